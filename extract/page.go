@@ -1,0 +1,66 @@
+package extract
+
+import (
+	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/extract/body"
+)
+
+// Page holds the raw fields that extraction finds on one HTML page, before
+// normalisation: strings as the page wrote them, each with where it came
+// from, so that normalize can cross-check and clean them. Extract fills it;
+// normalize.Normalize turns it into a kabar.Article.
+//
+// Invariant: nothing in Page has been interpreted beyond locating it; the
+// only cleaning done here is removing boilerplate from the body blocks.
+type Page struct {
+	URL          string // the URL the page was fetched from (or given with --url)
+	CanonicalURL string // rel=canonical, else og:url, else JSON-LD url; absolute
+	SiteName     string // og:site_name, JSON-LD publisher.name, or the site rule's name
+	Lang         string // <html lang>, og:locale, JSON-LD inLanguage, as written
+	Type         string // og:type or JSON-LD @type of the main entity ("article", "NewsArticle")
+
+	Title       string // best title: JSON-LD headline, og:title, <h1>, <title>, in that order of preference
+	TitleAlts   []string
+	Description string // og:description, meta description, JSON-LD description
+	Section     string
+	Tags        []string
+
+	// People, as found. Authors and Editors come from structured sources
+	// (JSON-LD, meta tags, byline elements a site rule names); Bylines are
+	// visible byline texts, whole, label and all ("Penulis: Fitri Wulandari",
+	// "Laporan Wartawan Tribunnews, Fitri Wulandari", "By X and Y",
+	// "Reporting by X; Editing by Y"). normalize decides roles and names.
+	Authors []Field
+	Editors []Field
+	Bylines []Field
+
+	// Dates as written, most trusted first (JSON-LD, meta, <time>, visible text).
+	Published []Field
+	Modified  []Field
+
+	// Body is the article body, boilerplate removed, in document order.
+	Body []body.Block
+	// ArticleBody is JSON-LD articleBody when the page has one (raw).
+	ArticleBody string
+
+	Images  []kabar.Image // captions and credits as found; normalize splits credit out of a caption
+	Related []kabar.Link  // "Baca juga" and related-article links taken out of Body
+
+	// Rule is the site rule that applied ("tribunnews"), empty when generic.
+	Rule string
+	// TimeZone is the IANA zone of the site (from the site rule, e.g.
+	// "Asia/Jakarta"), empty when unknown.
+	TimeZone string
+	// IsArticle says the page looks like one article rather than an index
+	// page: JSON-LD Article type, og:type=article, or a dense body.
+	IsArticle bool
+
+	Warnings []string
+}
+
+// Field is a raw value and where it was found ("jsonld", "meta:author",
+// "byline", "rule", "text", "time").
+type Field struct {
+	Value  string
+	Source string
+}
