@@ -33,6 +33,9 @@ type Page struct {
 	Authors []Field
 	Editors []Field
 	Bylines []Field
+	// Contributors are other credited people from structured sources
+	// (JSON-LD contributor); normalize gives them a role.
+	Contributors []Field
 
 	// Dates as written, most trusted first (JSON-LD, meta, <time>, visible text).
 	Published []Field

@@ -1,8 +1,20 @@
 // Package body finds the main text of a news page in an already parsed HTML
-// tree and strips boilerplate from it. It never parses HTML itself.
+// tree and strips boilerplate from it. It never parses HTML itself and never
+// changes the tree it is given, so other readers can share one parse.
+//
+// One walk over the tree turns it into blocks (paragraphs, headings, list
+// items, table rows), each knowing its innermost block element and whether
+// it sits in page furniture (share bars, comments, related lists, captions:
+// see lexicon/hints.txt). The body container is then the element whose
+// blocks add up to the most prose (see choose.go), and inside it blocks that
+// the per-language lexicons name as boilerplate are dropped, paragraph by
+// paragraph, keeping "Baca juga" links as related articles.
 package body
 
 import (
+	"net/url"
+	"strings"
+
 	"golang.org/x/net/html"
 
 	kabar "github.com/kabar-news/kabar"
@@ -32,7 +44,7 @@ type Options struct {
 	// selection is skipped and only cleaning is done inside it.
 	Root *html.Node
 	// Phrases are extra boilerplate phrases (from a site rule) on top of the
-	// built-in lexicons.
+	// built-in lexicons, in the lexicon file syntax (see lexicon/id.txt).
 	Phrases []string
 	// ArticleBody is JSON-LD articleBody, used when it agrees with the page.
 	ArticleBody string
@@ -44,12 +56,202 @@ type Options struct {
 type Result struct {
 	Blocks  []Block
 	Related []kabar.Link
-	// Method names the candidate chosen ("readability", "density", "jsonld", "rule").
+	// Method names the candidate chosen ("density", "jsonld", "rule"), or
+	// is empty when nothing was found.
 	Method string
 }
 
+// Text joins the blocks into the record's text: one blank line between
+// blocks.
+func (r Result) Text() string {
+	var b strings.Builder
+	for i, bl := range r.Blocks {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(bl.Text)
+	}
+	return b.String()
+}
+
 // Extract finds the article body in doc. It does not modify doc.
-// (Placeholder until the body extractor lands; returns nothing.)
 func Extract(doc *html.Node, opts Options) Result {
-	return Result{}
+	if doc == nil {
+		return Result{}
+	}
+	lx := builtin().withExtra(opts.Phrases)
+	root := doc
+	if opts.Root != nil {
+		root = opts.Root
+	}
+	a := analyse(root, lx, opts.Root != nil, false)
+	if opts.Root == nil && a.value < minBodyValue {
+		// Nothing like an article in sight: some pages ship the body in
+		// a hidden element that a script reveals (streamed server
+		// rendering, "read more" expanders). Look there too.
+		if h := analyse(root, lx, false, true); h.value > 2*a.value {
+			a = h
+		}
+	}
+	if a.chosen < 0 {
+		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
+			return Result{Blocks: ab, Method: "jsonld"}
+		}
+		return Result{}
+	}
+	res := Result{Method: "density"}
+	if opts.Root != nil {
+		res.Method = "rule"
+	}
+	w, blocks, verdicts, chosen := a.w, a.w.blocks, a.verdicts, a.chosen
+	e := w.elems[chosen]
+	base, _ := url.Parse(opts.PageURL)
+	keepIdx := make([]int, 0, e.end-e.start)
+	skipTo := -1 // end of a related-articles section being skipped
+	for i := int(e.start); i < int(e.end); i++ {
+		b := &blocks[i]
+		if b.neg > int32(chosen) {
+			continue
+		}
+		if i < skipTo {
+			res.Related = appendRelated(res.Related, b.links, base)
+			continue
+		}
+		switch verdicts[i] {
+		case dropRelated:
+			res.Related = appendRelated(res.Related, b.links, base)
+			if b.kind == Heading {
+				// "More from X", "Berita Terkait" as a heading opens a
+				// list of other stories: skip the rest of the element
+				// the heading heads.
+				if p := w.elems[b.owner].parent; p > int32(chosen) {
+					skipTo = int(w.elems[p].end)
+				}
+			}
+			continue
+		case drop:
+			continue
+		}
+		if b.kind != Heading && b.linkChars*2 > len(b.text) && !linkedSentence(b) {
+			continue
+		}
+		if creditLine(b.text) {
+			continue
+		}
+		keepIdx = append(keepIdx, i)
+	}
+	keepIdx = trimEdges(blocks, keepIdx)
+	res.Blocks = make([]Block, 0, len(keepIdx))
+	for _, i := range keepIdx {
+		res.Blocks = append(res.Blocks, Block{Kind: blocks[i].kind, Text: blocks[i].text})
+	}
+	return res
+}
+
+// trimEdges drops headings and short non-sentence lines at the start and
+// end of the body (the title, a byline or date line, "Share", a "More
+// stories" heading); bylines are read apart from the body by extract:
+// the chosen container often reaches just past the prose on each side.
+func trimEdges(blocks []rawBlock, idx []int) []int {
+	edge := func(b *rawBlock) bool {
+		switch b.kind {
+		case Heading:
+			return true
+		case Paragraph:
+			return !prose(b) && len(b.text) < 60 && !endsSentence(b.text)
+		}
+		return false // list items and table rows are content when they end a body
+	}
+	for len(idx) > 0 && edge(&blocks[idx[len(idx)-1]]) {
+		idx = idx[:len(idx)-1]
+	}
+	for len(idx) > 0 && edge(&blocks[idx[0]]) {
+		idx = idx[1:]
+	}
+	return idx
+}
+
+func appendRelated(out []kabar.Link, links []anchor, base *url.URL) []kabar.Link {
+	for _, a := range links {
+		href := strings.TrimSpace(a.href)
+		if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+			continue
+		}
+		if base != nil {
+			if u, err := base.Parse(href); err == nil {
+				href = u.String()
+			}
+		}
+		out = append(out, kabar.Link{URL: href, Title: a.text})
+	}
+	return out
+}
+
+// fromArticleBody splits JSON-LD articleBody into paragraphs.
+func fromArticleBody(s string) []Block {
+	var out []Block
+	for _, line := range strings.Split(s, "\n") {
+		if t := foldSpace(line); t != "" {
+			out = append(out, Block{Kind: Paragraph, Text: t})
+		}
+	}
+	return out
+}
+
+// foldSpace collapses runs of white space into one space and trims.
+func foldSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// minBodyValue is the body value (about the bytes of prose) below which
+// Extract also looks into hidden elements.
+const minBodyValue = 200
+
+// analysis is one pass of choosing over a tree.
+type analysis struct {
+	w        *walker
+	verdicts []verdict
+	chosen   int     // index in w.elems of the body, -1 if none
+	value    float64 // its value
+}
+
+// analyse walks root and chooses the body element. With rule set, root
+// itself is the body.
+func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
+	w := newWalker(lx)
+	w.showHidden = showHidden
+	w.root = root
+	w.walk(root)
+	w.flush()
+	blocks := w.blocks
+	verdicts := make([]verdict, len(blocks))
+	for i := range blocks {
+		verdicts[i] = lx.judge(lowerFold(blocks[i].text), blocks[i].linkChars)
+	}
+	values := blockValues(blocks, verdicts)
+	w.markFurniture(values)
+	a := analysis{w: w, verdicts: verdicts, chosen: -1}
+	if rule {
+		if len(w.elems) > 0 {
+			a.chosen, a.value = 0, 1
+		}
+		return a
+	}
+	c, v := choose(w.elems, blocks, values, true)
+	c2, v2 := choose(w.elems, blocks, values, false)
+	// Furniture hints are trusted unless they hid most of the prose
+	// (a wrapper called "has-comments" around the whole article).
+	if c < 0 || v < 0.25*v2 {
+		c, v = c2, v2
+		// The hints were wrong once; inside the body trust only the
+		// strong ones.
+		for i := range w.elems {
+			if !w.elems[i].strong {
+				w.elems[i].neg = false
+			}
+		}
+		w.settleFurniture()
+	}
+	a.chosen, a.value = c, v
+	return a
 }

@@ -1,0 +1,264 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	kabar "github.com/kabar-news/kabar"
+)
+
+// input is one saved page to extract: where to read it, the path to report
+// as source_file, and the URL it was fetched from (may be empty).
+type input struct {
+	path   string // path to open
+	listed string // path as given on the command line or in the manifest
+	url    string
+}
+
+func runExtract(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet("extract", "[--url URL] [--out FILE] FILE...\n       kabar extract --manifest LIST.tsv [--out FILE]",
+		"Extracts saved HTML pages (.gz files are gunzipped) without crawling and without a store,\n"+
+			"writing one JSON record per page. A manifest line is 'path<TAB>url', the path relative\n"+
+			"to the manifest's folder. A page that cannot be extracted yields a record with an\n"+
+			"\"error\" field; the exit status is non-zero only when an input cannot be read.")
+	pageURL := fs.String("url", "", "the URL the `FILE`s were fetched from (for relative links, site rules and ids)")
+	manifest := fs.String("manifest", "", "read the list of pages from this `TSV` file")
+	out := fs.String("out", "-", "write records to this `FILE` (- for stdout; .gz compresses)")
+	rules := fs.String("rules", "all", "site rules to use: all or none (generic extraction only)")
+	workers := fs.Int("parallelism", runtime.GOMAXPROCS(0), "pages extracted at once")
+	files, err := parse(fs, e, args)
+	if err != nil {
+		return err
+	}
+	if *rules != "all" && *rules != "none" {
+		return usagef("--rules must be all or none, not %q", *rules)
+	}
+	if *workers < 1 {
+		return usagef("--parallelism must be at least 1")
+	}
+	var inputs []input
+	switch {
+	case *manifest != "" && len(files) > 0:
+		return usagef("give either --manifest or files, not both")
+	case *manifest != "":
+		inputs, err = readManifest(*manifest)
+		if err != nil {
+			return err
+		}
+	case len(files) == 0:
+		return usagef("no pages given: name HTML files or a --manifest")
+	default:
+		for _, f := range files {
+			inputs = append(inputs, input{path: f, listed: f, url: *pageURL})
+		}
+	}
+
+	w, finish, err := createOutput(*out)
+	if err != nil {
+		return err
+	}
+	p := pipeline{noRules: *rules == "none"}
+	unreadable, err := extractAll(ctx, p, inputs, *workers, w, e)
+	if ferr := finish(err == nil); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return err
+	}
+	if unreadable > 0 {
+		return fmt.Errorf("%d of %d inputs could not be read", unreadable, len(inputs))
+	}
+	return nil
+}
+
+// readManifest reads 'path<TAB>url' lines; blank lines and lines starting
+// with # are skipped. Paths are relative to the manifest's folder.
+func readManifest(path string) ([]input, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read manifest: %w", err)
+	}
+	defer f.Close()
+	dir := filepath.Dir(path)
+	var inputs []input
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		listed, u, _ := strings.Cut(line, "\t")
+		listed = strings.TrimSpace(listed)
+		if listed == "" {
+			return nil, fmt.Errorf("manifest %s line %d: no path", path, n)
+		}
+		p := listed
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(dir, p)
+		}
+		inputs = append(inputs, input{path: p, listed: listed, url: strings.TrimSpace(u)})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read manifest %s: %w", path, err)
+	}
+	return inputs, nil
+}
+
+// readPage reads a saved page, gunzipping .gz files.
+func readPage(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if strings.HasSuffix(path, ".gz") || bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			return nil, fmt.Errorf("gunzip %s: %w", path, err)
+		}
+		b, err = io.ReadAll(zr)
+		if err != nil {
+			return nil, fmt.Errorf("gunzip %s: %w", path, err)
+		}
+	}
+	return b, nil
+}
+
+// extractAll runs the pipeline over inputs on several workers and writes the
+// records in input order. It returns how many inputs could not be read.
+func extractAll(ctx context.Context, p pipeline, inputs []input, workers int, w io.Writer, e *env) (int, error) {
+	type result struct {
+		line       []byte
+		unreadable bool
+	}
+	results := make([]chan result, len(inputs))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				in := inputs[i]
+				var a kabar.Article
+				raw, err := readPage(in.path)
+				unreadable := err != nil
+				if err != nil {
+					fmt.Fprintf(e.stderr, "kabar extract: %v\n", err)
+					a = kabar.Article{URL: in.url, Error: err.Error()}
+				} else {
+					a, _, _ = p.process(raw, in.url, "", time.Time{})
+				}
+				a.SourceFile = in.listed
+				line, err := marshalLine(a)
+				if err != nil {
+					line = []byte(fmt.Sprintf("{\"source_file\":%q,\"error\":%q}\n", in.listed, err.Error()))
+				}
+				results[i] <- result{line, unreadable}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range inputs {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	unreadable := 0
+	var werr error
+	for i := range inputs {
+		var r result
+		select {
+		case r = <-results[i]:
+		case <-ctx.Done():
+			wg.Wait()
+			return unreadable, ctx.Err()
+		}
+		if r.unreadable {
+			unreadable++
+		}
+		if werr == nil {
+			if _, err := w.Write(r.line); err != nil {
+				werr = fmt.Errorf("write records: %w", err)
+			}
+		}
+	}
+	wg.Wait()
+	return unreadable, werr
+}
+
+// marshalLine encodes a record as one JSON line, without HTML escaping so
+// that text stays readable.
+func marshalLine(a kabar.Article) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(a); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// createOutput opens where records go: stdout for "-", else a temporary file
+// beside path that finish renames into place only when ok, so a failed run
+// never leaves a half-written file. A .gz path is gzip-compressed.
+func createOutput(path string) (io.Writer, func(ok bool) error, error) {
+	if path == "-" || path == "" {
+		bw := bufio.NewWriterSize(os.Stdout, 64*1024)
+		return bw, func(bool) error { return bw.Flush() }, nil
+	}
+	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return nil, nil, fmt.Errorf("create %s: folder %s does not exist", path, dir)
+	}
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
+	if err != nil {
+		return nil, nil, fmt.Errorf("create %s: %w", path, err)
+	}
+	bw := bufio.NewWriterSize(tmp, 64*1024)
+	var w io.Writer = bw
+	var zw *gzip.Writer
+	if strings.HasSuffix(path, ".gz") {
+		zw = gzip.NewWriter(bw)
+		w = zw
+	}
+	finish := func(ok bool) error {
+		var err error
+		if zw != nil {
+			err = zw.Close()
+		}
+		err = errors.Join(err, bw.Flush(), tmp.Sync(), tmp.Close())
+		if !ok || err != nil {
+			os.Remove(tmp.Name())
+			if err != nil {
+				return fmt.Errorf("write %s: %w", path, err)
+			}
+			return nil
+		}
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			os.Remove(tmp.Name())
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		return nil
+	}
+	return w, finish, nil
+}

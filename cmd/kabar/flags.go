@@ -1,0 +1,69 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// errHelp reports that --help was asked for and printed; the command exits 0.
+var errHelp = errors.New("help requested")
+
+// usageError is a bad command line: the caller exits with exitUsage.
+type usageError struct{ msg string }
+
+func (u usageError) Error() string { return u.msg }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
+
+// flagSet is a flag.FlagSet with the text printed by --help.
+type flagSet struct {
+	*flag.FlagSet
+	synopsis string
+	summary  string
+}
+
+func newFlagSet(name, synopsis, summary string) *flagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return &flagSet{FlagSet: fs, synopsis: synopsis, summary: summary}
+}
+
+func (fs *flagSet) printUsage(w io.Writer) {
+	fmt.Fprintf(w, "Usage: kabar %s %s\n\n%s\n", fs.Name(), fs.synopsis, fs.summary)
+	var b strings.Builder
+	fs.SetOutput(&b)
+	fs.PrintDefaults()
+	fs.SetOutput(io.Discard)
+	if b.Len() > 0 {
+		fmt.Fprintf(w, "\nFlags:\n%s", b.String())
+	}
+}
+
+// parse reads flags and arguments in any order ("kabar extract a.html
+// --out x.jsonl" works as well as the flags-first form) and returns the
+// positional arguments. "--" ends the flags.
+func parse(fs *flagSet, e *env, args []string) ([]string, error) {
+	var rest []string
+	for {
+		err := fs.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			fs.printUsage(e.stdout)
+			return nil, errHelp
+		}
+		if err != nil {
+			return nil, usageError{err.Error()}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return rest, nil
+		}
+		if args[0] == "--" {
+			return append(rest, args[1:]...), nil
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}

@@ -1,0 +1,117 @@
+package crawler
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func TestDuplicatesFetchedOnce(t *testing.T) {
+	site := newTestSite(t, map[string]page{
+		"/": html("home",
+			"/artikel/a?utm_source=x", "/artikel/a?fbclid=1#top", "/artikel/a",
+			"/artikel/b?share=wa",
+			"/artikel/c?page=1",
+		),
+		"/artikel/a": html("a"),
+		// b names its AMP copy; the AMP copy must not be fetched too.
+		"/artikel/b":       {body: `<html><head><link rel="amphtml" href="/artikel/b/amp"></head><body><a href="/artikel/terkait">t</a></body></html>`},
+		"/artikel/terkait": html("terkait", "/artikel/b/amp"),
+		"/artikel/b/amp":   html("b amp"),
+		// c?page=1 says its canonical URL is c; a later link to c is the
+		// same page.
+		"/artikel/c?page=1": {body: `<html><head><link rel="canonical" href="{{base}}/artikel/c"></head><body><a href="/artikel/lain">lain</a></body></html>`},
+		"/artikel/lain":     html("lain", "/artikel/c"),
+		"/artikel/c":        html("c"),
+	})
+	c := newTestCrawler(t)
+	if _, err := c.Run(context.Background(), site.URL("/")); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]int{
+		"/artikel/a": 1, "/artikel/b": 1, "/artikel/b/amp": 0, "/artikel/terkait": 1,
+		"/artikel/c?page=1": 1, "/artikel/lain": 1, "/artikel/c": 0,
+	} {
+		if got := site.count(path); got != want {
+			t.Errorf("%s fetched %d times, want %d", path, got, want)
+		}
+	}
+	for _, h := range site.pageHits() {
+		if strings.Contains(h.path, "utm_") || strings.Contains(h.path, "fbclid") || strings.Contains(h.path, "share=") {
+			t.Errorf("tracking parameter reached the server: %s", h.path)
+		}
+	}
+}
+
+func TestHTTPAndHTTPSAreOneURL(t *testing.T) {
+	f := newFrontier()
+	if !f.markSeen("https://example.com/a") {
+		t.Fatal("first URL not new")
+	}
+	if f.markSeen("http://example.com/a") {
+		t.Error("http form of a seen https URL counted as new")
+	}
+	if !f.markSeen("https://example.com/b") {
+		t.Error("different URL counted as seen")
+	}
+}
+
+func TestTraps(t *testing.T) {
+	deep := "https://example.com" + strings.Repeat("/x", maxPathSegments+1)
+	for u, want := range map[string]bool{
+		"https://example.com/berita/2024/01/02/judul-panjang-sekali": false,
+		"https://example.com/a/b/c/d/e/f/g/h":                        false,
+		"https://example.com/berita/nasional/berita/daerah":          false,
+		"https://example.com/berita/berita/berita/x":                 true,
+		deep: true,
+		"https://example.com/?q=" + strings.Repeat("a", maxURLLength): true,
+	} {
+		p, err := url.Parse(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := isTrap(p); got != want {
+			t.Errorf("isTrap(%.80s) = %v, want %v", u, got, want)
+		}
+	}
+}
+
+func TestTrapNotFollowed(t *testing.T) {
+	// A relative link that nests the section in itself on every hop.
+	site := newTestSite(t, map[string]page{})
+	site.pages["/"] = html("home", "berita/")
+	path := "/"
+	for range 10 {
+		path += "berita/"
+		site.pages[path] = html("berita", "berita/")
+	}
+	c := newTestCrawler(t)
+	if _, err := c.Run(context.Background(), site.URL("/")); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(site.pageHits()); n != 3 {
+		t.Errorf("%d pages fetched on a self-nesting trap, want 3 (/, /berita/, /berita/berita/): %v", n, site.paths())
+	}
+}
+
+func TestMaxPagesPerHost(t *testing.T) {
+	pages := map[string]page{}
+	var links []string
+	for i := range 10 {
+		p := fmt.Sprintf("/artikel/%d", i)
+		links = append(links, p)
+		pages[p] = html(p)
+	}
+	pages["/"] = html("home", links...)
+	site := newTestSite(t, pages)
+	c := newTestCrawler(t, WithMaxPagesPerHost(4))
+	sum, err := c.Run(context.Background(), site.URL("/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(site.pageHits()); n != 4 || sum.Fetched != 4 {
+		t.Errorf("%d pages fetched (summary %d), want 4", n, sum.Fetched)
+	}
+}

@@ -1,0 +1,228 @@
+package crawler
+
+import (
+	"fmt"
+	"log/slog"
+	"net/http"
+	"time"
+)
+
+// DefaultUserAgent names kabar and where to read about it, so a site's
+// operator can tell who is crawling and how to reach them.
+const DefaultUserAgent = "kabar/0.1 (+https://github.com/kabar-news/kabar)"
+
+// Defaults for the options below.
+const (
+	DefaultDelay       = time.Second
+	DefaultParallelism = 1
+	DefaultMaxBodySize = 10 << 20
+	DefaultTimeout     = 30 * time.Second
+	// DefaultStopGrace is how long pages in flight may take to finish after
+	// Run's context is cancelled before their requests are cut off.
+	DefaultStopGrace = 10 * time.Second
+)
+
+// Option configures a Crawler; see New.
+type Option func(*config) error
+
+// config holds everything New was given. It is not changed after New.
+type config struct {
+	handler        Handler
+	maxPages       int
+	maxPagesHost   int
+	maxDepth       int
+	delay          time.Duration
+	parallelism    int
+	userAgent      string
+	ignoreRobots   bool
+	robotsSitemaps bool
+	allowedDomains []string
+	logger         *slog.Logger
+	skip           func(url string) bool
+	onFailure      func(url string, status int, err error)
+	maxBodySize    int
+	timeout        time.Duration
+	stopGrace      time.Duration
+	transport      http.RoundTripper
+}
+
+func defaultConfig() config {
+	return config{
+		delay:       DefaultDelay,
+		parallelism: DefaultParallelism,
+		userAgent:   DefaultUserAgent,
+		maxBodySize: DefaultMaxBodySize,
+		timeout:     DefaultTimeout,
+		stopGrace:   DefaultStopGrace,
+
+		robotsSitemaps: true,
+	}
+}
+
+// WithHandler sets the function called for every HTML page fetched with a
+// 2xx status. Without one, pages are fetched and their links followed, and
+// every page counts as Index.
+func WithHandler(h Handler) Option {
+	return func(c *config) error { c.handler = h; return nil }
+}
+
+// WithMaxPages caps the number of requests made for pages (robots.txt is not
+// counted). 0, the default, means no cap.
+func WithMaxPages(n int) Option {
+	return func(c *config) error {
+		if n < 0 {
+			return fmt.Errorf("max pages %d: must not be negative", n)
+		}
+		c.maxPages = n
+		return nil
+	}
+}
+
+// WithMaxPagesPerHost caps the requests made to any one host, so that one
+// endless subdomain (a calendar, a tag cloud) cannot eat a site's whole
+// page budget. 0, the default, means no cap.
+func WithMaxPagesPerHost(n int) Option {
+	return func(c *config) error {
+		if n < 0 {
+			return fmt.Errorf("max pages per host %d: must not be negative", n)
+		}
+		c.maxPagesHost = n
+		return nil
+	}
+}
+
+// WithMaxDepth caps how many links away from a seed the crawl goes: seeds
+// are depth 0, the pages they link to depth 1, and so on. 0, the default,
+// means no cap.
+func WithMaxDepth(n int) Option {
+	return func(c *config) error {
+		if n < 0 {
+			return fmt.Errorf("max depth %d: must not be negative", n)
+		}
+		c.maxDepth = n
+		return nil
+	}
+}
+
+// WithDelay sets the pause between the end of one request to a host and the
+// start of the next one on the same slot (default 1s). 0 disables it.
+func WithDelay(d time.Duration) Option {
+	return func(c *config) error {
+		if d < 0 {
+			return fmt.Errorf("delay %v: must not be negative", d)
+		}
+		c.delay = d
+		return nil
+	}
+}
+
+// WithParallelism sets how many requests may be in flight to one host at
+// once (default 1).
+func WithParallelism(n int) Option {
+	return func(c *config) error {
+		if n < 1 {
+			return fmt.Errorf("parallelism %d: must be at least 1", n)
+		}
+		c.parallelism = n
+		return nil
+	}
+}
+
+// WithUserAgent replaces DefaultUserAgent. robots.txt groups are matched
+// against it.
+func WithUserAgent(s string) Option {
+	return func(c *config) error {
+		if s == "" {
+			return fmt.Errorf("user agent: must not be empty")
+		}
+		c.userAgent = s
+		return nil
+	}
+}
+
+// WithIgnoreRobots makes the crawl ignore robots.txt. kabar obeys it by
+// default; ignoring it is logged as a warning at the start of every Run.
+func WithIgnoreRobots(ignore bool) Option {
+	return func(c *config) error { c.ignoreRobots = ignore; return nil }
+}
+
+// WithRobotsSitemaps says whether the sitemaps that a host's robots.txt
+// names are crawled as seeds (default true). They are how a news site lists
+// its new articles; turn them off for a crawl that should stay within the
+// links of its seeds.
+func WithRobotsSitemaps(use bool) Option {
+	return func(c *config) error { c.robotsSitemaps = use; return nil }
+}
+
+// WithAllowedDomains adds domains (and their subdomains) to the scope the
+// seeds define.
+func WithAllowedDomains(domains ...string) Option {
+	return func(c *config) error {
+		c.allowedDomains = append(c.allowedDomains, domains...)
+		return nil
+	}
+}
+
+// WithLogger sets the logger (default slog.Default()).
+func WithLogger(l *slog.Logger) Option {
+	return func(c *config) error { c.logger = l; return nil }
+}
+
+// WithSkip sets a function asked about every discovered link, by canonical
+// URL, before it is queued; when it returns true the link is not fetched
+// (for example an article already stored). Seeds are always fetched. It may
+// be called from several goroutines at once.
+func WithSkip(f func(url string) bool) Option {
+	return func(c *config) error { c.skip = f; return nil }
+}
+
+// WithOnFailure sets a function told about every page that failed: a
+// network error, an HTTP status outside 2xx (status set), a response that is
+// not HTML (err wraps ErrNotHTML), a body over the size cap, or a Handler
+// error. url is the URL as requested. It may be called from several
+// goroutines at once.
+func WithOnFailure(f func(url string, status int, err error)) Option {
+	return func(c *config) error { c.onFailure = f; return nil }
+}
+
+// WithMaxBodySize caps a response body in bytes (default 10 MB); a larger
+// page is reported as a failure rather than handled truncated.
+func WithMaxBodySize(n int) Option {
+	return func(c *config) error {
+		if n < 1 {
+			return fmt.Errorf("max body size %d: must be positive", n)
+		}
+		c.maxBodySize = n
+		return nil
+	}
+}
+
+// WithTimeout caps one request, from connecting to the last byte of the
+// body (default 30s).
+func WithTimeout(d time.Duration) Option {
+	return func(c *config) error {
+		if d <= 0 {
+			return fmt.Errorf("timeout %v: must be positive", d)
+		}
+		c.timeout = d
+		return nil
+	}
+}
+
+// WithStopGrace sets how long pages in flight may go on after Run's context
+// is cancelled before their requests are cut off (default 10s).
+func WithStopGrace(d time.Duration) Option {
+	return func(c *config) error {
+		if d < 0 {
+			return fmt.Errorf("stop grace %v: must not be negative", d)
+		}
+		c.stopGrace = d
+		return nil
+	}
+}
+
+// WithTransport replaces the HTTP transport, for example to route a test's
+// made-up host names to a loopback server.
+func WithTransport(t http.RoundTripper) Option {
+	return func(c *config) error { c.transport = t; return nil }
+}

@@ -1,0 +1,167 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+)
+
+// Run crawls from seeds until nothing in scope is left to fetch, the page
+// cap is reached, or ctx is cancelled, and returns what it did.
+//
+// Seeds may be home or section pages, RSS/Atom feeds or sitemaps; the
+// response tells which. Each seed puts its site in scope (see scope).
+//
+// When ctx is cancelled Run starts nothing new; pages in flight finish,
+// Handler included, within the stop grace, after which their requests are
+// cut off. Run then returns the Summary so far and an error wrapping
+// ctx's error. Any other error means the crawl could not start.
+func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
+	sum := Summary{Started: time.Now()}
+	if len(seeds) == 0 {
+		return sum, errors.New("crawl: no seeds")
+	}
+	sc := newScope()
+	for _, d := range c.cfg.allowedDomains {
+		if err := sc.addDomain(d); err != nil {
+			return sum, fmt.Errorf("crawl: %w", err)
+		}
+	}
+	var start []item
+	for _, s := range seeds {
+		cu, err := Canonical(s)
+		if err != nil {
+			return sum, fmt.Errorf("crawl: seed: %w", err)
+		}
+		if err := sc.addSeed(cu); err != nil {
+			return sum, fmt.Errorf("crawl: seed: %w", err)
+		}
+		u, _ := url.Parse(cu)
+		start = append(start, item{url: cu, host: u.Host, seed: true})
+	}
+	if c.cfg.ignoreRobots {
+		c.log.Warn("IGNORING robots.txt: this crawl fetches pages the sites asked crawlers to leave alone",
+			"seeds", seeds)
+	}
+
+	// Pages in flight run on hardCtx, which outlives ctx by the stop grace.
+	hardCtx, hardCancel := context.WithCancel(context.WithoutCancel(ctx))
+	defer hardCancel()
+	r := &run{cfg: &c.cfg, log: c.log, scope: sc, ctx: hardCtx}
+	r.newCollector()
+
+	fr := newFrontier()
+	for _, it := range start {
+		if fr.markSeen(it.url) {
+			fr.push(it)
+		}
+	}
+	c.log.Info("crawl started", "seeds", len(start), "max_pages", c.cfg.maxPages,
+		"max_depth", c.cfg.maxDepth, "delay", c.cfg.delay, "parallelism", c.cfg.parallelism)
+
+	var (
+		results  = make(chan result)
+		inflight = map[string]int{}
+		perHost  = map[string]int{} // requests made to each host
+		active   int
+		requests int // requests made or in flight, the max-pages budget
+		stopping bool
+		done     = ctx.Done()
+		grace    <-chan time.Time
+	)
+	ready := func(host string) bool {
+		return inflight[host] < c.cfg.parallelism &&
+			(c.cfg.maxPagesHost == 0 || perHost[host] < c.cfg.maxPagesHost)
+	}
+	for {
+		for !stopping && (c.cfg.maxPages == 0 || requests < c.cfg.maxPages) {
+			it, ok := fr.pop(ready)
+			if !ok {
+				break
+			}
+			inflight[it.host]++
+			perHost[it.host]++
+			active++
+			requests++
+			go func() { results <- r.fetch(it) }()
+		}
+		if active == 0 {
+			break
+		}
+		select {
+		case res := <-results:
+			inflight[res.it.host]--
+			active--
+			if res.kind == resRobots || res.kind == resDuplicate {
+				requests-- // no page request was made for it
+				perHost[res.it.host]--
+			}
+			sum.add(res)
+			if res.final != "" {
+				fr.markSeen(res.final)
+			}
+			for _, a := range res.aliases {
+				fr.markSeen(a.url)
+			}
+			if stopping {
+				continue
+			}
+			for _, l := range res.links {
+				if c.cfg.maxDepth > 0 && l.depth > c.cfg.maxDepth {
+					continue
+				}
+				if !fr.markSeen(l.url) {
+					continue
+				}
+				if c.cfg.skip != nil && c.cfg.skip(l.url) {
+					sum.Known++
+					continue
+				}
+				fr.push(l)
+			}
+		case <-done:
+			stopping, done = true, nil
+			c.log.Info("crawl stopping: letting pages in flight finish", "in_flight", active, "grace", c.cfg.stopGrace)
+			grace = time.After(c.cfg.stopGrace)
+		case <-grace:
+			grace = nil
+			c.log.Warn("crawl stop grace over: cutting off pages in flight", "in_flight", active)
+			hardCancel()
+		}
+	}
+	sum.Finished = time.Now()
+	c.log.Info("crawl finished", "fetched", sum.Fetched, "articles", sum.Articles, "index", sum.Index,
+		"skipped", sum.Skipped, "errors", sum.Errors, "not_html", sum.NotHTML,
+		"robots_denied", sum.RobotsDenied, "known", sum.Known, "queued", fr.queued,
+		"took", sum.Finished.Sub(sum.Started).Round(time.Millisecond))
+	if err := ctx.Err(); err != nil {
+		return sum, fmt.Errorf("crawl stopped: %w", err)
+	}
+	return sum, nil
+}
+
+// add counts one result.
+func (s *Summary) add(res result) {
+	if res.status != 0 {
+		s.Fetched++
+	}
+	switch res.kind {
+	case resPage:
+		switch res.outcome {
+		case Article:
+			s.Articles++
+		case Skipped:
+			s.Skipped++
+		default:
+			s.Index++
+		}
+	case resFailed:
+		s.Errors++
+	case resNotHTML:
+		s.NotHTML++
+	case resRobots:
+		s.RobotsDenied++
+	}
+}

@@ -1,0 +1,181 @@
+// Package eval measures body extraction against a benchmark folder the way
+// the referee score.py does (the ScrapingHub article-extraction-benchmark
+// metric: 4-token shingle F1 over \w+ tokens), so that kabar can print the
+// same figures without Python. It knows nothing of how text is extracted:
+// Run takes the extractor as a function.
+package eval
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Entry is one line of a dataset's manifest.tsv: the page file (relative to
+// the dataset folder) and the URL it was fetched from.
+type Entry struct {
+	ID   string // PageID(Path)
+	Path string
+	URL  string
+}
+
+// PageID is a page's id as score.py derives it: the base name without a
+// trailing .gz, then .html or .htm.
+func PageID(name string) string {
+	base := filepath.Base(name)
+	for _, ext := range []string{".gz", ".html", ".htm"} {
+		base = strings.TrimSuffix(base, ext)
+	}
+	return base
+}
+
+// LoadManifest reads dir/manifest.tsv (lines "path<TAB>url").
+func LoadManifest(dir string) ([]Entry, error) {
+	f, err := os.Open(filepath.Join(dir, "manifest.tsv"))
+	if err != nil {
+		return nil, fmt.Errorf("eval: manifest: %w", err)
+	}
+	defer f.Close()
+	var out []Entry
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		path, url, _ := strings.Cut(line, "\t")
+		out = append(out, Entry{ID: PageID(path), Path: path, URL: strings.TrimSpace(url)})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("eval: manifest: %w", err)
+	}
+	return out, nil
+}
+
+// LoadTruth reads a truth file: JSON Lines with "id" (or "source_file") and
+// "text" (or "articleBody") on each line, or one JSON object {id: {...}}.
+func LoadTruth(path string) (map[string]string, error) {
+	data, err := readMaybeGzip(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: truth: %w", err)
+	}
+	type record struct {
+		ID          string  `json:"id"`
+		SourceFile  string  `json:"source_file"`
+		Text        *string `json:"text"`
+		ArticleBody string  `json:"articleBody"`
+	}
+	text := func(r record) string {
+		if r.Text != nil {
+			return *r.Text
+		}
+		return r.ArticleBody
+	}
+	out := map[string]string{}
+	var whole map[string]json.RawMessage
+	if json.Unmarshal(data, &whole) == nil && whole != nil {
+		if _, ok := whole["id"]; !ok {
+			for id, raw := range whole {
+				var r record
+				if err := json.Unmarshal(raw, &r); err != nil {
+					return nil, fmt.Errorf("eval: truth %s: %w", id, err)
+				}
+				out[id] = text(r)
+			}
+			return out, nil
+		}
+	}
+	for n, line := range bytes.Split(data, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		var r record
+		if err := json.Unmarshal(line, &r); err != nil {
+			return nil, fmt.Errorf("eval: truth line %d: %w", n+1, err)
+		}
+		key := r.SourceFile
+		if key == "" {
+			key = r.ID
+		}
+		out[PageID(key)] = text(r)
+	}
+	return out, nil
+}
+
+// ReadPage returns the bytes of a page file, gunzipped when it ends in .gz.
+func ReadPage(path string) ([]byte, error) { return readMaybeGzip(path) }
+
+func readMaybeGzip(path string) ([]byte, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.HasSuffix(path, ".gz") {
+		return data, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	defer zr.Close()
+	out, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}
+
+// ExtractFunc turns one page's raw bytes (as stored, charset undecoded) and
+// its URL into body text, paragraphs separated by blank lines.
+type ExtractFunc func(html []byte, url string) (text string, err error)
+
+// Run extracts every page of the dataset in dir (manifest.tsv, truth.jsonl,
+// the page files) with extract and scores the texts. A page whose
+// extraction fails counts as empty and keeps its error in the report; only
+// unreadable dataset files and cancellation stop Run.
+func Run(ctx context.Context, dir string, extract ExtractFunc) (Report, error) {
+	entries, err := LoadManifest(dir)
+	if err != nil {
+		return Report{}, err
+	}
+	truth, err := LoadTruth(filepath.Join(dir, "truth.jsonl"))
+	if err != nil {
+		return Report{}, err
+	}
+	pred := make(map[string]string, len(entries))
+	errs := map[string]string{}
+	urls := make(map[string]string, len(entries))
+	for _, e := range entries {
+		if err := ctx.Err(); err != nil {
+			return Report{}, err
+		}
+		urls[e.ID] = e.URL
+		if _, ok := truth[e.ID]; !ok {
+			continue
+		}
+		page, err := ReadPage(filepath.Join(dir, e.Path))
+		if err != nil {
+			return Report{}, fmt.Errorf("eval: %w", err)
+		}
+		text, err := extract(page, e.URL)
+		if err != nil {
+			errs[e.ID] = err.Error()
+		}
+		pred[e.ID] = text
+	}
+	r := Score(truth, pred)
+	r.Name = filepath.Base(dir)
+	for i := range r.Pages {
+		r.Pages[i].URL = urls[r.Pages[i].ID]
+		r.Pages[i].Err = errs[r.Pages[i].ID]
+	}
+	return r, nil
+}

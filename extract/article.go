@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/kabar-news/kabar/extract/body"
+)
+
+// Thresholds of the article test. A real paragraph has proseMinRunes or
+// more; an article shows at least articleMinParas of them adding up to
+// articleMinRunes, or carries article metadata and some prose.
+const (
+	proseMinRunes      = 60
+	articleMinParas    = 3
+	articleMinRunes    = 600
+	structuredMinRunes = 150
+	maxLinkDensity     = 0.35
+)
+
+// isArticle tells an article page from an index, section or home page.
+// Metadata alone is not trusted (several CMSs mark every page og:type
+// article), so both paths also need prose: an index page is many short
+// link lists with little running text.
+func isArticle(p *Page, ld linkedData, meta metaTags, doc *goquery.Document, content *html.Node) bool {
+	paras, runes := proseOf(p.Body)
+	if paras == 0 && content != nil {
+		paras, runes = proseOfNode(content)
+	}
+	ogType, _ := meta.first("og:type")
+	structured := (ld.main != nil && ld.main.isArticle()) || strings.EqualFold(ogType, "article")
+	if structured && (runes >= structuredMinRunes || utf8.RuneCountInString(p.ArticleBody) >= articleMinRunes) {
+		return true
+	}
+	if p.Title == "" || paras < articleMinParas || runes < articleMinRunes {
+		return false
+	}
+	if content != nil && linkDensity(content) > maxLinkDensity {
+		return false
+	}
+	return true
+}
+
+// proseOf counts the real paragraphs among body blocks and their runes.
+func proseOf(blocks []body.Block) (paras, runes int) {
+	for _, b := range blocks {
+		if b.Kind != body.Paragraph && b.Kind != body.Blockquote {
+			continue
+		}
+		if n := utf8.RuneCountInString(b.Text); n >= proseMinRunes {
+			paras++
+			runes += n
+		}
+	}
+	return paras, runes
+}
+
+// proseOfNode counts the real paragraphs directly under n (text blocks and
+// <p> children with few links).
+func proseOfNode(n *html.Node) (paras, runes int) {
+	for _, t := range childTexts(n) {
+		if c := utf8.RuneCountInString(t); c >= proseMinRunes {
+			paras++
+			runes += c
+		}
+	}
+	return paras, runes
+}
+
+// childTexts returns the texts of n's paragraph-like children: <p>
+// elements (and divs holding only inline content) whose text is not mostly
+// link text, and runs of bare text separated by <br>.
+func childTexts(n *html.Node) []string {
+	var out []string
+	var run strings.Builder
+	flush := func() {
+		if t := collapse(run.String()); t != "" {
+			out = append(out, t)
+		}
+		run.Reset()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			run.WriteString(c.Data)
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Br):
+			run.WriteString("\n")
+			if c.NextSibling != nil && c.NextSibling.Type == html.ElementNode && c.NextSibling.DataAtom == atom.Br {
+				flush()
+			}
+		case c.Type == html.ElementNode && isInline(c.DataAtom) && c.DataAtom != atom.A:
+			run.WriteString(" " + nodeText(c) + " ")
+		case c.Type == html.ElementNode && (c.DataAtom == atom.P || (c.DataAtom == atom.Div && !hasBlockChild(c))):
+			flush()
+			if linkDensity(c) < 0.5 {
+				if t := nodeText(c); t != "" {
+					out = append(out, t)
+				}
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func isInline(a atom.Atom) bool {
+	switch a {
+	case atom.Span, atom.B, atom.Strong, atom.I, atom.Em, atom.U, atom.Small, atom.Sub, atom.Sup, atom.Font, atom.Mark, atom.Q, atom.Cite, atom.Abbr:
+		return true
+	}
+	return false
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c.DataAtom) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkDensity is the share of n's text that sits inside links.
+func linkDensity(n *html.Node) float64 {
+	total := utf8.RuneCountInString(nodeText(n))
+	if total == 0 {
+		return 0
+	}
+	linked := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			linked += utf8.RuneCountInString(nodeText(n))
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return float64(linked) / float64(total)
+}
+
+// contentNode returns the element that holds most of the page's running
+// text: the one whose paragraph-like children add up to the most runes
+// (the classic paragraph-parent heuristic). It only anchors images and the
+// article test; the body text itself comes from package body. Nil when the
+// page has no paragraph of prose.
+func contentNode(doc *goquery.Document) *html.Node {
+	var best *html.Node
+	bestScore := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Footer, atom.Aside, atom.Form, atom.Svg:
+				return
+			}
+			if furnitureClass.MatchString(classID(n)) {
+				return
+			}
+			score := 0
+			for _, t := range childTexts(n) {
+				if c := utf8.RuneCountInString(t); c >= proseMinRunes/2 {
+					score += c
+				}
+			}
+			if score > bestScore {
+				best, bestScore = n, score
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for _, n := range doc.Nodes {
+		walk(n)
+	}
+	if bestScore < proseMinRunes {
+		return nil
+	}
+	return best
+}

@@ -1,0 +1,245 @@
+package body
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func parse(t *testing.T, s string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// page wraps an article body in the furniture of a typical news page: a
+// menu, a header, a sidebar of most-read links and a footer.
+func page(article string) string {
+	return `<!doctype html><html><head><title>t</title></head><body>
+<header class="site-header"><nav><ul><li><a href="/">Beranda</a></li><li><a href="/news">News</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/bisnis">Bisnis</a></li></ul></nav></header>
+<div class="container"><main>` + article + `</main>
+<aside class="sidebar"><h3>Terpopuler</h3><ul>
+<li><a href="/a1">Harga emas naik lagi hari ini, cek daftarnya</a></li>
+<li><a href="/a2">Jadwal pertandingan timnas pekan depan</a></li>
+<li><a href="/a3">Cuaca ekstrem diprediksi melanda Jawa</a></li></ul></aside></div>
+<footer class="site-footer"><p>Copyright © 2024 Kabar Media. All rights reserved.</p>
+<p><a href="/about">Tentang kami</a> | <a href="/kontak">Kontak</a></p></footer></body></html>`
+}
+
+const idArticle = `<article class="detail">
+<h1>Pemerintah Umumkan Kebijakan Baru Soal Harga Beras</h1>
+<div class="byline">Penulis: Fitri Wulandari</div>
+<div class="detail__body-text">
+<p><strong>TRIBUNNEWS.COM, JAKARTA</strong> - Pemerintah mengumumkan kebijakan baru untuk menstabilkan harga beras di seluruh daerah menjelang akhir tahun, kata menteri.</p>
+<p>Kebijakan itu mencakup operasi pasar di tiga puluh kota besar dan penambahan stok cadangan pemerintah sebanyak dua ratus ribu ton.</p>
+<p><strong>Baca juga: <a href="/bisnis/2024/harga-beras-naik">Harga Beras Naik di Pasar Induk</a></strong></p>
+<p>ADVERTISEMENT</p>
+<p>SCROLL TO CONTINUE WITH CONTENT</p>
+<figure><img src="/foto.jpg"><figcaption>Suasana pasar induk beras. (KOMPAS.com/NABILLA TASHANDRA)</figcaption></figure>
+<p>KOMPAS.com/NABILLA TASHANDRA</p>
+<p>Menteri meminta masyarakat membaca informasi resmi. Warga yang ingin tahu lebih jauh bisa baca juga laporan lengkapnya di situs kementerian.</p>
+<p>Baca selengkapnya di halaman berikut.</p>
+<p>[Gambas:Video 20detik]</p>
+<p>Dapatkan Berita Pilihan di WhatsApp Anda, klik di sini.</p>
+<p>Simak Video "Harga Beras Hari Ini"</p>
+<h2>Stok aman hingga tahun depan</h2>
+<p>Badan Pangan memastikan stok beras nasional aman hingga pertengahan tahun depan, dengan pasokan dari panen raya dan impor.</p>
+<p>Lihat juga: <a href="https://example.co.id/video/stok">Video stok beras</a></p>
+</div></article>`
+
+const enArticle = `<article>
+<h1>City Council Approves New Transit Plan</h1>
+<p class="byline">By Jane Doe</p>
+<div class="article-body">
+<p>The city council voted on Tuesday to approve a transit plan that adds twelve bus lines and extends the light rail to the airport.</p>
+<p>Advertisement</p>
+<p>Officials said construction would start next spring and take about four years, with the first new bus lines running by autumn.</p>
+<p>Read more: <a href="/2024/05/transit-budget">How the transit budget was drawn up</a></p>
+<div class="newsletter-signup"><p>Sign up for our morning newsletter to get the news you need.</p></div>
+<figure><img src="/p.jpg"><figcaption>François WALSCHAERTS / POOL / AFP</figcaption></figure>
+<p>"We have waited for this for a long time," said resident Maria Lopez, who commutes two hours a day.</p>
+<ul><li>Twelve new bus lines</li><li>Light rail to the airport</li></ul>
+<table><tr><th>Line</th><th>Start</th></tr><tr><td>Route 5</td><td>2025</td></tr></table>
+<p>Related: <a href="https://news.example.com/rail">Rail expansion stalls</a></p>
+<p>Share this article</p>
+<div class="social-share"><a href="#">Facebook</a> <a href="#">Twitter</a></div>
+</div></article>
+<div class="cookie-banner"><p>We use cookies to improve your experience on our site. By continuing you accept them.</p></div>`
+
+func TestExtractCleaning(t *testing.T) {
+	tests := []struct {
+		name    string
+		html    string
+		url     string
+		want    []string // substrings that must be in the text
+		notWant []string // substrings that must not be
+		related []string // URLs that must be among Related
+	}{
+		{
+			name: "indonesian",
+			html: page(idArticle),
+			url:  "https://www.tribunnews.com/nasional/2024/01/01/harga-beras",
+			want: []string{
+				"Pemerintah mengumumkan kebijakan baru",
+				"operasi pasar di tiga puluh kota",
+				"bisa baca juga laporan lengkapnya", // contains "baca juga" but is a sentence
+				"Stok aman hingga tahun depan",      // subheading kept
+				"Badan Pangan memastikan",
+			},
+			notWant: []string{
+				"Baca juga", "Harga Beras Naik di Pasar Induk", "ADVERTISEMENT", "SCROLL TO CONTINUE",
+				"NABILLA", "Suasana pasar induk", "Baca selengkapnya", "Gambas", "WhatsApp",
+				"Simak Video", "Lihat juga", "Terpopuler", "Copyright", "Beranda",
+				"Pemerintah Umumkan Kebijakan Baru", // the title is not body
+			},
+			related: []string{
+				"https://www.tribunnews.com/bisnis/2024/harga-beras-naik",
+				"https://example.co.id/video/stok",
+			},
+		},
+		{
+			name: "english",
+			html: page(enArticle),
+			url:  "https://news.example.com/2024/05/transit",
+			want: []string{
+				"The city council voted on Tuesday",
+				"Officials said construction",
+				"said resident Maria Lopez",
+				"Twelve new bus lines",
+				"Route 5",
+			},
+			notWant: []string{
+				"Advertisement", "Read more", "How the transit budget", "Sign up", "WALSCHAERTS",
+				"Related:", "Share this article", "Facebook", "cookies", "All rights reserved",
+			},
+			related: []string{
+				"https://news.example.com/2024/05/transit-budget",
+				"https://news.example.com/rail",
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Extract(parse(t, tt.html), Options{PageURL: tt.url})
+			text := res.Text()
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("text lacks %q:\n%s", w, text)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(text, w) {
+					t.Errorf("text keeps %q:\n%s", w, text)
+				}
+			}
+			urls := map[string]bool{}
+			for _, l := range res.Related {
+				urls[l.URL] = true
+				if l.Title == "" {
+					t.Errorf("related %s has no title", l.URL)
+				}
+			}
+			for _, u := range tt.related {
+				if !urls[u] {
+					t.Errorf("related lacks %s (have %v)", u, res.Related)
+				}
+			}
+		})
+	}
+}
+
+func TestExtractBlockKinds(t *testing.T) {
+	res := Extract(parse(t, page(enArticle)), Options{})
+	kinds := map[string]BlockKind{}
+	for _, b := range res.Blocks {
+		kinds[b.Text] = b.Kind
+	}
+	want := map[string]BlockKind{
+		"Twelve new bus lines": ListItem,
+		"Route 5 2025":         TableRow,
+		"Officials said construction would start next spring and take about four years, with the first new bus lines running by autumn.": Paragraph,
+	}
+	for text, k := range want {
+		got, ok := kinds[text]
+		if !ok {
+			t.Errorf("no block %q in %q", text, res.Text())
+			continue
+		}
+		if got != k {
+			t.Errorf("block %q kind %d, want %d", text, got, k)
+		}
+	}
+	if res.Method != "density" {
+		t.Errorf("method %q, want density", res.Method)
+	}
+}
+
+// TestExtractKeepsTree checks that Extract leaves the tree as it found it:
+// other readers share the one parse.
+func TestExtractKeepsTree(t *testing.T) {
+	doc := parse(t, page(idArticle))
+	var before, after bytes.Buffer
+	if err := html.Render(&before, doc); err != nil {
+		t.Fatal(err)
+	}
+	Extract(doc, Options{PageURL: "https://x.example/"})
+	if err := html.Render(&after, doc); err != nil {
+		t.Fatal(err)
+	}
+	if before.String() != after.String() {
+		t.Fatal("Extract changed the tree")
+	}
+}
+
+func TestExtractRootAndPhrases(t *testing.T) {
+	doc := parse(t, page(enArticle))
+	var root *html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode && attr(n, "class") == "article-body" {
+			root = n
+		}
+		for c := n.FirstChild; c != nil && root == nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(doc)
+	if root == nil {
+		t.Fatal("fixture has no article-body")
+	}
+	res := Extract(doc, Options{Root: root, Phrases: []string{"officials said *"}})
+	text := res.Text()
+	if res.Method != "rule" {
+		t.Errorf("method %q, want rule", res.Method)
+	}
+	if strings.Contains(text, "Officials said") {
+		t.Errorf("site phrase not applied:\n%s", text)
+	}
+	if !strings.Contains(text, "The city council voted") {
+		t.Errorf("root text lost:\n%s", text)
+	}
+	if strings.Contains(text, "City Council Approves") {
+		t.Errorf("text outside root kept:\n%s", text)
+	}
+	// The built-in lexicon is untouched by a rule's phrases.
+	if !strings.Contains(Extract(parse(t, page(enArticle)), Options{}).Text(), "Officials said") {
+		t.Error("site phrases leaked into the built-in lexicon")
+	}
+}
+
+func TestExtractArticleBodyFallback(t *testing.T) {
+	doc := parse(t, `<html><body><div id="app"></div></body></html>`)
+	res := Extract(doc, Options{ArticleBody: "First paragraph of the story.\n\nSecond   paragraph."})
+	if res.Method != "jsonld" || len(res.Blocks) != 2 || res.Blocks[1].Text != "Second paragraph." {
+		t.Errorf("got %+v", res)
+	}
+	if got := Extract(nil, Options{}); len(got.Blocks) != 0 {
+		t.Errorf("nil doc gave %+v", got)
+	}
+}

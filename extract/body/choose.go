@@ -1,0 +1,202 @@
+package body
+
+import "strings"
+
+// Choosing the body container.
+//
+// Every block gets a value: the non-link text of a paragraph that reads
+// like prose counts for it, short lines and link lists count against it,
+// headings and known boilerplate count nothing (they follow whichever
+// container holds them). The value of an element is the sum over the blocks
+// inside it, read off prefix sums in O(1). The body is the element with the
+// greatest value: adding an ancestor only pays when the prose it adds
+// outweighs the furniture it drags in, so the choice settles on the
+// smallest element that holds the article, whatever its tag or class.
+
+// junkWeight is what one byte of non-prose text costs relative to one
+// byte of prose.
+var junkWeight = 0.5
+
+// prose reports whether a block reads like article text.
+func prose(b *rawBlock) bool {
+	if b.kind == Heading {
+		return false
+	}
+	n := len(b.text)
+	nonLink := n - b.linkChars
+	if b.linkChars*100 > n*35 {
+		return false
+	}
+	return nonLink >= 100 || nonLink >= 30 && endsSentence(b.text)
+}
+
+// endsSentence reports whether s ends like a sentence (allowing a closing
+// quote or bracket after the stop).
+func endsSentence(s string) bool {
+	for i := len(s) - 1; i >= 0 && i >= len(s)-8; i-- {
+		c := s[i]
+		switch c {
+		case '.', '!', '?', ':', ';':
+			return true
+		case '"', '\'', ')', ']', ' ':
+			continue
+		}
+		if c >= 0x80 {
+			// Multi-byte closing quotes (” ’ »), CJK and Devanagari stops.
+			switch {
+			case i >= 2 && (s[i-2:i+1] == "”" || s[i-2:i+1] == "’"):
+				i -= 2
+				continue
+			case i >= 1 && s[i-1:i+1] == "»":
+				i--
+				continue
+			case i >= 2 && (s[i-2:i+1] == "。" || s[i-2:i+1] == "！" || s[i-2:i+1] == "？" || s[i-2:i+1] == "।" || s[i-2:i+1] == "…"):
+				return true
+			}
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// isolatedWeight scales the value of a prose block with no prose
+// neighbour: the description of a teaser card sits between a headline link
+// and a date, while article paragraphs come in runs.
+// plainWeight scales junkWeight for short lines that are not links.
+var plainWeight = 0.3
+
+var isolatedWeight = 0.3
+
+// blockValue is the value a block adds to every element holding it.
+func blockValue(b *rawBlock, v verdict) float64 {
+	if v != keep {
+		return 0
+	}
+	if b.kind == Heading {
+		if b.linkChars*2 > len(b.text) {
+			return -junkWeight * float64(len(b.text))
+		}
+		return 0
+	}
+	if prose(b) {
+		return float64(len(b.text) - b.linkChars)
+	}
+	if linkedSentence(b) {
+		return 0
+	}
+	if b.linkChars*5 < len(b.text) {
+		// A short plain line (a list entry, a label, a date) costs less
+		// than a link: menus and link lists are what the body must not
+		// reach into.
+		return -plainWeight * junkWeight * float64(len(b.text))
+	}
+	return -junkWeight * float64(len(b.text))
+}
+
+// choose returns the index of the body element, or -1. values[i] is the
+// value of block i; withNeg says whether blocks inside furniture count.
+func choose(elems []elem, blocks []rawBlock, values []float64, withNeg bool) (int, float64) {
+	sum := make([]float64, len(blocks)+1)
+	for i := range blocks {
+		v := values[i]
+		if withNeg && blocks[i].neg >= 0 {
+			v = min(v, 0) // furniture is no prose, but still costs
+		}
+		sum[i+1] = sum[i] + v
+	}
+	best, bestV := -1, 0.0
+	for i := range elems {
+		e := &elems[i]
+		if e.end <= e.start || withNeg && e.neg {
+			continue
+		}
+		v := sum[e.end] - sum[e.start]
+		if e.pos {
+			v *= 1.05
+		}
+		if v >= bestV && v > 0 {
+			best, bestV = i, v
+		}
+	}
+	return best, bestV
+}
+
+// blockValues returns the value of every block, isolated prose discounted.
+// A prose block whose text occurs twice on the page (a news ticker shown in
+// two places, a teaser repeated in a footer) or that ends cut short with an
+// ellipsis (a teaser's summary) is not counted as prose: article paragraphs
+// are neither.
+func blockValues(blocks []rawBlock, verdicts []verdict) []float64 {
+	values := make([]float64, len(blocks))
+	seen := make(map[string]int, len(blocks))
+	for i := range blocks {
+		if len(blocks[i].text) >= 30 {
+			seen[blocks[i].text]++
+		}
+	}
+	for i := range blocks {
+		v := blockValue(&blocks[i], verdicts[i])
+		if v > 0 && (seen[blocks[i].text] > 1 || truncated(blocks[i].text)) {
+			v = 0
+		}
+		values[i] = v
+	}
+	// Lines of one element split by <br> (a schedule, an address, a poem)
+	// are judged together: as a whole they may be prose.
+	for i := 0; i < len(blocks); {
+		j := i + 1
+		for j < len(blocks) && blocks[j].owner == blocks[i].owner && blocks[j].kind == blocks[i].kind {
+			j++
+		}
+		if j-i > 1 && blocks[i].kind != Heading {
+			n, links := 0, 0
+			for k := i; k < j; k++ {
+				n += len(blocks[k].text)
+				links += blocks[k].linkChars
+			}
+			if links*100 <= n*35 && n-links >= 100 {
+				for k := i; k < j; k++ {
+					if values[k] < 0 && verdicts[k] == keep {
+						values[k] = float64(len(blocks[k].text) - blocks[k].linkChars)
+					}
+				}
+			}
+		}
+		i = j
+	}
+	for i, v := range values {
+		if v <= 0 {
+			continue
+		}
+		if !proseNeighbour(values, i, -1) && !proseNeighbour(values, i, 1) {
+			values[i] = v * isolatedWeight
+		}
+	}
+	return values
+}
+
+// proseNeighbour reports whether the nearest block in direction dir that
+// has a value (neutral headings and dropped boilerplate are passed over)
+// is prose.
+func proseNeighbour(values []float64, i, dir int) bool {
+	for j := i + dir; j >= 0 && j < len(values); j += dir {
+		if values[j] != 0 {
+			return values[j] > 0
+		}
+	}
+	return false
+}
+
+// linkedSentence reports a long sentence that is mostly links: a news
+// roundup item ("<a>Google has bought CloudSimple</a>, a startup that ...").
+// It is kept in the body but does not help choose it.
+func linkedSentence(b *rawBlock) bool {
+	return len(b.text) >= 100 && b.linkChars*10 <= len(b.text)*8 && endsSentence(b.text)
+}
+
+// truncated reports text cut off with an ellipsis.
+func truncated(s string) bool {
+	s = strings.TrimRight(s, " )]")
+	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "[…]")
+}

@@ -1,0 +1,301 @@
+package body
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// lexiconFS holds the boilerplate phrase lists, one file per language, and
+// hints.txt, the class/id words. See lexicon/id.txt for the phrase syntax.
+//
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// matchMode says how a phrase must sit in a block for the block to be
+// boilerplate.
+type matchMode uint8
+
+const (
+	matchLabel  matchMode = iota // block is the phrase, or phrase + ":"/"-"/links
+	matchPrefix                  // block starts with the phrase
+	matchWithin                  // block contains the phrase and is short
+)
+
+// phrase is one lexicon entry, lowercased with whitespace collapsed.
+type phrase struct {
+	text    string
+	mode    matchMode
+	related bool // the block's links are related articles
+}
+
+// lexicon is the parsed set of phrases and hint words. It is built once
+// from the embedded files and never changed afterwards, so it is safe for
+// concurrent use.
+type lexicon struct {
+	phrases []phrase
+	byFirst map[byte][]int // index of phrases by first byte (prefix modes only)
+	within  []int
+	hints   map[string]hint
+}
+
+type hint int8
+
+const (
+	hintNone hint = iota
+	hintPositive
+	hintWeakNegative
+	hintStrongNegative
+)
+
+var builtin = sync.OnceValue(func() *lexicon {
+	lx, err := loadLexicon(lexiconFS)
+	if err != nil {
+		// The files are embedded at build time; a parse error is a bug
+		// caught by the package tests.
+		panic(err)
+	}
+	return lx
+})
+
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
+	lx := &lexicon{byFirst: map[byte][]int{}, hints: map[string]hint{}}
+	names, err := fs.Glob(fsys, "lexicon/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		f, err := fsys.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(f)
+		for n := 1; sc.Scan(); n++ {
+			line := strings.TrimSpace(sc.Text())
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			if strings.HasSuffix(name, "/hints.txt") {
+				if len(line) < 2 {
+					return nil, fmt.Errorf("body: %s:%d: bad hint %q", name, n, line)
+				}
+				h := map[byte]hint{'+': hintPositive, '~': hintWeakNegative, '-': hintStrongNegative}[line[0]]
+				if h == hintNone {
+					return nil, fmt.Errorf("body: %s:%d: hint must start with + ~ or -", name, n)
+				}
+				lx.hints[strings.ToLower(line[1:])] = h
+				continue
+			}
+			lx.add(parsePhrase(line))
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("body: %s: %w", name, err)
+		}
+	}
+	return lx, nil
+}
+
+func parsePhrase(line string) phrase {
+	p := phrase{mode: matchLabel}
+	if strings.HasPrefix(line, ">") {
+		p.related = true
+		line = strings.TrimSpace(line[1:])
+	}
+	switch {
+	case len(line) > 2 && line[0] == '*' && line[len(line)-1] == '*':
+		p.mode = matchWithin
+		line = line[1 : len(line)-1]
+	case strings.HasSuffix(line, " *"):
+		p.mode = matchPrefix
+		line = strings.TrimSuffix(line, " *")
+	}
+	p.text = foldSpace(strings.ToLower(line))
+	return p
+}
+
+func (lx *lexicon) add(p phrase) {
+	if p.text == "" {
+		return
+	}
+	lx.phrases = append(lx.phrases, p)
+	i := len(lx.phrases) - 1
+	if p.mode == matchWithin {
+		lx.within = append(lx.within, i)
+		return
+	}
+	lx.byFirst[p.text[0]] = append(lx.byFirst[p.text[0]], i)
+}
+
+// withExtra returns a lexicon that also holds a site rule's phrases (in
+// the same syntax as the files); lx itself is not changed.
+func (lx *lexicon) withExtra(extra []string) *lexicon {
+	if len(extra) == 0 {
+		return lx
+	}
+	c := &lexicon{
+		phrases: append([]phrase(nil), lx.phrases...),
+		byFirst: make(map[byte][]int, len(lx.byFirst)),
+		within:  append([]int(nil), lx.within...),
+		hints:   lx.hints,
+	}
+	for k, v := range lx.byFirst {
+		c.byFirst[k] = append([]int(nil), v...)
+	}
+	for _, e := range extra {
+		c.add(parsePhrase(strings.TrimSpace(e)))
+	}
+	return c
+}
+
+// verdict is what the lexicon says about one block.
+type verdict uint8
+
+const (
+	keep verdict = iota
+	drop
+	dropRelated // drop, and keep its links as related articles
+)
+
+// judge decides whether a block of text (lowercased, whitespace collapsed)
+// is boilerplate. linkChars is how many of its bytes are link text.
+func (lx *lexicon) judge(lower string, linkChars int) verdict {
+	if lower == "" {
+		return keep
+	}
+	for _, i := range lx.byFirst[lower[0]] {
+		p := &lx.phrases[i]
+		if !strings.HasPrefix(lower, p.text) {
+			continue
+		}
+		rest := lower[len(p.text):]
+		if rest != "" && !wordBoundary(p.text, rest) {
+			continue
+		}
+		ok := p.mode == matchPrefix || labelled(rest, linkChars)
+		if !ok {
+			continue
+		}
+		if p.related {
+			return dropRelated
+		}
+		return drop
+	}
+	for _, i := range lx.within {
+		p := &lx.phrases[i]
+		if len(lower) <= len(p.text)+80 && strings.Contains(lower, p.text) {
+			return drop
+		}
+	}
+	return keep
+}
+
+// wordBoundary reports whether rest, which follows the matched phrase,
+// starts a new word (so "iklan" does not match "iklannya").
+func wordBoundary(matched, rest string) bool {
+	last := matched[len(matched)-1]
+	if !isWordByte(last) {
+		return true
+	}
+	return !isWordByte(rest[0])
+}
+
+func isWordByte(b byte) bool {
+	return b >= 0x80 || b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z'
+}
+
+// labelled reports whether the text after a label phrase makes the block a
+// label: nothing, punctuation then anything ("Baca juga: ..."), or mostly
+// link text ("Read more <a>Title</a>").
+func labelled(rest string, linkChars int) bool {
+	r := strings.TrimLeft(rest, " ")
+	if r == "" {
+		return true
+	}
+	switch r[0] {
+	case ':', '-', '|', '>', '.', '!':
+		return true
+	}
+	if strings.HasPrefix(r, "»") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") || strings.HasPrefix(r, "›") {
+		return true
+	}
+	return linkChars*2 >= len(r)
+}
+
+// classify looks up the words of a class or id attribute value. It does
+// not allocate: words are lowercased into a stack buffer.
+func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
+	var buf [48]byte
+	n := 0
+	flush := func() {
+		if n > 0 && n <= len(buf) {
+			switch lx.hints[string(buf[:n])] {
+			case hintPositive:
+				pos = true
+			case hintWeakNegative:
+				weak = true
+			case hintStrongNegative:
+				strong = true
+			}
+		}
+		n = 0
+	}
+	var prev byte
+	for i := 0; i < len(attr); i++ {
+		c := attr[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			if n < len(buf) {
+				buf[n] = c
+			}
+			n++
+		case 'A' <= c && c <= 'Z':
+			if 'a' <= prev && prev <= 'z' {
+				flush() // camelCase hump
+			}
+			if n < len(buf) {
+				buf[n] = c + 'a' - 'A'
+			}
+			n++
+		default:
+			flush()
+		}
+		prev = c
+	}
+	flush()
+	return pos, weak, strong
+}
+
+// lowerFold lowercases s for phrase matching.
+func lowerFold(s string) string { return strings.ToLower(s) }
+
+// creditLine reports a photo credit standing alone in the text:
+// "KOMPAS.com/NABILLA TASHANDRA", "François WALSCHAERTS / POOL / AFP",
+// "(ANTARA/Galih Pradipta)". It is short, has a slash between names, and
+// most of its letters are capitals or it is wrapped in brackets.
+func creditLine(s string) bool {
+	if len(s) > 90 || !strings.Contains(s, "/") || strings.Contains(s, "://") {
+		return false
+	}
+	if endsSentence(s) {
+		return false
+	}
+	upper, letters := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	if letters == 0 {
+		return false
+	}
+	bracketed := s[0] == '(' && s[len(s)-1] == ')'
+	return upper*10 >= letters*6 || bracketed
+}

@@ -1,0 +1,94 @@
+package body
+
+import "testing"
+
+func TestLexiconJudge(t *testing.T) {
+	lx := builtin()
+	tests := []struct {
+		text      string
+		linkChars int
+		want      verdict
+	}{
+		{"Baca juga: Harga beras naik", 0, dropRelated},
+		{"BACA JUGA", 0, dropRelated},
+		{"Baca Juga Harga beras naik di pasar", 27, dropRelated}, // label then a link
+		{"Baca juga buku ini karena isinya menarik bagi pelajar.", 0, keep},
+		{"Warga bisa baca juga laporan lengkapnya.", 0, keep},
+		{"ADVERTISEMENT", 0, drop},
+		{"SCROLL TO CONTINUE WITH CONTENT", 0, drop},
+		{"Dapatkan Berita Pilihan di WhatsApp Anda", 0, drop},
+		{"[Gambas:Video 20detik]", 0, drop},
+		{"Simak Video \"Banjir di Jakarta\"", 0, drop},
+		{"Saksikan Video Pilihan Berikut Ini:", 0, drop},
+		{"Ikuti kami di Google News", 0, drop},
+		{"Iklannya tayang setiap malam di televisi.", 0, keep}, // "iklan" needs a word boundary
+		{"Read more: Why the rail plan stalled", 0, dropRelated},
+		{"Read more about the plan in the council minutes, published today.", 0, keep},
+		{"Related: Rail expansion stalls", 0, dropRelated},
+		{"Related to this, the mayor spoke on Monday.", 0, keep},
+		{"Sign up for our newsletter", 0, drop},
+		{"We use cookies to give you the best experience.", 0, drop},
+		{"Copyright 2024 Example News", 0, drop},
+		{"© 2024 Example News", 0, drop},
+		{"Foto: Suasana pasar (Edi Wahyono/detikcom)", 0, drop},
+		{"Fotografer itu menunggu selama dua jam di lokasi.", 0, keep},
+		{"Lesen Sie auch: Die Bahn streikt", 0, dropRelated},
+	}
+	for _, tt := range tests {
+		if got := lx.judge(lowerFold(tt.text), tt.linkChars); got != tt.want {
+			t.Errorf("judge(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestCreditLine(t *testing.T) {
+	tests := map[string]bool{
+		"KOMPAS.com/NABILLA TASHANDRA":          true,
+		"François WALSCHAERTS / POOL / AFP":     true,
+		"(ANTARA/Galih Pradipta)":               true,
+		"Harga naik 10/20 persen kata menteri.": false,
+		"Lihat https://example.com/a/b":         false,
+		"The ratio was 3/4 of the vote":         false,
+	}
+	for s, want := range tests {
+		if got := creditLine(s); got != want {
+			t.Errorf("creditLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestClassify(t *testing.T) {
+	lx := builtin()
+	tests := []struct {
+		attr              string
+		pos, weak, strong bool
+	}{
+		{"article-body", true, false, false},
+		{"relatedArticles", false, false, true},
+		{"comments-area", false, false, true},
+		{"main-content has-sidebar", true, true, false},
+		{"commentary", false, false, false}, // a word, not a prefix
+		{"theiaStickySidebar", false, true, false},
+	}
+	for _, tt := range tests {
+		p, w, s := lx.classify(tt.attr)
+		if p != tt.pos || w != tt.weak || s != tt.strong {
+			t.Errorf("classify(%q) = %v %v %v, want %v %v %v", tt.attr, p, w, s, tt.pos, tt.weak, tt.strong)
+		}
+	}
+}
+
+func TestLexiconFiles(t *testing.T) {
+	lx, err := loadLexicon(lexiconFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lx.phrases) < 50 || len(lx.hints) < 30 {
+		t.Errorf("lexicon has %d phrases and %d hints; files not read?", len(lx.phrases), len(lx.hints))
+	}
+	for _, p := range lx.phrases {
+		if p.text == "" || p.text != lowerFold(p.text) {
+			t.Errorf("phrase %q not normalised", p.text)
+		}
+	}
+}

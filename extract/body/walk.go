@@ -1,0 +1,388 @@
+package body
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// rawBlock is one block of text as the walk finds it, before any choice.
+type rawBlock struct {
+	text      string // whitespace collapsed
+	kind      BlockKind
+	linkChars int   // bytes of text inside <a href>
+	owner     int32 // index in walker.elems of the innermost block element
+	neg       int32 // index of the innermost furniture ancestor, -1 if none (set by markFurniture)
+	links     []anchor
+	heading   atom.Atom // h1..h6 when kind == Heading
+}
+
+type anchor struct {
+	href, text string
+}
+
+// elem is a block-level element seen by the walk, with the range of blocks
+// it holds. Elements are numbered in document (pre)order, so an element's
+// descendants have higher indexes than it.
+type elem struct {
+	node       *html.Node
+	start, end int32 // blocks[start:end] lie inside node
+	pos        bool  // class/id says article
+	neg        bool  // class/id (or tag) says furniture
+	strong     bool  // ... and says so with a strong word
+	depth      int16
+	parent     int32 // enclosing block element, -1 for the root
+}
+
+// walker turns a tree into blocks in one pass without changing the tree.
+type walker struct {
+	lx *lexicon
+	// root is the node the walk starts from; it is always a block element,
+	// so that it is elems[0] when it is an element.
+	root *html.Node
+	// showHidden walks into hidden elements too (see Extract).
+	showHidden bool
+	blocks     []rawBlock
+	elems      []elem
+
+	buf       strings.Builder
+	linkChars int
+	links     []anchor
+	inLink    int // depth of <a href> nesting
+	linkStart int // buf length where the current link began
+	linkHref  string
+
+	stack    []int32 // open block elements (indexes in elems)
+	kinds    []BlockKind
+	headings []atom.Atom
+}
+
+// skipTags are never text: their subtrees are ignored entirely. Figures
+// are skipped because captions and credits belong to images, not text.
+var skipTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Picture: true, atom.Img: true,
+	atom.Button: true, atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Option: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Head: true, atom.Title: true, atom.Dialog: true,
+	atom.Label: true, atom.Map: true,
+}
+
+// furnitureTags are block elements that hold page furniture by HTML
+// semantics; they may be chosen as body only if a candidate says so.
+var furnitureTags = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Menu: true, atom.Form: false,
+}
+
+// blockTags break text into blocks.
+var blockTags = map[atom.Atom]bool{
+	atom.Html: true, atom.Body: true, atom.P: true, atom.Div: true, atom.Section: true,
+	atom.Article: true, atom.Main: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
+	atom.Nav: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true,
+	atom.Dd: true, atom.Table: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true,
+	atom.Tr: true, atom.Pre: true, atom.Blockquote: true, atom.Address: true, atom.Center: true,
+	atom.Details: true, atom.Summary: true, atom.Caption: true, atom.Fieldset: true,
+	atom.Form: true, atom.Hr: true, atom.Menu: true, atom.Hgroup: true,
+}
+
+func newWalker(lx *lexicon) *walker {
+	return &walker{lx: lx, blocks: make([]rawBlock, 0, 256), elems: make([]elem, 0, 512)}
+}
+
+func (w *walker) walk(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	a := n.DataAtom
+	if skipTags[a] || !w.showHidden && hidden(n) {
+		return
+	}
+	if a == atom.Br {
+		w.flush()
+		return
+	}
+	if a == atom.Td || a == atom.Th {
+		w.space()
+	}
+	isBlock := blockTags[a] || a == 0 && isCustomBlock(n) || n == w.root
+	if !isBlock {
+		isLink := a == atom.A && hasAttr(n, "href")
+		if isLink {
+			w.inLink++
+			if w.inLink == 1 {
+				w.linkStart = w.buf.Len()
+				w.linkHref = attr(n, "href")
+			}
+		}
+		// Inline furniture (a share <span>, a caption <span>) is skipped.
+		if _, _, strong := w.hintsOf(n); strong {
+			if isLink {
+				w.inLink--
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c)
+		}
+		if isLink {
+			w.inLink--
+			if w.inLink == 0 {
+				w.endLink()
+			}
+		}
+		w.inlineGap(a)
+		return
+	}
+
+	w.flush()
+	idx := int32(len(w.elems))
+	pos, weak, strong := w.hintsOf(n)
+	strong = strong || furnitureTags[a]
+	neg := strong || weak && !pos
+	parent := int32(-1)
+	if len(w.stack) > 0 {
+		parent = w.stack[len(w.stack)-1]
+	}
+	w.elems = append(w.elems, elem{node: n, start: int32(len(w.blocks)), pos: pos, neg: neg, strong: strong,
+		depth: int16(len(w.stack)), parent: parent})
+	w.stack = append(w.stack, idx)
+	kind, pushed := kindOf(a)
+	if pushed {
+		w.kinds = append(w.kinds, kind)
+		w.headings = append(w.headings, a)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	w.flush()
+	if pushed {
+		w.kinds = w.kinds[:len(w.kinds)-1]
+		w.headings = w.headings[:len(w.headings)-1]
+	}
+	w.stack = w.stack[:len(w.stack)-1]
+	w.elems[idx].end = int32(len(w.blocks))
+}
+
+// kindOf says which block kind an element gives the text inside it.
+func kindOf(a atom.Atom) (BlockKind, bool) {
+	switch a {
+	case atom.P:
+		return Paragraph, true
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return Heading, true
+	case atom.Li, atom.Dt, atom.Dd:
+		return ListItem, true
+	case atom.Tr:
+		return TableRow, true
+	case atom.Pre:
+		return Preformatted, true
+	case atom.Blockquote:
+		return Blockquote, true
+	}
+	return Paragraph, false
+}
+
+// isCustomBlock treats unknown (custom) elements that wrap paragraphs as
+// blocks, so their text does not run into a neighbour's.
+func isCustomBlock(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *walker) hintsOf(n *html.Node) (pos, weak, strong bool) {
+	for _, at := range n.Attr {
+		if at.Namespace != "" {
+			continue
+		}
+		switch at.Key {
+		case "class", "id":
+			p, wk, s := w.lx.classify(at.Val)
+			pos, weak, strong = pos || p, weak || wk, strong || s
+		case "itemprop":
+			if at.Val == "articleBody" || at.Val == "articlebody" {
+				pos = true
+			}
+		case "role":
+			switch at.Val {
+			case "navigation", "complementary", "contentinfo", "banner", "dialog", "alert", "menu":
+				weak = true
+			}
+		}
+	}
+	return pos, weak, strong
+}
+
+// hidden reports elements the reader never sees.
+func hidden(n *html.Node) bool {
+	for _, at := range n.Attr {
+		switch at.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if at.Val == "true" {
+				return true
+			}
+		case "style":
+			if strings.Contains(at.Val, "none") || strings.Contains(at.Val, "hidden") {
+				v := strings.ToLower(strings.ReplaceAll(at.Val, " ", ""))
+				if strings.Contains(v, "display:none") || strings.Contains(v, "visibility:hidden") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, at := range n.Attr {
+		if at.Key == key && at.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string {
+	for _, at := range n.Attr {
+		if at.Key == key && at.Namespace == "" {
+			return at.Val
+		}
+	}
+	return ""
+}
+
+// text appends a text node to the current block, collapsing whitespace.
+func (w *walker) text(s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
+			w.space()
+			continue
+		}
+		if c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 { // no-break space
+			w.space()
+			i++
+			continue
+		}
+		w.buf.WriteByte(c)
+	}
+}
+
+// space writes one space unless the block is empty or already ends in one.
+func (w *walker) space() {
+	b := w.buf.String()
+	if len(b) > 0 && b[len(b)-1] != ' ' {
+		w.buf.WriteByte(' ')
+	}
+}
+
+// inlineGap keeps words of adjacent inline elements apart where browsers
+// would (after a cell or a list-like inline), but not after <b> or <a>.
+func (w *walker) inlineGap(a atom.Atom) {
+	if a == atom.Td || a == atom.Th {
+		w.space()
+	}
+}
+
+func (w *walker) endLink() {
+	s := w.buf.String()
+	t := strings.TrimSpace(s[min(w.linkStart, len(s)):])
+	w.linkChars += len(t)
+	if t != "" && len(w.links) < 8 {
+		w.links = append(w.links, anchor{href: w.linkHref, text: t})
+	}
+}
+
+// flush ends the current block.
+func (w *walker) flush() {
+	if w.inLink > 0 {
+		// A block element inside a link: count what is there so far.
+		w.endLink()
+		w.linkStart = 0
+	}
+	t := strings.TrimSpace(w.buf.String())
+	if t == "" {
+		w.buf.Reset()
+		w.linkChars, w.links = 0, nil
+		return
+	}
+	b := rawBlock{text: t, linkChars: min(w.linkChars, len(t)), links: w.links, owner: -1, neg: -1}
+	if len(w.stack) > 0 {
+		b.owner = w.stack[len(w.stack)-1]
+	}
+	if len(w.kinds) > 0 {
+		b.kind = w.kinds[len(w.kinds)-1]
+		b.heading = w.headings[len(w.headings)-1]
+		for _, k := range w.kinds {
+			if k == Blockquote && b.kind == Paragraph {
+				b.kind = Blockquote
+			}
+		}
+	}
+	w.blocks = append(w.blocks, b)
+	w.buf.Reset()
+	w.linkChars, w.links = 0, nil
+}
+
+// markFurniture settles which elements are furniture and sets each block's
+// innermost furniture ancestor. Class names are only hints: an element
+// holding a large share of the page's prose is not furniture whatever it
+// is called ("theiaStickySidebar" wrapping the article), so the hint is
+// dropped when its prose share passes a bound, higher for strong words; a
+// weak word ("sidebar-grid__container") is also dropped when the element
+// holds several paragraphs of prose, which widgets rarely do.
+func (w *walker) markFurniture(values []float64) {
+	sum := make([]float64, len(w.blocks)+1)
+	count := make([]int32, len(w.blocks)+1)
+	for i, v := range values {
+		sum[i+1] = sum[i] + max(v, 0)
+		count[i+1] = count[i]
+		if v > 0 {
+			count[i+1]++
+		}
+	}
+	total := sum[len(w.blocks)]
+	for i := range w.elems {
+		e := &w.elems[i]
+		if !e.neg || total == 0 {
+			continue
+		}
+		share := (sum[e.end] - sum[e.start]) / total
+		paras := count[e.end] - count[e.start]
+		if share > 0.6 || !e.strong && (share > 0.3 || paras >= 3) {
+			e.neg = false
+		}
+	}
+	w.settleFurniture()
+}
+
+// settleFurniture sets each block's innermost furniture ancestor.
+func (w *walker) settleFurniture() {
+	for i := range w.blocks {
+		b := &w.blocks[i]
+		b.neg = -1
+		for j := b.owner; j >= 0; j = w.elems[j].parent {
+			if w.elems[j].neg {
+				b.neg = j
+				break
+			}
+		}
+	}
+}

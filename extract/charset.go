@@ -1,0 +1,246 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// ErrEmpty is returned for a page with no bytes (or only whitespace).
+var ErrEmpty = errors.New("extract: empty page")
+
+// NotHTMLError says the bytes given to Extract are not an HTML page. Kind
+// names what they look like instead ("PDF", "JSON", "binary data").
+type NotHTMLError struct{ Kind string }
+
+func (e *NotHTMLError) Error() string { return "extract: not HTML (looks like " + e.Kind + ")" }
+
+// magic lists file signatures of formats that crawls commonly receive in
+// place of a page.
+var magic = []struct {
+	prefix string
+	kind   string
+}{
+	{"%PDF", "PDF"},
+	{"\x89PNG", "PNG image"},
+	{"GIF8", "GIF image"},
+	{"\xff\xd8\xff", "JPEG image"},
+	{"RIFF", "RIFF media"},
+	{"PK\x03\x04", "ZIP archive"},
+	{"\x1f\x8b", "gzip data"},
+	{"%!PS", "PostScript"},
+	{"{\\rtf", "RTF"},
+}
+
+// sniff rejects input that cannot be an HTML page. It looks only at the
+// first bytes, so it is cheap; anything with markup passes.
+func sniff(raw []byte) error {
+	trimmed := bytes.TrimLeft(raw, " \t\r\n\f\x00")
+	trimmed = bytes.TrimPrefix(trimmed, []byte("\xef\xbb\xbf"))
+	trimmed = bytes.TrimLeft(trimmed, " \t\r\n\f")
+	if len(trimmed) == 0 {
+		return ErrEmpty
+	}
+	for _, m := range magic {
+		if bytes.HasPrefix(trimmed, []byte(m.prefix)) {
+			return &NotHTMLError{Kind: m.kind}
+		}
+	}
+	if (trimmed[0] == '{' || trimmed[0] == '[') && json.Valid(trimmed) {
+		return &NotHTMLError{Kind: "JSON"}
+	}
+	head := trimmed[:min(len(trimmed), 4096)]
+	if bytes.HasPrefix(raw, []byte("\xfe\xff")) || bytes.HasPrefix(raw, []byte("\xff\xfe")) {
+		return nil // UTF-16 with a BOM: NUL bytes are expected
+	}
+	if bytes.IndexByte(head, 0) >= 0 || controlShare(head) > 0.1 {
+		return &NotHTMLError{Kind: "binary data"}
+	}
+	if bytes.IndexByte(trimmed[:min(len(trimmed), 65536)], '<') < 0 {
+		return &NotHTMLError{Kind: "plain text"}
+	}
+	return nil
+}
+
+// controlShare is the share of C0 control bytes (other than whitespace) in b.
+func controlShare(b []byte) float64 {
+	n := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			n++
+		}
+	}
+	return float64(n) / float64(len(b))
+}
+
+// decode converts raw to UTF-8 and names the encoding it chose.
+//
+// Order: a byte-order mark wins; then the HTTP Content-Type charset and the
+// page's own <meta charset>/<meta http-equiv>. When header and meta disagree
+// the bytes decide: servers often send a default ISO-8859-1 header for UTF-8
+// pages, so valid UTF-8 is taken as UTF-8, otherwise the non-UTF-8 label
+// wins. With no label at all, valid UTF-8 is UTF-8 and anything else is
+// windows-1252 (the WHATWG default for ISO-8859-1 too).
+func decode(raw []byte, contentType string) ([]byte, string, error) {
+	if enc, name := bomEncoding(raw); enc != nil {
+		out, err := enc.NewDecoder().Bytes(raw)
+		if err != nil {
+			return nil, "", fmt.Errorf("extract: decoding %s: %w", name, err)
+		}
+		return out, name, nil
+	}
+	header := labelFromContentType(contentType)
+	meta := metaCharset(raw)
+	name := header
+	switch {
+	case header == "" && meta == "":
+		name = "utf-8"
+		if !utf8.Valid(raw) {
+			name = "windows-1252"
+		}
+	case header == "":
+		name = meta
+	case meta != "" && meta != header:
+		if utf8.Valid(raw) && (header == "utf-8" || meta == "utf-8") {
+			name = "utf-8"
+		} else if header == "utf-8" {
+			name = meta
+		}
+	}
+	if name != "utf-8" && utf8.Valid(raw) && !isASCII(raw) {
+		// Text in a legacy encoding almost never forms valid multi-byte
+		// UTF-8 by chance, so a page whose bytes are valid UTF-8 is UTF-8,
+		// whatever a stale label says.
+		name = "utf-8"
+	}
+	if name == "utf-8" {
+		if utf8.Valid(raw) {
+			return raw, name, nil
+		}
+		// Declared UTF-8 but not: keep the valid runes, replace the rest.
+		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), name, nil
+	}
+	enc, _ := charset.Lookup(name)
+	if enc == nil {
+		return nil, "", fmt.Errorf("extract: unknown charset %q", name)
+	}
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return nil, "", fmt.Errorf("extract: decoding %s: %w", name, err)
+	}
+	return out, name, nil
+}
+
+func bomEncoding(raw []byte) (encoding.Encoding, string) {
+	switch {
+	case bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")):
+		return unicode.UTF8BOM, "utf-8"
+	case bytes.HasPrefix(raw, []byte("\xfe\xff")):
+		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
+	case bytes.HasPrefix(raw, []byte("\xff\xfe")):
+		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
+	}
+	return nil, ""
+}
+
+// labelFromContentType returns the canonical WHATWG name of the charset in
+// an HTTP Content-Type value, or "" when absent or unknown.
+func labelFromContentType(ct string) string {
+	if cs := charsetParam(ct); cs != "" {
+		return canonicalCharset(cs)
+	}
+	return ""
+}
+
+// metaCharset runs a prescan like the browsers' over the head of the page
+// and returns the canonical name that the first <meta charset> or
+// <meta http-equiv="Content-Type"> declares, or "". It reads up to 8 KiB
+// (browsers read 1 KiB, but pages with long comments or inline styles put
+// the meta later) and stops at <body>.
+func metaCharset(raw []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(raw[:min(len(raw), 8192)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) == "body" {
+				return ""
+			}
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			var cs, equiv, content string
+			for {
+				k, v, more := z.TagAttr()
+				switch strings.ToLower(string(k)) {
+				case "charset":
+					cs = string(v)
+				case "http-equiv":
+					equiv = strings.ToLower(string(v))
+				case "content":
+					content = string(v)
+				}
+				if !more {
+					break
+				}
+			}
+			if cs == "" && equiv == "content-type" {
+				cs = charsetParam(content)
+			}
+			if cs == "" {
+				continue
+			}
+			label := canonicalCharset(cs)
+			if strings.HasPrefix(label, "utf-16") {
+				// A page that can be read to find its meta is not UTF-16.
+				label = "utf-8"
+			}
+			if label != "" {
+				return label
+			}
+		}
+	}
+}
+
+// charsetParam finds charset=... in a Content-Type value, as written.
+func charsetParam(ct string) string {
+	i := strings.Index(strings.ToLower(ct), "charset")
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(ct[i+len("charset"):], " \t")
+	if !strings.HasPrefix(rest, "=") {
+		return ""
+	}
+	rest = strings.Trim(strings.TrimSpace(rest[1:]), `"'`)
+	if j := strings.IndexAny(rest, " ;\"'"); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
+}
+
+// canonicalCharset maps a charset label to its WHATWG name ("latin1" and
+// "iso-8859-1" both become "windows-1252"), or "" when unknown.
+func canonicalCharset(label string) string {
+	_, name := charset.Lookup(label)
+	return name
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

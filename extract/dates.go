@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// readDates fills Published and Modified, most trusted first: JSON-LD,
+// meta tags, <time datetime> and itemprop elements, the site rule's date
+// elements, then visible date text near the title. Values are kept as
+// written; normalize parses them.
+func readDates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteRule) {
+	if ld.main != nil {
+		p.Published = appendField(p.Published, ld.main.str("datePublished"), "jsonld")
+		if len(p.Published) == 0 {
+			p.Published = appendField(p.Published, ld.main.str("dateCreated"), "jsonld:created")
+		}
+		p.Modified = appendField(p.Modified, ld.main.str("dateModified"), "jsonld")
+	}
+	for _, k := range metaPublishedKeys {
+		for _, v := range meta.all(k) {
+			p.Published = appendField(p.Published, v, "meta:"+k)
+		}
+	}
+	for _, k := range metaModifiedKeys {
+		for _, v := range meta.all(k) {
+			p.Modified = appendField(p.Modified, v, "meta:"+k)
+		}
+	}
+	root := doc.Nodes[0]
+	doc.Find("time[datetime], [itemprop=datePublished], [itemprop=dateModified]").Each(func(_ int, s *goquery.Selection) {
+		n := s.Nodes[0]
+		if n.DataAtom == atom.Meta || hasAncestor(n, func(a *html.Node) bool { return furnitureClass.MatchString(classID(a)) }) {
+			return
+		}
+		v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), nodeText(n))
+		ip := strings.ToLower(attr(n, "itemprop"))
+		ci := classID(n)
+		if ip == "datemodified" || (ip == "" && (strings.Contains(ci, "updat") || strings.Contains(ci, "modif"))) {
+			p.Modified = appendField(p.Modified, v, "time")
+			return
+		}
+		p.Published = appendField(p.Published, v, "time")
+	})
+	if rule != nil {
+		for _, kind := range []string{"date", "modified"} {
+			v := ruleDate(root, rule.selectors(kind))
+			if kind == "date" {
+				p.Published = appendField(p.Published, v, "rule")
+			} else {
+				p.Modified = appendField(p.Modified, v, "rule")
+			}
+		}
+	}
+	for _, t := range visibleDates(root, p.Title) {
+		p.Published = appendField(p.Published, t, "text")
+	}
+}
+
+// dateClass matches class/id fragments of elements that show a date.
+var dateClass = regexp.MustCompile(`date|time|tanggal|waktu|publish|posted|timestamp|dateline|meta`)
+
+// yearPattern finds a plausible year, which any visible date carries.
+var yearPattern = regexp.MustCompile(`\b(19[9][0-9]|20[0-9][0-9])\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
+
+// maxDateLen bounds the text of a date element.
+const maxDateLen = 90
+
+// visibleDates returns short date texts shown near the title: elements
+// named like dates, holding a year, inside the title's neighbourhood (the
+// h1's ancestors up to four levels up), at most three.
+func visibleDates(root *html.Node, title string) []string {
+	scope := root
+	if h1 := titleHeading(root, title); h1 != nil {
+		scope = h1
+		for i := 0; i < 4 && scope.Parent != nil && scope.Parent.DataAtom != atom.Body; i++ {
+			scope = scope.Parent
+		}
+	}
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if len(out) >= 3 {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Nav, atom.Footer, atom.A, atom.Select, atom.Form:
+				return
+			}
+			ci := classID(n)
+			if furnitureClass.MatchString(ci) {
+				return
+			}
+			if (n.DataAtom == atom.Time && attr(n, "datetime") == "") || (n.DataAtom != atom.Time && dateClass.MatchString(ci)) {
+				t := nodeText(n)
+				if len(t) <= maxDateLen && yearPattern.MatchString(t) && !copyrightPattern.MatchString(t) {
+					out = append(out, t)
+					return
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(scope)
+	return out
+}
+
+// copyrightPattern marks footer lines that carry a year but are no date.
+var copyrightPattern = regexp.MustCompile(`(?i)©|copyright|\(c\)|hak cipta`)
+
+// titleHeading returns the heading that shows the article's title (the
+// first h1 or h2 whose text is the title or contains it), else the first
+// h1. Site logos are often an h1 too, so the first h1 alone misleads.
+func titleHeading(root *html.Node, title string) *html.Node {
+	if n := matchingHeading(root, title); n != nil {
+		return n
+	}
+	return cascadiaFirst(root, selH1)
+}
+
+// matchingHeading returns the first h1 or h2 whose text is the title, is
+// contained in it (at least 12 letters) or contains it; nil if none is.
+func matchingHeading(root *html.Node, title string) *html.Node {
+	key := alnumLower(title)
+	if key == "" {
+		return nil
+	}
+	for _, n := range cascadia.QueryAll(root, selHeading) {
+		if t := alnumLower(nodeText(n)); t != "" && (t == key || len(t) >= 12 && strings.Contains(key, t) || strings.Contains(t, key)) {
+			return n
+		}
+	}
+	return nil
+}
+
+// ruleDate returns the first date that a rule's selectors find: a
+// machine-readable attribute (datetime, content, data-timestamp in epoch
+// seconds or milliseconds, given back as RFC 3339 UTC) or else the text.
+func ruleDate(root *html.Node, sels []cascadia.Matcher) string {
+	for _, sel := range sels {
+		for _, n := range cascadia.QueryAll(root, sel) {
+			if v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), epochTime(attr(n, "data-timestamp")), nodeText(n)); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// epochTime turns a Unix time in seconds or milliseconds into RFC 3339
+// UTC; anything else gives "".
+func epochTime(s string) string {
+	n, err := strconv.ParseInt(strings.TrimSpace(s), 10, 64)
+	if err != nil || n <= 0 {
+		return ""
+	}
+	if n > 1e11 { // milliseconds
+		return time.UnixMilli(n).UTC().Format(time.RFC3339)
+	}
+	return time.Unix(n, 0).UTC().Format(time.RFC3339)
+}

@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// nodeText is the visible text under n, whitespace collapsed; script,
+// style, noscript and template contents are skipped. Block elements and
+// <br> separate words.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				return
+			case atom.Br:
+				b.WriteByte(' ')
+				return
+			}
+		case html.CommentNode:
+			return
+		}
+		block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+		if block {
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteByte(' ')
+		}
+	}
+	walk(n)
+	return collapse(b.String())
+}
+
+// selText is nodeText over every node of s, space-joined.
+func selText(s *goquery.Selection) string {
+	parts := make([]string, 0, s.Length())
+	for _, n := range s.Nodes {
+		if t := nodeText(n); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// collapse folds runs of whitespace (including NBSP and zero-width spaces)
+// into one space and trims.
+func collapse(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		switch r {
+		case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u200b', '\u2009', '\u202f', '\u3000', '\ufeff':
+			return true
+		}
+		return false
+	}), " ")
+}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Section, atom.Article, atom.Header, atom.Footer, atom.Aside, atom.Nav, atom.Figure, atom.Figcaption,
+		atom.Blockquote, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Dl, atom.Dt, atom.Dd, atom.Pre, atom.Main,
+		atom.Address, atom.Time:
+		return true
+	}
+	return false
+}
+
+// attr returns the value of an attribute of n, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// classID is the lower-cased class and id of n, space-joined, for matching
+// by name fragments.
+func classID(n *html.Node) string {
+	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+}
+
+// hasAncestor reports whether some proper ancestor of n satisfies f.
+func hasAncestor(n *html.Node, f func(*html.Node) bool) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && f(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// contains reports whether n is inside (or is) root.
+func contains(root, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == root {
+			return true
+		}
+	}
+	return false
+}
+
+// cascadiaFirst returns the first node under (or at) root matching sel.
+func cascadiaFirst(root *html.Node, sel cascadia.Matcher) *html.Node {
+	return cascadia.Query(root, sel)
+}
+
+// mustSel compiles a selector written in this package's source; it is
+// only called with constant selectors that tests exercise.
+func mustSel(s string) cascadia.Matcher {
+	m, err := cascadia.ParseGroup(s)
+	if err != nil {
+		panic("extract: bad built-in selector " + s + ": " + err.Error())
+	}
+	return m
+}
+
+// Built-in selectors used on every page.
+var (
+	selImg     = mustSel("img")
+	selH1      = mustSel("h1")
+	selHeading = mustSel("h1, h2")
+)

@@ -1,0 +1,169 @@
+// Package extract turns one HTML page into raw fields (Page): metadata from
+// JSON-LD, OpenGraph and meta tags, visible bylines and dates, images with
+// captions and credits, and the article body through package body, steered
+// by site rules kept as data in sites/. It parses each page exactly once and
+// does no I/O: bytes in, values out.
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+
+	"github.com/kabar-news/kabar/extract/body"
+)
+
+// Options steer one extraction. The zero value uses the site rules.
+type Options struct {
+	// ContentType is the HTTP Content-Type header, used for the charset.
+	ContentType string
+	// NoRules switches site rules off: generic extraction only
+	// (kabar extract --rules=none).
+	NoRules bool
+}
+
+// Extract finds the raw fields of one page. pageURL is the address the page
+// was fetched from (it resolves relative links and chooses the site rule);
+// it may be empty. Errors are one line: ErrEmpty, *NotHTMLError, or a
+// decoding or parsing failure.
+func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
+	if err := sniff(raw); err != nil {
+		return nil, err
+	}
+	text, _, err := decode(raw, opts.ContentType)
+	if err != nil {
+		return nil, err
+	}
+	root, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	if doc.Find("body *").Length() == 0 && doc.Find("head title, head meta").Length() == 0 {
+		return nil, ErrEmpty
+	}
+
+	p := &Page{URL: pageURL}
+	base := baseURL(doc, pageURL)
+	meta := readMeta(doc)
+	ld := readJSONLD(doc)
+
+	p.CanonicalURL = canonical(doc, meta, ld, base)
+	var rule *SiteRule
+	if !opts.NoRules {
+		set, err := loadedRules()
+		if err != nil {
+			return nil, err
+		}
+		rule = set.match(pageURL)
+		if rule == nil && pageURL == "" {
+			rule = set.match(p.CanonicalURL)
+		}
+	}
+
+	readHead(p, doc, meta, ld, rule)
+	readPeople(p, doc, meta, ld, rule)
+	readDates(p, doc, meta, ld, rule)
+
+	res, content := extractBody(doc, root, rule, ld, pageURL, p)
+	p.Body = res.Blocks
+	p.Related = res.Related
+	p.Images = readImages(doc, meta, ld, rule, content, base)
+	p.IsArticle = isArticle(p, ld, meta, doc, content)
+	return p, nil
+}
+
+// baseURL is the URL relative links resolve against: <base href> resolved
+// against the page URL, or the page URL.
+func baseURL(doc *goquery.Document, pageURL string) *url.URL {
+	u, err := url.Parse(strings.TrimSpace(pageURL))
+	if err != nil {
+		u = &url.URL{}
+	}
+	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
+		if b, err := u.Parse(strings.TrimSpace(href)); err == nil {
+			return b
+		}
+	}
+	return u
+}
+
+// absolute resolves ref against base; it returns "" for refs that are not
+// http(s) after resolution (data:, javascript:, or relative with no base).
+func absolute(base *url.URL, ref string) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := base.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	u.Fragment = ""
+	return u.String()
+}
+
+// extractBody runs the body extractor: inside the rule's body element when
+// a rule applies and its selector matches (on a copy of the tree with the
+// rule's drop selectors removed), generically otherwise. It returns the
+// result and the element judged to hold the article (for images and the
+// article test), which may be nil.
+func extractBody(doc *goquery.Document, root *html.Node, rule *SiteRule, ld linkedData, pageURL string, p *Page) (body.Result, *html.Node) {
+	bopts := body.Options{ArticleBody: p.ArticleBody, PageURL: pageURL}
+	if rule == nil {
+		return body.Extract(root, bopts), contentNode(doc)
+	}
+	bopts.Phrases = rule.Phrases
+	work, n, orig := applyRule(root, rule)
+	if n == nil {
+		return body.Extract(work, bopts), contentNode(doc)
+	}
+	p.Rule = rule.ID
+	bopts.Root = n
+	if orig == nil {
+		orig = contentNode(doc)
+	}
+	return body.Extract(work, bopts), orig
+}
+
+// applyRule prepares the tree for a site rule: work is root itself, or a
+// copy with the rule's drop selectors removed (root is never modified);
+// node is the first element in work matched by the rule's body selectors
+// that holds text, nil when none does; orig is the same element in root.
+func applyRule(root *html.Node, rule *SiteRule) (work, node, orig *html.Node) {
+	work = root
+	if len(rule.selectors("drop")) > 0 {
+		work = cloneTree(root)
+		for _, sel := range rule.selectors("drop") {
+			for _, n := range cascadia.QueryAll(work, sel) {
+				if n.Parent != nil && n != work {
+					n.Parent.RemoveChild(n)
+				}
+			}
+		}
+	}
+	for _, sel := range rule.selectors("body") {
+		if n := cascadiaFirst(work, sel); n != nil && nodeText(n) != "" {
+			return work, n, cascadiaFirst(root, sel)
+		}
+	}
+	return work, nil, nil
+}
+
+// cloneTree returns a deep copy of the tree under n.
+func cloneTree(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	c.Attr = append([]html.Attribute(nil), n.Attr...)
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.AppendChild(cloneTree(ch))
+	}
+	return c
+}

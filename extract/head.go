@@ -1,0 +1,319 @@
+package extract
+
+import (
+	"html"
+	"net/url"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// canonical is rel=canonical, else og:url, else JSON-LD url, made absolute.
+func canonical(doc *goquery.Document, meta metaTags, ld linkedData, base *url.URL) string {
+	cands := []string{doc.Find(`link[rel~="canonical" i]`).First().AttrOr("href", "")}
+	if v, _ := meta.first("og:url"); v != "" {
+		cands = append(cands, v)
+	}
+	if ld.main != nil {
+		cands = append(cands, ld.main.str("url"))
+		if m, ok := ld.main["mainEntityOfPage"].(string); ok {
+			cands = append(cands, m)
+		} else if m, ok := ld.main["mainEntityOfPage"].(map[string]any); ok {
+			cands = append(cands, ldString(m["@id"]))
+		}
+	}
+	for _, c := range cands {
+		if u := absolute(base, c); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// readHead fills the page-level fields: site, language, type, title,
+// description, section, tags and JSON-LD articleBody.
+func readHead(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteRule) {
+	og, _ := meta.first("og:site_name", "application-name")
+	if rule != nil {
+		p.SiteName = rule.Name
+	} else {
+		p.SiteName = firstNonEmpty(og, ld.publisher)
+	}
+
+	htmlLang := doc.Find("html").First().AttrOr("lang", "")
+	locale, _ := meta.first("og:locale", "content-language", "language", "dc.language")
+	var ldLang string
+	if ld.main != nil {
+		ldLang = ld.main.str("inLanguage")
+	}
+	p.Lang = firstNonEmpty(htmlLang, locale, ldLang)
+	if p.Lang == "" && rule != nil {
+		p.Lang = rule.Lang
+	}
+	if rule != nil {
+		p.TimeZone = rule.TimeZone
+	}
+
+	ogType, _ := meta.first("og:type")
+	if ld.main != nil {
+		p.Type = ld.main.typeName()
+	}
+	if p.Type == "" {
+		p.Type = ogType
+	}
+
+	p.Title, p.TitleAlts = chooseTitle(titleCandidates(p, doc, meta, ld, rule, og))
+
+	desc, _ := meta.first("og:description", "description", "twitter:description", "dc.description")
+	if desc == "" && ld.main != nil {
+		desc = ld.main.str("description")
+	}
+	p.Description = collapse(desc)
+
+	var ldSection string
+	if ld.main != nil {
+		ldSection = ld.main.str("articleSection")
+	}
+	sec, _ := meta.first(metaSectionKeys...)
+	p.Section = collapse(firstNonEmpty(ldSection, sec))
+
+	p.Tags = readTags(meta, ld)
+	if ld.main != nil {
+		p.ArticleBody = strings.TrimSpace(ld.main.str("articleBody"))
+	}
+}
+
+// readTags takes the first non-empty tag source: JSON-LD keywords,
+// article:tag, news_keywords, keywords. Comma-separated lists are split;
+// duplicates (case-insensitive) dropped.
+func readTags(meta metaTags, ld linkedData) []string {
+	var sources [][]string
+	if ld.main != nil {
+		sources = append(sources, ld.main.strs("keywords"))
+	}
+	sources = append(sources, meta.all("article:tag"), meta.all("news_keywords"), meta.all("keywords"))
+	for _, src := range sources {
+		var tags []string
+		seen := map[string]bool{}
+		for _, v := range src {
+			for t := range strings.SplitSeq(v, ",") {
+				t = collapse(t)
+				if t == "" || seen[strings.ToLower(t)] {
+					continue
+				}
+				seen[strings.ToLower(t)] = true
+				tags = append(tags, t)
+			}
+		}
+		if len(tags) > 0 {
+			return tags
+		}
+	}
+	return nil
+}
+
+func containsString(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// titleSeparators split a page title from the site name appended to it
+// ("Headline - Kompas.com", "Headline | Education | The Guardian").
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "}
+
+// trimSiteName removes trailing title parts that name the site, as long as
+// a real headline remains. Parts that do not name the site are kept: a
+// title's own dash is not a separator.
+func trimSiteName(title string, names []string) string {
+	title = collapse(title)
+	for {
+		cut := -1
+		var sepLen int
+		for _, sep := range titleSeparators {
+			if i := strings.LastIndex(title, sep); i > cut {
+				cut, sepLen = i, len(sep)
+			}
+		}
+		if cut < 10 {
+			return title
+		}
+		if !namesSite(title[cut+sepLen:], names) {
+			// "Headline | Education | The Guardian": a section before the
+			// site name goes too, but only when the site name follows.
+			return title
+		}
+		title = strings.TrimSpace(title[:cut])
+		// A section label left in front of the site name ("… | Education")
+		// is removed when it is short and the next part also named the site.
+		if i := lastSeparator(title); i >= 10 && len(title)-i < 30 && isSectionTail(title[i:]) {
+			title = strings.TrimSpace(title[:i])
+		}
+	}
+}
+
+func lastSeparator(s string) int {
+	cut := -1
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(s, sep); i > cut {
+			cut = i
+		}
+	}
+	return cut
+}
+
+// isSectionTail reports whether a title tail (separator included) is a
+// short label rather than part of a headline: one to three capitalised
+// words.
+func isSectionTail(tail string) bool {
+	for _, sep := range titleSeparators {
+		tail = strings.TrimPrefix(tail, sep)
+	}
+	words := strings.Fields(tail)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z') {
+			return false
+		}
+	}
+	return tail == strings.TrimSpace(tail) && !strings.ContainsAny(tail, ":?!\"'")
+}
+
+// namesSite reports whether a title part mentions one of the site's names.
+func namesSite(part string, names []string) bool {
+	k := alnumLower(part)
+	if k == "" {
+		return false
+	}
+	for _, n := range names {
+		if n != "" && (strings.Contains(k, n) || strings.Contains(n, k) && len(k) >= 4) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteNames gathers the forms a site's name takes in titles: its declared
+// names and the first label of its registrable domain ("kompas"), reduced
+// to lower-case letters and digits.
+func siteNames(declared ...string) []string {
+	var out []string
+	for _, d := range declared {
+		if looksLikeURL(d) {
+			if rd := RegistrableDomain(d); rd != "" {
+				label, _, _ := strings.Cut(rd, ".")
+				out = append(out, alnumLower(label))
+			}
+			continue
+		}
+		if k := alnumLower(d); len(k) >= 3 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func alnumLower(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && (r < 0x2000 || r > 0x206f) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// titleCandidate is one place a page states its headline.
+type titleCandidate struct {
+	value  string
+	weight float64
+}
+
+// Votes of the title sources. A site rule's element is trusted most; the
+// <title> element votes least, as it often carries a longer SEO title.
+const (
+	ruleTitleWeight  = 3
+	metaTitleWeight  = 1
+	docTitleWeight   = 0.5
+	firstH1Weight    = 0.5
+	matchedH1Weight  = 1
+	minHeadlineRunes = 3
+)
+
+// titleCandidates lists the headline as each source gives it, in order of
+// preference, with site names trimmed and entities decoded.
+func titleCandidates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteRule, og string) []titleCandidate {
+	root := doc.Nodes[0]
+	names := siteNames(p.SiteName, og, ld.publisher, p.URL, p.CanonicalURL)
+	var cands []titleCandidate
+	add := func(v string, w float64) {
+		if strings.Contains(v, "&") {
+			v = html.UnescapeString(v)
+		}
+		v = collapse(v)
+		cands = append(cands, titleCandidate{trimSiteName(v, names), w}, titleCandidate{v, 0})
+	}
+	if rule != nil {
+		for _, sel := range rule.selectors("title") {
+			if n := cascadiaFirst(root, sel); n != nil && nodeText(n) != "" {
+				add(nodeText(n), ruleTitleWeight)
+				break
+			}
+		}
+	}
+	if ld.main != nil {
+		add(ld.main.str("headline"), metaTitleWeight)
+	}
+	ogTitle, _ := meta.first("og:title")
+	twTitle, _ := meta.first("twitter:title", "dc.title")
+	docTitle := selText(doc.Find("title").First())
+	add(ogTitle, metaTitleWeight)
+	// The heading that repeats a stated title is the visible headline; a
+	// first h1 that does not (often the site logo) counts less.
+	if n := matchingHeading(root, firstNonEmpty(ogTitle, twTitle, docTitle)); n != nil {
+		add(nodeText(n), matchedH1Weight)
+	} else if n := cascadiaFirst(root, selH1); n != nil {
+		add(nodeText(n), firstH1Weight)
+	}
+	add(twTitle, metaTitleWeight)
+	add(docTitle, docTitleWeight)
+	if ld.main != nil {
+		add(ld.main.str("name"), 0)
+	}
+	return cands
+}
+
+// chooseTitle picks the headline most sources agree on (compared on
+// letters and digits only, so quote styles do not split the vote); ties go
+// to the earlier candidate. The other distinct values become alternatives.
+func chooseTitle(cands []titleCandidate) (string, []string) {
+	votes := map[string]float64{}
+	for _, c := range cands {
+		if k := alnumLower(c.value); len([]rune(k)) >= minHeadlineRunes {
+			votes[k] += c.weight
+		}
+	}
+	best, bestVotes := "", -1.0
+	for _, c := range cands {
+		k := alnumLower(c.value)
+		if len([]rune(k)) < minHeadlineRunes {
+			continue
+		}
+		if votes[k] > bestVotes {
+			best, bestVotes = c.value, votes[k]
+		}
+	}
+	var alts []string
+	for _, c := range cands {
+		if c.value != "" && c.value != best && !containsString(alts, c.value) {
+			alts = append(alts, c.value)
+		}
+	}
+	return best, alts
+}

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	kabar "github.com/kabar-news/kabar"
+)
+
+func TestImages(t *testing.T) {
+	para := strings.Repeat("Warga berkumpul di alun-alun kota untuk merayakan hari jadi daerah mereka. ", 3)
+	raw := `<html><head><title>T</title>
+<meta property="og:image" content="https://cdn.example.id/foto/2023/01/alun-alun-kota_169.jpg?w=1200">
+</head><body>
+<header><img src="/img/logo-site.png" alt="logo"></header>
+<article>
+ <figure><img src="https://cdn.example.id/foto/2023/01/alun-alun-kota.jpg" alt="alt text">
+  <figcaption>Suasana alun-alun, Senin (2/1/2023). <span class="credit">ANTARA FOTO/Budi</span></figcaption></figure>
+ <p>` + para + `</p>
+ <div class="photo"><img data-src="/foto/2023/01/panggung-hiburan.jpg" src="data:image/gif;base64,R0lGOD" alt="Panggung hiburan rakyat"></div>
+ <p>` + para + `</p>
+ <img src="https://px.example.com/pixel.gif" width="1" height="1">
+ <img src="/icons/share-whatsapp.png" alt="share">
+ <figure><img src="/foto/2023/01/kembang-api.jpg"><figcaption>Kembang api</figcaption><div class="copyright">François WALSCHAERTS / POOL / AFP</div></figure>
+ <p>` + para + `</p>
+ <div class="related"><img src="/foto/related-story-thumb.jpg"><a href="/other">Other story</a></div>
+</article></body></html>`
+	p, err := Extract([]byte(raw), "https://www.example.id/berita/1", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []kabar.Image{
+		{URL: "https://cdn.example.id/foto/2023/01/alun-alun-kota_169.jpg?w=1200", Caption: "Suasana alun-alun, Senin (2/1/2023).", Credit: "ANTARA FOTO/Budi"},
+		{URL: "https://www.example.id/foto/2023/01/panggung-hiburan.jpg", Caption: "Panggung hiburan rakyat"},
+		{URL: "https://www.example.id/foto/2023/01/kembang-api.jpg", Caption: "Kembang api", Credit: "François WALSCHAERTS / POOL / AFP"},
+	}
+	if !reflect.DeepEqual(p.Images, want) {
+		t.Errorf("Images:\n got %+v\nwant %+v", p.Images, want)
+	}
+}
+
+func TestImageStem(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"https://a.example/x/photo-river_169.jpeg?w=650", "https://b.example/y/photo-river.jpeg", true},
+		{"https://a.example/780x390/banjir-bekasi-780x390.jpg", "https://a.example/banjir-bekasi.jpg", true},
+		{"https://a.example/photo-river.jpg", "https://a.example/photo-lake.jpg", false},
+		{"https://a.example/a/image.jpg", "https://a.example/b/image.jpg", false},
+	} {
+		if got := sameImage(c.a, c.b); got != c.same {
+			t.Errorf("sameImage(%s, %s) = %v", c.a, c.b, got)
+		}
+	}
+}

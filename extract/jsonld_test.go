@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+func ldPage(scripts ...string) []byte {
+	s := "<html><head><title>Fallback title</title>"
+	for _, sc := range scripts {
+		s += `<script type="application/ld+json">` + sc + `</script>`
+	}
+	return []byte(s + "</head><body><p>x</p></body></html>")
+}
+
+func TestJSONLD(t *testing.T) {
+	type want struct {
+		title, typ, site, section, lang, body, canonical string
+		authors, editors, contributors, published        []Field
+		modified                                         []Field
+		tags                                             []string
+		image                                            string
+	}
+	for _, c := range []struct {
+		name    string
+		scripts []string
+		want    want
+	}{
+		{"single NewsArticle, author string",
+			[]string{`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Gempa guncang Cianjur","author":"Fitri Wulandari","datePublished":"2022-11-30T14:21:00+07:00","dateModified":"2022-11-30T15:00:00+07:00","articleSection":"Nasional","keywords":"gempa, cianjur ,Gempa","inLanguage":"id-ID","publisher":{"@type":"Organization","name":"Tribunnews.com"}}`},
+			want{title: "Gempa guncang Cianjur", typ: "NewsArticle", site: "Tribunnews.com", section: "Nasional", lang: "id-ID",
+				authors: []Field{{"Fitri Wulandari", "jsonld"}}, published: []Field{{"2022-11-30T14:21:00+07:00", "jsonld"}},
+				modified: []Field{{"2022-11-30T15:00:00+07:00", "jsonld"}}, tags: []string{"gempa", "cianjur"}}},
+		{"@graph with persons, editor and contributor",
+			[]string{`{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Example News","url":"https://example.com"},{"@type":"WebPage","@id":"https://example.com/a"},{"@type":"NewsArticle","headline":"Two reporters","author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen","url":"https://example.com/bo"}],"editor":{"@type":"Person","name":"Cy Diaz"},"contributor":[{"@type":"Person","name":"Di Evans"}],"datePublished":"2023-01-02T03:04:05Z","url":"/a","articleBody":"Full text here."},{"@type":"Organization","name":"Example Org"}]}`},
+			want{title: "Two reporters", typ: "NewsArticle", site: "Example Org", body: "Full text here.", canonical: "https://example.com/a",
+				authors: []Field{{"Ann Lee", "jsonld"}, {"Bo Chen", "jsonld"}}, editors: []Field{{"Cy Diaz", "jsonld"}},
+				contributors: []Field{{"Di Evans", "jsonld"}}, published: []Field{{"2023-01-02T03:04:05Z", "jsonld"}}}},
+		{"top-level array, breadcrumb first",
+			[]string{`[{"@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","name":"Home"}]},{"@type":["NewsArticle","Article"],"headline":"Array form","author":{"@type":"Person","name":"Eve Fox"}}]`},
+			want{title: "Array form", typ: "NewsArticle", authors: []Field{{"Eve Fox", "jsonld"}}}},
+		{"nested mainEntity",
+			[]string{`{"@type":"WebPage","name":"Page","mainEntity":{"@type":"ReportageNewsArticle","headline":"Nested story","author":{"@type":"Person","givenName":"Gus","familyName":"Hale"},"datePublished":"2021-05-06"}}`},
+			want{title: "Nested story", typ: "ReportageNewsArticle", authors: []Field{{"Gus Hale", "jsonld"}}, published: []Field{{"2021-05-06", "jsonld"}}}},
+		{"organization as author is not a person",
+			[]string{`{"@type":"NewsArticle","headline":"Agency copy","author":{"@type":"Organization","name":"Reuters"},"publisher":{"@type":"NewsMediaOrganization","name":"Example Times"}}`},
+			want{title: "Agency copy", typ: "NewsArticle", site: "Example Times", authors: []Field{{"Reuters", "jsonld:org"}}}},
+		{"broken JSON: raw newline in string and trailing comma",
+			[]string{"{\"@type\":\"NewsArticle\",\"headline\":\"Line one\nline two\",\"author\":[{\"@type\":\"Person\",\"name\":\"Ida Jo\"},],}"},
+			want{title: "Line one line two", typ: "NewsArticle", authors: []Field{{"Ida Jo", "jsonld"}}}},
+		{"HTML comment wrapper and a second unrelated block",
+			[]string{`<!-- {"@type":"BlogPosting","headline":"Wrapped","author":"Kay Lim","keywords":["a","b"],"articleSection":["Tech","Science"]} -->`, `{"@type":"Organization","name":"Org Name","logo":"x.png"}`},
+			want{title: "Wrapped", typ: "BlogPosting", site: "Org Name", section: "Tech", authors: []Field{{"Kay Lim", "jsonld"}}, tags: []string{"a", "b"}}},
+		{"URL-only author is dropped",
+			[]string{`{"@type":"NewsArticle","headline":"Url author","author":"https://example.com/profile/x"}`},
+			want{title: "Url author", typ: "NewsArticle"}},
+		{"image object with caption",
+			[]string{`{"@type":"NewsArticle","headline":"Pic","image":{"@type":"ImageObject","url":"https://cdn.example.com/photo-of-river.jpg","caption":"The river"}}`},
+			want{title: "Pic", typ: "NewsArticle", image: "https://cdn.example.com/photo-of-river.jpg"}},
+		{"invalid JSON is skipped",
+			[]string{`{"@type":"NewsArticle","headline":`},
+			want{title: "Fallback title"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract(ldPage(c.scripts...), "https://example.com/a", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := want{title: p.Title, typ: p.Type, site: p.SiteName, section: p.Section, lang: p.Lang, body: p.ArticleBody,
+				authors: p.Authors, editors: p.Editors, contributors: p.Contributors, published: p.Published, modified: p.Modified, tags: p.Tags}
+			if c.want.canonical != "" {
+				got.canonical = p.CanonicalURL
+			}
+			if c.want.image != "" && len(p.Images) > 0 {
+				got.image = p.Images[0].URL
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("got  %+v\nwant %+v", got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestVisibleBylines(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"class names in both languages",
+			`<div class="author">Penulis: Fitri Wulandari</div><div class="editor">Editor: Choirul Arifin</div><span class="byline">By Jane Smith and Tom Jones</span>`,
+			[]string{"Penulis: Fitri Wulandari", "Editor: Choirul Arifin", "By Jane Smith and Tom Jones"}},
+		{"rel=author and itemprop=author, outermost only",
+			`<p>By <a rel="author" href="/p/ann">Ann Lee</a></p><div itemprop="author" itemscope><span itemprop="name">Bo Chen</span></div>`,
+			[]string{"Ann Lee", "Bo Chen"}},
+		{"id names",
+			`<div id="penulis">Penulis: <a href="/x">Rina</a></div><div id="reporter-box">Reporter: Agus</div>`,
+			[]string{"Penulis: Rina", "Reporter: Agus"}},
+		{"furniture and look-alikes are skipped",
+			`<div class="related-news"><span class="author">Other Writer</span></div>
+			 <div class="editor-picks"><a href="/1">Pick one</a></div>
+			 <div class="comments"><span class="comment-author">Reader</span></div>
+			 <figure><img src="/a.jpg"><figcaption><span class="credit">AFP</span></figcaption></figure>
+			 <img class="author-avatar" src="/av.jpg">
+			 <span class="byline">Real Byline</span>`,
+			[]string{"Real Byline"}},
+		{"a long author bio box gives way to its name element",
+			`<div class="author-box"><span class="author-name">Dewi Sartika</span><p>` + strings.Repeat("Dewi has covered politics for many years. ", 8) + `</p></div>`,
+			[]string{"Dewi Sartika"}},
+		{"nothing", `<p>No byline here.</p>`, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte("<html><head><title>T</title></head><body>"+c.body+"</body></html>"), "https://example.net/a", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, b := range p.Bylines {
+				if b.Source != "byline" {
+					t.Errorf("Source = %q, want byline", b.Source)
+				}
+				got = append(got, b.Value)
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Bylines = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestVisibleDates(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []Field
+	}{
+		{"detik style date under the title",
+			`<div class="detail__header"><h1>Judul Berita Panjang</h1><div class="detail__date">Sabtu, 10 Des 2022 13:19 WIB</div></div><p>teks</p>`,
+			[]Field{{"Sabtu, 10 Des 2022 13:19 WIB", "text"}}},
+		{"time element with datetime, and without",
+			`<article><h1>Judul Berita Panjang</h1><time datetime="2023-01-02T10:00:00+07:00">2 Jan</time><time>Senin, 2 Januari 2023</time></article>`,
+			[]Field{{"2023-01-02T10:00:00+07:00", "time"}, {"Senin, 2 Januari 2023", "text"}}},
+		{"copyright and sidebar dates are not dates",
+			`<div class="wrap"><h1>Judul Berita Panjang</h1><div class="date">© 2023 Contoh</div></div><div class="popular"><span class="date">1 Januari 2020</span></div>`,
+			nil},
+		{"logo h1 does not mislead",
+			`<h1 class="logo">Site</h1><div class="x"><div class="y"><div class="z"><div class="w"><h2>Judul Berita Panjang</h2><span class="tanggal">5 November 2015</span></div></div></div></div>`,
+			[]Field{{"5 November 2015", "text"}}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			raw := "<html><head><title>Judul Berita Panjang</title></head><body>" + c.body + "</body></html>"
+			p, err := Extract([]byte(raw), "https://example.net/a", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(p.Published, c.want) {
+				t.Errorf("Published = %v, want %v", p.Published, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// siteCase says what a site rule must find on its fixture page, a page
+// written for this test after the publisher's template.
+type siteCase struct {
+	rule, url        string
+	title            string
+	person           string // in Authors, Editors or Bylines
+	date             string // in some Published value
+	bodyHas, bodyNot string // in / not in the rule's body element after drops
+	image            string // in some image's caption or credit
+}
+
+var siteCases = []siteCase{
+	{"tribunnews", "https://www.tribunnews.com/nasional/2023/03/14/menteri-pertanian-tinjau-panen-raya-di-karawang",
+		"Menteri Pertanian Tinjau Panen Raya di Karawang", "Bambang Setiawan", "14 Maret 2023 10:05 WIB",
+		"TRIBUNNEWS.COM, KARAWANG", "Harga Gabah Turun", "ANTARA FOTO/Ahmad Zulfikar"},
+	{"kompas", "https://megapolitan.kompas.com/read/2023/01/09/07410001/banjir-rendam-ratusan-rumah-di-bekasi",
+		"Banjir Rendam Ratusan Rumah di Bekasi", "Lusia Anggraini", "09/01/2023, 07:41 WIB",
+		"BEKASI, KOMPAS.com", "Advertisement", "KOMPAS.com/DIMAS PRASETYO"},
+	{"detik", "https://www.detik.com/jabar/berita/d-6454000/pemkot-bandung-perbaiki-jalan-berlubang",
+		"Pemkot Bandung Perbaiki Jalan Berlubang Jelang Libur Akhir Tahun", "Yuga Hassani - detikJabar", "Sabtu, 10 Des 2022 13:19 WIB",
+		"Pemerintah Kota Bandung", "SCROLL TO RESUME CONTENT", "Yuga Hassani/detikJabar"},
+	{"liputan6", "https://www.liputan6.com/news/read/5200000/bmkg-prediksi-hujan-lebat",
+		"BMKG Prediksi Hujan Lebat di Sebagian Jawa Pekan Ini", "Nanda Perdana Putra", "2023-02-06T08:30:00+07:00",
+		"Liputan6.com, Jakarta", "Banjir di Semarang", "Faizal Fanani"},
+	{"antaranews", "https://www.antaranews.com/berita/3500000/pemerintah-percepat-pembangunan-bendungan-di-ntt",
+		"Pemerintah percepat pembangunan bendungan di NTT", "Pewarta: Kornelis Kaha", "Selasa, 2 Mei 2023 14:56 WIB",
+		"Kupang (ANTARA)", "Warga NTT butuh air bersih", "ANTARA FOTO/Kornelis Kaha"},
+	{"cnnindonesia", "https://www.cnnindonesia.com/ekonomi/20230320151000-92-927000/harga-cabai-naik",
+		"Harga Cabai Naik Jelang Ramadan di Sejumlah Pasar", "CNN Indonesia", "Senin, 20 Mar 2023 15:10 WIB",
+		"Jakarta, CNN Indonesia", "SCROLL TO CONTINUE", "Adhi Wicaksono"},
+	{"tempo", "https://nasional.tempo.co/read/1830000/kpk-periksa-pejabat-dinas-pekerjaan-umum",
+		"KPK Periksa Pejabat Dinas Pekerjaan Umum", "Sita Planasari", "12 Februari 2024 | 19.45 WIB",
+		"TEMPO.CO, Jakarta", "Dewas KPK", "TEMPO/Imam Sukamto"},
+	{"republika", "https://news.republika.co.id/berita/rrxyz123/kemenag-tetapkan-awal-ramadhan",
+		"Kemenag Tetapkan Awal Ramadhan Lewat Sidang Isbat", "Fuji E Permana", "Rabu 22 Mar 2023 19:30 WIB",
+		"REPUBLIKA.CO.ID, JAKARTA", "Jadwal Imsakiyah", "Republika/Putra M. Akbar"},
+	{"okezone", "https://bola.okezone.com/read/2023/06/01/51/2822000/timnas-u-23-jalani-latihan-perdana-di-bali",
+		"Timnas U-23 Jalani Latihan Perdana di Bali", "Andika Pratama", "01 Juni 2023 |17:05 WIB",
+		"DENPASAR", "Jadwal Uji Coba Timnas", "Foto: PSSI"},
+	{"suara", "https://www.suara.com/news/2023/04/03/112000/pasar-murah-digelar-di-lima-kecamatan",
+		"Pasar Murah Digelar di Lima Kecamatan", "Reza Gunadha", "2023-04-03T11:20:00+07:00",
+		"Suara.com - Pemerintah kota", "Harga Minyak Goreng", "Suara.com/Dwi Bowo"},
+	{"merdeka", "https://www.merdeka.com/peristiwa/polisi-amankan-ratusan-knalpot-brong.html",
+		"Polisi Amankan Ratusan Knalpot Brong dari Jalanan", "Reporter : Rahmat Hidayat", "Senin, 15 Mei 2023 09:00",
+		"Merdeka.com", "Razia Balap Liar", "Ilustrasi knalpot brong"},
+	{"reuters", "https://www.reuters.com/world/asia-pacific/nepal-quake-survivors-sleep-open-2023-11-05/",
+		"Nepal quake survivors sleep in open as aftershocks rattle", "Gopal Sharma", "2023-11-05T06:12:00Z",
+		"Reporting by Gopal Sharma; Editing by William Mallard", "Read next", "REUTERS/Navesh Chitrakar"},
+	{"apnews", "https://apnews.com/article/congress-shutdown-senate-vote-0123456789abcdef",
+		"Senate passes stopgap bill to avert shutdown", "STEPHEN GROVES", "2023-11-16T03:10:00Z",
+		"WASHINGTON (AP)", "What happens in a shutdown", "AP Photo/J. Scott Applewhite"},
+	{"bbc", "https://www.bbc.co.uk/news/uk-scotland-67000000",
+		"River levels rise after days of heavy rain", "Jane Doe", "2023-10-20T10:15:00.000Z",
+		"Roads closed", "More on this story", "PA Media"},
+	{"theguardian", "https://www.theguardian.com/education/2023/sep/04/councils-warn-of-rising-cost-of-school-transport",
+		"Councils warn of rising cost of school transport", "Sally Weale Education correspondent", "Mon 4 Sep 2023 06.00 BST",
+		"Local Government Association", "School funding explained", "Gareth Fuller/PA"},
+	{"cnn", "https://edition.cnn.com/2023/07/30/us/california-wildfire-evacuations/index.html",
+		"Wildfire forces thousands to evacuate in California", "Cindy Von Quednow", "Sun July 30, 2023",
+		"Evacuation centers", "Heat wave grips the West", "David Swanson/AFP/Getty Images"},
+	{"aljazeera", "https://www.aljazeera.com/news/2023/8/12/protesters-rally-in-capital-over-fuel-prices",
+		"Protesters rally in capital over fuel prices", "Ali Hassan", "2023-08-12T09:30:00Z",
+		"Police said the rally", "Fuel prices soar", "Demonstrators gather"},
+}
+
+func TestSiteRules(t *testing.T) {
+	for _, c := range siteCases {
+		t.Run(c.rule, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join("testdata", "sites", c.rule+".html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			p, err := Extract(raw, c.url, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, ok := Rule(c.url)
+			if !ok || r.ID != c.rule {
+				t.Fatalf("Rule(%s) = %q, %v; want %q", c.url, r.ID, ok, c.rule)
+			}
+			if p.Rule != c.rule {
+				t.Errorf("Page.Rule = %q, want %q (body selector did not match)", p.Rule, c.rule)
+			}
+			if p.SiteName != r.Name || p.TimeZone != r.TimeZone {
+				t.Errorf("SiteName, TimeZone = %q, %q; want %q, %q", p.SiteName, p.TimeZone, r.Name, r.TimeZone)
+			}
+			if p.Title != c.title {
+				t.Errorf("Title = %q, want %q", p.Title, c.title)
+			}
+			if !fieldsContain(c.person, p.Authors, p.Editors, p.Bylines) {
+				t.Errorf("no %q in Authors %v, Editors %v, Bylines %v", c.person, p.Authors, p.Editors, p.Bylines)
+			}
+			if !fieldsContain(c.date, p.Published) {
+				t.Errorf("no %q in Published %v", c.date, p.Published)
+			}
+			found := false
+			for _, im := range p.Images {
+				if strings.Contains(im.Caption+" "+im.Credit, c.image) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no image with %q in %+v", c.image, p.Images)
+			}
+			if !p.IsArticle {
+				t.Error("IsArticle = false")
+			}
+
+			set, _ := loadedRules()
+			root, err := parseForTest(raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			before := nodeText(root)
+			_, n, _ := applyRule(root, set.match(c.url))
+			if n == nil {
+				t.Fatal("rule body selectors match nothing")
+			}
+			text := nodeText(n)
+			if !strings.Contains(text, c.bodyHas) {
+				t.Errorf("rule body lacks %q: %s", c.bodyHas, text)
+			}
+			if strings.Contains(text, c.bodyNot) {
+				t.Errorf("rule body keeps dropped %q: %s", c.bodyNot, text)
+			}
+			if nodeText(root) != before {
+				t.Error("applyRule modified the original tree")
+			}
+		})
+	}
+}
+
+// TestEveryRuleHasAFixture keeps rules and fixtures in step: a rule
+// without a fixture is untested.
+func TestEveryRuleHasAFixture(t *testing.T) {
+	tested := map[string]bool{}
+	for _, c := range siteCases {
+		tested[c.rule] = true
+	}
+	for _, id := range Sites() {
+		if !tested[id] {
+			t.Errorf("site rule %s has no fixture case", id)
+		}
+	}
+	if len(Sites()) < 17 {
+		t.Errorf("only %d site rules loaded", len(Sites()))
+	}
+}
+
+func TestRuleMatching(t *testing.T) {
+	for _, c := range []struct{ url, want string }{
+		{"https://www.tribunnews.com/x", "tribunnews"},
+		{"https://jateng.tribunnews.com/2023/01/01/x", "tribunnews"},
+		{"https://news.detik.com/berita/d-1/x", "detik"},
+		{"https://www.bbc.co.uk/news/x", "bbc"},
+		{"https://www.bbc.com/news/x", "bbc"},
+		{"https://notbbc.co.uk/news/x", ""},
+		{"https://tribunnews.com.evil.example/x", ""},
+		{"https://example.com/", ""},
+		{"not a url", ""},
+		{"", ""},
+	} {
+		r, ok := Rule(c.url)
+		if r.ID != c.want || ok != (c.want != "") {
+			t.Errorf("Rule(%q) = %q, %v; want %q", c.url, r.ID, ok, c.want)
+		}
+	}
+}
+
+func TestNoRules(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "tribunnews.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Extract(raw, siteCases[0].url, Options{NoRules: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Rule != "" || p.TimeZone != "" {
+		t.Errorf("NoRules: Rule %q, TimeZone %q; want both empty", p.Rule, p.TimeZone)
+	}
+	if p.SiteName != "Tribunnews.com" {
+		t.Errorf("NoRules: SiteName = %q, want og:site_name", p.SiteName)
+	}
+}
+
+func fieldsContain(want string, lists ...[]Field) bool {
+	for _, l := range lists {
+		for _, f := range l {
+			if strings.Contains(f.Value, want) {
+				return true
+			}
+		}
+	}
+	return false
+}

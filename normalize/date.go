@@ -1,0 +1,382 @@
+package normalize
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/kabar-news/kabar/extract"
+)
+
+// stamp is one date read from the page.
+type stamp struct {
+	t       time.Time
+	zoned   bool // the string named its zone or offset
+	hasTime bool // the string gave a time of day
+	source  string
+}
+
+// Dates before minYear are taken for garbage (a copyright year, an epoch
+// zero); dates more than maxAhead after the fetch for a script's or a
+// schedule's.
+const (
+	minYear  = 1990
+	maxAhead = 24 * time.Hour
+)
+
+// isoLayouts are the machine-written forms, tried before the word-wise
+// reader because they are exact.
+var isoLayouts = []struct {
+	layout string
+	zoned  bool
+}{
+	{time.RFC3339Nano, true},
+	{"2006-01-02T15:04:05.999999999Z0700", true},
+	{"2006-01-02T15:04Z07:00", true},
+	{"2006-01-02T15:04Z0700", true},
+	{"2006-01-02 15:04:05.999999999Z07:00", true},
+	{"2006-01-02 15:04:05Z07:00", true},
+	{"2006-01-02 15:04:05 Z07:00", true},
+	{"2006-01-02 15:04:05 -0700", true},
+	{"2006-01-02 15:04:05 -0700 MST", true},
+	{time.RFC1123Z, true},
+	{"Mon, 2 Jan 2006 15:04:05 -0700", true},
+	{time.RFC822Z, true},
+	{"2006-01-02T15:04:05.999999999", false},
+	{"2006-01-02T15:04", false},
+	{"2006-01-02 15:04:05.999999999", false},
+	{"2006-01-02 15:04", false},
+	{"2006/01/02 15:04:05", false},
+	{"20060102T150405Z0700", true},
+}
+
+// parseDate reads one date string. loc is the zone for a string that
+// names none; fetched (when set) anchors relative forms ("3 hours ago").
+func (lx *lexicon) parseDate(s string, loc *time.Location, fetched time.Time) (stamp, bool) {
+	s = strings.TrimSpace(cleanText(s))
+	if s == "" {
+		return stamp{}, false
+	}
+	for _, l := range isoLayouts {
+		if len(s) < 10 {
+			break
+		}
+		if l.zoned {
+			if t, err := time.Parse(l.layout, s); err == nil {
+				return stamp{t: t, zoned: true, hasTime: true}, true
+			}
+			continue
+		}
+		if t, err := time.ParseInLocation(l.layout, s, loc); err == nil {
+			return stamp{t: t, hasTime: true}, true
+		}
+	}
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		if t, err := time.ParseInLocation("2006-01-02", s, loc); err == nil {
+			return stamp{t: t}, true
+		}
+	}
+	return lx.parseWords(s, loc, fetched)
+}
+
+// dateParts collects what the word-wise reader finds.
+type dateParts struct {
+	year, day, hour, min, sec int
+	month                     time.Month
+	hasTime                   bool
+	meridiem                  string
+	loc                       *time.Location
+	offset                    *int // seconds east of UTC, from "+0700"
+	nums                      []int
+}
+
+// parseWords reads human-written dates in any lexicon language:
+// "Rabu, 30 November 2022 14:21 WIB", "30/11/2022, 14:21 WIB",
+// "April 25, 2015 5:30 AM ET", "Updated 1:10 PM EST, Sat April 25, 2015",
+// "Rabu (30/11/2022)", "3 jam yang lalu".
+func (lx *lexicon) parseWords(s string, loc *time.Location, fetched time.Time) (stamp, bool) {
+	toks := strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '(' || r == ')' || r == '[' || r == ']' || r == '•'
+	})
+	var p dateParts
+	p.day, p.year = -1, -1
+	for i := 0; i < len(toks); i++ {
+		tok := strings.ToLower(toks[i])
+		if m := lx.meridiem[tok]; m != "" {
+			p.meridiem = m
+			continue
+		}
+		if z := lx.zones[tok]; z != nil && (p.hasTime || i > 0) {
+			p.loc = z
+			continue
+		}
+		if d, ok := lx.relativeAt(toks, i); ok && !fetched.IsZero() {
+			t := fetched.Add(-d)
+			if loc != nil {
+				t = t.In(loc)
+			}
+			return stamp{t: t, zoned: false, hasTime: d < 24*time.Hour}, true
+		}
+		word := strings.TrimRight(tok, ".")
+		if m, ok := lx.months[word]; ok {
+			p.month = m
+			continue
+		}
+		if lx.days[word] {
+			continue
+		}
+		if off, ok := parseOffset(tok); ok {
+			p.offset = &off
+			continue
+		}
+		if h, m, sec, ok := parseClock(tok); ok && !p.hasTime {
+			p.hour, p.min, p.sec, p.hasTime = h, m, sec, true
+			continue
+		}
+		if y, m, d, ok := parseNumericDate(tok); ok {
+			p.year, p.month, p.day = y, m, d
+			continue
+		}
+		if n, ok := parseOrdinal(word); ok {
+			switch {
+			case n >= minYear && n <= 2200 && p.year < 0:
+				p.year = n
+			case n >= 1 && n <= 31 && p.day < 0:
+				p.day = n
+			}
+		}
+	}
+	if p.year < 0 || p.month == 0 || p.day < 1 {
+		return stamp{}, false
+	}
+	if p.meridiem == "pm" && p.hour < 12 {
+		p.hour += 12
+	}
+	if p.meridiem == "am" && p.hour == 12 {
+		p.hour = 0
+	}
+	st := stamp{hasTime: p.hasTime}
+	use := loc
+	switch {
+	case p.offset != nil:
+		use, st.zoned = time.FixedZone("", *p.offset), true
+	case p.loc != nil:
+		use, st.zoned = p.loc, true
+	}
+	if use == nil {
+		use = time.UTC
+	}
+	t := time.Date(p.year, p.month, p.day, p.hour, p.min, p.sec, 0, use)
+	if t.Day() != p.day || p.hour > 23 || p.min > 59 {
+		return stamp{}, false // 31 February, 25:00
+	}
+	st.t = t
+	return st, true
+}
+
+// relativeAt reads "3 hours ago" / "3 jam yang lalu" starting at toks[i].
+func (lx *lexicon) relativeAt(toks []string, i int) (time.Duration, bool) {
+	if i+2 >= len(toks) {
+		return 0, false
+	}
+	n, err := strconv.Atoi(toks[i])
+	if err != nil || n < 0 {
+		return 0, false
+	}
+	unit, ok := lx.relative[strings.ToLower(toks[i+1])]
+	if !ok {
+		return 0, false
+	}
+	next := strings.ToLower(toks[i+2])
+	if lx.ago[next] || (i+3 < len(toks) && lx.ago[next+" "+strings.ToLower(toks[i+3])]) {
+		return time.Duration(n) * unit, true
+	}
+	return 0, false
+}
+
+// parseClock reads "14:21", "14:21:05", "14.21" and "5:30pm"-less clocks.
+func parseClock(s string) (h, m, sec int, ok bool) {
+	sep := ':'
+	if !strings.ContainsRune(s, ':') {
+		sep = '.'
+	}
+	parts := strings.Split(s, string(sep))
+	if len(parts) < 2 || len(parts) > 3 {
+		return 0, 0, 0, false
+	}
+	if sep == '.' && len(parts) != 2 {
+		return 0, 0, 0, false
+	}
+	var v [3]int
+	for i, x := range parts {
+		if len(x) == 0 || len(x) > 2 || (i > 0 && len(x) != 2) {
+			return 0, 0, 0, false
+		}
+		n, err := strconv.Atoi(x)
+		if err != nil {
+			return 0, 0, 0, false
+		}
+		v[i] = n
+	}
+	if v[0] > 23 || v[1] > 59 || v[2] > 60 {
+		return 0, 0, 0, false
+	}
+	return v[0], v[1], v[2], true
+}
+
+// parseNumericDate reads "30/11/2022", "30-11-2022", "30.11.2022",
+// "2022/11/30", "2022-11-30". Day comes first unless it cannot.
+func parseNumericDate(s string) (y int, m time.Month, d int, ok bool) {
+	var parts []string
+	for _, sep := range []string{"/", "-", "."} {
+		if strings.Count(s, sep) == 2 {
+			parts = strings.Split(s, sep)
+			break
+		}
+	}
+	if parts == nil {
+		return 0, 0, 0, false
+	}
+	var v [3]int
+	for i, x := range parts {
+		n, err := strconv.Atoi(x)
+		if err != nil || x == "" {
+			return 0, 0, 0, false
+		}
+		v[i] = n
+	}
+	switch {
+	case len(parts[0]) == 4:
+		y, m, d = v[0], time.Month(v[1]), v[2]
+	case len(parts[2]) == 4 || len(parts[2]) == 2:
+		y, m, d = v[2], time.Month(v[1]), v[0]
+		if len(parts[2]) == 2 {
+			y += 2000
+		}
+		if m > 12 && d <= 12 {
+			m, d = time.Month(d), int(m)
+		}
+	default:
+		return 0, 0, 0, false
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+// parseOrdinal reads "25", "25th", "1st".
+func parseOrdinal(s string) (int, bool) {
+	s = strings.TrimSuffix(s, ".")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			s = s[:len(s)-len(suf)]
+			break
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// parseOffset reads "+0700", "+07:00", "gmt+7", "utc+07:00".
+func parseOffset(s string) (int, bool) {
+	for _, p := range []string{"gmt", "utc"} {
+		if strings.HasPrefix(s, p) && len(s) > len(p) {
+			s = s[len(p):]
+		}
+	}
+	if len(s) < 2 || (s[0] != '+' && s[0] != '-') {
+		return 0, false
+	}
+	sign := 1
+	if s[0] == '-' {
+		sign = -1
+	}
+	body := strings.ReplaceAll(s[1:], ":", "")
+	var h, m int
+	var err error
+	switch len(body) {
+	case 1, 2:
+		h, err = strconv.Atoi(body)
+	case 4:
+		h, err = strconv.Atoi(body[:2])
+		if err == nil {
+			m, err = strconv.Atoi(body[2:])
+		}
+	default:
+		return 0, false
+	}
+	if err != nil || h > 14 || m > 59 {
+		return 0, false
+	}
+	return sign * (h*3600 + m*60), true
+}
+
+// pickDate reads every candidate and returns the most trusted valid one,
+// cross-checked against the others: a false "Z" (a wall time written as
+// UTC, as detik's pubdate does) or a missing zone gives way to another
+// candidate with the same wall time and a real offset, and a UTC instant
+// takes the page's own offset when another candidate gives it.
+func (lx *lexicon) pickDate(fields []extract.Field, loc *time.Location, fetched time.Time) (time.Time, []string) {
+	var warns []string
+	var cands []stamp
+	for _, f := range fields {
+		st, ok := lx.parseDate(f.Value, loc, fetched)
+		if !ok {
+			continue
+		}
+		st.source = f.Source
+		if st.t.Year() < minYear {
+			warns = append(warns, "date rejected (too early): "+f.Source)
+			continue
+		}
+		if !fetched.IsZero() && st.t.After(fetched.Add(maxAhead)) {
+			warns = append(warns, "date rejected (in the future): "+f.Source)
+			continue
+		}
+		cands = append(cands, st)
+	}
+	if len(cands) == 0 {
+		return time.Time{}, warns
+	}
+	best := cands[0]
+	if !best.hasTime {
+		for _, c := range cands[1:] {
+			if c.hasTime && sameDay(c.t, best.t) {
+				best = c
+				break
+			}
+		}
+	}
+	_, bestOff := best.t.Zone()
+	falseUTC := best.zoned && bestOff == 0
+	for _, c := range cands {
+		_, off := c.t.Zone()
+		if !c.zoned || off == 0 || !c.hasTime {
+			continue
+		}
+		switch {
+		case (!best.zoned || falseUTC) && sameWall(c.t, best.t):
+			// Same wall time, real offset: the other was a wall time
+			// without (or with a false) zone.
+			return time.Date(best.t.Year(), best.t.Month(), best.t.Day(), best.t.Hour(), best.t.Minute(), best.t.Second(), best.t.Nanosecond(), c.t.Location()), warns
+		case falseUTC && best.t.Equal(c.t):
+			return best.t.In(c.t.Location()), warns
+		}
+	}
+	if falseUTC && loc != nil && loc != time.UTC && best.source != "" && !strings.HasPrefix(best.source, "jsonld") {
+		// An offset-0 meta value on a site in another zone, with nothing
+		// to check it against: trust it, but say so.
+		warns = append(warns, "date in UTC on a site in "+loc.String()+": "+best.source)
+	}
+	return best.t, warns
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+func sameWall(a, b time.Time) bool {
+	return sameDay(a, b) && a.Hour() == b.Hour() && a.Minute() == b.Minute()
+}

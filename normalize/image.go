@@ -1,0 +1,111 @@
+package normalize
+
+import (
+	"strings"
+
+	kabar "github.com/kabar-news/kabar"
+)
+
+// readImages cleans the page's images and splits a photo credit out of a
+// caption that holds one: "… (Edi Wahyono/detikcom)", "… Foto: X",
+// "… KOMPAS.com/NABILLA TASHANDRA", "ANTARA FOTO/Budi Setya".
+func (lx *lexicon) readImages(imgs []kabar.Image) []kabar.Image {
+	var out []kabar.Image
+	seen := map[string]bool{}
+	for _, im := range imgs {
+		im.URL = strings.TrimSpace(im.URL)
+		if im.URL == "" || seen[im.URL] {
+			continue
+		}
+		seen[im.URL] = true
+		im.Caption = cleanText(im.Caption)
+		im.Credit = lx.cleanCredit(cleanText(im.Credit))
+		if im.Credit == "" {
+			im.Caption, im.Credit = lx.splitCredit(im.Caption)
+		} else if strings.HasSuffix(im.Caption, im.Credit) {
+			im.Caption = trimCaption(strings.TrimSuffix(im.Caption, im.Credit))
+		}
+		out = append(out, im)
+	}
+	return out
+}
+
+// cleanCredit drops a credit label ("Foto: X" → "X").
+func (lx *lexicon) cleanCredit(s string) string {
+	s = strings.TrimSpace(s)
+	for _, l := range lx.creditLabels {
+		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
+			rest := strings.TrimLeft(s[len(l):], " ")
+			if strings.HasPrefix(rest, ":") {
+				return strings.TrimSpace(rest[1:])
+			}
+		}
+	}
+	return s
+}
+
+// splitCredit finds a credit at the end of a caption.
+func (lx *lexicon) splitCredit(caption string) (string, string) {
+	c := strings.TrimSpace(caption)
+	if c == "" {
+		return "", ""
+	}
+	// "… (Foto: X)" or "… (X/Agency)".
+	if strings.HasSuffix(c, ")") {
+		if i := strings.LastIndexByte(c, '('); i >= 0 {
+			inner := strings.TrimSpace(c[i+1 : len(c)-1])
+			cr := lx.cleanCredit(inner)
+			if cr != inner || lx.looksLikeCredit(inner) {
+				return trimCaption(c[:i]), cr
+			}
+		}
+	}
+	// "… Foto: X" / "… Photo: X".
+	lower := strings.ToLower(c)
+	for _, l := range lx.creditLabels {
+		for _, pat := range []string{l + ":", l + " :"} {
+			i := strings.LastIndex(lower, pat)
+			if i < 0 || (i > 0 && lower[i-1] != ' ' && lower[i-1] != '(' && lower[i-1] != '.') {
+				continue
+			}
+			cr := strings.TrimSpace(c[i+len(pat):])
+			if cr != "" && len(cr) <= 80 {
+				return trimCaption(c[:i]), cr
+			}
+		}
+	}
+	// "… KOMPAS.com/NABILLA TASHANDRA": a last sentence that is a credit.
+	cut := strings.LastIndexAny(c, ".!?")
+	for cut >= 0 && cut+1 < len(c) && c[cut+1] != ' ' {
+		// a dot inside "KOMPAS.com": look further back
+		cut = strings.LastIndexAny(c[:cut], ".!?")
+	}
+	tail := strings.TrimSpace(c[cut+1:])
+	if lx.looksLikeCredit(tail) && len(tail) <= 80 {
+		return trimCaption(c[:cut+1]), tail
+	}
+	return c, ""
+}
+
+// looksLikeCredit says s reads as a photo credit: an agency or outlet,
+// or "Name/Agency" with a slash.
+func (lx *lexicon) looksLikeCredit(s string) bool {
+	if s == "" || len(s) > 80 {
+		return false
+	}
+	if strings.Contains(s, "/") && !strings.Contains(s, "://") && len(strings.Fields(s)) <= 8 {
+		return true
+	}
+	l := strings.ToLower(s)
+	for _, suffix := range lx.creditAgency {
+		if l == suffix || strings.HasSuffix(l, " "+suffix) || strings.HasSuffix(l, "/"+suffix) {
+			return true
+		}
+	}
+	return lx.isOutlet(s) && len(strings.Fields(s)) <= 3
+}
+
+// trimCaption trims what separated a caption from its credit.
+func trimCaption(s string) string {
+	return strings.TrimRight(strings.TrimSpace(s), " |-–—(")
+}

@@ -1,0 +1,328 @@
+package normalize
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	_ "time/tzdata" // zones named by the lexicons must resolve on any machine
+
+	kabar "github.com/kabar-news/kabar"
+)
+
+// The lexicons: one file a language, each holding the words normalize
+// needs for that language (byline labels, months, zones, reporting verbs,
+// source cues, stopwords). Adding a language is adding a file.
+//
+//go:embed lexicon/*.lex
+var lexiconFS embed.FS
+
+// label is a byline label and the role it gives the names after it.
+type label struct {
+	text string // lower case
+	role kabar.Role
+	// outlet says an outlet name and a comma follow the label
+	// ("Laporan Wartawan Tribunnews, X").
+	outlet bool
+	// wild says the label's last word may go on ("- detik*" matches
+	// "- detikNews").
+	wild bool
+}
+
+// sourceCue is a citation pattern split around its X.
+type sourceCue struct {
+	before, after string // lower case, one of them may be empty
+	// outletOnly says X counts only when it is an outlet or agency
+	// ("according to X" cites people too).
+	outletOnly bool
+}
+
+// lexicon is every language's words merged, plus the stopwords kept per
+// language for detection. It is built once from the embedded files and
+// never written after.
+type lexicon struct {
+	bylines       []label // longest first
+	bylineSuffix  []label
+	noise         []string // longest first
+	conjunctions  map[string]bool
+	months        map[string]time.Month
+	days          map[string]bool
+	zones         map[string]*time.Location
+	meridiem      map[string]string
+	relative      map[string]time.Duration
+	ago           map[string]bool
+	verbs         map[string]bool
+	pronounSuffix []string
+	pronouns      map[string]string // pronoun -> gender ("m", "f", "-")
+	passiveCues   [][]string        // "diungkapkan oleh": the speaker follows
+	nicknameCues  [][]string        // "akrab disapa": another name follows
+	sourceFillers [][]string        // "situs": between a source cue and the outlet
+	titles        map[string]bool
+	orgWords      map[string]bool
+	sources       []sourceCue
+	outlets       map[string]bool
+	outletWords   []string
+	stopwords     map[string]map[string]bool // lang -> words
+	langs         []string                   // sorted
+	creditLabels  []string                   // longest first
+	creditAgency  []string
+	homeZone      map[string]*time.Location  // lang -> zone
+	tldLang       map[string]string          // top-level domain -> lang
+}
+
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	lx, err := parseLexicons(lexiconFS)
+	if err != nil {
+		// The files are embedded at build time and covered by tests; a
+		// broken one is a programming error, not a runtime condition.
+		panic(err)
+	}
+	return lx
+})
+
+func newLexicon() *lexicon {
+	return &lexicon{
+		conjunctions: map[string]bool{},
+		months:       map[string]time.Month{},
+		days:         map[string]bool{},
+		zones:        map[string]*time.Location{},
+		meridiem:     map[string]string{},
+		relative:     map[string]time.Duration{},
+		ago:          map[string]bool{},
+		verbs:        map[string]bool{},
+		pronouns:     map[string]string{},
+		titles:       map[string]bool{},
+		orgWords:     map[string]bool{},
+		outlets:      map[string]bool{},
+		stopwords:    map[string]map[string]bool{},
+		homeZone:     map[string]*time.Location{},
+		tldLang:      map[string]string{},
+	}
+}
+
+// parseLexicons reads every lexicon/*.lex file of fsys into one lexicon.
+func parseLexicons(fsys fs.FS) (*lexicon, error) {
+	names, err := fs.Glob(fsys, "lexicon/*.lex")
+	if err != nil {
+		return nil, err
+	}
+	lx := newLexicon()
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", name, err)
+		}
+		lang := strings.TrimSuffix(path.Base(name), ".lex")
+		if err := lx.add(lang, string(data)); err != nil {
+			return nil, fmt.Errorf("lexicon %s: %w", name, err)
+		}
+	}
+	sort.SliceStable(lx.bylines, func(i, j int) bool { return len(lx.bylines[i].text) > len(lx.bylines[j].text) })
+	sort.SliceStable(lx.bylineSuffix, func(i, j int) bool { return len(lx.bylineSuffix[i].text) > len(lx.bylineSuffix[j].text) })
+	sort.SliceStable(lx.creditLabels, func(i, j int) bool { return len(lx.creditLabels[i]) > len(lx.creditLabels[j]) })
+	sort.SliceStable(lx.noise, func(i, j int) bool { return len(lx.noise[i]) > len(lx.noise[j]) })
+	sort.SliceStable(lx.sources, func(i, j int) bool {
+		return len(lx.sources[i].before)+len(lx.sources[i].after) > len(lx.sources[j].before)+len(lx.sources[j].after)
+	})
+	longestFirst := func(p [][]string) {
+		sort.SliceStable(p, func(i, j int) bool { return len(p[i]) > len(p[j]) })
+	}
+	longestFirst(lx.passiveCues)
+	longestFirst(lx.nicknameCues)
+	longestFirst(lx.sourceFillers)
+	for l := range lx.stopwords {
+		lx.langs = append(lx.langs, l)
+	}
+	sort.Strings(lx.langs)
+	return lx, nil
+}
+
+var roles = map[string]kabar.Role{
+	"reporter":     kabar.RoleReporter,
+	"editor":       kabar.RoleEditor,
+	"translator":   kabar.RoleTranslator,
+	"photographer": kabar.RolePhotographer,
+	"contributor":  kabar.RoleContributor,
+}
+
+// add merges one language file into lx.
+func (lx *lexicon) add(lang, data string) error {
+	section := ""
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if i := strings.Index(line, " #"); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			section = line[1 : len(line)-1]
+			continue
+		}
+		key, val, hasVal := strings.Cut(line, " = ")
+		key = strings.ToLower(strings.TrimSpace(key))
+		val = strings.TrimSpace(val)
+		bad := func(why string) error { return fmt.Errorf("line %d (%s): %s", n, section, why) }
+		need := func() error {
+			if !hasVal {
+				return bad("want key = value")
+			}
+			return nil
+		}
+		switch section {
+		case "lang":
+			if key != lang {
+				return bad("file name and [lang] disagree")
+			}
+		case "byline", "byline-suffix":
+			if err := need(); err != nil {
+				return err
+			}
+			role, ok := roles[val]
+			if !ok {
+				return bad("unknown role " + val)
+			}
+			l := label{text: key, role: role}
+			if strings.HasSuffix(l.text, " *,") {
+				l.text, l.outlet = strings.TrimSuffix(l.text, " *,"), true
+			}
+			if strings.HasSuffix(l.text, "*") {
+				l.text, l.wild = strings.TrimSuffix(l.text, "*"), true
+			}
+			if section == "byline" {
+				lx.bylines = append(lx.bylines, l)
+			} else {
+				lx.bylineSuffix = append(lx.bylineSuffix, l)
+			}
+		case "byline-noise":
+			lx.noise = append(lx.noise, key)
+		case "conjunctions":
+			lx.conjunctions[key] = true
+		case "months":
+			if err := need(); err != nil {
+				return err
+			}
+			m, err := strconv.Atoi(val)
+			if err != nil || m < 1 || m > 12 {
+				return bad("bad month " + val)
+			}
+			lx.months[key] = time.Month(m)
+		case "days":
+			lx.days[key] = true
+		case "zones":
+			if err := need(); err != nil {
+				return err
+			}
+			loc, err := parseZone(val)
+			if err != nil {
+				return bad(err.Error())
+			}
+			lx.zones[key] = loc
+		case "meridiem":
+			if err := need(); err != nil {
+				return err
+			}
+			lx.meridiem[key] = val
+		case "relative":
+			if err := need(); err != nil {
+				return err
+			}
+			d, err := time.ParseDuration(val)
+			if err != nil {
+				return bad(err.Error())
+			}
+			lx.relative[key] = d
+		case "ago":
+			lx.ago[key] = true
+		case "verbs":
+			lx.verbs[key] = true
+		case "pronoun-suffix":
+			lx.pronounSuffix = append(lx.pronounSuffix, key)
+		case "pronouns":
+			if err := need(); err != nil {
+				return err
+			}
+			lx.pronouns[key] = val
+		case "passive-cues":
+			lx.passiveCues = append(lx.passiveCues, strings.Fields(key))
+		case "nickname-cues":
+			lx.nicknameCues = append(lx.nicknameCues, strings.Fields(key))
+		case "source-fillers":
+			lx.sourceFillers = append(lx.sourceFillers, strings.Fields(key))
+		case "titles":
+			lx.titles[key] = true
+		case "org-words":
+			lx.orgWords[key] = true
+		case "sources", "sources-outlet":
+			// The X is upper case in the file; key is lower-cased, so
+			// look for the lone "x" word.
+			before, after, ok := cutWord(key, "x")
+			if !ok {
+				return bad("source cue without X")
+			}
+			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section == "sources-outlet"})
+		case "outlets":
+			lx.outlets[key] = true
+		case "outlet-words":
+			lx.outletWords = append(lx.outletWords, key)
+		case "credit-agencies":
+			lx.creditAgency = append(lx.creditAgency, key)
+		case "credit-labels":
+			lx.creditLabels = append(lx.creditLabels, key)
+		case "home-zone":
+			loc, err := time.LoadLocation(line)
+			if err != nil {
+				return bad(err.Error())
+			}
+			lx.homeZone[lang] = loc
+		case "tlds":
+			lx.tldLang[key] = lang
+		case "stopwords":
+			if lx.stopwords[lang] == nil {
+				lx.stopwords[lang] = map[string]bool{}
+			}
+			lx.stopwords[lang][key] = true
+		default:
+			return bad("unknown section")
+		}
+	}
+	return sc.Err()
+}
+
+// cutWord cuts s around the first occurrence of w as a whole word.
+func cutWord(s, w string) (before, after string, ok bool) {
+	f := strings.Fields(s)
+	for i, x := range f {
+		if x == w {
+			return strings.Join(f[:i], " "), strings.Join(f[i+1:], " "), true
+		}
+	}
+	return s, "", false
+}
+
+// parseZone reads "+07:00" as a fixed zone and anything else as an IANA
+// name.
+func parseZone(s string) (*time.Location, error) {
+	if len(s) == 6 && (s[0] == '+' || s[0] == '-') && s[3] == ':' {
+		h, err1 := strconv.Atoi(s[1:3])
+		m, err2 := strconv.Atoi(s[4:6])
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("bad offset %q", s)
+		}
+		off := h*3600 + m*60
+		if s[0] == '-' {
+			off = -off
+		}
+		return time.FixedZone(s, off), nil
+	}
+	return time.LoadLocation(s)
+}

@@ -1,0 +1,92 @@
+# German lexicon for package normalize. Format: see id.lex.
+[lang]
+de
+[byline]
+von = reporter
+autor = reporter
+autorin = reporter
+text = reporter
+redaktion = editor
+bearbeitet von = editor
+übersetzt von = translator
+fotos = photographer
+[conjunctions]
+und
+[months]
+januar = 1
+jänner = 1
+jan = 1
+februar = 2
+feb = 2
+märz = 3
+mär = 3
+april = 4
+apr = 4
+mai = 5
+juni = 6
+jun = 6
+juli = 7
+jul = 7
+august = 8
+aug = 8
+september = 9
+sep = 9
+sept = 9
+oktober = 10
+okt = 10
+november = 11
+nov = 11
+dezember = 12
+dez = 12
+[days]
+montag
+dienstag
+mittwoch
+donnerstag
+freitag
+samstag
+sonntag
+[zones]
+mez = +01:00
+mesz = +02:00
+[relative]
+minuten = 1m
+stunden = 1h
+tagen = 24h
+[ago]
+vor
+[verbs]
+sagte
+sagt
+erklärte
+betonte
+fügte
+[stopwords]
+der
+die
+und
+das
+ist
+nicht
+sich
+mit
+auf
+für
+den
+dem
+ein
+eine
+auch
+von
+zu
+im
+es
+des
+wird
+sie
+bei
+als
+wie
+nach
+aus
+noch

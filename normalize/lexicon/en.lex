@@ -1,0 +1,547 @@
+# English lexicon for package normalize. Format: see id.lex.
+
+[lang]
+en
+
+[byline]
+by = reporter
+analysis by = reporter
+opinion by = reporter
+commentary by = reporter
+interview by = reporter
+review by = reporter
+written by = reporter
+writing by = reporter
+words by = reporter
+story by = reporter
+reporting by = reporter
+reported by = reporter
+reporter = reporter
+author = reporter
+additional reporting by = contributor
+additional reporting = contributor
+contributing = contributor
+compiled by = contributor
+research by = contributor
+editing by = editor
+edited by = editor
+editor = editor
+editors = editor
+editing = editor
+translated by = translator
+translation by = translator
+translator = translator
+photos by = photographer
+photographs by = photographer
+photography by = photographer
+photographer = photographer
+
+[byline-suffix]
+staff writer = reporter
+staff reporter = reporter
+correspondent = reporter
+
+[byline-noise]
+credits
+email the author
+email author
+follow
+following
+more from
+more stories by
+view all posts
+see all
+bio
+twitter
+facebook
+published
+updated
+hours ago
+minutes ago
+ago
+read more
+contact
+about the author
+senior writer
+staff writer
+reporter
+correspondent
+share
+
+[conjunctions]
+and
+&
+
+[months]
+january = 1
+jan = 1
+february = 2
+feb = 2
+march = 3
+mar = 3
+april = 4
+apr = 4
+may = 5
+june = 6
+jun = 6
+july = 7
+jul = 7
+august = 8
+aug = 8
+september = 9
+sep = 9
+sept = 9
+october = 10
+oct = 10
+november = 11
+nov = 11
+december = 12
+dec = 12
+
+[days]
+monday
+mon
+tuesday
+tue
+tues
+wednesday
+wed
+thursday
+thu
+thur
+thurs
+friday
+fri
+saturday
+sat
+sunday
+sun
+
+[zones]
+utc = +00:00
+gmt = +00:00
+z = +00:00
+bst = +01:00
+ist = +05:30
+cet = +01:00
+cest = +02:00
+eet = +02:00
+eest = +03:00
+est = -05:00
+edt = -04:00
+cst = -06:00
+cdt = -05:00
+mst = -07:00
+mdt = -06:00
+pst = -08:00
+pdt = -07:00
+et = America/New_York
+ct = America/Chicago
+mt = America/Denver
+pt = America/Los_Angeles
+aest = +10:00
+aedt = +11:00
+sgt = +08:00
+hkt = +08:00
+jst = +09:00
+kst = +09:00
+
+[meridiem]
+am = am
+a.m. = am
+pm = pm
+p.m. = pm
+
+[relative]
+second = 1s
+seconds = 1s
+sec = 1s
+secs = 1s
+minute = 1m
+minutes = 1m
+min = 1m
+mins = 1m
+hour = 1h
+hours = 1h
+hr = 1h
+hrs = 1h
+day = 24h
+days = 24h
+week = 168h
+weeks = 168h
+
+[ago]
+ago
+
+[verbs]
+said
+says
+say
+told
+tells
+added
+adds
+adding
+asked
+asks
+explained
+noted
+wrote
+writes
+stated
+declared
+continued
+responded
+replied
+answered
+argued
+insisted
+warned
+recalled
+admitted
+acknowledged
+claimed
+countered
+interjected
+rejoined
+quipped
+joked
+observed
+remarked
+announced
+saying
+asserting
+insists
+according
+
+[pronouns]
+he = m
+she = f
+they = -
+it = -
+we = -
+
+[passive-cues]
+said by
+according to
+
+[nickname-cues]
+known as
+nicknamed
+better known as
+
+[source-fillers]
+the website
+the newspaper
+the broadcaster
+the agency
+the outlet
+news agency
+newspaper
+website
+broadcaster
+public radio
+
+[titles]
+president
+vice
+prime
+minister
+secretary
+general
+sen
+senator
+rep
+representative
+gov
+governor
+mayor
+chief
+executive
+officer
+ceo
+cfo
+director
+spokesman
+spokeswoman
+spokesperson
+chairman
+chairwoman
+chair
+justice
+judge
+attorney
+solicitor
+professor
+prof
+dr
+mr
+mrs
+ms
+miss
+sir
+dame
+lord
+lady
+gen
+col
+lt
+capt
+sgt
+maj
+adm
+king
+queen
+prince
+princess
+pope
+coach
+manager
+striker
+captain
+analyst
+economist
+lawyer
+founder
+former
+deputy
+assistant
+associate
+senior
+junior
+police
+officer
+commissioner
+inspector
+detective
+ambassador
+envoy
+foreign
+defence
+defense
+finance
+home
+health
+interior
+leader
+speaker
+house
+white
+labour
+labor
+conservative
+democratic
+republican
+democrat
+
+[org-words]
+the
+university
+academy
+international
+national
+union
+school
+college
+department
+ministry
+office
+council
+committee
+association
+union
+company
+corporation
+inc
+ltd
+group
+bank
+house
+court
+agency
+party
+commission
+board
+institute
+foundation
+center
+centre
+
+# Cues that cite another outlet only when X is an outlet or agency.
+[sources-outlet]
+according to X
+X reported
+X reports
+X said in a report
+reported by X
+told X
+X news agency
+citing X
+cited by X
+as reported by X
+
+# Endings of a caption part that make it a photo credit.
+[credit-agencies]
+getty images
+shutterstock
+istock
+istockphoto
+reuters
+ap photo
+afp
+ap
+epa
+antara foto
+
+
+# Outlets and agencies that may be cited, credited or be the whole byline.
+[outlets]
+reuters
+associated press
+ap
+afp
+agence france-presse
+bloomberg
+bbc
+npr
+xinhua
+kyodo
+yonhap
+dpa
+ansa
+efe
+tass
+ria novosti
+sputnik
+sputnik news
+al jazeera
+the guardian
+guardian
+the new york times
+new york times
+the washington post
+washington post
+new york post
+new york daily news
+wall street journal
+the wall street journal
+financial times
+nikkei
+cnbc
+fox news
+abc news
+nbc news
+cbs news
+sky news
+politico
+axios
+the telegraph
+daily mail
+the independent
+the times
+time
+newsweek
+forbes
+business insider
+south china morning post
+scmp
+straits times
+the straits times
+antara
+antaranews
+kompas
+tempo
+detik
+detikcom
+tribunnews
+liputan6
+okezone
+republika
+merdeka
+viva
+cnn indonesia
+kumparan
+sindonews
+suara
+tirto
+beritasatu
+jakarta post
+the jakarta post
+sda
+apa
+pa
+pa media
+aap
+
+# Words that make a cited name an outlet rather than a person.
+[outlet-words]
+news
+post
+times
+daily
+journal
+herald
+tribune
+press
+agency
+tv
+radio
+media
+magazine
+gazette
+telegraph
+chronicle
+.com
+.co.id
+.id
+.net
+.org
+.co.uk
+
+[stopwords]
+the
+and
+of
+to
+in
+is
+that
+for
+it
+was
+on
+with
+as
+he
+be
+at
+by
+this
+had
+not
+are
+but
+from
+have
+they
+his
+which
+were
+has
+been
+their
+said
+would
+will
+an
+who
+its
+
+[credit-labels]
+photo
+photograph
+picture
+image
+credit
+photo credit
+source

@@ -1,0 +1,62 @@
+# French lexicon for package normalize. Format: see id.lex.
+[lang]
+fr
+[byline]
+par = reporter
+[conjunctions]
+et
+[months]
+janvier = 1
+février = 2
+fevrier = 2
+mars = 3
+avril = 4
+mai = 5
+juin = 6
+juillet = 7
+août = 8
+aout = 8
+septembre = 9
+octobre = 10
+novembre = 11
+décembre = 12
+decembre = 12
+[days]
+lundi
+mardi
+mercredi
+jeudi
+vendredi
+samedi
+dimanche
+[verbs]
+a déclaré
+a dit
+a affirmé
+[stopwords]
+le
+la
+les
+et
+des
+est
+une
+pour
+que
+qui
+dans
+du
+pas
+sur
+au
+avec
+il
+ce
+par
+sont
+plus
+mais
+elle
+ont
+aux
+cette

@@ -1,0 +1,508 @@
+# Indonesian lexicon for package normalize.
+#
+# Format: sections in [brackets]; one entry a line; "key = value" where the
+# section needs a value; "#" starts a comment. Keys are matched without
+# regard to case. Adding a language is adding a file like this one.
+
+[lang]
+id
+
+# Byline labels that open a credit line, with the role they give.
+# A label ending in " *," is followed by an outlet name and a comma
+# ("Laporan Wartawan Tribunnews.com, Fitri Wulandari").
+[byline]
+penulis = reporter
+reporter = reporter
+pewarta = reporter
+wartawan = reporter
+jurnalis = reporter
+oleh = reporter
+rep = reporter
+laporan wartawan *, = reporter
+laporan reporter *, = reporter
+laporan koresponden *, = reporter
+laporan kontributor *, = reporter
+editor = editor
+redaktur = editor
+red = editor
+penyunting = editor
+penyelaras = editor
+penerjemah = translator
+alih bahasa = translator
+kontributor *, = reporter
+kontributor = reporter
+fotografer = photographer
+pewarta foto = photographer
+
+# Byline labels that close a credit line ("Afif Farhan - detikSport",
+# "Nama Jurnalis"). A trailing "*" matches the rest of one word.
+[byline-suffix]
+- detik* = reporter
+jurnalis = reporter
+wartawan = reporter
+
+# Words and phrases that are page furniture, never part of a name.
+[byline-noise]
+lihat semua
+lihat artikel
+ikuti
+bagikan
+tim redaksi
+selengkapnya
+baca juga
+diperbarui
+dipublikasikan
+diterbitkan
+
+# Words joining several names.
+[conjunctions]
+dan
+
+[months]
+januari = 1
+jan = 1
+februari = 2
+pebruari = 2
+feb = 2
+peb = 2
+maret = 3
+mar = 3
+april = 4
+apr = 4
+mei = 5
+juni = 6
+jun = 6
+juli = 7
+jul = 7
+agustus = 8
+agu = 8
+agt = 8
+ags = 8
+agus = 8
+september = 9
+sep = 9
+sept = 9
+oktober = 10
+okt = 10
+november = 11
+nov = 11
+nopember = 11
+nop = 11
+desember = 12
+des = 12
+
+[days]
+senin
+selasa
+rabu
+kamis
+jumat
+jum'at
+sabtu
+minggu
+ahad
+
+# Time-zone abbreviations: a fixed offset or an IANA zone.
+[zones]
+wib = +07:00
+wita = +08:00
+wit = +09:00
+
+# Relative times ("3 jam yang lalu"): unit = duration.
+[relative]
+detik = 1s
+menit = 1m
+jam = 1h
+hari = 24h
+minggu = 168h
+bulan = 720h
+
+[ago]
+lalu
+yang lalu
+
+# Reporting verbs: the cue that ties a quote to its speaker.
+[verbs]
+kata
+ujar
+ucap
+tegas
+jelas
+tutur
+ungkap
+imbuh
+tambah
+sebut
+terang
+papar
+lanjut
+pungkas
+cetus
+tulis
+tukas
+seru
+sambung
+ungkapnya
+tanya
+katanya
+ujarnya
+ucapnya
+tegasnya
+jelasnya
+tuturnya
+ungkapnya
+imbuhnya
+tambahnya
+sebutnya
+terangnya
+paparnya
+lanjutnya
+pungkasnya
+cetusnya
+tulisnya
+tukasnya
+mengatakan
+menegaskan
+menjelaskan
+menambahkan
+menyatakan
+menyebut
+menyebutkan
+mengungkapkan
+mengungkap
+menuturkan
+membeberkan
+mengakui
+menyampaikan
+menekankan
+mengingatkan
+menyebutkan
+berujar
+bilang
+mengaku
+menilai
+berkata
+bertanya
+menulis
+mengucapkan
+menanggapi
+melanjutkan
+memaparkan
+menerangkan
+menurut
+
+# Passive reporting phrases: the speaker follows ("diungkapkan oleh X").
+[passive-cues]
+diungkapkan oleh
+dikatakan oleh
+disampaikan oleh
+dijelaskan oleh
+ditegaskan oleh
+diutarakan oleh
+dituturkan oleh
+
+# Phrases that give a person's other name ("akrab disapa Dani"): the
+# name after them stands for the person last named.
+[nickname-cues]
+akrab disapa
+biasa disapa
+disapa
+dikenal dengan nama
+yang akrab dipanggil
+akrab dipanggil
+biasa dipanggil
+
+# A verb ending in one of these names no speaker: the speaker is the last
+# one named ("katanya").
+[pronoun-suffix]
+nya
+
+# Pronouns standing for the last named speaker.
+# Pronouns standing for the last named speaker, with the gender they
+# imply when they do ("m", "f"; "-" for none).
+[pronouns]
+ia = -
+dia = -
+beliau = -
+mereka = -
+
+# Job titles, ranks and honorifics that come before a name and are not
+# part of it.
+[titles]
+presiden
+wakil
+menteri
+menko
+sekjen
+sekretaris
+jenderal
+jendral
+direktur
+dirut
+utama
+ketua
+kepala
+kabid
+kasat
+kasi
+kapolri
+kapolda
+kapolres
+kapolsek
+kapolresta
+kadiv
+humas
+kabag
+kasubbag
+kasubdit
+kompol
+akbp
+kombes
+ipda
+iptu
+akp
+aiptu
+brigjen
+irjen
+komjen
+mayjen
+letjen
+laksamana
+kolonel
+letkol
+mayor
+kapten
+bripka
+briptu
+bupati
+gubernur
+walikota
+wali
+camat
+lurah
+kades
+anggota
+juru
+bicara
+jubir
+pengamat
+dosen
+guru
+besar
+profesor
+prof
+dr
+ir
+drs
+hj
+h
+kh
+ustaz
+ustadz
+bapak
+ibu
+pak
+bu
+mas
+mbak
+bang
+kak
+sdr
+saudara
+pelatih
+kapten
+pemain
+penyerang
+gelandang
+bek
+kiper
+manajer
+komisaris
+pendiri
+founder
+ceo
+pimpinan
+pemimpin
+koordinator
+kuasa
+hukum
+pengacara
+jaksa
+hakim
+ketum
+sekum
+staf
+khusus
+ahli
+peneliti
+analis
+ekonom
+kasubdit
+dirjen
+deputi
+asisten
+plt
+pj
+plh
+kadis
+kadinkes
+rektor
+dekan
+sang
+si
+warga
+korban
+pelaku
+tersangka
+terdakwa
+saksi
+pakar
+aktris
+aktor
+penyanyi
+artis
+politikus
+politisi
+legislator
+
+# Words that begin an organisation, never a person's name.
+[org-words]
+pt
+internasional
+nasional
+academy
+akademi
+cv
+tbk
+bandara
+universitas
+kementerian
+kemenkes
+dinas
+badan
+komisi
+dewan
+partai
+polres
+polda
+polsek
+polri
+kodim
+pemerintah
+pemkot
+pemkab
+pemprov
+rumah
+sakit
+rsud
+bank
+dpr
+dprd
+mpr
+kpk
+kejaksaan
+pengadilan
+mahkamah
+istana
+tim
+timnas
+fc
+klub
+
+# Cues that cite another outlet; "X" stands for the outlet.
+[sources]
+dikutip dari X
+dilansir dari X
+seperti dilansir X
+seperti dikutip dari X
+seperti dikutip X
+dilansir X
+dikutip X
+mengutip X
+melansir X
+sumber: X
+seperti ditulis X
+seperti diberitakan X
+seperti dilaporkan X
+sebagaimana dilansir X
+sebagaimana dikutip dari X
+
+# Words between a citation cue and the outlet ("dikutip dari situs X").
+[source-fillers]
+situs
+laman
+media
+portal
+akun
+kantor berita
+harian
+surat kabar
+stasiun televisi
+
+# Cues that cite another outlet only when X is an outlet or agency.
+[sources-outlet]
+menurut laporan X
+X melaporkan
+X memberitakan
+laporan X
+diberitakan X
+menurut X
+
+[stopwords]
+yang
+dan
+di
+ini
+itu
+dengan
+untuk
+tidak
+dari
+dalam
+akan
+pada
+juga
+ke
+karena
+tersebut
+bisa
+ada
+mereka
+lebih
+kata
+sudah
+atau
+saat
+oleh
+menjadi
+telah
+bahwa
+seperti
+kami
+bagi
+hanya
+namun
+sebagai
+masih
+tahun
+harus
+agar
+setelah
+
+# The zone of a page in this language, or under one of these top-level
+# domains, that names no zone of its own.
+[home-zone]
+Asia/Jakarta
+
+[tlds]
+id
+
+# Labels that open a photo credit in a caption ("Foto: X").
+[credit-labels]
+foto
+foto ilustrasi
+sumber foto
+dok
+dokumentasi
+ilustrasi
+kredit foto

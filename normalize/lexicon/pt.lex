@@ -1,0 +1,44 @@
+# Portuguese lexicon for package normalize. Format: see id.lex.
+[lang]
+pt
+[byline]
+por = reporter
+[conjunctions]
+e
+[months]
+janeiro = 1
+fevereiro = 2
+março = 3
+abril = 4
+maio = 5
+junho = 6
+julho = 7
+agosto = 8
+setembro = 9
+outubro = 10
+novembro = 11
+dezembro = 12
+[stopwords]
+o
+os
+que
+não
+uma
+para
+com
+do
+da
+dos
+das
+em
+no
+na
+ao
+mais
+mas
+foi
+ser
+pelo
+pela
+está
+também

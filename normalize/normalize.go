@@ -1,0 +1,229 @@
+// Package normalize turns the raw fields that extract finds on a page into
+// a kabar.Article: names with roles, dates with their zones, the dateline,
+// quotes with their speakers, cited sources, the language, hashes.
+//
+// It is pure: values in, a value out, no I/O and no mutable state. The
+// words it needs for each language (byline labels, months, zones,
+// reporting verbs, source cues, stopwords) are data in lexicon/*.lex,
+// embedded at build time; adding a language is adding a file.
+package normalize
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"strings"
+	"time"
+
+	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/extract"
+)
+
+// Options steer one normalisation.
+type Options struct {
+	// FetchedAt is when the page was fetched; dates after it (plus a day)
+	// are rejected and relative dates ("3 hours ago") count back from it.
+	FetchedAt time.Time
+	// Version is the extractor's version, recorded in Extraction.
+	Version string
+	// SourceFile is the saved file the page was read from, if any.
+	SourceFile string
+}
+
+// ID is the record ID of a canonical URL: the first 32 hex digits of its
+// SHA-256. The same URL always gives the same ID.
+func ID(canonicalURL string) string {
+	sum := sha256.Sum256([]byte(canonicalURL))
+	return hex.EncodeToString(sum[:16])
+}
+
+// Normalize turns one page's raw fields into an article record.
+func Normalize(p *extract.Page, opts Options) kabar.Article {
+	lx := loadLexicon()
+	a := kabar.Article{
+		URL:        p.URL,
+		FetchedAt:  opts.FetchedAt,
+		SourceFile: opts.SourceFile,
+	}
+	var warns []string
+	warns = append(warns, p.Warnings...)
+
+	a.CanonicalURL = canonicalURL(p.CanonicalURL, p.URL)
+	if a.CanonicalURL != "" {
+		a.ID = ID(a.CanonicalURL)
+	} else if p.URL != "" {
+		a.ID = ID(p.URL)
+	}
+	a.Domain = registrableDomain(firstNonEmpty(a.CanonicalURL, p.URL))
+	a.Site = cleanText(p.SiteName)
+	if a.Site == "" {
+		a.Site = siteFromDomain(a.Domain)
+	}
+
+	// Body blocks, cleaned; credit lines and closing initials come out.
+	blocks := make([]string, 0, len(p.Body))
+	for _, b := range p.Body {
+		if t := cleanText(b.Text); t != "" {
+			blocks = append(blocks, t)
+		}
+	}
+	ppl := lx.readPeople(p, blocks)
+	a.Authors, a.Editors, a.Contributors = ppl.authors, ppl.editors, ppl.contributors
+	paras := blocks[:0:0]
+	for i, b := range blocks {
+		if !ppl.dropBlocks[i] {
+			paras = append(paras, b)
+		}
+	}
+	if n := len(paras); n > 0 {
+		paras[n-1] = trimClosingInitials(paras[n-1])
+	}
+	a.Text = strings.Join(paras, "\n\n")
+
+	a.Lang = lx.language(p.Lang, a.Text, a.Domain)
+	a.Title = cleanTitle(cleanText(p.Title), a.Site, a.Domain)
+	a.Description = cleanText(p.Description)
+	a.Section = cleanText(p.Section)
+	a.Tags = cleanTags(p.Tags)
+
+	loc := lx.siteZone(p.TimeZone, a.Lang, a.Domain)
+	var dw []string
+	a.PublishedAt, dw = lx.pickDate(p.Published, loc, opts.FetchedAt)
+	warns = append(warns, dw...)
+	a.ModifiedAt, dw = lx.pickDate(p.Modified, loc, opts.FetchedAt)
+	warns = append(warns, dw...)
+	if !a.ModifiedAt.IsZero() && !a.PublishedAt.IsZero() && a.ModifiedAt.Before(a.PublishedAt) {
+		a.ModifiedAt = time.Time{}
+	}
+
+	for i, para := range paras {
+		if i >= 2 {
+			break
+		}
+		if dl := lx.readDateline(para, a.Site); dl != nil {
+			a.Dateline = dl
+			break
+		}
+	}
+	a.Quotes = lx.readQuotes(paras)
+	a.Sources = lx.readSources(paras, a.Site, a.Domain)
+	a.Images = lx.readImages(p.Images)
+	a.Related = cleanLinks(p.Related)
+
+	a.WordCount = len(strings.Fields(a.Text))
+	if a.Text != "" {
+		sum := sha256.Sum256([]byte(a.Text))
+		a.ContentHash = hex.EncodeToString(sum[:])
+		a.SimHash = simHash(a.Text)
+	}
+
+	if len(a.Authors) == 0 {
+		warns = append(warns, "no author")
+	}
+	if a.PublishedAt.IsZero() {
+		warns = append(warns, "no publication date")
+	}
+	if a.Text == "" {
+		warns = append(warns, "no text")
+	}
+	method := "generic"
+	if p.Rule != "" {
+		method = "rules:" + p.Rule
+	}
+	a.Extraction = &kabar.Extraction{Version: opts.Version, Method: method, Warnings: warns}
+	return a
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// canonicalURL resolves the canonical URL against the page URL and drops
+// the fragment; with no usable canonical URL it is the page URL.
+func canonicalURL(canon, page string) string {
+	base, _ := url.Parse(strings.TrimSpace(page))
+	c := strings.TrimSpace(canon)
+	if c == "" {
+		c = strings.TrimSpace(page)
+	}
+	u, err := url.Parse(c)
+	if err != nil {
+		return ""
+	}
+	if base != nil && !u.IsAbs() {
+		u = base.ResolveReference(u)
+	}
+	if !u.IsAbs() || u.Host == "" {
+		return ""
+	}
+	u.Fragment, u.RawFragment = "", ""
+	return u.String()
+}
+
+// cleanTags cleans and dedupes tags, keeping their order.
+func cleanTags(tags []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range tags {
+		t = cleanText(t)
+		k := strings.ToLower(t)
+		if t == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+// cleanLinks cleans related links and drops ones without a URL.
+func cleanLinks(ls []kabar.Link) []kabar.Link {
+	var out []kabar.Link
+	seen := map[string]bool{}
+	for _, l := range ls {
+		l.URL = strings.TrimSpace(l.URL)
+		l.Title = cleanText(l.Title)
+		if l.URL == "" || seen[l.URL] {
+			continue
+		}
+		seen[l.URL] = true
+		out = append(out, l)
+	}
+	return out
+}
+
+// trimClosingInitials removes editors' initials closing the last
+// paragraph ("… kata dia. (mea/mea)").
+func trimClosingInitials(s string) string {
+	i := strings.LastIndexByte(s, '(')
+	if i <= 0 || !isClosingInitials(s[i:]) || !strings.Contains(s[i:], "/") {
+		return s
+	}
+	return strings.TrimSpace(s[:i])
+}
+
+// siteZone is the zone for dates that name none: the site's own, else the
+// home zone of the page's language or top-level domain, else UTC.
+func (lx *lexicon) siteZone(tz, lang, domain string) *time.Location {
+	if tz != "" {
+		if loc, err := time.LoadLocation(tz); err == nil {
+			return loc
+		}
+	}
+	if i := strings.LastIndexByte(domain, '.'); i >= 0 {
+		if l, ok := lx.tldLang[domain[i+1:]]; ok {
+			if loc := lx.homeZone[l]; loc != nil {
+				return loc
+			}
+		}
+	}
+	if loc := lx.homeZone[lang]; loc != nil {
+		return loc
+	}
+	return time.UTC
+}

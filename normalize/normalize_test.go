@@ -1,0 +1,116 @@
+package normalize
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/extract"
+	"github.com/kabar-news/kabar/extract/body"
+)
+
+func paras(ss ...string) []body.Block {
+	out := make([]body.Block, len(ss))
+	for i, s := range ss {
+		out[i] = body.Block{Kind: body.Paragraph, Text: s}
+	}
+	return out
+}
+
+// seedPage is the seed article as extract hands it over: the body with
+// its boilerplate gone but the credit line still in, and JSON-LD naming
+// the editor as author (as Tribunnews does).
+func seedPage() *extract.Page {
+	return &extract.Page{
+		URL:          "https://www.tribunnews.com/internasional/2022/11/30/sekjen-nato-dialog-konstruktif-dengan-rusia-gagal?page=all#x",
+		CanonicalURL: "/internasional/2022/11/30/sekjen-nato-dialog-konstruktif-dengan-rusia-gagal",
+		SiteName:     "Tribunnews.com",
+		Lang:         "id-ID",
+		Title:        "Sekjen NATO: Dialog Konstruktif dengan Rusia Gagal - Tribunnews.com",
+		Description:  "Aliansi telah dibangun selama bertahun-tahun untuk memperkuat Dewan NATO-Rusia, namun kini dewan tersebut tidak berfungsi.",
+		Authors:      []extract.Field{{Value: "Choirul Arifin", Source: "jsonld"}},
+		Bylines: []extract.Field{
+			{Value: "Penulis: Fitri Wulandari", Source: "byline"},
+			{Value: "Editor: Choirul Arifin", Source: "byline"},
+		},
+		Published: []extract.Field{
+			{Value: "2022-11-30T14:21:00+07:00", Source: "jsonld"},
+			{Value: "Rabu, 30 November 2022 14:21 WIB", Source: "text"},
+		},
+		Body: paras(
+			"Laporan Wartawan Tribunnews, Fitri Wulandari",
+			"TRIBUNNEWS.COM, BRUSSELS - Sekretaris Jenderal NATO Jens Stoltenberg mengatakan pada Selasa kemarin bahwa dialog konstruktif dengan Rusia 'tidak berhasil'.",
+			"Dia mengatakan, aliansi telah dibangun selama bertahun-tahun untuk memperkuat Dewan NATO-Rusia, namun saat ini tidak berfungsi.",
+			"\"Apa yang dapat saya katakan atas nama NATO adalah bahwa selama bertahun-tahun kami mengupayakan hubungan yang lebih konstruktif dengan Rusia, kami mengupayakan dialog yang konstruktif, dan Rusia telah meninggalkan dialog itu,\" tegas Stoltenberg.",
+			"Dikutip dari Sputnik News, Rabu (30/11/2022), ia kemudian menekankan bahwa komunikasi yang selama ini dibangun NATO tampak sia-sia, karena Rusia sulit untuk diajak berdialog untuk mencari kesepakatan.",
+			"\"Tidak mungkin kami dapat melanjutkan dialog yang bermakna kami mencoba membangun selama bertahun-tahun dengan perilaku dan tindakan agresif Rusia terhadap Ukraina seperti yang kita lihat sekarang,\" kata Stoltenberg saat pidato pembukaannya di Forum Aspen-GMF Bucharest.",
+			"Namun Rusia menuduh NATO melanggar komitmen sebelumnya untuk tidak memperluas cakupan aliansinya ke arah timur.",
+		),
+		Images: []kabar.Image{{
+			URL:     "https://asset-2.tstatic.net/tribunnews/foto/bank/images/stoltenberg.jpg",
+			Caption: "Sekretaris Jenderal NATO Jens Stoltenberg mengaku gagal mengupayakan dialog NATO dengan Rusia. François WALSCHAERTS / POOL / AFP",
+		}},
+		Related: []kabar.Link{
+			{URL: "https://www.tribunnews.com/internasional/2022/11/29/a", Title: "Ukraina Dapat Kiriman Lebih Banyak Senjata Era Soviet dari Anggota NATO"},
+			{URL: "https://www.tribunnews.com/internasional/2022/11/29/b", Title: "Menlu Latvia Desak NATO Izinkan Ukraina Serang Langsung Wilayah Rusia"},
+		},
+		Rule:     "tribunnews",
+		TimeZone: "Asia/Jakarta",
+	}
+}
+
+func TestNormalizeSeed(t *testing.T) {
+	fetched := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	a := Normalize(seedPage(), Options{FetchedAt: fetched, Version: "test"})
+
+	wantCanon := "https://www.tribunnews.com/internasional/2022/11/30/sekjen-nato-dialog-konstruktif-dengan-rusia-gagal"
+	if a.CanonicalURL != wantCanon {
+		t.Errorf("canonical_url = %q, want %q", a.CanonicalURL, wantCanon)
+	}
+	if a.ID != ID(wantCanon) || len(a.ID) != 32 {
+		t.Errorf("id = %q, want ID(canonical)", a.ID)
+	}
+	check := func(field string, got, want any) {
+		t.Helper()
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s = %#v, want %#v", field, got, want)
+		}
+	}
+	check("domain", a.Domain, "tribunnews.com")
+	check("lang", a.Lang, "id")
+	check("title", a.Title, "Sekjen NATO: Dialog Konstruktif dengan Rusia Gagal")
+	check("authors", a.Authors, []string{"Fitri Wulandari"})
+	check("editors", a.Editors, []string{"Choirul Arifin"})
+	check("published_at", a.PublishedAt.Format(time.RFC3339), "2022-11-30T14:21:00+07:00")
+	check("dateline", a.Dateline, &kabar.Dateline{Place: "BRUSSELS", Source: "TRIBUNNEWS.COM"})
+	check("sources", a.Sources, []string{"Sputnik News"})
+	check("method", a.Extraction.Method, "rules:tribunnews")
+	if len(a.Quotes) != 2 {
+		t.Fatalf("quotes = %#v, want 2", a.Quotes)
+	}
+	for _, q := range a.Quotes {
+		check("speaker", q.Speaker, "Jens Stoltenberg")
+		if strings.Contains(q.Text, "tidak berhasil") {
+			t.Errorf("scare quote taken as a quote: %q", q.Text)
+		}
+	}
+	check("cues", []string{a.Quotes[0].Cue, a.Quotes[1].Cue}, []string{"tegas", "kata"})
+	check("paragraphs", []int{a.Quotes[0].Paragraph, a.Quotes[1].Paragraph}, []int{3, 5})
+	if strings.Contains(a.Text, "Laporan Wartawan") {
+		t.Errorf("credit line left in text")
+	}
+	if !strings.HasPrefix(a.Text, "TRIBUNNEWS.COM, BRUSSELS - ") {
+		t.Errorf("text does not start with the dateline: %.60q", a.Text)
+	}
+	if len(a.Images) != 1 || a.Images[0].Credit != "François WALSCHAERTS / POOL / AFP" {
+		t.Errorf("images = %#v", a.Images)
+	}
+	if len(a.Related) != 2 {
+		t.Errorf("related = %#v", a.Related)
+	}
+	if a.WordCount != len(strings.Fields(a.Text)) || a.ContentHash == "" || len(a.SimHash) != 16 {
+		t.Errorf("word_count %d, content_hash %q, simhash %q", a.WordCount, a.ContentHash, a.SimHash)
+	}
+}

@@ -1,0 +1,96 @@
+package normalize
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/publicsuffix"
+)
+
+// registrableDomain is the domain a publisher registered ("tribunnews.com"
+// for "www.tribunnews.com", "detik.com" for "sport.detik.com").
+func registrableDomain(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	host := strings.ToLower(strings.TrimSuffix(u.Hostname(), "."))
+	d, err := publicsuffix.EffectiveTLDPlusOne(host)
+	if err != nil {
+		return host
+	}
+	return d
+}
+
+// siteFromDomain names a site after its domain when the page does not:
+// "tribunnews.com" gives "Tribunnews".
+func siteFromDomain(domain string) string {
+	if domain == "" {
+		return ""
+	}
+	label, _, _ := strings.Cut(domain, ".")
+	r, n := utf8.DecodeRuneInString(label)
+	return string(unicode.ToUpper(r)) + label[n:]
+}
+
+// titleSeparators split a site's name from a headline in <title>.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "}
+
+// cleanTitle strips the site's name that pages append to or put before
+// their headline ("… - Tribunnews.com", "… | Kompas.com"). Only a part
+// that names the site goes; a headline with a dash keeps it.
+func cleanTitle(title, site, domain string) string {
+	for changed := true; changed; {
+		changed = false
+		for _, sep := range titleSeparators {
+			if i := strings.LastIndex(title, sep); i > 0 && namesSite(title[i+len(sep):], site, domain, false) {
+				title, changed = strings.TrimSpace(title[:i]), true
+			}
+			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, domain, true) {
+				title, changed = strings.TrimSpace(title[i+len(sep):]), true
+			}
+		}
+	}
+	return title
+}
+
+// namesSite says s is the site's name or domain, however it is written
+// ("Tribunnews.com", "KOMPAS.com", "detikNews", "Berita Terkini Tribunnews").
+// With exact set, only the name itself counts: a headline may start with
+// the publisher's name, but a trailing part that merely starts or ends
+// with it is the site's tag line.
+func namesSite(s, site, domain string, exact bool) bool {
+	k := siteKey(s)
+	if k == "" {
+		return false
+	}
+	label, _, _ := strings.Cut(domain, ".")
+	for _, cand := range []string{siteKey(site), siteKey(domain), siteKey(label)} {
+		if cand == "" || len(cand) < 3 {
+			continue
+		}
+		if k == cand || (!exact && len(s) <= 40 && (strings.HasPrefix(k, cand) || strings.HasSuffix(k, cand))) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteKey reduces a site name to letters and digits, dropping the common
+// domain endings.
+func siteKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, suf := range []string{".co.id", ".co.uk", ".com", ".net", ".org", ".id"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	s = strings.TrimPrefix(s, "www.")
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,294 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// SchemaVersion is the layout of buckets this build writes (see the package
+// doc). It is not kabar.SchemaVersion, which names the exported record.
+const SchemaVersion = 1
+
+// DefaultLockTimeout is how long Open waits for another process to release
+// the file before giving up.
+const DefaultLockTimeout = 3 * time.Second
+
+var (
+	bucketMeta     = []byte("meta")
+	bucketArticles = []byte("articles")
+	bucketSeen     = []byte("seen")
+	bucketRaw      = []byte("raw")
+	bucketURLs     = []byte("urls")
+	bucketDays     = []byte("days")
+	bucketChanges  = []byte("changes")
+	bucketFailures = []byte("failures")
+	bucketRuns     = []byte("runs")
+	bucketCursors  = []byte("cursors")
+
+	keySchema = []byte("schema")
+)
+
+// allBuckets lists the buckets of SchemaVersion; Open creates the missing
+// ones so that every other method may assume they exist.
+var allBuckets = [][]byte{
+	bucketMeta, bucketArticles, bucketSeen, bucketRaw, bucketURLs,
+	bucketDays, bucketChanges, bucketFailures, bucketRuns, bucketCursors,
+}
+
+// errInUse is Open's cause when another process holds the file.
+var errInUse = errors.New("in use by another kabar process")
+
+// ErrNotFound is returned (wrapped) when a looked-up value is not stored.
+var ErrNotFound = errors.New("not found")
+
+// DB is an open kabar store. Its methods are safe for concurrent use.
+type DB struct {
+	bolt     *bolt.DB
+	path     string
+	readOnly bool
+	log      *slog.Logger
+}
+
+type options struct {
+	lockTimeout time.Duration
+	readOnly    bool
+	batchDelay  time.Duration
+	noSync      bool
+	log         *slog.Logger
+}
+
+// Option changes how Open opens a store.
+type Option func(*options)
+
+// WithLockTimeout sets how long Open waits for another process holding the
+// file. Zero or less means DefaultLockTimeout; bbolt's "wait forever" is
+// never used, because a cron job must not hang.
+func WithLockTimeout(d time.Duration) Option {
+	return func(o *options) { o.lockTimeout = d }
+}
+
+// WithReadOnly opens an existing store for reading only. Several read-only
+// openers may share the file; a writer excludes them all.
+func WithReadOnly() Option {
+	return func(o *options) { o.readOnly = true }
+}
+
+// WithBatchDelay sets how long concurrent Put calls wait to be combined into
+// one transaction (bbolt's MaxBatchDelay, 10ms by default). Longer delays
+// mean fewer fsyncs under parallel crawls and slower single callers.
+func WithBatchDelay(d time.Duration) Option {
+	return func(o *options) { o.batchDelay = d }
+}
+
+// WithNoSync skips fsync on commit. Only for throwaway stores (tests,
+// benchmarks): a crash may then corrupt the file.
+func WithNoSync() Option {
+	return func(o *options) { o.noSync = true }
+}
+
+// WithLogger sets the logger for store events; the default is slog.Default.
+func WithLogger(l *slog.Logger) Option {
+	return func(o *options) { o.log = l }
+}
+
+// Open opens the store at path, creating the file (but not its folder) when
+// it does not exist. Errors are one line naming the file and the cause: the
+// folder is missing, the file is not a bbolt file or not a kabar store,
+// another process holds it, or it was written by a newer kabar.
+func Open(path string, opts ...Option) (*DB, error) {
+	o := options{lockTimeout: DefaultLockTimeout, log: slog.Default()}
+	for _, opt := range opts {
+		opt(&o)
+	}
+	if o.lockTimeout <= 0 {
+		o.lockTimeout = DefaultLockTimeout
+	}
+	if path == "" {
+		return nil, errors.New("open store: empty path")
+	}
+	if err := checkPath(path, o.readOnly); err != nil {
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	bdb, err := openBolt(path, &bolt.Options{
+		Timeout:  o.lockTimeout,
+		ReadOnly: o.readOnly,
+		NoSync:   o.noSync,
+	})
+	if err != nil {
+		err = describeOpenError(err)
+		if errors.Is(err, errInUse) {
+			if h := lockHolder(path); h != "" {
+				err = fmt.Errorf("%w (%s)", err, h)
+			}
+		}
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if o.batchDelay > 0 {
+		bdb.MaxBatchDelay = o.batchDelay
+	}
+	db := &DB{bolt: bdb, path: path, readOnly: o.readOnly, log: o.log}
+	if err := db.init(); err != nil {
+		_ = bdb.Close()
+		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	return db, nil
+}
+
+// openBolt is bolt.Open that turns a panic on a corrupt file (bbolt trusts
+// the pages it maps) into an error.
+func openBolt(path string, opts *bolt.Options) (db *bolt.DB, err error) {
+	// A truncated file makes bbolt read past the end of its mapping, a
+	// memory fault that is fatal unless turned into a panic.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			db, err = nil, fmt.Errorf("corrupt bbolt file: %v", r)
+		}
+	}()
+	return bolt.Open(path, 0o644, opts)
+}
+
+// checkPath turns the common mistakes into plain words before bbolt sees
+// them: bbolt would report a missing folder as a bare ENOENT.
+func checkPath(path string, readOnly bool) error {
+	dir := filepath.Dir(path)
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("folder %s does not exist", dir)
+	case err != nil:
+		return err
+	case !st.IsDir():
+		return fmt.Errorf("%s is not a folder", dir)
+	}
+	st, err = os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if readOnly {
+			return errors.New("no such store")
+		}
+		return nil
+	case err != nil:
+		return err
+	case st.IsDir():
+		return errors.New("is a folder, not a store file")
+	}
+	return nil
+}
+
+func describeOpenError(err error) error {
+	switch {
+	case errors.Is(err, bolterrors.ErrTimeout):
+		return errInUse
+	case errors.Is(err, bolterrors.ErrInvalid),
+		errors.Is(err, bolterrors.ErrVersionMismatch),
+		errors.Is(err, bolterrors.ErrChecksum),
+		errors.Is(err, bolterrors.ErrInvalidMapping):
+		return errors.New("not a kabar store (not a bbolt file)")
+	}
+	return err
+}
+
+// init checks the schema version and, when writable, creates the missing
+// buckets. A bbolt file that holds buckets but no kabar meta bucket belongs
+// to some other program and is refused rather than written into.
+func (db *DB) init() error {
+	check := func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			foreign := false
+			_ = tx.ForEach(func([]byte, *bolt.Bucket) error {
+				foreign = true
+				return errStop
+			})
+			if foreign {
+				return errors.New("not a kabar store (a bbolt file of another program)")
+			}
+			return nil
+		}
+		v, err := strconv.Atoi(string(meta.Get(keySchema)))
+		if err != nil {
+			return fmt.Errorf("not a kabar store (bad schema version %q)", meta.Get(keySchema))
+		}
+		if v > SchemaVersion {
+			return fmt.Errorf("written by a newer kabar (store schema %d, this build reads up to %d)", v, SchemaVersion)
+		}
+		return nil
+	}
+	if db.readOnly {
+		return db.view(func(tx *bolt.Tx) error {
+			if err := check(tx); err != nil {
+				return err
+			}
+			if tx.Bucket(bucketMeta) == nil {
+				return errors.New("not a kabar store (empty bbolt file)")
+			}
+			return nil
+		})
+	}
+	return db.update(func(tx *bolt.Tx) error {
+		if err := check(tx); err != nil {
+			return err
+		}
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		// Migrations from older schema versions run here, oldest first,
+		// each in this same transaction; version 1 has none.
+		return meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+	})
+}
+
+// errStop ends a ForEach early; it never leaves this package.
+var errStop = errors.New("stop")
+
+// Close releases the file. Calls after the first return nil.
+func (db *DB) Close() error {
+	if err := db.bolt.Close(); err != nil {
+		return fmt.Errorf("close store %s: %w", db.path, err)
+	}
+	return nil
+}
+
+// Path is the file the store was opened from.
+func (db *DB) Path() string { return db.path }
+
+// view and update run fn and turn a panic inside bbolt (which it raises on
+// some corrupt pages), or a memory fault on its mapping, into an error naming
+// the file, so a bad file never takes the process down. Batch runs fn on
+// bbolt's own goroutines, where bbolt recovers panics itself.
+func (db *DB) view(fn func(*bolt.Tx) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer db.recoverCorrupt(&err)
+	return db.bolt.View(fn)
+}
+
+func (db *DB) update(fn func(*bolt.Tx) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer db.recoverCorrupt(&err)
+	return db.bolt.Update(fn)
+}
+
+func (db *DB) batch(fn func(*bolt.Tx) error) (err error) {
+	defer db.recoverCorrupt(&err)
+	return db.bolt.Batch(fn)
+}
+
+func (db *DB) recoverCorrupt(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("store %s is corrupt: %v", db.path, r)
+	}
+}
