@@ -57,6 +57,7 @@ type DB struct {
 	path     string
 	readOnly bool
 	log      *slog.Logger
+	batcher  batcher
 }
 
 type options struct {
@@ -83,9 +84,10 @@ func WithReadOnly() Option {
 	return func(o *options) { o.readOnly = true }
 }
 
-// WithBatchDelay sets how long concurrent Put calls wait to be combined into
-// one transaction (bbolt's MaxBatchDelay, 10ms by default). Longer delays
-// mean fewer fsyncs under parallel crawls and slower single callers.
+// WithBatchDelay makes each group of concurrent writes wait d for more
+// company before committing. The default, zero, commits as soon as the
+// previous commit ends, which already groups parallel writers; a delay only
+// helps when writers arrive far apart, and slows every write by d.
 func WithBatchDelay(d time.Duration) Option {
 	return func(o *options) { o.batchDelay = d }
 }
@@ -133,10 +135,8 @@ func Open(path string, opts ...Option) (*DB, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	if o.batchDelay > 0 {
-		bdb.MaxBatchDelay = o.batchDelay
-	}
 	db := &DB{bolt: bdb, path: path, readOnly: o.readOnly, log: o.log}
+	db.batcher = batcher{db: db, linger: o.batchDelay}
 	if err := db.init(); err != nil {
 		_ = bdb.Close()
 		return nil, fmt.Errorf("open store %s: %w", path, err)
@@ -230,8 +230,12 @@ func (db *DB) init() error {
 			if err := check(tx); err != nil {
 				return err
 			}
-			if tx.Bucket(bucketMeta) == nil {
+			meta := tx.Bucket(bucketMeta)
+			if meta == nil {
 				return errors.New("not a kabar store (empty bbolt file)")
+			}
+			if v, _ := strconv.Atoi(string(meta.Get(keySchema))); v < SchemaVersion {
+				return fmt.Errorf("store schema %d is older than %d: open it once for writing to migrate", v, SchemaVersion)
 			}
 			return nil
 		})
@@ -246,11 +250,24 @@ func (db *DB) init() error {
 			}
 		}
 		meta := tx.Bucket(bucketMeta)
-		// Migrations from older schema versions run here, oldest first,
-		// each in this same transaction; version 1 has none.
+		from := SchemaVersion // a new file is born current
+		if v := meta.Get(keySchema); v != nil {
+			from, _ = strconv.Atoi(string(v)) // check has validated it
+		}
+		for v := from + 1; v <= SchemaVersion; v++ {
+			if err := migrations[v](tx); err != nil {
+				return fmt.Errorf("migrate store schema %d to %d: %w", v-1, v, err)
+			}
+			db.log.Info("migrated store", "path", db.path, "schema", v)
+		}
 		return meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
 	})
 }
+
+// migrations[v] turns a store of schema v-1 into schema v. Open runs the
+// missing ones, oldest first, in the transaction that creates new buckets,
+// so a failed migration leaves the file as it was. Schema 1 is the first.
+var migrations = map[int]func(*bolt.Tx) error{}
 
 // errStop ends a ForEach early; it never leaves this package.
 var errStop = errors.New("stop")
@@ -268,8 +285,8 @@ func (db *DB) Path() string { return db.path }
 
 // view and update run fn and turn a panic inside bbolt (which it raises on
 // some corrupt pages), or a memory fault on its mapping, into an error naming
-// the file, so a bad file never takes the process down. Batch runs fn on
-// bbolt's own goroutines, where bbolt recovers panics itself.
+// the file, so a bad file never takes the process down. Writes go through
+// batch, which commits on a caller's goroutine for the same reason.
 func (db *DB) view(fn func(*bolt.Tx) error) (err error) {
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer db.recoverCorrupt(&err)
@@ -282,9 +299,10 @@ func (db *DB) update(fn func(*bolt.Tx) error) (err error) {
 	return db.bolt.Update(fn)
 }
 
-func (db *DB) batch(fn func(*bolt.Tx) error) (err error) {
-	defer db.recoverCorrupt(&err)
-	return db.bolt.Batch(fn)
+// batch runs fn in a transaction shared with concurrent writers (see
+// batcher); fn may run more than once.
+func (db *DB) batch(fn func(*bolt.Tx) error) error {
+	return db.batcher.do(fn)
 }
 
 func (db *DB) recoverCorrupt(err *error) {

@@ -15,7 +15,7 @@ import (
 // openTest opens a fresh store in t.TempDir and closes it with the test.
 func openTest(t *testing.T, opts ...Option) *DB {
 	t.Helper()
-	db, err := Open(filepath.Join(t.TempDir(), "kabar.db"), append([]Option{WithBatchDelay(time.Millisecond)}, opts...)...)
+	db, err := Open(filepath.Join(t.TempDir(), "kabar.db"), opts...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,8 @@
 // Package store keeps kabar's corpus in one bbolt file: the article records,
 // the raw pages behind them, the URL index, failed fetches, crawl runs and
-// export cursors. It also writes the JSON Lines exports, because an export is
-// a walk over the store's indexes and nothing else.
+// export cursors. It also writes the exports (JSON Lines, CSV; gzip by file
+// name; incremental by cursor), because an export is a walk over the store's
+// indexes and nothing else.
 //
 // # Bucket layout (store schema 1)
 //
@@ -32,6 +33,9 @@
 // carries the fields that filters and Stats need (domain, lang, and the
 // publication day in the page's own offset), so neither has to decode a
 // record. seq keys in changes and runs are 8-byte big-endian bucket sequences.
+// A days key thus still starts with the YYYY-MM-DD of published_at (in UTC);
+// the time of day after it makes the order within a day chronological and a
+// --since with a time exact.
 //
 // # Invariants
 //
@@ -39,12 +43,22 @@
 //     one key in changes; Put maintains the four in one transaction, so a
 //     crash leaves either all of a record's writes or none of them.
 //   - A record's change sequence grows every time its content is created or
-//     updated; an unchanged re-put only moves last_seen. Exports that resume
-//     from a cursor therefore see every new or changed record exactly once.
+//     updated; an unchanged re-put only moves last_seen. An export that
+//     resumes from a cursor therefore sees every new or changed record, and
+//     an unchanged one never again.
 //   - A failure stays in failures after the URL later succeeds, marked
 //     resolved, so it is counted once and never as an open failure.
 //
-// Writes from concurrent callers are combined by bbolt's DB.Batch into one
-// transaction and one fsync; PutMany writes a slice in one transaction for
+// Open refuses, with one line naming the file, a missing folder, a file that
+// is not bbolt, a bbolt file of another program, a newer schema, and a file
+// another process holds (naming that process on Linux). A file of an older
+// schema is migrated in one transaction (see migrations). Check verifies a
+// file page by page and index by index; a damaged page met during normal use
+// becomes an error, not a crash.
+//
+// Writes from concurrent callers are group-committed: those that arrive
+// while a transaction commits share the next one, so a crawl with parallel
+// workers pays about one fsync per commit, not per record, and a lone writer
+// never waits for a timer. PutMany writes a slice in one transaction for
 // sequential bulk loaders such as re-extraction.
 package store

@@ -44,13 +44,30 @@ func Export(ctx context.Context, db *DB, w io.Writer, f Filter) (int, error) {
 // cannot write; writing plain JSON under such a name would mislead.
 var unsupportedSuffixes = []string{".zst", ".bz2", ".xz", ".lz4", ".zip"}
 
-// ExportFile exports to path: "-" is standard output, a ".gz" suffix writes
-// gzip. A file is written to a temporary file in the same folder, synced and
-// renamed over path, so a failed or cancelled export leaves no file (and an
-// older file at path untouched).
+// ExportFile exports to path in the format its name asks for (FormatOf):
+// "-" is standard output (JSON Lines), a ".gz" suffix writes gzip. A file is
+// written to a temporary file in the same folder, synced and renamed over
+// path, so a failed or cancelled export leaves no file (and an older file at
+// path untouched).
 func ExportFile(ctx context.Context, db *DB, path string, f Filter) (int, error) {
+	return ExportFileAs(ctx, db, path, f, FormatOf(path))
+}
+
+// ExportAs writes to w in the given format (Export or ExportCSV).
+func ExportAs(ctx context.Context, db *DB, w io.Writer, f Filter, format Format) (int, error) {
+	switch format {
+	case JSONL, "":
+		return Export(ctx, db, w, f)
+	case CSV:
+		return ExportCSV(ctx, db, w, f)
+	}
+	return 0, fmt.Errorf("export: unknown format %q", format)
+}
+
+// ExportFileAs is ExportFile with the format given, for a --format flag.
+func ExportFileAs(ctx context.Context, db *DB, path string, f Filter, format Format) (int, error) {
 	if path == "-" {
-		return Export(ctx, db, os.Stdout, f)
+		return ExportAs(ctx, db, os.Stdout, f, format)
 	}
 	for _, s := range unsupportedSuffixes {
 		if strings.HasSuffix(path, s) {
@@ -79,7 +96,7 @@ func ExportFile(ctx context.Context, db *DB, path string, f Filter) (int, error)
 		zw = gzip.NewWriter(tmp)
 		w = zw
 	}
-	n, err := Export(ctx, db, w, f)
+	n, err := ExportAs(ctx, db, w, f, format)
 	if err == nil && zw != nil {
 		err = zw.Close()
 	}
@@ -107,7 +124,8 @@ func ExportFile(ctx context.Context, db *DB, path string, f Filter) (int, error)
 
 // trimExportPrefix avoids "export F: export: cause" in messages.
 func trimExportPrefix(err error) error {
-	if u := errors.Unwrap(err); u != nil && strings.HasPrefix(err.Error(), "export: ") {
+	msg := err.Error()
+	if u := errors.Unwrap(err); u != nil && (strings.HasPrefix(msg, "export: ") || strings.HasPrefix(msg, "export csv: ")) {
 		return u
 	}
 	return err
@@ -128,8 +146,14 @@ func syncDir(dir string) error {
 // and moves the cursor only after the file is completely written and synced.
 // A failed export leaves the cursor where it was, so the next run exports the
 // same records again: a consumer may see a record twice, never miss one.
-// f's own Changed is replaced.
+// f's own Changed is replaced. The format follows the name, as in
+// ExportFile.
 func ExportSince(ctx context.Context, db *DB, path, name string, f Filter) (int, error) {
+	return ExportSinceAs(ctx, db, path, name, f, FormatOf(path))
+}
+
+// ExportSinceAs is ExportSince with the format given.
+func ExportSinceAs(ctx context.Context, db *DB, path, name string, f Filter, format Format) (int, error) {
 	if name == "" {
 		return 0, errors.New("export since last: empty cursor name")
 	}
@@ -147,7 +171,7 @@ func ExportSince(ctx context.Context, db *DB, path, name string, f Filter) (int,
 		cur.Seq = 0
 	}
 	f.Changed = &SeqRange{After: cur.Seq, Through: head}
-	n, err := ExportFile(ctx, db, path, f)
+	n, err := ExportFileAs(ctx, db, path, f, format)
 	if err != nil {
 		return n, err
 	}

@@ -136,11 +136,21 @@ func contains(list []string, s string) bool {
 // encodeArticle is the one encoding of a record, used both for storage and,
 // since Export copies stored bytes, for the export line.
 func encodeArticle(a kabar.Article) ([]byte, error) {
+	b, err := encodeJSON(a)
+	if err != nil {
+		return nil, fmt.Errorf("encode record: %w", err)
+	}
+	return b, nil
+}
+
+// encodeJSON is json.Marshal without HTML escaping: research text keeps
+// its "<", ">" and "&" as they are.
+func encodeJSON(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(a); err != nil {
-		return nil, fmt.Errorf("encode record: %w", err)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
@@ -152,9 +162,9 @@ func encodeArticle(a kabar.Article) ([]byte, error) {
 // (Unchanged), and its stored raw page is kept. Any open failure recorded
 // for one of the record's URLs is marked resolved.
 //
-// Concurrent Puts are combined into one transaction (bbolt DB.Batch): Put
-// returns after its record is committed and synced. A failing Put changes
-// nothing.
+// Concurrent Puts are committed together (see the package doc); Put returns
+// after its record is committed and synced. A failing Put changes nothing,
+// and does not fail the Puts it shared a transaction with.
 func (db *DB) Put(a kabar.Article, raw *RawPage) (PutResult, error) {
 	p, err := prepare(a, raw)
 	if err != nil {

@@ -152,6 +152,9 @@ func (db *DB) scanRaw(ctx context.Context, f Filter, withRaw bool, fn func(id st
 				}
 				last = k
 				dk := k
+				if f.Changed == nil && len(k) < tsLen {
+					continue // not a days key; Check reports it
+				}
 				if f.Changed != nil {
 					if seqOf(k) > f.Changed.Through {
 						return nil
