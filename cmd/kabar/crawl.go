@@ -60,7 +60,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 			return usagef("seed %q is not an http or https URL", s)
 		}
 	}
-	db, err := store.Open(c.db)
+	db, err := store.Open(c.db, store.WithLockTimeout(time.Second))
 	if err != nil {
 		return err
 	}

@@ -101,4 +101,3 @@ func checkSeed(t *testing.T, a kabar.Article) {
 		}
 	}
 }
-

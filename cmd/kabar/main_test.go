@@ -103,7 +103,10 @@ func TestExtractFilesAndErrors(t *testing.T) {
 	dir := t.TempDir()
 	page := filepath.Join(dir, "a.html")
 	html := `<!doctype html><html lang="en"><head><title>Storm hits coast</title></head><body><article><h1>Storm hits coast</h1>` +
-		strings.Repeat(`<p>The storm reached the coast on Monday night, cutting power to thousands of homes and closing the main road north of the city for hours.</p>`, 6) +
+		`<p>The storm reached the coast on Monday night, cutting power to thousands of homes and closing the main road north of the city for hours.</p>` +
+		`<p>Emergency crews worked through the night to clear fallen trees from the highway, the regional transport office said on Tuesday morning.</p>` +
+		`<p>Schools in three districts stayed closed while engineers checked buildings for damage, and the weather service warned of more rain.</p>` +
+		`<p>Residents described winds strong enough to lift roofs, and several fishing boats were reported missing off the northern shore.</p>` +
 		`</article></body></html>`
 	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
 		t.Fatal(err)

@@ -69,5 +69,5 @@ func openExisting(path string) (*store.DB, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open store %s: no such file (crawl first, or give --db)", path)
 	}
-	return store.Open(path)
+	return store.Open(path, store.WithReadOnly())
 }
