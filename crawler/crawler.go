@@ -9,12 +9,20 @@
 // articles from being fetched again through WithSkip. Every decision is
 // made on Canonical URLs.
 //
-// Colly does the fetching (robots.txt, per-host LimitRules, body cap,
-// redirects, charset, link parsing); the crawler keeps its own frontier and
-// decides what to fetch next, so that at most Parallelism requests per host
-// exist at any time, a cancelled crawl stops at once instead of draining a
-// backlog of queued goroutines one Delay at a time, and the frontier can
-// later move to disk.
+// Colly does the fetching (per-host LimitRules for delay and parallelism,
+// body cap, redirects, charset, link parsing). The crawler keeps its own
+// frontier and decides what to fetch next, from its own goroutines calling
+// Colly synchronously rather than from Colly's Async mode: Async starts a
+// goroutine per discovered link, all queued on the host's LimitRule, which
+// holds memory per link and makes a cancelled crawl drain that backlog one
+// Delay at a time. Here at most Parallelism requests per host exist at any
+// time, cancellation stops at once, and the frontier can move to disk.
+// robots.txt is read by the crawler itself (robots.go), because it needs
+// Crawl-delay and Sitemap lines as well as allow and deny.
+//
+// Politeness is the default: robots.txt obeyed, 1s between requests to a
+// host, one request at a time per host, a User-Agent that names kabar,
+// Retry-After obeyed, failures retried with capped backoff.
 package crawler
 
 import (

@@ -46,15 +46,17 @@ func TestDuplicatesFetchedOnce(t *testing.T) {
 }
 
 func TestHTTPAndHTTPSAreOneURL(t *testing.T) {
-	f := newFrontier()
-	if !f.markSeen("https://example.com/a") {
-		t.Fatal("first URL not new")
+	f := newMemFrontier()
+	a := item{url: "https://example.com/a", host: "example.com"}
+	if err := f.commit(nil, nil, []item{a}); err != nil {
+		t.Fatal(err)
 	}
-	if f.markSeen("http://example.com/a") {
-		t.Error("http form of a seen https URL counted as new")
-	}
-	if !f.markSeen("https://example.com/b") {
-		t.Error("different URL counted as seen")
+	got, _ := f.unseen([]item{
+		{url: "http://example.com/a", host: "example.com"},
+		{url: "https://example.com/b", host: "example.com"},
+	})
+	if len(got) != 1 || got[0].url != "https://example.com/b" {
+		t.Errorf("unseen after https://example.com/a = %v, want only /b", got)
 	}
 }
 

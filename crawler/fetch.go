@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"mime"
-	"net"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -16,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+	"github.com/gocolly/colly/v2/storage"
 )
 
 // maxURLLength bounds the URLs the crawler queues: longer ones are almost
@@ -42,6 +42,7 @@ type fetchState struct {
 	links     []string // absolute URLs from a[href] and feed <link>s
 	aliases   []string // other URLs of this page: rel=canonical, og:url, rel=amphtml
 	fetchedAt time.Time
+	req       *colly.Request // the latest attempt, for retrying it
 }
 
 // resultKind says how a fetch ended.
@@ -54,6 +55,9 @@ const (
 	resNotHTML                     // neither HTML nor a feed
 	resRobots                      // disallowed by robots.txt; not fetched
 	resDuplicate                   // a redirect to a URL already fetched
+	// resInterrupted is a fetch cut short by the crawl stopping: not a
+	// failure of the page, which stays queued for the next run.
+	resInterrupted
 )
 
 // result is what a fetch goroutine sends back to Run's loop.
@@ -78,14 +82,67 @@ type run struct {
 	// returns); pages in flight use it, so they can finish after Run's own
 	// context is cancelled.
 	ctx context.Context
+	// stop is Run's own context: when it is done, nothing new starts.
+	stop context.Context
+	// private is true when a seed is on a loopback, private or local host;
+	// otherwise such addresses are refused.
+	private bool
 	// robots is nil when robots.txt is ignored.
 	robots *robots
-	// limits holds a *sync.Once per host, installing its LimitRule.
-	limits sync.Map
+	// collectors holds a *hostCollector per host.
+	collectors sync.Map
+	transport  http.RoundTripper
+	visited    *storage.InMemoryStorage
 }
 
-// newCollector configures the Colly collector of one Run.
-func (r *run) newCollector() {
+// setUp prepares what a Run's fetches share: the transport, robots.txt
+// and Colly's visited set. It runs before the first fetch.
+func (r *run) setUp() error {
+	cfg := r.cfg
+	transport := cfg.transport
+	if transport == nil {
+		transport = newTransport(cfg, r.private)
+	}
+	r.transport = gunzipTransport{transport}
+	if !cfg.ignoreRobots {
+		r.robots = newRobots(&http.Client{Transport: r.transport, Timeout: cfg.timeout}, cfg.userAgent, r.log)
+	}
+	r.visited = &storage.InMemoryStorage{}
+	if err := r.visited.Init(); err != nil {
+		return fmt.Errorf("visited set: %w", err)
+	}
+	return nil
+}
+
+// collector returns the Colly collector of a host, creating it on first
+// use with its LimitRule (delay and parallelism). delay is the larger of
+// the configured delay and the host's Crawl-delay.
+//
+// Each host has its own collector because Colly cannot take a LimitRule
+// while requests are running (Collector.Limit initialises the rule after
+// publishing it: a data race), and hosts are only known as they are
+// discovered. The collectors share the transport and the visited set.
+func (r *run) collector(host string, delay time.Duration) (*colly.Collector, error) {
+	v, _ := r.collectors.LoadOrStore(host, &hostCollector{})
+	hc := v.(*hostCollector)
+	hc.once.Do(func() {
+		if delay > r.cfg.delay {
+			r.log.Info("using the site's Crawl-delay", "host", host, "delay", delay)
+		}
+		hc.col, hc.err = r.newCollector(host, delay)
+	})
+	return hc.col, hc.err
+}
+
+// hostCollector is one host's collector, made once.
+type hostCollector struct {
+	once sync.Once
+	col  *colly.Collector
+	err  error
+}
+
+// newCollector configures the Colly collector of one host.
+func (r *run) newCollector(host string, delay time.Duration) (*colly.Collector, error) {
 	cfg := r.cfg
 	col := colly.NewCollector(
 		colly.UserAgent(cfg.userAgent),
@@ -98,21 +155,25 @@ func (r *run) newCollector() {
 	// robots.txt is applied by r.robots, which also reads Crawl-delay
 	// and Sitemap lines.
 	col.IgnoreRobotsTxt = true
-	transport := cfg.transport
-	if transport == nil {
-		t := http.DefaultTransport.(*http.Transport).Clone()
-		t.DialContext = (&net.Dialer{Timeout: 15 * time.Second, KeepAlive: 30 * time.Second}).DialContext
-		t.ResponseHeaderTimeout = cfg.timeout
-		t.MaxIdleConnsPerHost = cfg.parallelism + 1
-		transport = t
+	col.WithTransport(r.transport)
+	if err := col.SetStorage(r.visited); err != nil {
+		return nil, fmt.Errorf("collector for %s: %w", host, err)
 	}
-	col.WithTransport(transport)
-	if !cfg.ignoreRobots {
-		r.robots = newRobots(&http.Client{Transport: transport, Timeout: cfg.timeout}, cfg.userAgent, r.log)
+	if err := col.Limit(&colly.LimitRule{
+		DomainRegexp: "^" + regexp.QuoteMeta(host) + "$",
+		Delay:        delay,
+		Parallelism:  cfg.parallelism,
+	}); err != nil {
+		return nil, fmt.Errorf("limit rule for %s: %w", host, err)
 	}
 	col.SetRequestTimeout(cfg.timeout)
 	col.SetRedirectHandler(r.checkRedirect)
 
+	col.OnRequest(func(req *colly.Request) {
+		if st := stateOf(req.Ctx); st != nil {
+			st.req = req
+		}
+	})
 	col.OnResponseHeaders(func(resp *colly.Response) {
 		st := stateOf(resp.Ctx)
 		if st == nil {
@@ -163,7 +224,7 @@ func (r *run) newCollector() {
 			st.aliases = append(st.aliases, u)
 		}
 	})
-	r.col = col
+	return col, nil
 }
 
 func stateOf(ctx *colly.Context) *fetchState {
@@ -177,21 +238,21 @@ func stateOf(ctx *colly.Context) *fetchState {
 // checkRedirect keeps redirects inside the crawl's scope and bounded.
 func (r *run) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) >= maxRedirects {
-		return fmt.Errorf("stopped after %d redirects", maxRedirects)
+		return fmt.Errorf("%w: stopped after %d redirects", errRedirectPolicy, maxRedirects)
 	}
 	cu, err := Canonical(req.URL.String())
 	if err != nil {
-		return fmt.Errorf("redirect to %q: %w", req.URL, err)
+		return fmt.Errorf("%w: to %q: %w", errRedirectPolicy, req.URL, err)
 	}
 	u, err := url.Parse(cu)
 	if err != nil || !r.scope.allows(u) {
-		return fmt.Errorf("redirect to %s: %w", cu, ErrOutOfScope)
+		return fmt.Errorf("%w: to %s: %w", errRedirectPolicy, cu, ErrOutOfScope)
 	}
 	// A page redirecting to itself once (to set a cookie) is common and
 	// harmless; coming back to any earlier URL of the chain is a loop.
 	for _, prev := range via[:len(via)-1] {
 		if pc, _ := Canonical(prev.URL.String()); pc == cu {
-			return fmt.Errorf("redirect loop at %s", cu)
+			return fmt.Errorf("%w: loop at %s", errRedirectPolicy, cu)
 		}
 	}
 	return nil
@@ -266,13 +327,32 @@ func (r *run) fetch(it item) (res result) {
 			delay = e.delay
 		}
 	}
-	if err := r.limitHost(u.Host, delay); err != nil {
+	col, err := r.collector(u.Host, delay)
+	if err != nil {
 		return r.fail(res, err)
 	}
 	st := &fetchState{}
 	cctx := colly.NewContext()
 	cctx.Put(stateKey, st)
-	err = r.col.Request(http.MethodGet, it.url, nil, cctx, nil)
+	err = col.Request(http.MethodGet, it.url, nil, cctx, nil)
+	for attempt := 0; ; attempt++ {
+		wait, retry, tooLong := r.retryWait(st, err, attempt)
+		if tooLong {
+			r.log.Info("not retrying: Retry-After too long", "url", it.url, "retry_after", st.header.Get("Retry-After"))
+		}
+		if !retry || st.req == nil {
+			break
+		}
+		r.log.Debug("retrying", "url", it.url, "status", st.status, "err", err, "attempt", attempt+1, "wait", wait)
+		if !r.sleep(wait) {
+			break
+		}
+		req := st.req
+		*st = fetchState{}
+		// Retry skips Colly's visited check, which the first attempt
+		// has already passed.
+		err = req.Retry()
+	}
 	res.status = st.status
 	if st.finalURL != "" {
 		if cu, cerr := Canonical(st.finalURL); cerr == nil {
@@ -389,8 +469,14 @@ func (r *run) callHandler(p *Page) (o Outcome, err error) {
 	return r.cfg.handler(r.ctx, p)
 }
 
-// fail marks res as failed and reports err.
+// fail marks res as failed and reports err; or, when the crawl is
+// stopping, as interrupted, since the page may well have been fine.
 func (r *run) fail(res result, err error) result {
+	if r.ctx.Err() != nil || r.stop.Err() != nil {
+		res.kind = resInterrupted
+		r.log.Debug("page interrupted by the stop", "url", res.it.url, "err", err)
+		return res
+	}
 	res.kind = resFailed
 	r.report(res.it.url, res.status, err)
 	return res
@@ -428,26 +514,4 @@ func (r *run) inScope(raw []string, depth int) []item {
 		items = append(items, item{url: cu, host: u.Host, depth: depth})
 	}
 	return items
-}
-
-// limitHost installs the host's LimitRule (delay and parallelism) before
-// its first request; later calls wait for that and do nothing. delay is the
-// larger of the configured delay and the host's Crawl-delay.
-func (r *run) limitHost(host string, delay time.Duration) error {
-	v, _ := r.limits.LoadOrStore(host, new(sync.Once))
-	var err error
-	v.(*sync.Once).Do(func() {
-		if delay > r.cfg.delay {
-			r.log.Info("using the site's Crawl-delay", "host", host, "delay", delay)
-		}
-		err = r.col.Limit(&colly.LimitRule{
-			DomainRegexp: "^" + regexp.QuoteMeta(host) + "$",
-			Delay:        delay,
-			Parallelism:  r.cfg.parallelism,
-		})
-	})
-	if err != nil {
-		return fmt.Errorf("limit rule for %s: %w", host, err)
-	}
-	return nil
 }

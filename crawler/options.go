@@ -43,7 +43,11 @@ type config struct {
 	maxBodySize    int
 	timeout        time.Duration
 	stopGrace      time.Duration
+	retries        int
+	retryBackoff   time.Duration
 	transport      http.RoundTripper
+	frontierDB     FrontierDB
+	fresh          bool
 }
 
 func defaultConfig() config {
@@ -56,6 +60,8 @@ func defaultConfig() config {
 		stopGrace:   DefaultStopGrace,
 
 		robotsSitemaps: true,
+		retries:        DefaultRetries,
+		retryBackoff:   DefaultRetryBackoff,
 	}
 }
 
@@ -219,6 +225,40 @@ func WithStopGrace(d time.Duration) Option {
 		c.stopGrace = d
 		return nil
 	}
+}
+
+// WithRetries sets how many times a failed request is retried (default
+// 2) and the wait before the first retry (default 2s), doubled for each
+// further one and capped at a minute. Network errors, bodies cut short, and
+// statuses 429, 500, 502, 503 and 504 are retried; 429 and 503 wait at
+// least as long as their Retry-After asks, and are not retried when it
+// asks for more than two minutes. The host's slot stays taken while a page
+// waits, so a host that asked kabar to slow down gets fewer requests.
+func WithRetries(n int, backoff time.Duration) Option {
+	return func(c *config) error {
+		if n < 0 || backoff < 0 {
+			return fmt.Errorf("retries %d, backoff %v: must not be negative", n, backoff)
+		}
+		c.retries, c.retryBackoff = n, backoff
+		return nil
+	}
+}
+
+// WithFrontierDB keeps the crawl's frontier (queued URLs, seen URLs) in db
+// instead of memory, so that a crawl killed at any point, or stopped by
+// its page cap or a signal, goes on where it stopped when run again with
+// the same db: finished pages are not fetched again and queued ones are
+// not lost. A crawl that finished leaves nothing to resume: the next Run
+// starts over from its seeds (articles already stored are kept out by
+// WithSkip).
+func WithFrontierDB(db FrontierDB) Option {
+	return func(c *config) error { c.frontierDB = db; return nil }
+}
+
+// WithFresh makes Run discard an unfinished crawl kept by WithFrontierDB
+// and start over from its seeds.
+func WithFresh(fresh bool) Option {
+	return func(c *config) error { c.fresh = fresh; return nil }
 }
 
 // WithTransport replaces the HTTP transport, for example to route a test's

@@ -29,7 +29,10 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 			return sum, fmt.Errorf("crawl: %w", err)
 		}
 	}
-	var start []item
+	var (
+		start   []item
+		private bool
+	)
 	for _, s := range seeds {
 		cu, err := Canonical(s)
 		if err != nil {
@@ -39,7 +42,8 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 			return sum, fmt.Errorf("crawl: seed: %w", err)
 		}
 		u, _ := url.Parse(cu)
-		start = append(start, item{url: cu, host: u.Host, seed: true})
+		start = append(start, item{url: cu, host: u.Host})
+		private = private || isPrivateHost(u.Hostname())
 	}
 	if c.cfg.ignoreRobots {
 		c.log.Warn("IGNORING robots.txt: this crawl fetches pages the sites asked crawlers to leave alone",
@@ -49,16 +53,31 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 	// Pages in flight run on hardCtx, which outlives ctx by the stop grace.
 	hardCtx, hardCancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer hardCancel()
-	r := &run{cfg: &c.cfg, log: c.log, scope: sc, ctx: hardCtx}
-	r.newCollector()
-
-	fr := newFrontier()
-	for _, it := range start {
-		if fr.markSeen(it.url) {
-			fr.push(it)
-		}
+	r := &run{cfg: &c.cfg, log: c.log, scope: sc, ctx: hardCtx, stop: ctx, private: private}
+	if err := r.setUp(); err != nil {
+		return sum, fmt.Errorf("crawl: %w", err)
 	}
-	c.log.Info("crawl started", "seeds", len(start), "max_pages", c.cfg.maxPages,
+
+	var fr frontier = newMemFrontier()
+	if c.cfg.frontierDB != nil {
+		bf, resumed, err := openBoltFrontier(c.cfg.frontierDB, c.cfg.fresh)
+		if err != nil {
+			return sum, fmt.Errorf("crawl: %w", err)
+		}
+		if resumed {
+			c.log.Info("resuming an unfinished crawl", "queued", bf.queued())
+		}
+		fr = bf
+	}
+	// Seeds an unfinished crawl has already fetched are not fetched again.
+	seedItems, err := fr.unseen(start)
+	if err == nil {
+		err = fr.commit(nil, nil, seedItems)
+	}
+	if err != nil {
+		return sum, fmt.Errorf("crawl: %w", err)
+	}
+	c.log.Info("crawl started", "seeds", len(start), "queued", fr.queued(), "max_pages", c.cfg.maxPages,
 		"max_depth", c.cfg.maxDepth, "delay", c.cfg.delay, "parallelism", c.cfg.parallelism)
 
 	var (
@@ -68,6 +87,7 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 		active   int
 		requests int // requests made or in flight, the max-pages budget
 		stopping bool
+		fatal    error // a frontier failure; ends the crawl
 		done     = ctx.Done()
 		grace    <-chan time.Time
 	)
@@ -77,7 +97,12 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 	}
 	for {
 		for !stopping && (c.cfg.maxPages == 0 || requests < c.cfg.maxPages) {
-			it, ok := fr.pop(ready)
+			it, ok, err := fr.next(ready)
+			if err != nil {
+				fatal, stopping = err, true
+				c.log.Error("crawl stopping: frontier failed", "err", err)
+				break
+			}
 			if !ok {
 				break
 			}
@@ -94,32 +119,14 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 		case res := <-results:
 			inflight[res.it.host]--
 			active--
-			if res.kind == resRobots || res.kind == resDuplicate {
+			if res.kind == resRobots || res.kind == resDuplicate || res.kind == resInterrupted {
 				requests-- // no page request was made for it
 				perHost[res.it.host]--
 			}
 			sum.add(res)
-			if res.final != "" {
-				fr.markSeen(res.final)
-			}
-			for _, a := range res.aliases {
-				fr.markSeen(a.url)
-			}
-			if stopping {
-				continue
-			}
-			for _, l := range res.links {
-				if c.cfg.maxDepth > 0 && l.depth > c.cfg.maxDepth {
-					continue
-				}
-				if !fr.markSeen(l.url) {
-					continue
-				}
-				if c.cfg.skip != nil && c.cfg.skip(l.url) {
-					sum.Known++
-					continue
-				}
-				fr.push(l)
+			if err := c.record(fr, res, &sum); err != nil && fatal == nil {
+				fatal, stopping = err, true
+				c.log.Error("crawl stopping: frontier failed", "err", err)
 			}
 		case <-done:
 			stopping, done = true, nil
@@ -134,12 +141,54 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 	sum.Finished = time.Now()
 	c.log.Info("crawl finished", "fetched", sum.Fetched, "articles", sum.Articles, "index", sum.Index,
 		"skipped", sum.Skipped, "errors", sum.Errors, "not_html", sum.NotHTML,
-		"robots_denied", sum.RobotsDenied, "known", sum.Known, "queued", fr.queued,
+		"robots_denied", sum.RobotsDenied, "known", sum.Known, "queued", fr.queued(),
 		"took", sum.Finished.Sub(sum.Started).Round(time.Millisecond))
+	if fatal != nil {
+		return sum, fmt.Errorf("crawl stopped: %w", fatal)
+	}
 	if err := ctx.Err(); err != nil {
 		return sum, fmt.Errorf("crawl stopped: %w", err)
 	}
 	return sum, nil
+}
+
+// record writes a finished fetch to the frontier: the item leaves the
+// queue, the URLs the page turned out to be are seen, and its new links
+// within the depth cap are queued. Links WithSkip declines are marked
+// seen, so that it is asked about each URL once. Links are recorded even
+// while the crawl is stopping, so that the next run can resume with them.
+func (c *Crawler) record(fr frontier, res result, sum *Summary) error {
+	var seen []string
+	if res.final != "" {
+		seen = append(seen, res.final)
+	}
+	for _, a := range res.aliases {
+		seen = append(seen, a.url)
+	}
+	var links []item
+	for _, l := range res.links {
+		if c.cfg.maxDepth == 0 || l.depth <= c.cfg.maxDepth {
+			links = append(links, l)
+		}
+	}
+	fresh, err := fr.unseen(links)
+	if err != nil {
+		return err
+	}
+	queue := fresh[:0]
+	for _, l := range fresh {
+		if c.cfg.skip != nil && c.cfg.skip(l.url) {
+			sum.Known++
+			seen = append(seen, l.url)
+			continue
+		}
+		queue = append(queue, l)
+	}
+	if res.kind == resInterrupted {
+		return fr.commit(nil, seen, queue) // stays queued
+	}
+	it := res.it
+	return fr.commit(&it, seen, queue)
 }
 
 // add counts one result.

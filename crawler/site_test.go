@@ -204,7 +204,7 @@ func (b *byPath) page(u string) *Page {
 // testLogger discards logs unless -v is given, and then writes them to the
 // test log.
 func testLogger(t *testing.T) *slog.Logger {
-	if !testing.Verbose() {
+	if t == nil || !testing.Verbose() {
 		return slog.New(slog.DiscardHandler)
 	}
 	return slog.New(slog.NewTextHandler(tlogWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
@@ -217,11 +217,11 @@ func (w tlogWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// newTestCrawler returns a crawler with no delay and a quiet logger, plus
-// the given options.
+// newTestCrawler returns a crawler with no delay, no retries and a quiet
+// logger, plus the given options.
 func newTestCrawler(t *testing.T, opts ...Option) *Crawler {
 	t.Helper()
-	base := []Option{WithDelay(0), WithLogger(testLogger(t)), WithTimeout(10 * time.Second)}
+	base := []Option{WithDelay(0), WithLogger(testLogger(t)), WithTimeout(10 * time.Second), WithRetries(0, 0)}
 	c, err := New(append(base, opts...)...)
 	if err != nil {
 		t.Fatal(err)

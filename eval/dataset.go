@@ -60,26 +60,49 @@ func LoadManifest(dir string) ([]Entry, error) {
 	return out, nil
 }
 
+// Truth is what a truth file says about one page's body.
+type Truth struct {
+	Text string
+	// Boilerplate lists strings that must not survive in the text
+	// (gold-dev labels them; other sets have none).
+	Boilerplate []string
+}
+
 // LoadTruth reads a truth file: JSON Lines with "id" (or "source_file") and
 // "text" (or "articleBody") on each line, or one JSON object {id: {...}}.
 func LoadTruth(path string) (map[string]string, error) {
+	full, err := LoadTruthFull(path)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(full))
+	for id, t := range full {
+		out[id] = t.Text
+	}
+	return out, nil
+}
+
+// LoadTruthFull is LoadTruth keeping the boilerplate labels too.
+func LoadTruthFull(path string) (map[string]Truth, error) {
 	data, err := readMaybeGzip(path)
 	if err != nil {
 		return nil, fmt.Errorf("eval: truth: %w", err)
 	}
 	type record struct {
-		ID          string  `json:"id"`
-		SourceFile  string  `json:"source_file"`
-		Text        *string `json:"text"`
-		ArticleBody string  `json:"articleBody"`
+		ID          string   `json:"id"`
+		SourceFile  string   `json:"source_file"`
+		Text        *string  `json:"text"`
+		ArticleBody string   `json:"articleBody"`
+		Boilerplate []string `json:"boilerplate"`
 	}
-	text := func(r record) string {
+	text := func(r record) Truth {
+		t := Truth{Text: r.ArticleBody, Boilerplate: r.Boilerplate}
 		if r.Text != nil {
-			return *r.Text
+			t.Text = *r.Text
 		}
-		return r.ArticleBody
+		return t
 	}
-	out := map[string]string{}
+	out := map[string]Truth{}
 	var whole map[string]json.RawMessage
 	if json.Unmarshal(data, &whole) == nil && whole != nil {
 		if _, ok := whole["id"]; !ok {
@@ -146,9 +169,13 @@ func Run(ctx context.Context, dir string, extract ExtractFunc) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	truth, err := LoadTruth(filepath.Join(dir, "truth.jsonl"))
+	full, err := LoadTruthFull(filepath.Join(dir, "truth.jsonl"))
 	if err != nil {
 		return Report{}, err
+	}
+	truth := make(map[string]string, len(full))
+	for id, t := range full {
+		truth[id] = t.Text
 	}
 	pred := make(map[string]string, len(entries))
 	errs := map[string]string{}
@@ -174,8 +201,16 @@ func Run(ctx context.Context, dir string, extract ExtractFunc) (Report, error) {
 	r := Score(truth, pred)
 	r.Name = filepath.Base(dir)
 	for i := range r.Pages {
-		r.Pages[i].URL = urls[r.Pages[i].ID]
-		r.Pages[i].Err = errs[r.Pages[i].ID]
+		p := &r.Pages[i]
+		p.URL = urls[p.ID]
+		p.Err = errs[p.ID]
+		if bp := full[p.ID].Boilerplate; len(bp) > 0 {
+			r.BoilerplatePages++
+			p.Leftover = Leftover(pred[p.ID], bp)
+			if len(p.Leftover) == 0 {
+				r.CleanPages++
+			}
+		}
 	}
 	return r, nil
 }

@@ -16,10 +16,11 @@ type PageScore struct {
 	F1            float64
 	TruthTokens   int
 	PredTokens    int
-	Err           string // extraction error, if any (the page then counts as empty)
-	Exact         bool   // token sequences match exactly
-	predicted     bool   // TP+FP > 0: counts towards precision
-	truthNonEmpty bool   // TP+FN > 0: counts towards recall
+	Err           string   // extraction error, if any (the page then counts as empty)
+	Leftover      []string // labelled boilerplate strings found in the text
+	Exact         bool     // token sequences match exactly
+	predicted     bool     // TP+FP > 0: counts towards precision
+	truthNonEmpty bool     // TP+FN > 0: counts towards recall
 }
 
 // Report holds the figures of one dataset, computed as score.py does:
@@ -33,6 +34,9 @@ type Report struct {
 	F1        float64
 	Accuracy  float64 // share of pages whose token sequences match exactly
 	Missing   int     // pages with no prediction
+	// BoilerplatePages counts pages whose truth labels boilerplate;
+	// CleanPages those of them whose text keeps none of it.
+	BoilerplatePages, CleanPages int
 }
 
 // Score computes the report for truth and predicted texts keyed by page id.
@@ -122,6 +126,19 @@ func (r Report) Write(w io.Writer, worst int) error {
 	if _, err := fmt.Fprintf(w, "body precision %.3f recall %.3f accuracy %.3f over %d pages\nbody F1 %.3f\n",
 		r.Precision, r.Recall, r.Accuracy, len(r.Pages), r.F1); err != nil {
 		return err
+	}
+	if r.BoilerplatePages > 0 {
+		if _, err := fmt.Fprintf(w, "no boilerplate left %.3f over %d pages\n",
+			float64(r.CleanPages)/float64(r.BoilerplatePages), r.BoilerplatePages); err != nil {
+			return err
+		}
+		for _, s := range r.Pages {
+			if len(s.Leftover) > 0 {
+				if _, err := fmt.Fprintf(w, "  left in %s: %q\n", s.ID, s.Leftover); err != nil {
+					return err
+				}
+			}
+		}
 	}
 	for _, s := range r.Worst(worst) {
 		msg := ""

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -27,43 +28,66 @@ const (
 // article), so both paths also need prose: an index page is many short
 // link lists with little running text.
 func isArticle(p *Page, ld linkedData, meta metaTags, doc *goquery.Document, content *html.Node) bool {
-	paras, runes := proseOf(p.Body)
+	paras, runes, all := proseOf(p.Body)
 	if paras == 0 && content != nil {
 		paras, runes = proseOfNode(content)
+		all = runes
 	}
 	ogType, _ := meta.first("og:type")
 	structured := (ld.main != nil && ld.main.isArticle()) || strings.EqualFold(ogType, "article")
-	if structured && (runes >= structuredMinRunes || utf8.RuneCountInString(p.ArticleBody) >= articleMinRunes) {
+	if structured && (all >= structuredMinRunes || textWeight(p.ArticleBody) >= articleMinRunes) {
 		return true
 	}
-	if p.Title == "" || paras < articleMinParas || runes < articleMinRunes {
+	// Without article metadata, the paragraphs must also stand together in
+	// one element: an index page's teaser summaries each sit in their own
+	// item, so a body extractor may gather them but they are not siblings.
+	if content == nil || p.Title == "" {
 		return false
 	}
-	if content != nil && linkDensity(content) > maxLinkDensity {
+	if sp, sr := proseOfNode(content); sp < articleMinParas || sr < articleMinRunes {
 		return false
 	}
-	return true
+	return paras >= articleMinParas && runes >= articleMinRunes && linkDensity(content) <= maxLinkDensity
 }
 
-// proseOf counts the real paragraphs among body blocks and their runes.
-func proseOf(blocks []body.Block) (paras, runes int) {
+// proseOf counts the real paragraphs among body blocks and their weight,
+// and the weight of all blocks (lists and tables included: a results
+// article is mostly tables).
+func proseOf(blocks []body.Block) (paras, runes, all int) {
 	for _, b := range blocks {
+		n := textWeight(b.Text)
+		all += n
 		if b.Kind != body.Paragraph && b.Kind != body.Blockquote {
 			continue
 		}
-		if n := utf8.RuneCountInString(b.Text); n >= proseMinRunes {
+		if n >= proseMinRunes {
 			paras++
 			runes += n
 		}
 	}
-	return paras, runes
+	return paras, runes, all
+}
+
+// textWeight is the length of s in runes, with Chinese, Japanese and
+// Korean characters counted three times: one of them carries about as much
+// as a short word, and thresholds are set in Latin-script runes.
+func textWeight(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			n += 3
+		} else {
+			n++
+		}
+	}
+	return n
 }
 
 // proseOfNode counts the real paragraphs directly under n (text blocks and
 // <p> children with few links).
 func proseOfNode(n *html.Node) (paras, runes int) {
 	for _, t := range childTexts(n) {
-		if c := utf8.RuneCountInString(t); c >= proseMinRunes {
+		if c := textWeight(t); c >= proseMinRunes {
 			paras++
 			runes += c
 		}
@@ -162,12 +186,12 @@ func contentNode(doc *goquery.Document) *html.Node {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Footer, atom.Aside, atom.Form, atom.Svg:
 				return
 			}
-			if furnitureClass.MatchString(classID(n)) {
+			if isFurniture(n) {
 				return
 			}
 			score := 0
 			for _, t := range childTexts(n) {
-				if c := utf8.RuneCountInString(t); c >= proseMinRunes/2 {
+				if c := textWeight(t); c >= proseMinRunes/2 {
 					score += c
 				}
 			}

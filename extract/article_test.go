@@ -22,6 +22,14 @@ func TestIsArticle(t *testing.T) {
 		}
 		return b.String() + `</div>`
 	}
+	summaries := func(n int) string {
+		var b strings.Builder
+		b.WriteString(`<div class="list">`)
+		for i := range n {
+			fmt.Fprintf(&b, `<div class="item"><h3><a href="/berita/%d">Judul berita nomor %d</a></h3><p>Ringkasan berita nomor %d: pemerintah daerah mengumumkan rencana pembangunan jalan baru yang menghubungkan dua kecamatan.</p></div>`, i, i, i)
+		}
+		return b.String() + `</div>`
+	}
 	for _, c := range []struct {
 		name, head, body string
 		want             bool
@@ -31,6 +39,7 @@ func TestIsArticle(t *testing.T) {
 		{"no metadata, dense prose", ``, `<h1>Judul</h1><div class="content">` + prose(5) + `</div>`, true},
 		{"home page of teasers", `<meta property="og:type" content="website">`, `<h1>Portal</h1>` + teasers(30), false},
 		{"section page marked og:type article but only links", `<meta property="og:type" content="article">`, `<h1>Nasional</h1>` + teasers(30), false},
+		{"index page of headlines with summaries", `<title>Berita Terkini</title>`, `<h1>Berita Terkini</h1>` + summaries(20), false},
 		{"dense text without a title", ``, `<div>` + prose(5) + `</div>`, false},
 		{"short notice", `<title>404</title>`, `<h1>Halaman tidak ditemukan</h1><p>Maaf.</p>`, false},
 	} {

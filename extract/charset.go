@@ -57,6 +57,9 @@ func sniff(raw []byte) error {
 	if (trimmed[0] == '{' || trimmed[0] == '[') && json.Valid(trimmed) {
 		return &NotHTMLError{Kind: "JSON"}
 	}
+	if kind := xmlKind(trimmed[:min(len(trimmed), 2048)]); kind != "" {
+		return &NotHTMLError{Kind: kind}
+	}
 	head := trimmed[:min(len(trimmed), 4096)]
 	if bytes.HasPrefix(raw, []byte("\xfe\xff")) || bytes.HasPrefix(raw, []byte("\xff\xfe")) {
 		return nil // UTF-16 with a BOM: NUL bytes are expected
@@ -243,4 +246,32 @@ func isASCII(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// xmlRoots names the XML documents a crawl meets in place of pages, by the
+// start of their root element.
+var xmlRoots = []struct{ tag, kind string }{
+	{"<rss", "RSS feed"},
+	{"<feed", "Atom feed"},
+	{"<urlset", "sitemap"},
+	{"<sitemapindex", "sitemap"},
+	{"<rdf:rdf", "RSS feed"},
+}
+
+// xmlKind returns what an XML document is when head shows the root of a
+// feed or sitemap (and no <html>), else "".
+func xmlKind(head []byte) string {
+	if !bytes.HasPrefix(head, []byte("<?xml")) && !bytes.HasPrefix(head, []byte("<rss")) && !bytes.HasPrefix(head, []byte("<feed")) && !bytes.HasPrefix(head, []byte("<urlset")) {
+		return ""
+	}
+	lower := bytes.ToLower(head)
+	if bytes.Contains(lower, []byte("<html")) {
+		return ""
+	}
+	for _, r := range xmlRoots {
+		if bytes.Contains(lower, []byte(r.tag)) {
+			return r.kind
+		}
+	}
+	return ""
 }

@@ -74,6 +74,8 @@ func TestNotHTML(t *testing.T) {
 		{"gzip", "\x1f\x8b\x08\x00\x00\x00\x00\x00", "extract: not HTML (looks like gzip data)"},
 		{"binary", "\x01\x02\x03\x04\x00\x05\x06<html>", "extract: not HTML (looks like binary data)"},
 		{"plain text", "just some words, no markup at all", "extract: not HTML (looks like plain text)"},
+		{"rss", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>x</title></channel></rss>", "extract: not HTML (looks like RSS feed)"},
+		{"sitemap", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://a/</loc></url></urlset>", "extract: not HTML (looks like sitemap)"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p, err := Extract([]byte(c.raw), "", Options{})

@@ -37,7 +37,7 @@ func readDates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rul
 	root := doc.Nodes[0]
 	doc.Find("time[datetime], [itemprop=datePublished], [itemprop=dateModified]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
-		if n.DataAtom == atom.Meta || hasAncestor(n, func(a *html.Node) bool { return furnitureClass.MatchString(classID(a)) }) {
+		if n.DataAtom == atom.Meta || hasAncestor(n, func(a *html.Node) bool { return isFurniture(a) }) {
 			return
 		}
 		v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), nodeText(n))
@@ -63,9 +63,6 @@ func readDates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rul
 		p.Published = appendField(p.Published, t, "text")
 	}
 }
-
-// dateClass matches class/id fragments of elements that show a date.
-var dateClass = regexp.MustCompile(`date|time|tanggal|waktu|publish|posted|timestamp|dateline|meta`)
 
 // yearPattern finds a plausible year, which any visible date carries.
 var yearPattern = regexp.MustCompile(`\b(19[9][0-9]|20[0-9][0-9])\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
@@ -96,12 +93,12 @@ func visibleDates(root *html.Node, title string) []string {
 				return
 			}
 			ci := classID(n)
-			if furnitureClass.MatchString(ci) {
+			if isFurniture(n) {
 				return
 			}
 			if (n.DataAtom == atom.Time && attr(n, "datetime") == "") || (n.DataAtom != atom.Time && dateClass.MatchString(ci)) {
 				t := nodeText(n)
-				if len(t) <= maxDateLen && yearPattern.MatchString(t) && !copyrightPattern.MatchString(t) {
+				if len(t) <= maxDateLen && yearPattern.MatchString(t) && !copyrightMark.MatchString(t) {
 					out = append(out, t)
 					return
 				}
@@ -115,9 +112,6 @@ func visibleDates(root *html.Node, title string) []string {
 	return out
 }
 
-// copyrightPattern marks footer lines that carry a year but are no date.
-var copyrightPattern = regexp.MustCompile(`(?i)©|copyright|\(c\)|hak cipta`)
-
 // titleHeading returns the heading that shows the article's title (the
 // first h1 or h2 whose text is the title or contains it), else the first
 // h1. Site logos are often an h1 too, so the first h1 alone misleads.
@@ -128,16 +122,31 @@ func titleHeading(root *html.Node, title string) *html.Node {
 	return cascadiaFirst(root, selH1)
 }
 
-// matchingHeading returns the first h1 or h2 whose text is the title, is
-// contained in it (at least 12 letters) or contains it; nil if none is.
+// matchingHeading returns the h1 or h2 that shows the title: one whose
+// text is the title, else one whose text is part of it (at least 12
+// letters), else one that contains it with little more around it. Logos
+// and SEO headings that wrap the title in other words come last.
 func matchingHeading(root *html.Node, title string) *html.Node {
 	key := alnumLower(title)
 	if key == "" {
 		return nil
 	}
-	for _, n := range cascadia.QueryAll(root, selHeading) {
-		if t := alnumLower(nodeText(n)); t != "" && (t == key || len(t) >= 12 && strings.Contains(key, t) || strings.Contains(t, key)) {
-			return n
+	heads := cascadia.QueryAll(root, selHeading)
+	texts := make([]string, len(heads))
+	for i, n := range heads {
+		texts[i] = alnumLower(nodeText(n))
+	}
+	for pass := range 3 {
+		for i, t := range texts {
+			if t == "" {
+				continue
+			}
+			switch {
+			case pass == 0 && t == key,
+				pass == 1 && len(t) >= 12 && strings.Contains(key, t),
+				pass == 2 && strings.Contains(t, key) && len(t) <= len(key)*3/2+10:
+				return heads[i]
+			}
 		}
 	}
 	return nil

@@ -116,8 +116,11 @@ func contains(root, n *html.Node) bool {
 	return false
 }
 
-// cascadiaFirst returns the first node under (or at) root matching sel.
+// cascadiaFirst returns the first node at or under root matching sel.
 func cascadiaFirst(root *html.Node, sel cascadia.Matcher) *html.Node {
+	if root.Type == html.ElementNode && sel.Match(root) {
+		return root
+	}
 	return cascadia.Query(root, sel)
 }
 

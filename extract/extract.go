@@ -54,6 +54,13 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	ld := readJSONLD(doc)
 
 	p.CanonicalURL = canonical(doc, meta, ld, base)
+	if !base.IsAbs() && p.CanonicalURL != "" {
+		// A saved page given without its URL: resolve against the page's
+		// own canonical address.
+		if c, err := url.Parse(p.CanonicalURL); err == nil {
+			base = c
+		}
+	}
 	var rule *SiteRule
 	if !opts.NoRules {
 		set, err := loadedRules()
@@ -73,7 +80,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	res, content := extractBody(doc, root, rule, ld, pageURL, p)
 	p.Body = res.Blocks
 	p.Related = res.Related
-	p.Images = readImages(doc, meta, ld, rule, content, base)
+	p.Images = readImages(meta, ld, rule, content, matchingHeading(root, p.Title), base)
 	p.IsArticle = isArticle(p, ld, meta, doc, content)
 	return p, nil
 }

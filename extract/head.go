@@ -123,7 +123,7 @@ func containsString(ss []string, s string) bool {
 
 // titleSeparators split a page title from the site name appended to it
 // ("Headline - Kompas.com", "Headline | Education | The Guardian").
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", "｜", "：", " / "}
 
 // trimSiteName removes trailing title parts that name the site, as long as
 // a real headline remains. Parts that do not name the site are kept: a
@@ -244,6 +244,8 @@ const (
 	firstH1Weight    = 0.5
 	matchedH1Weight  = 1
 	minHeadlineRunes = 3
+	// twitter:title mostly echoes og:title; it breaks ties only.
+	echoTitleWeight = 0.25
 )
 
 // titleCandidates lists the headline as each source gives it, in order of
@@ -281,7 +283,7 @@ func titleCandidates(p *Page, doc *goquery.Document, meta metaTags, ld linkedDat
 	} else if n := cascadiaFirst(root, selH1); n != nil {
 		add(nodeText(n), firstH1Weight)
 	}
-	add(twTitle, metaTitleWeight)
+	add(twTitle, echoTitleWeight)
 	add(docTitle, docTitleWeight)
 	if ld.main != nil {
 		add(ld.main.str("name"), 0)

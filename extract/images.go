@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -29,26 +28,25 @@ var (
 	}
 )
 
-// notPicture matches image URLs and class names of icons, logos, avatars,
-// spacers and tracking pixels.
-var notPicture = regexp.MustCompile(`(?i)logo|icon|avatar|sprite|pixel|spacer|blank\.gif|1x1|emoji|badge|placeholder|loading|lazy\.|doubleclick|/ads?/|banner|button|profile|gravatar|author|paging|arrow|/btn|thumb-video|play-button`)
-
 // minImageSide is the smallest declared width or height of a picture.
 const minImageSide = 100
 
 // readImages returns the lead image (og:image, JSON-LD image) and the
 // pictures in and around the article with their captions and credits:
 // absolute URLs, each picture once.
-func readImages(doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteRule, content *html.Node, base *url.URL) []kabar.Image {
+func readImages(meta metaTags, ld linkedData, rule *SiteRule, content, heading *html.Node, base *url.URL) []kabar.Image {
 	var imgs []kabar.Image
-	add := func(im kabar.Image) {
+	// weak marks captions that only restate something (og:image:alt, an
+	// alt attribute): a caption found beside the picture replaces them.
+	weak := map[int]bool{}
+	add := func(im kabar.Image, weakCaption bool) {
 		if im.URL == "" || notPicture.MatchString(im.URL) {
 			return
 		}
 		for i := range imgs {
 			if sameImage(imgs[i].URL, im.URL) {
-				if imgs[i].Caption == "" {
-					imgs[i].Caption = im.Caption
+				if im.Caption != "" && (imgs[i].Caption == "" || weak[i] && !weakCaption) {
+					imgs[i].Caption, weak[i] = im.Caption, weakCaption
 				}
 				if imgs[i].Credit == "" {
 					imgs[i].Credit = im.Credit
@@ -56,15 +54,16 @@ func readImages(doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteR
 				return
 			}
 		}
+		weak[len(imgs)] = weakCaption
 		imgs = append(imgs, im)
 	}
 	if v, _ := meta.first("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src"); v != "" {
 		alt, _ := meta.first("og:image:alt", "twitter:image:alt")
-		add(kabar.Image{URL: absolute(base, v), Caption: collapse(alt)})
+		add(kabar.Image{URL: absolute(base, v), Caption: collapse(alt)}, true)
 	}
 	if ld.main != nil {
 		for _, li := range ldImages(ld.main["image"]) {
-			add(kabar.Image{URL: absolute(base, li.url), Caption: collapse(li.caption), Credit: collapse(li.credit)})
+			add(kabar.Image{URL: absolute(base, li.url), Caption: collapse(li.caption), Credit: collapse(li.credit)}, false)
 		}
 	}
 	var captionSels, creditSels []cascadia.Matcher
@@ -73,7 +72,7 @@ func readImages(doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteR
 	}
 	captionSels = append(captionSels[:len(captionSels):len(captionSels)], genericCaption...)
 	creditSels = append(creditSels[:len(creditSels):len(creditSels)], genericCredit...)
-	for _, n := range pictureNodes(doc, content) {
+	for _, n := range pictureNodes(content, heading) {
 		src := imageSource(n)
 		if src == "" || !isPicture(n, src) {
 			continue
@@ -82,6 +81,17 @@ func readImages(doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteR
 		box := imageBox(n)
 		credit := firstMatch(box, creditSels, n)
 		caption := firstMatch(box, captionSels, n)
+		// A caption is often the element right after the picture's box
+		// (<figure><img></figure><p class="…-caption">).
+		if caption == nil {
+			caption = siblingMatch(box, captionSels)
+		}
+		if credit == nil {
+			credit = siblingMatch(box, creditSels)
+		}
+		if credit == nil {
+			credit = textLine(box, n, caption, 1, maxCreditLen, creditMark)
+		}
 		if credit != nil {
 			im.Credit = nodeText(credit)
 		}
@@ -91,18 +101,30 @@ func readImages(doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteR
 				im.Caption = collapse(strings.Replace(im.Caption, im.Credit, "", 1))
 			}
 		}
-		if im.Caption == "" {
-			im.Caption = collapse(firstNonEmpty(attr(n, "alt"), attr(n, "title")))
+		if im.Caption == "" && box != n {
+			if c := textLine(box, n, credit, minCaptionLen, maxCaptionLen, nil); c != nil {
+				im.Caption = nodeText(c)
+			} else if t := boxText(box, credit); len(t) >= minCaptionLen && len(t) <= maxCaptionLen {
+				// Caption written as bare text in the picture's box.
+				im.Caption = t
+			}
 		}
-		add(im)
+		weakCaption := false
+		if im.Caption == "" {
+			im.Caption, weakCaption = collapse(firstNonEmpty(attr(n, "alt"), attr(n, "title"))), true
+		}
+		im.Caption = undouble(im.Caption)
+		add(im, weakCaption)
 	}
 	return imgs
 }
 
 // pictureNodes returns the <img> elements of the article: those inside the
-// content element and inside the <article> (or, lacking one, the parent)
-// that encloses it, leaving out page furniture.
-func pictureNodes(doc *goquery.Document, content *html.Node) []*html.Node {
+// content element, and those in its <article> (or, lacking one, up to two
+// levels up) that stand between the headline and the text, where the lead
+// picture goes. Pictures after the text are other stories' thumbnails as a
+// rule, and furniture is left out.
+func pictureNodes(content, heading *html.Node) []*html.Node {
 	if content == nil {
 		return nil
 	}
@@ -113,26 +135,44 @@ func pictureNodes(doc *goquery.Document, content *html.Node) []*html.Node {
 			break
 		}
 	}
-	// Without an <article>, the lead picture usually sits beside the text
-	// container, one or two levels up.
-	for i := 0; !found && i < 2; i++ {
+	// Without one, climb until the scope holds the headline too (the lead
+	// picture sits between them), at most four levels.
+	for i := 0; !found && i < 4; i++ {
 		if scope.Parent == nil || scope.Parent.DataAtom == atom.Body || scope.Parent.DataAtom == atom.Html {
+			break
+		}
+		if i >= 2 && (heading == nil || contains(scope, heading)) {
 			break
 		}
 		scope = scope.Parent
 	}
 	var out []*html.Node
-	for _, n := range cascadia.QueryAll(scope, selImg) {
-		if hasAncestor(n, func(a *html.Node) bool {
-			if a == scope {
-				return false
-			}
-			return a.DataAtom == atom.Aside || a.DataAtom == atom.Nav || furnitureClass.MatchString(classID(a))
-		}) {
-			continue
+	afterHeading := heading == nil || !contains(scope, heading)
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inContent bool) {
+		if n == heading {
+			afterHeading = true
 		}
-		out = append(out, n)
+		if n == content {
+			inContent = true
+		}
+		if n.Type == html.ElementNode && n != scope && !inContent && (n.DataAtom == atom.Aside || n.DataAtom == atom.Nav || isFurniture(n)) {
+			return
+		}
+		if n.Type == html.ElementNode && n != scope && inContent && n != content && (n.DataAtom == atom.Aside || isFurniture(n)) {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Img && (inContent || afterHeading) {
+			out = append(out, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inContent)
+		}
+		if n == content {
+			afterHeading = false // past the text: no more lead pictures
+		}
 	}
+	walk(scope, false)
 	return out
 }
 
@@ -172,14 +212,16 @@ func isPicture(n *html.Node, src string) bool {
 
 // imageBox is the closest container of n that holds its caption: the
 // nearest <figure>, else the highest of three ancestors that still holds
-// this one picture only.
+// this one picture and no more text than a caption and credit (no
+// headline, no paragraphs of the story).
 func imageBox(n *html.Node) *html.Node {
 	box := n
 	for a, i := n.Parent, 0; a != nil && i < 3; a, i = a.Parent, i+1 {
 		if a.DataAtom == atom.Figure {
 			return a
 		}
-		if a.DataAtom == atom.Body || a.DataAtom == atom.Article || len(cascadia.QueryAll(a, selImg)) > 1 {
+		if a.DataAtom == atom.Body || a.DataAtom == atom.Article || len(cascadia.QueryAll(a, selImg)) > 1 ||
+			cascadiaFirst(a, selHeading) != nil || len(nodeText(a)) > maxCaptionLen+maxCreditLen {
 			break
 		}
 		box = a
@@ -196,6 +238,28 @@ func firstMatch(box *html.Node, sels []cascadia.Matcher, img *html.Node) *html.N
 	for _, sel := range sels {
 		for _, m := range cascadia.QueryAll(box, sel) {
 			if m != img && m != box && nodeText(m) != "" && m.DataAtom != atom.Img {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// siblingMatch returns the first of the two element siblings after box
+// that is, or holds, an element matched by sels and has text; nil if none.
+// A sibling holding another picture ends the search.
+func siblingMatch(box *html.Node, sels []cascadia.Matcher) *html.Node {
+	seen := 0
+	for sib := box.NextSibling; sib != nil && seen < 2; sib = sib.NextSibling {
+		if sib.Type != html.ElementNode {
+			continue
+		}
+		seen++
+		if cascadiaFirst(sib, selImg) != nil {
+			return nil
+		}
+		for _, sel := range sels {
+			if m := cascadiaFirst(sib, sel); m != nil && nodeText(m) != "" {
 				return m
 			}
 		}
@@ -233,4 +297,56 @@ func imageStem(raw string) string {
 		return ""
 	}
 	return strings.ToLower(stem)
+}
+
+// Bounds of unnamed caption and credit lines beside a picture.
+const (
+	maxCreditLen  = 80
+	minCaptionLen = 20
+	maxCaptionLen = 500
+)
+
+// textLine finds a caption or credit written as a bare line beside the
+// picture, with no class to name it ("François WALSCHAERTS / POOL / AFP"):
+// the first text-only element in the image's box, other than skip, whose
+// length is within bounds and, when marks is given, that carries a mark.
+func textLine(box, img, skip *html.Node, minLen, maxLen int, marks wordSet) *html.Node {
+	var found *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && found == nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || c == img || c == skip || c.DataAtom == atom.Script || c.DataAtom == atom.Style {
+				continue
+			}
+			if hasBlockChild(c) {
+				walk(c)
+				continue
+			}
+			t := nodeText(c)
+			if len(t) >= minLen && len(t) <= maxLen && (marks == nil || marks.MatchString(t)) && linkDensity(c) < 0.5 {
+				found = c
+			}
+		}
+	}
+	walk(box)
+	return found
+}
+
+// boxText is the text of a picture's box without the credit's text.
+func boxText(box, credit *html.Node) string {
+	t := nodeText(box)
+	if credit != nil {
+		t = collapse(strings.Replace(t, nodeText(credit), "", 1))
+	}
+	return t
+}
+
+// undouble returns "X" for "X X": some pages print a caption twice, once
+// for screens and once for screen readers.
+func undouble(s string) string {
+	h := len(s) / 2
+	if len(s) > 20 && len(s)%2 == 1 && s[h] == ' ' && s[:h] == s[h+1:] {
+		return s[:h]
+	}
+	return s
 }

@@ -55,3 +55,32 @@ func TestImageStem(t *testing.T) {
 		}
 	}
 }
+
+func TestImageCreditLine(t *testing.T) {
+	raw := `<html><head><title>T</title></head><body><article>
+<div class="pic"><a href="/zoom"><img src="https://cdn.example.com/foto/sekjen-nato-brussels.jpg"></a>
+<div>François WALSCHAERTS / POOL / AFP</div>
+<div>Sekretaris Jenderal NATO Jens Stoltenberg memberikan keterangan di Brussels. Sekretaris Jenderal NATO Jens Stoltenberg memberikan keterangan di Brussels.</div></div>
+<p>` + strings.Repeat("Isi berita yang cukup panjang untuk menjadi paragraf. ", 5) + `</p>
+</article></body></html>`
+	p, err := Extract([]byte(raw), "https://example.com/a", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Images) != 1 || p.Images[0].Credit != "François WALSCHAERTS / POOL / AFP" ||
+		!strings.HasPrefix(p.Images[0].Caption, "Sekretaris Jenderal NATO") {
+		t.Errorf("Images = %+v, want one with the AFP credit line and the caption", p.Images)
+	}
+}
+
+func TestUndouble(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Warga antre di pasar murah Warga antre di pasar murah", "Warga antre di pasar murah"},
+		{"Warga antre di pasar murah", "Warga antre di pasar murah"},
+		{"ab ab", "ab ab"},
+	} {
+		if got := undouble(c.in); got != c.want {
+			t.Errorf("undouble(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"html"
-	"unicode/utf8"
 	"bytes"
 	"encoding/json"
+	"golang.org/x/text/encoding/charmap"
+	"html"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -16,8 +17,9 @@ type ldNode map[string]any
 
 // linkedData is what the JSON-LD reader found on a page.
 type linkedData struct {
-	main      ldNode   // the article entity, or nil
-	nodes     []ldNode // every object found, flattened, document order
+	main      ldNode            // the article entity, or nil
+	nodes     []ldNode          // every object found, flattened, document order
+	byID      map[string]ldNode // nodes by @id, to follow references
 	publisher string
 }
 
@@ -44,6 +46,14 @@ func readJSONLD(doc *goquery.Document) linkedData {
 		}
 		flattenLD(v, &ld.nodes, 0)
 	})
+	ld.byID = map[string]ldNode{}
+	for _, n := range ld.nodes {
+		if id, ok := n["@id"].(string); ok && id != "" && len(n) > 2 {
+			if _, dup := ld.byID[id]; !dup {
+				ld.byID[id] = n
+			}
+		}
+	}
 	best := -1
 	for i, n := range ld.nodes {
 		if n.isArticle() {
@@ -63,7 +73,7 @@ func readJSONLD(doc *goquery.Document) linkedData {
 	}
 	if best >= 0 {
 		ld.main = ld.nodes[best]
-		ld.publisher = orgName(ld.main["publisher"])
+		ld.publisher = orgName(ld.resolve(ld.main["publisher"]))
 	}
 	if ld.publisher == "" {
 		for _, n := range ld.nodes {
@@ -284,10 +294,11 @@ type ldPerson struct {
 	org  bool // the entry is an Organization (or a subtype), not a person
 }
 
-// people reads author-like properties: a string, an object with name, or a
-// list of either. Names given as one string with separators are left whole
-// for normalize to split.
-func (n ldNode) people(key string) []ldPerson {
+// people reads author-like properties of n: a string, an object with a
+// name (or a reference by @id to a node elsewhere in the page's JSON-LD),
+// or a list of either. Names given as one string with separators are left
+// whole for normalize to split.
+func (ld linkedData) people(n ldNode, key string) []ldPerson {
 	var out []ldPerson
 	var walk func(v any, depth int)
 	walk = func(v any, depth int) {
@@ -296,7 +307,7 @@ func (n ldNode) people(key string) []ldPerson {
 		}
 		switch t := v.(type) {
 		case string:
-			if s := strings.TrimSpace(t); s != "" && !looksLikeURL(s) {
+			if s := cleanLD(t); s != "" && !looksLikeURL(s) {
 				out = append(out, ldPerson{name: s})
 			}
 		case []any:
@@ -304,7 +315,7 @@ func (n ldNode) people(key string) []ldPerson {
 				walk(e, depth+1)
 			}
 		case map[string]any:
-			p := ldNode(t)
+			p := ldNode(ld.resolve(t).(map[string]any))
 			name := ldString(p["name"])
 			if name == "" {
 				if g, f := ldString(p["givenName"]), ldString(p["familyName"]); g != "" || f != "" {
@@ -319,6 +330,23 @@ func (n ldNode) people(key string) []ldPerson {
 	}
 	walk(n[key], 0)
 	return out
+}
+
+// resolve follows a reference object ({"@id": "…"} and nothing else that
+// names it) to the node with that @id; anything else is returned as is.
+func (ld linkedData) resolve(v any) any {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return v
+	}
+	id, _ := m["@id"].(string)
+	if id == "" || ldString(m["name"]) != "" {
+		return v
+	}
+	if full, ok := ld.byID[id]; ok {
+		return map[string]any(full)
+	}
+	return v
 }
 
 // orgName reads publisher-like values: a string or an object with name.
@@ -391,21 +419,15 @@ func cleanLD(s string) string {
 	return fixMojibake(s)
 }
 
-// fixMojibake reverses UTF-8 text that was decoded as Latin-1 once: when
-// every rune fits in a byte and those bytes are valid UTF-8 with
-// multi-byte sequences, the bytes are the real text.
+// fixMojibake reverses UTF-8 text that was decoded as windows-1252 once:
+// when the text encodes back to windows-1252 bytes that are valid UTF-8
+// with multi-byte sequences, those bytes are the real text.
 func fixMojibake(s string) string {
-	if !strings.ContainsAny(s, "ÃÂâÅ") {
+	if !strings.ContainsAny(s, "ÃÂâÅÄ") {
 		return s
 	}
-	b := make([]byte, 0, len(s))
-	for _, r := range s {
-		if r > 0xff {
-			return s
-		}
-		b = append(b, byte(r))
-	}
-	if !utf8.Valid(b) || isASCII(b) {
+	b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
+	if err != nil || !utf8.Valid(b) || isASCII(b) {
 		return s
 	}
 	return string(b)

@@ -57,6 +57,9 @@ func TestJSONLD(t *testing.T) {
 		{"image object with caption",
 			[]string{`{"@type":"NewsArticle","headline":"Pic","image":{"@type":"ImageObject","url":"https://cdn.example.com/photo-of-river.jpg","caption":"The river"}}`},
 			want{title: "Pic", typ: "NewsArticle", image: "https://cdn.example.com/photo-of-river.jpg"}},
+		{"author by @id reference (Yoast style graph)",
+			[]string{`{"@context":"https://schema.org","@graph":[{"@type":"Article","@id":"https://ex.com/a#article","headline":"Referenced","author":{"@id":"https://ex.com/#/schema/person/1"},"publisher":{"@id":"https://ex.com/#org"}},{"@type":"Person","@id":"https://ex.com/#/schema/person/1","name":"Lia Mendes","url":"https://ex.com/author/lia"},{"@type":"Organization","@id":"https://ex.com/#org","name":"Ex Daily"}]}`},
+			want{title: "Referenced", typ: "Article", site: "Ex Daily", authors: []Field{{"Lia Mendes", "jsonld"}}}},
 		{"invalid JSON is skipped",
 			[]string{`{"@type":"NewsArticle","headline":`},
 			want{title: "Fallback title"}},
@@ -78,5 +81,21 @@ func TestJSONLD(t *testing.T) {
 				t.Errorf("got  %+v\nwant %+v", got, c.want)
 			}
 		})
+	}
+}
+
+func TestCleanLD(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"sanciÃ³n", "sanción"},
+		{"Swiftâ€™s album", "Swift’s album"},
+		{"Taylor Swift&#8217;s &quot;Best&quot;", "Taylor Swift’s \"Best\""},
+		{"R&uuml;ckbau", "Rückbau"},
+		{"Ãx plain", "Ãx plain"}, // not valid UTF-8 once re-encoded: kept
+		{"Café already right", "Café already right"},
+		{"  spaced  ", "spaced"},
+	} {
+		if got := cleanLD(c.in); got != c.want {
+			t.Errorf("cleanLD(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }

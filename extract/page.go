@@ -61,8 +61,16 @@ type Page struct {
 	Warnings []string
 }
 
-// Field is a raw value and where it was found ("jsonld", "meta:author",
-// "byline", "rule", "text", "time").
+// Field is a raw value and where it was found. Sources:
+//
+//	"jsonld"          JSON-LD of the article entity (a person, or a date)
+//	"jsonld:org"      JSON-LD author that is an Organization, not a person
+//	"jsonld:created"  JSON-LD dateCreated, given only when datePublished is absent
+//	"meta:NAME"       <meta> with that name or property, lower-cased ("meta:author", "meta:article:published_time")
+//	"rule"            an element named by the site rule (author, editor, byline or date selector)
+//	"byline"          a visible byline element found by class/id, rel=author, itemprop=author or an author-page link
+//	"time"            a <time datetime> or itemprop=datePublished/dateModified element
+//	"text"            visible date text near the headline
 type Field struct {
 	Value  string
 	Source string

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -16,19 +15,19 @@ import (
 // "jsonld:org" so that normalize can use it only when no person is named.
 func readPeople(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteRule) {
 	if ld.main != nil {
-		for _, a := range ld.main.people("author") {
+		for _, a := range ld.people(ld.main, "author") {
 			src := "jsonld"
 			if a.org {
 				src = "jsonld:org"
 			}
 			p.Authors = appendField(p.Authors, a.name, src)
 		}
-		for _, e := range ld.main.people("editor") {
+		for _, e := range ld.people(ld.main, "editor") {
 			if !e.org {
 				p.Editors = appendField(p.Editors, e.name, "jsonld")
 			}
 		}
-		for _, c := range ld.main.people("contributor") {
+		for _, c := range ld.people(ld.main, "contributor") {
 			if !c.org {
 				p.Contributors = appendField(p.Contributors, c.name, "jsonld")
 			}
@@ -78,17 +77,18 @@ func readPeople(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, ru
 // bio boxes or whole articles, not bylines.
 const maxBylineLen = 200
 
-// bylineClass matches class or id fragments that name a byline or credit
-// element across CMSs, in English and Indonesian.
-var bylineClass = regexp.MustCompile(`author|byline|by-line|penulis|reporter|wartawan|pewarta|redaktur|editor|credit|contributor|writer|kontributor`)
+// maxAuthorLineLen bounds the line around an author link taken as byline.
+const maxAuthorLineLen = 120
 
-// notBylineClass matches elements whose names contain a byline word but
-// which hold something else (editor's picks, author avatars, login boxes).
-var notBylineClass = regexp.MustCompile(`pick|choice|pilihan|avatar|photo|foto|image|img|caption|login|subscribe|follow|social|share|comment|tooltip|bio\b|author-bio|authorbio|description|desc`)
-
-// furnitureClass matches containers whose contents are not this article's
-// credits: lists of other articles, comments, navigation.
-var furnitureClass = regexp.MustCompile(`related|recommend|terkait|populer|popular|trending|terpopuler|comment|komentar|widget|most-|newsletter|breadcrumb|footer|navbar|menu|teaser|list-berita|latest|terbaru|more-`)
+// isAuthorLink reports whether href points at an author page
+// ("/author/jane-doe", "/penulis/rina"), by the path conventions of
+// conventions.json.
+func isAuthorLink(href string) bool {
+	if href == "" || strings.HasPrefix(href, "#") {
+		return false
+	}
+	return authorPath.MatchString(href)
+}
 
 // visibleBylines returns the text of byline elements outside furniture: by
 // class/id name, rel=author and itemprop=author. Only the outermost element
@@ -103,11 +103,18 @@ func visibleBylines(root *html.Node) []string {
 				return
 			}
 			ci := classID(n)
-			if furnitureClass.MatchString(ci) {
+			if isFurniture(n) {
 				return
 			}
 			if !taken && isBylineElement(n, ci) {
 				t := nodeText(n)
+				// A bare author link stands in a line such as "von <a>Name</a>":
+				// take the line when it is short.
+				if n.DataAtom == atom.A && n.Parent != nil && !isBylineElement(n.Parent, classID(n.Parent)) {
+					if pt := nodeText(n.Parent); len(pt) <= maxAuthorLineLen && countLinks(n.Parent) <= 3 {
+						t = pt
+					}
+				}
 				if t != "" && len(t) <= maxBylineLen && countLinks(n) <= 4 {
 					out = append(out, t)
 					taken = true
@@ -126,10 +133,33 @@ func isBylineElement(n *html.Node, ci string) bool {
 	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || n.DataAtom == atom.Img {
 		return false
 	}
+	if n.DataAtom == atom.A && isAuthorLink(attr(n, "href")) {
+		return true
+	}
 	if strings.Contains(strings.ToLower(attr(n, "rel")), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
 		return true
 	}
-	return bylineClass.MatchString(ci) && !notBylineClass.MatchString(ci)
+	if !bylineClass.MatchString(ci) || notBylineClass.MatchString(ci) {
+		return false
+	}
+	// A credit beside a picture is the photographer's: it goes to Images.
+	if strings.Contains(ci, "credit") && nearPicture(n) {
+		return false
+	}
+	return true
+}
+
+// nearPicture reports whether n's parent or grandparent holds an <img>.
+func nearPicture(n *html.Node) bool {
+	for a, i := n.Parent, 0; a != nil && i < 2; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.Body || a.DataAtom == atom.Article {
+			return false
+		}
+		if cascadiaFirst(a, selImg) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func countLinks(n *html.Node) int {
@@ -160,4 +190,16 @@ func appendField(fs []Field, value, source string) []Field {
 		}
 	}
 	return append(fs, Field{Value: value, Source: source})
+}
+
+// isFurniture reports whether n is a container of page furniture (related
+// lists, comments, navigation) by its class or id. The page's structural
+// elements are never furniture, whatever their classes say: some sites
+// give <body> a class such as "segment--recommended".
+func isFurniture(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return false
+	}
+	return furnitureClass.MatchString(classID(n))
 }

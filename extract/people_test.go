@@ -16,7 +16,10 @@ func TestVisibleBylines(t *testing.T) {
 			[]string{"Penulis: Fitri Wulandari", "Editor: Choirul Arifin", "By Jane Smith and Tom Jones"}},
 		{"rel=author and itemprop=author, outermost only",
 			`<p>By <a rel="author" href="/p/ann">Ann Lee</a></p><div itemprop="author" itemscope><span itemprop="name">Bo Chen</span></div>`,
-			[]string{"Ann Lee", "Bo Chen"}},
+			[]string{"By Ann Lee", "Bo Chen"}},
+		{"author links by URL path, with their line",
+			`<p class="meta-info">von <a href="/autoren/name/max-muster">Dr. Max Muster</a></p><ul class="tags"><li><a href="/tag/x">x</a></li></ul>`,
+			[]string{"von Dr. Max Muster"}},
 		{"id names",
 			`<div id="penulis">Penulis: <a href="/x">Rina</a></div><div id="reporter-box">Reporter: Agus</div>`,
 			[]string{"Penulis: Rina", "Reporter: Agus"}},
@@ -26,6 +29,7 @@ func TestVisibleBylines(t *testing.T) {
 			 <div class="comments"><span class="comment-author">Reader</span></div>
 			 <figure><img src="/a.jpg"><figcaption><span class="credit">AFP</span></figcaption></figure>
 			 <img class="author-avatar" src="/av.jpg">
+			 <div class="pic"><img src="/b.jpg"><span class="credit-line">Reuters/Jane Roe</span></div>
 			 <span class="byline">Real Byline</span>`,
 			[]string{"Real Byline"}},
 		{"a long author bio box gives way to its name element",

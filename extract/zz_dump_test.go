@@ -39,6 +39,7 @@ func TestDump(t *testing.T) {
 			fmt.Println(p, "ERR", err)
 			continue
 		}
+		fmt.Println("BODY", p, len(pg.Body))
 		pg.Body = nil
 		pg.ArticleBody = fmt.Sprint(len(pg.ArticleBody))
 		b, _ := json.Marshal(pg)

@@ -4,8 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"io"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -51,7 +51,7 @@ func TestBench(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+				id := strings.TrimSuffix(strings.TrimSuffix(filepath.Base(path), ".gz"), ".html")
 				p, err := extract.Extract(raw, pageURL, extract.Options{})
 				if err != nil {
 					t.Logf("%s: %v", id, err)
@@ -148,6 +148,24 @@ func readTruth(t *testing.T, path string) map[string]truthRecord {
 			t.Fatal(err)
 		}
 		out[r.ID] = r
+	}
+	return out
+}
+
+func readTruthRaw(t *testing.T, path string) map[string]map[string]any {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]map[string]any{}
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		id, _ := r["id"].(string)
+		out[id] = r
 	}
 	return out
 }

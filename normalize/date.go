@@ -39,6 +39,10 @@ var isoLayouts = []struct {
 	{"2006-01-02 15:04:05Z07:00", true},
 	{"2006-01-02 15:04:05 Z07:00", true},
 	{"2006-01-02 15:04:05 -0700", true},
+	{"2006-01-02 15:04:05.999999999-0700", true},
+	{"2006-01-02 15:04:05.999999999-07:00", true},
+	{"2006-01-02 15:04:05-0700", true},
+	{"2006-01-02T15:04:05.999999999-0700", true},
 	{"2006-01-02 15:04:05 -0700 MST", true},
 	{time.RFC1123Z, true},
 	{"Mon, 2 Jan 2006 15:04:05 -0700", true},
@@ -357,9 +361,10 @@ func (lx *lexicon) pickDate(fields []extract.Field, loc *time.Location, fetched 
 			continue
 		}
 		switch {
-		case (!best.zoned || falseUTC) && sameWall(c.t, best.t):
+		case (!best.zoned || (falseUTC && siteOffset(loc, c.t) == off)) && sameWall(c.t, best.t):
 			// Same wall time, real offset: the other was a wall time
-			// without (or with a false) zone.
+			// without zone, or with a false "Z" on a site whose zone
+			// the real offset is (detik's pubdate).
 			return time.Date(best.t.Year(), best.t.Month(), best.t.Day(), best.t.Hour(), best.t.Minute(), best.t.Second(), best.t.Nanosecond(), c.t.Location()), warns
 		case falseUTC && best.t.Equal(c.t):
 			return best.t.In(c.t.Location()), warns
@@ -371,6 +376,16 @@ func (lx *lexicon) pickDate(fields []extract.Field, loc *time.Location, fetched 
 		warns = append(warns, "date in UTC on a site in "+loc.String()+": "+best.source)
 	}
 	return best.t, warns
+}
+
+// siteOffset is the offset of loc at t, or -1 when there is no site zone
+// beyond UTC.
+func siteOffset(loc *time.Location, t time.Time) int {
+	if loc == nil || loc == time.UTC {
+		return -1
+	}
+	_, off := t.In(loc).Zone()
+	return off
 }
 
 func sameDay(a, b time.Time) bool {

@@ -23,7 +23,7 @@ func (lx *lexicon) readImages(imgs []kabar.Image) []kabar.Image {
 		if im.Credit == "" {
 			im.Caption, im.Credit = lx.splitCredit(im.Caption)
 		} else if strings.HasSuffix(im.Caption, im.Credit) {
-			im.Caption = trimCaption(strings.TrimSuffix(im.Caption, im.Credit))
+			im.Caption = lx.trimCaption(strings.TrimSuffix(im.Caption, im.Credit))
 		}
 		out = append(out, im)
 	}
@@ -56,7 +56,7 @@ func (lx *lexicon) splitCredit(caption string) (string, string) {
 			inner := strings.TrimSpace(c[i+1 : len(c)-1])
 			cr := lx.cleanCredit(inner)
 			if cr != inner || lx.looksLikeCredit(inner) {
-				return trimCaption(c[:i]), cr
+				return lx.trimCaption(c[:i]), cr
 			}
 		}
 	}
@@ -70,7 +70,7 @@ func (lx *lexicon) splitCredit(caption string) (string, string) {
 			}
 			cr := strings.TrimSpace(c[i+len(pat):])
 			if cr != "" && len(cr) <= 80 {
-				return trimCaption(c[:i]), cr
+				return lx.trimCaption(c[:i]), cr
 			}
 		}
 	}
@@ -82,7 +82,7 @@ func (lx *lexicon) splitCredit(caption string) (string, string) {
 	}
 	tail := strings.TrimSpace(c[cut+1:])
 	if lx.looksLikeCredit(tail) && len(tail) <= 80 {
-		return trimCaption(c[:cut+1]), tail
+		return lx.trimCaption(c[:cut+1]), tail
 	}
 	return c, ""
 }
@@ -105,7 +105,16 @@ func (lx *lexicon) looksLikeCredit(s string) bool {
 	return lx.isOutlet(s) && len(strings.Fields(s)) <= 3
 }
 
-// trimCaption trims what separated a caption from its credit.
-func trimCaption(s string) string {
-	return strings.TrimRight(strings.TrimSpace(s), " |-–—(")
+// trimCaption trims what separated a caption from its credit: dashes,
+// bars, and a credit label left without its credit ("… Foto:").
+func (lx *lexicon) trimCaption(s string) string {
+	s = strings.TrimRight(strings.TrimSpace(s), " |-–—(")
+	for _, l := range lx.creditLabels {
+		for _, pat := range []string{l + ":", l + " :"} {
+			if n := len(s) - len(pat); n >= 0 && strings.EqualFold(s[n:], pat) && (n == 0 || s[n-1] == ' ') {
+				return strings.TrimRight(strings.TrimSpace(s[:n]), " |-–—(")
+			}
+		}
+	}
+	return s
 }

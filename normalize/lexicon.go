@@ -60,6 +60,7 @@ type lexicon struct {
 	verbs         map[string]bool
 	pronounSuffix []string
 	pronouns      map[string]string // pronoun -> gender ("m", "f", "-")
+	articles      map[string]bool   // "a", "sang": open a speaker given by role
 	passiveCues   [][]string        // "diungkapkan oleh": the speaker follows
 	nicknameCues  [][]string        // "akrab disapa": another name follows
 	sourceFillers [][]string        // "situs": between a source cue and the outlet
@@ -72,8 +73,8 @@ type lexicon struct {
 	langs         []string                   // sorted
 	creditLabels  []string                   // longest first
 	creditAgency  []string
-	homeZone      map[string]*time.Location  // lang -> zone
-	tldLang       map[string]string          // top-level domain -> lang
+	homeZone      map[string]*time.Location // lang -> zone
+	tldLang       map[string]string         // top-level domain -> lang
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -97,6 +98,7 @@ func newLexicon() *lexicon {
 		ago:          map[string]bool{},
 		verbs:        map[string]bool{},
 		pronouns:     map[string]string{},
+		articles:     map[string]bool{},
 		titles:       map[string]bool{},
 		orgWords:     map[string]bool{},
 		outlets:      map[string]bool{},
@@ -252,6 +254,8 @@ func (lx *lexicon) add(lang, data string) error {
 				return err
 			}
 			lx.pronouns[key] = val
+		case "articles":
+			lx.articles[key] = true
 		case "passive-cues":
 			lx.passiveCues = append(lx.passiveCues, strings.Fields(key))
 		case "nickname-cues":

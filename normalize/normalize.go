@@ -84,7 +84,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	a.Title = cleanTitle(cleanText(p.Title), a.Site, a.Domain)
 	a.Description = cleanText(p.Description)
 	a.Section = cleanText(p.Section)
-	a.Tags = cleanTags(p.Tags)
+	a.Tags = lx.cleanTags(p.Tags)
 
 	loc := lx.siteZone(p.TimeZone, a.Lang, a.Domain)
 	var dw []string
@@ -165,14 +165,15 @@ func canonicalURL(canon, page string) string {
 	return u.String()
 }
 
-// cleanTags cleans and dedupes tags, keeping their order.
-func cleanTags(tags []string) []string {
+// cleanTags cleans and dedupes tags, keeping their order; credits filed
+// as tags ("Editor:Iskandar") are not topics and go.
+func (lx *lexicon) cleanTags(tags []string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, t := range tags {
 		t = cleanText(t)
 		k := strings.ToLower(t)
-		if t == "" || seen[k] {
+		if _, credit := lx.creditTag(t); t == "" || seen[k] || credit {
 			continue
 		}
 		seen[k] = true

@@ -10,8 +10,9 @@ import (
 
 // credit is one credited person (or agency) and the role the page gives.
 type credit struct {
-	name string
-	role kabar.Role
+	name   string
+	role   kabar.Role
+	source string // the Page field's source, for structured credits
 	// outlet says the name is an agency or outlet, not a person.
 	outlet bool
 }
@@ -22,14 +23,21 @@ type credit struct {
 // as it is whenever a part of the line is not a plausible name. Lines
 // that are not credits (a sentence that happens to start with "Oleh") are
 // thus refused whole rather than mined for names.
-func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel bool) (out []credit, ok bool) {
+//
+// A trusted line comes from structured data (JSON-LD, meta), whose names
+// are meant as names: "dpa", "sportschau.de" and "BR24 Redaktion" stand.
+func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted bool) (out []credit, ok bool) {
 	line = cleanText(line)
 	if line == "" {
 		return nil, false
 	}
 	var pending kabar.Role
 	labelled := false
-	for _, seg := range lx.bylineSegments(line) {
+	segs := []string{line}
+	if !trusted {
+		segs = lx.bylineSegments(line)
+	}
+	for _, seg := range segs {
 		seg = strings.TrimSpace(seg)
 		if seg == "" {
 			continue
@@ -69,7 +77,7 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel bool) (out
 		var persons []credit
 		var outlets []credit
 		for _, n := range names {
-			name, outlet, valid := lx.cleanName(n)
+			name, outlet, valid := lx.cleanName(n, trusted)
 			if !valid {
 				if name == "" {
 					continue // furniture such as "Email the author"
@@ -79,8 +87,8 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel bool) (out
 				}
 				return nil, false
 			}
-			if len(persons) > 0 && !outlet && lx.isAffiliation(name) {
-				continue
+			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (isUpperWord(n) && !isUpperWord(names[0]))) {
+				continue // "David Straub, MDR THÜRINGEN"
 			}
 			c := credit{name: name, role: role, outlet: outlet}
 			if outlet {
@@ -89,12 +97,10 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel bool) (out
 				persons = append(persons, c)
 			}
 		}
-		// "By Joan Biskupic, CNN": the outlet is an affiliation when a
-		// person is named in the same credit.
-		if len(persons) == 0 {
-			persons = outlets
-		}
+		// Outlets come back marked: whether "By X, CNN" makes CNN a
+		// co-author or an affiliation is readPeople's call.
 		out = append(out, persons...)
+		out = append(out, outlets...)
 	}
 	if needLabel && !labelled {
 		return nil, false
@@ -277,8 +283,11 @@ func (lx *lexicon) splitNames(s string) []string {
 	for _, part := range strings.Split(s, ",") {
 		f := strings.Fields(part)
 		start := 0
+		upper := isUpperWord(strings.Join(f, ""))
 		for i, w := range f {
-			if lx.conjunctions[strings.ToLower(w)] {
+			// "Dan Jervis-Bardy" is a name; only a lower-case "dan"
+			// joins two (or an upper-case one in an upper-case line).
+			if lx.conjunctions[w] || (upper && lx.conjunctions[strings.ToLower(w)]) {
 				if i > start {
 					out = append(out, strings.Join(f[start:i], " "))
 				}
@@ -296,7 +305,7 @@ func (lx *lexicon) splitNames(s string) []string {
 // it is not a name. An empty name with valid false is furniture to skip
 // ("Email the author"); a non-empty one with valid false is not a name at
 // all, and the whole credit is suspect.
-func (lx *lexicon) cleanName(s string) (name string, outlet, valid bool) {
+func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid bool) {
 	s = cleanText(s)
 	// A parenthesised note ("(Tribunnews)", "(Reuters)") is not the name.
 	if i := strings.IndexByte(s, '('); i > 0 {
@@ -321,18 +330,41 @@ func (lx *lexicon) cleanName(s string) (name string, outlet, valid bool) {
 	f := strings.Fields(s)
 	kept := f[:0]
 	for _, w := range f {
-		if strings.Contains(w, "@") || strings.Contains(w, "://") || strings.HasPrefix(strings.ToLower(w), "www.") {
+		if at := strings.IndexByte(w, '@'); at >= 0 {
+			// An e-mail address goes; a handle glued to the name
+			// ("Greg Iacurci@GregIacurci") leaves the name.
+			if strings.Contains(w[at:], ".") || at == 0 {
+				continue
+			}
+			w = w[:at]
+		}
+		if strings.Contains(w, "://") || strings.HasPrefix(strings.ToLower(w), "www.") {
 			continue
 		}
 		kept = append(kept, w)
 	}
-	f = lx.dropGluedDate(lx.dropNoise(kept))
+	f = kept
+	if !trusted {
+		f = lx.dropGluedDate(lx.dropNoise(f))
+	}
 	s = trimPunct(strings.Join(f, " "))
 	if s == "" {
 		return "", false, false
 	}
-	if lx.isOutlet(s) {
+	if lx.isOutlet(s) || (trusted && looksLikeOutlet(s)) {
 		return s, true, true
+	}
+	if trusted {
+		if n := len(strings.Fields(s)); n > 6 || strings.IndexFunc(s, unicode.IsLetter) < 0 || unicode.IsDigit([]rune(s)[0]) {
+			return s, false, false
+		}
+		if !strings.Contains(s, " ") && isUpperWord(s) && len(s) <= maxAgencyLen {
+			return s, true, true // "SDA", "LTO", "NTV": an agency's initials
+		}
+		if isUpperWord(s) && len(strings.Fields(s)) > 1 {
+			s = properCase(s)
+		}
+		return s, false, true
 	}
 	f = strings.Fields(s)
 	if len(f) > 5 || strings.IndexFunc(s, notNameRune) >= 0 {
@@ -364,31 +396,32 @@ func (lx *lexicon) cleanName(s string) (name string, outlet, valid bool) {
 	return s, false, true
 }
 
+// maxAgencyLen is the longest all-caps single word taken for an
+// agency's initials rather than a name.
+const maxAgencyLen = 5
+
 // notNameRune says r has no place in a person's name.
 func notNameRune(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsSpace(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r)
 }
 
 // dropGluedDate removes a date glued to a name ("Corry Anestia on 16 Feb 2016
-// at 09:10 WIB", "05:22 - John Smith"): the words from the first one with a
-// digit on go, or, when the date comes first, the words up to the last;
-// then the date's words (months, days, zones, "on", "at") left at the ends.
+// at 09:10 WIB"): the words from the first one with a digit on go (a
+// part that opens with a date goes whole); then the date's words (months, days, zones, "on", "at") left at the ends.
 // A name that is nothing but a day or month name is no name.
 func (lx *lexicon) dropGluedDate(f []string) []string {
-	first, last := -1, -1
+	first := -1
 	for i, w := range f {
 		if strings.ContainsAny(w, "0123456789") {
-			if first < 0 {
-				first = i
-			}
-			last = i
+			first = i
+			break
 		}
 	}
 	switch {
 	case first > 0:
 		f = f[:first]
 	case first == 0:
-		f = f[last+1:]
+		return nil // "05:00 Uhr": a part that opens with a date is the date
 	}
 	dateWord := func(w string) bool {
 		lw := strings.ToLower(trimPunct(w))
@@ -397,7 +430,14 @@ func (lx *lexicon) dropGluedDate(f []string) []string {
 			(isLower(w) && len(w) <= 4)
 	}
 	if first < 0 {
-		return f // no date here: "Agus" is a name, not August
+		// No date here: "Agus" is a name, not August; but a lone
+		// "Jumat" is what is left of one.
+		for _, w := range f {
+			if !dateWord(w) {
+				return f
+			}
+		}
+		return nil
 	}
 	for len(f) > 0 && dateWord(f[len(f)-1]) {
 		f = f[:len(f)-1]
@@ -522,18 +562,20 @@ const (
 	maxBylineLen = 120
 )
 
-// readPeople gathers credits from the visible bylines, the body's first
-// and last lines and the structured fields, and decides who wrote and who
-// edited. The visible byline wins over structured data when they disagree:
-// some publishers put the editor in JSON-LD author.
+// readPeople gathers credits from the body's first and last lines, the
+// structured fields (JSON-LD, meta) and the visible byline elements, and
+// decides who wrote and who edited. In order of trust:
+//
+//  1. credit lines inside the article text ("Laporan Wartawan Tribunnews,
+//     X", "Penulis: X"): the article itself says so;
+//  2. structured authors that are people, less anyone credited as editor
+//     (some publishers put the editor in JSON-LD author);
+//  3. byline elements, which on many pages also hold related articles'
+//     bylines, dates and "Follow" buttons;
+//  4. an outlet or agency, when no person is named.
 func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
-	var visible, structured []credit
-	for _, f := range p.Bylines {
-		if cs, ok := lx.parseByline(f.Value, kabar.RoleReporter, false); ok {
-			visible = append(visible, cs...)
-		}
-	}
 	res := people{dropBlocks: map[int]bool{}}
+	var inText, structured, visible []credit
 	for i, b := range blocks {
 		if i >= bylineWindow && i < len(blocks)-bylineWindow {
 			continue
@@ -545,23 +587,49 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			res.dropBlocks[i] = true
 			continue
 		}
-		if cs, ok := lx.parseByline(b, "", true); ok {
-			visible = append(visible, cs...)
+		if cs, ok := lx.parseByline(b, "", true, false); ok {
+			inText = append(inText, cs...)
 			res.dropBlocks[i] = true
 		}
 	}
 	for _, f := range p.Authors {
-		if cs, ok := lx.parseByline(f.Value, kabar.RoleReporter, false); ok {
-			structured = append(structured, cs...)
+		if cs, ok := lx.parseByline(f.Value, kabar.RoleReporter, false, true); ok {
+			structured = append(structured, withSource(cs, f.Source)...)
 		}
 	}
 	for _, f := range p.Editors {
-		if cs, ok := lx.parseByline(f.Value, kabar.RoleEditor, false); ok {
-			structured = append(structured, cs...)
+		if cs, ok := lx.parseByline(f.Value, kabar.RoleEditor, false, true); ok {
+			structured = append(structured, withSource(cs, f.Source)...)
 		}
 	}
+	// Some sites file credits as tags ("Editor:Iskandar").
+	for _, tag := range p.Tags {
+		if cs, ok := lx.creditTag(tag); ok {
+			visible = append(visible, cs...)
+		}
+	}
+	reporterSeen := false
+	for _, f := range p.Bylines {
+		cs, ok := lx.parseByline(f.Value, kabar.RoleReporter, false, false)
+		if !ok {
+			continue
+		}
+		// Byline elements after the first that names a writer mostly
+		// belong to related articles: only their other roles count.
+		has := false
+		for _, c := range cs {
+			if c.role == kabar.RoleReporter && !c.outlet {
+				has = true
+				if reporterSeen {
+					continue
+				}
+			}
+			visible = append(visible, c)
+		}
+		reporterSeen = reporterSeen || has
+	}
 
-	editorKeys := map[string]bool{}
+	editors := map[string]bool{}
 	var all []credit
 	seen := map[string]bool{}
 	add := func(c credit) {
@@ -571,47 +639,68 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 		seen[k] = true
 		all = append(all, c)
-		if c.role == kabar.RoleEditor {
-			editorKeys[nameKey(c.name)] = true
+	}
+	for _, group := range [][]credit{inText, visible, structured} {
+		for _, c := range group {
+			if c.role == kabar.RoleEditor {
+				editors[nameKey(c.name)] = true
+				add(c)
+			}
 		}
 	}
-	for _, c := range visible {
+	pick := func(cs []credit, outlets bool) []credit {
+		var out []credit
+		for _, c := range cs {
+			if c.role == kabar.RoleReporter && !editors[nameKey(c.name)] && c.outlet == outlets {
+				out = append(out, c)
+			}
+		}
+		return out
+	}
+	var authors []credit
+	switch {
+	case len(pick(inText, false)) > 0:
+		authors = pick(inText, false)
+	case len(pick(structured, false)) > 0:
+		// The most trusted source that names people speaks for all:
+		// meta author often holds the publisher ("Condé Nast").
+		persons := pick(structured, false)
+		for _, c := range persons {
+			if c.source == persons[0].source {
+				authors = append(authors, c)
+			}
+		}
+		// An agency listed beside the people in the same source is a
+		// co-author ("Felix Schröder und Jörg Soldwisch, dpa").
+		for _, c := range pick(structured, true) {
+			for _, a := range authors {
+				if a.source == c.source {
+					authors = append(authors, c)
+					break
+				}
+			}
+		}
+	case len(pick(visible, false)) > 0:
+		authors = pick(visible, false)
+	case len(pick(structured, true)) > 0:
+		authors = pick(structured, true)
+	default:
+		authors = pick(append(inText, visible...), true)
+	}
+	for _, c := range authors {
 		add(c)
 	}
-	for _, c := range structured {
-		if c.role == kabar.RoleEditor {
-			add(c)
+	for _, group := range [][]credit{inText, visible, structured} {
+		for _, c := range group {
+			if c.role != kabar.RoleReporter && c.role != kabar.RoleEditor {
+				add(c)
+			}
 		}
 	}
-	visibleAuthors := false
-	for _, c := range all {
-		if c.role == kabar.RoleReporter {
-			visibleAuthors = true
-		}
-	}
-	for _, c := range structured {
-		if c.role == kabar.RoleEditor {
-			continue
-		}
-		if c.role == kabar.RoleReporter && (visibleAuthors || editorKeys[nameKey(c.name)]) {
-			continue
-		}
-		add(c)
-	}
-
-	// An outlet is the author only when no person is.
-	person := false
-	for _, c := range all {
-		if c.role == kabar.RoleReporter && !c.outlet {
-			person = true
-		}
-	}
+	all = dropPartNames(all)
 	for _, c := range all {
 		switch c.role {
 		case kabar.RoleReporter:
-			if c.outlet && person && !c.fromList(structured) {
-				continue
-			}
 			res.authors = append(res.authors, c.name)
 		case kabar.RoleEditor:
 			res.editors = append(res.editors, c.name)
@@ -621,15 +710,53 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	return res
 }
 
-// fromList says c was listed on its own in cs (a structured author list
-// naming an agency beside people, which the page means).
-func (c credit) fromList(cs []credit) bool {
-	for _, x := range cs {
-		if x.name == c.name {
-			return true
+// withSource marks credits with the Page field's source. A source that
+// extract marks as an organisation ("jsonld:org") names an outlet; the
+// source's kind ("jsonld" of "jsonld:org") is what groups co-authors.
+// creditTag reads a tag that is a labelled credit ("Editor:Iskandar")
+// rather than a topic.
+func (lx *lexicon) creditTag(tag string) ([]credit, bool) {
+	if !strings.Contains(tag, ":") {
+		return nil, false
+	}
+	return lx.parseByline(tag, "", true, false)
+}
+
+func withSource(cs []credit, source string) []credit {
+	kind, sub, _ := strings.Cut(source, ":")
+	for i := range cs {
+		cs[i].source = kind
+		if sub == "org" {
+			cs[i].outlet = true
 		}
 	}
-	return false
+	return cs
+}
+
+// dropPartNames drops a one-word name that is a word of another name
+// with the same role: "Brazil, Rachel" (dc.creator) beside "Rachel
+// Brazil", a first name left by a cut byline.
+func dropPartNames(cs []credit) []credit {
+	out := cs[:0:0]
+	for _, c := range cs {
+		part := false
+		if !strings.Contains(c.name, " ") && !c.outlet {
+			for _, o := range cs {
+				if o.role != c.role || !strings.Contains(o.name, " ") {
+					continue
+				}
+				for _, w := range strings.Fields(o.name) {
+					if nameKey(w) == nameKey(c.name) {
+						part = true
+					}
+				}
+			}
+		}
+		if !part {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // isClosingInitials recognises the editors' initials that close some

@@ -14,7 +14,7 @@ const minQuoteWords = 4
 
 // span is one quoted stretch of a paragraph, offsets in bytes.
 type span struct {
-	start, end int // the quoted text, marks excluded
+	start, end  int // the quoted text, marks excluded
 	open, close int // the marks' offsets; close is -1 when unclosed
 }
 
@@ -76,6 +76,7 @@ type quoteCtx struct {
 	known    []string          // full names (two words or more), in order of first mention
 	alias    map[string]string // "Dani" -> "Muhammad Buldansyah" ("akrab disapa Dani")
 	last     string            // the last named speaker
+	recent   string            // the last person mentioned, speaker or not
 	speakers []string          // named speakers, most recent last
 	gender   map[string]string // speaker -> "m" or "f", learned from "he said"
 }
@@ -180,7 +181,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string) {
 	if a, ok := c.before(before); ok {
 		return c.settle(a)
 	}
-	return c.last, ""
+	return c.lastOrRecent(), ""
 }
 
 // attribution is what an attribution names: a speaker, or a pronoun
@@ -199,7 +200,7 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun)
 	default:
-		speaker = c.last
+		speaker = c.lastOrRecent()
 	}
 	if speaker != "" {
 		c.said(speaker)
@@ -225,7 +226,7 @@ func (c *quoteCtx) said(speaker string) {
 func (c *quoteCtx) byPronoun(p string) string {
 	g := c.lx.pronouns[strings.ToLower(p)]
 	if g != "m" && g != "f" {
-		return c.last
+		return c.lastOrRecent()
 	}
 	for i := len(c.speakers) - 1; i >= 0; i-- {
 		s := c.speakers[i]
@@ -237,7 +238,16 @@ func (c *quoteCtx) byPronoun(p string) string {
 			return s
 		}
 	}
-	return c.last
+	return c.lastOrRecent()
+}
+
+// lastOrRecent is the last speaker or, before anyone has spoken, the
+// last person named ("John Kirby spoke to reporters. … he said").
+func (c *quoteCtx) lastOrRecent() string {
+	if c.last != "" {
+		return c.last
+	}
+	return c.recent
 }
 
 // token is a word of an attribution with its punctuation.
@@ -654,6 +664,7 @@ func (c *quoteCtx) learn(s string) {
 		}
 		if len(strings.Fields(n)) >= 2 {
 			c.remember(n)
+			c.recent = n
 		}
 	}
 	start := 0
@@ -681,8 +692,35 @@ func (c *quoteCtx) learn(s string) {
 			c.said(c.resolve(n))
 		} else if n := c.subject(toks[start:i]); n != "" {
 			c.said(c.resolve(n))
+		} else if d := c.descriptor(toks[start:i]); d != "" {
+			c.said(d)
 		}
 	}
+}
+
+// maxDescriptor is the longest speaker given by role.
+const maxDescriptor = 12
+
+// descriptor reads a speaker given by role rather than name: "a
+// spokesperson for the Universities and Colleges Employers’ Association
+// (UCEA)" before "said". It starts at an article followed by a title word
+// and runs to the verb.
+func (c *quoteCtx) descriptor(toks []token) string {
+	for j := 0; j+1 < len(toks); j++ {
+		if !c.lx.articles[strings.ToLower(toks[j].word)] || !c.lx.titles[strings.ToLower(toks[j+1].word)] || !isLower(toks[j+1].word) {
+			continue
+		}
+		rest := toks[j+1:]
+		if len(rest) > maxDescriptor {
+			return ""
+		}
+		raw := make([]string, len(rest))
+		for k, t := range rest {
+			raw[k] = t.raw
+		}
+		return strings.TrimRight(strings.Join(raw, " "), ",.:;")
+	}
+	return ""
 }
 
 // indexOfPassive is i when a passive cue starts at toks[i], else -1.

@@ -13,6 +13,7 @@ package body
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -59,6 +60,10 @@ type Result struct {
 	// Method names the candidate chosen ("density", "jsonld", "rule"), or
 	// is empty when nothing was found.
 	Method string
+	// Node is the element the body was taken from (in the tree given to
+	// Extract), nil when none was found or the body came from JSON-LD.
+	// Images and captions of the article are found under it.
+	Node *html.Node
 }
 
 // Text joins the blocks into the record's text: one blank line between
@@ -105,42 +110,46 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	w, blocks, verdicts, chosen := a.w, a.w.blocks, a.verdicts, a.chosen
 	e := w.elems[chosen]
+	res.Node = e.node
 	base, _ := url.Parse(opts.PageURL)
 	keepIdx := make([]int, 0, e.end-e.start)
-	skipTo := -1 // end of a related-articles section being skipped
+	skipTo := -1         // end of a furniture section being skipped
+	skipRelated := false // ... and its links are related articles
 	for i := int(e.start); i < int(e.end); i++ {
 		b := &blocks[i]
 		if b.neg > int32(chosen) {
 			continue
 		}
 		if i < skipTo {
-			res.Related = appendRelated(res.Related, b.links, base)
-			continue
-		}
-		switch verdicts[i] {
-		case dropRelated:
-			res.Related = appendRelated(res.Related, b.links, base)
-			if b.kind == Heading {
-				// "More from X", "Berita Terkait" as a heading opens a
-				// list of other stories: skip the rest of the element
-				// the heading heads.
-				if p := w.elems[b.owner].parent; p > int32(chosen) {
-					skipTo = int(w.elems[p].end)
-				}
+			if skipRelated {
+				res.Related = appendRelated(res.Related, b.links, base)
 			}
 			continue
-		case drop:
+		}
+		if verdicts[i] != keep {
+			if verdicts[i] == dropRelated {
+				res.Related = appendRelated(res.Related, b.links, base)
+			}
+			if b.kind == Heading {
+				// "More from X", "Berita Terkait", "About the author"
+				// as a heading opens furniture: skip the rest of the
+				// element the heading heads.
+				if p := w.elems[b.owner].parent; p > int32(chosen) {
+					skipTo = int(w.elems[p].end)
+					skipRelated = verdicts[i] == dropRelated
+				}
+			}
 			continue
 		}
 		if b.kind != Heading && b.linkChars*2 > len(b.text) && !linkedSentence(b) {
 			continue
 		}
-		if creditLine(b.text) {
+		if b.caption || creditLine(b.text) || captionLine(b.text) {
 			continue
 		}
 		keepIdx = append(keepIdx, i)
 	}
-	keepIdx = trimEdges(blocks, keepIdx)
+	keepIdx = trimEdges(blocks, a.values, keepIdx)
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	for _, i := range keepIdx {
 		res.Blocks = append(res.Blocks, Block{Kind: blocks[i].kind, Text: blocks[i].text})
@@ -152,8 +161,12 @@ func Extract(doc *html.Node, opts Options) Result {
 // end of the body (the title, a byline or date line, "Share", a "More
 // stories" heading); bylines are read apart from the body by extract:
 // the chosen container often reaches just past the prose on each side.
-func trimEdges(blocks []rawBlock, idx []int) []int {
-	edge := func(b *rawBlock) bool {
+func trimEdges(blocks []rawBlock, values []float64, idx []int) []int {
+	edge := func(i int) bool {
+		b := &blocks[i]
+		if values[i] > 0 {
+			return false
+		}
 		switch b.kind {
 		case Heading:
 			return true
@@ -162,15 +175,17 @@ func trimEdges(blocks []rawBlock, idx []int) []int {
 		}
 		return false // list items and table rows are content when they end a body
 	}
-	for len(idx) > 0 && edge(&blocks[idx[len(idx)-1]]) {
+	for len(idx) > 0 && edge(idx[len(idx)-1]) {
 		idx = idx[:len(idx)-1]
 	}
-	for len(idx) > 0 && edge(&blocks[idx[0]]) {
+	for len(idx) > 0 && edge(idx[0]) {
 		idx = idx[1:]
 	}
 	return idx
 }
 
+// appendRelated adds the links of a related-articles block, resolved
+// against the page URL, skipping anchors, scripts and links already there.
 func appendRelated(out []kabar.Link, links []anchor, base *url.URL) []kabar.Link {
 	for _, a := range links {
 		href := strings.TrimSpace(a.href)
@@ -181,6 +196,9 @@ func appendRelated(out []kabar.Link, links []anchor, base *url.URL) []kabar.Link
 			if u, err := base.Parse(href); err == nil {
 				href = u.String()
 			}
+		}
+		if slices.ContainsFunc(out, func(l kabar.Link) bool { return l.URL == href }) {
+			continue
 		}
 		out = append(out, kabar.Link{URL: href, Title: a.text})
 	}
@@ -211,8 +229,9 @@ const minBodyValue = 200
 type analysis struct {
 	w        *walker
 	verdicts []verdict
-	chosen   int     // index in w.elems of the body, -1 if none
-	value    float64 // its value
+	values   []float64 // block values (see blockValues)
+	chosen   int       // index in w.elems of the body, -1 if none
+	value    float64   // its value
 }
 
 // analyse walks root and chooses the body element. With rule set, root
@@ -226,11 +245,12 @@ func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
 	blocks := w.blocks
 	verdicts := make([]verdict, len(blocks))
 	for i := range blocks {
-		verdicts[i] = lx.judge(lowerFold(blocks[i].text), blocks[i].linkChars)
+		verdicts[i] = lx.judge(blocks[i].text, blocks[i].linkChars)
 	}
-	values := blockValues(blocks, verdicts)
+	values := blockValues(w.elems, blocks, verdicts)
 	w.markFurniture(values)
-	a := analysis{w: w, verdicts: verdicts, chosen: -1}
+	discountIsolated(blocks, values)
+	a := analysis{w: w, verdicts: verdicts, values: values, chosen: -1}
 	if rule {
 		if len(w.elems) > 0 {
 			a.chosen, a.value = 0, 1

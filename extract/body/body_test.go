@@ -178,6 +178,9 @@ func TestExtractBlockKinds(t *testing.T) {
 	if res.Method != "density" {
 		t.Errorf("method %q, want density", res.Method)
 	}
+	if res.Node == nil || attr(res.Node, "class") != "article-body" {
+		t.Errorf("node %v, want the article-body element", res.Node)
+	}
 }
 
 // TestExtractKeepsTree checks that Extract leaves the tree as it found it:
@@ -241,5 +244,83 @@ func TestExtractArticleBodyFallback(t *testing.T) {
 	}
 	if got := Extract(nil, Options{}); len(got.Blocks) != 0 {
 		t.Errorf("nil doc gave %+v", got)
+	}
+}
+
+func TestExtractWalk(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + s + " The council met on Tuesday and agreed on the plan after a long debate.</p>"
+	}
+	tests := []struct {
+		name    string
+		body    string
+		want    []string
+		notWant []string
+	}{
+		{
+			name: "hidden furniture stays out",
+			body: `<article>` + para("One.") + para("Two.") + para("Three.") +
+				`<div style="display: none"><p>Hidden teaser text that nobody sees on the page at all, really.</p></div>` +
+				`<div aria-hidden="true"><p>Another hidden line that should not be read by anyone here.</p></div></article>`,
+			want:    []string{"One.", "Three."},
+			notWant: []string{"Hidden teaser", "Another hidden"},
+		},
+		{
+			name:    "hidden body is found when nothing else is",
+			body:    `<div id="app">Loading…</div><div hidden>` + para("Streamed.") + para("Second.") + `</div>`,
+			want:    []string{"Streamed.", "Second."},
+			notWant: []string{"Loading"},
+		},
+		{
+			name:    "italic caption under a picture",
+			body:    `<article>` + para("First.") + `<div><img src="/a.jpg"></div><div style="text-align:center"><em>The mayor at the opening of the new station.</em></div>` + para("Second.") + `</article>`,
+			want:    []string{"First.", "Second."},
+			notWant: []string{"The mayor at the opening"},
+		},
+		{
+			name: "lines split by br are kept as lines",
+			body: `<article>` + para("Intro.") + `<p>Round 1: 10 March – Jakarta<br>Round 2: 8 April – Surabaya<br>Round 3: 22 April – Medan<br>Round 4: 6 May – Makassar</p></article>`,
+			want: []string{"Round 1: 10 March – Jakarta\n\nRound 2: 8 April – Surabaya", "Round 4: 6 May – Makassar"},
+		},
+		{
+			name:    "related section under a heading",
+			body:    `<article>` + para("Body.") + para("More body.") + `<section><h3>Berita Terkait</h3><p>Gubernur meresmikan jalan tol baru di Sumatera Utara pekan ini, kata pejabat.</p><ul><li><a href="/x">Harga cabai naik</a></li></ul></section></article>`,
+			want:    []string{"Body.", "More body."},
+			notWant: []string{"Gubernur meresmikan", "Berita Terkait"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := Extract(parse(t, "<html><body>"+tt.body+"</body></html>"), Options{}).Text()
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("text lacks %q:\n%s", w, text)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(text, w) {
+					t.Errorf("text keeps %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}
+
+// TestExtractConcurrent runs Extract on one shared tree from several
+// goroutines: with -race it shows the tree and the lexicon are only read.
+func TestExtractConcurrent(t *testing.T) {
+	doc := parse(t, page(idArticle))
+	want := Extract(doc, Options{}).Text()
+	done := make(chan string)
+	for range 4 {
+		go func() { done <- Extract(doc, Options{Phrases: []string{"badan pangan *"}}).Text() }()
+	}
+	for range 4 {
+		if got := <-done; got == want || strings.Contains(got, "Badan Pangan") {
+			t.Errorf("site phrase not applied in a concurrent run")
+		}
+	}
+	if Extract(doc, Options{}).Text() != want {
+		t.Error("concurrent runs changed the result")
 	}
 }

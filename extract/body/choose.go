@@ -15,7 +15,7 @@ import "strings"
 
 // junkWeight is what one byte of non-prose text costs relative to one
 // byte of prose.
-var junkWeight = 0.5
+const junkWeight = 0.5
 
 // prose reports whether a block reads like article text.
 func prose(b *rawBlock) bool {
@@ -64,9 +64,9 @@ func endsSentence(s string) bool {
 // neighbour: the description of a teaser card sits between a headline link
 // and a date, while article paragraphs come in runs.
 // plainWeight scales junkWeight for short lines that are not links.
-var plainWeight = 0.3
+const plainWeight = 0.3
 
-var isolatedWeight = 0.3
+const isolatedWeight = 0.3
 
 // blockValue is the value a block adds to every element holding it.
 func blockValue(b *rawBlock, v verdict) float64 {
@@ -122,12 +122,12 @@ func choose(elems []elem, blocks []rawBlock, values []float64, withNeg bool) (in
 	return best, bestV
 }
 
-// blockValues returns the value of every block, isolated prose discounted.
+// blockValues returns the value of every block.
 // A prose block whose text occurs twice on the page (a news ticker shown in
 // two places, a teaser repeated in a footer) or that ends cut short with an
 // ellipsis (a teaser's summary) is not counted as prose: article paragraphs
 // are neither.
-func blockValues(blocks []rawBlock, verdicts []verdict) []float64 {
+func blockValues(elems []elem, blocks []rawBlock, verdicts []verdict) []float64 {
 	values := make([]float64, len(blocks))
 	seen := make(map[string]int, len(blocks))
 	for i := range blocks {
@@ -143,10 +143,11 @@ func blockValues(blocks []rawBlock, verdicts []verdict) []float64 {
 		values[i] = v
 	}
 	// Lines of one element split by <br> (a schedule, an address, a poem)
-	// are judged together: as a whole they may be prose.
+	// and the items of one list or table are judged together: as a whole
+	// they may be prose.
 	for i := 0; i < len(blocks); {
 		j := i + 1
-		for j < len(blocks) && blocks[j].owner == blocks[i].owner && blocks[j].kind == blocks[i].kind {
+		for j < len(blocks) && sameRun(elems, &blocks[i], &blocks[j]) {
 			j++
 		}
 		if j-i > 1 && blocks[i].kind != Heading {
@@ -165,27 +166,33 @@ func blockValues(blocks []rawBlock, verdicts []verdict) []float64 {
 		}
 		i = j
 	}
-	for i, v := range values {
-		if v <= 0 {
-			continue
-		}
-		if !proseNeighbour(values, i, -1) && !proseNeighbour(values, i, 1) {
-			values[i] = v * isolatedWeight
-		}
-	}
+
 	return values
 }
 
-// proseNeighbour reports whether the nearest block in direction dir that
-// has a value (neutral headings and dropped boilerplate are passed over)
-// is prose.
-func proseNeighbour(values []float64, i, dir int) bool {
-	for j := i + dir; j >= 0 && j < len(values); j += dir {
-		if values[j] != 0 {
-			return values[j] > 0
+// discountIsolated scales down prose blocks with no prose neighbour (see
+// isolatedWeight). Neutral blocks (headings, dropped boilerplate) and
+// other furniture (a headline box in the middle of the article, which goes
+// anyway) are passed over when looking for neighbours. It runs after
+// markFurniture.
+func discountIsolated(blocks []rawBlock, values []float64) {
+	neighbour := func(i, dir int) bool {
+		for j := i + dir; j >= 0 && j < len(values); j += dir {
+			if values[j] != 0 && (blocks[j].neg < 0 || blocks[j].neg == blocks[i].neg) {
+				return values[j] > 0
+			}
+		}
+		return false
+	}
+	isolated := make([]bool, len(values))
+	for i, v := range values {
+		isolated[i] = v > 0 && !neighbour(i, -1) && !neighbour(i, 1)
+	}
+	for i, iso := range isolated {
+		if iso {
+			values[i] *= isolatedWeight
 		}
 	}
-	return false
 }
 
 // linkedSentence reports a long sentence that is mostly links: a news
@@ -199,4 +206,19 @@ func linkedSentence(b *rawBlock) bool {
 func truncated(s string) bool {
 	s = strings.TrimRight(s, " )]")
 	return strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "[…]")
+}
+
+// sameRun reports whether block b continues the run that a starts: lines
+// of the same element, or items of the same list or rows of the same table.
+func sameRun(elems []elem, a, b *rawBlock) bool {
+	if a.kind != b.kind {
+		return false
+	}
+	if a.owner == b.owner {
+		return true
+	}
+	if a.kind != ListItem && a.kind != TableRow || a.owner < 0 || b.owner < 0 {
+		return false
+	}
+	return elems[a.owner].parent == elems[b.owner].parent
 }

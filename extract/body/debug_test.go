@@ -31,7 +31,8 @@ func TestDebugPage(t *testing.T) {
 		a = analyse(doc, builtin(), false, true)
 	}
 	w, verdicts := a.w, a.verdicts
-	values := blockValues(w.blocks, verdicts)
+	values := blockValues(w.elems, w.blocks, verdicts)
+	discountIsolated(w.blocks, values)
 	c, v := a.chosen, a.value
 	desc := func(i int) string {
 		if i < 0 {

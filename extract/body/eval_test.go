@@ -66,7 +66,7 @@ func TestEval(t *testing.T) {
 		t.Skip("set KABAR_EVAL=1 to score the benchmarks")
 	}
 	bench := sharedBench(t)
-	for _, name := range []string{"aeb", "fundus"} {
+	for _, name := range []string{"aeb", "fundus", "gold-dev"} {
 		dir := filepath.Join(bench, name)
 		var out *json.Encoder
 		if o := os.Getenv("KABAR_EVAL_OUT"); o != "" {

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // lexiconFS holds the boilerplate phrase lists, one file per language, and
@@ -161,12 +162,14 @@ const (
 	dropRelated // drop, and keep its links as related articles
 )
 
-// judge decides whether a block of text (lowercased, whitespace collapsed)
-// is boilerplate. linkChars is how many of its bytes are link text.
-func (lx *lexicon) judge(lower string, linkChars int) verdict {
-	if lower == "" {
+// judge decides whether a block of text is boilerplate. linkChars is how
+// many of its bytes are link text. Only the head of a long block is
+// lowercased: phrases match at the start, or anywhere in short blocks.
+func (lx *lexicon) judge(text string, linkChars int) verdict {
+	if text == "" {
 		return keep
 	}
+	lower := lowerFold(head(text, judgeHead))
 	for _, i := range lx.byFirst[lower[0]] {
 		p := &lx.phrases[i]
 		if !strings.HasPrefix(lower, p.text) {
@@ -176,7 +179,9 @@ func (lx *lexicon) judge(lower string, linkChars int) verdict {
 		if rest != "" && !wordBoundary(p.text, rest) {
 			continue
 		}
-		ok := p.mode == matchPrefix || labelled(rest, linkChars)
+		// The label's remainder in the whole text, for the link share.
+		restLen := len(text) - len(p.text)
+		ok := p.mode == matchPrefix || labelled(rest, restLen, linkChars)
 		if !ok {
 			continue
 		}
@@ -185,6 +190,9 @@ func (lx *lexicon) judge(lower string, linkChars int) verdict {
 		}
 		return drop
 	}
+	if len(text) > judgeHead {
+		return keep
+	}
 	for _, i := range lx.within {
 		p := &lx.phrases[i]
 		if len(lower) <= len(p.text)+80 && strings.Contains(lower, p.text) {
@@ -192,6 +200,21 @@ func (lx *lexicon) judge(lower string, linkChars int) verdict {
 		}
 	}
 	return keep
+}
+
+// judgeHead is how much of a block judge lowercases; longer than any
+// phrase, and than any block a "*phrase*" entry may match.
+const judgeHead = 200
+
+// head returns at most n bytes of s, cut at a rune boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // wordBoundary reports whether rest, which follows the matched phrase,
@@ -211,10 +234,10 @@ func isWordByte(b byte) bool {
 // labelled reports whether the text after a label phrase makes the block a
 // label: nothing, punctuation then anything ("Baca juga: ..."), or mostly
 // link text ("Read more <a>Title</a>").
-func labelled(rest string, linkChars int) bool {
+func labelled(rest string, restLen, linkChars int) bool {
 	r := strings.TrimLeft(rest, " ")
 	if r == "" {
-		return true
+		return restLen <= len(rest)
 	}
 	switch r[0] {
 	case ':', '-', '|', '>', '.', '!':
@@ -223,30 +246,67 @@ func labelled(rest string, linkChars int) bool {
 	if strings.HasPrefix(r, "»") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") || strings.HasPrefix(r, "›") {
 		return true
 	}
-	return linkChars*2 >= len(r)
+	return linkChars*2 >= restLen
 }
 
-// classify looks up the words of a class or id attribute value. It does
-// not allocate: words are lowercased into a stack buffer.
+// taxonomyPrefixes start class names that label an article's topics
+// (WordPress writes "tag-social-media category-kultur" on the article
+// element): their words are subjects, not furniture, so they are ignored.
+var taxonomyPrefixes = [...]string{"tag-", "tags-", "category-", "topic-", "section-", "channel-"}
+
+func taxonomyName(s string) bool {
+	for _, p := range taxonomyPrefixes {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+
+// classify looks up the words of a class or id attribute value. Each
+// class name is judged on its own: a strong word makes it furniture;
+// otherwise its last hint word decides, since names nest from general to
+// specific ("article-photo-gallery__item" is a gallery inside an article,
+// "sidebar-content" is not). It does not allocate: words are lowercased
+// into a stack buffer.
 func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 	var buf [48]byte
 	n := 0
-	flush := func() {
-		if n > 0 && n <= len(buf) {
-			switch lx.hints[string(buf[:n])] {
-			case hintPositive:
-				pos = true
-			case hintWeakNegative:
-				weak = true
+	last := hintNone  // last hint word of the current class name
+	taxonomy := false // the current class name is a topic label
+	word := func() {
+		if n > 0 && n <= len(buf) && !taxonomy {
+			switch h := lx.hints[string(buf[:n])]; h {
 			case hintStrongNegative:
 				strong = true
+			case hintPositive, hintWeakNegative:
+				last = h
 			}
 		}
 		n = 0
 	}
+	name := func() {
+		word()
+		if taxonomy {
+			last, taxonomy = hintNone, false
+			return
+		}
+		switch last {
+		case hintPositive:
+			pos = true
+		case hintWeakNegative:
+			weak = true
+		}
+		last = hintNone
+	}
 	var prev byte
 	for i := 0; i < len(attr); i++ {
 		c := attr[i]
+		if (i == 0 || isSpace(attr[i-1])) && taxonomyName(attr[i:]) {
+			taxonomy = true
+		}
 		switch {
 		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
 			if n < len(buf) {
@@ -255,18 +315,20 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 			n++
 		case 'A' <= c && c <= 'Z':
 			if 'a' <= prev && prev <= 'z' {
-				flush() // camelCase hump
+				word() // camelCase hump
 			}
 			if n < len(buf) {
 				buf[n] = c + 'a' - 'A'
 			}
 			n++
+		case isSpace(c):
+			name()
 		default:
-			flush()
+			word()
 		}
 		prev = c
 	}
-	flush()
+	name()
 	return pos, weak, strong
 }
 
@@ -298,4 +360,13 @@ func creditLine(s string) bool {
 	}
 	bracketed := s[0] == '(' && s[len(s)-1] == ')'
 	return upper*10 >= letters*6 || bracketed
+}
+
+// captionLine reports a caption that ended up in the text: a short line
+// that carries a copyright credit after its words ("Das Wohnheim in
+// Debant © Gemeinde Debant"). A line starting with © is a copyright
+// notice, left to the lexicon.
+func captionLine(s string) bool {
+	i := strings.Index(s, "©")
+	return i > 0 && len(s) < 240 && !strings.HasPrefix(s, "(c)")
 }

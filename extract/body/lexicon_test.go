@@ -35,7 +35,7 @@ func TestLexiconJudge(t *testing.T) {
 		{"Lesen Sie auch: Die Bahn streikt", 0, dropRelated},
 	}
 	for _, tt := range tests {
-		if got := lx.judge(lowerFold(tt.text), tt.linkChars); got != tt.want {
+		if got := lx.judge(tt.text, tt.linkChars); got != tt.want {
 			t.Errorf("judge(%q) = %d, want %d", tt.text, got, tt.want)
 		}
 	}
@@ -69,6 +69,10 @@ func TestClassify(t *testing.T) {
 		{"main-content has-sidebar", true, true, false},
 		{"commentary", false, false, false}, // a word, not a prefix
 		{"theiaStickySidebar", false, true, false},
+		{"article-photo-gallery--item__description", false, true, false}, // the last word decides
+		{"sidebar-content", true, false, false},
+		{"post hentry tag-social-media category-kultur", false, false, false}, // topic labels
+		{"article tag-related", true, false, false},
 	}
 	for _, tt := range tests {
 		p, w, s := lx.classify(tt.attr)

@@ -16,6 +16,7 @@ type rawBlock struct {
 	neg       int32 // index of the innermost furniture ancestor, -1 if none (set by markFurniture)
 	links     []anchor
 	heading   atom.Atom // h1..h6 when kind == Heading
+	caption   bool      // an italic line right under an image
 }
 
 type anchor struct {
@@ -49,8 +50,11 @@ type walker struct {
 	buf       strings.Builder
 	linkChars int
 	links     []anchor
-	inLink    int // depth of <a href> nesting
-	linkStart int // buf length where the current link began
+	inLink    int  // depth of <a href> nesting
+	inEm      int  // depth of <em>, <i>, <small> nesting
+	emChars   int  // bytes of the current block written inside emphasis
+	sawImage  bool // an image came after the last block and before this one's text
+	linkStart int  // buf length where the current link began
 	linkHref  string
 
 	stack    []int32 // open block elements (indexes in elems)
@@ -58,33 +62,44 @@ type walker struct {
 	headings []atom.Atom
 }
 
-// skipTags are never text: their subtrees are ignored entirely. Figures
-// are skipped because captions and credits belong to images, not text.
-var skipTags = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
-	atom.Svg: true, atom.Math: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
-	atom.Canvas: true, atom.Video: true, atom.Audio: true, atom.Picture: true, atom.Img: true,
-	atom.Button: true, atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Option: true,
-	atom.Figure: true, atom.Figcaption: true, atom.Head: true, atom.Title: true, atom.Dialog: true,
-	atom.Label: true, atom.Map: true,
+// skipTag reports elements that are never body text: their subtrees are
+// ignored entirely. Figures are skipped because captions and credits belong
+// to images, which extract reads apart.
+func skipTag(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Math,
+		atom.Iframe, atom.Object, atom.Embed, atom.Canvas, atom.Video, atom.Audio,
+		atom.Picture, atom.Img, atom.Button, atom.Input, atom.Select, atom.Textarea,
+		atom.Option, atom.Figure, atom.Figcaption, atom.Head, atom.Title, atom.Dialog,
+		atom.Label, atom.Map:
+		return true
+	}
+	return false
 }
 
-// furnitureTags are block elements that hold page furniture by HTML
-// semantics; they may be chosen as body only if a candidate says so.
-var furnitureTags = map[atom.Atom]bool{
-	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Menu: true, atom.Form: false,
+// furnitureTag reports block elements that hold page furniture by HTML
+// semantics; they count as furniture with a strong hint (see markFurniture
+// for when that is overruled).
+func furnitureTag(a atom.Atom) bool {
+	switch a {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Menu:
+		return true
+	}
+	return false
 }
 
-// blockTags break text into blocks.
-var blockTags = map[atom.Atom]bool{
-	atom.Html: true, atom.Body: true, atom.P: true, atom.Div: true, atom.Section: true,
-	atom.Article: true, atom.Main: true, atom.Header: true, atom.Footer: true, atom.Aside: true,
-	atom.Nav: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
-	atom.H6: true, atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true,
-	atom.Dd: true, atom.Table: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true,
-	atom.Tr: true, atom.Pre: true, atom.Blockquote: true, atom.Address: true, atom.Center: true,
-	atom.Details: true, atom.Summary: true, atom.Caption: true, atom.Fieldset: true,
-	atom.Form: true, atom.Hr: true, atom.Menu: true, atom.Hgroup: true,
+// blockTag reports elements that break text into blocks.
+func blockTag(a atom.Atom) bool {
+	switch a {
+	case atom.Html, atom.Body, atom.P, atom.Div, atom.Section, atom.Article, atom.Main,
+		atom.Header, atom.Footer, atom.Aside, atom.Nav, atom.H1, atom.H2, atom.H3, atom.H4,
+		atom.H5, atom.H6, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd, atom.Table,
+		atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Pre, atom.Blockquote, atom.Address,
+		atom.Center, atom.Details, atom.Summary, atom.Caption, atom.Fieldset, atom.Form,
+		atom.Hr, atom.Menu, atom.Hgroup:
+		return true
+	}
+	return false
 }
 
 func newWalker(lx *lexicon) *walker {
@@ -106,7 +121,12 @@ func (w *walker) walk(n *html.Node) {
 		return
 	}
 	a := n.DataAtom
-	if skipTags[a] || !w.showHidden && hidden(n) {
+	if a == atom.Img || a == atom.Picture || a == atom.Figure {
+		if strings.TrimSpace(w.buf.String()) == "" {
+			w.sawImage = true
+		}
+	}
+	if skipTag(a) || !w.showHidden && hidden(n) {
 		return
 	}
 	if a == atom.Br {
@@ -116,7 +136,7 @@ func (w *walker) walk(n *html.Node) {
 	if a == atom.Td || a == atom.Th {
 		w.space()
 	}
-	isBlock := blockTags[a] || a == 0 && isCustomBlock(n) || n == w.root
+	isBlock := blockTag(a) || a == 0 && isCustomBlock(n) || n == w.root
 	if !isBlock {
 		isLink := a == atom.A && hasAttr(n, "href")
 		if isLink {
@@ -133,8 +153,15 @@ func (w *walker) walk(n *html.Node) {
 			}
 			return
 		}
+		isEm := a == atom.Em || a == atom.I || a == atom.Small
+		if isEm {
+			w.inEm++
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			w.walk(c)
+		}
+		if isEm {
+			w.inEm--
 		}
 		if isLink {
 			w.inLink--
@@ -149,7 +176,7 @@ func (w *walker) walk(n *html.Node) {
 	w.flush()
 	idx := int32(len(w.elems))
 	pos, weak, strong := w.hintsOf(n)
-	strong = strong || furnitureTags[a]
+	strong = strong || furnitureTag(a)
 	neg := strong || weak && !pos
 	parent := int32(-1)
 	if len(w.stack) > 0 {
@@ -198,7 +225,7 @@ func kindOf(a atom.Atom) (BlockKind, bool) {
 // blocks, so their text does not run into a neighbour's.
 func isCustomBlock(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && blockTags[c.DataAtom] {
+		if c.Type == html.ElementNode && blockTag(c.DataAtom) {
 			return true
 		}
 	}
@@ -282,6 +309,9 @@ func (w *walker) text(s string) {
 			continue
 		}
 		w.buf.WriteByte(c)
+		if w.inEm > 0 {
+			w.emChars++
+		}
 	}
 }
 
@@ -320,10 +350,13 @@ func (w *walker) flush() {
 	t := strings.TrimSpace(w.buf.String())
 	if t == "" {
 		w.buf.Reset()
-		w.linkChars, w.links = 0, nil
+		w.linkChars, w.links, w.emChars = 0, nil, 0
 		return
 	}
 	b := rawBlock{text: t, linkChars: min(w.linkChars, len(t)), links: w.links, owner: -1, neg: -1}
+	// A short line set in italics right under a picture is its caption.
+	b.caption = w.sawImage && w.emChars >= len(strings.ReplaceAll(t, " ", "")) && len(t) < 250
+	w.sawImage = false
 	if len(w.stack) > 0 {
 		b.owner = w.stack[len(w.stack)-1]
 	}
@@ -338,7 +371,7 @@ func (w *walker) flush() {
 	}
 	w.blocks = append(w.blocks, b)
 	w.buf.Reset()
-	w.linkChars, w.links = 0, nil
+	w.linkChars, w.links, w.emChars = 0, nil, 0
 }
 
 // markFurniture settles which elements are furniture and sets each block's

@@ -90,3 +90,21 @@ wie
 nach
 aus
 noch
+
+[byline-noise]
+stand
+aktualisiert
+veröffentlicht
+mehr von
+
+[outlet-words]
+zeitung
+nachrichten
+redaktion
+rundschau
+tagblatt
+tageblatt
+kurier
+presse
+anzeiger
+allgemeine

@@ -221,6 +221,12 @@ they = -
 it = -
 we = -
 
+# Articles that open a speaker given by role ("a spokesperson for X").
+[articles]
+a
+an
+the
+
 [passive-cues]
 said by
 according to

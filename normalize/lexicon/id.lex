@@ -191,6 +191,12 @@ memaparkan
 menerangkan
 menurut
 
+# Words that open a speaker given by role ("sang juru bicara").
+[articles]
+sang
+seorang
+para
+
 # Passive reporting phrases: the speaker follows ("diungkapkan oleh X").
 [passive-cues]
 diungkapkan oleh

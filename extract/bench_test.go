@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// benchDir finds ../shared/bench (relative to the repository root) by
+// walking up from the package folder; the test skips when it is absent.
+func benchDir(t *testing.T) string {
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		b := filepath.Join(dir, "..", "shared", "bench")
+		if fi, err := os.Stat(b); err == nil && fi.IsDir() {
+			return b
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("../shared/bench not found")
+		}
+		dir = parent
+	}
+}
+
+// benchTruth is the part of a truth.jsonl line this package can check.
+type benchTruth struct {
+	URL       string   `json:"url"`
+	Title     string   `json:"title"`
+	Authors   []string `json:"authors"`
+	Published string   `json:"published_at"`
+}
+
+// TestSharedBench measures the raw fields on the labelled pages of
+// ../shared/bench (fundus: 115 publishers; gold-dev: Indonesian and English
+// news), with site rules off as the generic readers must carry them:
+// title exact (normalised as the referee does), every labelled author
+// present in Authors or Bylines, and some Published value found. The
+// floors are below the figures reached, to catch regressions.
+func TestSharedBench(t *testing.T) {
+	root := benchDir(t)
+	for _, c := range []struct {
+		set                   string
+		title, authors, dates float64
+	}{
+		{"fundus", 0.75, 0.88, 0.97},
+		{"gold-dev", 0.90, 0.90, 0.99},
+	} {
+		t.Run(c.set, func(t *testing.T) {
+			dir := filepath.Join(root, c.set)
+			truth := map[string]benchTruth{}
+			f, err := os.Open(filepath.Join(dir, "truth.jsonl"))
+			if err != nil {
+				t.Skip(err)
+			}
+			defer f.Close()
+			sc := bufio.NewScanner(f)
+			sc.Buffer(nil, 16<<20)
+			for sc.Scan() {
+				var bt benchTruth
+				if json.Unmarshal(sc.Bytes(), &bt) == nil {
+					truth[bt.URL] = bt
+				}
+			}
+			man, err := os.ReadFile(filepath.Join(dir, "manifest.tsv"))
+			if err != nil {
+				t.Skip(err)
+			}
+			var pages, titleOK, authorPages, authorOK, dated, dateOK int
+			for line := range strings.SplitSeq(strings.TrimSpace(string(man)), "\n") {
+				path, u, _ := strings.Cut(line, "\t")
+				bt, ok := truth[u]
+				if !ok {
+					continue
+				}
+				raw, err := readPage(filepath.Join(dir, path))
+				if err != nil {
+					t.Fatal(err)
+				}
+				p, err := Extract(raw, u, Options{NoRules: true})
+				if err != nil {
+					t.Errorf("%s: %v", path, err)
+					continue
+				}
+				pages++
+				if normTitle(p.Title) == normTitle(bt.Title) {
+					titleOK++
+				} else if testing.Verbose() {
+					t.Logf("title %s: %q, want %q", path, p.Title, bt.Title)
+				}
+				if len(bt.Authors) > 0 {
+					authorPages++
+					var all strings.Builder
+					for _, f := range append(append([]Field{}, p.Authors...), p.Bylines...) {
+						all.WriteString(strings.ToLower(f.Value) + " | ")
+					}
+					found := true
+					for _, a := range bt.Authors {
+						found = found && strings.Contains(all.String(), strings.ToLower(a))
+					}
+					if found {
+						authorOK++
+					}
+				}
+				if bt.Published != "" {
+					dated++
+					if len(p.Published) > 0 {
+						dateOK++
+					}
+				}
+			}
+			if pages == 0 {
+				t.Skip("no pages")
+			}
+			tr, ar, dr := ratio(titleOK, pages), ratio(authorOK, authorPages), ratio(dateOK, dated)
+			t.Logf("%s, rules off: %d pages; title exact %.3f, authors present %.3f, a date found %.3f", c.set, pages, tr, ar, dr)
+			if tr < c.title || ar < c.authors || dr < c.dates {
+				t.Errorf("below floor: title %.3f (%.2f), authors %.3f (%.2f), dates %.3f (%.2f)", tr, c.title, ar, c.authors, dr, c.dates)
+			}
+		})
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// normTitle compares titles as the referee does: NFKC, case-folded,
+// whitespace folded.
+func normTitle(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(norm.NFKC.String(s))), " ")
+}
+
+func readPage(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, err
+		}
+		defer zr.Close()
+		r = zr
+	}
+	return io.ReadAll(r)
+}

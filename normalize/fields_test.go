@@ -1,0 +1,200 @@
+package normalize
+
+import (
+	"reflect"
+	"testing"
+
+	kabar "github.com/kabar-news/kabar"
+)
+
+func TestReadDateline(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		para, site string
+		want       *kabar.Dateline
+	}{
+		{"TRIBUNNEWS.COM, BRUSSELS - Sekretaris Jenderal NATO Jens Stoltenberg mengatakan.", "Tribunnews.com", &kabar.Dateline{Place: "BRUSSELS", Source: "TRIBUNNEWS.COM"}},
+		{"JAKARTA, KOMPAS.com - Menteri Yuddy menginginkan sistem baru.", "Kompas.com", &kabar.Dateline{Place: "JAKARTA", Source: "KOMPAS.com"}},
+		{"JAKARTA, KOMPAS.com — Menteri Yuddy menginginkan sistem baru.", "", &kabar.Dateline{Place: "JAKARTA", Source: "KOMPAS.com"}},
+		{"LHOKSEUMAWE, KOMPAS.com – Penyidik Polres Lhokseumawe melimpahkan berkas.", "", &kabar.Dateline{Place: "LHOKSEUMAWE", Source: "KOMPAS.com"}},
+		{"Liputan6.com, Jakarta - Indonesia memasuki fase dinamis.", "", &kabar.Dateline{Place: "Jakarta", Source: "Liputan6.com"}},
+		{"Jakarta (ANTARA) - Pemerintah menetapkan harga baru.", "", &kabar.Dateline{Place: "Jakarta", Source: "ANTARA"}},
+		{"Jakarta (ANTARA News) - Pemerintah menetapkan harga baru.", "", &kabar.Dateline{Place: "Jakarta", Source: "ANTARA News"}},
+		{"Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.", "", &kabar.Dateline{Place: "Mataram, NTB", Source: "ANTARA News"}},
+		{"REPUBLIKA.CO.ID, JAKARTA -- Aktris Marcella Zalianty mengaku.", "", &kabar.Dateline{Place: "JAKARTA", Source: "REPUBLIKA.CO.ID"}},
+		{"Jakarta - Salah satu fakta yang terkuak dalam kebangkrutan FTX.", "", &kabar.Dateline{Place: "Jakarta"}},
+		{"Doha -", "", &kabar.Dateline{Place: "Doha"}},
+		{"Merdeka.com - Banyak jalan seseorang beralih keyakinan.", "", &kabar.Dateline{Source: "Merdeka.com"}},
+		{"VIVA.co.id - Pianis cilik Indonesia boleh saja gagal.", "", &kabar.Dateline{Source: "VIVA.co.id"}},
+		{"KATHMANDU, April 25 (Reuters) - A powerful earthquake struck Nepal.", "", &kabar.Dateline{Place: "KATHMANDU", Source: "Reuters"}},
+		{"WASHINGTON (AP) — The Senate passed the bill.", "", &kabar.Dateline{Place: "WASHINGTON", Source: "AP"}},
+		{"Washington (CNN) — The Senate passed the bill.", "", &kabar.Dateline{Place: "Washington", Source: "CNN"}},
+		{"Presiden Joko Widodo - yang baru kembali dari Bali - mengatakan.", "", nil},
+		{"Thousands of academic staff at British universities are being treated - says a report.", "", nil},
+		{"Pada 2022, harga naik - dan terus naik.", "", nil},
+	}
+	for _, tt := range tests {
+		if got := lx.readDateline(tt.para, tt.site); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("readDateline(%q) = %+v, want %+v", tt.para, got, tt.want)
+		}
+	}
+}
+
+func TestReadSources(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		para string
+		want []string
+	}{
+		{"Dikutip dari Sputnik News, Rabu (30/11/2022), ia kemudian menekankan hal itu.", []string{"Sputnik News"}},
+		{"Seperti dilansir dari BBC, Ronaldo kembali menjadi cadangan.", []string{"BBC"}},
+		{"Hal itu dilansir New York Post, Jumat (9/12/2022).", []string{"New York Post"}},
+		{"Seperti dilansir Reuters, harga minyak naik.", []string{"Reuters"}},
+		{"Seperti dikutip dari situs www.menpan.go.id, rencana itu sejalan.", []string{"www.menpan.go.id"}},
+		{"Hal itu dikatakan Marcella seperti dikutip Antaranews, Senin (15/2).", []string{"Antaranews"}},
+		{"Holdbrooks mengatakan itu seperti ditulis NEW YORK DAILY NEWS.", []string{"NEW YORK DAILY NEWS"}},
+		{"Mengutip CNBC, saham teknologi turun tajam.", []string{"CNBC"}},
+		{"Sumber: Antara", []string{"Antara"}},
+		{"Al Jazeera melaporkan bahwa serangan berlanjut.", []string{"Al Jazeera"}},
+		{"According to Reuters, the talks collapsed.", []string{"Reuters"}},
+		{"According to John Smith, the talks collapsed.", nil},
+		{"The Wall Street Journal reported that the deal was off.", []string{"The Wall Street Journal"}},
+		{"He told Reuters the deal was off.", []string{"Reuters"}},
+		{"Menurut dia, dialog gagal.", nil},
+		{"Sumber daya alam Indonesia melimpah.", nil},
+	}
+	for _, tt := range tests {
+		if got := lx.readSources([]string{tt.para}, "Tribunnews", "tribunnews.com"); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("readSources(%q) = %q, want %q", tt.para, got, tt.want)
+		}
+	}
+	if got := lx.readSources([]string{"Dikutip dari Tribunnews.com, harga naik."}, "Tribunnews", "tribunnews.com"); got != nil {
+		t.Errorf("the site itself counted as a source: %q", got)
+	}
+}
+
+func TestReadImages(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		in            kabar.Image
+		caption, cred string
+	}{
+		{kabar.Image{URL: "a", Caption: "Suasana sidang di Jakarta. Foto: (Edi Wahyono/detikcom)"}, "Suasana sidang di Jakarta.", "Edi Wahyono/detikcom"},
+		{kabar.Image{URL: "a", Caption: "Suasana sidang di Jakarta (Edi Wahyono/detikcom)"}, "Suasana sidang di Jakarta", "Edi Wahyono/detikcom"},
+		{kabar.Image{URL: "a", Caption: "Menteri Yuddy Chrisnandi di Jakarta. KOMPAS.com/NABILLA TASHANDRA"}, "Menteri Yuddy Chrisnandi di Jakarta.", "KOMPAS.com/NABILLA TASHANDRA"},
+		{kabar.Image{URL: "a", Caption: "ANTARA FOTO/Budi Setya"}, "", "ANTARA FOTO/Budi Setya"},
+		{kabar.Image{URL: "a", Caption: "Sekjen NATO Jens Stoltenberg. François WALSCHAERTS / POOL / AFP"}, "Sekjen NATO Jens Stoltenberg.", "François WALSCHAERTS / POOL / AFP"},
+		{kabar.Image{URL: "a", Caption: "Rescuers search the rubble. Photo: Navesh Chitrakar"}, "Rescuers search the rubble.", "Navesh Chitrakar"},
+		{kabar.Image{URL: "a", Caption: "Justice Samuel Alito. Getty Images"}, "Justice Samuel Alito.", "Getty Images"},
+		{kabar.Image{URL: "a", Caption: "Cristiano Ronaldo", Credit: "Foto: Getty Images"}, "Cristiano Ronaldo", "Getty Images"},
+		{kabar.Image{URL: "a", Caption: "Warga menonton pertandingan di Jakarta."}, "Warga menonton pertandingan di Jakarta.", ""},
+	}
+	for _, tt := range tests {
+		got := lx.readImages([]kabar.Image{tt.in})
+		if len(got) != 1 || got[0].Caption != tt.caption || got[0].Credit != tt.cred {
+			t.Errorf("readImages(%q) = %+v, want caption %q credit %q", tt.in.Caption, got, tt.caption, tt.cred)
+		}
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	tests := []struct{ title, site, domain, want string }{
+		{"Sekjen NATO: Dialog Konstruktif dengan Rusia Gagal - Tribunnews.com", "Tribunnews.com", "tribunnews.com", "Sekjen NATO: Dialog Konstruktif dengan Rusia Gagal"},
+		{"Menteri Yuddy Ancam PNS | Kompas.com", "", "kompas.com", "Menteri Yuddy Ancam PNS"},
+		{"Susunan Pemain Maroko Vs Portugal - detikSport", "detiksport", "detik.com", "Susunan Pemain Maroko Vs Portugal"},
+		{"Kompas Gramedia raih penghargaan - Berita", "", "kompas.com", "Kompas Gramedia raih penghargaan - Berita"},
+		{"Rückbau von Atomkraftwerk - Kühltürme gesprengt", "Stuttgarter Zeitung", "stuttgarter-zeitung.de", "Rückbau von Atomkraftwerk - Kühltürme gesprengt"},
+		{"Mexico's economy grew | AP News", "AP News", "apnews.com", "Mexico's economy grew"},
+	}
+	for _, tt := range tests {
+		if got := cleanTitle(tt.title, tt.site, tt.domain); got != tt.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestLanguage(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct{ declared, text, domain, want string }{
+		{"id-ID", "", "", "id"},
+		{"en_US", "", "", "en"},
+		{"in", "", "", "id"},
+		{"", "Sekretaris Jenderal NATO mengatakan bahwa dialog dengan Rusia tidak berhasil dan ini akan menjadi masalah.", "", "id"},
+		{"", "The secretary general said that the dialogue with Russia was not working and it has been a problem for the alliance.", "", "en"},
+		{"", "Die Entscheidung von US-Präsident Donald Trump ist ein Akt, und die Frage ist nicht, wie sich das auf die Welt auswirkt.", "", "de"},
+		{"", "Le gouvernement a annoncé que les mesures seront prises dans la semaine pour les familles qui sont dans le besoin.", "", "fr"},
+		{"", "", "detik.id", "id"},
+	}
+	for _, tt := range tests {
+		if got := lx.language(tt.declared, tt.text, tt.domain); got != tt.want {
+			t.Errorf("language(%q, %.30q, %q) = %q, want %q", tt.declared, tt.text, tt.domain, got, tt.want)
+		}
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"  a \t b\n\nc ", "a b c"},
+		{"Jakarta&nbsp;&amp; Bandung", "Jakarta & Bandung"},
+		{"Helikopter\u00adlandeplatz", "Helikopterlandeplatz"},
+		{"Fortschritt\u200b", "Fortschritt"},
+		{"Cafe\u0301", "Café"},
+	}
+	for _, tt := range tests {
+		if got := cleanText(tt.in); got != tt.want {
+			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIDAndHashes(t *testing.T) {
+	if ID("https://a.example/x") != ID("https://a.example/x") || ID("https://a.example/x") == ID("https://a.example/y") {
+		t.Error("ID not stable or not distinct")
+	}
+	a := simHash("the quick brown fox jumps over the lazy dog near the river bank today")
+	b := simHash("the quick brown fox jumps over the lazy dog near the river bank tonight")
+	c := simHash("harga minyak dunia naik tajam setelah pengumuman pemangkasan produksi oleh opec")
+	if hamming(a, b) >= hamming(a, c) {
+		t.Errorf("near duplicates %s %s farther apart than unrelated %s", a, b, c)
+	}
+}
+
+func hamming(a, b string) int {
+	n := 0
+	for i := range a {
+		x := hexVal(a[i]) ^ hexVal(b[i])
+		for ; x != 0; x &= x - 1 {
+			n++
+		}
+	}
+	return n
+}
+
+func hexVal(c byte) byte {
+	if c >= 'a' {
+		return c - 'a' + 10
+	}
+	return c - '0'
+}
+
+func TestLexiconsParse(t *testing.T) {
+	lx, err := parseLexicons(lexiconFS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []string{"id", "en"} {
+		if len(lx.stopwords[lang]) == 0 {
+			t.Errorf("no stopwords for %s", lang)
+		}
+	}
+	if lx.months["desember"] != 12 || lx.months["december"] != 12 || lx.zones["wib"] == nil || !lx.verbs["kata"] || !lx.verbs["said"] {
+		t.Error("lexicon lost core entries")
+	}
+	bad := newLexicon()
+	if err := bad.add("xx", "[months]\nfoo = 13\n"); err == nil {
+		t.Error("bad month accepted")
+	}
+	if err := bad.add("xx", "[nonsense]\nfoo\n"); err == nil {
+		t.Error("unknown section accepted")
+	}
+}

@@ -1,0 +1,184 @@
+package normalize
+
+import (
+	"reflect"
+	"testing"
+
+	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/extract"
+)
+
+// TestParseByline covers every credit-line shape of issue 4.
+func TestParseByline(t *testing.T) {
+	lx := loadLexicon()
+	type c = credit
+	rep, ed := kabar.RoleReporter, kabar.RoleEditor
+	tests := []struct {
+		line string
+		want []credit // nil: not a credit line
+	}{
+		{"Penulis: Fitri Wulandari", []c{{name: "Fitri Wulandari", role: rep}}},
+		{"Editor: Choirul Arifin", []c{{name: "Choirul Arifin", role: ed}}},
+		{"Penulis | : Nabilla Tashandra", []c{{name: "Nabilla Tashandra", role: rep}}},
+		{"Reporter: Ramadhian Fadillah", []c{{name: "Ramadhian Fadillah", role: rep}}},
+		{"Pewarta: Nur Imansyah", []c{{name: "Nur Imansyah", role: rep}}},
+		{"Pewarta: Budisantoso Budiman dan Agus S", []c{{name: "Budisantoso Budiman", role: rep}, {name: "Agus S", role: rep}}},
+		{"Red: Ade Marboen", []c{{name: "Ade Marboen", role: ed}}},
+		{"Rep: Dessy Suciati Saputri", []c{{name: "Dessy Suciati Saputri", role: rep}}},
+		{"Redaktur: Yudha Manggala P Putra", []c{{name: "Yudha Manggala P Putra", role: ed}}},
+		{"Penerjemah: Hasiolan Eko", []c{{name: "Hasiolan Eko", role: kabar.RoleTranslator}}},
+		{"Kontributor Lhokseumawe, Masriadi", []c{{name: "Masriadi", role: rep}}},
+		{"Penulis: Kontributor Lhokseumawe, Masriadi", []c{{name: "Masriadi", role: rep}}},
+		{"Fotografer: Agung Pambudhy", []c{{name: "Agung Pambudhy", role: kabar.RolePhotographer}}},
+		{"Laporan Wartawan Tribunnews, Fitri Wulandari", []c{{name: "Fitri Wulandari", role: rep}}},
+		{"Laporan Wartawan Tribunnews.com, Reza Deni", []c{{name: "Reza Deni", role: rep}}},
+		{"Oleh Dewi Kania", []c{{name: "Dewi Kania", role: rep}}},
+		{"Oleh : Dewi Kania", []c{{name: "Dewi Kania", role: rep}}},
+		{"Afif Farhan - detikSport", []c{{name: "Afif Farhan", role: rep}}},
+		{"Fino Yurio Kristo - detikInet", []c{{name: "Fino Yurio Kristo", role: rep}}},
+		{"Sheila Octarina Jurnalis", []c{{name: "Sheila Octarina", role: rep}}},
+		{"By John Smith and Jane Doe", []c{{name: "John Smith", role: rep}, {name: "Jane Doe", role: rep}}},
+		{"By John Smith, Jane Doe and Ali Khan", []c{{name: "John Smith", role: rep}, {name: "Jane Doe", role: rep}, {name: "Ali Khan", role: rep}}},
+		{"Reporting by Gopal Sharma; Editing by Clarence Fernandez", []c{{name: "Gopal Sharma", role: rep}, {name: "Clarence Fernandez", role: ed}}},
+		{"Additional reporting by Krista Mahr", []c{{name: "Krista Mahr", role: kabar.RoleContributor}}},
+		{"Writing by Tom Lasseter", []c{{name: "Tom Lasseter", role: rep}}},
+		{"Edited by Alex Richardson", []c{{name: "Alex Richardson", role: ed}}},
+		{"BY JOHN SMITH", []c{{name: "John Smith", role: rep}}},
+		{"Penulis: Fitri Wulandari Editor: Choirul Arifin", []c{{name: "Fitri Wulandari", role: rep}, {name: "Choirul Arifin", role: ed}}},
+		{"Penulis: Fitri Wulandari | Editor: Choirul Arifin", []c{{name: "Fitri Wulandari", role: rep}, {name: "Choirul Arifin", role: ed}}},
+		{"By Corry Anestia on 16 Feb 2016 at 09:10 WIB", []c{{name: "Corry Anestia", role: rep}}},
+		{"Reporter : Ramadhian Fadillah | Jumat, 19 Juni 2015 03:40", []c{{name: "Ramadhian Fadillah", role: rep}}},
+		{"Author Corry Anestia Editor Iskandar Credits (2)", []c{{name: "Corry Anestia", role: rep}, {name: "Iskandar", role: ed}}},
+		{"Giovani Dio PrasastiAuthor YusliansonEditor", []c{{name: "Giovani Dio Prasasti", role: rep}, {name: "Yuslianson", role: ed}}},
+		{"Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", []c{{name: "Joan Biskupic", role: rep}}},
+		{"KOMPAS.com/NABILLA TASHANDRA", nil}, // no label: not a credit in the body
+		{"Oleh karena itu, pemerintah menolak usulan tersebut.", nil},
+		{"By the way, nobody asked.", nil},
+		{"Baca juga: Ukraina Dapat Kiriman Senjata", nil},
+		{"Jakarta -", nil},
+	}
+	for _, tt := range tests {
+		got, ok := lx.parseByline(tt.line, "", true, false)
+		if !ok {
+			got = nil
+		}
+		for i := range got {
+			got[i].outlet = false
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("parseByline(%q) = %+v, want %+v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestCleanName covers the furniture that must never end up as a name.
+func TestCleanName(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		in, want string
+		valid    bool
+	}{
+		{"Fitri Wulandari", "Fitri Wulandari", true},
+		{"JENS STOLTENBERG", "Jens Stoltenberg", true},
+		{"Email the author", "", false},
+		{"Follow", "", false},
+		{"Lihat Semua", "", false},
+		{"Fitri Wulandari Lihat Semua", "Fitri Wulandari", true},
+		{"Greg Iacurci@GregIacurci", "Greg Iacurci", true},
+		{"Corry Anestia 16 Feb 2016", "Corry Anestia", true},
+		{"Jumat", "", false},
+		{"KOMPAS.com/NABILLA TASHANDRA", "Nabilla Tashandra", true},
+		{"Michelle de Oliveira", "Michelle de Oliveira", true},
+		{"Dan Jervis-Bardy", "Dan Jervis-Bardy", true},
+		{"yang menjadi korban", "yang menjadi korban", false},
+		{"Source: CNN", "Source: CNN", false},
+	}
+	for _, tt := range tests {
+		got, _, valid := lx.cleanName(tt.in, false)
+		if got != tt.want || valid != tt.valid {
+			t.Errorf("cleanName(%q) = %q, %v; want %q, %v", tt.in, got, valid, tt.want, tt.valid)
+		}
+	}
+}
+
+// TestReadPeople covers the choice between the sources of credits.
+func TestReadPeople(t *testing.T) {
+	lx := loadLexicon()
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	tests := []struct {
+		name             string
+		page             extract.Page
+		blocks           []string
+		authors, editors []string
+		dropped          []int
+	}{
+		{
+			name:    "editor in JSON-LD author, byline in the text",
+			page:    extract.Page{Authors: []extract.Field{f("Choirul Arifin", "jsonld")}, Bylines: []extract.Field{f("Editor: Choirul Arifin", "byline")}},
+			blocks:  []string{"Laporan Wartawan Tribunnews, Fitri Wulandari", "TRIBUNNEWS.COM, BRUSSELS - Sekretaris Jenderal NATO Jens Stoltenberg mengatakan."},
+			authors: []string{"Fitri Wulandari"}, editors: []string{"Choirul Arifin"}, dropped: []int{0},
+		},
+		{
+			name:    "editor in JSON-LD author, visible editor only",
+			page:    extract.Page{Authors: []extract.Field{f("Choirul Arifin", "jsonld")}, Bylines: []extract.Field{f("Penulis: Fitri Wulandari", "byline"), f("Editor: Choirul Arifin", "byline")}},
+			authors: []string{"Fitri Wulandari"}, editors: []string{"Choirul Arifin"},
+		},
+		{
+			name:    "structured people win over noisy byline elements",
+			page:    extract.Page{Authors: []extract.Field{f("Madeleine Howell", "jsonld")}, Bylines: []extract.Field{f("By Rebecca Astill", "byline")}},
+			authors: []string{"Madeleine Howell"},
+		},
+		{
+			name:    "organisation author gives way to a visible person",
+			page:    extract.Page{Authors: []extract.Field{f("Kompas Cyber Media", "jsonld:org")}, Bylines: []extract.Field{f("KOMPAS.com/NABILLA TASHANDRA", "rule"), f("Editor: Bayu Galih", "rule")}},
+			authors: []string{"Nabilla Tashandra"}, editors: []string{"Bayu Galih"},
+		},
+		{
+			name:    "agency alone is the author",
+			page:    extract.Page{Bylines: []extract.Field{f("Reuters", "byline")}},
+			authors: []string{"Reuters"},
+		},
+		{
+			name:    "agency beside people in the same list",
+			page:    extract.Page{Authors: []extract.Field{f("Felix Schröder und Jörg Soldwisch, dpa", "jsonld")}},
+			authors: []string{"Felix Schröder", "Jörg Soldwisch", "dpa"},
+		},
+		{
+			name:    "publisher in meta author beside the writer in JSON-LD",
+			page:    extract.Page{Authors: []extract.Field{f("Rachel Riederer", "jsonld"), f("Condé Nast", "meta:author")}},
+			authors: []string{"Rachel Riederer"},
+		},
+		{
+			name:    "only the first byline element names the writer",
+			page:    extract.Page{Bylines: []extract.Field{f("By Madeleine Howell 30 August 2023 • 4:45pm", "byline"), f("By Rebecca Astill", "byline")}},
+			authors: []string{"Madeleine Howell"},
+		},
+		{
+			name:    "wire credits at the end of the text",
+			blocks:  []string{"KATHMANDU, April 25 (Reuters) - A powerful earthquake struck Nepal on Saturday.", "Reporting by Gopal Sharma; Editing by Clarence Fernandez"},
+			authors: []string{"Gopal Sharma"}, editors: []string{"Clarence Fernandez"}, dropped: []int{1},
+		},
+		{
+			name:    "editor filed as a tag",
+			page:    extract.Page{Authors: []extract.Field{f("Corry Anestia", "jsonld")}, Tags: []string{"Tekno:Telko", "Editor:Iskandar"}},
+			authors: []string{"Corry Anestia"}, editors: []string{"Iskandar"},
+		},
+		{
+			name:    "closing initials dropped",
+			blocks:  []string{"Jakarta - Sebuah berita.", "(mea/mea)"},
+			dropped: []int{1},
+		},
+	}
+	for _, tt := range tests {
+		got := lx.readPeople(&tt.page, tt.blocks)
+		var dropped []int
+		for i := range tt.blocks {
+			if got.dropBlocks[i] {
+				dropped = append(dropped, i)
+			}
+		}
+		if !reflect.DeepEqual(got.authors, tt.authors) || !reflect.DeepEqual(got.editors, tt.editors) || !reflect.DeepEqual(dropped, tt.dropped) {
+			t.Errorf("%s: authors %q editors %q dropped %v; want %q %q %v", tt.name, got.authors, got.editors, dropped, tt.authors, tt.editors, tt.dropped)
+		}
+	}
+}

@@ -1,0 +1,107 @@
+package normalize
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestReadQuotes holds attribution shapes seen in Indonesian and English
+// news. Each case lists the quotes expected as "speaker|cue|first words".
+func TestReadQuotes(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		paras []string
+		want  []string
+	}{
+		// Indonesian: verb after the quote.
+		{[]string{`"Kami akan terus mengawal kasus ini sampai tuntas," kata Budi Santoso.`}, []string{"Budi Santoso|kata|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini sampai tuntas," ujar Budi Santoso di Jakarta, Senin (5/12/2022).`}, []string{"Budi Santoso|ujar|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," ucap Budi Santoso.`}, []string{"Budi Santoso|ucap|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," tegas Budi Santoso.`}, []string{"Budi Santoso|tegas|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," jelas Budi Santoso.`}, []string{"Budi Santoso|jelas|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," tutur Budi Santoso.`}, []string{"Budi Santoso|tutur|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," ungkap Budi Santoso.`}, []string{"Budi Santoso|ungkap|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," imbuh Budi Santoso.`}, []string{"Budi Santoso|imbuh|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," tambah Budi Santoso.`}, []string{"Budi Santoso|tambah|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," sebut Budi Santoso.`}, []string{"Budi Santoso|sebut|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," terang Budi Santoso.`}, []string{"Budi Santoso|terang|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," papar Budi Santoso.`}, []string{"Budi Santoso|papar|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," lanjut Budi Santoso.`}, []string{"Budi Santoso|lanjut|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," pungkas Budi Santoso.`}, []string{"Budi Santoso|pungkas|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," cetus Budi Santoso.`}, []string{"Budi Santoso|cetus|Kami akan"}},
+		{[]string{`"Kami akan terus mengawal kasus ini," tulis Budi Santoso dalam akun Instagramnya.`}, []string{"Budi Santoso|tulis|Kami akan"}},
+		// Indonesian: "-nya" and pronouns resolve to the last speaker.
+		{[]string{`Budi Santoso mengatakan hal itu kepada wartawan.`, `"Kami akan terus mengawal kasus ini," ujarnya.`}, []string{"Budi Santoso|ujarnya|Kami akan"}},
+		{[]string{`Budi Santoso mengatakan hal itu kepada wartawan.`, `"Kami akan terus mengawal kasus ini," katanya.`}, []string{"Budi Santoso|katanya|Kami akan"}},
+		{[]string{`Budi Santoso mengatakan hal itu kepada wartawan.`, `"Kami akan terus mengawal kasus ini," jelasnya.`}, []string{"Budi Santoso|jelasnya|Kami akan"}},
+		{[]string{`Budi Santoso mengatakan hal itu kepada wartawan.`, `"Kami akan terus mengawal kasus ini," kata dia.`}, []string{"Budi Santoso|kata|Kami akan"}},
+		{[]string{`Budi Santoso hadir dalam acara itu.`, `"Kami akan terus mengawal kasus ini," kata Budi.`, `"Semua pihak harus ikut mengawasi jalannya proses," tuturnya.`}, []string{"Budi Santoso|kata|Kami akan", "Budi Santoso|tuturnya|Semua pihak"}},
+		// Indonesian: verb before the quote.
+		{[]string{`Budi Santoso mengatakan, "Kami akan terus mengawal kasus ini."`}, []string{"Budi Santoso|mengatakan|Kami akan"}},
+		{[]string{`Budi Santoso menegaskan, "Kami akan terus mengawal kasus ini."`}, []string{"Budi Santoso|menegaskan|Kami akan"}},
+		{[]string{`Budi Santoso menjelaskan, "Kami akan terus mengawal kasus ini."`}, []string{"Budi Santoso|menjelaskan|Kami akan"}},
+		{[]string{`Budi Santoso menambahkan, "Kami akan terus mengawal kasus ini."`}, []string{"Budi Santoso|menambahkan|Kami akan"}},
+		{[]string{`Budi Santoso menyatakan, "Kami akan terus mengawal kasus ini."`}, []string{"Budi Santoso|menyatakan|Kami akan"}},
+		{[]string{`Budi Santoso mengungkapkan, "Kami akan terus mengawal kasus ini."`}, []string{"Budi Santoso|mengungkapkan|Kami akan"}},
+		{[]string{`Budi Santoso menuturkan, "Kami akan terus mengawal kasus ini."`}, []string{"Budi Santoso|menuturkan|Kami akan"}},
+		{[]string{`Menurut Budi Santoso, "Kami akan terus mengawal kasus ini."`}, []string{"Budi Santoso|Menurut|Kami akan"}},
+		// Titles and ranks are not part of the name.
+		{[]string{`"Pelaku sudah kami amankan di lokasi kejadian," kata Kapolsek Kebayoran Lama, Kompol Widya Agustiono.`}, []string{"Widya Agustiono|kata|Pelaku sudah"}},
+		{[]string{`Sekretaris Jenderal NATO Jens Stoltenberg mengatakan dialog gagal.`, `"Rusia telah meninggalkan dialog itu sejak lama," tegas Stoltenberg.`}, []string{"Jens Stoltenberg|tegas|Rusia telah"}},
+		{[]string{`Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi menginginkan sistem baru.`, `"Artinya, ranking terbawah akan dirasionalisasi," ucap Yuddy.`}, []string{"Yuddy Chrisnandi|ucap|Artinya, ranking"}},
+		{[]string{`Kepala Seksi Humas PT Angkasa Pura I Bandara Internasional Lombok, Eka Asmadi, saat dihubungi dari Mataram, Kamis, mengatakan,pembatalan dilakukan sejak pagi.`, `"Penutupan ini dilakukan demi keselamatan penerbangan," katanya.`}, []string{"Eka Asmadi|katanya|Penutupan ini"}},
+		{[]string{`Presiden Recording Academy Neil Portnow memuji sang pianis.`, `"Joey sangat luar biasa di atas panggung," kata Portnow.`}, []string{"Neil Portnow|kata|Joey sangat"}},
+		{[]string{`Staf Divisi Metabolik Endokrin dr Wismandari Wisnu SpPD-KEMD mengungkap, depresi berbahaya.`, `"Depresi adalah suatu kondisi yang berbahaya," ujar dr Wisman.`}, []string{"Wismandari Wisnu|ujar|Depresi adalah"}},
+		{[]string{`Hal ini diungkapkan oleh Muhammad Buldansyah, Wakil Presiden Direktur PT Hutchison 3 Indonesia.`, `Pria yang akrab disapa Dani ini mengatakan demikian.`, `"Layanan data kami terus tumbuh setiap tahun," ucap Dani.`}, []string{"Muhammad Buldansyah|ucap|Layanan data"}},
+		{[]string{`Anggota polisi militer AS Terry Holdbrooks Jr menjadi penjaga penjara.`, `Nurani Holdbrooks terusik melihat tawanan itu.`, `"Guantanamo bertolak belakang dengan sistem hukum kita," kata Holdbrooks.`}, []string{"Terry Holdbrooks Jr|kata|Guantanamo bertolak"}},
+		{[]string{`Yuddy Chrisnandi hadir di rapat itu.`, `"Siapa kuadran keempat? Mereka yang tidak produktif," kata politisi Partai Hanura itu.`}, []string{"Yuddy Chrisnandi|kata|Siapa kuadran"}},
+		// Scare quotes and titles are not quotes.
+		{[]string{`Stoltenberg mengatakan dialog dengan Rusia 'tidak berhasil'.`}, nil},
+		{[]string{`Dia menyebut langkah itu "tidak berhasil" sama sekali.`}, nil},
+		{[]string{`Film "Ada Apa Dengan Cinta" kembali tayang di bioskop.`}, nil},
+		// Quotes over several paragraphs.
+		{[]string{`"Paragraf pertama dari kutipan yang panjang ini.`, `"Paragraf kedua yang menutup kutipan itu," kata Budi Santoso.`}, []string{"Budi Santoso|kata|Paragraf pertama", "Budi Santoso|kata|Paragraf kedua"}},
+		// Curly, guillemet and low-high marks.
+		{[]string{`“Kami akan terus mengawal kasus ini,” kata Budi Santoso.`}, []string{"Budi Santoso|kata|Kami akan"}},
+		{[]string{`«Kami akan terus mengawal kasus ini», kata Budi Santoso.`}, []string{"Budi Santoso|kata|Kami akan"}},
+		{[]string{`„Wir werden den Fall weiter verfolgen“, sagte Anna Schmidt.`}, []string{"Anna Schmidt|sagte|Wir werden"}},
+		// English: verb after the quote.
+		{[]string{`"We will keep pushing for a ceasefire," said John Kirby.`}, []string{"John Kirby|said|We will"}},
+		{[]string{`"We will keep pushing for a ceasefire," John Kirby said.`}, []string{"John Kirby|said|We will"}},
+		{[]string{`"We will keep pushing for a ceasefire," Kirby said on Tuesday.`}, []string{"Kirby|said|We will"}},
+		{[]string{`John Kirby spoke to reporters.`, `"We will keep pushing for a ceasefire," Kirby said.`}, []string{"John Kirby|said|We will"}},
+		{[]string{`"We will keep pushing for a ceasefire," Kirby told Reuters.`}, []string{"Kirby|told|We will"}},
+		{[]string{`"We will keep pushing for a ceasefire," Kirby added.`}, []string{"Kirby|added|We will"}},
+		{[]string{`"We will keep pushing for a ceasefire," says John Kirby.`}, []string{"John Kirby|says|We will"}},
+		{[]string{`"We will keep pushing for a ceasefire," National Security Council spokesman John Kirby said.`}, []string{"John Kirby|said|We will"}},
+		{[]string{`"We will keep pushing for a ceasefire," said John Kirby, a White House spokesman.`}, []string{"John Kirby|said|We will"}},
+		// English: pronouns.
+		{[]string{`John Kirby spoke to reporters on Tuesday.`, `"We will keep pushing for a ceasefire," he said.`}, []string{"John Kirby|said|We will"}},
+		{[]string{`Elizabeth Prelogar argued the case.`, `"There have been agencies funded this way every year," she said.`}, []string{"Elizabeth Prelogar|said|There have"}},
+		{[]string{`Justice Samuel Alito pressed Elizabeth Prelogar.`, `"Is that your answer to the question?" Alito asked.`, `"No, that is not our position at all," Prelogar said.`, `"We have said so from the very start," she added.`, `"Then why were you talking about that," he rejoined.`}, []string{"Samuel Alito|asked|Is that", "Elizabeth Prelogar|said|No, that", "Elizabeth Prelogar|added|We have", "Samuel Alito|rejoined|Then why"}},
+		// English: verb before the quote.
+		{[]string{`John Kirby said: "We will keep pushing for a ceasefire."`}, []string{"John Kirby|said|We will"}},
+		{[]string{`According to John Kirby, "We will keep pushing for a ceasefire."`}, []string{"John Kirby|According to|We will"}},
+		{[]string{`"I can't give you another example," Prelogar said, "but I would dispute the premise entirely."`}, []string{"Prelogar|said|I can't", "Prelogar|said|but I"}},
+		{[]string{`But a spokesperson for the Universities and Colleges Employers' Association said its members had cut contracts.`, `"UCEA has worked with the unions over recent years," he said.`}, []string{"spokesperson for the Universities and Colleges Employers' Association|said|UCEA has"}},
+		// No attribution: the last speaker, no cue.
+		{[]string{`"We will keep pushing for a ceasefire," John Kirby said.`, `"There is no other way to end this war," he added.`, `"Nobody wants this conflict to go on."`}, []string{"John Kirby|said|We will", "John Kirby|added|There is", "John Kirby||Nobody wants"}},
+		// A quoted title or a short phrase is not a quote.
+		{[]string{`He called the plan "dead on arrival".`}, nil},
+		{[]string{`The Supreme Court heard "Moore v. Harper" on Tuesday.`}, nil},
+	}
+	if len(tests) < 60 {
+		t.Errorf("only %d cases; issue 4 asks for 60", len(tests))
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readQuotes(tt.paras) {
+			f := strings.Fields(q.Text)
+			got = append(got, fmt.Sprintf("%s|%s|%s", q.Speaker, q.Cue, strings.Join(f[:min(2, len(f))], " ")))
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("readQuotes(%q)\n got %q\nwant %q", tt.paras, got, tt.want)
+		}
+	}
+}
