@@ -2,7 +2,6 @@ package body
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -54,12 +53,7 @@ func benchPages(b *testing.B, extract bool) {
 func BenchmarkParse(b *testing.B) { benchPages(b, false) }
 
 // BenchmarkParseExtract is parsing plus body extraction (one page per op).
-func BenchmarkParseExtract(b *testing.B) {
-	if os.Getenv("KABAR_NO_EXTRACT") != "" {
-		b.Skip()
-	}
-	benchPages(b, true)
-}
+func BenchmarkParseExtract(b *testing.B) { benchPages(b, true) }
 
 // BenchmarkExtract is body extraction alone on trees parsed beforehand
 // (one page per op).

@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 
@@ -117,9 +118,6 @@ func Extract(doc *html.Node, opts Options) Result {
 	skipRelated := false // ... and its links are related articles
 	for i := int(e.start); i < int(e.end); i++ {
 		b := &blocks[i]
-		if b.neg > int32(chosen) {
-			continue
-		}
 		if i < skipTo {
 			if skipRelated {
 				res.Related = appendRelated(res.Related, b.links, base)
@@ -141,21 +139,37 @@ func Extract(doc *html.Node, opts Options) Result {
 			}
 			continue
 		}
+		if b.neg > int32(chosen) {
+			continue // furniture inside the body (a "Baca juga" box was read above)
+		}
 		if b.kind != Heading && b.linkChars*2 > len(b.text) && !linkedSentence(b) {
 			continue
 		}
-		if b.caption || creditLine(b.text) || captionLine(b.text) {
+		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
 			continue
 		}
 		keepIdx = append(keepIdx, i)
 	}
 	keepIdx = trimEdges(blocks, a.values, keepIdx)
 	res.Blocks = make([]Block, 0, len(keepIdx))
+	n := 0
 	for _, i := range keepIdx {
 		res.Blocks = append(res.Blocks, Block{Kind: blocks[i].kind, Text: blocks[i].text})
+		n += len(blocks[i].text)
+	}
+	// A page that renders its text by script shows little of it; when
+	// JSON-LD carries a body several times longer, that is the article.
+	if opts.Root == nil && len(opts.ArticleBody) >= minArticleBody && n*3 < len(opts.ArticleBody) {
+		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
+			res.Blocks, res.Method = ab, "jsonld"
+		}
 	}
 	return res
 }
+
+// minArticleBody is the length of JSON-LD articleBody (bytes) from which it
+// may replace a body found on the page that is much shorter.
+const minArticleBody = 500
 
 // trimEdges drops headings and short non-sentence lines at the start and
 // end of the body (the title, a byline or date line, "Share", a "More
@@ -274,4 +288,15 @@ func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
 	}
 	a.chosen, a.value = c, v
 	return a
+}
+
+// hasWord reports whether s has a letter or digit: separators ("___"),
+// zero-width spaces and bullets are not text.
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -242,6 +242,14 @@ func TestExtractArticleBodyFallback(t *testing.T) {
 	if res.Method != "jsonld" || len(res.Blocks) != 2 || res.Blocks[1].Text != "Second paragraph." {
 		t.Errorf("got %+v", res)
 	}
+	long := strings.Repeat("The full story as the publisher's JSON-LD carries it, sentence after sentence. ", 10)
+	doc = parse(t, `<html><body><article><p>Subscribe to read the full story of the council vote on the new transit plan.</p></article></body></html>`)
+	if res := Extract(doc, Options{ArticleBody: long}); res.Method != "jsonld" {
+		t.Errorf("long articleBody not preferred to a teaser: %+v", res)
+	}
+	if res := Extract(parse(t, page(enArticle)), Options{ArticleBody: long[:300]}); res.Method != "density" {
+		t.Errorf("short articleBody replaced the page body: %+v", res.Method)
+	}
 	if got := Extract(nil, Options{}); len(got.Blocks) != 0 {
 		t.Errorf("nil doc gave %+v", got)
 	}
@@ -322,5 +330,35 @@ func TestExtractConcurrent(t *testing.T) {
 	}
 	if Extract(doc, Options{}).Text() != want {
 		t.Error("concurrent runs changed the result")
+	}
+}
+
+func TestExtractRelatedPatterns(t *testing.T) {
+	prose := `<p>Polisi menangkap dua pelaku pencurian sepeda motor di kawasan pasar pada Senin malam, kata kepala kepolisian setempat.</p>
+<p>Kedua pelaku kini ditahan untuk pemeriksaan lebih lanjut, dan barang bukti telah diamankan di kantor polisi sektor.</p>`
+	tests := []struct {
+		name, body string
+		related    []string
+	}{
+		{"inline label", `<p class="baca">Baca juga: <a href="/a/1">Judul satu</a></p>`, []string{"https://kabar.example/a/1"}},
+		{"table box", `<table class="linksisip"><tr><td><div><strong>Baca juga:</strong> <a href="https://kabar.example/a/2">Judul dua</a></div></td></tr></table>`, []string{"https://kabar.example/a/2"}},
+		{"heading and list", `<div class="box"><h3>Baca Juga</h3><ul><li><a href="/a/3">Judul tiga</a></li><li><a href="/a/4">Judul empat</a></li></ul></div>`, []string{"https://kabar.example/a/3", "https://kabar.example/a/4"}},
+		{"english", `<p><strong>READ MORE:</strong> <a href="/a/5">Another story</a></p>`, []string{"https://kabar.example/a/5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := parse(t, `<html><body><article>`+prose+tt.body+prose+`</article></body></html>`)
+			res := Extract(doc, Options{PageURL: "https://kabar.example/berita/x"})
+			var got []string
+			for _, l := range res.Related {
+				got = append(got, l.URL)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.related, " ") {
+				t.Errorf("related %q, want %q", got, tt.related)
+			}
+			if text := res.Text(); strings.Contains(strings.ToLower(text), "judul") || strings.Contains(text, "Another story") {
+				t.Errorf("related title left in text:\n%s", text)
+			}
+		})
 	}
 }

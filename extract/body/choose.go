@@ -53,7 +53,6 @@ func endsSentence(s string) bool {
 			case i >= 2 && (s[i-2:i+1] == "。" || s[i-2:i+1] == "！" || s[i-2:i+1] == "？" || s[i-2:i+1] == "।" || s[i-2:i+1] == "…"):
 				return true
 			}
-			continue
 		}
 		return false
 	}
@@ -94,9 +93,10 @@ func blockValue(b *rawBlock, v verdict) float64 {
 	return -junkWeight * float64(len(b.text))
 }
 
-// choose returns the index of the body element, or -1. values[i] is the
-// value of block i; withNeg says whether blocks inside furniture count.
-func choose(elems []elem, blocks []rawBlock, values []float64, withNeg bool) (int, float64) {
+// choose returns the index of the body element (or -1) and its value.
+// values[i] is the value of block i; withNeg says whether furniture is
+// discounted.
+func choose(elems []elem, blocks []rawBlock, values []float64, withNeg bool) (best int, bestV float64) {
 	sum := make([]float64, len(blocks)+1)
 	for i := range blocks {
 		v := values[i]
@@ -105,7 +105,7 @@ func choose(elems []elem, blocks []rawBlock, values []float64, withNeg bool) (in
 		}
 		sum[i+1] = sum[i] + v
 	}
-	best, bestV := -1, 0.0
+	best = -1
 	for i := range elems {
 		e := &elems[i]
 		if e.end <= e.start || withNeg && e.neg {
@@ -122,11 +122,10 @@ func choose(elems []elem, blocks []rawBlock, values []float64, withNeg bool) (in
 	return best, bestV
 }
 
-// blockValues returns the value of every block.
-// A prose block whose text occurs twice on the page (a news ticker shown in
-// two places, a teaser repeated in a footer) or that ends cut short with an
-// ellipsis (a teaser's summary) is not counted as prose: article paragraphs
-// are neither.
+// blockValues returns the value of every block. A prose block whose text
+// occurs twice on the page (a news ticker shown in two places, a teaser
+// repeated in a footer) or that ends cut short with an ellipsis (a teaser's
+// summary) is not counted as prose: article paragraphs are neither.
 func blockValues(elems []elem, blocks []rawBlock, verdicts []verdict) []float64 {
 	values := make([]float64, len(blocks))
 	seen := make(map[string]int, len(blocks))
@@ -135,12 +134,33 @@ func blockValues(elems []elem, blocks []rawBlock, verdicts []verdict) []float64 
 			seen[blocks[i].text]++
 		}
 	}
+	var all, dup float64
 	for i := range blocks {
 		v := blockValue(&blocks[i], verdicts[i])
-		if v > 0 && (seen[blocks[i].text] > 1 || truncated(blocks[i].text)) {
+		if v > 0 && truncated(blocks[i].text) {
 			v = 0
 		}
 		values[i] = v
+		if v > 0 {
+			all += v
+			if seen[blocks[i].text] > 1 {
+				dup += v
+			}
+		}
+	}
+	// When most of the prose is repeated, the page holds the article
+	// twice (a print copy, a second layout): its first copy counts.
+	most := dup*2 > all
+	for i := range blocks {
+		t := blocks[i].text
+		if values[i] <= 0 || seen[t] < 2 {
+			continue
+		}
+		if most && seen[t] < 1<<20 {
+			seen[t] = 1 << 20 // the first copy keeps its value, later ones not
+			continue
+		}
+		values[i] = 0
 	}
 	// Lines of one element split by <br> (a schedule, an address, a poem)
 	// and the items of one list or table are judged together: as a whole

@@ -30,16 +30,14 @@ func TestDebugPage(t *testing.T) {
 	if a.value < minBodyValue {
 		a = analyse(doc, builtin(), false, true)
 	}
-	w, verdicts := a.w, a.verdicts
-	values := blockValues(w.elems, w.blocks, verdicts)
-	discountIsolated(w.blocks, values)
+	w, verdicts, values := a.w, a.verdicts, a.values
 	c, v := a.chosen, a.value
 	desc := func(i int) string {
 		if i < 0 {
 			return "none"
 		}
 		e := w.elems[i]
-		return fmt.Sprintf("#%d <%s class=%q id=%q> blocks %d-%d depth %d", i, e.node.Data, attr(e.node, "class"), attr(e.node, "id"), e.start, e.end, e.depth)
+		return fmt.Sprintf("#%d <%s class=%q id=%q> blocks %d-%d", i, e.node.Data, attr(e.node, "class"), attr(e.node, "id"), e.start, e.end)
 	}
 	fmt.Printf("chosen %s value %.0f\n", desc(c), v)
 	for _, i := range strings.Fields(os.Getenv("KABAR_DEBUG_ELEMS")) {

@@ -44,7 +44,47 @@ func extractText(page []byte, pageURL string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return Extract(doc, Options{PageURL: pageURL}).Text(), nil
+	opts := Options{PageURL: pageURL}
+	if os.Getenv("KABAR_EVAL_JSONLD") != "" {
+		opts.ArticleBody = articleBodyOf(doc)
+	}
+	return Extract(doc, opts).Text(), nil
+}
+
+// articleBodyOf returns the first JSON-LD articleBody of the page, as the
+// extract package would pass it (a small reader for the harness only).
+func articleBodyOf(doc *html.Node) string {
+	var found string
+	var find func(v any)
+	find = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if s, ok := x["articleBody"].(string); ok && found == "" {
+				found = s
+			}
+			for _, e := range x {
+				find(e)
+			}
+		case []any:
+			for _, e := range x {
+				find(e)
+			}
+		}
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "script" && attr(n, "type") == "application/ld+json" && n.FirstChild != nil {
+			var v any
+			if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+				find(v)
+			}
+		}
+		for c := n.FirstChild; c != nil && found == ""; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return found
 }
 
 // parsePage parses a stored page, decoding its charset.

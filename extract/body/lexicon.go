@@ -370,3 +370,23 @@ func captionLine(s string) bool {
 	i := strings.Index(s, "©")
 	return i > 0 && len(s) < 240 && !strings.HasPrefix(s, "(c)")
 }
+
+// copyrightLine reports a copyright notice written with a year
+// ("Copyright 2024 Example News", "Hak Cipta 2023 ..."): a short line that
+// starts with the word and has a year right after it. With © the lexicon
+// catches it; an article sentence about copyright has no year there.
+func copyrightLine(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	l := lowerFold(head(s, 40))
+	for _, w := range [...]string{"copyright ", "hak cipta "} {
+		if rest, ok := strings.CutPrefix(l, w); ok {
+			return len(rest) >= 4 && (strings.HasPrefix(rest, "19") || strings.HasPrefix(rest, "20")) &&
+				isDigit(rest[2]) && isDigit(rest[3])
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -28,7 +28,10 @@ func TestLexiconJudge(t *testing.T) {
 		{"Related to this, the mayor spoke on Monday.", 0, keep},
 		{"Sign up for our newsletter", 0, drop},
 		{"We use cookies to give you the best experience.", 0, drop},
-		{"Copyright 2024 Example News", 0, drop},
+		{"Copyright © 2024 Example News", 0, drop},
+		{"Copyright law protects songs for seventy years after the author's death.", 0, keep},
+		{"Hak cipta atas lagu itu dimiliki oleh label rekaman.", 0, keep},
+		{"Hak Cipta Dilindungi Undang-Undang", 0, drop},
 		{"© 2024 Example News", 0, drop},
 		{"Foto: Suasana pasar (Edi Wahyono/detikcom)", 0, drop},
 		{"Fotografer itu menunggu selama dua jam di lokasi.", 0, keep},
@@ -93,6 +96,40 @@ func TestLexiconFiles(t *testing.T) {
 	for _, p := range lx.phrases {
 		if p.text == "" || p.text != lowerFold(p.text) {
 			t.Errorf("phrase %q not normalised", p.text)
+		}
+	}
+}
+
+func TestEndsSentence(t *testing.T) {
+	tests := map[string]bool{
+		"He left.":                       true,
+		"Did he?\"":                      true,
+		"“We are ready.”":                true,
+		"« Nous partons. »":              true,
+		"私は行きます。":                        true,
+		"वह चला गया।":                    true,
+		"Read more":                      false,
+		"Harga naik 5 persen di Jakarta": false,
+		"Café":                           false,
+		"Öffnungszeiten: 9–17 Uhr":       false,
+	}
+	for s, want := range tests {
+		if got := endsSentence(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestCopyrightLine(t *testing.T) {
+	tests := map[string]bool{
+		"Copyright 2024 Example News. All rights reserved": true,
+		"Hak Cipta 2023 PT Kabar Media":                    true,
+		"Copyright law protects songs for seventy years.":  false,
+		"Copyright 20 years ago was different.":            false,
+	}
+	for s, want := range tests {
+		if got := copyrightLine(s); got != want {
+			t.Errorf("copyrightLine(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -15,8 +15,7 @@ type rawBlock struct {
 	owner     int32 // index in walker.elems of the innermost block element
 	neg       int32 // index of the innermost furniture ancestor, -1 if none (set by markFurniture)
 	links     []anchor
-	heading   atom.Atom // h1..h6 when kind == Heading
-	caption   bool      // an italic line right under an image
+	caption   bool // an italic line right under an image
 }
 
 type anchor struct {
@@ -32,7 +31,6 @@ type elem struct {
 	pos        bool  // class/id says article
 	neg        bool  // class/id (or tag) says furniture
 	strong     bool  // ... and says so with a strong word
-	depth      int16
 	parent     int32 // enclosing block element, -1 for the root
 }
 
@@ -57,9 +55,8 @@ type walker struct {
 	linkStart int  // buf length where the current link began
 	linkHref  string
 
-	stack    []int32 // open block elements (indexes in elems)
-	kinds    []BlockKind
-	headings []atom.Atom
+	stack []int32 // open block elements (indexes in elems)
+	kinds []BlockKind
 }
 
 // skipTag reports elements that are never body text: their subtrees are
@@ -183,12 +180,11 @@ func (w *walker) walk(n *html.Node) {
 		parent = w.stack[len(w.stack)-1]
 	}
 	w.elems = append(w.elems, elem{node: n, start: int32(len(w.blocks)), pos: pos, neg: neg, strong: strong,
-		depth: int16(len(w.stack)), parent: parent})
+		parent: parent})
 	w.stack = append(w.stack, idx)
 	kind, pushed := kindOf(a)
 	if pushed {
 		w.kinds = append(w.kinds, kind)
-		w.headings = append(w.headings, a)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
@@ -196,7 +192,6 @@ func (w *walker) walk(n *html.Node) {
 	w.flush()
 	if pushed {
 		w.kinds = w.kinds[:len(w.kinds)-1]
-		w.headings = w.headings[:len(w.headings)-1]
 	}
 	w.stack = w.stack[:len(w.stack)-1]
 	w.elems[idx].end = int32(len(w.blocks))
@@ -362,7 +357,6 @@ func (w *walker) flush() {
 	}
 	if len(w.kinds) > 0 {
 		b.kind = w.kinds[len(w.kinds)-1]
-		b.heading = w.headings[len(w.headings)-1]
 		for _, k := range w.kinds {
 			if k == Blockquote && b.kind == Paragraph {
 				b.kind = Blockquote
