@@ -18,7 +18,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			"the pages) with the benchmark's own metric, with site rules and without, and lists the\n"+
 			"worst pages. The figures agree with score.py to three decimals. A missing DIR is skipped.")
 	dir := fs.String("bench", "../shared/bench", "the folder holding the benchmark sets")
-	sets := fs.String("sets", "aeb,fundus", "comma-separated `SETS` to score")
+	sets := fs.String("sets", "aeb,fundus,gold-dev", "comma-separated `SETS` to score")
 	worst := fs.Int("worst", 10, "list the `N` worst pages of each set")
 	rest, err := parse(fs, e, args)
 	if err != nil {
