@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // BenchmarkCrawl crawls a generated loopback site of 2,000 pages with no
@@ -36,19 +39,31 @@ func BenchmarkCrawl(b *testing.B) {
 		fmt.Fprint(w, body(n))
 	}))
 	defer srv.Close()
-	b.ResetTimer()
-	for b.Loop() {
-		c, err := New(WithDelay(0), WithParallelism(8), WithLogger(testLogger(nil)))
-		if err != nil {
-			b.Fatal(err)
-		}
-		sum, err := c.Run(context.Background(), srv.URL+"/")
-		if err != nil {
-			b.Fatal(err)
-		}
-		if sum.Index < pages {
-			b.Fatalf("crawled %d pages, want %d", sum.Index, pages)
-		}
-		b.ReportMetric(float64(sum.Index)/sum.Finished.Sub(sum.Started).Seconds(), "pages/s")
+	for _, frontier := range []string{"memory", "bbolt"} {
+		b.Run("frontier="+frontier, func(b *testing.B) {
+			for b.Loop() {
+				opts := []Option{WithDelay(0), WithParallelism(8), WithLogger(testLogger(nil))}
+				if frontier == "bbolt" {
+					db, err := bolt.Open(filepath.Join(b.TempDir(), "f.db"), 0o600, nil)
+					if err != nil {
+						b.Fatal(err)
+					}
+					defer db.Close()
+					opts = append(opts, WithFrontierDB(db))
+				}
+				c, err := New(opts...)
+				if err != nil {
+					b.Fatal(err)
+				}
+				sum, err := c.Run(context.Background(), srv.URL+"/")
+				if err != nil {
+					b.Fatal(err)
+				}
+				if sum.Index < pages {
+					b.Fatalf("crawled %d pages, want %d", sum.Index, pages)
+				}
+				b.ReportMetric(float64(sum.Index)/sum.Finished.Sub(sum.Started).Seconds(), "pages/s")
+			}
+		})
 	}
 }

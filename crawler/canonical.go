@@ -120,7 +120,7 @@ func Canonical(u string) (string, error) {
 	if (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" || p.Opaque != "" {
 		return "", fmt.Errorf("canonicalise %q: %w", u, ErrNotHTTP)
 	}
-	host, err := canonicalHost(p.Scheme, p.Host)
+	host, err := canonicalHost(p.Scheme, p.Hostname(), p.Port())
 	if err != nil {
 		return "", fmt.Errorf("canonicalise %q: %w", u, err)
 	}
@@ -135,19 +135,21 @@ func Canonical(u string) (string, error) {
 	}
 	p.RawQuery = canonicalQuery(p.RawQuery)
 	p.ForceQuery = false
-	return p.String(), nil
+	out := p.String()
+	// url.Parse lets through hosts that its own output does not parse
+	// back ("http://]:"); such a URL names nothing.
+	if back, err := url.Parse(out); err != nil || back.Hostname() == "" {
+		return "", fmt.Errorf("canonicalise %q: invalid host %q", u, p.Host)
+	}
+	return out, nil
 }
 
 // canonicalHost lower-cases host, converts an internationalised name to
 // punycode, and drops the scheme's default port and a trailing dot.
-func canonicalHost(scheme, hostport string) (string, error) {
-	host, port := hostport, ""
-	if h, p, err := net.SplitHostPort(hostport); err == nil {
-		host, port = h, p
-	}
-	host = strings.TrimSuffix(strings.ToLower(host), ".")
-	if host == "" {
-		return "", errors.New("empty host")
+func canonicalHost(scheme, host, port string) (string, error) {
+	host = strings.TrimRight(strings.ToLower(host), ".")
+	if host == "" || strings.HasPrefix(host, ".") || strings.Contains(host, "..") {
+		return "", fmt.Errorf("invalid host %q", host)
 	}
 	if net.ParseIP(host) == nil {
 		// Lookup rules reject names some real sites use (underscores);

@@ -111,8 +111,21 @@ type Summary struct {
 	RobotsDenied int
 	// Known counts discovered links not fetched because WithSkip said so.
 	Known int
+	// NotModified counts feeds and sitemaps unchanged since the last run
+	// (HTTP 304 to a conditional request; see WithFrontierDB).
+	NotModified int
 	// Started and Finished bound the Run.
 	Started, Finished time.Time
+}
+
+// Progress is a snapshot of a running crawl.
+type Progress struct {
+	// Summary holds the counts so far; Finished is the time of the
+	// snapshot.
+	Summary
+	// Queued counts URLs waiting to be fetched (including those in
+	// flight); InFlight those being fetched now.
+	Queued, InFlight int
 }
 
 // ErrNotHTML is wrapped by the error passed to the failure callback for a

@@ -452,3 +452,32 @@ func TestScopeSubdomainsAndExternal(t *testing.T) {
 		}
 	}
 }
+
+func TestProgress(t *testing.T) {
+	site := newsSite(t, "http://127.0.0.1:1")
+	var mu sync.Mutex
+	var seen []Progress
+	c := newTestCrawler(t, WithDelay(30*time.Millisecond), WithProgress(20*time.Millisecond, func(p Progress) {
+		mu.Lock()
+		seen = append(seen, p)
+		mu.Unlock()
+	}))
+	sum, err := c.Run(context.Background(), site.URL("/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	// Ten pages 30ms apart take at least 270ms: several ticks.
+	if len(seen) < 2 {
+		t.Fatalf("%d progress reports, want several", len(seen))
+	}
+	for i, p := range seen {
+		if p.Fetched > sum.Fetched || p.InFlight > 1 || p.Queued < p.InFlight || p.Finished.Before(p.Started) {
+			t.Errorf("progress %d inconsistent: %+v (final %+v)", i, p, sum)
+		}
+		if i > 0 && p.Fetched < seen[i-1].Fetched {
+			t.Errorf("progress went backwards: %d then %d", seen[i-1].Fetched, p.Fetched)
+		}
+	}
+}

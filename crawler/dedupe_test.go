@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -115,5 +116,73 @@ func TestMaxPagesPerHost(t *testing.T) {
 	}
 	if n := len(site.pageHits()); n != 4 || sum.Fetched != 4 {
 		t.Errorf("%d pages fetched (summary %d), want 4", n, sum.Fetched)
+	}
+}
+
+func TestMultiPageArticleSingleView(t *testing.T) {
+	site := newTestSite(t, map[string]page{
+		"/": html("home", "/berita/panjang", "/berita/pendek"),
+		"/berita/panjang": html("Halaman 1", "/berita/panjang?page=2", "/berita/panjang?page=3",
+			"/berita/panjang?page=all", "/berita/lain"),
+		"/berita/panjang?page=2":   html("Halaman 2"),
+		"/berita/panjang?page=3":   html("Halaman 3"),
+		"/berita/panjang?page=all": html("Semua halaman", "/berita/dari-semua"),
+		"/berita/lain":             html("lain"),
+		"/berita/dari-semua":       html("dari semua"),
+		// A single view that fails: page one is used.
+		"/berita/pendek":          html("Pendek 1", "/berita/pendek?single=1"),
+		"/berita/pendek?single=1": {status: 500},
+	})
+	h := &byPath{}
+	c := newTestCrawler(t, WithHandler(h.handle))
+	sum, err := c.Run(context.Background(), site.URL("/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := h.page(site.URL("/berita/panjang"))
+	if p == nil {
+		t.Fatal("multi-page article not handled")
+	}
+	if !strings.Contains(string(p.Body), "Semua halaman") || p.FinalURL != site.URL("/berita/panjang?page=all") {
+		t.Errorf("handler got FinalURL %q body %.120q; want the single view", p.FinalURL, p.Body)
+	}
+	for path, want := range map[string]int{
+		"/berita/panjang": 1, "/berita/panjang?page=all": 1, "/berita/panjang?page=2": 0, "/berita/panjang?page=3": 0,
+		"/berita/lain": 1, "/berita/dari-semua": 1, "/berita/pendek": 1, "/berita/pendek?single=1": 1,
+	} {
+		if got := site.count(path); got != want {
+			t.Errorf("%s fetched %d times, want %d", path, got, want)
+		}
+	}
+	if h.page(site.URL("/berita/panjang?page=all")) != nil || h.page(site.URL("/berita/panjang?page=2")) != nil {
+		t.Error("a part of the multi-page article was handled as a page of its own")
+	}
+	if p := h.page(site.URL("/berita/pendek")); p == nil || !strings.Contains(string(p.Body), "Pendek 1") {
+		t.Errorf("article whose single view failed: %+v, want page one", p)
+	}
+	if sum.Index != 5 || sum.Errors != 0 {
+		t.Errorf("summary %+v, want 5 pages handled and no errors", sum)
+	}
+}
+
+func TestSingleViewOf(t *testing.T) {
+	items := func(urls ...string) []item {
+		var its []item
+		for _, u := range urls {
+			its = append(its, item{url: u})
+		}
+		return its
+	}
+	single, parts := singleViewOf("https://x.id/a", items(
+		"https://x.id/a?page=2", "https://x.id/a?halaman=3", "https://x.id/a?p=4",
+		"https://x.id/b?page=all", "https://x.id/a?page=all", "https://y.id/a?page=all"))
+	if single != "https://x.id/a?page=all" || !slices.Equal(parts, []string{"https://x.id/a?page=2", "https://x.id/a?halaman=3"}) {
+		t.Errorf("singleViewOf = %q, %q", single, parts)
+	}
+	if single, _ := singleViewOf("https://x.id/a", items("https://x.id/a?page=2", "https://x.id/b?single=1")); single != "" {
+		t.Errorf("single view of another page taken: %q", single)
+	}
+	if single, _ := singleViewOf("https://x.id/a?page=all", items("https://x.id/a?page=all&x=1")); single != "" {
+		t.Errorf("a single view looked for its own single view: %q", single)
 	}
 }

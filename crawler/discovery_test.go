@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 const sitemapIndex = `<?xml version="1.0" encoding="UTF-8"?>
@@ -99,8 +100,70 @@ func TestParseFeedRejects(t *testing.T) {
 		}
 	}
 	links, _, err := parseFeed([]byte(strings.ReplaceAll(rssFeed, "{{base}}", "http://x")))
-	if err != nil || !slices.Equal(links, []string{"http://x/artikel/rss-1", "http://x/artikel/rss-2"}) {
-		t.Errorf("parseFeed(rss) = %q, %v", links, err)
+	if err != nil || len(links) != 2 || links[0].url != "http://x/artikel/rss-1" || links[1].url != "http://x/artikel/rss-2" {
+		t.Errorf("parseFeed(rss) = %v, %v", links, err)
+	}
+}
+
+func TestParseFeedDates(t *testing.T) {
+	wib := time.FixedZone("WIB", 7*3600)
+	tests := []struct {
+		name, body string
+		want       []feedEntry
+		maps       []feedEntry
+	}{
+		{"news sitemap prefers publication date", `<urlset><url><loc>http://x/a</loc><lastmod>2024-02-01</lastmod>
+			<news:news><news:publication_date>2024-01-02T10:00:00+07:00</news:publication_date></news:news>
+			<image:image><image:loc>http://x/img.jpg</image:loc></image:image></url>
+			<url><loc>http://x/b</loc></url></urlset>`,
+			[]feedEntry{{"http://x/a", time.Date(2024, 1, 2, 10, 0, 0, 0, wib)}, {"http://x/b", time.Time{}}}, nil},
+		{"sitemap index lastmod", `<sitemapindex><sitemap><loc>http://x/s1.xml</loc><lastmod>2023-12-31</lastmod></sitemap></sitemapindex>`,
+			nil, []feedEntry{{"http://x/s1.xml", time.Date(2023, 12, 31, 0, 0, 0, 0, time.UTC)}}},
+		{"rss pubDate", `<rss><channel><link>http://x/</link><item><link>http://x/c</link><pubDate>Sat, 10 Dec 2022 13:19:00 +0700</pubDate></item></channel></rss>`,
+			[]feedEntry{{"http://x/c", time.Date(2022, 12, 10, 13, 19, 0, 0, wib)}}, nil},
+		{"json feed", `{"version": "https://jsonfeed.org/version/1.1", "title": "K", "items": [{"id": "1", "url": "http://x/j", "date_published": "2024-02-01T10:00:00+07:00"}]}`,
+			[]feedEntry{{"http://x/j", time.Date(2024, 2, 1, 10, 0, 0, 0, wib)}}, nil},
+		{"atom published over updated", `<feed><entry><link href="http://x/d"/><updated>2024-03-01T00:00:00Z</updated><published>2024-02-01T00:00:00Z</published></entry></feed>`,
+			[]feedEntry{{"http://x/d", time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC)}}, nil},
+	}
+	for _, tt := range tests {
+		links, maps, err := parseFeed([]byte(tt.body))
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if !sameEntries(links, tt.want) || !sameEntries(maps, tt.maps) {
+			t.Errorf("%s: got %v / %v, want %v / %v", tt.name, links, maps, tt.want, tt.maps)
+		}
+	}
+}
+
+func sameEntries(a, b []feedEntry) bool {
+	return slices.EqualFunc(a, b, func(x, y feedEntry) bool { return x.url == y.url && x.date.Equal(y.date) })
+}
+
+func TestSinceSkipsOldFeedEntries(t *testing.T) {
+	site := newTestSite(t, map[string]page{
+		"/peta-indeks.xml": {ctype: "application/xml", body: `<sitemapindex>
+			<sitemap><loc>{{base}}/peta-2020.xml</loc><lastmod>2020-12-31</lastmod></sitemap>
+			<sitemap><loc>{{base}}/peta-baru.xml</loc><lastmod>2024-06-01</lastmod></sitemap></sitemapindex>`},
+		"/peta-2020.xml": {ctype: "application/xml", body: `<urlset><url><loc>{{base}}/artikel/kuno</loc></url></urlset>`},
+		"/peta-baru.xml": {ctype: "application/xml", body: `<urlset>
+			<url><loc>{{base}}/artikel/lama</loc><lastmod>2024-01-01</lastmod></url>
+			<url><loc>{{base}}/artikel/baru</loc><lastmod>2024-05-30T08:00:00+07:00</lastmod></url>
+			<url><loc>{{base}}/artikel/tanpa-tanggal</loc></url></urlset>`},
+		"/artikel/kuno":          html("kuno"),
+		"/artikel/lama":          html("lama"),
+		"/artikel/baru":          html("baru"),
+		"/artikel/tanpa-tanggal": html("tanpa tanggal"),
+	})
+	c := newTestCrawler(t, WithSince(time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)))
+	if _, err := c.Run(context.Background(), site.URL("/peta-indeks.xml")); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"/artikel/baru", "/artikel/tanpa-tanggal", "/peta-baru.xml", "/peta-indeks.xml"}
+	if got := site.paths(); !slices.Equal(got, want) {
+		t.Errorf("with since 2024-05-01:\n got %q\nwant %q", got, want)
 	}
 }
 

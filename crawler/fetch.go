@@ -5,10 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"mime"
 	"net/http"
 	"net/url"
-	"regexp"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -21,29 +19,6 @@ import (
 // maxURLLength bounds the URLs the crawler queues: longer ones are almost
 // always session or calendar traps, never articles.
 const maxURLLength = 2048
-
-// maxRedirects is how many redirects one request may follow (Go's default).
-const maxRedirects = 10
-
-// stateKey is the key under which a request's fetchState sits in its
-// colly.Context.
-const stateKey = "kabar.fetch"
-
-// fetchState is what Colly's callbacks learn about one request. It belongs
-// to the goroutine that made the request; Colly runs a request's callbacks
-// on that goroutine, so it needs no lock.
-type fetchState struct {
-	status    int
-	header    http.Header
-	finalURL  string
-	body      []byte
-	notHTML   string // the Content-Type of a response that is not HTML
-	tooLarge  bool
-	links     []string // absolute URLs from a[href] and feed <link>s
-	aliases   []string // other URLs of this page: rel=canonical, og:url, rel=amphtml
-	fetchedAt time.Time
-	req       *colly.Request // the latest attempt, for retrying it
-}
 
 // resultKind says how a fetch ended.
 type resultKind int
@@ -58,6 +33,9 @@ const (
 	// resInterrupted is a fetch cut short by the crawl stopping: not a
 	// failure of the page, which stays queued for the next run.
 	resInterrupted
+	// resNotModified is a feed or sitemap unchanged since the last run
+	// (HTTP 304).
+	resNotModified
 )
 
 // result is what a fetch goroutine sends back to Run's loop.
@@ -69,6 +47,9 @@ type result struct {
 	final   string // canonical final URL, "" if unknown
 	links   []item // in-scope links found on the page, canonical
 	aliases []item // in-scope URLs naming this same page, canonical
+	// etag and lastModified are a feed's validators, to ask for it
+	// conditionally next time.
+	etag, lastModified string
 }
 
 // run is the state of one Run shared by its fetch goroutines: fixed before
@@ -77,7 +58,6 @@ type run struct {
 	cfg   *config
 	log   *slog.Logger
 	scope *scope
-	col   *colly.Collector
 	// ctx is cancelled only when the stop grace has run out (or Run
 	// returns); pages in flight use it, so they can finish after Run's own
 	// context is cancelled.
@@ -87,217 +67,47 @@ type run struct {
 	// private is true when a seed is on a loopback, private or local host;
 	// otherwise such addresses are refused.
 	private bool
+	// validators is nil without a FrontierDB.
+	validators *validators
 	// robots is nil when robots.txt is ignored.
 	robots *robots
 	// collectors holds a *hostCollector per host.
 	collectors sync.Map
 	transport  http.RoundTripper
 	visited    *storage.InMemoryStorage
+
+	pauseMu sync.Mutex
+	paused  map[string]time.Time // host -> no request before this time
 }
 
-// setUp prepares what a Run's fetches share: the transport, robots.txt
-// and Colly's visited set. It runs before the first fetch.
-func (r *run) setUp() error {
-	cfg := r.cfg
-	transport := cfg.transport
-	if transport == nil {
-		transport = newTransport(cfg, r.private)
+// pauseHost keeps every request to host waiting until until (or a later
+// pause already set).
+func (r *run) pauseHost(host string, until time.Time) {
+	r.pauseMu.Lock()
+	defer r.pauseMu.Unlock()
+	if r.paused == nil {
+		r.paused = map[string]time.Time{}
 	}
-	r.transport = gunzipTransport{transport}
-	if !cfg.ignoreRobots {
-		r.robots = newRobots(&http.Client{Transport: r.transport, Timeout: cfg.timeout}, cfg.userAgent, r.log)
+	if until.After(r.paused[host]) {
+		r.paused[host] = until
 	}
-	r.visited = &storage.InMemoryStorage{}
-	if err := r.visited.Init(); err != nil {
-		return fmt.Errorf("visited set: %w", err)
-	}
-	return nil
 }
 
-// collector returns the Colly collector of a host, creating it on first
-// use with its LimitRule (delay and parallelism). delay is the larger of
-// the configured delay and the host's Crawl-delay.
-//
-// Each host has its own collector because Colly cannot take a LimitRule
-// while requests are running (Collector.Limit initialises the rule after
-// publishing it: a data race), and hosts are only known as they are
-// discovered. The collectors share the transport and the visited set.
-func (r *run) collector(host string, delay time.Duration) (*colly.Collector, error) {
-	v, _ := r.collectors.LoadOrStore(host, &hostCollector{})
-	hc := v.(*hostCollector)
-	hc.once.Do(func() {
-		if delay > r.cfg.delay {
-			r.log.Info("using the site's Crawl-delay", "host", host, "delay", delay)
+// waitHost waits out host's pause, if any, and reports false when the
+// crawl stopped meanwhile.
+func (r *run) waitHost(host string) bool {
+	for {
+		r.pauseMu.Lock()
+		until := r.paused[host]
+		r.pauseMu.Unlock()
+		d := time.Until(until)
+		if d <= 0 {
+			return true
 		}
-		hc.col, hc.err = r.newCollector(host, delay)
-	})
-	return hc.col, hc.err
-}
-
-// hostCollector is one host's collector, made once.
-type hostCollector struct {
-	once sync.Once
-	col  *colly.Collector
-	err  error
-}
-
-// newCollector configures the Colly collector of one host.
-func (r *run) newCollector(host string, delay time.Duration) (*colly.Collector, error) {
-	cfg := r.cfg
-	col := colly.NewCollector(
-		colly.UserAgent(cfg.userAgent),
-		// One byte over the cap, so that a body at the cap can be told
-		// from a body Colly cut short.
-		colly.MaxBodySize(cfg.maxBodySize+1),
-		colly.ParseHTTPErrorResponse(),
-		colly.StdlibContext(r.ctx),
-	)
-	// robots.txt is applied by r.robots, which also reads Crawl-delay
-	// and Sitemap lines.
-	col.IgnoreRobotsTxt = true
-	col.WithTransport(r.transport)
-	if err := col.SetStorage(r.visited); err != nil {
-		return nil, fmt.Errorf("collector for %s: %w", host, err)
-	}
-	if err := col.Limit(&colly.LimitRule{
-		DomainRegexp: "^" + regexp.QuoteMeta(host) + "$",
-		Delay:        delay,
-		Parallelism:  cfg.parallelism,
-	}); err != nil {
-		return nil, fmt.Errorf("limit rule for %s: %w", host, err)
-	}
-	col.SetRequestTimeout(cfg.timeout)
-	col.SetRedirectHandler(r.checkRedirect)
-
-	col.OnRequest(func(req *colly.Request) {
-		if st := stateOf(req.Ctx); st != nil {
-			st.req = req
-		}
-	})
-	col.OnResponseHeaders(func(resp *colly.Response) {
-		st := stateOf(resp.Ctx)
-		if st == nil {
-			return
-		}
-		st.status = resp.StatusCode
-		st.header = resp.Headers.Clone()
-		st.finalURL = resp.Request.URL.String()
-		switch {
-		case resp.StatusCode < 200 || resp.StatusCode > 299:
-			// The status says it all; don't download the error page.
-			resp.Request.Abort()
-		case !acceptable(st.header.Get("Content-Type")):
-			st.notHTML = st.header.Get("Content-Type")
-			resp.Request.Abort()
-		case contentLength(st.header) > int64(cfg.maxBodySize):
-			st.tooLarge = true
-			resp.Request.Abort()
-		}
-	})
-	col.OnResponse(func(resp *colly.Response) {
-		st := stateOf(resp.Ctx)
-		if st == nil {
-			return
-		}
-		st.fetchedAt = time.Now()
-		st.body = resp.Body
-	})
-	col.OnHTML("a[href], area[href], link[rel~=alternate][href]", func(e *colly.HTMLElement) {
-		st := stateOf(e.Request.Ctx)
-		if st == nil || st.status < 200 || st.status > 299 {
-			return
-		}
-		if u := e.Request.AbsoluteURL(e.Attr("href")); u != "" {
-			st.links = append(st.links, u)
-		}
-	})
-	col.OnHTML(`link[rel~=canonical][href], link[rel~=amphtml][href], meta[property="og:url"][content]`, func(e *colly.HTMLElement) {
-		st := stateOf(e.Request.Ctx)
-		if st == nil || st.status < 200 || st.status > 299 {
-			return
-		}
-		v := e.Attr("href")
-		if e.Name == "meta" {
-			v = e.Attr("content")
-		}
-		if u := e.Request.AbsoluteURL(v); u != "" {
-			st.aliases = append(st.aliases, u)
-		}
-	})
-	return col, nil
-}
-
-func stateOf(ctx *colly.Context) *fetchState {
-	if ctx == nil {
-		return nil
-	}
-	st, _ := ctx.GetAny(stateKey).(*fetchState)
-	return st
-}
-
-// checkRedirect keeps redirects inside the crawl's scope and bounded.
-func (r *run) checkRedirect(req *http.Request, via []*http.Request) error {
-	if len(via) >= maxRedirects {
-		return fmt.Errorf("%w: stopped after %d redirects", errRedirectPolicy, maxRedirects)
-	}
-	cu, err := Canonical(req.URL.String())
-	if err != nil {
-		return fmt.Errorf("%w: to %q: %w", errRedirectPolicy, req.URL, err)
-	}
-	u, err := url.Parse(cu)
-	if err != nil || !r.scope.allows(u) {
-		return fmt.Errorf("%w: to %s: %w", errRedirectPolicy, cu, ErrOutOfScope)
-	}
-	// A page redirecting to itself once (to set a cookie) is common and
-	// harmless; coming back to any earlier URL of the chain is a loop.
-	for _, prev := range via[:len(via)-1] {
-		if pc, _ := Canonical(prev.URL.String()); pc == cu {
-			return fmt.Errorf("%w: loop at %s", errRedirectPolicy, cu)
+		if !r.sleep(d) {
+			return false
 		}
 	}
-	return nil
-}
-
-// mediaType returns the lower-case media type of a Content-Type value.
-func mediaType(ct string) string {
-	mt, _, err := mime.ParseMediaType(ct)
-	if err != nil {
-		mt, _, _ = strings.Cut(ct, ";")
-	}
-	return strings.ToLower(strings.TrimSpace(mt))
-}
-
-// isHTML reports whether a media type is HTML.
-func isHTML(mt string) bool {
-	return mt == "text/html" || mt == "application/xhtml+xml"
-}
-
-// isXML reports whether a media type may hold a feed or a sitemap.
-func isXML(mt string) bool {
-	switch mt {
-	case "text/xml", "application/xml", "application/rss+xml", "application/atom+xml",
-		"application/rdf+xml", "application/x-gzip", "application/gzip":
-		return true
-	}
-	return false
-}
-
-// acceptable reports whether a response's Content-Type is worth
-// downloading. An absent type is sniffed after the download.
-func acceptable(ct string) bool {
-	if ct == "" {
-		return true
-	}
-	mt := mediaType(ct)
-	return isHTML(mt) || isXML(mt)
-}
-
-func contentLength(h http.Header) int64 {
-	var n int64
-	if _, err := fmt.Sscan(h.Get("Content-Length"), &n); err != nil {
-		return -1
-	}
-	return n
 }
 
 // fetch requests one item and turns what happened into a result. It runs
@@ -331,20 +141,47 @@ func (r *run) fetch(it item) (res result) {
 	if err != nil {
 		return r.fail(res, err)
 	}
+	var hdr http.Header
+	if r.validators != nil {
+		etag, lastMod, verr := r.validators.get(it.url)
+		if verr != nil {
+			r.log.Warn("conditional request impossible", "url", it.url, "err", verr)
+		}
+		if etag != "" || lastMod != "" {
+			hdr = http.Header{}
+			if etag != "" {
+				hdr.Set("If-None-Match", etag)
+			}
+			if lastMod != "" {
+				hdr.Set("If-Modified-Since", lastMod)
+			}
+		}
+	}
+	if !r.waitHost(u.Host) {
+		res.kind = resInterrupted
+		return res
+	}
 	st := &fetchState{}
 	cctx := colly.NewContext()
 	cctx.Put(stateKey, st)
-	err = col.Request(http.MethodGet, it.url, nil, cctx, nil)
+	err = col.Request(http.MethodGet, it.url, nil, cctx, hdr)
 	for attempt := 0; ; attempt++ {
 		wait, retry, tooLong := r.retryWait(st, err, attempt)
+		slowDown := st.status == http.StatusTooManyRequests || st.status == http.StatusServiceUnavailable
 		if tooLong {
 			r.log.Info("not retrying: Retry-After too long", "url", it.url, "retry_after", st.header.Get("Retry-After"))
+			wait = maxRetryAfter
+		}
+		if slowDown && (retry || tooLong) {
+			// The host asked for a pause: no slot sends it anything
+			// until the pause is over.
+			r.pauseHost(u.Host, time.Now().Add(wait))
 		}
 		if !retry || st.req == nil {
 			break
 		}
 		r.log.Debug("retrying", "url", it.url, "status", st.status, "err", err, "attempt", attempt+1, "wait", wait)
-		if !r.sleep(wait) {
+		if !r.sleep(wait) || !r.waitHost(u.Host) {
 			break
 		}
 		req := st.req
@@ -362,16 +199,19 @@ func (r *run) fetch(it item) (res result) {
 	var visited *colly.AlreadyVisitedError
 	switch {
 	case errors.As(err, &visited):
-		// A redirect to a URL this Run already requested: a loop when it
-		// leads back to the URL asked for, else a second road to a page
-		// already fetched, which is no failure.
-		if visited.Destination != nil {
-			if cu, _ := Canonical(visited.Destination.String()); cu == it.url {
-				return r.fail(res, fmt.Errorf("redirect loop back to %s", it.url))
-			}
-		}
+		// A URL this Run already requested, directly or as a redirect
+		// target (loops are caught by checkRedirect): a second road to a
+		// page already fetched, which is no failure.
 		res.kind = resDuplicate
 		r.log.Debug("redirect to a page already fetched", "url", it.url, "to", visited.Destination)
+		return res
+	case errors.Is(err, errRobotsRedirect):
+		res.kind = resRobots
+		r.log.Debug("redirect disallowed by robots.txt", "url", it.url, "err", err)
+		return res
+	case st.status == http.StatusNotModified && hdr != nil:
+		res.kind = resNotModified
+		r.log.Debug("feed unchanged since the last run", "url", it.url)
 		return res
 	case st.status != 0 && (st.status < 200 || st.status > 299):
 		return r.fail(res, fmt.Errorf("HTTP %d %s", st.status, http.StatusText(st.status)))
@@ -392,8 +232,24 @@ func (r *run) fetch(it item) (res result) {
 	mt := mediaType(ct)
 	switch {
 	case isHTML(mt):
-		res.links = append(r.inScope(st.links, it.depth+1), res.links...)
+		if st.nofollow {
+			r.log.Debug("page asks robots not to follow its links", "url", it.url)
+		} else {
+			res.links = append(r.inScope(st.links, it.depth+1), res.links...)
+		}
 		res.aliases = r.inScope(st.aliases, it.depth)
+		if single, parts := singleViewOf(it.url, res.links); single != "" {
+			// Tried once, here, whatever comes of it.
+			res.aliases = append(res.aliases, r.inScope([]string{single}, it.depth)...)
+			if sv := r.fetchSingleView(col, single); sv != nil {
+				// The Handler gets the whole article; the numbered
+				// pages and the single view are this same page.
+				r.log.Debug("using the single-page view", "url", it.url, "single", single, "parts", len(parts))
+				res.links = append(res.links, r.inScope(sv.links, it.depth+1)...)
+				res.aliases = append(res.aliases, r.inScope(append(sv.aliases, parts...), it.depth)...)
+				st, ct = sv, sv.header.Get("Content-Type")
+			}
+		}
 		return r.handle(res, it, st, ct)
 	case isXML(mt):
 		links, children, ferr := parseFeed(st.body)
@@ -403,16 +259,37 @@ func (r *run) fetch(it item) (res result) {
 			return res
 		}
 		res.kind = resFeed
-		res.links = append(r.inScope(links, it.depth+1), res.links...)
+		res.etag, res.lastModified = st.header.Get("ETag"), st.header.Get("Last-Modified")
+		res.links = append(r.inScope(r.recent(links), it.depth+1), res.links...)
 		// Sitemaps listed by a sitemap index are as deep as the index, so
 		// that an index seed reaches its articles at depth 1.
-		res.links = append(res.links, r.inScope(children, it.depth)...)
+		res.links = append(res.links, r.inScope(r.recent(children), it.depth)...)
 		r.log.Debug("feed read", "url", it.url, "links", len(res.links))
 		return res
 	}
 	res.kind = resNotHTML
 	r.report(it.url, st.status, fmt.Errorf("%w: Content-Type %q", ErrNotHTML, ct))
 	return res
+}
+
+// fetchSingleView fetches the single-page view of an article, once and
+// without retries, and returns its state if it is a usable HTML page, nil
+// otherwise (the caller then keeps page one).
+func (r *run) fetchSingleView(col *colly.Collector, u string) *fetchState {
+	st := &fetchState{}
+	cctx := colly.NewContext()
+	cctx.Put(stateKey, st)
+	err := col.Request(http.MethodGet, u, nil, cctx, nil)
+	ct := st.header.Get("Content-Type")
+	if err != nil || st.status < 200 || st.status > 299 || st.notHTML != "" || st.tooLarge ||
+		len(st.body) > r.cfg.maxBodySize || (ct != "" && !isHTML(mediaType(ct))) {
+		r.log.Debug("single-page view unusable; keeping page one", "url", u, "status", st.status, "err", err)
+		return nil
+	}
+	if ct == "" {
+		st.header.Set("Content-Type", http.DetectContentType(st.body))
+	}
+	return st
 }
 
 // handle passes an HTML page to the Handler.
@@ -491,6 +368,20 @@ func (r *run) report(u string, status int, err error) {
 		return
 	}
 	r.log.Warn("page failed", "url", u, "status", status, "err", err)
+}
+
+// recent returns the URLs of the entries not dated before the Since
+// option: an article published before it is not wanted, and a sitemap last
+// changed before it lists only such articles. Undated entries are kept.
+func (r *run) recent(entries []feedEntry) []string {
+	urls := make([]string, 0, len(entries))
+	for _, e := range entries {
+		if !r.cfg.since.IsZero() && !e.date.IsZero() && e.date.Before(r.cfg.since) {
+			continue
+		}
+		urls = append(urls, e.url)
+	}
+	return urls
 }
 
 // inScope canonicalises raw absolute links and keeps those the crawl may

@@ -251,3 +251,67 @@ func crawlChild(t *testing.T) {
 	c := newTestCrawler(t, WithFrontierDB(db), WithParallelism(2), WithDelay(5*time.Millisecond))
 	c.Run(context.Background(), os.Getenv("KABAR_CRAWL_SEED"))
 }
+
+func TestConditionalFeedRequests(t *testing.T) {
+	var (
+		mu      sync.Mutex
+		version = "v1"
+		entries = []string{"/artikel/satu"}
+		hits    = map[string]int{}
+		asked   []string // If-None-Match of each sitemap request
+	)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		hits[r.URL.Path]++
+		switch {
+		case r.URL.Path == "/peta.xml":
+			asked = append(asked, r.Header.Get("If-None-Match"))
+			etag := `"` + version + `"`
+			if r.Header.Get("If-None-Match") == etag {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			w.Header().Set("ETag", etag)
+			w.Header().Set("Content-Type", "application/xml")
+			fmt.Fprint(w, "<urlset>")
+			for _, e := range entries {
+				fmt.Fprintf(w, "<url><loc>http://%s%s</loc></url>", r.Host, e)
+			}
+			fmt.Fprint(w, "</urlset>")
+		case strings.HasPrefix(r.URL.Path, "/artikel/"):
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, html(r.URL.Path).body)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	db := openBolt(t, filepath.Join(t.TempDir(), "f.db"))
+	defer db.Close()
+	crawl := func() Summary {
+		t.Helper()
+		sum, err := newTestCrawler(t, WithFrontierDB(db)).Run(context.Background(), srv.URL+"/peta.xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sum
+	}
+	crawl()
+	sum := crawl() // unchanged: one 304, nothing else
+	mu.Lock()
+	if hits["/artikel/satu"] != 1 || sum.NotModified != 1 || sum.Fetched != 1 {
+		t.Errorf("unchanged sitemap: article fetched %d times, summary %+v; want once, 1 not modified", hits["/artikel/satu"], sum)
+	}
+	version, entries = "v2", append(entries, "/artikel/dua")
+	mu.Unlock()
+	crawl() // changed: fetched again, the new article with it
+	mu.Lock()
+	defer mu.Unlock()
+	if hits["/artikel/dua"] != 1 {
+		t.Errorf("new article in a changed sitemap fetched %d times, want once", hits["/artikel/dua"])
+	}
+	if want := []string{"", `"v1"`, `"v1"`}; !slices.Equal(asked, want) {
+		t.Errorf("If-None-Match sent: %q, want %q", asked, want)
+	}
+}

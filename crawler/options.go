@@ -48,6 +48,9 @@ type config struct {
 	transport      http.RoundTripper
 	frontierDB     FrontierDB
 	fresh          bool
+	progressEvery  time.Duration
+	since          time.Time
+	progress       func(Progress)
 }
 
 func defaultConfig() config {
@@ -111,7 +114,9 @@ func WithMaxDepth(n int) Option {
 }
 
 // WithDelay sets the pause between the end of one request to a host and the
-// start of the next one on the same slot (default 1s). 0 disables it.
+// start of the next one on the same slot (default 1s): with parallelism n,
+// at most n requests per delay. A longer Crawl-delay in the host's
+// robots.txt wins, with one slot. 0 disables it.
 func WithDelay(d time.Duration) Option {
 	return func(c *config) error {
 		if d < 0 {
@@ -176,16 +181,20 @@ func WithLogger(l *slog.Logger) Option {
 
 // WithSkip sets a function asked about every discovered link, by canonical
 // URL, before it is queued; when it returns true the link is not fetched
-// (for example an article already stored). Seeds are always fetched. It may
-// be called from several goroutines at once.
+// (for example an article already stored). Seeds are always fetched. It is
+// asked once per URL per Run, from Run's loop goroutine, so a slow answer
+// slows the whole crawl: keep it to a lookup.
 func WithSkip(f func(url string) bool) Option {
 	return func(c *config) error { c.skip = f; return nil }
 }
 
-// WithOnFailure sets a function told about every page that failed: a
-// network error, an HTTP status outside 2xx (status set), a response that is
-// not HTML (err wraps ErrNotHTML), a body over the size cap, or a Handler
-// error. url is the URL as requested. It may be called from several
+// WithOnFailure sets a function told about every page that failed, once
+// its retries are spent: a network error, an HTTP status outside 2xx
+// (status set), a response that is neither HTML nor a feed (err wraps
+// ErrNotHTML), a body over the size cap (ErrTooLarge), a redirect out of
+// scope (ErrOutOfScope) or into a private address (ErrPrivateAddress), or
+// a Handler error. url is the canonical URL requested. Pages cut off by a
+// stop are not failures: they stay queued. It may be called from several
 // goroutines at once.
 func WithOnFailure(f func(url string, status int, err error)) Option {
 	return func(c *config) error { c.onFailure = f; return nil }
@@ -259,6 +268,28 @@ func WithFrontierDB(db FrontierDB) Option {
 // and start over from its seeds.
 func WithFresh(fresh bool) Option {
 	return func(c *config) error { c.fresh = fresh; return nil }
+}
+
+// WithProgress has f called about every interval while a crawl runs, with
+// the counts so far, for a progress line on a terminal or a periodic log
+// line under cron. f runs on the crawl's loop goroutine: it must return
+// quickly.
+func WithProgress(every time.Duration, f func(Progress)) Option {
+	return func(c *config) error {
+		if every <= 0 {
+			return fmt.Errorf("progress interval %v: must be positive", every)
+		}
+		c.progressEvery, c.progress = every, f
+		return nil
+	}
+}
+
+// WithSince keeps feed and sitemap entries dated before t from being
+// fetched: articles published before t, and sitemaps of an index last
+// changed before t. Entries without a date, and links found on pages, are
+// fetched as usual; the Handler decides about those from the page itself.
+func WithSince(t time.Time) Option {
+	return func(c *config) error { c.since = t; return nil }
 }
 
 // WithTransport replaces the HTTP transport, for example to route a test's

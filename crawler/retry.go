@@ -49,7 +49,8 @@ func (r *run) retryWait(st *fetchState, err error, attempt int) (wait time.Durat
 		// Headers arrived but the body broke off.
 	case err != nil && st.status == 0:
 		var visited *colly.AlreadyVisitedError
-		if errors.As(err, &visited) || errors.Is(err, errRedirectPolicy) || errors.Is(err, context.Canceled) ||
+		if errors.As(err, &visited) || errors.Is(err, errRedirectPolicy) || errors.Is(err, ErrPrivateAddress) ||
+			errors.Is(err, context.Canceled) ||
 			errors.Is(err, context.DeadlineExceeded) && r.ctx.Err() != nil {
 			return 0, false, false
 		}

@@ -159,3 +159,56 @@ func TestRetryAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestSlowDownPausesWholeHost(t *testing.T) {
+	var mu sync.Mutex
+	var log []hit
+	var slowAt time.Time
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		log = append(log, hit{path: r.URL.Path, at: time.Now()})
+		first := r.URL.Path == "/sibuk" && slowAt.IsZero()
+		if first {
+			slowAt = time.Now()
+		}
+		mu.Unlock()
+		if first {
+			w.Header().Set("Retry-After", "1")
+			w.WriteHeader(http.StatusTooManyRequests)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		if r.URL.Path == "/" {
+			links := []string{"/sibuk"}
+			for i := range 8 {
+				links = append(links, fmt.Sprintf("/lain/%d", i))
+			}
+			fmt.Fprint(w, html("home", links...).body)
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+		fmt.Fprint(w, html(r.URL.Path).body)
+	}))
+	defer srv.Close()
+	c := newTestCrawler(t, WithParallelism(2), WithRetries(1, time.Millisecond))
+	sum, err := c.Run(context.Background(), srv.URL+"/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Errors != 0 || sum.Index != 10 {
+		t.Errorf("summary %+v, want all 10 pages and no errors", sum)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	// After the 429, at most the one request already on its way from the
+	// other slot may arrive within the second the host asked for.
+	early := 0
+	for _, h := range log {
+		if h.at.After(slowAt) && h.at.Sub(slowAt) < 900*time.Millisecond {
+			early++
+		}
+	}
+	if early > 1 {
+		t.Errorf("%d requests within the Retry-After pause of the host, want at most 1", early)
+	}
+}

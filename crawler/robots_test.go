@@ -86,3 +86,44 @@ func TestRobotsMissingAllowsAll(t *testing.T) {
 		t.Errorf("robots.txt requested %d times, want once per host", n)
 	}
 }
+
+func TestRobotsAppliesToRedirectTargets(t *testing.T) {
+	site := newTestSite(t, map[string]page{
+		"/robots.txt":    {ctype: "text/plain", body: "User-agent: *\nDisallow: /tutup/\n"},
+		"/":              html("home", "/pintas"),
+		"/pintas":        {status: http.StatusFound, header: map[string]string{"Location": "/tutup/rahasia"}},
+		"/tutup/rahasia": html("rahasia"),
+	})
+	var fails failures
+	c := newTestCrawler(t, WithOnFailure(fails.record))
+	sum, err := c.Run(context.Background(), site.URL("/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := site.count("/tutup/rahasia"); n != 0 {
+		t.Errorf("disallowed page fetched %d times through a redirect", n)
+	}
+	if sum.RobotsDenied != 1 || fails.len() != 0 {
+		t.Errorf("summary %+v, failures %v; want the redirect counted as denied by robots.txt", sum, fails.all)
+	}
+}
+
+func TestMetaRobotsNofollow(t *testing.T) {
+	site := newTestSite(t, map[string]page{
+		"/":            html("home", "/meta", "/header", "/lain-robot"),
+		"/meta":        {body: `<html><head><META NAME="Robots" CONTENT="noindex, NoFollow"></head><body><a href="/dari-meta">x</a></body></html>`},
+		"/header":      {body: html("h", "/dari-header").body, header: map[string]string{"X-Robots-Tag": "nofollow"}},
+		"/lain-robot":  {body: html("g", "/dari-lain").body, header: map[string]string{"X-Robots-Tag": "googlebot: nofollow"}},
+		"/dari-meta":   html("x"),
+		"/dari-header": html("x"),
+		"/dari-lain":   html("x"),
+	})
+	if _, err := newTestCrawler(t).Run(context.Background(), site.URL("/")); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]int{"/meta": 1, "/header": 1, "/dari-meta": 0, "/dari-header": 0, "/dari-lain": 1} {
+		if got := site.count(path); got != want {
+			t.Errorf("%s fetched %d times, want %d", path, got, want)
+		}
+	}
+}

@@ -68,6 +68,9 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 			c.log.Info("resuming an unfinished crawl", "queued", bf.queued())
 		}
 		fr = bf
+		if r.validators, err = openValidators(c.cfg.frontierDB, c.cfg.fresh); err != nil {
+			return sum, fmt.Errorf("crawl: %w", err)
+		}
 	}
 	// Seeds an unfinished crawl has already fetched are not fetched again.
 	seedItems, err := fr.unseen(start)
@@ -90,13 +93,22 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 		fatal    error // a frontier failure; ends the crawl
 		done     = ctx.Done()
 		grace    <-chan time.Time
+		tick     <-chan time.Time
 	)
+	if c.cfg.progress != nil {
+		t := time.NewTicker(c.cfg.progressEvery)
+		defer t.Stop()
+		tick = t.C
+	}
 	ready := func(host string) bool {
 		return inflight[host] < c.cfg.parallelism &&
 			(c.cfg.maxPagesHost == 0 || perHost[host] < c.cfg.maxPagesHost)
 	}
 	for {
-		for !stopping && (c.cfg.maxPages == 0 || requests < c.cfg.maxPages) {
+		// ctx is checked here as well as in the select below, which
+		// picks at random among ready cases: nothing new may start once
+		// it is cancelled.
+		for !stopping && ctx.Err() == nil && (c.cfg.maxPages == 0 || requests < c.cfg.maxPages) {
 			it, ok, err := fr.next(ready)
 			if err != nil {
 				fatal, stopping = err, true
@@ -124,7 +136,7 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 				perHost[res.it.host]--
 			}
 			sum.add(res)
-			if err := c.record(fr, res, &sum); err != nil && fatal == nil {
+			if err := c.record(fr, r.validators, res, &sum); err != nil && fatal == nil {
 				fatal, stopping = err, true
 				c.log.Error("crawl stopping: frontier failed", "err", err)
 			}
@@ -132,6 +144,10 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 			stopping, done = true, nil
 			c.log.Info("crawl stopping: letting pages in flight finish", "in_flight", active, "grace", c.cfg.stopGrace)
 			grace = time.After(c.cfg.stopGrace)
+		case now := <-tick:
+			p := Progress{Summary: sum, Queued: fr.queued(), InFlight: active}
+			p.Finished = now
+			c.cfg.progress(p)
 		case <-grace:
 			grace = nil
 			c.log.Warn("crawl stop grace over: cutting off pages in flight", "in_flight", active)
@@ -152,12 +168,13 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 	return sum, nil
 }
 
-// record writes a finished fetch to the frontier: the item leaves the
-// queue, the URLs the page turned out to be are seen, and its new links
+// record writes a finished fetch to the frontier: a feed's validators are
+// kept for the next run, the item leaves the queue (unless the stop cut it
+// short), the URLs the page turned out to be are seen, and its new links
 // within the depth cap are queued. Links WithSkip declines are marked
 // seen, so that it is asked about each URL once. Links are recorded even
 // while the crawl is stopping, so that the next run can resume with them.
-func (c *Crawler) record(fr frontier, res result, sum *Summary) error {
+func (c *Crawler) record(fr frontier, v *validators, res result, sum *Summary) error {
 	var seen []string
 	if res.final != "" {
 		seen = append(seen, res.final)
@@ -165,9 +182,14 @@ func (c *Crawler) record(fr frontier, res result, sum *Summary) error {
 	for _, a := range res.aliases {
 		seen = append(seen, a.url)
 	}
+	same := make(map[string]bool, len(seen)+1)
+	same[seenKey(res.it.url)] = true
+	for _, u := range seen {
+		same[seenKey(u)] = true
+	}
 	var links []item
 	for _, l := range res.links {
-		if c.cfg.maxDepth == 0 || l.depth <= c.cfg.maxDepth {
+		if (c.cfg.maxDepth == 0 || l.depth <= c.cfg.maxDepth) && !same[seenKey(l.url)] {
 			links = append(links, l)
 		}
 	}
@@ -186,6 +208,11 @@ func (c *Crawler) record(fr frontier, res result, sum *Summary) error {
 	}
 	if res.kind == resInterrupted {
 		return fr.commit(nil, seen, queue) // stays queued
+	}
+	if res.kind == resFeed && v != nil {
+		if err := v.put(res.it.url, res.etag, res.lastModified); err != nil {
+			return err
+		}
 	}
 	it := res.it
 	return fr.commit(&it, seen, queue)
@@ -212,5 +239,7 @@ func (s *Summary) add(res result) {
 		s.NotHTML++
 	case resRobots:
 		s.RobotsDenied++
+	case resNotModified:
+		s.NotModified++
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"net/netip"
 	"strings"
 	"testing"
+	"time"
 )
 
 func gzipBytes(t *testing.T, parts ...string) []byte {
@@ -120,5 +121,17 @@ func TestPrivateHosts(t *testing.T) {
 	}
 	if isPrivateAddr(netip.MustParseAddr("203.0.113.5")) {
 		t.Error("public address taken for private")
+	}
+}
+
+func TestPrivateAddressNotRetried(t *testing.T) {
+	r := &run{cfg: &config{retries: 3, retryBackoff: time.Millisecond}, ctx: context.Background(), stop: context.Background()}
+	client := &http.Client{Transport: newTransport(r.cfg, false)}
+	_, err := client.Get("http://127.0.0.1:9/")
+	if !errors.Is(err, ErrPrivateAddress) {
+		t.Fatalf("dial error %v, want ErrPrivateAddress", err)
+	}
+	if _, retry, _ := r.retryWait(&fetchState{}, err, 0); retry {
+		t.Error("a refused private address would be retried")
 	}
 }

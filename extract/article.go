@@ -21,6 +21,9 @@ const (
 	articleMinRunes    = 600
 	structuredMinRunes = 150
 	maxLinkDensity     = 0.35
+	// maxLDArticles is the most article entities one article page's
+	// JSON-LD holds (the story, perhaps a live-blog part or two).
+	maxLDArticles = 3
 )
 
 // isArticle tells an article page from an index, section or home page.
@@ -34,20 +37,27 @@ func isArticle(p *Page, ld linkedData, meta metaTags, doc *goquery.Document, con
 		all = runes
 	}
 	ogType, _ := meta.first("og:type")
-	structured := (ld.main != nil && ld.main.isArticle()) || strings.EqualFold(ogType, "article")
-	if structured && (all >= structuredMinRunes || textWeight(p.ArticleBody) >= articleMinRunes) {
+	ldArticle := ld.main != nil && ld.main.isArticle() && ld.articles <= maxLDArticles
+	if ldArticle && (all >= structuredMinRunes || textWeight(p.ArticleBody) >= articleMinRunes) {
 		return true
 	}
-	// Without article metadata, the paragraphs must also stand together in
-	// one element: an index page's teaser summaries each sit in their own
-	// item, so a body extractor may gather them but they are not siblings.
-	if content == nil || p.Title == "" {
+	// The paragraphs of an article stand together in one element; an index
+	// page's teaser summaries each sit in their own item, so a body
+	// extractor may gather them but they are not siblings.
+	dense := contentNode(doc)
+	if dense == nil {
 		return false
 	}
-	if sp, sr := proseOfNode(content); sp < articleMinParas || sr < articleMinRunes {
+	sp, sr := proseOfNode(dense)
+	// og:type=article is cheaper to get wrong (some CMSs stamp it on every
+	// page): it also needs two paragraphs standing together.
+	if strings.EqualFold(ogType, "article") && all >= structuredMinRunes && sp >= 2 {
+		return true
+	}
+	if p.Title == "" || sp < articleMinParas || sr < articleMinRunes {
 		return false
 	}
-	return paras >= articleMinParas && runes >= articleMinRunes && linkDensity(content) <= maxLinkDensity
+	return paras >= articleMinParas && runes >= articleMinRunes && linkDensity(dense) <= maxLinkDensity
 }
 
 // proseOf counts the real paragraphs among body blocks and their weight,

@@ -37,6 +37,8 @@ func TestIsArticle(t *testing.T) {
 		{"JSON-LD NewsArticle with text", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script>`, `<article><h1>H</h1>` + prose(2) + `</article>`, true},
 		{"og:type article with text", `<meta property="og:type" content="article">`, `<h1>H</h1>` + prose(2), true},
 		{"no metadata, dense prose", ``, `<h1>Judul</h1><div class="content">` + prose(5) + `</div>`, true},
+		{"listing that marks up every teaser as NewsArticle", `<script type="application/ld+json">[{"@type":"NewsArticle","headline":"A"},{"@type":"NewsArticle","headline":"B"},{"@type":"NewsArticle","headline":"C"},{"@type":"NewsArticle","headline":"D"},{"@type":"NewsArticle","headline":"E"}]</script>`, `<h1>Terkini</h1>` + summaries(12), false},
+		{"section page stamped og:type article, teasers with summaries", `<meta property="og:type" content="article">`, `<h1>Nasional</h1>` + summaries(12), false},
 		{"home page of teasers", `<meta property="og:type" content="website">`, `<h1>Portal</h1>` + teasers(30), false},
 		{"section page marked og:type article but only links", `<meta property="og:type" content="article">`, `<h1>Nasional</h1>` + teasers(30), false},
 		{"index page of headlines with summaries", `<title>Berita Terkini</title>`, `<h1>Berita Terkini</h1>` + summaries(20), false},

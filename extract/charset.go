@@ -84,62 +84,94 @@ func controlShare(b []byte) float64 {
 	return float64(n) / float64(len(b))
 }
 
-// decode converts raw to UTF-8 and names the encoding it chose.
+// decode converts raw to UTF-8 and names the encoding it chose; note is
+// non-empty when the bytes overruled a declared label (for Page.Warnings).
 //
 // Order: a byte-order mark wins; then the HTTP Content-Type charset and the
 // page's own <meta charset>/<meta http-equiv>. When header and meta disagree
 // the bytes decide: servers often send a default ISO-8859-1 header for UTF-8
 // pages, so valid UTF-8 is taken as UTF-8, otherwise the non-UTF-8 label
 // wins. With no label at all, valid UTF-8 is UTF-8 and anything else is
-// windows-1252 (the WHATWG default for ISO-8859-1 too).
-func decode(raw []byte, contentType string) ([]byte, string, error) {
-	if enc, name := bomEncoding(raw); enc != nil {
+// windows-1252 (the WHATWG default, which ISO-8859-1 also maps to). Bytes
+// that are valid multi-byte UTF-8 are UTF-8 whatever a label says, and a
+// page labelled UTF-8 with no valid multi-byte sequence but invalid bytes
+// is windows-1252.
+func decode(raw []byte, contentType string) (text []byte, name, note string, err error) {
+	if enc, bom := bomEncoding(raw); enc != nil {
 		out, err := enc.NewDecoder().Bytes(raw)
 		if err != nil {
-			return nil, "", fmt.Errorf("extract: decoding %s: %w", name, err)
+			return nil, "", "", fmt.Errorf("extract: decoding %s: %w", bom, err)
 		}
-		return out, name, nil
+		return out, bom, "", nil
 	}
 	header := labelFromContentType(contentType)
 	meta := metaCharset(raw)
-	name := header
+	multi, invalid := utf8Profile(raw)
+	name = header
 	switch {
 	case header == "" && meta == "":
 		name = "utf-8"
-		if !utf8.Valid(raw) {
+		if invalid > 0 {
 			name = "windows-1252"
 		}
 	case header == "":
 		name = meta
 	case meta != "" && meta != header:
-		if utf8.Valid(raw) && (header == "utf-8" || meta == "utf-8") {
+		if invalid == 0 && (header == "utf-8" || meta == "utf-8") {
 			name = "utf-8"
 		} else if header == "utf-8" {
 			name = meta
 		}
 	}
-	if name != "utf-8" && utf8.Valid(raw) && !isASCII(raw) {
+	declared := name
+	switch {
+	case name != "utf-8" && invalid == 0 && multi > 0:
 		// Text in a legacy encoding almost never forms valid multi-byte
-		// UTF-8 by chance, so a page whose bytes are valid UTF-8 is UTF-8,
-		// whatever a stale label says.
+		// UTF-8 by chance: the label is stale.
 		name = "utf-8"
+	case name == "utf-8" && invalid > 0 && multi == 0:
+		// Labelled UTF-8 but plainly a legacy single-byte page.
+		name = "windows-1252"
+	}
+	if name != declared {
+		note = fmt.Sprintf("charset: declared %s, decoded as %s", declared, name)
 	}
 	if name == "utf-8" {
-		if utf8.Valid(raw) {
-			return raw, name, nil
+		if invalid == 0 {
+			return raw, name, note, nil
 		}
-		// Declared UTF-8 but not: keep the valid runes, replace the rest.
-		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), name, nil
+		// Mostly UTF-8 with stray bad bytes: keep the text, mark the bytes.
+		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), name, note, nil
 	}
 	enc, _ := charset.Lookup(name)
 	if enc == nil {
-		return nil, "", fmt.Errorf("extract: unknown charset %q", name)
+		return nil, "", "", fmt.Errorf("extract: unknown charset %q", name)
 	}
 	out, err := enc.NewDecoder().Bytes(raw)
 	if err != nil {
-		return nil, "", fmt.Errorf("extract: decoding %s: %w", name, err)
+		return nil, "", "", fmt.Errorf("extract: decoding %s: %w", name, err)
 	}
-	return out, name, nil
+	return out, name, note, nil
+}
+
+// utf8Profile counts the valid multi-byte UTF-8 sequences and the invalid
+// bytes in b.
+func utf8Profile(b []byte) (multi, invalid int) {
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size <= 1 {
+			invalid++
+			size = 1
+		} else {
+			multi++
+		}
+		b = b[size:]
+	}
+	return multi, invalid
 }
 
 func bomEncoding(raw []byte) (encoding.Encoding, string) {

@@ -33,6 +33,8 @@ func TestCharsetDecoding(t *testing.T) {
 		{"UTF-8 BOM beats meta", append([]byte("\xef\xbb\xbf"), page(`<meta charset="windows-1252">`, utf)...), "", utf},
 		{"meta after a long comment", page("<!--"+strings.Repeat("x", 2000)+"--><meta charset=windows-1252>", cp1252), "", utf},
 		{"UTF-16LE with BOM", utf16le(string(page(`<meta charset="utf-16">`, "Héllo"))), "", "Héllo"},
+		{"header utf-8 but bytes plainly windows-1252", page(``, cp1252), "text/html; charset=utf-8", utf},
+		{"UTF-8 with one stray byte stays UTF-8", page(`<meta charset="utf-8">`, "Café \xff ok"), "", "Café \uFFFD ok"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p, err := Extract(c.raw, "https://example.com/a", Options{ContentType: c.contentType})
@@ -43,6 +45,23 @@ func TestCharsetDecoding(t *testing.T) {
 				t.Errorf("Title = %q, want %q", p.Title, c.want)
 			}
 		})
+	}
+}
+
+func TestCharsetWarning(t *testing.T) {
+	p, err := Extract(page(`<meta charset="iso-8859-1">`, "Café – “Jakarta”"), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Warnings) != 1 || p.Warnings[0] != "charset: declared windows-1252, decoded as utf-8" {
+		t.Errorf("Warnings = %q", p.Warnings)
+	}
+	p, err = Extract(page(`<meta charset="utf-8">`, "plain"), "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Warnings) != 0 {
+		t.Errorf("Warnings = %q, want none", p.Warnings)
 	}
 }
 

@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // conventionsJSON holds the markup conventions the generic readers use
 // (class-name fragments for bylines, dates and page furniture; author URL
-// paths; marks of non-pictures). It is data so that adding a word needs no
-// code change.
+// paths; credit labels and marks; marks of non-pictures). It is data so
+// that adding a word needs no code change.
 //
 //go:embed conventions.json
 var conventionsJSON []byte
@@ -22,28 +24,69 @@ var conventionsJSON []byte
 // "mainMenu", not in "abmenu"; "editor" in "editor-box", not in
 // "editorial"), so that short words do not match inside unrelated names.
 // A fragment written with a leading "*" matches anywhere whatever its
-// length ("*date" in "pubdate").
-type wordSet []string
+// length ("*date" in "pubdate"); one with a trailing "-" matches words
+// that start with it ("most-" in "most-read").
+type wordSet struct {
+	anywhere []string // matched as substrings of the lower-cased name
+	words    []string // "-word-" or "-prefix", matched against wordForm
+}
 
 // minFreeFragment is the length from which a fragment matches anywhere.
 const minFreeFragment = 8
 
+// UnmarshalJSON reads a list of fragments; an empty list is an error.
+func (w *wordSet) UnmarshalJSON(b []byte) error {
+	var list []string
+	if err := json.Unmarshal(b, &list); err != nil {
+		return err
+	}
+	*w = newWordSet(list...)
+	if w.empty() {
+		return fmt.Errorf("empty list")
+	}
+	return nil
+}
+
+func newWordSet(fragments ...string) wordSet {
+	var w wordSet
+	for _, f := range fragments {
+		f = strings.ToLower(strings.TrimSpace(f))
+		switch {
+		case f == "" || f == "*":
+		case strings.HasPrefix(f, "*"):
+			w.anywhere = append(w.anywhere, f[1:])
+		case len(f) >= minFreeFragment || strings.ContainsAny(f, "./:©() "):
+			w.anywhere = append(w.anywhere, f)
+		case strings.HasSuffix(f, "-"):
+			w.words = append(w.words, "-"+f)
+		default:
+			w.words = append(w.words, "-"+f+"-")
+		}
+	}
+	return w
+}
+
+func (w wordSet) empty() bool { return len(w.anywhere) == 0 && len(w.words) == 0 }
+
 // MatchString reports whether s contains one of the fragments.
 func (w wordSet) MatchString(s string) bool {
-	lower := strings.ToLower(s)
-	var words string // "-word-word-", built on first need
-	for _, f := range w {
-		if strings.HasPrefix(f, "*") || len(f) >= minFreeFragment || strings.ContainsAny(f, "./:©()") {
-			if strings.Contains(lower, strings.TrimPrefix(f, "*")) {
+	if s == "" {
+		return false
+	}
+	if len(w.anywhere) > 0 {
+		lower := strings.ToLower(s)
+		for _, f := range w.anywhere {
+			if strings.Contains(lower, f) {
 				return true
 			}
-			continue
 		}
-		if words == "" {
-			words = wordForm(s)
-		}
-		if strings.Contains(words, "-"+strings.Trim(f, "-")+"-") || strings.HasSuffix(f, "-") && strings.Contains(words, "-"+f) {
-			return true
+	}
+	if len(w.words) > 0 {
+		words := wordForm(s)
+		for _, f := range w.words {
+			if strings.Contains(words, f) {
+				return true
+			}
 		}
 	}
 	return false
@@ -52,31 +95,34 @@ func (w wordSet) MatchString(s string) bool {
 // wordForm lower-cases s and splits it into words joined by "-", with "-"
 // at both ends: "detail__Author mainMenu" becomes "-detail-author-main-menu-".
 func wordForm(s string) string {
-	var b strings.Builder
-	b.WriteByte('-')
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, '-')
 	prevLower := false
 	for _, r := range s {
 		switch {
 		case r >= 'A' && r <= 'Z':
 			if prevLower {
-				b.WriteByte('-')
+				b = append(b, '-')
 			}
-			b.WriteRune(r + ('a' - 'A'))
+			b = append(b, byte(r+('a'-'A')))
 			prevLower = false
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127:
-			b.WriteRune(r)
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b = append(b, byte(r))
+			prevLower = true
+		case r > 127:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 			prevLower = true
 		default:
-			b.WriteByte('-')
+			if b[len(b)-1] != '-' {
+				b = append(b, '-')
+			}
 			prevLower = false
 		}
 	}
-	b.WriteByte('-')
-	out := b.String()
-	for strings.Contains(out, "--") {
-		out = strings.ReplaceAll(out, "--", "-")
+	if b[len(b)-1] != '-' {
+		b = append(b, '-')
 	}
-	return out
+	return string(b)
 }
 
 type conventionSet struct {
@@ -88,6 +134,8 @@ type conventionSet struct {
 	AuthorPaths      wordSet `json:"author_paths"`
 	NotPicture       wordSet `json:"not_picture"`
 	CreditMarks      wordSet `json:"credit_marks"`
+	// BylineLabels are whole labels before a colon, lower-cased.
+	BylineLabels []string `json:"byline_labels"`
 }
 
 // Loaded once at package initialisation and never modified: the embedded
@@ -103,6 +151,7 @@ var (
 	authorPath     = conventions.AuthorPaths
 	notPicture     = conventions.NotPicture
 	creditMark     = conventions.CreditMarks
+	bylineLabels   = conventions.BylineLabels
 )
 
 func loadConventions(b []byte) (conventionSet, error) {
@@ -110,13 +159,16 @@ func loadConventions(b []byte) (conventionSet, error) {
 	if err := json.Unmarshal(b, &c); err != nil {
 		return c, fmt.Errorf("extract: conventions.json: %w", err)
 	}
-	for _, w := range []*wordSet{&c.BylineClasses, &c.NotBylineClasses, &c.FurnitureClasses, &c.DateClasses, &c.CopyrightMarks, &c.AuthorPaths, &c.NotPicture, &c.CreditMarks} {
-		if len(*w) == 0 {
+	for _, w := range []wordSet{c.BylineClasses, c.NotBylineClasses, c.FurnitureClasses, c.DateClasses, c.CopyrightMarks, c.AuthorPaths, c.NotPicture, c.CreditMarks} {
+		if w.empty() {
 			return c, fmt.Errorf("extract: conventions.json: a list is empty or missing")
 		}
-		for i, f := range *w {
-			(*w)[i] = strings.ToLower(f)
-		}
+	}
+	if len(c.BylineLabels) == 0 {
+		return c, fmt.Errorf("extract: conventions.json: byline_labels is empty or missing")
+	}
+	for i, l := range c.BylineLabels {
+		c.BylineLabels[i] = strings.ToLower(strings.TrimSpace(l))
 	}
 	return c, nil
 }

@@ -42,7 +42,7 @@ func readDates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rul
 		}
 		v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), nodeText(n))
 		ip := strings.ToLower(attr(n, "itemprop"))
-		ci := classID(n)
+		ci := strings.ToLower(classID(n))
 		if ip == "datemodified" || (ip == "" && (strings.Contains(ci, "updat") || strings.Contains(ci, "modif"))) {
 			p.Modified = appendField(p.Modified, v, "time")
 			return
@@ -67,8 +67,15 @@ func readDates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rul
 // yearPattern finds a plausible year, which any visible date carries.
 var yearPattern = regexp.MustCompile(`\b(19[9][0-9]|20[0-9][0-9])\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
 
-// maxDateLen bounds the text of a date element.
-const maxDateLen = 90
+// maxDateLen bounds the text of a date element; maxBareDateLen that of an
+// element taken for its shape alone.
+const (
+	maxDateLen     = 90
+	maxBareDateLen = 60
+)
+
+// timeOfDay finds a clock time ("21:04", "19.45").
+var timeOfDay = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.][0-5]\d\b`)
 
 // visibleDates returns short date texts shown near the title: elements
 // named like dates, holding a year, inside the title's neighbourhood (the
@@ -96,9 +103,14 @@ func visibleDates(root *html.Node, title string) []string {
 			if isFurniture(n) {
 				return
 			}
-			if (n.DataAtom == atom.Time && attr(n, "datetime") == "") || (n.DataAtom != atom.Time && dateClass.MatchString(ci)) {
+			named := (n.DataAtom == atom.Time && attr(n, "datetime") == "") || (n.DataAtom != atom.Time && dateClass.MatchString(ci))
+			// An unnamed element holding only a short date with a time of
+			// day ("Rabu, 4 November 2015 | 21:04 WIB") counts too.
+			bare := !named && n.DataAtom != atom.Time && !hasBlockChild(n) && n.DataAtom != atom.P
+			if named || bare {
 				t := nodeText(n)
-				if len(t) <= maxDateLen && yearPattern.MatchString(t) && !copyrightMark.MatchString(t) {
+				if len(t) <= maxDateLen && yearPattern.MatchString(t) && !copyrightMark.MatchString(t) &&
+					(named || len(t) <= maxBareDateLen && timeOfDay.MatchString(t) && !isSentence(t)) {
 					out = append(out, t)
 					return
 				}
@@ -177,4 +189,10 @@ func epochTime(s string) string {
 		return time.UnixMilli(n).UTC().Format(time.RFC3339)
 	}
 	return time.Unix(n, 0).UTC().Format(time.RFC3339)
+}
+
+// isSentence tells running text from a date line: it ends like a sentence
+// or has more words than a date line does.
+func isSentence(t string) bool {
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || len(strings.Fields(t)) > 9
 }

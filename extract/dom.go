@@ -12,7 +12,15 @@ import (
 // nodeText is the visible text under n, whitespace collapsed; script,
 // style, noscript and template contents are skipped. Block elements and
 // <br> separate words.
-func nodeText(n *html.Node) string {
+func nodeText(n *html.Node) string { return textOf(n, false) }
+
+// spacedText is nodeText with a space at every element boundary, for
+// short metadata built from adjacent spans ("<span>Ann Lee</span><span>Author</span>"
+// reads "Ann Lee Author", not "Ann LeeAuthor"). Not for running text,
+// where tags may split a word.
+func spacedText(n *html.Node) string { return textOf(n, true) }
+
+func textOf(n *html.Node, spaced bool) string {
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -31,7 +39,7 @@ func nodeText(n *html.Node) string {
 		case html.CommentNode:
 			return
 		}
-		block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+		block := n.Type == html.ElementNode && (spaced || isBlock(n.DataAtom))
 		if block {
 			b.WriteByte(' ')
 		}
@@ -90,10 +98,17 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// classID is the lower-cased class and id of n, space-joined, for matching
-// by name fragments.
+// classID is the class and id of n, space-joined, as written (case kept
+// so that wordSet can split camelCase names).
 func classID(n *html.Node) string {
-	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	c, id := attr(n, "class"), attr(n, "id")
+	switch {
+	case id == "":
+		return c
+	case c == "":
+		return id
+	}
+	return c + " " + id
 }
 
 // hasAncestor reports whether some proper ancestor of n satisfies f.
@@ -139,4 +154,5 @@ var (
 	selImg     = mustSel("img")
 	selH1      = mustSel("h1")
 	selHeading = mustSel("h1, h2")
+	selLink    = mustSel("a[href]")
 )

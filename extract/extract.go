@@ -9,12 +9,15 @@ import (
 	"bytes"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
+	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract/body"
 )
 
@@ -35,7 +38,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if err := sniff(raw); err != nil {
 		return nil, err
 	}
-	text, _, err := decode(raw, opts.ContentType)
+	text, _, note, err := decode(raw, opts.ContentType)
 	if err != nil {
 		return nil, err
 	}
@@ -49,6 +52,9 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	}
 
 	p := &Page{URL: pageURL}
+	if note != "" {
+		p.Warnings = append(p.Warnings, note)
+	}
 	base := baseURL(doc, pageURL)
 	meta := readMeta(doc)
 	ld := readJSONLD(doc)
@@ -68,7 +74,9 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 			return nil, err
 		}
 		rule = set.match(pageURL)
-		if rule == nil && pageURL == "" {
+		if rule == nil && RegistrableDomain(pageURL) == "" {
+			// No usable address given (a saved file): the page's own
+			// canonical address names the site.
 			rule = set.match(p.CanonicalURL)
 		}
 	}
@@ -77,7 +85,11 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	readPeople(p, doc, meta, ld, rule)
 	readDates(p, doc, meta, ld, rule)
 
-	res, content := extractBody(doc, root, rule, ld, pageURL, p)
+	bodyURL := pageURL
+	if RegistrableDomain(bodyURL) == "" {
+		bodyURL = p.CanonicalURL
+	}
+	res, content := extractBody(doc, root, rule, bodyURL, base, p)
 	p.Body = res.Blocks
 	p.Related = res.Related
 	p.Images = readImages(meta, ld, rule, content, matchingHeading(root, p.Title), base)
@@ -120,17 +132,19 @@ func absolute(base *url.URL, ref string) string {
 
 // extractBody runs the body extractor: inside the rule's body element when
 // a rule applies and its selector matches (on a copy of the tree with the
-// rule's drop selectors removed), generically otherwise. It returns the
-// result and the element judged to hold the article (for images and the
-// article test), which may be nil.
-func extractBody(doc *goquery.Document, root *html.Node, rule *SiteRule, ld linkedData, pageURL string, p *Page) (body.Result, *html.Node) {
+// rule's drop and related selectors removed), generically otherwise. It
+// returns the result, with the links of the rule's related boxes added,
+// and the element judged to hold the article (for images and the article
+// test), which may be nil.
+func extractBody(doc *goquery.Document, root *html.Node, rule *SiteRule, pageURL string, base *url.URL, p *Page) (body.Result, *html.Node) {
 	bopts := body.Options{ArticleBody: p.ArticleBody, PageURL: pageURL}
 	if rule == nil {
 		return body.Extract(root, bopts), contentNode(doc)
 	}
 	bopts.Phrases = rule.Phrases
-	work, n, orig := applyRule(root, rule)
+	work, n, orig, related := applyRule(root, rule, base)
 	if n == nil {
+		p.Warnings = append(p.Warnings, "site rule "+rule.ID+": no body element matched; generic extraction")
 		return body.Extract(work, bopts), contentNode(doc)
 	}
 	p.Rule = rule.ID
@@ -138,31 +152,75 @@ func extractBody(doc *goquery.Document, root *html.Node, rule *SiteRule, ld link
 	if orig == nil {
 		orig = contentNode(doc)
 	}
-	return body.Extract(work, bopts), orig
+	res := body.Extract(work, bopts)
+	for _, l := range related {
+		if !slices.ContainsFunc(res.Related, func(r kabar.Link) bool { return r.URL == l.URL }) {
+			res.Related = append(res.Related, l)
+		}
+	}
+	return res, orig
 }
 
-// applyRule prepares the tree for a site rule: work is root itself, or a
-// copy with the rule's drop selectors removed (root is never modified);
-// node is the first element in work matched by the rule's body selectors
-// that holds text, nil when none does; orig is the same element in root.
-func applyRule(root *html.Node, rule *SiteRule) (work, node, orig *html.Node) {
+// applyRule prepares the tree for a site rule. work is root itself, or a
+// copy with the rule's drop selectors removed, and its related boxes
+// inside the body removed, their links returned in related (root is never
+// modified). node is the first element in work matched by the rule's body
+// selectors that holds text, nil when none does; orig is the same element
+// in root.
+func applyRule(root *html.Node, rule *SiteRule, base *url.URL) (work, node, orig *html.Node, related []kabar.Link) {
 	work = root
-	if len(rule.selectors("drop")) > 0 {
+	if len(rule.selectors("drop")) > 0 || len(rule.selectors("related")) > 0 {
 		work = cloneTree(root)
-		for _, sel := range rule.selectors("drop") {
-			for _, n := range cascadia.QueryAll(work, sel) {
-				if n.Parent != nil && n != work {
-					n.Parent.RemoveChild(n)
+	}
+	// Related boxes first: a drop selector (such as "aside") may hold them.
+	if n := ruleBody(work, rule); n != nil {
+		for _, sel := range rule.selectors("related") {
+			for _, box := range cascadia.QueryAll(n, sel) {
+				if box.Parent == nil {
+					continue // inside a box removed already
 				}
+				for _, a := range append(linkSelf(box), cascadia.QueryAll(box, selLink)...) {
+					if u := absolute(base, attr(a, "href")); u != "" && !slices.ContainsFunc(related, func(l kabar.Link) bool { return l.URL == u }) {
+						related = append(related, kabar.Link{URL: u, Title: nodeText(a)})
+					}
+				}
+				box.Parent.RemoveChild(box)
+			}
+		}
+	}
+	for _, sel := range rule.selectors("drop") {
+		for _, n := range cascadia.QueryAll(work, sel) {
+			if n.Parent != nil && n != work {
+				n.Parent.RemoveChild(n)
 			}
 		}
 	}
 	for _, sel := range rule.selectors("body") {
 		if n := cascadiaFirst(work, sel); n != nil && nodeText(n) != "" {
-			return work, n, cascadiaFirst(root, sel)
+			return work, n, cascadiaFirst(root, sel), related
 		}
 	}
-	return work, nil, nil
+	return work, nil, nil, nil
+}
+
+// ruleBody is the first element matched by the rule's body selectors that
+// holds text, or nil.
+func ruleBody(root *html.Node, rule *SiteRule) *html.Node {
+	for _, sel := range rule.selectors("body") {
+		if n := cascadiaFirst(root, sel); n != nil && nodeText(n) != "" {
+			return n
+		}
+	}
+	return nil
+}
+
+// linkSelf returns n itself when it is a link, for related selectors that
+// name the <a> directly.
+func linkSelf(n *html.Node) []*html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return []*html.Node{n}
+	}
+	return nil
 }
 
 // cloneTree returns a deep copy of the tree under n.

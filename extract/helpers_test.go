@@ -8,7 +8,7 @@ import (
 
 // parseForTest decodes and parses a page the way Extract does.
 func parseForTest(raw []byte) (*html.Node, error) {
-	text, _, err := decode(raw, "")
+	text, _, _, err := decode(raw, "")
 	if err != nil {
 		return nil, err
 	}

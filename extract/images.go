@@ -102,7 +102,7 @@ func readImages(meta metaTags, ld linkedData, rule *SiteRule, content, heading *
 			}
 		}
 		if im.Caption == "" && box != n {
-			if c := textLine(box, n, credit, minCaptionLen, maxCaptionLen, nil); c != nil {
+			if c := textLine(box, n, credit, minCaptionLen, maxCaptionLen, wordSet{}); c != nil {
 				im.Caption = nodeText(c)
 			} else if t := boxText(box, credit); len(t) >= minCaptionLen && len(t) <= maxCaptionLen {
 				// Caption written as bare text in the picture's box.
@@ -309,7 +309,7 @@ const (
 // textLine finds a caption or credit written as a bare line beside the
 // picture, with no class to name it ("François WALSCHAERTS / POOL / AFP"):
 // the first text-only element in the image's box, other than skip, whose
-// length is within bounds and, when marks is given, that carries a mark.
+// length is within bounds and, when marks is not empty, that carries a mark.
 func textLine(box, img, skip *html.Node, minLen, maxLen int, marks wordSet) *html.Node {
 	var found *html.Node
 	var walk func(*html.Node)
@@ -323,7 +323,7 @@ func textLine(box, img, skip *html.Node, minLen, maxLen int, marks wordSet) *htm
 				continue
 			}
 			t := nodeText(c)
-			if len(t) >= minLen && len(t) <= maxLen && (marks == nil || marks.MatchString(t)) && linkDensity(c) < 0.5 {
+			if len(t) >= minLen && len(t) <= maxLen && (marks.empty() || marks.MatchString(t)) && linkDensity(c) < 0.5 {
 				found = c
 			}
 		}

@@ -21,6 +21,9 @@ type linkedData struct {
 	nodes     []ldNode          // every object found, flattened, document order
 	byID      map[string]ldNode // nodes by @id, to follow references
 	publisher string
+	// articles counts the distinct article entities: more than a few means
+	// a listing page that marks up its teasers, not one article.
+	articles int
 }
 
 // articleTypes are the schema.org types that make a page one article.
@@ -55,6 +58,13 @@ func readJSONLD(doc *goquery.Document) linkedData {
 		}
 	}
 	best := -1
+	headlines := map[string]bool{}
+	for _, n := range ld.nodes {
+		if n.isArticle() && !headlines[n.str("headline")] {
+			headlines[n.str("headline")] = true
+			ld.articles++
+		}
+	}
 	for i, n := range ld.nodes {
 		if n.isArticle() {
 			if best < 0 || (ld.nodes[best].str("headline") == "" && n.str("headline") != "") {

@@ -69,8 +69,10 @@ type Page struct {
 //	"meta:NAME"       <meta> with that name or property, lower-cased ("meta:author", "meta:article:published_time")
 //	"rule"            an element named by the site rule (author, editor, byline or date selector)
 //	"byline"          a visible byline element found by class/id, rel=author, itemprop=author or an author-page link
+//	"microdata"       an itemprop=editor element
 //	"time"            a <time datetime> or itemprop=datePublished/dateModified element
-//	"text"            visible date text near the headline
+//	"text"            visible text found by its shape: a date line near the headline,
+//	                  or a credit line opening with a label ("Editor : X")
 type Field struct {
 	Value  string
 	Source string

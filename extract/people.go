@@ -52,7 +52,7 @@ func readPeople(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, ru
 		for _, kind := range []string{"author", "editor", "byline"} {
 			for _, sel := range rule.selectors(kind) {
 				for _, n := range cascadia.QueryAll(root, sel) {
-					t := nodeText(n)
+					t := spacedText(n)
 					if t == "" || len(t) > maxBylineLen {
 						continue
 					}
@@ -71,6 +71,74 @@ func readPeople(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, ru
 	for _, t := range visibleBylines(root) {
 		p.Bylines = appendField(p.Bylines, t, "byline")
 	}
+	for _, n := range cascadia.QueryAll(root, selItempropEditor) {
+		if n.DataAtom == atom.Meta {
+			p.Editors = appendField(p.Editors, attr(n, "content"), "microdata")
+		} else if t := spacedText(n); len(t) <= maxBylineLen {
+			p.Editors = appendField(p.Editors, t, "microdata")
+		}
+	}
+	for _, t := range labelledLines(root) {
+		p.Bylines = appendField(p.Bylines, t, "text")
+	}
+}
+
+// selItempropEditor finds schema.org microdata editors.
+var selItempropEditor = mustSel("[itemprop=editor]")
+
+// maxLabelLine bounds a credit line found by its label.
+const maxLabelLine = 80
+
+// labelledLines returns short credit lines that name no class but start
+// with a credit label of conventions.json followed by a colon ("Editor :
+// Ervan Hardoko", a table row "Penulis | : X"), outside paragraphs of
+// running text. They are located here and read by normalize.
+func labelledLines(root *html.Node) []string {
+	var out []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type != html.ElementNode {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			return
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Footer, atom.Select, atom.Form, atom.A, atom.Figure, atom.Figcaption:
+			return
+		}
+		if isFurniture(n) {
+			return
+		}
+		if n.DataAtom == atom.Tr || (n.DataAtom == atom.Li || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Dd) && !hasBlockChild(n) {
+			if t := spacedText(n); len(t) <= maxLabelLine && startsWithLabel(t) {
+				out = append(out, t)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// startsWithLabel reports whether t opens with a credit label and a colon
+// ("Editor: X", "Penulis | : X"), the label matched whole and
+// case-insensitively.
+func startsWithLabel(t string) bool {
+	label, rest, ok := strings.Cut(t, ":")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return false
+	}
+	label = strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(label), "|")))
+	for _, l := range bylineLabels {
+		if label == l {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBylineLen bounds a byline element's text: longer elements are author
@@ -107,11 +175,11 @@ func visibleBylines(root *html.Node) []string {
 				return
 			}
 			if !taken && isBylineElement(n, ci) {
-				t := nodeText(n)
+				t := spacedText(n)
 				// A bare author link stands in a line such as "von <a>Name</a>":
 				// take the line when it is short.
 				if n.DataAtom == atom.A && n.Parent != nil && !isBylineElement(n.Parent, classID(n.Parent)) {
-					if pt := nodeText(n.Parent); len(pt) <= maxAuthorLineLen && countLinks(n.Parent) <= 3 {
+					if pt := spacedText(n.Parent); len(pt) <= maxAuthorLineLen && countLinks(n.Parent) <= 3 {
 						t = pt
 					}
 				}
@@ -143,7 +211,7 @@ func isBylineElement(n *html.Node, ci string) bool {
 		return false
 	}
 	// A credit beside a picture is the photographer's: it goes to Images.
-	if strings.Contains(ci, "credit") && nearPicture(n) {
+	if strings.Contains(strings.ToLower(ci), "credit") && nearPicture(n) {
 		return false
 	}
 	return true
@@ -197,6 +265,9 @@ func appendField(fs []Field, value, source string) []Field {
 // elements are never furniture, whatever their classes say: some sites
 // give <body> a class such as "segment--recommended".
 func isFurniture(n *html.Node) bool {
+	if n.Type != html.ElementNode || len(n.Attr) == 0 {
+		return false
+	}
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main, atom.Article:
 		return false

@@ -12,8 +12,8 @@ func TestVisibleBylines(t *testing.T) {
 		want       []string
 	}{
 		{"class names in both languages",
-			`<div class="author">Penulis: Fitri Wulandari</div><div class="editor">Editor: Choirul Arifin</div><span class="byline">By Jane Smith and Tom Jones</span>`,
-			[]string{"Penulis: Fitri Wulandari", "Editor: Choirul Arifin", "By Jane Smith and Tom Jones"}},
+			`<div class="author">Penulis: Fitri Wulandari</div><div class="editor">Editor: Choirul Arifin</div><span class="byline">By Jane Smith and Tom Jones</span><p class="sign-off__text__PU5jF">Reporting by Rupa Thapa; Editing by Helen Marsh</p>`,
+			[]string{"Penulis: Fitri Wulandari", "Editor: Choirul Arifin", "By Jane Smith and Tom Jones", "Reporting by Rupa Thapa; Editing by Helen Marsh"}},
 		{"rel=author and itemprop=author, outermost only",
 			`<p>By <a rel="author" href="/p/ann">Ann Lee</a></p><div itemprop="author" itemscope><span itemprop="name">Bo Chen</span></div>`,
 			[]string{"By Ann Lee", "Bo Chen"}},
@@ -70,6 +70,9 @@ func TestVisibleDates(t *testing.T) {
 		{"copyright and sidebar dates are not dates",
 			`<div class="wrap"><h1>Judul Berita Panjang</h1><div class="date">© 2023 Contoh</div></div><div class="popular"><span class="date">1 Januari 2020</span></div>`,
 			nil},
+		{"an unnamed date line with a time of day, but not a sentence",
+			`<div class="top"><h2>Judul Berita Panjang</h2><div class="msmall grey">Rabu, 4 November 2015 | 21:04 WIB</div><div class="x">Harga naik 10.45 persen pada 2015.</div></div>`,
+			[]Field{{"Rabu, 4 November 2015 | 21:04 WIB", "text"}}},
 		{"logo h1 does not mislead",
 			`<h1 class="logo">Site</h1><div class="x"><div class="y"><div class="z"><div class="w"><h2>Judul Berita Panjang</h2><span class="tanggal">5 November 2015</span></div></div></div></div>`,
 			[]Field{{"5 November 2015", "text"}}},
@@ -84,5 +87,32 @@ func TestVisibleDates(t *testing.T) {
 				t.Errorf("Published = %v, want %v", p.Published, c.want)
 			}
 		})
+	}
+}
+
+func TestLabelledLinesAndMicrodata(t *testing.T) {
+	raw := `<html><head><title>T</title></head><body>
+<table class="grey"><tbody><tr><td>Penulis</td><td>: Kontributor Lhokseumawe, Masriadi</td></tr><tr><td>Editor</td><td>: Ervan Hardoko</td></tr></tbody></table>
+<p>Oleh karena itu: warga diminta waspada terhadap banjir yang datang tiba-tiba.</p>
+<p>Keterangan: ini bukan kredit.</p>
+<figure><img src="/a.jpg"><figcaption>Foto: (Getty Images)</figcaption></figure>
+<p class="mt10">Editor: <span itemprop="editor">Ade Marboen</span></p>
+</body></html>`
+	p, err := Extract([]byte(raw), "https://example.id/a", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, b := range p.Bylines {
+		if b.Source == "text" {
+			lines = append(lines, b.Value)
+		}
+	}
+	want := []string{"Penulis : Kontributor Lhokseumawe, Masriadi", "Editor : Ervan Hardoko", "Editor: Ade Marboen"}
+	if !reflect.DeepEqual(lines, want) {
+		t.Errorf("labelled lines = %q, want %q", lines, want)
+	}
+	if !reflect.DeepEqual(p.Editors, []Field{{"Ade Marboen", "microdata"}}) {
+		t.Errorf("Editors = %v, want Ade Marboen from microdata", p.Editors)
 	}
 }

@@ -32,6 +32,9 @@ type SiteRule struct {
 	TimeZone string   `json:"time_zone"` // IANA zone for times written without one
 	Body     []string `json:"body"`      // the element holding the article text
 	Drop     []string `json:"drop"`      // removed (from a copy) before the body is extracted
+	// Related are "Baca juga" / "Read more" boxes inside the body: their
+	// links go to Page.Related and the boxes leave the body.
+	Related  []string `json:"related"`
 	Title    []string `json:"title"`
 	Byline   []string `json:"byline"`   // visible byline boxes, taken whole into Page.Bylines
 	Author   []string `json:"author"`   // elements holding only an author's name
@@ -107,7 +110,7 @@ func loadRules(fsys fs.FS, dir string) (*ruleSet, error) {
 func (r *SiteRule) compile() error {
 	r.compiled = map[string][]cascadia.Matcher{}
 	for key, sels := range map[string][]string{
-		"body": r.Body, "drop": r.Drop, "title": r.Title, "byline": r.Byline, "author": r.Author,
+		"body": r.Body, "drop": r.Drop, "related": r.Related, "title": r.Title, "byline": r.Byline, "author": r.Author,
 		"editor": r.Editor, "date": r.Date, "modified": r.Modified, "caption": r.Caption, "credit": r.Credit,
 	} {
 		for _, s := range sels {

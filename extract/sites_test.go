@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 // written for this test after the publisher's template.
 type siteCase struct {
 	rule, url        string
+	file             string // fixture under testdata/sites; rule+".html" when empty
 	title            string
 	person           string // in Authors, Editors or Bylines
 	date             string // in some Published value
@@ -19,63 +21,76 @@ type siteCase struct {
 }
 
 var siteCases = []siteCase{
-	{"tribunnews", "https://www.tribunnews.com/nasional/2023/03/14/menteri-pertanian-tinjau-panen-raya-di-karawang",
+	{"kompas", "http://regional.kompas.com/read/2016/03/02/10120011/Warga.Gotong.Royong.Bersihkan.Sungai", "kompas-kcm.html",
+		"Warga Gotong Royong Bersihkan Sungai", "Editor : Caroline Damanik", "Rabu, 2 Maret 2016 | 10:12 WIB",
+		"MALANG, KOMPAS.com", "Sungai Meluap", "KOMPAS.com/ANDI HARTIK"},
+	{"antaranews", "http://www.antaranews.com/berita/549000/petani-garam-keluhkan-cuaca", "antaranews-content-news.html",
+		"Petani garam keluhkan cuaca", "Tasrief Tarmizi", "Kamis, 10 Maret 2016 09:30 WIB",
+		"Sumenep (ANTARA News)", "COPYRIGHT", "ANTARA FOTO/Saiful Bahri"},
+	{"cnn", "https://www.cnn.com/2019/11/18/investing/asian-markets-trade/index.html", "cnn-zn.html",
+		"Markets rally as trade fears ease", "By Laura He, CNN Business", "Mon November 18, 2019",
+		"Hong Kong (CNN Business)", "Why markets are nervous", "Anthony Wallace/AFP/Getty Images"},
+	{"tribunnews", "https://www.tribunnews.com/nasional/2023/03/14/menteri-pertanian-tinjau-panen-raya-di-karawang", "",
 		"Menteri Pertanian Tinjau Panen Raya di Karawang", "Bambang Setiawan", "14 Maret 2023 10:05 WIB",
 		"TRIBUNNEWS.COM, KARAWANG", "Harga Gabah Turun", "ANTARA FOTO/Ahmad Zulfikar"},
-	{"kompas", "https://megapolitan.kompas.com/read/2023/01/09/07410001/banjir-rendam-ratusan-rumah-di-bekasi",
+	{"kompas", "https://megapolitan.kompas.com/read/2023/01/09/07410001/banjir-rendam-ratusan-rumah-di-bekasi", "",
 		"Banjir Rendam Ratusan Rumah di Bekasi", "Lusia Anggraini", "09/01/2023, 07:41 WIB",
 		"BEKASI, KOMPAS.com", "Advertisement", "KOMPAS.com/DIMAS PRASETYO"},
-	{"detik", "https://www.detik.com/jabar/berita/d-6454000/pemkot-bandung-perbaiki-jalan-berlubang",
+	{"detik", "https://www.detik.com/jabar/berita/d-6454000/pemkot-bandung-perbaiki-jalan-berlubang", "",
 		"Pemkot Bandung Perbaiki Jalan Berlubang Jelang Libur Akhir Tahun", "Yuga Hassani - detikJabar", "Sabtu, 10 Des 2022 13:19 WIB",
 		"Pemerintah Kota Bandung", "SCROLL TO RESUME CONTENT", "Yuga Hassani/detikJabar"},
-	{"liputan6", "https://www.liputan6.com/news/read/5200000/bmkg-prediksi-hujan-lebat",
+	{"liputan6", "https://www.liputan6.com/news/read/5200000/bmkg-prediksi-hujan-lebat", "",
 		"BMKG Prediksi Hujan Lebat di Sebagian Jawa Pekan Ini", "Nanda Perdana Putra", "2023-02-06T08:30:00+07:00",
 		"Liputan6.com, Jakarta", "Banjir di Semarang", "Faizal Fanani"},
-	{"antaranews", "https://www.antaranews.com/berita/3500000/pemerintah-percepat-pembangunan-bendungan-di-ntt",
+	{"antaranews", "https://www.antaranews.com/berita/3500000/pemerintah-percepat-pembangunan-bendungan-di-ntt", "",
 		"Pemerintah percepat pembangunan bendungan di NTT", "Pewarta: Kornelis Kaha", "Selasa, 2 Mei 2023 14:56 WIB",
 		"Kupang (ANTARA)", "Warga NTT butuh air bersih", "ANTARA FOTO/Kornelis Kaha"},
-	{"cnnindonesia", "https://www.cnnindonesia.com/ekonomi/20230320151000-92-927000/harga-cabai-naik",
+	{"cnnindonesia", "https://www.cnnindonesia.com/ekonomi/20230320151000-92-927000/harga-cabai-naik", "",
 		"Harga Cabai Naik Jelang Ramadan di Sejumlah Pasar", "CNN Indonesia", "Senin, 20 Mar 2023 15:10 WIB",
 		"Jakarta, CNN Indonesia", "SCROLL TO CONTINUE", "Adhi Wicaksono"},
-	{"tempo", "https://nasional.tempo.co/read/1830000/kpk-periksa-pejabat-dinas-pekerjaan-umum",
+	{"tempo", "https://nasional.tempo.co/read/1830000/kpk-periksa-pejabat-dinas-pekerjaan-umum", "",
 		"KPK Periksa Pejabat Dinas Pekerjaan Umum", "Sita Planasari", "12 Februari 2024 | 19.45 WIB",
 		"TEMPO.CO, Jakarta", "Dewas KPK", "TEMPO/Imam Sukamto"},
-	{"republika", "https://news.republika.co.id/berita/rrxyz123/kemenag-tetapkan-awal-ramadhan",
+	{"republika", "https://news.republika.co.id/berita/rrxyz123/kemenag-tetapkan-awal-ramadhan", "",
 		"Kemenag Tetapkan Awal Ramadhan Lewat Sidang Isbat", "Fuji E Permana", "Rabu 22 Mar 2023 19:30 WIB",
 		"REPUBLIKA.CO.ID, JAKARTA", "Jadwal Imsakiyah", "Republika/Putra M. Akbar"},
-	{"okezone", "https://bola.okezone.com/read/2023/06/01/51/2822000/timnas-u-23-jalani-latihan-perdana-di-bali",
+	{"okezone", "https://bola.okezone.com/read/2023/06/01/51/2822000/timnas-u-23-jalani-latihan-perdana-di-bali", "",
 		"Timnas U-23 Jalani Latihan Perdana di Bali", "Andika Pratama", "01 Juni 2023 |17:05 WIB",
 		"DENPASAR", "Jadwal Uji Coba Timnas", "Foto: PSSI"},
-	{"suara", "https://www.suara.com/news/2023/04/03/112000/pasar-murah-digelar-di-lima-kecamatan",
+	{"suara", "https://www.suara.com/news/2023/04/03/112000/pasar-murah-digelar-di-lima-kecamatan", "",
 		"Pasar Murah Digelar di Lima Kecamatan", "Reza Gunadha", "2023-04-03T11:20:00+07:00",
 		"Suara.com - Pemerintah kota", "Harga Minyak Goreng", "Suara.com/Dwi Bowo"},
-	{"merdeka", "https://www.merdeka.com/peristiwa/polisi-amankan-ratusan-knalpot-brong.html",
+	{"merdeka", "https://www.merdeka.com/peristiwa/polisi-amankan-ratusan-knalpot-brong.html", "",
 		"Polisi Amankan Ratusan Knalpot Brong dari Jalanan", "Reporter : Rahmat Hidayat", "Senin, 15 Mei 2023 09:00",
 		"Merdeka.com", "Razia Balap Liar", "Ilustrasi knalpot brong"},
-	{"reuters", "https://www.reuters.com/world/asia-pacific/nepal-quake-survivors-sleep-open-2023-11-05/",
+	{"reuters", "https://www.reuters.com/world/asia-pacific/nepal-quake-survivors-sleep-open-2023-11-05/", "",
 		"Nepal quake survivors sleep in open as aftershocks rattle", "Gopal Sharma", "2023-11-05T06:12:00Z",
 		"Reporting by Gopal Sharma; Editing by William Mallard", "Read next", "REUTERS/Navesh Chitrakar"},
-	{"apnews", "https://apnews.com/article/congress-shutdown-senate-vote-0123456789abcdef",
+	{"apnews", "https://apnews.com/article/congress-shutdown-senate-vote-0123456789abcdef", "",
 		"Senate passes stopgap bill to avert shutdown", "STEPHEN GROVES", "2023-11-16T03:10:00Z",
 		"WASHINGTON (AP)", "What happens in a shutdown", "AP Photo/J. Scott Applewhite"},
-	{"bbc", "https://www.bbc.co.uk/news/uk-scotland-67000000",
+	{"bbc", "https://www.bbc.co.uk/news/uk-scotland-67000000", "",
 		"River levels rise after days of heavy rain", "Jane Doe", "2023-10-20T10:15:00.000Z",
 		"Roads closed", "More on this story", "PA Media"},
-	{"theguardian", "https://www.theguardian.com/education/2023/sep/04/councils-warn-of-rising-cost-of-school-transport",
+	{"theguardian", "https://www.theguardian.com/education/2023/sep/04/councils-warn-of-rising-cost-of-school-transport", "",
 		"Councils warn of rising cost of school transport", "Sally Weale Education correspondent", "Mon 4 Sep 2023 06.00 BST",
 		"Local Government Association", "School funding explained", "Gareth Fuller/PA"},
-	{"cnn", "https://edition.cnn.com/2023/07/30/us/california-wildfire-evacuations/index.html",
+	{"cnn", "https://edition.cnn.com/2023/07/30/us/california-wildfire-evacuations/index.html", "",
 		"Wildfire forces thousands to evacuate in California", "Cindy Von Quednow", "Sun July 30, 2023",
 		"Evacuation centers", "Heat wave grips the West", "David Swanson/AFP/Getty Images"},
-	{"aljazeera", "https://www.aljazeera.com/news/2023/8/12/protesters-rally-in-capital-over-fuel-prices",
+	{"aljazeera", "https://www.aljazeera.com/news/2023/8/12/protesters-rally-in-capital-over-fuel-prices", "",
 		"Protesters rally in capital over fuel prices", "Ali Hassan", "2023-08-12T09:30:00Z",
 		"Police said the rally", "Fuel prices soar", "Demonstrators gather"},
 }
 
 func TestSiteRules(t *testing.T) {
 	for _, c := range siteCases {
-		t.Run(c.rule, func(t *testing.T) {
-			raw, err := os.ReadFile(filepath.Join("testdata", "sites", c.rule+".html"))
+		t.Run(c.rule+"/"+c.file, func(t *testing.T) {
+			file := c.file
+			if file == "" {
+				file = c.rule + ".html"
+			}
+			raw, err := os.ReadFile(filepath.Join("testdata", "sites", file))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -121,7 +136,7 @@ func TestSiteRules(t *testing.T) {
 				t.Fatal(err)
 			}
 			before := nodeText(root)
-			_, n, _ := applyRule(root, set.match(c.url))
+			_, n, _, _ := applyRule(root, set.match(c.url), &url.URL{Scheme: "https", Host: "example.com"})
 			if n == nil {
 				t.Fatal("rule body selectors match nothing")
 			}
@@ -202,4 +217,60 @@ func fieldsContain(want string, lists ...[]Field) bool {
 		}
 	}
 	return false
+}
+
+// TestRuleFromCanonical covers saved pages given without their URL: the
+// page's canonical address chooses the rule and resolves links.
+func TestRuleFromCanonical(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "tribunnews.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range []string{"", "saved/page.html"} {
+		p, err := Extract(raw, u, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Rule != "tribunnews" {
+			t.Errorf("URL %q: Rule = %q, want tribunnews from the canonical link", u, p.Rule)
+		}
+		for _, im := range p.Images {
+			if !strings.HasPrefix(im.URL, "https://") {
+				t.Errorf("URL %q: image URL %q not absolute", u, im.URL)
+			}
+		}
+	}
+}
+
+// TestRuleRelated checks that a rule's "Baca juga" boxes leave the body
+// with their links kept in Related.
+func TestRuleRelated(t *testing.T) {
+	for _, c := range []struct{ file, url, want string }{
+		{"tribunnews.html", "https://www.tribunnews.com/nasional/2023/03/14/x", "https://www.tribunnews.com/bisnis/2023/03/13/harga-gabah-turun"},
+		{"kompas.html", "https://megapolitan.kompas.com/read/2023/01/09/07410001/x", "https://megapolitan.kompas.com/read/2023/01/08/banjir-jakarta"},
+		{"detik.html", "https://www.detik.com/jabar/berita/d-6454000/x", "https://www.detik.com/jabar/berita/d-1/macet"},
+		{"liputan6.html", "https://www.liputan6.com/news/read/5200000/x", "https://www.liputan6.com/news/read/1/banjir"},
+		{"theguardian.html", "https://www.theguardian.com/education/2023/sep/04/x", "https://www.theguardian.com/education/1"},
+	} {
+		raw, err := os.ReadFile(filepath.Join("testdata", "sites", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Extract(raw, c.url, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, l := range p.Related {
+			found = found || l.URL == c.want
+		}
+		if !found {
+			t.Errorf("%s: Related = %+v, want %s", c.file, p.Related, c.want)
+		}
+		for _, b := range p.Body {
+			if strings.Contains(b.Text, "Baca juga") || strings.Contains(b.Text, "Read more:") {
+				t.Errorf("%s: body keeps %q", c.file, b.Text)
+			}
+		}
+	}
 }

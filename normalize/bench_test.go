@@ -186,3 +186,28 @@ func sameNames(a, b []string) bool {
 	}
 	return true
 }
+
+// BenchmarkNormalize times Normalize alone over the gold-dev pages
+// (extracted once, outside the timer). It skips when ../shared is absent.
+func BenchmarkNormalize(b *testing.B) {
+	dir := filepath.Join(benchDir, "gold-dev")
+	mf, err := os.ReadFile(filepath.Join(dir, "manifest.tsv"))
+	if err != nil {
+		b.Skipf("no benchmark at %s", dir)
+	}
+	var pages []*extract.Page
+	for _, line := range strings.Split(strings.TrimSpace(string(mf)), "\n") {
+		path, pageURL, _ := strings.Cut(line, "\t")
+		raw, err := readPage(filepath.Join(dir, path))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if p, err := extract.Extract(raw, pageURL, extract.Options{}); err == nil {
+			pages = append(pages, p)
+		}
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Normalize(pages[i%len(pages)], Options{})
+	}
+}

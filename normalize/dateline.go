@@ -73,8 +73,9 @@ func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
 	}
 	switch len(parts) {
 	case 1:
-		if lx.isSourceName(parts[0], site) && looksLikeOutlet(parts[0]) {
+		if lx.isNamedOutlet(parts[0], site) {
 			dl.Source = parts[0]
+			dl.Place = lx.placeAfter(para[len(head):])
 		} else if lx.isPlace(parts[0]) {
 			dl.Place = parts[0]
 		} else {
@@ -83,10 +84,13 @@ func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
 	case 2, 3:
 		first, last := parts[0], parts[len(parts)-1]
 		switch {
-		case lx.isSourceName(first, site) && looksLikeOutlet(first):
+		case lx.isNamedOutlet(first, site):
 			dl.Source, dl.Place = first, strings.Join(parts[1:], ", ")
-		case lx.isSourceName(last, site) && looksLikeOutlet(last):
+		case lx.isNamedOutlet(last, site):
 			dl.Source, dl.Place = last, strings.Join(parts[:len(parts)-1], ", ")
+		case len(parts) == 2 && isUpperWord(strings.ReplaceAll(first, " ", "")) && len(strings.Fields(last)) <= 2 && lx.isPlace(first) && lx.isPlace(last):
+			// "BUFFALO, N.Y. -", "SIOUX FALLS, S.D. -": city and state.
+			dl.Place = head
 		default:
 			return nil
 		}
@@ -108,25 +112,50 @@ func (lx *lexicon) isSourceName(s, site string) bool {
 	if site != "" && strings.EqualFold(s, site) {
 		return true
 	}
-	if lx.isOutlet(s) || looksLikeOutlet(s) {
+	if lx.isOutlet(s) || lx.looksLikeOutlet(s) {
 		return true
 	}
 	return isUpperWord(strings.ReplaceAll(s, " ", "")) && len(strings.Fields(s)) <= 3
 }
 
+// isNamedOutlet says s names an outlet outright (a known outlet, a
+// domain-like name, the site), which an all-caps place name does not.
+func (lx *lexicon) isNamedOutlet(s, site string) bool {
+	if s == "" {
+		return false
+	}
+	// The site's name counts only when written with its domain: a
+	// "CLEVELAND, Ohio -" dateline on cleveland.com names a city.
+	return (site != "" && strings.EqualFold(s, site) && strings.Contains(s, ".")) || lx.isOutlet(s) || lx.looksLikeOutlet(s)
+}
+
+// placeAfter reads the place some outlets put after the dash
+// ("KONTAN.CO.ID - JAKARTA. Harga …"): one to three upper-case words
+// closed by a full stop or a comma.
+func (lx *lexicon) placeAfter(rest string) string {
+	rest = strings.TrimLeft(rest, " -–—")
+	end := strings.IndexAny(rest, ".,")
+	if end <= 0 || end > 30 {
+		return ""
+	}
+	p := strings.TrimSpace(rest[:end])
+	if !isUpperWord(strings.ReplaceAll(p, " ", "")) || len(strings.Fields(p)) > 3 || !lx.isPlace(p) {
+		return ""
+	}
+	return p
+}
+
 // looksLikeOutlet says s is written as a news outlet is in a dateline:
-// with a domain ("Liputan6.com", "REPUBLIKA.CO.ID") or as a known name.
-func looksLikeOutlet(s string) bool {
+// with a domain ending of the lexicons ("Liputan6.com", "REPUBLIKA.CO.ID",
+// "TEMPO.CO") or as one word ending in "news" ("Tribunnews", "detikNews").
+func (lx *lexicon) looksLikeOutlet(s string) bool {
 	l := strings.ToLower(s)
-	for _, suf := range []string{".com", ".co.id", ".id", ".net", ".org", ".co", ".co.uk", " news"} {
-		if strings.HasSuffix(l, suf) {
+	for _, suf := range lx.outletSuffixes {
+		if strings.HasSuffix(l, suf) || strings.Contains(l, suf+"/") {
 			return true
 		}
 	}
-	if !strings.Contains(l, " ") && strings.HasSuffix(l, "news") {
-		return true // "Tribunnews", "detikNews"
-	}
-	return strings.Contains(l, ".com")
+	return strings.HasSuffix(l, " news") || (!strings.Contains(l, " ") && strings.HasSuffix(l, "news"))
 }
 
 // isPlace says s can be a place name: a few words, each capitalised (or a

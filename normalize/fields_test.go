@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	kabar "github.com/kabar-news/kabar"
@@ -29,6 +30,15 @@ func TestReadDateline(t *testing.T) {
 		{"KATHMANDU, April 25 (Reuters) - A powerful earthquake struck Nepal.", "", &kabar.Dateline{Place: "KATHMANDU", Source: "Reuters"}},
 		{"WASHINGTON (AP) — The Senate passed the bill.", "", &kabar.Dateline{Place: "WASHINGTON", Source: "AP"}},
 		{"Washington (CNN) — The Senate passed the bill.", "", &kabar.Dateline{Place: "Washington", Source: "CNN"}},
+		{"Jakarta, CNN Indonesia -- Harga minyak naik.", "", &kabar.Dateline{Place: "Jakarta", Source: "CNN Indonesia"}},
+		{"TEMPO.CO, Jakarta - Harga minyak naik.", "", &kabar.Dateline{Place: "Jakarta", Source: "TEMPO.CO"}},
+		{"KONTAN.CO.ID - JAKARTA. Harga minyak naik.", "", &kabar.Dateline{Place: "JAKARTA", Source: "KONTAN.CO.ID"}},
+		{"Bisnis.com, JAKARTA - Harga minyak naik.", "", &kabar.Dateline{Place: "JAKARTA", Source: "Bisnis.com"}},
+		{"LONDON, Dec 1 (Reuters) - Oil prices rose.", "", &kabar.Dateline{Place: "LONDON", Source: "Reuters"}},
+		{"PARIS (AFP) - Le gouvernement a annoncé.", "", &kabar.Dateline{Place: "PARIS", Source: "AFP"}},
+		{"JAKARTA, INDONESIA - Harga minyak naik.", "", &kabar.Dateline{Place: "JAKARTA, INDONESIA"}},
+		{"BUFFALO, N.Y. — Bruce Boudreau said the team played well.", "", &kabar.Dateline{Place: "BUFFALO, N.Y."}},
+		{"CLEVELAND, Ohio -- The city council voted.", "Cleveland", &kabar.Dateline{Place: "CLEVELAND, Ohio"}},
 		{"Presiden Joko Widodo - yang baru kembali dari Bali - mengatakan.", "", nil},
 		{"Thousands of academic staff at British universities are being treated - says a report.", "", nil},
 		{"Pada 2022, harga naik - dan terus naik.", "", nil},
@@ -87,6 +97,9 @@ func TestReadImages(t *testing.T) {
 		{kabar.Image{URL: "a", Caption: "Rescuers search the rubble. Photo: Navesh Chitrakar"}, "Rescuers search the rubble.", "Navesh Chitrakar"},
 		{kabar.Image{URL: "a", Caption: "Justice Samuel Alito. Getty Images"}, "Justice Samuel Alito.", "Getty Images"},
 		{kabar.Image{URL: "a", Caption: "Cristiano Ronaldo", Credit: "Foto: Getty Images"}, "Cristiano Ronaldo", "Getty Images"},
+		{kabar.Image{URL: "a", Caption: "Petugas mengawasi abu vulkanik. (ANTARA FOTO/Budi Setya)", Credit: "ANTARA"}, "Petugas mengawasi abu vulkanik.", "ANTARA FOTO/Budi Setya"},
+		{kabar.Image{URL: "a", Caption: "Terry Holdbrooks.", Credit: "©witnesstoguantanamo.com"}, "Terry Holdbrooks.", "witnesstoguantanamo.com"},
+		{kabar.Image{URL: "a", Credit: "Infografis Pelatih Baru Timnas Indonesia (Liputan6.com/Triyasni)"}, "Infografis Pelatih Baru Timnas Indonesia", "Liputan6.com/Triyasni"},
 		{kabar.Image{URL: "a", Caption: "Warga menonton pertandingan di Jakarta."}, "Warga menonton pertandingan di Jakarta.", ""},
 	}
 	for _, tt := range tests {
@@ -124,6 +137,8 @@ func TestLanguage(t *testing.T) {
 		{"", "Die Entscheidung von US-Präsident Donald Trump ist ein Akt, und die Frage ist nicht, wie sich das auf die Welt auswirkt.", "", "de"},
 		{"", "Le gouvernement a annoncé que les mesures seront prises dans la semaine pour les familles qui sont dans le besoin.", "", "fr"},
 		{"", "", "detik.id", "id"},
+		{"en", strings.Repeat("Pemerintah mengatakan bahwa harga yang naik itu akan turun dan tidak akan naik lagi pada tahun ini. ", 4), "", "id"},
+		{"en", "Pemerintah mengatakan bahwa harga naik.", "", "en"},
 	}
 	for _, tt := range tests {
 		if got := lx.language(tt.declared, tt.text, tt.domain); got != tt.want {

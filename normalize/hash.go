@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"fmt"
-	"hash/fnv"
 	"strings"
 	"unicode"
 )
@@ -12,28 +11,23 @@ import (
 // story under two URLs, a corrected copy) differ in few bits.
 func simHash(text string) string {
 	var ws []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
 	}) {
-		ws = append(ws, w)
+		ws = append(ws, strings.ToLower(w))
 	}
 	if len(ws) == 0 {
 		return ""
 	}
 	const k = 3
 	var v [64]int
-	h := fnv.New64a()
-	n := len(ws) - k + 1
-	if n < 1 {
-		n = 1
-	}
+	n := max(len(ws)-k+1, 1)
 	for i := 0; i < n; i++ {
-		h.Reset()
-		for j := i; j < i+k && j < len(ws); j++ {
-			h.Write([]byte(ws[j]))
-			h.Write([]byte{' '})
+		x := uint64(fnvOffset)
+		for _, w := range ws[i:min(i+k, len(ws))] {
+			x = fnvAdd(x, w)
+			x = (x ^ ' ') * fnvPrime
 		}
-		x := h.Sum64()
 		for b := 0; b < 64; b++ {
 			if x&(1<<uint(b)) != 0 {
 				v[b]++
@@ -49,4 +43,17 @@ func simHash(text string) string {
 		}
 	}
 	return fmt.Sprintf("%016x", out)
+}
+
+// FNV-1a, 64 bits, written out so that hashing a shingle allocates nothing.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
 }

@@ -20,9 +20,21 @@ func (lx *lexicon) readImages(imgs []kabar.Image) []kabar.Image {
 		seen[im.URL] = true
 		im.Caption = cleanText(im.Caption)
 		im.Credit = lx.cleanCredit(cleanText(im.Credit))
-		if im.Credit == "" {
-			im.Caption, im.Credit = lx.splitCredit(im.Caption)
-		} else if strings.HasSuffix(im.Caption, im.Credit) {
+		if c, cr := lx.splitCredit(im.Credit); cr != "" && c != "" {
+			// "Infografis … (Liputan6.com/Triyasni)" given as the credit.
+			im.Credit = cr
+			if im.Caption == "" {
+				im.Caption = c
+			}
+		}
+		switch caption, credit := lx.splitCredit(im.Caption); {
+		case im.Credit == "":
+			im.Caption, im.Credit = caption, credit
+		case credit != "" && strings.Contains(strings.ToLower(credit), strings.ToLower(im.Credit)):
+			// The caption holds the credit in full ("(ANTARA
+			// FOTO/Budi Setya)" where the credit field says "ANTARA").
+			im.Caption, im.Credit = caption, credit
+		case strings.HasSuffix(im.Caption, im.Credit):
 			im.Caption = lx.trimCaption(strings.TrimSuffix(im.Caption, im.Credit))
 		}
 		out = append(out, im)
@@ -33,6 +45,9 @@ func (lx *lexicon) readImages(imgs []kabar.Image) []kabar.Image {
 // cleanCredit drops a credit label ("Foto: X" → "X").
 func (lx *lexicon) cleanCredit(s string) string {
 	s = strings.TrimSpace(s)
+	for _, p := range []string{"©", "(c)", "(C)", "Copyright"} {
+		s = strings.TrimSpace(strings.TrimPrefix(s, p))
+	}
 	for _, l := range lx.creditLabels {
 		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
 			rest := strings.TrimLeft(s[len(l):], " ")

@@ -19,11 +19,17 @@ func (lx *lexicon) language(declared, text, domain string) string {
 	if d == "in" { // the old code for Indonesian, still seen in the wild
 		d = "id"
 	}
+	detected, counts := lx.detect(text)
 	if len(d) == 2 && isASCIILetters(d) {
+		// Templates copied between sites keep a wrong <html lang>: a
+		// declaration the text plainly contradicts gives way.
+		if detected != "" && detected != d && counts[detected] >= overrule && counts[detected] >= 4*counts[d] {
+			return detected
+		}
 		return d
 	}
-	if l := lx.detect(text); l != "" {
-		return l
+	if detected != "" {
+		return detected
 	}
 	if i := strings.LastIndexByte(domain, '.'); i >= 0 {
 		return lx.tldLang[domain[i+1:]]
@@ -31,9 +37,14 @@ func (lx *lexicon) language(declared, text, domain string) string {
 	return ""
 }
 
+// overrule is how many stopwords of another language the text must
+// hold, four times as many as of the declared one, to overrule <html lang>.
+const overrule = 20
+
 // detect counts stopwords of each lexicon language in the first words of
-// text and returns the language with the most, if the text has enough.
-func (lx *lexicon) detect(text string) string {
+// text and returns the language with the most, if the text has enough,
+// with the counts.
+func (lx *lexicon) detect(text string) (string, map[string]int) {
 	counts := map[string]int{}
 	n := 0
 	for _, w := range strings.Fields(text) {
@@ -55,9 +66,9 @@ func (lx *lexicon) detect(text string) string {
 		}
 	}
 	if bestN < 3 {
-		return ""
+		return "", counts
 	}
-	return best
+	return best, counts
 }
 
 func isASCIILetters(s string) bool {

@@ -16,9 +16,45 @@ import (
 	kabar "github.com/kabar-news/kabar"
 )
 
-// The lexicons: one file a language, each holding the words normalize
-// needs for that language (byline labels, months, zones, reporting verbs,
-// source cues, stopwords). Adding a language is adding a file.
+// The lexicons: one file a language (lexicon/LANG.lex, LANG its ISO 639-1
+// code), each holding the words normalize needs for that language. Adding
+// a language is adding a file; a file needs only the sections it has
+// words for. All files are merged, except stopwords, kept per language
+// for detection and home-zone, kept per language for dates.
+//
+// Format: "[section]" lines open a section; each other line is one entry,
+// "key" or "key = value"; "#" opens a comment. Keys match without regard
+// to case. Sections:
+//
+//	lang                the file's language code (must match the name)
+//	byline              label = role: "penulis = reporter"; "laporan wartawan *, = reporter"
+//	                    says an outlet and a comma follow the label
+//	byline-suffix       closing label = role: "- detik* = reporter" (* ends a word)
+//	byline-noise        furniture that is never a name: "email the author"
+//	conjunctions        words joining names: "dan", "and"
+//	months, days        month names = number; day names
+//	zones               abbreviation = offset or IANA zone: "wib = +07:00"
+//	meridiem            "pm = pm"
+//	relative, ago       "jam = 1h"; "lalu": for "3 jam yang lalu"
+//	verbs               reporting verbs, the quote cues: "kata", "said"
+//	pronoun-suffix      a verb ending that is a pronoun: "nya" in "katanya"
+//	pronouns            pronoun = gender ("m", "f", "-")
+//	articles            words opening a speaker given by role: "a", "sang"
+//	passive-cues        the speaker follows: "menurut", "according to"
+//	nickname-cues       another name follows: "akrab disapa"
+//	titles, org-words   words of jobs and of organisations, never a name
+//	places              places that stand between a title and a name
+//	joiners             small words inside an outlet's name: "of", "the"
+//	possessive-suffixes, opener-suffixes   word endings that are no name
+//	sources             citation cues with X: "dikutip dari X"
+//	sources-outlet      the same, X must be an outlet: "according to X"
+//	source-fillers      words between cue and outlet: "situs"
+//	outlets             known outlets and agencies
+//	outlet-words        words (or ".com"-like endings) that make a name an outlet
+//	credit-labels       photo credit labels: "foto"
+//	credit-agencies     endings that make a caption part a credit: "getty images"
+//	home-zone, tlds     the zone of the language's pages; top-level domains
+//	stopwords           common words, for language detection
 //
 //go:embed lexicon/*.lex
 var lexiconFS embed.FS
@@ -47,34 +83,42 @@ type sourceCue struct {
 // language for detection. It is built once from the embedded files and
 // never written after.
 type lexicon struct {
-	bylines       []label // longest first
-	bylineSuffix  []label
-	noise         []string // longest first
-	conjunctions  map[string]bool
-	months        map[string]time.Month
-	days          map[string]bool
-	zones         map[string]*time.Location
-	meridiem      map[string]string
-	relative      map[string]time.Duration
-	ago           map[string]bool
-	verbs         map[string]bool
-	pronounSuffix []string
-	pronouns      map[string]string // pronoun -> gender ("m", "f", "-")
-	articles      map[string]bool   // "a", "sang": open a speaker given by role
-	passiveCues   [][]string        // "diungkapkan oleh": the speaker follows
-	nicknameCues  [][]string        // "akrab disapa": another name follows
-	sourceFillers [][]string        // "situs": between a source cue and the outlet
-	titles        map[string]bool
-	orgWords      map[string]bool
-	sources       []sourceCue
-	outlets       map[string]bool
-	outletWords   []string
-	stopwords     map[string]map[string]bool // lang -> words
-	langs         []string                   // sorted
-	creditLabels  []string                   // longest first
-	creditAgency  []string
-	homeZone      map[string]*time.Location // lang -> zone
-	tldLang       map[string]string         // top-level domain -> lang
+	bylines        []label // longest first
+	bylineSuffix   []label
+	noise          []string // longest first
+	conjunctions   map[string]bool
+	months         map[string]time.Month
+	days           map[string]bool
+	zones          map[string]*time.Location
+	meridiem       map[string]string
+	relative       map[string]time.Duration
+	ago            map[string]bool
+	verbs          map[string]bool
+	pronounSuffix  []string
+	pronouns       map[string]string // pronoun -> gender ("m", "f", "-")
+	articles       map[string]bool   // "a", "sang": open a speaker given by role
+	passiveCues    [][]string        // "diungkapkan oleh": the speaker follows
+	nicknameCues   [][]string        // "akrab disapa": another name follows
+	sourceFillers  [][]string        // "situs": between a source cue and the outlet
+	cueStarts      map[string]bool   // first words of passive and nickname cues
+	joiners        map[string]bool   // "of", "the": inside an organisation's name
+	possessive     []string          // "'s": a word ending so is no speaker
+	openerSuffix   []string          // "ing": a long capitalised word ending so opens a sentence
+	titles         map[string]bool
+	places         map[string]bool // lower case, one to three words
+	orgWords       map[string]bool
+	sources        []sourceCue
+	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
+	outlets        map[string]bool
+	outletWordSet  map[string]bool            // "news", "times": a word that makes a name an outlet
+	outletSuffixes []string                   // ".com", ".co.id": a domain part that does
+	stopwords      map[string]map[string]bool // lang -> words
+	allStopwords   map[string]bool            // every language's
+	langs          []string                   // sorted
+	creditLabels   []string                   // longest first
+	creditAgency   []string
+	homeZone       map[string]*time.Location // lang -> zone
+	tldLang        map[string]string         // top-level domain -> lang
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -89,22 +133,26 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 
 func newLexicon() *lexicon {
 	return &lexicon{
-		conjunctions: map[string]bool{},
-		months:       map[string]time.Month{},
-		days:         map[string]bool{},
-		zones:        map[string]*time.Location{},
-		meridiem:     map[string]string{},
-		relative:     map[string]time.Duration{},
-		ago:          map[string]bool{},
-		verbs:        map[string]bool{},
-		pronouns:     map[string]string{},
-		articles:     map[string]bool{},
-		titles:       map[string]bool{},
-		orgWords:     map[string]bool{},
-		outlets:      map[string]bool{},
-		stopwords:    map[string]map[string]bool{},
-		homeZone:     map[string]*time.Location{},
-		tldLang:      map[string]string{},
+		conjunctions:  map[string]bool{},
+		months:        map[string]time.Month{},
+		days:          map[string]bool{},
+		zones:         map[string]*time.Location{},
+		meridiem:      map[string]string{},
+		relative:      map[string]time.Duration{},
+		ago:           map[string]bool{},
+		verbs:         map[string]bool{},
+		pronouns:      map[string]string{},
+		joiners:       map[string]bool{},
+		articles:      map[string]bool{},
+		titles:        map[string]bool{},
+		places:        map[string]bool{},
+		orgWords:      map[string]bool{},
+		outlets:       map[string]bool{},
+		outletWordSet: map[string]bool{},
+		allStopwords:  map[string]bool{},
+		stopwords:     map[string]map[string]bool{},
+		homeZone:      map[string]*time.Location{},
+		tldLang:       map[string]string{},
 	}
 }
 
@@ -138,6 +186,16 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	longestFirst(lx.passiveCues)
 	longestFirst(lx.nicknameCues)
 	longestFirst(lx.sourceFillers)
+	lx.cuesByWord = map[string][]sourceCue{}
+	for _, c := range lx.sources {
+		first := strings.Fields(c.before + " " + c.after)[0]
+		first = strings.TrimRight(first, ",.;:")
+		lx.cuesByWord[first] = append(lx.cuesByWord[first], c)
+	}
+	lx.cueStarts = map[string]bool{}
+	for _, p := range append(append([][]string{}, lx.passiveCues...), lx.nicknameCues...) {
+		lx.cueStarts[p[0]] = true
+	}
 	for l := range lx.stopwords {
 		lx.langs = append(lx.langs, l)
 	}
@@ -256,6 +314,12 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.pronouns[key] = val
 		case "articles":
 			lx.articles[key] = true
+		case "joiners":
+			lx.joiners[key] = true
+		case "possessive-suffixes":
+			lx.possessive = append(lx.possessive, key)
+		case "opener-suffixes":
+			lx.openerSuffix = append(lx.openerSuffix, key)
 		case "passive-cues":
 			lx.passiveCues = append(lx.passiveCues, strings.Fields(key))
 		case "nickname-cues":
@@ -264,6 +328,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.sourceFillers = append(lx.sourceFillers, strings.Fields(key))
 		case "titles":
 			lx.titles[key] = true
+		case "places":
+			lx.places[key] = true
 		case "org-words":
 			lx.orgWords[key] = true
 		case "sources", "sources-outlet":
@@ -277,7 +343,11 @@ func (lx *lexicon) add(lang, data string) error {
 		case "outlets":
 			lx.outlets[key] = true
 		case "outlet-words":
-			lx.outletWords = append(lx.outletWords, key)
+			if strings.HasPrefix(key, ".") {
+				lx.outletSuffixes = append(lx.outletSuffixes, key)
+			} else {
+				lx.outletWordSet[key] = true
+			}
 		case "credit-agencies":
 			lx.creditAgency = append(lx.creditAgency, key)
 		case "credit-labels":
@@ -295,6 +365,7 @@ func (lx *lexicon) add(lang, data string) error {
 				lx.stopwords[lang] = map[string]bool{}
 			}
 			lx.stopwords[lang][key] = true
+			lx.allStopwords[key] = true
 		default:
 			return bad("unknown section")
 		}

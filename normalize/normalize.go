@@ -67,6 +67,16 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			blocks = append(blocks, t)
 		}
 	}
+	if len(blocks) == 0 && p.ArticleBody != "" {
+		// No body found in the page: JSON-LD articleBody, one paragraph
+		// a line, is the text the publisher meant.
+		for _, line := range strings.Split(p.ArticleBody, "\n") {
+			if t := cleanText(line); t != "" {
+				blocks = append(blocks, t)
+			}
+		}
+		warns = append(warns, "text from JSON-LD articleBody")
+	}
 	ppl := lx.readPeople(p, blocks)
 	a.Authors, a.Editors, a.Contributors = ppl.authors, ppl.editors, ppl.contributors
 	paras := blocks[:0:0]
@@ -107,6 +117,10 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	}
 	a.Quotes = lx.readQuotes(paras)
 	a.Sources = lx.readSources(paras, a.Site, a.Domain)
+	if dl := a.Dateline; dl != nil && dl.Source != "" && !namesSite(dl.Source, a.Site, a.Domain, false) && lx.isOutlet(dl.Source) {
+		// "KATHMANDU (Reuters) -" on another outlet's page: wire copy.
+		a.Sources = appendName(a.Sources, dl.Source)
+	}
 	a.Images = lx.readImages(p.Images)
 	a.Related = cleanLinks(p.Related)
 
@@ -132,6 +146,16 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	}
 	a.Extraction = &kabar.Extraction{Version: opts.Version, Method: method, Warnings: warns}
 	return a
+}
+
+// appendName appends name to names unless it is there already.
+func appendName(names []string, name string) []string {
+	for _, n := range names {
+		if nameKey(n) == nameKey(name) {
+			return names
+		}
+	}
+	return append(names, name)
 }
 
 func firstNonEmpty(ss ...string) string {
@@ -168,6 +192,17 @@ func canonicalURL(canon, page string) string {
 // cleanTags cleans and dedupes tags, keeping their order; credits filed
 // as tags ("Editor:Iskandar") are not topics and go.
 func (lx *lexicon) cleanTags(tags []string) []string {
+	// A sentence split at its spaces is not a tag list ("Para",
+	// "tahanan", "itu", …): many of its "tags" are stopwords.
+	stop := 0
+	for _, t := range tags {
+		if lx.isStopword(strings.ToLower(strings.TrimRight(t, ".,"))) {
+			stop++
+		}
+	}
+	if len(tags) >= 5 && stop*4 >= len(tags) {
+		return nil
+	}
 	var out []string
 	seen := map[string]bool{}
 	for _, t := range tags {

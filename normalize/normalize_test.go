@@ -114,3 +114,56 @@ func TestNormalizeSeed(t *testing.T) {
 		t.Errorf("word_count %d, content_hash %q, simhash %q", a.WordCount, a.ContentHash, a.SimHash)
 	}
 }
+
+func TestNormalizeWireCopy(t *testing.T) {
+	p := &extract.Page{
+		URL:   "https://www.example.co.id/news/1",
+		Title: "Gempa Nepal",
+		Body: paras(
+			"KATHMANDU, April 25 (Reuters) - A powerful earthquake struck Nepal on Saturday, killing hundreds of people.",
+			"\"The whole valley shook for more than a minute,\" said Ram Kumar Shrestha, a shopkeeper in the capital.",
+			"Reporting by Gopal Sharma; Editing by Clarence Fernandez",
+		),
+		Published: []extract.Field{{Value: "April 25, 2015 5:30 AM ET", Source: "text"}},
+	}
+	a := Normalize(p, Options{})
+	if !reflect.DeepEqual(a.Sources, []string{"Reuters"}) {
+		t.Errorf("sources = %q, want Reuters", a.Sources)
+	}
+	if !reflect.DeepEqual(a.Authors, []string{"Gopal Sharma"}) || !reflect.DeepEqual(a.Editors, []string{"Clarence Fernandez"}) {
+		t.Errorf("authors %q editors %q", a.Authors, a.Editors)
+	}
+	if got := a.PublishedAt.Format(time.RFC3339); got != "2015-04-25T05:30:00-04:00" {
+		t.Errorf("published_at = %s", got)
+	}
+	if a.Lang != "en" || a.Site != "Example" || a.Domain != "example.co.id" {
+		t.Errorf("lang %q site %q domain %q", a.Lang, a.Site, a.Domain)
+	}
+	if strings.Contains(a.Text, "Editing by") {
+		t.Error("credit line left in text")
+	}
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Ram Kumar Shrestha" {
+		t.Errorf("quotes = %+v", a.Quotes)
+	}
+}
+
+func TestNormalizeFallbacks(t *testing.T) {
+	p := &extract.Page{
+		URL:         "https://www.merdeka.com/peristiwa/a.html",
+		ArticleBody: "Merdeka.com - Banyak jalan seseorang beralih keyakinan.\nParagraf kedua yang panjang dan tidak ada di halaman ini.",
+		Tags:        []string{"Para", "tahanan", "itu", "diperlakukan", "seperti", "binatang.", "Tapi", "mereka"},
+	}
+	a := Normalize(p, Options{})
+	if a.Text != "Merdeka.com - Banyak jalan seseorang beralih keyakinan.\n\nParagraf kedua yang panjang dan tidak ada di halaman ini." {
+		t.Errorf("text = %q", a.Text)
+	}
+	if a.Tags != nil {
+		t.Errorf("tags from a split sentence kept: %q", a.Tags)
+	}
+	if a.Dateline == nil || a.Dateline.Source != "Merdeka.com" {
+		t.Errorf("dateline = %+v", a.Dateline)
+	}
+	if a.Lang != "id" || a.Site != "Merdeka" {
+		t.Errorf("lang %q site %q", a.Lang, a.Site)
+	}
+}

@@ -51,6 +51,8 @@ func TestParseByline(t *testing.T) {
 		{"Author Corry Anestia Editor Iskandar Credits (2)", []c{{name: "Corry Anestia", role: rep}, {name: "Iskandar", role: ed}}},
 		{"Giovani Dio PrasastiAuthor YusliansonEditor", []c{{name: "Giovani Dio Prasasti", role: rep}, {name: "Yuslianson", role: ed}}},
 		{"Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", []c{{name: "Joan Biskupic", role: rep}}},
+		{"By Jane Doe, CNN Business", []c{{name: "Jane Doe", role: rep}}},
+		{"By Finian Cunningham. Sputnik International", []c{{name: "Finian Cunningham", role: rep}}},
 		{"KOMPAS.com/NABILLA TASHANDRA", nil}, // no label: not a credit in the body
 		{"Oleh karena itu, pemerintah menolak usulan tersebut.", nil},
 		{"By the way, nobody asked.", nil},
@@ -92,6 +94,9 @@ func TestCleanName(t *testing.T) {
 		{"Dan Jervis-Bardy", "Dan Jervis-Bardy", true},
 		{"yang menjadi korban", "yang menjadi korban", false},
 		{"Source: CNN", "Source: CNN", false},
+		{"Tom Davies Associated Press", "Tom Davies", true},
+		{"Sarah E. Needleman", "Sarah E. Needleman", true},
+		{"Washington", "Washington", false},
 	}
 	for _, tt := range tests {
 		got, _, valid := lx.cleanName(tt.in, false)
@@ -166,6 +171,11 @@ func TestReadPeople(t *testing.T) {
 		{
 			name:    "closing initials dropped",
 			blocks:  []string{"Jakarta - Sebuah berita.", "(mea/mea)"},
+			dropped: []int{1},
+		},
+		{
+			name:    "capitalised closing initials dropped",
+			blocks:  []string{"Liputan6.com, Jakarta - Sebuah berita.", "(Dio/Ysl)"},
 			dropped: []int{1},
 		},
 	}

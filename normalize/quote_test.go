@@ -56,6 +56,9 @@ func TestReadQuotes(t *testing.T) {
 		{[]string{`Hal ini diungkapkan oleh Muhammad Buldansyah, Wakil Presiden Direktur PT Hutchison 3 Indonesia.`, `Pria yang akrab disapa Dani ini mengatakan demikian.`, `"Layanan data kami terus tumbuh setiap tahun," ucap Dani.`}, []string{"Muhammad Buldansyah|ucap|Layanan data"}},
 		{[]string{`Anggota polisi militer AS Terry Holdbrooks Jr menjadi penjaga penjara.`, `Nurani Holdbrooks terusik melihat tawanan itu.`, `"Guantanamo bertolak belakang dengan sistem hukum kita," kata Holdbrooks.`}, []string{"Terry Holdbrooks Jr|kata|Guantanamo bertolak"}},
 		{[]string{`Yuddy Chrisnandi hadir di rapat itu.`, `"Siapa kuadran keempat? Mereka yang tidak produktif," kata politisi Partai Hanura itu.`}, []string{"Yuddy Chrisnandi|kata|Siapa kuadran"}},
+		{[]string{`"Kasus baru terus bertambah setiap hari," kata Kepala Dinas Kesehatan DKI Jakarta Widyastuti di Jakarta, Senin.`}, []string{"Widyastuti|kata|Kasus baru"}},
+		{[]string{`Gubernur Jawa Tengah Ganjar Pranowo mengatakan, "Semua sekolah harus siap menerapkan protokol kesehatan."`}, []string{"Ganjar Pranowo|mengatakan|Semua sekolah"}},
+		{[]string{`"We are not going to back down on this," Texas Governor Greg Abbott said.`}, []string{"Greg Abbott|said|We are"}},
 		// Scare quotes and titles are not quotes.
 		{[]string{`Stoltenberg mengatakan dialog dengan Rusia 'tidak berhasil'.`}, nil},
 		{[]string{`Dia menyebut langkah itu "tidak berhasil" sama sekali.`}, nil},

@@ -25,62 +25,63 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 	for _, para := range paras {
 		toks := strings.Fields(para)
 		lower := make([]string, len(toks))
+		bare := make([]string, len(toks))
 		for i, t := range toks {
 			lower[i] = strings.ToLower(t)
+			bare[i] = strings.TrimRight(lower[i], ",.;:)")
 		}
-		for _, cue := range lx.sources {
-			for _, name := range lx.matchCue(cue, toks, lower) {
-				add(name)
+		for i, w := range bare {
+			for _, cue := range lx.cuesByWord[w] {
+				for _, name := range lx.matchCueAt(cue, i, toks, lower) {
+					add(name)
+				}
 			}
 		}
 	}
 	return out
 }
 
-// matchCue finds every X that cue cites in the words of one paragraph.
-func (lx *lexicon) matchCue(cue sourceCue, toks, lower []string) []string {
-	var out []string
+// matchCueAt reads the X that cue cites when the cue's first word is
+// the word at i of a paragraph.
+func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []string {
 	pre, post := strings.Fields(cue.before), strings.Fields(cue.after)
-	for i := 0; i+len(pre) <= len(lower); i++ {
+	var name string
+	if len(pre) > 0 {
 		if !wordsAt(lower, i, pre) {
-			continue
+			return nil
 		}
-		var name string
-		if len(pre) > 0 {
-			// "Dikutip dari X": a prefix cue must not end its sentence.
-			if last := lower[i+len(pre)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") {
-				continue
-			}
-			at := i + len(pre)
-			for _, f := range lx.sourceFillers {
-				if wordsAt(lower, at, f) {
-					at += len(f)
-					break
-				}
-			}
-			name = lx.nameFrom(toks[at:])
-			if name == "" {
-				continue
-			}
-			if len(post) > 0 && !wordsAt(lower, at+len(strings.Fields(name)), post) {
-				continue
-			}
-		} else {
-			// "X melaporkan": the name ends right before the cue.
-			if !wordsAt(lower, i, post) || i == 0 {
-				continue
-			}
-			name = lx.nameUpTo(toks[:i])
-			if name == "" {
-				continue
+		// "Dikutip dari X": a prefix cue must not end its sentence.
+		if last := lower[i+len(pre)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") {
+			return nil
+		}
+		at := i + len(pre)
+		for _, f := range lx.sourceFillers {
+			if wordsAt(lower, at, f) {
+				at += len(f)
+				break
 			}
 		}
-		if cue.outletOnly && !lx.isOutlet(name) && !looksLikeOutlet(name) {
-			continue
+		name = lx.nameFrom(toks[at:])
+		if name == "" {
+			return nil
 		}
-		out = append(out, name)
+		if len(post) > 0 && !wordsAt(lower, at+len(strings.Fields(name)), post) {
+			return nil
+		}
+	} else {
+		// "X melaporkan": the name ends right before the cue.
+		if !wordsAt(lower, i, post) || i == 0 {
+			return nil
+		}
+		name = lx.nameUpTo(toks[:i])
+		if name == "" {
+			return nil
+		}
 	}
-	return out
+	if cue.outletOnly && !lx.isOutlet(name) && !lx.looksLikeOutlet(name) {
+		return nil
+	}
+	return []string{name}
 }
 
 // wordsAt says the words of pat start lower at i (punctuation at a word's
@@ -112,7 +113,7 @@ func (lx *lexicon) nameFrom(toks []string) string {
 			break
 		}
 		domain := strings.Count(core, ".") >= 1 && !strings.ContainsAny(core, " ") && isDomainLike(core)
-		if !isCapitalised(core) && !domain && !(len(ws) > 0 && isJoiner(core)) {
+		if !isCapitalised(core) && !domain && !(len(ws) > 0 && lx.joiners[strings.ToLower(core)]) {
 			break
 		}
 		ws = append(ws, core)
@@ -120,7 +121,7 @@ func (lx *lexicon) nameFrom(toks []string) string {
 			break
 		}
 	}
-	for len(ws) > 0 && isJoiner(ws[len(ws)-1]) {
+	for len(ws) > 0 && lx.joiners[strings.ToLower(ws[len(ws)-1])] {
 		ws = ws[:len(ws)-1]
 	}
 	name := strings.Join(ws, " ")
@@ -149,16 +150,6 @@ func (lx *lexicon) nameUpTo(toks []string) string {
 	return strings.Trim(strings.Join(toks[i:], " "), ",.;:()\"'“”")
 }
 
-// isJoiner says w may join the words of an outlet's name ("New York
-// Daily News", "The Wall Street Journal", "Agence France-Presse").
-func isJoiner(w string) bool {
-	switch strings.ToLower(w) {
-	case "of", "the", "de", "du", "la":
-		return true
-	}
-	return false
-}
-
 // isDomainLike says s reads as a domain ("www.menpan.go.id").
 func isDomainLike(s string) bool {
 	if !strings.Contains(s, ".") || strings.HasPrefix(s, ".") || strings.HasSuffix(s, ".") {
@@ -169,5 +160,14 @@ func isDomainLike(s string) bool {
 			return false
 		}
 	}
-	return true
+	// "N.Y", "S.D": initials, not a domain; a domain ends in a top-level
+	// domain of two letters or more and has a label longer than that.
+	labels := strings.Split(s, ".")
+	long := false
+	for _, l := range labels {
+		if len(l) > 2 {
+			long = true
+		}
+	}
+	return long && len(labels[len(labels)-1]) >= 2
 }

@@ -12,38 +12,6 @@ import (
 	"github.com/kabar-news/kabar"
 )
 
-// Format is the layout of an export.
-type Format string
-
-// The export formats.
-const (
-	// JSONL is JSON Lines: one kabar.Article per line, the schema in full.
-	JSONL Format = "jsonl"
-	// CSV is one row per record with the columns of csvColumns; see
-	// ExportCSV for how lists are flattened.
-	CSV Format = "csv"
-)
-
-// FormatOf picks the format from a file name: ".csv" (or ".csv.gz") is
-// CSV, anything else JSON Lines.
-func FormatOf(path string) Format {
-	if strings.HasSuffix(strings.TrimSuffix(path, ".gz"), ".csv") {
-		return CSV
-	}
-	return JSONL
-}
-
-// ParseFormat reads a --format value.
-func ParseFormat(s string) (Format, error) {
-	switch f := Format(strings.ToLower(s)); f {
-	case JSONL, CSV:
-		return f, nil
-	case "json", "ndjson":
-		return JSONL, nil
-	}
-	return "", fmt.Errorf("unknown export format %q (want jsonl or csv)", s)
-}
-
 // csvColumns are the CSV header, in order: the JSON names of kabar.Article,
 // with dateline and extraction split into their fields.
 var csvColumns = []string{

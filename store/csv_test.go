@@ -82,7 +82,7 @@ func TestExportCSV(t *testing.T) {
 }
 
 func TestFormats(t *testing.T) {
-	for path, want := range map[string]Format{"a.csv": CSV, "a.csv.gz": CSV, "a.jsonl": JSONL, "a.jsonl.gz": JSONL, "-": JSONL, "csv": JSONL} {
+	for path, want := range map[string]Format{"a.csv": CSV, "a.csv.gz": CSV, "a.csv.zst": CSV, "a.jsonl": JSONL, "a.jsonl.gz": JSONL, "a.jsonl.zst": JSONL, "-": JSONL, "csv": JSONL, "a.parquet": Parquet, "a.pq": Parquet} {
 		if got := FormatOf(path); got != want {
 			t.Errorf("FormatOf(%q) = %q, want %q", path, got, want)
 		}
@@ -90,7 +90,10 @@ func TestFormats(t *testing.T) {
 	if f, err := ParseFormat("CSV"); err != nil || f != CSV {
 		t.Errorf("ParseFormat(CSV) = %q, %v", f, err)
 	}
-	if _, err := ParseFormat("parquet"); err == nil {
-		t.Error("ParseFormat(parquet) succeeded")
+	if f, err := ParseFormat("parquet"); err != nil || f != Parquet {
+		t.Errorf("ParseFormat(parquet) = %q, %v", f, err)
+	}
+	if _, err := ParseFormat("xml"); err == nil {
+		t.Error("ParseFormat(xml) succeeded")
 	}
 }

@@ -1,8 +1,8 @@
 // Package store keeps kabar's corpus in one bbolt file: the article records,
 // the raw pages behind them, the URL index, failed fetches, crawl runs and
-// export cursors. It also writes the exports (JSON Lines, CSV; gzip by file
-// name; incremental by cursor), because an export is a walk over the store's
-// indexes and nothing else.
+// export cursors. It also writes the exports (JSON Lines, CSV, Parquet; gzip
+// or zstd by file name; incremental by cursor), because an export is a walk
+// over the store's indexes and nothing else.
 //
 // # Bucket layout (store schema 1)
 //
@@ -16,7 +16,9 @@
 //	                       the change sequence and the record's days key
 //	raw       id        -> 4-byte big-endian length n | n bytes of JSON page
 //	                       header (final URL, status, selected HTTP headers,
-//	                       fetch time) | gzip of the page body
+//	                       fetch time) | zstd of the page body (gzip in
+//	                       files written before zstd; told apart by magic
+//	                       number, so both read the same)
 //	urls      URL       -> id, for the canonical URL and every URL the page
 //	                       was fetched under (fetched and final URL)
 //	days      ts | id   -> domain | 0x00 | lang | 0x00 | local day

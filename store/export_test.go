@@ -297,8 +297,8 @@ func TestExportFailuresLeaveNoFile(t *testing.T) {
 	if _, err := ExportFile(context.Background(), db, missing, Filter{}); err == nil || !strings.Contains(err.Error(), "does not exist") {
 		t.Errorf("export into a missing folder = %v", err)
 	}
-	if _, err := ExportFile(context.Background(), db, filepath.Join(dir, "out.jsonl.zst"), Filter{}); err == nil {
-		t.Error("export to .zst succeeded without zstd")
+	if _, err := ExportFile(context.Background(), db, filepath.Join(dir, "out.jsonl.xz"), Filter{}); err == nil || !strings.Contains(err.Error(), ".xz compression is not supported") {
+		t.Errorf("export to .xz = %v, want unsupported", err)
 	}
 	assertNoTemp(t, dir)
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {

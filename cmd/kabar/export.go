@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -10,15 +11,23 @@ import (
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet("export", "[--db PATH] [--out FILE|-] [--since DATE] [--until DATE] [--site DOMAIN] [--lang CODE]",
-		"Streams stored articles as JSON Lines, in a stable order. A .gz file is gzip-compressed;\n"+
-			"a file is written completely or not at all.")
+	fs := newFlagSet("export", "[--db PATH] [--out FILE|-] [--format jsonl|csv|parquet] [--since DATE] [--until DATE] [--site DOMAIN] [--lang CODE] [--since-last NAME]",
+		"Streams stored articles, in a stable order (by publication time, undated last; with\n"+
+			"--since-last, in the order they changed). The format follows --format or else the file\n"+
+			"name (.csv, .parquet, anything else JSON Lines); a .gz or .zst suffix compresses.\n"+
+			"A file is written completely or not at all. With --since-last NAME only articles new\n"+
+			"or changed since the last export under NAME are written, and NAME moves on only once\n"+
+			"the file is complete and synced.")
 	db := fs.String("db", "kabar.db", "the store `PATH`")
 	out := fs.String("out", "-", "write to this `FILE` (- for stdout)")
+	format := fs.String("format", "", "jsonl, csv or parquet (default: from the --out name, else jsonl)")
 	since := fs.String("since", "", "only articles published on or after this `DATE` (2006-01-02 or RFC 3339)")
 	until := fs.String("until", "", "only articles published before this `DATE`")
 	site := fs.String("site", "", "only articles of these `DOMAIN`s (comma-separated; subdomains included)")
 	lang := fs.String("lang", "", "only articles in this language (two-letter `CODE`)")
+	sinceLast := fs.String("since-last", "", "only articles new or changed since the last export under this `NAME`")
+	lockTimeout := fs.Duration("lock-timeout", store.DefaultLockTimeout, "wait this long for a crawl holding the store")
+	quiet := fs.Bool("quiet", false, "print nothing but errors (for cron)")
 	rest, err := parse(fs, e, args)
 	if err != nil {
 		return err
@@ -26,32 +35,74 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return usagef("unexpected argument %q", rest[0])
 	}
-	var f store.Filter
-	if f.Since, err = parseDate("--since", *since); err != nil {
+	f, err := parseFilter(*since, *until, *site, *lang)
+	if err != nil {
 		return err
 	}
-	if f.Until, err = parseDate("--until", *until); err != nil {
-		return err
-	}
-	for _, s := range strings.Split(*site, ",") {
-		if s = strings.TrimSpace(strings.ToLower(s)); s != "" {
-			f.Sites = append(f.Sites, s)
+	fmtOut := store.FormatOf(*out)
+	if *format != "" {
+		if fmtOut, err = store.ParseFormat(*format); err != nil {
+			return usagef("--format: %v", err)
 		}
 	}
-	f.Lang = strings.ToLower(*lang)
-	s, err := openExisting(*db)
+	if *lockTimeout <= 0 {
+		return usagef("--lock-timeout must be positive")
+	}
+	// Only --since-last writes (the cursor); a plain export shares the
+	// file with other readers.
+	s, err := openStoreFile(*db, *sinceLast != "", *lockTimeout)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	n, err := store.ExportFile(ctx, s, *out, f)
+	var n int
+	switch {
+	case *out == "-" && *sinceLast != "":
+		n, err = store.ExportSinceTo(ctx, s, e.stdout, *sinceLast, f, fmtOut)
+	case *out == "-":
+		n, err = store.ExportAs(ctx, s, e.stdout, f, fmtOut)
+	case *sinceLast != "":
+		n, err = store.ExportSinceAs(ctx, s, *out, *sinceLast, f, fmtOut)
+	default:
+		n, err = store.ExportFileAs(ctx, s, *out, f, fmtOut)
+	}
 	if err != nil {
 		return err
 	}
-	if *out != "-" {
-		fmt.Fprintf(e.stderr, "exported %d articles to %s\n", n, *out)
+	if !*quiet {
+		to := *out
+		if to == "-" {
+			to = "standard output"
+		}
+		what := ""
+		if *sinceLast != "" {
+			what = fmt.Sprintf(" new or changed since the last export %q", *sinceLast)
+		}
+		fmt.Fprintf(e.stderr, "exported %d articles%s to %s (%s)\n", n, what, to, fmtOut)
 	}
 	return nil
+}
+
+// parseFilter reads the selection flags shared by export and reextract.
+func parseFilter(since, until, sites, lang string) (store.Filter, error) {
+	var f store.Filter
+	var err error
+	if f.Since, err = parseDate("--since", since); err != nil {
+		return f, err
+	}
+	if f.Until, err = parseDate("--until", until); err != nil {
+		return f, err
+	}
+	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Until.After(f.Since) {
+		return f, usagef("--until %s is not after --since %s", until, since)
+	}
+	for _, s := range strings.Split(sites, ",") {
+		if s = strings.TrimSpace(strings.ToLower(s)); s != "" {
+			f.Sites = append(f.Sites, s)
+		}
+	}
+	f.Lang = strings.ToLower(strings.TrimSpace(lang))
+	return f, nil
 }
 
 // parseDate reads a day (taken as UTC midnight) or an RFC 3339 time.
@@ -66,4 +117,18 @@ func parseDate(flag, s string) (time.Time, error) {
 		return t, nil
 	}
 	return time.Time{}, usagef("%s %q is not a date (want 2006-01-02 or RFC 3339)", flag, s)
+}
+
+// openStoreFile opens a store that must already exist (a reading command
+// never creates an empty store by mistake), for writing only when write is
+// set, waiting up to lockTimeout for a process that holds it.
+func openStoreFile(path string, write bool, lockTimeout time.Duration) (*store.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open store %s: no such file (crawl first, or give --db)", path)
+	}
+	opts := []store.Option{store.WithLockTimeout(lockTimeout)}
+	if !write {
+		opts = append(opts, store.WithReadOnly())
+	}
+	return store.Open(path, opts...)
 }

@@ -44,8 +44,11 @@ type env struct {
 
 var commands = []command{
 	{"crawl", "crawl news sites and store their articles", runCrawl},
+	{"ingest", "store the articles in WARC files (CC-NEWS, archived crawls)", runIngest},
 	{"extract", "extract saved pages (files or a manifest) to JSON Lines, no store", runExtract},
 	{"export", "write stored articles as JSON Lines", runExport},
+	{"reextract", "re-run extraction over stored raw pages and update changed records", runReextract},
+	{"schema", "print the JSON Schema of an exported record", runSchema},
 	{"stats", "show what the store holds", runStats},
 	{"demo", "crawl the bundled demo site on loopback and export it", runDemo},
 	{"eval", "score extraction quality on benchmark sets", runEval},

@@ -92,12 +92,17 @@ aus
 noch
 
 [byline-noise]
+folgen
+mehr artikel
 stand
 aktualisiert
 veröffentlicht
 mehr von
 
 [outlet-words]
+agentur
+nachrichtenagentur
+presseagentur
 zeitung
 nachrichten
 redaktion
@@ -108,3 +113,7 @@ kurier
 presse
 anzeiger
 allgemeine
+
+[joiners]
+von
+der

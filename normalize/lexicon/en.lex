@@ -42,7 +42,15 @@ staff reporter = reporter
 correspondent = reporter
 
 [byline-noise]
+admin
+administrator
+editorial
+web desk
+news desk
+digital desk
+desk
 credits
+staff
 email the author
 email author
 follow
@@ -227,6 +235,23 @@ a
 an
 the
 
+# Small words inside a name of an outlet or organisation ("New York
+# Daily News" has none, "The Wall Street Journal", "Bank of America").
+[joiners]
+of
+the
+
+# Endings that make a capitalised word no name: a possessive names whose
+# thing it is ("Parise's coach"); a long -ing word opens a sentence
+# ("Hosting Cook …").
+[possessive-suffixes]
+'s
+’s
+s'
+
+[opener-suffixes]
+ing
+
 [passive-cues]
 said by
 according to
@@ -249,6 +274,12 @@ broadcaster
 public radio
 
 [titles]
+administrator
+head
+state
+commander
+officials
+official
 president
 vice
 prime
@@ -342,6 +373,30 @@ democrat
 
 [org-words]
 the
+bureau
+district
+room
+desk
+brothers
+equities
+securities
+capital
+partners
+holdings
+fund
+trust
+church
+hospital
+department
+senate
+congress
+parliament
+army
+navy
+forces
+guard
+club
+team
 university
 academy
 international
@@ -402,6 +457,7 @@ antara foto
 
 # Outlets and agencies that may be cited, credited or be the whole byline.
 [outlets]
+variety
 reuters
 associated press
 ap
@@ -410,6 +466,7 @@ agence france-presse
 bloomberg
 bbc
 npr
+cnn
 xinhua
 kyodo
 yonhap
@@ -499,12 +556,45 @@ telegraph
 chronicle
 .com
 .co.id
+.co
 .id
 .net
 .org
 .co.uk
 
 [stopwords]
+yet
+however
+meanwhile
+today
+yesterday
+after
+when
+while
+if
+but
+so
+then
+also
+still
+now
+there
+here
+these
+those
+what
+why
+how
+where
+one
+some
+many
+more
+most
+other
+such
+only
+even
 the
 and
 of
@@ -551,3 +641,48 @@ image
 credit
 photo credit
 source
+
+# Places that stand between a title and a name ("Texas Governor Greg
+# Abbott"); never part of a person's name.
+[places]
+us
+u.s.
+uk
+u.k.
+eu
+america
+united states
+britain
+england
+scotland
+wales
+washington
+new york
+california
+texas
+florida
+london
+paris
+berlin
+brussels
+moscow
+kyiv
+kiev
+beijing
+tokyo
+delhi
+new delhi
+jakarta
+canberra
+sydney
+ottawa
+russia
+ukraine
+china
+india
+japan
+israel
+gaza
+iran
+france
+germany

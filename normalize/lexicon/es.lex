@@ -58,3 +58,8 @@ fue
 ha
 este
 esta
+
+[joiners]
+de
+del
+la

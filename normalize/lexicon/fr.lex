@@ -60,3 +60,8 @@ elle
 ont
 aux
 cette
+
+[joiners]
+de
+du
+la

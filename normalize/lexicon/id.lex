@@ -43,6 +43,8 @@ wartawan = reporter
 
 # Words and phrases that are page furniture, never part of a name.
 [byline-noise]
+admin
+redaksi
 lihat semua
 lihat artikel
 ikuti
@@ -199,6 +201,7 @@ para
 
 # Passive reporting phrases: the speaker follows ("diungkapkan oleh X").
 [passive-cues]
+menurut
 diungkapkan oleh
 dikatakan oleh
 disampaikan oleh
@@ -455,6 +458,27 @@ diberitakan X
 menurut X
 
 [stopwords]
+tetapi
+tapi
+sementara
+selain
+sebelum
+ketika
+kemudian
+lalu
+bahkan
+meski
+walaupun
+jika
+apabila
+sedangkan
+adapun
+para
+sang
+si
+hal
+kini
+saat
 yang
 dan
 di
@@ -512,3 +536,103 @@ dok
 dokumentasi
 ilustrasi
 kredit foto
+
+# Places that stand between a title and a name ("Kepala Dinas Kesehatan
+# DKI Jakarta Widyastuti", "Gubernur Jawa Tengah Ganjar Pranowo"); never
+# part of a person's name.
+[places]
+indonesia
+jakarta
+dki
+jakarta selatan
+jakarta pusat
+jakarta barat
+jakarta timur
+jakarta utara
+bogor
+depok
+tangerang
+tangerang selatan
+bekasi
+bandung
+jawa barat
+jawa tengah
+jawa timur
+banten
+yogyakarta
+diy
+semarang
+surabaya
+malang
+solo
+surakarta
+bali
+denpasar
+aceh
+banda aceh
+lhokseumawe
+sumatera utara
+sumut
+medan
+sumatera barat
+sumbar
+padang
+riau
+pekanbaru
+kepulauan riau
+kepri
+batam
+jambi
+sumatera selatan
+sumsel
+palembang
+bengkulu
+lampung
+bandarlampung
+bangka belitung
+kalimantan barat
+kalbar
+pontianak
+kalimantan tengah
+kalteng
+kalimantan selatan
+kalsel
+banjarmasin
+kalimantan timur
+kaltim
+samarinda
+balikpapan
+kalimantan utara
+sulawesi utara
+sulut
+manado
+sulawesi tengah
+sulteng
+palu
+sulawesi selatan
+sulsel
+makassar
+sulawesi tenggara
+sultra
+kendari
+gorontalo
+sulawesi barat
+nusa tenggara barat
+ntb
+mataram
+lombok
+nusa tenggara timur
+ntt
+kupang
+maluku
+ambon
+maluku utara
+papua
+jayapura
+papua barat
+sorong
+kabupaten
+kota
+provinsi
+kecamatan
+desa

@@ -40,3 +40,7 @@ ha
 come
 ma
 delle
+
+[joiners]
+di
+della

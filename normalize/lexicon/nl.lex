@@ -44,3 +44,7 @@ hij
 zij
 deze
 die
+
+[joiners]
+van
+de

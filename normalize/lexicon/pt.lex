@@ -42,3 +42,8 @@ pelo
 pela
 está
 também
+
+[joiners]
+de
+do
+da

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/store"
+)
+
+// TestReextract damages three stored records the way an older extractor
+// might have got them wrong, and checks that reextract finds exactly those
+// fields from the raw pages, writes them back keeping each record's
+// history, and then has nothing left to do.
+func TestReextract(t *testing.T) {
+	db, recs := fixtureStore(t)
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b, c := recs[0], recs[1], recs[2]
+	a.Authors = []string{"Email The Author"}
+	b.Text, b.ContentHash = b.Text+"\n\nBaca juga: something else", "stale-hash"
+	c.Quotes, c.Tags = nil, []string{"stale"}
+	orphan := kabar.Article{ID: "no-raw", URL: "https://example.com/no-raw", Title: "Stored without its page"}
+	if _, err := s.PutMany(context.Background(), []store.Entry{{Article: a}, {Article: b}, {Article: c}, {Article: orphan}}); err != nil {
+		t.Fatal(err)
+	}
+	seenBefore := map[string]store.Seen{}
+	for _, r := range recs[:3] {
+		seenBefore[r.ID], _, _ = s.Seen(r.ID)
+	}
+	if _, err := store.ExportSince(context.Background(), s, filepath.Join(t.TempDir(), "x.jsonl"), "nightly", store.Filter{}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	wantFields := "authors 1, tags 1, text 1, quotes 1, content_hash 1"
+	code, stdout, stderr := kabarRun(t, "reextract", "--db", db, "--dry-run")
+	if code != exitOK || !strings.Contains(stdout, "3 would change") || !strings.Contains(stdout, wantFields) {
+		t.Fatalf("dry run: exit %d\n%s%s", code, stdout, stderr)
+	}
+	code, stdout, stderr = kabarRun(t, "reextract", "--db", db, "--site", "example.org")
+	if code != exitOK || !strings.HasPrefix(stdout, "reextracted 0 records") {
+		t.Errorf("--site example.org: exit %d\n%s%s", code, stdout, stderr)
+	}
+	code, stdout, stderr = kabarRun(t, "reextract", "--db", db)
+	if code != exitOK {
+		t.Fatalf("reextract: exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{
+		"reextracted " + strconv.Itoa(len(recs)+1) + " records",
+		"3 changed, " + strconv.Itoa(len(recs)-3) + " unchanged, 1 without a raw page, 0 could not",
+		"changed fields: " + wantFields + "\n",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("report lacks %q:\n%s", want, stdout)
+		}
+	}
+
+	s, err = store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for i, r := range recs[:3] {
+		got, _, _ := s.Get(r.ID)
+		if g, w := mustJSON(t, got), mustJSON(t, r); g != w {
+			t.Errorf("record %s after reextract:\n got %s\nwant %s", r.ID, g, w)
+		}
+		seen, _, _ := s.Seen(r.ID)
+		before := seenBefore[r.ID]
+		wantVersions := before.Versions
+		if i == 1 { // b's content hash changed back: a new version
+			wantVersions++
+		}
+		if !seen.FirstSeen.Equal(before.FirstSeen) || !seen.LastSeen.Equal(before.LastSeen) || seen.Versions != wantVersions {
+			t.Errorf("record %s bookkeeping %+v, was %+v (want versions %d)", r.ID, seen, before, wantVersions)
+		}
+	}
+	// The changed records, and only they, go down the next --since-last.
+	out := filepath.Join(t.TempDir(), "next.jsonl")
+	if n, err := store.ExportSince(context.Background(), s, out, "nightly", store.Filter{}); err != nil || n != 3 {
+		t.Errorf("--since-last after reextract: %d records, %v; want 3", n, err)
+	}
+	s.Close()
+
+	code, stdout, _ = kabarRun(t, "reextract", "--db", db)
+	if code != exitOK || !strings.Contains(stdout, " 0 changed") || strings.Contains(stdout, "changed fields") {
+		t.Errorf("second reextract is not a no-op: %s", stdout)
+	}
+}
+
+func TestReextractErrors(t *testing.T) {
+	db, _ := fixtureStore(t)
+	holder, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := kabarRun(t, "reextract", "--db", db, "--lock-timeout", "100ms")
+	holder.Close()
+	if first, _, _ := strings.Cut(stderr, "\n"); code != exitFailure || !strings.Contains(first, "in use by another kabar process") {
+		t.Errorf("reextract of a held store: exit %d, %q", code, stderr)
+	}
+	for _, args := range [][]string{{"--since", "soon"}, {"--rules", "some"}, {"extra"}} {
+		if code, _, stderr := kabarRun(t, append([]string{"reextract", "--db", db}, args...)...); code != exitUsage {
+			t.Errorf("reextract %v: exit %d (%s)", args, code, stderr)
+		}
+	}
+	code, _, stderr = kabarRun(t, "reextract", "--db", filepath.Join(t.TempDir(), "absent.db"))
+	if code != exitFailure {
+		t.Errorf("absent store: exit %d", code)
+	}
+	oneLine(t, stderr, "absent.db")
+}
+
+func mustJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

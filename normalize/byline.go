@@ -1,0 +1,306 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+
+	kabar "github.com/kabar-news/kabar"
+)
+
+// maxCreditLine is the longest line read as credits: longer ones are
+// prose or a page's whole byline box gone wrong.
+const maxCreditLine = 400
+
+// parseByline reads one credit line ("Penulis: X", "By X and Y",
+// "Reporting by X; Editing by Y", "X - detikNews") into credits. A line
+// with no label gives role def, unless needLabel is set: then ok is false,
+// as it is whenever a part of the line is not a plausible name. Lines
+// that are not credits (a sentence that happens to start with "Oleh") are
+// thus refused whole rather than mined for names.
+//
+// A trusted line comes from structured data (JSON-LD, meta), whose names
+// are meant as names: "dpa", "sportschau.de" and "BR24 Redaktion" stand.
+func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted bool) (out []credit, ok bool) {
+	line = cleanText(line)
+	if line == "" || len(line) > maxCreditLine {
+		return nil, false
+	}
+	var pending kabar.Role
+	labelled := false
+	segs := []string{line}
+	if !trusted {
+		segs = lx.bylineSegments(line)
+	}
+	for _, seg := range segs {
+		seg = strings.TrimSpace(seg)
+		if seg == "" {
+			continue
+		}
+		role, rest, found := lx.cutLabel(seg)
+		if found {
+			// "Penulis: Kontributor Lhokseumawe, Masriadi": the first
+			// label gives the role, a second one only goes.
+			if _, r2, ok := lx.cutLabel(rest); ok && r2 != "" {
+				rest = r2
+			}
+		}
+		if !found {
+			role, rest, found = lx.cutSuffix(seg)
+		}
+		switch {
+		case found:
+			labelled = true
+			if strings.TrimFunc(rest, notWordRune) == "" {
+				pending = role
+				continue
+			}
+		case pending != "":
+			role, rest = pending, seg
+		case needLabel && !labelled:
+			return nil, false
+		case labelled && len(out) > 0:
+			role, rest = out[len(out)-1].role, seg
+		default:
+			role, rest = def, seg
+		}
+		pending = ""
+		names := lx.splitNames(rest)
+		if len(names) == 0 {
+			return nil, false
+		}
+		var persons []credit
+		var outlets []credit
+		for _, n := range names {
+			name, outlet, valid := lx.cleanName(n, trusted)
+			if !valid {
+				if name == "" {
+					continue // furniture such as "Email the author"
+				}
+				if len(persons) > 0 && lx.isAffiliation(name) {
+					continue // "X, CNN Senior Supreme Court Analyst"
+				}
+				return nil, false
+			}
+			wasUpper := strings.Contains(n, strings.ToUpper(name))
+			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0]))) {
+				continue // "David Straub, MDR THÜRINGEN"
+			}
+			c := credit{name: name, role: role, outlet: outlet}
+			if outlet {
+				outlets = append(outlets, c)
+			} else {
+				persons = append(persons, c)
+			}
+		}
+		// Outlets come back marked: whether "By X, CNN" makes CNN a
+		// co-author or an affiliation is readPeople's call.
+		out = append(out, persons...)
+		out = append(out, outlets...)
+	}
+	if needLabel && !labelled {
+		return nil, false
+	}
+	return out, len(out) > 0
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
+
+// bylineSegments splits a credit line where a new credit starts: at ";",
+// "|", bullets and new lines, before a label followed by a colon in
+// mid-line ("Penulis: X Editor: Y"), and at one-word labels written as
+// capitalised words inside the line ("Author X Editor Y"), including
+// labels that follow their names ("X Author Y Editor", which comes back
+// as "Author: X", "Editor: Y").
+func (lx *lexicon) bylineSegments(line string) []string {
+	parts := strings.FieldsFunc(line, func(r rune) bool {
+		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
+	})
+	var out []string
+	for _, p := range parts {
+		for {
+			cut := -1
+			lower := strings.ToLower(p)
+			for _, l := range lx.bylines {
+				i := strings.Index(lower, " "+l.text+":")
+				if i <= 0 {
+					i = strings.Index(lower, " "+l.text+" :")
+				}
+				if i > 0 && (cut < 0 || i < cut) {
+					cut = i
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, lx.inlineLabels(p[:cut])...)
+			p = p[cut+1:]
+		}
+		out = append(out, lx.inlineLabels(p)...)
+	}
+	return out
+}
+
+// minInlineLabel is the shortest one-word label recognised inside a line
+// without a colon: shorter ones ("By", "Red") are too often other words.
+const minInlineLabel = 4
+
+// inlineLabel says w is a one-word label written as a capitalised word.
+func (lx *lexicon) inlineLabel(w string) (label, bool) {
+	if len(w) < minInlineLabel || !isCapitalised(w) {
+		return label{}, false
+	}
+	lw := strings.ToLower(w)
+	for _, l := range lx.bylines {
+		if l.text == lw && !l.outlet {
+			return l, true
+		}
+	}
+	return label{}, false
+}
+
+// inlineLabels splits one part of a credit line at capitalised labels.
+func (lx *lexicon) inlineLabels(p string) []string {
+	// A label opening the part ("Laporan Wartawan Tribunnews, X") is
+	// not split; only what follows it is looked at.
+	if _, rest, ok := lx.cutLabel(p); ok && rest != "" {
+		if i := strings.LastIndex(p, rest); i > 0 {
+			out := lx.inlineLabels(rest)
+			out[0] = p[:i] + out[0]
+			return out
+		}
+	}
+	var toks []string
+	for _, t := range strings.Fields(p) {
+		toks = append(toks, lx.unglue(t)...)
+	}
+	var at []int
+	for i, t := range toks {
+		if _, ok := lx.inlineLabel(t); ok {
+			at = append(at, i)
+		}
+	}
+	if len(at) == 0 || (len(at) == 1 && at[0] == 0) {
+		return []string{p}
+	}
+	var out []string
+	if at[len(at)-1] == len(toks)-1 && at[0] != 0 {
+		// Labels after their names.
+		start := 0
+		for _, i := range at {
+			if i > start {
+				out = append(out, toks[i]+": "+strings.Join(toks[start:i], " "))
+			}
+			start = i + 1
+		}
+		return out
+	}
+	start := 0
+	for _, i := range at {
+		if i > start {
+			out = append(out, strings.Join(toks[start:i], " "))
+		}
+		start = i
+	}
+	return append(out, strings.Join(toks[start:], " "))
+}
+
+// unglue splits a label glued to the word before it by a page that lost
+// the space between two elements ("PrasastiAuthor" → "Prasasti",
+// "Author").
+func (lx *lexicon) unglue(t string) []string {
+	for i := 1; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' || t[i-1] < 'a' || t[i-1] > 'z' {
+			continue
+		}
+		if _, ok := lx.inlineLabel(t[i:]); ok {
+			return []string{t[:i], t[i:]}
+		}
+	}
+	return []string{t}
+}
+
+// cutLabel finds a byline label at the start of seg and returns its role
+// and what follows it.
+func (lx *lexicon) cutLabel(seg string) (kabar.Role, string, bool) {
+	for _, l := range lx.bylines {
+		n := len(l.text)
+		if len(seg) < n || !strings.EqualFold(seg[:n], l.text) {
+			continue
+		}
+		rest := seg[n:]
+		if rest != "" {
+			r := []rune(rest)[0]
+			if unicode.IsLetter(r) || unicode.IsNumber(r) {
+				continue
+			}
+		}
+		if l.outlet {
+			_, after, ok := strings.Cut(rest, ",")
+			if !ok {
+				continue
+			}
+			rest = after
+		}
+		return l.role, trimSeparators(rest), true
+	}
+	return "", "", false
+}
+
+// cutSuffix finds a closing byline label ("- detikNews") at the end of seg.
+func (lx *lexicon) cutSuffix(seg string) (kabar.Role, string, bool) {
+	lower := strings.ToLower(seg)
+	for _, l := range lx.bylineSuffix {
+		if l.wild {
+			i := strings.LastIndex(lower, l.text)
+			if i <= 0 || strings.ContainsAny(lower[i+len(l.text):], " \t") {
+				continue
+			}
+			return l.role, trimSeparators(seg[:i]), true
+		}
+		if strings.HasSuffix(lower, " "+l.text) {
+			return l.role, trimSeparators(seg[:len(seg)-len(l.text)]), true
+		}
+	}
+	return "", "", false
+}
+
+// trimSeparators trims the punctuation that sits between a label and the
+// names (": ", " | ", " - ").
+func trimSeparators(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(":|-–—,.", r)
+	})
+}
+
+// splitNames splits "X, Y and Z" and "X dan Y" into names.
+func (lx *lexicon) splitNames(s string) []string {
+	var out []string
+	// "Finian Cunningham. Sputnik International": a full stop after a
+	// word of more than one letter ends a name ("Sarah E. Needleman"
+	// keeps its initial).
+	for i := strings.Index(s, ". "); i > 1; i = strings.Index(s, ". ") {
+		if j := strings.LastIndexByte(s[:i], ' '); i-j <= 2 {
+			break
+		}
+		s = s[:i] + "," + s[i+1:]
+	}
+	for _, part := range strings.Split(s, ",") {
+		f := strings.Fields(part)
+		start := 0
+		upper := isUpperWord(strings.Join(f, ""))
+		for i, w := range f {
+			// "Dan Jervis-Bardy" is a name; only a lower-case "dan"
+			// joins two (or an upper-case one in an upper-case line).
+			if lx.conjunctions[w] || (upper && lx.conjunctions[strings.ToLower(w)]) {
+				if i > start {
+					out = append(out, strings.Join(f[start:i], " "))
+				}
+				start = i + 1
+			}
+		}
+		if start < len(f) {
+			out = append(out, strings.Join(f[start:], " "))
+		}
+	}
+	return out
+}

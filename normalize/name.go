@@ -1,0 +1,262 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// cleanName turns a raw name into one as a person would write it, or says
+// it is not a name. An empty name with valid false is furniture to skip
+// ("Email the author"); a non-empty one with valid false is not a name at
+// all, and the whole credit is suspect.
+func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid bool) {
+	s = cleanText(s)
+	// A parenthesised note ("(Tribunnews)", "(Reuters)") is not the name.
+	if i := strings.IndexByte(s, '('); i > 0 {
+		s = s[:i]
+	}
+	// "KOMPAS.com/NABILLA TASHANDRA": the outlet before the slash goes.
+	if strings.Contains(s, "/") && !strings.Contains(s, "://") {
+		var keep []string
+		for _, part := range strings.Split(s, "/") {
+			if part = strings.TrimSpace(part); part != "" && !lx.isOutlet(part) && !lx.looksLikeOutlet(part) {
+				keep = append(keep, part)
+			}
+		}
+		if len(keep) == 1 {
+			s = keep[0]
+		}
+	}
+	// A label left on a structured value ("By JOHN SMITH").
+	if _, rest, ok := lx.cutLabel(s); ok && rest != "" {
+		s = rest
+	}
+	f := strings.Fields(s)
+	kept := f[:0]
+	for _, w := range f {
+		if at := strings.IndexByte(w, '@'); at >= 0 {
+			// An e-mail address goes; a handle glued to the name
+			// ("Greg Iacurci@GregIacurci") leaves the name.
+			if strings.Contains(w[at:], ".") || at == 0 {
+				continue
+			}
+			w = w[:at]
+		}
+		if strings.Contains(w, "://") || strings.HasPrefix(strings.ToLower(w), "www.") {
+			continue
+		}
+		kept = append(kept, w)
+	}
+	f = kept
+	if !trusted {
+		f = lx.dropGluedDate(lx.dropNoise(f))
+	} else if len(lx.dropNoise(f)) == 0 {
+		return "", false, false // "admin", "Editorial"
+	}
+	// "Tom Davies Associated Press": an outlet after the name.
+	for n := min(3, len(f)-2); n > 0; n-- {
+		if lx.outlets[strings.ToLower(strings.Join(f[len(f)-n:], " "))] {
+			f = f[:len(f)-n]
+			break
+		}
+	}
+	s = trimPunct(strings.Join(f, " "))
+	if s == "" {
+		return "", false, false
+	}
+	if lx.isOutlet(s) || (trusted && lx.looksLikeOutlet(s)) {
+		return s, true, true
+	}
+	if ws := strings.Fields(s); lx.placeAt(ws) == len(ws) {
+		return s, false, false // "Washington": a dateline, not a writer
+	}
+	if trusted {
+		if n := len(strings.Fields(s)); n > 6 || strings.IndexFunc(s, unicode.IsLetter) < 0 || unicode.IsDigit([]rune(s)[0]) {
+			return s, false, false
+		}
+		if !strings.Contains(s, " ") && isUpperWord(s) && len(s) <= maxAgencyLen {
+			return s, true, true // "SDA", "LTO", "NTV": an agency's initials
+		}
+		if isUpperWord(s) && len(strings.Fields(s)) > 1 {
+			s = properCase(s)
+		}
+		return s, false, true
+	}
+	f = strings.Fields(s)
+	if len(f) > 5 || strings.IndexFunc(s, notNameRune) >= 0 {
+		return s, false, false
+	}
+	upper := true
+	capital := 0
+	for _, w := range f {
+		r := []rune(w)[0]
+		if !unicode.IsLetter(r) {
+			return s, false, false
+		}
+		if unicode.IsUpper(r) {
+			capital++
+		} else if len(w) > 3 {
+			// Only short particles ("de", "van", "bin") are lower case.
+			return s, false, false
+		}
+		if !isUpperWord(w) {
+			upper = false
+		}
+	}
+	if capital == 0 {
+		return s, false, false
+	}
+	if upper && len(s) > 3 {
+		s = properCase(s)
+	}
+	return s, false, true
+}
+
+// maxAgencyLen is the longest all-caps single word taken for an
+// agency's initials rather than a name.
+const maxAgencyLen = 5
+
+// notNameRune says r has no place in a person's name.
+func notNameRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsSpace(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r)
+}
+
+// dropGluedDate removes a date glued to a name ("Corry Anestia on 16 Feb 2016
+// at 09:10 WIB"): the words from the first one with a digit on go (a
+// part that opens with a date goes whole); then the date's words (months, days, zones, "on", "at") left at the ends.
+// A name that is nothing but a day or month name is no name.
+func (lx *lexicon) dropGluedDate(f []string) []string {
+	first := -1
+	for i, w := range f {
+		if strings.ContainsAny(w, "0123456789") {
+			first = i
+			break
+		}
+	}
+	switch {
+	case first > 0:
+		f = f[:first]
+	case first == 0:
+		return nil // "05:00 Uhr": a part that opens with a date is the date
+	}
+	dateWord := func(w string) bool {
+		lw := strings.ToLower(trimPunct(w))
+		_, m := lx.months[lw]
+		return lw == "" || m || lx.days[lw] || lx.meridiem[lw] != "" || lx.zones[lw] != nil ||
+			(isLower(w) && len(w) <= 4)
+	}
+	if first < 0 {
+		// No date here: "Agus" is a name, not August; but a lone
+		// "Jumat" is what is left of one.
+		for _, w := range f {
+			if !dateWord(w) {
+				return f
+			}
+		}
+		return nil
+	}
+	for len(f) > 0 && dateWord(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	for len(f) > 0 && dateWord(f[0]) {
+		f = f[1:]
+	}
+	return f
+}
+
+// isAffiliation says a credit part names an outlet or a job, not a
+// person: "CNN Senior Supreme Court Analyst", "Reuters".
+func (lx *lexicon) isAffiliation(s string) bool {
+	f := strings.Fields(s)
+	if lx.isOutlet(s) || (len(f) > 1 && lx.isOutlet(f[0])) {
+		return true // "CNN Business"
+	}
+	for _, w := range strings.Fields(s) {
+		if lx.titles[strings.ToLower(trimPunct(w))] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropNoise removes furniture phrases ("Email the author", "Lihat Semua")
+// from a name's words.
+func (lx *lexicon) dropNoise(f []string) []string {
+	if len(f) == 0 {
+		return f
+	}
+	lower := make([]string, len(f))
+	for i, w := range f {
+		lower[i] = strings.ToLower(trimPunct(w))
+	}
+	drop := make([]bool, len(f))
+	for _, phrase := range lx.noise {
+		pw := strings.Fields(phrase)
+		for i := 0; i+len(pw) <= len(f); i++ {
+			match := true
+			for j, p := range pw {
+				if lower[i+j] != p {
+					match = false
+					break
+				}
+			}
+			if match {
+				for j := range pw {
+					drop[i+j] = true
+				}
+			}
+		}
+	}
+	out := f[:0:0]
+	for i, w := range f {
+		if !drop[i] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// isOutlet says s names an agency or outlet rather than a person.
+func (lx *lexicon) isOutlet(s string) bool {
+	l := strings.ToLower(trimPunct(s))
+	if lx.outlets[l] || isDomainLike(l) {
+		return true
+	}
+	for _, suf := range lx.outletSuffixes {
+		if strings.Contains(l, suf) {
+			return true
+		}
+	}
+	for _, w := range strings.Fields(l) {
+		if lx.outletWordSet[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// properCase turns "JOHN SMITH-JONES" into "John Smith-Jones".
+func properCase(s string) string {
+	var b strings.Builder
+	start := true
+	for _, r := range s {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r) && r != '\''
+	}
+	return b.String()
+}
+
+// nameKey is what two spellings of one name share.
+func nameKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

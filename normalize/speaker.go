@@ -1,0 +1,438 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameAt reads the name that starts toks ("Kapolsek Kebayoran Lama,
+// Kompol Widya Agustiono saat …" gives "Widya Agustiono"; "dr Wisman"
+// gives "Wisman").
+func (c *quoteCtx) nameAt(toks []token) string {
+	var groups [][]string
+	var cur []string
+	for i, t := range toks {
+		lw := strings.ToLower(t.word)
+		if !isCapitalised(t.word) {
+			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
+				continue // a lower-case title or article: "dr", "the"
+			}
+			if c.lx.conjunctions[lw] && i+1 < len(toks) && isCapitalised(toks[i+1].word) && len(cur) > 0 {
+				cur = append(cur, t.word)
+				continue
+			}
+			break
+		}
+		cur = append(cur, t.word)
+		if t.comma || t.stop {
+			groups = append(groups, cur)
+			cur = nil
+			if t.stop {
+				break
+			}
+		}
+	}
+	if len(cur) > 0 {
+		groups = append(groups, cur)
+	}
+	for i := len(groups) - 1; i >= 0; i-- {
+		if n := c.personName(groups[i], true); n != "" {
+			return n
+		}
+		if g := groups[i]; len(g) > maxNameWords {
+			// A long title before the name: the name ends the run.
+			if n := c.personName(g[len(g)-2:], true); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// nameBefore reads the name that ends toks ("… Stoltenberg" before
+// "said").
+func (c *quoteCtx) nameBefore(toks []token) string {
+	i := len(toks)
+	for i > 0 && isCapitalised(toks[i-1].word) {
+		// The word just before the verb may carry a comma; an earlier
+		// comma ends the name.
+		if i < len(toks) && (toks[i-1].comma || toks[i-1].stop) {
+			break
+		}
+		i--
+	}
+	if i == len(toks) {
+		return ""
+	}
+	ws := make([]string, 0, len(toks)-i)
+	for _, t := range toks[i:] {
+		ws = append(ws, t.word)
+	}
+	return c.personName(ws, true)
+}
+
+// subject finds the person a sentence is about: the first run of
+// capitalised words that makes a full name ("Kepala … (BIL), Eka
+// Asmadi, saat dihubungi …, mengatakan").
+func (c *quoteCtx) subject(toks []token) string {
+	for _, run := range runs(toks, c.lx) {
+		if n := c.personName(run, false); n != "" {
+			return n
+		}
+	}
+	return ""
+}
+
+// runs splits tokens into runs of capitalised words, broken by commas,
+// full stops, brackets and lower-case words (a conjunction between
+// capitals stays).
+func runs(toks []token, lx *lexicon) [][]string {
+	var out [][]string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, cur)
+			cur = nil
+		}
+	}
+	for i, t := range toks {
+		if strings.HasPrefix(t.raw, "(") {
+			flush()
+		}
+		switch {
+		case isCapitalised(t.word):
+			cur = append(cur, t.word)
+		case len(cur) > 0 && lx.conjunctions[strings.ToLower(t.word)] && i+1 < len(toks) && isCapitalised(toks[i+1].word):
+			cur = append(cur, t.word)
+		default:
+			flush()
+		}
+		if t.comma || t.stop || strings.HasSuffix(t.raw, ")") {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// maxNameWords is the longest person's name kept.
+const maxNameWords = 4
+
+// personName strips titles, ranks, organisations and sentence openers
+// from a run of capitalised words and returns the person's name, or ""
+// when what is left is not one (an organisation, a day, an acronym). A
+// single word is a name when single is set or when it belongs to someone
+// named before.
+func (c *quoteCtx) personName(ws []string, single bool) string {
+	lx := c.lx
+	// "Zach Parise’s coach": a possessive names whose thing it is, not
+	// who speaks; the run ends before it.
+	for i, w := range ws {
+		if c.lx.isPossessive(w) {
+			if i == len(ws)-1 {
+				return ""
+			}
+			ws = ws[i+1:]
+			break
+		}
+	}
+	// The name ends the run; what comes before its last title,
+	// organisation, acronym or place is the person's job: "Sekretaris
+	// Jenderal NATO Jens Stoltenberg", "Presiden Recording Academy Neil
+	// Portnow", "Kepala Dinas Kesehatan DKI Jakarta Widyastuti".
+	cut, afterOrg := 0, false
+	for i := 0; i < len(ws)-1; {
+		l := strings.ToLower(ws[i])
+		n := lx.placeAt(ws[i:])
+		switch {
+		case n > 0:
+		case lx.titles[l] || lx.isOrgWord(l) || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
+			n = 1
+		default:
+			i++
+			continue
+		}
+		if i+n < len(ws) {
+			cut, afterOrg = i+n, lx.isOrgWord(l)
+		}
+		i += n
+	}
+	ws = ws[cut:]
+	if len(ws) > 0 && lx.isOrgWord(strings.ToLower(ws[len(ws)-1])) {
+		return "" // "… Employers' Association"
+	}
+	if afterOrg && len(ws) < 2 {
+		return "" // "Partai Hanura" is a party, not Mr Hanura
+	}
+	i := 0
+	for i < len(ws) && (lx.isStopword(strings.ToLower(ws[i])) || lx.conjunctions[strings.ToLower(ws[i])] || lx.isOpener(ws[i])) {
+		i++ // a sentence opener: "Namun Rusia", "Hosting Cook"
+	}
+	ws = ws[i:]
+	// Degrees and acronyms after a name: "Wismandari Wisnu SpPD-KEMD".
+	for len(ws) > 1 && isSuffixWord(ws[len(ws)-1], ws[len(ws)-2]) {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 || len(ws) > maxNameWords {
+		return ""
+	}
+	for _, w := range ws {
+		l := strings.ToLower(w)
+		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
+			return ""
+		}
+		if _, m := lx.months[l]; m {
+			return ""
+		}
+	}
+	if lx.placeAt(ws) == len(ws) {
+		return "" // "New York", "Jakarta"
+	}
+	name := strings.Join(ws, " ")
+	if isUpperWord(name) {
+		if len(ws) == 1 {
+			return "" // an acronym: an organisation
+		}
+		name = properCase(name)
+	}
+	if len(ws) == 1 && !single {
+		return c.lookup(name)
+	}
+	return name
+}
+
+// isOrgWord says the lower-case word l (or its singular) starts or ends
+// an organisation's name.
+func (lx *lexicon) isOrgWord(l string) bool {
+	if lx.orgWords[l] {
+		return true
+	}
+	if strings.HasSuffix(l, "ies") {
+		return lx.orgWords[l[:len(l)-3]+"y"]
+	}
+	return strings.HasSuffix(l, "s") && lx.orgWords[l[:len(l)-1]]
+}
+
+// placeAt is how many words at the start of ws name a place of the
+// lexicons, longest first; 0 when they do not.
+func (lx *lexicon) placeAt(ws []string) int {
+	for n := min(3, len(ws)); n > 0; n-- {
+		if lx.places[strings.ToLower(strings.Join(ws[:n], " "))] {
+			return n
+		}
+	}
+	return 0
+}
+
+// isPossessive says w ends as a possessive does ("Parise’s").
+func (lx *lexicon) isPossessive(w string) bool {
+	for _, suf := range lx.possessive {
+		if strings.HasSuffix(strings.ToLower(w), suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// minOpenerLen is the shortest word taken for a sentence opener by its
+// ending: "Hosting" is one, "Ling" is a name.
+const minOpenerLen = 7
+
+// isOpener says a capitalised w opens a sentence rather than a name
+// ("Hosting Cook …").
+func (lx *lexicon) isOpener(w string) bool {
+	if len(w) < minOpenerLen {
+		return false
+	}
+	for _, suf := range lx.openerSuffix {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSuffixWord says w, following prev in a name, is a degree or an
+// acronym rather than part of the name: "SpPD-KEMD", "BIL" after "Asmadi".
+func isSuffixWord(w, prev string) bool {
+	upper := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	if isUpperWord(w) && !isUpperWord(prev) && len(w) >= 2 {
+		return true
+	}
+	return upper >= 3 || (upper >= 2 && strings.ContainsAny(w, "-."))
+}
+
+// isStopword says w is a stopword of any lexicon language.
+func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
+
+// learn notes the full names a stretch of text mentions, so that a later
+// surname resolves to them; other names given to a person ("akrab disapa
+// Dani"); and the subject of indirect speech ("Stoltenberg mengatakan …",
+// "diungkapkan oleh X") as the last speaker.
+func (c *quoteCtx) learn(s string) {
+	toks := tokenize(s)
+	for _, run := range runs(toks, c.lx) {
+		n := c.personName(run, false)
+		if n == "" && len(run) > maxNameWords {
+			// A long title before a name: "Menteri Pendayagunaan
+			// Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi".
+			n = c.personName(run[len(run)-2:], false)
+		}
+		if len(strings.Fields(n)) >= 2 {
+			c.remember(n)
+			c.recent = n
+		}
+	}
+	start := 0
+	for i, t := range toks {
+		if t.stop {
+			start = i + 1
+			continue
+		}
+		if c.lx.cueStarts[strings.ToLower(t.word)] && c.learnCue(toks, i) {
+			continue
+		}
+		v, pron := c.verb(t.word)
+		if !v || pron || i == start || !isLower(t.word) {
+			continue
+		}
+		// A subject is near its verb; a sentence without full stops
+		// must not make this quadratic.
+		from := max(start, i-maxSubjectWords)
+		if n := c.nameBefore(toks[from:i]); n != "" {
+			c.said(c.resolve(n))
+		} else if n := c.subject(toks[from:i]); n != "" {
+			c.said(c.resolve(n))
+		} else if d := c.descriptor(toks[from:i]); d != "" {
+			c.said(d)
+		}
+	}
+}
+
+// maxSubjectWords is how far before a reporting verb its subject is
+// looked for.
+const maxSubjectWords = 40
+
+// learnCue reads a nickname cue ("akrab disapa Dani") or a passive cue
+// ("diungkapkan oleh X", "Menurut X") starting at toks[i], and says
+// whether one was there.
+func (c *quoteCtx) learnCue(toks []token, i int) bool {
+	for _, cue := range c.lx.nicknameCues {
+		if tokensAre(toks[i:], cue) && i+len(cue) < len(toks) && isCapitalised(toks[i+len(cue)].word) && c.last != "" {
+			c.alias[strings.ToLower(toks[i+len(cue)].word)] = c.last
+			return true
+		}
+	}
+	if indexOfPassive(c, toks, i) != i {
+		return false
+	}
+	if a, ok := c.passive(toks[i:min(len(toks), i+8)]); ok {
+		if a.name != "" {
+			c.said(c.resolve(a.name))
+		}
+		return true
+	}
+	return false
+}
+
+// maxDescriptor is the longest speaker given by role.
+const maxDescriptor = 12
+
+// descriptor reads a speaker given by role rather than name: "a
+// spokesperson for the Universities and Colleges Employers’ Association
+// (UCEA)" before "said". It starts at an article followed by a title word
+// and runs to the verb.
+func (c *quoteCtx) descriptor(toks []token) string {
+	for j := 0; j+1 < len(toks); j++ {
+		if !c.lx.articles[strings.ToLower(toks[j].word)] || !c.lx.titles[strings.ToLower(toks[j+1].word)] || !isLower(toks[j+1].word) {
+			continue
+		}
+		rest := toks[j+1:]
+		if len(rest) > maxDescriptor {
+			return ""
+		}
+		raw := make([]string, len(rest))
+		for k, t := range rest {
+			raw[k] = t.raw
+		}
+		return strings.TrimRight(strings.Join(raw, " "), ",.:;")
+	}
+	return ""
+}
+
+// indexOfPassive is i when a passive cue starts at toks[i], else -1.
+func indexOfPassive(c *quoteCtx, toks []token, i int) int {
+	for _, cue := range c.lx.passiveCues {
+		if tokensAre(toks[i:], cue) {
+			return i
+		}
+	}
+	return -1
+}
+
+func isLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// remember notes a full name at its first mention.
+func (c *quoteCtx) remember(name string) {
+	for _, k := range c.known {
+		if k == name {
+			return
+		}
+	}
+	c.known = append(c.known, name)
+}
+
+// minNamePrefix is the shortest short form that may stand for a longer
+// first name ("Wisman" for "Wismandari").
+const minNamePrefix = 5
+
+// lookup finds the full name, mentioned before, that a surname, first
+// name, short form or other name belongs to. The first mention wins: news
+// introduces a person in full and goes on with the surname.
+func (c *quoteCtx) lookup(part string) string {
+	if full, ok := c.alias[strings.ToLower(part)]; ok {
+		return full
+	}
+	for _, k := range c.known {
+		f := strings.Fields(k)
+		for i, w := range f {
+			if strings.EqualFold(w, part) {
+				if len(f) == maxNameWords && i == len(f)-1 {
+					return strings.Join(f[len(f)-2:], " ")
+				}
+				return k
+			}
+		}
+	}
+	if len(part) >= minNamePrefix {
+		for _, k := range c.known {
+			for _, w := range strings.Fields(k) {
+				if len(w) > len(part) && strings.HasPrefix(strings.ToLower(w), strings.ToLower(part)) {
+					return k
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// resolve expands a speaker named by surname to the full name.
+func (c *quoteCtx) resolve(name string) string {
+	if len(strings.Fields(name)) == 1 {
+		if full := c.lookup(name); full != "" {
+			return full
+		}
+	} else {
+		c.remember(name)
+	}
+	return name
+}
