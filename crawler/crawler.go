@@ -16,9 +16,17 @@
 // goroutine per discovered link, all queued on the host's LimitRule, which
 // holds memory per link and makes a cancelled crawl drain that backlog one
 // Delay at a time. Here at most Parallelism requests per host exist at any
-// time, cancellation stops at once, and the frontier can move to disk.
-// robots.txt is read by the crawler itself (robots.go), because it needs
-// Crawl-delay and Sitemap lines as well as allow and deny.
+// time, cancellation stops at once, and the frontier can live in the store
+// (WithFrontierDB), so that a killed crawl resumes. robots.txt is read by
+// the crawler itself (robots.go), because it needs Crawl-delay and Sitemap
+// lines as well as allow and deny.
+//
+// Where things are: crawler.go and options.go the API; run.go the loop
+// that dispatches fetches; fetch.go one fetch; collector.go Colly's set-up;
+// frontier*.go the queue and seen set; canonical.go, scope.go, traps.go
+// and multipage.go the URL decisions, with their knowledge in data/;
+// robots.go, retry.go and transport.go politeness and safety; feeds.go
+// sitemaps and feeds; validators.go conditional requests.
 //
 // Politeness is the default: robots.txt obeyed, 1s between requests to a
 // host, one request at a time per host, a User-Agent that names kabar,
@@ -114,6 +122,10 @@ type Summary struct {
 	// NotModified counts feeds and sitemaps unchanged since the last run
 	// (HTTP 304 to a conditional request; see WithFrontierDB).
 	NotModified int
+	// Postponed counts pages not requested because their host answered
+	// 429 or 503 with a Retry-After longer than a run waits (two
+	// minutes); with WithFrontierDB they stay queued for the next run.
+	Postponed int
 	// Started and Finished bound the Run.
 	Started, Finished time.Time
 }

@@ -36,6 +36,9 @@ const (
 	// resNotModified is a feed or sitemap unchanged since the last run
 	// (HTTP 304).
 	resNotModified
+	// resPostponed is a page not requested because its host asked for a
+	// pause longer than the run waits; it stays queued.
+	resPostponed
 )
 
 // result is what a fetch goroutine sends back to Run's loop.
@@ -94,20 +97,29 @@ func (r *run) pauseHost(host string, until time.Time) {
 }
 
 // waitHost waits out host's pause, if any, and reports false when the
-// crawl stopped meanwhile.
+// crawl stopped meanwhile. A pause longer than maxRetryAfter is not waited
+// out: the host is closed for this run (see hostClosed).
 func (r *run) waitHost(host string) bool {
 	for {
 		r.pauseMu.Lock()
 		until := r.paused[host]
 		r.pauseMu.Unlock()
 		d := time.Until(until)
-		if d <= 0 {
+		if d <= 0 || d > maxRetryAfter {
 			return true
 		}
 		if !r.sleep(d) {
 			return false
 		}
 	}
+}
+
+// hostClosed reports whether host asked for a pause longer than this run
+// will wait: its pages stay queued for a later run.
+func (r *run) hostClosed(host string) bool {
+	r.pauseMu.Lock()
+	defer r.pauseMu.Unlock()
+	return time.Until(r.paused[host]) > maxRetryAfter
 }
 
 // fetch requests one item and turns what happened into a result. It runs
@@ -161,6 +173,10 @@ func (r *run) fetch(it item) (res result) {
 		res.kind = resInterrupted
 		return res
 	}
+	if r.hostClosed(u.Host) {
+		res.kind = resPostponed
+		return res
+	}
 	st := &fetchState{}
 	cctx := colly.NewContext()
 	cctx.Put(stateKey, st)
@@ -169,8 +185,8 @@ func (r *run) fetch(it item) (res result) {
 		wait, retry, tooLong := r.retryWait(st, err, attempt)
 		slowDown := st.status == http.StatusTooManyRequests || st.status == http.StatusServiceUnavailable
 		if tooLong {
-			r.log.Info("not retrying: Retry-After too long", "url", it.url, "retry_after", st.header.Get("Retry-After"))
-			wait = maxRetryAfter
+			r.log.Warn("host asks for a long pause: leaving it for a later run", "host", u.Host, "retry_after", st.header.Get("Retry-After"))
+			wait, _ = retryAfter(st.header, time.Now())
 		}
 		if slowDown && (retry || tooLong) {
 			// The host asked for a pause: no slot sends it anything

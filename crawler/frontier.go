@@ -1,7 +1,5 @@
 package crawler
 
-import "net/url"
-
 // item is one URL waiting to be fetched.
 type item struct {
 	url   string // canonical
@@ -104,12 +102,3 @@ func (f *memFrontier) next(ready func(host string) bool) (item, bool, error) {
 }
 
 func (f *memFrontier) queued() int { return f.n }
-
-// hostOf returns the host[:port] of a canonical URL.
-func hostOf(canonical string) string {
-	u, err := url.Parse(canonical)
-	if err != nil {
-		return ""
-	}
-	return u.Host
-}

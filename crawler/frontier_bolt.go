@@ -43,6 +43,9 @@ type boltFrontier struct {
 	rr        int
 	n         int
 	handedOut map[string]bool // by string(host + "\x00" + key)
+	// waiting counts, per host, the queued items not handed out, so that
+	// next skips empty hosts without a transaction.
+	waiting map[string]int
 }
 
 // openBoltFrontier opens the frontier in db. A crawl that finished (empty
@@ -50,14 +53,15 @@ type boltFrontier struct {
 // run fetches the seeds and index pages again; fresh clears a crawl that
 // did not finish too. It reports whether it resumed an unfinished crawl.
 func openBoltFrontier(db FrontierDB, fresh bool) (*boltFrontier, bool, error) {
-	f := &boltFrontier{db: db, known: map[string]bool{}, handedOut: map[string]bool{}}
+	f := &boltFrontier{db: db, known: map[string]bool{}, handedOut: map[string]bool{}, waiting: map[string]int{}}
 	var resumed bool
 	err := db.Update(func(tx *bolt.Tx) error {
-		n, hosts, err := countQueue(tx)
+		n, hosts, err := countQueue(tx, f.waiting)
 		if err != nil {
 			return err
 		}
 		if fresh || n == 0 {
+			clear(f.waiting)
 			for _, name := range [][]byte{bucketSeen, bucketQueue} {
 				if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
 					return err
@@ -83,8 +87,9 @@ func openBoltFrontier(db FrontierDB, fresh bool) (*boltFrontier, bool, error) {
 	return f, resumed, nil
 }
 
-// countQueue counts the queued items and lists the hosts that have some.
-func countQueue(tx *bolt.Tx) (int, []string, error) {
+// countQueue counts the queued items, per host into waiting, and lists the
+// hosts that have some.
+func countQueue(tx *bolt.Tx, waiting map[string]int) (int, []string, error) {
 	q := tx.Bucket(bucketQueue)
 	if q == nil {
 		return 0, nil, nil
@@ -95,6 +100,7 @@ func countQueue(tx *bolt.Tx) (int, []string, error) {
 		k := q.Bucket(name).Stats().KeyN
 		if k > 0 {
 			hosts = append(hosts, string(name))
+			waiting[string(name)] = k
 			n += k
 		}
 		return nil
@@ -173,6 +179,7 @@ func (f *boltFrontier) commit(done *item, seen []string, queue []item) error {
 		f.n--
 	}
 	for _, it := range added {
+		f.waiting[it.host]++
 		if !f.known[it.host] {
 			f.known[it.host] = true
 			f.hosts = append(f.hosts, it.host)
@@ -186,7 +193,7 @@ func (f *boltFrontier) next(ready func(host string) bool) (item, bool, error) {
 	n := len(f.hosts)
 	for i := range n {
 		host := f.hosts[(f.rr+i)%n]
-		if !ready(host) {
+		if f.waiting[host] == 0 || !ready(host) {
 			continue
 		}
 		it, ok, err := f.first(host)
@@ -197,6 +204,7 @@ func (f *boltFrontier) next(ready func(host string) bool) (item, bool, error) {
 			continue
 		}
 		f.handedOut[host+"\x00"+string(it.key)] = true
+		f.waiting[host]--
 		f.rr = (f.rr + i + 1) % n
 		return it, true, nil
 	}

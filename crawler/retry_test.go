@@ -76,12 +76,11 @@ func cutShort(w http.ResponseWriter) {
 func TestRetries(t *testing.T) {
 	page := "<html><body>ok</body></html>"
 	site := newFlakySite(t, map[string][]func(http.ResponseWriter){
-		"/":           {ok(`<a href="/sekali-500">a</a><a href="/selalu-500">b</a><a href="/putus">c</a><a href="/sibuk">d</a><a href="/nanti-saja">e</a><a href="/404">f</a>`)},
+		"/":           {ok(`<a href="/sekali-500">a</a><a href="/selalu-500">b</a><a href="/putus">c</a><a href="/sibuk">d</a><a href="/404">f</a>`)},
 		"/sekali-500": {status(500, ""), ok(page)},
 		"/selalu-500": {status(500, "")},
 		"/putus":      {cutShort, ok(page)},
 		"/sibuk":      {status(503, "1"), ok(page)},
-		"/nanti-saja": {status(429, "3600"), ok(page)},
 		"/404":        {status(404, ""), ok(page)},
 	})
 	var fails failures
@@ -91,14 +90,14 @@ func TestRetries(t *testing.T) {
 		t.Fatal(err)
 	}
 	for path, want := range map[string]int{
-		"/sekali-500": 2, "/selalu-500": 3, "/putus": 2, "/sibuk": 2, "/nanti-saja": 1, "/404": 1,
+		"/sekali-500": 2, "/selalu-500": 3, "/putus": 2, "/sibuk": 2, "/404": 1,
 	} {
 		if got := len(site.requests(path)); got != want {
 			t.Errorf("%s requested %d times, want %d", path, got, want)
 		}
 	}
 	for path, failed := range map[string]bool{
-		"/sekali-500": false, "/selalu-500": true, "/putus": false, "/sibuk": false, "/nanti-saja": true, "/404": true,
+		"/sekali-500": false, "/selalu-500": true, "/putus": false, "/sibuk": false, "/404": true,
 	} {
 		if _, got := fails.get(site.srv.URL + path); got != failed {
 			t.Errorf("%s reported as failed: %v, want %v", path, got, failed)
@@ -109,8 +108,8 @@ func TestRetries(t *testing.T) {
 	if ts := site.requests("/sibuk"); len(ts) == 2 && ts[1].Sub(ts[0]) < 900*time.Millisecond {
 		t.Errorf("retried 503 after %v, Retry-After asked for 1s", ts[1].Sub(ts[0]))
 	}
-	if sum.Errors != 3 || sum.Index != 4 {
-		t.Errorf("summary %+v, want 3 errors and 4 pages", sum)
+	if sum.Errors != 2 || sum.Index != 4 {
+		t.Errorf("summary %+v, want 2 errors and 4 pages", sum)
 	}
 }
 
@@ -210,5 +209,45 @@ func TestSlowDownPausesWholeHost(t *testing.T) {
 	}
 	if early > 1 {
 		t.Errorf("%d requests within the Retry-After pause of the host, want at most 1", early)
+	}
+}
+
+func TestLongRetryAfterClosesHost(t *testing.T) {
+	page := "<html><body>ok</body></html>"
+	links := `<a href="/nanti-saja">x</a>`
+	for i := range 5 {
+		links += fmt.Sprintf(`<a href="/lain/%d">y</a>`, i)
+	}
+	scripts := map[string][]func(http.ResponseWriter){
+		"/":           {ok(links)},
+		"/nanti-saja": {status(429, "3600"), ok(page)},
+	}
+	for i := range 5 {
+		scripts[fmt.Sprintf("/lain/%d", i)] = []func(http.ResponseWriter){ok(page)}
+	}
+	site := newFlakySite(t, scripts)
+	var fails failures
+	c := newTestCrawler(t, WithRetries(2, time.Millisecond), WithOnFailure(fails.record))
+	start := time.Now()
+	sum, err := c.Run(context.Background(), site.srv.URL+"/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if took := time.Since(start); took > 60*time.Second {
+		t.Errorf("run took %v: it waited for a Retry-After of an hour", took)
+	}
+	if n := len(site.requests("/nanti-saja")); n != 1 {
+		t.Errorf("429 page requested %d times, want once", n)
+	}
+	for i := range 5 {
+		if n := len(site.requests(fmt.Sprintf("/lain/%d", i))); n != 0 {
+			t.Errorf("/lain/%d requested after the host asked for an hour's pause", i)
+		}
+	}
+	if f, ok := fails.get(site.srv.URL + "/nanti-saja"); !ok || f.status != 429 {
+		t.Errorf("429 page: failure %+v, reported %v", f, ok)
+	}
+	if sum.Postponed != 5 {
+		t.Errorf("Postponed = %d, want 5", sum.Postponed)
 	}
 }

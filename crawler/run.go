@@ -5,14 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 )
 
 // Run crawls from seeds until nothing in scope is left to fetch, the page
 // cap is reached, or ctx is cancelled, and returns what it did.
 //
-// Seeds may be home or section pages, RSS/Atom feeds or sitemaps; the
-// response tells which. Each seed puts its site in scope (see scope).
+// Seeds may be home or section pages, RSS/Atom/JSON feeds, sitemaps or
+// bare domains (taken as https://domain/); the response tells which. Each
+// seed puts its site in scope (see scope), and the sitemaps its robots.txt
+// names are crawled too (WithRobotsSitemaps).
 //
 // When ctx is cancelled Run starts nothing new; pages in flight finish,
 // Handler included, within the stop grace, after which their requests are
@@ -34,6 +37,9 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 		private bool
 	)
 	for _, s := range seeds {
+		if !strings.Contains(s, "://") {
+			s = "https://" + strings.TrimSpace(s) // a bare domain: detik.com
+		}
 		cu, err := Canonical(s)
 		if err != nil {
 			return sum, fmt.Errorf("crawl: seed: %w", err)
@@ -131,7 +137,7 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 		case res := <-results:
 			inflight[res.it.host]--
 			active--
-			if res.kind == resRobots || res.kind == resDuplicate || res.kind == resInterrupted {
+			if res.kind == resRobots || res.kind == resDuplicate || res.kind == resInterrupted || res.kind == resPostponed {
 				requests-- // no page request was made for it
 				perHost[res.it.host]--
 			}
@@ -206,7 +212,7 @@ func (c *Crawler) record(fr frontier, v *validators, res result, sum *Summary) e
 		}
 		queue = append(queue, l)
 	}
-	if res.kind == resInterrupted {
+	if res.kind == resInterrupted || res.kind == resPostponed {
 		return fr.commit(nil, seen, queue) // stays queued
 	}
 	if res.kind == resFeed && v != nil {
@@ -241,5 +247,7 @@ func (s *Summary) add(res result) {
 		s.RobotsDenied++
 	case resNotModified:
 		s.NotModified++
+	case resPostponed:
+		s.Postponed++
 	}
 }

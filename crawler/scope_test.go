@@ -1,7 +1,13 @@
 package crawler
 
 import (
+	"context"
+	"net"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
+	"slices"
+	"sync"
 	"testing"
 )
 
@@ -66,5 +72,34 @@ func TestRegistrable(t *testing.T) {
 		if got != tt.want || ok != tt.ok {
 			t.Errorf("registrable(%q) = %q, %v; want %q, %v", tt.host, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+func TestBareDomainSeed(t *testing.T) {
+	var (
+		mu    sync.Mutex
+		hosts []string
+	)
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		hosts = append(hosts, r.Host+r.URL.Path)
+		http.NotFound(w, r)
+	}))
+	defer srv.Close()
+	tr := srv.Client().Transport.(*http.Transport).Clone()
+	addr := srv.Listener.Addr().String()
+	tr.DialContext = func(ctx context.Context, network, _ string) (net.Conn, error) {
+		return (&net.Dialer{}).DialContext(ctx, network, addr)
+	}
+	tr.DialTLSContext = nil
+	c := newTestCrawler(t, WithTransport(tr))
+	if _, err := c.Run(context.Background(), "WWW.Example.com"); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !slices.Contains(hosts, "www.example.com/") {
+		t.Errorf("bare domain seed: requests %v, want https://www.example.com/", hosts)
 	}
 }
