@@ -30,7 +30,7 @@ const (
 // Metadata alone is not trusted (several CMSs mark every page og:type
 // article), so both paths also need prose: an index page is many short
 // link lists with little running text.
-func isArticle(p *Page, ld linkedData, meta metaTags, doc *goquery.Document, content *html.Node) bool {
+func isArticle(p *Page, ld linkedData, meta metaTags, dense, content *html.Node) bool {
 	paras, runes, all := proseOf(p.Body)
 	if paras == 0 && content != nil {
 		paras, runes = proseOfNode(content)
@@ -41,10 +41,10 @@ func isArticle(p *Page, ld linkedData, meta metaTags, doc *goquery.Document, con
 	if ldArticle && (all >= structuredMinRunes || textWeight(p.ArticleBody) >= articleMinRunes) {
 		return true
 	}
-	// The paragraphs of an article stand together in one element; an index
-	// page's teaser summaries each sit in their own item, so a body
-	// extractor may gather them but they are not siblings.
-	dense := contentNode(doc)
+	// The paragraphs of an article stand together in one element (dense,
+	// from contentNode); an index page's teaser summaries each sit in their
+	// own item, so a body extractor may gather them but they are not
+	// siblings.
 	if dense == nil {
 		return false
 	}

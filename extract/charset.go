@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -138,6 +139,9 @@ func decode(raw []byte, contentType string) (text []byte, name, note string, err
 	}
 	if name == "utf-8" {
 		if invalid == 0 {
+			if fixed, ok := undoDoubleDecoding(raw, multi); ok {
+				return fixed, name, "charset: text was decoded twice before extraction (UTF-8 read as windows-1252); repaired", nil
+			}
 			return raw, name, note, nil
 		}
 		// Mostly UTF-8 with stray bad bytes: keep the text, mark the bytes.
@@ -249,7 +253,7 @@ func metaCharset(raw []byte) string {
 
 // charsetParam finds charset=... in a Content-Type value, as written.
 func charsetParam(ct string) string {
-	i := strings.Index(strings.ToLower(ct), "charset")
+	i := strings.Index(asciiLower(ct), "charset")
 	if i < 0 {
 		return ""
 	}
@@ -306,4 +310,75 @@ func xmlKind(head []byte) string {
 		}
 	}
 	return ""
+}
+
+// undoDoubleDecoding repairs UTF-8 text that was once read as windows-1252
+// and encoded again ("DÃ©jÃ  vu" for "Déjà vu"), as happens when a fetcher
+// trusts a wrong ISO-8859-1 label before the page reaches Extract. The
+// repair is taken only when every non-ASCII character maps back to a
+// windows-1252 byte and those bytes form valid UTF-8 with multi-byte
+// sequences, which genuine text practically never does. The five bytes
+// windows-1252 leaves undefined come back from such a decoder as U+FFFD;
+// inside a sequence the one that completes it is put back.
+func undoDoubleDecoding(b []byte, multi int) ([]byte, bool) {
+	if multi == 0 || !bytes.Contains(b, []byte{0xc3}) && !bytes.Contains(b, []byte{0xc2}) && !bytes.Contains(b, []byte{0xc5}) && !bytes.Contains(b, []byte{0xe2}) {
+		return nil, false
+	}
+	out := make([]byte, 0, len(b))
+	for _, r := range string(b) {
+		if r < utf8.RuneSelf {
+			out = append(out, byte(r))
+			continue
+		}
+		if c, ok := charmap.Windows1252.EncodeRune(r); ok && r != utf8.RuneError {
+			out = append(out, c)
+			continue
+		}
+		if r != utf8.RuneError {
+			return nil, false
+		}
+		c, ok := lostByte(out)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, c)
+	}
+	if !utf8.Valid(out) {
+		return nil, false
+	}
+	if m, _ := utf8Profile(out); m == 0 {
+		return nil, false
+	}
+	return out, true
+}
+
+// lostByte guesses which undefined windows-1252 byte a U+FFFD stood for:
+// the one that continues the open UTF-8 sequence at the end of b.
+func lostByte(b []byte) (byte, bool) {
+	for back := 1; back <= 3 && back <= len(b); back++ {
+		lead := b[len(b)-back]
+		if !utf8.RuneStart(lead) {
+			continue
+		}
+		for _, c := range []byte{0x9d, 0x81, 0x8d, 0x8f, 0x90} {
+			seq := append(append([]byte{}, b[len(b)-back:]...), c)
+			if utf8.Valid(seq) || !utf8.FullRune(seq) {
+				return c, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// asciiLower lower-cases ASCII letters only, so that byte offsets in the
+// result are offsets in s (strings.ToLower may change lengths).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + ('a' - 'A')
+		}
+	}
+	return string(b)
 }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"errors"
+
+	"golang.org/x/text/encoding/charmap"
 	"strings"
 	"testing"
 )
@@ -34,6 +36,8 @@ func TestCharsetDecoding(t *testing.T) {
 		{"meta after a long comment", page("<!--"+strings.Repeat("x", 2000)+"--><meta charset=windows-1252>", cp1252), "", utf},
 		{"UTF-16LE with BOM", utf16le(string(page(`<meta charset="utf-16">`, "Héllo"))), "", "Héllo"},
 		{"header utf-8 but bytes plainly windows-1252", page(``, cp1252), "text/html; charset=utf-8", utf},
+		{"UTF-8 decoded twice upstream, relabelled UTF-8", page(`<meta charset="iso-8859-1">`, mojibake(utf)), "text/html; charset=utf-8", utf},
+		{"genuine UTF-8 with accents is left alone", page(`<meta charset="utf-8">`, "Crème brûlée à Nîmes"), "text/html; charset=utf-8", "Crème brûlée à Nîmes"},
 		{"UTF-8 with one stray byte stays UTF-8", page(`<meta charset="utf-8">`, "Café \xff ok"), "", "Café \uFFFD ok"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -129,4 +133,14 @@ func TestHTMLThatLooksOdd(t *testing.T) {
 			t.Errorf("Extract(%.30q): %v", raw, err)
 		}
 	}
+}
+
+// mojibake is what a fetcher makes of UTF-8 text when it trusts a wrong
+// windows-1252 label: each byte read as a character, then UTF-8 again.
+func mojibake(s string) string {
+	out, err := charmap.Windows1252.NewDecoder().String(s)
+	if err != nil {
+		panic(err)
+	}
+	return out
 }

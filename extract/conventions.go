@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/andybalholm/cascadia"
 )
 
 // conventionsJSON holds the markup conventions the generic readers use
@@ -136,6 +138,13 @@ type conventionSet struct {
 	CreditMarks      wordSet `json:"credit_marks"`
 	// BylineLabels are whole labels before a colon, lower-cased.
 	BylineLabels []string `json:"byline_labels"`
+	// UpdatedLabels open a visible date line that gives the modification
+	// time ("Diperbarui 20 Des 2021", "Updated 9:22 PM EST").
+	UpdatedLabels []string `json:"updated_labels"`
+	// CaptionSelectors and CreditSelectors find a picture's caption and
+	// credit (CSS), after the site rule's own.
+	CaptionSelectors []string `json:"caption_selectors"`
+	CreditSelectors  []string `json:"credit_selectors"`
 }
 
 // Loaded once at package initialisation and never modified: the embedded
@@ -152,7 +161,32 @@ var (
 	notPicture     = conventions.NotPicture
 	creditMark     = conventions.CreditMarks
 	bylineLabels   = conventions.BylineLabels
+	updatedLabels  = conventions.UpdatedLabels
+	// Compiled once, in order; a bad selector fails TestConventions.
+	captionSelectors = mustSelectors(conventions.CaptionSelectors)
+	creditSelectors  = mustSelectors(conventions.CreditSelectors)
 )
+
+func mustSelectors(list []string) []cascadia.Matcher {
+	ms, err := compileSelectors(list)
+	if err != nil {
+		panic(err)
+	}
+	return ms
+}
+
+// compileSelectors parses CSS selectors (each may be a group).
+func compileSelectors(list []string) ([]cascadia.Matcher, error) {
+	var ms []cascadia.Matcher
+	for _, s := range list {
+		m, err := cascadia.ParseGroup(s)
+		if err != nil {
+			return nil, fmt.Errorf("extract: conventions.json: selector %q: %w", s, err)
+		}
+		ms = append(ms, m)
+	}
+	return ms, nil
+}
 
 func loadConventions(b []byte) (conventionSet, error) {
 	var c conventionSet
@@ -164,11 +198,18 @@ func loadConventions(b []byte) (conventionSet, error) {
 			return c, fmt.Errorf("extract: conventions.json: a list is empty or missing")
 		}
 	}
-	if len(c.BylineLabels) == 0 {
-		return c, fmt.Errorf("extract: conventions.json: byline_labels is empty or missing")
+	if len(c.BylineLabels) == 0 || len(c.CaptionSelectors) == 0 || len(c.CreditSelectors) == 0 {
+		return c, fmt.Errorf("extract: conventions.json: byline_labels, caption_selectors or credit_selectors is empty or missing")
 	}
-	for i, l := range c.BylineLabels {
-		c.BylineLabels[i] = strings.ToLower(strings.TrimSpace(l))
+	for _, list := range [][]string{c.CaptionSelectors, c.CreditSelectors} {
+		if _, err := compileSelectors(list); err != nil {
+			return c, err
+		}
+	}
+	for _, list := range [][]string{c.BylineLabels, c.UpdatedLabels} {
+		for i, l := range list {
+			list[i] = strings.ToLower(strings.TrimSpace(l))
+		}
 	}
 	return c, nil
 }

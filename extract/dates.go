@@ -35,9 +35,15 @@ func readDates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rul
 		}
 	}
 	root := doc.Nodes[0]
+	scope, story := dateScope(root, p.Title)
 	doc.Find("time[datetime], [itemprop=datePublished], [itemprop=dateModified]").Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
-		if n.DataAtom == atom.Meta || hasAncestor(n, func(a *html.Node) bool { return isFurniture(a) }) {
+		if n.DataAtom == atom.Meta || hasAncestor(n, isFurniture) {
+			return
+		}
+		// A plain <time> counts near the headline only: elsewhere it dates
+		// comments, teasers or the page itself.
+		if attr(n, "itemprop") == "" && !contains(scope, n) && (story == nil || !contains(story, n)) {
 			return
 		}
 		v := firstNonEmpty(attr(n, "datetime"), attr(n, "content"), nodeText(n))
@@ -60,7 +66,11 @@ func readDates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rul
 		}
 	}
 	for _, t := range visibleDates(root, p.Title) {
-		p.Published = appendField(p.Published, t, "text")
+		if opensWithUpdate(t) {
+			p.Modified = appendField(p.Modified, t, "text")
+		} else {
+			p.Published = appendField(p.Published, t, "text")
+		}
 	}
 }
 
@@ -81,13 +91,7 @@ var timeOfDay = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.][0-5]\d\b`)
 // named like dates, holding a year, inside the title's neighbourhood (the
 // h1's ancestors up to four levels up), at most three.
 func visibleDates(root *html.Node, title string) []string {
-	scope := root
-	if h1 := titleHeading(root, title); h1 != nil {
-		scope = h1
-		for i := 0; i < 4 && scope.Parent != nil && scope.Parent.DataAtom != atom.Body; i++ {
-			scope = scope.Parent
-		}
-	}
+	scope, _ := dateScope(root, title)
 	var out []string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -122,6 +126,28 @@ func visibleDates(root *html.Node, title string) []string {
 	}
 	walk(scope)
 	return out
+}
+
+// dateScope is the headline's neighbourhood, where a page shows its date:
+// the heading's ancestors up to four levels (not the body), or the whole
+// page when no heading is found. story is the <article> that holds the
+// heading, or nil.
+func dateScope(root *html.Node, title string) (scope, story *html.Node) {
+	h := titleHeading(root, title)
+	if h == nil {
+		return root, nil
+	}
+	scope = h
+	for i := 0; i < 4 && scope.Parent != nil && scope.Parent.DataAtom != atom.Body; i++ {
+		scope = scope.Parent
+	}
+	for a := h.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Article {
+			story = a
+			break
+		}
+	}
+	return scope, story
 }
 
 // titleHeading returns the heading that shows the article's title (the
@@ -196,3 +222,17 @@ func epochTime(s string) string {
 func isSentence(t string) bool {
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || len(strings.Fields(t)) > 9
 }
+
+// opensWithUpdate reports whether a date line opens with an "updated"
+// label of conventions.json, as a whole word.
+func opensWithUpdate(t string) bool {
+	lower := strings.ToLower(t)
+	for _, l := range updatedLabels {
+		if rest, ok := strings.CutPrefix(lower, l); ok && (rest == "" || !isLetter(rest[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }

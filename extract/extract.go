@@ -89,11 +89,12 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if RegistrableDomain(bodyURL) == "" {
 		bodyURL = p.CanonicalURL
 	}
-	res, content := extractBody(doc, root, rule, bodyURL, base, p)
+	dense := contentNode(doc)
+	res, content := extractBody(root, dense, rule, bodyURL, base, p)
 	p.Body = res.Blocks
 	p.Related = res.Related
 	p.Images = readImages(meta, ld, rule, content, matchingHeading(root, p.Title), base)
-	p.IsArticle = isArticle(p, ld, meta, doc, content)
+	p.IsArticle = isArticle(p, ld, meta, dense, content)
 	return p, nil
 }
 
@@ -134,23 +135,23 @@ func absolute(base *url.URL, ref string) string {
 // a rule applies and its selector matches (on a copy of the tree with the
 // rule's drop and related selectors removed), generically otherwise. It
 // returns the result, with the links of the rule's related boxes added,
-// and the element judged to hold the article (for images and the article
-// test), which may be nil.
-func extractBody(doc *goquery.Document, root *html.Node, rule *SiteRule, pageURL string, base *url.URL, p *Page) (body.Result, *html.Node) {
+// and the element judged to hold the article (for images), which may be
+// nil; dense is the paragraph-parent element, used when no rule element is.
+func extractBody(root, dense *html.Node, rule *SiteRule, pageURL string, base *url.URL, p *Page) (body.Result, *html.Node) {
 	bopts := body.Options{ArticleBody: p.ArticleBody, PageURL: pageURL}
 	if rule == nil {
-		return body.Extract(root, bopts), contentNode(doc)
+		return body.Extract(root, bopts), dense
 	}
 	bopts.Phrases = rule.Phrases
 	work, n, orig, related := applyRule(root, rule, base)
 	if n == nil {
 		p.Warnings = append(p.Warnings, "site rule "+rule.ID+": no body element matched; generic extraction")
-		return body.Extract(work, bopts), contentNode(doc)
+		return body.Extract(work, bopts), dense
 	}
 	p.Rule = rule.ID
 	bopts.Root = n
 	if orig == nil {
-		orig = contentNode(doc)
+		orig = dense
 	}
 	res := body.Extract(work, bopts)
 	for _, l := range related {

@@ -14,20 +14,6 @@ import (
 	kabar "github.com/kabar-news/kabar"
 )
 
-// Generic selectors for captions and credits around an image, used when
-// the site rule names none (or matches nothing).
-var (
-	genericCaption = []cascadia.Matcher{
-		mustSel("figcaption"), mustSel("[itemprop=caption]"), mustSel("[class*=caption]"),
-		mustSel("[class*=keterangan]"), mustSel("[class*=Caption]"),
-	}
-	genericCredit = []cascadia.Matcher{
-		mustSel("[class*=credit]"), mustSel("[class*=copyright]"), mustSel("[class*=photographer]"),
-		mustSel("[itemprop=copyrightHolder]"), mustSel("[itemprop=creditText]"), mustSel("[class*=source]"),
-		mustSel("[class*=Credit]"),
-	}
-)
-
 // minImageSide is the smallest declared width or height of a picture.
 const minImageSide = 100
 
@@ -70,8 +56,8 @@ func readImages(meta metaTags, ld linkedData, rule *SiteRule, content, heading *
 	if rule != nil {
 		captionSels, creditSels = rule.selectors("caption"), rule.selectors("credit")
 	}
-	captionSels = append(captionSels[:len(captionSels):len(captionSels)], genericCaption...)
-	creditSels = append(creditSels[:len(creditSels):len(creditSels)], genericCredit...)
+	captionSels = append(captionSels[:len(captionSels):len(captionSels)], captionSelectors...)
+	creditSels = append(creditSels[:len(creditSels):len(creditSels)], creditSelectors...)
 	for _, n := range pictureNodes(content, heading) {
 		src := imageSource(n)
 		if src == "" || !isPicture(n, src) {

@@ -67,6 +67,12 @@ func TestVisibleDates(t *testing.T) {
 		{"time element with datetime, and without",
 			`<article><h1>Judul Berita Panjang</h1><time datetime="2023-01-02T10:00:00+07:00">2 Jan</time><time>Senin, 2 Januari 2023</time></article>`,
 			[]Field{{"2023-01-02T10:00:00+07:00", "time"}, {"Senin, 2 Januari 2023", "text"}}},
+		{"an update line is a modification date",
+			`<div class="read-page--header"><h1>Judul Berita Panjang</h1><span class="date-published">pada 20 Des 2021, 09:59 WIB</span><span class="date-updated">Diperbarui 20 Des 2021, 13:04 WIB</span></div>`,
+			[]Field{{"pada 20 Des 2021, 09:59 WIB", "text"}}},
+		{"a teaser's <time> outside the story is not the page's date",
+			`<article><h1>Judul Berita Panjang</h1><time datetime="2023-01-02T10:00:00+07:00">2 Jan</time><p>teks</p></article><div class="x"><div class="y"><div class="z"><div class="w"><div class="v"><article class="item"><time datetime="2020-01-01T00:00:00Z">lama</time></article></div></div></div></div></div>`,
+			[]Field{{"2023-01-02T10:00:00+07:00", "time"}}},
 		{"copyright and sidebar dates are not dates",
 			`<div class="wrap"><h1>Judul Berita Panjang</h1><div class="date">© 2023 Contoh</div></div><div class="popular"><span class="date">1 Januari 2020</span></div>`,
 			nil},
@@ -114,5 +120,19 @@ func TestLabelledLinesAndMicrodata(t *testing.T) {
 	}
 	if !reflect.DeepEqual(p.Editors, []Field{{"Ade Marboen", "microdata"}}) {
 		t.Errorf("Editors = %v, want Ade Marboen from microdata", p.Editors)
+	}
+}
+
+func TestUpdateLine(t *testing.T) {
+	raw := `<html><head><title>Judul Berita Panjang</title></head><body><div class="hdr"><h1>Judul Berita Panjang</h1>
+<span class="date-published">pada 20 Des 2021, 09:59 WIB</span><span class="date-updated">Diperbarui 20 Des 2021, 13:04 WIB</span>
+<span class="timestamp">Updatedness index 2021</span></div></body></html>`
+	p, err := Extract([]byte(raw), "https://example.id/a", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Field{{"Diperbarui 20 Des 2021, 13:04 WIB", "text"}}
+	if !reflect.DeepEqual(p.Modified, want) {
+		t.Errorf("Modified = %v, want %v", p.Modified, want)
 	}
 }

@@ -274,3 +274,26 @@ func TestRuleRelated(t *testing.T) {
 		}
 	}
 }
+
+// TestRulePhrases checks that a rule's boilerplate phrases reach the body
+// extractor: the okezone fixture closes its text with the publisher's own
+// "read the full article" prompt, which no built-in lexicon knows.
+func TestRulePhrases(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "okezone.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const prompt = "Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya di sini, setiap hari."
+	p, err := Extract(raw, "https://bola.okezone.com/read/2023/06/01/51/2822000/x", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Body) == 0 {
+		t.Skip("body extractor returns nothing yet")
+	}
+	for _, b := range p.Body {
+		if b.Text == prompt {
+			t.Errorf("body keeps the rule's phrase %q", prompt)
+		}
+	}
+}

@@ -64,7 +64,9 @@ func BenchmarkPutParallel(b *testing.B) {
 	defer db.Close()
 	var n atomic.Int64
 	b.SetParallelism(16)
+	benchPages() // not timed
 	b.ResetTimer()
+	cpu := cpuTime()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
 			a, raw := benchArticle(int(n.Add(1)))
@@ -74,6 +76,7 @@ func BenchmarkPutParallel(b *testing.B) {
 		}
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "records/s")
+	b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/float64(b.N), "cpu-us/record")
 }
 
 // BenchmarkPutMany is a bulk load of 500 records per transaction.
@@ -83,7 +86,9 @@ func BenchmarkPutMany(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer db.Close()
+	benchPages() // not timed
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i += 500 {
 		var batch []Entry
 		for j := i; j < min(i+500, b.N); j++ {
@@ -95,6 +100,7 @@ func BenchmarkPutMany(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "records/s")
+	b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/float64(b.N), "cpu-us/record")
 }
 
 // BenchmarkExport writes a store of 20,000 records to io.Discard.

@@ -45,8 +45,8 @@ var allBuckets = [][]byte{
 	bucketDays, bucketChanges, bucketFailures, bucketRuns, bucketCursors,
 }
 
-// errInUse is Open's cause when another process holds the file.
-var errInUse = errors.New("in use by another kabar process")
+// ErrInUse is Open's cause when another process holds the file.
+var ErrInUse = errors.New("in use by another kabar process")
 
 // ErrNotFound is returned (wrapped) when a looked-up value is not stored.
 var ErrNotFound = errors.New("not found")
@@ -128,7 +128,7 @@ func Open(path string, opts ...Option) (*DB, error) {
 	})
 	if err != nil {
 		err = describeOpenError(err)
-		if errors.Is(err, errInUse) {
+		if errors.Is(err, ErrInUse) {
 			if h := lockHolder(path); h != "" {
 				err = fmt.Errorf("%w (%s)", err, h)
 			}
@@ -189,7 +189,7 @@ func checkPath(path string, readOnly bool) error {
 func describeOpenError(err error) error {
 	switch {
 	case errors.Is(err, bolterrors.ErrTimeout):
-		return errInUse
+		return ErrInUse
 	case errors.Is(err, bolterrors.ErrInvalid),
 		errors.Is(err, bolterrors.ErrVersionMismatch),
 		errors.Is(err, bolterrors.ErrChecksum),

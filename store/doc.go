@@ -63,4 +63,67 @@
 // workers pays about one fsync per commit, not per record, and a lone writer
 // never waits for a timer. PutMany writes a slice in one transaction for
 // sequential bulk loaders such as re-extraction.
+//
+// # Exports
+//
+// Every export walks the days index (or, with a cursor, the changes index)
+// a chunk of records at a time, so memory stays flat whatever the size of
+// the store, and the order is deterministic: by published_at instant,
+// records without one last, ties by id; with a cursor, by change. A file
+// is written to a temporary file beside it, synced and renamed, so it
+// appears complete or not at all; a ".gz" or ".zst" suffix compresses it.
+// An existing device or FIFO (/dev/null, a named pipe) is written in place,
+// never renamed over. An export cursor (ExportSince) moves only after the
+// file is synced and renamed: a failed export leaves it, and the next run
+// writes the same records again, so a consumer may see a record twice but
+// never misses one. A process killed mid-export leaves its temporary file
+// (".NAME.tmp-*") beside NAME, and the cursor where it was.
+//
+// JSON Lines is the record as stored: one kabar.Article per line, exactly
+// the bytes Put wrote. Its schema is kabar.JSONSchema.
+//
+// CSV (RFC 4180, header row) has one row per record and these columns, in
+// order: id, url, canonical_url, site, domain, lang, title, description,
+// authors, editors, contributors, published_at, modified_at,
+// dateline_place, dateline_source, section, tags, text, quotes, sources,
+// images, related, word_count, content_hash, simhash, fetched_at,
+// source_file, extraction_version, extraction_method, extraction_warnings,
+// error. Flattening:
+//
+//   - lists of strings (authors, editors, tags, sources,
+//     extraction_warnings) are joined with " | " (space, bar, space);
+//   - lists of objects (contributors, quotes, images, related) are the same
+//     JSON arrays as in JSON Lines, in one cell;
+//   - the dateline and extraction objects become their fields' columns;
+//   - times are RFC 3339 with the page's own offset;
+//   - absent values, a zero word_count included, are empty cells; text
+//     keeps its newlines inside its quoted cell.
+//
+// Parquet (one file, zstd-compressed columns, a row group per 5,000
+// records, key/value metadata "kabar.schema_version") has the message
+// kabar_article, one column per record field, named as in JSON:
+//
+//	required binary id (STRING)
+//	optional binary url, canonical_url, site, domain, lang, title,
+//	                description, section, text, content_hash, simhash,
+//	                source_file, error (STRING)
+//	optional group authors, editors, tags, sources (LIST) of required STRING
+//	optional group contributors (LIST) of {required name, role (STRING)}
+//	optional group quotes (LIST) of {required text; optional speaker, cue
+//	                (STRING); optional paragraph (INT32)}
+//	optional group images (LIST) of {required url; optional caption, credit}
+//	optional group related (LIST) of {required url; optional title}
+//	optional int64 published_at, modified_at, fetched_at
+//	                (TIMESTAMP(MICROS, isAdjustedToUTC))
+//	optional int32 published_at_offset, modified_at_offset (seconds east
+//	                of UTC: the page's own offset, which an instant loses)
+//	optional group dateline {optional place, source (STRING)}
+//	optional int64 word_count
+//	optional group extraction {optional version, method (STRING);
+//	                optional group warnings (LIST) of required STRING}
+//
+// Lists use the standard three-level LIST layout (group, repeated group
+// "list", field "element"), which pyarrow, pandas, DuckDB, Polars, Spark and
+// Hugging Face datasets read as lists; an absent list is null, never an
+// empty list. Times keep microseconds (fetched_at loses its nanoseconds).
 package store

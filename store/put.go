@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -187,16 +190,12 @@ func (db *DB) Put(a kabar.Article, raw *RawPage) (PutResult, error) {
 // that never fills. It is all or nothing: on error nothing of entries is
 // stored. Results are in the order of entries.
 func (db *DB) PutMany(ctx context.Context, entries []Entry) ([]PutResult, error) {
-	ps := make([]*prepared, len(entries))
-	for i, e := range entries {
-		p, err := prepare(e.Article, e.Raw)
-		if err != nil {
-			return nil, fmt.Errorf("put article %q: %w", e.Article.ID, err)
-		}
-		ps[i] = p
+	ps, err := prepareAll(entries)
+	if err != nil {
+		return nil, err
 	}
 	res := make([]PutResult, len(entries))
-	err := db.update(func(tx *bolt.Tx) error {
+	err = db.update(func(tx *bolt.Tx) error {
 		for i, p := range ps {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -213,6 +212,34 @@ func (db *DB) PutMany(ctx context.Context, entries []Entry) ([]PutResult, error)
 		return nil, fmt.Errorf("put %d articles: %w", len(entries), err)
 	}
 	return res, nil
+}
+
+// prepareAll prepares entries on all cores: compressing raw pages is most
+// of a bulk load's work, and none of it needs the write lock.
+func prepareAll(entries []Entry) ([]*prepared, error) {
+	ps := make([]*prepared, len(entries))
+	errs := make([]error, len(entries))
+	workers := min(runtime.GOMAXPROCS(0), len(entries))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(entries) {
+					return
+				}
+				ps[i], errs[i] = prepare(entries[i].Article, entries[i].Raw)
+			}
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("put article %q: %w", entries[i].Article.ID, err)
+		}
+	}
+	return ps, nil
 }
 
 // putTx does Put's work inside tx. It only reads tx and p, so bbolt may run

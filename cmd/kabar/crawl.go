@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
+	"sync/atomic"
 	"time"
 
-	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/crawler"
 	"github.com/kabar-news/kabar/store"
 )
@@ -24,23 +25,40 @@ type crawlConfig struct {
 	ignoreRobots bool
 	noRules      bool
 	quiet        bool
+	fresh        bool
+	since        time.Time
+	allow        []string
+	lockTimeout  time.Duration
+	progress     bool // a live progress line on stderr
 }
+
+// errFetchFailures marks a crawl that finished but could not fetch some
+// pages; the command exits with exitFetchErrors so cron can tell it from a
+// crawl that could not run at all.
+var errFetchFailures = errors.New("some pages could not be fetched (see kabar stats)")
 
 func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("crawl", "[flags] SEED...",
-		"Crawls from home or section pages, follows links within each seed's site, tells\n"+
-			"article pages from index pages, and extracts, normalises and stores each article.\n"+
-			"Articles already in the store are not fetched again. robots.txt is obeyed.")
+		"Crawls from home or section pages, feeds, sitemaps or bare domains, follows links within\n"+
+			"each seed's site, tells article pages from index pages, and extracts, normalises and\n"+
+			"stores each article. Articles already stored are not fetched again; a crawl that was\n"+
+			"killed resumes where it stopped. robots.txt is obeyed.\n\n"+
+			"Exit status: 0 done; 1 could not run; 2 bad command line; 3 done, but some pages\n"+
+			"failed; 4 the store is in use by another kabar; 130 interrupted.")
 	var c crawlConfig
 	fs.StringVar(&c.db, "db", "kabar.db", "the store `PATH`")
 	fs.IntVar(&c.maxPages, "max-pages", 0, "stop after fetching `N` pages (0: no limit)")
 	fs.IntVar(&c.maxDepth, "max-depth", 5, "follow links at most `N` steps from a seed")
-	fs.DurationVar(&c.delay, "delay", time.Second, "wait at least this long between requests to one host")
-	fs.IntVar(&c.parallelism, "parallelism", 2, "requests in flight per host")
-	fs.StringVar(&c.userAgent, "user-agent", "", "the User-Agent header (default names kabar and its home page)")
+	fs.DurationVar(&c.delay, "delay", crawler.DefaultDelay, "wait at least this long between requests to one host")
+	fs.IntVar(&c.parallelism, "parallelism", 1, "requests in flight per host")
+	fs.StringVar(&c.userAgent, "user-agent", crawler.DefaultUserAgent, "the User-Agent header")
 	fs.BoolVar(&c.ignoreRobots, "ignore-robots", false, "do not obey robots.txt (impolite; logged)")
 	rules := fs.String("rules", "all", "site rules to use: all or none")
 	fs.BoolVar(&c.quiet, "quiet", false, "print nothing but errors (for cron)")
+	fs.BoolVar(&c.fresh, "fresh", false, "forget the queue of an unfinished crawl and start from the seeds")
+	since := fs.String("since", "", "do not store articles published before this `DATE` (feeds and sitemaps are not followed past it)")
+	allow := fs.String("allow-domain", "", "also crawl these `DOMAIN`s (comma-separated; subdomains included)")
+	fs.DurationVar(&c.lockTimeout, "lock-timeout", time.Second, "how long to wait for a store another kabar holds")
 	seeds, err := parse(fs, e, args)
 	if err != nil {
 		return err
@@ -55,12 +73,21 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if c.maxPages < 0 || c.maxDepth < 0 || c.parallelism < 1 || c.delay < 0 {
 		return usagef("--max-pages, --max-depth and --delay must not be negative, --parallelism at least 1")
 	}
+	if c.since, err = parseDate("--since", *since); err != nil {
+		return err
+	}
+	for _, d := range strings.Split(*allow, ",") {
+		if d = strings.TrimSpace(d); d != "" {
+			c.allow = append(c.allow, strings.ToLower(d))
+		}
+	}
 	for _, s := range seeds {
-		if _, err := crawler.Canonical(s); err != nil || !(strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) {
+		if strings.Contains(s, "://") && !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
 			return usagef("seed %q is not an http or https URL", s)
 		}
 	}
-	db, err := store.Open(c.db, store.WithLockTimeout(time.Second))
+	c.progress = !c.quiet && isTerminal(os.Stderr)
+	db, err := store.Open(c.db, store.WithLockTimeout(c.lockTimeout))
 	if err != nil {
 		return err
 	}
@@ -68,8 +95,11 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if cerr := db.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("close store %s: %w", c.db, cerr)
 	}
-	if !c.quiet || err != nil {
+	if !c.quiet || err != nil || sum.Errors > 0 {
 		printSummary(e.stdout, sum)
+	}
+	if err == nil && sum.Errors > 0 {
+		return errFetchFailures
 	}
 	return err
 }
@@ -77,12 +107,13 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 // crawlTotals are the counts the summary prints.
 type crawlTotals struct {
 	crawler.Summary
-	created, updated, unchanged int
+	created, updated, unchanged, old int
 }
 
-// crawl runs one crawl into an open store.
+// crawl runs one crawl into an open store. The handler runs on several
+// goroutines at once, so its counters are atomic.
 func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []string) (crawlTotals, error) {
-	var t crawlTotals
+	var created, updated, unchanged, old atomic.Int64
 	p := pipeline{noRules: c.noRules}
 	handle := func(ctx context.Context, pg *crawler.Page) (crawler.Outcome, error) {
 		u := pg.FinalURL
@@ -96,26 +127,26 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 		if !page.IsArticle {
 			return crawler.Index, nil
 		}
+		if !c.since.IsZero() && !a.PublishedAt.IsZero() && a.PublishedAt.Before(c.since) {
+			old.Add(1)
+			return crawler.Skipped, nil
+		}
 		res, err := db.Put(a, &store.RawPage{URL: pg.URL, FinalURL: pg.FinalURL, Status: pg.Status, Header: pg.Header, Body: pg.Body, FetchedAt: pg.FetchedAt})
 		if err != nil {
 			return crawler.Skipped, fmt.Errorf("store %s: %w", u, err)
 		}
 		switch res {
 		case store.Created:
-			t.created++
+			created.Add(1)
 		case store.Updated:
-			t.updated++
+			updated.Add(1)
 		default:
-			t.unchanged++
+			unchanged.Add(1)
 		}
 		return crawler.Article, nil
 	}
 	onFailure := func(u string, status int, err error) {
-		reason := "error"
-		if err != nil {
-			reason = err.Error()
-		}
-		if perr := db.PutFailure(u, status, reason, time.Now()); perr != nil {
+		if perr := db.PutFailure(u, status, failureReason(status, err), time.Now()); perr != nil {
 			e.log.Error("record failure", "url", u, "err", perr)
 		}
 	}
@@ -133,16 +164,40 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 		crawler.WithLogger(e.log),
 		crawler.WithSkip(skip),
 		crawler.WithOnFailure(onFailure),
+		crawler.WithFrontierDB(db),
+		crawler.WithFresh(c.fresh),
+		// Stop within the 5 s a service manager allows: pages in flight get
+		// this long, then are cut off and fetched again next run.
+		crawler.WithStopGrace(3 * time.Second),
 	}
 	if c.userAgent != "" {
 		opts = append(opts, crawler.WithUserAgent(c.userAgent))
 	}
+	if !c.since.IsZero() {
+		opts = append(opts, crawler.WithSince(c.since))
+	}
+	if len(c.allow) > 0 {
+		opts = append(opts, crawler.WithAllowedDomains(c.allow...))
+	}
+	switch {
+	case c.progress:
+		opts = append(opts, crawler.WithProgress(500*time.Millisecond, func(p crawler.Progress) {
+			fmt.Fprintf(e.stderr, "\r%s", progressLine(p, created.Load()))
+		}))
+	case !c.quiet:
+		opts = append(opts, crawler.WithProgress(time.Minute, func(p crawler.Progress) {
+			e.log.Info("crawling", "fetched", p.Fetched, "queued", p.Queued, "stored", created.Load(), "errors", p.Errors)
+		}))
+	}
 	cr, err := crawler.New(opts...)
 	if err != nil {
-		return t, err
+		return crawlTotals{}, err
 	}
 	sum, err := cr.Run(ctx, seeds...)
-	t.Summary = sum
+	if c.progress {
+		fmt.Fprintln(e.stderr)
+	}
+	t := crawlTotals{Summary: sum, created: int(created.Load()), updated: int(updated.Load()), unchanged: int(unchanged.Load()), old: int(old.Load())}
 	run := store.Run{Started: sum.Started, Finished: sum.Finished, Seeds: seeds, Fetched: sum.Fetched, Articles: sum.Articles, Index: sum.Index, Errors: sum.Errors}
 	if perr := db.PutRun(run); perr != nil {
 		err = errors.Join(err, perr)
@@ -150,10 +205,59 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 	return t, err
 }
 
-func printSummary(w io.Writer, t crawlTotals) {
-	fmt.Fprintf(w, "pages fetched %d, articles %d (new %d, changed %d, unchanged %d), index pages %d, skipped %d, errors %d, robots.txt denied %d, in %s\n",
-		t.Fetched, t.Articles, t.created, t.updated, t.unchanged, t.Index, t.Skipped, t.Errors, t.RobotsDenied,
-		t.Finished.Sub(t.Started).Round(time.Millisecond))
+// failureReason is the short category a failure is counted under in
+// `kabar stats`; the URL keeps the details in the log.
+func failureReason(status int, err error) string {
+	switch {
+	case errors.Is(err, crawler.ErrNotHTML):
+		return "not HTML"
+	case errors.Is(err, crawler.ErrTooLarge):
+		return "too large"
+	case errors.Is(err, crawler.ErrPrivateAddress):
+		return "private address refused"
+	case errors.Is(err, crawler.ErrOutOfScope):
+		return "redirect out of scope"
+	case errors.Is(err, crawler.ErrNotHTTP):
+		return "not http(s)"
+	case errors.Is(err, context.DeadlineExceeded) || (err != nil && strings.Contains(err.Error(), "timeout")):
+		return "timeout"
+	case status >= 400:
+		return fmt.Sprintf("http %d", status)
+	case err != nil && strings.HasPrefix(err.Error(), "extract:"):
+		return "extraction failed"
+	case err != nil:
+		return "fetch error"
+	default:
+		return "error"
+	}
 }
 
-var _ = kabar.Version
+func progressLine(p crawler.Progress, stored int64) string {
+	secs := p.Finished.Sub(p.Started).Seconds()
+	rate := 0.0
+	if secs > 0 {
+		rate = float64(p.Fetched) / secs
+	}
+	return fmt.Sprintf("fetched %d  queued %d  stored %d  errors %d  %.1f pages/s   ", p.Fetched, p.Queued, stored, p.Errors, rate)
+}
+
+func printSummary(w io.Writer, t crawlTotals) {
+	fmt.Fprintf(w, "pages fetched %d, articles %d (new %d, changed %d, unchanged %d", t.Fetched, t.Articles, t.created, t.updated, t.unchanged)
+	if t.old > 0 {
+		fmt.Fprintf(w, ", too old %d", t.old)
+	}
+	fmt.Fprintf(w, "), index pages %d, errors %d, not HTML %d, robots.txt denied %d, already stored %d",
+		t.Index, t.Errors, t.NotHTML, t.RobotsDenied, t.Known)
+	if t.NotModified > 0 {
+		fmt.Fprintf(w, ", feeds unchanged %d", t.NotModified)
+	}
+	if t.Postponed > 0 {
+		fmt.Fprintf(w, ", postponed %d", t.Postponed)
+	}
+	fmt.Fprintf(w, ", in %s\n", t.Finished.Sub(t.Started).Round(time.Millisecond))
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/store"
 )
 
 // Exit statuses. They follow the shell's conventions so that cron jobs and
@@ -23,6 +24,8 @@ const (
 	exitOK          = 0
 	exitFailure     = 1   // the run failed, or some input could not be read
 	exitUsage       = 2   // bad flags or arguments
+	exitFetchErrors = 3   // a crawl finished, but some pages failed
+	exitStoreInUse  = 4   // another kabar process holds the store
 	exitInterrupted = 130 // stopped by SIGINT or SIGTERM
 )
 
@@ -56,9 +59,22 @@ var commands = []command{
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// The first signal asks for a clean stop: pages in flight finish,
+		// the store is flushed and closed. The second stops at once; bbolt
+		// commits are atomic, so nothing stored is lost either way.
+		<-sigs
+		fmt.Fprintln(os.Stderr, "kabar: stopping (signal again to stop at once)")
+		cancel()
+		<-sigs
+		fmt.Fprintln(os.Stderr, "kabar: stopped at once")
+		os.Exit(exitInterrupted)
+	}()
 	code := run(ctx, &env{stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:])
-	stop()
+	cancel()
 	os.Exit(code)
 }
 
@@ -89,6 +105,12 @@ func run(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "kabar %s: %v\n", c.name, err)
 			fmt.Fprintf(e.stderr, "run 'kabar %s --help' for usage\n", c.name)
 			return exitUsage
+		case errors.Is(err, errFetchFailures):
+			fmt.Fprintf(e.stderr, "kabar %s: %v\n", c.name, err)
+			return exitFetchErrors
+		case errors.Is(err, store.ErrInUse):
+			fmt.Fprintf(e.stderr, "kabar %s: %v\n", c.name, err)
+			return exitStoreInUse
 		case errors.Is(err, context.Canceled) || ctx.Err() != nil:
 			fmt.Fprintf(e.stderr, "kabar %s: interrupted\n", c.name)
 			return exitInterrupted
