@@ -152,24 +152,6 @@ func readTruth(t *testing.T, path string) map[string]truthRecord {
 	return out
 }
 
-func readTruthRaw(t *testing.T, path string) map[string]map[string]any {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]map[string]any{}
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		var r map[string]any
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatal(err)
-		}
-		id, _ := r["id"].(string)
-		out[id] = r
-	}
-	return out
-}
-
 // sameNames compares name lists as sets, ignoring case and punctuation.
 func sameNames(a, b []string) bool {
 	set := map[string]bool{}

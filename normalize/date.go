@@ -62,8 +62,12 @@ func (lx *lexicon) parseDate(s string, loc *time.Location, fetched time.Time) (s
 	if s == "" {
 		return stamp{}, false
 	}
+	// Machine-written forms start with the year ("2022-11-30…") or a day
+	// name and a comma ("Wed, 30 Nov 2022 …"); only those are tried
+	// against the layouts.
+	machine := len(s) >= 10 && ((s[0] >= '0' && s[0] <= '9' && (s[4] == '-' || s[4] == '/' || s[8] == 'T')) || s[3] == ',')
 	for _, l := range isoLayouts {
-		if len(s) < 10 {
+		if !machine {
 			break
 		}
 		if l.zoned {
@@ -394,4 +398,30 @@ func sameDay(a, b time.Time) bool {
 
 func sameWall(a, b time.Time) bool {
 	return sameDay(a, b) && a.Hour() == b.Hour() && a.Minute() == b.Minute()
+}
+
+// maxDateLine is the longest body line taken for a bare date.
+const maxDateLine = 64
+
+// isDateLine says a body line is a date and nothing else ("Senin, 16
+// Januari 2023 15:42 WIB"): page furniture left by the body finder, never
+// article text. Every word must be a date's.
+func (lx *lexicon) isDateLine(s string) bool {
+	if len(s) > maxDateLine {
+		return false
+	}
+	if _, ok := lx.parseWords(s, time.UTC, time.Time{}); !ok {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '(' || r == ')' || r == '-'
+	}) {
+		l := strings.ToLower(strings.TrimRight(w, "."))
+		_, month := lx.months[l]
+		if month || lx.days[l] || lx.zones[l] != nil || lx.meridiem[l] != "" || strings.IndexFunc(l, unicode.IsLetter) < 0 {
+			continue
+		}
+		return false
+	}
+	return true
 }

@@ -50,6 +50,11 @@ func TestParseDate(t *testing.T) {
 		{"3 hours ago", time.UTC, "2022-12-10T13:00:00Z"},
 		{"3 jam yang lalu", jakarta, "2022-12-10T20:00:00+07:00"},
 		{"Updated 45 minutes ago", time.UTC, "2022-12-10T15:15:00Z"},
+		{"Published 10:15 AM GMT+7, Mon December 12, 2022", time.UTC, "2022-12-12T10:15:00+07:00"},
+		{"Dec. 12, 2022, 10:15 a.m. ET", time.UTC, "2022-12-12T10:15:00-05:00"},
+		{"Diperbarui 12 Desember 2022, 10:15 WIB", time.UTC, "2022-12-12T10:15:00+07:00"},
+		{"Kamis, 08 Des 2022 19:00 WIB", time.UTC, "2022-12-08T19:00:00+07:00"},
+		{"2 jam lalu", time.UTC, "2022-12-10T14:00:00Z"},
 		{"31 Februari 2022", time.UTC, ""},
 		{"Baca juga", time.UTC, ""},
 		{"", time.UTC, ""},
@@ -111,6 +116,25 @@ func TestSiteZone(t *testing.T) {
 	for _, tt := range tests {
 		if got := lx.siteZone(tt.tz, tt.lang, tt.domain).String(); got != tt.want {
 			t.Errorf("siteZone(%q, %q, %q) = %q, want %q", tt.tz, tt.lang, tt.domain, got, tt.want)
+		}
+	}
+}
+
+func TestIsDateLine(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Senin, 16 Januari 2023 15:42 WIB", true},
+		{"Selasa, 16 Februari 2016 | 14:38 WIB", true},
+		{"April 25, 2015 5:30 AM ET", true},
+		{"Pada Senin, 16 Januari 2023 harga cabai turun.", false},
+		{"Jakarta - Harga cabai turun.", false},
+	}
+	for _, tt := range tests {
+		if got := lx.isDateLine(tt.in); got != tt.want {
+			t.Errorf("isDateLine(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -71,6 +71,12 @@ func TestReadSources(t *testing.T) {
 		{"The Wall Street Journal reported that the deal was off.", []string{"The Wall Street Journal"}},
 		{"He told Reuters the deal was off.", []string{"Reuters"}},
 		{"Menurut dia, dialog gagal.", nil},
+		{"Menurut data Panel Harga Badan Pangan Nasional, harga turun.", []string{"Panel Harga Badan Pangan Nasional"}},
+		{"Berdasarkan data BMKG, hujan lebat masih berpotensi terjadi.", []string{"BMKG"}},
+		{"Dilansir dari laman resmi BMKG, puncak musim hujan terjadi Desember.", []string{"BMKG"}},
+		{"Mengutip laporan We Are Social, pengguna internet bertambah.", []string{"We Are Social"}},
+		{"Prices rose 6%, according to Statistics Indonesia, adding pressure.", []string{"Statistics Indonesia"}},
+		{"According to the Himalayan Database, queues were blamed.", []string{"Himalayan Database"}},
 		{"Sumber daya alam Indonesia melimpah.", nil},
 	}
 	for _, tt := range tests {

@@ -53,6 +53,9 @@ func (lx *lexicon) detect(text string) (string, map[string]int) {
 		}
 		n++
 		w = strings.ToLower(trimPunct(w))
+		if !lx.allStopwords[w] {
+			continue
+		}
 		for _, l := range lx.langs {
 			if lx.stopwords[l][w] {
 				counts[l]++

@@ -42,6 +42,8 @@ import (
 //	articles            words opening a speaker given by role: "a", "sang"
 //	passive-cues        the speaker follows: "menurut", "according to"
 //	nickname-cues       another name follows: "akrab disapa"
+//	follow-up-cues      open a paragraph naming the speaker of the quote before: "hal itu disampaikan"
+//	passive-by          the agent word after such a cue: "oleh"
 //	titles, org-words   words of jobs and of organisations, never a name
 //	places              places that stand between a title and a name
 //	joiners             small words inside an outlet's name: "of", "the"
@@ -98,6 +100,8 @@ type lexicon struct {
 	pronouns       map[string]string // pronoun -> gender ("m", "f", "-")
 	articles       map[string]bool   // "a", "sang": open a speaker given by role
 	passiveCues    [][]string        // "diungkapkan oleh": the speaker follows
+	followUpCues   [][]string        // "hal itu disampaikan": the last quote's speaker follows
+	passiveBy      map[string]bool   // "oleh", "by" after a passive verb
 	nicknameCues   [][]string        // "akrab disapa": another name follows
 	sourceFillers  [][]string        // "situs": between a source cue and the outlet
 	cueStarts      map[string]bool   // first words of passive and nickname cues
@@ -143,6 +147,7 @@ func newLexicon() *lexicon {
 		verbs:         map[string]bool{},
 		pronouns:      map[string]string{},
 		joiners:       map[string]bool{},
+		passiveBy:     map[string]bool{},
 		articles:      map[string]bool{},
 		titles:        map[string]bool{},
 		places:        map[string]bool{},
@@ -185,6 +190,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	}
 	longestFirst(lx.passiveCues)
 	longestFirst(lx.nicknameCues)
+	longestFirst(lx.followUpCues)
 	longestFirst(lx.sourceFillers)
 	lx.cuesByWord = map[string][]sourceCue{}
 	for _, c := range lx.sources {
@@ -322,6 +328,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.openerSuffix = append(lx.openerSuffix, key)
 		case "passive-cues":
 			lx.passiveCues = append(lx.passiveCues, strings.Fields(key))
+		case "follow-up-cues":
+			lx.followUpCues = append(lx.followUpCues, strings.Fields(key))
+		case "passive-by":
+			lx.passiveBy[key] = true
 		case "nickname-cues":
 			lx.nicknameCues = append(lx.nicknameCues, strings.Fields(key))
 		case "source-fillers":

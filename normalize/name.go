@@ -11,6 +11,10 @@ import (
 // all, and the whole credit is suspect.
 func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid bool) {
 	s = cleanText(s)
+	// "Hendra Kusuma © ANTARA 2023": a copyright notice after the name.
+	if i := strings.IndexRune(s, '©'); i > 0 {
+		s = s[:i]
+	}
 	// A parenthesised note ("(Tribunnews)", "(Reuters)") is not the name.
 	if i := strings.IndexByte(s, '('); i > 0 {
 		s = s[:i]
@@ -218,7 +222,7 @@ func (lx *lexicon) dropNoise(f []string) []string {
 
 // isOutlet says s names an agency or outlet rather than a person.
 func (lx *lexicon) isOutlet(s string) bool {
-	l := strings.ToLower(trimPunct(s))
+	l := strings.TrimPrefix(strings.ToLower(trimPunct(s)), "the ")
 	if lx.outlets[l] || isDomainLike(l) {
 		return true
 	}

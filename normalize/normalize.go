@@ -17,6 +17,7 @@ import (
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract"
+	"github.com/kabar-news/kabar/extract/body"
 )
 
 // Options steer one normalisation.
@@ -62,9 +63,13 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 
 	// Body blocks, cleaned; credit lines and closing initials come out.
 	blocks := make([]string, 0, len(p.Body))
+	heading := map[string]bool{} // subheadings hold no quotes
 	for _, b := range p.Body {
 		if t := cleanText(b.Text); t != "" {
 			blocks = append(blocks, t)
+			if b.Kind == body.Heading {
+				heading[t] = true
+			}
 		}
 	}
 	if len(blocks) == 0 && p.ArticleBody != "" {
@@ -80,8 +85,13 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	ppl := lx.readPeople(p, blocks)
 	a.Authors, a.Editors, a.Contributors = ppl.authors, ppl.editors, ppl.contributors
 	paras := blocks[:0:0]
+	var headings []int
 	for i, b := range blocks {
-		if !ppl.dropBlocks[i] {
+		edge := i < bylineWindow || i >= len(blocks)-bylineWindow
+		if !ppl.dropBlocks[i] && !(edge && lx.isDateLine(b)) {
+			if heading[b] {
+				headings = append(headings, len(paras))
+			}
 			paras = append(paras, b)
 		}
 	}
@@ -115,7 +125,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			break
 		}
 	}
-	a.Quotes = lx.readQuotes(paras)
+	a.Quotes = lx.readQuotes(paras, headings...)
 	a.Sources = lx.readSources(paras, a.Site, a.Domain)
 	if dl := a.Dateline; dl != nil && dl.Source != "" && !namesSite(dl.Source, a.Site, a.Domain, false) && lx.isOutlet(dl.Source) {
 		// "KATHMANDU (Reuters) -" on another outlet's page: wire copy.
@@ -247,6 +257,11 @@ func trimClosingInitials(s string) string {
 // home zone of the page's language or top-level domain, else UTC.
 func (lx *lexicon) siteZone(tz, lang, domain string) *time.Location {
 	if tz != "" {
+		for _, loc := range lx.homeZone {
+			if loc.String() == tz {
+				return loc // loaded with the lexicon: no zoneinfo lookup
+			}
+		}
 		if loc, err := time.LoadLocation(tz); err == nil {
 			return loc
 		}

@@ -52,6 +52,8 @@ func TestParseByline(t *testing.T) {
 		{"Giovani Dio PrasastiAuthor YusliansonEditor", []c{{name: "Giovani Dio Prasasti", role: rep}, {name: "Yuslianson", role: ed}}},
 		{"Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", []c{{name: "Joan Biskupic", role: rep}}},
 		{"By Jane Doe, CNN Business", []c{{name: "Jane Doe", role: rep}}},
+		{"By Reuters Staff", []c{{name: "Reuters", role: rep}}},
+		{"By The Associated Press", []c{{name: "The Associated Press", role: rep}}},
 		{"By Finian Cunningham. Sputnik International", []c{{name: "Finian Cunningham", role: rep}}},
 		{"KOMPAS.com/NABILLA TASHANDRA", nil}, // no label: not a credit in the body
 		{"Oleh karena itu, pemerintah menolak usulan tersebut.", nil},

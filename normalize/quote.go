@@ -25,6 +25,14 @@ var closers = map[rune]string{
 	'\u201e': "\u201c\u201d", // „ … “
 	'\u00ab': "\u00bb",       // « … »
 	'\u201d': "\u201d",       // ” … ” as some sites write
+	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
+}
+
+// isApostrophe says the ’ at para[j:j+n] is an apostrophe ("don’t",
+// "Parise’s") rather than a closing single quote: a letter follows it.
+func isApostrophe(para string, j, n int) bool {
+	r, _ := utf8.DecodeRuneInString(para[j+n:])
+	return unicode.IsLetter(r)
 }
 
 // findSpans finds the quoted stretches of para.
@@ -49,14 +57,32 @@ func findSpans(para string) []span {
 			}
 		}
 		j := i + n
-		end := -1
+		end, loose := -1, -1
 		for j < len(para) {
 			r2, n2 := utf8.DecodeRuneInString(para[j:])
-			if strings.ContainsRune(cl, r2) {
+			if r2 == '\u2019' {
+				// A closing single quote follows the speech's own
+				// punctuation ("…,’ said"); a bare ’ is an apostrophe
+				// ("don’t", "the players’ union") but may close at a
+				// pinch.
+				if !isApostrophe(para, j, n2) {
+					p, _ := utf8.DecodeLastRuneInString(para[:j])
+					if strings.ContainsRune(",.?!;:…—–", p) || j+n2 == len(para) {
+						end = j
+						break
+					}
+					if loose < 0 {
+						loose = j
+					}
+				}
+			} else if strings.ContainsRune(cl, r2) {
 				end = j
 				break
 			}
 			j += n2
+		}
+		if end < 0 && loose >= 0 {
+			end = loose
 		}
 		if end < 0 {
 			out = append(out, span{start: i + n, end: len(para), open: i, close: -1})
@@ -76,6 +102,7 @@ type quoteCtx struct {
 	known    []string          // full names (two words or more), in order of first mention
 	alias    map[string]string // "Dani" -> "Muhammad Buldansyah" ("akrab disapa Dani")
 	last     string            // the last named speaker
+	asked    bool              // the last quote was a question
 	recent   string            // the last person mentioned, speaker or not
 	speakers []string          // named speakers, most recent last
 	gender   map[string]string // speaker -> "m" or "f", learned from "he said"
@@ -83,7 +110,14 @@ type quoteCtx struct {
 
 // readQuotes finds the direct quotations of the paragraphs with their
 // speakers and cues.
-func (lx *lexicon) readQuotes(paras []string) []kabar.Quote {
+//
+// Paragraphs listed in headings (0-based) are subheadings: a phrase quoted
+// there is a title's, not speech, but the names in it still count.
+func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
+	skip := map[int]bool{}
+	for _, h := range headings {
+		skip[h] = true
+	}
 	c := &quoteCtx{lx: lx, alias: map[string]string{}, gender: map[string]string{}}
 	var out []kabar.Quote
 	// piece is the part of a quote in one paragraph.
@@ -134,10 +168,20 @@ func (lx *lexicon) readQuotes(paras []string) []kabar.Quote {
 			for _, p := range pieces {
 				whole += " " + p.text
 			}
-			if !isQuote(whole) {
+			if !isQuote(whole) || skip[pi] {
 				continue
 			}
 			speaker, cue := c.attribute(before, after)
+			if cue == "" {
+				// '"…"' then "Hal itu disampaikan Kepala X, Y, di
+				// Jakarta.": the speaker named in the next paragraph.
+				if next := pieces[len(pieces)-1].para + 1; next < len(paras) && strings.TrimSpace(after) == "" {
+					if a, ok := c.followUp(paras[next]); ok {
+						speaker, cue = c.settle(a)
+					}
+				}
+			}
+			c.asked = strings.HasSuffix(strings.TrimSpace(whole), "?")
 			for _, p := range pieces {
 				if t := strings.TrimRight(strings.TrimSpace(p.text), " ,"); t != "" {
 					out = append(out, kabar.Quote{Text: t, Speaker: speaker, Cue: cue, Paragraph: p.para + 1})
@@ -154,6 +198,26 @@ func (lx *lexicon) readQuotes(paras []string) []kabar.Quote {
 		}
 	}
 	return out
+}
+
+// followUp reads a paragraph that names the speaker of the quote before
+// it: "Hal itu disampaikan Kepala Dinas X, Y, di Jakarta", "Demikian
+// dikatakan Y".
+func (c *quoteCtx) followUp(para string) (attribution, bool) {
+	toks := c.lx.tokenize(para)
+	for _, cue := range c.lx.followUpCues {
+		if !tokensAre(toks, cue) {
+			continue
+		}
+		rest := toks[len(cue):]
+		if len(rest) > 0 && c.lx.passiveBy[strings.ToLower(rest[0].word)] {
+			rest = rest[1:]
+		}
+		if name := c.nameAt(rest); name != "" {
+			return attribution{name: name, cue: joinWords(toks[:len(cue)])}, true
+		}
+	}
+	return attribution{}, false
 }
 
 // isQuote tells a direct quotation from scare quotes and titles: four
@@ -181,7 +245,15 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string) {
 	if a, ok := c.before(before); ok {
 		return c.settle(a)
 	}
-	return c.last, "" // no attribution: only a speaker who has spoken
+	// No attribution: only a speaker who has spoken. After a question,
+	// a quote opening its paragraph unattributed is the answer, by the
+	// other party.
+	if c.asked && strings.TrimSpace(before) == "" && len(c.speakers) >= 2 {
+		other := c.speakers[len(c.speakers)-2]
+		c.said(other)
+		return other, ""
+	}
+	return c.last, ""
 }
 
 // attribution is what an attribution names: a speaker, or a pronoun
@@ -259,8 +331,9 @@ type token struct {
 }
 
 // tokenize splits s into words, noting the punctuation after each. A
-// comma glued to the next word ("mengatakan,pembatalan") splits too.
-func tokenize(s string) []token {
+// comma glued to the next word ("mengatakan,pembatalan") splits too; the
+// full stop of an abbreviated title or an initial ends no sentence.
+func (lx *lexicon) tokenize(s string) []token {
 	var out []token
 	for _, field := range strings.Fields(s) {
 		pieces := strings.SplitAfter(field, ",")
@@ -277,7 +350,10 @@ func tokenize(s string) []token {
 			switch {
 			case strings.HasSuffix(tail, ","), strings.HasSuffix(tail, ":"), strings.HasSuffix(tail, ";"):
 				t.comma = true
-			case strings.HasSuffix(tail, "."), strings.HasSuffix(tail, "?"), strings.HasSuffix(tail, "!"):
+			case strings.HasSuffix(tail, "."):
+				// "Sen." and "E." abbreviate; they end no sentence.
+				t.stop = !lx.titles[strings.ToLower(w)] && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w))
+			case strings.HasSuffix(tail, "?"), strings.HasSuffix(tail, "!"):
 				t.stop = true
 			}
 			if w == "" {
@@ -303,7 +379,7 @@ func (c *quoteCtx) isPronoun(w string) bool {
 
 // after reads an attribution that follows a quote.
 func (c *quoteCtx) after(s string) (attribution, bool) {
-	toks := tokenize(s)
+	toks := c.lx.tokenize(s)
 	if len(toks) > maxAttribution {
 		toks = toks[:maxAttribution]
 	}
@@ -332,6 +408,17 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 	}
 	for i := 0; i < len(toks) && i < 8; i++ {
 		if v, _ := c.verb(toks[i].word); v && i > 0 && isLower(toks[i].word) {
+			// '," Warren, a Democrat, said': the name before the
+			// appositive.
+			if j := appositiveEnd(toks[:i]); j > 0 {
+				ws := make([]string, j)
+				for k := range ws {
+					ws[k] = toks[k].word
+				}
+				if name := c.personName(ws, true); name != "" {
+					return attribution{name: name, cue: toks[i].word}, true
+				}
+			}
 			if name := c.nameBefore(toks[:i]); name != "" {
 				return attribution{name: name, cue: toks[i].word}, true
 			}
@@ -344,6 +431,23 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 	return attribution{}, false
 }
 
+// appositiveEnd is the length of a capitalised run opening toks and closed
+// by a comma that a lower-case word follows ("Warren, a Democrat,"), or 0.
+func appositiveEnd(toks []token) int {
+	for j, t := range toks {
+		if !isCapitalised(t.word) {
+			return 0
+		}
+		if t.comma {
+			if j+1 < len(toks) && isLower(toks[j+1].word) {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // maxLeadIn is how many words before a quote may hold the verb leading
 // into it.
 const maxLeadIn = 5
@@ -351,7 +455,7 @@ const maxLeadIn = 5
 // before reads an attribution that leads into a quote.
 func (c *quoteCtx) before(s string) (attribution, bool) {
 	// Only the sentence that leads into the quote counts.
-	toks := tokenize(s)
+	toks := c.lx.tokenize(s)
 	for i := len(toks) - 2; i >= 0; i-- {
 		if toks[i].stop {
 			toks = toks[i+1:]
@@ -386,6 +490,13 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			}
 		}
 		return a, true
+	}
+	// 'Prelogar: "…"', 'Alito cut her off: "…"': a transcript's or a
+	// scene's speaker, named first, the colon leading into the quote.
+	if last := toks[len(toks)-1]; strings.HasSuffix(strings.TrimSpace(last.raw), ":") && isCapitalised(toks[0].word) {
+		if name := c.nameAt(toks); name != "" {
+			return attribution{name: name}, true
+		}
 	}
 	return attribution{}, false
 }

@@ -59,6 +59,18 @@ func TestReadQuotes(t *testing.T) {
 		{[]string{`"Kasus baru terus bertambah setiap hari," kata Kepala Dinas Kesehatan DKI Jakarta Widyastuti di Jakarta, Senin.`}, []string{"Widyastuti|kata|Kasus baru"}},
 		{[]string{`Gubernur Jawa Tengah Ganjar Pranowo mengatakan, "Semua sekolah harus siap menerapkan protokol kesehatan."`}, []string{"Ganjar Pranowo|mengatakan|Semua sekolah"}},
 		{[]string{`"We are not going to back down on this," Texas Governor Greg Abbott said.`}, []string{"Greg Abbott|said|We are"}},
+		{[]string{`"Barang yang masuk sekarang bisa sampai 80 ton sehari," kata pedagang cabai, Sutarno, di Jakarta, Senin.`}, []string{"Sutarno|kata|Barang yang"}},
+		{[]string{`"If the government wants it, it should help pay for it," Councillor Peter Haddad said.`}, []string{"Peter Haddad|said|If the"}},
+		{[]string{`"Inflasi masih terkendali sampai akhir tahun," ujar Menteri Keuangan Sri Mulyani di Jakarta.`}, []string{"Sri Mulyani|ujar|Inflasi masih"}},
+		{[]string{`"We will not give up on this fight," said Sen. Elizabeth Warren, D-Mass.`}, []string{"Elizabeth Warren|said|We will"}},
+		{[]string{`"We will not give up on this fight," Warren, a Democrat, said.`}, []string{"Warren|said|We will"}},
+		{[]string{`"Kami sudah memeriksa tiga saksi," kata Kapolres Metro Jakarta Selatan Kombes Budhi Herdi Susianto.`}, []string{"Budhi Herdi Susianto|kata|Kami sudah"}},
+		{[]string{`"Kami akan evaluasi semua rute," ujar Kepala Dinas Perhubungan DKI Jakarta Syafrin Liputo kepada Kompas.com, Senin (12/12/2022).`}, []string{"Syafrin Liputo|ujar|Kami akan"}},
+		{[]string{`"Kami sudah berkoordinasi dengan semua pihak," kata Kabid Humas Polda Metro Jaya Kombes Endra Zulpan kepada wartawan.`}, []string{"Endra Zulpan|kata|Kami sudah"}},
+		{[]string{`Juru bicara Kementerian Luar Negeri Teuku Faizasyah mengatakan, "Kami terus memantau situasi di sana."`}, []string{"Teuku Faizasyah|mengatakan|Kami terus"}},
+		{[]string{`"It is a real tragedy for us," said Maria Lopez, 45, who lives nearby.`}, []string{"Maria Lopez|said|It is"}},
+		{[]string{`‘We don’t want the players’ union to decide this for us,’ said Gary Neville.`}, []string{"Gary Neville|said|We don’t"}},
+		{[]string{`"Kami minta warga tetap waspada terhadap banjir susulan."`, `Hal itu disampaikan Kepala BPBD Kota Kupang, Ernest Ludji, di Kupang, Selasa.`}, []string{"Ernest Ludji|Hal itu disampaikan|Kami minta"}},
 		// Scare quotes and titles are not quotes.
 		{[]string{`Stoltenberg mengatakan dialog dengan Rusia 'tidak berhasil'.`}, nil},
 		{[]string{`Dia menyebut langkah itu "tidak berhasil" sama sekali.`}, nil},
@@ -90,6 +102,9 @@ func TestReadQuotes(t *testing.T) {
 		{[]string{`But a spokesperson for the Universities and Colleges Employers' Association said its members had cut contracts.`, `"UCEA has worked with the unions over recent years," he said.`}, []string{"spokesperson for the Universities and Colleges Employers' Association|said|UCEA has"}},
 		// No attribution: the last speaker, no cue.
 		{[]string{`"We will keep pushing for a ceasefire," John Kirby said.`, `"There is no other way to end this war," he added.`, `"Nobody wants this conflict to go on."`}, []string{"John Kirby|said|We will", "John Kirby|added|There is", "John Kirby||Nobody wants"}},
+		// An unattributed answer to a question is the other party's.
+		{[]string{`Justice Samuel Alito questioned Elizabeth Prelogar.`, `"No, that is not our position at all," Prelogar said.`, `"But there is some risk," Alito interjected. "Do you dispute that fact?"`, `"There can be a very minimal risk for some individuals."`}, []string{"Elizabeth Prelogar|said|No, that", "Samuel Alito|interjected|But there", "Samuel Alito|interjected|Do you", "Elizabeth Prelogar||There can"}},
+		{[]string{`Samuel Alito pressed on.`, `"Is that really your answer to the court?" Alito asked.`, `Elizabeth Prelogar: "I can't think of anything else that is quite like this."`, `Alito cut her off: "No, I am not making that point at all."`}, []string{"Samuel Alito|asked|Is that", "Elizabeth Prelogar||I can't", "Samuel Alito||No, I"}},
 		// A quoted title or a short phrase is not a quote.
 		{[]string{`He called the plan "dead on arrival".`}, nil},
 		{[]string{`The Supreme Court heard "Moore v. Harper" on Tuesday.`}, nil},
@@ -106,5 +121,17 @@ func TestReadQuotes(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("readQuotes(%q)\n got %q\nwant %q", tt.paras, got, tt.want)
 		}
+	}
+}
+
+func TestReadQuotesSkipsHeadings(t *testing.T) {
+	lx := loadLexicon()
+	paras := []string{
+		`Affirmative action and ‘the nation that we aspire to be’`,
+		`Elizabeth Prelogar said the court should think of "the nation that we aspire to be" here.`,
+	}
+	qs := lx.readQuotes(paras, 0)
+	if len(qs) != 1 || qs[0].Paragraph != 2 || qs[0].Speaker != "Elizabeth Prelogar" {
+		t.Errorf("readQuotes with a heading = %+v, want one quote in paragraph 2", qs)
 	}
 }

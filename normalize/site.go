@@ -57,7 +57,8 @@ func cleanTitle(title, site, domain string) string {
 }
 
 // namesSite says s is the site's name or domain, however it is written
-// ("Tribunnews.com", "KOMPAS.com", "detikNews", "Berita Terkini Tribunnews").
+// ("Tribunnews.com", "KOMPAS.com", "detikNews", "Berita Terkini Tribunnews",
+// "ANTARA" on antaranews.com).
 // With exact set, only the name itself counts: a headline may start with
 // the publisher's name, but a trailing part that merely starts or ends
 // with it is the site's tag line.
@@ -71,7 +72,7 @@ func namesSite(s, site, domain string, exact bool) bool {
 		if cand == "" || len(cand) < 3 {
 			continue
 		}
-		if k == cand || (!exact && len(s) <= 40 && (strings.HasPrefix(k, cand) || strings.HasSuffix(k, cand))) {
+		if k == cand || (!exact && len(s) <= 40 && (strings.HasPrefix(k, cand) || strings.HasSuffix(k, cand) || (len(k) >= 4 && strings.HasPrefix(cand, k)))) {
 			return true
 		}
 	}

@@ -78,10 +78,30 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 			return nil
 		}
 	}
-	if cue.outletOnly && !lx.isOutlet(name) && !lx.looksLikeOutlet(name) {
+	if cue.outletOnly && !lx.isInstitution(name) {
 		return nil
 	}
 	return []string{name}
+}
+
+// isInstitution says a cited name is an outlet, an agency or an
+// institution rather than a person: a known outlet, a name with an
+// organisation's word or a place in it, an acronym ("BMKG"), or one led by
+// an article ("the Himalayan Database").
+func (lx *lexicon) isInstitution(name string) bool {
+	if lx.isOutlet(name) || lx.looksLikeOutlet(name) || isUpperWord(name) {
+		return true
+	}
+	ws := strings.Fields(name)
+	if lx.joiners[strings.ToLower(ws[0])] {
+		return true
+	}
+	for i, w := range ws {
+		if lx.isOrgWord(strings.ToLower(w)) || lx.placeAt(ws[i:]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsAt says the words of pat start lower at i (punctuation at a word's
@@ -105,6 +125,9 @@ func wordsAt(lower []string, i int, pat []string) bool {
 // nameFrom reads an outlet name at the start of toks: capitalised words
 // (or a domain), up to a comma, a full stop or a lower-case word.
 func (lx *lexicon) nameFrom(toks []string) string {
+	if len(toks) > 1 && lx.joiners[toks[0]] {
+		toks = toks[1:] // "according to the Himalayan Database"
+	}
 	var ws []string
 	for _, t := range toks {
 		w := strings.TrimLeft(t, "(\"'“")

@@ -6,10 +6,29 @@ import (
 	"unicode/utf8"
 )
 
+// maxRoleWords is the longest role in lower case before a name set off
+// by commas.
+const maxRoleWords = 5
+
 // nameAt reads the name that starts toks ("Kapolsek Kebayoran Lama,
 // Kompol Widya Agustiono saat …" gives "Widya Agustiono"; "dr Wisman"
 // gives "Wisman").
 func (c *quoteCtx) nameAt(toks []token) string {
+	// "kata pedagang cabai, Sutarno, di Jakarta": a role in lower case,
+	// then the name set off by commas.
+	if len(toks) > 0 && isLower(toks[0].word) && !c.lx.titles[strings.ToLower(toks[0].word)] {
+		for i := 0; i < len(toks)-1 && i < maxRoleWords; i++ {
+			if toks[i].stop || isCapitalised(toks[i].word) {
+				break
+			}
+			if toks[i].comma {
+				if isCapitalised(toks[i+1].word) {
+					toks = toks[i+1:]
+				}
+				break
+			}
+		}
+	}
 	var groups [][]string
 	var cur []string
 	for i, t := range toks {
@@ -36,18 +55,36 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
-	for i := len(groups) - 1; i >= 0; i-- {
-		if n := c.personName(groups[i], true); n != "" {
+	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
+	// name; but "Sen. Elizabeth Warren, D-Mass." names first. A later
+	// group is the name when the first opened with a title and the later
+	// one is a full name.
+	var names []string
+	for _, g := range groups {
+		n := c.personName(g, true)
+		if n == "" && len(g) > maxNameWords {
+			// A long title before the name: the name ends the run.
+			n = c.personName(g[len(g)-2:], true)
+		}
+		names = append(names, n)
+	}
+	first := ""
+	for i, n := range names {
+		if n == "" {
+			continue
+		}
+		if first == "" {
+			first = n
+			if !c.lx.titles[strings.ToLower(groups[i][0])] {
+				return first
+			}
+			continue
+		}
+		if len(strings.Fields(n)) >= 2 {
 			return n
 		}
-		if g := groups[i]; len(g) > maxNameWords {
-			// A long title before the name: the name ends the run.
-			if n := c.personName(g[len(g)-2:], true); n != "" {
-				return n
-			}
-		}
 	}
-	return ""
+	return first
 }
 
 // nameBefore reads the name that ends toks ("… Stoltenberg" before
@@ -276,7 +313,7 @@ func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 // Dani"); and the subject of indirect speech ("Stoltenberg mengatakan …",
 // "diungkapkan oleh X") as the last speaker.
 func (c *quoteCtx) learn(s string) {
-	toks := tokenize(s)
+	toks := c.lx.tokenize(s)
 	for _, run := range runs(toks, c.lx) {
 		n := c.personName(run, false)
 		if n == "" && len(run) > maxNameWords {

@@ -42,6 +42,8 @@ staff reporter = reporter
 correspondent = reporter
 
 [byline-noise]
+copyright
+all rights reserved
 admin
 administrator
 editorial
@@ -256,6 +258,13 @@ ing
 said by
 according to
 
+[follow-up-cues]
+that was the message from
+those were the words of
+
+[passive-by]
+by
+
 [nickname-cues]
 known as
 nicknamed
@@ -274,7 +283,28 @@ broadcaster
 public radio
 
 [titles]
+treasury
+energy
+trade
+commerce
+education
+transport
+transportation
+agriculture
+sec
+rep.
+d
+r
 administrator
+councillor
+councilor
+alderman
+mp
+mep
+assemblyman
+assemblywoman
+congressman
+congresswoman
 head
 state
 commander
@@ -373,6 +403,9 @@ democrat
 
 [org-words]
 the
+database
+statistics
+survey
 bureau
 district
 room
@@ -428,7 +461,8 @@ foundation
 center
 centre
 
-# Cues that cite another outlet only when X is an outlet or agency.
+# Cues that cite another outlet only when X is an outlet, an agency or an
+# institution ("according to Statistics Indonesia"), never a person.
 [sources-outlet]
 according to X
 X reported

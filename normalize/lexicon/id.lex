@@ -43,6 +43,7 @@ wartawan = reporter
 
 # Words and phrases that are page furniture, never part of a name.
 [byline-noise]
+hak cipta
 admin
 redaksi
 lihat semua
@@ -210,6 +211,28 @@ ditegaskan oleh
 diutarakan oleh
 dituturkan oleh
 
+# Phrases opening a paragraph that names the speaker of the quote just
+# before it ("Hal itu disampaikan Kepala Dinas X, Y, di Jakarta").
+[follow-up-cues]
+hal itu disampaikan
+hal itu dikatakan
+hal itu diungkapkan
+hal itu ditegaskan
+hal itu dijelaskan
+hal tersebut disampaikan
+hal tersebut dikatakan
+hal tersebut diungkapkan
+hal ini disampaikan
+hal ini dikatakan
+hal ini diungkapkan
+demikian disampaikan
+demikian dikatakan
+demikian diungkapkan
+pernyataan itu disampaikan
+
+[passive-by]
+oleh
+
 # Phrases that give a person's other name ("akrab disapa Dani"): the
 # name after them stands for the person last named.
 [nickname-cues]
@@ -238,6 +261,47 @@ mereka = -
 # Job titles, ranks and honorifics that come before a name and are not
 # part of it.
 [titles]
+keuangan
+kesehatan
+pendidikan
+pertahanan
+perdagangan
+perindustrian
+pertanian
+perhubungan
+agama
+sosial
+luar
+negeri
+perekonomian
+kemaritiman
+investasi
+pariwisata
+ekonomi
+kreatif
+komunikasi
+informatika
+ketenagakerjaan
+kehutanan
+energi
+bumn
+koperasi
+umkm
+pemuda
+olahraga
+riset
+teknologi
+humas
+kapolres
+kapuspen
+panglima
+kasad
+kasal
+kasau
+kepolisian
+danramil
+dandim
+pangdam
 presiden
 wakil
 menteri
@@ -376,6 +440,19 @@ legislator
 
 # Words that begin an organisation, never a person's name.
 [org-words]
+pasar
+stasiun
+terminal
+pelabuhan
+gedung
+kantor
+masjid
+gereja
+sekolah
+kampus
+lapas
+hotel
+rsud
 pt
 internasional
 nasional
@@ -431,6 +508,11 @@ mengutip X
 melansir X
 sumber: X
 seperti ditulis X
+menurut data X
+berdasarkan data X
+berdasarkan laporan X
+data dari X
+mengacu pada data X
 seperti diberitakan X
 seperti dilaporkan X
 sebagaimana dilansir X
@@ -438,6 +520,13 @@ sebagaimana dikutip dari X
 
 # Words between a citation cue and the outlet ("dikutip dari situs X").
 [source-fillers]
+laman resmi
+situs resmi
+laporan
+data
+rilis
+siaran pers
+keterangan resmi
 situs
 laman
 media
@@ -450,7 +539,6 @@ stasiun televisi
 
 # Cues that cite another outlet only when X is an outlet or agency.
 [sources-outlet]
-menurut laporan X
 X melaporkan
 X memberitakan
 laporan X
