@@ -35,7 +35,9 @@ type Article struct {
 	// Editors are the people credited as editors ("Editor:", "Redaktur:",
 	// "Editing by").
 	Editors []string `json:"editors,omitempty"`
-	// Contributors hold the other credited people with their role.
+	// Contributors hold the credited people who are neither authors nor
+	// editors (translators, photographers, contributing reporters), each
+	// with their role. No name appears both here and in Authors/Editors.
 	Contributors []Person `json:"contributors,omitempty"`
 
 	// PublishedAt and ModifiedAt keep the page's own UTC offset; a time
@@ -72,8 +74,9 @@ type Article struct {
 // Role is what a credited person did for an article.
 type Role string
 
-// The roles kabar records. Authors and editors also appear in
-// Article.Authors and Article.Editors; the others only in Contributors.
+// The roles kabar records. A reporter credited as the writer is in
+// Article.Authors and an editor in Article.Editors; Contributors carry the
+// rest, a reporter among them when the page names a separate writer.
 const (
 	RoleReporter     Role = "reporter"
 	RoleEditor       Role = "editor"

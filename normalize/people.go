@@ -179,8 +179,11 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			res.authors = append(res.authors, c.name)
 		case kabar.RoleEditor:
 			res.editors = append(res.editors, c.name)
+		default:
+			// Authors and editors have their own fields; contributors
+			// hold everyone else, so no name is listed twice.
+			res.contributors = append(res.contributors, kabar.Person{Name: c.name, Role: c.role})
 		}
-		res.contributors = append(res.contributors, kabar.Person{Name: c.name, Role: c.role})
 	}
 	return res
 }

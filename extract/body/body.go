@@ -153,9 +153,18 @@ func Extract(doc *html.Node, opts Options) Result {
 	keepIdx = trimEdges(blocks, a.values, keepIdx)
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
-	for _, i := range keepIdx {
-		res.Blocks = append(res.Blocks, Block{Kind: blocks[i].kind, Text: blocks[i].text})
-		n += len(blocks[i].text)
+	stub := ""
+	for j, i := range keepIdx {
+		text := blocks[i].text
+		if blocks[i].kind == Paragraph && datelineStub(text) && j+1 < len(keepIdx) && blocks[keepIdx[j+1]].kind == Paragraph {
+			stub = text // "<strong>Jakarta</strong> -" outside the first <p>: it opens the next paragraph
+			continue
+		}
+		if stub != "" {
+			text, stub = stub+" "+text, ""
+		}
+		res.Blocks = append(res.Blocks, Block{Kind: blocks[i].kind, Text: text})
+		n += len(text)
 	}
 	// A page that renders its text by script shows little of it; when
 	// JSON-LD carries a body several times longer, that is the article.
@@ -185,7 +194,7 @@ func trimEdges(blocks []rawBlock, values []float64, idx []int) []int {
 		case Heading:
 			return true
 		case Paragraph:
-			return !prose(b) && len(b.text) < 60 && !endsSentence(b.text)
+			return !prose(b) && len(b.text) < 60 && !endsSentence(b.text) && !datelineStub(b.text)
 		}
 		return false // list items and table rows are content when they end a body
 	}
@@ -299,4 +308,21 @@ func hasWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// datelineStub tells a dateline printed apart from the paragraph it opens
+// ("Jakarta -", "JAKARTA, KOMPAS.com -"): a few words ending in a dash.
+func datelineStub(s string) bool {
+	t := strings.TrimSpace(s)
+	var rest string
+	for _, d := range []string{"--", "-", "–", "—"} {
+		if strings.HasSuffix(t, d) {
+			rest = strings.TrimSpace(strings.TrimSuffix(t, d))
+			break
+		}
+	}
+	if rest == "" || len(rest) > 60 {
+		return false
+	}
+	return len(strings.Fields(rest)) <= 5
 }
