@@ -99,13 +99,22 @@ func Extract(doc *html.Node, opts Options) Result {
 			a = h
 		}
 	}
+	method := "density"
+	if opts.Root == nil && a.value < minBodyValue {
+		// Still next to nothing: ask Readability, which weighs the tree
+		// differently (class names, commas, link density per node), on
+		// the same parsed tree.
+		if r, ok := readabilityCandidate(doc, lx, opts.PageURL); ok && r.value > a.value {
+			a, method = r, "readability"
+		}
+	}
 	if a.chosen < 0 {
 		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
 			return Result{Blocks: ab, Method: "jsonld"}
 		}
 		return Result{}
 	}
-	res := Result{Method: "density"}
+	res := Result{Method: method}
 	if opts.Root != nil {
 		res.Method = "rule"
 	}
