@@ -20,7 +20,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			"the file is complete and synced.")
 	db := fs.String("db", "kabar.db", "the store `PATH`")
 	out := fs.String("out", "-", "write to this `FILE` (- for stdout)")
-	format := fs.String("format", "", "jsonl, csv or parquet (default: from the --out name, else jsonl)")
+	format := fs.String("format", "", "`FORMAT`: jsonl, csv or parquet (default: from the --out name, else jsonl)")
 	since := fs.String("since", "", "only articles published on or after this `DATE` (2006-01-02 or RFC 3339)")
 	until := fs.String("until", "", "only articles published before this `DATE`")
 	site := fs.String("site", "", "only articles of these `DOMAIN`s (comma-separated; subdomains included)")

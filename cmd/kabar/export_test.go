@@ -1,14 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"encoding/csv"
 	"io"
 	"io/fs"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -274,7 +279,7 @@ func TestExportFaults(t *testing.T) {
 	code, _, stderr := kabarRun(t, "export", "--db", db, "--lock-timeout", "300ms", "--out", filepath.Join(dir, "l.jsonl"))
 	took := time.Since(start)
 	holder.Close()
-	if code != exitFailure || took < 200*time.Millisecond || took > 5*time.Second {
+	if code != exitStoreInUse || took < 200*time.Millisecond || took > 5*time.Second {
 		t.Errorf("export of a held store: exit %d after %v", code, took)
 	}
 	// The holder here is the test binary itself, named in the message.
@@ -306,5 +311,86 @@ func assertNoExportTemp(t *testing.T, dir string) {
 		if strings.Contains(e.Name(), ".tmp-") || strings.HasPrefix(e.Name(), "x.") {
 			t.Errorf("failed export left %s behind", e.Name())
 		}
+	}
+}
+
+// exportChildEnv holds the command line (one argument a line) that
+// TestExportKilledChild runs; the child is this test binary run again.
+const exportChildEnv = "KABAR_EXPORT_CHILD_ARGS"
+
+// TestExportKilledChild is not a test on its own: it is the kabar process
+// that TestExportKilled kills.
+func TestExportKilledChild(t *testing.T) {
+	args := os.Getenv(exportChildEnv)
+	if args == "" {
+		t.Skip("run by TestExportKilled")
+	}
+	os.Exit(run(t.Context(), &env{stdout: os.Stdout, stderr: os.Stderr}, strings.Split(args, "\n")))
+}
+
+// TestExportKilled SIGKILLs `kabar export --since-last` while it is
+// writing (to a FIFO, whose reader stops reading, so the kill lands in the
+// middle for certain): the cursor must not move, the store must pass its
+// check, and the next export must carry every record.
+func TestExportKilled(t *testing.T) {
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "kabar.db")
+	db, err := store.Open(dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const records = 2000
+	var entries []store.Entry
+	for i := range records {
+		a := kabar.Article{ID: "k" + strconv.Itoa(i), URL: "https://example.com/" + strconv.Itoa(i), Title: "Judul", Text: strings.Repeat("kata demi kata ", 40)}
+		entries = append(entries, store.Entry{Article: a})
+	}
+	if _, err := db.PutMany(context.Background(), entries); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	fifo := filepath.Join(dir, "pipe")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestExportKilledChild$")
+	cmd.Env = append(os.Environ(), exportChildEnv+"="+strings.Join([]string{"export", "--db", dbPath, "--since-last", "nightly", "--out", fifo}, "\n"))
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	pipe, err := os.Open(fifo) // blocks until the child opens it for writing
+	if err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(pipe).ReadString('\n')
+	if err != nil || !strings.HasPrefix(line, `{"id":"k`) {
+		t.Fatalf("first line from the child: %q, %v (stderr %s)", line, err, stderr.String())
+	}
+	// The child is now blocked writing: the pipe holds 64 KB, the export
+	// well over 1 MB.
+	if err := cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait()
+	pipe.Close()
+
+	s, err := store.Open(dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Check(); err != nil {
+		t.Errorf("store after a killed export: %v", err)
+	}
+	if c, ok, err := s.Cursor("nightly"); ok || err != nil {
+		t.Errorf("killed export moved the cursor: %+v %v", c, err)
+	}
+	s.Close()
+	out := filepath.Join(dir, "next.jsonl")
+	exportOK(t, "--db", dbPath, "--since-last", "nightly", "--out", out)
+	if n := len(readRecords(t, out)); n != records {
+		t.Errorf("export after the kill holds %d records, want %d", n, records)
 	}
 }

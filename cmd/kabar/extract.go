@@ -226,6 +226,31 @@ func createOutput(path string) (io.Writer, func(ok bool) error, error) {
 		bw := bufio.NewWriterSize(os.Stdout, 64*1024)
 		return bw, func(bool) error { return bw.Flush() }, nil
 	}
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		// A device or a pipe (/dev/null, a FIFO): write into it; renaming
+		// a temporary file over it would replace the device.
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, nil, fmt.Errorf("open %s: %w", path, err)
+		}
+		bw := bufio.NewWriterSize(f, 64*1024)
+		var w io.Writer = bw
+		var zw *gzip.Writer
+		if strings.HasSuffix(path, ".gz") {
+			zw = gzip.NewWriter(bw)
+			w = zw
+		}
+		return w, func(bool) error {
+			var err error
+			if zw != nil {
+				err = zw.Close()
+			}
+			if err = errors.Join(err, bw.Flush(), f.Close()); err != nil {
+				return fmt.Errorf("write %s: %w", path, err)
+			}
+			return nil
+		}, nil
+	}
 	dir := filepath.Dir(path)
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return nil, nil, fmt.Errorf("create %s: folder %s does not exist", path, dir)

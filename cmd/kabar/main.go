@@ -127,7 +127,7 @@ func run(ctx context.Context, e *env, args []string) int {
 func usage(w io.Writer) {
 	fmt.Fprintf(w, "kabar %s turns news websites into a clean research corpus.\n\nUsage: kabar COMMAND [flags] [args]\n\nCommands:\n", kabar.Version)
 	for _, c := range commands {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintf(w, "\nRun 'kabar COMMAND --help' for a command's flags.\n")
 }

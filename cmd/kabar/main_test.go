@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 
 	kabar "github.com/kabar-news/kabar"
@@ -200,5 +201,32 @@ func TestStoreErrors(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(notBolt); !bytes.Equal(got, content) {
 		t.Errorf("a file that is not a store was changed")
+	}
+}
+
+// TestExtractToPipe writes records into a FIFO: --out names a device or a
+// pipe as often as a file, and it must be written into, never replaced.
+func TestExtractToPipe(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "p.html")
+	os.WriteFile(page, []byte(`<html><body><h1>T</h1><p>A page with a sentence or two of text in it.</p></body></html>`), 0o644)
+	fifo := filepath.Join(dir, "out.fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	got := make(chan []byte)
+	go func() {
+		b, _ := os.ReadFile(fifo)
+		got <- b
+	}()
+	code, _, stderr := kabarRun(t, "extract", page, "--out", fifo)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if b := <-got; !bytes.Contains(b, []byte(`"source_file"`)) {
+		t.Errorf("the pipe got %q", b)
+	}
+	if st, err := os.Lstat(fifo); err != nil || st.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the FIFO was replaced: %v %v", st.Mode(), err)
 	}
 }

@@ -8,7 +8,9 @@ import (
 	"io"
 	"log/slog"
 	"reflect"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	kabar "github.com/kabar-news/kabar"
@@ -71,6 +73,12 @@ type reextracter struct {
 	p      pipeline
 	dryRun bool
 	log    *slog.Logger
+	// workers is how many pages are extracted at once; zero means
+	// GOMAXPROCS.
+	workers int
+	// batch is how many changed records are written per transaction;
+	// zero means reextractBatch.
+	batch int
 }
 
 // reextractSummary counts what a run did. Every record seen lands in
@@ -88,59 +96,111 @@ type reextractSummary struct {
 	took   time.Duration
 }
 
+// reextracted is one record's outcome, passed from a worker to the writer.
+type reextracted struct {
+	old, new   kabar.Article
+	noRaw      bool
+	failed     bool
+	notArticle bool
+	idChanged  bool
+}
+
+// run walks the records passing f (EachRaw, one goroutine), extracts their
+// pages on r.workers goroutines, and compares and writes the results on
+// the calling goroutine, a batch per transaction. Extraction is the
+// expensive part and is pure, so it is the part spread over the cores.
 func (r *reextracter) run(ctx context.Context, f store.Filter) (reextractSummary, error) {
 	sum := reextractSummary{fields: map[string]int{}}
 	start := time.Now()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := r.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	batch := r.batch
+	if batch <= 0 {
+		batch = reextractBatch
+	}
+
+	// moved holds the ids of records whose new publication time sorts
+	// after their old one: the walk, which goes by publication time,
+	// meets them again once they are written, and must skip them then.
+	// It stays small: only records whose date the extractor now reads
+	// later are in it.
+	var movedMu sync.Mutex
+	moved := map[string]bool{}
+
+	type job struct {
+		old kabar.Article
+		raw *store.RawPage
+	}
+	jobs := make(chan job, 2*workers)
+	results := make(chan reextracted, 2*workers)
+	var walkErr error
+	go func() {
+		defer close(jobs)
+		walkErr = r.db.EachRaw(ctx, f, func(old kabar.Article, raw *store.RawPage) error {
+			movedMu.Lock()
+			again := moved[old.ID]
+			movedMu.Unlock()
+			if again {
+				return nil
+			}
+			select {
+			case jobs <- job{old, raw}:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				results <- r.one(j.old, j.raw)
+			}
+		})
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
 	var pending []store.Entry
-	// pendingIDs keeps a record whose publication time moved forward from
-	// being processed twice before its batch is written.
-	pendingIDs := map[string]bool{}
 	flush := func() error {
-		if len(pending) == 0 {
-			return nil
-		}
-		if !r.dryRun {
+		if len(pending) > 0 && !r.dryRun {
 			if _, err := r.db.PutMany(ctx, pending); err != nil {
 				return err
 			}
 		}
-		clear(pendingIDs)
 		pending = pending[:0]
 		return nil
 	}
-	err := r.db.EachRaw(ctx, f, func(old kabar.Article, raw *store.RawPage) error {
-		if pendingIDs[old.ID] {
-			return nil
-		}
-		sum.seen++
-		if raw == nil {
-			sum.noRaw++
-			return nil
-		}
-		a, ok := r.one(old, raw, &sum)
-		if !ok {
-			sum.failed++
-			return nil
-		}
-		changed, err := changedFields(old, a)
+	var err error
+	for res := range results {
 		if err != nil {
-			return fmt.Errorf("compare record %q: %w", old.ID, err)
+			continue // drain, so that the workers and the walk end
 		}
-		if len(changed) == 0 {
-			sum.unchanged++
-			return nil
+		if err = r.count(&sum, res, &pending); err != nil {
+			cancel()
+			continue
 		}
-		sum.changed++
-		for _, name := range changed {
-			sum.fields[name]++
+		if !res.noRaw && !res.failed && sortsLater(res.new.PublishedAt, res.old.PublishedAt) {
+			movedMu.Lock()
+			moved[res.old.ID] = true
+			movedMu.Unlock()
 		}
-		pending = append(pending, store.Entry{Article: a})
-		pendingIDs[a.ID] = true
-		if len(pending) == reextractBatch {
-			return flush()
+		if len(pending) >= batch {
+			if err = flush(); err != nil {
+				cancel()
+			}
 		}
-		return nil
-	})
+	}
+	if err == nil {
+		err = walkErr
+	}
 	if err == nil {
 		err = flush()
 	}
@@ -151,10 +211,57 @@ func (r *reextracter) run(ctx context.Context, f store.Filter) (reextractSummary
 	return sum, nil
 }
 
+// count adds res to sum and, when the record changed, to pending.
+func (r *reextracter) count(sum *reextractSummary, res reextracted, pending *[]store.Entry) error {
+	sum.seen++
+	switch {
+	case res.noRaw:
+		sum.noRaw++
+		return nil
+	case res.failed:
+		sum.failed++
+		return nil
+	}
+	if res.notArticle {
+		sum.notArticle++
+	}
+	if res.idChanged {
+		sum.idKept++
+	}
+	changed, err := changedFields(res.old, res.new)
+	if err != nil {
+		return fmt.Errorf("compare record %q: %w", res.old.ID, err)
+	}
+	if len(changed) == 0 {
+		sum.unchanged++
+		return nil
+	}
+	sum.changed++
+	for _, name := range changed {
+		sum.fields[name]++
+	}
+	*pending = append(*pending, store.Entry{Article: res.new})
+	return nil
+}
+
+// sortsLater tells whether a record published at t comes after one
+// published at old in the store's publication order (undated last).
+func sortsLater(t, old time.Time) bool {
+	if old.IsZero() {
+		return false
+	}
+	return t.IsZero() || t.After(old)
+}
+
 // one re-extracts one stored record. The new record keeps what only the
-// fetch knew (the stored id, fetched_at, source_file); ok is false when the
-// page can no longer be extracted, and the stored record is then kept.
-func (r *reextracter) one(old kabar.Article, raw *store.RawPage, sum *reextractSummary) (kabar.Article, bool) {
+// fetch knew (the stored id, fetched_at, source_file). A page that can no
+// longer be extracted is reported failed, and its stored record kept.
+func (r *reextracter) one(old kabar.Article, raw *store.RawPage) reextracted {
+	res := reextracted{old: old}
+	if raw == nil {
+		res.noRaw = true
+		return res
+	}
 	u := raw.FinalURL
 	if u == "" {
 		u = raw.URL
@@ -169,20 +276,20 @@ func (r *reextracter) one(old kabar.Article, raw *store.RawPage, sum *reextractS
 	a, page, err := r.p.process(raw.Body, u, raw.Header.Get("Content-Type"), fetched)
 	if err != nil {
 		r.log.Warn("reextract: page cannot be extracted; record kept", "id", old.ID, "url", u, "err", err)
-		return kabar.Article{}, false
+		res.failed = true
+		return res
 	}
-	if !page.IsArticle {
-		sum.notArticle++
-	}
+	res.notArticle = !page.IsArticle
 	if a.ID != old.ID {
-		sum.idKept++
+		res.idChanged = true
 		a.ID = old.ID
 	}
 	a.FetchedAt = old.FetchedAt
 	if a.SourceFile == "" {
 		a.SourceFile = old.SourceFile
 	}
-	return a, true
+	res.new = a
+	return res
 }
 
 // articleFields are the JSON names of kabar.Article in declaration order,
