@@ -50,16 +50,28 @@ test-faults:
 
 # Every fuzz target for FUZZTIME each (go test runs one target at a time).
 # Crashers land in the package's testdata/fuzz and stay as regression cases.
+# Go 1.26's coordinator may end a clean run with a bare "context deadline
+# exceeded" at the FUZZTIME boundary (golang/go#75804, fixed in Go 1.27): a
+# failure that wrote no new crasher and says only that is reported, not fatal.
 FUZZTIME ?= 60s
 FUZZ_TARGETS = ./extract:FuzzExtract ./extract/body:FuzzBody \
 	./normalize:FuzzParseDate ./normalize:FuzzPickDate ./normalize:FuzzParseByline \
 	./normalize:FuzzReadQuotes ./normalize:FuzzPipeline \
 	./crawler:FuzzCanonical ./crawler:FuzzParseFeed
 fuzz:
-	@set -e; for t in $(FUZZ_TARGETS); do \
-		pkg=$${t%%:*}; fn=$${t##*:}; \
+	@set -e; log=$$(mktemp); trap 'rm -f "$$log"' EXIT; \
+	for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; fn=$${t##*:}; dir=$$pkg/testdata/fuzz/$$fn; \
+		before=$$(ls "$$dir" 2>/dev/null | wc -l); \
 		echo "== $$fn ($$pkg), $(FUZZTIME)"; \
-		$(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) $$pkg; \
+		if $(GO) test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 10s $$pkg >"$$log" 2>&1; then \
+			grep 'execs:' "$$log" | tail -n 1; \
+		elif [ "$$(ls "$$dir" 2>/dev/null | wc -l)" = "$$before" ] && tail -n 4 "$$log" | grep -q '^    context deadline exceeded$$'; then \
+			grep 'execs:' "$$log" | tail -n 1; \
+			echo "$$fn: no crasher; the deadline error is Go's fuzz coordinator race (golang/go#75804)"; \
+		else \
+			cat "$$log"; exit 1; \
+		fi; \
 	done
 
 # Issue 8, performance (docs/BENCHMARKS.md). `make bench` prints one table:

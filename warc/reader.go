@@ -99,6 +99,9 @@ func (e *DigestError) Unwrap() error { return e.Err }
 type Reader struct {
 	path string
 	size int64 // the file's size when opened
+	// next is where the next record should start: the End of the last
+	// record read whole (or the offset opened at).
+	next int64
 	r    *gowarc.WarcFileReader
 	// damaged is set after the first damage; Next then keeps returning it.
 	damaged error
@@ -126,7 +129,7 @@ func Open(path string, offset int64) (*Reader, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open warc %s: %w", path, err)
 	}
-	return &Reader{path: path, size: fi.Size(), r: r}, nil
+	return &Reader{path: path, size: fi.Size(), next: offset, r: r}, nil
 }
 
 // Close closes the file.
@@ -151,7 +154,7 @@ func (r *Reader) Next() (*Record, error) {
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			err = fmt.Errorf("cut short inside a record: %w", io.ErrUnexpectedEOF)
 		}
-		r.damaged = &DamageError{Path: r.path, Offset: rec.Offset, Err: err}
+		r.damaged = &DamageError{Path: r.path, Offset: r.next, Err: err}
 		return nil, r.damaged
 	}
 	wr := rec.WarcRecord
@@ -185,7 +188,7 @@ func (r *Reader) Next() (*Record, error) {
 			// short (or a length is wrong, and nothing after it can be
 			// trusted either).
 			out.Close()
-			r.damaged = &DamageError{Path: r.path, Offset: rec.Offset, Err: fmt.Errorf("record truncated: %w", v)}
+			r.damaged = &DamageError{Path: r.path, Offset: r.next, Err: fmt.Errorf("record truncated: %w", v)}
 			return nil, r.damaged
 		case errors.As(v, &dg) && digestErr == nil:
 			digestErr = v
@@ -195,9 +198,10 @@ func (r *Reader) Next() (*Record, error) {
 		// A faulty record that runs to the end of the file is the file's
 		// cut-off tail (in an uncompressed file nothing else tells).
 		out.Close()
-		r.damaged = &DamageError{Path: r.path, Offset: rec.Offset, Err: fmt.Errorf("last record cut short: %w", rec.Validation[0])}
+		r.damaged = &DamageError{Path: r.path, Offset: r.next, Err: fmt.Errorf("last record cut short: %w", rec.Validation[0])}
 		return nil, r.damaged
 	}
+	r.next = out.End
 	if digestErr != nil {
 		return out, &DigestError{Offset: rec.Offset, Err: digestErr}
 	}
@@ -205,7 +209,7 @@ func (r *Reader) Next() (*Record, error) {
 	// the next call to Next.
 	if err := out.block.Cache(); err != nil {
 		out.Close()
-		r.damaged = &DamageError{Path: r.path, Offset: rec.Offset, Err: fmt.Errorf("read block: %w", err)}
+		r.damaged = &DamageError{Path: r.path, Offset: out.Offset, Err: fmt.Errorf("read block: %w", err)}
 		return nil, r.damaged
 	}
 	return out, nil

@@ -5,13 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"strings"
 	"sync/atomic"
 	"time"
 
+	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/crawler"
 	"github.com/kabar-news/kabar/store"
+	"github.com/kabar-news/kabar/warc"
 )
 
 // crawlConfig holds the crawl flags; demo fills it in code.
@@ -30,6 +33,8 @@ type crawlConfig struct {
 	allow        []string
 	lockTimeout  time.Duration
 	progress     bool // a live progress line on stderr
+	warcDir      string
+	warcMaxSize  int64
 }
 
 // errFetchFailures marks a crawl that finished but could not fetch some
@@ -59,6 +64,8 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	since := fs.String("since", "", "do not store articles published before this `DATE` (feeds and sitemaps are not followed past it)")
 	allow := fs.String("allow-domain", "", "also crawl these `DOMAIN`s (comma-separated; subdomains included)")
 	fs.DurationVar(&c.lockTimeout, "lock-timeout", time.Second, "how long to wait for a store another kabar holds")
+	fs.StringVar(&c.warcDir, "warc", "", "also archive every page fetched as gzipped WARC files in `DIR`")
+	fs.Int64Var(&c.warcMaxSize, "warc-max-size", warc.DefaultMaxSize, "start a new WARC file past this many `BYTES`")
 	seeds, err := parse(fs, e, args)
 	if err != nil {
 		return err
@@ -72,6 +79,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	c.noRules = *rules == "none"
 	if c.maxPages < 0 || c.maxDepth < 0 || c.parallelism < 1 || c.delay < 0 {
 		return usagef("--max-pages, --max-depth and --delay must not be negative, --parallelism at least 1")
+	}
+	if c.warcMaxSize < 1<<20 {
+		return usagef("--warc-max-size must be at least 1 MiB")
 	}
 	if c.since, err = parseDate("--since", *since); err != nil {
 		return err
@@ -112,13 +122,38 @@ type crawlTotals struct {
 
 // crawl runs one crawl into an open store. The handler runs on several
 // goroutines at once, so its counters are atomic.
-func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []string) (crawlTotals, error) {
+func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []string) (t crawlTotals, err error) {
 	var created, updated, unchanged, old atomic.Int64
 	p := pipeline{noRules: c.noRules}
+	ua := c.userAgent
+	if ua == "" {
+		ua = crawler.DefaultUserAgent
+	}
+	var arch *warc.RotatingWriter
+	if c.warcDir != "" {
+		if arch, err = warc.NewRotatingWriter(c.warcDir, c.warcMaxSize, warc.WithSoftware("kabar/"+kabar.Version)); err != nil {
+			return t, fmt.Errorf("warc archive %s: %w", c.warcDir, err)
+		}
+		defer func() {
+			if cerr := arch.Close(); cerr != nil {
+				err = errors.Join(err, fmt.Errorf("close warc archive %s: %w", c.warcDir, cerr))
+			}
+		}()
+	}
 	handle := func(ctx context.Context, pg *crawler.Page) (crawler.Outcome, error) {
 		u := pg.FinalURL
 		if u == "" {
 			u = pg.URL
+		}
+		if arch != nil {
+			// Archive what the extractor sees, so that crawl → WARC →
+			// ingest gives the same records. Not cancelled with the crawl:
+			// a page in flight is archived whole or the run fails.
+			if err := arch.WriteExchange(context.WithoutCancel(ctx),
+				warc.RequestInfo{URL: u, Header: http.Header{"User-Agent": {ua}}},
+				warc.ResponseInfo{URL: u, Status: pg.Status, Header: pg.Header, Body: pg.Body, FetchedAt: pg.FetchedAt}); err != nil {
+				return crawler.Skipped, fmt.Errorf("archive %s: %w", u, err)
+			}
 		}
 		a, page, err := p.process(pg.Body, u, pg.Header.Get("Content-Type"), pg.FetchedAt)
 		if err != nil {
@@ -197,7 +232,7 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 	if c.progress {
 		fmt.Fprintln(e.stderr)
 	}
-	t := crawlTotals{Summary: sum, created: int(created.Load()), updated: int(updated.Load()), unchanged: int(unchanged.Load()), old: int(old.Load())}
+	t = crawlTotals{Summary: sum, created: int(created.Load()), updated: int(updated.Load()), unchanged: int(unchanged.Load()), old: int(old.Load())}
 	run := store.Run{Started: sum.Started, Finished: sum.Finished, Seeds: seeds, Fetched: sum.Fetched, Articles: sum.Articles, Index: sum.Index, Errors: sum.Errors}
 	if perr := db.PutRun(run); perr != nil {
 		err = errors.Join(err, perr)

@@ -225,7 +225,7 @@ type ingestResult struct {
 // the cheap filters, c.parallelism workers extract, and this goroutine
 // stores results in file order, in batches, moving the file's saved offset
 // after each batch is committed. Memory is bounded by the jobs in flight
-// (2 per worker) and one batch.
+// (2 per worker and half a batch) and one batch.
 func ingestFile(ctx context.Context, e *env, db *store.DB, c ingestConfig, path string, t *ingestTotals) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -251,7 +251,9 @@ func ingestFile(ctx context.Context, e *env, db *store.DB, c ingestConfig, path 
 	}
 	defer r.Close()
 
-	inFlight := 2 * c.parallelism
+	// Two jobs per worker keep the workers busy; half a batch more lets
+	// them go on while the writer commits.
+	inFlight := 2*c.parallelism + ingestBatch/2
 	jobs := make(chan ingestJob, inFlight)
 	results := make(chan ingestResult, inFlight)
 	slots := make(chan struct{}, inFlight)

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"syscall"
@@ -375,7 +376,7 @@ func BenchmarkIngestCCNews(b *testing.B) {
 	path := filepath.Join(dir, fmt.Sprintf("CC-NEWS-like-%dMB.warc.gz", mb))
 	if _, err := os.Stat(path); err != nil {
 		start := time.Now()
-		n, err := writeCCNewsWARC(b, path, int64(mb)<<20)
+		n, _, err := writeCCNewsWARC(b, path, int64(mb)<<20)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -384,6 +385,7 @@ func BenchmarkIngestCCNews(b *testing.B) {
 	fi, _ := os.Stat(path)
 	for i := 0; b.Loop(); i++ {
 		db := filepath.Join(b.TempDir(), "bench.db")
+		peaks := samplePeaks(100 * time.Millisecond)
 		start, cpu0 := time.Now(), cpuTime()
 		var stdout, stderr bytes.Buffer
 		code := run(context.Background(), &env{stdout: &stdout, stderr: &stderr}, []string{"ingest", "--db", db, path})
@@ -400,7 +402,13 @@ func BenchmarkIngestCCNews(b *testing.B) {
 		b.ReportMetric(float64(c["records"])/cpu.Seconds(), "records/cpu-s")
 		b.ReportMetric(float64(fi.Size())/1e6/cpu.Seconds(), "MB/cpu-s")
 		b.ReportMetric(float64(c["articles"]), "articles")
+		heap, anon := peaks()
+		// VmHWM counts the pages of the bbolt file that its mmap touched,
+		// which grow with the store, not with ingest; the anonymous
+		// resident memory and the Go heap are ingest's own.
 		b.ReportMetric(float64(peakRSS())/(1<<20), "peak-RSS-MiB")
+		b.ReportMetric(float64(anon)/(1<<20), "peak-anon-RSS-MiB")
+		b.ReportMetric(float64(heap)/(1<<20), "peak-live-heap-MiB")
 		b.Logf("%s", strings.TrimSpace(out))
 	}
 }
@@ -414,21 +422,61 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-// peakRSS is the process's peak resident set (VmHWM), in bytes, or 0 where
-// /proc is missing.
-func peakRSS() int64 {
+// samplePeaks samples the live Go heap (as the last GC measured it, so
+// garbage not yet collected does not count) and the process's anonymous
+// resident memory every d until the returned function is called, which
+// returns their peaks in bytes.
+func samplePeaks(d time.Duration) func() (heap, anon uint64) {
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	var maxHeap, maxAnon uint64
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	sample := func() {
+		metrics.Read(live)
+		if live[0].Value.Kind() == metrics.KindUint64 {
+			maxHeap = max(maxHeap, live[0].Value.Uint64())
+		}
+		maxAnon = max(maxAnon, uint64(procStatus("RssAnon:")))
+	}
+	go func() {
+		defer close(done)
+		t := time.NewTicker(d)
+		defer t.Stop()
+		for {
+			sample()
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() (uint64, uint64) {
+		close(stop)
+		<-done
+		return maxHeap, maxAnon
+	}
+}
+
+// procStatus reads a size field (in kB) of /proc/self/status, in bytes; 0
+// where /proc is missing.
+func procStatus(field string) int64 {
 	data, err := os.ReadFile("/proc/self/status")
 	if err != nil {
 		return 0
 	}
 	for _, line := range strings.Split(string(data), "\n") {
-		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == field {
 			kb, _ := strconv.ParseInt(f[1], 10, 64)
 			return kb << 10
 		}
 	}
 	return 0
 }
+
+// peakRSS is the process's peak resident set (VmHWM), in bytes, or 0 where
+// /proc is missing.
+func peakRSS() int64 { return procStatus("VmHWM:") }
 
 // writeCCNewsWARC writes a gzipped WARC of about size bytes shaped like a
 // CC-NEWS file: a warcinfo record, then request/response pairs of news
@@ -437,10 +485,13 @@ func peakRSS() int64 {
 // headers as Common Crawl keeps them (body decoded, the original coding in
 // X-Crawler-Content-Encoding), WARC-Identified-Payload-Type, and a few
 // feeds, images and redirects among them. It streams to disk.
-func writeCCNewsWARC(tb testing.TB, path string, size int64) (int, error) {
+//
+// It returns how many captures (request/response pairs, after the one
+// warcinfo record) it wrote, and how many of them are article pages.
+func writeCCNewsWARC(tb testing.TB, path string, size int64) (captures, articles int, err error) {
 	f, err := os.Create(path + ".tmp")
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	defer f.Close()
 	bw := bufio.NewWriterSize(f, 1<<20)
@@ -460,7 +511,7 @@ func writeCCNewsWARC(tb testing.TB, path string, size int64) (int, error) {
 	script := pool.String()
 	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
 	if _, err := w.Write(warctest.Warcinfo(day)); err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	var written int64
 	n := 0
@@ -481,6 +532,7 @@ func writeCCNewsWARC(tb testing.TB, path string, size int64) (int, error) {
 			resp = warctest.Response(fixtures.Host+fmt.Sprintf("/img/%d.jpg", n), at, warctest.HTTPMessage(200, http.Header{"Content-Type": {"image/jpeg"}}, img))
 			resp.Header = map[string]string{"WARC-Identified-Payload-Type": "image/jpeg"}
 		default:
+			articles++
 			body := bytes.ReplaceAll(pages[n%len(pages)], []byte(fixtures.Host+p), []byte(u))
 			own := fmt.Sprintf("</p>\n<p>Catatan redaksi nomor %d: laporan ini diperbarui pada %s.</p>", n, at.Format(time.RFC1123))
 			body = bytes.Replace(body, []byte("</p>"), []byte(own), 1)
@@ -500,16 +552,51 @@ func writeCCNewsWARC(tb testing.TB, path string, size int64) (int, error) {
 		for _, r := range []warctest.Record{req, resp} {
 			k, err := w.Write(r)
 			if err != nil {
-				return n, err
+				return n, articles, err
 			}
 			written += k
 		}
 	}
 	if err := bw.Flush(); err != nil {
-		return n, err
+		return n, articles, err
 	}
 	if err := f.Close(); err != nil {
-		return n, err
+		return n, articles, err
 	}
-	return n, os.Rename(path+".tmp", path)
+	return n, articles, os.Rename(path+".tmp", path)
+}
+
+// An interrupted ingest stops with exit status 130 having stored what it
+// finished; run again, it reads exactly the records it had not reached.
+func TestIngestInterrupted(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "cc.warc.gz")
+	captures, articles, err := writeCCNewsWARC(t, path, 300<<10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "k.db")
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(40*time.Millisecond, cancel)
+	var out1, err1 bytes.Buffer
+	code := run(ctx, &env{stdout: &out1, stderr: &err1}, []string{"ingest", "--db", db, "--parallelism", "2", path})
+	cancel()
+	if code == exitOK {
+		t.Skip("the ingest finished before it could be interrupted")
+	}
+	if code != exitInterrupted {
+		t.Fatalf("exit %d, want %d: %s %s", code, exitInterrupted, out1.String(), err1.String())
+	}
+	code, out2, errs := kabarRun(t, "ingest", "--db", db, path)
+	if code != exitOK {
+		t.Fatalf("second run: exit %d: %s %s", code, out2, errs)
+	}
+	c1, c2 := counts(t, out1.String()), counts(t, out2)
+	whole := map[string]int{"records": 2*captures + 1, "new": articles}
+	if c1["records"]+c2["records"] != whole["records"] || c1["new"]+c2["new"] != whole["new"] {
+		t.Errorf("interrupted %v + resumed %v, want together %v", c1, c2, whole)
+	}
+	if got := stored(t, db); len(got) != whole["new"] {
+		t.Errorf("%d stored after resuming, want %d", len(got), whole["new"])
+	}
 }
