@@ -136,6 +136,9 @@ type conventionSet struct {
 	AuthorPaths      wordSet `json:"author_paths"`
 	NotPicture       wordSet `json:"not_picture"`
 	CreditMarks      wordSet `json:"credit_marks"`
+	// SeoHeadingClasses mark a heading kept for search engines, often
+	// in the breadcrumb trail, while readers see another headline.
+	SeoHeadingClasses wordSet `json:"seo_heading_classes"`
 	// BylineLabels are whole labels before a colon, lower-cased.
 	BylineLabels []string `json:"byline_labels"`
 	// UpdatedLabels open a visible date line that gives the modification
@@ -160,6 +163,7 @@ var (
 	authorPath     = conventions.AuthorPaths
 	notPicture     = conventions.NotPicture
 	creditMark     = conventions.CreditMarks
+	seoHeading     = conventions.SeoHeadingClasses
 	bylineLabels   = conventions.BylineLabels
 	updatedLabels  = conventions.UpdatedLabels
 	// Compiled once, in order; a bad selector fails TestConventions.
@@ -193,7 +197,7 @@ func loadConventions(b []byte) (conventionSet, error) {
 	if err := json.Unmarshal(b, &c); err != nil {
 		return c, fmt.Errorf("extract: conventions.json: %w", err)
 	}
-	for _, w := range []wordSet{c.BylineClasses, c.NotBylineClasses, c.FurnitureClasses, c.DateClasses, c.CopyrightMarks, c.AuthorPaths, c.NotPicture, c.CreditMarks} {
+	for _, w := range []wordSet{c.BylineClasses, c.NotBylineClasses, c.FurnitureClasses, c.DateClasses, c.CopyrightMarks, c.AuthorPaths, c.NotPicture, c.CreditMarks, c.SeoHeadingClasses} {
 		if w.empty() {
 			return c, fmt.Errorf("extract: conventions.json: a list is empty or missing")
 		}

@@ -93,6 +93,9 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	res, content := extractBody(root, dense, rule, bodyURL, base, p)
 	p.Body = res.Blocks
 	p.Related = res.Related
+	for _, t := range signOffLines(content) {
+		p.Bylines = appendField(p.Bylines, t, "text")
+	}
 	p.Images = readImages(meta, ld, rule, content, matchingHeading(root, p.Title), base)
 	p.IsArticle = isArticle(p, ld, meta, dense, content)
 	return p, nil

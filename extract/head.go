@@ -235,17 +235,29 @@ type titleCandidate struct {
 	weight float64
 }
 
-// Votes of the title sources. A site rule's element is trusted most; the
-// <title> element votes least, as it often carries a longer SEO title.
+// Votes of the title sources. A site rule's element is trusted most; then
+// the visible headline, the article's first plausible <h1>; the <title>
+// element votes least, as it often carries a longer SEO title.
 const (
-	ruleTitleWeight  = 3
-	metaTitleWeight  = 1
-	docTitleWeight   = 0.5
-	firstH1Weight    = 0.5
-	matchedH1Weight  = 1
-	minHeadlineRunes = 3
+	ruleTitleWeight    = 3
+	visibleTitleWeight = 1
+	metaTitleWeight    = 1
+	matchedH1Weight    = 1
+	docTitleWeight     = 0.5
+	firstH1Weight      = 0.5
+	minHeadlineRunes   = 3
 	// twitter:title mostly echoes og:title; it breaks ties only.
 	echoTitleWeight = 0.25
+	// seoTitleFactor scales the vote of a source that repeats the SEO
+	// heading of the breadcrumb trail: the page shows readers another.
+	seoTitleFactor = 0.25
+	// A shorter title whose words all appear, in order, in a longer one
+	// (the SEO version with words added; not a kicker put in front, see
+	// isCore) takes the longer one's votes, when it has at least minCoreWords
+	// words and coreShare of the longer one's, and a vote of a main
+	// source of its own (an echo alone may be cut short).
+	minCoreWords = 4
+	coreShare    = 0.4
 )
 
 // titleCandidates lists the headline as each source gives it, in order of
@@ -253,13 +265,46 @@ const (
 func titleCandidates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteRule, og string) []titleCandidate {
 	root := doc.Nodes[0]
 	names := siteNames(p.SiteName, og, ld.publisher, p.URL, p.CanonicalURL)
-	var cands []titleCandidate
-	add := func(v string, w float64) {
+	clean := func(v string) string {
 		if strings.Contains(v, "&") {
 			v = html.UnescapeString(v)
 		}
-		v = collapse(v)
-		cands = append(cands, titleCandidate{trimSiteName(v, names), w}, titleCandidate{v, 0})
+		return collapse(v)
+	}
+	var ldHeadline string
+	if ld.main != nil {
+		ldHeadline = ld.main.str("headline")
+	}
+	ogTitle, _ := meta.first("og:title")
+	twTitle, _ := meta.first("twitter:title", "dc.title")
+	docTitle := selText(doc.Find("title").First())
+	desc, _ := meta.first("og:description", "description", "twitter:description")
+	var stated []string
+	for _, s := range []string{ldHeadline, ogTitle, twTitle, docTitle} {
+		if s = trimSiteName(clean(s), names); s != "" {
+			stated = append(stated, s)
+		}
+	}
+	// The visible headline; failing that, a heading that repeats a stated
+	// title (after an SEO heading, the one readers see); failing that, the
+	// first <h1> with a lesser vote.
+	heading, headWeight := "", 0.0
+	if h, t := visibleHeadline(root, names, append(stated, clean(desc))); h != nil {
+		heading, headWeight = t, visibleTitleWeight
+	} else if h, t := statedHeading(root, stated); h != nil {
+		heading, headWeight = t, matchedH1Weight
+	} else if h := firstHeading(root); h != nil {
+		heading, headWeight = nodeText(h), firstH1Weight
+	}
+	seoKey := seoTitleKey(root, names, heading, clean(ldHeadline), clean(ogTitle))
+	var cands []titleCandidate
+	add := func(v string, w float64) {
+		v = clean(v)
+		t := trimSiteName(v, names)
+		if seoKey != "" && alnumLower(t) == seoKey {
+			w *= seoTitleFactor
+		}
+		cands = append(cands, titleCandidate{t, w}, titleCandidate{v, 0})
 	}
 	if rule != nil {
 		for _, sel := range rule.selectors("title") {
@@ -269,19 +314,10 @@ func titleCandidates(p *Page, doc *goquery.Document, meta metaTags, ld linkedDat
 			}
 		}
 	}
-	if ld.main != nil {
-		add(ld.main.str("headline"), metaTitleWeight)
-	}
-	ogTitle, _ := meta.first("og:title")
-	twTitle, _ := meta.first("twitter:title", "dc.title")
-	docTitle := selText(doc.Find("title").First())
+	add(ldHeadline, metaTitleWeight)
 	add(ogTitle, metaTitleWeight)
-	// The heading that repeats a stated title is the visible headline; a
-	// first h1 that does not (often the site logo) counts less.
-	if n := matchingHeading(root, firstNonEmpty(ogTitle, twTitle, docTitle)); n != nil {
-		add(nodeText(n), matchedH1Weight)
-	} else if n := cascadiaFirst(root, selH1); n != nil {
-		add(nodeText(n), firstH1Weight)
+	if heading != "" {
+		add(heading, headWeight)
 	}
 	add(twTitle, echoTitleWeight)
 	add(docTitle, docTitleWeight)
@@ -293,22 +329,47 @@ func titleCandidates(p *Page, doc *goquery.Document, meta metaTags, ld linkedDat
 
 // chooseTitle picks the headline most sources agree on (compared on
 // letters and digits only, so quote styles do not split the vote); ties go
-// to the earlier candidate. The other distinct values become alternatives.
+// to the earlier candidate, and of the candidates that agree the earliest
+// is written out. A title that is the core of a longer one (see
+// minCoreWords) also gets the longer one's votes. The other distinct
+// values become alternatives.
 func chooseTitle(cands []titleCandidate) (string, []string) {
-	votes := map[string]float64{}
+	own := map[string]float64{}
+	words := map[string][]string{}
+	var keys []string
 	for _, c := range cands {
 		if k := alnumLower(c.value); len([]rune(k)) >= minHeadlineRunes {
-			votes[k] += c.weight
+			if _, ok := own[k]; !ok {
+				keys = append(keys, k)
+				words[k] = headlineWords(c.value)
+			}
+			own[k] += c.weight
 		}
 	}
-	best, bestVotes := "", -1.0
-	for _, c := range cands {
-		k := alnumLower(c.value)
-		if len([]rune(k)) < minHeadlineRunes {
+	votes := map[string]float64{}
+	for _, a := range keys {
+		votes[a] = own[a]
+		wa := words[a]
+		if len(wa) < minCoreWords || own[a] < metaTitleWeight {
 			continue
 		}
+		for _, b := range keys {
+			if wb := words[b]; float64(len(wa)) >= coreShare*float64(len(wb)) && isCore(wa, wb) {
+				votes[a] += own[b]
+			}
+		}
+	}
+	bestKey, bestVotes := "", -1.0
+	for _, k := range keys {
 		if votes[k] > bestVotes {
-			best, bestVotes = c.value, votes[k]
+			bestKey, bestVotes = k, votes[k]
+		}
+	}
+	var best string
+	for _, c := range cands {
+		if bestKey != "" && alnumLower(c.value) == bestKey {
+			best = c.value
+			break
 		}
 	}
 	var alts []string

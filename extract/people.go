@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -273,4 +274,85 @@ func isFurniture(n *html.Node) bool {
 		return false
 	}
 	return furnitureClass.MatchString(classID(n))
+}
+
+// selParagraph finds paragraphs.
+var selParagraph = mustSel("p")
+
+// signOffLines returns the names that open or close the article body (its
+// first or last paragraph; a bold crosshead in between is no signature) as
+// a paragraph of their own set wholly in bold ("<p><strong>Mohloai
+// Mpesi</strong></p>", "<p style=text-align:right><b>Lê Phương</b></p>"):
+// a signature without a label. They go to Bylines with Source "text".
+func signOffLines(content *html.Node) []string {
+	if content == nil {
+		return nil
+	}
+	var paras []*html.Node
+	for _, n := range cascadia.QueryAll(content, selParagraph) {
+		if nodeText(n) != "" && !hasAncestor(n, func(a *html.Node) bool {
+			return a.DataAtom == atom.Figure || a.DataAtom == atom.Blockquote || a.DataAtom == atom.Figcaption
+		}) {
+			paras = append(paras, n)
+		}
+	}
+	var out []string
+	for i, n := range paras {
+		if i > 0 && i < len(paras)-1 {
+			continue
+		}
+		if t := nodeText(n); boldText(n) == t && looksLikeNames(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// boldText is the text of n's <strong> and <b> elements, space-joined.
+func boldText(n *html.Node) string {
+	var parts []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Strong || n.DataAtom == atom.B) {
+			parts = append(parts, nodeText(n))
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return collapse(strings.Join(parts, " "))
+}
+
+// nameJoiners may stand between the names of a signature.
+var nameJoiners = map[string]bool{"/": true, "&": true, ",": true, "and": true, "und": true, "dan": true, "et": true, "y": true, "e": true, "và": true}
+
+// looksLikeNames reports whether t reads as one to three personal names:
+// two to four capitalised words each, joined by "/", "&", "," or "and",
+// with no digits and no sentence punctuation.
+func looksLikeNames(t string) bool {
+	if len([]rune(t)) > 60 || strings.ContainsAny(t, "0123456789.!?:;\"()|@") {
+		return false
+	}
+	t = strings.NewReplacer("/", " / ", ",", " , ", "&", " & ").Replace(t)
+	names, words := 0, 0
+	for _, w := range append(strings.Fields(t), "/") {
+		if nameJoiners[strings.ToLower(w)] {
+			if words > 0 {
+				if words < 2 || words > 4 {
+					return false
+				}
+				names++
+			}
+			words = 0
+			continue
+		}
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+		words++
+	}
+	return names >= 1 && names <= 3
 }

@@ -1,0 +1,264 @@
+package extract
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The headline a reader sees is the page's main visible heading: the first
+// <h1> that reads like a headline. Two kinds of heading are not it:
+//
+//   - an SEO heading, an <h1> kept for search engines in the breadcrumb
+//     trail (marked by class or data attribute, inside <nav> or a
+//     BreadcrumbList, or following a trail of section links), while the
+//     headline shown to readers is another element; and
+//   - the site's logo or name set as an <h1>.
+//
+// A kicker in the headline element ("Notbetrieb: ...") stays: it is part
+// of the headline as readers see it.
+
+// isSEOHeading reports whether the heading h sits in the breadcrumb trail.
+func isSEOHeading(h *html.Node) bool {
+	for p, depth := h, 0; p != nil && p.Type == html.ElementNode && depth < 5; p, depth = p.Parent, depth+1 {
+		if p.DataAtom == atom.Nav || seoHeading.MatchString(classID(p)) ||
+			strings.Contains(strings.ToLower(attr(p, "itemtype")), "breadcrumb") {
+			return true
+		}
+		for _, a := range p.Attr {
+			if strings.HasPrefix(a.Key, "data-") && seoHeading.MatchString(a.Key) {
+				return true
+			}
+		}
+	}
+	// A trail: links (and separators) from the home page down to the
+	// section, before the heading in the same parent, and nothing else.
+	links, home := 0, false
+	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
+		n, hm, ok := trailLinks(s)
+		if !ok {
+			return false
+		}
+		links += n
+		home = home || hm
+	}
+	return links >= 2 && home
+}
+
+// trailLinks counts the links of n when n is part of a breadcrumb trail
+// (short links, separators and empty elements only), and tells whether
+// one of them leads to the home page.
+func trailLinks(n *html.Node) (links int, home, ok bool) {
+	switch n.Type {
+	case html.TextNode:
+		return 0, false, isTrailSeparator(n.Data)
+	case html.ElementNode:
+	default:
+		return 0, false, true
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Meta, atom.Link:
+		return 0, false, true
+	case atom.A:
+		return 1, isHomeLink(n), utf8.RuneCountInString(nodeText(n)) <= 40
+	}
+	if isTrailSeparator(nodeText(n)) {
+		return 0, false, true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k, hm, ok := trailLinks(c)
+		if !ok {
+			return 0, false, false
+		}
+		links += k
+		home = home || hm
+	}
+	return links, home, links > 0
+}
+
+// isHomeLink reports whether a link leads to a site's home page.
+func isHomeLink(a *html.Node) bool {
+	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
+	return err == nil && (u.Path == "" || u.Path == "/") && u.RawQuery == "" && (u.Host != "" || u.Path == "/")
+}
+
+func isTrailSeparator(s string) bool {
+	return strings.Trim(s, " \t\r\n\u00a0|/>›»·•:-–—") == ""
+}
+
+// headlineWords are the words of a title as voting keys: letters and
+// digits only, lower-cased.
+func headlineWords(s string) []string {
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if k := alnumLower(w); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// visibleHeadline is the first <h1> that reads as the article's headline:
+// not an SEO heading, not inside navigation, an aside or a footer, not the
+// site's name or a link home, of two words or more, and (when the page
+// states a title or summary) sharing a word of four letters or more with
+// them. It returns the heading and its text.
+func visibleHeadline(root *html.Node, names []string, stated []string) (*html.Node, string) {
+	known := map[string]bool{}
+	for _, s := range stated {
+		for _, w := range headlineWords(s) {
+			if utf8.RuneCountInString(w) >= 4 {
+				known[w] = true
+			}
+		}
+	}
+	for _, h := range cascadia.QueryAll(root, selH1) {
+		if isSEOHeading(h) || hasAncestor(h, func(p *html.Node) bool {
+			return p.DataAtom == atom.Nav || p.DataAtom == atom.Aside || p.DataAtom == atom.Footer || p.DataAtom == atom.A
+		}) {
+			continue
+		}
+		t := nodeText(h)
+		words := headlineWords(t)
+		if len(words) < 2 || isSiteName(t, names) || linksHome(h) {
+			continue
+		}
+		if len(known) > 0 {
+			shared := false
+			for _, w := range words {
+				if known[w] {
+					shared = true
+					break
+				}
+			}
+			if !shared {
+				continue
+			}
+		}
+		return h, t
+	}
+	return nil, ""
+}
+
+// isSiteName reports whether a heading is only the site's name (perhaps
+// with a short tag line).
+func isSiteName(t string, names []string) bool {
+	k := alnumLower(t)
+	for _, n := range names {
+		if n != "" && (k == n || strings.HasPrefix(k, n) && len(k) < len(n)+8) {
+			return true
+		}
+	}
+	return false
+}
+
+// linksHome reports whether all of a heading's text is a link to the
+// site's home page (a logo heading).
+func linksHome(h *html.Node) bool {
+	a := cascadia.Query(h, selLink)
+	if a == nil || nodeText(a) != nodeText(h) {
+		return false
+	}
+	return isHomeLink(a)
+}
+
+// statedHeading is the first heading (h1 or h2, not an SEO heading) whose
+// text repeats one of the stated titles, or is contained
+// in one (a stated title with the kicker in front).
+func statedHeading(root *html.Node, stated []string) (*html.Node, string) {
+	var keys []string
+	for _, s := range stated {
+		if k := alnumLower(s); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return nil, ""
+	}
+	heads := cascadia.QueryAll(root, selHeading)
+	texts := make([]string, len(heads))
+	for i, h := range heads {
+		if !isSEOHeading(h) {
+			texts[i] = nodeText(h)
+		}
+	}
+	for pass := range 2 {
+		for i, t := range texts {
+			k := alnumLower(t)
+			if k == "" {
+				continue
+			}
+			for _, key := range keys {
+				if pass == 0 && k == key || pass == 1 && len(k) >= 12 && strings.Contains(key, k) {
+					return heads[i], t
+				}
+			}
+		}
+	}
+	return nil, ""
+}
+
+// isCore reports whether the words of a appear in b in order, b having
+// more of them, and b is not just a with words in front (a kicker, which
+// belongs to the headline).
+func isCore(a, b []string) bool {
+	if len(a) >= len(b) || slices.Equal(a, b[len(b)-len(a):]) {
+		return false
+	}
+	i := 0
+	for _, w := range b {
+		if i < len(a) && a[i] == w {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// seoTitleKey is the voting key of the page's SEO heading when the page
+// shows readers another headline (heading, found apart from it, which the
+// JSON-LD headline or og:title repeats) and no other heading repeats the
+// SEO one; "" otherwise.
+func seoTitleKey(root *html.Node, names []string, heading string, primary ...string) string {
+	hk := alnumLower(heading)
+	if hk == "" {
+		return ""
+	}
+	confirmed := false
+	for _, p := range primary {
+		confirmed = confirmed || alnumLower(trimSiteName(p, names)) == hk
+	}
+	if !confirmed {
+		return ""
+	}
+	var key string
+	for _, h := range cascadia.QueryAll(root, selH1) {
+		if isSEOHeading(h) {
+			key = alnumLower(trimSiteName(nodeText(h), names))
+			break
+		}
+	}
+	if key == "" || key == alnumLower(heading) {
+		return ""
+	}
+	for _, h := range cascadia.QueryAll(root, selHeading) {
+		if !isSEOHeading(h) && alnumLower(trimSiteName(nodeText(h), names)) == key {
+			return ""
+		}
+	}
+	return key
+}
+
+// firstHeading is the first <h1> with text that is not an SEO heading.
+func firstHeading(root *html.Node) *html.Node {
+	for _, h := range cascadia.QueryAll(root, selH1) {
+		if !isSEOHeading(h) && nodeText(h) != "" {
+			return h
+		}
+	}
+	return nil
+}

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestTitleVisibleHeadline(t *testing.T) {
+	const site = `<meta property="og:site_name" content="Example">`
+	for _, c := range []struct {
+		name, head, body, want string
+	}{
+		{"the visible h1 agrees with JSON-LD against a social og:title",
+			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Nur ein Drittel der Kinder kam in die Schule"}</script>` +
+				`<meta property="og:title" content="Notbetrieb: Kinder und Senioren erlebten einen heißen Montag"><meta name="twitter:title" content="Notbetrieb: Kinder und Senioren erlebten einen heißen Montag"><title>Notbetrieb: Kinder und Senioren erlebten einen heißen Montag</title>`,
+			`<article><h1>Nur ein Drittel der Kinder kam in die Schule</h1><p>text</p></article>`,
+			"Nur ein Drittel der Kinder kam in die Schule"},
+		{"a logo h1 is no headline",
+			site + `<meta property="og:title" content="Court hears the aid case"><title>Court hears the aid case</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Opinion expected after court hears the aid case"}</script>`,
+			`<header><h1><a href="https://example.org/"><img alt="Example" src="/logo.svg"></a></h1></header><h1>Opinion expected after court hears the aid case</h1>`,
+			"Opinion expected after court hears the aid case"},
+		{"an SEO h1 in the breadcrumb loses to the headline readers see",
+			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Ampeln tot, S-Bahnen stoppen: Wie sicher ist das Stromnetz?"}</script>` +
+				`<meta property="og:title" content="Stromausfall Berlin: Wie sicher ist unser Stromnetz?"><meta name="twitter:title" content="Stromausfall Berlin: Wie sicher ist unser Stromnetz?"><title>Stromausfall Berlin: Wie sicher ist unser Stromnetz?</title>`,
+			`<nav><a href="/">Home</a> <a href="/politik/">Politik</a> <h1 data-breadcrumb-headline>Stromausfall Berlin: Wie sicher ist unser Stromnetz?</h1></nav>` +
+				`<hgroup><div>Stromausfall</div><h2>Ampeln tot, S-Bahnen stoppen: Wie sicher ist das Stromnetz?</h2></hgroup>`,
+			"Ampeln tot, S-Bahnen stoppen: Wie sicher ist das Stromnetz?"},
+		{"an h1 after a trail from the home page is an SEO heading",
+			site + `<meta property="og:title" content="Diese Nahrungsmittel helfen dir, wieder fit zu werden"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Lebensmittel gegen Erkältung: Die richtige Ernährung"}</script><title>Lebensmittel gegen Erkältung: Die richtige Ernährung</title>`,
+			`<section><div><a href="/">News</a><span>|</span><a href="/lifestyle">Lifestyle</a><span>|</span></div><h1>Lebensmittel gegen Erkältung: Die richtige Ernährung</h1></section><h2>Diese Nahrungsmittel helfen dir, wieder fit zu werden</h2>`,
+			"Diese Nahrungsmittel helfen dir, wieder fit zu werden"},
+		{"a breadcrumb h1 that a visible heading repeats stays",
+			site + `<meta property="og:title" content="Aktivistin getötet - Justiz dementiert"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Bei Protesten: Aktivistin getötet - Justiz dementiert"}</script>`,
+			`<ol class="breadcrumbs"><li><a href="/">Start</a></li><li><h1>Bei Protesten: Aktivistin getötet - Justiz dementiert</h1></li></ol><h2><span>Bei Protesten</span> <span>Aktivistin getötet - Justiz dementiert</span></h2>`,
+			"Bei Protesten: Aktivistin getötet - Justiz dementiert"},
+		{"a section label trail without the home page is no breadcrumb",
+			site + `<meta property="og:title" content="Hanna, 18, missing in Uddevalla">`,
+			`<div><a href="/news">News</a><p>/</p><a href="/tag/uddevalla">Uddevalla</a></div><h1>Hanna, 18, missing in Uddevalla</h1><h2>Police ask for tips</h2>`,
+			"Hanna, 18, missing in Uddevalla"},
+		{"a kicker in front stays part of the headline",
+			site + `<meta property="og:title" content="Akkutechnik: Hat Quantumscape genug Akkus gebaut?"><title>Hat Quantumscape genug Akkus gebaut?</title>`,
+			`<h1>Hat Quantumscape genug Akkus gebaut?</h1>`,
+			"Hat Quantumscape genug Akkus gebaut?"},
+		{"the SEO version with words added yields to its core",
+			site + `<meta property="og:title" content="Chelsea send clear message on proud day at Cobham"><meta name="twitter:title" content="Chelsea send clear message on proud day at Cobham"><title>Chelsea send clear message on proud day at Cobham in win over Tottenham | Example</title>`,
+			`<h1>Chelsea send clear message on proud day at Cobham in win over Tottenham</h1>`,
+			"Chelsea send clear message on proud day at Cobham"},
+		{"a twitter:title cut short is not a core",
+			site + `<meta property="og:title" content="Governor doubles down on anti-drug campaign"><meta name="twitter:title" content="Governor doubles down on anti-drug">`,
+			`<h1>Governor doubles down on anti-drug campaign</h1>`,
+			"Governor doubles down on anti-drug campaign"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte("<html><head>"+c.head+"</head><body>"+c.body+"<p>text</p></body></html>"), "https://example.org/x", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != c.want {
+				t.Errorf("Title = %q, want %q (alts %q)", p.Title, c.want, p.TitleAlts)
+			}
+		})
+	}
+}
+
+func TestSignOffLines(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"bold name opening the body", `<p>&nbsp;</p><p><strong>Mohloai Mpesi</strong></p><p>IN the heart of Lesotho a young lawyer stands as a beacon of hope.</p><p>More text follows here.</p>`, []string{"Mohloai Mpesi"}},
+		{"right-aligned bold name closing the body", `<p>Intestinal lymphoma often has symptoms such as abdominal pain, weight loss, nausea and diarrhoea.</p><p>Endoscopy and regular health screening help to detect malignant diseases of the digestive tract early.</p><p style="text-align:right"><strong>Lê Phương</strong></p>`, []string{"Lê Phương"}},
+		{"two names", `<p><b>Mathatisi Sebusi/Mohalenyane Phakela</b></p><p>A company has come under heavy criticism.</p>`, []string{"Mathatisi Sebusi/Mohalenyane Phakela"}},
+		{"a bold crosshead inside the body", `<p>First paragraph of the story.</p><p><strong>İKİNCİ OPERASYON</strong></p><p>Last paragraph of the story.</p>`, nil},
+		{"a bold lede sentence", `<p><strong>The minister resigned on Monday.</strong></p><p>Text.</p>`, nil},
+		{"a bold phrase in lower case", `<p><strong>read more here</strong></p><p>Text.</p>`, nil},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte("<html><body><article>"+c.body+"</article></body></html>"), "https://example.org/x", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range p.Bylines {
+				if f.Source == "text" {
+					got = append(got, f.Value)
+				}
+			}
+			if !slices.Equal(got, c.want) {
+				t.Errorf("sign-off bylines = %q, want %q (all %q)", got, c.want, p.Bylines)
+			}
+		})
+	}
+}
