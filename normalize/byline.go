@@ -278,9 +278,20 @@ func (lx *lexicon) splitNames(s string) []string {
 	// "Finian Cunningham. Sputnik International": a full stop after a
 	// word of more than one letter ends a name ("Sarah E. Needleman"
 	// keeps its initial).
-	for i := strings.Index(s, ". "); i > 1; i = strings.Index(s, ". ") {
-		if j := strings.LastIndexByte(s[:i], ' '); i-j <= 2 {
+	// An honorific ("Dr. Max Kolter") keeps its full stop.
+	for from := 0; ; {
+		k := strings.Index(s[from:], ". ")
+		if k < 0 {
 			break
+		}
+		i := from + k
+		j := strings.LastIndexByte(s[:i], ' ')
+		if i <= 1 || i-j <= 2 {
+			break
+		}
+		if lx.honorifics[strings.ToLower(s[j+1:i])] {
+			from = i + 2
+			continue
 		}
 		s = s[:i] + "," + s[i+1:]
 	}

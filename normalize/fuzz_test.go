@@ -82,8 +82,9 @@ func FuzzPickDate(f *testing.F) {
 }
 
 // FuzzParseByline checks that parseByline never panics and gives names
-// that are trimmed, non-empty, valid UTF-8 when the line is, and of no more
-// characters than the line (an invalid byte may become one U+FFFD).
+// that are trimmed, non-empty, and valid UTF-8 when the line is. (Names may
+// be longer than the line: an invalid byte becomes U+FFFD, and Unicode
+// normalisation decomposes some characters; both were found here.)
 func FuzzParseByline(f *testing.F) {
 	for _, s := range []string{
 		"Laporan Wartawan Tribunnews, Fitri Wulandari", "Penulis: Fitri Wulandari | Editor: Choirul Arifin",
@@ -103,9 +104,6 @@ func FuzzParseByline(f *testing.F) {
 			}
 			if utf8.ValidString(line) && !utf8.ValidString(c.name) {
 				t.Errorf("parseByline(%q) gave invalid UTF-8 name %q", line, c.name)
-			}
-			if utf8.RuneCountInString(c.name) > utf8.RuneCountInString(line) {
-				t.Errorf("parseByline(%q) gave name %q, longer than the line", line, c.name)
 			}
 		}
 	})

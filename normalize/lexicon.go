@@ -45,6 +45,7 @@ import (
 //	follow-up-cues      open a paragraph naming the speaker of the quote before: "hal itu disampaikan"
 //	passive-by          the agent word after such a cue: "oleh"
 //	titles, org-words   words of jobs and of organisations, never a name
+//	honorifics          abbreviations written before a name and kept with it: "dr.", "prof."
 //	places              places that stand between a title and a name
 //	joiners             small words inside an outlet's name: "of", "the"
 //	possessive-suffixes, opener-suffixes   word endings that are no name
@@ -109,6 +110,7 @@ type lexicon struct {
 	possessive     []string          // "'s": a word ending so is no speaker
 	openerSuffix   []string          // "ing": a long capitalised word ending so opens a sentence
 	titles         map[string]bool
+	honorifics     map[string]bool // "dr", "prof": an abbreviation that is part of a name
 	places         map[string]bool // lower case, one to three words
 	orgWords       map[string]bool
 	sources        []sourceCue
@@ -150,6 +152,7 @@ func newLexicon() *lexicon {
 		passiveBy:     map[string]bool{},
 		articles:      map[string]bool{},
 		titles:        map[string]bool{},
+		honorifics:    map[string]bool{},
 		places:        map[string]bool{},
 		orgWords:      map[string]bool{},
 		outlets:       map[string]bool{},
@@ -338,6 +341,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.sourceFillers = append(lx.sourceFillers, strings.Fields(key))
 		case "titles":
 			lx.titles[key] = true
+		case "honorifics":
+			lx.honorifics[strings.TrimSuffix(key, ".")] = true
 		case "places":
 			lx.places[key] = true
 		case "org-words":

@@ -64,7 +64,13 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	}
 	for _, f := range p.Authors {
 		if cs, ok := lx.parseByline(f.Value, kabar.RoleReporter, false, true); ok {
-			structured = append(structured, withSource(cs, f.Source)...)
+			cs = withSource(cs, f.Source)
+			for i := range cs {
+				// A JSON-LD or meta author that is the site itself
+				// ("Lesotho Times" on lestimes.com) is the outlet.
+				cs[i].outlet = cs[i].outlet || sameSite(cs[i].name, p.SiteName, p.URL)
+			}
+			structured = append(structured, cs...)
 		}
 	}
 	for _, f := range p.Editors {
@@ -270,4 +276,41 @@ func isClosingInitials(s string) bool {
 		}
 	}
 	return true
+}
+
+// sameSite says name is the publisher's own name: its site name, or the
+// first label of its domain ("Kompas" on kompas.com), compared without
+// case, spaces or punctuation.
+func sameSite(name, siteName, pageURL string) bool {
+	k := squashKey(name)
+	if k == "" {
+		return false
+	}
+	if siteName != "" && k == squashKey(siteName) {
+		return true
+	}
+	host := pageURL
+	if i := strings.Index(host, "://"); i >= 0 {
+		host = host[i+3:]
+	}
+	if i := strings.IndexAny(host, "/:?#"); i >= 0 {
+		host = host[:i]
+	}
+	for _, label := range strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".") {
+		if len(label) > 3 && k == label {
+			return true
+		}
+	}
+	return false
+}
+
+// squashKey lower-cases s and keeps only its letters and digits.
+func squashKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -38,6 +38,8 @@ func TestParseByline(t *testing.T) {
 		{"Fino Yurio Kristo - detikInet", []c{{name: "Fino Yurio Kristo", role: rep}}},
 		{"Sheila Octarina Jurnalis", []c{{name: "Sheila Octarina", role: rep}}},
 		{"By John Smith and Jane Doe", []c{{name: "John Smith", role: rep}, {name: "Jane Doe", role: rep}}},
+		{"By Dr. Max Kolter and Anna Weiss", []c{{name: "Dr. Max Kolter", role: rep}, {name: "Anna Weiss", role: rep}}},
+		{"Oleh Ir. Bambang Susilo", []c{{name: "Ir. Bambang Susilo", role: rep}}},
 		{"By John Smith, Jane Doe and Ali Khan", []c{{name: "John Smith", role: rep}, {name: "Jane Doe", role: rep}, {name: "Ali Khan", role: rep}}},
 		{"Reporting by Gopal Sharma; Editing by Clarence Fernandez", []c{{name: "Gopal Sharma", role: rep}, {name: "Clarence Fernandez", role: ed}}},
 		{"Additional reporting by Krista Mahr", []c{{name: "Krista Mahr", role: kabar.RoleContributor}}},
@@ -192,5 +194,21 @@ func TestReadPeople(t *testing.T) {
 		if !reflect.DeepEqual(got.authors, tt.authors) || !reflect.DeepEqual(got.editors, tt.editors) || !reflect.DeepEqual(dropped, tt.dropped) {
 			t.Errorf("%s: authors %q editors %q dropped %v; want %q %q %v", tt.name, got.authors, got.editors, dropped, tt.authors, tt.editors, tt.dropped)
 		}
+	}
+}
+
+// TestSiteNameAuthorIsOutlet: a structured author that is the site itself
+// does not outrank the person the visible byline names.
+func TestSiteNameAuthorIsOutlet(t *testing.T) {
+	p := &extract.Page{
+		URL:      "https://www.harbourtimes.example/news/x",
+		SiteName: "Harbour Times",
+		Title:    "Ferry fares rise",
+		Authors:  []extract.Field{{Value: "Harbour Times", Source: "jsonld"}},
+		Bylines:  []extract.Field{{Value: "By Mathatisi Sebusi", Source: "byline"}},
+	}
+	a := Normalize(p, Options{})
+	if len(a.Authors) != 1 || a.Authors[0] != "Mathatisi Sebusi" {
+		t.Errorf("authors %q, want [Mathatisi Sebusi]", a.Authors)
 	}
 }

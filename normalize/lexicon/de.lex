@@ -117,3 +117,7 @@ allgemeine
 [joiners]
 von
 der
+
+[honorifics]
+dr.
+prof.

@@ -720,3 +720,11 @@ gaza
 iran
 france
 germany
+
+[honorifics]
+dr.
+prof.
+mr.
+mrs.
+ms.
+rev.

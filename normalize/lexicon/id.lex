@@ -724,3 +724,12 @@ kota
 provinsi
 kecamatan
 desa
+
+[honorifics]
+dr.
+drs.
+dra.
+ir.
+prof.
+hj.
+h.
