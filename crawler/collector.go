@@ -41,6 +41,23 @@ type fetchState struct {
 	fetchedAt time.Time
 	req       *colly.Request // the latest attempt, for retrying it
 	nofollow  bool           // the page's meta robots or X-Robots-Tag says nofollow
+	// partPath, when set before the request, is the path of the first
+	// page of the article; links containing it are kept in partLinks, as
+	// candidates for the article's next page.
+	partPath  string
+	partLinks []partLink
+}
+
+// addPartLink keeps a link that may lead to the next page of the article.
+func (st *fetchState) addPartLink(u string, e *colly.HTMLElement) {
+	if st.partPath == "" || len(st.partLinks) >= maxPartLinks || !strings.Contains(u, st.partPath) {
+		return
+	}
+	l := partLink{url: u, next: hasDirective(e.Attr("rel"), "next")}
+	if e.Name == "a" {
+		l.text = e.Text
+	}
+	st.partLinks = append(st.partLinks, l)
 }
 
 // hasDirective reports whether a robots meta or X-Robots-Tag value holds
@@ -185,6 +202,16 @@ func (r *run) newCollector(host string, delay time.Duration) (*colly.Collector, 
 		}
 		if u := e.Request.AbsoluteURL(e.Attr("href")); u != "" {
 			st.links = append(st.links, u)
+			st.addPartLink(u, e)
+		}
+	})
+	col.OnHTML("link[rel~=next][href]", func(e *colly.HTMLElement) {
+		st := stateOf(e.Request.Ctx)
+		if st == nil || st.status < 200 || st.status > 299 {
+			return
+		}
+		if u := e.Request.AbsoluteURL(e.Attr("href")); u != "" {
+			st.addPartLink(u, e)
 		}
 	})
 	col.OnHTML(`meta[name="robots" i][content], meta[name="kabar" i][content]`, func(e *colly.HTMLElement) {
@@ -234,7 +261,7 @@ func (r *run) checkRedirect(req *http.Request, via []*http.Request) error {
 	// harmless; coming back to any earlier URL of the chain is a loop.
 	for _, prev := range via[:len(via)-1] {
 		if pc, _ := Canonical(prev.URL.String()); pc == cu {
-			return fmt.Errorf("%w: loop at %s", errRedirectPolicy, cu)
+			return fmt.Errorf("%w: %w at %s", errRedirectPolicy, ErrRedirectLoop, cu)
 		}
 	}
 	// A redirect does not get around robots.txt.

@@ -24,7 +24,9 @@
 // Where things are: crawler.go and options.go the API; run.go the loop
 // that dispatches fetches; fetch.go one fetch; collector.go Colly's set-up;
 // frontier*.go the queue and seen set; canonical.go, scope.go, traps.go
-// and multipage.go the URL decisions, with their knowledge in data/;
+// and multipage.go the URL decisions (multipage.go also finds the next
+// page of an article split over several, see Page.Parts), with their
+// knowledge in data/;
 // robots.go, retry.go and transport.go politeness and safety; feeds.go
 // sitemaps and feeds; validators.go conditional requests.
 //
@@ -64,6 +66,14 @@ type Page struct {
 	Depth int
 	// FetchedAt is when the response arrived.
 	FetchedAt time.Time
+	// Parts holds the later pages of an article split over several pages
+	// that offers no single-page view ("Halaman 2", "Halaman
+	// selanjutnya", rel=next, ?page=2), in order, each fetched as politely
+	// as any page; nil for a page in one piece. Their URLs are never
+	// handed to the Handler on their own, so the Handler stores one record
+	// for the whole article, under page one's URL. Listings paginated the
+	// same way arrive like this too; their parts' links are followed.
+	Parts []*Page
 }
 
 // Outcome is what the Handler found a page to be. It decides which count of
@@ -95,7 +105,8 @@ func (o Outcome) String() string {
 
 // Handler is called for every HTML page fetched with a 2xx status, from
 // several goroutines at once (at most the parallelism per host, summed
-// over hosts). ctx stays live after Run's context is cancelled, until the
+// over hosts, plus GOMAXPROCS: a page's host may be sent its next request
+// while the Handler of the page runs). ctx stays live after Run's context is cancelled, until the
 // stop grace runs out, so a page in flight can still be stored. An error
 // counts the page as failed and is passed to the failure callback.
 type Handler func(ctx context.Context, p *Page) (Outcome, error)
@@ -147,6 +158,10 @@ var ErrNotHTML = errors.New("not HTML")
 // ErrTooLarge is wrapped by the error passed to the failure callback for a
 // body over the maximum size.
 var ErrTooLarge = errors.New("body over maximum size")
+
+// ErrRedirectLoop is wrapped by the error for a redirect back to a URL of
+// its own chain; the redirect is not followed.
+var ErrRedirectLoop = errors.New("redirect loop")
 
 // ErrOutOfScope is wrapped by the error for a redirect that leaves the
 // crawl's scope; the redirect is not followed.

@@ -49,7 +49,13 @@ type result struct {
 	status  int    // 0 when no response arrived
 	final   string // canonical final URL, "" if unknown
 	links   []item // in-scope links found on the page, canonical
-	aliases []item // in-scope URLs naming this same page, canonical
+	// extra counts the responses besides the page's own: the later
+	// pages of an article split over several.
+	extra int
+	// released says the fetch gave its host's slot back (releaseHost)
+	// before calling the Handler.
+	released bool
+	aliases  []item // in-scope URLs naming this same page, canonical
 	// etag and lastModified are a feed's validators, to ask for it
 	// conditionally next time.
 	etag, lastModified string
@@ -81,6 +87,41 @@ type run struct {
 
 	pauseMu sync.Mutex
 	paused  map[string]time.Time // host -> no request before this time
+
+	// relMu guards rel: per host, fetches whose requests are over and
+	// whose Handler now runs, not yet taken off the host's slots by
+	// Run's loop, which wake wakes.
+	relMu sync.Mutex
+	rel   map[string]int
+	wake  chan struct{}
+}
+
+// releaseHost gives a host's request slot back once a page's requests are
+// over, so that the next request to the host need not wait for the
+// Handler: the host still sees at most Parallelism requests at a time,
+// while extraction and storage overlap with the next fetch.
+func (r *run) releaseHost(host string) {
+	r.relMu.Lock()
+	if r.rel == nil {
+		r.rel = map[string]int{}
+	}
+	r.rel[host]++
+	r.relMu.Unlock()
+	select {
+	case r.wake <- struct{}{}:
+	default:
+	}
+}
+
+// takeReleased calls f for each host with slots released since the last
+// call.
+func (r *run) takeReleased(f func(host string, n int)) {
+	r.relMu.Lock()
+	defer r.relMu.Unlock()
+	for h, n := range r.rel {
+		f(h, n)
+	}
+	clear(r.rel)
 }
 
 // pauseHost keeps every request to host waiting until until (or a later
@@ -177,35 +218,7 @@ func (r *run) fetch(it item) (res result) {
 		res.kind = resPostponed
 		return res
 	}
-	st := &fetchState{}
-	cctx := colly.NewContext()
-	cctx.Put(stateKey, st)
-	err = col.Request(http.MethodGet, it.url, nil, cctx, hdr)
-	for attempt := 0; ; attempt++ {
-		wait, retry, tooLong := r.retryWait(st, err, attempt)
-		slowDown := st.status == http.StatusTooManyRequests || st.status == http.StatusServiceUnavailable
-		if tooLong {
-			r.log.Warn("host asks for a long pause: leaving it for a later run", "host", u.Host, "retry_after", st.header.Get("Retry-After"))
-			wait, _ = retryAfter(st.header, time.Now())
-		}
-		if slowDown && (retry || tooLong) {
-			// The host asked for a pause: no slot sends it anything
-			// until the pause is over.
-			r.pauseHost(u.Host, time.Now().Add(wait))
-		}
-		if !retry || st.req == nil {
-			break
-		}
-		r.log.Debug("retrying", "url", it.url, "status", st.status, "err", err, "attempt", attempt+1, "wait", wait)
-		if !r.sleep(wait) || !r.waitHost(u.Host) {
-			break
-		}
-		req := st.req
-		*st = fetchState{}
-		// Retry skips Colly's visited check, which the first attempt
-		// has already passed.
-		err = req.Retry()
-	}
+	st, err := r.get(col, u.Host, it.url, hdr, partPathOf(u))
 	res.status = st.status
 	if st.finalURL != "" {
 		if cu, cerr := Canonical(st.finalURL); cerr == nil {
@@ -251,9 +264,10 @@ func (r *run) fetch(it item) (res result) {
 		if st.nofollow {
 			r.log.Debug("page asks robots not to follow its links", "url", it.url)
 		} else {
-			res.links = append(r.inScope(st.links, it.depth+1), res.links...)
+			res.links = append(firstPages(r.inScope(st.links, it.depth+1)), res.links...)
 		}
 		res.aliases = r.inScope(st.aliases, it.depth)
+		whole := false
 		if single, parts := singleViewOf(it.url, res.links); single != "" {
 			// Tried once, here, whatever comes of it.
 			res.aliases = append(res.aliases, r.inScope([]string{single}, it.depth)...)
@@ -264,9 +278,32 @@ func (r *run) fetch(it item) (res result) {
 				res.links = append(res.links, r.inScope(sv.links, it.depth+1)...)
 				res.aliases = append(res.aliases, r.inScope(append(sv.aliases, parts...), it.depth)...)
 				st, ct = sv, sv.header.Get("Content-Type")
+				whole = true
 			}
 		}
-		return r.handle(res, it, st, ct)
+		var parts []*fetchState
+		var partURLs []string
+		if !whole && !st.nofollow {
+			// No single view: the article's other pages, if any, are
+			// fetched one after another and handed over with page one.
+			var perr error
+			parts, partURLs, res.extra, perr = r.fetchParts(col, it, st)
+			for i, p := range parts {
+				res.links = append(res.links, firstPages(r.inScope(p.links, it.depth+1))...)
+				res.aliases = append(res.aliases, r.inScope([]string{partURLs[i], p.finalURL}, it.depth)...)
+			}
+			if perr != nil {
+				return r.fail(res, perr)
+			}
+			if len(parts) > 0 {
+				r.log.Debug("article split over pages", "url", it.url, "pages", len(parts)+1)
+			}
+		}
+		if r.wake != nil {
+			r.releaseHost(it.host)
+			res.released = true
+		}
+		return r.handle(res, it, st, ct, parts, partURLs)
 	case isXML(mt):
 		links, children, ferr := parseFeed(st.body)
 		if ferr != nil {
@@ -286,6 +323,43 @@ func (r *run) fetch(it item) (res result) {
 	res.kind = resNotHTML
 	r.report(it.url, st.status, fmt.Errorf("%w: Content-Type %q", ErrNotHTML, ct))
 	return res
+}
+
+// get requests raw, a URL of host, through col, retrying as retryWait
+// allows and pausing the host when it asks, and returns what the last
+// attempt's callbacks learned with its error. partPath is the fetchState's
+// (see there).
+func (r *run) get(col *colly.Collector, host, raw string, hdr http.Header, partPath string) (*fetchState, error) {
+	st := &fetchState{partPath: partPath}
+	cctx := colly.NewContext()
+	cctx.Put(stateKey, st)
+	err := col.Request(http.MethodGet, raw, nil, cctx, hdr)
+	for attempt := 0; ; attempt++ {
+		wait, retry, tooLong := r.retryWait(st, err, attempt)
+		slowDown := st.status == http.StatusTooManyRequests || st.status == http.StatusServiceUnavailable
+		if tooLong {
+			r.log.Warn("host asks for a long pause: leaving it for a later run", "host", host, "retry_after", st.header.Get("Retry-After"))
+			wait, _ = retryAfter(st.header, time.Now())
+		}
+		if slowDown && (retry || tooLong) {
+			// The host asked for a pause: no slot sends it anything
+			// until the pause is over.
+			r.pauseHost(host, time.Now().Add(wait))
+		}
+		if !retry || st.req == nil {
+			break
+		}
+		r.log.Debug("retrying", "url", raw, "status", st.status, "err", err, "attempt", attempt+1, "wait", wait)
+		if !r.sleep(wait) || !r.waitHost(host) {
+			break
+		}
+		req := st.req
+		*st = fetchState{partPath: partPath}
+		// Retry skips Colly's visited check, which the first attempt
+		// has already passed.
+		err = req.Retry()
+	}
+	return st, err
 }
 
 // fetchSingleView fetches the single-page view of an article, once and
@@ -308,13 +382,97 @@ func (r *run) fetchSingleView(col *colly.Collector, u string) *fetchState {
 	return st
 }
 
-// handle passes an HTML page to the Handler.
-func (r *run) handle(res result, it item, st *fetchState, ct string) result {
-	res.kind = resPage
-	res.outcome = Index
-	if r.cfg.handler == nil {
-		return res
+// fetchParts follows an article split over several pages from its first
+// page, first, fetching each next page (see nextPart) through the host's
+// collector, so with the same delay, robots.txt and retries as any page,
+// until there is none or maxParts is reached. It returns the pages after
+// the first, in order, with their canonical URLs, and the number of
+// responses received for them (a failed page included). A next page that
+// robots.txt disallows, or that redirects to a page already fetched, ends
+// the article; one that fails fails the article, whose record would
+// otherwise be stored short.
+func (r *run) fetchParts(col *colly.Collector, it item, first *fetchState) (parts []*fetchState, urls []string, responses int, err error) {
+	base, err := url.Parse(it.url)
+	if err != nil || partPathOf(base) == "" {
+		return nil, nil, 0, nil
 	}
+	seen := map[string]bool{seenKey(it.url): true}
+	cur := first
+	for k := 1; ; k++ {
+		next := nextPart(base, k, cur.partLinks)
+		if next == "" || seen[seenKey(next)] {
+			break
+		}
+		if k == maxParts {
+			r.log.Warn("article has more pages than kabar fetches; keeping the first ones", "url", it.url, "pages", maxParts)
+			break
+		}
+		seen[seenKey(next)] = true
+		nu, err := url.Parse(next)
+		if err != nil {
+			break
+		}
+		if r.robots != nil {
+			if e, _ := r.robots.entry(r.ctx, nu); e.err == nil && !e.allowed(nu) {
+				r.log.Info("next page of an article disallowed by robots.txt; keeping the pages before it", "url", it.url, "next", next)
+				break
+			}
+		}
+		if !r.waitHost(nu.Host) {
+			return parts, urls, responses, fmt.Errorf("page %d of the article: %w", k+1, context.Canceled)
+		}
+		st, err := r.get(col, nu.Host, next, nil, partPathOf(base))
+		if st.status != 0 {
+			responses++
+		}
+		var visited *colly.AlreadyVisitedError
+		if errors.As(err, &visited) {
+			// Past the last page, some sites redirect to page one.
+			break
+		}
+		if perr := r.partError(st, err); perr != nil {
+			return parts, urls, responses, fmt.Errorf("page %d of the article, %s: %w", k+1, next, perr)
+		}
+		parts, urls = append(parts, st), append(urls, next)
+		cur = st
+	}
+	return parts, urls, responses, nil
+}
+
+// partError says why a fetched next page of an article is unusable, nil
+// when it is an HTML page.
+func (r *run) partError(st *fetchState, err error) error {
+	switch {
+	case st.status != 0 && (st.status < 200 || st.status > 299):
+		return fmt.Errorf("HTTP %d %s", st.status, http.StatusText(st.status))
+	case st.notHTML != "":
+		return fmt.Errorf("%w: Content-Type %q", ErrNotHTML, st.notHTML)
+	case st.tooLarge || len(st.body) > r.cfg.maxBodySize:
+		return fmt.Errorf("%w of %d bytes", ErrTooLarge, r.cfg.maxBodySize)
+	case err != nil:
+		return err
+	}
+	ct := st.header.Get("Content-Type")
+	if ct == "" {
+		st.header.Set("Content-Type", http.DetectContentType(st.body))
+	} else if !isHTML(mediaType(ct)) {
+		return fmt.Errorf("%w: Content-Type %q", ErrNotHTML, ct)
+	}
+	return nil
+}
+
+// firstPages maps links to numbered pages of an article to its first page
+// (see firstPage), keeping the first of each.
+func firstPages(items []item) []item {
+	for i := range items {
+		items[i].url = firstPage(items[i].url)
+	}
+	return items
+}
+
+// page makes the Handler's Page of a fetched page with canonical URL u.
+// ct is its Content-Type, sniffed when the response had none.
+func (r *run) page(u string, depth int, st *fetchState, ct string) *Page {
 	header := st.header
 	if lct := strings.ToLower(ct); strings.Contains(lct, "charset") &&
 		!strings.Contains(lct, "utf-8") && !strings.Contains(lct, "utf8") {
@@ -324,18 +482,33 @@ func (r *run) handle(res result, it item, st *fetchState, ct string) result {
 	}
 	final := st.finalURL
 	if final == "" {
-		final = it.url
+		final = u
 	}
 	p := &Page{
-		URL:       it.url,
+		URL:       u,
 		FinalURL:  final,
 		Status:    st.status,
 		Header:    header,
 		Body:      st.body,
-		Depth:     it.depth,
+		Depth:     depth,
 		FetchedAt: st.fetchedAt,
 	}
 	st.body = nil
+	return p
+}
+
+// handle passes an HTML page, with the later pages of its article if it is
+// split over several, to the Handler.
+func (r *run) handle(res result, it item, st *fetchState, ct string, parts []*fetchState, partURLs []string) result {
+	res.kind = resPage
+	res.outcome = Index
+	if r.cfg.handler == nil {
+		return res
+	}
+	p := r.page(it.url, it.depth, st, ct)
+	for i, part := range parts {
+		p.Parts = append(p.Parts, r.page(partURLs[i], it.depth, part, part.header.Get("Content-Type")))
+	}
 	outcome, err := r.callHandler(p)
 	if err != nil {
 		return r.fail(res, fmt.Errorf("handler: %w", err))

@@ -20,10 +20,10 @@ type frontier interface {
 	// unseen returns the items of links whose URLs are not seen, each
 	// once. It changes nothing.
 	unseen(links []item) ([]item, error)
-	// commit records, at once: done (if not nil) leaves the queue;
-	// the seen URLs are marked seen; the queue items are queued and
-	// marked seen.
-	commit(done *item, seen []string, queue []item) error
+	// commit records, at once: the done items leave the queue; the
+	// seen URLs are marked seen; the queue items not seen (the seen URLs
+	// included) are queued and marked seen.
+	commit(done []item, seen []string, queue []item) error
 	// next returns a queued item, not yet handed out, of a host for
 	// which ready reports true, taking hosts in turn.
 	next(ready func(host string) bool) (item, bool, error)
@@ -59,10 +59,8 @@ func (f *memFrontier) unseen(links []item) ([]item, error) {
 	return out, nil
 }
 
-func (f *memFrontier) commit(done *item, seen []string, queue []item) error {
-	if done != nil {
-		f.n--
-	}
+func (f *memFrontier) commit(done []item, seen []string, queue []item) error {
+	f.n -= len(done)
 	for _, u := range seen {
 		f.seen[seenKey(u)] = true
 	}

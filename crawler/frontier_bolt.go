@@ -129,14 +129,29 @@ func (f *boltFrontier) unseen(links []item) ([]item, error) {
 	return out, nil
 }
 
-func (f *boltFrontier) commit(done *item, seen []string, queue []item) error {
+// batcher is a FrontierDB that can share a write transaction with
+// concurrent writers (kabar's *store.DB: Batch group-commits with the
+// records the Handler stores), so that the frontier costs no fsync of its
+// own. fn may run more than once.
+type batcher interface {
+	Batch(fn func(*bolt.Tx) error) error
+}
+
+func (f *boltFrontier) commit(done []item, seen []string, queue []item) error {
 	var added []item
-	err := f.db.Update(func(tx *bolt.Tx) error {
+	update := f.db.Update
+	if b, ok := f.db.(batcher); ok {
+		update = b.Batch
+	}
+	err := update(func(tx *bolt.Tx) error {
 		added = added[:0]
 		sb, qb := tx.Bucket(bucketSeen), tx.Bucket(bucketQueue)
-		if done != nil && done.key != nil {
-			if hb := qb.Bucket([]byte(done.host)); hb != nil {
-				if err := hb.Delete(done.key); err != nil {
+		for _, d := range done {
+			if d.key == nil {
+				continue
+			}
+			if hb := qb.Bucket([]byte(d.host)); hb != nil {
+				if err := hb.Delete(d.key); err != nil {
 					return err
 				}
 			}
@@ -174,9 +189,11 @@ func (f *boltFrontier) commit(done *item, seen []string, queue []item) error {
 	if err != nil {
 		return fmt.Errorf("frontier: commit: %w", err)
 	}
-	if done != nil && done.key != nil {
-		delete(f.handedOut, done.host+"\x00"+string(done.key))
-		f.n--
+	for _, d := range done {
+		if d.key != nil {
+			delete(f.handedOut, d.host+"\x00"+string(d.key))
+			f.n--
+		}
 	}
 	for _, it := range added {
 		f.waiting[it.host]++

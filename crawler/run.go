@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"runtime"
 	"strings"
 	"time"
 )
@@ -59,7 +60,7 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 	// Pages in flight run on hardCtx, which outlives ctx by the stop grace.
 	hardCtx, hardCancel := context.WithCancel(context.WithoutCancel(ctx))
 	defer hardCancel()
-	r := &run{cfg: &c.cfg, log: c.log, scope: sc, ctx: hardCtx, stop: ctx, private: private}
+	r := &run{cfg: &c.cfg, log: c.log, scope: sc, ctx: hardCtx, stop: ctx, private: private, wake: make(chan struct{}, 1)}
 	if err := r.setUp(); err != nil {
 		return sum, fmt.Errorf("crawl: %w", err)
 	}
@@ -94,6 +95,7 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 		inflight = map[string]int{}
 		perHost  = map[string]int{} // requests made to each host
 		active   int
+		handling int // fetches that released their slot: Handlers running
 		requests int // requests made or in flight, the max-pages budget
 		stopping bool
 		fatal    error // a frontier failure; ends the crawl
@@ -110,11 +112,18 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 		return inflight[host] < c.cfg.parallelism &&
 			(c.cfg.maxPagesHost == 0 || perHost[host] < c.cfg.maxPagesHost)
 	}
+	// Handlers that may run while their hosts' next requests are made:
+	// enough to keep the cores busy, few enough to bound the pages held.
+	maxHandling := runtime.GOMAXPROCS(0)
 	for {
+		r.takeReleased(func(host string, n int) {
+			inflight[host] -= n
+			handling += n
+		})
 		// ctx is checked here as well as in the select below, which
 		// picks at random among ready cases: nothing new may start once
 		// it is cancelled.
-		for !stopping && ctx.Err() == nil && (c.cfg.maxPages == 0 || requests < c.cfg.maxPages) {
+		for !stopping && ctx.Err() == nil && (c.cfg.maxPages == 0 || requests < c.cfg.maxPages) && handling < maxHandling {
 			it, ok, err := fr.next(ready)
 			if err != nil {
 				fatal, stopping = err, true
@@ -135,14 +144,33 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 		}
 		select {
 		case res := <-results:
-			inflight[res.it.host]--
-			active--
-			if res.kind == resRobots || res.kind == resDuplicate || res.kind == resInterrupted || res.kind == resPostponed {
-				requests-- // no page request was made for it
-				perHost[res.it.host]--
+			// Fetches that finished meanwhile (while the last commit
+			// was being written) share this commit: one write for
+			// several pages, each still all or nothing.
+			batch := []result{res}
+		drain:
+			for len(batch) < active {
+				select {
+				case more := <-results:
+					batch = append(batch, more)
+				default:
+					break drain
+				}
 			}
-			sum.add(res)
-			if err := c.record(fr, r.validators, res, &sum); err != nil && fatal == nil {
+			for _, res := range batch {
+				if res.released {
+					handling--
+				} else {
+					inflight[res.it.host]--
+				}
+				active--
+				if res.kind == resRobots || res.kind == resDuplicate || res.kind == resInterrupted || res.kind == resPostponed {
+					requests-- // no page request was made for it
+					perHost[res.it.host]--
+				}
+				sum.add(res)
+			}
+			if err := c.record(fr, r.validators, batch, &sum); err != nil && fatal == nil {
 				fatal, stopping = err, true
 				c.log.Error("crawl stopping: frontier failed", "err", err)
 			}
@@ -150,6 +178,8 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 			stopping, done = true, nil
 			c.log.Info("crawl stopping: letting pages in flight finish", "in_flight", active, "grace", c.cfg.stopGrace)
 			grace = time.After(c.cfg.stopGrace)
+		case <-r.wake:
+			// A slot was released: the loop's top dispatches.
 		case now := <-tick:
 			p := Progress{Summary: sum, Queued: fr.queued(), InFlight: active}
 			p.Finished = now
@@ -174,14 +204,42 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 	return sum, nil
 }
 
-// record writes a finished fetch to the frontier: a feed's validators are
-// kept for the next run, the item leaves the queue (unless the stop cut it
-// short), the URLs the page turned out to be are seen, and its new links
-// within the depth cap are queued. Links WithSkip declines are marked
-// seen, so that it is asked about each URL once. Links are recorded even
-// while the crawl is stopping, so that the next run can resume with them.
-func (c *Crawler) record(fr frontier, v *validators, res result, sum *Summary) error {
-	var seen []string
+// record writes finished fetches to the frontier in one commit: a feed's
+// validators are kept for the next run, each item leaves the queue (unless
+// the stop cut it short), the URLs its page turned out to be are seen, and
+// its new links within the depth cap are queued. Links WithSkip declines
+// are marked seen, so that it is asked about each URL once. Links are
+// recorded even while the crawl is stopping, so that the next run can
+// resume with them.
+func (c *Crawler) record(fr frontier, v *validators, batch []result, sum *Summary) error {
+	var (
+		done, queue []item
+		seen        []string
+	)
+	asked := map[string]bool{} // links of the batch already queued or declined
+	for _, res := range batch {
+		s, q, err := c.links(fr, res, sum, asked)
+		if err != nil {
+			return err
+		}
+		seen, queue = append(seen, s...), append(queue, q...)
+		if res.kind == resInterrupted || res.kind == resPostponed {
+			continue // stays queued
+		}
+		if res.kind == resFeed && v != nil {
+			if err := v.put(res.it.url, res.etag, res.lastModified); err != nil {
+				return err
+			}
+		}
+		done = append(done, res.it)
+	}
+	return fr.commit(done, seen, queue)
+}
+
+// links works out what one finished fetch adds to the frontier: the URLs
+// to mark seen and the links to queue. asked holds the seen keys of links
+// earlier fetches of the same commit queued or declined.
+func (c *Crawler) links(fr frontier, res result, sum *Summary, asked map[string]bool) (seen []string, queue []item, err error) {
 	if res.final != "" {
 		seen = append(seen, res.final)
 	}
@@ -201,10 +259,14 @@ func (c *Crawler) record(fr frontier, v *validators, res result, sum *Summary) e
 	}
 	fresh, err := fr.unseen(links)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	queue := fresh[:0]
 	for _, l := range fresh {
+		k := seenKey(l.url)
+		if asked[k] {
+			continue
+		}
+		asked[k] = true
 		if c.cfg.skip != nil && c.cfg.skip(l.url) {
 			sum.Known++
 			seen = append(seen, l.url)
@@ -212,16 +274,7 @@ func (c *Crawler) record(fr frontier, v *validators, res result, sum *Summary) e
 		}
 		queue = append(queue, l)
 	}
-	if res.kind == resInterrupted || res.kind == resPostponed {
-		return fr.commit(nil, seen, queue) // stays queued
-	}
-	if res.kind == resFeed && v != nil {
-		if err := v.put(res.it.url, res.etag, res.lastModified); err != nil {
-			return err
-		}
-	}
-	it := res.it
-	return fr.commit(&it, seen, queue)
+	return seen, queue, nil
 }
 
 // add counts one result.
@@ -229,6 +282,7 @@ func (s *Summary) add(res result) {
 	if res.status != 0 {
 		s.Fetched++
 	}
+	s.Fetched += res.extra
 	switch res.kind {
 	case resPage:
 		switch res.outcome {

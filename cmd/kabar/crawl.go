@@ -13,6 +13,8 @@ import (
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/crawler"
+	"github.com/kabar-news/kabar/extract"
+	"github.com/kabar-news/kabar/normalize"
 	"github.com/kabar-news/kabar/store"
 	"github.com/kabar-news/kabar/warc"
 )
@@ -35,12 +37,18 @@ type crawlConfig struct {
 	progress     bool // a live progress line on stderr
 	warcDir      string
 	warcMaxSize  int64
+	// refreshAfter, when positive, makes stored articles last fetched
+	// longer ago than this due for fetching again.
+	refreshAfter time.Duration
 }
 
 // errFetchFailures marks a crawl that finished but could not fetch some
 // pages; the command exits with exitFetchErrors so cron can tell it from a
 // crawl that could not run at all.
 var errFetchFailures = errors.New("some pages could not be fetched (see kabar stats)")
+
+// errExtraction marks a page fetched but not extracted, for failureReason.
+var errExtraction = errors.New("extraction failed")
 
 func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("crawl", "[flags] SEED...",
@@ -66,6 +74,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs.DurationVar(&c.lockTimeout, "lock-timeout", time.Second, "how long to wait for a store another kabar holds")
 	fs.StringVar(&c.warcDir, "warc", "", "also archive every page fetched as gzipped WARC files in `DIR`")
 	fs.Int64Var(&c.warcMaxSize, "warc-max-size", warc.DefaultMaxSize, "start a new WARC file past this many `BYTES`")
+	fs.DurationVar(&c.refreshAfter, "refresh-after", 0, "fetch stored articles again when their last fetch is older than this `DURATION` (0: never), to catch updates")
 	seeds, err := parse(fs, e, args)
 	if err != nil {
 		return err
@@ -77,8 +86,8 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return usagef("--rules must be all or none, not %q", *rules)
 	}
 	c.noRules = *rules == "none"
-	if c.maxPages < 0 || c.maxDepth < 0 || c.parallelism < 1 || c.delay < 0 {
-		return usagef("--max-pages, --max-depth and --delay must not be negative, --parallelism at least 1")
+	if c.maxPages < 0 || c.maxDepth < 0 || c.parallelism < 1 || c.delay < 0 || c.refreshAfter < 0 {
+		return usagef("--max-pages, --max-depth, --delay and --refresh-after must not be negative, --parallelism at least 1")
 	}
 	if c.warcMaxSize < 1<<20 {
 		return usagef("--warc-max-size must be at least 1 MiB")
@@ -149,24 +158,42 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 			// Archive what the extractor sees, so that crawl → WARC →
 			// ingest gives the same records. Not cancelled with the crawl:
 			// a page in flight is archived whole or the run fails.
-			if err := arch.WriteExchange(context.WithoutCancel(ctx),
-				warc.RequestInfo{URL: u, Header: http.Header{"User-Agent": {ua}}},
-				warc.ResponseInfo{URL: u, Status: pg.Status, Header: pg.Header, Body: pg.Body, FetchedAt: pg.FetchedAt}); err != nil {
-				return crawler.Skipped, fmt.Errorf("archive %s: %w", u, err)
+			for _, part := range append([]*crawler.Page{pg}, pg.Parts...) {
+				pu := part.FinalURL
+				if pu == "" {
+					pu = part.URL
+				}
+				if err := arch.WriteExchange(context.WithoutCancel(ctx),
+					warc.RequestInfo{URL: pu, Header: http.Header{"User-Agent": {ua}}},
+					warc.ResponseInfo{URL: pu, Status: part.Status, Header: part.Header, Body: part.Body, FetchedAt: part.FetchedAt}); err != nil {
+					return crawler.Skipped, fmt.Errorf("archive %s: %w", pu, err)
+				}
 			}
 		}
 		a, page, err := p.process(pg.Body, u, pg.Header.Get("Content-Type"), pg.FetchedAt)
 		if err != nil {
-			return crawler.Skipped, err
+			return crawler.Skipped, fmt.Errorf("%w: %w", errExtraction, err)
 		}
 		if !page.IsArticle {
 			return crawler.Index, nil
+		}
+		if len(pg.Parts) > 0 {
+			if a, err = p.processParts(page, pg); err != nil {
+				return crawler.Skipped, fmt.Errorf("%w: %w", errExtraction, err)
+			}
 		}
 		if !c.since.IsZero() && !a.PublishedAt.IsZero() && a.PublishedAt.Before(c.since) {
 			old.Add(1)
 			return crawler.Skipped, nil
 		}
-		res, err := db.Put(a, &store.RawPage{URL: pg.URL, FinalURL: pg.FinalURL, Status: pg.Status, Header: pg.Header, Body: pg.Body, FetchedAt: pg.FetchedAt})
+		raw := &store.RawPage{URL: pg.URL, FinalURL: pg.FinalURL, Status: pg.Status, Header: pg.Header, Body: pg.Body, FetchedAt: pg.FetchedAt}
+		if len(pg.Parts) > 0 {
+			// The store keeps one page per record, and page one alone
+			// would make `kabar reextract` cut the text short: such a
+			// record keeps no raw page (reextract leaves it as it is).
+			raw = nil
+		}
+		res, err := db.Put(a, raw)
 		if err != nil {
 			return crawler.Skipped, fmt.Errorf("store %s: %w", u, err)
 		}
@@ -186,8 +213,15 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 		}
 	}
 	skip := func(u string) bool {
-		ok, err := db.HasURL(u)
-		return err == nil && ok
+		if c.refreshAfter <= 0 {
+			ok, err := db.HasURL(u)
+			return err == nil && ok
+		}
+		// A stored article is due again once its last fetch is older than
+		// --refresh-after; Put then records an update, or only moves
+		// last_seen when nothing changed.
+		s, ok, err := db.SeenURL(u)
+		return err == nil && ok && time.Since(s.LastSeen) < c.refreshAfter
 	}
 	opts := []crawler.Option{
 		crawler.WithHandler(handle),
@@ -240,11 +274,64 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 	return t, err
 }
 
+// processParts makes one record of an article split over several pages:
+// first is the extraction of page one (pg itself), and each later page of
+// pg.Parts is extracted in turn and its body blocks, images and related
+// links appended in order, leaving out blocks an earlier page already has
+// (the lede, byline or header that some sites repeat on every page). The
+// whole is normalised once, so quotes count paragraphs across pages and the
+// hashes and word count are of the whole text. The record is page one's:
+// its URL, canonical URL and id.
+func (p pipeline) processParts(first *extract.Page, pg *crawler.Page) (kabar.Article, error) {
+	blocks := make(map[string]bool, len(first.Body))
+	for _, b := range first.Body {
+		blocks[b.Text] = true
+	}
+	images := map[string]bool{}
+	for _, im := range first.Images {
+		images[im.URL] = true
+	}
+	related := map[string]bool{}
+	for _, l := range first.Related {
+		related[l.URL] = true
+	}
+	for i, part := range pg.Parts {
+		pu := part.FinalURL
+		if pu == "" {
+			pu = part.URL
+		}
+		pp, err := extract.Extract(part.Body, pu, extract.Options{ContentType: part.Header.Get("Content-Type"), NoRules: p.noRules})
+		if err != nil {
+			return kabar.Article{}, fmt.Errorf("extract: page %d of %s: %w", i+2, pg.URL, err)
+		}
+		for _, b := range pp.Body {
+			if !blocks[b.Text] {
+				blocks[b.Text] = true
+				first.Body = append(first.Body, b)
+			}
+		}
+		for _, im := range pp.Images {
+			if !images[im.URL] {
+				images[im.URL] = true
+				first.Images = append(first.Images, im)
+			}
+		}
+		for _, l := range pp.Related {
+			if !related[l.URL] {
+				related[l.URL] = true
+				first.Related = append(first.Related, l)
+			}
+		}
+	}
+	return normalize.Normalize(first, normalize.Options{FetchedAt: pg.FetchedAt, Version: kabar.Version}), nil
+}
+
 // failureReason is the short category a failure is counted under in
 // `kabar stats`; the URL keeps the details in the log.
 func failureReason(status int, err error) string {
 	switch {
-	case errors.Is(err, crawler.ErrNotHTML):
+	case errors.Is(err, crawler.ErrNotHTML) || errors.As(err, new(*extract.NotHTMLError)):
+		// Said by the Content-Type, or by the bytes behind a lying one.
 		return "not HTML"
 	case errors.Is(err, crawler.ErrTooLarge):
 		return "too large"
@@ -252,13 +339,15 @@ func failureReason(status int, err error) string {
 		return "private address refused"
 	case errors.Is(err, crawler.ErrOutOfScope):
 		return "redirect out of scope"
+	case errors.Is(err, crawler.ErrRedirectLoop):
+		return "redirect loop"
 	case errors.Is(err, crawler.ErrNotHTTP):
 		return "not http(s)"
 	case errors.Is(err, context.DeadlineExceeded) || (err != nil && strings.Contains(err.Error(), "timeout")):
 		return "timeout"
 	case status >= 400:
 		return fmt.Sprintf("http %d", status)
-	case err != nil && strings.HasPrefix(err.Error(), "extract:"):
+	case errors.Is(err, errExtraction) || (err != nil && strings.HasPrefix(err.Error(), "extract:")):
 		return "extraction failed"
 	case err != nil:
 		return "fetch error"
