@@ -82,6 +82,9 @@ func (r *run) setUp() error {
 		transport = newTransport(cfg, r.private)
 	}
 	r.transport = gunzipTransport{transport}
+	if cfg.onExchange != nil {
+		r.transport = recordTransport{base: r.transport, hook: cfg.onExchange, max: cfg.maxBodySize}
+	}
 	if !cfg.ignoreRobots {
 		r.robots = newRobots(&http.Client{Transport: r.transport, Timeout: cfg.timeout}, cfg.userAgent, r.log)
 	}

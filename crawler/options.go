@@ -51,6 +51,7 @@ type config struct {
 	progressEvery  time.Duration
 	since          time.Time
 	progress       func(Progress)
+	onExchange     func(Exchange)
 }
 
 func defaultConfig() config {

@@ -5,9 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -134,41 +134,43 @@ type crawlTotals struct {
 func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []string) (t crawlTotals, err error) {
 	var created, updated, unchanged, old atomic.Int64
 	p := pipeline{noRules: c.noRules}
-	ua := c.userAgent
-	if ua == "" {
-		ua = crawler.DefaultUserAgent
-	}
-	var arch *warc.RotatingWriter
+	var (
+		arch       *warc.RotatingWriter
+		archiveErr error
+		archiveMu  sync.Mutex
+	)
 	if c.warcDir != "" {
 		if arch, err = warc.NewRotatingWriter(c.warcDir, c.warcMaxSize, warc.WithSoftware("kabar/"+kabar.Version)); err != nil {
 			return t, fmt.Errorf("warc archive %s: %w", c.warcDir, err)
 		}
 		defer func() {
-			if cerr := arch.Close(); cerr != nil {
-				err = errors.Join(err, fmt.Errorf("close warc archive %s: %w", c.warcDir, cerr))
+			cerr := arch.Close()
+			if cerr != nil {
+				cerr = fmt.Errorf("close warc archive %s: %w", c.warcDir, cerr)
 			}
+			err = errors.Join(err, archiveErr, cerr)
 		}()
+	}
+	// archive writes every exchange of the crawl — pages, robots.txt,
+	// feeds, sitemaps, redirects, error statuses — as WARC request and
+	// response records. The first failure is kept and fails the run.
+	archive := func(x crawler.Exchange) {
+		u := x.Request.URL.String()
+		werr := arch.WriteExchange(context.Background(),
+			warc.RequestInfo{URL: u, Method: x.Request.Method, Header: x.Request.Header},
+			warc.ResponseInfo{URL: u, Status: x.Response.StatusCode, Proto: x.Response.Proto, Header: x.Response.Header, Body: x.Body, FetchedAt: time.Now()})
+		if werr != nil {
+			archiveMu.Lock()
+			if archiveErr == nil {
+				archiveErr = fmt.Errorf("archive %s: %w", u, werr)
+			}
+			archiveMu.Unlock()
+		}
 	}
 	handle := func(ctx context.Context, pg *crawler.Page) (crawler.Outcome, error) {
 		u := pg.FinalURL
 		if u == "" {
 			u = pg.URL
-		}
-		if arch != nil {
-			// Archive what the extractor sees, so that crawl → WARC →
-			// ingest gives the same records. Not cancelled with the crawl:
-			// a page in flight is archived whole or the run fails.
-			for _, part := range append([]*crawler.Page{pg}, pg.Parts...) {
-				pu := part.FinalURL
-				if pu == "" {
-					pu = part.URL
-				}
-				if err := arch.WriteExchange(context.WithoutCancel(ctx),
-					warc.RequestInfo{URL: pu, Header: http.Header{"User-Agent": {ua}}},
-					warc.ResponseInfo{URL: pu, Status: part.Status, Header: part.Header, Body: part.Body, FetchedAt: part.FetchedAt}); err != nil {
-					return crawler.Skipped, fmt.Errorf("archive %s: %w", pu, err)
-				}
-			}
 		}
 		a, page, err := p.process(pg.Body, u, pg.Header.Get("Content-Type"), pg.FetchedAt)
 		if err != nil {
@@ -241,6 +243,9 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 	}
 	if c.userAgent != "" {
 		opts = append(opts, crawler.WithUserAgent(c.userAgent))
+	}
+	if arch != nil {
+		opts = append(opts, crawler.WithOnExchange(archive))
 	}
 	if !c.since.IsZero() {
 		opts = append(opts, crawler.WithSince(c.since))

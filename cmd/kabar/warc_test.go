@@ -1,13 +1,16 @@
 package main
 
 import (
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/kabar-news/kabar/fixtures"
+	"github.com/kabar-news/kabar/warc"
 )
 
 // TestCrawlWARCIngest archives a crawl of the demo site as WARC and ingests
@@ -24,6 +27,34 @@ func TestCrawlWARCIngest(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join(arch, "*.warc.gz"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no WARC files in %s (%v)", arch, err)
+	}
+	// Every exchange is archived, not only the article pages: robots.txt
+	// and the index pages are there too.
+	var robots, responses int
+	for _, f := range files {
+		r, err := warc.Open(f, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for {
+			rec, err := r.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("read %s: %v", f, err)
+			}
+			if rec.Type == "response" {
+				responses++
+				if strings.HasSuffix(rec.TargetURI, "/robots.txt") {
+					robots++
+				}
+			}
+		}
+		r.Close()
+	}
+	if robots != 1 || responses < 24 {
+		t.Errorf("archive holds %d robots.txt responses and %d responses in all; want 1 and every fetch (24+)", robots, responses)
 	}
 	args := append([]string{"ingest", "--db", ingested, "--quiet"}, files...)
 	if code, out, stderr := kabarRun(t, args...); code != exitOK {
