@@ -5,7 +5,7 @@
 //
 // Run it with `make bench-compare`, or:
 //
-//	cd bench && go test -run '^$' -bench Compare -cpu 1 .
+//	cd bench && go test -run '^$' -bench Compare .
 //
 // The pages are the 181 of ../shared/bench/aeb (or $KABAR_BENCH_DIR/aeb),
 // gunzipped in memory before timing; the benchmark skips when they are

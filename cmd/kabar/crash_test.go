@@ -12,6 +12,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
@@ -131,7 +132,10 @@ func (s *genSite) setHook(article func(w http.ResponseWriter, r *http.Request, i
 
 // crawlProc is one kabar crawl subprocess.
 type crawlProc struct {
-	cmd    *exec.Cmd
+	cmd *exec.Cmd
+	// proc is cmd.Process, published for the server's goroutines (the
+	// race detector cannot see the order a network round trip gives).
+	proc   atomic.Pointer[os.Process]
 	stderr *lockedWriter
 	done   chan struct{}
 	err    error // from Wait, once done is closed
@@ -157,6 +161,7 @@ func startCrawlWith(t *testing.T, before func(*crawlProc), bin, db, seed string,
 	if err := p.cmd.Start(); err != nil {
 		t.Fatalf("start kabar crawl: %v", err)
 	}
+	p.proc.Store(p.cmd.Process)
 	go func() {
 		p.err = p.cmd.Wait()
 		close(p.done)
@@ -194,10 +199,21 @@ func (p *crawlProc) maxRSS() int64 {
 	return -1
 }
 
+// signal sends sig to the process; it may be called from any goroutine
+// once the process has made a request.
+func (p *crawlProc) signal(sig os.Signal) error {
+	proc := p.proc.Load()
+	if proc == nil {
+		return fmt.Errorf("kabar crawl not started")
+	}
+	return proc.Signal(sig)
+}
+
 // kill sends SIGKILL and waits until the process is gone.
 func (p *crawlProc) kill() {
-	p.cmd.Process.Signal(syscall.SIGKILL)
-	<-p.done
+	if p.signal(syscall.SIGKILL) == nil {
+		<-p.done
+	}
 }
 
 // storedRecords opens a store read-only, checks it, and returns its records
@@ -307,7 +323,7 @@ func TestCrashSafety(t *testing.T) {
 			htmlOK(w, page)
 			http.NewResponseController(w).Flush()
 			p := cur.Load()
-			time.AfterFunc(20*time.Millisecond, func() { p.cmd.Process.Signal(syscall.SIGKILL) })
+			time.AfterFunc(20*time.Millisecond, func() { p.signal(syscall.SIGKILL) })
 			return true
 		}},
 	}
@@ -361,5 +377,32 @@ func TestCrashSafety(t *testing.T) {
 		if g.CanonicalURL != w.CanonicalURL || g.Title != w.Title || g.ContentHash != w.ContentHash || g.Text != w.Text {
 			t.Errorf("record %s differs from the uninterrupted crawl's: %q %q vs %q %q", id, g.CanonicalURL, g.Title, w.CanonicalURL, w.Title)
 		}
+	}
+}
+
+// TestCrawlMemory crawls 20,000 loopback articles in a subprocess and checks
+// its peak resident memory (issue 7: under 200 MB, the frontier and the
+// visited set must not grow with the crawl in RAM). It takes a minute or
+// two, so it runs only with KABAR_TEST_SLOW=1 (make test-faults).
+func TestCrawlMemory(t *testing.T) {
+	if os.Getenv("KABAR_TEST_SLOW") == "" {
+		t.Skip("crawls 20,000 pages; set KABAR_TEST_SLOW=1 or run make test-faults")
+	}
+	const articles = 20000
+	bin := kabarBinary(t)
+	site := newGenSite(t, articles, 100)
+	db := filepath.Join(t.TempDir(), "memory.db")
+	start := time.Now()
+	p := startCrawl(t, bin, db, site.srv.URL+"/")
+	if code := p.wait(t, 20*time.Minute); code != exitOK {
+		t.Fatalf("crawl exit %d:\n%s", code, p.stderr.String())
+	}
+	rss := p.maxRSS()
+	t.Logf("%d articles in %s, peak RSS %d MB: %s", articles, time.Since(start).Round(time.Second), rss, strings.TrimSpace(p.stderr.String()))
+	if got := len(storedRecords(t, db)); got != articles {
+		t.Errorf("%d of %d articles stored", got, articles)
+	}
+	if rss > 200 {
+		t.Errorf("peak RSS %d MB, want under 200 MB", rss)
 	}
 }

@@ -102,7 +102,16 @@ func TestSignalGracefulStop(t *testing.T) {
 			site.setHook(h.hook, nil)
 			p := startCrawl(t, bin, db, site.srv.URL+"/")
 			defer h.let()
-			first := <-h.held // a page is in flight
+			// Three pages in flight (of the four slots), held by the server.
+			var inFlight []string
+			for len(inFlight) < 3 {
+				select {
+				case path := <-h.held:
+					inFlight = append(inFlight, path)
+				case <-time.After(time.Minute):
+					t.Fatalf("only %d pages in flight after a minute:\n%s", len(inFlight), p.stderr.String())
+				}
+			}
 
 			if err := p.cmd.Process.Signal(sig); err != nil {
 				t.Fatal(err)
@@ -111,7 +120,7 @@ func TestSignalGracefulStop(t *testing.T) {
 			// Let kabar take the signal in, then let the pages in flight
 			// finish.
 			time.Sleep(time.Second)
-			inFlight := append([]string{first}, h.drain()...)
+			inFlight = append(inFlight, h.drain()...)
 			requested := site.requests.Load()
 			h.let()
 			code := p.wait(t, time.Minute)
