@@ -191,6 +191,10 @@ func canonicalQuery(raw string) string {
 	if raw == "" {
 		return ""
 	}
+	// A raw space is not valid in a query: browsers send it as %20. Left
+	// raw, a trailing one would be trimmed on the next pass, and Canonical
+	// would not be idempotent ("?a #" gave "?a ", then "?a").
+	raw = strings.ReplaceAll(raw, " ", "%20")
 	type pair struct{ key, raw string }
 	var pairs []pair
 	for kv := range strings.SplitSeq(raw, "&") {

@@ -363,9 +363,10 @@ func TestCrashSafety(t *testing.T) {
 	}
 	requested += site.requests.Load()
 	got := storedRecords(t, path)
-	// Each kill may lose the pages in flight (parallelism 4); nothing
-	// stored is fetched again.
-	if limit := int64(articles + 4*len(kills)); requested > limit {
+	// Each kill may lose the pages in flight: with parallelism 4, up to four
+	// requests and four pages being extracted and stored (the crawler frees
+	// a host's slot before the Handler runs). Nothing stored is fetched again.
+	if limit := int64(articles + 2*4*len(kills)); requested > limit {
 		t.Errorf("articles requested %d times over the runs, want at most %d: stored articles were fetched again", requested, limit)
 	}
 	t.Logf("articles requested %d times over six runs for %d articles", requested, articles)
