@@ -160,7 +160,18 @@ func decode(raw []byte, contentType string) (text []byte, name, note string, err
 
 // utf8Profile counts the valid multi-byte UTF-8 sequences and the invalid
 // bytes in b.
+//
+// Callers only ask whether each count is zero, so valid UTF-8 (the common
+// case, checked at machine speed) answers at once.
 func utf8Profile(b []byte) (multi, invalid int) {
+	if utf8.Valid(b) {
+		for _, c := range b {
+			if c >= utf8.RuneSelf {
+				return 1, 0
+			}
+		}
+		return 0, 0
+	}
 	for len(b) > 0 {
 		if b[0] < utf8.RuneSelf {
 			b = b[1:]
@@ -321,7 +332,7 @@ func xmlKind(head []byte) string {
 // windows-1252 leaves undefined come back from such a decoder as U+FFFD;
 // inside a sequence the one that completes it is put back.
 func undoDoubleDecoding(b []byte, multi int) ([]byte, bool) {
-	if multi == 0 || !bytes.Contains(b, []byte{0xc3}) && !bytes.Contains(b, []byte{0xc2}) && !bytes.Contains(b, []byte{0xc5}) && !bytes.Contains(b, []byte{0xe2}) {
+	if multi == 0 || !mojibakeSign(b) {
 		return nil, false
 	}
 	out := make([]byte, 0, len(b))
@@ -381,4 +392,22 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// mojibakeSign reports the mark UTF-8 leaves when decoded as windows-1252
+// and encoded again: a lead byte become "Â".."ô" (C3 82..C3 B4) followed at
+// once by a continuation byte become U+0080..U+00BF, a windows-1252
+// punctuation sign or U+FFFD (C2, C5, C6, CB, E2 or EF first). Real text
+// almost never has it, so most pages skip the full undo.
+func mojibakeSign(b []byte) bool {
+	for i := 0; i+2 < len(b); i++ {
+		if b[i] != 0xc3 || b[i+1] < 0x82 || b[i+1] > 0xb4 {
+			continue
+		}
+		switch b[i+2] {
+		case 0xc2, 0xc5, 0xc6, 0xcb, 0xe2, 0xef:
+			return true
+		}
+	}
+	return false
 }
