@@ -84,7 +84,9 @@ func proseOf(blocks []body.Block) (paras, runes, all int) {
 func textWeight(s string) int {
 	n := 0
 	for _, r := range s {
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+		// Hangul Jamo (U+1100) is the lowest of the four scripts: below
+		// it, skip the table lookups.
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 			n += 3
 		} else {
 			n++

@@ -28,12 +28,8 @@ func simHash(text string) string {
 			x = fnvAdd(x, w)
 			x = (x ^ ' ') * fnvPrime
 		}
-		for b := 0; b < 64; b++ {
-			if x&(1<<uint(b)) != 0 {
-				v[b]++
-			} else {
-				v[b]--
-			}
+		for b := range 64 {
+			v[b] += int(x>>uint(b)&1)*2 - 1
 		}
 	}
 	var out uint64
