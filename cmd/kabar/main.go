@@ -49,7 +49,7 @@ var commands = []command{
 	{"crawl", "crawl news sites and store their articles", runCrawl},
 	{"ingest", "store the articles in WARC files (CC-NEWS, archived crawls)", runIngest},
 	{"extract", "extract saved pages (files or a manifest) to JSON Lines, no store", runExtract},
-	{"export", "write stored articles as JSON Lines", runExport},
+	{"export", "write stored articles as JSON Lines, CSV or Parquet", runExport},
 	{"reextract", "re-run extraction over stored raw pages and update changed records", runReextract},
 	{"schema", "print the JSON Schema of an exported record", runSchema},
 	{"stats", "show what the store holds", runStats},
