@@ -2,19 +2,47 @@ package normalize
 
 import (
 	"fmt"
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // simHash is the 64-bit SimHash of text over three-word shingles of its
 // lower-cased words, as 16 hex digits. Near-duplicate texts (the same
 // story under two URLs, a corrected copy) differ in few bits.
 func simHash(text string) string {
-	var ws []string
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
-	}) {
-		ws = append(ws, strings.ToLower(w))
+	// The lower-cased words, as strings.FieldsFunc splits them and
+	// strings.ToLower maps them, packed into one buffer: word i ends at
+	// ends[i].
+	buf := make([]byte, 0, len(text))
+	var ends []int
+	in := false
+	for _, r := range text {
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			if in {
+				ends = append(ends, len(buf))
+				in = false
+			}
+			continue
+		}
+		in = true
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+			continue
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	if in {
+		ends = append(ends, len(buf))
+	}
+	all := string(buf)
+	ws := make([]string, len(ends))
+	start := 0
+	for i, e := range ends {
+		ws[i] = all[start:e]
+		start = e
 	}
 	if len(ws) == 0 {
 		return ""

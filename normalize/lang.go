@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode"
 )
 
 // langSample is how many words of the text language detection reads.
@@ -46,20 +47,25 @@ const overrule = 20
 // with the counts.
 func (lx *lexicon) detect(text string) (string, map[string]int) {
 	counts := map[string]int{}
-	n := 0
-	for _, w := range strings.Fields(text) {
-		if n >= langSample {
+	// The first langSample fields of text, as strings.Fields splits
+	// them, without splitting the rest.
+	rest := text
+	var buf [64]byte
+	for n := 0; n < langSample; n++ {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
 			break
 		}
-		n++
-		w = strings.ToLower(trimPunct(w))
-		if !lx.allStopwords[w] {
-			continue
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			end = len(rest)
 		}
-		for _, l := range lx.langs {
-			if lx.stopwords[l][w] {
-				counts[l]++
-			}
+		w := rest[:end]
+		rest = rest[end:]
+		// strings.ToLower(trimPunct(w)), in a buffer.
+		lw := appendLower(buf[:0], trimPunct(w))
+		for _, l := range lx.stopLangs[string(lw)] {
+			counts[l]++
 		}
 	}
 	best, bestN := "", 0

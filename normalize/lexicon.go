@@ -121,6 +121,7 @@ type lexicon struct {
 	stopwords      map[string]map[string]bool // lang -> words
 	allStopwords   map[string]bool            // every language's
 	langs          []string                   // sorted
+	stopLangs      map[string][]string        // stopword -> the langs it is one of, sorted
 	creditLabels   []string                   // longest first
 	creditAgency   []string
 	homeZone       map[string]*time.Location // lang -> zone
@@ -209,6 +210,12 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		lx.langs = append(lx.langs, l)
 	}
 	sort.Strings(lx.langs)
+	lx.stopLangs = map[string][]string{}
+	for _, l := range lx.langs {
+		for w := range lx.stopwords[l] {
+			lx.stopLangs[w] = append(lx.stopLangs[w], l)
+		}
+	}
 	return lx, nil
 }
 

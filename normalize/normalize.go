@@ -134,7 +134,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	a.Images = lx.readImages(p.Images)
 	a.Related = cleanLinks(p.Related)
 
-	a.WordCount = len(strings.Fields(a.Text))
+	a.WordCount = countFields(a.Text)
 	if a.Text != "" {
 		sum := sha256.Sum256([]byte(a.Text))
 		a.ContentHash = hex.EncodeToString(sum[:])

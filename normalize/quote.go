@@ -98,14 +98,18 @@ func findSpans(para string) []span {
 // quoteCtx is the state carried through an article's paragraphs: the
 // people named so far and the speakers in order.
 type quoteCtx struct {
-	lx       *lexicon
-	known    []string          // full names (two words or more), in order of first mention
-	alias    map[string]string // "Dani" -> "Muhammad Buldansyah" ("akrab disapa Dani")
-	last     string            // the last named speaker
-	asked    bool              // the last quote was a question
-	recent   string            // the last person mentioned, speaker or not
-	speakers []string          // named speakers, most recent last
-	gender   map[string]string // speaker -> "m" or "f", learned from "he said"
+	lx    *lexicon
+	known []string // full names (two words or more), in order of first mention
+	// knownWords and knownLower are known split into words, as written
+	// and in lower case.
+	knownWords [][]string
+	knownLower [][]string
+	alias      map[string]string // "Dani" -> "Muhammad Buldansyah" ("akrab disapa Dani")
+	last       string            // the last named speaker
+	asked      bool              // the last quote was a question
+	recent     string            // the last person mentioned, speaker or not
+	speakers   []string          // named speakers, most recent last
+	gender     map[string]string // speaker -> "m" or "f", learned from "he said"
 }
 
 // readQuotes finds the direct quotations of the paragraphs with their
@@ -210,7 +214,7 @@ func (c *quoteCtx) followUp(para string) (attribution, bool) {
 			continue
 		}
 		rest := toks[len(cue):]
-		if len(rest) > 0 && c.lx.passiveBy[strings.ToLower(rest[0].word)] {
+		if len(rest) > 0 && c.lx.passiveBy[rest[0].lower] {
 			rest = rest[1:]
 		}
 		if name := c.nameAt(rest); name != "" {
@@ -325,6 +329,7 @@ func (c *quoteCtx) lastOrRecent() string {
 // token is a word of an attribution with its punctuation.
 type token struct {
 	word  string // letters and digits only
+	lower string // word in lower case
 	raw   string
 	comma bool // a comma (or colon) follows it
 	stop  bool // a full stop, "?" or "!" follows it
@@ -334,9 +339,16 @@ type token struct {
 // comma glued to the next word ("mengatakan,pembatalan") splits too; the
 // full stop of an abbreviated title or an initial ends no sentence.
 func (lx *lexicon) tokenize(s string) []token {
-	var out []token
-	for _, field := range strings.Fields(s) {
-		pieces := strings.SplitAfter(field, ",")
+	out := make([]token, 0, strings.Count(s, " ")+1)
+	var one [1]string
+	var fieldArr [64]string
+	for _, field := range appendFields(fieldArr[:0], s) {
+		pieces := one[:]
+		if strings.IndexByte(field, ',') >= 0 {
+			pieces = strings.SplitAfter(field, ",")
+		} else {
+			one[0] = field
+		}
 		for _, raw := range pieces {
 			if raw == "" {
 				continue
@@ -345,14 +357,15 @@ func (lx *lexicon) tokenize(s string) []token {
 				return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '-' && r != '\'' && r != '’'
 			})
 			w = strings.Trim(w, "-'’")
-			t := token{word: w, raw: raw}
+			lw := strings.ToLower(w)
+			t := token{word: w, lower: lw, raw: raw}
 			tail := strings.TrimRightFunc(raw, func(r rune) bool { return r == ')' || r == '"' || r == '”' || r == '’' })
 			switch {
 			case strings.HasSuffix(tail, ","), strings.HasSuffix(tail, ":"), strings.HasSuffix(tail, ";"):
 				t.comma = true
 			case strings.HasSuffix(tail, "."):
 				// "Sen." and "E." abbreviate; they end no sentence.
-				t.stop = !lx.titles[strings.ToLower(w)] && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w))
+				t.stop = !lx.titles[lw] && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w))
 			case strings.HasSuffix(tail, "?"), strings.HasSuffix(tail, "!"):
 				t.stop = true
 			}
@@ -387,7 +400,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		return attribution{}, false
 	}
 	// '," kata X' / '," said X' / '," katanya'
-	if v, pron := c.verb(toks[0].word); v {
+	if v, pron := c.verbLower(toks[0].lower); v {
 		a := attribution{cue: toks[0].word}
 		if pron || toks[0].stop {
 			return a, true
@@ -402,12 +415,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 	}
 	// '," he said' / '," X said' / '," X told Reuters'
 	if c.isPronoun(toks[0].word) && len(toks) > 1 {
-		if v, _ := c.verb(toks[1].word); v {
+		if v, _ := c.verbLower(toks[1].lower); v {
 			return attribution{pronoun: toks[0].word, cue: toks[1].word}, true
 		}
 	}
 	for i := 0; i < len(toks) && i < 8; i++ {
-		if v, _ := c.verb(toks[i].word); v && i > 0 && isLower(toks[i].word) {
+		if v, _ := c.verbLower(toks[i].lower); v && i > 0 && isLower(toks[i].word) {
 			// '," Warren, a Democrat, said': the name before the
 			// appositive.
 			if j := appositiveEnd(toks[:i]); j > 0 {
@@ -471,7 +484,7 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	}
 	// 'X mengatakan, "…"' / 'X said: "…"' / 'said X: "…"'
 	for i := len(toks) - 1; i >= 0 && i >= len(toks)-maxLeadIn; i-- {
-		v, pron := c.verb(toks[i].word)
+		v, pron := c.verbLower(toks[i].lower)
 		if !v || !isLower(toks[i].word) {
 			continue
 		}
@@ -505,9 +518,8 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 // toks.
 func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 	for i, t := range toks {
-		lw := strings.ToLower(t.word)
 		n := 0
-		if c.lx.cueStarts[lw] {
+		if c.lx.cueStarts[t.lower] {
 			for _, cue := range c.lx.passiveCues {
 				if tokensAre(toks[i:], cue) {
 					n = len(cue)
@@ -558,7 +570,11 @@ func joinWords(toks []token) string {
 // verb says w is a reporting verb, and whether it carries its own pronoun
 // ("katanya").
 func (c *quoteCtx) verb(w string) (isVerb, pronoun bool) {
-	l := strings.ToLower(w)
+	return c.verbLower(strings.ToLower(w))
+}
+
+// verbLower is verb for a word already in lower case.
+func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
 	for _, suf := range c.lx.pronounSuffix {
 		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 && c.lx.verbs[l[:len(l)-len(suf)]] {
 			return true, true

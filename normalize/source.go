@@ -22,13 +22,15 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 		seen[k] = true
 		out = append(out, name)
 	}
+	// The paragraphs' words, reused from one paragraph to the next.
+	var toks, lower, bare []string
 	for _, para := range paras {
-		toks := strings.Fields(para)
-		lower := make([]string, len(toks))
-		bare := make([]string, len(toks))
-		for i, t := range toks {
-			lower[i] = strings.ToLower(t)
-			bare[i] = strings.TrimRight(lower[i], ",.;:)")
+		toks = appendFields(toks[:0], para)
+		lower, bare = lower[:0], bare[:0]
+		for _, t := range toks {
+			l := strings.ToLower(t)
+			lower = append(lower, l)
+			bare = append(bare, strings.TrimRight(l, ",.;:)"))
 		}
 		for i, w := range bare {
 			for _, cue := range lx.cuesByWord[w] {
@@ -193,4 +195,39 @@ func isDomainLike(s string) bool {
 		}
 	}
 	return long && len(labels[len(labels)-1]) >= 2
+}
+
+// appendFields appends the fields of s, as strings.Fields splits it, to
+// dst.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// countFields is len(strings.Fields(s)), without the slice.
+func countFields(s string) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
 }

@@ -16,7 +16,7 @@ const maxRoleWords = 5
 func (c *quoteCtx) nameAt(toks []token) string {
 	// "kata pedagang cabai, Sutarno, di Jakarta": a role in lower case,
 	// then the name set off by commas.
-	if len(toks) > 0 && isLower(toks[0].word) && !c.lx.titles[strings.ToLower(toks[0].word)] {
+	if len(toks) > 0 && isLower(toks[0].word) && !c.lx.titles[toks[0].lower] {
 		for i := 0; i < len(toks)-1 && i < maxRoleWords; i++ {
 			if toks[i].stop || isCapitalised(toks[i].word) {
 				break
@@ -32,7 +32,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	var groups [][]string
 	var cur []string
 	for i, t := range toks {
-		lw := strings.ToLower(t.word)
+		lw := t.lower
 		if !isCapitalised(t.word) {
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
 				continue // a lower-case title or article: "dr", "the"
@@ -140,7 +140,7 @@ func runs(toks []token, lx *lexicon) [][]string {
 		switch {
 		case isCapitalised(t.word):
 			cur = append(cur, t.word)
-		case len(cur) > 0 && lx.conjunctions[strings.ToLower(t.word)] && i+1 < len(toks) && isCapitalised(toks[i+1].word):
+		case len(cur) > 0 && lx.conjunctions[t.lower] && i+1 < len(toks) && isCapitalised(toks[i+1].word):
 			cur = append(cur, t.word)
 		default:
 			flush()
@@ -174,13 +174,19 @@ func (c *quoteCtx) personName(ws []string, single bool) string {
 			break
 		}
 	}
+	// lws is ws in lower case, resliced with it.
+	var lwsArr [8]string
+	lws := lwsArr[:0]
+	for _, w := range ws {
+		lws = append(lws, strings.ToLower(w))
+	}
 	// The name ends the run; what comes before its last title,
 	// organisation, acronym or place is the person's job: "Sekretaris
 	// Jenderal NATO Jens Stoltenberg", "Presiden Recording Academy Neil
 	// Portnow", "Kepala Dinas Kesehatan DKI Jakarta Widyastuti".
 	cut, afterOrg := 0, false
 	for i := 0; i < len(ws)-1; {
-		l := strings.ToLower(ws[i])
+		l := lws[i]
 		n := lx.placeAt(ws[i:])
 		switch {
 		case n > 0:
@@ -195,27 +201,26 @@ func (c *quoteCtx) personName(ws []string, single bool) string {
 		}
 		i += n
 	}
-	ws = ws[cut:]
-	if len(ws) > 0 && lx.isOrgWord(strings.ToLower(ws[len(ws)-1])) {
+	ws, lws = ws[cut:], lws[cut:]
+	if len(ws) > 0 && lx.isOrgWord(lws[len(lws)-1]) {
 		return "" // "… Employers' Association"
 	}
 	if afterOrg && len(ws) < 2 {
 		return "" // "Partai Hanura" is a party, not Mr Hanura
 	}
 	i := 0
-	for i < len(ws) && (lx.isStopword(strings.ToLower(ws[i])) || lx.conjunctions[strings.ToLower(ws[i])] || lx.isOpener(ws[i])) {
+	for i < len(ws) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.isOpener(ws[i])) {
 		i++ // a sentence opener: "Namun Rusia", "Hosting Cook"
 	}
-	ws = ws[i:]
+	ws, lws = ws[i:], lws[i:]
 	// Degrees and acronyms after a name: "Wismandari Wisnu SpPD-KEMD".
 	for len(ws) > 1 && isSuffixWord(ws[len(ws)-1], ws[len(ws)-2]) {
-		ws = ws[:len(ws)-1]
+		ws, lws = ws[:len(ws)-1], lws[:len(lws)-1]
 	}
 	if len(ws) == 0 || len(ws) > maxNameWords {
 		return ""
 	}
-	for _, w := range ws {
-		l := strings.ToLower(w)
+	for _, l := range lws {
 		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
 			return ""
 		}
@@ -254,18 +259,47 @@ func (lx *lexicon) isOrgWord(l string) bool {
 // placeAt is how many words at the start of ws name a place of the
 // lexicons, longest first; 0 when they do not.
 func (lx *lexicon) placeAt(ws []string) int {
-	for n := min(3, len(ws)); n > 0; n-- {
-		if lx.places[strings.ToLower(strings.Join(ws[:n], " "))] {
+	// strings.ToLower(strings.Join(ws[:n], " ")), built in a buffer: the
+	// lower-cased words joined by spaces, ends[n-1] long.
+	var arr [96]byte
+	buf := arr[:0]
+	var ends [3]int
+	m := min(3, len(ws))
+	for i := 0; i < m; i++ {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = appendLower(buf, ws[i])
+		ends[i] = len(buf)
+	}
+	for n := m; n > 0; n-- {
+		if lx.places[string(buf[:ends[n-1]])] {
 			return n
 		}
 	}
 	return 0
 }
 
+// appendLower appends strings.ToLower(s) to buf.
+func appendLower(buf []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+			continue
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
 // isPossessive says w ends as a possessive does ("Parise’s").
 func (lx *lexicon) isPossessive(w string) bool {
+	l := strings.ToLower(w)
 	for _, suf := range lx.possessive {
-		if strings.HasSuffix(strings.ToLower(w), suf) && len(w) > len(suf) {
+		if strings.HasSuffix(l, suf) && len(w) > len(suf) {
 			return true
 		}
 	}
@@ -332,10 +366,10 @@ func (c *quoteCtx) learn(s string) {
 			start = i + 1
 			continue
 		}
-		if c.lx.cueStarts[strings.ToLower(t.word)] && c.learnCue(toks, i) {
+		if c.lx.cueStarts[t.lower] && c.learnCue(toks, i) {
 			continue
 		}
-		v, pron := c.verb(t.word)
+		v, pron := c.verbLower(t.lower)
 		if !v || pron || i == start || !isLower(t.word) {
 			continue
 		}
@@ -362,7 +396,7 @@ const maxSubjectWords = 40
 func (c *quoteCtx) learnCue(toks []token, i int) bool {
 	for _, cue := range c.lx.nicknameCues {
 		if tokensAre(toks[i:], cue) && i+len(cue) < len(toks) && isCapitalised(toks[i+len(cue)].word) && c.last != "" {
-			c.alias[strings.ToLower(toks[i+len(cue)].word)] = c.last
+			c.alias[toks[i+len(cue)].lower] = c.last
 			return true
 		}
 	}
@@ -387,7 +421,7 @@ const maxDescriptor = 12
 // and runs to the verb.
 func (c *quoteCtx) descriptor(toks []token) string {
 	for j := 0; j+1 < len(toks); j++ {
-		if !c.lx.articles[strings.ToLower(toks[j].word)] || !c.lx.titles[strings.ToLower(toks[j+1].word)] || !isLower(toks[j+1].word) {
+		if !c.lx.articles[toks[j].lower] || !c.lx.titles[toks[j+1].lower] || !isLower(toks[j+1].word) {
 			continue
 		}
 		rest := toks[j+1:]
@@ -426,6 +460,13 @@ func (c *quoteCtx) remember(name string) {
 		}
 	}
 	c.known = append(c.known, name)
+	f := strings.Fields(name)
+	lf := make([]string, len(f))
+	for i, w := range f {
+		lf[i] = strings.ToLower(w)
+	}
+	c.knownWords = append(c.knownWords, f)
+	c.knownLower = append(c.knownLower, lf)
 }
 
 // minNamePrefix is the shortest short form that may stand for a longer
@@ -436,11 +477,12 @@ const minNamePrefix = 5
 // name, short form or other name belongs to. The first mention wins: news
 // introduces a person in full and goes on with the surname.
 func (c *quoteCtx) lookup(part string) string {
-	if full, ok := c.alias[strings.ToLower(part)]; ok {
+	lpart := strings.ToLower(part)
+	if full, ok := c.alias[lpart]; ok {
 		return full
 	}
-	for _, k := range c.known {
-		f := strings.Fields(k)
+	for ki, k := range c.known {
+		f := c.knownWords[ki]
 		for i, w := range f {
 			if strings.EqualFold(w, part) {
 				if len(f) == maxNameWords && i == len(f)-1 {
@@ -451,9 +493,9 @@ func (c *quoteCtx) lookup(part string) string {
 		}
 	}
 	if len(part) >= minNamePrefix {
-		for _, k := range c.known {
-			for _, w := range strings.Fields(k) {
-				if len(w) > len(part) && strings.HasPrefix(strings.ToLower(w), strings.ToLower(part)) {
+		for ki, k := range c.known {
+			for i, w := range c.knownWords[ki] {
+				if len(w) > len(part) && strings.HasPrefix(c.knownLower[ki][i], lpart) {
 					return k
 				}
 			}

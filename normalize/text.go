@@ -4,6 +4,7 @@ import (
 	"html"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -17,6 +18,9 @@ func cleanText(s string) string {
 	}
 	if !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
+	}
+	if isClean(s) {
+		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -36,6 +40,32 @@ func cleanText(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isClean says cleanText's loop would leave s as it is: valid UTF-8, no
+// character it drops, no whitespace but single spaces between words.
+func isClean(s string) bool {
+	space := true // no space may open s
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return false
+		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff':
+			return false
+		case r == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			space = false
+		}
+		i += n
+	}
+	return !space || len(s) == 0
 }
 
 // isUpperWord says a word has letters and no lower-case ones.
