@@ -30,10 +30,16 @@ const (
 // Metadata alone is not trusted (several CMSs mark every page og:type
 // article), so both paths also need prose: an index page is many short
 // link lists with little running text.
-func isArticle(p *Page, ld linkedData, meta metaTags, dense, content *html.Node) bool {
+//
+// denseTexts is childTexts(dense), as contentNode found it.
+func isArticle(p *Page, ld linkedData, meta metaTags, dense, content *html.Node, denseTexts []string) bool {
 	paras, runes, all := proseOf(p.Body)
 	if paras == 0 && content != nil {
-		paras, runes = proseOfNode(content)
+		if content == dense {
+			paras, runes = proseOfTexts(denseTexts)
+		} else {
+			paras, runes = proseOfNode(content)
+		}
 		all = runes
 	}
 	ogType, _ := meta.first("og:type")
@@ -48,7 +54,7 @@ func isArticle(p *Page, ld linkedData, meta metaTags, dense, content *html.Node)
 	if dense == nil {
 		return false
 	}
-	sp, sr := proseOfNode(dense)
+	sp, sr := proseOfTexts(denseTexts)
 	// og:type=article is cheaper to get wrong (some CMSs stamp it on every
 	// page): it also needs two paragraphs standing together.
 	if strings.EqualFold(ogType, "article") && all >= structuredMinRunes && sp >= 2 {
@@ -98,7 +104,12 @@ func textWeight(s string) int {
 // proseOfNode counts the real paragraphs directly under n (text blocks and
 // <p> children with few links).
 func proseOfNode(n *html.Node) (paras, runes int) {
-	for _, t := range childTexts(n) {
+	return proseOfTexts(childTexts(n))
+}
+
+// proseOfTexts is proseOfNode over texts already gathered by childTexts.
+func proseOfTexts(texts []string) (paras, runes int) {
+	for _, t := range texts {
 		if c := textWeight(t); c >= proseMinRunes {
 			paras++
 			runes += c
@@ -129,13 +140,13 @@ func childTexts(n *html.Node) []string {
 				flush()
 			}
 		case c.Type == html.ElementNode && isInline(c.DataAtom) && c.DataAtom != atom.A:
-			run.WriteString(" " + nodeText(c) + " ")
+			run.WriteByte(' ')
+			run.WriteString(nodeText(c))
+			run.WriteByte(' ')
 		case c.Type == html.ElementNode && (c.DataAtom == atom.P || (c.DataAtom == atom.Div && !hasBlockChild(c))):
 			flush()
-			if linkDensity(c) < 0.5 {
-				if t := nodeText(c); t != "" {
-					out = append(out, t)
-				}
+			if t := nodeText(c); t != "" && linkDensityText(c, t) < 0.5 {
+				out = append(out, t)
 			}
 		default:
 			flush()
@@ -164,7 +175,12 @@ func hasBlockChild(n *html.Node) bool {
 
 // linkDensity is the share of n's text that sits inside links.
 func linkDensity(n *html.Node) float64 {
-	total := utf8.RuneCountInString(nodeText(n))
+	return linkDensityText(n, nodeText(n))
+}
+
+// linkDensityText is linkDensity with n's nodeText already known.
+func linkDensityText(n *html.Node, text string) float64 {
+	total := utf8.RuneCountInString(text)
 	if total == 0 {
 		return 0
 	}
@@ -187,9 +203,10 @@ func linkDensity(n *html.Node) float64 {
 // text: the one whose paragraph-like children add up to the most runes
 // (the classic paragraph-parent heuristic). It only anchors images and the
 // article test; the body text itself comes from package body. Nil when the
-// page has no paragraph of prose.
-func contentNode(doc *goquery.Document) *html.Node {
+// page has no paragraph of prose. texts is childTexts of that element.
+func contentNode(doc *goquery.Document) (node *html.Node, texts []string) {
 	var best *html.Node
+	var bestTexts []string
 	bestScore := 0
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -202,13 +219,14 @@ func contentNode(doc *goquery.Document) *html.Node {
 				return
 			}
 			score := 0
-			for _, t := range childTexts(n) {
+			ts := childTexts(n)
+			for _, t := range ts {
 				if c := textWeight(t); c >= proseMinRunes/2 {
 					score += c
 				}
 			}
 			if score > bestScore {
-				best, bestScore = n, score
+				best, bestScore, bestTexts = n, score, ts
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -219,7 +237,7 @@ func contentNode(doc *goquery.Document) *html.Node {
 		walk(n)
 	}
 	if bestScore < proseMinRunes {
-		return nil
+		return nil, nil
 	}
-	return best
+	return best, bestTexts
 }

@@ -401,7 +401,16 @@ func asciiLower(s string) string {
 // almost never has it, so most pages skip the full undo.
 func mojibakeSign(b []byte) bool {
 	for i := 0; i+2 < len(b); i++ {
-		if b[i] != 0xc3 || b[i+1] < 0x82 || b[i+1] > 0xb4 {
+		// Jump to the next C3 byte (IndexByte is vectorised).
+		j := bytes.IndexByte(b[i:], 0xc3)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+2 >= len(b) {
+			return false
+		}
+		if b[i+1] < 0x82 || b[i+1] > 0xb4 {
 			continue
 		}
 		switch b[i+2] {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/andybalholm/cascadia"
 )
@@ -75,8 +76,16 @@ func (w wordSet) MatchString(s string) bool {
 	if s == "" {
 		return false
 	}
+	// Both forms are built in stack buffers when short: this runs for
+	// every element with a class or id.
+	var buf [256]byte
 	if len(w.anywhere) > 0 {
-		lower := strings.ToLower(s)
+		var lower string
+		if b, ok := appendLowerASCII(buf[:0], s); ok {
+			lower = bytesString(b)
+		} else {
+			lower = strings.ToLower(s)
+		}
 		for _, f := range w.anywhere {
 			if strings.Contains(lower, f) {
 				return true
@@ -84,7 +93,7 @@ func (w wordSet) MatchString(s string) bool {
 		}
 	}
 	if len(w.words) > 0 {
-		words := wordForm(s)
+		words := bytesString(appendWordForm(buf[:0], s))
 		for _, f := range w.words {
 			if strings.Contains(words, f) {
 				return true
@@ -97,7 +106,11 @@ func (w wordSet) MatchString(s string) bool {
 // wordForm lower-cases s and splits it into words joined by "-", with "-"
 // at both ends: "detail__Author mainMenu" becomes "-detail-author-main-menu-".
 func wordForm(s string) string {
-	b := make([]byte, 0, len(s)+2)
+	return string(appendWordForm(make([]byte, 0, len(s)+2), s))
+}
+
+// appendWordForm appends wordForm(s) to b.
+func appendWordForm(b []byte, s string) []byte {
 	b = append(b, '-')
 	prevLower := false
 	for _, r := range s {
@@ -124,8 +137,28 @@ func wordForm(s string) string {
 	if b[len(b)-1] != '-' {
 		b = append(b, '-')
 	}
-	return string(b)
+	return b
 }
+
+// appendLowerASCII appends s lower-cased to b when s is all ASCII (then
+// the same as strings.ToLower); ok is false otherwise.
+func appendLowerASCII(b []byte, s string) (_ []byte, ok bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
+// bytesString views b as a string without copying; b must not change
+// while the string is in use.
+func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 type conventionSet struct {
 	BylineClasses    wordSet `json:"byline_classes"`

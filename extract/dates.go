@@ -16,7 +16,9 @@ import (
 // meta tags, <time datetime> and itemprop elements, the site rule's date
 // elements, then visible date text near the title. Values are kept as
 // written; normalize parses them.
-func readDates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteRule) {
+//
+// heading is matchingHeading(idx, p.Title), found once by the caller.
+func readDates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld linkedData, rule *SiteRule, heading *html.Node) {
 	if ld.main != nil {
 		p.Published = appendField(p.Published, ld.main.str("datePublished"), "jsonld")
 		if len(p.Published) == 0 {
@@ -35,8 +37,8 @@ func readDates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rul
 		}
 	}
 	root := doc.Nodes[0]
-	scope, story := dateScope(root, p.Title)
-	doc.Find("time[datetime], [itemprop=datePublished], [itemprop=dateModified]").Each(func(_ int, s *goquery.Selection) {
+	scope, story := dateScope(root, titleHeading(idx, heading))
+	sel(idx.dateNodes).Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
 		if n.DataAtom == atom.Meta || hasAncestor(n, isFurniture) {
 			return
@@ -65,7 +67,7 @@ func readDates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rul
 			}
 		}
 	}
-	for _, t := range visibleDates(root, p.Title) {
+	for _, t := range visibleDates(scope) {
 		if opensWithUpdate(t) {
 			p.Modified = appendField(p.Modified, t, "text")
 		} else {
@@ -88,10 +90,10 @@ const (
 var timeOfDay = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.][0-5]\d\b`)
 
 // visibleDates returns short date texts shown near the title: elements
-// named like dates, holding a year, inside the title's neighbourhood (the
-// h1's ancestors up to four levels up), at most three.
-func visibleDates(root *html.Node, title string) []string {
-	scope, _ := dateScope(root, title)
+// named like dates, holding a year, inside the title's neighbourhood
+// scope (from dateScope: the h1's ancestors up to four levels up), at
+// most three.
+func visibleDates(scope *html.Node) []string {
 	var out []string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -111,7 +113,9 @@ func visibleDates(root *html.Node, title string) []string {
 			// An unnamed element holding only a short date with a time of
 			// day ("Rabu, 4 November 2015 | 21:04 WIB") counts too.
 			bare := !named && n.DataAtom != atom.Time && !hasBlockChild(n) && n.DataAtom != atom.P
-			if named || bare {
+			// A date holds ASCII digits (yearPattern): test that first,
+			// without building the text.
+			if (named || bare) && shortTextHas(n, maxDateLen, isASCIIDigit) {
 				t := nodeText(n)
 				if len(t) <= maxDateLen && yearPattern.MatchString(t) && !copyrightMark.MatchString(t) &&
 					(named || len(t) <= maxBareDateLen && timeOfDay.MatchString(t) && !isSentence(t)) {
@@ -128,12 +132,14 @@ func visibleDates(root *html.Node, title string) []string {
 	return out
 }
 
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 // dateScope is the headline's neighbourhood, where a page shows its date:
 // the heading's ancestors up to four levels (not the body), or the whole
 // page when no heading is found. story is the <article> that holds the
-// heading, or nil.
-func dateScope(root *html.Node, title string) (scope, story *html.Node) {
-	h := titleHeading(root, title)
+// heading, or nil. h is titleHeading's answer; root is returned as the
+// scope when it is nil.
+func dateScope(root, h *html.Node) (scope, story *html.Node) {
 	if h == nil {
 		return root, nil
 	}
@@ -153,23 +159,27 @@ func dateScope(root *html.Node, title string) (scope, story *html.Node) {
 // titleHeading returns the heading that shows the article's title (the
 // first h1 or h2 whose text is the title or contains it), else the first
 // h1. Site logos are often an h1 too, so the first h1 alone misleads.
-func titleHeading(root *html.Node, title string) *html.Node {
-	if n := matchingHeading(root, title); n != nil {
-		return n
+// matching is matchingHeading(idx, title).
+func titleHeading(idx *docIndex, matching *html.Node) *html.Node {
+	if matching != nil {
+		return matching
 	}
-	return cascadiaFirst(root, selH1)
+	if len(idx.h1s) > 0 {
+		return idx.h1s[0]
+	}
+	return nil
 }
 
 // matchingHeading returns the h1 or h2 that shows the title: one whose
 // text is the title, else one whose text is part of it (at least 12
 // letters), else one that contains it with little more around it. Logos
 // and SEO headings that wrap the title in other words come last.
-func matchingHeading(root *html.Node, title string) *html.Node {
+func matchingHeading(idx *docIndex, title string) *html.Node {
 	key := alnumLower(title)
 	if key == "" {
 		return nil
 	}
-	heads := cascadia.QueryAll(root, selHeading)
+	heads := idx.heads
 	texts := make([]string, len(heads))
 	for i, n := range heads {
 		texts[i] = alnumLower(nodeText(n))

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -66,15 +67,101 @@ func selText(s *goquery.Selection) string {
 }
 
 // collapse folds runs of whitespace (including NBSP and zero-width spaces)
-// into one space and trims.
+// into one space and trims. A string already collapsed is returned as is;
+// otherwise the result is built in one pass.
 func collapse(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
-		switch r {
-		case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u200b', '\u2009', '\u202f', '\u3000', '\ufeff':
-			return true
+	// Fast path: find the first byte where s differs from its collapsed
+	// form (a separator other than a single ASCII space between words).
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' {
+				if i == 0 || i == len(s)-1 || s[i+1] == ' ' {
+					break
+				}
+				if r, _ := utf8.DecodeRuneInString(s[i+1:]); isCollapseSpace(r) {
+					break
+				}
+			} else if c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				break
+			}
+			i++
+			continue
 		}
-		return false
-	}), " ")
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isCollapseSpace(r) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	// Only separators from i on (trailing whitespace, or a blank string):
+	// the answer is the prefix, with no copy.
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !isCollapseSpace(r) {
+			break
+		}
+		j += size
+	}
+	if j == len(s) {
+		return s[:i]
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	appendCollapsed(&b, s[i:])
+	return b.String()
+}
+
+// appendCollapsed appends s to b with whitespace folded as collapse does,
+// a word at a time; a space goes before each word except at the start of
+// b, none after the last.
+func appendCollapsed(b *strings.Builder, s string) {
+	pending := false
+	start := -1 // start of the current word in s
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = isCollapseSpace(r)
+		}
+		if space {
+			if start >= 0 {
+				b.WriteString(s[start:i])
+				start = -1
+			}
+			pending = true
+		} else if start < 0 {
+			if pending && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			pending = false
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		b.WriteString(s[start:])
+	}
+}
+
+// isCollapseSpace reports whether collapse treats r as whitespace.
+func isCollapseSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u200b', '\u2009', '\u202f', '\u3000', '\ufeff':
+		return true
+	}
+	return false
 }
 
 func isBlock(a atom.Atom) bool {

@@ -47,7 +47,8 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
 	}
 	doc := goquery.NewDocumentFromNode(root)
-	if doc.Find("body *").Length() == 0 && doc.Find("head title, head meta").Length() == 0 {
+	idx := indexDoc(root)
+	if !idx.bodyHasElement && doc.Find("head title, head meta").Length() == 0 {
 		return nil, ErrEmpty
 	}
 
@@ -55,11 +56,11 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if note != "" {
 		p.Warnings = append(p.Warnings, note)
 	}
-	base := baseURL(doc, pageURL)
-	meta := readMeta(doc)
-	ld := readJSONLD(doc)
+	base := baseURL(idx, pageURL)
+	meta := readMeta(idx)
+	ld := readJSONLD(idx)
 
-	p.CanonicalURL = canonical(doc, meta, ld, base)
+	p.CanonicalURL = canonical(idx, meta, ld, base)
 	if !base.IsAbs() && p.CanonicalURL != "" {
 		// A saved page given without its URL: resolve against the page's
 		// own canonical address.
@@ -81,34 +82,35 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		}
 	}
 
-	readHead(p, doc, meta, ld, rule)
-	readPeople(p, doc, meta, ld, rule)
-	readDates(p, doc, meta, ld, rule)
+	readHead(p, doc, idx, meta, ld, rule)
+	readPeople(p, doc, idx, meta, ld, rule)
+	heading := matchingHeading(idx, p.Title)
+	readDates(p, doc, idx, meta, ld, rule, heading)
 
 	bodyURL := pageURL
 	if RegistrableDomain(bodyURL) == "" {
 		bodyURL = p.CanonicalURL
 	}
-	dense := contentNode(doc)
+	dense, denseTexts := contentNode(doc)
 	res, content := extractBody(root, dense, rule, bodyURL, base, p)
 	p.Body = res.Blocks
 	p.Related = res.Related
 	for _, t := range signOffLines(content) {
 		p.Bylines = appendField(p.Bylines, t, "text")
 	}
-	p.Images = readImages(meta, ld, rule, content, matchingHeading(root, p.Title), base)
-	p.IsArticle = isArticle(p, ld, meta, dense, content)
+	p.Images = readImages(meta, ld, rule, content, heading, base)
+	p.IsArticle = isArticle(p, ld, meta, dense, content, denseTexts)
 	return p, nil
 }
 
 // baseURL is the URL relative links resolve against: <base href> resolved
 // against the page URL, or the page URL.
-func baseURL(doc *goquery.Document, pageURL string) *url.URL {
+func baseURL(idx *docIndex, pageURL string) *url.URL {
 	u, err := url.Parse(strings.TrimSpace(pageURL))
 	if err != nil {
 		u = &url.URL{}
 	}
-	if href, ok := doc.Find("base[href]").First().Attr("href"); ok {
+	if href, ok := sel(idx.base).First().Attr("href"); ok {
 		if b, err := u.Parse(strings.TrimSpace(href)); err == nil {
 			return b
 		}

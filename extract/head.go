@@ -9,8 +9,8 @@ import (
 )
 
 // canonical is rel=canonical, else og:url, else JSON-LD url, made absolute.
-func canonical(doc *goquery.Document, meta metaTags, ld linkedData, base *url.URL) string {
-	cands := []string{doc.Find(`link[rel~="canonical" i]`).First().AttrOr("href", "")}
+func canonical(idx *docIndex, meta metaTags, ld linkedData, base *url.URL) string {
+	cands := []string{sel(idx.canonical).First().AttrOr("href", "")}
 	if v, _ := meta.first("og:url"); v != "" {
 		cands = append(cands, v)
 	}
@@ -32,7 +32,7 @@ func canonical(doc *goquery.Document, meta metaTags, ld linkedData, base *url.UR
 
 // readHead fills the page-level fields: site, language, type, title,
 // description, section, tags and JSON-LD articleBody.
-func readHead(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteRule) {
+func readHead(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld linkedData, rule *SiteRule) {
 	og, _ := meta.first("og:site_name", "application-name")
 	if rule != nil {
 		p.SiteName = rule.Name
@@ -40,7 +40,7 @@ func readHead(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule
 		p.SiteName = firstNonEmpty(og, ld.publisher)
 	}
 
-	htmlLang := doc.Find("html").First().AttrOr("lang", "")
+	htmlLang := sel(idx.html).First().AttrOr("lang", "")
 	locale, _ := meta.first("og:locale", "content-language", "language", "dc.language")
 	var ldLang string
 	if ld.main != nil {
@@ -62,7 +62,7 @@ func readHead(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule
 		p.Type = ogType
 	}
 
-	p.Title, p.TitleAlts = chooseTitle(titleCandidates(p, doc, meta, ld, rule, og))
+	p.Title, p.TitleAlts = chooseTitle(titleCandidates(p, doc, idx, meta, ld, rule, og))
 
 	desc, _ := meta.first("og:description", "description", "twitter:description", "dc.description")
 	if desc == "" && ld.main != nil {
@@ -262,7 +262,7 @@ const (
 
 // titleCandidates lists the headline as each source gives it, in order of
 // preference, with site names trimmed and entities decoded.
-func titleCandidates(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteRule, og string) []titleCandidate {
+func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld linkedData, rule *SiteRule, og string) []titleCandidate {
 	root := doc.Nodes[0]
 	names := siteNames(p.SiteName, og, ld.publisher, p.URL, p.CanonicalURL)
 	clean := func(v string) string {
@@ -277,7 +277,7 @@ func titleCandidates(p *Page, doc *goquery.Document, meta metaTags, ld linkedDat
 	}
 	ogTitle, _ := meta.first("og:title")
 	twTitle, _ := meta.first("twitter:title", "dc.title")
-	docTitle := selText(doc.Find("title").First())
+	docTitle := selText(sel(idx.title).First())
 	desc, _ := meta.first("og:description", "description", "twitter:description")
 	var stated []string
 	for _, s := range []string{ldHeadline, ogTitle, twTitle, docTitle} {
@@ -289,14 +289,14 @@ func titleCandidates(p *Page, doc *goquery.Document, meta metaTags, ld linkedDat
 	// title (after an SEO heading, the one readers see); failing that, the
 	// first <h1> with a lesser vote.
 	heading, headWeight := "", 0.0
-	if h, t := visibleHeadline(root, names, append(stated, clean(desc))); h != nil {
+	if h, t := visibleHeadline(idx, names, append(stated, clean(desc))); h != nil {
 		heading, headWeight = t, visibleTitleWeight
-	} else if h, t := statedHeading(root, stated); h != nil {
+	} else if h, t := statedHeading(idx, stated); h != nil {
 		heading, headWeight = t, matchedH1Weight
-	} else if h := firstHeading(root); h != nil {
+	} else if h := firstHeading(idx); h != nil {
 		heading, headWeight = nodeText(h), firstH1Weight
 	}
-	seoKey := seoTitleKey(root, names, heading, clean(ldHeadline), clean(ogTitle))
+	seoKey := seoTitleKey(idx, names, heading, clean(ldHeadline), clean(ogTitle))
 	var cands []titleCandidate
 	add := func(v string, w float64) {
 		v = clean(v)

@@ -25,12 +25,15 @@ func readImages(meta metaTags, ld linkedData, rule *SiteRule, content, heading *
 	// weak marks captions that only restate something (og:image:alt, an
 	// alt attribute): a caption found beside the picture replaces them.
 	weak := map[int]bool{}
+	// stems[i] is imageStem(imgs[i].URL), computed once per picture.
+	var stems []string
 	add := func(im kabar.Image, weakCaption bool) {
 		if im.URL == "" || notPicture.MatchString(im.URL) {
 			return
 		}
+		stem := imageStem(im.URL)
 		for i := range imgs {
-			if sameImage(imgs[i].URL, im.URL) {
+			if imgs[i].URL == im.URL || stem != "" && stem == stems[i] {
 				if im.Caption != "" && (imgs[i].Caption == "" || weak[i] && !weakCaption) {
 					imgs[i].Caption, weak[i] = im.Caption, weakCaption
 				}
@@ -42,6 +45,7 @@ func readImages(meta metaTags, ld linkedData, rule *SiteRule, content, heading *
 		}
 		weak[len(imgs)] = weakCaption
 		imgs = append(imgs, im)
+		stems = append(stems, stem)
 	}
 	if v, _ := meta.first("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src"); v != "" {
 		alt, _ := meta.first("og:image:alt", "twitter:image:alt")
@@ -267,6 +271,19 @@ func sameImage(a, b string) bool {
 // sizeSuffix matches a rendition's size appended to a file stem.
 var sizeSuffix = regexp.MustCompile(`[-_](\d+x\d+|\d{2,4}|\d+w|small|medium|large|thumb)$`)
 
+// maybeSizeSuffix is a cheap test that stem may end in a sizeSuffix: its
+// last byte must end one of the alternatives.
+func maybeSizeSuffix(stem string) bool {
+	if stem == "" {
+		return false
+	}
+	switch c := stem[len(stem)-1]; {
+	case c >= '0' && c <= '9', c == 'w', c == 'l', c == 'm', c == 'e', c == 'b':
+		return true
+	}
+	return false
+}
+
 // imageStem is the file name of an image URL without extension and size
 // suffixes, or "" when too short to identify a picture.
 func imageStem(raw string) string {
@@ -277,7 +294,14 @@ func imageStem(raw string) string {
 	base := path.Base(u.Path)
 	stem := strings.TrimSuffix(base, path.Ext(base))
 	for range 3 {
-		stem = sizeSuffix.ReplaceAllString(stem, "")
+		if !maybeSizeSuffix(stem) {
+			break
+		}
+		loc := sizeSuffix.FindStringIndex(stem)
+		if loc == nil {
+			break
+		}
+		stem = stem[:loc[0]]
 	}
 	if len(stem) < 8 || stem == "image" || stem == "index" {
 		return ""

@@ -40,9 +40,9 @@ var articleTypes = map[string]bool{
 // A block that is not valid JSON is repaired where publishers commonly
 // break it (raw control characters in strings, trailing commas, HTML
 // comment or CDATA wrappers) and skipped if it still does not parse.
-func readJSONLD(doc *goquery.Document) linkedData {
+func readJSONLD(idx *docIndex) linkedData {
 	var ld linkedData
-	doc.Find(`script[type="application/ld+json" i]`).Each(func(_ int, s *goquery.Selection) {
+	sel(idx.ldScripts).Each(func(_ int, s *goquery.Selection) {
 		v, ok := parseLD(s.Text())
 		if !ok {
 			return

@@ -12,9 +12,9 @@ type metaTags map[string][]string
 
 // readMeta collects every <meta> with content. A tag with both name and
 // property is filed under both.
-func readMeta(doc *goquery.Document) metaTags {
+func readMeta(idx *docIndex) metaTags {
 	m := metaTags{}
-	doc.Find("meta[content]").Each(func(_ int, s *goquery.Selection) {
+	sel(idx.metas).Each(func(_ int, s *goquery.Selection) {
 		content := strings.TrimSpace(s.AttrOr("content", ""))
 		if content == "" {
 			return

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -14,7 +15,7 @@ import (
 // the site rule's selectors and generic byline elements, in that order.
 // A JSON-LD Organization credited as author is kept with Source
 // "jsonld:org" so that normalize can use it only when no person is named.
-func readPeople(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, rule *SiteRule) {
+func readPeople(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld linkedData, rule *SiteRule) {
 	if ld.main != nil {
 		for _, a := range ld.people(ld.main, "author") {
 			src := "jsonld"
@@ -72,7 +73,7 @@ func readPeople(p *Page, doc *goquery.Document, meta metaTags, ld linkedData, ru
 	for _, t := range visibleBylines(root) {
 		p.Bylines = appendField(p.Bylines, t, "byline")
 	}
-	for _, n := range cascadia.QueryAll(root, selItempropEditor) {
+	for _, n := range idx.editors {
 		if n.DataAtom == atom.Meta {
 			p.Editors = appendField(p.Editors, attr(n, "content"), "microdata")
 		} else if t := spacedText(n); len(t) <= maxBylineLen {
@@ -112,6 +113,9 @@ func labelledLines(root *html.Node) []string {
 			return
 		}
 		if n.DataAtom == atom.Tr || (n.DataAtom == atom.Li || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Dd) && !hasBlockChild(n) {
+			if !mayBeLabelLine(n) {
+				return
+			}
 			if t := spacedText(n); len(t) <= maxLabelLine && startsWithLabel(t) {
 				out = append(out, t)
 			}
@@ -123,6 +127,54 @@ func labelledLines(root *html.Node) []string {
 	}
 	walk(root)
 	return out
+}
+
+// mayBeLabelLine is a cheap test, without building the text, that
+// spacedText(n) may be a labelled line: short enough, with a colon.
+func mayBeLabelLine(n *html.Node) bool {
+	return shortTextHas(n, maxLabelLine, func(c byte) bool { return c == ':' })
+}
+
+// shortTextHas is a cheap test, without building the text, that
+// nodeText(n) or spacedText(n) may be at most limit bytes long and hold an
+// ASCII byte for which want is true. It counts the visible ASCII bytes
+// other than whitespace, which collapse keeps: when there are more than
+// limit, the text is longer than limit.
+func shortTextHas(n *html.Node, limit int, want func(byte) bool) bool {
+	found, count := false, 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			for i := 0; i < len(n.Data); i++ {
+				switch c := n.Data[i]; c {
+				case ' ', '\t', '\n', '\r', '\f', '\v':
+				default:
+					if c < utf8.RuneSelf {
+						count++
+						if !found && want(c) {
+							found = true
+						}
+					}
+				}
+			}
+			return count <= limit
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Br:
+				return true
+			}
+		case html.CommentNode:
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return walk(n) && found
 }
 
 // startsWithLabel reports whether t opens with a credit label and a colon

@@ -108,7 +108,7 @@ func headlineWords(s string) []string {
 // site's name or a link home, of two words or more, and (when the page
 // states a title or summary) sharing a word of four letters or more with
 // them. It returns the heading and its text.
-func visibleHeadline(root *html.Node, names []string, stated []string) (*html.Node, string) {
+func visibleHeadline(idx *docIndex, names []string, stated []string) (*html.Node, string) {
 	known := map[string]bool{}
 	for _, s := range stated {
 		for _, w := range headlineWords(s) {
@@ -117,7 +117,7 @@ func visibleHeadline(root *html.Node, names []string, stated []string) (*html.No
 			}
 		}
 	}
-	for _, h := range cascadia.QueryAll(root, selH1) {
+	for _, h := range idx.h1s {
 		if isSEOHeading(h) || hasAncestor(h, func(p *html.Node) bool {
 			return p.DataAtom == atom.Nav || p.DataAtom == atom.Aside || p.DataAtom == atom.Footer || p.DataAtom == atom.A
 		}) {
@@ -170,7 +170,7 @@ func linksHome(h *html.Node) bool {
 // statedHeading is the first heading (h1 or h2, not an SEO heading) whose
 // text repeats one of the stated titles, or is contained
 // in one (a stated title with the kicker in front).
-func statedHeading(root *html.Node, stated []string) (*html.Node, string) {
+func statedHeading(idx *docIndex, stated []string) (*html.Node, string) {
 	var keys []string
 	for _, s := range stated {
 		if k := alnumLower(s); k != "" {
@@ -180,7 +180,7 @@ func statedHeading(root *html.Node, stated []string) (*html.Node, string) {
 	if len(keys) == 0 {
 		return nil, ""
 	}
-	heads := cascadia.QueryAll(root, selHeading)
+	heads := idx.heads
 	texts := make([]string, len(heads))
 	for i, h := range heads {
 		if !isSEOHeading(h) {
@@ -223,7 +223,7 @@ func isCore(a, b []string) bool {
 // shows readers another headline (heading, found apart from it, which the
 // JSON-LD headline or og:title repeats) and no other heading repeats the
 // SEO one; "" otherwise.
-func seoTitleKey(root *html.Node, names []string, heading string, primary ...string) string {
+func seoTitleKey(idx *docIndex, names []string, heading string, primary ...string) string {
 	hk := alnumLower(heading)
 	if hk == "" {
 		return ""
@@ -236,7 +236,7 @@ func seoTitleKey(root *html.Node, names []string, heading string, primary ...str
 		return ""
 	}
 	var key string
-	for _, h := range cascadia.QueryAll(root, selH1) {
+	for _, h := range idx.h1s {
 		if isSEOHeading(h) {
 			key = alnumLower(trimSiteName(nodeText(h), names))
 			break
@@ -245,7 +245,7 @@ func seoTitleKey(root *html.Node, names []string, heading string, primary ...str
 	if key == "" || key == alnumLower(heading) {
 		return ""
 	}
-	for _, h := range cascadia.QueryAll(root, selHeading) {
+	for _, h := range idx.heads {
 		if !isSEOHeading(h) && alnumLower(trimSiteName(nodeText(h), names)) == key {
 			return ""
 		}
@@ -254,8 +254,8 @@ func seoTitleKey(root *html.Node, names []string, heading string, primary ...str
 }
 
 // firstHeading is the first <h1> with text that is not an SEO heading.
-func firstHeading(root *html.Node) *html.Node {
-	for _, h := range cascadia.QueryAll(root, selH1) {
+func firstHeading(idx *docIndex) *html.Node {
+	for _, h := range idx.h1s {
 		if !isSEOHeading(h) && nodeText(h) != "" {
 			return h
 		}

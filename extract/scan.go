@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+)
+
+// docIndex holds the elements that the page-level readers look up, found
+// in one walk over the document instead of one goquery Find each. Each
+// list is in document order, as Find returns it.
+type docIndex struct {
+	// bodyHasElement is whether "body *" matches anything.
+	bodyHasElement bool
+	metas          []*html.Node // meta[content]
+	ldScripts      []*html.Node // script[type="application/ld+json" i]
+	dateNodes      []*html.Node // selDateNodes
+	base           []*html.Node // base[href], first only
+	canonical      []*html.Node // link[rel~="canonical" i], first only
+	html           []*html.Node // html, first only
+	title          []*html.Node // title, first only
+	h1s            []*html.Node // h1
+	heads          []*html.Node // h1, h2
+	editors        []*html.Node // selItempropEditor
+}
+
+// Selectors of the page-level readers, matched in indexDoc.
+var (
+	selMetaContent = mustSel("meta[content]")
+	selLDScript    = mustSel(`script[type="application/ld+json" i]`)
+	selDateNodes   = mustSel("time[datetime], [itemprop=datePublished], [itemprop=dateModified]")
+	selBase        = mustSel("base[href]")
+	selCanonical   = mustSel(`link[rel~="canonical" i]`)
+)
+
+// indexDoc walks the tree under root once and fills a docIndex.
+func indexDoc(root *html.Node) *docIndex {
+	x := &docIndex{}
+	var walk func(n *html.Node, inBody bool)
+	walk = func(n *html.Node, inBody bool) {
+		if n.Type == html.ElementNode {
+			if inBody {
+				x.bodyHasElement = true
+			}
+			switch n.Data {
+			case "html":
+				if x.html == nil {
+					x.html = []*html.Node{n}
+				}
+			case "title":
+				if x.title == nil {
+					x.title = []*html.Node{n}
+				}
+			case "body":
+				inBody = true
+			case "h1":
+				x.h1s = append(x.h1s, n)
+				x.heads = append(x.heads, n)
+			case "h2":
+				x.heads = append(x.heads, n)
+			}
+			if selMetaContent.Match(n) {
+				x.metas = append(x.metas, n)
+			}
+			if selLDScript.Match(n) {
+				x.ldScripts = append(x.ldScripts, n)
+			}
+			if selItempropEditor.Match(n) {
+				x.editors = append(x.editors, n)
+			}
+			if selDateNodes.Match(n) {
+				x.dateNodes = append(x.dateNodes, n)
+			}
+			if x.base == nil && selBase.Match(n) {
+				x.base = []*html.Node{n}
+			}
+			if x.canonical == nil && selCanonical.Match(n) {
+				x.canonical = []*html.Node{n}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inBody)
+		}
+	}
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, false)
+	}
+	return x
+}
+
+// sel wraps nodes found by indexDoc as a goquery selection.
+func sel(nodes []*html.Node) *goquery.Selection {
+	return &goquery.Selection{Nodes: nodes}
+}
