@@ -204,7 +204,7 @@ func linkDensityText(n *html.Node, text string) float64 {
 // (the classic paragraph-parent heuristic). It only anchors images and the
 // article test; the body text itself comes from package body. Nil when the
 // page has no paragraph of prose. texts is childTexts of that element.
-func contentNode(doc *goquery.Document) (node *html.Node, texts []string) {
+func contentNode(doc *goquery.Document, idx *docIndex) (node *html.Node, texts []string) {
 	var best *html.Node
 	var bestTexts []string
 	bestScore := 0
@@ -215,7 +215,7 @@ func contentNode(doc *goquery.Document) (node *html.Node, texts []string) {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Footer, atom.Aside, atom.Form, atom.Svg:
 				return
 			}
-			if isFurniture(n) {
+			if idx.isFurniture(n) {
 				return
 			}
 			score := 0

@@ -67,7 +67,7 @@ func readDates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld 
 			}
 		}
 	}
-	for _, t := range visibleDates(scope) {
+	for _, t := range visibleDates(scope, idx) {
 		if opensWithUpdate(t) {
 			p.Modified = appendField(p.Modified, t, "text")
 		} else {
@@ -93,7 +93,7 @@ var timeOfDay = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.][0-5]\d\b`)
 // named like dates, holding a year, inside the title's neighbourhood
 // scope (from dateScope: the h1's ancestors up to four levels up), at
 // most three.
-func visibleDates(scope *html.Node) []string {
+func visibleDates(scope *html.Node, idx *docIndex) []string {
 	var out []string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -106,7 +106,7 @@ func visibleDates(scope *html.Node) []string {
 				return
 			}
 			ci := classID(n)
-			if isFurniture(n) {
+			if idx.isFurniture(n) {
 				return
 			}
 			named := (n.DataAtom == atom.Time && attr(n, "datetime") == "") || (n.DataAtom != atom.Time && dateClass.MatchString(ci))

@@ -91,14 +91,14 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if RegistrableDomain(bodyURL) == "" {
 		bodyURL = p.CanonicalURL
 	}
-	dense, denseTexts := contentNode(doc)
+	dense, denseTexts := contentNode(doc, idx)
 	res, content := extractBody(root, dense, rule, bodyURL, base, p)
 	p.Body = res.Blocks
 	p.Related = res.Related
 	for _, t := range signOffLines(content) {
 		p.Bylines = appendField(p.Bylines, t, "text")
 	}
-	p.Images = readImages(meta, ld, rule, content, heading, base)
+	p.Images = readImages(meta, ld, rule, content, heading, base, idx)
 	p.IsArticle = isArticle(p, ld, meta, dense, content, denseTexts)
 	return p, nil
 }

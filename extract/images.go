@@ -20,7 +20,7 @@ const minImageSide = 100
 // readImages returns the lead image (og:image, JSON-LD image) and the
 // pictures in and around the article with their captions and credits:
 // absolute URLs, each picture once.
-func readImages(meta metaTags, ld linkedData, rule *SiteRule, content, heading *html.Node, base *url.URL) []kabar.Image {
+func readImages(meta metaTags, ld linkedData, rule *SiteRule, content, heading *html.Node, base *url.URL, idx *docIndex) []kabar.Image {
 	var imgs []kabar.Image
 	// weak marks captions that only restate something (og:image:alt, an
 	// alt attribute): a caption found beside the picture replaces them.
@@ -62,7 +62,7 @@ func readImages(meta metaTags, ld linkedData, rule *SiteRule, content, heading *
 	}
 	captionSels = append(captionSels[:len(captionSels):len(captionSels)], captionSelectors...)
 	creditSels = append(creditSels[:len(creditSels):len(creditSels)], creditSelectors...)
-	for _, n := range pictureNodes(content, heading) {
+	for _, n := range pictureNodes(content, heading, idx) {
 		src := imageSource(n)
 		if src == "" || !isPicture(n, src) {
 			continue
@@ -114,7 +114,7 @@ func readImages(meta metaTags, ld linkedData, rule *SiteRule, content, heading *
 // levels up) that stand between the headline and the text, where the lead
 // picture goes. Pictures after the text are other stories' thumbnails as a
 // rule, and furniture is left out.
-func pictureNodes(content, heading *html.Node) []*html.Node {
+func pictureNodes(content, heading *html.Node, idx *docIndex) []*html.Node {
 	if content == nil {
 		return nil
 	}
@@ -146,10 +146,10 @@ func pictureNodes(content, heading *html.Node) []*html.Node {
 		if n == content {
 			inContent = true
 		}
-		if n.Type == html.ElementNode && n != scope && !inContent && (n.DataAtom == atom.Aside || n.DataAtom == atom.Nav || isFurniture(n)) {
+		if n.Type == html.ElementNode && n != scope && !inContent && (n.DataAtom == atom.Aside || n.DataAtom == atom.Nav || idx.isFurniture(n)) {
 			return
 		}
-		if n.Type == html.ElementNode && n != scope && inContent && n != content && (n.DataAtom == atom.Aside || isFurniture(n)) {
+		if n.Type == html.ElementNode && n != scope && inContent && n != content && (n.DataAtom == atom.Aside || idx.isFurniture(n)) {
 			return
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Img && (inContent || afterHeading) {

@@ -70,7 +70,7 @@ func readPeople(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld
 			}
 		}
 	}
-	for _, t := range visibleBylines(root) {
+	for _, t := range visibleBylines(root, idx) {
 		p.Bylines = appendField(p.Bylines, t, "byline")
 	}
 	for _, n := range idx.editors {
@@ -80,7 +80,7 @@ func readPeople(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld
 			p.Editors = appendField(p.Editors, t, "microdata")
 		}
 	}
-	for _, t := range labelledLines(root) {
+	for _, t := range labelledLines(root, idx) {
 		p.Bylines = appendField(p.Bylines, t, "text")
 	}
 }
@@ -95,7 +95,7 @@ const maxLabelLine = 80
 // with a credit label of conventions.json followed by a colon ("Editor :
 // Ervan Hardoko", a table row "Penulis | : X"), outside paragraphs of
 // running text. They are located here and read by normalize.
-func labelledLines(root *html.Node) []string {
+func labelledLines(root *html.Node, idx *docIndex) []string {
 	var out []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -109,7 +109,7 @@ func labelledLines(root *html.Node) []string {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Footer, atom.Select, atom.Form, atom.A, atom.Figure, atom.Figcaption:
 			return
 		}
-		if isFurniture(n) {
+		if idx.isFurniture(n) {
 			return
 		}
 		if n.DataAtom == atom.Tr || (n.DataAtom == atom.Li || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Dd) && !hasBlockChild(n) {
@@ -214,7 +214,7 @@ func isAuthorLink(href string) bool {
 // visibleBylines returns the text of byline elements outside furniture: by
 // class/id name, rel=author and itemprop=author. Only the outermost element
 // of a nested match is taken, unless it is too long to be a byline.
-func visibleBylines(root *html.Node) []string {
+func visibleBylines(root *html.Node, idx *docIndex) []string {
 	var out []string
 	var walk func(n *html.Node, taken bool)
 	walk = func(n *html.Node, taken bool) {
@@ -224,7 +224,7 @@ func visibleBylines(root *html.Node) []string {
 				return
 			}
 			ci := classID(n)
-			if isFurniture(n) {
+			if idx.isFurniture(n) {
 				return
 			}
 			if !taken && isBylineElement(n, ci) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // docIndex holds the elements that the page-level readers look up, found
@@ -21,6 +22,21 @@ type docIndex struct {
 	h1s            []*html.Node // h1
 	heads          []*html.Node // h1, h2
 	editors        []*html.Node // selItempropEditor
+	// furniture holds, for every element with attributes, whether its
+	// class or id marks it as page furniture: five readers ask about every
+	// element, so the page answers once.
+	furniture map[*html.Node]bool
+}
+
+// isFurniture is isFurniture(n), answered from the page's index when n is
+// one of its elements (a node of a rule's cloned tree is asked directly).
+func (x *docIndex) isFurniture(n *html.Node) bool {
+	if x != nil {
+		if v, ok := x.furniture[n]; ok {
+			return v
+		}
+	}
+	return isFurniture(n)
 }
 
 // Selectors of the page-level readers, matched in indexDoc.
@@ -34,10 +50,25 @@ var (
 
 // indexDoc walks the tree under root once and fills a docIndex.
 func indexDoc(root *html.Node) *docIndex {
-	x := &docIndex{}
+	x := &docIndex{furniture: map[*html.Node]bool{}}
+	byClass := map[string]bool{} // class names repeat within a page
 	var walk func(n *html.Node, inBody bool)
 	walk = func(n *html.Node, inBody bool) {
 		if n.Type == html.ElementNode {
+			if len(n.Attr) > 0 {
+				v := false
+				switch n.DataAtom {
+				case atom.Html, atom.Body, atom.Main, atom.Article:
+				default:
+					ci := classID(n)
+					var ok bool
+					if v, ok = byClass[ci]; !ok {
+						v = furnitureClass.MatchString(ci)
+						byClass[ci] = v
+					}
+				}
+				x.furniture[n] = v
+			}
 			if inBody {
 				x.bodyHasElement = true
 			}
