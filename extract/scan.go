@@ -89,23 +89,33 @@ func indexDoc(root *html.Node) *docIndex {
 			case "h2":
 				x.heads = append(x.heads, n)
 			}
-			if selMetaContent.Match(n) {
-				x.metas = append(x.metas, n)
+			// Each selector below can only match its own tag or an
+			// element with itemprop: ask it only of those.
+			switch n.DataAtom {
+			case atom.Meta:
+				if selMetaContent.Match(n) {
+					x.metas = append(x.metas, n)
+				}
+			case atom.Script:
+				if selLDScript.Match(n) {
+					x.ldScripts = append(x.ldScripts, n)
+				}
+			case atom.Base:
+				if x.base == nil && selBase.Match(n) {
+					x.base = []*html.Node{n}
+				}
+			case atom.Link:
+				if x.canonical == nil && selCanonical.Match(n) {
+					x.canonical = []*html.Node{n}
+				}
 			}
-			if selLDScript.Match(n) {
-				x.ldScripts = append(x.ldScripts, n)
-			}
-			if selItempropEditor.Match(n) {
-				x.editors = append(x.editors, n)
-			}
-			if selDateNodes.Match(n) {
-				x.dateNodes = append(x.dateNodes, n)
-			}
-			if x.base == nil && selBase.Match(n) {
-				x.base = []*html.Node{n}
-			}
-			if x.canonical == nil && selCanonical.Match(n) {
-				x.canonical = []*html.Node{n}
+			if n.DataAtom == atom.Time || hasItemprop(n) {
+				if selItempropEditor.Match(n) {
+					x.editors = append(x.editors, n)
+				}
+				if selDateNodes.Match(n) {
+					x.dateNodes = append(x.dateNodes, n)
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -121,4 +131,13 @@ func indexDoc(root *html.Node) *docIndex {
 // sel wraps nodes found by indexDoc as a goquery selection.
 func sel(nodes []*html.Node) *goquery.Selection {
 	return &goquery.Selection{Nodes: nodes}
+}
+
+func hasItemprop(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "itemprop" && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
 }
