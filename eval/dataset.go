@@ -133,7 +133,8 @@ func LoadTruthFull(path string) (map[string]Truth, error) {
 	return out, nil
 }
 
-// ReadPage returns the bytes of a page file, gunzipped when it ends in .gz.
+// ReadPage returns the bytes of a saved page, gunzipped when it is gzip
+// (a .gz name, or gzip's magic bytes under another name).
 func ReadPage(path string) ([]byte, error) { return readMaybeGzip(path) }
 
 func readMaybeGzip(path string) ([]byte, error) {
@@ -141,7 +142,7 @@ func readMaybeGzip(path string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !strings.HasSuffix(path, ".gz") {
+	if !strings.HasSuffix(path, ".gz") && !bytes.HasPrefix(data, []byte{0x1f, 0x8b}) {
 		return data, nil
 	}
 	zr, err := gzip.NewReader(bytes.NewReader(data))

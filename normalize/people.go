@@ -282,11 +282,11 @@ func isClosingInitials(s string) bool {
 // first label of its domain ("Kompas" on kompas.com), compared without
 // case, spaces or punctuation.
 func sameSite(name, siteName, pageURL string) bool {
-	k := squashKey(name)
+	k := nameKey(name)
 	if k == "" {
 		return false
 	}
-	if siteName != "" && k == squashKey(siteName) {
+	if siteName != "" && k == nameKey(siteName) {
 		return true
 	}
 	host := pageURL
@@ -302,15 +302,4 @@ func sameSite(name, siteName, pageURL string) bool {
 		}
 	}
 	return false
-}
-
-// squashKey lower-cases s and keeps only its letters and digits.
-func squashKey(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/eval"
 )
 
 // input is one saved page to extract: where to read it, the path to report
@@ -117,25 +118,6 @@ func readManifest(path string) ([]input, error) {
 	return inputs, nil
 }
 
-// readPage reads a saved page, gunzipping .gz files.
-func readPage(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	if strings.HasSuffix(path, ".gz") || bytes.HasPrefix(b, []byte{0x1f, 0x8b}) {
-		zr, err := gzip.NewReader(bytes.NewReader(b))
-		if err != nil {
-			return nil, fmt.Errorf("gunzip %s: %w", path, err)
-		}
-		b, err = io.ReadAll(zr)
-		if err != nil {
-			return nil, fmt.Errorf("gunzip %s: %w", path, err)
-		}
-	}
-	return b, nil
-}
-
 // extractAll runs the pipeline over inputs on several workers and writes the
 // records in input order. It returns how many inputs could not be read.
 func extractAll(ctx context.Context, p pipeline, inputs []input, workers int, w io.Writer, e *env) (int, error) {
@@ -156,7 +138,7 @@ func extractAll(ctx context.Context, p pipeline, inputs []input, workers int, w 
 			for i := range jobs {
 				in := inputs[i]
 				var a kabar.Article
-				raw, err := readPage(in.path)
+				raw, err := eval.ReadPage(in.path)
 				unreadable := err != nil
 				if err != nil {
 					fmt.Fprintf(e.stderr, "kabar extract: %v\n", err)
@@ -218,48 +200,33 @@ func marshalLine(a kabar.Article) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// createOutput opens where records go: stdout for "-", else a temporary file
-// beside path that finish renames into place only when ok, so a failed run
-// never leaves a half-written file. A .gz path is gzip-compressed.
+// createOutput opens where records go: stdout for "-"; a device or a pipe
+// (/dev/null, a FIFO) written in place, since renaming over it would replace
+// it; else a temporary file beside path that finish renames into place only
+// when ok, so a failed run never leaves a half-written file. A .gz path is
+// gzip-compressed.
 func createOutput(path string) (io.Writer, func(ok bool) error, error) {
 	if path == "-" || path == "" {
 		bw := bufio.NewWriterSize(os.Stdout, 64*1024)
 		return bw, func(bool) error { return bw.Flush() }, nil
 	}
-	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
-		// A device or a pipe (/dev/null, a FIFO): write into it; renaming
-		// a temporary file over it would replace the device.
-		f, err := os.OpenFile(path, os.O_WRONLY, 0)
-		if err != nil {
-			return nil, nil, fmt.Errorf("open %s: %w", path, err)
+	var f *os.File
+	var err error
+	inPlace := false
+	if st, serr := os.Stat(path); serr == nil && !st.Mode().IsRegular() {
+		inPlace = true
+		f, err = os.OpenFile(path, os.O_WRONLY, 0)
+	} else {
+		dir := filepath.Dir(path)
+		if st, serr := os.Stat(dir); serr != nil || !st.IsDir() {
+			return nil, nil, fmt.Errorf("create %s: folder %s does not exist", path, dir)
 		}
-		bw := bufio.NewWriterSize(f, 64*1024)
-		var w io.Writer = bw
-		var zw *gzip.Writer
-		if strings.HasSuffix(path, ".gz") {
-			zw = gzip.NewWriter(bw)
-			w = zw
-		}
-		return w, func(bool) error {
-			var err error
-			if zw != nil {
-				err = zw.Close()
-			}
-			if err = errors.Join(err, bw.Flush(), f.Close()); err != nil {
-				return fmt.Errorf("write %s: %w", path, err)
-			}
-			return nil
-		}, nil
+		f, err = os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	}
-	dir := filepath.Dir(path)
-	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		return nil, nil, fmt.Errorf("create %s: folder %s does not exist", path, dir)
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
 	if err != nil {
 		return nil, nil, fmt.Errorf("create %s: %w", path, err)
 	}
-	bw := bufio.NewWriterSize(tmp, 64*1024)
+	bw := bufio.NewWriterSize(f, 64*1024)
 	var w io.Writer = bw
 	var zw *gzip.Writer
 	if strings.HasSuffix(path, ".gz") {
@@ -271,16 +238,26 @@ func createOutput(path string) (io.Writer, func(ok bool) error, error) {
 		if zw != nil {
 			err = zw.Close()
 		}
-		err = errors.Join(err, bw.Flush(), tmp.Sync(), tmp.Close())
-		if !ok || err != nil {
-			os.Remove(tmp.Name())
+		err = errors.Join(err, bw.Flush())
+		if !inPlace {
+			err = errors.Join(err, f.Sync())
+		}
+		err = errors.Join(err, f.Close())
+		if inPlace {
 			if err != nil {
 				return fmt.Errorf("write %s: %w", path, err)
 			}
 			return nil
 		}
-		if err := os.Rename(tmp.Name(), path); err != nil {
-			os.Remove(tmp.Name())
+		if !ok || err != nil {
+			os.Remove(f.Name())
+			if err != nil {
+				return fmt.Errorf("write %s: %w", path, err)
+			}
+			return nil
+		}
+		if err := os.Rename(f.Name(), path); err != nil {
+			os.Remove(f.Name())
 			return fmt.Errorf("write %s: %w", path, err)
 		}
 		return nil
