@@ -66,7 +66,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&c.parallelism, "parallelism", 1, "requests in flight per host")
 	fs.StringVar(&c.userAgent, "user-agent", crawler.DefaultUserAgent, "the User-Agent header")
 	fs.BoolVar(&c.ignoreRobots, "ignore-robots", false, "do not obey robots.txt (impolite; logged)")
-	rules := fs.String("rules", "all", "site rules to use: all or none")
+	rules := addRulesFlag(fs)
 	fs.BoolVar(&c.quiet, "quiet", false, "print nothing but errors (for cron)")
 	fs.BoolVar(&c.fresh, "fresh", false, "forget the queue of an unfinished crawl and start from the seeds")
 	since := fs.String("since", "", "do not store articles published before this `DATE` (feeds and sitemaps are not followed past it)")
@@ -82,10 +82,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if len(seeds) == 0 {
 		return usagef("no seed URLs given")
 	}
-	if *rules != "all" && *rules != "none" {
-		return usagef("--rules must be all or none, not %q", *rules)
-	}
-	c.noRules = *rules == "none"
+	c.noRules = rules.none
 	if c.maxPages < 0 || c.maxDepth < 0 || c.parallelism < 1 || c.delay < 0 || c.refreshAfter < 0 {
 		return usagef("--max-pages, --max-depth, --delay and --refresh-after must not be negative, --parallelism at least 1")
 	}

@@ -37,14 +37,11 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	pageURL := fs.String("url", "", "the URL the `FILE`s were fetched from (for relative links, site rules and ids)")
 	manifest := fs.String("manifest", "", "read the list of pages from this `TSV` file")
 	out := fs.String("out", "-", "write records to this `FILE` (- for stdout; .gz compresses)")
-	rules := fs.String("rules", "all", "site rules to use: all or none (generic extraction only)")
+	rules := addRulesFlag(fs)
 	workers := fs.Int("parallelism", runtime.GOMAXPROCS(0), "pages extracted at once")
 	files, err := parse(fs, e, args)
 	if err != nil {
 		return err
-	}
-	if *rules != "all" && *rules != "none" {
-		return usagef("--rules must be all or none, not %q", *rules)
 	}
 	if *workers < 1 {
 		return usagef("--parallelism must be at least 1")
@@ -70,7 +67,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p := pipeline{noRules: *rules == "none"}
+	p := pipeline{noRules: rules.none}
 	unreadable, err := extractAll(ctx, p, inputs, *workers, w, e)
 	if ferr := finish(err == nil); err == nil {
 		err = ferr

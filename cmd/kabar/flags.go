@@ -67,3 +67,30 @@ func parse(fs *flagSet, e *env, args []string) ([]string, error) {
 		args = args[1:]
 	}
 }
+
+// rulesFlag is --rules: "all" (site rules on top of generic extraction, the
+// default) or "none" (generic extraction only).
+type rulesFlag struct{ none bool }
+
+func (r *rulesFlag) String() string {
+	if r != nil && r.none {
+		return "none"
+	}
+	return "all"
+}
+
+func (r *rulesFlag) Set(s string) error {
+	switch s {
+	case "all", "none":
+		r.none = s == "none"
+		return nil
+	}
+	return fmt.Errorf("--rules must be all or none, not %q", s)
+}
+
+// addRulesFlag defines --rules on fs.
+func addRulesFlag(fs *flagSet) *rulesFlag {
+	r := &rulesFlag{}
+	fs.Var(r, "rules", "site rules to use: all, or none for generic extraction only")
+	return r
+}

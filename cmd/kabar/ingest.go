@@ -85,7 +85,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	until := fs.String("until", "", "only records captured before this `DATE`")
 	fs.StringVar(&c.lang, "lang", "", "only store articles in this language (two-letter `CODE`)")
 	fs.IntVar(&c.parallelism, "parallelism", runtime.GOMAXPROCS(0), "pages extracted at once")
-	rules := fs.String("rules", "all", "site rules to use: all or none")
+	rules := addRulesFlag(fs)
 	fs.BoolVar(&c.quiet, "quiet", false, "print nothing but errors (for cron)")
 	fs.BoolVar(&c.fromStart, "from-start", false, "read every file from its start, ignoring how far earlier runs got")
 	files, err := parse(fs, e, args)
@@ -107,10 +107,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	c.lang = strings.ToLower(c.lang)
-	if *rules != "all" && *rules != "none" {
-		return usagef("--rules must be all or none, not %q", *rules)
-	}
-	c.noRules = *rules == "none"
+	c.noRules = rules.none
 	if c.parallelism < 1 {
 		return usagef("--parallelism must be at least 1")
 	}

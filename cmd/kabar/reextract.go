@@ -30,7 +30,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	until := fs.String("until", "", "only articles published before this `DATE`")
 	lang := fs.String("lang", "", "only articles in this language (two-letter `CODE`)")
 	dryRun := fs.Bool("dry-run", false, "report what would change, write nothing")
-	rules := fs.String("rules", "all", "site rules to use: all or none")
+	rules := addRulesFlag(fs)
 	lockTimeout := fs.Duration("lock-timeout", store.DefaultLockTimeout, "wait this long for a crawl holding the store")
 	rest, err := parse(fs, e, args)
 	if err != nil {
@@ -38,9 +38,6 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	}
 	if len(rest) > 0 {
 		return usagef("unexpected argument %q", rest[0])
-	}
-	if *rules != "all" && *rules != "none" {
-		return usagef("--rules must be all or none, not %q", *rules)
 	}
 	if *lockTimeout <= 0 {
 		return usagef("--lock-timeout must be positive")
@@ -53,7 +50,7 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r := reextracter{db: s, p: pipeline{noRules: *rules == "none"}, dryRun: *dryRun, log: e.log}
+	r := reextracter{db: s, p: pipeline{noRules: rules.none}, dryRun: *dryRun, log: e.log}
 	sum, err := r.run(ctx, f)
 	if cerr := s.Close(); err == nil && cerr != nil {
 		err = cerr
