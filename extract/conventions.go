@@ -169,6 +169,9 @@ type conventionSet struct {
 	AuthorPaths      wordSet `json:"author_paths"`
 	NotPicture       wordSet `json:"not_picture"`
 	CreditMarks      wordSet `json:"credit_marks"`
+	// CreditRoleClasses mark the element that gives a person's role in a
+	// credits box, after the name ("Editor").
+	CreditRoleClasses wordSet `json:"credit_role_classes"`
 	// SeoHeadingClasses mark a heading kept for search engines, often
 	// in the breadcrumb trail, while readers see another headline.
 	SeoHeadingClasses wordSet `json:"seo_heading_classes"`
@@ -196,6 +199,7 @@ var (
 	authorPath     = conventions.AuthorPaths
 	notPicture     = conventions.NotPicture
 	creditMark     = conventions.CreditMarks
+	creditRole     = conventions.CreditRoleClasses
 	seoHeading     = conventions.SeoHeadingClasses
 	bylineLabels   = conventions.BylineLabels
 	updatedLabels  = conventions.UpdatedLabels
@@ -230,7 +234,7 @@ func loadConventions(b []byte) (conventionSet, error) {
 	if err := json.Unmarshal(b, &c); err != nil {
 		return c, fmt.Errorf("extract: conventions.json: %w", err)
 	}
-	for _, w := range []wordSet{c.BylineClasses, c.NotBylineClasses, c.FurnitureClasses, c.DateClasses, c.CopyrightMarks, c.AuthorPaths, c.NotPicture, c.CreditMarks, c.SeoHeadingClasses} {
+	for _, w := range []wordSet{c.BylineClasses, c.NotBylineClasses, c.FurnitureClasses, c.DateClasses, c.CopyrightMarks, c.AuthorPaths, c.NotPicture, c.CreditMarks, c.CreditRoleClasses, c.SeoHeadingClasses} {
 		if w.empty() {
 			return c, fmt.Errorf("extract: conventions.json: a list is empty or missing")
 		}

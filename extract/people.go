@@ -237,7 +237,11 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 					}
 				}
 				if t != "" && len(t) <= maxBylineLen && countLinks(n) <= 4 {
-					out = append(out, t)
+					if roles := roleLines(n); len(roles) > 0 {
+						out = append(out, roles...)
+					} else {
+						out = append(out, t)
+					}
 					taken = true
 				}
 			}
@@ -270,13 +274,108 @@ func isBylineElement(n *html.Node, ci string) bool {
 	return true
 }
 
-// nearPicture reports whether n's parent or grandparent holds an <img>.
+// nearPicture reports whether n's parent or grandparent holds a picture.
+// Avatars and icons do not count: a credits box with the staff's
+// portraits ("Yuslianson, Editor") is a byline, not a photo credit.
 func nearPicture(n *html.Node) bool {
 	for a, i := n.Parent, 0; a != nil && i < 2; a, i = a.Parent, i+1 {
 		if a.DataAtom == atom.Body || a.DataAtom == atom.Article {
 			return false
 		}
-		if cascadiaFirst(a, selImg) != nil {
+		for _, img := range cascadia.QueryAll(a, selImg) {
+			if isPicture(img, imageSource(img)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// roleLines reads a credits box that gives roles in elements of their own
+// (class credit_role_classes of conventions.json, text a credit label) as
+// labelled lines ("Editor: Yuslianson") that normalize reads like any
+// other. Two layouts are common: the role after each name
+// ("<span class=name>Yuslianson</span><span class=role>Editor</span>"),
+// and a list where a role item heads the items of the people who hold it
+// ("<li class=role>Editor</li><li>Iskandar</li>").
+func roleLines(box *html.Node) []string {
+	var roles []*html.Node
+	var find func(*html.Node)
+	find = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if creditRole.MatchString(classID(c)) && isBylineLabel(nodeText(c)) {
+				roles = append(roles, c)
+				continue
+			}
+			find(c)
+		}
+	}
+	find(box)
+	var out []string
+	add := func(role, name string) {
+		if name = strings.TrimSpace(name); name != "" && len(name) <= maxLabelLine {
+			out = append(out, role+": "+name)
+		}
+	}
+	for _, r := range roles {
+		role := nodeText(r)
+		// The role's own element: the highest that holds nothing else.
+		holder := r
+		for holder != box && holder.Parent != nil && holder.Parent != box && nodeText(holder.Parent) == role {
+			holder = holder.Parent
+		}
+		if isRoleList(holder, roles) {
+			for s := holder.NextSibling; s != nil; s = s.NextSibling {
+				if s.Type != html.ElementNode {
+					continue
+				}
+				if hasRole(s, roles) {
+					break
+				}
+				add(role, nodeText(s))
+			}
+			continue
+		}
+		if holder.Parent != nil {
+			add(role, strings.Replace(nodeText(holder.Parent), role, "", 1))
+		}
+	}
+	return out
+}
+
+// isRoleList reports whether a role element stands among its siblings as
+// the head of a list: another sibling holds a role too.
+func isRoleList(holder *html.Node, roles []*html.Node) bool {
+	if holder.Parent == nil {
+		return false
+	}
+	for s := holder.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != holder && s.Type == html.ElementNode && hasRole(s, roles) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasRole(n *html.Node, roles []*html.Node) bool {
+	for _, r := range roles {
+		for a := r; a != nil; a = a.Parent {
+			if a == n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isBylineLabel reports whether t is a whole credit label, in any case.
+func isBylineLabel(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	for _, l := range bylineLabels {
+		if t == l {
 			return true
 		}
 	}

@@ -35,6 +35,15 @@ func TestVisibleBylines(t *testing.T) {
 		{"a long author bio box gives way to its name element",
 			`<div class="author-box"><span class="author-name">Dewi Sartika</span><p>` + strings.Repeat("Dewi has covered politics for many years. ", 8) + `</p></div>`,
 			[]string{"Dewi Sartika"}},
+		{"credits box, the role after each name, with avatars",
+			`<div class="tabs__content-item"><ul class="article-credits"><li class="article-credits__item"><a class="article-credits__item-link" href="/me/rina"><picture class="article-credits__item-avatar"><img src="/av/1.jpg" alt="Rina" class="article-credits__item-avatar-img"></picture><span class="article-credits__item-label"><span class="article-credits__item-name">Rina Amelia</span><span class="article-credits__item-role">Author</span></span></a></li><li class="article-credits__item"><a class="article-credits__item-link" href="/me/budi"><picture class="article-credits__item-avatar"><img src="/av/2.jpg" alt="Budi" class="article-credits__item-avatar-img"></picture><span class="article-credits__item-label"><span class="article-credits__item-name">Budi Santoso</span><span class="article-credits__item-role">Editor</span></span></a></li></ul></div>`,
+			[]string{"Author: Rina Amelia", "Editor: Budi Santoso"}},
+		{"credits list, a role item heading the people who hold it",
+			`<div class="page--credits"><ul class="page--credits__list"><li class="page--credits__role"><span class="page--credits__role-text">Penulis</span></li><li class="page--credits__item"><a href="/me/ani"><img class="page--credits__avatar" src="/av/3.jpg"><span class="page--credits__name">Ani Lestari</span></a></li><li class="page--credits__role"><span class="page--credits__role-text">Editor</span></li><li class="page--credits__item"><a href="/me/iwan"><img class="page--credits__avatar" src="/av/4.jpg"><span class="page--credits__name">Iwan</span></a></li><li class="page--credits__item"><a href="/me/sri"><img class="page--credits__avatar" src="/av/5.jpg"><span class="page--credits__name">Sri Wahyuni</span></a></li></ul></div>`,
+			[]string{"Penulis: Ani Lestari", "Editor: Iwan", "Editor: Sri Wahyuni"}},
+		{"a role element whose text is not a credit label leaves the box whole",
+			`<div class="author-card"><span class="author-card__name">Tom Diaz</span><span class="author-card__role">Senior Correspondent</span></div>`,
+			[]string{"Tom Diaz Senior Correspondent"}},
 		{"nothing", `<p>No byline here.</p>`, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
