@@ -177,6 +177,9 @@ type conventionSet struct {
 	SeoHeadingClasses wordSet `json:"seo_heading_classes"`
 	// BylineLabels are whole labels before a colon, lower-cased.
 	BylineLabels []string `json:"byline_labels"`
+	// SourceLabels open a line that names where the story came from
+	// ("Sumber : Antara", "Source: Reuters"), lower-cased.
+	SourceLabels []string `json:"source_labels"`
 	// UpdatedLabels open a visible date line that gives the modification
 	// time ("Diperbarui 20 Des 2021", "Updated 9:22 PM EST").
 	UpdatedLabels []string `json:"updated_labels"`
@@ -202,6 +205,7 @@ var (
 	creditRole     = conventions.CreditRoleClasses
 	seoHeading     = conventions.SeoHeadingClasses
 	bylineLabels   = conventions.BylineLabels
+	sourceLabels   = conventions.SourceLabels
 	updatedLabels  = conventions.UpdatedLabels
 	// Compiled once, in order; a bad selector fails TestConventions.
 	captionSelectors = mustSelectors(conventions.CaptionSelectors)
@@ -239,8 +243,8 @@ func loadConventions(b []byte) (conventionSet, error) {
 			return c, fmt.Errorf("extract: conventions.json: a list is empty or missing")
 		}
 	}
-	if len(c.BylineLabels) == 0 || len(c.CaptionSelectors) == 0 || len(c.CreditSelectors) == 0 {
-		return c, fmt.Errorf("extract: conventions.json: byline_labels, caption_selectors or credit_selectors is empty or missing")
+	if len(c.BylineLabels) == 0 || len(c.SourceLabels) == 0 || len(c.CaptionSelectors) == 0 || len(c.CreditSelectors) == 0 {
+		return c, fmt.Errorf("extract: conventions.json: byline_labels, source_labels, caption_selectors or credit_selectors is empty or missing")
 	}
 	for _, list := range [][]string{c.CaptionSelectors, c.CreditSelectors} {
 		if _, err := compileSelectors(list); err != nil {

@@ -46,6 +46,11 @@ type Page struct {
 	// ArticleBody is JSON-LD articleBody when the page has one (raw).
 	ArticleBody string
 
+	// SourceLines are short lines outside the body that name where the
+	// story came from ("Sumber : Antara"), label and all; normalize reads
+	// them with the body's paragraphs.
+	SourceLines []string
+
 	Images  []kabar.Image // captions and credits as found; normalize splits credit out of a caption
 	Related []kabar.Link  // "Baca juga" and related-article links taken out of Body
 

@@ -80,9 +80,11 @@ func readPeople(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld
 			p.Editors = appendField(p.Editors, t, "microdata")
 		}
 	}
-	for _, t := range labelledLines(root, idx) {
+	credits, sources := labelledLines(root, idx)
+	for _, t := range credits {
 		p.Bylines = appendField(p.Bylines, t, "text")
 	}
+	p.SourceLines = sources
 }
 
 // selItempropEditor finds schema.org microdata editors.
@@ -91,12 +93,13 @@ var selItempropEditor = mustSel("[itemprop=editor]")
 // maxLabelLine bounds a credit line found by its label.
 const maxLabelLine = 80
 
-// labelledLines returns short credit lines that name no class but start
-// with a credit label of conventions.json followed by a colon ("Editor :
-// Ervan Hardoko", a table row "Penulis | : X"), outside paragraphs of
-// running text. They are located here and read by normalize.
-func labelledLines(root *html.Node, idx *docIndex) []string {
-	var out []string
+// labelledLines returns short lines that name no class but start with a
+// label of conventions.json followed by a colon, outside paragraphs of
+// running text: credit lines ("Editor : Ervan Hardoko", a table row
+// "Penulis | : X") and source lines ("Sumber : Antara", often set after
+// the story's last paragraph, outside the body). They are located here
+// and read by normalize.
+func labelledLines(root *html.Node, idx *docIndex) (credits, sources []string) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type != html.ElementNode {
@@ -116,8 +119,12 @@ func labelledLines(root *html.Node, idx *docIndex) []string {
 			if !mayBeLabelLine(n) {
 				return
 			}
-			if t := spacedText(n); len(t) <= maxLabelLine && startsWithLabel(t) {
-				out = append(out, t)
+			if t := spacedText(n); len(t) <= maxLabelLine {
+				if startsWithLabel(t, bylineLabels) {
+					credits = append(credits, t)
+				} else if startsWithLabel(t, sourceLabels) {
+					sources = append(sources, t)
+				}
 			}
 			return
 		}
@@ -126,7 +133,7 @@ func labelledLines(root *html.Node, idx *docIndex) []string {
 		}
 	}
 	walk(root)
-	return out
+	return credits, sources
 }
 
 // mayBeLabelLine is a cheap test, without building the text, that
@@ -177,16 +184,16 @@ func shortTextHas(n *html.Node, limit int, want func(byte) bool) bool {
 	return walk(n) && found
 }
 
-// startsWithLabel reports whether t opens with a credit label and a colon
+// startsWithLabel reports whether t opens with one of labels and a colon
 // ("Editor: X", "Penulis | : X"), the label matched whole and
 // case-insensitively.
-func startsWithLabel(t string) bool {
+func startsWithLabel(t string, labels []string) bool {
 	label, rest, ok := strings.Cut(t, ":")
 	if !ok || strings.TrimSpace(rest) == "" {
 		return false
 	}
 	label = strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(label), "|")))
-	for _, l := range bylineLabels {
+	for _, l := range labels {
 		if label == l {
 			return true
 		}

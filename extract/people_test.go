@@ -112,6 +112,9 @@ func TestLabelledLinesAndMicrodata(t *testing.T) {
 <p>Keterangan: ini bukan kredit.</p>
 <figure><img src="/a.jpg"><figcaption>Foto: (Getty Images)</figcaption></figure>
 <p class="mt10">Editor: <span itemprop="editor">Ade Marboen</span></p>
+<div style="font-weight:bold;">Sumber : Antara</div>
+<figure><img src="/b.jpg"><figcaption>Source: Getty Images</figcaption></figure>
+<p>Sumber daya alam: Indonesia kaya akan hasil bumi.</p>
 </body></html>`
 	p, err := Extract([]byte(raw), "https://example.id/a", Options{})
 	if err != nil {
@@ -126,6 +129,9 @@ func TestLabelledLinesAndMicrodata(t *testing.T) {
 	want := []string{"Penulis : Kontributor Lhokseumawe, Masriadi", "Editor : Ervan Hardoko", "Editor: Ade Marboen"}
 	if !reflect.DeepEqual(lines, want) {
 		t.Errorf("labelled lines = %q, want %q", lines, want)
+	}
+	if want := []string{"Sumber : Antara"}; !reflect.DeepEqual(p.SourceLines, want) {
+		t.Errorf("SourceLines = %q, want %q", p.SourceLines, want)
 	}
 	if !reflect.DeepEqual(p.Editors, []Field{{"Ade Marboen", "microdata"}}) {
 		t.Errorf("Editors = %v, want Ade Marboen from microdata", p.Editors)

@@ -65,6 +65,7 @@ func TestReadSources(t *testing.T) {
 		{"Holdbrooks mengatakan itu seperti ditulis NEW YORK DAILY NEWS.", []string{"NEW YORK DAILY NEWS"}},
 		{"Mengutip CNBC, saham teknologi turun tajam.", []string{"CNBC"}},
 		{"Sumber: Antara", []string{"Antara"}},
+		{"Sumber : Antara", []string{"Antara"}},
 		{"Al Jazeera melaporkan bahwa serangan berlanjut.", []string{"Al Jazeera"}},
 		{"According to Reuters, the talks collapsed.", []string{"Reuters"}},
 		{"According to John Smith, the talks collapsed.", nil},

@@ -12,6 +12,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -126,7 +127,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		}
 	}
 	a.Quotes = lx.readQuotes(paras, headings...)
-	a.Sources = lx.readSources(paras, a.Site, a.Domain)
+	a.Sources = lx.readSources(slices.Concat(paras, p.SourceLines), a.Site, a.Domain)
 	if dl := a.Dateline; dl != nil && dl.Source != "" && !namesSite(dl.Source, a.Site, a.Domain, false) && lx.isOutlet(dl.Source) {
 		// "KATHMANDU (Reuters) -" on another outlet's page: wire copy.
 		a.Sources = appendName(a.Sources, dl.Source)

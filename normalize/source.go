@@ -25,7 +25,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 	// The paragraphs' words, reused from one paragraph to the next.
 	var toks, lower, bare []string
 	for _, para := range paras {
-		toks = appendFields(toks[:0], para)
+		toks = joinColons(appendFields(toks[:0], para))
 		lower, bare = lower[:0], bare[:0]
 		for _, t := range toks {
 			l := strings.ToLower(t)
@@ -195,6 +195,20 @@ func isDomainLike(s string) bool {
 		}
 	}
 	return long && len(labels[len(labels)-1]) >= 2
+}
+
+// joinColons joins a colon set apart ("Sumber : Antara") to the word
+// before it, as the label cues are written ("sumber: X").
+func joinColons(toks []string) []string {
+	out := toks[:0]
+	for _, t := range toks {
+		if t == ":" && len(out) > 0 && !strings.HasSuffix(out[len(out)-1], ":") {
+			out[len(out)-1] += ":"
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // appendFields appends the fields of s, as strings.Fields splits it, to
