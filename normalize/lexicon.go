@@ -37,6 +37,7 @@ import (
 //	meridiem            "pm = pm"
 //	relative, ago       "jam = 1h"; "lalu": for "3 jam yang lalu"
 //	verbs               reporting verbs, the quote cues: "kata", "said"
+//	participles         reporting verbs that open a participle clause, whose subject is the main clause's: "asserting"
 //	pronoun-suffix      a verb ending that is a pronoun: "nya" in "katanya"
 //	pronouns            pronoun = gender ("m", "f", "-")
 //	articles            words opening a speaker given by role: "a", "sang"
@@ -97,6 +98,7 @@ type lexicon struct {
 	relative       map[string]time.Duration
 	ago            map[string]bool
 	verbs          map[string]bool
+	participles    map[string]bool
 	pronounSuffix  []string
 	pronouns       map[string]string // pronoun -> gender ("m", "f", "-")
 	articles       map[string]bool   // "a", "sang": open a speaker given by role
@@ -148,6 +150,7 @@ func newLexicon() *lexicon {
 		relative:      map[string]time.Duration{},
 		ago:           map[string]bool{},
 		verbs:         map[string]bool{},
+		participles:   map[string]bool{},
 		pronouns:      map[string]string{},
 		joiners:       map[string]bool{},
 		passiveBy:     map[string]bool{},
@@ -321,6 +324,9 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.ago[key] = true
 		case "verbs":
 			lx.verbs[key] = true
+		case "participles":
+			lx.verbs[key] = true
+			lx.participles[key] = true
 		case "pronoun-suffix":
 			lx.pronounSuffix = append(lx.pronounSuffix, key)
 		case "pronouns":

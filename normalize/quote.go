@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -109,7 +110,10 @@ type quoteCtx struct {
 	asked      bool              // the last quote was a question
 	recent     string            // the last person mentioned, speaker or not
 	speakers   []string          // named speakers, most recent last
-	gender     map[string]string // speaker -> "m" or "f", learned from "he said"
+	// active are the speakers by their last turn, spoken or mentioned
+	// as a clause's subject, most recent last: what "he" stands for.
+	active []string
+	gender map[string]string // speaker -> "m" or "f", learned from "he said"
 }
 
 // readQuotes finds the direct quotations of the paragraphs with their
@@ -294,6 +298,7 @@ func (c *quoteCtx) said(speaker string) {
 		}
 	}
 	c.speakers = append(c.speakers, speaker)
+	c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == speaker }), speaker)
 }
 
 // byPronoun resolves a pronoun to the most recent speaker it can stand
@@ -304,8 +309,8 @@ func (c *quoteCtx) byPronoun(p string) string {
 	if g != "m" && g != "f" {
 		return c.lastOrRecent()
 	}
-	for i := len(c.speakers) - 1; i >= 0; i-- {
-		s := c.speakers[i]
+	for i := len(c.active) - 1; i >= 0; i-- {
+		s := c.active[i]
 		switch c.gender[s] {
 		case g:
 			return s
@@ -488,6 +493,10 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		if !v || !isLower(toks[i].word) {
 			continue
 		}
+		if c.lx.participles[toks[i].lower] && c.hasVerb(toks[:i]) {
+			// 'X told Y, asserting that … "': X's words.
+			continue
+		}
 		a := attribution{cue: toks[i].word}
 		switch {
 		case pron:
@@ -512,6 +521,16 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// hasVerb reports whether toks hold a reporting verb.
+func (c *quoteCtx) hasVerb(toks []token) bool {
+	for _, t := range toks {
+		if v, _ := c.verbLower(t.lower); v && isLower(t.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // passive finds "Menurut X", "According to X", "diungkapkan oleh X" in

@@ -100,6 +100,14 @@ func TestReadQuotes(t *testing.T) {
 		{[]string{`According to John Kirby, "We will keep pushing for a ceasefire."`}, []string{"John Kirby|According to|We will"}},
 		{[]string{`"I can't give you another example," Prelogar said, "but I would dispute the premise entirely."`}, []string{"Prelogar|said|I can't", "Prelogar|said|but I"}},
 		{[]string{`But a spokesperson for the Universities and Colleges Employers' Association said its members had cut contracts.`, `"UCEA has worked with the unions over recent years," he said.`}, []string{"spokesperson for the Universities and Colleges Employers' Association|said|UCEA has"}},
+		// A participle clause goes on with the main clause's subject, not
+		// the nearest name.
+		{[]string{`Elizabeth Prelogar faced Justice Samuel Alito.`, `"We are not asking the court to draw that line," Prelogar told Alito, asserting that the interest extends "to every federal agency and its hiring."`}, []string{"Elizabeth Prelogar|told|We are", "Elizabeth Prelogar||to every"}},
+		// "he" is the speaker mentioned last as a clause's subject, even
+		// when another man spoke since.
+		{[]string{`"The rule does not reach the academies," Chief Justice John Roberts said.`, `"That is a question for another day," Justice Samuel Alito said.`, `Roberts, who wrote the opinion, added a footnote.`, `After the panel deliberated, Alito and the others returned to the bench. "From now on," he quipped, "I expect every brief in verse."`}, []string{"John Roberts|said|The rule", "Samuel Alito|said|That is", "Samuel Alito|quipped|I expect"}},
+		// An object of the verb is no mention: "he" stays with the speaker.
+		{[]string{`"We will keep pushing for a ceasefire," John Kirby said.`, `Reporters pressed Kirby about Antony Blinken, who was in Cairo.`, `"Nobody wants this conflict to go on," he said.`}, []string{"John Kirby|said|We will", "John Kirby|said|Nobody wants"}},
 		// No attribution: the last speaker, no cue.
 		{[]string{`"We will keep pushing for a ceasefire," John Kirby said.`, `"There is no other way to end this war," he added.`, `"Nobody wants this conflict to go on."`}, []string{"John Kirby|said|We will", "John Kirby|added|There is", "John Kirby||Nobody wants"}},
 		// An unattributed answer to a question is the other party's.

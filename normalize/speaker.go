@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -360,10 +361,13 @@ func (c *quoteCtx) learn(s string) {
 			c.recent = n
 		}
 	}
-	start := 0
+	start, spoke := 0, false
 	for i, t := range toks {
+		if i == start || i > 0 && toks[i-1].comma {
+			c.mentionAt(toks[i:])
+		}
 		if t.stop {
-			start = i + 1
+			start, spoke = i+1, false
 			continue
 		}
 		if c.lx.cueStarts[t.lower] && c.learnCue(toks, i) {
@@ -373,6 +377,11 @@ func (c *quoteCtx) learn(s string) {
 		if !v || pron || i == start || !isLower(t.word) {
 			continue
 		}
+		if c.lx.participles[t.lower] && spoke {
+			// "X told Y, asserting that …": X goes on speaking.
+			continue
+		}
+		spoke = true
 		// A subject is near its verb; a sentence without full stops
 		// must not make this quadratic.
 		from := max(start, i-maxSubjectWords)
@@ -383,6 +392,35 @@ func (c *quoteCtx) learn(s string) {
 		} else if d := c.descriptor(toks[from:i]); d != "" {
 			c.said(d)
 		}
+	}
+}
+
+// mentionAt notes a speaker named as the subject of a clause: a run of
+// capitalised words at the start of a sentence or after a comma, followed
+// by a lower-case word ("Alito presided", "Alito and the others
+// returned"). A later "he" or "she" stands for the speaker mentioned so
+// last; an object ("Prelogar told Alito,") is no such mention.
+func (c *quoteCtx) mentionAt(toks []token) {
+	n := 0
+	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
+		n++
+	}
+	if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
+		return
+	}
+	ws := make([]string, n)
+	for i := range ws {
+		ws[i] = toks[i].word
+	}
+	name := c.personName(ws, false)
+	if name == "" {
+		return
+	}
+	if full := c.lookup(name); full != "" {
+		name = full
+	}
+	if slices.Contains(c.speakers, name) {
+		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 	}
 }
 

@@ -191,7 +191,6 @@ told
 tells
 added
 adds
-adding
 asked
 asks
 explained
@@ -219,10 +218,22 @@ joked
 observed
 remarked
 announced
-saying
-asserting
 insists
 according
+
+[participles]
+# A reporting verb opening a participle clause: "X told Y, asserting that
+# …" — the speaker is X, the main clause's subject, not the nearest name.
+adding
+saying
+asserting
+noting
+explaining
+arguing
+insisting
+warning
+claiming
+telling
 
 [pronouns]
 he = m
