@@ -66,6 +66,11 @@ func (lx *lexicon) parseDate(s string, loc *time.Location, fetched time.Time) (s
 	// name and a comma ("Wed, 30 Nov 2022 …"); only those are tried
 	// against the layouts.
 	machine := len(s) >= 10 && ((s[0] >= '0' && s[0] <= '9' && (s[4] == '-' || s[4] == '/' || s[8] == 'T')) || s[3] == ',')
+	if n := len(s); machine && n > 7 && s[n-1] == 'Z' && (s[n-7] == '+' || s[n-7] == '-') && s[n-4] == ':' {
+		// "2015-06-19T03:40:00+07:00Z": an offset and a stray Z; the
+		// offset is what the publisher meant.
+		s = s[:n-1]
+	}
 	for _, l := range isoLayouts {
 		if !machine {
 			break
