@@ -146,6 +146,14 @@ func TestLanguage(t *testing.T) {
 		{"", "", "detik.id", "id"},
 		{"en", strings.Repeat("Pemerintah mengatakan bahwa harga yang naik itu akan turun dan tidak akan naik lagi pada tahun ini. ", 4), "", "id"},
 		{"en", "Pemerintah mengatakan bahwa harga naik.", "", "en"},
+		// A template's English declaration on a Zulu page: the detector.
+		{"en-US", "Kubukeka kukude phambili ukuthi amaphara adla umzila eThekwini aqedwe, njengoba izakhamuzi zikhala ngokuthi azithole usizo kumasipala wedolobha.", "", "zu"},
+		// A declared language without stopwords here stands against a few
+		// stopwords of another.
+		{"cs", "Fialova vláda podala demisi. Jak rychle teď bude postupovat Babiš a Hrad, a co se stane s rozpočtem na příští rok?", "", "cs"},
+		{"is", "Íslenskar konur styðja vitnin í Noregi og segja að málið snúist um traust á réttarkerfinu sem hefur brugðist þeim.", "", "is"},
+		// Nothing declared and few stopwords: the detector.
+		{"", "Calendário da Stock Car 2018 tem doze etapas e começa em Interlagos, com provas em Goiânia, Curitiba e Londrina.", "", "pt"},
 	}
 	for _, tt := range tests {
 		if got := lx.language(tt.declared, tt.text, tt.domain); got != tt.want {

@@ -8,10 +8,21 @@ import (
 // langSample is how many words of the text language detection reads.
 const langSample = 400
 
-// language is the page's two-letter language: the page's own declaration
-// when it names a language the lexicons know or any two-letter code,
-// else the language whose stopwords the text uses most, else the
-// language of the domain's top-level domain.
+// language is the page's two-letter language. The page's declaration
+// (<html lang>, og:locale) is a hint that the text must not contradict:
+//
+//   - a declared language with stopwords in the lexicons stands when the
+//     text has enough of them (minShare of its words);
+//   - a declared language without stopwords here stands unless the text
+//     is plainly another lexicon language (minOther of its words);
+//   - an undeclared page takes the language whose stopwords it has, when
+//     they are enough.
+//
+// Otherwise the text detector (lingua-go, see langid.go) decides, which
+// happens on a few pages in a hundred: templates copied from an English
+// site onto Indonesian or Zulu pages, pages that declare nothing. When it
+// cannot tell, the declaration, the stopwords, then the top-level domain
+// answer, in that order.
 func (lx *lexicon) language(declared, text, domain string) string {
 	d := strings.ToLower(strings.TrimSpace(declared))
 	if i := strings.IndexAny(d, "-_"); i > 0 {
@@ -20,13 +31,42 @@ func (lx *lexicon) language(declared, text, domain string) string {
 	if d == "in" { // the old code for Indonesian, still seen in the wild
 		d = "id"
 	}
-	detected, counts := lx.detect(text)
-	if len(d) == 2 && isASCIILetters(d) {
-		// Templates copied between sites keep a wrong <html lang>: a
-		// declaration the text plainly contradicts gives way.
-		if detected != "" && detected != d && counts[detected] >= overrule && counts[detected] >= 4*counts[d] {
+	if len(d) != 2 || !isASCIILetters(d) {
+		d = ""
+	}
+	detected, counts, words := lx.detect(text)
+	share := func(l string) float64 {
+		if words == 0 {
+			return 0
+		}
+		return float64(counts[l]) / float64(words)
+	}
+	switch {
+	case words < minDetectWords:
+		// Too little text to judge: a declaration, else the stopwords.
+	case d != "" && lx.stopwords[d] != nil:
+		if share(d) >= minShare {
+			return d
+		}
+		if l := lx.detector.identify(text); l != "" {
+			return l
+		}
+	case d != "":
+		if detected == "" || share(detected) < minOther {
+			return d
+		}
+		if l := lx.detector.identify(text); l != "" {
+			return l
+		}
+	default:
+		if detected != "" && share(detected) >= minShare {
 			return detected
 		}
+		if l := lx.detector.identify(text); l != "" {
+			return l
+		}
+	}
+	if d != "" {
 		return d
 	}
 	if detected != "" {
@@ -38,20 +78,26 @@ func (lx *lexicon) language(declared, text, domain string) string {
 	return ""
 }
 
-// overrule is how many stopwords of another language the text must
-// hold, four times as many as of the declared one, to overrule <html lang>.
-const overrule = 20
+// Thresholds of language, as shares of the text's first words: running
+// text in a lexicon language has a quarter to a half of its words among
+// the language's stopwords, text in another language a few in a hundred.
+const (
+	minShare       = 0.15
+	minOther       = 0.25
+	minDetectWords = 12
+)
 
 // detect counts stopwords of each lexicon language in the first words of
 // text and returns the language with the most, if the text has enough,
-// with the counts.
-func (lx *lexicon) detect(text string) (string, map[string]int) {
+// with the counts and the number of words read.
+func (lx *lexicon) detect(text string) (string, map[string]int, int) {
 	counts := map[string]int{}
 	// The first langSample fields of text, as strings.Fields splits
 	// them, without splitting the rest.
 	rest := text
 	var buf [64]byte
-	for n := 0; n < langSample; n++ {
+	words := 0
+	for ; words < langSample; words++ {
 		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
 		if rest == "" {
 			break
@@ -75,9 +121,9 @@ func (lx *lexicon) detect(text string) (string, map[string]int) {
 		}
 	}
 	if bestN < 3 {
-		return "", counts
+		return "", counts, words
 	}
-	return best, counts
+	return best, counts, words
 }
 
 func isASCIILetters(s string) bool {

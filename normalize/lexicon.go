@@ -60,7 +60,7 @@ import (
 //	home-zone, tlds     the zone of the language's pages; top-level domains
 //	stopwords           common words, for language detection
 //
-//go:embed lexicon/*.lex
+//go:embed lexicon/*.lex lexicon/languages.txt
 var lexiconFS embed.FS
 
 // label is a byline label and the role it gives the names after it.
@@ -128,6 +128,7 @@ type lexicon struct {
 	creditAgency   []string
 	homeZone       map[string]*time.Location // lang -> zone
 	tldLang        map[string]string         // top-level domain -> lang
+	detector       *textDetector             // lexicon/languages.txt: the text's language when in doubt
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -175,6 +176,11 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	lx := newLexicon()
+	if src, err := fs.ReadFile(fsys, "lexicon/languages.txt"); err == nil {
+		if lx.detector, err = newTextDetector(string(src)); err != nil {
+			return nil, fmt.Errorf("lexicon: %w", err)
+		}
+	}
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {

@@ -677,6 +677,15 @@ will
 an
 who
 its
+like
+because
+although
+though
+since
+before
+unless
+until
+once
 
 [credit-labels]
 photo
