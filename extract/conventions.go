@@ -177,6 +177,9 @@ type conventionSet struct {
 	SeoHeadingClasses wordSet `json:"seo_heading_classes"`
 	// BylineLabels are whole labels before a colon, lower-cased.
 	BylineLabels []string `json:"byline_labels"`
+	// AccountNames are the last path segments of author pages that
+	// belong to a CMS account, not a person ("/author/admin/").
+	AccountNames []string `json:"account_names"`
 	// SourceLabels open a line that names where the story came from
 	// ("Sumber : Antara", "Source: Reuters"), lower-cased.
 	SourceLabels []string `json:"source_labels"`
@@ -205,6 +208,7 @@ var (
 	creditRole     = conventions.CreditRoleClasses
 	seoHeading     = conventions.SeoHeadingClasses
 	bylineLabels   = conventions.BylineLabels
+	accountNames   = conventions.AccountNames
 	sourceLabels   = conventions.SourceLabels
 	updatedLabels  = conventions.UpdatedLabels
 	// Compiled once, in order; a bad selector fails TestConventions.
@@ -243,8 +247,8 @@ func loadConventions(b []byte) (conventionSet, error) {
 			return c, fmt.Errorf("extract: conventions.json: a list is empty or missing")
 		}
 	}
-	if len(c.BylineLabels) == 0 || len(c.SourceLabels) == 0 || len(c.CaptionSelectors) == 0 || len(c.CreditSelectors) == 0 {
-		return c, fmt.Errorf("extract: conventions.json: byline_labels, source_labels, caption_selectors or credit_selectors is empty or missing")
+	if len(c.BylineLabels) == 0 || len(c.SourceLabels) == 0 || len(c.AccountNames) == 0 || len(c.CaptionSelectors) == 0 || len(c.CreditSelectors) == 0 {
+		return c, fmt.Errorf("extract: conventions.json: byline_labels, source_labels, account_names, caption_selectors or credit_selectors is empty or missing")
 	}
 	for _, list := range [][]string{c.CaptionSelectors, c.CreditSelectors} {
 		if _, err := compileSelectors(list); err != nil {

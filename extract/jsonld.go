@@ -332,7 +332,7 @@ func (ld linkedData) people(n ldNode, key string) []ldPerson {
 					name = strings.TrimSpace(g + " " + f)
 				}
 			}
-			if name == "" || looksLikeURL(name) {
+			if name == "" || looksLikeURL(name) || isAccountPage(ldString(p["url"])) || isAccountPage(ldString(p["@id"])) {
 				return
 			}
 			out = append(out, ldPerson{name: name, org: p.hasType("organization", "newsmediaorganization", "corporation", "organisation")})

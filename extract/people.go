@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,7 +216,24 @@ func isAuthorLink(href string) bool {
 	if href == "" || strings.HasPrefix(href, "#") {
 		return false
 	}
-	return authorPath.MatchString(href)
+	return authorPath.MatchString(href) && !isAccountPage(href)
+}
+
+// isAccountPage reports whether href is the author page of a CMS account
+// rather than of a person ("/author/admin/"): the name shown for such an
+// account ("Ilanga D", "Redaksi Web") credits no one.
+func isAccountPage(href string) bool {
+	if !authorPath.MatchString(href) {
+		return false
+	}
+	if i := strings.IndexAny(href, "?#"); i >= 0 {
+		href = href[:i]
+	}
+	last := strings.ToLower(strings.TrimRight(href, "/"))
+	if i := strings.LastIndexByte(last, '/'); i >= 0 {
+		last = last[i+1:]
+	}
+	return slices.Contains(accountNames, last)
 }
 
 // visibleBylines returns the text of byline elements outside furniture: by
@@ -265,6 +283,9 @@ func isBylineElement(n *html.Node, ci string) bool {
 	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || n.DataAtom == atom.Img {
 		return false
 	}
+	if isAccountCredit(n) {
+		return false
+	}
 	if n.DataAtom == atom.A && isAuthorLink(attr(n, "href")) {
 		return true
 	}
@@ -279,6 +300,18 @@ func isBylineElement(n *html.Node, ci string) bool {
 		return false
 	}
 	return true
+}
+
+// isAccountCredit reports whether n credits only a CMS account: its text
+// is that of one link to an account page ("/author/admin/").
+func isAccountCredit(n *html.Node) bool {
+	a := n
+	if n.DataAtom != atom.A {
+		if a = cascadia.Query(n, selLink); a == nil {
+			return false
+		}
+	}
+	return isAccountPage(attr(a, "href")) && nodeText(a) == nodeText(n)
 }
 
 // nearPicture reports whether n's parent or grandparent holds a picture.

@@ -44,6 +44,9 @@ func TestVisibleBylines(t *testing.T) {
 		{"a role element whose text is not a credit label leaves the box whole",
 			`<div class="author-card"><span class="author-card__name">Tom Diaz</span><span class="author-card__role">Senior Correspondent</span></div>`,
 			[]string{"Tom Diaz Senior Correspondent"}},
+		{"a CMS account's author link is no byline",
+			`<p class="title-meta"> by <span class="author vcard"><a href="https://example.co.za/author/admin/" rel="author">Example D</a></span> | <span class="published">5 November 2024</span></p><span class="byline">By Thabo Mokoena</span>`,
+			[]string{"By Thabo Mokoena"}},
 		{"nothing", `<p>No byline here.</p>`, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
