@@ -44,8 +44,10 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 				rest = r2
 			}
 		}
+		suffixed := false
 		if !found {
 			role, rest, found = lx.cutSuffix(seg)
+			suffixed = found
 		}
 		switch {
 		case found:
@@ -91,6 +93,11 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			} else {
 				persons = append(persons, c)
 			}
+		}
+		if suffixed && len(persons) == 0 && len(outlets) == 1 {
+			// "Guardian staff reporter": no one is named, and the credit
+			// as written says more than the outlet's name alone.
+			outlets[0].name = trimSeparators(seg)
 		}
 		// Outlets come back marked: whether "By X, CNN" makes CNN a
 		// co-author or an affiliation is readPeople's call.

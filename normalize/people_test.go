@@ -133,6 +133,11 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"Fitri Wulandari"}, editors: []string{"Choirul Arifin"},
 		},
 		{
+			name:    "an unnamed staff credit is kept as written, not cut to the outlet",
+			page:    extract.Page{URL: "https://www.theguardian.com/world/a", SiteName: "the Guardian", Authors: []extract.Field{f("Guardian staff reporter", "jsonld"), f("Associated Press in Valencia", "meta:article:author")}},
+			authors: []string{"Guardian staff reporter"},
+		},
+		{
 			name:    "structured people win over noisy byline elements",
 			page:    extract.Page{Authors: []extract.Field{f("Madeleine Howell", "jsonld")}, Bylines: []extract.Field{f("By Rebecca Astill", "byline")}},
 			authors: []string{"Madeleine Howell"},
