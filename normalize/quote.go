@@ -516,7 +516,9 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	// 'Prelogar: "…"', 'Alito cut her off: "…"': a transcript's or a
 	// scene's speaker, named first, the colon leading into the quote.
 	if last := toks[len(toks)-1]; strings.HasSuffix(strings.TrimSpace(last.raw), ":") && isCapitalised(toks[0].word) {
-		if name := c.nameAt(toks); name != "" {
+		// A lone capitalised word must be someone named before: German
+		// capitalises every noun ("Produkte müssen …:").
+		if name := c.nameAt(toks); name != "" && (strings.Contains(name, " ") || c.lookup(name) != "") {
 			return attribution{name: name}, true
 		}
 	}

@@ -108,6 +108,14 @@ func TestReadQuotes(t *testing.T) {
 		{[]string{`"The rule does not reach the academies," Chief Justice John Roberts said.`, `"That is a question for another day," Justice Samuel Alito said.`, `Roberts, who wrote the opinion, added a footnote.`, `After the panel deliberated, Alito and the others returned to the bench. "From now on," he quipped, "I expect every brief in verse."`}, []string{"John Roberts|said|The rule", "Samuel Alito|said|That is", "Samuel Alito|quipped|I expect"}},
 		// An object of the verb is no mention: "he" stays with the speaker.
 		{[]string{`"We will keep pushing for a ceasefire," John Kirby said.`, `Reporters pressed Kirby about Antony Blinken, who was in Cairo.`, `"Nobody wants this conflict to go on," he said.`}, []string{"John Kirby|said|We will", "John Kirby|said|Nobody wants"}},
+		// A role held for someone named: the name is whose the role is.
+		{[]string{`"Kami mencoba memberi insentif untuk itu," kata Sam Bankman-Fried.`, `Ketika dimintai konfirmasi, juru bicara orang tua Bankman menyatakan mereka telah mencoba mengembalikan properti itu. "Sejak awal, mereka sudah mencoba mengembalikannya ke perusahaan," kata sang juru bicara.`}, []string{"Sam Bankman-Fried|kata|Kami mencoba", "juru bicara orang tua Bankman|kata|Sejak awal,"}},
+		{[]string{`Sementara itu, juru bicara Kementerian Luar Negeri Teuku Faizasyah mengatakan pemerintah memantau situasi. "Kami terus berkoordinasi dengan KBRI di sana," kata dia.`}, []string{"Teuku Faizasyah|kata|Kami terus"}},
+		// A hyphenated surname is a name, not a degree.
+		{[]string{`"We are not in this for the money," said Alexandria Ocasio-Cortez.`}, []string{"Alexandria Ocasio-Cortez|said|We are"}},
+		// German capitalises nouns: a lone capitalised word before a colon
+		// is no speaker unless named before.
+		{[]string{`"Es gab keinen Grund, ihm Gelb zu geben", sagte Trainer Murat Yakin. Sein Urteil: „Die Regel hat heute unser Spiel zerstört.“`}, []string{"Murat Yakin|sagte|Es gab", "Murat Yakin||Die Regel"}},
 		// No attribution: the last speaker, no cue.
 		{[]string{`"We will keep pushing for a ceasefire," John Kirby said.`, `"There is no other way to end this war," he added.`, `"Nobody wants this conflict to go on."`}, []string{"John Kirby|said|We will", "John Kirby|added|There is", "John Kirby||Nobody wants"}},
 		// An unattributed answer to a question is the other party's.

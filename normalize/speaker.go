@@ -337,7 +337,31 @@ func isSuffixWord(w, prev string) bool {
 	if isUpperWord(w) && !isUpperWord(prev) && len(w) >= 2 {
 		return true
 	}
+	if isDoubleBarrelled(w) {
+		return false // "Bankman-Fried", "Ocasio-Cortez"
+	}
 	return upper >= 3 || (upper >= 2 && strings.ContainsAny(w, "-."))
+}
+
+// isDoubleBarrelled reports whether w is a hyphenated surname: every part
+// a capital followed by lower-case letters.
+func isDoubleBarrelled(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		r, n := utf8.DecodeRuneInString(p)
+		if n == 0 || !unicode.IsUpper(r) || len(p) == n {
+			return false
+		}
+		for _, q := range p[n:] {
+			if !unicode.IsLower(q) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isStopword says w is a stopword of any lexicon language.
@@ -385,7 +409,9 @@ func (c *quoteCtx) learn(s string) {
 		// A subject is near its verb; a sentence without full stops
 		// must not make this quadratic.
 		from := max(start, i-maxSubjectWords)
-		if n := c.nameBefore(toks[from:i]); n != "" {
+		if d := c.roleOf(toks[from:i]); d != "" {
+			c.said(d)
+		} else if n := c.nameBefore(toks[from:i]); n != "" {
 			c.said(c.resolve(n))
 		} else if n := c.subject(toks[from:i]); n != "" {
 			c.said(c.resolve(n))
@@ -473,6 +499,41 @@ func (c *quoteCtx) descriptor(toks []token) string {
 		return strings.TrimRight(strings.Join(raw, " "), ",.:;")
 	}
 	return ""
+}
+
+// roleOf reads a speaker given by a role held for someone named, before
+// the verb: "juru bicara orang tua Bankman" (the spokesperson of Bankman's
+// parents) — title words opening the clause, lower-case words, then the
+// name. The name is whose the role is, not the speaker.
+func (c *quoteCtx) roleOf(toks []token) string {
+	i := len(toks)
+	for i > 0 && isCapitalised(toks[i-1].word) && !toks[i-1].comma && !toks[i-1].stop {
+		i--
+	}
+	if i == len(toks) || i < 2 {
+		return ""
+	}
+	j := i - 1
+	for j >= 0 && isLower(toks[j].word) && !c.lx.titles[toks[j].lower] && !c.lx.isStopword(toks[j].lower) && !toks[j].comma && !toks[j].stop {
+		j--
+	}
+	if j < 0 || j == i-1 || !c.lx.titles[toks[j].lower] || !isLower(toks[j].word) {
+		return ""
+	}
+	for j > 0 && c.lx.titles[toks[j-1].lower] && isLower(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
+		j--
+	}
+	if j > 0 && !toks[j-1].comma && !toks[j-1].stop && !c.lx.articles[toks[j-1].lower] {
+		return "" // the title must open its clause
+	}
+	if len(toks)-j > maxDescriptor {
+		return ""
+	}
+	raw := make([]string, 0, len(toks)-j)
+	for _, t := range toks[j:] {
+		raw = append(raw, t.raw)
+	}
+	return strings.TrimRight(strings.Join(raw, " "), ",.:;")
 }
 
 // indexOfPassive is i when a passive cue starts at toks[i], else -1.
