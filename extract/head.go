@@ -307,11 +307,8 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 		cands = append(cands, titleCandidate{t, w}, titleCandidate{v, 0})
 	}
 	if rule != nil {
-		for _, sel := range rule.selectors("title") {
-			if n := cascadiaFirst(root, sel); n != nil && nodeText(n) != "" {
-				add(nodeText(n), ruleTitleWeight)
-				break
-			}
+		if t := rule.title(root, ld); t != "" {
+			add(t, ruleTitleWeight)
 		}
 	}
 	add(ldHeadline, metaTitleWeight)

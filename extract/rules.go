@@ -12,6 +12,8 @@ import (
 	"sync"
 
 	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -51,7 +53,22 @@ type SiteRule struct {
 	Source string `json:"source"`
 
 	compiled map[string][]cascadia.Matcher
+	// titles are the title entries in order: a selector, or the key of a
+	// JSON-LD property of the article ("jsonld:headline").
+	titles []ruleSource
 }
+
+// ruleSource is one place a rule reads a field from: an element (its
+// text, or its content attribute for a <meta>), or a property of the
+// article's JSON-LD.
+type ruleSource struct {
+	sel   cascadia.Matcher
+	ldKey string
+}
+
+// ldPrefix marks a rule entry that names a JSON-LD property of the
+// article instead of an element.
+const ldPrefix = "jsonld:"
 
 // ruleSet is the loaded, immutable set of site rules.
 type ruleSet struct {
@@ -114,14 +131,53 @@ func (r *SiteRule) compile() error {
 		"editor": r.Editor, "date": r.Date, "modified": r.Modified, "caption": r.Caption, "credit": r.Credit,
 	} {
 		for _, s := range sels {
+			if key == "title" && strings.HasPrefix(s, ldPrefix) {
+				k := strings.TrimPrefix(s, ldPrefix)
+				if k == "" {
+					return fmt.Errorf("%s entry %q: no JSON-LD property after %q", key, s, ldPrefix)
+				}
+				r.titles = append(r.titles, ruleSource{ldKey: k})
+				continue
+			}
 			sel, err := cascadia.ParseGroup(s)
 			if err != nil {
 				return fmt.Errorf("%s selector %q: %w", key, s, err)
 			}
 			r.compiled[key] = append(r.compiled[key], sel)
+			if key == "title" {
+				r.titles = append(r.titles, ruleSource{sel: sel})
+			}
 		}
 	}
 	return nil
+}
+
+// title is the headline as the rule's first title source that gives one
+// reads it: an element's text, a <meta>'s content, or a JSON-LD property.
+func (r *SiteRule) title(root *html.Node, ld linkedData) string {
+	for _, src := range r.titles {
+		var t string
+		switch {
+		case src.ldKey != "":
+			if ld.main != nil {
+				t = ld.main.str(src.ldKey)
+			}
+		default:
+			n := cascadiaFirst(root, src.sel)
+			if n == nil {
+				continue
+			}
+			if n.DataAtom == atom.Meta {
+				t = attr(n, "content")
+			} else {
+				t = nodeText(n)
+			}
+		}
+		if strings.TrimSpace(t) != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 // selectors returns the compiled selectors of one kind ("body", "drop", …).
