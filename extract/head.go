@@ -298,17 +298,20 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 	}
 	seoKey := seoTitleKey(idx, names, heading, clean(ldHeadline), clean(ogTitle))
 	var cands []titleCandidate
-	add := func(v string, w float64) {
+	addAs := func(v string, w float64, seo bool) {
 		v = clean(v)
 		t := trimSiteName(v, names)
-		if seoKey != "" && alnumLower(t) == seoKey {
+		if seo && seoKey != "" && alnumLower(t) == seoKey {
 			w *= seoTitleFactor
 		}
 		cands = append(cands, titleCandidate{t, w}, titleCandidate{v, 0})
 	}
+	add := func(v string, w float64) { addAs(v, w, true) }
 	if rule != nil {
+		// A site rule knows which headline the publisher means, even one
+		// that repeats the SEO heading.
 		if t := rule.title(root, ld); t != "" {
-			add(t, ruleTitleWeight)
+			addAs(t, ruleTitleWeight, false)
 		}
 	}
 	add(ldHeadline, metaTitleWeight)
