@@ -88,7 +88,7 @@ func readImages(meta metaTags, ld linkedData, rule *SiteRule, content, heading *
 		if caption != nil && caption != credit {
 			im.Caption = nodeText(caption)
 			if im.Credit != "" && contains(caption, credit) {
-				im.Caption = collapse(strings.Replace(im.Caption, im.Credit, "", 1))
+				im.Caption = withoutLast(im.Caption, im.Credit)
 			}
 		}
 		if im.Caption == "" && box != n {
@@ -200,11 +200,25 @@ func isPicture(n *html.Node, src string) bool {
 	return !strings.HasSuffix(strings.ToLower(path.Ext(strings.SplitN(src, "?", 2)[0])), ".svg")
 }
 
+// maxFigureDepth is how many ancestors up a picture's <figure> is looked
+// for.
+const maxFigureDepth = 8
+
 // imageBox is the closest container of n that holds its caption: the
 // nearest <figure>, else the highest of three ancestors that still holds
 // this one picture and no more text than a caption and credit (no
 // headline, no paragraphs of the story).
 func imageBox(n *html.Node) *html.Node {
+	// A <figure> is the box however deep the picture sits in it
+	// (wrappers for lazy loading and aspect ratios nest five deep).
+	for a, i := n.Parent, 0; a != nil && i < maxFigureDepth; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.Figure {
+			return a
+		}
+		if a.DataAtom == atom.Body || a.DataAtom == atom.Article {
+			break
+		}
+	}
 	box := n
 	for a, i := n.Parent, 0; a != nil && i < 3; a, i = a.Parent, i+1 {
 		if a.DataAtom == atom.Figure {
@@ -346,9 +360,19 @@ func textLine(box, img, skip *html.Node, minLen, maxLen int, marks wordSet) *htm
 func boxText(box, credit *html.Node) string {
 	t := nodeText(box)
 	if credit != nil {
-		t = collapse(strings.Replace(t, nodeText(credit), "", 1))
+		t = withoutLast(t, nodeText(credit))
 	}
 	return t
+}
+
+// withoutLast removes the last copy of part from s: the credit element's
+// own copy comes after the caption, which may name the same agency
+// ("… (AP Photo/Matias Delacroix) AP Photo").
+func withoutLast(s, part string) string {
+	if i := strings.LastIndex(s, part); part != "" && i >= 0 {
+		return collapse(s[:i] + s[i+len(part):])
+	}
+	return s
 }
 
 // undouble returns "X" for "X X": some pages print a caption twice, once

@@ -84,3 +84,25 @@ func TestUndouble(t *testing.T) {
 		}
 	}
 }
+
+// TestImageBoxDepthAndRepeatedCredit: a picture nested deep in its
+// <figure> still gets the figcaption, and a credit that the caption also
+// names is taken out where the credit element has it, not where the
+// caption does.
+func TestImageBoxDepthAndRepeatedCredit(t *testing.T) {
+	para := strings.Repeat("Caracas residents queued for bread as the new currency rules took effect on Monday. ", 3)
+	raw := `<html><head><title>T</title></head><body><article>
+ <p>` + para + `</p>
+ <figure class="lead"><div class="ratio"><div class="lazy"><picture><div class="inner"><img src="/img/2026/01/caracas-queue.jpg" alt="queue"></div></picture></div></div>
+  <figcaption>Shoppers wait outside a bakery in Caracas (AP Photo/Matias Delacroix) <span class="credit">AP Photo</span></figcaption></figure>
+ <p>` + para + `</p>
+</article></body></html>`
+	p, err := Extract([]byte(raw), "https://www.example.com/news/1", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []kabar.Image{{URL: "https://www.example.com/img/2026/01/caracas-queue.jpg", Caption: "Shoppers wait outside a bakery in Caracas (AP Photo/Matias Delacroix)", Credit: "AP Photo"}}
+	if !reflect.DeepEqual(p.Images, want) {
+		t.Errorf("Images:\n got %+v\nwant %+v", p.Images, want)
+	}
+}
