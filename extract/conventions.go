@@ -32,6 +32,8 @@ var conventionsJSON []byte
 type wordSet struct {
 	anywhere []string // matched as substrings of the lower-cased name
 	words    []string // "-word-" or "-prefix", matched against wordForm
+	// The two lists compiled, nil when empty.
+	anywhereM, wordsM *substrings
 }
 
 // minFreeFragment is the length from which a fragment matches anywhere.
@@ -66,6 +68,8 @@ func newWordSet(fragments ...string) wordSet {
 			w.words = append(w.words, "-"+f+"-")
 		}
 	}
+	w.anywhereM = newSubstrings(w.anywhere, true)
+	w.wordsM = newSubstrings(w.words, false)
 	return w
 }
 
@@ -76,29 +80,20 @@ func (w wordSet) MatchString(s string) bool {
 	if s == "" {
 		return false
 	}
-	// Both forms are built in stack buffers when short: this runs for
-	// every element with a class or id.
-	var buf [256]byte
-	if len(w.anywhere) > 0 {
-		var lower string
-		if b, ok := appendLowerASCII(buf[:0], s); ok {
-			lower = bytesString(b)
-		} else {
-			lower = strings.ToLower(s)
+	if w.anywhereM != nil {
+		found, ok := w.anywhereM.inASCII(s)
+		if !ok {
+			found = w.anywhereM.in(strings.ToLower(s))
 		}
-		for _, f := range w.anywhere {
-			if strings.Contains(lower, f) {
-				return true
-			}
+		if found {
+			return true
 		}
 	}
-	if len(w.words) > 0 {
-		words := bytesString(appendWordForm(buf[:0], s))
-		for _, f := range w.words {
-			if strings.Contains(words, f) {
-				return true
-			}
-		}
+	if w.wordsM != nil {
+		// Built in a stack buffer when short: this runs for every
+		// element with a class or id.
+		var buf [256]byte
+		return w.wordsM.in(bytesString(appendWordForm(buf[:0], s)))
 	}
 	return false
 }
@@ -138,22 +133,6 @@ func appendWordForm(b []byte, s string) []byte {
 		b = append(b, '-')
 	}
 	return b
-}
-
-// appendLowerASCII appends s lower-cased to b when s is all ASCII (then
-// the same as strings.ToLower); ok is false otherwise.
-func appendLowerASCII(b []byte, s string) (_ []byte, ok bool) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return b, false
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b, true
 }
 
 // bytesString views b as a string without copying; b must not change
