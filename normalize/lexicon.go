@@ -72,6 +72,9 @@ type label struct {
 	// wild says the label's last word may go on ("- detik*" matches
 	// "- detikNews").
 	wild bool
+	// midLine is " text:" and " text :", how the label is written when it
+	// starts a credit in mid-line.
+	midLine [2]string
 }
 
 // sourceCue is a citation pattern split around its X.
@@ -274,6 +277,7 @@ func (lx *lexicon) add(lang, data string) error {
 			if strings.HasSuffix(l.text, "*") {
 				l.text, l.wild = strings.TrimSuffix(l.text, "*"), true
 			}
+			l.midLine = [2]string{" " + l.text + ":", " " + l.text + " :"}
 			if section == "byline" {
 				lx.bylines = append(lx.bylines, l)
 			} else {
