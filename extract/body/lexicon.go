@@ -254,7 +254,23 @@ func labelled(rest string, restLen, linkChars int) bool {
 // element): their words are subjects, not furniture, so they are ignored.
 var taxonomyPrefixes = [...]string{"tag-", "tags-", "category-", "topic-", "section-", "channel-"}
 
+// taxonomyFirst holds the first bytes of taxonomyPrefixes in both cases.
+// (strings.EqualFold matches no other first byte: the prefixes are ASCII,
+// and a multi-byte rune folding to an ASCII letter would leave the slice
+// a rune short.)
+var taxonomyFirst = func() (set [256]bool) {
+	for _, p := range taxonomyPrefixes {
+		set[unicode.ToLower(rune(p[0]))] = true
+		set[unicode.ToUpper(rune(p[0]))] = true
+	}
+	return set
+}()
+
 func taxonomyName(s string) bool {
+	// Most names are let go at their first byte.
+	if s == "" || !taxonomyFirst[s[0]] {
+		return false
+	}
 	for _, p := range taxonomyPrefixes {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
