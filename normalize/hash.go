@@ -17,7 +17,13 @@ func simHash(text string) string {
 	var ends []int
 	in := false
 	for _, r := range text {
-		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+		var word bool
+		if r < utf8.RuneSelf {
+			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else {
+			word = unicode.IsLetter(r) || unicode.IsNumber(r)
+		}
+		if !word {
 			if in {
 				ends = append(ends, len(buf))
 				in = false
@@ -48,21 +54,39 @@ func simHash(text string) string {
 		return ""
 	}
 	const k = 3
-	var v [64]int
 	n := max(len(ws)-k+1, 1)
+	// Bit b of the hash is set when more than half of the shingle hashes
+	// have it. The ones are counted eight bits at a time: byte l of
+	// lanes[j] counts bit 8l+j, and is emptied into ones before it can
+	// overflow.
+	var ones [64]int
+	var lanes [8]uint64
+	empty := func() {
+		for j, acc := range lanes {
+			for l := range 8 {
+				ones[8*l+j] += int(acc >> (8 * l) & 0xff)
+			}
+		}
+		lanes = [8]uint64{}
+	}
+	const every = 0x0101010101010101
 	for i := 0; i < n; i++ {
 		x := uint64(fnvOffset)
 		for _, w := range ws[i:min(i+k, len(ws))] {
 			x = fnvAdd(x, w)
 			x = (x ^ ' ') * fnvPrime
 		}
-		for b := range 64 {
-			v[b] += int(x>>uint(b)&1)*2 - 1
+		for j := range lanes {
+			lanes[j] += x >> j & every
+		}
+		if i%255 == 254 {
+			empty()
 		}
 	}
+	empty()
 	var out uint64
-	for b := 0; b < 64; b++ {
-		if v[b] > 0 {
+	for b := range 64 {
+		if 2*ones[b] > n {
 			out |= 1 << uint(b)
 		}
 	}
