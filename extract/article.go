@@ -123,26 +123,26 @@ func proseOfTexts(texts []string) (paras, runes int) {
 // link text, and runs of bare text separated by <br>.
 func childTexts(n *html.Node) []string {
 	var out []string
-	var run strings.Builder
+	var run textBuilder
 	flush := func() {
-		if t := collapse(run.String()); t != "" {
-			out = append(out, t)
+		if run.b.Len() > 0 {
+			out = append(out, run.b.String())
 		}
-		run.Reset()
+		run = textBuilder{}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
-			run.WriteString(c.Data)
+			run.write(c.Data)
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Br):
-			run.WriteString("\n")
+			run.space()
 			if c.NextSibling != nil && c.NextSibling.Type == html.ElementNode && c.NextSibling.DataAtom == atom.Br {
 				flush()
 			}
 		case c.Type == html.ElementNode && isInline(c.DataAtom) && c.DataAtom != atom.A:
-			run.WriteByte(' ')
-			run.WriteString(nodeText(c))
-			run.WriteByte(' ')
+			run.space()
+			run.node(c, false)
+			run.space()
 		case c.Type == html.ElementNode && (c.DataAtom == atom.P || (c.DataAtom == atom.Div && !hasBlockChild(c))):
 			flush()
 			if t := nodeText(c); t != "" && linkDensityText(c, t) < 0.5 {

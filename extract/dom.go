@@ -22,37 +22,85 @@ func nodeText(n *html.Node) string { return textOf(n, false) }
 func spacedText(n *html.Node) string { return textOf(n, true) }
 
 func textOf(n *html.Node, spaced bool) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-				return
-			case atom.Br:
-				b.WriteByte(' ')
-				return
+	var t textBuilder
+	t.node(n, spaced)
+	return t.b.String()
+}
+
+// textBuilder collapses text as it is written: what it holds is always
+// collapse of everything written, with separators where space asked for
+// them, so that a text is built in one pass and one buffer. (That is so
+// when the texts written are valid UTF-8, as the tree's texts are: extract
+// decodes the page to valid UTF-8 before parsing it.)
+type textBuilder struct {
+	b       strings.Builder
+	pending bool // a separator since the last word written
+}
+
+// space separates what comes next from what came before.
+func (t *textBuilder) space() { t.pending = true }
+
+// write appends s a word at a time.
+func (t *textBuilder) write(s string) {
+	start := -1 // start of the current word in s
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = isCollapseSpace(r)
+		}
+		if space {
+			if start >= 0 {
+				t.b.WriteString(s[start:i])
+				start = -1
 			}
-		case html.CommentNode:
+			t.pending = true
+		} else if start < 0 {
+			if t.pending && t.b.Len() > 0 {
+				t.b.WriteByte(' ')
+			}
+			t.pending = false
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		t.b.WriteString(s[start:])
+	}
+}
+
+// node writes the text under n as textOf reads it.
+func (t *textBuilder) node(n *html.Node, spaced bool) {
+	switch n.Type {
+	case html.TextNode:
+		t.write(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return
+		case atom.Br:
+			t.space()
 			return
 		}
-		block := n.Type == html.ElementNode && (spaced || isBlock(n.DataAtom))
-		if block {
-			b.WriteByte(' ')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			b.WriteByte(' ')
-		}
+	case html.CommentNode:
+		return
 	}
-	walk(n)
-	return collapse(b.String())
+	block := n.Type == html.ElementNode && (spaced || isBlock(n.DataAtom))
+	if block {
+		t.space()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.node(c, spaced)
+	}
+	if block {
+		t.space()
+	}
 }
 
 // selText is nodeText over every node of s, space-joined.
@@ -111,48 +159,11 @@ func collapse(s string) string {
 	if j == len(s) {
 		return s[:i]
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	appendCollapsed(&b, s[i:])
-	return b.String()
-}
-
-// appendCollapsed appends s to b with whitespace folded as collapse does,
-// a word at a time; a space goes before each word except at the start of
-// b, none after the last.
-func appendCollapsed(b *strings.Builder, s string) {
-	pending := false
-	start := -1 // start of the current word in s
-	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = isCollapseSpace(r)
-		}
-		if space {
-			if start >= 0 {
-				b.WriteString(s[start:i])
-				start = -1
-			}
-			pending = true
-		} else if start < 0 {
-			if pending && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			pending = false
-			start = i
-		}
-		i += size
-	}
-	if start >= 0 {
-		b.WriteString(s[start:])
-	}
+	var t textBuilder
+	t.b.Grow(len(s))
+	t.b.WriteString(s[:i])
+	t.write(s[i:])
+	return t.b.String()
 }
 
 // isCollapseSpace reports whether collapse treats r as whitespace.
