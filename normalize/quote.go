@@ -353,10 +353,7 @@ func (lx *lexicon) tokenize(s string) []token {
 			if raw == "" {
 				continue
 			}
-			w := strings.TrimFunc(raw, func(r rune) bool {
-				return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '-' && r != '\'' && r != '’'
-			})
-			w = strings.Trim(w, "-'’")
+			w := tokenWord(raw)
 			lw := strings.ToLower(w)
 			t := token{word: w, lower: lw, raw: raw}
 			tail := strings.TrimRightFunc(raw, func(r rune) bool { return r == ')' || r == '"' || r == '”' || r == '’' })
@@ -381,6 +378,69 @@ func (lx *lexicon) tokenize(s string) []token {
 	}
 	return out
 }
+
+// tokenWord is the word of a raw token: raw without the runes around it
+// that are neither letters, digits, hyphens nor apostrophes, and then
+// without the hyphens and apostrophes around it.
+func tokenWord(raw string) string {
+	i, j := 0, len(raw)
+	for i < j {
+		r, n := rune(raw[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(raw[i:j])
+		}
+		if isWordRune(r) || isWordMark(r) {
+			break
+		}
+		i += n
+	}
+	for i < j {
+		r, n := rune(raw[j-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(raw[i:j])
+		}
+		if isWordRune(r) || isWordMark(r) {
+			break
+		}
+		j -= n
+	}
+	for i < j {
+		r, n := utf8.DecodeRuneInString(raw[i:j])
+		if !isWordMark(r) {
+			break
+		}
+		i += n
+	}
+	for i < j {
+		r, n := utf8.DecodeLastRuneInString(raw[i:j])
+		if !isWordMark(r) {
+			break
+		}
+		j -= n
+	}
+	return raw[i:j]
+}
+
+// isWordRune reports a letter or a digit.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return isLetterOrNumber(r)
+}
+
+func isLetterOrNumber(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+
+// asciiWord holds the ASCII letters and digits.
+var asciiWord = func() (set [utf8.RuneSelf]bool) {
+	for c := range set {
+		set[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return set
+}()
+
+// isWordMark reports the hyphen and apostrophes a word may hold.
+func isWordMark(r rune) bool { return r == '-' || r == '\'' || r == '’' }
 
 // maxAttribution is how many words after a quote may hold its attribution.
 const maxAttribution = 16

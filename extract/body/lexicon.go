@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // lexiconFS holds the boilerplate phrase lists, one file per language, and
@@ -169,7 +170,8 @@ func (lx *lexicon) judge(text string, linkChars int) verdict {
 	if text == "" {
 		return keep
 	}
-	lower := lowerFold(head(text, judgeHead))
+	var buf [judgeHead]byte
+	lower := lowerInto(buf[:0], head(text, judgeHead))
 	for _, i := range lx.byFirst[lower[0]] {
 		p := &lx.phrases[i]
 		if !strings.HasPrefix(lower, p.text) {
@@ -350,6 +352,26 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 
 // lowerFold lowercases s for phrase matching.
 func lowerFold(s string) string { return strings.ToLower(s) }
+
+// lowerInto is lowerFold(s), written into buf when s is ASCII and fits:
+// judge runs for every block of the page. The result is only valid until
+// buf changes.
+func lowerInto(buf []byte, s string) string {
+	if len(s) > cap(buf) {
+		return lowerFold(s)
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lowerFold(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}
 
 // creditLine reports a photo credit standing alone in the text:
 // "KOMPAS.com/NABILLA TASHANDRA", "François WALSCHAERTS / POOL / AFP",

@@ -55,3 +55,24 @@ func TestSimHashPlain(t *testing.T) {
 		}
 	}
 }
+
+func TestTokenWord(t *testing.T) {
+	plain := func(raw string) string {
+		w := strings.TrimFunc(raw, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '-' && r != '\'' && r != '’'
+		})
+		return strings.Trim(w, "-'’")
+	}
+	pieces := []string{"a", "Z", "9", "-", "'", "’", "(", ")", "\"", "“", "”", ",", ".", "é", "漢", "²", "\xff", "\xe2\x80", " ", "—"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := tokenWord(s), plain(s); got != want {
+			t.Fatalf("tokenWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
