@@ -38,6 +38,13 @@ func simHashPlain(text string) string {
 	return fmt.Sprintf("%016x", out)
 }
 
+func fnvAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
 func TestSimHashPlain(t *testing.T) {
 	words := []string{"the", "Harga", "minyak", "ÉTÉ", "naik", "2024", "x", "çà", "漢字", "—", "Straße", "a-b", "³"}
 	r := rand.New(rand.NewPCG(3, 4))
