@@ -103,6 +103,82 @@ func (t *textBuilder) node(n *html.Node, spaced bool) {
 	}
 }
 
+// textCount measures what a textBuilder would hold, without building it:
+// its words, its length in runes and its textWeight.
+type textCount struct {
+	words, wordRunes, wordWeight int // the words' own runes, spaces between them left out
+	inWord                       bool
+}
+
+func (t *textCount) space() { t.inWord = false }
+
+func (t *textCount) write(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				t.inWord = false
+			} else {
+				t.rune(1)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isCollapseSpace(r) {
+			t.inWord = false
+		} else {
+			t.rune(runeWeight(r))
+		}
+		i += size
+	}
+}
+
+// rune counts one rune of a word.
+func (t *textCount) rune(weight int) {
+	if !t.inWord {
+		t.inWord = true
+		t.words++
+	}
+	t.wordRunes++
+	t.wordWeight += weight
+}
+
+// runes is utf8.RuneCountInString of the text.
+func (t *textCount) runes() int { return t.wordRunes + max(t.words-1, 0) }
+
+// weight is textWeight of the text.
+func (t *textCount) weight() int { return t.wordWeight + max(t.words-1, 0) }
+
+// node counts the text under n as nodeText reads it.
+func (t *textCount) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		t.write(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return
+		case atom.Br:
+			t.space()
+			return
+		}
+	case html.CommentNode:
+		return
+	}
+	block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+	if block {
+		t.space()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.node(c)
+	}
+	if block {
+		t.space()
+	}
+}
+
 // selText is nodeText over every node of s, space-joined.
 func selText(s *goquery.Selection) string {
 	parts := make([]string, 0, s.Length())
