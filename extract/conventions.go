@@ -81,11 +81,11 @@ func (w wordSet) MatchString(s string) bool {
 		return false
 	}
 	if w.anywhereM != nil {
-		found, ok := w.anywhereM.inASCII(s)
+		found, ok := w.anywhereM.matchASCII(s)
 		if !ok {
-			found = w.anywhereM.in(strings.ToLower(s))
+			found = w.anywhereM.match(strings.ToLower(s))
 		}
-		if found {
+		if found != 0 {
 			return true
 		}
 	}
@@ -96,6 +96,48 @@ func (w wordSet) MatchString(s string) bool {
 		return w.wordsM.in(bytesString(appendWordForm(buf[:0], s)))
 	}
 	return false
+}
+
+// classMark says which of the class-name word sets a class or id matches.
+type classMark uint16
+
+const (
+	markFurniture classMark = 1 << iota
+	markByline
+	markNotByline
+	markDate
+)
+
+// classSets answers for the sets of classMark at once (see marks).
+var classSets = newWordSets(furnitureClass, bylineClass, notBylineClass, dateClass)
+
+// wordSets is several word sets compiled together, so that one pass over
+// a name and one over its word form answer for all of them.
+type wordSets struct{ anywhere, words *substrings }
+
+func newWordSets(sets ...wordSet) wordSets {
+	var anywhere, words [][]string
+	for _, w := range sets {
+		anywhere = append(anywhere, w.anywhere)
+		words = append(words, w.words)
+	}
+	return wordSets{newSubstringSets(anywhere, true), newSubstringSets(words, false)}
+}
+
+// marks has bit i set when sets[i].MatchString(s).
+func (w wordSets) marks(s string) classMark {
+	if s == "" {
+		return 0
+	}
+	found, ok := w.anywhere.matchASCII(s)
+	if !ok {
+		found = w.anywhere.match(strings.ToLower(s))
+	}
+	if found != w.anywhere.all {
+		var buf [256]byte
+		found |= w.words.match(bytesString(appendWordForm(buf[:0], s)))
+	}
+	return classMark(found)
 }
 
 // wordForm lower-cases s and splits it into words joined by "-", with "-"

@@ -227,11 +227,11 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 			if idx.isFurniture(n) {
 				return
 			}
-			if !taken && isBylineElement(n, ci) {
+			if !taken && isBylineElement(n, ci, idx) {
 				t := spacedText(n)
 				// A bare author link stands in a line such as "von <a>Name</a>":
 				// take the line when it is short.
-				if n.DataAtom == atom.A && n.Parent != nil && !isBylineElement(n.Parent, classID(n.Parent)) {
+				if n.DataAtom == atom.A && n.Parent != nil && !isBylineElement(n.Parent, classID(n.Parent), idx) {
 					if pt := spacedText(n.Parent); len(pt) <= maxAuthorLineLen && countLinks(n.Parent) <= 3 {
 						t = pt
 					}
@@ -250,7 +250,9 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 	return out
 }
 
-func isBylineElement(n *html.Node, ci string) bool {
+// isBylineElement reports whether n holds a byline by its link, rel,
+// itemprop or class; ci is classID(n).
+func isBylineElement(n *html.Node, ci string, idx *docIndex) bool {
 	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || n.DataAtom == atom.Img {
 		return false
 	}
@@ -260,7 +262,7 @@ func isBylineElement(n *html.Node, ci string) bool {
 	if strings.Contains(strings.ToLower(attr(n, "rel")), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
 		return true
 	}
-	if !bylineClass.MatchString(ci) || notBylineClass.MatchString(ci) {
+	if m := idx.classMarks(n, ci); m&markByline == 0 || m&markNotByline != 0 {
 		return false
 	}
 	// A credit beside a picture is the photographer's: it goes to Images.
@@ -318,14 +320,20 @@ func appendField(fs []Field, value, source string) []Field {
 // elements are never furniture, whatever their classes say: some sites
 // give <body> a class such as "segment--recommended".
 func isFurniture(n *html.Node) bool {
-	if n.Type != html.ElementNode || len(n.Attr) == 0 {
-		return false
-	}
-	switch n.DataAtom {
-	case atom.Html, atom.Body, atom.Main, atom.Article:
+	if n.Type != html.ElementNode || len(n.Attr) == 0 || structural(n) {
 		return false
 	}
 	return furnitureClass.MatchString(classID(n))
+}
+
+// structural reports the page's structural elements, which are never
+// furniture.
+func structural(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return true
+	}
+	return false
 }
 
 // selParagraph finds paragraphs.

@@ -22,21 +22,32 @@ type docIndex struct {
 	h1s            []*html.Node // h1
 	heads          []*html.Node // h1, h2
 	editors        []*html.Node // selItempropEditor
-	// furniture holds, for every element with attributes, whether its
-	// class or id marks it as page furniture: five readers ask about every
-	// element, so the page answers once.
-	furniture map[*html.Node]bool
+	// marks holds, for every element with attributes, the word sets its
+	// class and id match (furniture, byline, date): five readers ask
+	// about every element, so the page answers once.
+	marks map[*html.Node]classMark
 }
 
 // isFurniture is isFurniture(n), answered from the page's index when n is
 // one of its elements (a node of a rule's cloned tree is asked directly).
 func (x *docIndex) isFurniture(n *html.Node) bool {
 	if x != nil {
-		if v, ok := x.furniture[n]; ok {
-			return v
+		if m, ok := x.marks[n]; ok {
+			return m&markFurniture != 0 && !structural(n)
 		}
 	}
 	return isFurniture(n)
+}
+
+// classMarks is classSets.marks(classID(n)), from the page's index when
+// n is one of its elements; ci is classID(n).
+func (x *docIndex) classMarks(n *html.Node, ci string) classMark {
+	if x != nil {
+		if m, ok := x.marks[n]; ok {
+			return m
+		}
+	}
+	return classSets.marks(ci)
 }
 
 // Selectors of the page-level readers, matched in indexDoc.
@@ -50,24 +61,19 @@ var (
 
 // indexDoc walks the tree under root once and fills a docIndex.
 func indexDoc(root *html.Node) *docIndex {
-	x := &docIndex{furniture: map[*html.Node]bool{}}
-	byClass := map[string]bool{} // class names repeat within a page
+	x := &docIndex{marks: map[*html.Node]classMark{}}
+	byClass := map[string]classMark{} // class names repeat within a page
 	var walk func(n *html.Node, inBody bool)
 	walk = func(n *html.Node, inBody bool) {
 		if n.Type == html.ElementNode {
 			if len(n.Attr) > 0 {
-				v := false
-				switch n.DataAtom {
-				case atom.Html, atom.Body, atom.Main, atom.Article:
-				default:
-					ci := classID(n)
-					var ok bool
-					if v, ok = byClass[ci]; !ok {
-						v = furnitureClass.MatchString(ci)
-						byClass[ci] = v
-					}
+				ci := classID(n)
+				m, ok := byClass[ci]
+				if !ok {
+					m = classSets.marks(ci)
+					byClass[ci] = m
 				}
-				x.furniture[n] = v
+				x.marks[n] = m
 			}
 			if inBody {
 				x.bodyHasElement = true

@@ -4,7 +4,8 @@ package extract
 // patterns in one pass over the text (an Aho–Corasick automaton compiled
 // to a table), instead of one strings.Contains per pattern: the word sets
 // are asked about every class name, id and link of a page, and hold up to
-// thirty fragments each.
+// thirty fragments each. The patterns may come in up to 16 sets, and then
+// one pass says which sets have a pattern in the text.
 //
 // Bytes that occur in no pattern share one column of the table. When fold
 // is set, 'A'–'Z' take the columns of 'a'–'z', so that an ASCII text is
@@ -12,8 +13,9 @@ package extract
 type substrings struct {
 	class [256]uint8
 	cols  int
-	next  []int32 // next[state*cols+class]
-	final []bool  // a pattern ends at this state
+	next  []int32  // next[state*cols+class]
+	final []uint16 // the sets with a pattern ending at this state
+	all   uint16   // every set
 }
 
 // newSubstrings compiles the patterns. It returns nil for an empty list.
@@ -21,7 +23,17 @@ func newSubstrings(patterns []string, fold bool) *substrings {
 	if len(patterns) == 0 {
 		return nil
 	}
-	m := &substrings{cols: 1}
+	return newSubstringSets([][]string{patterns}, fold)
+}
+
+// newSubstringSets compiles sets of patterns; set i is bit 1<<i of what
+// match returns.
+func newSubstringSets(sets [][]string, fold bool) *substrings {
+	m := &substrings{cols: 1, all: 1<<len(sets) - 1}
+	var patterns []string
+	for _, set := range sets {
+		patterns = append(patterns, set...)
+	}
 	for _, p := range patterns {
 		for i := 0; i < len(p); i++ {
 			if m.class[p[i]] == 0 {
@@ -37,24 +49,26 @@ func newSubstrings(patterns []string, fold bool) *substrings {
 	}
 	// The trie, with -1 for a missing edge.
 	m.next = make([]int32, m.cols)
-	m.final = []bool{false}
+	m.final = []uint16{0}
 	for i := range m.next {
 		m.next[i] = -1
 	}
-	for _, p := range patterns {
-		s := int32(0)
-		for i := 0; i < len(p); i++ {
-			k := int(s)*m.cols + int(m.class[p[i]])
-			if m.next[k] < 0 {
-				m.next[k] = int32(len(m.final))
-				m.final = append(m.final, false)
-				for range m.cols {
-					m.next = append(m.next, -1)
+	for set, list := range sets {
+		for _, p := range list {
+			s := int32(0)
+			for i := 0; i < len(p); i++ {
+				k := int(s)*m.cols + int(m.class[p[i]])
+				if m.next[k] < 0 {
+					m.next[k] = int32(len(m.final))
+					m.final = append(m.final, 0)
+					for range m.cols {
+						m.next = append(m.next, -1)
+					}
 				}
+				s = m.next[k]
 			}
-			s = m.next[k]
+			m.final[s] |= 1 << set
 		}
-		m.final[s] = true
 	}
 	// Breadth first, each missing edge becomes its failure state's edge,
 	// and a state is final when its failure state is.
@@ -70,7 +84,7 @@ func newSubstrings(patterns []string, fold bool) *substrings {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		m.final[s] = m.final[s] || m.final[fail[s]]
+		m.final[s] |= m.final[fail[s]]
 		for c := range m.cols {
 			k := int(s)*m.cols + c
 			if t := m.next[k]; t < 0 {
@@ -85,39 +99,34 @@ func newSubstrings(patterns []string, fold bool) *substrings {
 }
 
 // in reports whether s contains one of the patterns.
-func (m *substrings) in(s string) bool {
-	if m.final[0] {
-		return true
-	}
+func (m *substrings) in(s string) bool { return m.match(s) != 0 }
+
+// match returns the sets with a pattern in s.
+func (m *substrings) match(s string) uint16 {
+	found := m.final[0]
 	st := int32(0)
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && found != m.all; i++ {
 		st = m.next[int(st)*m.cols+int(m.class[s[i]])]
-		if m.final[st] {
-			return true
-		}
+		found |= m.final[st]
 	}
-	return false
+	return found
 }
 
-// inASCII is in(strings.ToLower(s)) for an ASCII s on a folding matcher;
-// ok is false, and nothing is answered, when s has a byte above 0x7F.
-func (m *substrings) inASCII(s string) (found, ok bool) {
-	if m.final[0] {
-		return true, true
-	}
+// matchASCII is match(strings.ToLower(s)) for an ASCII s on a folding
+// matcher; ok is false, and nothing is answered, when s has a byte above
+// 0x7F before every set is found. (Every set found before such a byte
+// stays found: lower-casing the rest of s cannot change the bytes already
+// read, which lower-case alike one by one.)
+func (m *substrings) matchASCII(s string) (found uint16, ok bool) {
+	found = m.final[0]
 	st := int32(0)
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s) && found != m.all; i++ {
 		c := s[i]
 		if c >= 0x80 {
-			return false, false
+			return 0, false
 		}
 		st = m.next[int(st)*m.cols+int(m.class[c])]
-		if m.final[st] {
-			// Found before a non-ASCII byte: lower-casing the rest of s
-			// cannot change the bytes already read, which lower-case
-			// alike one by one.
-			return true, true
-		}
+		found |= m.final[st]
 	}
-	return false, true
+	return found, true
 }

@@ -48,9 +48,44 @@ func TestSubstrings(t *testing.T) {
 			if got := m.in(lower); got != want {
 				t.Fatalf("in(%q) over %q = %v, want %v", lower, pats, got, want)
 			}
-			if got, ok := m.inASCII(s); ok && got != want {
+			if got, ok := m.matchASCII(s); ok && (got != 0) != want {
 				t.Fatalf("inASCII(%q) over %q = %v, want %v", s, pats, got, want)
 			}
+		}
+	}
+}
+
+// TestClassMarks checks classSets against the word sets one by one, on
+// names built from the sets' own fragments.
+func TestClassMarks(t *testing.T) {
+	sets := []wordSet{furnitureClass, bylineClass, notBylineClass, dateClass}
+	var pieces []string
+	for _, w := range sets {
+		pieces = append(pieces, w.anywhere...)
+		for _, f := range w.words {
+			pieces = append(pieces, strings.Trim(f, "-"))
+		}
+	}
+	pieces = append(pieces, "-", "_", " ", "X", "Box", "é", "İ", "K")
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(5) {
+			p := pieces[r.IntN(len(pieces))]
+			if r.IntN(3) == 0 {
+				p = strings.ToUpper(p[:1]) + p[1:]
+			}
+			b.WriteString(p)
+		}
+		s := b.String()
+		var want classMark
+		for i, w := range sets {
+			if w.MatchString(s) {
+				want |= 1 << i
+			}
+		}
+		if got := classSets.marks(s); got != want {
+			t.Fatalf("marks(%q) = %b, want %b", s, got, want)
 		}
 	}
 }
