@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -22,9 +24,9 @@ type docIndex struct {
 	h1s            []*html.Node // h1
 	heads          []*html.Node // h1, h2
 	editors        []*html.Node // selItempropEditor
-	// marks holds, for every element with attributes, the word sets its
-	// class and id match (furniture, byline, date): five readers ask
-	// about every element, so the page answers once.
+	// marks holds, for every element with a class or id, the word sets
+	// they match (furniture, byline, date): five readers ask about every
+	// element, so the page answers once.
 	marks map[*html.Node]classMark
 }
 
@@ -63,13 +65,24 @@ var (
 func indexDoc(root *html.Node) *docIndex {
 	x := &docIndex{marks: map[*html.Node]classMark{}}
 	byClass := map[string]classMark{} // class names repeat within a page
+	var both []byte                   // "class id", reused
 	var walk func(n *html.Node, inBody bool)
 	walk = func(n *html.Node, inBody bool) {
 		if n.Type == html.ElementNode {
-			if len(n.Attr) > 0 {
-				ci := classID(n)
+			// An element without class or id is left out: asked about,
+			// it is answered at once without the index.
+			if c, id := attr(n, "class"), attr(n, "id"); c != "" || id != "" {
+				// ci is classID(n), looked up without a copy.
+				ci := c + id
+				if c != "" && id != "" {
+					both = append(append(append(both[:0], c...), ' '), id...)
+					ci = bytesString(both)
+				}
 				m, ok := byClass[ci]
 				if !ok {
+					if c != "" && id != "" {
+						ci = strings.Clone(ci)
+					}
 					m = classSets.marks(ci)
 					byClass[ci] = m
 				}
