@@ -110,6 +110,7 @@ type quoteCtx struct {
 	recent     string            // the last person mentioned, speaker or not
 	speakers   []string          // named speakers, most recent last
 	gender     map[string]string // speaker -> "m" or "f", learned from "he said"
+	toks       []token           // learn's tokens, their memory reused
 }
 
 // readQuotes finds the direct quotations of the paragraphs with their
@@ -338,8 +339,21 @@ type token struct {
 // tokenize splits s into words, noting the punctuation after each. A
 // comma glued to the next word ("mengatakan,pembatalan") splits too; the
 // full stop of an abbreviated title or an initial ends no sentence.
-func (lx *lexicon) tokenize(s string) []token {
-	out := make([]token, 0, strings.Count(s, " ")+1)
+func (lx *lexicon) tokenize(s string) []token { return lx.tokenizeInto(nil, s) }
+
+// tokenizeInto is tokenize writing into buf's memory.
+func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
+	out := buf[:0]
+	if n := strings.Count(s, " ") + 1; cap(out) < n {
+		out = make([]token, 0, n)
+	}
+	// The lower-case forms that differ from their words are written one
+	// after another into lowers, made one string at the end.
+	var lowersArr [512]byte
+	lowers := lowersArr[:0]
+	type lowerAt struct{ tok, start, end int }
+	var fixArr [32]lowerAt
+	fix := fixArr[:0]
 	var one [1]string
 	var fieldArr [64]string
 	for _, field := range appendFields(fieldArr[:0], s) {
@@ -354,15 +368,24 @@ func (lx *lexicon) tokenize(s string) []token {
 				continue
 			}
 			w := tokenWord(raw)
-			lw := strings.ToLower(w)
-			t := token{word: w, lower: lw, raw: raw}
+			start := len(lowers)
+			lowers = appendLower(lowers, w)
+			differs := string(lowers[start:]) != w
+			if !differs {
+				lowers = lowers[:start]
+			}
+			t := token{word: w, lower: w, raw: raw}
 			tail := strings.TrimRightFunc(raw, func(r rune) bool { return r == ')' || r == '"' || r == '”' || r == '’' })
 			switch {
 			case strings.HasSuffix(tail, ","), strings.HasSuffix(tail, ":"), strings.HasSuffix(tail, ";"):
 				t.comma = true
 			case strings.HasSuffix(tail, "."):
 				// "Sen." and "E." abbreviate; they end no sentence.
-				t.stop = !lx.titles[lw] && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w))
+				title := lx.titles[w]
+				if differs {
+					title = lx.titles[string(lowers[start:])]
+				}
+				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w))
 			case strings.HasSuffix(tail, "?"), strings.HasSuffix(tail, "!"):
 				t.stop = true
 			}
@@ -373,7 +396,16 @@ func (lx *lexicon) tokenize(s string) []token {
 				}
 				continue
 			}
+			if differs {
+				fix = append(fix, lowerAt{len(out), start, len(lowers)})
+			}
 			out = append(out, t)
+		}
+	}
+	if len(fix) > 0 {
+		all := string(lowers)
+		for _, f := range fix {
+			out[f.tok].lower = all[f.start:f.end]
 		}
 	}
 	return out
