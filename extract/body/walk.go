@@ -60,6 +60,8 @@ type walker struct {
 
 	stack []int32 // open block elements (indexes in elems)
 	kinds []BlockKind
+	// classes holds what lx.classify said of each class or id value.
+	classes map[string]uint8
 }
 
 // skipTag reports elements that are never body text: their subtrees are
@@ -237,7 +239,7 @@ func (w *walker) hintsOf(n *html.Node) (pos, weak, strong bool) {
 		}
 		switch at.Key {
 		case "class", "id":
-			p, wk, s := w.lx.classify(at.Val)
+			p, wk, s := w.classify(at.Val)
 			pos, weak, strong = pos || p, weak || wk, strong || s
 		case "itemprop":
 			if at.Val == "articleBody" || at.Val == "articlebody" {
@@ -251,6 +253,30 @@ func (w *walker) hintsOf(n *html.Node) (pos, weak, strong bool) {
 		}
 	}
 	return pos, weak, strong
+}
+
+// classify is lx.classify, memoised for the walk: a page repeats its
+// class names.
+func (w *walker) classify(attr string) (pos, weak, strong bool) {
+	const isPos, isWeak, isStrong = 1, 2, 4
+	h, ok := w.classes[attr]
+	if !ok {
+		p, wk, s := w.lx.classify(attr)
+		if p {
+			h |= isPos
+		}
+		if wk {
+			h |= isWeak
+		}
+		if s {
+			h |= isStrong
+		}
+		if w.classes == nil {
+			w.classes = map[string]uint8{}
+		}
+		w.classes[attr] = h
+	}
+	return h&isPos != 0, h&isWeak != 0, h&isStrong != 0
 }
 
 // hidden reports elements the reader never sees.
