@@ -118,6 +118,7 @@ type lexicon struct {
 	orgWords       map[string]bool
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
+	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
 	outlets        map[string]bool
 	outletWordSet  map[string]bool            // "news", "times": a word that makes a name an outlet
 	outletSuffixes []string                   // ".com", ".co.id": a domain part that does
@@ -204,6 +205,13 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		first := strings.Fields(c.before + " " + c.after)[0]
 		first = strings.TrimRight(first, ",.;:")
 		lx.cuesByWord[first] = append(lx.cuesByWord[first], c)
+		if first == "" {
+			for i := range lx.cueFirst {
+				lx.cueFirst[i] = true
+			}
+		} else {
+			lx.cueFirst[first[0]] = true
+		}
 	}
 	lx.cueStarts = map[string]bool{}
 	for _, p := range append(append([][]string{}, lx.passiveCues...), lx.nicknameCues...) {

@@ -53,6 +53,16 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 func (lx *lexicon) mayCite(toks []string) bool {
 	var buf [64]byte
 	for _, t := range toks {
+		// A word starting with an ASCII byte starts with it lower-cased
+		// after appendLower.
+		if c := t[0]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if !lx.cueFirst[c] {
+				continue
+			}
+		}
 		b := appendLower(buf[:0], t)
 		for len(b) > 0 && strings.IndexByte(",.;:)", b[len(b)-1]) >= 0 {
 			b = b[:len(b)-1]
