@@ -28,6 +28,17 @@ var closers = map[rune]string{
 	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
 }
 
+// asciiOpeners holds the ASCII keys of closers, so that findSpans passes
+// over other ASCII bytes without a map lookup.
+var asciiOpeners = func() (set [utf8.RuneSelf]bool) {
+	for r := range closers {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
+}()
+
 // isApostrophe says the ’ at para[j:j+n] is an apostrophe ("don’t",
 // "Parise’s") rather than a closing single quote: a letter follows it.
 func isApostrophe(para string, j, n int) bool {
@@ -39,6 +50,10 @@ func isApostrophe(para string, j, n int) bool {
 func findSpans(para string) []span {
 	var out []span
 	for i := 0; i < len(para); {
+		if c := para[i]; c < utf8.RuneSelf && !asciiOpeners[c] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(para[i:])
 		cl, ok := closers[r]
 		if !ok {
