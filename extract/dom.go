@@ -48,7 +48,7 @@ func (t *textBuilder) write(s string) {
 		size := 1
 		var space bool
 		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+			space = asciiSpace[c]
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -116,12 +116,20 @@ func (t *textCount) write(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+			if asciiSpace[c] {
 				t.inWord = false
-			} else {
-				t.rune(1)
+				i++
+				continue
 			}
-			i++
+			// A run of ASCII word bytes, one rune and weight 1 each.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+				j++
+			}
+			t.rune(1)
+			t.wordRunes += j - i - 1
+			t.wordWeight += j - i - 1
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -241,6 +249,9 @@ func collapse(s string) string {
 	t.write(s[i:])
 	return t.b.String()
 }
+
+// asciiSpace holds the ASCII bytes isCollapseSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
 
 // isCollapseSpace reports whether collapse treats r as whitespace.
 func isCollapseSpace(r rune) bool {
