@@ -152,13 +152,16 @@ func shortTextHas(n *html.Node, limit int, want func(byte) bool) bool {
 				default:
 					if c < utf8.RuneSelf {
 						count++
+						if count > limit {
+							return false
+						}
 						if !found && want(c) {
 							found = true
 						}
 					}
 				}
 			}
-			return count <= limit
+			return true
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Br:

@@ -325,7 +325,12 @@ func (w *walker) text(s string) {
 	em := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 {
+		if !maybeSpace[c] {
+			buf = append(buf, c)
+			em++
+			continue
+		}
+		if c != 0xC2 || i+1 < len(s) && s[i+1] == 0xA0 {
 			// One space, unless the block is empty or already ends in one.
 			if len(buf) > 0 && buf[len(buf)-1] != ' ' {
 				buf = append(buf, ' ')
@@ -343,6 +348,10 @@ func (w *walker) text(s string) {
 		w.emChars += em
 	}
 }
+
+// maybeSpace holds the bytes that are, or may start (0xC2 of U+00A0), the
+// white space text collapses.
+var maybeSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, 0xC2: true}
 
 // space writes one space unless the block is empty or already ends in one.
 func (w *walker) space() {
