@@ -353,22 +353,24 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 // lowerFold lowercases s for phrase matching.
 func lowerFold(s string) string { return strings.ToLower(s) }
 
-// lowerInto is lowerFold(s), written into buf when s is ASCII and fits:
-// judge runs for every block of the page. The result is only valid until
-// buf changes.
+// lowerInto is lowerFold(s) written into buf, without an allocation when
+// it fits: judge runs for every block of the page. Rune by rune it does
+// what strings.ToLower does (invalid bytes become U+FFFD). The result is
+// only valid until buf changes.
 func lowerInto(buf []byte, s string) string {
-	if len(s) > cap(buf) {
-		return lowerFold(s)
-	}
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return lowerFold(s)
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n
 	}
 	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
