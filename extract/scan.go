@@ -63,7 +63,10 @@ var (
 
 // indexDoc walks the tree under root once and fills a docIndex.
 func indexDoc(root *html.Node) *docIndex {
-	x := &docIndex{marks: map[*html.Node]classMark{}}
+	// Sized for every element with attributes, a bound on those with a
+	// class or id, so that the map is not grown and rehashed entry by
+	// entry.
+	x := &docIndex{marks: make(map[*html.Node]classMark, withAttributes(root))}
 	byClass := map[string]classMark{} // class names repeat within a page
 	var both []byte                   // "class id", reused
 	var walk func(n *html.Node, inBody bool)
@@ -145,6 +148,18 @@ func indexDoc(root *html.Node) *docIndex {
 		walk(c, false)
 	}
 	return x
+}
+
+// withAttributes counts the elements with attributes under n.
+func withAttributes(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && len(c.Attr) > 0 {
+			count++
+		}
+		count += withAttributes(c)
+	}
+	return count
 }
 
 // sel wraps nodes found by indexDoc as a goquery selection.
