@@ -384,10 +384,13 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			}
 			w := tokenWord(raw)
 			start := len(lowers)
-			lowers = appendLower(lowers, w)
-			differs := string(lowers[start:]) != w
-			if !differs {
-				lowers = lowers[:start]
+			differs := false
+			if !lowerASCII(w) {
+				lowers = appendLower(lowers, w)
+				differs = string(lowers[start:]) != w
+				if !differs {
+					lowers = lowers[:start]
+				}
 			}
 			t := token{word: w, lower: w, raw: raw}
 			tail := strings.TrimRightFunc(raw, func(r rune) bool { return r == ')' || r == '"' || r == '”' || r == '’' })
@@ -424,6 +427,17 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 		}
 	}
 	return out
+}
+
+// lowerASCII reports whether w is ASCII without capitals, so that it is
+// its own lower case.
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenWord is the word of a raw token: raw without the runes around it
