@@ -187,6 +187,43 @@ func (t *textCount) node(n *html.Node) {
 	}
 }
 
+// hasText reports whether nodeText(n) != "", stopping at the first
+// visible character instead of building the text.
+func hasText(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		for i := 0; i < len(n.Data); {
+			c := n.Data[i]
+			if c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					return true
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(n.Data[i:])
+			if !isCollapseSpace(r) {
+				return true
+			}
+			i += size
+		}
+		return false
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Br:
+			return false
+		}
+	case html.CommentNode:
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasText(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // selText is nodeText over every node of s, space-joined.
 func selText(s *goquery.Selection) string {
 	parts := make([]string, 0, s.Length())

@@ -308,7 +308,7 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 	}
 	if rule != nil {
 		for _, sel := range rule.selectors("title") {
-			if n := cascadiaFirst(root, sel); n != nil && nodeText(n) != "" {
+			if n := cascadiaFirst(root, sel); n != nil && hasText(n) {
 				add(nodeText(n), ruleTitleWeight)
 				break
 			}

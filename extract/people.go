@@ -353,7 +353,7 @@ func signOffLines(content *html.Node) []string {
 	}
 	var paras []*html.Node
 	for _, n := range cascadia.QueryAll(content, selParagraph) {
-		if nodeText(n) != "" && !hasAncestor(n, func(a *html.Node) bool {
+		if hasText(n) && !hasAncestor(n, func(a *html.Node) bool {
 			return a.DataAtom == atom.Figure || a.DataAtom == atom.Blockquote || a.DataAtom == atom.Figcaption
 		}) {
 			paras = append(paras, n)

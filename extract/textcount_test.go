@@ -12,8 +12,9 @@ import (
 )
 
 // TestTextCount checks, on every element of the demo pages and of a few
-// awkward snippets, that textCount measures nodeText exactly and that
-// childScore ranks as textWeight over childTexts does.
+// awkward snippets, that textCount measures nodeText exactly, that hasText
+// says whether it is empty, and that childScore ranks as textWeight over
+// childTexts does.
 func TestTextCount(t *testing.T) {
 	var pages []string
 	err := filepath.WalkDir("../fixtures/demo", func(path string, d fs.DirEntry, err error) error {
@@ -31,6 +32,7 @@ func TestTextCount(t *testing.T) {
 		"<p>a\u00a0 b\u200b<b>c</b>d<br>e<br><br>f  <a href=x>link text</a></p>",
 		"<div>漢字 かな<span>カナ</span> 한국어<p> \u3000 </p>text<i>it</i><br> <br>tail</div>",
 		"<div><p><a href=1>all link</a></p><div>inline <em>only</em></div><div><p>nested</p></div>\ufeff</div>",
+		"<div> \u00a0<script>x</script><br><!-- c --><span>\u200b</span></div><p>\xff</p>",
 	)
 	for _, p := range pages {
 		root, err := parseForTest([]byte(p))
@@ -43,6 +45,9 @@ func TestTextCount(t *testing.T) {
 				text := nodeText(n)
 				var c textCount
 				c.node(n)
+				if hasText(n) != (text != "") {
+					t.Fatalf("hasText(<%s> %q) = %v", n.Data, text, hasText(n))
+				}
 				if (c.words > 0) != (text != "") || c.runes() != utf8.RuneCountInString(text) || c.weight() != textWeight(text) {
 					t.Fatalf("textCount of <%s> %q: words %d, runes %d, weight %d", n.Data, text, c.words, c.runes(), c.weight())
 				}
