@@ -89,8 +89,15 @@ func proseOf(blocks []body.Block) (paras, runes, all int) {
 // as a short word, and thresholds are set in Latin-script runes.
 func textWeight(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		n += runeWeight(r)
+		i += size
 	}
 	return n
 }
@@ -179,7 +186,9 @@ func hasBlockChild(n *html.Node) bool {
 
 // linkDensity is the share of n's text that sits inside links.
 func linkDensity(n *html.Node) float64 {
-	return linkDensityText(n, nodeText(n))
+	var t textCount
+	t.node(n)
+	return linkDensityRunes(n, t.runes())
 }
 
 // linkDensityText is linkDensity with n's nodeText already known.
