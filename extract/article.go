@@ -89,16 +89,27 @@ func proseOf(blocks []body.Block) (paras, runes, all int) {
 // as a short word, and thresholds are set in Latin-script runes.
 func textWeight(s string) int {
 	n := 0
-	for _, r := range s {
-		// Hangul Jamo (U+1100) is the lowest of the four scripts: below
-		// it, skip the table lookups.
-		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-			n += 3
-		} else {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
 			n++
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n += runeWeight(r)
+		i += size
 	}
 	return n
+}
+
+// runeWeight is textWeight of one rune.
+func runeWeight(r rune) int {
+	// Hangul Jamo (U+1100) is the lowest of the four scripts: below it,
+	// skip the table lookups.
+	if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+		return 3
+	}
+	return 1
 }
 
 // proseOfNode counts the real paragraphs directly under n (text blocks and
@@ -123,26 +134,26 @@ func proseOfTexts(texts []string) (paras, runes int) {
 // link text, and runs of bare text separated by <br>.
 func childTexts(n *html.Node) []string {
 	var out []string
-	var run strings.Builder
+	var run textBuilder
 	flush := func() {
-		if t := collapse(run.String()); t != "" {
-			out = append(out, t)
+		if run.b.Len() > 0 {
+			out = append(out, run.b.String())
 		}
-		run.Reset()
+		run = textBuilder{}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
-			run.WriteString(c.Data)
+			run.write(c.Data)
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Br):
-			run.WriteString("\n")
+			run.space()
 			if c.NextSibling != nil && c.NextSibling.Type == html.ElementNode && c.NextSibling.DataAtom == atom.Br {
 				flush()
 			}
 		case c.Type == html.ElementNode && isInline(c.DataAtom) && c.DataAtom != atom.A:
-			run.WriteByte(' ')
-			run.WriteString(nodeText(c))
-			run.WriteByte(' ')
+			run.space()
+			run.node(c, false)
+			run.space()
 		case c.Type == html.ElementNode && (c.DataAtom == atom.P || (c.DataAtom == atom.Div && !hasBlockChild(c))):
 			flush()
 			if t := nodeText(c); t != "" && linkDensityText(c, t) < 0.5 {
@@ -175,12 +186,19 @@ func hasBlockChild(n *html.Node) bool {
 
 // linkDensity is the share of n's text that sits inside links.
 func linkDensity(n *html.Node) float64 {
-	return linkDensityText(n, nodeText(n))
+	var t textCount
+	t.node(n)
+	return linkDensityRunes(n, t.runes())
 }
 
 // linkDensityText is linkDensity with n's nodeText already known.
 func linkDensityText(n *html.Node, text string) float64 {
-	total := utf8.RuneCountInString(text)
+	return linkDensityRunes(n, utf8.RuneCountInString(text))
+}
+
+// linkDensityRunes is linkDensity with the length of n's nodeText, in
+// runes, already known.
+func linkDensityRunes(n *html.Node, total int) float64 {
 	if total == 0 {
 		return 0
 	}
@@ -188,7 +206,9 @@ func linkDensityText(n *html.Node, text string) float64 {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode && n.DataAtom == atom.A {
-			linked += utf8.RuneCountInString(nodeText(n))
+			var t textCount
+			t.node(n)
+			linked += t.runes()
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -199,6 +219,49 @@ func linkDensityText(n *html.Node, text string) float64 {
 	return float64(linked) / float64(total)
 }
 
+// childScore is the sum of textWeight over childTexts(n), counting only
+// the texts of proseMinRunes/2 or more: how contentNode ranks n. It
+// measures the texts without building them.
+func childScore(n *html.Node) int {
+	score := 0
+	add := func(t *textCount) {
+		if w := t.weight(); w >= proseMinRunes/2 {
+			score += w
+		}
+	}
+	var run textCount
+	flush := func() {
+		add(&run)
+		run = textCount{}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			run.write(c.Data)
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Br):
+			run.space()
+			if c.NextSibling != nil && c.NextSibling.Type == html.ElementNode && c.NextSibling.DataAtom == atom.Br {
+				flush()
+			}
+		case c.Type == html.ElementNode && isInline(c.DataAtom) && c.DataAtom != atom.A:
+			run.space()
+			run.node(c)
+			run.space()
+		case c.Type == html.ElementNode && (c.DataAtom == atom.P || (c.DataAtom == atom.Div && !hasBlockChild(c))):
+			flush()
+			var t textCount
+			t.node(c)
+			if t.words > 0 && linkDensityRunes(c, t.runes()) < 0.5 {
+				add(&t)
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return score
+}
+
 // contentNode returns the element that holds most of the page's running
 // text: the one whose paragraph-like children add up to the most runes
 // (the classic paragraph-parent heuristic). It only anchors images and the
@@ -206,7 +269,6 @@ func linkDensityText(n *html.Node, text string) float64 {
 // page has no paragraph of prose. texts is childTexts of that element.
 func contentNode(doc *goquery.Document, idx *docIndex) (node *html.Node, texts []string) {
 	var best *html.Node
-	var bestTexts []string
 	bestScore := 0
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -218,15 +280,8 @@ func contentNode(doc *goquery.Document, idx *docIndex) (node *html.Node, texts [
 			if idx.isFurniture(n) {
 				return
 			}
-			score := 0
-			ts := childTexts(n)
-			for _, t := range ts {
-				if c := textWeight(t); c >= proseMinRunes/2 {
-					score += c
-				}
-			}
-			if score > bestScore {
-				best, bestScore, bestTexts = n, score, ts
+			if score := childScore(n); score > bestScore {
+				best, bestScore = n, score
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -239,5 +294,5 @@ func contentNode(doc *goquery.Document, idx *docIndex) (node *html.Node, texts [
 	if bestScore < proseMinRunes {
 		return nil, nil
 	}
-	return best, bestTexts
+	return best, childTexts(best)
 }

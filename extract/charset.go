@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -162,15 +163,15 @@ func decode(raw []byte, contentType string) (text []byte, name, note string, err
 // bytes in b.
 //
 // Callers only ask whether each count is zero, so valid UTF-8 (the common
-// case, checked at machine speed) answers at once.
+// case, checked at machine speed) answers at once. The ASCII prefix, which
+// counts for nothing, is skipped eight bytes at a time.
 func utf8Profile(b []byte) (multi, invalid int) {
-	if utf8.Valid(b) {
-		for _, c := range b {
-			if c >= utf8.RuneSelf {
-				return 1, 0
-			}
-		}
+	b = b[asciiPrefix(b):]
+	if len(b) == 0 {
 		return 0, 0
+	}
+	if utf8.Valid(b) {
+		return 1, 0
 	}
 	for len(b) > 0 {
 		if b[0] < utf8.RuneSelf {
@@ -187,6 +188,20 @@ func utf8Profile(b []byte) (multi, invalid int) {
 		b = b[size:]
 	}
 	return multi, invalid
+}
+
+// asciiPrefix is the length of the run of ASCII bytes b starts with.
+func asciiPrefix(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for i < len(b) && b[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 func bomEncoding(raw []byte) (encoding.Encoding, string) {

@@ -6,6 +6,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // page wraps a head fragment and a title in a minimal page, as raw bytes.
@@ -143,4 +144,33 @@ func mojibake(s string) string {
 		panic(err)
 	}
 	return out
+}
+
+// TestUTF8Profile checks utf8Profile against a plain count on texts with
+// ASCII runs of every length before multi-byte and invalid bytes.
+func TestUTF8Profile(t *testing.T) {
+	plain := func(b []byte) (multi, invalid int) {
+		for len(b) > 0 {
+			r, size := utf8.DecodeRune(b)
+			switch {
+			case r == utf8.RuneError && size <= 1:
+				invalid++
+				size = 1
+			case size > 1:
+				multi++
+			}
+			b = b[size:]
+		}
+		return multi, invalid
+	}
+	for n := range 20 {
+		for _, tail := range []string{"", "é", "\xff", "é\xff", "\xe2\x80", "abc"} {
+			b := []byte(strings.Repeat("a", n) + tail + strings.Repeat("b", n%3))
+			m, i := utf8Profile(b)
+			pm, pi := plain(b)
+			if (m == 0) != (pm == 0) || (i == 0) != (pi == 0) {
+				t.Errorf("utf8Profile(%q) = %d, %d; counts %d, %d", b, m, i, pm, pi)
+			}
+		}
+	}
 }

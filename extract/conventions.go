@@ -32,6 +32,8 @@ var conventionsJSON []byte
 type wordSet struct {
 	anywhere []string // matched as substrings of the lower-cased name
 	words    []string // "-word-" or "-prefix", matched against wordForm
+	// The two lists compiled, nil when empty.
+	anywhereM, wordsM *substrings
 }
 
 // minFreeFragment is the length from which a fragment matches anywhere.
@@ -66,6 +68,8 @@ func newWordSet(fragments ...string) wordSet {
 			w.words = append(w.words, "-"+f+"-")
 		}
 	}
+	w.anywhereM = newSubstrings(w.anywhere, true)
+	w.wordsM = newSubstrings(w.words, false)
 	return w
 }
 
@@ -76,31 +80,64 @@ func (w wordSet) MatchString(s string) bool {
 	if s == "" {
 		return false
 	}
-	// Both forms are built in stack buffers when short: this runs for
-	// every element with a class or id.
-	var buf [256]byte
-	if len(w.anywhere) > 0 {
-		var lower string
-		if b, ok := appendLowerASCII(buf[:0], s); ok {
-			lower = bytesString(b)
-		} else {
-			lower = strings.ToLower(s)
+	if w.anywhereM != nil {
+		found, ok := w.anywhereM.matchASCII(s)
+		if !ok {
+			found = w.anywhereM.match(strings.ToLower(s))
 		}
-		for _, f := range w.anywhere {
-			if strings.Contains(lower, f) {
-				return true
-			}
+		if found != 0 {
+			return true
 		}
 	}
-	if len(w.words) > 0 {
-		words := bytesString(appendWordForm(buf[:0], s))
-		for _, f := range w.words {
-			if strings.Contains(words, f) {
-				return true
-			}
-		}
+	if w.wordsM != nil {
+		// Built in a stack buffer when short: this runs for every
+		// element with a class or id.
+		var buf [256]byte
+		return w.wordsM.in(bytesString(appendWordForm(buf[:0], s)))
 	}
 	return false
+}
+
+// classMark says which of the class-name word sets a class or id matches.
+type classMark uint16
+
+const (
+	markFurniture classMark = 1 << iota
+	markByline
+	markNotByline
+	markDate
+)
+
+// classSets answers for the sets of classMark at once (see marks).
+var classSets = newWordSets(furnitureClass, bylineClass, notBylineClass, dateClass)
+
+// wordSets is several word sets compiled together, so that one pass over
+// a name and one over its word form answer for all of them.
+type wordSets struct{ anywhere, words *substrings }
+
+func newWordSets(sets ...wordSet) wordSets {
+	var anywhere, words [][]string
+	for _, w := range sets {
+		anywhere = append(anywhere, w.anywhere)
+		words = append(words, w.words)
+	}
+	return wordSets{newSubstringSets(anywhere, true), newSubstringSets(words, false)}
+}
+
+// marks has bit i set when sets[i].MatchString(s).
+func (w wordSets) marks(s string) classMark {
+	if s == "" {
+		return 0
+	}
+	found, ok := w.anywhere.matchASCII(s)
+	if !ok {
+		found = w.anywhere.match(strings.ToLower(s))
+	}
+	if found != w.anywhere.all {
+		var buf [256]byte
+		found |= w.words.match(bytesString(appendWordForm(buf[:0], s)))
+	}
+	return classMark(found)
 }
 
 // wordForm lower-cases s and splits it into words joined by "-", with "-"
@@ -138,22 +175,6 @@ func appendWordForm(b []byte, s string) []byte {
 		b = append(b, '-')
 	}
 	return b
-}
-
-// appendLowerASCII appends s lower-cased to b when s is all ASCII (then
-// the same as strings.ToLower); ok is false otherwise.
-func appendLowerASCII(b []byte, s string) (_ []byte, ok bool) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return b, false
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b, true
 }
 
 // bytesString views b as a string without copying; b must not change

@@ -40,7 +40,7 @@ func readDates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld 
 	scope, story := dateScope(root, titleHeading(idx, heading))
 	sel(idx.dateNodes).Each(func(_ int, s *goquery.Selection) {
 		n := s.Nodes[0]
-		if n.DataAtom == atom.Meta || hasAncestor(n, isFurniture) {
+		if n.DataAtom == atom.Meta || hasAncestor(n, idx.isFurniture) {
 			return
 		}
 		// A plain <time> counts near the headline only: elsewhere it dates
@@ -109,7 +109,7 @@ func visibleDates(scope *html.Node, idx *docIndex) []string {
 			if idx.isFurniture(n) {
 				return
 			}
-			named := (n.DataAtom == atom.Time && attr(n, "datetime") == "") || (n.DataAtom != atom.Time && dateClass.MatchString(ci))
+			named := (n.DataAtom == atom.Time && attr(n, "datetime") == "") || (n.DataAtom != atom.Time && idx.classMarks(n, ci)&markDate != 0)
 			// An unnamed element holding only a short date with a time of
 			// day ("Rabu, 4 November 2015 | 21:04 WIB") counts too.
 			bare := !named && n.DataAtom != atom.Time && !hasBlockChild(n) && n.DataAtom != atom.P

@@ -22,37 +22,206 @@ func nodeText(n *html.Node) string { return textOf(n, false) }
 func spacedText(n *html.Node) string { return textOf(n, true) }
 
 func textOf(n *html.Node, spaced bool) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-				return
-			case atom.Br:
-				b.WriteByte(' ')
-				return
+	var t textBuilder
+	t.node(n, spaced)
+	return t.b.String()
+}
+
+// textBuilder collapses text as it is written: what it holds is always
+// collapse of everything written, with separators where space asked for
+// them, so that a text is built in one pass and one buffer. (That is so
+// when the texts written are valid UTF-8, as the tree's texts are: extract
+// decodes the page to valid UTF-8 before parsing it.)
+type textBuilder struct {
+	b       strings.Builder
+	pending bool // a separator since the last word written
+}
+
+// space separates what comes next from what came before.
+func (t *textBuilder) space() { t.pending = true }
+
+// write appends s a word at a time.
+func (t *textBuilder) write(s string) {
+	start := -1 // start of the current word in s
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = isCollapseSpace(r)
+		}
+		if space {
+			if start >= 0 {
+				t.b.WriteString(s[start:i])
+				start = -1
 			}
-		case html.CommentNode:
+			t.pending = true
+		} else if start < 0 {
+			if t.pending && t.b.Len() > 0 {
+				t.b.WriteByte(' ')
+			}
+			t.pending = false
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		t.b.WriteString(s[start:])
+	}
+}
+
+// node writes the text under n as textOf reads it.
+func (t *textBuilder) node(n *html.Node, spaced bool) {
+	switch n.Type {
+	case html.TextNode:
+		t.write(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return
+		case atom.Br:
+			t.space()
 			return
 		}
-		block := n.Type == html.ElementNode && (spaced || isBlock(n.DataAtom))
-		if block {
-			b.WriteByte(' ')
+	case html.CommentNode:
+		return
+	}
+	block := n.Type == html.ElementNode && (spaced || isBlock(n.DataAtom))
+	if block {
+		t.space()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.node(c, spaced)
+	}
+	if block {
+		t.space()
+	}
+}
+
+// textCount measures what a textBuilder would hold, without building it:
+// its words, its length in runes and its textWeight.
+type textCount struct {
+	words, wordRunes, wordWeight int // the words' own runes, spaces between them left out
+	inWord                       bool
+}
+
+func (t *textCount) space() { t.inWord = false }
+
+func (t *textCount) write(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				t.inWord = false
+				i++
+				continue
+			}
+			// A run of ASCII word bytes, one rune and weight 1 each.
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+				j++
+			}
+			t.rune(1)
+			t.wordRunes += j - i - 1
+			t.wordWeight += j - i - 1
+			i = j
+			continue
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isCollapseSpace(r) {
+			t.inWord = false
+		} else {
+			t.rune(runeWeight(r))
 		}
-		if block {
-			b.WriteByte(' ')
+		i += size
+	}
+}
+
+// rune counts one rune of a word.
+func (t *textCount) rune(weight int) {
+	if !t.inWord {
+		t.inWord = true
+		t.words++
+	}
+	t.wordRunes++
+	t.wordWeight += weight
+}
+
+// runes is utf8.RuneCountInString of the text.
+func (t *textCount) runes() int { return t.wordRunes + max(t.words-1, 0) }
+
+// weight is textWeight of the text.
+func (t *textCount) weight() int { return t.wordWeight + max(t.words-1, 0) }
+
+// node counts the text under n as nodeText reads it.
+func (t *textCount) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		t.write(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return
+		case atom.Br:
+			t.space()
+			return
+		}
+	case html.CommentNode:
+		return
+	}
+	block := n.Type == html.ElementNode && isBlock(n.DataAtom)
+	if block {
+		t.space()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.node(c)
+	}
+	if block {
+		t.space()
+	}
+}
+
+// hasText reports whether nodeText(n) != "", stopping at the first
+// visible character instead of building the text.
+func hasText(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		for i := 0; i < len(n.Data); {
+			c := n.Data[i]
+			if c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					return true
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(n.Data[i:])
+			if !isCollapseSpace(r) {
+				return true
+			}
+			i += size
+		}
+		return false
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Br:
+			return false
+		}
+	case html.CommentNode:
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasText(c) {
+			return true
 		}
 	}
-	walk(n)
-	return collapse(b.String())
+	return false
 }
 
 // selText is nodeText over every node of s, space-joined.
@@ -111,49 +280,15 @@ func collapse(s string) string {
 	if j == len(s) {
 		return s[:i]
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	appendCollapsed(&b, s[i:])
-	return b.String()
+	var t textBuilder
+	t.b.Grow(len(s))
+	t.b.WriteString(s[:i])
+	t.write(s[i:])
+	return t.b.String()
 }
 
-// appendCollapsed appends s to b with whitespace folded as collapse does,
-// a word at a time; a space goes before each word except at the start of
-// b, none after the last.
-func appendCollapsed(b *strings.Builder, s string) {
-	pending := false
-	start := -1 // start of the current word in s
-	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = isCollapseSpace(r)
-		}
-		if space {
-			if start >= 0 {
-				b.WriteString(s[start:i])
-				start = -1
-			}
-			pending = true
-		} else if start < 0 {
-			if pending && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			pending = false
-			start = i
-		}
-		i += size
-	}
-	if start >= 0 {
-		b.WriteString(s[start:])
-	}
-}
+// asciiSpace holds the ASCII bytes isCollapseSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
 
 // isCollapseSpace reports whether collapse treats r as whitespace.
 func isCollapseSpace(r rune) bool {

@@ -202,7 +202,7 @@ func applyRule(root *html.Node, rule *SiteRule, base *url.URL) (work, node, orig
 		}
 	}
 	for _, sel := range rule.selectors("body") {
-		if n := cascadiaFirst(work, sel); n != nil && nodeText(n) != "" {
+		if n := cascadiaFirst(work, sel); n != nil && hasText(n) {
 			return work, n, cascadiaFirst(root, sel), related
 		}
 	}
@@ -213,7 +213,7 @@ func applyRule(root *html.Node, rule *SiteRule, base *url.URL) (work, node, orig
 // holds text, or nil.
 func ruleBody(root *html.Node, rule *SiteRule) *html.Node {
 	for _, sel := range rule.selectors("body") {
-		if n := cascadiaFirst(root, sel); n != nil && nodeText(n) != "" {
+		if n := cascadiaFirst(root, sel); n != nil && hasText(n) {
 			return n
 		}
 	}

@@ -241,7 +241,7 @@ func firstMatch(box *html.Node, sels []cascadia.Matcher, img *html.Node) *html.N
 	}
 	for _, sel := range sels {
 		for _, m := range cascadia.QueryAll(box, sel) {
-			if m != img && m != box && nodeText(m) != "" && m.DataAtom != atom.Img {
+			if m != img && m != box && hasText(m) && m.DataAtom != atom.Img {
 				return m
 			}
 		}
@@ -263,7 +263,7 @@ func siblingMatch(box *html.Node, sels []cascadia.Matcher) *html.Node {
 			return nil
 		}
 		for _, sel := range sels {
-			if m := cascadiaFirst(sib, sel); m != nil && nodeText(m) != "" {
+			if m := cascadiaFirst(sib, sel); m != nil && hasText(m) {
 				return m
 			}
 		}

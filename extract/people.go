@@ -160,13 +160,16 @@ func shortTextHas(n *html.Node, limit int, want func(byte) bool) bool {
 				default:
 					if c < utf8.RuneSelf {
 						count++
+						if count > limit {
+							return false
+						}
 						if !found && want(c) {
 							found = true
 						}
 					}
 				}
 			}
-			return count <= limit
+			return true
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Br:
@@ -252,11 +255,11 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 			if idx.isFurniture(n) {
 				return
 			}
-			if !taken && isBylineElement(n, ci) {
+			if !taken && isBylineElement(n, ci, idx) {
 				t := spacedText(n)
 				// A bare author link stands in a line such as "von <a>Name</a>":
 				// take the line when it is short.
-				if n.DataAtom == atom.A && n.Parent != nil && !isBylineElement(n.Parent, classID(n.Parent)) {
+				if n.DataAtom == atom.A && n.Parent != nil && !isBylineElement(n.Parent, classID(n.Parent), idx) {
 					if pt := spacedText(n.Parent); len(pt) <= maxAuthorLineLen && countLinks(n.Parent) <= 3 {
 						t = pt
 					}
@@ -279,7 +282,9 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 	return out
 }
 
-func isBylineElement(n *html.Node, ci string) bool {
+// isBylineElement reports whether n holds a byline by its link, rel,
+// itemprop or class; ci is classID(n).
+func isBylineElement(n *html.Node, ci string, idx *docIndex) bool {
 	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || n.DataAtom == atom.Img {
 		return false
 	}
@@ -292,7 +297,7 @@ func isBylineElement(n *html.Node, ci string) bool {
 	if strings.Contains(strings.ToLower(attr(n, "rel")), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
 		return true
 	}
-	if !bylineClass.MatchString(ci) || notBylineClass.MatchString(ci) {
+	if m := idx.classMarks(n, ci); m&markByline == 0 || m&markNotByline != 0 {
 		return false
 	}
 	// A credit beside a picture is the photographer's: it goes to Images.
@@ -457,14 +462,20 @@ func appendField(fs []Field, value, source string) []Field {
 // elements are never furniture, whatever their classes say: some sites
 // give <body> a class such as "segment--recommended".
 func isFurniture(n *html.Node) bool {
-	if n.Type != html.ElementNode || len(n.Attr) == 0 {
-		return false
-	}
-	switch n.DataAtom {
-	case atom.Html, atom.Body, atom.Main, atom.Article:
+	if n.Type != html.ElementNode || len(n.Attr) == 0 || structural(n) {
 		return false
 	}
 	return furnitureClass.MatchString(classID(n))
+}
+
+// structural reports the page's structural elements, which are never
+// furniture.
+func structural(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return true
+	}
+	return false
 }
 
 // selParagraph finds paragraphs.
@@ -481,7 +492,7 @@ func signOffLines(content *html.Node) []string {
 	}
 	var paras []*html.Node
 	for _, n := range cascadia.QueryAll(content, selParagraph) {
-		if nodeText(n) != "" && !hasAncestor(n, func(a *html.Node) bool {
+		if hasText(n) && !hasAncestor(n, func(a *html.Node) bool {
 			return a.DataAtom == atom.Figure || a.DataAtom == atom.Blockquote || a.DataAtom == atom.Figcaption
 		}) {
 			paras = append(paras, n)

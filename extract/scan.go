@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -22,21 +24,32 @@ type docIndex struct {
 	h1s            []*html.Node // h1
 	heads          []*html.Node // h1, h2
 	editors        []*html.Node // selItempropEditor
-	// furniture holds, for every element with attributes, whether its
-	// class or id marks it as page furniture: five readers ask about every
+	// marks holds, for every element with a class or id, the word sets
+	// they match (furniture, byline, date): five readers ask about every
 	// element, so the page answers once.
-	furniture map[*html.Node]bool
+	marks map[*html.Node]classMark
 }
 
 // isFurniture is isFurniture(n), answered from the page's index when n is
 // one of its elements (a node of a rule's cloned tree is asked directly).
 func (x *docIndex) isFurniture(n *html.Node) bool {
 	if x != nil {
-		if v, ok := x.furniture[n]; ok {
-			return v
+		if m, ok := x.marks[n]; ok {
+			return m&markFurniture != 0 && !structural(n)
 		}
 	}
 	return isFurniture(n)
+}
+
+// classMarks is classSets.marks(classID(n)), from the page's index when
+// n is one of its elements; ci is classID(n).
+func (x *docIndex) classMarks(n *html.Node, ci string) classMark {
+	if x != nil {
+		if m, ok := x.marks[n]; ok {
+			return m
+		}
+	}
+	return classSets.marks(ci)
 }
 
 // Selectors of the page-level readers, matched in indexDoc.
@@ -50,24 +63,33 @@ var (
 
 // indexDoc walks the tree under root once and fills a docIndex.
 func indexDoc(root *html.Node) *docIndex {
-	x := &docIndex{furniture: map[*html.Node]bool{}}
-	byClass := map[string]bool{} // class names repeat within a page
+	// Sized for every element with attributes, a bound on those with a
+	// class or id, so that the map is not grown and rehashed entry by
+	// entry.
+	x := &docIndex{marks: make(map[*html.Node]classMark, withAttributes(root))}
+	byClass := map[string]classMark{} // class names repeat within a page
+	var both []byte                   // "class id", reused
 	var walk func(n *html.Node, inBody bool)
 	walk = func(n *html.Node, inBody bool) {
 		if n.Type == html.ElementNode {
-			if len(n.Attr) > 0 {
-				v := false
-				switch n.DataAtom {
-				case atom.Html, atom.Body, atom.Main, atom.Article:
-				default:
-					ci := classID(n)
-					var ok bool
-					if v, ok = byClass[ci]; !ok {
-						v = furnitureClass.MatchString(ci)
-						byClass[ci] = v
-					}
+			// An element without class or id is left out: asked about,
+			// it is answered at once without the index.
+			if c, id := attr(n, "class"), attr(n, "id"); c != "" || id != "" {
+				// ci is classID(n), looked up without a copy.
+				ci := c + id
+				if c != "" && id != "" {
+					both = append(append(append(both[:0], c...), ' '), id...)
+					ci = bytesString(both)
 				}
-				x.furniture[n] = v
+				m, ok := byClass[ci]
+				if !ok {
+					if c != "" && id != "" {
+						ci = strings.Clone(ci)
+					}
+					m = classSets.marks(ci)
+					byClass[ci] = m
+				}
+				x.marks[n] = m
 			}
 			if inBody {
 				x.bodyHasElement = true
@@ -126,6 +148,18 @@ func indexDoc(root *html.Node) *docIndex {
 		walk(c, false)
 	}
 	return x
+}
+
+// withAttributes counts the elements with attributes under n.
+func withAttributes(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && len(c.Attr) > 0 {
+			count++
+		}
+		count += withAttributes(c)
+	}
+	return count
 }
 
 // sel wraps nodes found by indexDoc as a goquery selection.

@@ -256,7 +256,7 @@ func seoTitleKey(idx *docIndex, names []string, heading string, primary ...strin
 // firstHeading is the first <h1> with text that is not an SEO heading.
 func firstHeading(idx *docIndex) *html.Node {
 	for _, h := range idx.h1s {
-		if !isSEOHeading(h) && nodeText(h) != "" {
+		if !isSEOHeading(h) && hasText(h) {
 			return h
 		}
 	}

@@ -124,13 +124,14 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	})
 	var out []string
 	for _, p := range parts {
-		for {
+		// Every mid-line label has a colon.
+		for strings.IndexByte(p, ':') >= 0 {
 			cut := -1
 			lower := strings.ToLower(p)
 			for _, l := range lx.bylines {
-				i := strings.Index(lower, " "+l.text+":")
+				i := strings.Index(lower, l.midLine[0])
 				if i <= 0 {
-					i = strings.Index(lower, " "+l.text+" :")
+					i = strings.Index(lower, l.midLine[1])
 				}
 				if i > 0 && (cut < 0 || i < cut) {
 					cut = i

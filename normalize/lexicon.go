@@ -73,6 +73,9 @@ type label struct {
 	// wild says the label's last word may go on ("- detik*" matches
 	// "- detikNews").
 	wild bool
+	// midLine is " text:" and " text :", how the label is written when it
+	// starts a credit in mid-line.
+	midLine [2]string
 }
 
 // sourceCue is a citation pattern split around its X.
@@ -117,6 +120,7 @@ type lexicon struct {
 	orgWords       map[string]bool
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
+	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
 	outlets        map[string]bool
 	outletWordSet  map[string]bool            // "news", "times": a word that makes a name an outlet
 	outletSuffixes []string                   // ".com", ".co.id": a domain part that does
@@ -210,6 +214,13 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		first := strings.Fields(c.before + " " + c.after)[0]
 		first = strings.TrimRight(first, ",.;:")
 		lx.cuesByWord[first] = append(lx.cuesByWord[first], c)
+		if first == "" {
+			for i := range lx.cueFirst {
+				lx.cueFirst[i] = true
+			}
+		} else {
+			lx.cueFirst[first[0]] = true
+		}
 	}
 	lx.cueStarts = map[string]bool{}
 	for _, p := range append(append([][]string{}, lx.passiveCues...), lx.nicknameCues...) {
@@ -283,6 +294,7 @@ func (lx *lexicon) add(lang, data string) error {
 			if strings.HasSuffix(l.text, "*") {
 				l.text, l.wild = strings.TrimSuffix(l.text, "*"), true
 			}
+			l.midLine = [2]string{" " + l.text + ":", " " + l.text + " :"}
 			if section == "byline" {
 				lx.bylines = append(lx.bylines, l)
 			} else {

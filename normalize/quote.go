@@ -29,6 +29,17 @@ var closers = map[rune]string{
 	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
 }
 
+// asciiOpeners holds the ASCII keys of closers, so that findSpans passes
+// over other ASCII bytes without a map lookup.
+var asciiOpeners = func() (set [utf8.RuneSelf]bool) {
+	for r := range closers {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
+}()
+
 // isApostrophe says the ’ at para[j:j+n] is an apostrophe ("don’t",
 // "Parise’s") rather than a closing single quote: a letter follows it.
 func isApostrophe(para string, j, n int) bool {
@@ -40,6 +51,10 @@ func isApostrophe(para string, j, n int) bool {
 func findSpans(para string) []span {
 	var out []span
 	for i := 0; i < len(para); {
+		if c := para[i]; c < utf8.RuneSelf && !asciiOpeners[c] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(para[i:])
 		cl, ok := closers[r]
 		if !ok {
@@ -114,6 +129,7 @@ type quoteCtx struct {
 	// as a clause's subject, most recent last: what "he" stands for.
 	active []string
 	gender map[string]string // speaker -> "m" or "f", learned from "he said"
+	toks   []token           // learn's tokens, their memory reused
 }
 
 // readQuotes finds the direct quotations of the paragraphs with their
@@ -343,8 +359,21 @@ type token struct {
 // tokenize splits s into words, noting the punctuation after each. A
 // comma glued to the next word ("mengatakan,pembatalan") splits too; the
 // full stop of an abbreviated title or an initial ends no sentence.
-func (lx *lexicon) tokenize(s string) []token {
-	out := make([]token, 0, strings.Count(s, " ")+1)
+func (lx *lexicon) tokenize(s string) []token { return lx.tokenizeInto(nil, s) }
+
+// tokenizeInto is tokenize writing into buf's memory.
+func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
+	out := buf[:0]
+	if n := strings.Count(s, " ") + 1; cap(out) < n {
+		out = make([]token, 0, n)
+	}
+	// The lower-case forms that differ from their words are written one
+	// after another into lowers, made one string at the end.
+	var lowersArr [512]byte
+	lowers := lowersArr[:0]
+	type lowerAt struct{ tok, start, end int }
+	var fixArr [32]lowerAt
+	fix := fixArr[:0]
 	var one [1]string
 	var fieldArr [64]string
 	for _, field := range appendFields(fieldArr[:0], s) {
@@ -358,19 +387,28 @@ func (lx *lexicon) tokenize(s string) []token {
 			if raw == "" {
 				continue
 			}
-			w := strings.TrimFunc(raw, func(r rune) bool {
-				return !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '-' && r != '\'' && r != '’'
-			})
-			w = strings.Trim(w, "-'’")
-			lw := strings.ToLower(w)
-			t := token{word: w, lower: lw, raw: raw}
+			w := tokenWord(raw)
+			start := len(lowers)
+			differs := false
+			if !lowerASCII(w) {
+				lowers = appendLower(lowers, w)
+				differs = string(lowers[start:]) != w
+				if !differs {
+					lowers = lowers[:start]
+				}
+			}
+			t := token{word: w, lower: w, raw: raw}
 			tail := strings.TrimRightFunc(raw, func(r rune) bool { return r == ')' || r == '"' || r == '”' || r == '’' })
 			switch {
 			case strings.HasSuffix(tail, ","), strings.HasSuffix(tail, ":"), strings.HasSuffix(tail, ";"):
 				t.comma = true
 			case strings.HasSuffix(tail, "."):
 				// "Sen." and "E." abbreviate; they end no sentence.
-				t.stop = !lx.titles[lw] && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w))
+				title := lx.titles[w]
+				if differs {
+					title = lx.titles[string(lowers[start:])]
+				}
+				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w))
 			case strings.HasSuffix(tail, "?"), strings.HasSuffix(tail, "!"):
 				t.stop = true
 			}
@@ -381,11 +419,94 @@ func (lx *lexicon) tokenize(s string) []token {
 				}
 				continue
 			}
+			if differs {
+				fix = append(fix, lowerAt{len(out), start, len(lowers)})
+			}
 			out = append(out, t)
+		}
+	}
+	if len(fix) > 0 {
+		all := string(lowers)
+		for _, f := range fix {
+			out[f.tok].lower = all[f.start:f.end]
 		}
 	}
 	return out
 }
+
+// lowerASCII reports whether w is ASCII without capitals, so that it is
+// its own lower case.
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenWord is the word of a raw token: raw without the runes around it
+// that are neither letters, digits, hyphens nor apostrophes, and then
+// without the hyphens and apostrophes around it.
+func tokenWord(raw string) string {
+	i, j := 0, len(raw)
+	for i < j {
+		r, n := rune(raw[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(raw[i:j])
+		}
+		if isWordRune(r) || isWordMark(r) {
+			break
+		}
+		i += n
+	}
+	for i < j {
+		r, n := rune(raw[j-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(raw[i:j])
+		}
+		if isWordRune(r) || isWordMark(r) {
+			break
+		}
+		j -= n
+	}
+	for i < j {
+		r, n := utf8.DecodeRuneInString(raw[i:j])
+		if !isWordMark(r) {
+			break
+		}
+		i += n
+	}
+	for i < j {
+		r, n := utf8.DecodeLastRuneInString(raw[i:j])
+		if !isWordMark(r) {
+			break
+		}
+		j -= n
+	}
+	return raw[i:j]
+}
+
+// isWordRune reports a letter or a digit.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return isLetterOrNumber(r)
+}
+
+func isLetterOrNumber(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+
+// asciiWord holds the ASCII letters and digits.
+var asciiWord = func() (set [utf8.RuneSelf]bool) {
+	for c := range set {
+		set[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return set
+}()
+
+// isWordMark reports the hyphen and apostrophes a word may hold.
+func isWordMark(r rune) bool { return r == '-' || r == '\'' || r == '’' }
 
 // maxAttribution is how many words after a quote may hold its attribution.
 const maxAttribution = 16

@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // maxSourceWords bounds the name of a cited outlet.
@@ -26,6 +27,9 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 	var toks, lower, bare []string
 	for _, para := range paras {
 		toks = joinColons(appendFields(toks[:0], para))
+		if !lx.mayCite(toks) {
+			continue
+		}
 		lower, bare = lower[:0], bare[:0]
 		for _, t := range toks {
 			l := strings.ToLower(t)
@@ -41,6 +45,33 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 		}
 	}
 	return out
+}
+
+// mayCite reports whether a word of toks, lower-cased and trimmed as
+// readSources does, is the first word of a citation cue: most paragraphs
+// have none, and need no lower-cased copy of their words.
+func (lx *lexicon) mayCite(toks []string) bool {
+	var buf [64]byte
+	for _, t := range toks {
+		// A word starting with an ASCII byte starts with it lower-cased
+		// after appendLower.
+		if c := t[0]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if !lx.cueFirst[c] {
+				continue
+			}
+		}
+		b := appendLower(buf[:0], t)
+		for len(b) > 0 && strings.IndexByte(",.;:)", b[len(b)-1]) >= 0 {
+			b = b[:len(b)-1]
+		}
+		if len(lx.cuesByWord[string(b)]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // matchCueAt reads the X that cue cites when the cue's first word is
@@ -215,8 +246,12 @@ func joinColons(toks []string) []string {
 // dst.
 func appendFields(dst []string, s string) []string {
 	start := -1
-	for i, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRune(s[i:])
+		}
+		if space {
 			if start >= 0 {
 				dst = append(dst, s[start:i])
 				start = -1
@@ -224,6 +259,7 @@ func appendFields(dst []string, s string) []string {
 		} else if start < 0 {
 			start = i
 		}
+		i += size
 	}
 	if start >= 0 {
 		dst = append(dst, s[start:])
@@ -235,13 +271,28 @@ func appendFields(dst []string, s string) []string {
 func countFields(s string) int {
 	n := 0
 	in := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRune(s[i:])
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
 			n++
 		}
+		i += size
 	}
 	return n
+}
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// spaceRune reports whether the rune s starts with is white space
+// (unicode.IsSpace), and its length.
+func spaceRune(s string) (space bool, size int) {
+	r, size := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r), size
 }

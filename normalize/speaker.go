@@ -115,7 +115,7 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 // Asmadi, saat dihubungi …, mengatakan").
 func (c *quoteCtx) subject(toks []token) string {
 	for _, run := range runs(toks, c.lx) {
-		if n := c.personName(run, false); n != "" {
+		if n := c.runName(run, false); n != "" {
 			return n
 		}
 	}
@@ -124,34 +124,47 @@ func (c *quoteCtx) subject(toks []token) string {
 
 // runs splits tokens into runs of capitalised words, broken by commas,
 // full stops, brackets and lower-case words (a conjunction between
-// capitals stays).
-func runs(toks []token, lx *lexicon) [][]string {
-	var out [][]string
-	var cur []string
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, cur)
-			cur = nil
+// capitals stays). Each run is a part of toks.
+func runs(toks []token, lx *lexicon) [][]token {
+	var out [][]token
+	start := -1 // of the current run
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, toks[start:end])
+			start = -1
 		}
 	}
 	for i, t := range toks {
 		if strings.HasPrefix(t.raw, "(") {
-			flush()
+			flush(i)
 		}
 		switch {
-		case isCapitalised(t.word):
-			cur = append(cur, t.word)
-		case len(cur) > 0 && lx.conjunctions[t.lower] && i+1 < len(toks) && isCapitalised(toks[i+1].word):
-			cur = append(cur, t.word)
+		case isCapitalised(t.word),
+			start >= 0 && lx.conjunctions[t.lower] && i+1 < len(toks) && isCapitalised(toks[i+1].word):
+			if start < 0 {
+				start = i
+			}
 		default:
-			flush()
+			flush(i)
 		}
 		if t.comma || t.stop || strings.HasSuffix(t.raw, ")") {
-			flush()
+			flush(i + 1)
 		}
 	}
-	flush()
+	flush(len(toks))
 	return out
+}
+
+// runName is personName of the words of a run, whose lower-case forms
+// the tokens already hold.
+func (c *quoteCtx) runName(run []token, single bool) string {
+	var wsArr, lwsArr [8]string
+	ws, lws := wsArr[:0], lwsArr[:0]
+	for _, t := range run {
+		ws = append(ws, t.word)
+		lws = append(lws, t.lower)
+	}
+	return c.personNameLower(ws, lws, single)
 }
 
 // maxNameWords is the longest person's name kept.
@@ -163,23 +176,27 @@ const maxNameWords = 4
 // single word is a name when single is set or when it belongs to someone
 // named before.
 func (c *quoteCtx) personName(ws []string, single bool) string {
-	lx := c.lx
-	// "Zach Parise’s coach": a possessive names whose thing it is, not
-	// who speaks; the run ends before it.
-	for i, w := range ws {
-		if c.lx.isPossessive(w) {
-			if i == len(ws)-1 {
-				return ""
-			}
-			ws = ws[i+1:]
-			break
-		}
-	}
-	// lws is ws in lower case, resliced with it.
 	var lwsArr [8]string
 	lws := lwsArr[:0]
 	for _, w := range ws {
 		lws = append(lws, strings.ToLower(w))
+	}
+	return c.personNameLower(ws, lws, single)
+}
+
+// personNameLower is personName with lws, ws in lower case, known.
+func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
+	lx := c.lx
+	// "Zach Parise’s coach": a possessive names whose thing it is, not
+	// who speaks; the run ends before it. (lws is resliced with ws.)
+	for i, w := range ws {
+		if c.lx.isPossessive(w, lws[i]) {
+			if i == len(ws)-1 {
+				return ""
+			}
+			ws, lws = ws[i+1:], lws[i+1:]
+			break
+		}
 	}
 	// The name ends the run; what comes before its last title,
 	// organisation, acronym or place is the person's job: "Sekretaris
@@ -297,8 +314,8 @@ func appendLower(buf []byte, s string) []byte {
 }
 
 // isPossessive says w ends as a possessive does ("Parise’s").
-func (lx *lexicon) isPossessive(w string) bool {
-	l := strings.ToLower(w)
+// l is w in lower case.
+func (lx *lexicon) isPossessive(w, l string) bool {
 	for _, suf := range lx.possessive {
 		if strings.HasSuffix(l, suf) && len(w) > len(suf) {
 			return true
@@ -372,13 +389,14 @@ func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 // Dani"); and the subject of indirect speech ("Stoltenberg mengatakan …",
 // "diungkapkan oleh X") as the last speaker.
 func (c *quoteCtx) learn(s string) {
-	toks := c.lx.tokenize(s)
+	c.toks = c.lx.tokenizeInto(c.toks, s)
+	toks := c.toks
 	for _, run := range runs(toks, c.lx) {
-		n := c.personName(run, false)
+		n := c.runName(run, false)
 		if n == "" && len(run) > maxNameWords {
 			// A long title before a name: "Menteri Pendayagunaan
 			// Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi".
-			n = c.personName(run[len(run)-2:], false)
+			n = c.runName(run[len(run)-2:], false)
 		}
 		if len(strings.Fields(n)) >= 2 {
 			c.remember(n)

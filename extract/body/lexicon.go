@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // lexiconFS holds the boilerplate phrase lists, one file per language, and
@@ -169,7 +170,8 @@ func (lx *lexicon) judge(text string, linkChars int) verdict {
 	if text == "" {
 		return keep
 	}
-	lower := lowerFold(head(text, judgeHead))
+	var buf [judgeHead]byte
+	lower := lowerInto(buf[:0], head(text, judgeHead))
 	for _, i := range lx.byFirst[lower[0]] {
 		p := &lx.phrases[i]
 		if !strings.HasPrefix(lower, p.text) {
@@ -254,7 +256,23 @@ func labelled(rest string, restLen, linkChars int) bool {
 // element): their words are subjects, not furniture, so they are ignored.
 var taxonomyPrefixes = [...]string{"tag-", "tags-", "category-", "topic-", "section-", "channel-"}
 
+// taxonomyFirst holds the first bytes of taxonomyPrefixes in both cases.
+// (strings.EqualFold matches no other first byte: the prefixes are ASCII,
+// and a multi-byte rune folding to an ASCII letter would leave the slice
+// a rune short.)
+var taxonomyFirst = func() (set [256]bool) {
+	for _, p := range taxonomyPrefixes {
+		set[unicode.ToLower(rune(p[0]))] = true
+		set[unicode.ToUpper(rune(p[0]))] = true
+	}
+	return set
+}()
+
 func taxonomyName(s string) bool {
+	// Most names are let go at their first byte.
+	if s == "" || !taxonomyFirst[s[0]] {
+		return false
+	}
 	for _, p := range taxonomyPrefixes {
 		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
 			return true
@@ -334,6 +352,28 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 
 // lowerFold lowercases s for phrase matching.
 func lowerFold(s string) string { return strings.ToLower(s) }
+
+// lowerInto is lowerFold(s) written into buf, without an allocation when
+// it fits: judge runs for every block of the page. Rune by rune it does
+// what strings.ToLower does (invalid bytes become U+FFFD). The result is
+// only valid until buf changes.
+func lowerInto(buf []byte, s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}
 
 // creditLine reports a photo credit standing alone in the text:
 // "KOMPAS.com/NABILLA TASHANDRA", "François WALSCHAERTS / POOL / AFP",

@@ -1,6 +1,10 @@
 package body
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
 
 func TestLexiconJudge(t *testing.T) {
 	lx := builtin()
@@ -130,6 +134,24 @@ func TestCopyrightLine(t *testing.T) {
 	for s, want := range tests {
 		if got := copyrightLine(s); got != want {
 			t.Errorf("copyrightLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestLowerInto checks lowerInto against strings.ToLower, with invalid
+// bytes and runes whose lower case is longer or ASCII.
+func TestLowerInto(t *testing.T) {
+	pieces := []string{"A", "z", " ", "É", "İ", "Ⱥ", "K", "ß", "’", "\xff", "\xe2\x80", "\ufffd", "漢", "Σ"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		var buf [8]byte
+		if got, want := lowerInto(buf[:0], s), strings.ToLower(s); got != want {
+			t.Fatalf("lowerInto(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package body
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -45,7 +46,9 @@ type walker struct {
 	blocks     []rawBlock
 	elems      []elem
 
-	buf       strings.Builder
+	// buf is the current block's text, reused from block to block: a
+	// block's text is copied out once, when it ends.
+	buf       []byte
 	linkChars int
 	links     []anchor
 	inLink    int  // depth of <a href> nesting
@@ -57,6 +60,8 @@ type walker struct {
 
 	stack []int32 // open block elements (indexes in elems)
 	kinds []BlockKind
+	// classes holds what lx.classify said of each class or id value.
+	classes map[string]uint8
 }
 
 // skipTag reports elements that are never body text: their subtrees are
@@ -119,7 +124,7 @@ func (w *walker) walk(n *html.Node) {
 	}
 	a := n.DataAtom
 	if a == atom.Img || a == atom.Picture || a == atom.Figure {
-		if strings.TrimSpace(w.buf.String()) == "" {
+		if len(bytes.TrimSpace(w.buf)) == 0 {
 			w.sawImage = true
 		}
 	}
@@ -139,7 +144,7 @@ func (w *walker) walk(n *html.Node) {
 		if isLink {
 			w.inLink++
 			if w.inLink == 1 {
-				w.linkStart = w.buf.Len()
+				w.linkStart = len(w.buf)
 				w.linkHref = attr(n, "href")
 			}
 		}
@@ -234,7 +239,7 @@ func (w *walker) hintsOf(n *html.Node) (pos, weak, strong bool) {
 		}
 		switch at.Key {
 		case "class", "id":
-			p, wk, s := w.lx.classify(at.Val)
+			p, wk, s := w.classify(at.Val)
 			pos, weak, strong = pos || p, weak || wk, strong || s
 		case "itemprop":
 			if at.Val == "articleBody" || at.Val == "articlebody" {
@@ -248,6 +253,30 @@ func (w *walker) hintsOf(n *html.Node) (pos, weak, strong bool) {
 		}
 	}
 	return pos, weak, strong
+}
+
+// classify is lx.classify, memoised for the walk: a page repeats its
+// class names.
+func (w *walker) classify(attr string) (pos, weak, strong bool) {
+	const isPos, isWeak, isStrong = 1, 2, 4
+	h, ok := w.classes[attr]
+	if !ok {
+		p, wk, s := w.lx.classify(attr)
+		if p {
+			h |= isPos
+		}
+		if wk {
+			h |= isWeak
+		}
+		if s {
+			h |= isStrong
+		}
+		if w.classes == nil {
+			w.classes = map[string]uint8{}
+		}
+		w.classes[attr] = h
+	}
+	return h&isPos != 0, h&isWeak != 0, h&isStrong != 0
 }
 
 // hidden reports elements the reader never sees.
@@ -292,29 +321,42 @@ func attr(n *html.Node, key string) string {
 
 // text appends a text node to the current block, collapsing whitespace.
 func (w *walker) text(s string) {
+	buf := w.buf
+	em := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' {
-			w.space()
+		if !maybeSpace[c] {
+			buf = append(buf, c)
+			em++
 			continue
 		}
-		if c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0 { // no-break space
-			w.space()
-			i++
+		if c != 0xC2 || i+1 < len(s) && s[i+1] == 0xA0 {
+			// One space, unless the block is empty or already ends in one.
+			if len(buf) > 0 && buf[len(buf)-1] != ' ' {
+				buf = append(buf, ' ')
+			}
+			if c == 0xC2 { // no-break space
+				i++
+			}
 			continue
 		}
-		w.buf.WriteByte(c)
-		if w.inEm > 0 {
-			w.emChars++
-		}
+		buf = append(buf, c)
+		em++
+	}
+	w.buf = buf
+	if w.inEm > 0 {
+		w.emChars += em
 	}
 }
 
+// maybeSpace holds the bytes that are, or may start (0xC2 of U+00A0), the
+// white space text collapses.
+var maybeSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, 0xC2: true}
+
 // space writes one space unless the block is empty or already ends in one.
 func (w *walker) space() {
-	b := w.buf.String()
-	if len(b) > 0 && b[len(b)-1] != ' ' {
-		w.buf.WriteByte(' ')
+	if b := w.buf; len(b) > 0 && b[len(b)-1] != ' ' {
+		w.buf = append(w.buf, ' ')
 	}
 }
 
@@ -327,11 +369,10 @@ func (w *walker) inlineGap(a atom.Atom) {
 }
 
 func (w *walker) endLink() {
-	s := w.buf.String()
-	t := strings.TrimSpace(s[min(w.linkStart, len(s)):])
+	t := bytes.TrimSpace(w.buf[min(w.linkStart, len(w.buf)):])
 	w.linkChars += len(t)
-	if t != "" && len(w.links) < 8 {
-		w.links = append(w.links, anchor{href: w.linkHref, text: t})
+	if len(t) > 0 && len(w.links) < 8 {
+		w.links = append(w.links, anchor{href: w.linkHref, text: string(t)})
 	}
 }
 
@@ -342,12 +383,13 @@ func (w *walker) flush() {
 		w.endLink()
 		w.linkStart = 0
 	}
-	t := strings.TrimSpace(w.buf.String())
-	if t == "" {
-		w.buf.Reset()
+	tb := bytes.TrimSpace(w.buf)
+	if len(tb) == 0 {
+		w.buf = w.buf[:0]
 		w.linkChars, w.links, w.emChars = 0, nil, 0
 		return
 	}
+	t := string(tb)
 	b := rawBlock{text: t, linkChars: min(w.linkChars, len(t)), links: w.links, owner: -1, neg: -1}
 	// A short line set in italics right under a picture is its caption.
 	b.caption = w.sawImage && w.emChars >= len(strings.ReplaceAll(t, " ", "")) && len(t) < 250
@@ -364,7 +406,7 @@ func (w *walker) flush() {
 		}
 	}
 	w.blocks = append(w.blocks, b)
-	w.buf.Reset()
+	w.buf = w.buf[:0]
 	w.linkChars, w.links, w.emChars = 0, nil, 0
 }
 

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestSubstrings checks the automaton against strings.Contains over
+// random texts built from the patterns' own pieces.
+func TestSubstrings(t *testing.T) {
+	sets := [][]string{
+		{"he", "she", "his", "hers"},
+		{"a", "ab", "bab", "bc", "bca", "c", "caa"},
+		{"-menu-", "-most", "-nav-", "-by-line-"},
+		{"©", "copyright", "(c)", "hak cipta"},
+	}
+	for _, w := range []wordSet{bylineClass, notBylineClass, furnitureClass, dateClass, copyrightMark, authorPath, notPicture, creditMark, seoHeading} {
+		sets = append(sets, w.anywhere, w.words)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, pats := range sets {
+		if len(pats) == 0 {
+			continue
+		}
+		m := newSubstrings(pats, true)
+		var alphabet []string
+		for _, p := range pats {
+			for i := 0; i < len(p); i++ {
+				alphabet = append(alphabet, p[i:i+1], strings.ToUpper(p[i:i+1]))
+			}
+			alphabet = append(alphabet, p, p[:len(p)/2], p[len(p)/2:])
+		}
+		alphabet = append(alphabet, "x", "É", "-", " ")
+		for range 2000 {
+			var b strings.Builder
+			for range r.IntN(12) {
+				b.WriteString(alphabet[r.IntN(len(alphabet))])
+			}
+			s := b.String()
+			lower := strings.ToLower(s)
+			want := false
+			for _, p := range pats {
+				if strings.Contains(lower, p) {
+					want = true
+				}
+			}
+			if got := m.in(lower); got != want {
+				t.Fatalf("in(%q) over %q = %v, want %v", lower, pats, got, want)
+			}
+			if got, ok := m.matchASCII(s); ok && (got != 0) != want {
+				t.Fatalf("inASCII(%q) over %q = %v, want %v", s, pats, got, want)
+			}
+		}
+	}
+}
+
+// TestClassMarks checks classSets against the word sets one by one, on
+// names built from the sets' own fragments.
+func TestClassMarks(t *testing.T) {
+	sets := []wordSet{furnitureClass, bylineClass, notBylineClass, dateClass}
+	var pieces []string
+	for _, w := range sets {
+		pieces = append(pieces, w.anywhere...)
+		for _, f := range w.words {
+			pieces = append(pieces, strings.Trim(f, "-"))
+		}
+	}
+	pieces = append(pieces, "-", "_", " ", "X", "Box", "é", "İ", "K")
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(5) {
+			p := pieces[r.IntN(len(pieces))]
+			if r.IntN(3) == 0 {
+				p = strings.ToUpper(p[:1]) + p[1:]
+			}
+			b.WriteString(p)
+		}
+		s := b.String()
+		var want classMark
+		for i, w := range sets {
+			if w.MatchString(s) {
+				want |= 1 << i
+			}
+		}
+		if got := classSets.marks(s); got != want {
+			t.Fatalf("marks(%q) = %b, want %b", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// TestTextCount checks, on every element of the demo pages and of a few
+// awkward snippets, that textCount measures nodeText exactly, that hasText
+// says whether it is empty, and that childScore ranks as textWeight over
+// childTexts does.
+func TestTextCount(t *testing.T) {
+	var pages []string
+	err := filepath.WalkDir("../fixtures/demo", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(path, ".html") {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		pages = append(pages, string(b))
+		return err
+	})
+	if err != nil || len(pages) < 20 {
+		t.Fatalf("demo pages: %d read, %v", len(pages), err)
+	}
+	pages = append(pages,
+		"<p>a\u00a0 b\u200b<b>c</b>d<br>e<br><br>f  <a href=x>link text</a></p>",
+		"<div>漢字 かな<span>カナ</span> 한국어<p> \u3000 </p>text<i>it</i><br> <br>tail</div>",
+		"<div><p><a href=1>all link</a></p><div>inline <em>only</em></div><div><p>nested</p></div>\ufeff</div>",
+		"<div> \u00a0<script>x</script><br><!-- c --><span>\u200b</span></div><p>\xff</p>",
+	)
+	for _, p := range pages {
+		root, err := parseForTest([]byte(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				text := nodeText(n)
+				var c textCount
+				c.node(n)
+				if hasText(n) != (text != "") {
+					t.Fatalf("hasText(<%s> %q) = %v", n.Data, text, hasText(n))
+				}
+				if (c.words > 0) != (text != "") || c.runes() != utf8.RuneCountInString(text) || c.weight() != textWeight(text) {
+					t.Fatalf("textCount of <%s> %q: words %d, runes %d, weight %d", n.Data, text, c.words, c.runes(), c.weight())
+				}
+				want := 0
+				for _, s := range childTexts(n) {
+					if w := textWeight(s); w >= proseMinRunes/2 {
+						want += w
+					}
+				}
+				if got := childScore(n); got != want {
+					t.Fatalf("childScore(<%s> %q) = %d, want %d", n.Data, strings.Join(childTexts(n), "|"), got, want)
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(root)
+	}
+}
