@@ -108,6 +108,11 @@ func TestReadImages(t *testing.T) {
 		{kabar.Image{URL: "a", Caption: "Terry Holdbrooks.", Credit: "©witnesstoguantanamo.com"}, "Terry Holdbrooks.", "witnesstoguantanamo.com"},
 		{kabar.Image{URL: "a", Credit: "Infografis Pelatih Baru Timnas Indonesia (Liputan6.com/Triyasni)"}, "Infografis Pelatih Baru Timnas Indonesia", "Liputan6.com/Triyasni"},
 		{kabar.Image{URL: "a", Caption: "Warga menonton pertandingan di Jakarta."}, "Warga menonton pertandingan di Jakarta.", ""},
+		{kabar.Image{URL: "a", Caption: "The refinery above Puerto Cabello.", Credit: "(AP Photo/Matias Delacroix) - Copyright"}, "The refinery above Puerto Cabello.", "AP Photo/Matias Delacroix"},
+		{kabar.Image{URL: "a", Caption: "Le port de Marseille.", Credit: "AFP - Tous droits réservés"}, "Le port de Marseille.", "AFP"},
+		{kabar.Image{URL: "a", Caption: "Demonstranten in Tiflis. - Copyright", Credit: "Shakh Aivazov/AP"}, "Demonstranten in Tiflis.", "Shakh Aivazov/AP"},
+		{kabar.Image{URL: "a", Caption: "Authors in a dispute over copyright", Credit: "(Image: © Shutterstock)"}, "Authors in a dispute over copyright", "Shutterstock"},
+		{kabar.Image{URL: "a", Caption: "Supporters at the rally.", Credit: "(Robert F. Bukaty / AP)"}, "Supporters at the rally.", "Robert F. Bukaty / AP"},
 	}
 	for _, tt := range tests {
 		got := lx.readImages([]kabar.Image{tt.in})

@@ -37,14 +37,51 @@ func (lx *lexicon) readImages(imgs []kabar.Image) []kabar.Image {
 		case strings.HasSuffix(im.Caption, im.Credit):
 			im.Caption = lx.trimCaption(strings.TrimSuffix(im.Caption, im.Credit))
 		}
+		im.Credit = unbracket(lx.cleanCredit(unbracket(im.Credit)))
+		im.Caption = lx.trimRights(im.Caption, true)
 		out = append(out, im)
 	}
 	return out
 }
 
+// trimRights removes a rights notice ending s ("(AP Photo/Matias
+// Delacroix) - Copyright", "Reuters. Tous droits réservés"). In a caption
+// (sep set) only a notice set off by a dash, bar or © goes: "a dispute
+// over copyright" keeps its word.
+func (lx *lexicon) trimRights(s string, sep bool) string {
+	for trimmed := true; trimmed; {
+		trimmed = false
+		lower := strings.ToLower(s)
+		for _, m := range lx.rightsMarks {
+			if len(lower) <= len(m) || !strings.HasSuffix(lower, m) {
+				continue
+			}
+			head := strings.TrimRight(s[:len(s)-len(m)], " ")
+			if sep && !strings.HasSuffix(head, "-") && !strings.HasSuffix(head, "–") && !strings.HasSuffix(head, "—") && !strings.HasSuffix(head, "|") && !strings.HasSuffix(head, "©") {
+				continue
+			}
+			s = strings.TrimRight(head, " -–—|,;:©")
+			trimmed = true
+			break
+		}
+	}
+	return s
+}
+
+// unbracket takes the brackets off a credit written whole in them
+// ("(Jacquelyn Martin / Associated Press)").
+func unbracket(s string) string {
+	if len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' && strings.Count(s, "(") == 1 && strings.Count(s, ")") == 1 {
+		return strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
+}
+
 // cleanCredit drops a credit label ("Foto: X" → "X").
 func (lx *lexicon) cleanCredit(s string) string {
 	s = strings.TrimSpace(s)
+	s = lx.trimRights(s, false)
+
 	for _, p := range []string{"©", "(c)", "(C)", "Copyright"} {
 		s = strings.TrimSpace(strings.TrimPrefix(s, p))
 	}
@@ -52,7 +89,7 @@ func (lx *lexicon) cleanCredit(s string) string {
 		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) {
 			rest := strings.TrimLeft(s[len(l):], " ")
 			if strings.HasPrefix(rest, ":") {
-				return strings.TrimSpace(rest[1:])
+				return lx.cleanCredit(rest[1:]) // "Image: © X"
 			}
 		}
 	}

@@ -56,6 +56,7 @@ import (
 //	outlets             known outlets and agencies
 //	outlet-words        words (or ".com"-like endings) that make a name an outlet
 //	credit-labels       photo credit labels: "foto"
+//	rights-marks        words a credit may end with that credit no one: "all rights reserved"
 //	credit-agencies     endings that make a caption part a credit: "getty images"
 //	home-zone, tlds     the zone of the language's pages; top-level domains
 //	stopwords           common words, for language detection
@@ -129,6 +130,7 @@ type lexicon struct {
 	langs          []string                   // sorted
 	stopLangs      map[string][]string        // stopword -> the langs it is one of, sorted
 	creditLabels   []string                   // longest first
+	rightsMarks    []string                   // lower case, longest first
 	creditAgency   []string
 	homeZone       map[string]*time.Location // lang -> zone
 	tldLang        map[string]string         // top-level domain -> lang
@@ -198,6 +200,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	sort.SliceStable(lx.bylines, func(i, j int) bool { return len(lx.bylines[i].text) > len(lx.bylines[j].text) })
 	sort.SliceStable(lx.bylineSuffix, func(i, j int) bool { return len(lx.bylineSuffix[i].text) > len(lx.bylineSuffix[j].text) })
 	sort.SliceStable(lx.creditLabels, func(i, j int) bool { return len(lx.creditLabels[i]) > len(lx.creditLabels[j]) })
+	sort.SliceStable(lx.rightsMarks, func(i, j int) bool { return len(lx.rightsMarks[i]) > len(lx.rightsMarks[j]) })
 	sort.SliceStable(lx.noise, func(i, j int) bool { return len(lx.noise[i]) > len(lx.noise[j]) })
 	sort.SliceStable(lx.sources, func(i, j int) bool {
 		return len(lx.sources[i].before)+len(lx.sources[i].after) > len(lx.sources[j].before)+len(lx.sources[j].after)
@@ -398,6 +401,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.creditAgency = append(lx.creditAgency, key)
 		case "credit-labels":
 			lx.creditLabels = append(lx.creditLabels, key)
+		case "rights-marks":
+			lx.rightsMarks = append(lx.rightsMarks, key)
 		case "home-zone":
 			loc, err := time.LoadLocation(line)
 			if err != nil {

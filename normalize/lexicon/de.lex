@@ -171,3 +171,7 @@ der
 [honorifics]
 dr.
 prof.
+
+# The rights notice a picture credit may end with; it credits no one.
+[rights-marks]
+alle rechte vorbehalten

@@ -748,3 +748,9 @@ mr.
 mrs.
 ms.
 rev.
+
+# The rights notice a picture credit may end with; it credits no one.
+[rights-marks]
+copyright
+all rights reserved
+©

@@ -65,3 +65,8 @@ cette
 de
 du
 la
+
+# The rights notice a picture credit may end with; it credits no one.
+[rights-marks]
+tous droits réservés
+droits réservés

@@ -733,3 +733,8 @@ ir.
 prof.
 hj.
 h.
+
+# The rights notice a picture credit may end with; it credits no one.
+[rights-marks]
+hak cipta dilindungi undang-undang
+hak cipta
