@@ -91,7 +91,8 @@ type sourceCue struct {
 type lexicon struct {
 	bylines        []label // longest first
 	bylineSuffix   []label
-	noise          []string // longest first
+	noise          []string   // longest first
+	noiseWords     [][]string // noise split into words
 	conjunctions   map[string]bool
 	months         map[string]time.Month
 	days           map[string]bool
@@ -190,6 +191,9 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	sort.SliceStable(lx.bylineSuffix, func(i, j int) bool { return len(lx.bylineSuffix[i].text) > len(lx.bylineSuffix[j].text) })
 	sort.SliceStable(lx.creditLabels, func(i, j int) bool { return len(lx.creditLabels[i]) > len(lx.creditLabels[j]) })
 	sort.SliceStable(lx.noise, func(i, j int) bool { return len(lx.noise[i]) > len(lx.noise[j]) })
+	for _, phrase := range lx.noise {
+		lx.noiseWords = append(lx.noiseWords, strings.Fields(phrase))
+	}
 	sort.SliceStable(lx.sources, func(i, j int) bool {
 		return len(lx.sources[i].before)+len(lx.sources[i].after) > len(lx.sources[j].before)+len(lx.sources[j].after)
 	})

@@ -194,8 +194,7 @@ func (lx *lexicon) dropNoise(f []string) []string {
 		lower[i] = strings.ToLower(trimPunct(w))
 	}
 	drop := make([]bool, len(f))
-	for _, phrase := range lx.noise {
-		pw := strings.Fields(phrase)
+	for _, pw := range lx.noiseWords {
 		for i := 0; i+len(pw) <= len(f); i++ {
 			match := true
 			for j, p := range pw {
