@@ -98,7 +98,7 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if name == "" {
 			return nil
 		}
-		if len(post) > 0 && !wordsAt(lower, at+len(strings.Fields(name)), post) {
+		if len(post) > 0 && !wordsAt(lower, at+countFields(name), post) {
 			return nil
 		}
 	} else {
