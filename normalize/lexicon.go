@@ -83,6 +83,8 @@ type sourceCue struct {
 	// outletOnly says X counts only when it is an outlet or agency
 	// ("according to X" cites people too).
 	outletOnly bool
+	// before and after split into words
+	beforeWords, afterWords []string
 }
 
 // lexicon is every language's words merged, plus the stopwords kept per
@@ -377,7 +379,8 @@ func (lx *lexicon) add(lang, data string) error {
 			if !ok {
 				return bad("source cue without X")
 			}
-			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section == "sources-outlet"})
+			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section == "sources-outlet",
+				beforeWords: strings.Fields(before), afterWords: strings.Fields(after)})
 		case "outlets":
 			lx.outlets[key] = true
 		case "outlet-words":
