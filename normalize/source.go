@@ -26,10 +26,10 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 	// The paragraphs' words, reused from one paragraph to the next.
 	var toks, lower, bare []string
 	for _, para := range paras {
-		if !lx.mayCite(para) {
+		toks = appendFields(toks[:0], para)
+		if !lx.mayCite(toks) {
 			continue
 		}
-		toks = appendFields(toks[:0], para)
 		lower, bare = lower[:0], bare[:0]
 		for _, t := range toks {
 			l := strings.ToLower(t)
@@ -47,59 +47,31 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 	return out
 }
 
-// mayCite reports whether a word of para (as appendFields splits it),
-// lower-cased and trimmed as readSources does, is the first word of a
-// citation cue: most paragraphs have none, and need neither their words
-// split out nor lower-cased.
-func (lx *lexicon) mayCite(para string) bool {
-	for i := 0; i < len(para); {
-		space, size := asciiSpace[para[i]], 1
-		if para[i] >= utf8.RuneSelf {
-			space, size = spaceRune(para[i:])
-		}
-		if space {
-			i += size
-			continue
-		}
-		// A word starts at i.
-		end := i
-		for end < len(para) {
-			space, size := asciiSpace[para[end]], 1
-			if para[end] >= utf8.RuneSelf {
-				space, size = spaceRune(para[end:])
+// mayCite reports whether a word of toks, lower-cased and trimmed as
+// readSources does, is the first word of a citation cue: most paragraphs
+// have none, and need no lower-cased copy of their words.
+func (lx *lexicon) mayCite(toks []string) bool {
+	var buf [64]byte
+	for _, t := range toks {
+		// A word starting with an ASCII byte starts with it lower-cased
+		// after appendLower.
+		if c := t[0]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			if space {
-				break
+			if !lx.cueFirst[c] {
+				continue
 			}
-			end += size
 		}
-		if lx.startsCue(para[i:end]) {
+		b := appendLower(buf[:0], t)
+		for len(b) > 0 && strings.IndexByte(",.;:)", b[len(b)-1]) >= 0 {
+			b = b[:len(b)-1]
+		}
+		if len(lx.cuesByWord[string(b)]) > 0 {
 			return true
 		}
-		i = end
 	}
 	return false
-}
-
-// startsCue reports whether the word t, lower-cased and trimmed as
-// readSources does, is the first word of a citation cue.
-func (lx *lexicon) startsCue(t string) bool {
-	// A word starting with an ASCII byte starts with it lower-cased after
-	// appendLower.
-	if c := t[0]; c < utf8.RuneSelf {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if !lx.cueFirst[c] {
-			return false
-		}
-	}
-	var buf [64]byte
-	b := appendLower(buf[:0], t)
-	for len(b) > 0 && strings.IndexByte(",.;:)", b[len(b)-1]) >= 0 {
-		b = b[:len(b)-1]
-	}
-	return len(lx.cuesByWord[string(b)]) > 0
 }
 
 // matchCueAt reads the X that cue cites when the cue's first word is
