@@ -313,7 +313,12 @@ func isBlock(a atom.Atom) bool {
 // attr returns the value of an attribute of n, or "".
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
-		if a.Namespace == "" && strings.EqualFold(a.Key, key) {
+		// Most attributes are let go at their first byte, ASCII and
+		// different whatever its case, without the EqualFold call.
+		if a.Namespace != "" || len(a.Key) > 0 && len(key) > 0 && a.Key[0]|key[0] < utf8.RuneSelf && a.Key[0]|0x20 != key[0]|0x20 {
+			continue
+		}
+		if strings.EqualFold(a.Key, key) {
 			return a.Val
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"html"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -221,7 +223,17 @@ func siteNames(declared ...string) []string {
 
 func alnumLower(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	b.Grow(len(s))
+	// Rune by rune as strings.ToLower maps them (an invalid byte is
+	// U+FFFD either way), without the lower-cased copy.
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && (r < 0x2000 || r > 0x206f) {
 			b.WriteRune(r)
 		}

@@ -45,7 +45,7 @@ func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
 		}
 	}
 	head = strings.TrimSpace(head)
-	if head == "" || len(strings.Fields(head)) > maxDatelineWords {
+	if head == "" || countFields(head) > maxDatelineWords {
 		return nil
 	}
 	var dl kabar.Dateline
@@ -88,7 +88,7 @@ func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
 			dl.Source, dl.Place = first, strings.Join(parts[1:], ", ")
 		case lx.isNamedOutlet(last, site):
 			dl.Source, dl.Place = last, strings.Join(parts[:len(parts)-1], ", ")
-		case len(parts) == 2 && isUpperWord(strings.ReplaceAll(first, " ", "")) && len(strings.Fields(last)) <= 2 && lx.isPlace(first) && lx.isPlace(last):
+		case len(parts) == 2 && isUpperWord(strings.ReplaceAll(first, " ", "")) && countFields(last) <= 2 && lx.isPlace(first) && lx.isPlace(last):
 			// "BUFFALO, N.Y. -", "SIOUX FALLS, S.D. -": city and state.
 			dl.Place = head
 		default:
@@ -115,7 +115,7 @@ func (lx *lexicon) isSourceName(s, site string) bool {
 	if lx.isOutlet(s) || lx.looksLikeOutlet(s) {
 		return true
 	}
-	return isUpperWord(strings.ReplaceAll(s, " ", "")) && len(strings.Fields(s)) <= 3
+	return isUpperWord(strings.ReplaceAll(s, " ", "")) && countFields(s) <= 3
 }
 
 // isNamedOutlet says s names an outlet outright (a known outlet, a
@@ -139,7 +139,7 @@ func (lx *lexicon) placeAfter(rest string) string {
 		return ""
 	}
 	p := strings.TrimSpace(rest[:end])
-	if !isUpperWord(strings.ReplaceAll(p, " ", "")) || len(strings.Fields(p)) > 3 || !lx.isPlace(p) {
+	if !isUpperWord(strings.ReplaceAll(p, " ", "")) || countFields(p) > 3 || !lx.isPlace(p) {
 		return ""
 	}
 	return p

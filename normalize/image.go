@@ -145,7 +145,7 @@ func (lx *lexicon) looksLikeCredit(s string) bool {
 	if s == "" || len(s) > 80 {
 		return false
 	}
-	if strings.Contains(s, "/") && !strings.Contains(s, "://") && len(strings.Fields(s)) <= 8 {
+	if strings.Contains(s, "/") && !strings.Contains(s, "://") && countFields(s) <= 8 {
 		return true
 	}
 	l := strings.ToLower(s)
@@ -154,7 +154,7 @@ func (lx *lexicon) looksLikeCredit(s string) bool {
 			return true
 		}
 	}
-	return lx.isOutlet(s) && len(strings.Fields(s)) <= 3
+	return lx.isOutlet(s) && countFields(s) <= 3
 }
 
 // trimCaption trims what separated a caption from its credit: dashes,

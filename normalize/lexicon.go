@@ -85,6 +85,8 @@ type sourceCue struct {
 	// outletOnly says X counts only when it is an outlet or agency
 	// ("according to X" cites people too).
 	outletOnly bool
+	// before and after split into words
+	beforeWords, afterWords []string
 }
 
 // lexicon is every language's words merged, plus the stopwords kept per
@@ -93,7 +95,8 @@ type sourceCue struct {
 type lexicon struct {
 	bylines        []label // longest first
 	bylineSuffix   []label
-	noise          []string // longest first
+	noise          []string   // longest first
+	noiseWords     [][]string // noise split into words
 	conjunctions   map[string]bool
 	months         map[string]time.Month
 	days           map[string]bool
@@ -202,6 +205,9 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	sort.SliceStable(lx.creditLabels, func(i, j int) bool { return len(lx.creditLabels[i]) > len(lx.creditLabels[j]) })
 	sort.SliceStable(lx.rightsMarks, func(i, j int) bool { return len(lx.rightsMarks[i]) > len(lx.rightsMarks[j]) })
 	sort.SliceStable(lx.noise, func(i, j int) bool { return len(lx.noise[i]) > len(lx.noise[j]) })
+	for _, phrase := range lx.noise {
+		lx.noiseWords = append(lx.noiseWords, strings.Fields(phrase))
+	}
 	sort.SliceStable(lx.sources, func(i, j int) bool {
 		return len(lx.sources[i].before)+len(lx.sources[i].after) > len(lx.sources[j].before)+len(lx.sources[j].after)
 	})
@@ -388,7 +394,8 @@ func (lx *lexicon) add(lang, data string) error {
 			if !ok {
 				return bad("source cue without X")
 			}
-			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section == "sources-outlet"})
+			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section == "sources-outlet",
+				beforeWords: strings.Fields(before), afterWords: strings.Fields(after)})
 		case "outlets":
 			lx.outlets[key] = true
 		case "outlet-words":

@@ -75,13 +75,13 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		return s, false, false // "Washington": a dateline, not a writer
 	}
 	if trusted {
-		if n := len(strings.Fields(s)); n > 6 || strings.IndexFunc(s, unicode.IsLetter) < 0 || unicode.IsDigit([]rune(s)[0]) {
+		if n := countFields(s); n > 6 || strings.IndexFunc(s, unicode.IsLetter) < 0 || unicode.IsDigit([]rune(s)[0]) {
 			return s, false, false
 		}
 		if !strings.Contains(s, " ") && isUpperWord(s) && len(s) <= maxAgencyLen {
 			return s, true, true // "SDA", "LTO", "NTV": an agency's initials
 		}
-		if isUpperWord(s) && len(strings.Fields(s)) > 1 {
+		if isUpperWord(s) && countFields(s) > 1 {
 			s = properCase(s)
 		}
 		return s, false, true
@@ -194,8 +194,7 @@ func (lx *lexicon) dropNoise(f []string) []string {
 		lower[i] = strings.ToLower(trimPunct(w))
 	}
 	drop := make([]bool, len(f))
-	for _, phrase := range lx.noise {
-		pw := strings.Fields(phrase)
+	for _, pw := range lx.noiseWords {
 		for i := 0; i+len(pw) <= len(f); i++ {
 			match := true
 			for j, p := range pw {

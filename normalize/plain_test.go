@@ -83,3 +83,22 @@ func TestTokenWord(t *testing.T) {
 		}
 	}
 }
+
+func TestFieldsPlain(t *testing.T) {
+	pieces := []string{"a", "Bc", " ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "\xff", "é", ",", "\u200b"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := strings.Fields(s)
+		if got := countFields(s); got != len(want) {
+			t.Fatalf("countFields(%q) = %d, want %d", s, got, len(want))
+		}
+		if got := appendFields(nil, s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -77,7 +77,7 @@ func (lx *lexicon) mayCite(toks []string) bool {
 // matchCueAt reads the X that cue cites when the cue's first word is
 // the word at i of a paragraph.
 func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []string {
-	pre, post := strings.Fields(cue.before), strings.Fields(cue.after)
+	pre, post := cue.beforeWords, cue.afterWords
 	var name string
 	if len(pre) > 0 {
 		if !wordsAt(lower, i, pre) {
@@ -98,7 +98,7 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if name == "" {
 			return nil
 		}
-		if len(post) > 0 && !wordsAt(lower, at+len(strings.Fields(name)), post) {
+		if len(post) > 0 && !wordsAt(lower, at+countFields(name), post) {
 			return nil
 		}
 	} else {

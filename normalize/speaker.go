@@ -81,7 +81,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			}
 			continue
 		}
-		if len(strings.Fields(n)) >= 2 {
+		if countFields(n) >= 2 {
 			return n
 		}
 	}
@@ -398,7 +398,7 @@ func (c *quoteCtx) learn(s string) {
 			// Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi".
 			n = c.runName(run[len(run)-2:], false)
 		}
-		if len(strings.Fields(n)) >= 2 {
+		if countFields(n) >= 2 {
 			c.remember(n)
 			c.recent = n
 		}
@@ -623,7 +623,7 @@ func (c *quoteCtx) lookup(part string) string {
 
 // resolve expands a speaker named by surname to the full name.
 func (c *quoteCtx) resolve(name string) string {
-	if len(strings.Fields(name)) == 1 {
+	if countFields(name) == 1 {
 		if full := c.lookup(name); full != "" {
 			return full
 		}
