@@ -47,7 +47,7 @@ func (m metaTags) all(key string) []string { return m[key] }
 // dtk:*, Kompas's content_*), which kabar treats alike.
 var (
 	metaAuthorKeys = []string{"author", "article:author", "dc.creator", "dc.creator.author", "dcterms.creator",
-		"content_author", "dtk:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "twitter:creator:name"}
+		"content_author", "dtk:author", "parsely-author", "sailthru.author", "byl", "cxenseparse:author", "twitter:creator:name", "articleauthor"}
 	metaEditorKeys    = []string{"content_editor", "dtk:editor", "editor"}
 	metaPublishedKeys = []string{"article:published_time", "datepublished", "og:published_time", "publishdate",
 		"pubdate", "content_publisheddate", "publish-date", "publish_date", "dtk:publishdate", "dc.date.issued",

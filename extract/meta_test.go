@@ -19,6 +19,7 @@ func TestMetaTags(t *testing.T) {
 <meta name="dc.creator" content="Ani Wijaya">
 <meta name="content_author" content="Budi Santoso">
 <meta name="dtk:author" content="Citra Lestari">
+<meta name="articleAuthor" content="Dewi Anggraini">
 <meta name="content_editor" content="Dedi Kurnia">
 <meta property="article:published_time" content="2023-09-03T13:30:00+07:00">
 <meta name="publishdate" content="2023/09/03 13:30:00">
@@ -49,7 +50,7 @@ func TestMetaTags(t *testing.T) {
 		{"Description", p.Description, "Pemerintah menaikkan harga BBM."},
 		{"Section", p.Section, "Ekonomi"},
 		{"Tags", p.Tags, []string{"BBM", "Pertalite"}},
-		{"Authors", p.Authors, []Field{{"Ani Wijaya", "meta:author"}, {"Budi Santoso", "meta:content_author"}, {"Citra Lestari", "meta:dtk:author"}}},
+		{"Authors", p.Authors, []Field{{"Ani Wijaya", "meta:author"}, {"Budi Santoso", "meta:content_author"}, {"Citra Lestari", "meta:dtk:author"}, {"Dewi Anggraini", "meta:articleauthor"}}},
 		{"Editors", p.Editors, []Field{{"Dedi Kurnia", "meta:content_editor"}}},
 		{"Published", p.Published, []Field{
 			{"2023-09-03T13:30:00+07:00", "meta:article:published_time"},
