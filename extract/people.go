@@ -56,6 +56,9 @@ func readPeople(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld
 			for _, sel := range rule.selectors(kind) {
 				for _, n := range cascadia.QueryAll(root, sel) {
 					t := spacedText(n)
+					if n.DataAtom == atom.Meta { // a rule may name a meta tag
+						t = collapse(attr(n, "content"))
+					}
 					if t == "" || len(t) > maxBylineLen {
 						continue
 					}
