@@ -117,6 +117,17 @@ var siteCases = []siteCase{
 	{rule: "br", url: "https://www.br.de/nachrichten/bayern/unwetter-in-bayern-die-entwicklungen-im-ticker,Ut7Kq2W",
 		title: "Unwetter in Bayern: Die Entwicklungen im Ticker", person: "Miriam Kessler", date: "2026-06-03T10:15:00.000+02:00",
 		bodyHas: "Feuerwehren seit dem frühen Morgen", bodyNot: "Der BR24 Newsletter", image: "BR/Jonas Pichler"},
+	// Anadolu Ajansı and NTV: their credits (a byline span with a bar, the
+	// articleAuthor meta tag), as fundus' parsers read them.
+	{rule: "anadoluajansi", url: "https://www.aa.com.tr/tr/yasam/konyada-yeni-tramvay-hatti-hizmete-acildi/3400123",
+		title: "Konya'da yeni tramvay hattı hizmete açıldı", person: "Ayşe Demirtaş", date: "12.03.2025",
+		bodyHas: "günde 40 bin yolcu taşımasının", bodyNot: "Raylı sistem yatırımları", image: "Emre Kaya/AA"},
+	{rule: "ntv", url: "https://www.ntv.com.tr/turkiye/ankarada-metro-seferlerine-gece-duzenlemesi-1696001",
+		title: "Ankara'da metro seferlerine gece düzenlemesi", person: "ntv.com.tr", date: "2025-11-12T09:40:00+03:00",
+		bodyHas: "saat 02.00'ye kadar süreceğini", bodyNot: "NTV uygulamasını indirin", image: "Murat Şahin/NTV"},
+	{rule: "ntv", url: "https://www.ntv.com.tr/turkiye/kartalkayada-kar-kalinligi-2-metreyi-gecti,Xy12Ab34Cd", file: "ntv-2024.html",
+		title: "Kartalkaya'da kar kalınlığı 2 metreyi geçti", person: "Anadolu Ajansı", date: "2024-01-18T11:20:00+03:00",
+		bodyHas: "çığ riskine karşı uyardı", bodyNot: "teleferik seferleri yeniden başladı", image: "Kartalkaya pistlerinde kayakçılar"},
 }
 
 func TestSiteRules(t *testing.T) {
