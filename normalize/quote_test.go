@@ -111,6 +111,7 @@ func TestReadQuotes(t *testing.T) {
 		// A role held for someone named: the name is whose the role is.
 		{[]string{`"Kami mencoba memberi insentif untuk itu," kata Sam Bankman-Fried.`, `Ketika dimintai konfirmasi, juru bicara orang tua Bankman menyatakan mereka telah mencoba mengembalikan properti itu. "Sejak awal, mereka sudah mencoba mengembalikannya ke perusahaan," kata sang juru bicara.`}, []string{"Sam Bankman-Fried|kata|Kami mencoba", "juru bicara orang tua Bankman|kata|Sejak awal,"}},
 		{[]string{`Sementara itu, juru bicara Kementerian Luar Negeri Teuku Faizasyah mengatakan pemerintah memantau situasi. "Kami terus berkoordinasi dengan KBRI di sana," kata dia.`}, []string{"Teuku Faizasyah|kata|Kami terus"}},
+		{[]string{`Di Jakarta, ketua umum PSSI Erick Thohir mengatakan persiapan tim sudah matang. "Kami akan terus bekerja sampai akhir," ujarnya.`}, []string{"Erick Thohir|ujarnya|Kami akan"}},
 		// A hyphenated surname is a name, not a degree.
 		{[]string{`"We are not in this for the money," said Alexandria Ocasio-Cortez.`}, []string{"Alexandria Ocasio-Cortez|said|We are"}},
 		// German capitalises nouns: a lone capitalised word before a colon

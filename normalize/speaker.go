@@ -528,7 +528,10 @@ func (c *quoteCtx) roleOf(toks []token) string {
 	for i > 0 && isCapitalised(toks[i-1].word) && !toks[i-1].comma && !toks[i-1].stop {
 		i--
 	}
-	if i == len(toks) || i < 2 {
+	// The name must be one word: whose the role is ("Bankman"). A full
+	// name after an organisation ("ketua umum Partai Golkar Airlangga
+	// Hartarto") is the speaker's own.
+	if i != len(toks)-1 || i < 2 {
 		return ""
 	}
 	j := i - 1
