@@ -55,10 +55,7 @@ func readPeople(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld
 		for _, kind := range []string{"author", "editor", "byline"} {
 			for _, sel := range rule.selectors(kind) {
 				for _, n := range cascadia.QueryAll(root, sel) {
-					t := spacedText(n)
-					if n.DataAtom == atom.Meta { // a rule may name a meta tag
-						t = collapse(attr(n, "content"))
-					}
+					t := ruleText(n, spacedText)
 					if t == "" || len(t) > maxBylineLen {
 						continue
 					}
@@ -200,12 +197,7 @@ func startsWithLabel(t string, labels []string) bool {
 		return false
 	}
 	label = strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(label), "|")))
-	for _, l := range labels {
-		if label == l {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(labels, label)
 }
 
 // maxBylineLen bounds a byline element's text: longer elements are author
@@ -421,13 +413,7 @@ func hasRole(n *html.Node, roles []*html.Node) bool {
 
 // isBylineLabel reports whether t is a whole credit label, in any case.
 func isBylineLabel(t string) bool {
-	t = strings.ToLower(strings.TrimSpace(t))
-	for _, l := range bylineLabels {
-		if t == l {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(bylineLabels, strings.ToLower(strings.TrimSpace(t)))
 }
 
 func countLinks(n *html.Node) int {

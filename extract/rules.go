@@ -167,17 +167,22 @@ func (r *SiteRule) title(root *html.Node, ld linkedData) string {
 			if n == nil {
 				continue
 			}
-			if n.DataAtom == atom.Meta {
-				t = attr(n, "content")
-			} else {
-				t = nodeText(n)
-			}
+			t = ruleText(n, nodeText)
 		}
 		if strings.TrimSpace(t) != "" {
 			return t
 		}
 	}
 	return ""
+}
+
+// ruleText is what an element a rule names holds: a <meta>'s content, or
+// the element's text as text reads it.
+func ruleText(n *html.Node, text func(*html.Node) string) string {
+	if n.DataAtom == atom.Meta {
+		return collapse(attr(n, "content"))
+	}
+	return text(n)
 }
 
 // selectors returns the compiled selectors of one kind ("body", "drop", …).

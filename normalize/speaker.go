@@ -452,7 +452,8 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
 		return
 	}
-	ws := make([]string, n)
+	var arr [maxNameWords]string
+	ws := arr[:n]
 	for i := range ws {
 		ws[i] = toks[i].word
 	}
@@ -510,11 +511,7 @@ func (c *quoteCtx) descriptor(toks []token) string {
 		if len(rest) > maxDescriptor {
 			return ""
 		}
-		raw := make([]string, len(rest))
-		for k, t := range rest {
-			raw[k] = t.raw
-		}
-		return strings.TrimRight(strings.Join(raw, " "), ",.:;")
+		return rawPhrase(rest)
 	}
 	return ""
 }
@@ -550,9 +547,15 @@ func (c *quoteCtx) roleOf(toks []token) string {
 	if len(toks)-j > maxDescriptor {
 		return ""
 	}
-	raw := make([]string, 0, len(toks)-j)
-	for _, t := range toks[j:] {
-		raw = append(raw, t.raw)
+	return rawPhrase(toks[j:])
+}
+
+// rawPhrase is toks as written, without the punctuation that ends the
+// phrase: a speaker given by role.
+func rawPhrase(toks []token) string {
+	raw := make([]string, len(toks))
+	for k, t := range toks {
+		raw[k] = t.raw
 	}
 	return strings.TrimRight(strings.Join(raw, " "), ",.:;")
 }
