@@ -161,29 +161,53 @@ func readMaybeGzip(path string) ([]byte, error) {
 // its URL into body text, paragraphs separated by blank lines.
 type ExtractFunc func(html []byte, url string) (text string, err error)
 
+// RecordFunc turns one page's raw bytes and its URL into the JSON record
+// the pipeline writes for it (one object; what `kabar extract` writes).
+// A record that carries an error is still scored.
+type RecordFunc func(html []byte, url string) (record []byte, err error)
+
+// Result is what one pass over a set gives: the body figures and the
+// field figures.
+type Result struct {
+	Body   Report
+	Fields FieldReport
+}
+
 // Run extracts every page of the dataset in dir (manifest.tsv, truth.jsonl,
 // the page files) with extract and scores the texts. A page whose
 // extraction fails counts as empty and keeps its error in the report; only
 // unreadable dataset files and cancellation stop Run.
 func Run(ctx context.Context, dir string, extract ExtractFunc) (Report, error) {
+	res, err := RunRecords(ctx, dir, func(html []byte, url string) ([]byte, error) {
+		text, err := extract(html, url)
+		rec, merr := json.Marshal(map[string]string{"text": text})
+		if merr != nil {
+			return nil, merr
+		}
+		return rec, err
+	})
+	return res.Body, err
+}
+
+// RunRecords extracts every page of the dataset in dir that the truth
+// labels, as Run does, and scores both the body text (as score.py body)
+// and every field (as score.py fields) of the records. Truth and records
+// are read as score.py reads them.
+func RunRecords(ctx context.Context, dir string, extract RecordFunc) (Result, error) {
 	entries, err := LoadManifest(dir)
 	if err != nil {
-		return Report{}, err
+		return Result{}, err
 	}
-	full, err := LoadTruthFull(filepath.Join(dir, "truth.jsonl"))
+	truth, _, err := LoadRecords(filepath.Join(dir, "truth.jsonl"))
 	if err != nil {
-		return Report{}, err
+		return Result{}, err
 	}
-	truth := make(map[string]string, len(full))
-	for id, t := range full {
-		truth[id] = t.Text
-	}
-	pred := make(map[string]string, len(entries))
+	pred := make(map[string]Record, len(entries))
 	errs := map[string]string{}
 	urls := make(map[string]string, len(entries))
 	for _, e := range entries {
 		if err := ctx.Err(); err != nil {
-			return Report{}, err
+			return Result{}, err
 		}
 		urls[e.ID] = e.URL
 		if _, ok := truth[e.ID]; !ok {
@@ -191,27 +215,55 @@ func Run(ctx context.Context, dir string, extract ExtractFunc) (Report, error) {
 		}
 		page, err := ReadPage(filepath.Join(dir, e.Path))
 		if err != nil {
-			return Report{}, fmt.Errorf("eval: %w", err)
+			return Result{}, fmt.Errorf("eval: %w", err)
 		}
-		text, err := extract(page, e.URL)
+		data, err := extract(page, e.URL)
 		if err != nil {
 			errs[e.ID] = err.Error()
 		}
-		pred[e.ID] = text
+		rec := Record{}
+		if len(data) > 0 {
+			r, derr := DecodeRecord(data)
+			if derr != nil {
+				errs[e.ID] = fmt.Sprintf("record: %v", derr)
+			} else if r != nil {
+				rec = r
+			}
+		}
+		pred[e.ID] = rec
 	}
-	r := Score(truth, pred)
-	r.Name = filepath.Base(dir)
-	for i := range r.Pages {
-		p := &r.Pages[i]
+	texts := make(map[string]string, len(truth))
+	for id, t := range truth {
+		texts[id] = textOf(t)
+	}
+	predTexts := make(map[string]string, len(pred))
+	for id, p := range pred {
+		predTexts[id] = textOf(p)
+	}
+	body := Score(texts, predTexts)
+	body.Name = filepath.Base(dir)
+	for i := range body.Pages {
+		p := &body.Pages[i]
 		p.URL = urls[p.ID]
 		p.Err = errs[p.ID]
-		if bp := full[p.ID].Boilerplate; len(bp) > 0 {
-			r.BoilerplatePages++
-			p.Leftover = Leftover(pred[p.ID], bp)
+		if bp, ok := truth[p.ID]["boilerplate"].([]any); ok && len(bp) > 0 {
+			labels := make([]string, len(bp))
+			for j, b := range bp {
+				labels[j] = str(b)
+			}
+			body.BoilerplatePages++
+			p.Leftover = Leftover(predTexts[p.ID], labels)
 			if len(p.Leftover) == 0 {
-				r.CleanPages++
+				body.CleanPages++
 			}
 		}
 	}
-	return r, nil
+
+	fields := ScoreFields(truth, pred)
+	fields.Name = filepath.Base(dir)
+	for i := range fields.Pages {
+		p := &fields.Pages[i]
+		p.URL, p.Err = urls[p.ID], errs[p.ID]
+	}
+	return Result{Body: body, Fields: fields}, nil
 }

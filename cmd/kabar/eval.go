@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,13 +14,21 @@ import (
 )
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet("eval", "[--bench DIR] [--sets aeb,fundus] [--worst N]",
-		"Scores body extraction on benchmark sets (each a folder with manifest.tsv, truth.jsonl and\n"+
-			"the pages) with the benchmark's own metric, with site rules and without, and lists the\n"+
-			"worst pages. The figures agree with score.py to three decimals. A missing DIR is skipped.")
+	fs := newFlagSet("eval", "[--bench DIR] [--sets aeb,fundus,gold-dev] [--rules none,all] [--fields KEYS] [--worst N] [--worst-half B]",
+		"Scores extraction on benchmark sets (each a folder with manifest.tsv, truth.jsonl and the\n"+
+			"pages) with the referee's own metrics, with site rules and without: the body text (as\n"+
+			"score.py body), then every field the truth labels (as score.py fields) over the records\n"+
+			"`kabar extract` writes, for publisher half A, half B and all pages, with the worst pages\n"+
+			"of each field. Publisher = page id less a trailing -N or _YYYY_MM_DD; half = crc32 of it\n"+
+			"mod 2 (0 = A, 1 = B). Half A is held out, so by default only half B's worst pages are\n"+
+			"listed. The figures agree with score.py to three decimals. A missing DIR is skipped; a\n"+
+			"relative DIR not found is looked for from each parent folder in turn.")
 	dir := fs.String("bench", "../shared/bench", "the folder holding the benchmark sets")
 	sets := fs.String("sets", "aeb,fundus,gold-dev", "comma-separated `SETS` to score")
-	worst := fs.Int("worst", 10, "list the `N` worst pages of each set")
+	rules := fs.String("rules", "none,all", "comma-separated rule settings to score with (`none,all`)")
+	fields := fs.String("fields", "", "comma-separated field `KEYS` to show (title, authors, ..., see score.py), none for body only; all when empty")
+	worst := fs.Int("worst", 3, "list the `N` worst pages of the body and of each field")
+	worstHalf := fs.String("worst-half", "B", "whose worst pages to list: A, B or all")
 	rest, err := parse(fs, e, args)
 	if err != nil {
 		return err
@@ -27,34 +36,113 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return usagef("unexpected argument %q", rest[0])
 	}
-	if st, err := os.Stat(*dir); err != nil || !st.IsDir() {
+	if *worst < 0 {
+		return usagef("--worst must not be negative")
+	}
+	if !slices.Contains([]string{"A", "B", "all"}, *worstHalf) {
+		return usagef("--worst-half must be A, B or all, not %q", *worstHalf)
+	}
+	ruleList := splitList(*rules)
+	for _, r := range ruleList {
+		if r != "none" && r != "all" {
+			return usagef("--rules takes none and all, not %q", r)
+		}
+	}
+	fieldList := splitList(*fields)
+	showFields := !slices.Equal(fieldList, []string{"none"})
+	if showFields {
+		for _, k := range fieldList {
+			if _, ok := eval.FieldByKey(k); !ok {
+				var keys []string
+				for _, f := range eval.Fields {
+					keys = append(keys, f.Key)
+				}
+				return usagef("unknown field %q (fields: %s, or none)", k, strings.Join(keys, ", "))
+			}
+		}
+	}
+	bench, ok := findBenchDir(*dir)
+	if !ok {
 		fmt.Fprintf(e.stdout, "no benchmark folder at %s: skipped\n", *dir)
 		return nil
 	}
-	for _, set := range strings.Split(*sets, ",") {
-		set = strings.TrimSpace(set)
-		if set == "" {
-			continue
-		}
-		for _, rules := range []string{"none", "all"} {
-			p := pipeline{noRules: rules == "none"}
+	first := true
+	for _, set := range splitList(*sets) {
+		for _, r := range ruleList {
+			p := pipeline{noRules: r == "none"}
 			start := time.Now()
-			rep, err := eval.Run(ctx, filepath.Join(*dir, set), func(html []byte, url string) (string, error) {
+			res, err := eval.RunRecords(ctx, filepath.Join(bench, set), func(html []byte, url string) ([]byte, error) {
 				a, _, err := p.process(html, url, "", time.Time{})
-				return a.Text, err
+				line, merr := marshalLine(a)
+				if merr != nil {
+					return nil, fmt.Errorf("encode record: %w", merr)
+				}
+				return line, err
 			})
 			if errors.Is(err, os.ErrNotExist) {
-				fmt.Fprintf(e.stdout, "%s: not found under %s, skipped\n", set, *dir)
+				fmt.Fprintf(e.stdout, "%s: not found under %s, skipped\n", set, bench)
 				break
 			}
 			if err != nil {
 				return err
 			}
-			rep.Name = fmt.Sprintf("%s (rules=%s, %s)", set, rules, time.Since(start).Round(time.Millisecond))
-			if err := rep.Write(e.stdout, *worst); err != nil {
+			if !first {
+				fmt.Fprintln(e.stdout)
+			}
+			first = false
+			res.Body.Name = fmt.Sprintf("== %s (rules=%s, %s)", set, r, time.Since(start).Round(time.Millisecond))
+			if err := res.Body.Write(e.stdout, *worst); err != nil {
 				return err
+			}
+			if showFields {
+				err := res.Fields.Write(e.stdout, eval.FieldWriteOptions{Fields: fieldList, Worst: *worst, WorstHalf: *worstHalf})
+				if err != nil {
+					return err
+				}
 			}
 		}
 	}
 	return nil
+}
+
+// splitList splits a comma-separated flag value, dropping blanks.
+func splitList(s string) []string {
+	var out []string
+	for _, x := range strings.Split(s, ",") {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// findBenchDir returns dir when it is a folder; a relative dir that is not
+// is looked for from each parent of the working folder in turn, so that
+// "../shared/bench" is found from a worktree nested deeper than the
+// repository.
+func findBenchDir(dir string) (string, bool) {
+	isDir := func(p string) bool {
+		st, err := os.Stat(p)
+		return err == nil && st.IsDir()
+	}
+	if isDir(dir) {
+		return dir, true
+	}
+	if filepath.IsAbs(dir) {
+		return "", false
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", false
+	}
+	for {
+		parent := filepath.Dir(wd)
+		if parent == wd {
+			return "", false
+		}
+		wd = parent
+		if p := filepath.Join(wd, dir); isDir(p) {
+			return p, true
+		}
+	}
 }
