@@ -26,7 +26,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	dir := fs.String("bench", "../shared/bench", "the folder holding the benchmark sets")
 	sets := fs.String("sets", "aeb,fundus,gold-dev", "comma-separated `SETS` to score")
 	rules := fs.String("rules", "none,all", "comma-separated rule settings to score with (`none,all`)")
-	fields := fs.String("fields", "", "comma-separated field `KEYS` to show (title, authors, ..., see score.py), none for body only; all when empty")
+	fields := fs.String("fields", "", "comma-separated field `KEYS` to show ("+fieldKeys()+"), or none for the body only; all when empty")
 	worst := fs.Int("worst", 3, "list the `N` worst pages of the body and of each field")
 	worstHalf := fs.String("worst-half", "B", "whose worst pages to list: A, B or all")
 	rest, err := parse(fs, e, args)
@@ -53,11 +53,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if showFields {
 		for _, k := range fieldList {
 			if _, ok := eval.FieldByKey(k); !ok {
-				var keys []string
-				for _, f := range eval.Fields {
-					keys = append(keys, f.Key)
-				}
-				return usagef("unknown field %q (fields: %s, or none)", k, strings.Join(keys, ", "))
+				return usagef("unknown field %q (fields: %s, or none)", k, fieldKeys())
 			}
 		}
 	}
@@ -71,14 +67,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		for _, r := range ruleList {
 			p := pipeline{noRules: r == "none"}
 			start := time.Now()
-			res, err := eval.RunRecords(ctx, filepath.Join(bench, set), func(html []byte, url string) ([]byte, error) {
-				a, _, err := p.process(html, url, "", time.Time{})
-				line, merr := marshalLine(a)
-				if merr != nil {
-					return nil, fmt.Errorf("encode record: %w", merr)
-				}
-				return line, err
-			})
+			res, err := eval.RunRecords(ctx, filepath.Join(bench, set), p.record)
 			if errors.Is(err, os.ErrNotExist) {
 				fmt.Fprintf(e.stdout, "%s: not found under %s, skipped\n", set, bench)
 				break
@@ -103,6 +92,26 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	return nil
+}
+
+// record is the JSON record `kabar extract` writes for one page (less its
+// source_file, which scoring does not read): what eval scores.
+func (p pipeline) record(html []byte, url string) ([]byte, error) {
+	a, _, err := p.process(html, url, "", time.Time{})
+	line, merr := marshalLine(a)
+	if merr != nil {
+		return nil, fmt.Errorf("encode record: %w", merr)
+	}
+	return line, err
+}
+
+// fieldKeys lists the field keys, as score.py names them.
+func fieldKeys() string {
+	var keys []string
+	for _, f := range eval.Fields {
+		keys = append(keys, f.Key)
+	}
+	return strings.Join(keys, ", ")
 }
 
 // splitList splits a comma-separated flag value, dropping blanks.
