@@ -42,22 +42,26 @@ type benchTruth struct {
 }
 
 // TestSharedBench measures the raw fields on the labelled pages of
-// ../shared/bench (fundus: 115 publishers; gold-dev: Indonesian and English
-// news), with site rules off as the generic readers must carry them:
-// title exact (normalised as the referee does), every labelled author
-// present in Authors or Bylines, and some Published value found. The
-// floors are below the figures reached, to catch regressions.
+// ../shared/bench (fundus: 160 pages of 115 publishers; gold-dev: 46 pages
+// in five languages), with site rules off as the generic readers must
+// carry them: title exact (normalised as the referee does), every labelled
+// author present in Authors or Bylines, and some Published value found.
+// The floors guard against regressions: each is the figure on the whole
+// set on 2026-12-06 (at commit a6b1efb, gold-dev grown to 46 pages) less
+// 0.01, rounded down to the hundredth; the figure is in the comment. They
+// are never raised to fit a day's figures. The test skips when
+// ../shared/bench is absent.
 func TestSharedBench(t *testing.T) {
 	if testing.Short() {
-		t.Skip("reads 170 pages")
+		t.Skip("reads 206 pages")
 	}
 	root := benchDir(t)
 	for _, c := range []struct {
 		set                   string
 		title, authors, dates float64
 	}{
-		{"fundus", 0.80, 0.90, 0.98},
-		{"gold-dev", 0.95, 0.95, 0.99},
+		{"fundus", 0.88, 0.95, 0.99},   // 0.894, 0.962, 1.000
+		{"gold-dev", 0.96, 0.87, 0.99}, // 0.978, 0.886, 1.000
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			dir := filepath.Join(root, c.set)
