@@ -25,9 +25,14 @@ fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 
-# Extraction quality on the benchmark sets in $(BENCH_DIR) (skipped when absent).
+# Extraction quality on the benchmark sets in $(BENCH_DIR) (skipped when
+# absent; a relative BENCH_DIR is also looked for from parent folders, so a
+# nested worktree finds it): body and every field as score.py scores them,
+# per publisher half. EVAL_FLAGS narrows it, e.g.
+# make eval EVAL_FLAGS="--sets gold-dev --rules all --fields speaker --worst 10"
+EVAL_FLAGS ?=
 eval:
-	$(GO) run ./cmd/kabar eval --bench $(BENCH_DIR)
+	$(GO) run ./cmd/kabar eval --bench $(BENCH_DIR) $(EVAL_FLAGS)
 
 clean:
 	rm -rf $(OUT)
