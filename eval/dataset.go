@@ -1,8 +1,11 @@
-// Package eval measures body extraction against a benchmark folder the way
-// the referee score.py does (the ScrapingHub article-extraction-benchmark
-// metric: 4-token shingle F1 over \w+ tokens), so that kabar can print the
-// same figures without Python. It knows nothing of how text is extracted:
-// Run takes the extractor as a function.
+// Package eval measures extraction against a benchmark folder the way the
+// referee score.py does, so that kabar prints the same figures without
+// Python: the body text with the ScrapingHub article-extraction-benchmark
+// metric (4-token shingle F1 over \w+ tokens), and every field of a record
+// (title, names, dates, dateline, sources, quotes and speakers, boilerplate
+// left) as score.py's fields mode scores them, split by publisher half. It
+// knows nothing of how pages are extracted: Run and RunRecords take the
+// extractor as a function.
 package eval
 
 import (
