@@ -29,10 +29,11 @@ type Entry struct {
 	URL  string
 }
 
-// PageID is a page's id as score.py derives it: the base name without a
-// trailing .gz, then .html or .htm.
+// PageID is a page's id as score.py derives it: the base name (what
+// follows the last "/", as Python's os.path.basename: "" for "" or "a/")
+// without a trailing .gz, then .html or .htm.
 func PageID(name string) string {
-	base := filepath.Base(name)
+	base := name[strings.LastIndexByte(name, '/')+1:]
 	for _, ext := range []string{".gz", ".html", ".htm"} {
 		base = strings.TrimSuffix(base, ext)
 	}

@@ -106,6 +106,7 @@ func TestScore(t *testing.T) {
 func TestPageID(t *testing.T) {
 	for in, want := range map[string]string{
 		"html/abc.html.gz": "abc", "x/at-Foo_2024.html": "at-Foo_2024", "b.htm": "b", "c": "c",
+		"": "", "dir/": "", "a.html.gz.html": "a.html.gz", // as Python's os.path.basename and score.py
 	} {
 		if got := PageID(in); got != want {
 			t.Errorf("PageID(%q) = %q, want %q", in, got, want)

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"math"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -262,6 +263,46 @@ func TestPublisherAndHalf(t *testing.T) {
 			if got := Half(pub + "-3"); got != half {
 				t.Errorf("Half(%s-3) = %s, want %s", pub, got, half)
 			}
+		}
+	}
+}
+
+func TestLoadRecords(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := dir + "/" + name
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	tests := []struct {
+		name, data string
+		ids        []string
+		bad        int
+	}{
+		{"lines.jsonl", `{"source_file": "html/a-1.html.gz", "title": "A"}` + "\r\n" +
+			`{"id": "b-2", "title": "B"}` + "\n\n" + `not json` + "\n" + `{"id": "", "title": "no id"}` + "\n",
+			[]string{"", "a-1", "b-2"}, 1},
+		{"whole.json", `{"x-1": {"title": "X"}, "y-2": {"title": "Y"}}`, []string{"x-1", "y-2"}, 0},
+		{"wrapped.json", `{"version": 1, "output": {"z-3": {"title": "Z"}}}`, []string{"z-3"}, 0},
+		// Python's splitlines breaks at a raw U+2028 inside a string, which
+		// spoils that line.
+		{"sep.jsonl", `{"id": "c-1", "title": "one` + "\u2028" + `two"}` + "\n" + `{"id": "d-1"}` + "\n",
+			[]string{"d-1"}, 2},
+	}
+	for _, tt := range tests {
+		recs, bad, err := LoadRecords(write(tt.name, tt.data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for id := range recs {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		if !slices.Equal(ids, tt.ids) || bad != tt.bad {
+			t.Errorf("%s: ids %q bad %d, want %q %d", tt.name, ids, bad, tt.ids, tt.bad)
 		}
 	}
 }
