@@ -23,8 +23,16 @@ import (
 func newTransport(cfg *config, private bool) *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
 	d := &net.Dialer{Timeout: 15 * time.Second, KeepAlive: 30 * time.Second}
-	if !private {
-		d.Control = refusePrivate
+	d.Control = func(network, address string, c syscall.RawConn) error {
+		if !private {
+			if err := refusePrivate(network, address, c); err != nil {
+				return err
+			}
+		}
+		if cfg.dialControl != nil {
+			return cfg.dialControl(network, address, c)
+		}
+		return nil
 	}
 	t.DialContext = d.DialContext
 	t.ResponseHeaderTimeout = cfg.timeout
