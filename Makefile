@@ -52,10 +52,12 @@ bench-warc:
 # and graceful stop, against loopback servers, with the real binary where a
 # process must die. KABAR_TEST_SLOW=1 adds the faults that take minutes (a
 # never-ending drip cut off by the 30 s request timeout). `make test` runs
-# the fast part; `go test -short` skips the subprocess tests.
+# the fast part; `go test -short` skips the subprocess tests. The address
+# guard behind a proxy (crawler's TestFaultProxy*) runs in-process, where
+# the test can hold every name and connection to loopback.
 .PHONY: test-faults
 test-faults:
-	KABAR_TEST_SLOW=1 $(GO) test -race -count=1 -v -run '^(TestFault|TestCrash|TestSignal|TestCrawlMemory)' ./cmd/kabar/
+	KABAR_TEST_SLOW=1 $(GO) test -race -count=1 -v -run '^(TestFault|TestCrash|TestSignal|TestCrawlMemory)' ./cmd/kabar/ ./crawler/
 
 # Every fuzz target for FUZZTIME each (go test runs one target at a time).
 # Crashers land in the package's testdata/fuzz and stay as regression cases.

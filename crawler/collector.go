@@ -79,7 +79,11 @@ func (r *run) setUp() error {
 	cfg := r.cfg
 	transport := cfg.transport
 	if transport == nil {
-		transport = newTransport(cfg, r.private)
+		t, err := newTransport(cfg, r.private)
+		if err != nil {
+			return err
+		}
+		transport = t
 	}
 	r.transport = gunzipTransport{transport}
 	if cfg.onExchange != nil {

@@ -300,7 +300,9 @@ func WithSince(t time.Time) Option {
 }
 
 // WithTransport replaces the HTTP transport, for example to route a test's
-// made-up host names to a loopback server.
+// made-up host names to a loopback server. The replacement's addresses and
+// proxy are its own business: the guard against private addresses and the
+// proxy from the environment belong to the default transport.
 func WithTransport(t http.RoundTripper) Option {
 	return func(c *config) error { c.transport = t; return nil }
 }
