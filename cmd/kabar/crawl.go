@@ -185,12 +185,11 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 			old.Add(1)
 			return crawler.Skipped, nil
 		}
-		raw := &store.RawPage{URL: pg.URL, FinalURL: pg.FinalURL, Status: pg.Status, Header: pg.Header, Body: pg.Body, FetchedAt: pg.FetchedAt}
-		if len(pg.Parts) > 0 {
-			// The store keeps one page per record, and page one alone
-			// would make `kabar reextract` cut the text short: such a
-			// record keeps no raw page (reextract leaves it as it is).
-			raw = nil
+		// Every page of a split article is kept: page one alone would
+		// make `kabar reextract` cut the text short.
+		raw := rawPage(pg)
+		for _, part := range pg.Parts {
+			raw.Parts = append(raw.Parts, rawPage(part))
 		}
 		res, err := db.Put(a, raw)
 		if err != nil {
@@ -274,6 +273,11 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 		err = errors.Join(err, perr)
 	}
 	return t, err
+}
+
+// rawPage is what the store keeps of a fetched page.
+func rawPage(pg *crawler.Page) *store.RawPage {
+	return &store.RawPage{URL: pg.URL, FinalURL: pg.FinalURL, Status: pg.Status, Header: pg.Header, Body: pg.Body, FetchedAt: pg.FetchedAt}
 }
 
 // processParts makes one record of an article split over several pages:
