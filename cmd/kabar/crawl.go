@@ -40,6 +40,10 @@ type crawlConfig struct {
 	// refreshAfter, when positive, makes stored articles last fetched
 	// longer ago than this due for fetching again.
 	refreshAfter time.Duration
+	// timeout and maxPageSize bound one request; 0 leaves the crawler's
+	// defaults (demo).
+	timeout     time.Duration
+	maxPageSize int
 }
 
 // errFetchFailures marks a crawl that finished but could not fetch some
@@ -74,6 +78,8 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs.DurationVar(&c.lockTimeout, "lock-timeout", time.Second, "how long to wait for a store another kabar holds")
 	fs.StringVar(&c.warcDir, "warc", "", "also archive every page fetched as gzipped WARC files in `DIR`")
 	fs.Int64Var(&c.warcMaxSize, "warc-max-size", warc.DefaultMaxSize, "start a new WARC file past this many `BYTES`")
+	fs.DurationVar(&c.timeout, "timeout", crawler.DefaultTimeout, "give up on one request after this long, from connecting to the last byte")
+	fs.IntVar(&c.maxPageSize, "max-page-size", crawler.DefaultMaxBodySize, "a page larger than this many `BYTES` (after decompression) is a failure, not stored cut short")
 	fs.DurationVar(&c.refreshAfter, "refresh-after", 0, "fetch stored articles again when their last fetch is older than this `DURATION` (0: never), to catch updates")
 	seeds, err := parse(fs, e, args)
 	if err != nil {
@@ -85,6 +91,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	c.noRules = rules.none
 	if c.maxPages < 0 || c.maxDepth < 0 || c.parallelism < 1 || c.delay < 0 || c.refreshAfter < 0 {
 		return usagef("--max-pages, --max-depth, --delay and --refresh-after must not be negative, --parallelism at least 1")
+	}
+	if c.timeout <= 0 || c.maxPageSize < 1 {
+		return usagef("--timeout and --max-page-size must be positive")
 	}
 	if c.warcMaxSize < 1<<20 {
 		return usagef("--warc-max-size must be at least 1 MiB")
@@ -239,6 +248,12 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 	}
 	if c.userAgent != "" {
 		opts = append(opts, crawler.WithUserAgent(c.userAgent))
+	}
+	if c.timeout > 0 {
+		opts = append(opts, crawler.WithTimeout(c.timeout))
+	}
+	if c.maxPageSize > 0 {
+		opts = append(opts, crawler.WithMaxBodySize(c.maxPageSize))
 	}
 	if arch != nil {
 		opts = append(opts, crawler.WithOnExchange(archive))
