@@ -84,6 +84,11 @@ func (r *run) setUp() error {
 			return err
 		}
 		transport = t
+		if p := proxiesInUse(); len(p) > 0 {
+			// Said once, since a proxy changes where requests go and
+			// which failures are the proxy's.
+			r.log.Info("requests go through the proxy the environment names", p...)
+		}
 	}
 	r.transport = gunzipTransport{transport}
 	if cfg.onExchange != nil {

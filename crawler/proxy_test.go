@@ -242,3 +242,15 @@ func TestFaultProxyBadValue(t *testing.T) {
 		}
 	}
 }
+
+// The proxy in use is logged without its password, however it is written.
+func TestProxiesInUseRedacted(t *testing.T) {
+	for _, v := range []string{"http://kabar:geheim@proxy.kampus.ac.id:3128", "kabar:geheim@proxy.kampus.ac.id:3128"} {
+		t.Setenv("HTTP_PROXY", v)
+		t.Setenv("http_proxy", v)
+		got := fmt.Sprint(proxiesInUse()...)
+		if strings.Contains(got, "geheim") || !strings.Contains(got, "proxy.kampus.ac.id:3128") {
+			t.Errorf("HTTP_PROXY=%s logged as %s", v, got)
+		}
+	}
+}

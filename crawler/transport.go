@@ -65,12 +65,7 @@ func proxyFromEnvironment() (func(*url.URL) (*url.URL, error), error) {
 		if v.value == "" {
 			continue
 		}
-		raw := v.value
-		if !strings.Contains(raw, "://") {
-			// Go takes "proxy:3128" for http://proxy:3128.
-			raw = "http://" + raw
-		}
-		u, err := url.Parse(raw)
+		u, err := parseProxy(v.value)
 		if err != nil || u.Hostname() == "" {
 			// The value is left out: it may hold a password.
 			return nil, fmt.Errorf("proxy: %s is not a proxy URL (such as http://proxy.example:3128)", v.name)
@@ -80,6 +75,36 @@ func proxyFromEnvironment() (func(*url.URL) (*url.URL, error), error) {
 		}
 	}
 	return pc.ProxyFunc(), nil
+}
+
+// parseProxy reads a proxy variable's value as Go does, which takes
+// "proxy:3128" for http://proxy:3128.
+func parseProxy(v string) (*url.URL, error) {
+	if !strings.Contains(v, "://") {
+		v = "http://" + v
+	}
+	return url.Parse(v)
+}
+
+// proxiesInUse returns, as slog attributes, the proxies the environment
+// names, passwords redacted; none when requests go direct.
+func proxiesInUse() []any {
+	pc := httpproxy.FromEnvironment()
+	var attrs []any
+	for _, v := range []struct{ name, value string }{{"http_proxy", pc.HTTPProxy}, {"https_proxy", pc.HTTPSProxy}} {
+		if v.value == "" {
+			continue
+		}
+		shown := "(not a URL)"
+		if u, err := parseProxy(v.value); err == nil {
+			shown = u.Redacted()
+		}
+		attrs = append(attrs, v.name, shown)
+	}
+	if len(attrs) > 0 && pc.NoProxy != "" {
+		attrs = append(attrs, "no_proxy", pc.NoProxy)
+	}
+	return attrs
 }
 
 // guard is the address guard of one transport; see newTransport.
