@@ -79,7 +79,16 @@ func (r *run) setUp() error {
 	cfg := r.cfg
 	transport := cfg.transport
 	if transport == nil {
-		transport = newTransport(cfg, r.private)
+		t, err := newTransport(cfg, r.private)
+		if err != nil {
+			return err
+		}
+		transport = t
+		if p := proxiesInUse(); len(p) > 0 {
+			// Said once, since a proxy changes where requests go and
+			// which failures are the proxy's.
+			r.log.Info("requests go through the proxy the environment names", p...)
+		}
 	}
 	r.transport = gunzipTransport{transport}
 	if cfg.onExchange != nil {

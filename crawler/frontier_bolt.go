@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // FrontierDB is a bbolt database that a crawl keeps its frontier in, so
@@ -63,7 +64,7 @@ func openBoltFrontier(db FrontierDB, fresh bool) (*boltFrontier, bool, error) {
 		if fresh || n == 0 {
 			clear(f.waiting)
 			for _, name := range [][]byte{bucketSeen, bucketQueue} {
-				if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
+				if err := tx.DeleteBucket(name); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
 					return err
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"syscall"
 	"time"
 )
 
@@ -52,6 +53,11 @@ type config struct {
 	since          time.Time
 	progress       func(Progress)
 	onExchange     func(Exchange)
+	// dialControl, when set, runs on every address the transport is
+	// about to connect to, after the address guard. Tests set it to
+	// refuse anything off loopback, so that no test can reach another
+	// machine even when the guard is broken.
+	dialControl func(network, address string, c syscall.RawConn) error
 }
 
 func defaultConfig() config {
@@ -294,7 +300,9 @@ func WithSince(t time.Time) Option {
 }
 
 // WithTransport replaces the HTTP transport, for example to route a test's
-// made-up host names to a loopback server.
+// made-up host names to a loopback server. The replacement's addresses and
+// proxy are its own business: the guard against private addresses and the
+// proxy from the environment belong to the default transport.
 func WithTransport(t http.RoundTripper) Option {
 	return func(c *config) error { c.transport = t; return nil }
 }

@@ -94,7 +94,11 @@ func TestPrivateAddressRefused(t *testing.T) {
 	defer srv.Close()
 	cfg := defaultConfig()
 	for _, private := range []bool{false, true} {
-		client := &http.Client{Transport: newTransport(&cfg, private)}
+		tr, err := newTransport(&cfg, private)
+		if err != nil {
+			t.Fatal(err)
+		}
+		client := &http.Client{Transport: tr}
 		resp, err := client.Get(srv.URL)
 		if resp != nil {
 			resp.Body.Close()
@@ -126,8 +130,12 @@ func TestPrivateHosts(t *testing.T) {
 
 func TestPrivateAddressNotRetried(t *testing.T) {
 	r := &run{cfg: &config{retries: 3, retryBackoff: time.Millisecond}, ctx: context.Background(), stop: context.Background()}
-	client := &http.Client{Transport: newTransport(r.cfg, false)}
-	_, err := client.Get("http://127.0.0.1:9/")
+	tr, err := newTransport(r.cfg, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := &http.Client{Transport: tr}
+	_, err = client.Get("http://127.0.0.1:9/")
 	if !errors.Is(err, ErrPrivateAddress) {
 		t.Fatalf("dial error %v, want ErrPrivateAddress", err)
 	}

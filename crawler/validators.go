@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 // bucketValidators holds the ETag and Last-Modified of the feeds and
@@ -29,7 +30,7 @@ type validators struct {
 func openValidators(db FrontierDB, fresh bool) (*validators, error) {
 	err := db.Update(func(tx *bolt.Tx) error {
 		if fresh {
-			if err := tx.DeleteBucket(bucketValidators); err != nil && !errors.Is(err, bolt.ErrBucketNotFound) {
+			if err := tx.DeleteBucket(bucketValidators); err != nil && !errors.Is(err, bolterrors.ErrBucketNotFound) {
 				return err
 			}
 		}

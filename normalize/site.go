@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"net/netip"
 	"net/url"
 	"strings"
 	"unicode"
@@ -10,13 +11,18 @@ import (
 )
 
 // registrableDomain is the domain a publisher registered ("tribunnews.com"
-// for "www.tribunnews.com", "detik.com" for "sport.detik.com").
+// for "www.tribunnews.com", "detik.com" for "sport.detik.com"). A host
+// without a name is its own domain: an address ("127.0.0.1", "::1") has
+// no public suffix to cut at.
 func registrableDomain(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil || u.Hostname() == "" {
 		return ""
 	}
 	host := strings.ToLower(strings.TrimSuffix(u.Hostname(), "."))
+	if isAddress(host) {
+		return host
+	}
 	d, err := publicsuffix.EffectiveTLDPlusOne(host)
 	if err != nil {
 		return host
@@ -25,14 +31,22 @@ func registrableDomain(raw string) string {
 }
 
 // siteFromDomain names a site after its domain when the page does not:
-// "tribunnews.com" gives "Tribunnews".
+// "tribunnews.com" gives "Tribunnews". An address names itself whole: its
+// first label ("127" of 127.0.0.1) would name nothing, and would make
+// cleanTitle take a headline's leading number for the site's name.
 func siteFromDomain(domain string) string {
-	if domain == "" {
-		return ""
+	if domain == "" || isAddress(domain) {
+		return domain
 	}
 	label, _, _ := strings.Cut(domain, ".")
 	r, n := utf8.DecodeRuneInString(label)
 	return string(unicode.ToUpper(r)) + label[n:]
+}
+
+// isAddress reports whether host is an IP address rather than a name.
+func isAddress(host string) bool {
+	_, err := netip.ParseAddr(host)
+	return err == nil
 }
 
 // titleSeparators split a site's name from a headline in <title>.
@@ -68,6 +82,9 @@ func namesSite(s, site, domain string, exact bool) bool {
 		return false
 	}
 	label, _, _ := strings.Cut(domain, ".")
+	if isAddress(domain) {
+		label = domain
+	}
 	for _, cand := range []string{siteKey(site), siteKey(domain), siteKey(label)} {
 		if cand == "" || len(cand) < 3 {
 			continue

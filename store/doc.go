@@ -18,7 +18,10 @@
 //	                       header (final URL, status, selected HTTP headers,
 //	                       fetch time) | zstd of the page body (gzip in
 //	                       files written before zstd; told apart by magic
-//	                       number, so both read the same)
+//	                       number, so both read the same). An article split
+//	                       over pages adds to the header its body's size
+//	                       and its parts' headers with theirs, and each
+//	                       part's body follows as a zstd frame of its own
 //	urls      URL       -> id, for the canonical URL and every URL the page
 //	                       was fetched under (fetched and final URL)
 //	days      ts | id   -> domain | 0x00 | lang | 0x00 | local day

@@ -27,6 +27,11 @@ type RawPage struct {
 	Header    http.Header
 	Body      []byte
 	FetchedAt time.Time
+	// Parts are the later pages of an article split over several pages,
+	// in order, each as its server sent it, so that re-extraction rebuilds
+	// the whole article and not page one alone. A part's own Parts are
+	// not kept.
+	Parts []*RawPage
 }
 
 // keptHeaders are the response headers worth keeping: they decide the
@@ -43,6 +48,12 @@ type rawHeader struct {
 	Status    int         `json:"status,omitempty"`
 	Header    http.Header `json:"header,omitempty"`
 	FetchedAt time.Time   `json:"fetched_at,omitzero"`
+	// Size is the length of the page's body, set only when there are
+	// parts: the bodies of the page and of its parts follow the header one
+	// after the other, each its own zstd frame, and decode as one run of
+	// bytes that the sizes cut apart again.
+	Size  int         `json:"size,omitempty"`
+	Parts []rawHeader `json:"parts,omitempty"`
 }
 
 // Raw page bodies are compressed with zstd, which on HTML is both faster
@@ -69,27 +80,46 @@ var (
 
 // encodeRaw writes the stored form of a raw page (see the package doc).
 func encodeRaw(r *RawPage) ([]byte, error) {
-	h := rawHeader{URL: r.URL, FinalURL: r.FinalURL, Status: r.Status, FetchedAt: r.FetchedAt}
-	for _, k := range keptHeaders {
-		if vs := r.Header.Values(k); len(vs) > 0 {
-			if h.Header == nil {
-				h.Header = http.Header{}
-			}
-			h.Header[k] = append([]string(nil), vs...)
+	h := rawHeader{URL: r.URL, FinalURL: r.FinalURL, Status: r.Status, Header: keptHeader(r.Header), FetchedAt: r.FetchedAt}
+	size := len(r.Body)
+	if len(r.Parts) > 0 {
+		h.Size = len(r.Body)
+		for _, p := range r.Parts {
+			h.Parts = append(h.Parts, rawHeader{URL: p.URL, FinalURL: p.FinalURL, Status: p.Status,
+				Header: keptHeader(p.Header), FetchedAt: p.FetchedAt, Size: len(p.Body)})
+			size += len(p.Body)
 		}
 	}
 	hj, err := json.Marshal(h)
 	if err != nil {
 		return nil, fmt.Errorf("encode raw page header: %w", err)
 	}
-	buf := make([]byte, 4, 4+len(hj)+len(r.Body)/3)
+	buf := make([]byte, 4, 4+len(hj)+size/3)
 	binary.BigEndian.PutUint32(buf, uint32(len(hj)))
 	buf = append(buf, hj...)
 	enc, err := rawEncoder()
 	if err != nil {
 		return nil, fmt.Errorf("compress raw page: %w", err)
 	}
-	return enc.EncodeAll(r.Body, buf), nil
+	buf = enc.EncodeAll(r.Body, buf)
+	for _, p := range r.Parts {
+		buf = enc.EncodeAll(p.Body, buf)
+	}
+	return buf, nil
+}
+
+// keptHeader returns the keptHeaders of h, nil when there are none.
+func keptHeader(h http.Header) http.Header {
+	var out http.Header
+	for _, k := range keptHeaders {
+		if vs := h.Values(k); len(vs) > 0 {
+			if out == nil {
+				out = http.Header{}
+			}
+			out[k] = append([]string(nil), vs...)
+		}
+	}
+	return out
 }
 
 func decodeRaw(v []byte) (*RawPage, error) {
@@ -108,10 +138,28 @@ func decodeRaw(v []byte) (*RawPage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decompress raw page: %w", err)
 	}
-	return &RawPage{
-		URL: h.URL, FinalURL: h.FinalURL, Status: h.Status,
-		Header: h.Header, Body: body, FetchedAt: h.FetchedAt,
-	}, nil
+	page := &RawPage{URL: h.URL, FinalURL: h.FinalURL, Status: h.Status, Header: h.Header, Body: body, FetchedAt: h.FetchedAt}
+	if len(h.Parts) == 0 {
+		return page, nil
+	}
+	// Cut the run of bodies at the sizes; they must add up exactly.
+	total := h.Size
+	for _, p := range h.Parts {
+		if p.Size < 0 || total < 0 {
+			return nil, errors.New("raw page: negative part size")
+		}
+		total += p.Size
+	}
+	if h.Size < 0 || total != len(body) {
+		return nil, fmt.Errorf("raw page: bodies of %d bytes, but the page and its %d parts add up to %d", len(body), len(h.Parts), total)
+	}
+	page.Body, body = body[:h.Size:h.Size], body[h.Size:]
+	for _, p := range h.Parts {
+		page.Parts = append(page.Parts, &RawPage{URL: p.URL, FinalURL: p.FinalURL, Status: p.Status,
+			Header: p.Header, Body: body[:p.Size:p.Size], FetchedAt: p.FetchedAt})
+		body = body[p.Size:]
+	}
+	return page, nil
 }
 
 // decompressBody reads a zstd body, or a gzip one from an older store.

@@ -3,7 +3,7 @@
 // tool. It wraps github.com/nlnwa/gowarc/v3 so that the rest of kabar sees
 // plain Go values: a Reader yields one Record at a time with its place in
 // the file, Record.HTTPResponse decodes a response record's HTTP message
-// (chunked transfer coding, gzip, deflate and zstd content codings) into a
+// (chunked transfer coding, gzip, deflate, zstd and brotli content codings) into a
 // Response, and a RotatingWriter archives request/response exchanges into
 // gzipped files that roll over at a size limit.
 //

@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/zstd"
 )
 
@@ -20,7 +21,7 @@ import (
 var ErrTooLarge = errors.New("body over the size limit")
 
 // ErrUnsupportedEncoding is returned (wrapped) by HTTPResponse for a
-// Content-Encoding it cannot undo (br, compress, ...).
+// Content-Encoding it cannot undo (compress, ...).
 var ErrUnsupportedEncoding = errors.New("unsupported content encoding")
 
 // Response is the HTTP message of a response record, decoded: Body holds the
@@ -57,8 +58,10 @@ func (r *Record) HTTPResponse(maxBody int64) (*Response, error) {
 }
 
 // ReadResponse decodes an HTTP/1.x response message (status line, header,
-// body) from raw, undoing chunked transfer coding and gzip, deflate or zstd
-// content coding. The decoded body may be at most maxBody bytes.
+// body) from raw, undoing chunked transfer coding and gzip, deflate, zstd or
+// brotli content coding. The decoded body may be at most maxBody bytes: the
+// decoders stream, so a small bomb stops at the limit instead of filling
+// memory.
 func ReadResponse(raw io.Reader, maxBody int64) (*Response, error) {
 	br := bufio.NewReader(raw)
 	// Archivers of HTTP/2 and HTTP/3 fetches write "HTTP/2 200", which
@@ -116,6 +119,14 @@ func decodeContent(body io.Reader, encoding string) (io.ReadCloser, error) {
 			if d, err = zstd.NewReader(rc, zstd.WithDecoderConcurrency(1)); err == nil {
 				rc = d.IOReadCloser()
 			}
+		case "br":
+			// Brotli: what CDNs send browsers, so what archives made
+			// through a browser (Webrecorder, Browsertrix) hold.
+			// Its reader has no Close; the coding under it keeps its own.
+			rc = struct {
+				io.Reader
+				io.Closer
+			}{brotli.NewReader(rc), rc}
 		default:
 			return nil, fmt.Errorf("%w %q", ErrUnsupportedEncoding, c)
 		}

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/andybalholm/brotli"
 	"github.com/kabar-news/kabar/warc/warctest"
 )
 
@@ -230,8 +231,51 @@ func TestTooLarge(t *testing.T) {
 	if err != nil || len(resp.Body) != 1000 {
 		t.Fatalf("at the limit: %v", err)
 	}
-	_, err = ReadResponse(bytes.NewReader(warctest.HTTPMessage(200, http.Header{"Content-Encoding": {"br"}}, body)), 1000)
+	_, err = ReadResponse(bytes.NewReader(warctest.HTTPMessage(200, http.Header{"Content-Encoding": {"compress"}}, body)), 1000)
 	if !errors.Is(err, ErrUnsupportedEncoding) {
-		t.Fatalf("br: %v", err)
+		t.Fatalf("compress: %v", err)
+	}
+}
+
+func brotliBytes(t *testing.T, b []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	bw := brotli.NewWriterLevel(&buf, brotli.BestCompression)
+	if _, err := bw.Write(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := bw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// Brotli is how most CDNs send pages to browsers, so archives made with a
+// browser (Webrecorder, Browsertrix) are full of it: it is decoded like
+// gzip, under the same size limit.
+func TestBrotli(t *testing.T) {
+	br := http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"br"}}
+	resp, err := ReadResponse(bytes.NewReader(warctest.HTTPMessage(200, br, brotliBytes(t, []byte(page)))), 1<<20)
+	if err != nil || string(resp.Body) != page || resp.Header.Get("Content-Encoding") != "" {
+		t.Fatalf("br: %v, body %q, header %v", err, resp.Body, resp.Header)
+	}
+	// Codings undone from the last applied: brotli first, then gzip, in a
+	// chunked message.
+	both := http.Header{"Content-Type": {"text/html"}, "Content-Encoding": {"gzip, br"}, "Transfer-Encoding": {"chunked"}}
+	msg := warctest.HTTPMessage(200, both, warctest.Chunked(brotliBytes(t, warctest.Gzip([]byte(page))), 9))
+	if resp, err = ReadResponse(bytes.NewReader(msg), 1<<20); err != nil || string(resp.Body) != page {
+		t.Fatalf("gzip, br: %v, body %q", err, resp.Body)
+	}
+	// A bomb: 64 MiB of spaces in a few hundred bytes stops at the limit.
+	bomb := brotliBytes(t, bytes.Repeat([]byte(" "), 64<<20))
+	if len(bomb) > 4096 {
+		t.Fatalf("bomb is %d bytes", len(bomb))
+	}
+	if _, err = ReadResponse(bytes.NewReader(warctest.HTTPMessage(200, br, bomb)), 1<<20); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("brotli bomb: %v, want ErrTooLarge", err)
+	}
+	// Corrupt brotli is an error naming the coding, not a panic.
+	if _, err = ReadResponse(bytes.NewReader(warctest.HTTPMessage(200, br, []byte("not brotli at all"))), 1<<20); err == nil || !strings.Contains(err.Error(), "br") {
+		t.Fatalf("corrupt brotli: %v", err)
 	}
 }

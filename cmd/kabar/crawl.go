@@ -40,6 +40,10 @@ type crawlConfig struct {
 	// refreshAfter, when positive, makes stored articles last fetched
 	// longer ago than this due for fetching again.
 	refreshAfter time.Duration
+	// timeout and maxPageSize bound one request; 0 leaves the crawler's
+	// defaults (demo).
+	timeout     time.Duration
+	maxPageSize int
 }
 
 // errFetchFailures marks a crawl that finished but could not fetch some
@@ -74,6 +78,8 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs.DurationVar(&c.lockTimeout, "lock-timeout", time.Second, "how long to wait for a store another kabar holds")
 	fs.StringVar(&c.warcDir, "warc", "", "also archive every page fetched as gzipped WARC files in `DIR`")
 	fs.Int64Var(&c.warcMaxSize, "warc-max-size", warc.DefaultMaxSize, "start a new WARC file past this many `BYTES`")
+	fs.DurationVar(&c.timeout, "timeout", crawler.DefaultTimeout, "give up on one request after this long, from connecting to the last byte")
+	fs.IntVar(&c.maxPageSize, "max-page-size", crawler.DefaultMaxBodySize, "a page larger than this many `BYTES` (after decompression) is a failure, not stored cut short")
 	fs.DurationVar(&c.refreshAfter, "refresh-after", 0, "fetch stored articles again when their last fetch is older than this `DURATION` (0: never), to catch updates")
 	seeds, err := parse(fs, e, args)
 	if err != nil {
@@ -85,6 +91,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	c.noRules = rules.none
 	if c.maxPages < 0 || c.maxDepth < 0 || c.parallelism < 1 || c.delay < 0 || c.refreshAfter < 0 {
 		return usagef("--max-pages, --max-depth, --delay and --refresh-after must not be negative, --parallelism at least 1")
+	}
+	if c.timeout <= 0 || c.maxPageSize < 1 {
+		return usagef("--timeout and --max-page-size must be positive")
 	}
 	if c.warcMaxSize < 1<<20 {
 		return usagef("--warc-max-size must be at least 1 MiB")
@@ -185,12 +194,11 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 			old.Add(1)
 			return crawler.Skipped, nil
 		}
-		raw := &store.RawPage{URL: pg.URL, FinalURL: pg.FinalURL, Status: pg.Status, Header: pg.Header, Body: pg.Body, FetchedAt: pg.FetchedAt}
-		if len(pg.Parts) > 0 {
-			// The store keeps one page per record, and page one alone
-			// would make `kabar reextract` cut the text short: such a
-			// record keeps no raw page (reextract leaves it as it is).
-			raw = nil
+		// Every page of a split article is kept: page one alone would
+		// make `kabar reextract` cut the text short.
+		raw := rawPage(pg)
+		for _, part := range pg.Parts {
+			raw.Parts = append(raw.Parts, rawPage(part))
 		}
 		res, err := db.Put(a, raw)
 		if err != nil {
@@ -241,6 +249,12 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 	if c.userAgent != "" {
 		opts = append(opts, crawler.WithUserAgent(c.userAgent))
 	}
+	if c.timeout > 0 {
+		opts = append(opts, crawler.WithTimeout(c.timeout))
+	}
+	if c.maxPageSize > 0 {
+		opts = append(opts, crawler.WithMaxBodySize(c.maxPageSize))
+	}
 	if arch != nil {
 		opts = append(opts, crawler.WithOnExchange(archive))
 	}
@@ -274,6 +288,11 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 		err = errors.Join(err, perr)
 	}
 	return t, err
+}
+
+// rawPage is what the store keeps of a fetched page.
+func rawPage(pg *crawler.Page) *store.RawPage {
+	return &store.RawPage{URL: pg.URL, FinalURL: pg.FinalURL, Status: pg.Status, Header: pg.Header, Body: pg.Body, FetchedAt: pg.FetchedAt}
 }
 
 // processParts makes one record of an article split over several pages:

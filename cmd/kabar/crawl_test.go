@@ -262,8 +262,8 @@ func TestCrawlMultiPage(t *testing.T) {
 		}
 	}
 
-	// Re-extraction has page one only of a split article: it must leave
-	// the whole record alone rather than cut its text short.
+	// Re-extraction rebuilds a split article from every page's stored
+	// bytes: nothing changes, and the text is not cut short.
 	if code, stdout, stderr := kabarRun(t, "reextract", "--db", db); code != exitOK {
 		t.Fatalf("reextract exit %d\n%s%s", code, stdout, stderr)
 	}

@@ -910,31 +910,3 @@ func TestFaultHostNames(t *testing.T) {
 		t.Errorf("redirect to another .test site: failure %+v recorded %v (%v), want one naming the scope", fl, ok, err)
 	}
 }
-
-// TestFaultPublicSeedPrivateAddress crawls a public-looking seed that
-// resolves (through the loopback proxy) to a loopback address: the
-// crawler must refuse the connection and record the failure. A redirect from
-// a public page to a private address cannot be staged on loopback alone,
-// because the public page itself lives on loopback; docs/RELIABILITY.md says so.
-func TestFaultPublicSeedPrivateAddress(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the kabar binary; run without -short")
-	}
-	p := newProxySite(t, map[string]string{"www.example.com/": articlePage("Never fetched", "", articleText(301, 5))})
-	db := filepath.Join(t.TempDir(), "public.db")
-	code, out := runProxied(t, p, "crawl", "--db", db, "--delay", "0", "http://www.example.com/")
-	if code != exitFetchErrors {
-		t.Errorf("crawl exit %d, want %d (finished, some pages failed):\n%s", code, exitFetchErrors, out)
-	}
-	if n := p.hit("www.example.com/"); n != 0 {
-		t.Errorf("the loopback server was reached %d times from a public seed", n)
-	}
-	sdb, recs := openStored(t, db)
-	if len(recs) != 0 {
-		t.Errorf("%d records stored, want none", len(recs))
-	}
-	fl, ok, err := sdb.Failure("http://www.example.com/")
-	if err != nil || !ok || fl.Reason != "private address refused" {
-		t.Errorf("seed failure %+v recorded %v (%v), want one naming the private address", fl, ok, err)
-	}
-}

@@ -18,16 +18,13 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/kabar-news/kabar/crawler"
 	"github.com/kabar-news/kabar/store"
 	"github.com/kabar-news/kabar/warc"
 )
 
 // Ingest limits and rhythm.
 const (
-	// ingestMaxBody is the largest decoded page ingest extracts, the
-	// crawler's default cap: a larger payload is no news article, and the
-	// cap keeps one record from taking memory.
-	ingestMaxBody = 10 << 20
 	// ingestBatch is how many records one store transaction holds at most;
 	// ingestFlushEvery bounds how long a record waits for its batch, and
 	// so how much work an interrupted ingest repeats.
@@ -70,6 +67,10 @@ type ingestConfig struct {
 	noRules     bool
 	quiet       bool
 	fromStart   bool
+	// maxPageSize is the largest decoded page ingest extracts, by default
+	// the crawler's cap: a larger payload is no news article, and the cap
+	// keeps one record from taking memory.
+	maxPageSize int64
 }
 
 func runIngest(ctx context.Context, e *env, args []string) error {
@@ -87,6 +88,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&c.parallelism, "parallelism", runtime.GOMAXPROCS(0), "pages extracted at once")
 	rules := addRulesFlag(fs)
 	fs.BoolVar(&c.quiet, "quiet", false, "print nothing but errors (for cron)")
+	fs.Int64Var(&c.maxPageSize, "max-page-size", crawler.DefaultMaxBodySize, "skip a page larger than this many `BYTES` once decoded")
 	fs.BoolVar(&c.fromStart, "from-start", false, "read every file from its start, ignoring how far earlier runs got")
 	files, err := parse(fs, e, args)
 	if err != nil {
@@ -108,8 +110,8 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	}
 	c.lang = strings.ToLower(c.lang)
 	c.noRules = rules.none
-	if c.parallelism < 1 {
-		return usagef("--parallelism must be at least 1")
+	if c.parallelism < 1 || c.maxPageSize < 1 {
+		return usagef("--parallelism and --max-page-size must be at least 1")
 	}
 	for _, f := range files {
 		if fi, err := os.Stat(f); err != nil {
@@ -376,7 +378,7 @@ func extractRecord(p pipeline, c ingestConfig, j ingestJob) ingestResult {
 	rec := j.rec
 	defer rec.Close()
 	res.resp = true
-	resp, err := rec.HTTPResponse(ingestMaxBody)
+	resp, err := rec.HTTPResponse(c.maxPageSize)
 	switch {
 	case errors.Is(err, warc.ErrTooLarge):
 		res.skip = notPage

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/crawler"
 	"github.com/kabar-news/kabar/store"
 )
 
@@ -275,6 +276,19 @@ func (r *reextracter) one(old kabar.Article, raw *store.RawPage) reextracted {
 		r.log.Warn("reextract: page cannot be extracted; record kept", "id", old.ID, "url", u, "err", err)
 		res.failed = true
 		return res
+	}
+	if page.IsArticle && len(raw.Parts) > 0 {
+		// A split article: its later pages are stitched on as the crawl
+		// did, from the same stored bytes.
+		pg := &crawler.Page{URL: u, FetchedAt: fetched}
+		for _, p := range raw.Parts {
+			pg.Parts = append(pg.Parts, &crawler.Page{URL: p.URL, FinalURL: p.FinalURL, Status: p.Status, Header: p.Header, Body: p.Body, FetchedAt: p.FetchedAt})
+		}
+		if a, err = r.p.processParts(page, pg); err != nil {
+			r.log.Warn("reextract: split article cannot be extracted; record kept", "id", old.ID, "url", u, "err", err)
+			res.failed = true
+			return res
+		}
 	}
 	res.notArticle = !page.IsArticle
 	if a.ID != old.ID {

@@ -173,3 +173,54 @@ func TestReextractMovedRecord(t *testing.T) {
 		t.Errorf("published_at after reextract %v", got.PublishedAt)
 	}
 }
+
+// TestReextractSplitArticle is issue 19, point 3: an article crawled as
+// several pages keeps every page's raw bytes, so reextract rebuilds the
+// whole record exactly (the pages' text in order, the images of every page,
+// the quote's paragraph counted across pages) rather than skip it or cut it
+// down to page one.
+func TestReextractSplitArticle(t *testing.T) {
+	site := newSplitSite(t)
+	db := filepath.Join(t.TempDir(), "split.db")
+	if code, stdout, stderr := kabarRun(t, "crawl", "--db", db, "--delay", "0", site.srv.URL+"/"); code != exitOK {
+		t.Fatalf("crawl exit %d\n%s%s", code, stdout, stderr)
+	}
+	crawled := storedByURL(t, db)
+	split := []string{site.srv.URL + spBanjir, site.srv.URL + spBeras} // 3 and 2 pages
+	s, err := store.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var damaged []store.Entry
+	for _, u := range split {
+		a, ok := crawled[u]
+		if !ok {
+			t.Fatalf("%s not stored: %v", u, keys(crawled))
+		}
+		if raw, err := s.Raw(a.ID); err != nil {
+			t.Errorf("%s: %v", u, err)
+		} else if len(raw.Parts) == 0 || !strings.Contains(string(raw.Parts[len(raw.Parts)-1].Body), "<html") {
+			t.Errorf("%s: raw page keeps %d parts, want every later page", u, len(raw.Parts))
+		}
+		// What an older extractor might have stored: page one's text only,
+		// a stale hash and quote.
+		a.Text, _, _ = strings.Cut(a.Text, "\n\n")
+		a.ContentHash, a.Quotes = "stale-hash", nil
+		damaged = append(damaged, store.Entry{Article: a})
+	}
+	if _, err := s.PutMany(context.Background(), damaged); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	code, stdout, stderr := kabarRun(t, "reextract", "--db", db)
+	if code != exitOK || !strings.Contains(stdout, "2 changed, 1 unchanged, 0 without a raw page, 0 could not") {
+		t.Fatalf("reextract: exit %d\n%s%s", code, stdout, stderr)
+	}
+	after := storedByURL(t, db)
+	for u, want := range crawled {
+		if g, w := mustJSON(t, after[u]), mustJSON(t, want); g != w {
+			t.Errorf("%s after reextract:\n got %s\nwant %s", u, g, w)
+		}
+	}
+}
