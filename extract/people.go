@@ -118,6 +118,11 @@ func labelledLines(root *html.Node, idx *docIndex) (credits, sources []string) {
 		}
 		if n.DataAtom == atom.Tr || (n.DataAtom == atom.Li || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Dd) && !hasBlockChild(n) {
 			if !mayBeLabelLine(n) {
+				if mayBeCreditLine(n) {
+					if t := spacedText(n); startsWithOpener(t) {
+						credits = append(credits, t)
+					}
+				}
 				return
 			}
 			if t := spacedText(n); len(t) <= maxLabelLine {
@@ -141,6 +146,36 @@ func labelledLines(root *html.Node, idx *docIndex) (credits, sources []string) {
 // spacedText(n) may be a labelled line: short enough, with a colon.
 func mayBeLabelLine(n *html.Node) bool {
 	return shortTextHas(n, maxLabelLine, func(c byte) bool { return c == ':' })
+}
+
+// maxCreditLine bounds a credit line found by its opener: wire credits
+// name several reporters, places and editors ("Reporting by A in Kyiv
+// and B in Warsaw; Additional reporting by C; Editing by D and E").
+const maxCreditLine = 300
+
+// mayBeCreditLine is a cheap test, without building the text, that
+// spacedText(n) may be a credit line opened by a phrase of
+// credit_line_openers: short enough, with a "y" of "by".
+func mayBeCreditLine(n *html.Node) bool {
+	return len(creditOpeners) > 0 && shortTextHas(n, maxCreditLine, func(c byte) bool { return c == 'y' || c == 'Y' })
+}
+
+// startsWithOpener reports whether t, less a framing parenthesis, bracket
+// or dash, opens with one of credit_line_openers followed by a
+// capitalised word ("(Reporting by Ana Lima; Editing by …)").
+func startsWithOpener(t string) bool {
+	t = strings.TrimLeft(t, "([-–—* ")
+	lower := strings.ToLower(t)
+	for _, o := range creditOpeners {
+		if !strings.HasPrefix(lower, o+" ") {
+			continue
+		}
+		rest := strings.TrimSpace(t[len(o):])
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortTextHas is a cheap test, without building the text, that

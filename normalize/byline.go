@@ -122,6 +122,7 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
 	})
+	parts = lx.splitAtCommaLabels(parts)
 	var out []string
 	for _, p := range parts {
 		// Every mid-line label has a colon.
@@ -144,6 +145,34 @@ func (lx *lexicon) bylineSegments(line string) []string {
 			p = p[cut+1:]
 		}
 		out = append(out, lx.inlineLabels(p)...)
+	}
+	return out
+}
+
+// splitAtCommaLabels splits parts where a comma is followed by a label of
+// several words and a space, in any case: "Reporting by A, additional
+// reporting by B, Editing by C" is three credits.
+func (lx *lexicon) splitAtCommaLabels(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		for {
+			lower := strings.ToLower(p)
+			cut, skip := -1, 0
+			for _, l := range lx.bylines {
+				if !strings.Contains(l.text, " ") || l.outlet {
+					continue
+				}
+				if i := strings.Index(lower, ", "+l.text+" "); i > 0 && (cut < 0 || i < cut) {
+					cut, skip = i, 2
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, p[:cut])
+			p = p[cut+skip:]
+		}
+		out = append(out, p)
 	}
 	return out
 }

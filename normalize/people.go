@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -23,6 +24,9 @@ type people struct {
 	contributors     []kabar.Person
 	// dropBlocks marks body blocks that were credit lines.
 	dropBlocks map[int]bool
+	// trimBlocks holds the prose of body blocks that a credit opened or
+	// closed ("By A: The storm…"), by block index.
+	trimBlocks map[int]string
 }
 
 // bylineWindow is how many blocks at each end of the body may hold
@@ -44,22 +48,42 @@ const (
 //     bylines, dates and "Follow" buttons;
 //  4. an outlet or agency, when no person is named.
 func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
-	res := people{dropBlocks: map[int]bool{}}
-	var inText, structured, visible []credit
+	res := people{dropBlocks: map[int]bool{}, trimBlocks: map[int]string{}}
+	// foot holds credit lines in the second half of the text or found
+	// outside it ("Reporting by A and B; Editing by C" after the story):
+	// their editors and contributors count, their reporters only when no
+	// byline names a person, for such lines also list the desk's writers
+	// and spell names as the byline does not.
+	var inText, structured, visible, foot []credit
 	for i, b := range blocks {
-		if i >= bylineWindow && i < len(blocks)-bylineWindow {
-			continue
-		}
-		if len(b) > maxBylineLen {
-			continue
-		}
-		if isClosingInitials(b) {
+		edge := i < bylineWindow || i >= len(blocks)-bylineWindow
+		if edge && len(b) <= maxBylineLen && isClosingInitials(b) {
 			res.dropBlocks[i] = true
 			continue
 		}
-		if cs, ok := lx.parseByline(b, "", true, false); ok {
-			inText = append(inText, cs...)
+		// A credit line stands anywhere: wire copy prints it at the
+		// foot, some templates between the lead and the rest.
+		if cs, ok := lx.readCreditLine(b); ok {
+			if i > 0 && i >= len(blocks)/2 {
+				foot = append(foot, cs...)
+			} else {
+				inText = append(inText, cs...)
+			}
 			res.dropBlocks[i] = true
+			continue
+		}
+		if i < 2 {
+			if cs, rest, ok := lx.creditHead(b); ok {
+				inText = append(inText, cs...)
+				res.trimBlocks[i] = rest
+				continue
+			}
+		}
+		if i >= len(blocks)-2 {
+			if cs, rest, ok := lx.creditTail(b); ok {
+				foot = append(foot, cs...)
+				res.trimBlocks[i] = rest
+			}
 		}
 	}
 	for _, f := range p.Authors {
@@ -86,6 +110,15 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	}
 	reporterSeen := false
 	for _, f := range p.Bylines {
+		// A labelled credit line that extract found by its words
+		// outside the body ("Reporting by A; Editing by B" after the
+		// story) is as good as one inside it.
+		if f.Source == "text" {
+			if cs, ok := lx.readCreditLine(f.Value); ok {
+				foot = append(foot, cs...)
+				continue
+			}
+		}
 		cs, ok := lx.parseByline(f.Value, kabar.RoleReporter, false, false)
 		if !ok {
 			continue
@@ -116,7 +149,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		seen[k] = true
 		all = append(all, c)
 	}
-	for _, group := range [][]credit{inText, visible, structured} {
+	for _, group := range [][]credit{inText, visible, structured, foot} {
 		for _, c := range group {
 			if c.role == kabar.RoleEditor {
 				editors[nameKey(c.name)] = true
@@ -158,6 +191,8 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	case len(pick(visible, false)) > 0:
 		authors = pick(visible, false)
+	case len(pick(foot, false)) > 0:
+		authors = pick(foot, false)
 	case len(pick(structured, true)) > 0:
 		outlets := pick(structured, true)
 		for _, c := range outlets {
@@ -166,14 +201,20 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			}
 		}
 	default:
-		authors = pick(append(inText, visible...), true)
+		authors = pick(slices.Concat(inText, visible, foot), true)
 	}
 	for _, c := range authors {
 		add(c)
 	}
-	for _, group := range [][]credit{inText, visible, structured} {
+	credited := map[string]bool{}
+	for _, c := range all {
+		credited[nameKey(c.name)] = true
+	}
+	for _, group := range [][]credit{inText, visible, structured, foot} {
 		for _, c := range group {
-			if c.role != kabar.RoleReporter && c.role != kabar.RoleEditor {
+			// Authors and editors have their own fields; contributors
+			// hold everyone else, so no name is listed twice.
+			if c.role != kabar.RoleReporter && c.role != kabar.RoleEditor && !credited[nameKey(c.name)] {
 				add(c)
 			}
 		}

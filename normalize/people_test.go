@@ -43,7 +43,7 @@ func TestParseByline(t *testing.T) {
 		{"By John Smith, Jane Doe and Ali Khan", []c{{name: "John Smith", role: rep}, {name: "Jane Doe", role: rep}, {name: "Ali Khan", role: rep}}},
 		{"Reporting by Gopal Sharma; Editing by Clarence Fernandez", []c{{name: "Gopal Sharma", role: rep}, {name: "Clarence Fernandez", role: ed}}},
 		{"Additional reporting by Krista Mahr", []c{{name: "Krista Mahr", role: kabar.RoleContributor}}},
-		{"Writing by Tom Lasseter", []c{{name: "Tom Lasseter", role: rep}}},
+		{"Writing by Tom Lasseter", []c{{name: "Tom Lasseter", role: kabar.RoleContributor}}}, // FIELDS.md: a contributor
 		{"Edited by Alex Richardson", []c{{name: "Alex Richardson", role: ed}}},
 		{"BY JOHN SMITH", []c{{name: "John Smith", role: rep}}},
 		{"Penulis: Fitri Wulandari Editor: Choirul Arifin", []c{{name: "Fitri Wulandari", role: rep}, {name: "Choirul Arifin", role: ed}}},

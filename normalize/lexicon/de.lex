@@ -3,6 +3,11 @@
 de
 [byline]
 von = reporter
+geschrieben von = reporter
+bearbeitung = editor
+übersetzung = translator
+mitarbeit = contributor
+mit material von = contributor
 autor = reporter
 autorin = reporter
 text = reporter
@@ -12,6 +17,10 @@ bearbeitet von = editor
 fotos = photographer
 [conjunctions]
 und
+# Where a credited person filed from ("Von Anna Weber in Brüssel").
+[byline-place]
+in
+aus
 [months]
 januar = 1
 jänner = 1

@@ -11,7 +11,7 @@ commentary by = reporter
 interview by = reporter
 review by = reporter
 written by = reporter
-writing by = reporter
+text by = reporter
 words by = reporter
 story by = reporter
 reporting by = reporter
@@ -19,6 +19,8 @@ reported by = reporter
 reporter = reporter
 author = reporter
 additional reporting by = contributor
+writing by = contributor
+additional writing by = contributor
 additional reporting = contributor
 contributing = contributor
 compiled by = contributor
@@ -35,6 +37,19 @@ photos by = photographer
 photographs by = photographer
 photography by = photographer
 photographer = photographer
+
+# Words after a credited name that say where the person filed from
+# ("Reporting by Jane Roe in Kyiv").
+[byline-place]
+in
+
+# Phrases closing a credit sentence, crediting the names before them.
+[byline-closer]
+contributed to this report = contributor
+contributed to this story = contributor
+contributed to this article = contributor
+contributed reporting = contributor
+contributed additional reporting = contributor
 
 [byline-suffix]
 staff writer = reporter

@@ -3,8 +3,23 @@
 es
 [byline]
 por = reporter
+autor = reporter
+autora = reporter
+texto = reporter
+redacción = reporter
+escrito por = reporter
+edición = editor
+editado por = editor
+traducción = translator
+traducido por = translator
+fotografía = photographer
+con información de = contributor
 [conjunctions]
 y
+# Where a credited person filed from ("Por Ana García en Lima").
+[byline-place]
+en
+desde
 [months]
 enero = 1
 febrero = 2

@@ -3,8 +3,22 @@
 fr
 [byline]
 par = reporter
+auteur = reporter
+auteure = reporter
+autrice = reporter
+texte = reporter
+propos recueillis par = reporter
+rédigé par = reporter
+édité par = editor
+édition = editor
+traduit par = translator
+traduction = translator
+avec la contribution de = contributor
 [conjunctions]
 et
+# Where a credited person filed from ("Par Claire Dubois à Lyon").
+[byline-place]
+à
 [months]
 janvier = 1
 février = 2

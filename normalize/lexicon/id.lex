@@ -33,6 +33,7 @@ kontributor *, = reporter
 kontributor = reporter
 fotografer = photographer
 pewarta foto = photographer
+koresponden = reporter
 
 # Byline labels that close a credit line ("Afif Farhan - detikSport",
 # "Nama Jurnalis"). A trailing "*" matches the rest of one word.
