@@ -205,13 +205,19 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 
 // isOrganisation says a credited name is an organisation rather than a
 // person: an outlet or agency ("AP", "Reuters"), the site itself, a
-// newsroom or company label with an outlet word ("Kompas Cyber Media").
+// newsroom label ([newsroom]: "Tim Redaksi", "NYT Staff"), or a company
+// label with an outlet word ("Kompas Cyber Media").
 // Organisation words of [org-words] are not asked: they are first names
 // and surnames too ("Tim", "Church"). It is the one place the credit readers ask this, so
 // that a shared person/organisation decision can take its place.
 func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
 	if c.outlet || sameSite(c.name, siteName, pageURL) || lx.isOutlet(c.name) || lx.looksLikeOutlet(c.name) {
 		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
+		if w = trimPunct(w); lx.newsroom[w] || lx.outletWordSet[w] {
+			return true // "Tim Redaksi", "MM-Redaktion", "NYT Staff", "Presse-Agentur"
+		}
 	}
 	f := strings.Fields(c.name)
 	if len(f) == 1 && isUpperWord(c.name) && len([]rune(c.name)) <= maxAgencyLen {

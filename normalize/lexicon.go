@@ -31,6 +31,7 @@ import (
 //	                    says an outlet and a comma follow the label
 //	byline-suffix       closing label = role: "- detik* = reporter" (* ends a word)
 //	byline-place        words after a credited name that say where they filed from: "in"
+//	newsroom            words of a newsroom label, never a person's name: "redaksi", "staff"
 //	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
 //	byline-noise        furniture that is never a name: "email the author"
 //	conjunctions        words joining names: "dan", "and"
@@ -98,6 +99,7 @@ type lexicon struct {
 	bylines        []label // longest first
 	bylineSuffix   []label
 	bylinePlace    map[string]bool // "in": "A in Kyiv"
+	newsroom       map[string]bool // "redaksi", "staff": a newsroom label's words
 	bylineCloser   []label         // "contributed to this report", longest first
 	noise          []string        // longest first
 	noiseWords     [][]string      // noise split into words
@@ -158,6 +160,7 @@ func newLexicon() *lexicon {
 	return &lexicon{
 		conjunctions:  map[string]bool{},
 		bylinePlace:   map[string]bool{},
+		newsroom:      map[string]bool{},
 		months:        map[string]time.Month{},
 		days:          map[string]bool{},
 		zones:         map[string]*time.Location{},
@@ -296,6 +299,8 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 		case "byline-place":
 			lx.bylinePlace[key] = true
+		case "newsroom":
+			lx.newsroom[key] = true
 		case "byline-closer":
 			if err := need(); err != nil {
 				return err

@@ -203,6 +203,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	default:
 		authors = pick(slices.Concat(inText, visible, foot), true)
 	}
+	authors = lx.personsFirst(authors, p.SiteName, p.URL)
 	for _, c := range authors {
 		add(c)
 	}

@@ -153,9 +153,11 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"Reuters"},
 		},
 		{
+			// FIELDS.md: an organisation is an author only when it is
+			// the whole byline.
 			name:    "agency beside people in the same list",
 			page:    extract.Page{Authors: []extract.Field{f("Felix Schröder und Jörg Soldwisch, dpa", "jsonld")}},
-			authors: []string{"Felix Schröder", "Jörg Soldwisch", "dpa"},
+			authors: []string{"Felix Schröder", "Jörg Soldwisch"},
 		},
 		{
 			name:    "publisher in meta author beside the writer in JSON-LD",

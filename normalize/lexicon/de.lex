@@ -150,6 +150,10 @@ nur
 doch
 jetzt
 
+# Words of a newsroom label ("MZ-Redaktion", "Online-Redaktion").
+[newsroom]
+redaktion
+onlineredaktion
 [byline-noise]
 folgen
 mehr artikel

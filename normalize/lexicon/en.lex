@@ -43,6 +43,15 @@ photographer = photographer
 [byline-place]
 in
 
+# Words of a newsroom label ("NYT Staff", "Metro Desk"), never of a
+# person's name.
+[newsroom]
+newsroom
+staff
+desk
+editorial
+team
+
 # Phrases closing a credit sentence, crediting the names before them.
 [byline-closer]
 contributed to this report = contributor

@@ -17,6 +17,9 @@ con información de = contributor
 [conjunctions]
 y
 # Where a credited person filed from ("Por Ana García en Lima").
+# Words of a newsroom label ("Redacción Nacional").
+[newsroom]
+redacción
 [byline-place]
 en
 desde

@@ -17,6 +17,9 @@ avec la contribution de = contributor
 [conjunctions]
 et
 # Where a credited person filed from ("Par Claire Dubois à Lyon").
+# Words of a newsroom label ("La Rédaction").
+[newsroom]
+rédaction
 [byline-place]
 à
 [months]

@@ -58,6 +58,10 @@ diperbarui
 dipublikasikan
 diterbitkan
 
+# Words of a newsroom label ("Tim Redaksi", "Redaksi Web").
+[newsroom]
+redaksi
+
 # Words joining several names.
 [conjunctions]
 dan
