@@ -32,6 +32,9 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		segs = lx.bylineSegments(line)
 	}
 	for _, seg := range segs {
+		if !trusted {
+			seg = lx.cutDate(seg)
+		}
 		seg = strings.TrimSpace(seg)
 		if seg == "" {
 			continue
@@ -108,6 +111,26 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		return nil, false
 	}
 	return out, len(out) > 0
+}
+
+// cutDate cuts a byline before the date that follows the names ("By A
+// Thursday, November 9, 2023 4:41AM", "Oleh B Senin, 3 Juni 2024"): at
+// a day or month name followed by a number or a month name.
+func (lx *lexicon) cutDate(line string) string {
+	toks := strings.Fields(line)
+	for i := 1; i+1 < len(toks); i++ {
+		w := strings.ToLower(strings.TrimRight(toks[i], ",."))
+		_, month := lx.months[w]
+		if !lx.days[w] && !month {
+			continue
+		}
+		next := strings.ToLower(strings.TrimRight(toks[i+1], ",."))
+		_, nextMonth := lx.months[next]
+		if strings.ContainsAny(next, "0123456789") || nextMonth {
+			return strings.Join(toks[:i], " ")
+		}
+	}
+	return line
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }

@@ -243,6 +243,31 @@ func noLatin(s string) bool {
 	return letters
 }
 
+// dropSiteParts takes the site's own name out of a credit that joins it
+// to another with a slash ("AFP/The Local", "Harbour Times/Lerato
+// Mokoena"): the other part is the credit.
+func dropSiteParts(v, siteName, pageURL string) string {
+	if !strings.Contains(v, "/") || strings.Contains(v, "://") {
+		return v
+	}
+	parts := strings.Split(v, "/")
+	keep := parts[:0:0]
+	for _, part := range parts {
+		head := part
+		// "The Local - jane@example.com": the site's name before a dash.
+		if i := strings.Index(head, " - "); i > 0 {
+			head = head[:i]
+		}
+		if !sameSite(strings.TrimSpace(head), siteName, pageURL) {
+			keep = append(keep, part)
+		}
+	}
+	if len(keep) == 0 || len(keep) == len(parts) {
+		return v
+	}
+	return strings.Join(keep, "/")
+}
+
 // personsFirst applies the rule that an organisation never stands beside
 // a person as an author: when the authors name a person, organisations
 // among them go ("Adam Vidler and AP", "Rina Lestari, Kompas Cyber

@@ -145,6 +145,24 @@ func TestPersonsFirst(t *testing.T) {
 	}
 }
 
+// TestDropSiteParts: the site's own name joined to a credit by a slash
+// goes; the credit stays.
+func TestDropSiteParts(t *testing.T) {
+	site, url := "The Harbour Times", "https://www.harbourtimes.example/news/a"
+	tests := []struct{ in, want string }{
+		{"AFP/The Harbour Times", "AFP"},
+		{"HARBOURTIMES/LERATO MOKOENA", "LERATO MOKOENA"},
+		{"AFP/The Harbour Times - desk@harbourtimes.example", "AFP"},
+		{"Reuters/Jane Roe", "Reuters/Jane Roe"},
+		{"The Harbour Times", "The Harbour Times"},
+	}
+	for _, tt := range tests {
+		if got := dropSiteParts(tt.in, site, url); got != tt.want {
+			t.Errorf("dropSiteParts(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 // TestFootCredits: a credit line at the foot of the text gives editors
 // and contributors always, and the authors when no byline names a person.
 func TestFootCredits(t *testing.T) {

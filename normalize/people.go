@@ -87,7 +87,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	for _, f := range p.Authors {
-		if cs, ok := lx.parseByline(f.Value, kabar.RoleReporter, false, true); ok {
+		if cs, ok := lx.parseByline(dropSiteParts(f.Value, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
 			cs = withSource(cs, f.Source)
 			for i := range cs {
 				// A JSON-LD or meta author that is the site itself
@@ -119,7 +119,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				continue
 			}
 		}
-		cs, ok := lx.parseByline(f.Value, kabar.RoleReporter, false, false)
+		cs, ok := lx.parseByline(dropSiteParts(f.Value, p.SiteName, p.URL), kabar.RoleReporter, false, false)
 		if !ok {
 			continue
 		}
