@@ -220,27 +220,22 @@ func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
 		}
 	}
 	f := strings.Fields(c.name)
-	if len(f) == 1 && isUpperWord(c.name) && len([]rune(c.name)) <= maxAgencyLen {
-		return true // "AP", "SDA": an agency's initials
-	}
-	// A name in another script than the site's own ("台北時報" on an
-	// English site) that is the publisher's brand: no person is named
-	// so in meta and visible text both.
-	return noLatin(c.name) && siteName != "" && !noLatin(siteName)
-}
-
-// noLatin says s has letters and none of them Latin.
-func noLatin(s string) bool {
-	letters := false
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			if unicode.Is(unicode.Latin, r) {
-				return false
+	if len(f) == 1 {
+		// A team account's one-word name ("Metroteam", "Webdesk").
+		l := strings.ToLower(c.name)
+		for w := range lx.newsroom {
+			if len(w) >= 4 && len(l) > len(w) && strings.HasSuffix(l, w) {
+				return true
 			}
-			letters = true
 		}
 	}
-	return letters
+	if len(f) == 1 && isCapitals(c.name) && len([]rune(c.name)) <= maxAgencyLen {
+		return true // "AP", "SDA": an agency's initials
+	}
+	// Script alone says nothing: a Japanese reporter on a site named in
+	// Latin letters is a person; a brand in another script ("台北時報")
+	// comes marked as an organisation by its source.
+	return false
 }
 
 // dropSiteParts takes the site's own name out of a credit that joins it
@@ -266,6 +261,21 @@ func dropSiteParts(v, siteName, pageURL string) string {
 		return v
 	}
 	return strings.Join(keep, "/")
+}
+
+// isCapitals says every letter of s is an upper-case one of a script
+// with case ("AP", "SDA"); "松岡" has no case and is no agency code.
+func isCapitals(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
 }
 
 // personsFirst applies the rule that an organisation never stands beside

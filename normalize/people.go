@@ -138,6 +138,14 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		reporterSeen = reporterSeen || has
 	}
 
+	// Whether a credit names a person or an organisation is decided in
+	// one place for every source: a team account or newsroom label in a
+	// byline gives way to a person named anywhere else.
+	for _, group := range [][]credit{inText, visible, structured, foot} {
+		for i := range group {
+			group[i].outlet = group[i].outlet || lx.isOrganisation(group[i], p.SiteName, p.URL)
+		}
+	}
 	editors := map[string]bool{}
 	var all []credit
 	seen := map[string]bool{}

@@ -18,6 +18,7 @@ reporting by = reporter
 reported by = reporter
 reporter = reporter
 author = reporter
+posted by = reporter
 additional reporting by = contributor
 writing by = contributor
 additional writing by = contributor
