@@ -44,7 +44,12 @@ func TestReadCreditLine(t *testing.T) {
 		{"Text: Anna Weber, Bearbeitung: Jonas Klein", []c{{name: "Anna Weber", role: rep}, {name: "Jonas Klein", role: ed}}},
 		{"Par Claire Dubois et Julien Martin", []c{{name: "Claire Dubois", role: rep}, {name: "Julien Martin", role: rep}}},
 		{"Auteur: Hélène Marchand", []c{{name: "Hélène Marchand", role: rep}}},
+		// Wire lines in other languages.
+		{"(Reportage Julien Martin, version française Claire Dubois)", []c{{name: "Julien Martin", role: rep}, {name: "Claire Dubois", role: kabar.RoleTranslator}}},
+		{"(Bericht von Anna Weber, geschrieben von Jonas Klein; redigiert von Lea Vogt)", []c{{name: "Anna Weber", role: rep}, {name: "Jonas Klein", role: rep}, {name: "Lea Vogt", role: ed}}},
+		{"(Reporte de Ana García en Lima; Editado en español por Pablo Ruiz)", []c{{name: "Ana García", role: rep}, {name: "Pablo Ruiz", role: ed}}},
 		// Prose that opens like a credit.
+		{"Información de la policía local indica que no hubo heridos.", nil},
 		{"By Tuesday, the fires had spread to Monterey.", nil},
 		{"He said it was filed in Geneva by Tuesday.", nil},
 		{"Oleh karena itu, pemerintah menolak usulan tersebut.", nil},

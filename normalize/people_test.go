@@ -104,6 +104,7 @@ func TestCleanName(t *testing.T) {
 		{"Tom Davies Associated Press", "Tom Davies", true},
 		{"Sarah E. Needleman", "Sarah E. Needleman", true},
 		{"Washington", "Washington", false},
+		{"rdk", "", false},
 	}
 	for _, tt := range tests {
 		got, _, valid := lx.cleanName(tt.in, false)
@@ -181,6 +182,16 @@ func TestReadPeople(t *testing.T) {
 			name:    "editor filed as a tag",
 			page:    extract.Page{Authors: []extract.Field{f("Corry Anestia", "jsonld")}, Tags: []string{"Tekno:Telko", "Editor:Iskandar"}},
 			authors: []string{"Corry Anestia"}, editors: []string{"Iskandar"},
+		},
+		{
+			name:    "initials in JSON-LD give way to the full name of the credit box",
+			page:    extract.Page{Authors: []extract.Field{f("rls", "jsonld")}, Bylines: []extract.Field{f("Penulis: Rina Lestari", "byline"), f("Editor: Agus Santoso", "byline")}},
+			authors: []string{"Rina Lestari"}, editors: []string{"Agus Santoso"},
+		},
+		{
+			name:    "an agency writing its name in lower case is no initials",
+			page:    extract.Page{Authors: []extract.Field{f("dpa", "jsonld")}},
+			authors: []string{"dpa"},
 		},
 		{
 			name:    "closing initials dropped",

@@ -14,6 +14,9 @@ traducción = translator
 traducido por = translator
 fotografía = photographer
 con información de = contributor
+reporte de = reporter
+información de = reporter
+editado en español por = editor
 [conjunctions]
 y
 # Where a credited person filed from ("Por Ana García en Lima").

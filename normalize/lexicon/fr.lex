@@ -14,6 +14,8 @@ rédigé par = reporter
 traduit par = translator
 traduction = translator
 avec la contribution de = contributor
+reportage = reporter
+version française = translator
 [conjunctions]
 et
 # Where a credited person filed from ("Par Claire Dubois à Lyon").
