@@ -110,10 +110,14 @@ func labelledLines(root *html.Node, idx *docIndex) (credits, sources []string) {
 			return
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Footer, atom.Select, atom.Form, atom.A, atom.Figure, atom.Figcaption:
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Select, atom.Form, atom.A, atom.Figure, atom.Figcaption:
 			return
+		case atom.Footer:
+			if !isArticleFooter(n) {
+				return
+			}
 		}
-		if idx.isFurniture(n) {
+		if idx.isFurniture(n) && !isArticleFooter(n) {
 			return
 		}
 		if n.DataAtom == atom.Tr || (n.DataAtom == atom.Li || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Dd) && !hasBlockChild(n) {
@@ -140,6 +144,16 @@ func labelledLines(root *html.Node, idx *docIndex) (credits, sources []string) {
 	}
 	walk(root)
 	return credits, sources
+}
+
+// isArticleFooter reports whether n is the footer of an <article> (a
+// <footer> or an element with "footer" in its class or id), where wire
+// stories print their credit line, rather than the page's.
+func isArticleFooter(n *html.Node) bool {
+	if n.DataAtom != atom.Footer && !strings.Contains(strings.ToLower(classID(n)), "footer") {
+		return false
+	}
+	return hasAncestor(n, func(a *html.Node) bool { return a.DataAtom == atom.Article })
 }
 
 // mayBeLabelLine is a cheap test, without building the text, that

@@ -38,6 +38,14 @@ func TestWireFootCredits(t *testing.T) {
 			[]string{"Olena Marchuk", "Dmytro Savchenko"}, []string{"Mark Ellison", "Rosa Delgado"}},
 		{"line after the body", `</div><div class="story-foot"><span>Reporting by Olena Marchuk, editing by Mark Ellison</span></div><div>`,
 			[]string{"Olena Marchuk"}, []string{"Mark Ellison"}},
+		{"in the story's footer", `</div><footer class="article-footer"><p>Reporting by Olena Marchuk; Editing by Mark Ellison</p></footer><div>`,
+			[]string{"Olena Marchuk"}, []string{"Mark Ellison"}},
+		{"labels in bold", `<p><strong>Reporting by</strong> Olena Marchuk; <strong>Editing by</strong> Mark Ellison</p>`,
+			[]string{"Olena Marchuk"}, []string{"Mark Ellison"}},
+		{"closing the last paragraph", `<p>Shipping resumed later in the day. (Reporting by Olena Marchuk; Editing by Mark Ellison)</p>`,
+			[]string{"Olena Marchuk"}, []string{"Mark Ellison"}},
+		{"a credit line of two lines", `<p>Reporting by Olena Marchuk<br>Editing by Mark Ellison</p>`,
+			[]string{"Olena Marchuk"}, []string{"Mark Ellison"}},
 	}
 	for _, tt := range tests {
 		p, err := extract.Extract([]byte(wirePage(tt.foot)), "https://harbourwire.example/world/port-strike", extract.Options{})
