@@ -187,6 +187,13 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				authors = append(authors, c)
 			}
 		}
+		// Metadata often names only the first of the byline's writers:
+		// a visible byline that holds them all and more speaks for all.
+		// The others must read as full names: bylines also hold
+		// "Posted", "Last updated" and the like.
+		if shown := pick(visible, false); len(shown) > len(authors) && coversAll(shown, authors) && fullNames(shown) {
+			authors = shown
+		}
 		// An agency listed beside the people in the same source is a
 		// co-author ("Felix Schröder und Jörg Soldwisch, dpa").
 		for _, c := range pick(structured, true) {
@@ -242,6 +249,30 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	return res
+}
+
+// fullNames says every credit's name has two words or more.
+func fullNames(cs []credit) bool {
+	for _, c := range cs {
+		if countFields(c.name) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// coversAll says every name of part is among those of whole.
+func coversAll(whole, part []credit) bool {
+	have := map[string]bool{}
+	for _, c := range whole {
+		have[nameKey(c.name)] = true
+	}
+	for _, c := range part {
+		if !have[nameKey(c.name)] {
+			return false
+		}
+	}
+	return true
 }
 
 // withSource marks credits with the Page field's source. A source that

@@ -169,6 +169,26 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"Rachel Riederer"},
 		},
 		{
+			name:    "metadata names the first writer, the byline both",
+			page:    extract.Page{Authors: []extract.Field{f("Rina Lestari", "meta:author")}, Bylines: []extract.Field{f("Oleh Rina Lestari dan Agus Santoso", "byline")}},
+			authors: []string{"Rina Lestari", "Agus Santoso"},
+		},
+		{
+			name:    "metadata names the first writer, the byline both, with an ampersand",
+			page:    extract.Page{Authors: []extract.Field{f("Jane Whitfield", "jsonld")}, Bylines: []extract.Field{f("By Jane Whitfield & Tom Okafor", "byline")}},
+			authors: []string{"Jane Whitfield", "Tom Okafor"},
+		},
+		{
+			name:    "byline words that are no names do not join the metadata's writer",
+			page:    extract.Page{Authors: []extract.Field{f("Jane Whitfield", "jsonld")}, Bylines: []extract.Field{f("Jane Whitfield · Harbour News · Posted: Jan 3 · Last Updated: Jan 4", "byline")}},
+			authors: []string{"Jane Whitfield"},
+		},
+		{
+			name:    "a byline naming someone else does not replace the metadata",
+			page:    extract.Page{Authors: []extract.Field{f("Jane Whitfield", "jsonld")}, Bylines: []extract.Field{f("By Tom Okafor and Ana Lima", "byline")}},
+			authors: []string{"Jane Whitfield"},
+		},
+		{
 			name:    "only the first byline element names the writer",
 			page:    extract.Page{Bylines: []extract.Field{f("By Madeleine Howell 30 August 2023 • 4:45pm", "byline"), f("By Rebecca Astill", "byline")}},
 			authors: []string{"Madeleine Howell"},
