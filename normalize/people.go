@@ -138,6 +138,13 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		reporterSeen = reporterSeen || has
 	}
 
+	// The page's section standing in a byline ("Nachrichten",
+	// "Politics") names no one.
+	if section := nameKey(p.Section); section != "" {
+		for _, g := range []*[]credit{&inText, &visible, &structured, &foot} {
+			*g = slices.DeleteFunc(*g, func(c credit) bool { return nameKey(c.name) == section })
+		}
+	}
 	// Whether a credit names a person or an organisation is decided in
 	// one place for every source: a team account or newsroom label in a
 	// byline gives way to a person named anywhere else.

@@ -214,6 +214,16 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"dpa"},
 		},
 		{
+			name:    "the section in meta author is no writer",
+			page:    extract.Page{Section: "Politik", Authors: []extract.Field{f("Politik", "meta:author")}, Bylines: []extract.Field{f("Von Jonas Klein", "byline")}},
+			authors: []string{"Jonas Klein"},
+		},
+		{
+			name:    "a photo credit in a byline element is no writer",
+			page:    extract.Page{Bylines: []extract.Field{f("Photo by Dana Whitfield", "byline")}},
+			authors: nil,
+		},
+		{
 			name:    "closing initials dropped",
 			blocks:  []string{"Jakarta - Sebuah berita.", "(mea/mea)"},
 			dropped: []int{1},

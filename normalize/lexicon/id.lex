@@ -33,6 +33,7 @@ kontributor *, = reporter
 kontributor = reporter
 fotografer = photographer
 pewarta foto = photographer
+foto oleh = photographer
 koresponden = reporter
 
 # Byline labels that close a credit line ("Afif Farhan - detikSport",
