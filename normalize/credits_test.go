@@ -205,6 +205,12 @@ func TestFootCredits(t *testing.T) {
 			authors: []string{"Dana Whitfield"},
 		},
 		{
+			name:    "a foot line sharing no one with the metadata stands",
+			page:    extract.Page{Authors: []extract.Field{f("Budi Uploader", "jsonld")}},
+			blocks:  append(append([]string{}, body...), "Penulis: Rina Lestari", "Editor: Agus Santoso"),
+			authors: []string{"Rina Lestari"}, editors: []string{"Agus Santoso"},
+		},
+		{
 			name:    "credit line found outside the body",
 			page:    extract.Page{Bylines: []extract.Field{f("Reporting by Olena Marchuk; Editing by Mark Ellison", "text")}},
 			blocks:  body,

@@ -51,9 +51,11 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	res := people{dropBlocks: map[int]bool{}, trimBlocks: map[int]string{}}
 	// foot holds credit lines in the second half of the text or found
 	// outside it ("Reporting by A and B; Editing by C" after the story):
-	// their editors and contributors count, their reporters only when no
-	// byline names a person, for such lines also list the desk's writers
-	// and spell names as the byline does not.
+	// their editors and contributors count; their reporters when no
+	// byline names a person or the byline names none of them. Where the
+	// byline shares a name with the foot line, the byline's list stands:
+	// foot lines also list the desk's writers and spell names as the
+	// byline does not.
 	var inText, structured, visible, foot []credit
 	for i, b := range blocks {
 		edge := i < bylineWindow || i >= len(blocks)-bylineWindow
@@ -225,6 +227,12 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	default:
 		authors = pick(slices.Concat(inText, visible, foot), true)
 	}
+	// A foot credit line that shares no one with the byline is the
+	// page's own word against metadata or a byline element that named
+	// someone else (an uploader, a desk account): it stands.
+	if shown := pick(foot, false); len(shown) > 0 && len(pick(inText, false)) == 0 && !sharesName(shown, authors) {
+		authors = shown
+	}
 	authors = lx.personsFirst(authors, p.SiteName, p.URL)
 	for _, c := range authors {
 		add(c)
@@ -256,6 +264,18 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	return res
+}
+
+// sharesName says some name of a is also one of b.
+func sharesName(a, b []credit) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if nameKey(x.name) == nameKey(y.name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fullNames says every credit's name has two words or more.
