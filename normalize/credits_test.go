@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	kabar "github.com/kabar-news/kabar"
@@ -209,6 +210,11 @@ func TestFootCredits(t *testing.T) {
 			page:    extract.Page{Authors: []extract.Field{f("Budi Uploader", "jsonld")}},
 			blocks:  append(append([]string{}, body...), "Penulis: Rina Lestari", "Editor: Agus Santoso"),
 			authors: []string{"Rina Lestari"}, editors: []string{"Agus Santoso"},
+		},
+		{
+			name:    "an interview's speaker label inside the text is no credit",
+			blocks:  slices.Concat(body, body, body, []string{"Reporter: Yes", "Editor: Sure"}, body, body, body),
+			authors: nil,
 		},
 		{
 			name:    "credit line found outside the body",

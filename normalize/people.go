@@ -64,8 +64,10 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			continue
 		}
 		// A credit line stands anywhere: wire copy prints it at the
-		// foot, some templates between the lead and the rest.
-		if cs, ok := lx.readCreditLine(b); ok {
+		// foot, some templates between the lead and the rest. Inside
+		// the text its names must be full ones: an interview's
+		// "Reporter: Yes." is no credit.
+		if cs, ok := lx.readCreditLine(b); ok && (edge || fullNames(cs)) {
 			if i > 0 && i >= len(blocks)/2 {
 				foot = append(foot, cs...)
 			} else {
