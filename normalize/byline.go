@@ -40,6 +40,11 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			continue
 		}
 		role, rest, found := lx.cutLabel(seg)
+		if found && !trusted && opensProse(seg, rest) {
+			// "Editing in the new release…": a label word opening a
+			// sentence, not a credit.
+			return nil, false
+		}
 		if found {
 			// "Penulis: Kontributor Lhokseumawe, Masriadi": the first
 			// label gives the role, a second one only goes.
@@ -113,6 +118,22 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	return out, len(out) > 0
 }
 
+// opensProse says the words after a label, set off by a space only, run
+// on in lower case: the label word opens a sentence ("Editing in the
+// app", "Oleh karena itu") rather than names.
+func opensProse(seg, rest string) bool {
+	i := strings.LastIndex(seg, rest)
+	if i <= 0 || rest == "" {
+		return false
+	}
+	between := seg[:i]
+	if strings.ContainsAny(between, ":|-–—,") {
+		return false
+	}
+	r := []rune(rest)[0]
+	return unicode.IsLower(r)
+}
+
 // cutDate cuts a byline before the date that follows the names ("By A
 // Thursday, November 9, 2023 4:41AM", "Oleh B Senin, 3 Juni 2024"): at
 // a day or month name followed by a number or a month name.
@@ -127,7 +148,13 @@ func (lx *lexicon) cutDate(line string) string {
 		next := strings.ToLower(strings.TrimRight(toks[i+1], ",."))
 		_, nextMonth := lx.months[next]
 		if strings.ContainsAny(next, "0123456789") || nextMonth {
-			return strings.Join(toks[:i], " ")
+			// "Jane Doe on Monday, 3 June": the date's own small
+			// words ("on", "at", "pada") go with it.
+			j := i
+			for j > 1 && isLower(toks[j-1]) && len(toks[j-1]) <= 4 {
+				j--
+			}
+			return strings.Join(toks[:j], " ")
 		}
 	}
 	return line

@@ -187,6 +187,10 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 			if i+1 < len(f) && isLower(w) && len(w) > 3 && !lx.conjunctions[w] {
 				start = i + 1
 			}
+			// "Harbour News’ Jane Roe": an outlet's possessive.
+			if i+1 < len(f) && (strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) {
+				start = i + 1
+			}
 		}
 		if start >= len(f) {
 			return nil, false

@@ -34,6 +34,8 @@ func TestReadCreditLine(t *testing.T) {
 		{"Edited by Marcus Lee.", []c{{name: "Marcus Lee", role: ed}}},
 		{"Associated Press writers Lena Brandt in Geneva and Omar Haddad contributed to this report.", []c{{name: "Lena Brandt", role: con}, {name: "Omar Haddad", role: con}}},
 		{"Kofi Mensah in Accra contributed reporting.", []c{{name: "Kofi Mensah", role: con}}},
+		{"Harbour News’ Jana Roth contributed to this report.", []c{{name: "Jana Roth", role: con}}},
+		{"The Courier's Ana Lima and Omar Haddad contributed to this report", []c{{name: "Ana Lima", role: con}, {name: "Omar Haddad", role: con}}},
 		// Indonesian credit boxes.
 		{"Pewarta: Agus Salim\nEditor: Budi Santoso", []c{{name: "Agus Salim", role: rep}, {name: "Budi Santoso", role: ed}}},
 		{"Penulis: Rina Lestari dan Agus Santoso | Penyunting: Dewi Anggraini", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: rep}, {name: "Dewi Anggraini", role: ed}}},
@@ -50,6 +52,8 @@ func TestReadCreditLine(t *testing.T) {
 		{"(Bericht von Anna Weber, geschrieben von Jonas Klein; redigiert von Lea Vogt)", []c{{name: "Anna Weber", role: rep}, {name: "Jonas Klein", role: rep}, {name: "Lea Vogt", role: ed}}},
 		{"(Reporte de Ana García en Lima; Editado en español por Pablo Ruiz)", []c{{name: "Ana García", role: rep}, {name: "Pablo Ruiz", role: ed}}},
 		// Prose that opens like a credit.
+		{"Editing in the Studio Pro app on the new 16-inch laptop", nil},
+		{"Reporting on the flood took three weeks.", nil},
 		{"Información de la policía local indica que no hubo heridos.", nil},
 		{"By Tuesday, the fires had spread to Monterey.", nil},
 		{"He said it was filed in Geneva by Tuesday.", nil},

@@ -50,6 +50,7 @@ func TestParseByline(t *testing.T) {
 		{"Penulis: Fitri Wulandari | Editor: Choirul Arifin", []c{{name: "Fitri Wulandari", role: rep}, {name: "Choirul Arifin", role: ed}}},
 		{"By Corry Anestia on 16 Feb 2016 at 09:10 WIB", []c{{name: "Corry Anestia", role: rep}}},
 		{"By Dana Whitfield Thursday, November 9, 2023 4:41AM", []c{{name: "Dana Whitfield", role: rep}}},
+		{"By Dana Whitfield on Monday, November 6, 2023", []c{{name: "Dana Whitfield", role: rep}}},
 		{"Oleh Rina Lestari Senin, 3 Juni 2024 | Editor: Agus Santoso", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: ed}}},
 		{"Von Jonas Klein Montag, 4. März 2024", []c{{name: "Jonas Klein", role: rep}}},
 		{"Reporter : Ramadhian Fadillah | Jumat, 19 Juni 2015 03:40", []c{{name: "Ramadhian Fadillah", role: rep}}},
