@@ -221,6 +221,12 @@ func TestFootCredits(t *testing.T) {
 			authors: nil,
 		},
 		{
+			name:    "a credit line outside the text does not overrule the metadata",
+			page:    extract.Page{Authors: []extract.Field{f("Jane Whitfield", "jsonld")}, Bylines: []extract.Field{f("Written by Tom Okafor", "text")}},
+			blocks:  body,
+			authors: []string{"Jane Whitfield"},
+		},
+		{
 			name:    "credit line found outside the body",
 			page:    extract.Page{Bylines: []extract.Field{f("Reporting by Olena Marchuk; Editing by Mark Ellison", "text")}},
 			blocks:  body,

@@ -57,6 +57,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// foot lines also list the desk's writers and spell names as the
 	// byline does not.
 	var inText, structured, visible, foot []credit
+	// bodyFoot is how many of foot's credits come from the text itself,
+	// first; the rest were found by extract outside it.
+	bodyFoot := 0
 	for i, b := range blocks {
 		edge := i < bylineWindow || i >= len(blocks)-bylineWindow
 		if edge && len(b) <= maxBylineLen && isClosingInitials(b) {
@@ -112,6 +115,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			visible = append(visible, cs...)
 		}
 	}
+	bodyFoot = len(foot)
 	reporterSeen := false
 	for _, f := range p.Bylines {
 		// A labelled credit line that extract found by its words
@@ -232,7 +236,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// A foot credit line that shares no one with the byline is the
 	// page's own word against metadata or a byline element that named
 	// someone else (an uploader, a desk account): it stands.
-	if shown := pick(foot, false); len(shown) > 0 && len(pick(inText, false)) == 0 && !sharesName(shown, authors) {
+	// Lines found outside the text may belong to a teaser: they do not
+	// overrule.
+	if shown := pick(foot[:bodyFoot], false); len(shown) > 0 && len(pick(inText, false)) == 0 && !sharesName(shown, authors) {
 		authors = shown
 	}
 	authors = lx.personsFirst(authors, p.SiteName, p.URL)
