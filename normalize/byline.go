@@ -359,6 +359,32 @@ func trimSeparators(s string) string {
 	})
 }
 
+// splitSlashNames splits "Jane Doe/John Roe" into its names when every
+// part has two words or more; "Reuters/Jane Roe" and
+// "KOMPAS.com/NABILLA" stay for cleanName, which drops the outlet.
+func splitSlashNames(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		if !strings.Contains(p, "/") || strings.Contains(p, "://") {
+			out = append(out, p)
+			continue
+		}
+		sub := strings.Split(p, "/")
+		whole := true
+		for _, x := range sub {
+			if countFields(x) < 2 {
+				whole = false
+			}
+		}
+		if whole {
+			out = append(out, sub...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // splitNames splits "X, Y and Z" and "X dan Y" into names.
 func (lx *lexicon) splitNames(s string) []string {
 	var out []string
@@ -382,7 +408,7 @@ func (lx *lexicon) splitNames(s string) []string {
 		}
 		s = s[:i] + "," + s[i+1:]
 	}
-	for _, part := range strings.Split(s, ",") {
+	for _, part := range splitSlashNames(strings.Split(s, ",")) {
 		f := strings.Fields(part)
 		start := 0
 		upper := isUpperWord(strings.Join(f, ""))

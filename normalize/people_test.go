@@ -51,6 +51,8 @@ func TestParseByline(t *testing.T) {
 		{"By Corry Anestia on 16 Feb 2016 at 09:10 WIB", []c{{name: "Corry Anestia", role: rep}}},
 		{"By Dana Whitfield Thursday, November 9, 2023 4:41AM", []c{{name: "Dana Whitfield", role: rep}}},
 		{"By Dana Whitfield on Monday, November 6, 2023", []c{{name: "Dana Whitfield", role: rep}}},
+		{"Oleh Rina Lestari/Agus Santoso", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: rep}}},
+		{"By Jane Whitfield / Tom Okafor", []c{{name: "Jane Whitfield", role: rep}, {name: "Tom Okafor", role: rep}}},
 		{"Oleh Rina Lestari Senin, 3 Juni 2024 | Editor: Agus Santoso", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: ed}}},
 		{"Von Jonas Klein Montag, 4. März 2024", []c{{name: "Jonas Klein", role: rep}}},
 		{"Reporter : Ramadhian Fadillah | Jumat, 19 Juni 2015 03:40", []c{{name: "Ramadhian Fadillah", role: rep}}},
