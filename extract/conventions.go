@@ -198,6 +198,10 @@ type conventionSet struct {
 	SeoHeadingClasses wordSet `json:"seo_heading_classes"`
 	// BylineLabels are whole labels before a colon, lower-cased.
 	BylineLabels []string `json:"byline_labels"`
+	// CreditLineOpeners open a credit line written without a colon
+	// ("Reporting by A; Editing by B", often after the story's last
+	// paragraph), lower-cased.
+	CreditLineOpeners []string `json:"credit_line_openers"`
 	// AccountNames are the last path segments of author pages that
 	// belong to a CMS account, not a person ("/author/admin/").
 	AccountNames []string `json:"account_names"`
@@ -229,6 +233,7 @@ var (
 	creditRole     = conventions.CreditRoleClasses
 	seoHeading     = conventions.SeoHeadingClasses
 	bylineLabels   = conventions.BylineLabels
+	creditOpeners  = conventions.CreditLineOpeners
 	accountNames   = conventions.AccountNames
 	sourceLabels   = conventions.SourceLabels
 	updatedLabels  = conventions.UpdatedLabels
@@ -276,7 +281,7 @@ func loadConventions(b []byte) (conventionSet, error) {
 			return c, err
 		}
 	}
-	for _, list := range [][]string{c.BylineLabels, c.UpdatedLabels} {
+	for _, list := range [][]string{c.BylineLabels, c.UpdatedLabels, c.CreditLineOpeners} {
 		for i, l := range list {
 			list[i] = strings.ToLower(strings.TrimSpace(l))
 		}

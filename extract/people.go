@@ -110,14 +110,23 @@ func labelledLines(root *html.Node, idx *docIndex) (credits, sources []string) {
 			return
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Footer, atom.Select, atom.Form, atom.A, atom.Figure, atom.Figcaption:
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Select, atom.Form, atom.A, atom.Figure, atom.Figcaption:
 			return
+		case atom.Footer:
+			if !isArticleFooter(n) {
+				return
+			}
 		}
-		if idx.isFurniture(n) {
+		if idx.isFurniture(n) && !isArticleFooter(n) {
 			return
 		}
 		if n.DataAtom == atom.Tr || (n.DataAtom == atom.Li || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Dd) && !hasBlockChild(n) {
 			if !mayBeLabelLine(n) {
+				if mayBeCreditLine(n) {
+					if t := spacedText(n); startsWithOpener(t) {
+						credits = append(credits, t)
+					}
+				}
 				return
 			}
 			if t := spacedText(n); len(t) <= maxLabelLine {
@@ -137,10 +146,50 @@ func labelledLines(root *html.Node, idx *docIndex) (credits, sources []string) {
 	return credits, sources
 }
 
+// isArticleFooter reports whether n is the footer of an <article> (a
+// <footer> or an element with "footer" in its class or id), where wire
+// stories print their credit line, rather than the page's.
+func isArticleFooter(n *html.Node) bool {
+	if n.DataAtom != atom.Footer && !strings.Contains(strings.ToLower(classID(n)), "footer") {
+		return false
+	}
+	return hasAncestor(n, func(a *html.Node) bool { return a.DataAtom == atom.Article })
+}
+
 // mayBeLabelLine is a cheap test, without building the text, that
 // spacedText(n) may be a labelled line: short enough, with a colon.
 func mayBeLabelLine(n *html.Node) bool {
 	return shortTextHas(n, maxLabelLine, func(c byte) bool { return c == ':' })
+}
+
+// maxCreditLine bounds a credit line found by its opener: wire credits
+// name several reporters, places and editors ("Reporting by A in Kyiv
+// and B in Warsaw; Additional reporting by C; Editing by D and E").
+const maxCreditLine = 300
+
+// mayBeCreditLine is a cheap test, without building the text, that
+// spacedText(n) may be a credit line opened by a phrase of
+// credit_line_openers: short enough, with a "y" of "by".
+func mayBeCreditLine(n *html.Node) bool {
+	return len(creditOpeners) > 0 && shortTextHas(n, maxCreditLine, func(c byte) bool { return c == 'y' || c == 'Y' })
+}
+
+// startsWithOpener reports whether t, less a framing parenthesis, bracket
+// or dash, opens with one of credit_line_openers followed by a
+// capitalised word ("(Reporting by Ana Lima; Editing by …)").
+func startsWithOpener(t string) bool {
+	t = strings.TrimLeft(t, "([-–—* ")
+	lower := strings.ToLower(t)
+	for _, o := range creditOpeners {
+		if !strings.HasPrefix(lower, o+" ") {
+			continue
+		}
+		rest := strings.TrimSpace(t[len(o):])
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortTextHas is a cheap test, without building the text, that
@@ -283,7 +332,7 @@ func isBylineElement(n *html.Node, ci string, idx *docIndex) bool {
 	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || n.DataAtom == atom.Img {
 		return false
 	}
-	if isAccountCredit(n) {
+	if isAccountCredit(n) || inTeaserCard(n) {
 		return false
 	}
 	if n.DataAtom == atom.A && isAuthorLink(attr(n, "href")) {
@@ -292,7 +341,15 @@ func isBylineElement(n *html.Node, ci string, idx *docIndex) bool {
 	if strings.Contains(strings.ToLower(attr(n, "rel")), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
 		return true
 	}
-	if m := idx.classMarks(n, ci); m&markByline == 0 || m&markNotByline != 0 {
+	m := idx.classMarks(n, ci)
+	if m&markByline == 0 {
+		// Script-built pages hash their class names and name the
+		// element for their tests instead ("prism-byline").
+		if t := attr(n, "data-testid"); t != "" {
+			m = classSets.marks(t)
+		}
+	}
+	if m&markByline == 0 || m&markNotByline != 0 {
 		return false
 	}
 	// A credit beside a picture is the photographer's: it goes to Images.
@@ -301,6 +358,38 @@ func isBylineElement(n *html.Node, ci string, idx *docIndex) bool {
 	}
 	return true
 }
+
+// inTeaserCard reports whether n stands in a teaser card of a list of
+// other stories ("More from …", "Onward journey"): its nearest <article>
+// has a sibling <article>, directly or as the next list item's. Such a
+// byline names another story's writer.
+func inTeaserCard(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.Type != html.ElementNode || a.DataAtom != atom.Article {
+			continue
+		}
+		item := a
+		if p := a.Parent; p != nil && p.DataAtom == atom.Li && p.Parent != nil {
+			item = p
+		}
+		if item.Parent == nil {
+			return false
+		}
+		for s := item.Parent.FirstChild; s != nil; s = s.NextSibling {
+			if s == item || s.Type != html.ElementNode {
+				continue
+			}
+			if s.DataAtom == atom.Article || s.DataAtom == atom.Li && cascadia.Query(s, selArticle) != nil {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// selArticle finds <article> elements.
+var selArticle = mustSel("article")
 
 // isAccountCredit reports whether n credits only a CMS account: its text
 // is that of one link to an account page ("/author/admin/").

@@ -47,6 +47,16 @@ func TestVisibleBylines(t *testing.T) {
 		{"a CMS account's author link is no byline",
 			`<p class="title-meta"> by <span class="author vcard"><a href="https://example.co.za/author/admin/" rel="author">Example D</a></span> | <span class="published">5 November 2024</span></p><span class="byline">By Thabo Mokoena</span>`,
 			[]string{"By Thabo Mokoena"}},
+		{"a byline named by data-testid under hashed class names",
+			`<div class="QhX7 kk2b" data-testid="story-byline"><span class="a1">By</span><span><a class="zq" href="/about/team/dana-whitfield">Dana Whitfield</a></span></div><div class="p0" data-testid="share-bar">Share</div>`,
+			[]string{"By Dana Whitfield"}},
+		{"teaser cards of other stories name other writers",
+			`<article><h1>Main story</h1><span class="byline">By Lerato Mokoena</span></article>
+			 <aside class="onward"><ul class="list"><li><article class="card"><a href="/s/1">Other story</a><span class="e-byline">By Kofi Mensah</span></article></li><li><article class="card"><a href="/s/2">Another</a><span class="e-byline">By Ana Lima</span></article></li></ul></aside>`,
+			[]string{"By Lerato Mokoena"}},
+		{"teaser cards without a list",
+			`<div class="grid"><article class="card"><span class="author">Omar Haddad</span></article><article class="card"><span class="author">Jana Roth</span></article></div>`,
+			nil},
 		{"nothing", `<p>No byline here.</p>`, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -118,6 +128,11 @@ func TestLabelledLinesAndMicrodata(t *testing.T) {
 <div style="font-weight:bold;">Sumber : Antara</div>
 <figure><img src="/b.jpg"><figcaption>Source: Getty Images</figcaption></figure>
 <p>Sumber daya alam: Indonesia kaya akan hasil bumi.</p>
+<div class="foot"><span>(Reporting by Olena Marchuk in Odesa; Editing by Mark Ellison)</span></div>
+<p>Reported by the ministry on Friday, the figures were lower.</p>
+<p>Written by hand, the letter was short.</p>
+<article><p>Story.</p><footer class="story-foot"><p>Writing by Lena Fischer; Editing by Rosa Delgado</p></footer><div class="article-footer"><span>Editor: Ana Lima</span></div></article>
+<footer class="site"><p>Editor: Site Wide Name</p></footer><div class="footer"><p>Reporting by Nobody Here</p></div>
 </body></html>`
 	p, err := Extract([]byte(raw), "https://example.id/a", Options{})
 	if err != nil {
@@ -129,7 +144,7 @@ func TestLabelledLinesAndMicrodata(t *testing.T) {
 			lines = append(lines, b.Value)
 		}
 	}
-	want := []string{"Penulis : Kontributor Lhokseumawe, Masriadi", "Editor : Ervan Hardoko", "Editor: Ade Marboen"}
+	want := []string{"Penulis : Kontributor Lhokseumawe, Masriadi", "Editor : Ervan Hardoko", "Editor: Ade Marboen", "(Reporting by Olena Marchuk in Odesa; Editing by Mark Ellison)", "Writing by Lena Fischer; Editing by Rosa Delgado", "Editor: Ana Lima"}
 	if !reflect.DeepEqual(lines, want) {
 		t.Errorf("labelled lines = %q, want %q", lines, want)
 	}

@@ -32,11 +32,19 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		segs = lx.bylineSegments(line)
 	}
 	for _, seg := range segs {
+		if !trusted {
+			seg = lx.cutDate(seg)
+		}
 		seg = strings.TrimSpace(seg)
 		if seg == "" {
 			continue
 		}
 		role, rest, found := lx.cutLabel(seg)
+		if found && !trusted && opensProse(seg, rest) {
+			// "Editing in the new release…": a label word opening a
+			// sentence, not a credit.
+			return nil, false
+		}
 		if found {
 			// "Penulis: Kontributor Lhokseumawe, Masriadi": the first
 			// label gives the role, a second one only goes.
@@ -110,6 +118,48 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	return out, len(out) > 0
 }
 
+// opensProse says the words after a label, set off by a space only, run
+// on in lower case: the label word opens a sentence ("Editing in the
+// app", "Oleh karena itu") rather than names.
+func opensProse(seg, rest string) bool {
+	i := strings.LastIndex(seg, rest)
+	if i <= 0 || rest == "" {
+		return false
+	}
+	between := seg[:i]
+	if strings.ContainsAny(between, ":|-–—,") {
+		return false
+	}
+	r := []rune(rest)[0]
+	return unicode.IsLower(r)
+}
+
+// cutDate cuts a byline before the date that follows the names ("By A
+// Thursday, November 9, 2023 4:41AM", "Oleh B Senin, 3 Juni 2024"): at
+// a day or month name followed by a number or a month name.
+func (lx *lexicon) cutDate(line string) string {
+	toks := strings.Fields(line)
+	for i := 1; i+1 < len(toks); i++ {
+		w := strings.ToLower(strings.TrimRight(toks[i], ",."))
+		_, month := lx.months[w]
+		if !lx.days[w] && !month {
+			continue
+		}
+		next := strings.ToLower(strings.TrimRight(toks[i+1], ",."))
+		_, nextMonth := lx.months[next]
+		if strings.ContainsAny(next, "0123456789") || nextMonth {
+			// "Jane Doe on Monday, 3 June": the date's own small
+			// words ("on", "at", "pada") go with it.
+			j := i
+			for j > 1 && isLower(toks[j-1]) && len(toks[j-1]) <= 4 {
+				j--
+			}
+			return strings.Join(toks[:j], " ")
+		}
+	}
+	return line
+}
+
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
 
 // bylineSegments splits a credit line where a new credit starts: at ";",
@@ -122,6 +172,7 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
 	})
+	parts = lx.splitAtCommaLabels(parts)
 	var out []string
 	for _, p := range parts {
 		// Every mid-line label has a colon.
@@ -144,6 +195,34 @@ func (lx *lexicon) bylineSegments(line string) []string {
 			p = p[cut+1:]
 		}
 		out = append(out, lx.inlineLabels(p)...)
+	}
+	return out
+}
+
+// splitAtCommaLabels splits parts where a comma is followed by a label of
+// several words and a space, in any case: "Reporting by A, additional
+// reporting by B, Editing by C" is three credits.
+func (lx *lexicon) splitAtCommaLabels(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		for {
+			lower := strings.ToLower(p)
+			cut, skip := -1, 0
+			for _, l := range lx.bylines {
+				if !strings.Contains(l.text, " ") || l.outlet {
+					continue
+				}
+				if i := strings.Index(lower, ", "+l.text+" "); i > 0 && (cut < 0 || i < cut) {
+					cut, skip = i, 2
+				}
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, p[:cut])
+			p = p[cut+skip:]
+		}
+		out = append(out, p)
 	}
 	return out
 }
@@ -280,6 +359,32 @@ func trimSeparators(s string) string {
 	})
 }
 
+// splitSlashNames splits "Jane Doe/John Roe" into its names when every
+// part has two words or more; "Reuters/Jane Roe" and
+// "KOMPAS.com/NABILLA" stay for cleanName, which drops the outlet.
+func splitSlashNames(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		if !strings.Contains(p, "/") || strings.Contains(p, "://") {
+			out = append(out, p)
+			continue
+		}
+		sub := strings.Split(p, "/")
+		whole := true
+		for _, x := range sub {
+			if countFields(x) < 2 {
+				whole = false
+			}
+		}
+		if whole {
+			out = append(out, sub...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // splitNames splits "X, Y and Z" and "X dan Y" into names.
 func (lx *lexicon) splitNames(s string) []string {
 	var out []string
@@ -303,7 +408,7 @@ func (lx *lexicon) splitNames(s string) []string {
 		}
 		s = s[:i] + "," + s[i+1:]
 	}
-	for _, part := range strings.Split(s, ",") {
+	for _, part := range splitSlashNames(strings.Split(s, ",")) {
 		f := strings.Fields(part)
 		start := 0
 		upper := isUpperWord(strings.Join(f, ""))

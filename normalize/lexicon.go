@@ -30,6 +30,9 @@ import (
 //	byline              label = role: "penulis = reporter"; "laporan wartawan *, = reporter"
 //	                    says an outlet and a comma follow the label
 //	byline-suffix       closing label = role: "- detik* = reporter" (* ends a word)
+//	byline-place        words after a credited name that say where they filed from: "in"
+//	newsroom            words of a newsroom label, never a person's name: "redaksi", "staff"
+//	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
 //	byline-noise        furniture that is never a name: "email the author"
 //	conjunctions        words joining names: "dan", "and"
 //	months, days        month names = number; day names
@@ -95,8 +98,11 @@ type sourceCue struct {
 type lexicon struct {
 	bylines        []label // longest first
 	bylineSuffix   []label
-	noise          []string   // longest first
-	noiseWords     [][]string // noise split into words
+	bylinePlace    map[string]bool // "in": "A in Kyiv"
+	newsroom       map[string]bool // "redaksi", "staff": a newsroom label's words
+	bylineCloser   []label         // "contributed to this report", longest first
+	noise          []string        // longest first
+	noiseWords     [][]string      // noise split into words
 	conjunctions   map[string]bool
 	months         map[string]time.Month
 	days           map[string]bool
@@ -153,6 +159,8 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 func newLexicon() *lexicon {
 	return &lexicon{
 		conjunctions:  map[string]bool{},
+		bylinePlace:   map[string]bool{},
+		newsroom:      map[string]bool{},
 		months:        map[string]time.Month{},
 		days:          map[string]bool{},
 		zones:         map[string]*time.Location{},
@@ -202,6 +210,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	}
 	sort.SliceStable(lx.bylines, func(i, j int) bool { return len(lx.bylines[i].text) > len(lx.bylines[j].text) })
 	sort.SliceStable(lx.bylineSuffix, func(i, j int) bool { return len(lx.bylineSuffix[i].text) > len(lx.bylineSuffix[j].text) })
+	sort.SliceStable(lx.bylineCloser, func(i, j int) bool { return len(lx.bylineCloser[i].text) > len(lx.bylineCloser[j].text) })
 	sort.SliceStable(lx.creditLabels, func(i, j int) bool { return len(lx.creditLabels[i]) > len(lx.creditLabels[j]) })
 	sort.SliceStable(lx.rightsMarks, func(i, j int) bool { return len(lx.rightsMarks[i]) > len(lx.rightsMarks[j]) })
 	sort.SliceStable(lx.noise, func(i, j int) bool { return len(lx.noise[i]) > len(lx.noise[j]) })
@@ -288,6 +297,19 @@ func (lx *lexicon) add(lang, data string) error {
 			if key != lang {
 				return bad("file name and [lang] disagree")
 			}
+		case "byline-place":
+			lx.bylinePlace[key] = true
+		case "newsroom":
+			lx.newsroom[key] = true
+		case "byline-closer":
+			if err := need(); err != nil {
+				return err
+			}
+			role, ok := roles[val]
+			if !ok {
+				return bad("unknown role " + val)
+			}
+			lx.bylineCloser = append(lx.bylineCloser, label{text: key, role: role})
 		case "byline", "byline-suffix":
 			if err := need(); err != nil {
 				return err

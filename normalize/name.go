@@ -71,6 +71,9 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	if lx.isOutlet(s) || (trusted && lx.looksLikeOutlet(s)) {
 		return s, true, true
 	}
+	if isLowerInitials(s) {
+		return "", false, false // "rdk", "mea": an editor's initials, no name
+	}
 	if ws := strings.Fields(s); lx.placeAt(ws) == len(ws) {
 		return s, false, false // "Washington": a dateline, not a writer
 	}
@@ -114,6 +117,20 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		s = properCase(s)
 	}
 	return s, false, true
+}
+
+// isLowerInitials says s is initials in lower case ("rdk", "mea"), as
+// Indonesian desks sign: one word of two to four letters, none capital.
+// Agencies that write their names so ("dpa") are outlets, asked first.
+func isLowerInitials(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) || !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
 }
 
 // maxAgencyLen is the longest all-caps single word taken for an

@@ -88,6 +88,9 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	paras := blocks[:0:0]
 	var headings []int
 	for i, b := range blocks {
+		if t, ok := ppl.trimBlocks[i]; ok {
+			b = t
+		}
 		edge := i < bylineWindow || i >= len(blocks)-bylineWindow
 		if !ppl.dropBlocks[i] && !(edge && lx.isDateLine(b)) {
 			if heading[b] {

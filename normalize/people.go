@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -23,6 +24,9 @@ type people struct {
 	contributors     []kabar.Person
 	// dropBlocks marks body blocks that were credit lines.
 	dropBlocks map[int]bool
+	// trimBlocks holds the prose of body blocks that a credit opened or
+	// closed ("By A: The storm…"), by block index.
+	trimBlocks map[int]string
 }
 
 // bylineWindow is how many blocks at each end of the body may hold
@@ -44,26 +48,53 @@ const (
 //     bylines, dates and "Follow" buttons;
 //  4. an outlet or agency, when no person is named.
 func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
-	res := people{dropBlocks: map[int]bool{}}
-	var inText, structured, visible []credit
+	res := people{dropBlocks: map[int]bool{}, trimBlocks: map[int]string{}}
+	// foot holds credit lines in the second half of the text or found
+	// outside it ("Reporting by A and B; Editing by C" after the story):
+	// their editors and contributors count; their reporters when no
+	// byline names a person or the byline names none of them. Where the
+	// byline shares a name with the foot line, the byline's list stands:
+	// foot lines also list the desk's writers and spell names as the
+	// byline does not.
+	var inText, structured, visible, foot []credit
+	// bodyFoot is how many of foot's credits come from the text itself,
+	// first; the rest were found by extract outside it.
+	bodyFoot := 0
 	for i, b := range blocks {
-		if i >= bylineWindow && i < len(blocks)-bylineWindow {
-			continue
-		}
-		if len(b) > maxBylineLen {
-			continue
-		}
-		if isClosingInitials(b) {
+		edge := i < bylineWindow || i >= len(blocks)-bylineWindow
+		if edge && len(b) <= maxBylineLen && isClosingInitials(b) {
 			res.dropBlocks[i] = true
 			continue
 		}
-		if cs, ok := lx.parseByline(b, "", true, false); ok {
-			inText = append(inText, cs...)
+		// A credit line stands anywhere: wire copy prints it at the
+		// foot, some templates between the lead and the rest. Inside
+		// the text its names must be full ones: an interview's
+		// "Reporter: Yes." is no credit.
+		if cs, ok := lx.readCreditLine(b); ok && (edge || fullNames(cs)) {
+			if i > 0 && i >= len(blocks)/2 {
+				foot = append(foot, cs...)
+			} else {
+				inText = append(inText, cs...)
+			}
 			res.dropBlocks[i] = true
+			continue
+		}
+		if i < 2 {
+			if cs, rest, ok := lx.creditHead(b); ok {
+				inText = append(inText, cs...)
+				res.trimBlocks[i] = rest
+				continue
+			}
+		}
+		if i >= len(blocks)-2 {
+			if cs, rest, ok := lx.creditTail(b); ok {
+				foot = append(foot, cs...)
+				res.trimBlocks[i] = rest
+			}
 		}
 	}
 	for _, f := range p.Authors {
-		if cs, ok := lx.parseByline(f.Value, kabar.RoleReporter, false, true); ok {
+		if cs, ok := lx.parseByline(dropSiteParts(f.Value, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
 			cs = withSource(cs, f.Source)
 			for i := range cs {
 				// A JSON-LD or meta author that is the site itself
@@ -84,9 +115,19 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			visible = append(visible, cs...)
 		}
 	}
+	bodyFoot = len(foot)
 	reporterSeen := false
 	for _, f := range p.Bylines {
-		cs, ok := lx.parseByline(f.Value, kabar.RoleReporter, false, false)
+		// A labelled credit line that extract found by its words
+		// outside the body ("Reporting by A; Editing by B" after the
+		// story) is as good as one inside it.
+		if f.Source == "text" {
+			if cs, ok := lx.readCreditLine(f.Value); ok {
+				foot = append(foot, cs...)
+				continue
+			}
+		}
+		cs, ok := lx.parseByline(dropSiteParts(f.Value, p.SiteName, p.URL), kabar.RoleReporter, false, false)
 		if !ok {
 			continue
 		}
@@ -105,6 +146,21 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		reporterSeen = reporterSeen || has
 	}
 
+	// The page's section standing in a byline ("Nachrichten",
+	// "Politics") names no one.
+	if section := nameKey(p.Section); section != "" {
+		for _, g := range []*[]credit{&inText, &visible, &structured, &foot} {
+			*g = slices.DeleteFunc(*g, func(c credit) bool { return nameKey(c.name) == section })
+		}
+	}
+	// Whether a credit names a person or an organisation is decided in
+	// one place for every source: a team account or newsroom label in a
+	// byline gives way to a person named anywhere else.
+	for _, group := range [][]credit{inText, visible, structured, foot} {
+		for i := range group {
+			group[i].outlet = group[i].outlet || lx.isOrganisation(group[i], p.SiteName, p.URL)
+		}
+	}
 	editors := map[string]bool{}
 	var all []credit
 	seen := map[string]bool{}
@@ -116,7 +172,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		seen[k] = true
 		all = append(all, c)
 	}
-	for _, group := range [][]credit{inText, visible, structured} {
+	for _, group := range [][]credit{inText, visible, structured, foot} {
 		for _, c := range group {
 			if c.role == kabar.RoleEditor {
 				editors[nameKey(c.name)] = true
@@ -146,6 +202,13 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				authors = append(authors, c)
 			}
 		}
+		// Metadata often names only the first of the byline's writers:
+		// a visible byline that holds them all and more speaks for all.
+		// The others must read as full names: bylines also hold
+		// "Posted", "Last updated" and the like.
+		if shown := pick(visible, false); len(shown) > len(authors) && coversAll(shown, authors) && fullNames(shown) {
+			authors = shown
+		}
 		// An agency listed beside the people in the same source is a
 		// co-author ("Felix Schröder und Jörg Soldwisch, dpa").
 		for _, c := range pick(structured, true) {
@@ -158,6 +221,8 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	case len(pick(visible, false)) > 0:
 		authors = pick(visible, false)
+	case len(pick(foot, false)) > 0:
+		authors = pick(foot, false)
 	case len(pick(structured, true)) > 0:
 		outlets := pick(structured, true)
 		for _, c := range outlets {
@@ -166,14 +231,29 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			}
 		}
 	default:
-		authors = pick(append(inText, visible...), true)
+		authors = pick(slices.Concat(inText, visible, foot), true)
 	}
+	// A foot credit line that shares no one with the byline is the
+	// page's own word against metadata or a byline element that named
+	// someone else (an uploader, a desk account): it stands.
+	// Lines found outside the text may belong to a teaser: they do not
+	// overrule.
+	if shown := pick(foot[:bodyFoot], false); len(shown) > 0 && len(pick(inText, false)) == 0 && !sharesName(shown, authors) {
+		authors = shown
+	}
+	authors = lx.personsFirst(authors, p.SiteName, p.URL)
 	for _, c := range authors {
 		add(c)
 	}
-	for _, group := range [][]credit{inText, visible, structured} {
+	credited := map[string]bool{}
+	for _, c := range all {
+		credited[nameKey(c.name)] = true
+	}
+	for _, group := range [][]credit{inText, visible, structured, foot} {
 		for _, c := range group {
-			if c.role != kabar.RoleReporter && c.role != kabar.RoleEditor {
+			// Authors and editors have their own fields; contributors
+			// hold everyone else, so no name is listed twice.
+			if c.role != kabar.RoleReporter && c.role != kabar.RoleEditor && !credited[nameKey(c.name)] {
 				add(c)
 			}
 		}
@@ -192,6 +272,42 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	return res
+}
+
+// sharesName says some name of a is also one of b.
+func sharesName(a, b []credit) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if nameKey(x.name) == nameKey(y.name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fullNames says every credit's name has two words or more.
+func fullNames(cs []credit) bool {
+	for _, c := range cs {
+		if countFields(c.name) < 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// coversAll says every name of part is among those of whole.
+func coversAll(whole, part []credit) bool {
+	have := map[string]bool{}
+	for _, c := range whole {
+		have[nameKey(c.name)] = true
+	}
+	for _, c := range part {
+		if !have[nameKey(c.name)] {
+			return false
+		}
+	}
+	return true
 }
 
 // withSource marks credits with the Page field's source. A source that

@@ -43,12 +43,18 @@ func TestParseByline(t *testing.T) {
 		{"By John Smith, Jane Doe and Ali Khan", []c{{name: "John Smith", role: rep}, {name: "Jane Doe", role: rep}, {name: "Ali Khan", role: rep}}},
 		{"Reporting by Gopal Sharma; Editing by Clarence Fernandez", []c{{name: "Gopal Sharma", role: rep}, {name: "Clarence Fernandez", role: ed}}},
 		{"Additional reporting by Krista Mahr", []c{{name: "Krista Mahr", role: kabar.RoleContributor}}},
-		{"Writing by Tom Lasseter", []c{{name: "Tom Lasseter", role: rep}}},
+		{"Writing by Tom Lasseter", []c{{name: "Tom Lasseter", role: kabar.RoleContributor}}}, // FIELDS.md: a contributor
 		{"Edited by Alex Richardson", []c{{name: "Alex Richardson", role: ed}}},
 		{"BY JOHN SMITH", []c{{name: "John Smith", role: rep}}},
 		{"Penulis: Fitri Wulandari Editor: Choirul Arifin", []c{{name: "Fitri Wulandari", role: rep}, {name: "Choirul Arifin", role: ed}}},
 		{"Penulis: Fitri Wulandari | Editor: Choirul Arifin", []c{{name: "Fitri Wulandari", role: rep}, {name: "Choirul Arifin", role: ed}}},
 		{"By Corry Anestia on 16 Feb 2016 at 09:10 WIB", []c{{name: "Corry Anestia", role: rep}}},
+		{"By Dana Whitfield Thursday, November 9, 2023 4:41AM", []c{{name: "Dana Whitfield", role: rep}}},
+		{"By Dana Whitfield on Monday, November 6, 2023", []c{{name: "Dana Whitfield", role: rep}}},
+		{"Oleh Rina Lestari/Agus Santoso", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: rep}}},
+		{"By Jane Whitfield / Tom Okafor", []c{{name: "Jane Whitfield", role: rep}, {name: "Tom Okafor", role: rep}}},
+		{"Oleh Rina Lestari Senin, 3 Juni 2024 | Editor: Agus Santoso", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: ed}}},
+		{"Von Jonas Klein Montag, 4. März 2024", []c{{name: "Jonas Klein", role: rep}}},
 		{"Reporter : Ramadhian Fadillah | Jumat, 19 Juni 2015 03:40", []c{{name: "Ramadhian Fadillah", role: rep}}},
 		{"Author Corry Anestia Editor Iskandar Credits (2)", []c{{name: "Corry Anestia", role: rep}, {name: "Iskandar", role: ed}}},
 		{"Giovani Dio PrasastiAuthor YusliansonEditor", []c{{name: "Giovani Dio Prasasti", role: rep}, {name: "Yuslianson", role: ed}}},
@@ -101,6 +107,7 @@ func TestCleanName(t *testing.T) {
 		{"Tom Davies Associated Press", "Tom Davies", true},
 		{"Sarah E. Needleman", "Sarah E. Needleman", true},
 		{"Washington", "Washington", false},
+		{"rdk", "", false},
 	}
 	for _, tt := range tests {
 		got, _, valid := lx.cleanName(tt.in, false)
@@ -153,14 +160,36 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"Reuters"},
 		},
 		{
+			// FIELDS.md: an organisation is an author only when it is
+			// the whole byline.
 			name:    "agency beside people in the same list",
 			page:    extract.Page{Authors: []extract.Field{f("Felix Schröder und Jörg Soldwisch, dpa", "jsonld")}},
-			authors: []string{"Felix Schröder", "Jörg Soldwisch", "dpa"},
+			authors: []string{"Felix Schröder", "Jörg Soldwisch"},
 		},
 		{
 			name:    "publisher in meta author beside the writer in JSON-LD",
 			page:    extract.Page{Authors: []extract.Field{f("Rachel Riederer", "jsonld"), f("Condé Nast", "meta:author")}},
 			authors: []string{"Rachel Riederer"},
+		},
+		{
+			name:    "metadata names the first writer, the byline both",
+			page:    extract.Page{Authors: []extract.Field{f("Rina Lestari", "meta:author")}, Bylines: []extract.Field{f("Oleh Rina Lestari dan Agus Santoso", "byline")}},
+			authors: []string{"Rina Lestari", "Agus Santoso"},
+		},
+		{
+			name:    "metadata names the first writer, the byline both, with an ampersand",
+			page:    extract.Page{Authors: []extract.Field{f("Jane Whitfield", "jsonld")}, Bylines: []extract.Field{f("By Jane Whitfield & Tom Okafor", "byline")}},
+			authors: []string{"Jane Whitfield", "Tom Okafor"},
+		},
+		{
+			name:    "byline words that are no names do not join the metadata's writer",
+			page:    extract.Page{Authors: []extract.Field{f("Jane Whitfield", "jsonld")}, Bylines: []extract.Field{f("Jane Whitfield · Harbour News · Posted: Jan 3 · Last Updated: Jan 4", "byline")}},
+			authors: []string{"Jane Whitfield"},
+		},
+		{
+			name:    "a byline naming someone else does not replace the metadata",
+			page:    extract.Page{Authors: []extract.Field{f("Jane Whitfield", "jsonld")}, Bylines: []extract.Field{f("By Tom Okafor and Ana Lima", "byline")}},
+			authors: []string{"Jane Whitfield"},
 		},
 		{
 			name:    "only the first byline element names the writer",
@@ -176,6 +205,26 @@ func TestReadPeople(t *testing.T) {
 			name:    "editor filed as a tag",
 			page:    extract.Page{Authors: []extract.Field{f("Corry Anestia", "jsonld")}, Tags: []string{"Tekno:Telko", "Editor:Iskandar"}},
 			authors: []string{"Corry Anestia"}, editors: []string{"Iskandar"},
+		},
+		{
+			name:    "initials in JSON-LD give way to the full name of the credit box",
+			page:    extract.Page{Authors: []extract.Field{f("rls", "jsonld")}, Bylines: []extract.Field{f("Penulis: Rina Lestari", "byline"), f("Editor: Agus Santoso", "byline")}},
+			authors: []string{"Rina Lestari"}, editors: []string{"Agus Santoso"},
+		},
+		{
+			name:    "an agency writing its name in lower case is no initials",
+			page:    extract.Page{Authors: []extract.Field{f("dpa", "jsonld")}},
+			authors: []string{"dpa"},
+		},
+		{
+			name:    "the section in meta author is no writer",
+			page:    extract.Page{Section: "Politik", Authors: []extract.Field{f("Politik", "meta:author")}, Bylines: []extract.Field{f("Von Jonas Klein", "byline")}},
+			authors: []string{"Jonas Klein"},
+		},
+		{
+			name:    "a photo credit in a byline element is no writer",
+			page:    extract.Page{Bylines: []extract.Field{f("Photo by Dana Whitfield", "byline")}},
+			authors: nil,
 		},
 		{
 			name:    "closing initials dropped",

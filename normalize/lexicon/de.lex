@@ -3,6 +3,14 @@
 de
 [byline]
 von = reporter
+geschrieben von = reporter
+bearbeitung = editor
+übersetzung = translator
+mitarbeit = contributor
+mit material von = contributor
+bericht von = reporter
+berichterstattung von = reporter
+redigiert von = editor
 autor = reporter
 autorin = reporter
 text = reporter
@@ -12,6 +20,10 @@ bearbeitet von = editor
 fotos = photographer
 [conjunctions]
 und
+# Where a credited person filed from ("Von Anna Weber in Brüssel").
+[byline-place]
+in
+aus
 [months]
 januar = 1
 jänner = 1
@@ -141,6 +153,10 @@ nur
 doch
 jetzt
 
+# Words of a newsroom label ("MZ-Redaktion", "Online-Redaktion").
+[newsroom]
+redaktion
+onlineredaktion
 [byline-noise]
 folgen
 mehr artikel

@@ -11,14 +11,17 @@ commentary by = reporter
 interview by = reporter
 review by = reporter
 written by = reporter
-writing by = reporter
+text by = reporter
 words by = reporter
 story by = reporter
 reporting by = reporter
 reported by = reporter
 reporter = reporter
 author = reporter
+posted by = reporter
 additional reporting by = contributor
+writing by = contributor
+additional writing by = contributor
 additional reporting = contributor
 contributing = contributor
 compiled by = contributor
@@ -32,9 +35,33 @@ translated by = translator
 translation by = translator
 translator = translator
 photos by = photographer
+photo by = photographer
+pictures by = photographer
 photographs by = photographer
 photography by = photographer
 photographer = photographer
+
+# Words after a credited name that say where the person filed from
+# ("Reporting by Jane Roe in Kyiv").
+[byline-place]
+in
+
+# Words of a newsroom label ("NYT Staff", "Metro Desk"), never of a
+# person's name.
+[newsroom]
+newsroom
+staff
+desk
+editorial
+team
+
+# Phrases closing a credit sentence, crediting the names before them.
+[byline-closer]
+contributed to this report = contributor
+contributed to this story = contributor
+contributed to this article = contributor
+contributed reporting = contributor
+contributed additional reporting = contributor
 
 [byline-suffix]
 staff writer = reporter

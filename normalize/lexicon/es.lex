@@ -3,8 +3,29 @@
 es
 [byline]
 por = reporter
+autor = reporter
+autora = reporter
+texto = reporter
+redacción = reporter
+escrito por = reporter
+edición = editor
+editado por = editor
+traducción = translator
+traducido por = translator
+fotografía = photographer
+con información de = contributor
+reporte de = reporter
+información de = reporter
+editado en español por = editor
 [conjunctions]
 y
+# Where a credited person filed from ("Por Ana García en Lima").
+# Words of a newsroom label ("Redacción Nacional").
+[newsroom]
+redacción
+[byline-place]
+en
+desde
 [months]
 enero = 1
 febrero = 2

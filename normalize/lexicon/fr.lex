@@ -3,8 +3,27 @@
 fr
 [byline]
 par = reporter
+auteur = reporter
+auteure = reporter
+autrice = reporter
+texte = reporter
+propos recueillis par = reporter
+rédigé par = reporter
+édité par = editor
+édition = editor
+traduit par = translator
+traduction = translator
+avec la contribution de = contributor
+reportage = reporter
+version française = translator
 [conjunctions]
 et
+# Where a credited person filed from ("Par Claire Dubois à Lyon").
+# Words of a newsroom label ("La Rédaction").
+[newsroom]
+rédaction
+[byline-place]
+à
 [months]
 janvier = 1
 février = 2

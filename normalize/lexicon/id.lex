@@ -33,6 +33,8 @@ kontributor *, = reporter
 kontributor = reporter
 fotografer = photographer
 pewarta foto = photographer
+foto oleh = photographer
+koresponden = reporter
 
 # Byline labels that close a credit line ("Afif Farhan - detikSport",
 # "Nama Jurnalis"). A trailing "*" matches the rest of one word.
@@ -56,6 +58,10 @@ baca juga
 diperbarui
 dipublikasikan
 diterbitkan
+
+# Words of a newsroom label ("Tim Redaksi", "Redaksi Web").
+[newsroom]
+redaksi
 
 # Words joining several names.
 [conjunctions]

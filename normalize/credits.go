@@ -1,0 +1,307 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+)
+
+// The credit-line reader. Wire copy and many newsrooms print their
+// credits as a line of their own, wherever the template puts it: the
+// head or the foot of the body, a box beside it, a paragraph in
+// parentheses ("(Reporting by A in Kyiv and B; Editing by C)"), or the
+// head of the first paragraph ("By A: The storm…"). The roles come from
+// ONE table of labels per language, the [byline] sections of the
+// lexicons; [byline-place] holds the words that add where a credited
+// person filed from ("in"), [byline-closer] the phrases that credit the
+// names before them ("… contributed to this report").
+
+// readCreditLine reads line as a whole credit line, or says it is not
+// one: every part must be a label or a plausible name, so a sentence that
+// opens with "By" or "Oleh" is refused.
+func (lx *lexicon) readCreditLine(line string) ([]credit, bool) {
+	line = unwrapCredit(line)
+	if line == "" || len(line) > maxCreditLine {
+		return nil, false
+	}
+	if cs, ok := lx.closerCredits(line); ok {
+		return cs, true
+	}
+	return lx.parseByline(lx.dropCreditPlaces(line), "", true, false)
+}
+
+// maxCreditHead bounds the credit that opens a paragraph of prose ("By
+// Mary Kline: The council…"): a label and up to a few names.
+const maxCreditHead = 80
+
+// creditHead reads a credit that opens a paragraph and is cut from the
+// prose after it by a colon or a dash ("By Mary Kline: The council…",
+// "Oleh Rina Lestari — Pemerintah…"). It returns the credits and the
+// prose; ok is false when the paragraph does not open so.
+func (lx *lexicon) creditHead(block string) (cs []credit, rest string, ok bool) {
+	cut := -1
+	for _, sep := range []string{": ", " - ", " – ", " — ", " | "} {
+		if i := strings.Index(block, sep); i > 0 && i <= maxCreditHead && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return nil, block, false
+	}
+	head := block[:cut]
+	rest = strings.TrimLeft(block[cut:], ":-–—| ")
+	if countFields(rest) < 3 {
+		return nil, block, false // "Editor: Rina Kusuma" is a credit line, not a head
+	}
+	// The head must open with a label and hold only names after it.
+	if _, _, found := lx.cutLabel(head); !found {
+		return nil, block, false
+	}
+	cs, ok = lx.parseByline(head, "", true, false)
+	if !ok {
+		return nil, block, false
+	}
+	return cs, rest, true
+}
+
+// creditTail reads a credit line closing a paragraph of prose in
+// parentheses or brackets ("… the port said. (Reporting by A; Editing by
+// B)"). It returns the credits and the prose before them.
+func (lx *lexicon) creditTail(block string) (cs []credit, rest string, ok bool) {
+	b := strings.TrimRight(block, " .")
+	if !strings.HasSuffix(b, ")") && !strings.HasSuffix(b, "]") {
+		return nil, block, false
+	}
+	open := strings.LastIndexAny(b, "([")
+	if open <= 0 {
+		return nil, block, false
+	}
+	cs, ok = lx.readCreditLine(b[open:])
+	if !ok {
+		return nil, block, false
+	}
+	return cs, strings.TrimSpace(b[:open]), true
+}
+
+// unwrapCredit takes off what frames a credit line: parentheses or
+// brackets around it, dashes, bullets and stars before it, a full stop
+// after it ("(Reporting by A; Editing by B)", "-- Reporting by A").
+func unwrapCredit(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		t := strings.TrimLeft(s, "-–—*•_ ")
+		t = strings.TrimRight(t, ". ")
+		if len(t) >= 2 && (t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') {
+			inner := t[1 : len(t)-1]
+			if !strings.ContainsAny(inner, "()[]") {
+				t = strings.TrimSpace(inner)
+			}
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
+}
+
+// dropCreditPlaces takes out where credited people filed from: "A in
+// Kyiv and B" → "A and B"; "C in Wilmington, Delaware; Editing by D" → "C;
+// Editing by D". A place is the capitalised words after a word of
+// [byline-place], and a one-word region after a comma when the credit
+// ends there.
+func (lx *lexicon) dropCreditPlaces(line string) string {
+	if len(lx.bylinePlace) == 0 {
+		return line
+	}
+	toks := strings.Fields(line)
+	var out []string
+	for i := 0; i < len(toks); i++ {
+		w := toks[i]
+		if !lx.bylinePlace[w] || i == 0 || i+1 >= len(toks) || !isCapitalised(toks[i+1]) || endsCredit(toks[i-1]) {
+			out = append(out, w)
+			continue
+		}
+		// Skip the place: capitalised words and short lower-case
+		// particles inside it ("Rio de Janeiro"), up to a joiner or
+		// the end of the credit.
+		j := i + 1
+		end := ""
+		for ; j < len(toks); j++ {
+			t := toks[j]
+			core := strings.TrimRight(t, ",;)]")
+			if lx.conjunctions[t] || lx.conjunctions[strings.ToLower(t)] && !isCapitalised(t) {
+				break
+			}
+			if _, _, isLabel := lx.cutLabel(t); isLabel && j > i+1 {
+				break
+			}
+			if !isCapitalised(core) && !(len(core) <= 3 && isLower(core) && j+1 < len(toks) && isCapitalised(toks[j+1])) {
+				break
+			}
+			if core != t {
+				end = t[len(core):]
+				j++
+				break
+			}
+		}
+		// "Wilmington, Delaware;": a one-word region closing the credit.
+		if strings.HasPrefix(end, ",") && j < len(toks) {
+			core := strings.TrimRight(toks[j], ";)]")
+			if isCapitalised(core) && core != toks[j] {
+				end = toks[j][len(core):]
+				j++
+			} else if isCapitalised(core) && j+1 == len(toks) {
+				end = ""
+				j++
+			}
+		}
+		if len(out) > 0 {
+			out[len(out)-1] += end
+		}
+		i = j - 1
+	}
+	return strings.Join(out, " ")
+}
+
+// endsCredit says a word closes a credit part, so what follows is no
+// place of it.
+func endsCredit(w string) bool {
+	return strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":")
+}
+
+// closerCredits reads a credit sentence closed by a phrase of
+// [byline-closer] ("Jane Roe in Kyiv contributed to this report.",
+// "Associated Press writers A and B contributed reporting"). Words before
+// the names that describe them ("Associated Press writers") go: the
+// names are the capitalised run after the last lower-case word.
+func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
+	lower := strings.ToLower(line)
+	for _, c := range lx.bylineCloser {
+		if !strings.HasSuffix(lower, " "+c.text) {
+			continue
+		}
+		names := strings.TrimSpace(line[:len(line)-len(c.text)])
+		names = lx.dropCreditPlaces(names)
+		f := strings.Fields(names)
+		start := 0
+		for i, w := range f {
+			if i+1 < len(f) && isLower(w) && len(w) > 3 && !lx.conjunctions[w] {
+				start = i + 1
+			}
+			// "Harbour News’ Jane Roe": an outlet's possessive.
+			if i+1 < len(f) && (strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) {
+				start = i + 1
+			}
+		}
+		if start >= len(f) {
+			return nil, false
+		}
+		cs, ok := lx.parseByline(strings.Join(f[start:], " "), c.role, false, false)
+		if !ok {
+			return nil, false
+		}
+		for i := range cs {
+			cs[i].role = c.role
+		}
+		return cs, true
+	}
+	return nil, false
+}
+
+// isOrganisation says a credited name is an organisation rather than a
+// person: an outlet or agency ("AP", "Reuters"), the site itself, a
+// newsroom label ([newsroom]: "Tim Redaksi", "NYT Staff"), or a company
+// label with an outlet word ("Kompas Cyber Media").
+// Organisation words of [org-words] are not asked: they are first names
+// and surnames too ("Tim", "Church"). It is the one place the credit readers ask this, so
+// that a shared person/organisation decision can take its place.
+func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
+	if c.outlet || sameSite(c.name, siteName, pageURL) || lx.isOutlet(c.name) || lx.looksLikeOutlet(c.name) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
+		if w = trimPunct(w); lx.newsroom[w] || lx.outletWordSet[w] {
+			return true // "Tim Redaksi", "MM-Redaktion", "NYT Staff", "Presse-Agentur"
+		}
+	}
+	f := strings.Fields(c.name)
+	if len(f) == 1 {
+		// A team account's one-word name ("Metroteam", "Webdesk").
+		l := strings.ToLower(c.name)
+		for w := range lx.newsroom {
+			if len(w) >= 4 && len(l) > len(w) && strings.HasSuffix(l, w) {
+				return true
+			}
+		}
+	}
+	if len(f) == 1 && isCapitals(c.name) && len([]rune(c.name)) <= maxAgencyLen {
+		return true // "AP", "SDA": an agency's initials
+	}
+	// Script alone says nothing: a Japanese reporter on a site named in
+	// Latin letters is a person; a brand in another script ("台北時報")
+	// comes marked as an organisation by its source.
+	return false
+}
+
+// dropSiteParts takes the site's own name out of a credit that joins it
+// to another with a slash ("AFP/The Local", "Harbour Times/Lerato
+// Mokoena"): the other part is the credit.
+func dropSiteParts(v, siteName, pageURL string) string {
+	if !strings.Contains(v, "/") || strings.Contains(v, "://") {
+		return v
+	}
+	parts := strings.Split(v, "/")
+	keep := parts[:0:0]
+	for _, part := range parts {
+		head := part
+		// "The Local - jane@example.com": the site's name before a dash.
+		if i := strings.Index(head, " - "); i > 0 {
+			head = head[:i]
+		}
+		if !sameSite(strings.TrimSpace(head), siteName, pageURL) {
+			keep = append(keep, part)
+		}
+	}
+	if len(keep) == 0 || len(keep) == len(parts) {
+		return v
+	}
+	return strings.Join(keep, "/")
+}
+
+// isCapitals says every letter of s is an upper-case one of a script
+// with case ("AP", "SDA"); "松岡" has no case and is no agency code.
+func isCapitals(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
+}
+
+// personsFirst applies the rule that an organisation never stands beside
+// a person as an author: when the authors name a person, organisations
+// among them go ("Adam Vidler and AP", "Rina Lestari, Kompas Cyber
+// Media"). An organisation alone stays: it is the whole byline.
+func (lx *lexicon) personsFirst(authors []credit, siteName, pageURL string) []credit {
+	person := false
+	for _, c := range authors {
+		if !lx.isOrganisation(c, siteName, pageURL) {
+			person = true
+			break
+		}
+	}
+	if !person {
+		return authors
+	}
+	out := authors[:0:0]
+	for _, c := range authors {
+		if !lx.isOrganisation(c, siteName, pageURL) {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -1,0 +1,252 @@
+package normalize
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+
+	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/extract"
+)
+
+// TestReadCreditLine covers credit lines as wire copy and newsrooms print
+// them, in several languages, framed or not, with the places reporters
+// filed from; and sentences that only look like credits.
+func TestReadCreditLine(t *testing.T) {
+	lx := loadLexicon()
+	type c = credit
+	rep, ed, con := kabar.RoleReporter, kabar.RoleEditor, kabar.RoleContributor
+	tests := []struct {
+		line string
+		want []credit // nil: not a credit line
+	}{
+		// English wire lines.
+		{"Reporting by Olena Marchuk; Editing by Mark Ellison", []c{{name: "Olena Marchuk", role: rep}, {name: "Mark Ellison", role: ed}}},
+		{"(Reporting by Olena Marchuk in Odesa and Dmytro Savchenko in Kyiv; Editing by Rosa Delgado)",
+			[]c{{name: "Olena Marchuk", role: rep}, {name: "Dmytro Savchenko", role: rep}, {name: "Rosa Delgado", role: ed}}},
+		{"[Reporting by Ana Lima in Rio de Janeiro, Editing by Bill Kerrow]", []c{{name: "Ana Lima", role: rep}, {name: "Bill Kerrow", role: ed}}},
+		{"-- Reporting by Kemal Aydin; Editing by Jon Spiers", []c{{name: "Kemal Aydin", role: rep}, {name: "Jon Spiers", role: ed}}},
+		{"Reporting by Priya Nair in Chennai; Additional reporting by Tom Hale in Wilmington, Delaware; Writing by Sam Holt; Editing by Nick Marsh and Kim Cole",
+			[]c{{name: "Priya Nair", role: rep}, {name: "Tom Hale", role: con}, {name: "Sam Holt", role: con}, {name: "Nick Marsh", role: ed}, {name: "Kim Cole", role: ed}}},
+		{"Reporting by Rafael Ortiz, additional reporting by Lena Brandt, writing by Omar Haddad, Editing by Joan Pike",
+			[]c{{name: "Rafael Ortiz", role: rep}, {name: "Lena Brandt", role: con}, {name: "Omar Haddad", role: con}, {name: "Joan Pike", role: ed}}},
+		{"Compiled by Tessa Wong", []c{{name: "Tessa Wong", role: con}}},
+		{"Edited by Marcus Lee.", []c{{name: "Marcus Lee", role: ed}}},
+		{"Associated Press writers Lena Brandt in Geneva and Omar Haddad contributed to this report.", []c{{name: "Lena Brandt", role: con}, {name: "Omar Haddad", role: con}}},
+		{"Kofi Mensah in Accra contributed reporting.", []c{{name: "Kofi Mensah", role: con}}},
+		{"Harbour News’ Jana Roth contributed to this report.", []c{{name: "Jana Roth", role: con}}},
+		{"The Courier's Ana Lima and Omar Haddad contributed to this report", []c{{name: "Ana Lima", role: con}, {name: "Omar Haddad", role: con}}},
+		// Indonesian credit boxes.
+		{"Pewarta: Agus Salim\nEditor: Budi Santoso", []c{{name: "Agus Salim", role: rep}, {name: "Budi Santoso", role: ed}}},
+		{"Penulis: Rina Lestari dan Agus Santoso | Penyunting: Dewi Anggraini", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: rep}, {name: "Dewi Anggraini", role: ed}}},
+		{"Reporter: Yoga Pratama Redaktur: Siti Nurhaliza", []c{{name: "Yoga Pratama", role: rep}, {name: "Siti Nurhaliza", role: ed}}},
+		// Spanish, German, French labels.
+		{"Por Ana García en Lima y Luis Pérez", []c{{name: "Ana García", role: rep}, {name: "Luis Pérez", role: rep}}},
+		{"Redacción: Marta López | Edición: Pablo Ruiz", []c{{name: "Marta López", role: rep}, {name: "Pablo Ruiz", role: ed}}},
+		{"Von Anna Weber in Brüssel und Jonas Klein", []c{{name: "Anna Weber", role: rep}, {name: "Jonas Klein", role: rep}}},
+		{"Text: Anna Weber, Bearbeitung: Jonas Klein", []c{{name: "Anna Weber", role: rep}, {name: "Jonas Klein", role: ed}}},
+		{"Par Claire Dubois et Julien Martin", []c{{name: "Claire Dubois", role: rep}, {name: "Julien Martin", role: rep}}},
+		{"Auteur: Hélène Marchand", []c{{name: "Hélène Marchand", role: rep}}},
+		// Wire lines in other languages.
+		{"(Reportage Julien Martin, version française Claire Dubois)", []c{{name: "Julien Martin", role: rep}, {name: "Claire Dubois", role: kabar.RoleTranslator}}},
+		{"(Bericht von Anna Weber, geschrieben von Jonas Klein; redigiert von Lea Vogt)", []c{{name: "Anna Weber", role: rep}, {name: "Jonas Klein", role: rep}, {name: "Lea Vogt", role: ed}}},
+		{"(Reporte de Ana García en Lima; Editado en español por Pablo Ruiz)", []c{{name: "Ana García", role: rep}, {name: "Pablo Ruiz", role: ed}}},
+		// Prose that opens like a credit.
+		{"Editing in the Studio Pro app on the new 16-inch laptop", nil},
+		{"Reporting on the flood took three weeks.", nil},
+		{"Información de la policía local indica que no hubo heridos.", nil},
+		{"By Tuesday, the fires had spread to Monterey.", nil},
+		{"He said it was filed in Geneva by Tuesday.", nil},
+		{"Oleh karena itu, pemerintah menolak usulan tersebut.", nil},
+		{"Por la tarde, el tráfico volvió a la normalidad.", nil},
+		{"Von Montag an gelten neue Regeln.", nil},
+		{"Our Standards: The Trust Principles.", nil},
+	}
+	for _, tt := range tests {
+		got, ok := lx.readCreditLine(tt.line)
+		if !ok {
+			got = nil
+		}
+		for i := range got {
+			got[i].outlet = false
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("readCreditLine(%q) = %+v, want %+v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestCreditHeadTail covers credits glued to a paragraph of prose: a
+// byline opening the first paragraph, a wire line closing the last.
+func TestCreditHeadTail(t *testing.T) {
+	lx := loadLexicon()
+	heads := []struct {
+		block, name, rest string // name "": not a head credit
+	}{
+		{"By Mary Kline: The council voted on Monday to close the old bridge to lorries.", "Mary Kline", "The council voted on Monday to close the old bridge to lorries."},
+		{"Oleh Rina Lestari — Pemerintah daerah menutup jembatan lama bagi truk mulai Senin.", "Rina Lestari", "Pemerintah daerah menutup jembatan lama bagi truk mulai Senin."},
+		{"Por Ana García - El ayuntamiento cerró el puente viejo a los camiones el lunes.", "Ana García", "El ayuntamiento cerró el puente viejo a los camiones el lunes."},
+		{"Mary Kline: The council voted on Monday to close the old bridge.", "", ""},
+		{"By the end of the year: the bridge will close to lorries for good.", "", ""},
+		{"Editor: Budi Santoso", "", ""},
+	}
+	for _, tt := range heads {
+		cs, rest, ok := lx.creditHead(tt.block)
+		switch {
+		case tt.name == "" && ok:
+			t.Errorf("creditHead(%q) = %+v, %q; want no credit", tt.block, cs, rest)
+		case tt.name != "" && (!ok || len(cs) != 1 || cs[0].name != tt.name || cs[0].role != kabar.RoleReporter || rest != tt.rest):
+			t.Errorf("creditHead(%q) = %+v, %q, %v; want %q, %q", tt.block, cs, rest, ok, tt.name, tt.rest)
+		}
+	}
+	tails := []struct {
+		block, editor, rest string // editor "": not a tail credit
+	}{
+		{"Talks resume on Friday, the union said. (Reporting by Olena Marchuk; Editing by Mark Ellison)", "Mark Ellison", "Talks resume on Friday, the union said."},
+		{"Talks resume on Friday. [Reporting by Ana Lima in Recife; Editing by Joan Pike]", "Joan Pike", "Talks resume on Friday."},
+		{"Talks resume on Friday with the ministry (the third round).", "", ""},
+	}
+	for _, tt := range tails {
+		cs, rest, ok := lx.creditTail(tt.block)
+		var editor string
+		for _, c := range cs {
+			if c.role == kabar.RoleEditor {
+				editor = c.name
+			}
+		}
+		if ok != (tt.editor != "") || editor != tt.editor || (ok && rest != tt.rest) {
+			t.Errorf("creditTail(%q) = %+v, %q, %v; want editor %q, %q", tt.block, cs, rest, ok, tt.editor, tt.rest)
+		}
+	}
+}
+
+// TestPersonsFirst: an organisation never stands beside a person as an
+// author; alone, it is the whole byline.
+func TestPersonsFirst(t *testing.T) {
+	lx := loadLexicon()
+	type c = credit
+	site, url := "Harbour Times", "https://www.harbourtimes.example/news/a"
+	tests := []struct {
+		name string
+		in   []credit
+		want []string
+	}{
+		{"agency code beside a person", []c{{name: "Adam Keller"}, {name: "AP"}}, []string{"Adam Keller"}},
+		{"agency name beside two people", []c{{name: "Felix Brandt"}, {name: "Jana Roth"}, {name: "Reuters"}}, []string{"Felix Brandt", "Jana Roth"}},
+		{"site name beside a person", []c{{name: "Harbour Times"}, {name: "Lerato Mokoena"}}, []string{"Lerato Mokoena"}},
+		{"newsroom label with an outlet word", []c{{name: "Dimas Prakoso"}, {name: "Nusantara Cyber Media"}}, []string{"Dimas Prakoso"}},
+		{"outlet marked by its source", []c{{name: "Rina Lestari"}, {name: "Warta Kota", outlet: true}}, []string{"Rina Lestari"}},
+		{"brand in another script, marked by its source", []c{{name: "Mei Lin Chou"}, {name: "港灣時報", outlet: true}}, []string{"Mei Lin Chou"}},
+		{"people in a script without case", []c{{name: "松本花子"}, {name: "AP"}, {name: "田中"}}, []string{"松本花子", "田中"}},
+		{"newsroom label beside a person", []c{{name: "Jonas Klein"}, {name: "Online-Redaktion"}}, []string{"Jonas Klein"}},
+		{"staff label beside a person", []c{{name: "Metro Staff"}, {name: "Dana Whitfield"}}, []string{"Dana Whitfield"}},
+		{"newsroom label and agency alone stay", []c{{name: "MZ-Redaktion"}, {name: "Deutsche Presse-Agentur"}}, []string{"MZ-Redaktion", "Deutsche Presse-Agentur"}},
+		{"team account beside a person", []c{{name: "Metroteam"}, {name: "Dana Whitfield"}}, []string{"Dana Whitfield"}},
+		{"agency alone stays", []c{{name: "Reuters"}}, []string{"Reuters"}},
+		{"two agencies alone stay", []c{{name: "AFP"}, {name: "dpa", outlet: true}}, []string{"AFP", "dpa"}},
+		{"a first name that is an organisation word elsewhere", []c{{name: "Tim Haller"}, {name: "Grace Church"}}, []string{"Tim Haller", "Grace Church"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, a := range lx.personsFirst(tt.in, site, url) {
+			got = append(got, a.name)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestDropSiteParts: the site's own name joined to a credit by a slash
+// goes; the credit stays.
+func TestDropSiteParts(t *testing.T) {
+	site, url := "The Harbour Times", "https://www.harbourtimes.example/news/a"
+	tests := []struct{ in, want string }{
+		{"AFP/The Harbour Times", "AFP"},
+		{"HARBOURTIMES/LERATO MOKOENA", "LERATO MOKOENA"},
+		{"AFP/The Harbour Times - desk@harbourtimes.example", "AFP"},
+		{"Reuters/Jane Roe", "Reuters/Jane Roe"},
+		{"The Harbour Times", "The Harbour Times"},
+	}
+	for _, tt := range tests {
+		if got := dropSiteParts(tt.in, site, url); got != tt.want {
+			t.Errorf("dropSiteParts(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestFootCredits: a credit line at the foot of the text gives editors
+// and contributors always, and the authors when no byline names a person.
+func TestFootCredits(t *testing.T) {
+	lx := loadLexicon()
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	body := []string{
+		"ODESA, March 4 (Harbour Wire) - Dock workers walked off the job on Tuesday, halting exports for a second day.",
+		"\"We will not return until the offer is fair,\" union leader Petro Havryliuk told reporters.",
+		"The port handled about a third of the country's grain shipments last year.",
+	}
+	tests := []struct {
+		name                       string
+		page                       extract.Page
+		blocks                     []string
+		authors, editors, contribs []string
+	}{
+		{
+			name:    "foot line alone names the authors",
+			page:    extract.Page{SiteName: "Harbour Wire", Authors: []extract.Field{f("Harbour Wire", "jsonld:org")}},
+			blocks:  append(append([]string{}, body...), "Reporting by Olena Marchuk and Dmytro Savchenko; Writing by Lena Fischer; Editing by Mark Ellison"),
+			authors: []string{"Olena Marchuk", "Dmytro Savchenko"}, editors: []string{"Mark Ellison"}, contribs: []string{"Lena Fischer"},
+		},
+		{
+			name:    "byline wins over the foot's reporters; the foot's editor stays",
+			page:    extract.Page{Authors: []extract.Field{f("Olena Marchuk", "jsonld")}},
+			blocks:  append(append([]string{}, body...), "(Reporting by Olena Marchuk in Odesa; Writing by Dmytro Savchenko; Editing by Mark Ellison)"),
+			authors: []string{"Olena Marchuk"}, editors: []string{"Mark Ellison"}, contribs: []string{"Dmytro Savchenko"},
+		},
+		{
+			name:    "a team account gives way to a writer signing at the foot",
+			page:    extract.Page{Authors: []extract.Field{f("Metroteam", "jsonld")}},
+			blocks:  append(append([]string{}, body...), "Posted by Dana Whitfield"),
+			authors: []string{"Dana Whitfield"},
+		},
+		{
+			name:    "a foot line sharing no one with the metadata stands",
+			page:    extract.Page{Authors: []extract.Field{f("Budi Uploader", "jsonld")}},
+			blocks:  append(append([]string{}, body...), "Penulis: Rina Lestari", "Editor: Agus Santoso"),
+			authors: []string{"Rina Lestari"}, editors: []string{"Agus Santoso"},
+		},
+		{
+			name:    "an interview's speaker label inside the text is no credit",
+			blocks:  slices.Concat(body, body, body, []string{"Reporter: Yes", "Editor: Sure"}, body, body, body),
+			authors: nil,
+		},
+		{
+			name:    "a credit line outside the text does not overrule the metadata",
+			page:    extract.Page{Authors: []extract.Field{f("Jane Whitfield", "jsonld")}, Bylines: []extract.Field{f("Written by Tom Okafor", "text")}},
+			blocks:  body,
+			authors: []string{"Jane Whitfield"},
+		},
+		{
+			name:    "credit line found outside the body",
+			page:    extract.Page{Bylines: []extract.Field{f("Reporting by Olena Marchuk; Editing by Mark Ellison", "text")}},
+			blocks:  body,
+			authors: []string{"Olena Marchuk"}, editors: []string{"Mark Ellison"},
+		},
+		{
+			name:    "byline opening the first paragraph beats a team account",
+			page:    extract.Page{Authors: []extract.Field{f("HWTEAM", "jsonld")}},
+			blocks:  append([]string{"By Mary Kline: The council voted on Monday to close the old bridge to lorries."}, body[1:]...),
+			authors: []string{"Mary Kline"},
+		},
+	}
+	for _, tt := range tests {
+		got := lx.readPeople(&tt.page, tt.blocks)
+		var contribs []string
+		for _, p := range got.contributors {
+			contribs = append(contribs, p.Name)
+		}
+		if !reflect.DeepEqual(got.authors, tt.authors) || !reflect.DeepEqual(got.editors, tt.editors) || !reflect.DeepEqual(contribs, tt.contribs) {
+			t.Errorf("%s: authors %q editors %q contributors %q; want %q %q %q", tt.name, got.authors, got.editors, contribs, tt.authors, tt.editors, tt.contribs)
+		}
+	}
+}
