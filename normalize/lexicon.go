@@ -60,8 +60,11 @@ import (
 //	credit-agencies     endings that make a caption part a credit: "getty images"
 //	home-zone, tlds     the zone of the language's pages; top-level domains
 //	stopwords           common words, for language detection
+//	labels              words that open a paragraph as a label ("update", "foto"), never a dateline place
 //
-//go:embed lexicon/*.lex lexicon/languages.txt
+// lexicon/datelines.txt is the table of dateline shapes (see there).
+//
+//go:embed lexicon/*.lex lexicon/languages.txt lexicon/datelines.txt
 var lexiconFS embed.FS
 
 // label is a byline label and the role it gives the names after it.
@@ -138,6 +141,8 @@ type lexicon struct {
 	homeZone       map[string]*time.Location // lang -> zone
 	tldLang        map[string]string         // top-level domain -> lang
 	detector       *textDetector             // lexicon/languages.txt: the text's language when in doubt
+	labels         map[string]bool           // "update", "foto": a paragraph's label, no place
+	datelineRows   []datelineRow             // lexicon/datelines.txt, in order
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -175,6 +180,7 @@ func newLexicon() *lexicon {
 		stopwords:     map[string]map[string]bool{},
 		homeZone:      map[string]*time.Location{},
 		tldLang:       map[string]string{},
+		labels:        map[string]bool{},
 	}
 }
 
@@ -187,6 +193,11 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	lx := newLexicon()
 	if src, err := fs.ReadFile(fsys, "lexicon/languages.txt"); err == nil {
 		if lx.detector, err = newTextDetector(string(src)); err != nil {
+			return nil, fmt.Errorf("lexicon: %w", err)
+		}
+	}
+	if src, err := fs.ReadFile(fsys, "lexicon/datelines.txt"); err == nil {
+		if lx.datelineRows, err = parseDatelineRows(string(src)); err != nil {
 			return nil, fmt.Errorf("lexicon: %w", err)
 		}
 	}
@@ -416,6 +427,8 @@ func (lx *lexicon) add(lang, data string) error {
 				return bad(err.Error())
 			}
 			lx.homeZone[lang] = loc
+		case "labels":
+			lx.labels[key] = true
 		case "tlds":
 			lx.tldLang[key] = lang
 		case "stopwords":

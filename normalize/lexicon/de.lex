@@ -175,3 +175,18 @@ prof.
 # The rights notice a picture credit may end with; it credits no one.
 [rights-marks]
 alle rechte vorbehalten
+
+# Words that open a paragraph as a label before a colon or a dash: never a
+# dateline's place.
+[labels]
+hinweis
+aktualisiert
+eilmeldung
+kommentar
+analyse
+fazit
+hintergrund
+lesen sie auch
+mehr zum thema
+quelle
+anzeige

@@ -754,3 +754,41 @@ rev.
 copyright
 all rights reserved
 ©
+
+# Words that open a paragraph as a label before a colon or a dash: never a
+# dateline's place.
+[labels]
+update
+updated
+breaking
+breaking news
+exclusive
+analysis
+opinion
+comment
+watch
+live
+video
+photo
+photos
+note
+editor's note
+editor’s note
+warning
+correction
+clarification
+related
+summary
+background
+context
+fact check
+read more
+read also
+listen
+advertisement
+dear
+sponsored
+source
+sources
+q
+a

@@ -63,3 +63,15 @@ esta
 de
 del
 la
+
+# Words that open a paragraph as a label before a colon or a dash: never a
+# dateline's place.
+[labels]
+actualización
+última hora
+exclusiva
+opinión
+análisis
+nota
+lea también
+fuente

@@ -70,3 +70,13 @@ la
 [rights-marks]
 tous droits réservés
 droits réservés
+
+# Words that open a paragraph as a label before a colon or a dash: never a
+# dateline's place.
+[labels]
+mise à jour
+exclusif
+analyse
+à lire aussi
+lire aussi
+source

@@ -738,3 +738,21 @@ h.
 [rights-marks]
 hak cipta dilindungi undang-undang
 hak cipta
+
+# Words that open a paragraph as a label before a colon or a dash: never a
+# dateline's place.
+[labels]
+catatan
+foto
+video
+baca juga
+simak
+info
+infografis
+terkini
+terpopuler
+sumber
+ralat
+klarifikasi
+penting
+update
