@@ -60,6 +60,10 @@ import (
 //	credit-agencies     endings that make a caption part a credit: "getty images"
 //	home-zone, tlds     the zone of the language's pages; top-level domains
 //	stopwords           common words, for language detection
+//	outlet-nouns        nouns that introduce an outlet's name: "newspaper", "harian";
+//	                    "= named" marks those whose mere mention ("the tabloid X") names a source
+//	syndication         lines naming the outlet a story first ran in: "artikel ini telah tayang di X"
+//	credit-lines        short closing credits naming only outlets: "with X", "mit material von X"
 //	labels              words that open a paragraph as a label ("update", "foto"), never a dateline place
 //
 // lexicon/datelines.txt is the table of dateline shapes (see there).
@@ -90,6 +94,15 @@ type sourceCue struct {
 	outletOnly bool
 	// before and after split into words
 	beforeWords, afterWords []string
+}
+
+// syndicationCue opens a syndication or credit line that names an
+// outlet: "artikel ini telah tayang di X", "with X".
+type syndicationCue struct {
+	words []string // lower case
+	// creditOnly says the line is short and names only outlets ("With
+	// AP", "Con información de AFP").
+	creditOnly bool
 }
 
 // lexicon is every language's words merged, plus the stopwords kept per
@@ -142,6 +155,9 @@ type lexicon struct {
 	tldLang        map[string]string         // top-level domain -> lang
 	detector       *textDetector             // lexicon/languages.txt: the text's language when in doubt
 	labels         map[string]bool           // "update", "foto": a paragraph's label, no place
+	outletNouns    map[string]bool           // "newspaper", "harian": the name after is an outlet
+	namingNouns    map[string]bool           // outlet nouns marked "= named": "the tabloid X" cites X
+	syndication    []syndicationCue          // "artikel ini telah tayang di X", "with X"
 	datelineRows   []datelineRow             // lexicon/datelines.txt, in order
 }
 
@@ -181,6 +197,8 @@ func newLexicon() *lexicon {
 		homeZone:      map[string]*time.Location{},
 		tldLang:       map[string]string{},
 		labels:        map[string]bool{},
+		outletNouns:   map[string]bool{},
+		namingNouns:   map[string]bool{},
 	}
 }
 
@@ -219,6 +237,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	for _, phrase := range lx.noise {
 		lx.noiseWords = append(lx.noiseWords, strings.Fields(phrase))
 	}
+	sort.SliceStable(lx.syndication, func(i, j int) bool { return len(lx.syndication[i].words) > len(lx.syndication[j].words) })
 	sort.SliceStable(lx.sources, func(i, j int) bool {
 		return len(lx.sources[i].before)+len(lx.sources[i].after) > len(lx.sources[j].before)+len(lx.sources[j].after)
 	})
@@ -427,6 +446,19 @@ func (lx *lexicon) add(lang, data string) error {
 				return bad(err.Error())
 			}
 			lx.homeZone[lang] = loc
+		case "outlet-nouns":
+			lx.outletNouns[key] = true
+			if val == "named" {
+				lx.namingNouns[key] = true
+			} else if hasVal {
+				return bad("want noun or noun = named")
+			}
+		case "syndication", "credit-lines":
+			before, after, ok := cutWord(key, "x")
+			if !ok || after != "" || before == "" {
+				return bad("want a phrase ending in X")
+			}
+			lx.syndication = append(lx.syndication, syndicationCue{words: strings.Fields(before), creditOnly: section == "credit-lines"})
 		case "labels":
 			lx.labels[key] = true
 		case "tlds":

@@ -127,10 +127,13 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		}
 	}
 	a.Quotes = lx.readQuotes(paras, headings...)
+	// A wire agency in the dateline ("KATHMANDU (Reuters) -") stays the
+	// dateline's source: the gold sets list no source for it.
 	a.Sources = lx.readSources(slices.Concat(paras, p.SourceLines), a.Site, a.Domain)
-	if dl := a.Dateline; dl != nil && dl.Source != "" && !namesSite(dl.Source, a.Site, a.Domain, false) && lx.isOutlet(dl.Source) {
-		// "KATHMANDU (Reuters) -" on another outlet's page: wire copy.
-		a.Sources = appendName(a.Sources, dl.Source)
+	for _, s := range lx.bylineAgencies(a.Authors) {
+		if !namesSite(s, a.Site, a.Domain, false) {
+			a.Sources = appendName(a.Sources, s)
+		}
 	}
 	a.Images = lx.readImages(p.Images)
 	a.Related = cleanLinks(p.Related)

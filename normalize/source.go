@@ -11,13 +11,16 @@ const maxSourceWords = 5
 
 // readSources finds the outlets the text cites ("Dikutip dari Sputnik
 // News", "seperti dilansir X", "according to Reuters", "X reported"),
-// using the cue patterns of the lexicons. The site itself is not a source.
+// using the cue patterns of the lexicons, the syndication and credit
+// lines at the story's end ("Artikel ini telah tayang di X", "With AP",
+// "Con información de AFP") and an outlet in brackets closing a paragraph
+// ("(AP)"). The site itself and its family of channels are not sources.
 func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(name string) {
 		k := nameKey(name)
-		if k == "" || seen[k] || namesSite(name, site, domain, true) {
+		if k == "" || seen[k] || namesSite(name, site, domain, false) || nearSiteName(k, site, domain) {
 			return
 		}
 		seen[k] = true
@@ -26,7 +29,19 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 	// The paragraphs' words, reused from one paragraph to the next.
 	var toks, lower, bare []string
 	for _, para := range paras {
+		if names := lx.syndicationSources(para); names != nil {
+			for _, name := range names {
+				add(name)
+			}
+			continue
+		}
+		if name := lx.closingBracketSource(para); name != "" {
+			add(name)
+		}
 		toks = joinColons(appendFields(toks[:0], para))
+		for _, name := range lx.namedOutlets(toks) {
+			add(name)
+		}
 		if !lx.mayCite(toks) {
 			continue
 		}
@@ -45,6 +60,194 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 		}
 	}
 	return out
+}
+
+// bylineAgencies lists the outlets credited in a byline beside a person
+// ("Jane Roe and AP", "Jan Novak, ČTK"): the story draws on their copy.
+// An outlet that is the whole byline is the author (FIELDS.md), no source.
+func (lx *lexicon) bylineAgencies(authors []string) []string {
+	var outlets []string
+	person := false
+	for _, a := range authors {
+		switch l := strings.ToLower(trimPunct(a)); {
+		case lx.outlets[strings.TrimPrefix(l, "the ")]:
+			outlets = append(outlets, a)
+		case !lx.isCitedOutlet(a, false):
+			person = true
+		}
+	}
+	if !person {
+		return nil
+	}
+	return outlets
+}
+
+// namedOutlets reads the outlets a paragraph names by their kind: "the
+// tabloid X", "newspaper X", "harian X", "l'hebdomadaire X". A story
+// naming an outlet so reports what it published.
+func (lx *lexicon) namedOutlets(toks []string) []string {
+	var out []string
+	for k := 0; k+1 < len(toks); k++ {
+		t := toks[k]
+		if t == "" || isCapitalised(t) || !lx.namingNoun(t) || !isCapitalised(strings.TrimLeft(toks[k+1], nameOpeners)) {
+			continue
+		}
+		name := lx.outletTail(lx.nameFrom(toks[k+1:]))
+		if name == "" || lx.placeAt(strings.Fields(name)) == countFields(name) {
+			continue
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+// namingNoun says the word t is an outlet noun that a capitalised name
+// may follow as the outlet's own ("newspaper", "tabloïd").
+func (lx *lexicon) namingNoun(t string) bool {
+	w := strings.ToLower(t)
+	for _, el := range []string{"l'", "l’"} {
+		w = strings.TrimPrefix(w, el)
+	}
+	return lx.namingNouns[w]
+}
+
+// nearSiteName says a cited name's key is the site's own name inflected
+// ("der Kleinen Zeitung" on kleinezeitung.at): one letter apart from a
+// long site key.
+func nearSiteName(k, site, domain string) bool {
+	label, _, _ := strings.Cut(domain, ".")
+	for _, cand := range []string{siteKey(site), siteKey(label)} {
+		if len(cand) >= 8 && oneEditApart(k, cand) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneEditApart says a and b differ by at most one inserted, deleted or
+// changed byte.
+func oneEditApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	}
+	return a[i+1:] == b[i:]
+}
+
+// syndicationSources reads the outlets of a syndication or credit line,
+// a paragraph of its own: "Artikel ini telah tayang di Kompas.com dengan
+// judul …", "This article first appeared in X", "With AP", "— AFP",
+// "Mit Material von dpa". The line names the outlets and nothing else of
+// the story; nil when para is no such line.
+func (lx *lexicon) syndicationSources(para string) []string {
+	if countFields(para) > maxSyndicationWords {
+		return nil
+	}
+	toks := appendFields(nil, strings.TrimLeft(para, "-–—|*( "))
+	if len(toks) == 0 {
+		return nil
+	}
+	lower := make([]string, len(toks))
+	for i, t := range toks {
+		lower[i] = strings.ToLower(t)
+	}
+	for _, cue := range lx.syndication {
+		if !wordsAt(lower, 0, cue.words) {
+			continue
+		}
+		rest := toks[len(cue.words):]
+		if cue.creditOnly {
+			// A short credit holds nothing but outlets: "With AP",
+			// "Con información de AFP y EFE".
+			return lx.onlyOutlets(rest)
+		}
+		if len(rest) > 1 && lx.joiners[rest[0]] {
+			rest = rest[1:] // "first appeared in the X"
+		}
+		if name := lx.nameFrom(rest); name != "" {
+			return []string{name}
+		}
+		return nil
+	}
+	// "— AFP", "AFP/AP", "(AP)": a known agency standing alone.
+	bare := strings.Trim(para, "-–—|*() .")
+	if countFields(bare) > 3 || !strings.ContainsAny(para, "-–—/(") {
+		return nil
+	}
+	var out []string
+	for _, a := range strings.Split(bare, "/") {
+		if a = strings.TrimSpace(a); !lx.outlets[strings.ToLower(a)] {
+			return nil
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// maxSyndicationWords bounds a syndication or credit line.
+const maxSyndicationWords = 40
+
+// onlyOutlets reads toks as outlets joined by "and", "y", "und" or
+// commas ("AP and Reuters"), and nil when anything else is among them.
+func (lx *lexicon) onlyOutlets(toks []string) []string {
+	var out, cur []string
+	flush := func() bool {
+		name := strings.Join(cur, " ")
+		cur = cur[:0]
+		if !lx.isCitedOutlet(name, false) {
+			return false
+		}
+		out = append(out, name)
+		return true
+	}
+	for _, t := range toks {
+		core := strings.TrimRight(t, ",.;")
+		if lx.conjunctions[strings.ToLower(core)] {
+			if !flush() {
+				return nil
+			}
+			continue
+		}
+		cur = append(cur, core)
+		if core != t && !flush() {
+			return nil
+		}
+	}
+	if len(cur) > 0 && !flush() || len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// closingBracketSource reads an outlet named in brackets at the close of
+// a paragraph ("… on Monday. (AP)", "… kata dia. (Tribunnews.com)"); a
+// closing initials marker ("(mea/mea)") is no outlet.
+func (lx *lexicon) closingBracketSource(para string) string {
+	p := strings.TrimRight(para, " .")
+	if !strings.HasSuffix(p, ")") {
+		return ""
+	}
+	open := strings.LastIndexByte(p, '(')
+	if open < 0 || len(p)-open > maxSourceInBrack {
+		return ""
+	}
+	name := strings.TrimSpace(p[open+1 : len(p)-1])
+	if open > 0 && !strings.ContainsAny(p[open-1:open], " .") {
+		return ""
+	}
+	if !hasLetter(name) || !isCapitalised(name) && !isDomainLike(name) || !lx.isCitedOutlet(name, false) {
+		return ""
+	}
+	return name
 }
 
 // mayCite reports whether a word of toks, lower-cased and trimmed as
@@ -79,6 +282,7 @@ func (lx *lexicon) mayCite(toks []string) bool {
 func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []string {
 	pre, post := cue.beforeWords, cue.afterWords
 	var name string
+	filled := false // an outlet noun stands before the name
 	if len(pre) > 0 {
 		if !wordsAt(lower, i, pre) {
 			return nil
@@ -87,14 +291,29 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if last := lower[i+len(pre)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") {
 			return nil
 		}
+		// Between cue and name: an article, a filler ("situs resmi"),
+		// an outlet's noun ("told the newspaper X", "laut der Zeitung
+		// X", "pour l'hebdomadaire X").
 		at := i + len(pre)
+		if at < len(toks) && lx.joiners[toks[at]] {
+			at++
+		}
 		for _, f := range lx.sourceFillers {
 			if wordsAt(lower, at, f) {
 				at += len(f)
 				break
 			}
 		}
+		// A capitalised noun is part of the name ("Daily Maverick",
+		// "Agence France-Presse"), a lower-case one introduces it.
+		if at < len(lower) && lx.isOutletNoun(lower[at]) && !isCapitalised(toks[at]) {
+			at++
+		}
+		filled = at > i+len(pre) && lx.isOutletNoun(lower[at-1])
 		name = lx.nameFrom(toks[at:])
+		// "according to The Hollywood Reporter": a capitalised article
+		// inside a sentence is part of a title.
+		filled = filled || strings.HasPrefix(name, "The ")
 		if name == "" {
 			return nil
 		}
@@ -110,31 +329,84 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if name == "" {
 			return nil
 		}
+		// "the tabloid X reveals", "l'hebdomadaire X rapporte"; a
+		// capitalised "The" inside a sentence opens a title.
+		if b := i - countFields(name) - 1; b >= 0 {
+			filled = lx.isOutletNoun(lower[b]) && !isCapitalised(toks[b]) ||
+				strings.HasPrefix(name, "The ") && !strings.ContainsAny(toks[b][len(toks[b])-1:], ".!?")
+		}
+		// "Xinhua News Agency", "Medical Reports": a capitalised cue is
+		// the end of the name, not a cue.
+		if isCapitalised(toks[i]) {
+			end := i + len(post)
+			name = strings.TrimRight(strings.Join(append([]string{name}, toks[i:end]...), " "), nameClosers)
+			if !lx.isCitedOutlet(name, filled) {
+				return nil
+			}
+		}
 	}
-	if cue.outletOnly && !lx.isInstitution(name) {
+	name = lx.outletTail(name)
+	if cue.outletOnly && !lx.isCitedOutlet(name, filled) {
 		return nil
 	}
 	return []string{name}
 }
 
-// isInstitution says a cited name is an outlet, an agency or an
-// institution rather than a person: a known outlet, a name with an
-// organisation's word or a place in it, an acronym ("BMKG"), or one led by
-// an article ("the Himalayan Database").
-func (lx *lexicon) isInstitution(name string) bool {
-	if lx.isOutlet(name) || lx.looksLikeOutlet(name) || isUpperWord(name) {
+// isCitedOutlet is the outlet-or-other decision for a cited name: an
+// outlet is a known outlet or agency, a domain ("Tribunnews.com"), a name
+// with an outlet's word ("Jakarta Post", "Sky News", "Radio Nusantara")
+// or one the text introduces as an outlet ("the tabloid X", "harian X":
+// filled). A person, a ministry, a programme's acronym is not. Every
+// outlet-only cue and credit line asks it, so that it can be swapped for
+// a shared person/organisation decision.
+func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
+	if name == "" || !hasLetter(name) {
+		return false
+	}
+	if filled {
 		return true
 	}
-	ws := strings.Fields(name)
-	if lx.joiners[strings.ToLower(ws[0])] {
+	l := strings.TrimPrefix(strings.ToLower(trimPunct(name)), "the ")
+	if lx.outlets[l] || lx.looksLikeOutlet(name) || isDomainLike(l) {
 		return true
 	}
-	for i, w := range ws {
-		if lx.isOrgWord(strings.ToLower(w)) || lx.placeAt(ws[i:]) > 0 {
+	for _, w := range strings.Fields(l) {
+		if lx.outletWordSet[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// outletTail cuts a name that holds an outlet after a joiner to the
+// outlet: "Recherchen der New York Times" → "New York Times", "Jane Roe
+// of the Daily Courier" → "Daily Courier"; other names are kept.
+func (lx *lexicon) outletTail(name string) string {
+	ws := strings.Fields(name)
+	for k := len(ws) - 2; k >= 1; k-- {
+		if !lx.joiners[ws[k]] {
+			continue
+		}
+		head := strings.Join(ws[:k], " ")
+		j := k + 1
+		for j < len(ws)-1 && lx.joiners[ws[j]] {
+			j++
+		}
+		if tail := strings.Join(ws[j:], " "); lx.isCitedOutlet(tail, false) && !lx.isCitedOutlet(head, false) {
+			return tail
+		}
+	}
+	return name
+}
+
+// isOutletNoun says w (lower case) is a noun that introduces an outlet's
+// name ("newspaper", "harian", "l'hebdomadaire", "der Sender").
+func (lx *lexicon) isOutletNoun(w string) bool {
+	w = strings.Trim(w, ",.;:()\"'“”")
+	for _, el := range []string{"l'", "l’", "d'", "d’"} {
+		w = strings.TrimPrefix(w, el)
+	}
+	return lx.outletNouns[w]
 }
 
 // wordsAt says the words of pat start lower at i (punctuation at a word's
@@ -155,6 +427,13 @@ func wordsAt(lower []string, i int, pat []string) bool {
 	return true
 }
 
+// The marks a cited name may open or close with: brackets, quotation
+// marks, guillemets; and the punctuation that ends it.
+const (
+	nameOpeners = "(\"'“„«‹"
+	nameClosers = ",.;:)\"'”“»›"
+)
+
 // nameFrom reads an outlet name at the start of toks: capitalised words
 // (or a domain), up to a comma, a full stop or a lower-case word.
 func (lx *lexicon) nameFrom(toks []string) string {
@@ -163,17 +442,24 @@ func (lx *lexicon) nameFrom(toks []string) string {
 	}
 	var ws []string
 	for _, t := range toks {
-		w := strings.TrimLeft(t, "(\"'“")
-		core := strings.TrimRight(w, ",.;:)\"'”")
+		w := strings.TrimLeft(t, nameOpeners)
+		core := strings.TrimRight(w, nameClosers)
 		if core == "" {
 			break
+		}
+		// "The Washington Post's Fact Checker": the owner is the name.
+		possessive := false
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasSuffix(core, p) && len(core) > len(p) {
+				core, possessive = core[:len(core)-len(p)], true
+			}
 		}
 		domain := strings.Count(core, ".") >= 1 && !strings.ContainsAny(core, " ") && isDomainLike(core)
 		if !isCapitalised(core) && !domain && !(len(ws) > 0 && lx.joiners[strings.ToLower(core)]) {
 			break
 		}
 		ws = append(ws, core)
-		if core != w || len(ws) >= maxSourceWords {
+		if possessive || strings.TrimRight(w, nameClosers) != w || len(ws) >= maxSourceWords {
 			break
 		}
 	}
@@ -191,7 +477,7 @@ func (lx *lexicon) nameFrom(toks []string) string {
 func (lx *lexicon) nameUpTo(toks []string) string {
 	i := len(toks)
 	for i > 0 && len(toks)-i < maxSourceWords {
-		w := strings.Trim(toks[i-1], "(\"'“”")
+		w := strings.Trim(toks[i-1], nameOpeners+nameClosers)
 		if !isCapitalised(w) && !isDomainLike(w) {
 			break
 		}
@@ -203,7 +489,7 @@ func (lx *lexicon) nameUpTo(toks []string) string {
 	if i == len(toks) {
 		return ""
 	}
-	return strings.Trim(strings.Join(toks[i:], " "), ",.;:()\"'“”")
+	return strings.Trim(strings.Join(toks[i:], " "), nameOpeners+nameClosers+"()")
 }
 
 // isDomainLike says s reads as a domain ("www.menpan.go.id").

@@ -792,3 +792,58 @@ source
 sources
 q
 a
+
+# Nouns that introduce an outlet's name: "the tabloid X reported".
+[outlet-nouns]
+newspaper = named
+paper
+tabloid = named
+broadsheet = named
+weekly = named
+daily
+magazine = named
+broadcaster = named
+network
+channel
+station
+website
+outlet
+agency
+wire
+radio
+television
+tv
+portal
+publication
+
+# Lines naming the outlet a story first ran in, a paragraph of their own.
+[syndication]
+this article first appeared in X
+this article first appeared on X
+this article was first published in X
+this article was first published on X
+this article was first published by X
+this article originally appeared in X
+this article originally appeared on X
+this article was originally published in X
+this article was originally published on X
+this article was originally published by X
+this story first appeared in X
+this story first appeared on X
+this story was originally published by X
+this story was originally published in X
+this story originally appeared in X
+this story originally appeared on X
+originally published in X
+originally published on X
+originally published by X
+this article is republished from X
+republished with permission from X
+
+# Short closing credits that name outlets and nothing else: "With AP".
+[credit-lines]
+with X
+with files from X
+additional reporting by X
+reporting by X
+source X

@@ -80,3 +80,52 @@ analyse
 à lire aussi
 lire aussi
 source
+
+# Citation cues whose X must be an outlet.
+[sources-outlet]
+selon X
+d'après X
+X rapporte
+rapporte X
+X révèle
+révèle X
+X a révélé
+X a rapporté
+rapporté par X
+cité par X
+X note
+a indiqué à X
+a déclaré à X
+a confié à X
+a affirmé à X
+a expliqué à X
+a dit à X
+dans un entretien pour X
+dans un entretien à X
+dans une interview à X
+
+# Nouns that introduce an outlet's name: "le quotidien X".
+[outlet-nouns]
+quotidien = named
+hebdomadaire = named
+journal = named
+tabloïd = named
+magazine = named
+agence
+chaîne
+radio
+télévision
+site
+mensuel = named
+média
+
+# Lines naming the outlet a story first ran in, a paragraph of their own.
+[syndication]
+cet article a été publié initialement sur X
+cet article a été publié initialement dans X
+cet article est paru dans X
+cet article a d'abord été publié sur X
+
+# Short closing credits that name outlets and nothing else.
+[credit-lines]
+avec X

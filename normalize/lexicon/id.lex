@@ -756,3 +756,32 @@ ralat
 klarifikasi
 penting
 update
+
+# Nouns that introduce an outlet's name: "harian X melaporkan".
+[outlet-nouns]
+harian = named
+koran = named
+kabar
+majalah = named
+tabloid = named
+situs
+laman
+portal
+media
+stasiun
+televisi
+berita
+
+# Lines naming the outlet a story first ran in, a paragraph of their own.
+[syndication]
+artikel ini telah tayang di X
+artikel ini telah naik di X
+artikel ini sudah tayang di X
+artikel ini pernah tayang di X
+artikel ini tayang di X
+artikel ini telah terbit di X
+artikel ini sudah terbit di X
+artikel ini telah dimuat di X
+berita ini telah tayang di X
+tulisan ini telah tayang di X
+artikel ini merupakan hasil kerja sama dengan X

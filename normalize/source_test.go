@@ -1,0 +1,102 @@
+package normalize
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestSourceClasses covers each class of cited source, in several
+// languages and variants, with the look-alikes that are no source.
+func TestSourceClasses(t *testing.T) {
+	lx := loadLexicon()
+	const site, domain = "Kabar Kita", "kabarkita.com"
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		// The site's own family of channels is no source.
+		{"own channel", []string{"Seperti dilansir KabarKitaTV, harga cabai naik."}, nil},
+		{"own regional channel", []string{"Dikutip dari KabarKita Jateng, jembatan itu ambruk."}, nil},
+		{"own name inflected", []string{"Ein Sprecher sagte der Kabar Kitas, der Plan stehe."}, nil},
+		{"own domain", []string{"Artikel ini telah tayang di KabarKita.com dengan judul \"Banjir Lagi\"."}, nil},
+		// An outlet in brackets closing a paragraph.
+		{"bracket agency", []string{"Harga minyak naik dua persen pada Senin. (ANTARA)"}, []string{"ANTARA"}},
+		{"bracket domain", []string{"Polisi masih menyelidiki kasus itu, kata dia. (Beritaku.com)"}, []string{"Beritaku.com"}},
+		{"bracket wire en", []string{"The vote is set for Thursday. (AP)"}, []string{"AP"}},
+		{"bracket initials", []string{"Warga diminta waspada. (rdk/rdk)"}, nil},
+		{"bracket aside", []string{"The plan was approved by the council (City Hall)."}, nil},
+		// Syndication lines.
+		{"syndication id", []string{"Artikel ini telah tayang di Suarakita.com dengan judul \"Jalan Rusak\", klik untuk baca."}, []string{"Suarakita.com"}},
+		{"syndication id naik", []string{"Artikel ini telah naik di Warta Timur."}, []string{"Warta Timur"}},
+		{"syndication en", []string{"This article first appeared in The Harbour Times."}, []string{"The Harbour Times"}},
+		{"syndication en originally", []string{"This story was originally published by Coast Weekly."}, []string{"Coast Weekly"}},
+		{"credit es", []string{"Con información de AFP y EFE"}, []string{"AFP", "EFE"}},
+		{"credit de", []string{"Mit Material von dpa"}, []string{"dpa"}},
+		{"credit fr", []string{"Avec AFP"}, []string{"AFP"}},
+		{"credit with", []string{"— With AP"}, []string{"AP"}},
+		{"credit dash", []string{"— AFP"}, []string{"AFP"}},
+		{"credit files", []string{"With files from Reuters"}, []string{"Reuters"}},
+		{"credit pair", []string{"AFP/Reuters"}, []string{"AFP", "Reuters"}},
+		{"credit dash person", []string{"— Maria Lopez"}, nil},
+		{"with not credit", []string{"With the Reuters report in hand, the board met again."}, nil},
+		{"with person", []string{"With Maria Lopez"}, nil},
+		// according to X, X reported, told X: an outlet, not a person.
+		{"according outlet", []string{"The deal fell through, according to the Lakeside Gazette."}, []string{"Lakeside Gazette"}},
+		{"according title", []string{"The cast is set, according to The Wrapsheet."}, []string{"The Wrapsheet"}},
+		{"according person", []string{"The deal fell through, according to Mark Dalton."}, nil},
+		{"according body", []string{"Prices rose, according to the Ministry of Trade."}, nil},
+		{"reported outlet", []string{"The Coastal Herald reported that the pier closed."}, []string{"The Coastal Herald"}},
+		{"reported person", []string{"Dana Whitfield reported that the pier closed."}, nil},
+		{"told outlet", []string{"\"We are ready,\" the mayor told Reuters on Monday."}, []string{"Reuters"}},
+		{"told person", []string{"\"We are ready,\" the mayor told Hannah on Monday."}, nil},
+		{"told newspaper", []string{"\"We are ready,\" she told the newspaper Dagbladet Nord."}, []string{"Dagbladet Nord"}},
+		{"possessive", []string{"The figures, according to The Evening Courier's data desk, are new."}, []string{"The Evening Courier"}},
+		{"capital cue in name", []string{"The case appeared in Clinical Case Reports last year."}, nil},
+		{"news agency name", []string{"Ten died, according to the state-run Kalina News Agency."}, []string{"Kalina News Agency"}},
+		{"news agency cue", []string{"Ten died, Kalina News Agency reported."}, []string{"Kalina News Agency"}},
+		{"id menurut outlet", []string{"Menurut harian Suara Timur, proyek itu molor."}, []string{"Suara Timur"}},
+		{"id menurut person", []string{"Menurut Budi Hartono, proyek itu molor."}, nil},
+		{"id melaporkan", []string{"Kantor berita Reuters melaporkan bahwa kapal itu tenggelam."}, []string{"Reuters"}},
+		{"es segun", []string{"El alcalde dimitió, según el diario Voz del Sur."}, []string{"Voz del Sur"}},
+		{"es told", []string{"La científica aseguró a EFE que el hielo retrocede."}, []string{"EFE"}},
+		{"es person", []string{"El alcalde dimitió, según Pedro Gómez."}, nil},
+		{"de laut", []string{"Laut Recherchen der Süddeutschen Zeitung stieg die Zahl."}, []string{"Süddeutschen Zeitung"}},
+		{"de person", []string{"Laut Petra Müller stieg die Zahl."}, nil},
+		{"fr weekly", []string{"Dans un entretien pour l'hebdomadaire Libre Regard, le ministre a parlé."}, []string{"Libre Regard"}},
+		{"fr tabloid", []string{"Le tabloïd Écho Matin révèle que le ministre a menti."}, []string{"Écho Matin"}},
+		{"fr person", []string{"Selon Jean Morel, le ministre a menti."}, nil},
+		// A named outlet by its kind.
+		{"named newspaper", []string{"Asked about it by newspaper Nordposten, he laughed."}, []string{"Nordposten"}},
+		{"named not agency", []string{"The ad agency Brightline made the campaign."}, nil},
+		// A programme's acronym is no source.
+		{"acronym", []string{"The plan follows the SDG targets, according to SDG."}, nil},
+		{"acronym reported", []string{"UNDP reported progress on the goals."}, nil},
+	}
+	for _, tt := range tests {
+		if got := lx.readSources(tt.paras, site, domain); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: readSources(%q) = %q, want %q", tt.name, tt.paras, got, tt.want)
+		}
+	}
+}
+
+// TestBylineAgencies: an agency beside a person in the byline is a
+// source; an agency that is the whole byline, or beside the site's own
+// desk, is not.
+func TestBylineAgencies(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		authors, want []string
+	}{
+		{[]string{"Rina Lestari", "AP"}, []string{"AP"}},
+		{[]string{"Tom Hale", "Reuters", "AFP"}, []string{"Reuters", "AFP"}},
+		{[]string{"AFP"}, nil},
+		{[]string{"Harbour Post Staff", "Reuters"}, nil},
+		{[]string{"Rina Lestari"}, nil},
+	}
+	for _, tt := range tests {
+		if got := lx.bylineAgencies(tt.authors); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("bylineAgencies(%q) = %q, want %q", tt.authors, got, tt.want)
+		}
+	}
+}
