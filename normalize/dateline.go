@@ -132,7 +132,10 @@ func tokenizeDateline(para string) []dlTok {
 			toks[len(toks)-1].spaced = true
 		}
 		rest := para[i:]
-		if d := dashAt(rest, len(toks) > 0 && !toks[len(toks)-1].spaced); d > 0 {
+		// A hyphen glued to a word is part of it ("Sino-US"); glued to a
+		// bracket it closes a dateline ("(Reuters)- …").
+		glued := len(toks) > 0 && !toks[len(toks)-1].spaced && toks[len(toks)-1].kind != tBracket && toks[len(toks)-1].kind != tWire
+		if d := dashAt(rest, glued); d > 0 {
 			toks = append(toks, dlTok{kind: tDash, text: rest[:d], start: i, end: i + d})
 			i += d
 			continue

@@ -54,6 +54,10 @@ func TestDatelineShapes(t *testing.T) {
 		{"date agency", "NAIROBI, Oct 14 (Reuters) - Kenya raised rates.", dl("NAIROBI", "Reuters")},
 		{"date dotted agency", "OTTAWA, Jan. 9 (Reuters) - Canada added jobs.", dl("OTTAWA", "Reuters")},
 		{"date spanish", "LIMA, 3 dic. (EUROPA PRESS) - El Congreso aprobó la ley.", dl("LIMA", "EUROPA PRESS")},
+		{"date long month agency", "NAIROBI, November 14, 2024 (Reuters) — Kenya raised rates.", dl("NAIROBI", "Reuters")},
+		{"date day first agency", "KAMPALA, 14 Nov (Xinhua) -- Uganda opened a road.", dl("KAMPALA", "Xinhua")},
+		{"bracket glued hyphen", "MANILA, Nov 25 (Reuters)- Typhoon warnings were raised.", dl("MANILA", "Reuters")},
+		{"mixed city date agency", "Kuala Lumpur, Nov 25 (Bernama) - Harga minyak sawit naik.", dl("Kuala Lumpur", "Bernama")},
 		{"two cities", "BERLIN/WARSAW, May 2 (Reuters) - Leaders met.", dl("BERLIN/WARSAW", "Reuters")},
 		// CITY, Nov 22 — (date, no agency)
 		{"date only", "KUCHING, Feb 7 — The state assembly sat today.", dl("KUCHING", "")},

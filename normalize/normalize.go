@@ -96,6 +96,16 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			paras = append(paras, b)
 		}
 	}
+	// "Artikel ini telah tayang di X": a syndication line leaves the text;
+	// its outlet is read into sources below.
+	var syndication []string
+	paras = slices.DeleteFunc(paras, func(para string) bool {
+		if lx.isSyndicationLine(para, a.Site, a.Domain) {
+			syndication = append(syndication, para)
+			return true
+		}
+		return false
+	})
 	if n := len(paras); n > 0 {
 		paras[n-1] = trimClosingInitials(paras[n-1])
 	}
@@ -129,7 +139,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	a.Quotes = lx.readQuotes(paras, headings...)
 	// A wire agency in the dateline ("KATHMANDU (Reuters) -") stays the
 	// dateline's source: the gold sets list no source for it.
-	a.Sources = lx.readSources(slices.Concat(paras, p.SourceLines), a.Site, a.Domain)
+	a.Sources = lx.readSources(slices.Concat(paras, syndication, p.SourceLines), a.Site, a.Domain)
 	for _, s := range lx.bylineAgencies(a.Authors) {
 		if !namesSite(s, a.Site, a.Domain, false) {
 			a.Sources = appendName(a.Sources, s)

@@ -20,7 +20,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 	seen := map[string]bool{}
 	add := func(name string) {
 		k := nameKey(name)
-		if k == "" || seen[k] || namesSite(name, site, domain, false) || nearSiteName(k, site, domain) {
+		if k == "" || seen[k] || namesSite(name, site, domain, false) || lx.ofSiteFamily(siteKey(name), site, domain) {
 			return
 		}
 		seen[k] = true
@@ -111,13 +111,22 @@ func (lx *lexicon) namingNoun(t string) bool {
 	return lx.namingNouns[w]
 }
 
-// nearSiteName says a cited name's key is the site's own name inflected
-// ("der Kleinen Zeitung" on kleinezeitung.at): one letter apart from a
-// long site key.
-func nearSiteName(k, site, domain string) bool {
+// ofSiteFamily says a cited name's key k is the site's own name inflected
+// ("der Kleinen Zeitung" on kleinezeitung.at, one letter apart) or a
+// sister outlet of its network ("TribunJakarta.com" on tribunnews.com: a
+// common stem of five letters or more, most of the site's name, that is
+// no place or outlet word — "washington" does not join two papers).
+func (lx *lexicon) ofSiteFamily(k, site, domain string) bool {
 	label, _, _ := strings.Cut(domain, ".")
 	for _, cand := range []string{siteKey(site), siteKey(label)} {
 		if len(cand) >= 8 && oneEditApart(k, cand) {
+			return true
+		}
+		n := 0
+		for n < len(k) && n < len(cand) && k[n] == cand[n] {
+			n++
+		}
+		if n >= 5 && n*5 >= min(len(k), len(cand))*3 && !lx.places[k[:n]] && !lx.outletWordSet[k[:n]] && !lx.isStopword(k[:n]) {
 			return true
 		}
 	}
@@ -191,6 +200,33 @@ func (lx *lexicon) syndicationSources(para string) []string {
 		out = append(out, a)
 	}
 	return out
+}
+
+// isSyndicationLine says para is a syndication line ("Artikel ini telah
+// tayang di X dengan judul …", "This article first appeared in X"), which
+// FIELDS.md keeps out of the text; a credit line ("With AP") stays.
+//
+// A line naming the site itself ("Originally published on X" on X) is
+// the site's own note and stays.
+func (lx *lexicon) isSyndicationLine(para, site, domain string) bool {
+	if countFields(para) > maxSyndicationWords {
+		return false
+	}
+	for _, name := range lx.syndicationSources(para) {
+		if namesSite(name, site, domain, false) {
+			return false
+		}
+	}
+	toks := appendFields(nil, strings.TrimLeft(para, "-–—|*( "))
+	for i, t := range toks {
+		toks[i] = strings.ToLower(t)
+	}
+	for _, cue := range lx.syndication {
+		if !cue.creditOnly && wordsAt(toks, 0, cue.words) && len(toks) > len(cue.words) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSyndicationWords bounds a syndication or credit line.

@@ -100,3 +100,49 @@ func TestBylineAgencies(t *testing.T) {
 		}
 	}
 }
+
+// TestSyndicationLineLeavesText: the syndication line is out of the text
+// and its outlet in sources; a credit line stays in the text.
+func TestSyndicationLineLeavesText(t *testing.T) {
+	lx := loadLexicon()
+	for _, tt := range []struct {
+		para string
+		out  bool
+	}{
+		{"Artikel ini telah tayang di Suarakita.com dengan judul \"Jalan Rusak\".", true},
+		{"This article first appeared in The Harbour Times.", true},
+		{"Dieser Artikel erschien zuerst bei Nordkurier.", true},
+		{"With AP", false},
+		{"Artikel ini membahas banjir di Semarang.", false},
+		{"Originally published on Kabar Kita.", false},
+	} {
+		if got := lx.isSyndicationLine(tt.para, "Kabar Kita", "kabarkita.com"); got != tt.out {
+			t.Errorf("isSyndicationLine(%q) = %v, want %v", tt.para, got, tt.out)
+		}
+	}
+}
+
+// TestSiteFamily: sister outlets share a long stem with the site's name;
+// papers that share only a place or an outlet word do not.
+func TestSiteFamily(t *testing.T) {
+	if got := loadLexicon().readSources([]string{"Seperti dilansir TribunSumbar.com, harga cabai naik."}, "Tribunnews.com", "tribunnews.com"); got != nil {
+		t.Errorf("a sister outlet cited: %q", got)
+	}
+	lx := loadLexicon()
+	for _, tt := range []struct {
+		name, site, domain string
+		want               bool
+	}{
+		{"TribunSumbar.com", "Tribunnews.com", "tribunnews.com", true},
+		{"Kompas TV", "Kompas.com", "kompas.com", true},
+		{"Kleinen Zeitung", "Kleine Zeitung", "kleinezeitung.at", true},
+		{"Washington Times", "The Washington Post", "washingtonpost.com", false},
+		{"Daily Star", "Daily Mail", "dailymail.co.uk", false},
+		{"Reuters", "Kabar Kita", "kabarkita.com", false},
+	} {
+		got := namesSite(tt.name, tt.site, tt.domain, false) || lx.ofSiteFamily(siteKey(tt.name), tt.site, tt.domain)
+		if got != tt.want {
+			t.Errorf("family(%q on %s) = %v, want %v", tt.name, tt.domain, got, tt.want)
+		}
+	}
+}
