@@ -108,7 +108,7 @@ type dlTok struct {
 
 // dlDashes are the separators that end a dateline when set apart by
 // spaces, longest first; em and en dashes end it unspaced too.
-var dlDashes = []string{"--", "—", "–", "-", "·", "•"}
+var dlDashes = []string{".-", ".—", "--", "—", "–", "-", "·", "•"}
 
 // tokenizeDateline cuts the start of para into dateline tokens: words,
 // commas, dashes, colons, full stops closing a word, bracketed and
@@ -215,7 +215,7 @@ func dashAt(rest string, glued bool) int {
 		}
 		after := rest[len(d):]
 		apart := after == "" || after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u00a0")
-		if d == "—" || d == "–" || apart && !glued {
+		if d == "—" || d == "–" || d[0] == '.' && apart || apart && !glued {
 			return len(d)
 		}
 	}
@@ -534,6 +534,8 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 			case isNumericDate(w):
 				month = true
 			case lx.days[w]:
+			case utf8.RuneCountInString(w) <= 3 && lx.isStopword(w) && !isCapitalised(t.text):
+				// "le 3 mai", "3 de diciembre", "am 3. Mai"
 			default:
 				if _, ok := parseOrdinal(w); !ok {
 					return spans
@@ -596,6 +598,10 @@ func (lx *lexicon) isBracketSource(s string) bool {
 		return true
 	}
 	ws := strings.Fields(s)
+	// "(ots)", "(ant)": a short lower-case agency mark.
+	if len(ws) == 1 && utf8.RuneCountInString(s) <= 5 && isLetters(s) && !lx.isStopword(strings.ToLower(s)) {
+		return true
+	}
 	if len(ws) > 4 || !isCapitalised(ws[0]) {
 		return false
 	}
@@ -638,6 +644,16 @@ func (lx *lexicon) isLabel(l string) bool {
 	return false
 }
 
+// isLetters says s is letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // hasLetter says s has a letter.
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
@@ -672,7 +688,12 @@ func (lx *lexicon) isNamedOutlet(s, site string) bool {
 	}
 	// The site's name counts only when written with its domain: a
 	// "CLEVELAND, Ohio -" dateline on cleveland.com names a city.
-	return (site != "" && strings.EqualFold(s, site) && strings.Contains(s, ".")) || lx.isOutlet(s) || lx.looksLikeOutlet(s)
+	if (site != "" && strings.EqualFold(s, site) && strings.Contains(s, ".")) || lx.isOutlet(s) || lx.looksLikeOutlet(s) {
+		return true
+	}
+	// "CNBC Indonesia", "Kompas TV": a known outlet's edition.
+	first, rest, ok := strings.Cut(s, " ")
+	return ok && lx.outlets[strings.ToLower(first)] && countFields(rest) <= 2 && isCapitalised(rest)
 }
 
 // looksLikeOutlet says s is written as a news outlet is in a dateline:
