@@ -139,7 +139,13 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	a.Quotes = lx.readQuotes(paras, headings...)
 	// A wire agency in the dateline ("KATHMANDU (Reuters) -") stays the
 	// dateline's source: the gold sets list no source for it.
-	a.Sources = lx.readSources(slices.Concat(paras, syndication, p.SourceLines), a.Site, a.Domain)
+	var speakers []string
+	for _, q := range a.Quotes {
+		if q.Speaker != "" {
+			speakers = append(speakers, q.Speaker)
+		}
+	}
+	a.Sources = lx.readSources(slices.Concat(paras, syndication, p.SourceLines), a.Site, a.Domain, speakers...)
 	for _, s := range lx.bylineAgencies(a.Authors) {
 		if !namesSite(s, a.Site, a.Domain, false) {
 			a.Sources = appendName(a.Sources, s)

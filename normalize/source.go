@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +16,10 @@ const maxSourceWords = 5
 // lines at the story's end ("Artikel ini telah tayang di X", "With AP",
 // "Con información de AFP") and an outlet in brackets closing a paragraph
 // ("(AP)"). The site itself and its family of channels are not sources.
-func (lx *lexicon) readSources(paras []string, site, domain string) []string {
+//
+// speakers are the names the quotes are given to; a name a plain cue
+// cites that is one of them is no source.
+func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...string) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(name string) {
@@ -54,12 +58,40 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 		for i, w := range bare {
 			for _, cue := range lx.cuesByWord[w] {
 				for _, name := range lx.matchCueAt(cue, i, toks, lower) {
-					add(name)
+					if cue.outletOnly || !lx.spokenBy(name, speakers) {
+						add(name)
+					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// spokenBy says a cited name is one of the speakers of the article's
+// quotes, all its words in a speaker's name ("mengutip Hartono" after
+// "kata Budi Hartono"): a speaker is no source (FIELDS.md). Outlet-only
+// cues have no need of it; an outlet stays even when the quote reader
+// gave it a quote.
+func (lx *lexicon) spokenBy(name string, speakers []string) bool {
+	if len(speakers) == 0 || lx.isCitedOutlet(name, false) {
+		return false
+	}
+	sw := strings.Fields(strings.ToLower(name))
+	for _, sp := range speakers {
+		words := strings.Fields(strings.ToLower(sp))
+		all := len(sw) > 0
+		for _, w := range sw {
+			if !slices.Contains(words, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // bylineAgencies lists the outlets credited in a byline beside a person
@@ -419,6 +451,16 @@ func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 // of the Daily Courier" → "Daily Courier"; other names are kept.
 func (lx *lexicon) outletTail(name string) string {
 	ws := strings.Fields(name)
+	// "the Daily Mail Lacerda claimed": a known outlet, then the next
+	// sentence's subject.
+	if l := strings.ToLower(name); !lx.outlets[strings.TrimPrefix(l, "the ")] {
+		for k := len(ws) - 1; k >= 2; k-- {
+			head, rest := strings.Join(ws[:k], " "), strings.Join(ws[k:], " ")
+			if lx.outlets[strings.TrimPrefix(strings.ToLower(head), "the ")] && !lx.isCitedOutlet(rest, false) {
+				return head
+			}
+		}
+	}
 	for k := len(ws) - 2; k >= 1; k-- {
 		if !lx.joiners[ws[k]] {
 			continue

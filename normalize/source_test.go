@@ -67,6 +67,7 @@ func TestSourceClasses(t *testing.T) {
 		{"fr tabloid", []string{"Le tabloïd Écho Matin révèle que le ministre a menti."}, []string{"Écho Matin"}},
 		{"fr person", []string{"Selon Jean Morel, le ministre a menti."}, nil},
 		// A named outlet by its kind.
+		{"run-on name", []string{"Speaking to the Daily Mail Rosa Lima claimed she was threatened."}, []string{"Daily Mail"}},
 		{"named newspaper", []string{"Asked about it by newspaper Nordposten, he laughed."}, []string{"Nordposten"}},
 		{"named not agency", []string{"The ad agency Brightline made the campaign."}, nil},
 		// A programme's acronym is no source.
@@ -144,5 +145,20 @@ func TestSiteFamily(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("family(%q on %s) = %v, want %v", tt.name, tt.domain, got, tt.want)
 		}
+	}
+}
+
+// TestSpeakerIsNoSource: a name a plain cue cites that is a quote's
+// speaker is no source; an outlet given a quote stays one.
+func TestSpeakerIsNoSource(t *testing.T) {
+	lx := loadLexicon()
+	paras := []string{
+		"Mengutip Hartono, warga diminta tetap tenang.",
+		"Seperti ditulis Suarakita.com, jembatan itu ambruk.",
+		"According to Reuters, the talks stalled.",
+	}
+	got := lx.readSources(paras, "Kabar Kita", "kabarkita.com", "Budi Hartono", "Reuters")
+	if want := []string{"Suarakita.com", "Reuters"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("readSources = %q, want %q", got, want)
 	}
 }

@@ -193,6 +193,9 @@ anzeige
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]
+gegenüber X
+im interview mit X
+im gespräch mit X
 laut X
 X berichtet
 X berichtete

@@ -475,6 +475,16 @@ centre
 # Cues that cite another outlet only when X is an outlet, an agency or an
 # institution ("according to Statistics Indonesia"), never a person.
 [sources-outlet]
+via X
+first reported by X
+as first reported by X
+X first reported
+in an interview with X
+said in an interview with X
+speaking to X
+a report by X
+a report from X
+X was first to report
 according to X
 X reported
 X reports

@@ -539,6 +539,10 @@ stasiun televisi
 
 # Cues that cite another outlet only when X is an outlet or agency.
 [sources-outlet]
+kepada X
+dalam wawancara dengan X
+dilaporkan X
+seperti dilaporkan oleh X
 X melaporkan
 X memberitakan
 laporan X
