@@ -597,6 +597,15 @@ func (lx *lexicon) isBracketSource(s string) bool {
 	if lx.isSourceName(s, "") {
 		return true
 	}
+	// "(dpa/AFP)": agencies joined by a slash.
+	if parts := strings.Split(s, "/"); len(parts) > 1 {
+		for _, p := range parts {
+			if !lx.isBracketSource(strings.TrimSpace(p)) {
+				return false
+			}
+		}
+		return true
+	}
 	ws := strings.Fields(s)
 	// "(ots)", "(ant)": a short lower-case agency mark.
 	if len(ws) == 1 && utf8.RuneCountInString(s) <= 5 && isLetters(s) && !lx.isStopword(strings.ToLower(s)) {

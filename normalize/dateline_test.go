@@ -67,6 +67,11 @@ func TestDatelineShapes(t *testing.T) {
 		{"outlet edition", "Jakarta, CNBC Indonesia - Harga batu bara naik.", dl("Jakarta", "CNBC Indonesia")},
 		{"known city stop", "Berlin. Die Regierung hat entschieden.", dl("Berlin", "")},
 		{"unknown word stop", "Schluss. Die Regierung hat entschieden.", nil},
+		{"two agencies", "Washington (dpa/AFP) - Der Senat stimmte zu.", dl("Washington", "dpa/AFP")},
+		{"dash lost after agency", "MANILA, Nov 25 (Reuters) Typhoon warnings were raised.", dl("MANILA", "Reuters")},
+		{"dash lost after outlet", "MEDAN, BERITAKU.com Polisi menangkap dua tersangka.", dl("MEDAN", "BERITAKU.com")},
+		{"outlet lost sentence", "Di Medan, Beritaku.com mencatat dua kasus.", nil},
+		{"comma before bracket", "Padang, (ANTARA) - Harga cabai turun.", dl("Padang", "ANTARA")},
 		{"two cities", "BERLIN/WARSAW, May 2 (Reuters) - Leaders met.", dl("BERLIN/WARSAW", "Reuters")},
 		// CITY, Nov 22 — (date, no agency)
 		{"date only", "KUCHING, Feb 7 — The state assembly sat today.", dl("KUCHING", "")},
