@@ -52,7 +52,8 @@ import (
 //	possessive-suffixes, opener-suffixes   word endings that are no name
 //	sources             citation cues with X: "dikutip dari X"
 //	sources-outlet      the same, X must be an outlet: "according to X"
-//	source-fillers      words between cue and outlet: "situs"
+//	source-fillers      words between cue and outlet: "situs"; "buku = title": a title follows,
+//	                    read to the next comma or full stop
 //	outlets             known outlets and agencies
 //	outlet-words        words (or ".com"-like endings) that make a name an outlet
 //	credit-labels       photo credit labels: "foto"
@@ -130,6 +131,7 @@ type lexicon struct {
 	passiveBy      map[string]bool   // "oleh", "by" after a passive verb
 	nicknameCues   [][]string        // "akrab disapa": another name follows
 	sourceFillers  [][]string        // "situs": between a source cue and the outlet
+	titleFillers   map[string]bool   // "buku": the filler introduces a title, which runs to a comma
 	cueStarts      map[string]bool   // first words of passive and nickname cues
 	joiners        map[string]bool   // "of", "the": inside an organisation's name
 	possessive     []string          // "'s": a word ending so is no speaker
@@ -199,6 +201,7 @@ func newLexicon() *lexicon {
 		labels:        map[string]bool{},
 		outletNouns:   map[string]bool{},
 		namingNouns:   map[string]bool{},
+		titleFillers:  map[string]bool{},
 	}
 }
 
@@ -409,6 +412,11 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.nicknameCues = append(lx.nicknameCues, strings.Fields(key))
 		case "source-fillers":
 			lx.sourceFillers = append(lx.sourceFillers, strings.Fields(key))
+			if val == "title" {
+				lx.titleFillers[key] = true
+			} else if hasVal {
+				return bad("want words or words = title")
+			}
 		case "titles":
 			lx.titles[key] = true
 		case "honorifics":

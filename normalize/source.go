@@ -366,11 +366,21 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if at < len(toks) && lx.joiners[toks[at]] {
 			at++
 		}
+		title := false
 		for _, f := range lx.sourceFillers {
 			if wordsAt(lower, at, f) {
 				at += len(f)
+				title = lx.titleFillers[strings.Join(f, " ")]
 				break
 			}
+		}
+		if title {
+			// "dilansir dari buku Langkah Awal dari Nol, karya …": a
+			// title keeps its small words.
+			if name := titleFrom(toks[at:]); name != "" {
+				return []string{name}
+			}
+			return nil
 		}
 		// A capitalised noun is part of the name ("Daily Maverick",
 		// "Agence France-Presse"), a lower-case one introduces it.
@@ -503,6 +513,30 @@ func wordsAt(lower []string, i int, pat []string) bool {
 		}
 	}
 	return true
+}
+
+// maxTitleWords bounds the title of a cited book or report.
+const maxTitleWords = 10
+
+// titleFrom reads a title at the start of toks: capitalised first, then
+// any words up to a comma or full stop, at most maxTitleWords; "" when no
+// such stop comes.
+func titleFrom(toks []string) string {
+	if len(toks) == 0 || !isCapitalised(strings.TrimLeft(toks[0], nameOpeners)) {
+		return ""
+	}
+	var ws []string
+	for _, t := range toks {
+		if len(ws) >= maxTitleWords {
+			return ""
+		}
+		core := strings.TrimRight(t, nameClosers)
+		ws = append(ws, core)
+		if core != t {
+			return strings.Trim(strings.Join(ws, " "), nameOpeners+nameClosers)
+		}
+	}
+	return strings.Trim(strings.Join(ws, " "), nameOpeners+nameClosers)
 }
 
 // The marks a cited name may open or close with: brackets, quotation

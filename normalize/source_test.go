@@ -66,6 +66,9 @@ func TestSourceClasses(t *testing.T) {
 		{"fr weekly", []string{"Dans un entretien pour l'hebdomadaire Libre Regard, le ministre a parlé."}, []string{"Libre Regard"}},
 		{"fr tabloid", []string{"Le tabloïd Écho Matin révèle que le ministre a menti."}, []string{"Écho Matin"}},
 		{"fr person", []string{"Selon Jean Morel, le ministre a menti."}, nil},
+		// A book or report cited by its title.
+		{"book title", []string{"Seperti dilansir dari buku Jalan Sunyi Menuju Puncak, karya Rudi Hasan, ada tiga kiat."}, []string{"Jalan Sunyi Menuju Puncak"}},
+		{"book no stop", []string{"Dikutip dari buku ini saja"}, nil},
 		// A named outlet by its kind.
 		{"run-on name", []string{"Speaking to the Daily Mail Rosa Lima claimed she was threatened."}, []string{"Daily Mail"}},
 		{"named newspaper", []string{"Asked about it by newspaper Nordposten, he laughed."}, []string{"Nordposten"}},

@@ -282,6 +282,7 @@ nicknamed
 better known as
 
 [source-fillers]
+the book = title
 the website
 the newspaper
 the broadcaster

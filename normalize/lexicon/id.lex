@@ -520,6 +520,8 @@ sebagaimana dikutip dari X
 
 # Words between a citation cue and the outlet ("dikutip dari situs X").
 [source-fillers]
+buku = title
+jurnal = title
 laman resmi
 situs resmi
 laporan
