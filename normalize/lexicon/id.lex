@@ -508,11 +508,6 @@ mengutip X
 melansir X
 sumber: X
 seperti ditulis X
-menurut data X
-berdasarkan data X
-berdasarkan laporan X
-data dari X
-mengacu pada data X
 seperti diberitakan X
 seperti dilaporkan X
 sebagaimana dilansir X
@@ -541,6 +536,12 @@ stasiun televisi
 
 # Cues that cite another outlet only when X is an outlet or agency.
 [sources-outlet]
+# Data and reports: a body's figures are no outlet (FIELDS.md lists outlets).
+menurut data X
+berdasarkan data X
+berdasarkan laporan X
+data dari X
+mengacu pada data X
 kepada X
 dalam wawancara dengan X
 dilaporkan X
