@@ -312,6 +312,11 @@ func (lx *lexicon) closingBracketSource(para string) string {
 	if open > 0 && !strings.ContainsAny(p[open-1:open], " .") {
 		return ""
 	}
+	// "(Tribunnews.com/Rina Lestari)", "(ANTARA/Budi)": the outlet, then
+	// its reporter.
+	if first, _, ok := strings.Cut(name, "/"); ok {
+		name = strings.TrimSpace(first)
+	}
 	if !hasLetter(name) || !isCapitalised(name) && !isDomainLike(name) || !lx.isCitedOutlet(name, false) {
 		return ""
 	}

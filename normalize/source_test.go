@@ -24,6 +24,8 @@ func TestSourceClasses(t *testing.T) {
 		{"bracket agency", []string{"Harga minyak naik dua persen pada Senin. (ANTARA)"}, []string{"ANTARA"}},
 		{"bracket domain", []string{"Polisi masih menyelidiki kasus itu, kata dia. (Beritaku.com)"}, []string{"Beritaku.com"}},
 		{"bracket wire en", []string{"The vote is set for Thursday. (AP)"}, []string{"AP"}},
+		{"bracket outlet and reporter", []string{"Warga diminta waspada. (Beritaku.com/Rina Lestari)"}, []string{"Beritaku.com"}},
+		{"bracket agency and reporter", []string{"Harga cabai turun. (ANTARA/Budi Santoso)"}, []string{"ANTARA"}},
 		{"bracket initials", []string{"Warga diminta waspada. (rdk/rdk)"}, nil},
 		{"bracket aside", []string{"The plan was approved by the council (City Hall)."}, nil},
 		// Syndication lines.
