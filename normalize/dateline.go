@@ -194,8 +194,8 @@ func tokenizeDateline(para string) []dlTok {
 }
 
 // shortForm says the full stop of w is that of a short form inside a
-// name ("St. Louis", "MT. PLEASANT"): w has at most three letters and a
-// capitalised word follows.
+// name ("St. Louis", "MT. PLEASANT"): w is capitalised, at most four
+// letters long, and a capitalised word follows.
 func shortForm(w, after string) bool {
 	if utf8.RuneCountInString(w) > 4 || !isCapitalised(w) {
 		return false
@@ -224,10 +224,10 @@ func dashAt(rest string, glued bool) int {
 
 // dlMatch is what a row read from a paragraph.
 type dlMatch struct {
-	placeStart, placeEnd int
+	placeStart, placeEnd int // byte offsets of the place in the paragraph
 	source               string
-	end                  int // the token after the dateline
-	placeUpper           bool
+	end                  int  // the token after the dateline
+	placeUpper           bool // the place is in upper case
 }
 
 // readDateline finds the dateline opening a paragraph by trying the
@@ -296,8 +296,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 	t := toks[i]
 	switch e {
 	case dlComma, dlDash, dlColon, dlStop, dlEnd:
-		want := map[dlElem]dlTokKind{dlComma: tComma, dlDash: tDash, dlColon: tColon, dlStop: tStop, dlEnd: tEnd}[e]
-		return t.kind == want && lx.matchFrom(rest, toks, i+1, para, site, m)
+		return t.kind == separatorKind(e) && lx.matchFrom(rest, toks, i+1, para, site, m)
 	case dlText:
 		return t.kind == tWord && !startsLower(t.text) && lx.matchFrom(rest, toks, i, para, site, m)
 	case dlBracketed, dlWire:
@@ -359,6 +358,21 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		return false
 	}
 	return false
+}
+
+// separatorKind is the token kind a separator of the table stands for.
+func separatorKind(e dlElem) dlTokKind {
+	switch e {
+	case dlComma:
+		return tComma
+	case dlDash:
+		return tDash
+	case dlColon:
+		return tColon
+	case dlStop:
+		return tStop
+	}
+	return tEnd
 }
 
 // wordsAhead counts the word tokens from i on.
