@@ -190,7 +190,8 @@ func oneEditApart(a, b string) bool {
 // "Mit Material von dpa". The line names the outlets and nothing else of
 // the story; nil when para is no such line.
 func (lx *lexicon) syndicationSources(para string) []string {
-	if countFields(para) > maxSyndicationWords {
+	n := countFields(para)
+	if n > maxSyndicationWords || n > 3 && !lx.mayOpenSyndication(para) {
 		return nil
 	}
 	toks := appendFields(nil, strings.TrimLeft(para, "-–—|*( "))
@@ -255,6 +256,18 @@ func (lx *lexicon) isSyndicationLine(para, site, domain string) bool {
 	}
 	for _, cue := range lx.syndication {
 		if !cue.creditOnly && wordsAt(toks, 0, cue.words) && len(toks) > len(cue.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayOpenSyndication is a cheap test that para's first word opens a
+// syndication or credit cue: most paragraphs open none.
+func (lx *lexicon) mayOpenSyndication(para string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(para, "-–—|*( "), " ")
+	for _, cue := range lx.syndication {
+		if strings.EqualFold(cue.words[0], first) {
 			return true
 		}
 	}
