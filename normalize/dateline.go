@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -319,6 +320,11 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 	case dlOutlet, dlAgency:
 		for n := min(3, wordsAhead(toks, i)); n >= 1; n-- {
 			s := para[t.start:toks[i+n-1].end]
+			// An outlet of several words has no domain in it ("CNN
+			// Indonesia", "IDN Times"; not "Laporan Wartawan X.com").
+			if n > 1 && strings.Contains(s, ".") {
+				continue
+			}
 			ok := lx.isNamedOutlet(s, site)
 			if e == dlAgency {
 				ok = lx.isAgency(s)
@@ -472,8 +478,15 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	if len(ws) == 1 && (lx.isStopword(first) || lx.isMonth(first)) {
 		return false
 	}
-	if lx.isLabel(strings.ToLower(strings.Join(ws, " "))) || len(ws) > 1 && lx.labels[first] {
+	phrase := strings.ToLower(strings.Join(ws, " "))
+	if lx.isLabel(phrase) || len(ws) > 1 && (lx.labels[first] || lx.isLabel(first)) || lx.outlets[phrase] || slices.Contains(lx.creditAgency, phrase) {
 		return false
+	}
+	// "Laporan Wartawan X", "By Jane Roe": a byline's label opens it.
+	for _, b := range lx.bylines {
+		if strings.HasPrefix(phrase, b.text+" ") {
+			return false
+		}
 	}
 	upper := true
 	for _, w := range ws {
@@ -548,6 +561,7 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 			case isNumericDate(w):
 				month = true
 			case lx.days[w]:
+				month = true // "Jakarta, Selasa (ANTARA) -"
 			case utf8.RuneCountInString(w) <= 3 && lx.isStopword(w) && !isCapitalised(t.text):
 				// "le 3 mai", "3 de diciembre", "am 3. Mai"
 			default:
@@ -563,6 +577,12 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 				spans = append([]int{j - i + 1}, spans...)
 			}
 		case tComma:
+		case tBracket:
+			// "Selasa (25/11)": a day and its date in brackets.
+			if !month || !isNumericDate(t.text) {
+				return spans
+			}
+			spans = append([]int{j - i + 1}, spans...)
 		default:
 			return spans
 		}

@@ -72,6 +72,11 @@ func TestDatelineShapes(t *testing.T) {
 		{"dash lost after outlet", "MEDAN, BERITAKU.com Polisi menangkap dua tersangka.", dl("MEDAN", "BERITAKU.com")},
 		{"outlet lost sentence", "Di Medan, Beritaku.com mencatat dua kasus.", nil},
 		{"comma before bracket", "Padang, (ANTARA) - Harga cabai turun.", dl("Padang", "ANTARA")},
+		{"day and bracket date", "Jakarta, Selasa (25/11) - Warga memadati stasiun.", dl("Jakarta", "")},
+		{"day and agency", "Padang, Jumat (ANTARA) - Harga cabai turun.", dl("Padang", "ANTARA")},
+		{"byline with agency", "By Jane Roe, Reuters", nil},
+		{"byline label and outlet", "Laporan Wartawan Beritaku.com, Rina Lestari - Warga berkumpul.", nil},
+		{"credit agency", "Getty Images - A man walks past the shop.", nil},
 		{"two cities", "BERLIN/WARSAW, May 2 (Reuters) - Leaders met.", dl("BERLIN/WARSAW", "Reuters")},
 		// CITY, Nov 22 — (date, no agency)
 		{"date only", "KUCHING, Feb 7 — The state assembly sat today.", dl("KUCHING", "")},
