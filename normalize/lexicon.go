@@ -65,6 +65,7 @@ import (
 //	                    "= named" marks those whose mere mention ("the tabloid X") names a source
 //	syndication         lines naming the outlet a story first ran in: "artikel ini telah tayang di X"
 //	credit-lines        short closing credits naming only outlets: "with X", "mit material von X"
+//	title-articles      articles that open a title when capitalised inside a sentence: "the", "die"
 //	labels              words that open a paragraph as a label ("update", "foto"), never a dateline place
 //
 // lexicon/datelines.txt is the table of dateline shapes (see there).
@@ -132,6 +133,7 @@ type lexicon struct {
 	nicknameCues   [][]string        // "akrab disapa": another name follows
 	sourceFillers  [][]string        // "situs": between a source cue and the outlet
 	titleFillers   map[string]bool   // "buku": the filler introduces a title, which runs to a comma
+	titleArticles  map[string]bool   // "the", "die": capitalised inside a sentence, they open a title
 	cueStarts      map[string]bool   // first words of passive and nickname cues
 	joiners        map[string]bool   // "of", "the": inside an organisation's name
 	possessive     []string          // "'s": a word ending so is no speaker
@@ -202,6 +204,7 @@ func newLexicon() *lexicon {
 		outletNouns:   map[string]bool{},
 		namingNouns:   map[string]bool{},
 		titleFillers:  map[string]bool{},
+		titleArticles: map[string]bool{},
 	}
 }
 
@@ -454,6 +457,8 @@ func (lx *lexicon) add(lang, data string) error {
 				return bad(err.Error())
 			}
 			lx.homeZone[lang] = loc
+		case "title-articles":
+			lx.titleArticles[key] = true
 		case "outlet-nouns":
 			lx.outletNouns[key] = true
 			if val == "named" {

@@ -407,9 +407,9 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		}
 		filled = at > i+len(pre) && lx.isOutletNoun(lower[at-1])
 		name = lx.nameFrom(toks[at:])
-		// "according to The Hollywood Reporter": a capitalised article
-		// inside a sentence is part of a title.
-		filled = filled || strings.HasPrefix(name, "The ")
+		// "according to The Hollywood Reporter", "selon Le Monde": a
+		// capitalised article inside a sentence is part of a title.
+		filled = filled || lx.opensWithArticle(name)
 		if name == "" {
 			return nil
 		}
@@ -425,11 +425,16 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if name == "" {
 			return nil
 		}
+		// "die Nachrichtenagentur Reuters berichtete": a noun in front of
+		// a known outlet.
+		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && lx.outlets[strings.ToLower(rest)] {
+			name = rest
+		}
 		// "the tabloid X reveals", "l'hebdomadaire X rapporte"; a
 		// capitalised "The" inside a sentence opens a title.
 		if b := i - countFields(name) - 1; b >= 0 {
 			filled = lx.isOutletNoun(lower[b]) && !isCapitalised(toks[b]) ||
-				strings.HasPrefix(name, "The ") && !strings.ContainsAny(toks[b][len(toks[b])-1:], ".!?")
+				lx.opensWithArticle(name) && !strings.ContainsAny(toks[b][len(toks[b])-1:], ".!?")
 		}
 		// "Xinhua News Agency", "Medical Reports": a capitalised cue is
 		// the end of the name, not a cue.
@@ -494,6 +499,10 @@ func (lx *lexicon) outletTail(name string) string {
 			continue
 		}
 		head := strings.Join(ws[:k], " ")
+		// "Antara di Jakarta": a known outlet, then where it spoke.
+		if lx.outlets[strings.TrimPrefix(strings.ToLower(head), "the ")] && !lx.outlets[strings.ToLower(name)] {
+			return head
+		}
 		j := k + 1
 		for j < len(ws)-1 && lx.joiners[ws[j]] {
 			j++
@@ -503,6 +512,15 @@ func (lx *lexicon) outletTail(name string) string {
 		}
 	}
 	return name
+}
+
+// opensWithArticle says a name opens with a capitalised article of the
+// [title-articles] sections ("The Verge", "Die Zeit"), which inside a
+// sentence marks a title. Articles that are also particles of names ("El
+// Saife", "Le Pen") are not listed.
+func (lx *lexicon) opensWithArticle(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	return ok && isCapitalised(first) && !isUpperWord(first) && lx.titleArticles[strings.ToLower(first)]
 }
 
 // isOutletNoun says w (lower case) is a noun that introduces an outlet's
@@ -571,8 +589,16 @@ func (lx *lexicon) nameFrom(toks []string) string {
 		toks = toks[1:] // "according to the Himalayan Database"
 	}
 	var ws []string
-	for _, t := range toks {
+	for k, t := range toks {
 		w := strings.TrimLeft(t, nameOpeners)
+		if k == 0 {
+			// "d'après l'AFP": an elided article is no part of the name.
+			for _, el := range []string{"l'", "l’"} {
+				if strings.HasPrefix(w, el) && len(w) > len(el) {
+					w = w[len(el):]
+				}
+			}
+		}
 		core := strings.TrimRight(w, nameClosers)
 		if core == "" {
 			break

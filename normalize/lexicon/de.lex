@@ -249,3 +249,10 @@ mit material von X
 mit material der X
 mit informationen von X
 quelle X
+
+# Articles that open a title when capitalised inside a sentence ("according
+# to The X"); articles that are also particles of names are left out.
+[title-articles]
+die
+der
+das

@@ -476,6 +476,9 @@ centre
 # Cues that cite another outlet only when X is an outlet, an agency or an
 # institution ("according to Statistics Indonesia"), never a person.
 [sources-outlet]
+X contributed to this report
+X contributed to this story
+X contributed reporting
 via X
 first reported by X
 as first reported by X
@@ -513,6 +516,32 @@ antara foto
 
 # Outlets and agencies that may be cited, credited or be the whole byline.
 [outlets]
+le monde
+le figaro
+libération
+le parisien
+el país
+el mundo
+la nación
+clarín
+der spiegel
+spiegel
+die zeit
+bild
+süddeutsche zeitung
+frankfurter allgemeine
+la repubblica
+corriere della sera
+europa press
+ansa
+nhk
+kbs
+cna
+channel newsasia
+bernama
+the star
+the hindu
+times of india
 variety
 reuters
 associated press
@@ -858,3 +887,8 @@ with files from X
 additional reporting by X
 reporting by X
 source X
+
+# Articles that open a title when capitalised inside a sentence ("according
+# to The X"); articles that are also particles of names are left out.
+[title-articles]
+the

@@ -129,3 +129,8 @@ cet article a d'abord été publié sur X
 # Short closing credits that name outlets and nothing else.
 [credit-lines]
 avec X
+
+# Articles that open a title when capitalised inside a sentence ("according
+# to The X"); articles that are also particles of names are left out.
+[title-articles]
+les
