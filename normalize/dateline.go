@@ -565,8 +565,14 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 			case utf8.RuneCountInString(w) <= 3 && lx.isStopword(w) && !isCapitalised(t.text):
 				// "le 3 mai", "3 de diciembre", "am 3. Mai"
 			default:
-				if _, ok := parseOrdinal(w); !ok {
+				d, ok := parseOrdinal(w)
+				if !ok {
 					return spans
+				}
+				// "MADRID, 25 (EUROPA PRESS) -": the day of the month
+				// alone, before the agency.
+				if j == i && d >= 1 && d <= 31 && j+1 < len(toks) && toks[j+1].kind == tBracket {
+					spans = append([]int{1}, spans...)
 				}
 			}
 			if month {

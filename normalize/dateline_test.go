@@ -77,6 +77,8 @@ func TestDatelineShapes(t *testing.T) {
 		{"byline with agency", "By Jane Roe, Reuters", nil},
 		{"byline label and outlet", "Laporan Wartawan Beritaku.com, Rina Lestari - Warga berkumpul.", nil},
 		{"credit agency", "Getty Images - A man walks past the shop.", nil},
+		{"day number agency", "VALENCIA, 14 (EUROPA PRESS) - La Generalitat aprobó el plan.", dl("VALENCIA", "EUROPA PRESS")},
+		{"day number no agency", "VALENCIA, 14 - La Generalitat aprobó el plan.", nil},
 		{"two cities", "BERLIN/WARSAW, May 2 (Reuters) - Leaders met.", dl("BERLIN/WARSAW", "Reuters")},
 		// CITY, Nov 22 — (date, no agency)
 		{"date only", "KUCHING, Feb 7 — The state assembly sat today.", dl("KUCHING", "")},

@@ -623,6 +623,7 @@ aap
 
 # Words that make a cited name an outlet rather than a person.
 [outlet-words]
+online
 news
 post
 times
