@@ -386,6 +386,10 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		}
 		title := false
 		for _, f := range lx.sourceFillers {
+			// "Harian Jogja" is a name; "harian Kompas" a filler and one.
+			if at < len(toks) && isCapitalised(toks[at]) {
+				break
+			}
 			if wordsAt(lower, at, f) {
 				at += len(f)
 				title = lx.titleFillers[strings.Join(f, " ")]

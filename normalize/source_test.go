@@ -58,6 +58,7 @@ func TestSourceClasses(t *testing.T) {
 		{"news agency name", []string{"Ten died, according to the state-run Kalina News Agency."}, []string{"Kalina News Agency"}},
 		{"news agency cue", []string{"Ten died, Kalina News Agency reported."}, []string{"Kalina News Agency"}},
 		{"id menurut outlet", []string{"Menurut harian Suara Timur, proyek itu molor."}, []string{"Suara Timur"}},
+		{"id capitalised noun is the name", []string{"Seperti dilansir Harian Selatan, jalan itu ditutup."}, []string{"Harian Selatan"}},
 		{"id menurut person", []string{"Menurut Budi Hartono, proyek itu molor."}, nil},
 		{"id melaporkan", []string{"Kantor berita Reuters melaporkan bahwa kapal itu tenggelam."}, []string{"Reuters"}},
 		{"es segun", []string{"El alcalde dimitió, según el diario Voz del Sur."}, []string{"Voz del Sur"}},
