@@ -516,6 +516,68 @@ antara foto
 
 # Outlets and agencies that may be cited, credited or be the whole byline.
 [outlets]
+ard
+zdf
+orf
+rtl
+deutsche welle
+dw
+srf
+rai
+bfmtv
+franceinfo
+rfi
+nos
+rtve
+upi
+pti
+ani
+ians
+jiji
+jiji press
+asahi
+yomiuri
+mainichi
+sbs
+cbc
+ctv
+rnz
+nbc
+cbs
+msnbc
+the atlantic
+the economist
+economist
+usa today
+los angeles times
+chicago tribune
+the hill
+vox
+the verge
+wired
+techcrunch
+al arabiya
+al-arabiya
+anadolu
+anadolu agency
+interfax
+kompas tv
+metro tv
+tvone
+cnbc indonesia
+bisnis
+kontan
+jawa pos
+media indonesia
+idn times
+tribun
+katadata
+jpnn
+suara.com
+kyiv independent
+haaretz
+times of israel
+the jerusalem post
 le monde
 le figaro
 libération
