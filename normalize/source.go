@@ -24,7 +24,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 	seen := map[string]bool{}
 	add := func(name string) {
 		k := nameKey(name)
-		if k == "" || seen[k] || namesSite(name, site, domain, false) || lx.ofSiteFamily(siteKey(name), site, domain) {
+		if k == "" || seen[k] || namesSite(name, site, domain, false) || lx.ofSiteFamily(siteKey(name), site, domain) || lx.initialsOfSite(name, site, domain) {
 			return
 		}
 		seen[k] = true
@@ -163,6 +163,30 @@ func (lx *lexicon) ofSiteFamily(k, site, domain string) bool {
 		}
 	}
 	return false
+}
+
+// initialsOfSite says a cited name is the site's spelled out: its
+// initials are the site's first word or the domain's label ("The
+// Associated Press" on "AP News", "British Broadcasting Corporation" on
+// bbc.com).
+func (lx *lexicon) initialsOfSite(name, site, domain string) bool {
+	var ini []byte
+	for _, w := range strings.Fields(name) {
+		if lx.joiners[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if r >= utf8.RuneSelf || !unicode.IsUpper(r) {
+			return false
+		}
+		ini = append(ini, byte(unicode.ToLower(r)))
+	}
+	if len(ini) < 2 {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(site), " ")
+	label, _, _ := strings.Cut(domain, ".")
+	return string(ini) == siteKey(first) || string(ini) == label
 }
 
 // oneEditApart says a and b differ by at most one inserted, deleted or

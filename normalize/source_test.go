@@ -142,6 +142,12 @@ func TestSyndicationLineLeavesText(t *testing.T) {
 // TestSiteFamily: sister outlets share a long stem with the site's name;
 // papers that share only a place or an outlet word do not.
 func TestSiteFamily(t *testing.T) {
+	if got := loadLexicon().readSources([]string{"The senator told The Associated Press he was worried."}, "AP News", "apnews.com"); got != nil {
+		t.Errorf("the site spelled out cited: %q", got)
+	}
+	if got := loadLexicon().readSources([]string{"The senator told The Associated Press he was worried."}, "Kabar Kita", "kabarkita.com"); len(got) != 1 {
+		t.Errorf("another site's agency not cited: %q", got)
+	}
 	if got := loadLexicon().readSources([]string{"Seperti dilansir TribunSumbar.com, harga cabai naik."}, "Tribunnews.com", "tribunnews.com"); got != nil {
 		t.Errorf("a sister outlet cited: %q", got)
 	}
