@@ -1,112 +1,723 @@
 package normalize
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	kabar "github.com/kabar-news/kabar"
 )
 
-// Limits on a dateline head (the part before the dash): longer heads are
-// the first words of a sentence that happens to hold a dash.
+// Limits on a dateline: longer heads are the first words of a sentence
+// that happens to hold a dash or a colon.
 const (
-	maxDatelineHead  = 64
-	maxDatelineWords = 8
-	maxPlaceWords    = 4
+	maxDatelineHead   = 80 // bytes before the separator
+	maxDatelineTokens = 18
+	maxPlaceWords     = 4
+	maxPlaceParts     = 3 // "Washington, DC, United States"
+	maxSourceInBrack  = 40
 )
 
-// datelineDashes are the separators that end a dateline, longest first.
-var datelineDashes = []string{" -- ", " — ", " – ", " - ", "—", "–"}
+// The tokens of a dateline shape (lexicon/datelines.txt).
+type dlElem uint8
 
-// readDateline finds the dateline opening a paragraph:
-// "TRIBUNNEWS.COM, BRUSSELS -", "JAKARTA, KOMPAS.com -",
-// "Mataram, NTB (ANTARA News) -", "KATHMANDU, April 25 (Reuters) -",
-// "WASHINGTON (AP) —", "Merdeka.com -", "Jakarta -". The paragraph keeps it.
-func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
-	head := ""
-	// A page may set the dateline apart as its own block ("Doha -").
-	if p := strings.TrimSpace(para); len(p) <= maxDatelineHead {
-		for _, d := range datelineDashes {
-			if d = strings.TrimRight(d, " "); strings.HasSuffix(p, d) && len(p) > len(d) {
-				head = p[:len(p)-len(d)]
+const (
+	dlPlace       dlElem = iota + 1
+	dlStrongPlace        // PLACE!
+	dlUpperPlace         // UPLACE
+	dlCity               // CITY: one word
+	dlOutlet
+	dlAgency
+	dlDate
+	dlBracketed // (SOURCE)
+	dlWire      // /SOURCE/
+	dlComma
+	dlDash
+	dlColon
+	dlStop
+	dlEnd
+	dlText
+)
+
+var dlElemNames = map[string]dlElem{
+	"PLACE": dlPlace, "PLACE!": dlStrongPlace, "UPLACE": dlUpperPlace, "CITY": dlCity, "OUTLET": dlOutlet,
+	"AGENCY": dlAgency, "DATE": dlDate, "(SOURCE)": dlBracketed, "/SOURCE/": dlWire, ",": dlComma,
+	"DASH": dlDash, "COLON": dlColon, "STOP": dlStop, "END": dlEnd, "TEXT": dlText,
+}
+
+// datelineRow is one shape of the table and the example that documents it.
+type datelineRow struct {
+	elems   []dlElem
+	shape   string
+	example string
+}
+
+// parseDatelineRows reads the dateline table: "SHAPE | example" lines.
+func parseDatelineRows(data string) ([]datelineRow, error) {
+	var rows []datelineRow
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		shape, example, ok := strings.Cut(line, "|")
+		if !ok {
+			return nil, fmt.Errorf("datelines line %d: want SHAPE | example", n+1)
+		}
+		row := datelineRow{shape: strings.TrimSpace(shape), example: strings.TrimSpace(example)}
+		for _, f := range strings.Fields(shape) {
+			e, ok := dlElemNames[f]
+			if !ok {
+				return nil, fmt.Errorf("datelines line %d: unknown token %q", n+1, f)
+			}
+			row.elems = append(row.elems, e)
+		}
+		if len(row.elems) == 0 {
+			return nil, fmt.Errorf("datelines line %d: empty shape", n+1)
+		}
+		rows = append(rows, row)
+	}
+	return rows, nil
+}
+
+// The kinds of the tokens a paragraph's start is cut into.
+type dlTokKind uint8
+
+const (
+	tWord dlTokKind = iota
+	tComma
+	tDash
+	tColon
+	tStop
+	tBracket // "(…)": text is the inside
+	tWire    // "/…/": text is the inside
+	tEnd
+)
+
+// dlTok is one token of a paragraph's start; start and end are byte
+// offsets into the paragraph, so that a place is kept as printed.
+type dlTok struct {
+	kind       dlTokKind
+	text       string
+	start, end int
+	// spaced says white space follows the token (a word glued to a
+	// bracket, "(CNN)The", is not).
+	spaced bool
+}
+
+// dlDashes are the separators that end a dateline when set apart by
+// spaces, longest first; em and en dashes end it unspaced too.
+var dlDashes = []string{".-", ".—", "--", "—", "–", "-", "·", "•"}
+
+// tokenizeDateline cuts the start of para into dateline tokens: words,
+// commas, dashes, colons, full stops closing a word, bracketed and
+// slashed names, and the paragraph's end.
+func tokenizeDateline(para string) []dlTok {
+	var toks []dlTok
+	i := 0
+	for len(toks) < maxDatelineTokens {
+		for i < len(para) {
+			r, size := utf8.DecodeRuneInString(para[i:])
+			if !unicode.IsSpace(r) {
 				break
 			}
+			i += size
 		}
-	}
-	if head == "" {
-		best := -1
-		for _, d := range datelineDashes {
-			if i := strings.Index(para, d); i > 0 && i <= maxDatelineHead && (best < 0 || i < best) {
-				best = i
+		if i >= len(para) {
+			toks = append(toks, dlTok{kind: tEnd, start: i, end: i, spaced: true})
+			return toks
+		}
+		if len(toks) > 0 && i > toks[len(toks)-1].end {
+			toks[len(toks)-1].spaced = true
+		}
+		rest := para[i:]
+		// A hyphen glued to a word is part of it ("Sino-US"); glued to a
+		// bracket it closes a dateline ("(Reuters)- …").
+		glued := len(toks) > 0 && !toks[len(toks)-1].spaced && toks[len(toks)-1].kind != tBracket && toks[len(toks)-1].kind != tWire
+		if d := dashAt(rest, glued); d > 0 {
+			toks = append(toks, dlTok{kind: tDash, text: rest[:d], start: i, end: i + d})
+			i += d
+			continue
+		}
+		switch rest[0] {
+		case ',':
+			toks = append(toks, dlTok{kind: tComma, start: i, end: i + 1})
+			i++
+			continue
+		case '(', '/':
+			closer := byte(')')
+			if rest[0] == '/' {
+				closer = '/'
+			}
+			if j := strings.IndexByte(rest[1:], closer); j >= 0 && j <= maxSourceInBrack {
+				kind := tBracket
+				if closer == '/' {
+					kind = tWire
+				}
+				toks = append(toks, dlTok{kind: kind, text: strings.TrimSpace(rest[1 : j+1]), start: i, end: i + j + 2})
+				i += j + 2
+				continue
 			}
 		}
-		if best > 0 {
-			head = para[:best]
+		// A word runs to white space, a comma, a bracket or an
+		// unspaced em or en dash; a closing colon or full stop is a
+		// token of its own.
+		j := 0
+		for j < len(rest) {
+			r, size := utf8.DecodeRuneInString(rest[j:])
+			if unicode.IsSpace(r) || r == ',' || r == '(' || r == '—' || r == '–' || (r == ')' && j > 0) {
+				break
+			}
+			j += size
 		}
-	}
-	head = strings.TrimSpace(head)
-	if head == "" || countFields(head) > maxDatelineWords {
-		return nil
-	}
-	var dl kabar.Dateline
-	if strings.HasSuffix(head, ")") {
-		open := strings.LastIndexByte(head, '(')
-		if open < 0 {
-			return nil
+		if j == 0 { // a stray ")"
+			j = 1
 		}
-		dl.Source = strings.TrimSpace(head[open+1 : len(head)-1])
-		head = strings.TrimSpace(head[:open])
-		if !lx.isSourceName(dl.Source, site) {
-			return nil
-		}
-		head = lx.dropDate(head)
-		head = strings.TrimRight(head, ", ")
-		if head != "" && !lx.isPlace(head) {
-			return nil
-		}
-		dl.Place = head
-		return &dl
-	}
-	parts := strings.Split(head, ",")
-	for i := range parts {
-		parts[i] = strings.TrimSpace(parts[i])
-	}
-	switch len(parts) {
-	case 1:
-		if lx.isNamedOutlet(parts[0], site) {
-			dl.Source = parts[0]
-			dl.Place = lx.placeAfter(para[len(head):])
-		} else if lx.isPlace(parts[0]) {
-			dl.Place = parts[0]
-		} else {
-			return nil
-		}
-	case 2, 3:
-		first, last := parts[0], parts[len(parts)-1]
+		w := rest[:j]
+		var tail dlTokKind
 		switch {
-		case lx.isNamedOutlet(first, site):
-			dl.Source, dl.Place = first, strings.Join(parts[1:], ", ")
-		case lx.isNamedOutlet(last, site):
-			dl.Source, dl.Place = last, strings.Join(parts[:len(parts)-1], ", ")
-		case len(parts) == 2 && isUpperWord(strings.ReplaceAll(first, " ", "")) && countFields(last) <= 2 && lx.isPlace(first) && lx.isPlace(last):
-			// "BUFFALO, N.Y. -", "SIOUX FALLS, S.D. -": city and state.
-			dl.Place = head
-		default:
-			return nil
+		case len(w) > 1 && strings.HasSuffix(w, ":"):
+			tail = tColon
+		case len(w) > 1 && strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "..") && !shortForm(w, rest[j:]):
+			tail = tStop
 		}
-		if !lx.isPlace(dl.Place) {
-			return nil
+		if tail != 0 {
+			toks = append(toks, dlTok{kind: tWord, text: w[:len(w)-1], start: i, end: i + j - 1},
+				dlTok{kind: tail, start: i + j - 1, end: i + j})
+		} else {
+			toks = append(toks, dlTok{kind: tWord, text: w, start: i, end: i + j})
 		}
-	default:
-		return nil
+		i += j
 	}
-	return &dl
+	return toks
+}
+
+// shortForm says the full stop of w is that of a short form inside a
+// name ("St. Louis", "MT. PLEASANT"): w is capitalised, at most four
+// letters long, and a capitalised word follows.
+func shortForm(w, after string) bool {
+	if utf8.RuneCountInString(w) > 4 || !isCapitalised(w) {
+		return false
+	}
+	after = strings.TrimLeft(after, " ")
+	r, _ := utf8.DecodeRuneInString(after)
+	return after != "" && unicode.IsUpper(r)
+}
+
+// dashAt is the length of the dateline dash rest starts with, or 0. A
+// hyphen must stand apart ("Jakarta - X", not "Sino-US"); an em or en
+// dash may be glued to the word before ("WASHINGTON—The").
+func dashAt(rest string, glued bool) int {
+	for _, d := range dlDashes {
+		if !strings.HasPrefix(rest, d) {
+			continue
+		}
+		after := rest[len(d):]
+		apart := after == "" || after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u00a0")
+		if d == "—" || d == "–" || d[0] == '.' && apart || apart && !glued {
+			return len(d)
+		}
+	}
+	return 0
+}
+
+// dlMatch is what a row read from a paragraph.
+type dlMatch struct {
+	placeStart, placeEnd int // byte offsets of the place in the paragraph
+	source               string
+	end                  int  // the token after the dateline
+	placeUpper           bool // the place is in upper case
+}
+
+// readDateline finds the dateline opening a paragraph by trying the
+// shapes of lexicon/datelines.txt in order ("TRIBUNNEWS.COM, BRUSSELS -",
+// "KATHMANDU, April 25 (Reuters) -", "LINDI:", "AFP, MANILA" …). The
+// paragraph keeps it.
+func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
+	toks := tokenizeDateline(para)
+	for _, row := range lx.datelineRows {
+		m, ok := lx.matchDateline(row.elems, toks, para, site)
+		if !ok {
+			continue
+		}
+		dl := &kabar.Dateline{Source: m.source}
+		if m.placeEnd > m.placeStart {
+			dl.Place = strings.TrimSpace(para[m.placeStart:m.placeEnd])
+		}
+		return dl
+	}
+	return nil
+}
+
+// matchDateline tries one row on toks; the body must not go on with a
+// lower-case word after the dateline ("Budi - yang …" is an aside).
+func (lx *lexicon) matchDateline(elems []dlElem, toks []dlTok, para, site string) (dlMatch, bool) {
+	m := dlMatch{placeStart: -1}
+	if !lx.matchFrom(elems, toks, 0, para, site, &m) {
+		return m, false
+	}
+	if m.placeStart < 0 {
+		m.placeStart, m.placeEnd = 0, 0
+	}
+	if m.end < len(toks) && m.end > 0 && toks[m.end-1].kind != tComma && toks[m.end].kind == tWord && startsLower(toks[m.end].text) {
+		return m, false
+	}
+	last := elems[len(elems)-1]
+	if last != dlEnd && last != dlText && (m.end >= len(toks) || toks[m.end-1].end > maxDatelineHead) {
+		return m, false
+	}
+	// "Budi Santoso - ketua RT - mengatakan": a name in mixed case set
+	// off by a pair of dashes is an aside, not a dateline.
+	if len(elems) == 2 && elems[0] == dlPlace && elems[1] == dlDash && !m.placeUpper &&
+		countFields(para[m.placeStart:m.placeEnd]) > 1 {
+		rest := para[toks[m.end-1].end:]
+		if len(rest) > 100 {
+			rest = rest[:100]
+		}
+		if strings.Contains(rest, " "+toks[m.end-1].text+" ") {
+			return m, false
+		}
+	}
+	return m, true
+}
+
+// matchFrom matches elems against toks from token i, trying the longer
+// readings of a place or date first and backing off.
+func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site string, m *dlMatch) bool {
+	if len(elems) == 0 {
+		m.end = i
+		return true
+	}
+	if i >= len(toks) {
+		return false
+	}
+	e, rest := elems[0], elems[1:]
+	t := toks[i]
+	switch e {
+	case dlComma, dlDash, dlColon, dlStop, dlEnd:
+		return t.kind == separatorKind(e) && lx.matchFrom(rest, toks, i+1, para, site, m)
+	case dlText:
+		return t.kind == tWord && !startsLower(t.text) && lx.matchFrom(rest, toks, i, para, site, m)
+	case dlBracketed, dlWire:
+		want := tBracket
+		if e == dlWire {
+			want = tWire
+		}
+		// A bracket opening the paragraph must name an outlet outright;
+		// after a place, the shape itself says it is the source.
+		if t.kind != want || !(lx.isBracketSource(t.text) && (i > 0 || lx.isNamedOutlet(t.text, site))) {
+			return false
+		}
+		old := m.source
+		m.source = t.text
+		if lx.matchFrom(rest, toks, i+1, para, site, m) {
+			return true
+		}
+		m.source = old
+		return false
+	case dlOutlet, dlAgency:
+		for n := min(3, wordsAhead(toks, i)); n >= 1; n-- {
+			s := para[t.start:toks[i+n-1].end]
+			// An outlet of several words has no domain in it ("CNN
+			// Indonesia", "IDN Times"; not "Laporan Wartawan X.com").
+			if n > 1 && strings.Contains(s, ".") {
+				continue
+			}
+			ok := lx.isNamedOutlet(s, site)
+			if e == dlAgency {
+				ok = lx.isAgency(s)
+			}
+			if !ok {
+				continue
+			}
+			old := m.source
+			m.source = s
+			if lx.matchFrom(rest, toks, i+n, para, site, m) {
+				return true
+			}
+			m.source = old
+		}
+		return false
+	case dlDate:
+		for _, n := range lx.dateSpans(toks, i) {
+			if lx.matchFrom(rest, toks, i+n, para, site, m) {
+				return true
+			}
+		}
+		return false
+	case dlPlace, dlStrongPlace, dlUpperPlace, dlCity:
+		spans := lx.placeSpans(toks, i, e)
+		if len(rest) > 0 && rest[0] == dlText {
+			spans = lx.gluedPlaceSpans(toks, i, spans)
+		}
+		for _, n := range spans {
+			old := *m
+			m.placeStart, m.placeEnd = t.start, toks[i+n-1].end
+			m.placeUpper = isUpperWord(strings.ReplaceAll(para[m.placeStart:m.placeEnd], " ", ""))
+			if lx.matchFrom(rest, toks, i+n, para, site, m) {
+				return true
+			}
+			*m = old
+		}
+		return false
+	}
+	return false
+}
+
+// separatorKind is the token kind a separator of the table stands for.
+func separatorKind(e dlElem) dlTokKind {
+	switch e {
+	case dlComma:
+		return tComma
+	case dlDash:
+		return tDash
+	case dlColon:
+		return tColon
+	case dlStop:
+		return tStop
+	}
+	return tEnd
+}
+
+// wordsAhead counts the word tokens from i on.
+func wordsAhead(toks []dlTok, i int) int {
+	n := 0
+	for i+n < len(toks) && toks[i+n].kind == tWord {
+		n++
+	}
+	return n
+}
+
+// placeSpans lists the token counts, longest first, that read as a place
+// from i: one to four words, with up to two ", region" parts ("BUFFALO,
+// N.Y.", "Dekalb, Ill."), a short abbreviation keeping its full stop.
+func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
+	var ends []int
+	at := i
+	for parts := 0; parts < maxPlaceParts; parts++ {
+		n := 0
+		for n < maxPlaceWords && at+n < len(toks) && toks[at+n].kind == tWord {
+			w := toks[at+n].text
+			// "Rio de Janeiro": a small word inside a name.
+			if !lx.isPlaceWord(w) && !(n > 0 && lx.joiners[w]) {
+				break
+			}
+			n++
+			ends = append(ends, at+n)
+		}
+		if n == 0 {
+			break
+		}
+		end := at + n
+		// "Wis.", "N.Y.": an abbreviated region keeps its full stop.
+		if end < len(toks) && toks[end].kind == tStop && isAbbreviation(toks[end-1].text) {
+			end++
+			ends = append(ends, end)
+		}
+		if end >= len(toks) || toks[end].kind != tComma {
+			break
+		}
+		at = end + 1
+	}
+	var out []int
+	for k := len(ends) - 1; k >= 0; k-- {
+		if n := ends[k] - i; lx.placeOK(toks, i, n, e) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// gluedPlaceSpans picks, for a place the body follows with no separator
+// ("Liputan6.com, Jakarta Warga …"), where the place ends: an upper-case
+// run ("JAKARTA Warga"), else a place the lexicons know ("Bandar
+// Lampung"), else one word.
+func (lx *lexicon) gluedPlaceSpans(toks []dlTok, i int, spans []int) []int {
+	n := wordsAhead(toks, i)
+	up := 0
+	for up < n && up < maxPlaceWords && isUpperWord(toks[i+up].text) {
+		up++
+	}
+	var ws []string
+	for k := 0; k < n && k < 3; k++ {
+		ws = append(ws, toks[i+k].text)
+	}
+	want := 1
+	switch {
+	case up > 0 && up < n:
+		want = up
+	case lx.placeAt(ws) > 0:
+		want = lx.placeAt(ws)
+	}
+	for _, s := range spans {
+		if s == want {
+			return []int{s}
+		}
+	}
+	return nil
+}
+
+// placeOK says the n tokens from i make a place of the kind e asks for.
+func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
+	var ws []string
+	parts := 1
+	for _, t := range toks[i : i+n] {
+		switch t.kind {
+		case tWord:
+			ws = append(ws, t.text)
+		case tComma:
+			parts++
+		}
+	}
+	if len(ws) == 0 || !isCapitalised(ws[len(ws)-1]) {
+		return false
+	}
+	first := strings.ToLower(ws[0])
+	if len(ws) == 1 && (lx.isStopword(first) || lx.isMonth(first)) {
+		return false
+	}
+	phrase := strings.ToLower(strings.Join(ws, " "))
+	if lx.isLabel(phrase) || len(ws) > 1 && (lx.labels[first] || lx.isLabel(first)) || lx.outlets[phrase] || slices.Contains(lx.creditAgency, phrase) {
+		return false
+	}
+	// "Laporan Wartawan X", "By Jane Roe": a byline's label opens it.
+	for _, b := range lx.bylines {
+		if strings.HasPrefix(phrase, b.text+" ") {
+			return false
+		}
+	}
+	upper := true
+	for _, w := range ws {
+		if !isUpperWord(w) {
+			upper = false
+		}
+	}
+	switch e {
+	case dlCity:
+		return parts == 1 && len(ws) == 1
+	case dlUpperPlace:
+		return upper && len([]rune(strings.Join(ws, ""))) >= 3
+	case dlStrongPlace:
+		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws)
+	}
+	return true
+}
+
+// isPlaceWord says w can be a word of a place name: capitalised (or a
+// short particle inside a name), no digits, not a reporting verb, title,
+// day or outlet.
+func (lx *lexicon) isPlaceWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w {
+		if unicode.IsDigit(c) || c == '@' || c == '#' {
+			return false
+		}
+	}
+	lw := strings.ToLower(w)
+	if lx.verbs[lw] || lx.titles[lw] || lx.days[lw] || lx.outlets[lw] {
+		return false
+	}
+	return !(isDomainLike(w) && !isAbbreviation(w))
+}
+
+// isAbbreviation says w is an abbreviation that keeps a full stop:
+// initials ("N.Y", "D.C") or a short capitalised word ("Calif", "Wis").
+func isAbbreviation(w string) bool {
+	if strings.Contains(w, ".") {
+		for _, p := range strings.Split(w, ".") {
+			if utf8.RuneCountInString(p) > 2 {
+				return false
+			}
+		}
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 5 && isCapitalised(w) && !isUpperWord(w)
+}
+
+// dateSpans lists the token counts, longest first, that read as a date
+// from i: month and day names, numbers, years and numeric dates, with
+// the commas and full stops between them ("April 25, 2024", "3 Mei
+// 2024", "Nov. 22", "22/11/2024"). A date has a month or is numeric.
+func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
+	var spans []int
+	month := false
+	for j := i; j < len(toks) && j-i < 8; j++ {
+		t := toks[j]
+		switch t.kind {
+		case tWord:
+			w := strings.ToLower(t.text)
+			switch {
+			case lx.isMonth(w):
+				month = true
+			case isNumericDate(w):
+				month = true
+			case lx.days[w]:
+				month = true // "Jakarta, Selasa (ANTARA) -"
+			case utf8.RuneCountInString(w) <= 3 && lx.isStopword(w) && !isCapitalised(t.text):
+				// "le 3 mai", "3 de diciembre", "am 3. Mai"
+			default:
+				d, ok := parseOrdinal(w)
+				if !ok {
+					return spans
+				}
+				// "MADRID, 25 (EUROPA PRESS) -": the day of the month
+				// alone, before the agency.
+				if j == i && d >= 1 && d <= 31 && j+1 < len(toks) && toks[j+1].kind == tBracket {
+					spans = append([]int{1}, spans...)
+				}
+			}
+			if month {
+				spans = append([]int{j - i + 1}, spans...)
+			}
+		case tStop:
+			if month {
+				spans = append([]int{j - i + 1}, spans...)
+			}
+		case tComma:
+		case tBracket:
+			// "Selasa (25/11)": a day and its date in brackets.
+			if !month || !isNumericDate(t.text) {
+				return spans
+			}
+			spans = append([]int{j - i + 1}, spans...)
+		default:
+			return spans
+		}
+	}
+	return spans
+}
+
+// isMonth says w is a month name of the lexicons or its abbreviation of
+// three or four letters ("dic", "sept").
+func (lx *lexicon) isMonth(w string) bool {
+	if _, ok := lx.months[w]; ok {
+		return true
+	}
+	if n := utf8.RuneCountInString(w); n < 3 || n > 4 {
+		return false
+	}
+	for m := range lx.months {
+		if strings.HasPrefix(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumericDate reads "22/11/2024", "15.04.2026", "2024-11-22".
+func isNumericDate(w string) bool {
+	seps := 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+		case r == '/' || r == '.' || r == '-':
+			seps++
+		default:
+			return false
+		}
+	}
+	return seps >= 1 && len(w) >= 4
+}
+
+// isBracketSource says s, bracketed after a place, can be the source of
+// a dateline: a short capitalised name or a domain.
+func (lx *lexicon) isBracketSource(s string) bool {
+	if s == "" || len(s) > maxSourceInBrack || !hasLetter(s) {
+		return false
+	}
+	if lx.isSourceName(s, "") {
+		return true
+	}
+	// "(dpa/AFP)": agencies joined by a slash.
+	if parts := strings.Split(s, "/"); len(parts) > 1 {
+		for _, p := range parts {
+			if !lx.isBracketSource(strings.TrimSpace(p)) {
+				return false
+			}
+		}
+		return true
+	}
+	ws := strings.Fields(s)
+	// "(ots)", "(ant)": a short lower-case agency mark.
+	if len(ws) == 1 && utf8.RuneCountInString(s) <= 5 && isLetters(s) && !lx.isStopword(strings.ToLower(s)) {
+		return true
+	}
+	if len(ws) > 4 || !isCapitalised(ws[0]) {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		if lx.verbs[lw] || lx.days[lw] || lx.isMonth(lw) || !isCapitalised(w) && !lx.joiners[lw] {
+			return false
+		}
+	}
+	return true
+}
+
+// isAgency says s is written as a wire agency: a known outlet or an
+// all-caps acronym that is no place the lexicons know.
+func (lx *lexicon) isAgency(s string) bool {
+	l := strings.ToLower(s)
+	if lx.outlets[l] {
+		return true
+	}
+	n := utf8.RuneCountInString(s)
+	return !strings.Contains(s, " ") && isUpperWord(s) && n >= 2 && n <= 6 && !lx.places[l] && !lx.isLabel(l)
+}
+
+// isLabel says a paragraph's first words are a label ("UPDATE", "Foto",
+// "Reporter"), which a colon or dash follows as it would a place.
+func (lx *lexicon) isLabel(l string) bool {
+	if lx.labels[l] {
+		return true
+	}
+	for _, b := range lx.bylines {
+		if b.text == l {
+			return true
+		}
+	}
+	for _, c := range lx.creditLabels {
+		if c == l {
+			return true
+		}
+	}
+	return false
+}
+
+// isLetters says s is letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// hasLetter says s has a letter.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// startsLower says s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // isSourceName says s can be the source in a dateline: an outlet of the
 // lexicon, a domain-like name, an all-caps agency, or the site's name.
 func (lx *lexicon) isSourceName(s, site string) bool {
-	if s == "" || len(s) > 40 {
+	if s == "" || len(s) > 40 || !hasLetter(s) {
 		return false
 	}
 	if site != "" && strings.EqualFold(s, site) {
@@ -121,28 +732,17 @@ func (lx *lexicon) isSourceName(s, site string) bool {
 // isNamedOutlet says s names an outlet outright (a known outlet, a
 // domain-like name, the site), which an all-caps place name does not.
 func (lx *lexicon) isNamedOutlet(s, site string) bool {
-	if s == "" {
+	if s == "" || !hasLetter(s) {
 		return false
 	}
 	// The site's name counts only when written with its domain: a
 	// "CLEVELAND, Ohio -" dateline on cleveland.com names a city.
-	return (site != "" && strings.EqualFold(s, site) && strings.Contains(s, ".")) || lx.isOutlet(s) || lx.looksLikeOutlet(s)
-}
-
-// placeAfter reads the place some outlets put after the dash
-// ("KONTAN.CO.ID - JAKARTA. Harga …"): one to three upper-case words
-// closed by a full stop or a comma.
-func (lx *lexicon) placeAfter(rest string) string {
-	rest = strings.TrimLeft(rest, " -–—")
-	end := strings.IndexAny(rest, ".,")
-	if end <= 0 || end > 30 {
-		return ""
+	if (site != "" && strings.EqualFold(s, site) && strings.Contains(s, ".")) || lx.isOutlet(s) || lx.looksLikeOutlet(s) {
+		return true
 	}
-	p := strings.TrimSpace(rest[:end])
-	if !isUpperWord(strings.ReplaceAll(p, " ", "")) || countFields(p) > 3 || !lx.isPlace(p) {
-		return ""
-	}
-	return p
+	// "CNBC Indonesia", "Kompas TV": a known outlet's edition.
+	first, rest, ok := strings.Cut(s, " ")
+	return ok && lx.outlets[strings.ToLower(first)] && countFields(rest) <= 2 && isCapitalised(rest)
 }
 
 // looksLikeOutlet says s is written as a news outlet is in a dateline:
@@ -156,58 +756,4 @@ func (lx *lexicon) looksLikeOutlet(s string) bool {
 		}
 	}
 	return strings.HasSuffix(l, " news") || (!strings.Contains(l, " ") && strings.HasSuffix(l, "news"))
-}
-
-// isPlace says s can be a place name: a few words, each capitalised (or a
-// short particle), no digits, no reporting verb.
-func (lx *lexicon) isPlace(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > maxPlaceWords {
-		return false
-	}
-	for _, w := range f {
-		w = strings.TrimRight(w, ",.")
-		if w == "" {
-			return false
-		}
-		r := []rune(w)[0]
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		for _, c := range w {
-			if unicode.IsDigit(c) {
-				return false
-			}
-		}
-		lw := strings.ToLower(w)
-		if lx.verbs[lw] || lx.titles[lw] || lx.days[lw] {
-			return false
-		}
-	}
-	return true
-}
-
-// dropDate removes a trailing date from a dateline place
-// ("KATHMANDU, April 25" → "KATHMANDU").
-func (lx *lexicon) dropDate(s string) string {
-	parts := strings.Split(s, ",")
-	for len(parts) > 1 {
-		last := strings.Fields(strings.ToLower(parts[len(parts)-1]))
-		date := len(last) > 0
-		for _, w := range last {
-			w = strings.TrimRight(w, ".")
-			if _, m := lx.months[w]; m || lx.days[w] {
-				continue
-			}
-			if _, ok := parseOrdinal(w); ok {
-				continue
-			}
-			date = false
-		}
-		if !date {
-			break
-		}
-		parts = parts[:len(parts)-1]
-	}
-	return strings.TrimSpace(strings.Join(parts, ","))
 }

@@ -183,3 +183,27 @@ func FuzzPipeline(f *testing.F) {
 		}
 	})
 }
+
+// FuzzReadDateline: the dateline matcher never panics, and a place it
+// reads is a stretch of the paragraph's start.
+func FuzzReadDateline(f *testing.F) {
+	for _, s := range []string{
+		"KATHMANDU, April 25 (Reuters) - A powerful earthquake struck.",
+		"Liputan6.com, Jakarta Warga",
+		"AFP, MANILA",
+		"ST. CLOUD, Minn. (AP) — Snow.",
+		"Quito, 5 mar (EFE).- El",
+		"(CNN)The", "/", "(", "—", "A. B.", "X, , , -",
+	} {
+		f.Add(s)
+	}
+	lx := loadLexicon()
+	f.Fuzz(func(t *testing.T, para string) {
+		dl := lx.readDateline(para, "")
+		if dl != nil && dl.Place != "" && !strings.Contains(para, dl.Place) {
+			t.Errorf("place %q not in %q", dl.Place, para)
+		}
+		lx.readSources([]string{para}, "Example", "example.com", "Jane Roe")
+		lx.isSyndicationLine(para, "Example", "example.com")
+	})
+}

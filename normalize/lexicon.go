@@ -55,7 +55,8 @@ import (
 //	possessive-suffixes, opener-suffixes   word endings that are no name
 //	sources             citation cues with X: "dikutip dari X"
 //	sources-outlet      the same, X must be an outlet: "according to X"
-//	source-fillers      words between cue and outlet: "situs"
+//	source-fillers      words between cue and outlet: "situs"; "buku = title": a title follows,
+//	                    read to the next comma or full stop
 //	outlets             known outlets and agencies
 //	outlet-words        words (or ".com"-like endings) that make a name an outlet
 //	credit-labels       photo credit labels: "foto"
@@ -63,8 +64,16 @@ import (
 //	credit-agencies     endings that make a caption part a credit: "getty images"
 //	home-zone, tlds     the zone of the language's pages; top-level domains
 //	stopwords           common words, for language detection
+//	outlet-nouns        nouns that introduce an outlet's name: "newspaper", "harian";
+//	                    "= named" marks those whose mere mention ("the tabloid X") names a source
+//	syndication         lines naming the outlet a story first ran in: "artikel ini telah tayang di X"
+//	credit-lines        short closing credits naming only outlets: "with X", "mit material von X"
+//	title-articles      articles that open a title when capitalised inside a sentence: "the", "die"
+//	labels              words that open a paragraph as a label ("update", "foto"), never a dateline place
 //
-//go:embed lexicon/*.lex lexicon/languages.txt
+// lexicon/datelines.txt is the table of dateline shapes (see there).
+//
+//go:embed lexicon/*.lex lexicon/languages.txt lexicon/datelines.txt
 var lexiconFS embed.FS
 
 // label is a byline label and the role it gives the names after it.
@@ -90,6 +99,15 @@ type sourceCue struct {
 	outletOnly bool
 	// before and after split into words
 	beforeWords, afterWords []string
+}
+
+// syndicationCue opens a syndication or credit line that names an
+// outlet: "artikel ini telah tayang di X", "with X".
+type syndicationCue struct {
+	words []string // lower case
+	// creditOnly says the line is short and names only outlets ("With
+	// AP", "Con información de AFP").
+	creditOnly bool
 }
 
 // lexicon is every language's words merged, plus the stopwords kept per
@@ -120,6 +138,8 @@ type lexicon struct {
 	passiveBy      map[string]bool   // "oleh", "by" after a passive verb
 	nicknameCues   [][]string        // "akrab disapa": another name follows
 	sourceFillers  [][]string        // "situs": between a source cue and the outlet
+	titleFillers   map[string]bool   // "buku": the filler introduces a title, which runs to a comma
+	titleArticles  map[string]bool   // "the", "die": capitalised inside a sentence, they open a title
 	cueStarts      map[string]bool   // first words of passive and nickname cues
 	joiners        map[string]bool   // "of", "the": inside an organisation's name
 	possessive     []string          // "'s": a word ending so is no speaker
@@ -144,6 +164,11 @@ type lexicon struct {
 	homeZone       map[string]*time.Location // lang -> zone
 	tldLang        map[string]string         // top-level domain -> lang
 	detector       *textDetector             // lexicon/languages.txt: the text's language when in doubt
+	labels         map[string]bool           // "update", "foto": a paragraph's label, no place
+	outletNouns    map[string]bool           // "newspaper", "harian": the name after is an outlet
+	namingNouns    map[string]bool           // outlet nouns marked "= named": "the tabloid X" cites X
+	syndication    []syndicationCue          // "artikel ini telah tayang di X", "with X"
+	datelineRows   []datelineRow             // lexicon/datelines.txt, in order
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -183,6 +208,11 @@ func newLexicon() *lexicon {
 		stopwords:     map[string]map[string]bool{},
 		homeZone:      map[string]*time.Location{},
 		tldLang:       map[string]string{},
+		labels:        map[string]bool{},
+		outletNouns:   map[string]bool{},
+		namingNouns:   map[string]bool{},
+		titleFillers:  map[string]bool{},
+		titleArticles: map[string]bool{},
 	}
 }
 
@@ -195,6 +225,11 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	lx := newLexicon()
 	if src, err := fs.ReadFile(fsys, "lexicon/languages.txt"); err == nil {
 		if lx.detector, err = newTextDetector(string(src)); err != nil {
+			return nil, fmt.Errorf("lexicon: %w", err)
+		}
+	}
+	if src, err := fs.ReadFile(fsys, "lexicon/datelines.txt"); err == nil {
+		if lx.datelineRows, err = parseDatelineRows(string(src)); err != nil {
 			return nil, fmt.Errorf("lexicon: %w", err)
 		}
 	}
@@ -217,6 +252,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	for _, phrase := range lx.noise {
 		lx.noiseWords = append(lx.noiseWords, strings.Fields(phrase))
 	}
+	sort.SliceStable(lx.syndication, func(i, j int) bool { return len(lx.syndication[i].words) > len(lx.syndication[j].words) })
 	sort.SliceStable(lx.sources, func(i, j int) bool {
 		return len(lx.sources[i].before)+len(lx.sources[i].after) > len(lx.sources[j].before)+len(lx.sources[j].after)
 	})
@@ -401,6 +437,11 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.nicknameCues = append(lx.nicknameCues, strings.Fields(key))
 		case "source-fillers":
 			lx.sourceFillers = append(lx.sourceFillers, strings.Fields(key))
+			if val == "title" {
+				lx.titleFillers[key] = true
+			} else if hasVal {
+				return bad("want words or words = title")
+			}
 		case "titles":
 			lx.titles[key] = true
 		case "honorifics":
@@ -438,6 +479,23 @@ func (lx *lexicon) add(lang, data string) error {
 				return bad(err.Error())
 			}
 			lx.homeZone[lang] = loc
+		case "title-articles":
+			lx.titleArticles[key] = true
+		case "outlet-nouns":
+			lx.outletNouns[key] = true
+			if val == "named" {
+				lx.namingNouns[key] = true
+			} else if hasVal {
+				return bad("want noun or noun = named")
+			}
+		case "syndication", "credit-lines":
+			before, after, ok := cutWord(key, "x")
+			if !ok || after != "" || before == "" {
+				return bad("want a phrase ending in X")
+			}
+			lx.syndication = append(lx.syndication, syndicationCue{words: strings.Fields(before), creditOnly: section == "credit-lines"})
+		case "labels":
+			lx.labels[key] = true
 		case "tlds":
 			lx.tldLang[key] = lang
 		case "stopwords":

@@ -99,6 +99,16 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			paras = append(paras, b)
 		}
 	}
+	// "Artikel ini telah tayang di X": a syndication line leaves the text;
+	// its outlet is read into sources below.
+	var syndication []string
+	paras = slices.DeleteFunc(paras, func(para string) bool {
+		if lx.isSyndicationLine(para, a.Site, a.Domain) {
+			syndication = append(syndication, para)
+			return true
+		}
+		return false
+	})
 	if n := len(paras); n > 0 {
 		paras[n-1] = trimClosingInitials(paras[n-1])
 	}
@@ -130,10 +140,19 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		}
 	}
 	a.Quotes = lx.readQuotes(paras, headings...)
-	a.Sources = lx.readSources(slices.Concat(paras, p.SourceLines), a.Site, a.Domain)
-	if dl := a.Dateline; dl != nil && dl.Source != "" && !namesSite(dl.Source, a.Site, a.Domain, false) && lx.isOutlet(dl.Source) {
-		// "KATHMANDU (Reuters) -" on another outlet's page: wire copy.
-		a.Sources = appendName(a.Sources, dl.Source)
+	// A wire agency in the dateline ("KATHMANDU (Reuters) -") stays the
+	// dateline's source: the gold sets list no source for it.
+	var speakers []string
+	for _, q := range a.Quotes {
+		if q.Speaker != "" {
+			speakers = append(speakers, q.Speaker)
+		}
+	}
+	a.Sources = lx.readSources(slices.Concat(paras, syndication, p.SourceLines), a.Site, a.Domain, speakers...)
+	for _, s := range lx.bylineAgencies(a.Authors) {
+		if !namesSite(s, a.Site, a.Domain, false) {
+			a.Sources = appendName(a.Sources, s)
+		}
 	}
 	a.Images = lx.readImages(p.Images)
 	a.Related = cleanLinks(p.Related)

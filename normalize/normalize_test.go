@@ -127,8 +127,10 @@ func TestNormalizeWireCopy(t *testing.T) {
 		Published: []extract.Field{{Value: "April 25, 2015 5:30 AM ET", Source: "text"}},
 	}
 	a := Normalize(p, Options{})
-	if !reflect.DeepEqual(a.Sources, []string{"Reuters"}) {
-		t.Errorf("sources = %q, want Reuters", a.Sources)
+	// The agency is the dateline's source; the story cites no outlet
+	// (the gold sets keep a wire dateline out of sources).
+	if a.Dateline == nil || a.Dateline.Source != "Reuters" || len(a.Sources) != 0 {
+		t.Errorf("dateline %+v, sources %q; want Reuters in the dateline only", a.Dateline, a.Sources)
 	}
 	if !reflect.DeepEqual(a.Authors, []string{"Gopal Sharma"}) || !reflect.DeepEqual(a.Editors, []string{"Clarence Fernandez"}) {
 		t.Errorf("authors %q editors %q", a.Authors, a.Editors)
@@ -165,5 +167,34 @@ func TestNormalizeFallbacks(t *testing.T) {
 	}
 	if a.Lang != "id" || a.Site != "Merdeka" {
 		t.Errorf("lang %q site %q", a.Lang, a.Site)
+	}
+}
+
+// TestNormalizeSyndicationAndDateline: a syndication line leaves the text
+// and names its outlet in sources; the dateline stays in the first
+// paragraph; the site's own sister channel is no source.
+func TestNormalizeSyndicationAndDateline(t *testing.T) {
+	p := &extract.Page{
+		URL:   "https://www.beritakita.co.id/daerah/123/jembatan-ambruk",
+		Title: "Jembatan Ambruk",
+		Body: paras(
+			"BeritaKita.co.id, Sleman Jembatan gantung di Sleman ambruk diterjang banjir.",
+			"Menurut BeritaKita TV, warga sudah diungsikan sejak pagi.",
+			"Seperti dilansir Harian Lembah, perbaikan butuh dua bulan.",
+			"Artikel ini telah tayang di Warta Lembah dengan judul \"Jembatan Sleman Ambruk\".",
+		),
+	}
+	a := Normalize(p, Options{})
+	if a.Dateline == nil || a.Dateline.Place != "Sleman" || a.Dateline.Source != "BeritaKita.co.id" {
+		t.Errorf("dateline = %+v", a.Dateline)
+	}
+	if !strings.HasPrefix(a.Text, "BeritaKita.co.id, Sleman Jembatan") {
+		t.Errorf("the dateline left the text: %.60q", a.Text)
+	}
+	if strings.Contains(a.Text, "telah tayang") {
+		t.Error("syndication line left in text")
+	}
+	if want := []string{"Harian Lembah", "Warta Lembah"}; !reflect.DeepEqual(a.Sources, want) {
+		t.Errorf("sources = %q, want %q", a.Sources, want)
 	}
 }

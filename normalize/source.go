@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,13 +12,19 @@ const maxSourceWords = 5
 
 // readSources finds the outlets the text cites ("Dikutip dari Sputnik
 // News", "seperti dilansir X", "according to Reuters", "X reported"),
-// using the cue patterns of the lexicons. The site itself is not a source.
-func (lx *lexicon) readSources(paras []string, site, domain string) []string {
+// using the cue patterns of the lexicons, the syndication and credit
+// lines at the story's end ("Artikel ini telah tayang di X", "With AP",
+// "Con información de AFP") and an outlet in brackets closing a paragraph
+// ("(AP)"). The site itself and its family of channels are not sources.
+//
+// speakers are the names the quotes are given to; a name a plain cue
+// cites that is one of them is no source.
+func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...string) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(name string) {
 		k := nameKey(name)
-		if k == "" || seen[k] || namesSite(name, site, domain, true) {
+		if k == "" || seen[k] || namesSite(name, site, domain, false) || lx.ofSiteFamily(siteKey(name), site, domain) || lx.initialsOfSite(name, site, domain) {
 			return
 		}
 		seen[k] = true
@@ -26,7 +33,19 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 	// The paragraphs' words, reused from one paragraph to the next.
 	var toks, lower, bare []string
 	for _, para := range paras {
+		if names := lx.syndicationSources(para); names != nil {
+			for _, name := range names {
+				add(name)
+			}
+			continue
+		}
+		if name := lx.closingBracketSource(para); name != "" {
+			add(name)
+		}
 		toks = joinColons(appendFields(toks[:0], para))
+		for _, name := range lx.namedOutlets(toks) {
+			add(name)
+		}
 		if !lx.mayCite(toks) {
 			continue
 		}
@@ -39,12 +58,306 @@ func (lx *lexicon) readSources(paras []string, site, domain string) []string {
 		for i, w := range bare {
 			for _, cue := range lx.cuesByWord[w] {
 				for _, name := range lx.matchCueAt(cue, i, toks, lower) {
-					add(name)
+					if cue.outletOnly || !lx.spokenBy(name, speakers) {
+						add(name)
+					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// spokenBy says a cited name is one of the speakers of the article's
+// quotes, all its words in a speaker's name ("mengutip Hartono" after
+// "kata Budi Hartono"): a speaker is no source (FIELDS.md). Outlet-only
+// cues have no need of it; an outlet stays even when the quote reader
+// gave it a quote.
+func (lx *lexicon) spokenBy(name string, speakers []string) bool {
+	if len(speakers) == 0 || lx.isCitedOutlet(name, false) {
+		return false
+	}
+	sw := strings.Fields(strings.ToLower(name))
+	for _, sp := range speakers {
+		words := strings.Fields(strings.ToLower(sp))
+		all := len(sw) > 0
+		for _, w := range sw {
+			if !slices.Contains(words, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineAgencies lists the outlets credited in a byline beside a person
+// ("Jane Roe and AP", "Jan Novak, ČTK"): the story draws on their copy.
+// An outlet that is the whole byline is the author (FIELDS.md), no source.
+func (lx *lexicon) bylineAgencies(authors []string) []string {
+	var outlets []string
+	person := false
+	for _, a := range authors {
+		switch l := strings.ToLower(trimPunct(a)); {
+		case lx.outlets[strings.TrimPrefix(l, "the ")]:
+			outlets = append(outlets, a)
+		case !lx.isCitedOutlet(a, false):
+			person = true
+		}
+	}
+	if !person {
+		return nil
+	}
+	return outlets
+}
+
+// namedOutlets reads the outlets a paragraph names by their kind: "the
+// tabloid X", "newspaper X", "harian X", "l'hebdomadaire X". A story
+// naming an outlet so reports what it published.
+func (lx *lexicon) namedOutlets(toks []string) []string {
+	var out []string
+	for k := 0; k+1 < len(toks); k++ {
+		t := toks[k]
+		if t == "" || isCapitalised(t) || !lx.namingNoun(t) || !isCapitalised(strings.TrimLeft(toks[k+1], nameOpeners)) {
+			continue
+		}
+		name := lx.outletTail(lx.nameFrom(toks[k+1:]))
+		if name == "" || lx.placeAt(strings.Fields(name)) == countFields(name) {
+			continue
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+// namingNoun says the word t is an outlet noun that a capitalised name
+// may follow as the outlet's own ("newspaper", "tabloïd").
+func (lx *lexicon) namingNoun(t string) bool {
+	w := strings.ToLower(t)
+	for _, el := range []string{"l'", "l’"} {
+		w = strings.TrimPrefix(w, el)
+	}
+	return lx.namingNouns[w]
+}
+
+// ofSiteFamily says a cited name's key k is the site's own name inflected
+// ("der Kleinen Zeitung" on kleinezeitung.at, one letter apart) or a
+// sister outlet of its network ("TribunJakarta.com" on tribunnews.com: a
+// common stem of five letters or more, most of the site's name, that is
+// no place or outlet word — "washington" does not join two papers).
+func (lx *lexicon) ofSiteFamily(k, site, domain string) bool {
+	label, _, _ := strings.Cut(domain, ".")
+	for _, cand := range []string{siteKey(site), siteKey(label)} {
+		if len(cand) >= 8 && oneEditApart(k, cand) {
+			return true
+		}
+		n := 0
+		for n < len(k) && n < len(cand) && k[n] == cand[n] {
+			n++
+		}
+		if n >= 5 && n*5 >= min(len(k), len(cand))*3 && !lx.places[k[:n]] && !lx.outletWordSet[k[:n]] && !lx.isStopword(k[:n]) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOfSite says a cited name is the site's spelled out: its
+// initials are the site's first word or the domain's label ("The
+// Associated Press" on "AP News", "British Broadcasting Corporation" on
+// bbc.com).
+func (lx *lexicon) initialsOfSite(name, site, domain string) bool {
+	var ini []byte
+	for _, w := range strings.Fields(name) {
+		if lx.joiners[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if r >= utf8.RuneSelf || !unicode.IsUpper(r) {
+			return false
+		}
+		ini = append(ini, byte(unicode.ToLower(r)))
+	}
+	if len(ini) < 2 {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(site), " ")
+	label, _, _ := strings.Cut(domain, ".")
+	return string(ini) == siteKey(first) || string(ini) == label
+}
+
+// oneEditApart says a and b differ by at most one inserted, deleted or
+// changed byte.
+func oneEditApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+min(1, len(a)-i):] == b[i+min(1, len(b)-i):]
+	}
+	return a[i+1:] == b[i:]
+}
+
+// syndicationSources reads the outlets of a syndication or credit line,
+// a paragraph of its own: "Artikel ini telah tayang di Kompas.com dengan
+// judul …", "This article first appeared in X", "With AP", "— AFP",
+// "Mit Material von dpa". The line names the outlets and nothing else of
+// the story; nil when para is no such line.
+func (lx *lexicon) syndicationSources(para string) []string {
+	n := countFields(para)
+	if n > maxSyndicationWords || n > 3 && !lx.mayOpenSyndication(para) {
+		return nil
+	}
+	toks := appendFields(nil, strings.TrimLeft(para, "-–—|*( "))
+	if len(toks) == 0 {
+		return nil
+	}
+	lower := make([]string, len(toks))
+	for i, t := range toks {
+		lower[i] = strings.ToLower(t)
+	}
+	for _, cue := range lx.syndication {
+		if !wordsAt(lower, 0, cue.words) {
+			continue
+		}
+		rest := toks[len(cue.words):]
+		if cue.creditOnly {
+			// A short credit holds nothing but outlets: "With AP",
+			// "Con información de AFP y EFE".
+			return lx.onlyOutlets(rest)
+		}
+		if len(rest) > 1 && lx.joiners[rest[0]] {
+			rest = rest[1:] // "first appeared in the X"
+		}
+		if name := lx.nameFrom(rest); name != "" {
+			return []string{name}
+		}
+		return nil
+	}
+	// "— AFP", "AFP/AP", "(AP)": a known agency standing alone.
+	bare := strings.Trim(para, "-–—|*() .")
+	if countFields(bare) > 3 || !strings.ContainsAny(para, "-–—/(") {
+		return nil
+	}
+	var out []string
+	for _, a := range strings.Split(bare, "/") {
+		if a = strings.TrimSpace(a); !lx.outlets[strings.ToLower(a)] {
+			return nil
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// isSyndicationLine says para is a syndication line ("Artikel ini telah
+// tayang di X dengan judul …", "This article first appeared in X"), which
+// FIELDS.md keeps out of the text; a credit line ("With AP") stays.
+//
+// A line naming the site itself ("Originally published on X" on X) is
+// the site's own note and stays.
+func (lx *lexicon) isSyndicationLine(para, site, domain string) bool {
+	if countFields(para) > maxSyndicationWords {
+		return false
+	}
+	for _, name := range lx.syndicationSources(para) {
+		if namesSite(name, site, domain, false) {
+			return false
+		}
+	}
+	toks := appendFields(nil, strings.TrimLeft(para, "-–—|*( "))
+	for i, t := range toks {
+		toks[i] = strings.ToLower(t)
+	}
+	for _, cue := range lx.syndication {
+		if !cue.creditOnly && wordsAt(toks, 0, cue.words) && len(toks) > len(cue.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayOpenSyndication is a cheap test that para's first word opens a
+// syndication or credit cue: most paragraphs open none.
+func (lx *lexicon) mayOpenSyndication(para string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(para, "-–—|*( "), " ")
+	for _, cue := range lx.syndication {
+		if strings.EqualFold(cue.words[0], first) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSyndicationWords bounds a syndication or credit line.
+const maxSyndicationWords = 40
+
+// onlyOutlets reads toks as outlets joined by "and", "y", "und" or
+// commas ("AP and Reuters"), and nil when anything else is among them.
+func (lx *lexicon) onlyOutlets(toks []string) []string {
+	var out, cur []string
+	flush := func() bool {
+		name := strings.Join(cur, " ")
+		cur = cur[:0]
+		if !lx.isCitedOutlet(name, false) {
+			return false
+		}
+		out = append(out, name)
+		return true
+	}
+	for _, t := range toks {
+		core := strings.TrimRight(t, ",.;")
+		if lx.conjunctions[strings.ToLower(core)] {
+			if !flush() {
+				return nil
+			}
+			continue
+		}
+		cur = append(cur, core)
+		if core != t && !flush() {
+			return nil
+		}
+	}
+	if len(cur) > 0 && !flush() || len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// closingBracketSource reads an outlet named in brackets at the close of
+// a paragraph ("… on Monday. (AP)", "… kata dia. (Tribunnews.com)"); a
+// closing initials marker ("(mea/mea)") is no outlet.
+func (lx *lexicon) closingBracketSource(para string) string {
+	p := strings.TrimRight(para, " .")
+	if !strings.HasSuffix(p, ")") {
+		return ""
+	}
+	open := strings.LastIndexByte(p, '(')
+	if open < 0 || len(p)-open > maxSourceInBrack {
+		return ""
+	}
+	name := strings.TrimSpace(p[open+1 : len(p)-1])
+	if open > 0 && !strings.ContainsAny(p[open-1:open], " .") {
+		return ""
+	}
+	// "(Tribunnews.com/Rina Lestari)", "(ANTARA/Budi)": the outlet, then
+	// its reporter.
+	if first, _, ok := strings.Cut(name, "/"); ok {
+		name = strings.TrimSpace(first)
+	}
+	if !hasLetter(name) || !isCapitalised(name) && !isDomainLike(name) || !lx.isCitedOutlet(name, false) {
+		return ""
+	}
+	return name
 }
 
 // mayCite reports whether a word of toks, lower-cased and trimmed as
@@ -79,6 +392,7 @@ func (lx *lexicon) mayCite(toks []string) bool {
 func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []string {
 	pre, post := cue.beforeWords, cue.afterWords
 	var name string
+	filled := false // an outlet noun stands before the name
 	if len(pre) > 0 {
 		if !wordsAt(lower, i, pre) {
 			return nil
@@ -87,14 +401,43 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if last := lower[i+len(pre)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") {
 			return nil
 		}
+		// Between cue and name: an article, a filler ("situs resmi"),
+		// an outlet's noun ("told the newspaper X", "laut der Zeitung
+		// X", "pour l'hebdomadaire X").
 		at := i + len(pre)
+		if at < len(toks) && lx.joiners[toks[at]] {
+			at++
+		}
+		title := false
 		for _, f := range lx.sourceFillers {
+			// "Harian Jogja" is a name; "harian Kompas" a filler and one.
+			if at < len(toks) && isCapitalised(toks[at]) {
+				break
+			}
 			if wordsAt(lower, at, f) {
 				at += len(f)
+				title = lx.titleFillers[strings.Join(f, " ")]
 				break
 			}
 		}
+		if title {
+			// "dilansir dari buku Langkah Awal dari Nol, karya …": a
+			// title keeps its small words.
+			if name := titleFrom(toks[at:]); name != "" {
+				return []string{name}
+			}
+			return nil
+		}
+		// A capitalised noun is part of the name ("Daily Maverick",
+		// "Agence France-Presse"), a lower-case one introduces it.
+		if at < len(lower) && lx.isOutletNoun(lower[at]) && !isCapitalised(toks[at]) {
+			at++
+		}
+		filled = at > i+len(pre) && lx.isOutletNoun(lower[at-1])
 		name = lx.nameFrom(toks[at:])
+		// "according to The Hollywood Reporter", "selon Le Monde": a
+		// capitalised article inside a sentence is part of a title.
+		filled = filled || lx.opensWithArticle(name)
 		if name == "" {
 			return nil
 		}
@@ -110,31 +453,112 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if name == "" {
 			return nil
 		}
+		// "die Nachrichtenagentur Reuters berichtete": a noun in front of
+		// a known outlet.
+		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && lx.outlets[strings.ToLower(rest)] {
+			name = rest
+		}
+		// "the tabloid X reveals", "l'hebdomadaire X rapporte"; a
+		// capitalised "The" inside a sentence opens a title.
+		if b := i - countFields(name) - 1; b >= 0 {
+			filled = lx.isOutletNoun(lower[b]) && !isCapitalised(toks[b]) ||
+				lx.opensWithArticle(name) && !strings.ContainsAny(toks[b][len(toks[b])-1:], ".!?")
+		}
+		// "Xinhua News Agency", "Medical Reports": a capitalised cue is
+		// the end of the name, not a cue.
+		if isCapitalised(toks[i]) {
+			end := i + len(post)
+			name = strings.TrimRight(strings.Join(append([]string{name}, toks[i:end]...), " "), nameClosers)
+			if !lx.isCitedOutlet(name, filled) {
+				return nil
+			}
+		}
 	}
-	if cue.outletOnly && !lx.isInstitution(name) {
+	name = lx.outletTail(name)
+	if cue.outletOnly && !lx.isCitedOutlet(name, filled) {
 		return nil
 	}
 	return []string{name}
 }
 
-// isInstitution says a cited name is an outlet, an agency or an
-// institution rather than a person: a known outlet, a name with an
-// organisation's word or a place in it, an acronym ("BMKG"), or one led by
-// an article ("the Himalayan Database").
-func (lx *lexicon) isInstitution(name string) bool {
-	if lx.isOutlet(name) || lx.looksLikeOutlet(name) || isUpperWord(name) {
+// isCitedOutlet is the outlet-or-other decision for a cited name: an
+// outlet is a known outlet or agency, a domain ("Tribunnews.com"), a name
+// with an outlet's word ("Jakarta Post", "Sky News", "Radio Nusantara")
+// or one the text introduces as an outlet ("the tabloid X", "harian X":
+// filled). A person, a ministry, a programme's acronym is not. Every
+// outlet-only cue and credit line asks it, so that it can be swapped for
+// a shared person/organisation decision.
+func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
+	if name == "" || !hasLetter(name) {
+		return false
+	}
+	if filled {
 		return true
 	}
-	ws := strings.Fields(name)
-	if lx.joiners[strings.ToLower(ws[0])] {
+	l := strings.TrimPrefix(strings.ToLower(trimPunct(name)), "the ")
+	if lx.outlets[l] || lx.looksLikeOutlet(name) || isDomainLike(l) {
 		return true
 	}
-	for i, w := range ws {
-		if lx.isOrgWord(strings.ToLower(w)) || lx.placeAt(ws[i:]) > 0 {
+	for _, w := range strings.Fields(l) {
+		if lx.outletWordSet[w] {
 			return true
 		}
 	}
 	return false
+}
+
+// outletTail cuts a name that holds an outlet after a joiner to the
+// outlet: "Recherchen der New York Times" → "New York Times", "Jane Roe
+// of the Daily Courier" → "Daily Courier"; other names are kept.
+func (lx *lexicon) outletTail(name string) string {
+	ws := strings.Fields(name)
+	// "the Daily Mail Lacerda claimed": a known outlet, then the next
+	// sentence's subject.
+	if l := strings.ToLower(name); !lx.outlets[strings.TrimPrefix(l, "the ")] {
+		for k := len(ws) - 1; k >= 2; k-- {
+			head, rest := strings.Join(ws[:k], " "), strings.Join(ws[k:], " ")
+			if lx.outlets[strings.TrimPrefix(strings.ToLower(head), "the ")] && !lx.isCitedOutlet(rest, false) {
+				return head
+			}
+		}
+	}
+	for k := len(ws) - 2; k >= 1; k-- {
+		if !lx.joiners[ws[k]] {
+			continue
+		}
+		head := strings.Join(ws[:k], " ")
+		// "Antara di Jakarta": a known outlet, then where it spoke.
+		if lx.outlets[strings.TrimPrefix(strings.ToLower(head), "the ")] && !lx.outlets[strings.ToLower(name)] {
+			return head
+		}
+		j := k + 1
+		for j < len(ws)-1 && lx.joiners[ws[j]] {
+			j++
+		}
+		if tail := strings.Join(ws[j:], " "); lx.isCitedOutlet(tail, false) && !lx.isCitedOutlet(head, false) {
+			return tail
+		}
+	}
+	return name
+}
+
+// opensWithArticle says a name opens with a capitalised article of the
+// [title-articles] sections ("The Verge", "Die Zeit"), which inside a
+// sentence marks a title. Articles that are also particles of names ("El
+// Saife", "Le Pen") are not listed.
+func (lx *lexicon) opensWithArticle(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	return ok && isCapitalised(first) && !isUpperWord(first) && lx.titleArticles[strings.ToLower(first)]
+}
+
+// isOutletNoun says w (lower case) is a noun that introduces an outlet's
+// name ("newspaper", "harian", "l'hebdomadaire", "der Sender").
+func (lx *lexicon) isOutletNoun(w string) bool {
+	w = strings.Trim(w, ",.;:()\"'“”")
+	for _, el := range []string{"l'", "l’", "d'", "d’"} {
+		w = strings.TrimPrefix(w, el)
+	}
+	return lx.outletNouns[w]
 }
 
 // wordsAt says the words of pat start lower at i (punctuation at a word's
@@ -155,6 +579,37 @@ func wordsAt(lower []string, i int, pat []string) bool {
 	return true
 }
 
+// maxTitleWords bounds the title of a cited book or report.
+const maxTitleWords = 10
+
+// titleFrom reads a title at the start of toks: capitalised first, then
+// any words up to a comma or full stop, at most maxTitleWords; "" when no
+// such stop comes.
+func titleFrom(toks []string) string {
+	if len(toks) == 0 || !isCapitalised(strings.TrimLeft(toks[0], nameOpeners)) {
+		return ""
+	}
+	var ws []string
+	for _, t := range toks {
+		if len(ws) >= maxTitleWords {
+			return ""
+		}
+		core := strings.TrimRight(t, nameClosers)
+		ws = append(ws, core)
+		if core != t {
+			return strings.Trim(strings.Join(ws, " "), nameOpeners+nameClosers)
+		}
+	}
+	return strings.Trim(strings.Join(ws, " "), nameOpeners+nameClosers)
+}
+
+// The marks a cited name may open or close with: brackets, quotation
+// marks, guillemets; and the punctuation that ends it.
+const (
+	nameOpeners = "(\"'“„«‹"
+	nameClosers = ",.;:)\"'”“»›"
+)
+
 // nameFrom reads an outlet name at the start of toks: capitalised words
 // (or a domain), up to a comma, a full stop or a lower-case word.
 func (lx *lexicon) nameFrom(toks []string) string {
@@ -162,18 +617,33 @@ func (lx *lexicon) nameFrom(toks []string) string {
 		toks = toks[1:] // "according to the Himalayan Database"
 	}
 	var ws []string
-	for _, t := range toks {
-		w := strings.TrimLeft(t, "(\"'“")
-		core := strings.TrimRight(w, ",.;:)\"'”")
+	for k, t := range toks {
+		w := strings.TrimLeft(t, nameOpeners)
+		if k == 0 {
+			// "d'après l'AFP": an elided article is no part of the name.
+			for _, el := range []string{"l'", "l’"} {
+				if strings.HasPrefix(w, el) && len(w) > len(el) {
+					w = w[len(el):]
+				}
+			}
+		}
+		core := strings.TrimRight(w, nameClosers)
 		if core == "" {
 			break
+		}
+		// "The Washington Post's Fact Checker": the owner is the name.
+		possessive := false
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasSuffix(core, p) && len(core) > len(p) {
+				core, possessive = core[:len(core)-len(p)], true
+			}
 		}
 		domain := strings.Count(core, ".") >= 1 && !strings.ContainsAny(core, " ") && isDomainLike(core)
 		if !isCapitalised(core) && !domain && !(len(ws) > 0 && lx.joiners[strings.ToLower(core)]) {
 			break
 		}
 		ws = append(ws, core)
-		if core != w || len(ws) >= maxSourceWords {
+		if possessive || strings.TrimRight(w, nameClosers) != w || len(ws) >= maxSourceWords {
 			break
 		}
 	}
@@ -191,7 +661,7 @@ func (lx *lexicon) nameFrom(toks []string) string {
 func (lx *lexicon) nameUpTo(toks []string) string {
 	i := len(toks)
 	for i > 0 && len(toks)-i < maxSourceWords {
-		w := strings.Trim(toks[i-1], "(\"'“”")
+		w := strings.Trim(toks[i-1], nameOpeners+nameClosers)
 		if !isCapitalised(w) && !isDomainLike(w) {
 			break
 		}
@@ -203,7 +673,7 @@ func (lx *lexicon) nameUpTo(toks []string) string {
 	if i == len(toks) {
 		return ""
 	}
-	return strings.Trim(strings.Join(toks[i:], " "), ",.;:()\"'“”")
+	return strings.Trim(strings.Join(toks[i:], " "), nameOpeners+nameClosers+"()")
 }
 
 // isDomainLike says s reads as a domain ("www.menpan.go.id").

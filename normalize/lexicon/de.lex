@@ -191,3 +191,84 @@ prof.
 # The rights notice a picture credit may end with; it credits no one.
 [rights-marks]
 alle rechte vorbehalten
+
+# Words that open a paragraph as a label before a colon or a dash: never a
+# dateline's place.
+[labels]
+hinweis
+aktualisiert
+eilmeldung
+kommentar
+analyse
+fazit
+hintergrund
+lesen sie auch
+mehr zum thema
+quelle
+anzeige
+
+# Citation cues whose X must be an outlet.
+[sources-outlet]
+gegenüber X
+im interview mit X
+im gespräch mit X
+laut X
+X berichtet
+X berichtete
+berichtet X
+berichtete X
+wie X berichtet
+wie X berichtete
+wie X meldet
+wie X meldete
+meldet X
+meldete X
+X meldet
+X meldete
+sagte X
+sagte dem X
+sagte der X
+unter berufung auf X
+zitiert X
+
+# Nouns that introduce an outlet's name: "die Zeitung X".
+[outlet-nouns]
+zeitung
+tageszeitung
+wochenzeitung
+boulevardzeitung
+boulevardblatt
+blatt
+magazin
+nachrichtenmagazin
+sender
+fernsehsender
+radiosender
+nachrichtenagentur
+agentur
+portal
+nachrichtenportal
+onlineportal
+
+# Lines naming the outlet a story first ran in, a paragraph of their own.
+[syndication]
+dieser artikel erschien zuerst bei X
+dieser artikel erschien zuerst in X
+dieser artikel erschien zuerst auf X
+dieser beitrag erschien zuerst bei X
+dieser text erschien zuerst bei X
+zuerst erschienen bei X
+
+# Short closing credits that name outlets and nothing else.
+[credit-lines]
+mit material von X
+mit material der X
+mit informationen von X
+quelle X
+
+# Articles that open a title when capitalised inside a sentence ("according
+# to The X"); articles that are also particles of names are left out.
+[title-articles]
+die
+der
+das

@@ -309,6 +309,7 @@ nicknamed
 better known as
 
 [source-fillers]
+the book = title
 the website
 the newspaper
 the broadcaster
@@ -502,6 +503,19 @@ centre
 # Cues that cite another outlet only when X is an outlet, an agency or an
 # institution ("according to Statistics Indonesia"), never a person.
 [sources-outlet]
+X contributed to this report
+X contributed to this story
+X contributed reporting
+via X
+first reported by X
+as first reported by X
+X first reported
+in an interview with X
+said in an interview with X
+speaking to X
+a report by X
+a report from X
+X was first to report
 according to X
 X reported
 X reports
@@ -529,6 +543,94 @@ antara foto
 
 # Outlets and agencies that may be cited, credited or be the whole byline.
 [outlets]
+ard
+zdf
+orf
+rtl
+deutsche welle
+dw
+srf
+rai
+bfmtv
+franceinfo
+rfi
+nos
+rtve
+upi
+pti
+ani
+ians
+jiji
+jiji press
+asahi
+yomiuri
+mainichi
+sbs
+cbc
+ctv
+rnz
+nbc
+cbs
+msnbc
+the atlantic
+the economist
+economist
+usa today
+los angeles times
+chicago tribune
+the hill
+vox
+the verge
+wired
+techcrunch
+al arabiya
+al-arabiya
+anadolu
+anadolu agency
+interfax
+kompas tv
+metro tv
+tvone
+cnbc indonesia
+bisnis
+kontan
+jawa pos
+media indonesia
+idn times
+tribun
+katadata
+jpnn
+suara.com
+kyiv independent
+haaretz
+times of israel
+the jerusalem post
+le monde
+le figaro
+libération
+le parisien
+el país
+el mundo
+la nación
+clarín
+der spiegel
+spiegel
+die zeit
+bild
+süddeutsche zeitung
+frankfurter allgemeine
+la repubblica
+corriere della sera
+europa press
+ansa
+nhk
+kbs
+cna
+channel newsasia
+bernama
+the star
+the hindu
+times of india
 variety
 reuters
 associated press
@@ -610,6 +712,7 @@ aap
 
 # Words that make a cited name an outlet rather than a person.
 [outlet-words]
+online
 news
 post
 times
@@ -781,3 +884,101 @@ rev.
 copyright
 all rights reserved
 ©
+
+# Words that open a paragraph as a label before a colon or a dash: never a
+# dateline's place.
+[labels]
+update
+updated
+breaking
+breaking news
+exclusive
+analysis
+opinion
+comment
+watch
+live
+video
+photo
+photos
+note
+editor's note
+editor’s note
+warning
+correction
+clarification
+related
+summary
+background
+context
+fact check
+read more
+read also
+listen
+advertisement
+dear
+sponsored
+source
+sources
+q
+a
+
+# Nouns that introduce an outlet's name: "the tabloid X reported".
+[outlet-nouns]
+newspaper = named
+paper
+tabloid = named
+broadsheet = named
+weekly = named
+daily
+magazine = named
+broadcaster = named
+network
+channel
+station
+website
+outlet
+agency
+wire
+radio
+television
+tv
+portal
+publication
+
+# Lines naming the outlet a story first ran in, a paragraph of their own.
+[syndication]
+this article first appeared in X
+this article first appeared on X
+this article was first published in X
+this article was first published on X
+this article was first published by X
+this article originally appeared in X
+this article originally appeared on X
+this article was originally published in X
+this article was originally published on X
+this article was originally published by X
+this story first appeared in X
+this story first appeared on X
+this story was originally published by X
+this story was originally published in X
+this story originally appeared in X
+this story originally appeared on X
+originally published in X
+originally published on X
+originally published by X
+this article is republished from X
+republished with permission from X
+
+# Short closing credits that name outlets and nothing else: "With AP".
+[credit-lines]
+with X
+with files from X
+additional reporting by X
+reporting by X
+source X
+
+# Articles that open a title when capitalised inside a sentence ("according
+# to The X"); articles that are also particles of names are left out.
+[title-articles]
+the

@@ -84,3 +84,81 @@ esta
 de
 del
 la
+
+# Words that open a paragraph as a label before a colon or a dash: never a
+# dateline's place.
+[labels]
+actualización
+última hora
+exclusiva
+opinión
+análisis
+nota
+lea también
+fuente
+
+# Citation cues whose X must be an outlet.
+[sources-outlet]
+según X
+según informa X
+según informó X
+según publica X
+según publicó X
+según recoge X
+de acuerdo con X
+informó X
+X informó
+X informa
+publicó X
+X publicó
+X publica
+X reveló
+reveló X
+adelantó X
+X adelantó
+recoge X
+dijo a X
+declaró a X
+aseguró a X
+aseguraba a X
+afirmó a X
+explicó a X
+contó a X
+en declaraciones a X
+en una entrevista con X
+citado por X
+
+# Nouns that introduce an outlet's name: "el diario X".
+[outlet-nouns]
+diario = named
+periódico = named
+rotativo = named
+semanario = named
+revista = named
+agencia
+cadena
+emisora
+portal
+medio
+canal
+televisión
+radio
+tabloide = named
+
+# Lines naming the outlet a story first ran in, a paragraph of their own.
+[syndication]
+este artículo fue publicado originalmente en X
+este artículo se publicó originalmente en X
+publicado originalmente en X
+
+# Short closing credits that name outlets and nothing else.
+[credit-lines]
+con información de X
+con información de las agencias X
+con X
+
+# Articles that open a title when capitalised inside a sentence ("according
+# to The X"); articles that are also particles of names are left out.
+[title-articles]
+los
+las

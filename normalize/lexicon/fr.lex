@@ -89,3 +89,67 @@ la
 [rights-marks]
 tous droits réservés
 droits réservés
+
+# Words that open a paragraph as a label before a colon or a dash: never a
+# dateline's place.
+[labels]
+mise à jour
+exclusif
+analyse
+à lire aussi
+lire aussi
+source
+
+# Citation cues whose X must be an outlet.
+[sources-outlet]
+selon X
+d'après X
+X rapporte
+rapporte X
+X révèle
+révèle X
+X a révélé
+X a rapporté
+rapporté par X
+cité par X
+X note
+a indiqué à X
+a déclaré à X
+a confié à X
+a affirmé à X
+a expliqué à X
+a dit à X
+dans un entretien pour X
+dans un entretien à X
+dans une interview à X
+
+# Nouns that introduce an outlet's name: "le quotidien X".
+[outlet-nouns]
+quotidien = named
+hebdomadaire = named
+journal = named
+tabloïd = named
+magazine = named
+agence
+chaîne
+radio
+télévision
+site
+mensuel = named
+média
+
+# Lines naming the outlet a story first ran in, a paragraph of their own.
+[syndication]
+cet article a été publié initialement sur X
+cet article a été publié initialement dans X
+cet article est paru dans X
+cet article a d'abord été publié sur X
+
+# Short closing credits that name outlets and nothing else.
+[credit-lines]
+avec X
+
+# Articles that open a title when capitalised inside a sentence ("according
+# to The X"); articles that are also particles of names are left out.
+[title-articles]
+les

@@ -514,11 +514,6 @@ mengutip X
 melansir X
 sumber: X
 seperti ditulis X
-menurut data X
-berdasarkan data X
-berdasarkan laporan X
-data dari X
-mengacu pada data X
 seperti diberitakan X
 seperti dilaporkan X
 sebagaimana dilansir X
@@ -526,6 +521,8 @@ sebagaimana dikutip dari X
 
 # Words between a citation cue and the outlet ("dikutip dari situs X").
 [source-fillers]
+buku = title
+jurnal = title
 laman resmi
 situs resmi
 laporan
@@ -545,6 +542,16 @@ stasiun televisi
 
 # Cues that cite another outlet only when X is an outlet or agency.
 [sources-outlet]
+# Data and reports: a body's figures are no outlet (FIELDS.md lists outlets).
+menurut data X
+berdasarkan data X
+berdasarkan laporan X
+data dari X
+mengacu pada data X
+kepada X
+dalam wawancara dengan X
+dilaporkan X
+seperti dilaporkan oleh X
 X melaporkan
 X memberitakan
 laporan X
@@ -744,3 +751,50 @@ h.
 [rights-marks]
 hak cipta dilindungi undang-undang
 hak cipta
+
+# Words that open a paragraph as a label before a colon or a dash: never a
+# dateline's place.
+[labels]
+catatan
+foto
+video
+baca juga
+simak
+info
+infografis
+terkini
+terpopuler
+sumber
+ralat
+klarifikasi
+penting
+update
+
+# Nouns that introduce an outlet's name: "harian X melaporkan".
+[outlet-nouns]
+harian = named
+koran = named
+kabar
+majalah = named
+tabloid = named
+situs
+laman
+portal
+media
+stasiun
+televisi
+berita
+
+# Lines naming the outlet a story first ran in, a paragraph of their own.
+[syndication]
+artikel ini telah tayang di X
+artikel ini telah naik di X
+artikel ini sudah tayang di X
+artikel ini pernah tayang di X
+artikel ini tayang di X
+artikel ini telah terbit di X
+artikel ini sudah terbit di X
+artikel ini telah dimuat di X
+berita ini telah tayang di X
+tulisan ini telah tayang di X
+artikel ini merupakan hasil kerja sama dengan X

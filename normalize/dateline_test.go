@@ -1,0 +1,140 @@
+package normalize
+
+import (
+	"reflect"
+	"testing"
+
+	kabar "github.com/kabar-news/kabar"
+)
+
+// TestDatelineTableExamples checks that every row of lexicon/datelines.txt
+// reads its own example, and that no earlier row takes it first: a row
+// that can never win is dead.
+func TestDatelineTableExamples(t *testing.T) {
+	lx := loadLexicon()
+	if len(lx.datelineRows) < 10 {
+		t.Fatalf("only %d dateline rows", len(lx.datelineRows))
+	}
+	for k, row := range lx.datelineRows {
+		toks := tokenizeDateline(row.example)
+		first := -1
+		for j, r := range lx.datelineRows {
+			if _, ok := lx.matchDateline(r.elems, toks, row.example, ""); ok {
+				first = j
+				break
+			}
+		}
+		if first != k {
+			got := "none"
+			if first >= 0 {
+				got = lx.datelineRows[first].shape
+			}
+			t.Errorf("row %q: its example %q is read by %s", row.shape, row.example, got)
+		}
+	}
+}
+
+// TestDatelineShapes covers each shape of the table with several
+// variants, and sentences that only look like datelines.
+func TestDatelineShapes(t *testing.T) {
+	lx := loadLexicon()
+	dl := func(place, source string) *kabar.Dateline { return &kabar.Dateline{Place: place, Source: source} }
+	tests := []struct {
+		name, para string
+		want       *kabar.Dateline
+	}{
+		// City (Outlet) —, with an agency or an outlet of any name.
+		{"bracket agency", "Bogotá (EFE) — El Gobierno anunció nuevas medidas.", dl("Bogotá", "EFE")},
+		{"bracket outlet", "MEDAN (Waspada Online) - Polisi menangkap dua tersangka.", dl("MEDAN", "Waspada Online")},
+		{"bracket with region", "GREENVILLE, S.C. (WYFF) — A fire destroyed a barn.", dl("GREENVILLE, S.C.", "WYFF")},
+		{"bracket german", "Hamburg (dpa) - Der Hafen meldet einen Rückgang.", dl("Hamburg", "dpa")},
+		{"bracket glued", "Hong Kong (CNN Business)Stocks slid on Monday.", dl("Hong Kong", "CNN Business")},
+		{"bracket alone", "(AFP) - Les négociations ont repris.", dl("", "AFP")},
+		// CITY, Mon DD (Agency) -
+		{"date agency", "NAIROBI, Oct 14 (Reuters) - Kenya raised rates.", dl("NAIROBI", "Reuters")},
+		{"date dotted agency", "OTTAWA, Jan. 9 (Reuters) - Canada added jobs.", dl("OTTAWA", "Reuters")},
+		{"date spanish", "LIMA, 3 dic. (EUROPA PRESS) - El Congreso aprobó la ley.", dl("LIMA", "EUROPA PRESS")},
+		{"date long month agency", "NAIROBI, November 14, 2024 (Reuters) — Kenya raised rates.", dl("NAIROBI", "Reuters")},
+		{"date day first agency", "KAMPALA, 14 Nov (Xinhua) -- Uganda opened a road.", dl("KAMPALA", "Xinhua")},
+		{"bracket glued hyphen", "MANILA, Nov 25 (Reuters)- Typhoon warnings were raised.", dl("MANILA", "Reuters")},
+		{"mixed city date agency", "Kuala Lumpur, Nov 25 (Bernama) - Harga minyak sawit naik.", dl("Kuala Lumpur", "Bernama")},
+		{"french date", "Lyon, le 3 mai (AFP) - Le maire a démissionné.", dl("Lyon", "AFP")},
+		{"spanish date de", "SEVILLA, 3 de diciembre (EUROPA PRESS) - La Junta aprobó el plan.", dl("SEVILLA", "EUROPA PRESS")},
+		{"efe stop dash", "Quito, 5 mar (EFE).- El Gobierno anunció un subsidio.", dl("Quito", "EFE")},
+		{"lower agency mark", "Hannover (ots) - Die Polizei sucht Zeugen.", dl("Hannover", "ots")},
+		{"bracket age", "Budi (45) - warga setempat - mengaku kaget.", nil},
+		{"bracket aside words", "Rina (bukan nama sebenarnya) - Ia mengaku kaget.", nil},
+		{"outlet edition", "Jakarta, CNBC Indonesia - Harga batu bara naik.", dl("Jakarta", "CNBC Indonesia")},
+		{"known city stop", "Berlin. Die Regierung hat entschieden.", dl("Berlin", "")},
+		{"unknown word stop", "Schluss. Die Regierung hat entschieden.", nil},
+		{"two agencies", "Washington (dpa/AFP) - Der Senat stimmte zu.", dl("Washington", "dpa/AFP")},
+		{"dash lost after agency", "MANILA, Nov 25 (Reuters) Typhoon warnings were raised.", dl("MANILA", "Reuters")},
+		{"dash lost after outlet", "MEDAN, BERITAKU.com Polisi menangkap dua tersangka.", dl("MEDAN", "BERITAKU.com")},
+		{"outlet lost sentence", "Di Medan, Beritaku.com mencatat dua kasus.", nil},
+		{"comma before bracket", "Padang, (ANTARA) - Harga cabai turun.", dl("Padang", "ANTARA")},
+		{"day and bracket date", "Jakarta, Selasa (25/11) - Warga memadati stasiun.", dl("Jakarta", "")},
+		{"day and agency", "Padang, Jumat (ANTARA) - Harga cabai turun.", dl("Padang", "ANTARA")},
+		{"byline with agency", "By Jane Roe, Reuters", nil},
+		{"byline label and outlet", "Laporan Wartawan Beritaku.com, Rina Lestari - Warga berkumpul.", nil},
+		{"credit agency", "Getty Images - A man walks past the shop.", nil},
+		{"day number agency", "VALENCIA, 14 (EUROPA PRESS) - La Generalitat aprobó el plan.", dl("VALENCIA", "EUROPA PRESS")},
+		{"day number no agency", "VALENCIA, 14 - La Generalitat aprobó el plan.", nil},
+		{"two cities", "BERLIN/WARSAW, May 2 (Reuters) - Leaders met.", dl("BERLIN/WARSAW", "Reuters")},
+		// CITY, Nov 22 — (date, no agency)
+		{"date only", "KUCHING, Feb 7 — The state assembly sat today.", dl("KUCHING", "")},
+		{"date long", "GEORGETOWN, 12 March 2024 - The minister spoke.", dl("GEORGETOWN", "")},
+		{"date with year", "DENVER, April 3, 2024 — Snow closed the roads.", dl("DENVER", "")},
+		// Press-release wires.
+		{"prnewswire", "TOKYO, Nov 5, 2024 /PRNewswire/ -- Acme Corp today announced results.", dl("TOKYO", "PRNewswire")},
+		{"prnewswire id", "SURABAYA, 7 Juli 2024 /PRNewswire/ - Perusahaan meluncurkan produk.", dl("SURABAYA", "PRNewswire")},
+		{"globe newswire", "BOSTON, Mass., June 1, 2023 /GLOBE NEWSWIRE/ -- Beta Inc. said.", dl("BOSTON, Mass.", "GLOBE NEWSWIRE")},
+		// Outlet.com, City with no dash.
+		{"outlet glued", "Suarakita.com, Bandung Pemerintah kota menutup jalan.", dl("Bandung", "Suarakita.com")},
+		{"outlet glued upper", "BERITAKU.CO.ID, PALU Gempa mengguncang kota.", dl("PALU", "BERITAKU.CO.ID")},
+		{"outlet glued known two-word", "Kabarku.com, Jakarta Selatan Harga cabai naik.", dl("Jakarta Selatan", "Kabarku.com")},
+		// AGENCY, CITY as its own block.
+		{"agency block", "AP, TOKYO", dl("TOKYO", "AP")},
+		{"agency block mixed", "Reuters, Lagos", dl("Lagos", "Reuters")},
+		// CITY: text
+		{"colon upper", "DODOMA: The parliament passed the budget.", dl("DODOMA", "")},
+		{"colon two words", "NEW DELHI: Farmers marched again.", dl("NEW DELHI", "")},
+		{"colon with region", "Austin, Texas, United States: The council voted.", dl("Austin, Texas, United States", "")},
+		{"colon known mixed", "Jakarta: Harga beras naik.", dl("Jakarta", "")},
+		// Brand — City,
+		{"brand dash city comma", "Kabarku.com — Kupang, nelayan kembali melaut.", dl("Kupang", "Kabarku.com")},
+		{"brand dash name comma", "Kabarku.com — Anies Rahman, warga Kupang, kembali melaut.", dl("", "Kabarku.com")},
+		{"brand dash upper stop", "BERITAKU.CO.ID - PALU. Gempa mengguncang kota.", dl("PALU", "BERITAKU.CO.ID")},
+		// Bare upper-case city and a full stop.
+		{"upper stop", "KUPANG. Nelayan kembali melaut.", dl("KUPANG", "")},
+		// The dash forms already read.
+		{"city dash", "Bandung - Warga memadati alun-alun.", dl("Bandung", "")},
+		{"city unspaced em dash", "ATHENS—Greece's parliament voted.", dl("ATHENS", "")},
+		{"city middle dot", "Köln · Der Dom bleibt geschlossen.", dl("Köln", "")},
+		{"city state", "Dekalb, Ill. — The home team won.", dl("Dekalb, Ill.", "")},
+		{"city state initials", "Springfield, NY – A new school opened.", dl("Springfield, NY", "")},
+		{"short form", "ST. CLOUD, Minn. (AP) — Snow fell overnight.", dl("ST. CLOUD, Minn.", "AP")},
+		{"short form mixed", "Mt. Hagen - Warga berkumpul.", dl("Mt. Hagen", "")},
+		{"place de", "Rio de Janeiro - A chuva parou a cidade.", dl("Rio de Janeiro", "")},
+		// Not datelines.
+		{"sentence is", "Jakarta is bracing for more floods this week.", nil},
+		{"said", "WASHINGTON said nothing about the plan.", nil},
+		{"label colon", "UPDATE: The road has reopened.", nil},
+		{"label foto", "FOTO: Warga memadati alun-alun.", nil},
+		{"salutation", "DEAR MARTHA: My neighbour plays loud music.", nil},
+		{"label mixed colon", "Hintergrund: Die Stadt plant neue Wege.", nil},
+		{"unknown mixed colon", "Kurz: Die Stadt plant neue Wege.", nil},
+		{"aside", "Ratna Sari - yang juga warga setempat - mengaku kaget.", nil},
+		{"aside pair", "Ratna Sari - Ketua RT setempat - mengaku kaget.", nil},
+		{"upper first word", "INTERNATIONAL Students Union held a rally.", nil},
+		{"shouted lead", "A FARMER who lost his herd spoke out.", nil},
+		{"date not outlet", "15.04.2026 - 15:48 Uhr", nil},
+		{"numbers", "Pada 2022, harga naik - dan terus naik.", nil},
+		{"bracket date", "Jakarta (8/7/2020) - Warga berkumpul.", nil},
+		{"month alone", "November - Bulan yang basah.", nil},
+	}
+	for _, tt := range tests {
+		if got := lx.readDateline(tt.para, ""); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: readDateline(%q) = %+v, want %+v", tt.name, tt.para, got, tt.want)
+		}
+	}
+}
