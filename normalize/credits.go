@@ -286,7 +286,7 @@ func isCapitals(s string) bool {
 // a person as an author: when the authors name a person, organisations
 // among them go ("Adam Vidler and AP", "Rina Lestari, Kompas Cyber
 // Media"). An organisation alone stays: it is the whole byline.
-func (lx *lexicon) personsFirst(authors []credit, siteName, pageURL string) []credit {
+func (lx *lexicon) personsFirst(authors []credit, siteName, pageURL string) (persons, orgs []credit) {
 	person := false
 	for _, c := range authors {
 		if !lx.isOrganisation(c, siteName, pageURL) {
@@ -295,13 +295,15 @@ func (lx *lexicon) personsFirst(authors []credit, siteName, pageURL string) []cr
 		}
 	}
 	if !person {
-		return authors
+		return authors, nil
 	}
-	out := authors[:0:0]
+	persons = authors[:0:0]
 	for _, c := range authors {
-		if !lx.isOrganisation(c, siteName, pageURL) {
-			out = append(out, c)
+		if lx.isOrganisation(c, siteName, pageURL) {
+			orgs = append(orgs, c)
+		} else {
+			persons = append(persons, c)
 		}
 	}
-	return out
+	return persons, orgs
 }

@@ -148,7 +148,8 @@ func TestPersonsFirst(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, a := range lx.personsFirst(tt.in, site, url) {
+		persons, _ := lx.personsFirst(tt.in, site, url)
+		for _, a := range persons {
 			got = append(got, a.name)
 		}
 		if !reflect.DeepEqual(got, tt.want) {

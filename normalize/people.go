@@ -27,6 +27,10 @@ type people struct {
 	// trimBlocks holds the prose of body blocks that a credit opened or
 	// closed ("By A: The storm…"), by block index.
 	trimBlocks map[int]string
+	// bylineOrgs are the organisations the byline named beside a person
+	// ("Jane Roe, AP"): not authors (FIELDS.md), but an agency among them
+	// is where the story came from, so it is a cited source.
+	bylineOrgs []string
 }
 
 // bylineWindow is how many blocks at each end of the body may hold
@@ -241,7 +245,10 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	if shown := pick(foot[:bodyFoot], false); len(shown) > 0 && len(pick(inText, false)) == 0 && !sharesName(shown, authors) {
 		authors = shown
 	}
-	authors = lx.personsFirst(authors, p.SiteName, p.URL)
+	authors, orgs := lx.personsFirst(authors, p.SiteName, p.URL)
+	for _, o := range orgs {
+		res.bylineOrgs = append(res.bylineOrgs, o.name)
+	}
 	for _, c := range authors {
 		add(c)
 	}
