@@ -94,6 +94,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	dense, denseTexts := contentNode(doc, idx)
 	res, content := extractBody(root, dense, rule, bodyURL, base, p)
 	p.Body = res.Blocks
+	p.BodySignals = res.Signals
 	p.Related = res.Related
 	for _, t := range signOffLines(content) {
 		p.Bylines = appendField(p.Bylines, t, "text")
@@ -143,7 +144,7 @@ func absolute(base *url.URL, ref string) string {
 // and the element judged to hold the article (for images), which may be
 // nil; dense is the paragraph-parent element, used when no rule element is.
 func extractBody(root, dense *html.Node, rule *SiteRule, pageURL string, base *url.URL, p *Page) (body.Result, *html.Node) {
-	bopts := body.Options{ArticleBody: p.ArticleBody, PageURL: pageURL}
+	bopts := body.Options{ArticleBody: p.ArticleBody, PageURL: pageURL, Description: p.Description}
 	if rule == nil {
 		return body.Extract(root, bopts), dense
 	}

@@ -83,6 +83,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			if err := res.Body.Write(e.stdout, *worst); err != nil {
 				return err
 			}
+			if err := res.Body.Calibrate().Write(e.stdout); err != nil {
+				return err
+			}
 			if showFields {
 				err := res.Fields.Write(e.stdout, eval.FieldWriteOptions{Fields: fieldList, Worst: *worst, WorstHalf: *worstHalf})
 				if err != nil {

@@ -52,6 +52,9 @@ type Options struct {
 	ArticleBody string
 	// PageURL resolves relative links in Related.
 	PageURL string
+	// Description is the page's description (og:description), which a
+	// lede often repeats: a cross-check (see Signals).
+	Description string
 }
 
 // Result is the body found.
@@ -65,6 +68,8 @@ type Result struct {
 	// Extract), nil when none was found or the body came from JSON-LD.
 	// Images and captions of the article are found under it.
 	Node *html.Node
+	// Signals say how the body agrees with the page's other witnesses.
+	Signals Signals
 }
 
 // Text joins the blocks into the record's text: one blank line between
@@ -108,11 +113,14 @@ func Extract(doc *html.Node, opts Options) Result {
 			a, method = r, "readability"
 		}
 	}
+	if opts.Root == nil && method == "density" {
+		a.recheck()
+	}
 	if a.chosen < 0 {
 		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
-			return Result{Blocks: ab, Method: "jsonld"}
+			return Result{Blocks: ab, Method: "jsonld", Signals: crossCheck(&a, nil, ab, opts)}
 		}
-		return Result{}
+		return Result{Signals: crossCheck(&a, nil, nil, opts)}
 	}
 	res := Result{Method: method}
 	if opts.Root != nil {
@@ -182,6 +190,10 @@ func Extract(doc *html.Node, opts Options) Result {
 			res.Blocks, res.Method = ab, "jsonld"
 		}
 	}
+	if opts.Root == nil && res.Method != "jsonld" {
+		res.Blocks = trimToArticleBody(res.Blocks, opts.ArticleBody)
+	}
+	res.Signals = crossCheck(&a, keepIdx, res.Blocks, opts)
 	return res
 }
 
