@@ -249,10 +249,12 @@ func (a *analysis) positive() []float64 {
 	return pos
 }
 
-// recheck looks again when the chosen element lies (almost) wholly outside
-// the page's own article element and that element holds prose of its own:
-// a glossary, a second story or a long comment beside the article outweighed
-// it. The body is then chosen among the witness and its descendants.
+// recheck looks again when the chosen element disagrees badly with the
+// page's own article element (see witness): it lies (almost) wholly
+// outside it, a glossary or a second story beside the article having
+// outweighed it, or it holds the witness and more prose besides than the
+// witness holds. The body is then chosen among the witness and its
+// descendants.
 func (a *analysis) recheck() {
 	if a.w == nil || a.chosen < 0 {
 		return
@@ -270,7 +272,11 @@ func (a *analysis) recheck() {
 	if hi > lo {
 		in = pos[hi] - pos[lo]
 	}
-	if in >= 0.25*wv || wv < 0.2*cv {
+	// Look again when the body lies (almost) wholly outside the witness,
+	// or holds it whole but mostly other text besides (a second story).
+	outside := in < 0.25*wv && wv >= 0.2*cv
+	around := in >= 0.9*wv && cv-in > 0.5*cv
+	if !outside && !around {
 		return
 	}
 	sum := make([]float64, len(a.w.blocks)+1)
