@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -127,5 +128,59 @@ func TestExportMinConfidence(t *testing.T) {
 		if code, _, _ := kabarRun(t, "export", "--db", path, "--out", outPath, "--min-confidence", bad); code != exitUsage {
 			t.Errorf("--min-confidence %s: exit %d, want %d", bad, code, exitUsage)
 		}
+	}
+}
+
+// TestCrawlCoverageCollapse: a cron crawl of a site whose pages changed
+// under it (bylines and dates gone) stores what it finds, names the site on
+// stderr and exits 3.
+func TestCrawlCoverageCollapse(t *testing.T) {
+	site := newGenSite(t, 24, 3)
+	path := filepath.Join(t.TempDir(), "kabar.db")
+	if code, _, errOut := kabarRun(t, "crawl", "--db", path, "--delay", "0", "--quiet", site.srv.URL+"/"); code != exitOK {
+		t.Fatalf("first crawl: exit %d: %s", code, errOut)
+	}
+	// The site's earlier history: a month of records like the first crawl's.
+	db, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var domain string
+	var first []kabar.Article
+	if err := db.Each(t.Context(), store.Filter{}, func(a kabar.Article) error {
+		domain = a.Domain
+		first = append(first, a)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(first) != 24 || len(first[0].Authors) == 0 || first[0].PublishedAt.IsZero() {
+		t.Fatalf("first crawl stored %d records (%+v)", len(first), first[0])
+	}
+	for i, a := range first {
+		a.ID, a.URL, a.CanonicalURL = fmt.Sprintf("earlier-%d", i), a.URL+"?earlier", ""
+		a.FetchedAt = time.Now().Add(-time.Duration(30+i) * 24 * time.Hour)
+		if _, err := db.Put(a, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// The redesign: no byline, no author or date in JSON-LD.
+	site.setHook(func(w http.ResponseWriter, r *http.Request, i int64, page string) bool {
+		page = strings.ReplaceAll(page, `<p class="byline">By Rina Hartati</p>`, "")
+		page = strings.ReplaceAll(page, `"datePublished":"2024-03-05T10:00:00+07:00",`, "")
+		page = strings.ReplaceAll(page, `,"author":{"@type":"Person","name":"Rina Hartati"}`, "")
+		htmlOK(w, page)
+		return true
+	}, nil)
+	code, _, errOut := kabarRun(t, "crawl", "--db", path, "--delay", "0", "--quiet", "--refresh-after", "1ns", site.srv.URL+"/")
+	if code != exitFetchErrors {
+		t.Fatalf("crawl after the redesign: exit %d, want %d; stderr:\n%s", code, exitFetchErrors, errOut)
+	}
+	if !strings.Contains(errOut, "site "+domain+":") || !strings.Contains(errOut, "authors 1.00 -> 0.00") {
+		t.Errorf("stderr does not name the site and the measure:\n%s", errOut)
 	}
 }
