@@ -60,8 +60,8 @@ const (
 	rivalClose, rivalNear = 0.5, 0.25
 	// shortWeight, veryShortWeight: text weight of a short body.
 	shortWeight, veryShortWeight = 1000, 400
-	// linkHeavy: share of the body's bytes in links.
-	linkHeavy = 0.25
+	// linkHeavy, linkSome: share of the body's bytes in links.
+	linkHeavy, linkSome = 0.25, 0.1
 	// listShape: at least this many blocks, fewer than a quarter of them
 	// sentences.
 	listShape = 8
@@ -106,9 +106,17 @@ var checks = []check{
 	{"many links in body", 0.2, func(c *confInput) bool {
 		return c.p.BodySignals.LinkDensity > linkHeavy
 	}},
-	{"body is mostly short lines (a list or teasers)", 0.2, func(c *confInput) bool {
+	{"body is mostly short lines (a list or teasers)", 0.3, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.Blocks >= listShape && s.ProseBlocks*4 < s.Blocks
+	}},
+	{"body is half short lines", 0.25, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return s.Blocks >= listShape && s.ProseBlocks*4 >= s.Blocks && s.ProseBlocks*2 < s.Blocks
+	}},
+	{"links in body", 0.1, func(c *confInput) bool {
+		d := c.p.BodySignals.LinkDensity
+		return d > linkSome && d <= linkHeavy
 	}},
 	{"possible live blog", 0.4, func(c *confInput) bool {
 		s := &c.p.BodySignals
