@@ -144,7 +144,7 @@ func absolute(base *url.URL, ref string) string {
 // and the element judged to hold the article (for images), which may be
 // nil; dense is the paragraph-parent element, used when no rule element is.
 func extractBody(root, dense *html.Node, rule *SiteRule, pageURL string, base *url.URL, p *Page) (body.Result, *html.Node) {
-	bopts := body.Options{ArticleBody: p.ArticleBody, PageURL: pageURL, Description: p.Description}
+	bopts := body.Options{ArticleBody: p.ArticleBody, PageURL: pageURL}
 	if rule == nil {
 		return body.Extract(root, bopts), dense
 	}

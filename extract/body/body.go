@@ -52,9 +52,6 @@ type Options struct {
 	ArticleBody string
 	// PageURL resolves relative links in Related.
 	PageURL string
-	// Description is the page's description (og:description), which a
-	// lede often repeats: a cross-check (see Signals).
-	Description string
 }
 
 // Result is the body found.

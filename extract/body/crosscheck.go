@@ -10,7 +10,8 @@ import (
 
 // Cross-checks: the page usually says where its article is in more than
 // one way (JSON-LD articleBody, an <article> or itemprop=articleBody
-// element, the description that a lede repeats). Extract measures how far
+// element), and a second text as long as the body makes the choice a close
+// one. Extract measures how far
 // the body it chose agrees with those witnesses and reports it in Signals,
 // so that a caller can say how much to trust the body (see
 // normalize.Confidence) without re-reading the page.
@@ -33,9 +34,6 @@ type Signals struct {
 	// body holds, ElemExtra the share of the body's prose outside it; -1
 	// when the page has no such element with prose.
 	ElemCover, ElemExtra float64
-	// LedeMissing is set when a block outside the body repeats the page's
-	// description and the body does not: the body may have lost its lede.
-	LedeMissing bool
 	// Rival is the prose value of the strongest element lying wholly
 	// outside the chosen one (neither holding it nor held by it) over the
 	// chosen one's: near 1, the page holds a second text as long as the
@@ -76,7 +74,7 @@ func crossCheck(a *analysis, keepIdx []int, out []Block, opts Options) Signals {
 	}
 	if len(opts.ArticleBody) >= minArticleBody && len(out) > 0 {
 		ab := wordSet(opts.ArticleBody)
-		bw := make(map[string]bool, len(ab))
+		bw := make(words, len(ab))
 		for _, b := range out {
 			addWords(bw, b.Text)
 		}
@@ -85,19 +83,22 @@ func crossCheck(a *analysis, keepIdx []int, out []Block, opts Options) Signals {
 	if a.w != nil && a.chosen >= 0 {
 		s.ElemCover, s.ElemExtra = elemAgreement(a)
 		s.Rival = rival(a)
-		s.LedeMissing = ledeMissing(a, keepIdx, opts.Description)
 	}
 	return s
 }
 
+// words is a set of words, each kept as a 64-bit FNV-1a hash of its
+// lower-cased runes: no string is allocated per word.
+type words map[uint64]struct{}
+
 // overlap is the share of the words of a that b holds (0 when a is empty).
-func overlap(a, b map[string]bool) float64 {
+func overlap(a, b words) float64 {
 	if len(a) == 0 {
 		return 0
 	}
 	n := 0
 	for w := range a {
-		if b[w] {
+		if _, ok := b[w]; ok {
 			n++
 		}
 	}
@@ -105,36 +106,45 @@ func overlap(a, b map[string]bool) float64 {
 }
 
 // wordSet returns the distinct words of s (see addWords).
-func wordSet(s string) map[string]bool {
-	m := make(map[string]bool, len(s)/6)
+func wordSet(s string) words {
+	m := make(words, len(s)/8)
 	addWords(m, s)
 	return m
 }
 
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // addWords adds the words of s to m, lower-cased: runs of letters and
 // digits, and each Chinese, Japanese or Korean character on its own (those
 // scripts do not separate words by spaces).
-func addWords(m map[string]bool, s string) {
-	start := -1
-	for i, r := range s {
-		cjk := r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
-		word := !cjk && (unicode.IsLetter(r) || unicode.IsDigit(r))
+func addWords(m words, s string) {
+	h, in := uint64(fnvOffset), false
+	for _, r := range s {
+		var cjk, word bool
+		if r < utf8.RuneSelf {
+			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else {
+			cjk = r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+			word = !cjk && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		}
 		if word {
-			if start < 0 {
-				start = i
-			}
+			h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
+			in = true
 			continue
 		}
-		if start >= 0 {
-			m[strings.ToLower(s[start:i])] = true
-			start = -1
+		if in {
+			m[h] = struct{}{}
+			h, in = fnvOffset, false
 		}
 		if cjk {
-			m[s[i:i+utf8.RuneLen(r)]] = true
+			m[(fnvOffset^uint64(r))*fnvPrime] = struct{}{}
 		}
 	}
-	if start >= 0 {
-		m[strings.ToLower(s[start:])] = true
+	if in {
+		m[h] = struct{}{}
 	}
 }
 
@@ -157,36 +167,6 @@ func elemAgreement(a *analysis) (cover, extra float64) {
 		in = pos[hi] - pos[lo]
 	}
 	return in / wv, (cv - in) / cv
-}
-
-// ledeMissing reports whether a block outside the kept ones says what the
-// description says (most of its words) while no kept block does.
-func ledeMissing(a *analysis, keepIdx []int, desc string) bool {
-	if len(desc) < 60 || len(keepIdx) == 0 {
-		return false
-	}
-	dw := wordSet(desc)
-	if len(dw) < 8 {
-		return false
-	}
-	matches := func(t string) bool {
-		if len(t) < len(desc)/2 || len(t) > 3*len(desc) {
-			return false
-		}
-		return overlap(dw, wordSet(t)) >= 0.8
-	}
-	for _, i := range keepIdx[:min(3, len(keepIdx))] {
-		if matches(a.w.blocks[i].text) {
-			return false
-		}
-	}
-	first := keepIdx[0]
-	for i := max(0, first-8); i < first; i++ {
-		if b := &a.w.blocks[i]; b.kind == Paragraph && b.linkChars*4 < len(b.text) && matches(b.text) {
-			return true
-		}
-	}
-	return false
 }
 
 // clockStart reports text opening with a clock time ("9:05", "14.30 Uhr",
@@ -327,7 +307,6 @@ func trimToArticleBody(blocks []Block, articleBody string) []Block {
 	if len(paras) == 0 {
 		return blocks
 	}
-	ab := wordSet(articleBody)
 	last := wordSet(paras[len(paras)-1].Text)
 	if len(last) < 5 {
 		return blocks
@@ -342,6 +321,7 @@ func trimToArticleBody(blocks []Block, articleBody string) []Block {
 	if end < 0 || end == len(blocks)-1 {
 		return blocks
 	}
+	ab := wordSet(articleBody)
 	total, cut := 0, 0
 	for i, b := range blocks {
 		total += len(b.Text)

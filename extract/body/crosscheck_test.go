@@ -123,13 +123,13 @@ func TestCrossCheckArticleBody(t *testing.T) {
 
 func TestClockStart(t *testing.T) {
 	for s, want := range map[string]bool{
-		"10:42 The minister arrived.": true,
+		"10:42 The minister arrived.":   true,
 		"9.05 Uhr: Die Sitzung beginnt": true,
-		"14h30 Le cortège part":        true,
-		"2024 was a hard year":         false,
-		"10:4 nothing":                 false,
-		"3.5 million people":           false,
-		"At 10:42 the minister spoke":  false,
+		"14h30 Le cortège part":         true,
+		"2024 was a hard year":          false,
+		"10:4 nothing":                  false,
+		"3.5 million people":            false,
+		"At 10:42 the minister spoke":   false,
 	} {
 		if got := clockStart(s); got != want {
 			t.Errorf("clockStart(%q) = %v, want %v", s, got, want)
