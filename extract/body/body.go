@@ -182,7 +182,10 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	// A page that renders its text by script shows little of it; when
 	// JSON-LD carries a body several times longer, that is the article.
-	if opts.Root == nil && len(opts.ArticleBody) >= minArticleBody && n*3 < len(opts.ArticleBody) {
+	// So it is when the body chosen holds under half of articleBody's
+	// words: a teaser, or one part of the article (see partOfArticleBody).
+	if opts.Root == nil && len(opts.ArticleBody) >= minArticleBody &&
+		(n*3 < len(opts.ArticleBody) || partOfArticleBody(res.Blocks, n, opts.ArticleBody)) {
 		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
 			res.Blocks, res.Method = ab, "jsonld"
 		}

@@ -364,3 +364,22 @@ func rival(a *analysis) float64 {
 	}
 	return min(1, best/cv)
 }
+
+// partOfArticleBody reports whether blocks (n bytes) hold under
+// abMuchShortCover of the distinct words of a longer articleBody: the body
+// chosen is a teaser or one part of the article the publisher's own
+// structured data gives whole.
+func partOfArticleBody(blocks []Block, n int, articleBody string) bool {
+	if n >= len(articleBody) || len(blocks) == 0 {
+		return false
+	}
+	bw := make(words, n/6)
+	for _, b := range blocks {
+		addWords(bw, b.Text)
+	}
+	return overlap(wordSet(articleBody), bw) < abMuchShortCover
+}
+
+// abMuchShortCover is the share of articleBody's words under which the
+// body is taken for a part of it.
+const abMuchShortCover = 0.5

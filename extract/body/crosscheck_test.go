@@ -136,3 +136,36 @@ func TestClockStart(t *testing.T) {
 		}
 	}
 }
+
+// TestTeaserReplacedByArticleBody: a body that holds under half of a longer
+// articleBody (a teaser box chosen, the rest rendered by script) gives way
+// to articleBody.
+func TestTeaserReplacedByArticleBody(t *testing.T) {
+	paras := []string{
+		"Rescue teams reached the flooded villages on the eastern bank late on Thursday, officials in the province said.",
+		"More than two thousand families spent the night in schools and mosques after the river burst its banks.",
+		"The regional disaster agency said the water had begun to recede, but warned of more rain over the weekend.",
+		"Farmers fear the loss of the rice harvest, which was due to be brought in within a fortnight.",
+		"Aid groups appealed for clean water and medicine, saying cases of diarrhoea were already rising in the camps.",
+		"The governor promised compensation for damaged homes and said repairs to the embankment would start next month.",
+	}
+	ab := strings.Join(paras, "\n")
+	cases := []struct {
+		name, html string
+		whole      bool
+	}{
+		{"lede and one paragraph shown", "<div class=\"content\"><p>" + paras[0] + " " + paras[0] + "</p><p>" + paras[1] + "</p></div>", true},
+		{"whole article shown", "<div class=\"content\"><p>" + strings.Join(paras, "</p><p>") + "</p></div>", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(parse(t, "<html><body>"+c.html+"</body></html>"), Options{ArticleBody: ab})
+			if got := res.Method == "jsonld"; got != c.whole {
+				t.Errorf("method %q, want jsonld %v", res.Method, c.whole)
+			}
+			if !strings.Contains(res.Text(), "governor promised") {
+				t.Errorf("text lacks the end of the article: %q", res.Text())
+			}
+		})
+	}
+}
