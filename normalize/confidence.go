@@ -32,6 +32,10 @@ type check struct {
 	warn    string
 	penalty float64
 	fires   func(c *confInput) bool
+	// meta marks the checks of metadata, which apply to a record without
+	// text too (its confidence is 0 anyway, its warnings say what else is
+	// missing).
+	meta bool
 }
 
 // confInput is what the checks look at.
@@ -74,75 +78,72 @@ var checks = []check{
 	{"body much shorter than articleBody", 0.5, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.ABCover >= 0 && s.ABCover < abMuchShort
-	}},
+	}, false},
 	{"body shorter than articleBody", 0.2, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.ABCover >= abMuchShort && s.ABCover < abShort
-	}},
+	}, false},
 	{"body much longer than articleBody", 0.1, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.ABCover >= abShort && s.ABExtra > abLonger
-	}},
+	}, false},
 	{"body misses most of the <article> element", 0.3, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.ElemCover >= 0 && s.ElemCover < elemMiss
-	}},
+	}, false},
 	{"body reaches outside the <article> element", 0.2, func(c *confInput) bool {
 		return c.p.BodySignals.ElemExtra > elemOutside
-	}},
+	}, false},
 	{"another text as long as the body on the page", 0.3, func(c *confInput) bool {
 		return c.p.BodySignals.Rival >= rivalClose
-	}},
+	}, false},
 	{"another long text beside the body", 0.1, func(c *confInput) bool {
 		r := c.p.BodySignals.Rival
 		return r >= rivalNear && r < rivalClose
-	}},
+	}, false},
 	{"body very short", 0.4, func(c *confInput) bool {
 		return c.weight > 0 && c.weight < veryShortWeight
-	}},
+	}, false},
 	{"body is one short paragraph", 0.3, func(c *confInput) bool {
 		return c.weight >= veryShortWeight && c.weight < shortWeight && c.p.BodySignals.Blocks <= 1
-	}},
+	}, false},
 	{"many links in body", 0.2, func(c *confInput) bool {
 		return c.p.BodySignals.LinkDensity > linkHeavy
-	}},
+	}, false},
 	{"body is mostly short lines (a list or teasers)", 0.3, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.Blocks >= listShape && s.ProseBlocks*4 < s.Blocks
-	}},
+	}, false},
 	{"body is half short lines", 0.25, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.Blocks >= listShape && s.ProseBlocks*4 >= s.Blocks && s.ProseBlocks*2 < s.Blocks
-	}},
+	}, false},
 	{"links in body", 0.1, func(c *confInput) bool {
 		d := c.p.BodySignals.LinkDensity
 		return d > linkSome && d <= linkHeavy
-	}},
+	}, false},
 	{"possible live blog", 0.4, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return c.liveTyped || s.Stamps >= liveStamps && s.Stamps*4 >= s.Blocks
-	}},
+	}, false},
 	{"page may not be an article", 0.1, func(c *confInput) bool {
 		return !c.p.IsArticle
-	}},
+	}, false},
 	{"no author", 0.03, func(c *confInput) bool {
 		return len(c.a.Authors) == 0
-	}},
+	}, true},
 	{"date only from visible text", 0.05, func(c *confInput) bool {
 		return !c.a.PublishedAt.IsZero() && c.dateFrom == "text"
-	}},
+	}, true},
 	{"no publication date", 0.1, func(c *confInput) bool {
 		return c.a.PublishedAt.IsZero()
-	}},
+	}, true},
 }
 
 // Confidence returns the confidence of record a made from page p and the
 // warnings that explain it (see the checks). A record without text has
 // confidence 0.
 func Confidence(p *extract.Page, a *kabar.Article) (float64, []string) {
-	if a.Text == "" {
-		return 0, []string{"no text"}
-	}
 	c := &confInput{p: p, a: a, weight: textWeight(a.Text)}
 	c.liveTyped = strings.Contains(strings.ToLower(p.Type), "liveblog")
 	if len(p.Published) > 0 {
@@ -156,8 +157,11 @@ func Confidence(p *extract.Page, a *kabar.Article) (float64, []string) {
 	}
 	conf := 1.0
 	var warns []string
+	if a.Text == "" {
+		conf, warns = 0, []string{"no text"}
+	}
 	for i := range checks {
-		if checks[i].fires(c) {
+		if (a.Text != "" || checks[i].meta) && checks[i].fires(c) {
 			conf *= 1 - checks[i].penalty
 			warns = append(warns, checks[i].warn)
 		}
