@@ -122,6 +122,9 @@ var checks = []check{
 		d := c.p.BodySignals.LinkDensity
 		return d > linkSome && d <= linkHeavy
 	}, false},
+	{"body from JSON-LD articleBody", 0.1, func(c *confInput) bool {
+		return c.p.BodySignals.FromArticleBody
+	}, false},
 	{"possible live blog", 0.4, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return c.liveTyped || s.Stamps >= liveStamps && s.Stamps*4 >= s.Blocks

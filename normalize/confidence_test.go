@@ -37,6 +37,7 @@ func TestConfidence(t *testing.T) {
 		{name: "live blog by type", page: func(p *extract.Page) { p.Type = "LiveBlogPosting" }, max: 0.6, warn: "possible live blog"},
 		{name: "live blog by clock stamps", sig: func(s *body.Signals) { s.Stamps = 6 }, max: 0.6, warn: "possible live blog"},
 		{name: "teaser list", sig: func(s *body.Signals) { s.Blocks, s.ProseBlocks = 30, 3 }, max: 0.8, warn: "body is mostly short lines (a list or teasers)"},
+		{name: "body from articleBody", sig: func(s *body.Signals) { s.FromArticleBody = true }, min: 0.9, max: 0.9, warn: "body from JSON-LD articleBody"},
 		{name: "link heavy", sig: func(s *body.Signals) { s.LinkDensity = 0.5 }, max: 0.8, warn: "many links in body"},
 		{name: "some links", sig: func(s *body.Signals) { s.LinkDensity = 0.15 }, min: 0.9, max: 0.9, warn: "links in body"},
 		{name: "half short lines", sig: func(s *body.Signals) { s.Blocks, s.ProseBlocks = 20, 8 }, max: 0.79, warn: "body is half short lines"},

@@ -115,7 +115,9 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	if a.chosen < 0 {
 		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
-			return Result{Blocks: ab, Method: "jsonld", Signals: crossCheck(&a, nil, ab, opts)}
+			sig := crossCheck(&a, nil, ab, opts)
+			sig.FromArticleBody = true
+			return Result{Blocks: ab, Method: "jsonld", Signals: sig}
 		}
 		return Result{Signals: crossCheck(&a, nil, nil, opts)}
 	}
@@ -194,6 +196,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		res.Blocks = trimToArticleBody(res.Blocks, opts.ArticleBody)
 	}
 	res.Signals = crossCheck(&a, keepIdx, res.Blocks, opts)
+	res.Signals.FromArticleBody = res.Method == "jsonld"
 	return res
 }
 

@@ -40,6 +40,9 @@ type Signals struct {
 	// body (another story, a glossary, a comment), and the choice between
 	// them was close.
 	Rival float64
+	// FromArticleBody is set when the body is JSON-LD articleBody, the
+	// page's own text having been missing or a small part of it.
+	FromArticleBody bool
 	// Stamps counts body blocks that open with a clock time ("10:42",
 	// "14.05 Uhr"), the shape of a live blog's entries.
 	Stamps int

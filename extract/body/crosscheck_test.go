@@ -160,8 +160,8 @@ func TestTeaserReplacedByArticleBody(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := Extract(parse(t, "<html><body>"+c.html+"</body></html>"), Options{ArticleBody: ab})
-			if got := res.Method == "jsonld"; got != c.whole {
-				t.Errorf("method %q, want jsonld %v", res.Method, c.whole)
+			if got := res.Method == "jsonld"; got != c.whole || res.Signals.FromArticleBody != c.whole {
+				t.Errorf("method %q, FromArticleBody %v; want jsonld %v", res.Method, res.Signals.FromArticleBody, c.whole)
 			}
 			if !strings.Contains(res.Text(), "governor promised") {
 				t.Errorf("text lacks the end of the article: %q", res.Text())
