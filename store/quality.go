@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -28,8 +29,9 @@ import (
 
 // Thresholds of a collapse: a measure collapsed when the site has at least
 // MinHistory earlier records and MinRecent recent ones, the history's share
-// was at least collapseFloor, and the recent share fell below half of it
-// and by at least collapseDrop.
+// was at least collapseFloor, and the recent share fell below half of it,
+// by at least collapseDrop, and further than chance explains (see
+// collapsed).
 const (
 	MinHistory    = 20
 	MinRecent     = 5
@@ -222,25 +224,61 @@ func (db *DB) eachQualityRec(ctx context.Context, fn func(site string, r *qualit
 const qualityChunk = 2048
 
 // collapsed names the measures of recent that fell sharply from hist (see
-// the thresholds), as "authors 0.95 -> 0.10".
+// the thresholds), as "authors 0.95 -> 0.10". A share must also have
+// fallen further than chance explains: a site whose pages carry quotes 60 %
+// of the time will now and then give five in a row without one, so the
+// recent count must be below what the history's share gives with
+// probability collapseChance (the binomial tail).
 func collapsed(hist, recent Coverage) []string {
 	if hist.Records < MinHistory || recent.Records < MinRecent {
 		return nil
 	}
 	var out []string
 	for _, m := range []struct {
-		name string
-		h, r float64
+		name  string
+		h, r  float64
+		share bool
 	}{
-		{"authors", hist.Authors, recent.Authors},
-		{"date", hist.Date, recent.Date},
-		{"dateline", hist.Dateline, recent.Dateline},
-		{"quotes", hist.Quotes, recent.Quotes},
-		{"confidence", hist.Confidence, recent.Confidence},
+		{"authors", hist.Authors, recent.Authors, true},
+		{"date", hist.Date, recent.Date, true},
+		{"dateline", hist.Dateline, recent.Dateline, true},
+		{"quotes", hist.Quotes, recent.Quotes, true},
+		{"confidence", hist.Confidence, recent.Confidence, false},
 	} {
-		if m.h >= collapseFloor && m.r < m.h/2 && m.h-m.r >= collapseDrop {
-			out = append(out, fmt.Sprintf("%s %.2f -> %.2f", m.name, m.h, m.r))
+		if m.h < collapseFloor || m.r >= m.h/2 || m.h-m.r < collapseDrop {
+			continue
 		}
+		if m.share {
+			k := int(math.Round(m.r * float64(recent.Records)))
+			if binomialTail(k, recent.Records, m.h) >= collapseChance {
+				continue
+			}
+		}
+		out = append(out, fmt.Sprintf("%s %.2f -> %.2f", m.name, m.h, m.r))
 	}
 	return out
+}
+
+// collapseChance is the probability under which a fall is taken for more
+// than chance.
+const collapseChance = 0.001
+
+// binomialTail is P(X <= k) for X ~ Binomial(n, p).
+func binomialTail(k, n int, p float64) float64 {
+	if p <= 0 {
+		return 1
+	}
+	if p >= 1 {
+		if k >= n {
+			return 1
+		}
+		return 0
+	}
+	lf := func(x int) float64 { v, _ := math.Lgamma(float64(x) + 1); return v }
+	sum := 0.0
+	for i := 0; i <= k && i <= n; i++ {
+		lc := lf(n) - lf(i) - lf(n-i)
+		sum += math.Exp(lc + float64(i)*math.Log(p) + float64(n-i)*math.Log1p(-p))
+	}
+	return min(1, sum)
 }

@@ -118,3 +118,46 @@ func TestMinConfidenceFilter(t *testing.T) {
 		t.Errorf("no MinConfidence kept %d records, want 7", got)
 	}
 }
+
+func TestCollapsedNeedsMoreThanChance(t *testing.T) {
+	hist := Coverage{Records: 200, Authors: 1, Date: 1, Dateline: 0.6, Quotes: 0.6, Confidence: 0.9}
+	cases := []struct {
+		name   string
+		recent Coverage
+		want   []string
+	}{
+		{"a bad run of five is chance for a 60 % share",
+			Coverage{Records: 5, Authors: 1, Date: 1, Dateline: 0.2, Quotes: 0, Confidence: 0.9}, nil},
+		{"twelve without quotes is not",
+			Coverage{Records: 12, Authors: 1, Date: 1, Dateline: 0.5, Quotes: 0, Confidence: 0.9}, []string{"quotes 0.60 -> 0.00"}},
+		{"authors gone from every record",
+			Coverage{Records: 5, Authors: 0, Date: 1, Dateline: 0.6, Quotes: 0.6, Confidence: 0.5}, []string{"authors 1.00 -> 0.00"}},
+		{"confidence halved",
+			Coverage{Records: 8, Authors: 1, Date: 1, Dateline: 0.6, Quotes: 0.6, Confidence: 0.3}, []string{"confidence 0.90 -> 0.30"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := collapsed(hist, c.recent); !slices.Equal(got, c.want) {
+				t.Errorf("collapsed = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestBinomialTail(t *testing.T) {
+	for _, c := range []struct {
+		k, n int
+		p    float64
+		want float64
+	}{
+		{0, 5, 0.6, 0.01024},
+		{1, 5, 0.6, 0.08704},
+		{5, 5, 0.6, 1},
+		{0, 3, 1, 0},
+		{0, 3, 0, 1},
+	} {
+		if got := binomialTail(c.k, c.n, c.p); got < c.want-1e-9 || got > c.want+1e-9 {
+			t.Errorf("binomialTail(%d, %d, %v) = %v, want %v", c.k, c.n, c.p, got, c.want)
+		}
+	}
+}
