@@ -130,6 +130,12 @@ type Extraction struct {
 	Version string `json:"version,omitempty"`
 	// Method is "rules:SITE" when a site rule chose the body, else
 	// "generic".
-	Method   string   `json:"method,omitempty"`
+	Method string `json:"method,omitempty"`
+	// Confidence (0–1) is how far the body can be trusted to be the whole
+	// article and nothing else, from the cross-checks extraction made (see
+	// normalize.Confidence); always written, 0 for a record without text.
+	Confidence float64 `json:"confidence"`
+	// Warnings say why a record may be wrong or incomplete, among them why
+	// its confidence is low ("body much shorter than articleBody").
 	Warnings []string `json:"warnings,omitempty"`
 }

@@ -250,6 +250,7 @@ func RunRecords(ctx context.Context, dir string, extract RecordFunc) (Result, er
 		p := &body.Pages[i]
 		p.URL = urls[p.ID]
 		p.Err = errs[p.ID]
+		p.Confidence, p.Warnings = extractionOf(pred[p.ID])
 		if bp, ok := truth[p.ID]["boilerplate"].([]any); ok && len(bp) > 0 {
 			labels := make([]string, len(bp))
 			for j, b := range bp {

@@ -19,6 +19,8 @@ type PageScore struct {
 	Err           string   // extraction error, if any (the page then counts as empty)
 	Leftover      []string // labelled boilerplate strings found in the text
 	Exact         bool     // token sequences match exactly
+	Confidence    float64  // the record's extraction.confidence (0 when absent)
+	Warnings      []string // the record's extraction.warnings
 	predicted     bool     // TP+FP > 0: counts towards precision
 	truthNonEmpty bool     // TP+FN > 0: counts towards recall
 }

@@ -94,6 +94,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	dense, denseTexts := contentNode(doc, idx)
 	res, content := extractBody(root, dense, rule, bodyURL, base, p)
 	p.Body = res.Blocks
+	p.BodySignals = res.Signals
 	p.Related = res.Related
 	for _, t := range signOffLines(content) {
 		p.Bylines = appendField(p.Bylines, t, "text")

@@ -45,6 +45,10 @@ type Page struct {
 	Body []body.Block
 	// ArticleBody is JSON-LD articleBody when the page has one (raw).
 	ArticleBody string
+	// BodySignals say how far Body agrees with the page's other witnesses
+	// of where the article is (see body.Signals); normalize turns them
+	// into the record's confidence.
+	BodySignals body.Signals
 
 	// SourceLines are short lines outside the body that name where the
 	// story came from ("Sumber : Antara"), label and all; normalize reads

@@ -164,20 +164,13 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		a.SimHash = simHash(a.Text)
 	}
 
-	if len(a.Authors) == 0 {
-		warns = append(warns, "no author")
-	}
-	if a.PublishedAt.IsZero() {
-		warns = append(warns, "no publication date")
-	}
-	if a.Text == "" {
-		warns = append(warns, "no text")
-	}
+	conf, cw := Confidence(p, &a)
+	warns = append(warns, cw...)
 	method := "generic"
 	if p.Rule != "" {
 		method = "rules:" + p.Rule
 	}
-	a.Extraction = &kabar.Extraction{Version: opts.Version, Method: method, Warnings: warns}
+	a.Extraction = &kabar.Extraction{Version: opts.Version, Method: method, Confidence: conf, Warnings: warns}
 	return a
 }
 

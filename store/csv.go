@@ -20,7 +20,7 @@ var csvColumns = []string{
 	"dateline_place", "dateline_source", "section", "tags", "text", "quotes",
 	"sources", "images", "related", "word_count", "content_hash", "simhash",
 	"fetched_at", "source_file", "extraction_version", "extraction_method",
-	"extraction_warnings", "error",
+	"extraction_confidence", "extraction_warnings", "error",
 }
 
 // csvListSep joins lists of names and tags in one cell.
@@ -62,13 +62,14 @@ func ExportCSV(ctx context.Context, db *DB, w io.Writer, f Filter) (int, error) 
 }
 
 func csvRow(row []string, a kabar.Article) ([]string, error) {
-	var place, source, version, method string
+	var place, source, version, method, confidence string
 	var warnings []string
 	if a.Dateline != nil {
 		place, source = a.Dateline.Place, a.Dateline.Source
 	}
 	if a.Extraction != nil {
 		version, method, warnings = a.Extraction.Version, a.Extraction.Method, a.Extraction.Warnings
+		confidence = strconv.FormatFloat(a.Extraction.Confidence, 'f', -1, 64)
 	}
 	var objs [4]string
 	for i, v := range []any{a.Contributors, a.Quotes, a.Images, a.Related} {
@@ -88,7 +89,7 @@ func csvRow(row []string, a kabar.Article) ([]string, error) {
 		timeCell(a.PublishedAt), timeCell(a.ModifiedAt),
 		place, source, a.Section, strings.Join(a.Tags, csvListSep), a.Text, objs[1],
 		strings.Join(a.Sources, csvListSep), objs[2], objs[3], wc, a.ContentHash, a.SimHash,
-		timeCell(a.FetchedAt), a.SourceFile, version, method,
+		timeCell(a.FetchedAt), a.SourceFile, version, method, confidence,
 		strings.Join(warnings, csvListSep), a.Error,
 	), nil
 }

@@ -22,7 +22,7 @@ func TestExportCSV(t *testing.T) {
 	rich.Authors = []string{"Fitri Wulandari", "Tim <Redaksi>"}
 	rich.Quotes = []kabar.Quote{{Text: "Dialog gagal,", Speaker: "Jens Stoltenberg", Cue: "kata", Paragraph: 2}}
 	rich.Dateline = &kabar.Dateline{Place: "BRUSSELS", Source: "TRIBUNNEWS.COM"}
-	rich.Extraction = &kabar.Extraction{Method: "rules:tribunnews", Warnings: []string{"a", "b"}}
+	rich.Extraction = &kabar.Extraction{Method: "rules:tribunnews", Confidence: 0.875, Warnings: []string{"a", "b"}}
 	mustPut(t, db, rich, nil)
 	plain := article("p", "kompas.com", "id", "")
 	plain.WordCount = 0
@@ -47,6 +47,7 @@ func TestExportCSV(t *testing.T) {
 		"editors": "Choirul Arifin", "published_at": "2022-11-30T14:21:00+07:00",
 		"dateline_place": "BRUSSELS", "dateline_source": "TRIBUNNEWS.COM",
 		"extraction_method": "rules:tribunnews", "extraction_warnings": "a | b", "word_count": "6",
+		"extraction_confidence": "0.875",
 	} {
 		if got := col(q, name); got != want {
 			t.Errorf("%s = %q, want %q", name, got, want)

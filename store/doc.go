@@ -90,8 +90,8 @@
 // authors, editors, contributors, published_at, modified_at,
 // dateline_place, dateline_source, section, tags, text, quotes, sources,
 // images, related, word_count, content_hash, simhash, fetched_at,
-// source_file, extraction_version, extraction_method, extraction_warnings,
-// error. Flattening:
+// source_file, extraction_version, extraction_method,
+// extraction_confidence, extraction_warnings, error. Flattening:
 //
 //   - lists of strings (authors, editors, tags, sources,
 //     extraction_warnings) are joined with " | " (space, bar, space);
@@ -123,6 +123,7 @@
 //	optional group dateline {optional place, source (STRING)}
 //	optional int64 word_count
 //	optional group extraction {optional version, method (STRING);
+//	                required double confidence;
 //	                optional group warnings (LIST) of required STRING}
 //
 // Lists use the standard three-level LIST layout (group, repeated group

@@ -99,9 +99,10 @@ type parquetLink struct {
 }
 
 type parquetExtraction struct {
-	Version  string   `parquet:"version,optional"`
-	Method   string   `parquet:"method,optional"`
-	Warnings []string `parquet:"warnings,list,optional"`
+	Version    string   `parquet:"version,optional"`
+	Method     string   `parquet:"method,optional"`
+	Confidence float64  `parquet:"confidence"`
+	Warnings   []string `parquet:"warnings,list,optional"`
 }
 
 // parquetSchema names the message "kabar_article" rather than after the
@@ -189,7 +190,7 @@ func parquetRow(a kabar.Article) parquetArticle {
 		r.WordCount = &wc
 	}
 	if e := a.Extraction; e != nil {
-		r.Extraction = &parquetExtraction{Version: e.Version, Method: e.Method, Warnings: e.Warnings}
+		r.Extraction = &parquetExtraction{Version: e.Version, Method: e.Method, Confidence: e.Confidence, Warnings: e.Warnings}
 	}
 	return r
 }

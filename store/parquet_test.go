@@ -31,7 +31,7 @@ func fullArticle(id string) kabar.Article {
 	a.Related = []kabar.Link{{URL: "https://x/1", Title: "Baca"}, {URL: "https://x/2"}}
 	a.SimHash = "0123456789abcdef"
 	a.SourceFile = "saved/page.html"
-	a.Extraction = &kabar.Extraction{Version: "v1", Method: "rules:tribunnews", Warnings: []string{"no dateline"}}
+	a.Extraction = &kabar.Extraction{Version: "v1", Method: "rules:tribunnews", Confidence: 0.625, Warnings: []string{"no dateline"}}
 	return a
 }
 
@@ -78,7 +78,7 @@ func fromParquet(r parquetArticle) kabar.Article {
 		a.WordCount = int(*r.WordCount)
 	}
 	if r.Extraction != nil {
-		a.Extraction = &kabar.Extraction{Version: r.Extraction.Version, Method: r.Extraction.Method, Warnings: r.Extraction.Warnings}
+		a.Extraction = &kabar.Extraction{Version: r.Extraction.Version, Method: r.Extraction.Method, Confidence: r.Extraction.Confidence, Warnings: r.Extraction.Warnings}
 	}
 	return a
 }

@@ -30,6 +30,10 @@ type Filter struct {
 	// given change-sequence range, and yields them in change order (see
 	// DB.LastChange and ExportSince).
 	Changed *SeqRange
+	// MinConfidence, when above 0, keeps only records whose
+	// extraction.confidence is at least this; a record without one (stored
+	// before kabar wrote it; reextract gives it one) counts as 0.
+	MinConfidence float64
 }
 
 // SeqRange is the range (After, Through] of change sequences, both given:
@@ -109,6 +113,9 @@ func (db *DB) scanRaw(ctx context.Context, f Filter, withRaw bool, fn func(id st
 				rec := arts.Get(id)
 				if rec == nil {
 					db.log.Warn("store index entry without record", "path", db.path, "id", string(id))
+					return
+				}
+				if f.MinConfidence > 0 && confidenceOf(rec) < f.MinConfidence {
 					return
 				}
 				it := item{id: string(id), rec: bytes.Clone(rec)}
@@ -242,4 +249,18 @@ func (db *DB) LastChange() (uint64, error) {
 		return 0, fmt.Errorf("last change: %w", err)
 	}
 	return n, nil
+}
+
+// confidenceOf reads extraction.confidence of a stored record, 0 when it
+// has none or cannot be read.
+func confidenceOf(rec []byte) float64 {
+	var r struct {
+		Extraction *struct {
+			Confidence float64 `json:"confidence"`
+		} `json:"extraction"`
+	}
+	if json.Unmarshal(rec, &r) != nil || r.Extraction == nil {
+		return 0
+	}
+	return r.Extraction.Confidence
 }

@@ -61,7 +61,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 			"stores each article. Articles already stored are not fetched again; a crawl that was\n"+
 			"killed resumes where it stopped. robots.txt is obeyed.\n\n"+
 			"Exit status: 0 done; 1 could not run; 2 bad command line; 3 done, but some pages\n"+
-			"failed; 4 the store is in use by another kabar; 130 interrupted.")
+			"failed, or a site's records of this run lost coverage (authors, date, dateline, quotes,\n"+
+			"confidence) sharply against its earlier ones (named on stderr); 4 the store is in use\n"+
+			"by another kabar; 130 interrupted.")
 	var c crawlConfig
 	fs.StringVar(&c.db, "db", "kabar.db", "the store `PATH`")
 	fs.IntVar(&c.maxPages, "max-pages", 0, "stop after fetching `N` pages (0: no limit)")
@@ -117,6 +119,13 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	sum, err := crawl(ctx, e, db, c, seeds)
+	var coverage error
+	if err == nil && sum.created+sum.updated > 0 {
+		// This run's records against each site's earlier ones.
+		if coverage = checkCrawlCoverage(ctx, e, db, sum.Started); coverage != nil && !errors.Is(coverage, errCoverage) {
+			err, coverage = coverage, nil
+		}
+	}
 	if cerr := db.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("close store %s: %w", c.db, cerr)
 	}
@@ -124,7 +133,10 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		printSummary(e.stdout, sum)
 	}
 	if err == nil && sum.Errors > 0 {
-		return errFetchFailures
+		return errFetchFailures // exit 3 too; collapsed sites were named already
+	}
+	if err == nil {
+		return coverage
 	}
 	return err
 }

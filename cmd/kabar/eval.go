@@ -17,7 +17,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("eval", "[--bench DIR] [--sets aeb,fundus,gold-dev] [--rules none,all] [--fields KEYS] [--worst N] [--worst-half B]",
 		"Scores extraction on benchmark sets (each a folder with manifest.tsv, truth.jsonl and the\n"+
 			"pages) with the referee's own metrics, with site rules and without: the body text (as\n"+
-			"score.py body), then every field the truth labels (as score.py fields) over the records\n"+
+			"score.py body) and how well extraction.confidence is calibrated (the share of records at\n"+
+			"confidence 0.8 or more, how often those are right, the worst 5 %'s mean confidence\n"+
+			"against the rest's, the pages under 0.8), then every field the truth labels (as score.py fields) over the records\n"+
 			"`kabar extract` writes, for publisher half A, half B and all pages, with the worst pages\n"+
 			"of each field. Publisher = page id less a trailing -N or _YYYY_MM_DD; half = crc32 of it\n"+
 			"mod 2 (0 = A, 1 = B). Half A is held out, so by default only half B's worst pages are\n"+
@@ -81,6 +83,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			first = false
 			res.Body.Name = fmt.Sprintf("== %s (rules=%s, %s)", set, r, time.Since(start).Round(time.Millisecond))
 			if err := res.Body.Write(e.stdout, *worst); err != nil {
+				return err
+			}
+			if err := res.Body.Calibrate().Write(e.stdout); err != nil {
 				return err
 			}
 			if showFields {

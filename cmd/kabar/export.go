@@ -11,13 +11,14 @@ import (
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet("export", "[--db PATH] [--out FILE|-] [--format jsonl|csv|parquet] [--since DATE] [--until DATE] [--site DOMAIN] [--lang CODE] [--since-last NAME]",
+	fs := newFlagSet("export", "[--db PATH] [--out FILE|-] [--format jsonl|csv|parquet] [--since DATE] [--until DATE] [--site DOMAIN] [--lang CODE] [--min-confidence X] [--since-last NAME]",
 		"Streams stored articles, in a stable order (by publication time, undated last; with\n"+
 			"--since-last, in the order they changed). The format follows --format or else the file\n"+
 			"name (.csv, .parquet, anything else JSON Lines); a .gz or .zst suffix compresses.\n"+
 			"A file is written completely or not at all. With --since-last NAME only articles new\n"+
 			"or changed since the last export under NAME are written, and NAME moves on only once\n"+
-			"the file is complete and synced.")
+			"the file is complete and synced. --min-confidence X keeps only records whose\n"+
+			"extraction.confidence is at least X (records stored before kabar wrote one count as 0).")
 	db := fs.String("db", "kabar.db", "the store `PATH`")
 	out := fs.String("out", "-", "write to this `FILE` (- for stdout)")
 	format := fs.String("format", "", "`FORMAT`: jsonl, csv or parquet (default: from the --out name, else jsonl)")
@@ -25,6 +26,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	until := fs.String("until", "", "only articles published before this `DATE`")
 	site := fs.String("site", "", "only articles of these `DOMAIN`s (comma-separated; subdomains included)")
 	lang := fs.String("lang", "", "only articles in this language (two-letter `CODE`)")
+	minConf := fs.Float64("min-confidence", 0, "only articles whose extraction confidence is at least `X` (0-1)")
 	sinceLast := fs.String("since-last", "", "only articles new or changed since the last export under this `NAME`")
 	lockTimeout := fs.Duration("lock-timeout", store.DefaultLockTimeout, "wait this long for a crawl holding the store")
 	quiet := fs.Bool("quiet", false, "print nothing but errors (for cron)")
@@ -39,6 +41,10 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *minConf < 0 || *minConf > 1 || *minConf != *minConf {
+		return usagef("--min-confidence must be between 0 and 1, not %v", *minConf)
+	}
+	f.MinConfidence = *minConf
 	fmtOut := store.FormatOf(*out)
 	if *format != "" {
 		if fmtOut, err = store.ParseFormat(*format); err != nil {

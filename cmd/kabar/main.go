@@ -105,6 +105,8 @@ func run(ctx context.Context, e *env, args []string) int {
 			fmt.Fprintf(e.stderr, "kabar %s: %v\n", c.name, err)
 			fmt.Fprintf(e.stderr, "run 'kabar %s --help' for usage\n", c.name)
 			return exitUsage
+		case errors.Is(err, errCoverage):
+			return exitFetchErrors // the sites were named on stderr
 		case errors.Is(err, errFetchFailures):
 			fmt.Fprintf(e.stderr, "kabar %s: %v\n", c.name, err)
 			return exitFetchErrors

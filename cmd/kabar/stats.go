@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"sort"
@@ -10,14 +11,24 @@ import (
 )
 
 func runStats(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet("stats", "[--db PATH]", "Shows what the store holds: articles by site and by day, and pages that failed.")
+	fs := newFlagSet("stats", "[--db PATH] [--json] [--window DURATION]",
+		"Shows what the store holds: articles by site and by day, pages that failed, and per site\n"+
+			"the share of records with authors, a date, a dateline and quotes and their mean\n"+
+			"extraction confidence. A site whose recent records (fetched within --window before its\n"+
+			"newest fetch) lost coverage sharply against its earlier ones is named on stderr and the\n"+
+			"command exits 3.")
 	db := fs.String("db", "kabar.db", "the store `PATH`")
+	asJSON := fs.Bool("json", false, "print one JSON object (for scripts)")
+	window := fs.Duration("window", store.DefaultWindow, "a site's recent records: fetched within this `DURATION` before its newest fetch")
 	rest, err := parse(fs, e, args)
 	if err != nil {
 		return err
 	}
 	if len(rest) > 0 {
 		return usagef("unexpected argument %q", rest[0])
+	}
+	if *window <= 0 {
+		return usagef("--window must be positive")
 	}
 	s, err := openExisting(*db)
 	if err != nil {
@@ -28,9 +39,34 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	qs, err := s.Quality(ctx, store.QualityOptions{Window: *window})
+	if err != nil {
+		return err
+	}
 	w := e.stdout
+	if *asJSON {
+		out := struct {
+			Store            string              `json:"store"`
+			Articles         int                 `json:"articles"`
+			Undated          int                 `json:"undated"`
+			RawPages         int                 `json:"raw_pages"`
+			Runs             int                 `json:"runs"`
+			Failures         int                 `json:"failures"`
+			FailuresByReason map[string]int      `json:"failures_by_reason"`
+			BySite           map[string]int      `json:"by_site"`
+			ByDay            map[string]int      `json:"by_day"`
+			Sites            []store.SiteQuality `json:"sites"`
+		}{*db, st.Articles, st.Undated, st.RawPages, st.Runs, st.Failures, st.FailuresByReason, st.BySite, st.ByDay, qs}
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			return fmt.Errorf("write stats: %w", err)
+		}
+		return reportCollapses(e.stderr, qs)
+	}
 	fmt.Fprintf(w, "store %s\narticles %d, crawl runs %d, failed pages %d\n", *db, st.Articles, st.Runs, st.Failures)
 	printCounts(w, "by site", st.BySite, false)
+	printQuality(w, qs)
 	printCounts(w, "by day (published)", st.ByDay, true)
 	printCounts(w, "failures by reason", st.FailuresByReason, false)
 	if len(st.RecentFailures) > 0 {
@@ -39,7 +75,7 @@ func runStats(ctx context.Context, e *env, args []string) error {
 			fmt.Fprintf(w, "  %s  %d  %s\n", f.URL, f.Status, f.Reason)
 		}
 	}
-	return nil
+	return reportCollapses(e.stderr, qs)
 }
 
 // printCounts prints a map sorted by key (days) or by count (the rest).

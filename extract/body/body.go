@@ -65,6 +65,8 @@ type Result struct {
 	// Extract), nil when none was found or the body came from JSON-LD.
 	// Images and captions of the article are found under it.
 	Node *html.Node
+	// Signals say how the body agrees with the page's other witnesses.
+	Signals Signals
 }
 
 // Text joins the blocks into the record's text: one blank line between
@@ -108,11 +110,16 @@ func Extract(doc *html.Node, opts Options) Result {
 			a, method = r, "readability"
 		}
 	}
+	if opts.Root == nil && method == "density" {
+		a.recheck()
+	}
 	if a.chosen < 0 {
 		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
-			return Result{Blocks: ab, Method: "jsonld"}
+			sig := crossCheck(&a, nil, ab, opts)
+			sig.FromArticleBody = true
+			return Result{Blocks: ab, Method: "jsonld", Signals: sig}
 		}
-		return Result{}
+		return Result{Signals: crossCheck(&a, nil, nil, opts)}
 	}
 	res := Result{Method: method}
 	if opts.Root != nil {
@@ -177,11 +184,19 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	// A page that renders its text by script shows little of it; when
 	// JSON-LD carries a body several times longer, that is the article.
-	if opts.Root == nil && len(opts.ArticleBody) >= minArticleBody && n*3 < len(opts.ArticleBody) {
+	// So it is when the body chosen holds under half of articleBody's
+	// words: a teaser, or one part of the article (see partOfArticleBody).
+	if opts.Root == nil && len(opts.ArticleBody) >= minArticleBody &&
+		(n*3 < len(opts.ArticleBody) || partOfArticleBody(res.Blocks, n, opts.ArticleBody)) {
 		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
 			res.Blocks, res.Method = ab, "jsonld"
 		}
 	}
+	if opts.Root == nil && res.Method != "jsonld" {
+		res.Blocks = trimToArticleBody(res.Blocks, opts.ArticleBody)
+	}
+	res.Signals = crossCheck(&a, keepIdx, res.Blocks, opts)
+	res.Signals.FromArticleBody = res.Method == "jsonld"
 	return res
 }
 

@@ -57,6 +57,13 @@ func FuzzBody(f *testing.F) {
 			t.Fatalf("Extract changed the tree it was given")
 		}
 		_ = res.Text()
+		sg := res.Signals
+		for name, v := range map[string]float64{"LinkDensity": sg.LinkDensity, "ABCover": sg.ABCover, "ABExtra": sg.ABExtra,
+			"ElemCover": sg.ElemCover, "ElemExtra": sg.ElemExtra, "Rival": sg.Rival} {
+			if v < noWitness || v > 1 || v != v {
+				t.Errorf("signal %s = %v, outside [-1, 1]", name, v)
+			}
+		}
 		if !utf8.Valid(raw) || !utf8.ValidString(articleBody) {
 			return
 		}

@@ -1,0 +1,66 @@
+package eval
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestCalibrate(t *testing.T) {
+	var r Report
+	// 20 pages: 17 right and trusted, one right but distrusted, one wrong
+	// and distrusted, one wrong but trusted.
+	for i := range 17 {
+		r.Pages = append(r.Pages, PageScore{ID: fmt.Sprintf("ok-%02d", i), F1: 0.95, Confidence: 0.9})
+	}
+	r.Pages = append(r.Pages,
+		PageScore{ID: "shy", F1: 0.99, Confidence: 0.5, Warnings: []string{"body very short"}},
+		PageScore{ID: "caught", F1: 0.3, Confidence: 0.2, Warnings: []string{"possible live blog"}},
+		PageScore{ID: "missed", F1: 0.7, Confidence: 0.85},
+	)
+	c := r.Calibrate()
+	if c.Pages != 20 || c.Trusted != 18 || c.TrustedRight != 17 || c.Under05 != 1 || c.Under08 != 2 {
+		t.Fatalf("%+v", c)
+	}
+	if got := c.TrustedShare(); got != 0.9 {
+		t.Errorf("TrustedShare %.3f, want 0.9", got)
+	}
+	// The worst 5 % of 20 pages is one page: "caught", confidence 0.2.
+	if c.WorstMean != 0.2 {
+		t.Errorf("WorstMean %.3f, want 0.2", c.WorstMean)
+	}
+	wantRest := (17*0.9 + 0.5 + 0.85) / 19
+	if d := c.RestMean - wantRest; d > 1e-9 || d < -1e-9 {
+		t.Errorf("RestMean %.4f, want %.4f", c.RestMean, wantRest)
+	}
+	if len(c.Low) != 2 || c.Low[0].ID != "caught" || c.Low[1].ID != "shy" {
+		t.Errorf("Low %v", c.Low)
+	}
+	if len(c.Missed) != 1 || c.Missed[0].ID != "missed" {
+		t.Errorf("Missed %v", c.Missed)
+	}
+	var buf bytes.Buffer
+	if err := c.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"pages with body F1 < 0.5: 1, < 0.8: 2", "right (F1 >= 0.8) 0.944", "caught possible live blog", "trusted but wrong: confidence 0.850 F1 0.700 missed"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
+
+func TestExtractionOf(t *testing.T) {
+	r, err := DecodeRecord([]byte(`{"extraction":{"confidence":0.42,"warnings":["no author","body very short"]}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	conf, warns := extractionOf(r)
+	if conf != 0.42 || len(warns) != 2 || warns[1] != "body very short" {
+		t.Errorf("got %v %q", conf, warns)
+	}
+	if conf, warns := extractionOf(Record{}); conf != 0 || warns != nil {
+		t.Errorf("empty record: %v %q", conf, warns)
+	}
+}

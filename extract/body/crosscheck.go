@@ -1,0 +1,388 @@
+package body
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// Cross-checks: the page usually says where its article is in more than
+// one way (JSON-LD articleBody, an <article> or itemprop=articleBody
+// element), and a second text as long as the body makes the choice a close
+// one. Extract measures how far
+// the body it chose agrees with those witnesses and reports it in Signals,
+// so that a caller can say how much to trust the body (see
+// normalize.Confidence) without re-reading the page.
+
+// Signals describe the body found and how it agrees with the page's other
+// witnesses of where the article is. Ratios are in [0, 1]; a witness the
+// page does not have leaves its field at -1.
+type Signals struct {
+	// Bytes is the length of the body text (blocks joined), Blocks the
+	// number of blocks, ProseBlocks those that read like sentences.
+	Bytes, Blocks, ProseBlocks int
+	// LinkDensity is the share of the body's bytes inside links.
+	LinkDensity float64
+	// ABCover is the share of the distinct words of JSON-LD articleBody
+	// found in the body (-1 without an articleBody of minArticleBody
+	// bytes); ABExtra the share of the body's distinct words not in it.
+	ABCover, ABExtra float64
+	// ElemCover is the share of the prose of the page's <article> or
+	// itemprop=articleBody element (the one holding most prose) that the
+	// body holds, ElemExtra the share of the body's prose outside it; -1
+	// when the page has no such element with prose.
+	ElemCover, ElemExtra float64
+	// Rival is the prose value of the strongest element lying wholly
+	// outside the chosen one (neither holding it nor held by it) over the
+	// chosen one's: near 1, the page holds a second text as long as the
+	// body (another story, a glossary, a comment), and the choice between
+	// them was close.
+	Rival float64
+	// FromArticleBody is set when the body is JSON-LD articleBody, the
+	// page's own text having been missing or a small part of it.
+	FromArticleBody bool
+	// Stamps counts body blocks that open with a clock time ("10:42",
+	// "14.05 Uhr"), the shape of a live blog's entries.
+	Stamps int
+}
+
+// noWitness marks a cross-check the page offers nothing for.
+const noWitness = -1
+
+// crossCheck computes the signals of the body made of blocks keepIdx of a
+// (chosen element a.chosen) and of the blocks finally returned.
+func crossCheck(a *analysis, keepIdx []int, out []Block, opts Options) Signals {
+	s := Signals{ABCover: noWitness, ABExtra: noWitness, ElemCover: noWitness, ElemExtra: noWitness}
+	var links int
+	for _, i := range keepIdx {
+		links += a.w.blocks[i].linkChars
+	}
+	for i, b := range out {
+		if i > 0 {
+			s.Bytes += 2
+		}
+		s.Bytes += len(b.Text)
+		if b.Kind == Paragraph && endsSentence(b.Text) && len(b.Text) >= 30 {
+			s.ProseBlocks++
+		}
+		if clockStart(b.Text) {
+			s.Stamps++
+		}
+	}
+	s.Blocks = len(out)
+	if s.Bytes > 0 {
+		s.LinkDensity = min(1, float64(links)/float64(s.Bytes))
+	}
+	if len(opts.ArticleBody) >= minArticleBody && len(out) > 0 {
+		ab := wordSet(opts.ArticleBody)
+		bw := make(words, len(ab))
+		for _, b := range out {
+			addWords(bw, b.Text)
+		}
+		s.ABCover, s.ABExtra = overlap(ab, bw), 1-overlap(bw, ab)
+	}
+	if a.w != nil && a.chosen >= 0 {
+		s.ElemCover, s.ElemExtra = elemAgreement(a)
+		s.Rival = rival(a)
+	}
+	return s
+}
+
+// words is a set of words, each kept as a 64-bit FNV-1a hash of its
+// lower-cased runes: no string is allocated per word.
+type words map[uint64]struct{}
+
+// overlap is the share of the words of a that b holds (0 when a is empty).
+func overlap(a, b words) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if _, ok := b[w]; ok {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// wordSet returns the distinct words of s (see addWords).
+func wordSet(s string) words {
+	m := make(words, len(s)/8)
+	addWords(m, s)
+	return m
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// addWords adds the words of s to m, lower-cased: runs of letters and
+// digits, and each Chinese, Japanese or Korean character on its own (those
+// scripts do not separate words by spaces).
+func addWords(m words, s string) {
+	h, in := uint64(fnvOffset), false
+	for _, r := range s {
+		var cjk, word bool
+		if r < utf8.RuneSelf {
+			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else {
+			cjk = r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+			word = !cjk && (unicode.IsLetter(r) || unicode.IsDigit(r))
+		}
+		if word {
+			h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
+			in = true
+			continue
+		}
+		if in {
+			m[h] = struct{}{}
+			h, in = fnvOffset, false
+		}
+		if cjk {
+			m[(fnvOffset^uint64(r))*fnvPrime] = struct{}{}
+		}
+	}
+	if in {
+		m[h] = struct{}{}
+	}
+}
+
+// elemAgreement compares the chosen element with the page's own article
+// element (see witness). It returns the share of that element's prose the
+// chosen element holds, and the share of the chosen element's prose
+// outside it, or -1, -1 when there is no such element.
+func elemAgreement(a *analysis) (cover, extra float64) {
+	pos := a.positive()
+	wi := a.witness(pos)
+	c := &a.w.elems[a.chosen]
+	cv := pos[c.end] - pos[c.start]
+	if wi < 0 || cv <= 0 {
+		return noWitness, noWitness
+	}
+	e := &a.w.elems[wi]
+	wv := pos[e.end] - pos[e.start]
+	in := 0.0
+	if lo, hi := max(e.start, c.start), min(e.end, c.end); hi > lo {
+		in = pos[hi] - pos[lo]
+	}
+	return in / wv, (cv - in) / cv
+}
+
+// clockStart reports text opening with a clock time ("9:05", "14.30 Uhr",
+// "10h15"): a live blog's entry.
+func clockStart(s string) bool {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != ':' && s[i] != '.' && s[i] != 'h' {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && j-i-1 < 2 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j-i-1 != 2 {
+		return false
+	}
+	return j == len(s) || s[j] == ' ' || strings.HasPrefix(s[j:], "\u00a0")
+}
+
+// witness returns the index in a.w.elems of the page's own article
+// element: the one <article> or itemprop=articleBody element, not marked
+// as furniture nor typed a comment, that holds minBodyValue of prose and
+// is not inside another such element; -1 when there is none or more than
+// one (a list of teaser cards, a comment thread), which says nothing about
+// where the article is.
+func (a *analysis) witness(pos []float64) int {
+	best := -1
+	for i := range a.w.elems {
+		e := &a.w.elems[i]
+		n := e.node
+		if n == nil || e.neg || e.end <= e.start || n.DataAtom != atom.Article && !strings.EqualFold(attr(n, "itemprop"), "articleBody") {
+			continue
+		}
+		if strings.Contains(strings.ToLower(attr(n, "itemtype")), "comment") {
+			continue
+		}
+		if pos[e.end]-pos[e.start] < minBodyValue {
+			continue
+		}
+		if best >= 0 && e.start >= a.w.elems[best].start && e.end <= a.w.elems[best].end {
+			continue // nested in the witness already found
+		}
+		if best >= 0 {
+			return -1
+		}
+		best = i
+	}
+	return best
+}
+
+// positive returns prefix sums of the positive block values of a.
+func (a *analysis) positive() []float64 {
+	pos := make([]float64, len(a.w.blocks)+1)
+	for i := range a.w.blocks {
+		pos[i+1] = pos[i] + max(a.values[i], 0)
+	}
+	return pos
+}
+
+// recheck looks again when the chosen element disagrees badly with the
+// page's own article element (see witness): it lies (almost) wholly
+// outside it, a glossary or a second story beside the article having
+// outweighed it, or it holds the witness and more prose besides than the
+// witness holds. The body is then chosen among the witness and its
+// descendants.
+func (a *analysis) recheck() {
+	if a.w == nil || a.chosen < 0 {
+		return
+	}
+	pos := a.positive()
+	wi := a.witness(pos)
+	if wi < 0 {
+		return
+	}
+	e, c := &a.w.elems[wi], &a.w.elems[a.chosen]
+	wv := pos[e.end] - pos[e.start]
+	cv := pos[c.end] - pos[c.start]
+	lo, hi := max(e.start, c.start), min(e.end, c.end)
+	in := 0.0
+	if hi > lo {
+		in = pos[hi] - pos[lo]
+	}
+	// Look again when the body lies (almost) wholly outside the witness,
+	// or holds it whole but mostly other text besides (a second story).
+	outside := in < 0.25*wv && wv >= 0.2*cv
+	around := in >= 0.9*wv && cv-in > 0.5*cv
+	if !outside && !around {
+		return
+	}
+	sum := make([]float64, len(a.w.blocks)+1)
+	for i := range a.w.blocks {
+		sum[i+1] = sum[i] + a.values[i]
+	}
+	best, bestV := -1, 0.0
+	for i := wi; i < len(a.w.elems); i++ {
+		x := &a.w.elems[i]
+		if x.start < e.start || x.end > e.end {
+			if x.start >= e.end {
+				break
+			}
+			continue
+		}
+		if x.end <= x.start || x.neg && i != wi {
+			continue
+		}
+		if v := sum[x.end] - sum[x.start]; v > bestV {
+			best, bestV = i, v
+		}
+	}
+	if best >= 0 {
+		a.chosen, a.value = best, bestV
+	}
+}
+
+// Thresholds of trimToArticleBody.
+const (
+	// abMatch is the share of a block's distinct words that articleBody
+	// must hold for the block to count as part of it.
+	abMatch = 0.5
+	// abMaxTrim is the largest share of the body's bytes that may go.
+	abMaxTrim = 0.3
+)
+
+// trimToArticleBody drops the blocks after the end of the article that
+// JSON-LD articleBody marks: when the body holds articleBody's last
+// paragraph, blocks after it whose words articleBody mostly lacks are
+// something else (a donation appeal, an author box, the next story). It
+// does nothing when articleBody looks cut short (it then says nothing of
+// where the article ends) or when that would remove much of the body.
+func trimToArticleBody(blocks []Block, articleBody string) []Block {
+	if len(articleBody) < minArticleBody || len(blocks) < 3 {
+		return blocks
+	}
+	paras := fromArticleBody(articleBody)
+	if len(paras) == 0 {
+		return blocks
+	}
+	last := wordSet(paras[len(paras)-1].Text)
+	if len(last) < 5 {
+		return blocks
+	}
+	end := -1 // the block holding articleBody's last paragraph
+	for i := len(blocks) - 1; i >= 0; i-- {
+		if overlap(last, wordSet(blocks[i].Text)) >= 0.8 {
+			end = i
+			break
+		}
+	}
+	if end < 0 || end == len(blocks)-1 {
+		return blocks
+	}
+	ab := wordSet(articleBody)
+	total, cut := 0, 0
+	for i, b := range blocks {
+		total += len(b.Text)
+		if i > end {
+			if overlap(wordSet(b.Text), ab) >= abMatch {
+				return blocks // articleBody goes on past its "last" paragraph
+			}
+			cut += len(b.Text)
+		}
+	}
+	if float64(cut) > abMaxTrim*float64(total) {
+		return blocks
+	}
+	return blocks[:end+1]
+}
+
+// rival computes Signals.Rival.
+func rival(a *analysis) float64 {
+	sum := make([]float64, len(a.w.blocks)+1)
+	for i := range a.w.blocks {
+		v := a.values[i]
+		if a.w.blocks[i].neg >= 0 {
+			v = min(v, 0)
+		}
+		sum[i+1] = sum[i] + v
+	}
+	c := &a.w.elems[a.chosen]
+	cv := sum[c.end] - sum[c.start]
+	if cv <= 0 {
+		return 0
+	}
+	best := 0.0
+	for i := range a.w.elems {
+		e := &a.w.elems[i]
+		if e.neg || e.end <= c.start || e.start >= c.end {
+			if !e.neg {
+				best = max(best, sum[e.end]-sum[e.start])
+			}
+		}
+	}
+	return min(1, best/cv)
+}
+
+// partOfArticleBody reports whether blocks (n bytes) hold under
+// abMuchShortCover of the distinct words of a longer articleBody: the body
+// chosen is a teaser or one part of the article the publisher's own
+// structured data gives whole.
+func partOfArticleBody(blocks []Block, n int, articleBody string) bool {
+	if n >= len(articleBody) || len(blocks) == 0 {
+		return false
+	}
+	bw := make(words, n/6)
+	for _, b := range blocks {
+		addWords(bw, b.Text)
+	}
+	return overlap(wordSet(articleBody), bw) < abMuchShortCover
+}
+
+// abMuchShortCover is the share of articleBody's words under which the
+// body is taken for a part of it.
+const abMuchShortCover = 0.5

@@ -1,0 +1,171 @@
+package body
+
+import (
+	"strings"
+	"testing"
+)
+
+// para returns n sentences of running text about topic, one paragraph.
+func para(topic string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString("The " + topic + " report number " + string(rune('a'+i%26)) + " describes how the committee weighed the evidence before it decided.")
+	}
+	return b.String()
+}
+
+// TestRecheckInsideArticleElement: when a longer text beside the article
+// (a glossary, a second story, a long author biography) outweighs it, the
+// page's one article element says where the article is.
+func TestRecheckInsideArticleElement(t *testing.T) {
+	article := `<p>` + para("harbour", 3) + `</p><p>` + para("ferry", 3) + `</p>`
+	var rival strings.Builder
+	for _, w := range []string{"tariff", "levy", "quota", "subsidy", "embargo", "dumping", "rebate", "excise", "duty", "surcharge"} {
+		rival.WriteString(`<li><span>` + w + `</span><p>` + para(w, 4) + `</p></li>`)
+	}
+	cases := []struct {
+		name, html string
+	}{
+		{"itemprop articleBody beside a glossary",
+			`<div class="main"><div itemprop="articleBody">` + article + `</div></div><div class="glossary"><ul>` + rival.String() + `</ul></div>`},
+		{"article element beside a second story",
+			`<div class="wrap"><article>` + article + `</article></div><div class="more"><div>` + strings.ReplaceAll(rival.String(), "li>", "div>") + `</div></div>`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(parse(t, "<html><body>"+c.html+"</body></html>"), Options{})
+			text := res.Text()
+			if !strings.Contains(text, "harbour report") || !strings.Contains(text, "ferry report") {
+				t.Fatalf("article lost: %q", text)
+			}
+			if strings.Contains(text, "tariff report") {
+				t.Fatalf("rival text kept: %q", text)
+			}
+			if res.Signals.ElemCover < 0.99 || res.Signals.ElemExtra > 0.01 {
+				t.Errorf("signals %+v: want the body to agree with the article element", res.Signals)
+			}
+			if res.Signals.Rival < 0.5 {
+				t.Errorf("Rival %.2f: the glossary is a rival text", res.Signals.Rival)
+			}
+		})
+	}
+}
+
+// TestNoWitnessAmongManyArticles: a page of several <article> cards (a
+// comment thread, a teaser list) has no one article element to trust.
+func TestNoWitnessAmongManyArticles(t *testing.T) {
+	body := `<div class="story"><p>` + para("budget", 4) + `</p><p>` + para("pension", 4) + `</p></div>` +
+		`<section class="comments"><article class="comment">` + para("reader", 3) + `</article><article class="comment">` + para("visitor", 3) + `</article></section>`
+	res := Extract(parse(t, "<html><body>"+body+"</body></html>"), Options{})
+	if !strings.Contains(res.Text(), "budget report") {
+		t.Fatalf("article lost: %q", res.Text())
+	}
+	if res.Signals.ElemCover != noWitness || res.Signals.ElemExtra != noWitness {
+		t.Errorf("ElemCover %v ElemExtra %v: two <article> cards are no witness", res.Signals.ElemCover, res.Signals.ElemExtra)
+	}
+}
+
+func TestTrimToArticleBody(t *testing.T) {
+	p1, p2, p3 := para("river", 2), para("bridge", 2), para("tunnel", 2)
+	appeal := "Independent journalism needs your support. Become a member today and help us keep every story free to read for everyone."
+	blocks := func(ss ...string) []Block {
+		var out []Block
+		for _, s := range ss {
+			out = append(out, Block{Kind: Paragraph, Text: s})
+		}
+		return out
+	}
+	cases := []struct {
+		name   string
+		blocks []Block
+		ab     string
+		want   int
+	}{
+		{"appeal after the article goes", blocks(p1, p2, p3, appeal), p1 + "\n" + p2 + "\n" + p3, 3},
+		{"nothing after the article", blocks(p1, p2, p3), p1 + "\n" + p2 + "\n" + p3, 3},
+		{"articleBody cut short says nothing of the end", blocks(p1, p2, p3, appeal), p1, 4},
+		{"articleBody goes on past a repeated last line", blocks(p1, p2, p3, p2+" "+p3), p1 + "\n" + p2 + "\n" + p3, 4},
+		{"short articleBody is no witness", blocks(p1, p2, p3, appeal), "A short summary of the story.", 4},
+		{"too much would go", blocks(p1, appeal, appeal+" More.", appeal+" Even more."), p1, 4},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := trimToArticleBody(c.blocks, c.ab); len(got) != c.want {
+				t.Errorf("kept %d blocks, want %d", len(got), c.want)
+			}
+		})
+	}
+}
+
+func TestCrossCheckArticleBody(t *testing.T) {
+	p1 := "Farmers in the northern valley harvested their apples two weeks early this autumn after an unusually warm summer."
+	p2 := "The cooperative said prices held steady, although smaller growers complained about the cost of seasonal labour."
+	p3 := "Meanwhile a regional bank announced cheaper loans for irrigation equipment, hoping to curb losses during future droughts."
+	p4 := "Environmental groups welcomed that decision but warned that groundwater reserves keep shrinking across several provinces."
+	p1, p2, p3, p4 = strings.Repeat(p1+" ", 3), strings.Repeat(p2+" ", 3), strings.Repeat(p3+" ", 3), strings.Repeat(p4+" ", 3)
+	html := "<html><body><div class=\"content\"><p>" + p1 + "</p><p>" + p2 + "</p></div></body></html>"
+	res := Extract(parse(t, html), Options{ArticleBody: strings.Join([]string{p1, p2}, "\n")})
+	if res.Signals.ABCover < 0.99 || res.Signals.ABExtra > 0.01 {
+		t.Errorf("same text: ABCover %.2f ABExtra %.2f", res.Signals.ABCover, res.Signals.ABExtra)
+	}
+	res = Extract(parse(t, html), Options{ArticleBody: strings.Join([]string{p1, p2, p3, p4}, "\n")})
+	if res.Signals.ABCover > 0.8 {
+		t.Errorf("half the articleBody: ABCover %.2f", res.Signals.ABCover)
+	}
+	res = Extract(parse(t, html), Options{})
+	if res.Signals.ABCover != noWitness {
+		t.Errorf("no articleBody: ABCover %.2f", res.Signals.ABCover)
+	}
+}
+
+func TestClockStart(t *testing.T) {
+	for s, want := range map[string]bool{
+		"10:42 The minister arrived.":   true,
+		"9.05 Uhr: Die Sitzung beginnt": true,
+		"14h30 Le cortège part":         true,
+		"2024 was a hard year":          false,
+		"10:4 nothing":                  false,
+		"3.5 million people":            false,
+		"At 10:42 the minister spoke":   false,
+	} {
+		if got := clockStart(s); got != want {
+			t.Errorf("clockStart(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestTeaserReplacedByArticleBody: a body that holds under half of a longer
+// articleBody (a teaser box chosen, the rest rendered by script) gives way
+// to articleBody.
+func TestTeaserReplacedByArticleBody(t *testing.T) {
+	paras := []string{
+		"Rescue teams reached the flooded villages on the eastern bank late on Thursday, officials in the province said.",
+		"More than two thousand families spent the night in schools and mosques after the river burst its banks.",
+		"The regional disaster agency said the water had begun to recede, but warned of more rain over the weekend.",
+		"Farmers fear the loss of the rice harvest, which was due to be brought in within a fortnight.",
+		"Aid groups appealed for clean water and medicine, saying cases of diarrhoea were already rising in the camps.",
+		"The governor promised compensation for damaged homes and said repairs to the embankment would start next month.",
+	}
+	ab := strings.Join(paras, "\n")
+	cases := []struct {
+		name, html string
+		whole      bool
+	}{
+		{"lede and one paragraph shown", "<div class=\"content\"><p>" + paras[0] + " " + paras[0] + "</p><p>" + paras[1] + "</p></div>", true},
+		{"whole article shown", "<div class=\"content\"><p>" + strings.Join(paras, "</p><p>") + "</p></div>", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(parse(t, "<html><body>"+c.html+"</body></html>"), Options{ArticleBody: ab})
+			if got := res.Method == "jsonld"; got != c.whole || res.Signals.FromArticleBody != c.whole {
+				t.Errorf("method %q, FromArticleBody %v; want jsonld %v", res.Method, res.Signals.FromArticleBody, c.whole)
+			}
+			if !strings.Contains(res.Text(), "governor promised") {
+				t.Errorf("text lacks the end of the article: %q", res.Text())
+			}
+		})
+	}
+}

@@ -1,0 +1,188 @@
+package normalize
+
+import (
+	"math"
+	"strings"
+	"unicode"
+
+	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/extract"
+)
+
+// Confidence.
+//
+// A record's confidence (0–1) says how far its body can be trusted to be
+// the article, the whole article and nothing else. It is derived from a
+// few general signals that extract measured while choosing the body (see
+// body.Signals): agreement with the page's own witnesses of where the
+// article is (JSON-LD articleBody, the <article> element), a rival text as
+// long as the body, the body's length, link density and shape (teaser
+// list, live blog). Each check that fires multiplies the confidence by
+// 1 - its penalty and adds its warning, so a record says why it is low.
+// Missing metadata ("no author", "no publication date") costs a little: the body may be
+// right, but a page whose metadata could not be found is more often one the
+// extractor misread.
+//
+// Invariant: the confidence is in [0, 1], 0 only for a record without
+// text, and every penalty applied has its warning in the record.
+
+// check is one confidence check: when fires says so, the confidence is
+// multiplied by 1 - penalty and warn is added to the record's warnings.
+type check struct {
+	warn    string
+	penalty float64
+	fires   func(c *confInput) bool
+	// meta marks the checks of metadata, which apply to a record without
+	// text too (its confidence is 0 anyway, its warnings say what else is
+	// missing).
+	meta bool
+}
+
+// confInput is what the checks look at.
+type confInput struct {
+	p         *extract.Page
+	a         *kabar.Article
+	weight    int // text weight of the record's text (CJK counted thrice)
+	dateFrom  string
+	liveTyped bool
+}
+
+// Thresholds of the checks. They are set in general terms (a share of the
+// article, a length a news article rarely stays under), not fitted to pages.
+const (
+	// abShort and abMuchShort: share of articleBody's words the body holds.
+	abShort, abMuchShort = 0.8, 0.5
+	// abLonger: share of the body's words articleBody lacks when it is
+	// otherwise held whole.
+	abLonger = 0.5
+	// elemMiss: share of the <article> element's prose the body holds.
+	elemMiss = 0.6
+	// elemOutside: share of the body's prose outside the <article> element.
+	elemOutside = 0.25
+	// rivalClose and rivalNear: a text beside the body this long relative
+	// to it.
+	rivalClose, rivalNear = 0.5, 0.25
+	// shortWeight, veryShortWeight: text weight of a short body.
+	shortWeight, veryShortWeight = 1000, 400
+	// linkHeavy, linkSome: share of the body's bytes in links.
+	linkHeavy, linkSome = 0.25, 0.1
+	// listShape: at least this many blocks, fewer than a quarter of them
+	// sentences.
+	listShape = 8
+	// liveStamps: blocks opening with a clock time.
+	liveStamps = 3
+)
+
+// checks are applied in order; see the thresholds above.
+var checks = []check{
+	{"body much shorter than articleBody", 0.5, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return s.ABCover >= 0 && s.ABCover < abMuchShort
+	}, false},
+	{"body shorter than articleBody", 0.2, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return s.ABCover >= abMuchShort && s.ABCover < abShort
+	}, false},
+	{"body much longer than articleBody", 0.1, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return s.ABCover >= abShort && s.ABExtra > abLonger
+	}, false},
+	{"body misses most of the <article> element", 0.3, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return s.ElemCover >= 0 && s.ElemCover < elemMiss
+	}, false},
+	{"body reaches outside the <article> element", 0.2, func(c *confInput) bool {
+		return c.p.BodySignals.ElemExtra > elemOutside
+	}, false},
+	{"another text as long as the body on the page", 0.3, func(c *confInput) bool {
+		return c.p.BodySignals.Rival >= rivalClose
+	}, false},
+	{"another long text beside the body", 0.1, func(c *confInput) bool {
+		r := c.p.BodySignals.Rival
+		return r >= rivalNear && r < rivalClose
+	}, false},
+	{"body very short", 0.4, func(c *confInput) bool {
+		return c.weight > 0 && c.weight < veryShortWeight
+	}, false},
+	{"body is one short paragraph", 0.3, func(c *confInput) bool {
+		return c.weight >= veryShortWeight && c.weight < shortWeight && c.p.BodySignals.Blocks <= 1
+	}, false},
+	{"many links in body", 0.2, func(c *confInput) bool {
+		return c.p.BodySignals.LinkDensity > linkHeavy
+	}, false},
+	{"body is mostly short lines (a list or teasers)", 0.3, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return s.Blocks >= listShape && s.ProseBlocks*4 < s.Blocks
+	}, false},
+	{"body is half short lines", 0.25, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return s.Blocks >= listShape && s.ProseBlocks*4 >= s.Blocks && s.ProseBlocks*2 < s.Blocks
+	}, false},
+	{"links in body", 0.1, func(c *confInput) bool {
+		d := c.p.BodySignals.LinkDensity
+		return d > linkSome && d <= linkHeavy
+	}, false},
+	{"body from JSON-LD articleBody", 0.1, func(c *confInput) bool {
+		return c.p.BodySignals.FromArticleBody
+	}, false},
+	{"possible live blog", 0.4, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return c.liveTyped || s.Stamps >= liveStamps && s.Stamps*4 >= s.Blocks
+	}, false},
+	{"page may not be an article", 0.1, func(c *confInput) bool {
+		return !c.p.IsArticle
+	}, false},
+	{"no author", 0.03, func(c *confInput) bool {
+		return len(c.a.Authors) == 0
+	}, true},
+	{"date only from visible text", 0.05, func(c *confInput) bool {
+		return !c.a.PublishedAt.IsZero() && c.dateFrom == "text"
+	}, true},
+	{"no publication date", 0.1, func(c *confInput) bool {
+		return c.a.PublishedAt.IsZero()
+	}, true},
+}
+
+// Confidence returns the confidence of record a made from page p and the
+// warnings that explain it (see the checks). A record without text has
+// confidence 0.
+func Confidence(p *extract.Page, a *kabar.Article) (float64, []string) {
+	c := &confInput{p: p, a: a, weight: textWeight(a.Text)}
+	c.liveTyped = strings.Contains(strings.ToLower(p.Type), "liveblog")
+	if len(p.Published) > 0 {
+		c.dateFrom = p.Published[0].Source
+		for _, f := range p.Published {
+			if f.Source != "text" {
+				c.dateFrom = f.Source
+				break
+			}
+		}
+	}
+	conf := 1.0
+	var warns []string
+	if a.Text == "" {
+		conf, warns = 0, []string{"no text"}
+	}
+	for i := range checks {
+		if (a.Text != "" || checks[i].meta) && checks[i].fires(c) {
+			conf *= 1 - checks[i].penalty
+			warns = append(warns, checks[i].warn)
+		}
+	}
+	return math.Round(conf*1000) / 1000, warns
+}
+
+// textWeight is the length of s in runes, Chinese, Japanese and Korean
+// characters counted three times (one carries about as much as a short
+// word), as extract weighs text.
+func textWeight(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			n += 3
+		} else {
+			n++
+		}
+	}
+	return n
+}
