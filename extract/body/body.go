@@ -157,6 +157,12 @@ func Extract(doc *html.Node, opts Options) Result {
 		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
 			continue
 		}
+		if contactLine(b.text) || addressLine(b.text) || w.lx.dateLine(b.text) {
+			continue
+		}
+		if b.afterImage && len(b.text) < 400 && i+1 < int(e.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
+			continue // a caption: under a picture, over its credit
+		}
 		keepIdx = append(keepIdx, i)
 	}
 	keepIdx = trimEdges(blocks, a.values, keepIdx)
@@ -304,8 +310,52 @@ func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
 		}
 		w.settleFurniture()
 	}
+	if d := declaredBody(w.elems, values, c, v); d >= 0 {
+		c = d
+	}
 	a.chosen, a.value = c, v
 	return a
+}
+
+// declaredBody returns the element the page marks as the article body
+// (itemprop="articleBody") when the chosen element c, of value v, lies
+// apart from it, and it holds prose enough to be the article: a sidebar
+// glossary or a list of teasers may outweigh a short article, but it is
+// never declared the body. It returns -1 otherwise.
+func declaredBody(elems []elem, values []float64, c int, v float64) int {
+	if c < 0 {
+		return -1
+	}
+	for i := range elems {
+		d := &elems[i]
+		if !d.declared || related(elems, c, i) {
+			continue
+		}
+		dv := 0.0
+		for _, x := range values[d.start:d.end] {
+			dv += max(x, 0)
+		}
+		if dv >= minBodyValue && dv >= 0.2*v {
+			return i
+		}
+	}
+	return -1
+}
+
+// related reports whether elements a and b are the same or one holds
+// the other.
+func related(elems []elem, a, b int) bool {
+	for j := int32(a); j >= 0; j = elems[j].parent {
+		if int(j) == b {
+			return true
+		}
+	}
+	for j := int32(b); j >= 0; j = elems[j].parent {
+		if int(j) == a {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord reports whether s has a letter or digit: separators ("___"),

@@ -1,0 +1,139 @@
+package body
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestContactLine(t *testing.T) {
+	tests := map[string]bool{
+		"Write to the science desk at science@harbourpost.example or follow us on Mastodon.": true,
+		"Kirim tanggapan Anda ke redaksi@kabarpagi.co.id":                                    true,
+		"Schreiben Sie uns: leserbriefe@nordblatt.de":                                        true,
+		"Pour nous écrire : courrier@lejournal.fr":                                           true,
+		"Follow @harbourpost on every platform":                                              false, // a handle, no address
+		"The vote was 12@3 in committee.":                                                    false,
+		"Police said the suspect wrote to victim@mailbox.com several times before his arrest in March, and prosecutors said the messages were threatening, abusive and sent over a period of many months while he was on bail for an earlier offence, a fact the judge described as aggravating in her ruling on Friday afternoon at the district court.": false, // a long sentence keeps its address
+	}
+	for s, want := range tests {
+		if got := contactLine(s); got != want {
+			t.Errorf("contactLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestAddressLine(t *testing.T) {
+	tests := map[string]bool{
+		"Instagram.com/sari.wulandari":       true,
+		"twitter.com/lensakota/status/12345": true,
+		"https://www.tiktok.com/@dapurnenek": true,
+		"www.example.org":                    false, // no path: a site named in passing
+		"Harga 10/20":                        false,
+		"Jakarta.":                           false,
+		"See instagram.com/someone for more": false,
+	}
+	for s, want := range tests {
+		if got := addressLine(s); got != want {
+			t.Errorf("addressLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	lx := builtin()
+	tests := map[string]bool{
+		"Posted: Monday, March 4, 2024. 9:15 am EST.":   true,
+		"March 4, 2024 8:02 pm (Updated 9:40 pm)":       true,
+		"Updated at 1:23 p.m.":                          true,
+		"Stand: 04.03.2024 18:00 Uhr":                   true,
+		"Diperbarui Senin, 4 Maret 2024 10:15 WIB":      true,
+		"Publié le 4 mars 2024 à 10h15":                 true,
+		"Actualizado el 4 de marzo de 2024 a las 10:15": true,
+		"4:14 p.m.":                 false, // a live-blog entry's time alone
+		"02-751-1500":               false, // a telephone number
+		"Jakarta, Senin (4/3/2024)": false, // a dateline: the place is no date word
+		"The meeting on March 4 lasted two hours.": false,
+		"2 dari 3 halaman":                         false,
+		"2024":                                     false,
+	}
+	for s, want := range tests {
+		if got := lx.dateLine(s); got != want {
+			t.Errorf("dateLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestBoilerplateClasses runs each class of boilerplate through Extract in
+// the middle of an article and checks that it goes and the prose stays.
+func TestBoilerplateClasses(t *testing.T) {
+	const (
+		p1 = `<p>The harbour authority approved the new ferry terminal on Tuesday after a two-year review of its environmental impact on the bay.</p>`
+		p2 = `<p>Construction is expected to begin in the spring, and the terminal should open to passengers before the end of the following year, officials said.</p>`
+		p3 = `<p>Residents who opposed the plan said they would keep pressing the council for a lower noise limit at night and more trees along the quay.</p>`
+	)
+	for _, c := range []struct {
+		name, junk string
+	}{
+		{"page marker, Indonesian", `<div class="pagebreak">2 dari 4 halaman</div>`},
+		{"page marker, English", `<p>Page 2 of 4</p>`},
+		{"page marker, German", `<p>Seite 3 von 5</p>`},
+		{"page marker, Spanish", `<p>Página 2 de 3</p>`},
+		{"syndication, Indonesian", `<p>Artikel ini telah tayang di KabarPagi.com dengan judul "Terminal Baru Disetujui"</p>`},
+		{"syndication, English", `<p>This article originally appeared on The Coast Ledger.</p>`},
+		{"update notice", `<p>This story has been updated with comment from the operator.</p>`},
+		{"posted line", `<p>Posted: Tuesday, June 11, 2024. 7:42 pm CST.</p>`},
+		{"contact promotion, Spanish", `<p>Puede escribirnos a <a href="mailto:ciencia@diario.example">ciencia@diario.example</a> o seguirnos en redes.</p>`},
+		{"advertising promotion in lookalike letters", `<p><em>Аdvеrtіѕе wіth uѕ tоdау and reach thousands of readers every week.</em></p>`},
+		{"ad label", `<div>Advertising</div>`},
+		{"video prompt", `<p>Lihat juga Video 'Kapal Feri Baru Tiba di Pelabuhan'</p>`},
+		{"credit after a name", `<div>Marta Nowak, photo: City Archive</div>`},
+		{"profile address credit", `<span>Instagram.com/martanowak</span>`},
+		{"download form of a player", `<form action="/dl"><p><strong>Download der Audiodatei</strong></p><p>Wir bieten dieses Audio in folgenden Formaten an:</p></form>`},
+		{"caption between picture and credit", `<div><img src="a.jpg"><h3>Workers inspect the quay wall of the old terminal, left, before demolition works begin on Monday.</h3><p>Photo: Harbour Agency</p></div>`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><body><article>` + p1 + p2 + c.junk + p3 + `</article></body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Extract(doc, Options{}).Text()
+			for _, p := range []string{p1, p2, p3} {
+				if want := strings.TrimSuffix(strings.TrimPrefix(p, "<p>"), "</p>"); !strings.Contains(got, want) {
+					t.Errorf("prose lost: %q\ngot %q", want, got)
+				}
+			}
+			if n := strings.Count(got, "\n\n") + 1; n != 3 {
+				t.Errorf("got %d paragraphs, want 3:\n%s", n, got)
+			}
+		})
+	}
+}
+
+// TestDeclaredBody: a sidebar widget with more prose than a short article
+// does not win over the element the page marks itemprop="articleBody".
+func TestDeclaredBody(t *testing.T) {
+	var glossary strings.Builder
+	for _, term := range []string{"Dividend", "Liquidity", "Collateral", "Equity", "Bond", "Yield", "Margin", "Hedge"} {
+		glossary.WriteString(`<li><span>` + term + `</span><p>` + term + ` is a term of the financial markets that describes how investors, banks and firms weigh what they own against what they owe over a period of time.</p></li>`)
+	}
+	var links strings.Builder
+	for i := range 40 {
+		links.WriteString(`<li><a href="/topic/` + strconv.Itoa(i) + `">Market news and city stories</a></li>`)
+	}
+	page := `<html><body><div class="main"><div itemprop="articleBody">` +
+		`<p>Small traders in the city market say the new fees have cut their monthly earnings by a third since January.</p>` +
+		`<p>The market board said it would review the fees at its next meeting, but gave no date for a decision on the matter.</p>` +
+		`<p>Several stall holders have already moved to the street outside, where they pay nothing but risk fines.</p>` +
+		`</div></div><ul>` + links.String() + `</ul><div class="widget-glossary"><ul>` + glossary.String() + `</ul></div></body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Extract(doc, Options{}).Text()
+	if !strings.HasPrefix(got, "Small traders") || strings.Contains(got, "Dividend") {
+		t.Errorf("body = %q", got)
+	}
+}
