@@ -300,13 +300,16 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 	// The visible headline; failing that, a heading that repeats a stated
 	// title (after an SEO heading, the one readers see); failing that, the
 	// first <h1> with a lesser vote.
+	// A kicker set apart inside the heading is left out of it (see
+	// headlineText); a stated title that runs kicker and headline together
+	// still votes for itself.
 	heading, headWeight := "", 0.0
 	if h, t := visibleHeadline(idx, names, append(stated, clean(desc))); h != nil {
 		heading, headWeight = t, visibleTitleWeight
-	} else if h, t := statedHeading(idx, stated); h != nil {
-		heading, headWeight = t, matchedH1Weight
+	} else if h, _ := statedHeading(idx, stated); h != nil {
+		heading, headWeight = headlineText(h), matchedH1Weight
 	} else if h := firstHeading(idx); h != nil {
-		heading, headWeight = nodeText(h), firstH1Weight
+		heading, headWeight = headlineText(h), firstH1Weight
 	}
 	seoKey := seoTitleKey(idx, names, heading, clean(ldHeadline), clean(ogTitle))
 	var cands []titleCandidate
