@@ -160,7 +160,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		if contactLine(b.text) || addressLine(b.text) || w.lx.dateLine(b.text) {
 			continue
 		}
-		if b.afterImage && len(b.text) < 400 && i+1 < int(e.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
+		if b.afterImage && len(b.text) < 600 && i+1 < int(e.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
 			continue // a caption: under a picture, over its credit
 		}
 		keepIdx = append(keepIdx, i)
