@@ -80,6 +80,7 @@ func TestClassify(t *testing.T) {
 		{"sidebar-content", true, false, false},
 		{"post hentry tag-social-media category-kultur", false, false, false}, // topic labels
 		{"article tag-related", true, false, false},
+		{"site__post-excerpt", false, false, true}, // a standfirst: the body does not repeat it
 	}
 	for _, tt := range tests {
 		p, w, s := lx.classify(tt.attr)
