@@ -151,7 +151,10 @@ func Extract(doc *html.Node, opts Options) Result {
 		if b.neg > int32(chosen) {
 			continue // furniture inside the body (a "Baca juga" box was read above)
 		}
-		if b.kind != Heading && b.linkChars*2 > len(b.text) && !linkedSentence(b) {
+		if b.linkChars*2 > len(b.text) && !linkedSentence(b) && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(e.start), int(e.end))) {
+			// A link list, or a teaser of another article, as a heading
+			// too; a linked heading over its own paragraphs (an item of a
+			// product round-up) stays.
 			continue
 		}
 		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
@@ -189,6 +192,25 @@ func Extract(doc *html.Node, opts Options) Result {
 		}
 	}
 	return res
+}
+
+// headsProse reports whether the linked heading at i (in blocks[start:end])
+// heads prose of its own: a prose block follows it in the same element,
+// and it does not follow another linked heading (a run of them is a list
+// of teasers, whatever comes after the last).
+func headsProse(elems []elem, blocks []rawBlock, i, start, end int) bool {
+	if i+1 >= end || blocks[i+1].kind == Heading || !prose(&blocks[i+1]) {
+		return false
+	}
+	if h, n := blocks[i].owner, blocks[i+1].owner; h < 0 || n < 0 || elems[h].parent != elems[n].parent {
+		return false
+	}
+	if i-1 >= start {
+		if p := &blocks[i-1]; p.kind == Heading && p.linkChars*2 > len(p.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // minArticleBody is the length of JSON-LD articleBody (bytes) from which it
