@@ -518,7 +518,29 @@ func creditLine(s string) bool {
 		return false
 	}
 	bracketed := s[0] == '(' && s[len(s)-1] == ')'
-	return upper*10 >= letters*6 || bracketed
+	return upper*10 >= letters*6 || bracketed || namedParts(s)
+}
+
+// namedParts reports a credit written in mixed case: names and agencies
+// joined by slashes ("Erin Lowe/Pool/Getty Images", "Jana Novak/AFP"),
+// every part one to four capitalised words.
+func namedParts(s string) bool {
+	if len(s) > 70 || strings.ContainsAny(s, ":;,") {
+		return false
+	}
+	for part := range strings.SplitSeq(s, "/") {
+		words := strings.Fields(part)
+		if len(words) == 0 || len(words) > 4 {
+			return false
+		}
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // captionLine reports a caption that ended up in the text: a short line

@@ -40,6 +40,23 @@ func TestLexiconJudge(t *testing.T) {
 		{"Foto: Suasana pasar (Edi Wahyono/detikcom)", 0, dropCredit},
 		{"Fotografer itu menunggu selama dua jam di lokasi.", 0, keep},
 		{"Lesen Sie auch: Die Bahn streikt", 0, dropRelated},
+		{"7 min read", 0, drop},
+		{"Lesezeit: 4 Min.", 0, drop},
+		{"5 menit baca", 0, drop},
+		{"3 dari 5 halaman", 0, drop},
+		{"Halaman 2 dari 5", 0, drop},
+		{"Page 12 of 14", 0, drop},
+		{"Page 12 of the report lists the costs.", 0, keep},
+		{"3 dari 5 warga menolak rencana itu.", 0, keep},
+		{"Über dieses Thema berichtete das Radio am 3. Mai 2024 um 8:00 Uhr.", 0, drop},
+		{"Report a correction or typo", 0, drop},
+		{"A post shared by Dapur Nenek (@dapurnenek)", 0, drop},
+		{"Most viewed in Europe", 0, dropRelated},
+		{"Partager sur Facebook", 0, drop},
+		{"Аdvеrtіѕе wіth us", 0, drop},
+		{"Реклама", 0, drop},
+		{"Bildquelle: Stadtarchiv", 0, dropCredit},
+		{"Tomás Ruiz, photo: Archivo", 0, dropCredit},
 	}
 	for _, tt := range tests {
 		if got := lx.judge(tt.text, tt.linkChars); got != tt.want {
@@ -56,6 +73,10 @@ func TestCreditLine(t *testing.T) {
 		"Harga naik 10/20 persen kata menteri.": false,
 		"Lihat https://example.com/a/b":         false,
 		"The ratio was 3/4 of the vote":         false,
+		"Erin Lowe/Pool/Getty Images":           true,
+		"Jana Novak/AFP":                        true,
+		"Warga/pengunjung memadati pasar":       false,
+		"Hari Senin/Selasa libur":               false, // "libur" is no name
 	}
 	for s, want := range tests {
 		if got := creditLine(s); got != want {
