@@ -47,7 +47,9 @@ type lexicon struct {
 	// numbered holds the phrases with a number slot; they are matched
 	// against the block with each run of digits written as one "0".
 	numbered []int
-	hints    map[string]hint
+	// credits holds the credit labels ("@ photo" entries in label mode).
+	credits []int
+	hints   map[string]hint
 	// dateWords are the words of a date line (see dateLine), from
 	// dates.txt: dateMonth for month names, dateLabel for "posted" or
 	// "updated", dateWord for the others.
@@ -164,6 +166,9 @@ func (lx *lexicon) add(p phrase) {
 	}
 	lx.phrases = append(lx.phrases, p)
 	i := len(lx.phrases) - 1
+	if p.credit && p.mode == matchLabel && !p.numbered {
+		lx.credits = append(lx.credits, i)
+	}
 	if p.numbered {
 		lx.numbered = append(lx.numbered, i)
 		return

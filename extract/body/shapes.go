@@ -172,3 +172,37 @@ func zoneWord(w string) bool {
 	}
 	return true
 }
+
+// creditedCaption reports a caption printed with its credit in the text:
+// a short line that goes on, after its words, with a credit label of the
+// lexicon and a colon ("Sam Fried. Foto: Agency", "Ilustrasi banjir
+// (Foto: Dok. Warga)", "The quay in 1920, photo: City Archive").
+// Article sentences do not carry a "Photo:" after their words.
+func (lx *lexicon) creditedCaption(s string) bool {
+	if len(s) > 300 || !strings.Contains(s, ":") {
+		return false
+	}
+	lower := lowerFold(s)
+	for _, i := range lx.credits {
+		label := lx.phrases[i].text + ":"
+		for from := 0; ; {
+			j := strings.Index(lower[from:], label)
+			if j < 0 {
+				break
+			}
+			j += from
+			from = j + len(label)
+			if j == 0 {
+				continue // a credit line of its own: the lexicon's
+			}
+			before := strings.TrimRight(lower[:j], " ")
+			if before == "" || !strings.ContainsAny(before[len(before)-1:], "(.,|-") {
+				continue
+			}
+			if after := lower[from:]; len(after) <= 80 && !endsSentence(after) {
+				return true
+			}
+		}
+	}
+	return false
+}

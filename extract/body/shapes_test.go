@@ -42,6 +42,25 @@ func TestAddressLine(t *testing.T) {
 	}
 }
 
+func TestCreditedCaption(t *testing.T) {
+	lx := builtin()
+	tests := map[string]bool{
+		"Sri Wahyuni di depan rumahnya. Foto: Dok. Keluarga":                      true,
+		"Ilustrasi banjir di Bekasi (Foto: Dok. Warga/KabarPagi)":                 true,
+		"The quay in 1920, photo: City Archive":                                   true,
+		"Protesters outside the court on Monday. Photo: Lena Berg/Harbour Agency": true,
+		"Die Brücke im Winter | Bild: Stadtwerke":                                 true,
+		"Foto: Dok. Warga": false, // a credit line alone is the lexicon's
+		"The photo: a blurred picture that went viral, showed the mayor at the party.":     false,
+		"He said the exhibition, photo: his own, was the best of the year. More followed.": false,
+	}
+	for s, want := range tests {
+		if got := lx.creditedCaption(s); got != want {
+			t.Errorf("creditedCaption(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestDateLine(t *testing.T) {
 	lx := builtin()
 	tests := map[string]bool{
@@ -92,6 +111,7 @@ func TestBoilerplateClasses(t *testing.T) {
 		{"credit after a name", `<div>Marta Nowak, photo: City Archive</div>`},
 		{"profile address credit", `<span>Instagram.com/martanowak</span>`},
 		{"download form of a player", `<form action="/dl"><p><strong>Download der Audiodatei</strong></p><p>Wir bieten dieses Audio in folgenden Formaten an:</p></form>`},
+		{"caption with its credit", `<p>Warga menunggu kapal di dermaga lama. Foto: Dok. Warga</p>`},
 		{"teaser headings of other articles", `<h3><a href="/news/port-strike">Port strike ends after two weeks of talks</a></h3><h3><a href="/news/bridge">New bridge opens to cyclists</a></h3>`},
 		{"teaser heading closing a section", `<div><p>The council will vote on the final design next month, after a second round of public hearings.</p><h3><a href="/news/port-strike">Port strike ends after two weeks of talks</a></h3></div>`},
 		{"ad label, Polish", `<div>Reklama</div>`},
