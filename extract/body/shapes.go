@@ -86,7 +86,7 @@ func (lx *lexicon) dateLine(s string) bool {
 	}
 	day, clock, label := false, false, false
 	var run [2]string // the plain numbers before this word ("23. 12. 2024")
-	for _, f := range strings.Fields(s) {
+	for _, f := range dateFields(s) {
 		w := strings.TrimFunc(f, func(r rune) bool { return unicode.IsPunct(r) && r != ':' || r == '|' })
 		w = strings.Trim(w, ":")
 		if w == "" {
@@ -115,6 +115,26 @@ func (lx *lexicon) dateLine(s string) bool {
 		}
 	}
 	return day || label && clock
+}
+
+// dateFields splits a date line into words, also where two pieces of
+// markup ran together without a space: a digit or a lower-case letter
+// before a capital ("08:01Mis à jour", "18:50 UhrLesedauer").
+func dateFields(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		start := 0
+		var prev rune
+		for i, r := range f {
+			if i > start && unicode.IsUpper(r) && (unicode.IsDigit(prev) || unicode.IsLower(prev)) {
+				out = append(out, f[start:i])
+				start = i
+			}
+			prev = r
+		}
+		out = append(out, f[start:])
+	}
+	return out
 }
 
 // writtenDate reports a date written in digits: "06.05.2024", "6/5/24",
@@ -205,4 +225,24 @@ func (lx *lexicon) creditedCaption(s string) bool {
 		}
 	}
 	return false
+}
+
+// initialsLine reports a closing marker of initials or an agency with the
+// editor's initials, unbracketed: "SDA/sep", "mea/rdk", "AFP/jl". One
+// word of letters, two or three parts joined by slashes, each part of two
+// to five letters.
+func initialsLine(s string) bool {
+	if len(s) > 17 || strings.ContainsAny(s, " .") {
+		return false
+	}
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 || len(p) > 5 || !allLetters(p) {
+			return false
+		}
+	}
+	return true
 }

@@ -42,6 +42,23 @@ func TestAddressLine(t *testing.T) {
 	}
 }
 
+func TestInitialsLine(t *testing.T) {
+	tests := map[string]bool{
+		"SDA/sep":         true,
+		"mea/rdk":         true,
+		"AFP/jl/kh":       true,
+		"Jakarta/Bandung": false,
+		"Ya/Tidak":        true, // two short words: indistinguishable, and no paragraph
+		"3/4":             false,
+		"and/or":          true,
+	}
+	for s, want := range tests {
+		if got := initialsLine(s); got != want {
+			t.Errorf("initialsLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestCreditedCaption(t *testing.T) {
 	lx := builtin()
 	tests := map[string]bool{
