@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/text/unicode/norm"
 )
 
 // canonical is rel=canonical, else og:url, else JSON-LD url, made absolute.
@@ -125,7 +126,7 @@ func containsString(ss []string, s string) bool {
 
 // titleSeparators split a page title from the site name appended to it
 // ("Headline - Kompas.com", "Headline | Education | The Guardian").
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", "｜", "：", " / "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " ― ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "：", " / "}
 
 // leadSeparators split a site's name, or a section label, put before the
 // headline ("Tempo.co: Headline", "Example News | Headline").
@@ -250,17 +251,54 @@ func isSectionTail(tail string) bool {
 }
 
 // namesSite reports whether a title part mentions one of the site's names.
+// The part is also read with its letters folded as domains write them
+// ("Süddeutsche Zeitung" names sueddeutsche.de, "Le Progrès" leprogres.fr).
 func namesSite(part string, names []string) bool {
-	k := alnumLower(part)
-	if k == "" {
-		return false
-	}
-	for _, n := range names {
-		if n != "" && (strings.Contains(k, n) || strings.Contains(n, k) && len(k) >= 4) {
-			return true
+	for _, k := range nameForms(part) {
+		if k == "" {
+			continue
+		}
+		for _, n := range names {
+			if n != "" && (strings.Contains(k, n) || strings.Contains(n, k) && len(k) >= 4) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// nameForms are the voting key of a site name as written and, when it
+// has letters outside ASCII, as a domain would spell it: umlauts as two
+// letters ("ü" as "ue", "ß" as "ss"), other accents dropped ("é" as "e").
+func nameForms(s string) []string {
+	k := alnumLower(s)
+	ascii := true
+	for i := 0; i < len(k); i++ {
+		if k[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return []string{k}
+	}
+	var digraph, bare strings.Builder
+	for _, r := range norm.NFD.String(k) {
+		if unicode.Is(unicode.Mn, r) {
+			if r == '\u0308' { // diaeresis: the German umlaut
+				digraph.WriteByte('e')
+			}
+			continue
+		}
+		if r == 'ß' {
+			digraph.WriteString("ss")
+			bare.WriteString("ss")
+			continue
+		}
+		digraph.WriteRune(r)
+		bare.WriteRune(r)
+	}
+	return []string{k, digraph.String(), bare.String()}
 }
 
 // siteNames gathers the forms a site's name takes in titles: its declared

@@ -116,20 +116,27 @@ func TestSignOffLines(t *testing.T) {
 // ways titles do it, when no heading settles the title.
 func TestTitleSiteNameShapes(t *testing.T) {
 	const url = "https://harbourpost.example/news/1"
-	for _, c := range []struct{ name, head, want string }{
-		{"brand before the headline", `<meta property="og:site_name" content="Harbour Post"><title>Harbour Post | Ferry fares rise for the third time this year</title>`, "Ferry fares rise for the third time this year"},
-		{"domain and colon before the headline", `<title>HarbourPost.example: Harga tiket kapal naik lagi</title>`, "Harga tiket kapal naik lagi"},
-		{"section and brand after the headline", `<title>Ferry fares rise again | Business | Harbour Post</title>`, "Ferry fares rise again"},
-		{"section before, brand after", `<title>Business | Ferry fares rise for the third time | Harbour Post</title>`, "Ferry fares rise for the third time"},
-		{"single guillemet", `<title>Fährpreise steigen erneut ‹ Harbour Post</title>`, "Fährpreise steigen erneut"},
-		{"bullet", `<title>Les tarifs du ferry augmentent • Harbour Post</title>`, "Les tarifs du ferry augmentent"},
-		{"full-width bar and a brand in another script", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨｜港湾新闻</title>`, "渡轮票价再次上涨"},
-		{"brand in Hangul", `<meta property="og:site_name" content="하버포스트"><title>여객선 요금 또 오른다 - 하버포스트</title>`, "여객선 요금 또 오른다"},
-		{"a colon in the headline is not a brand", `<title>Brexit: what comes next for ferries | Harbour Post</title>`, "Brexit: what comes next for ferries"},
-		{"a short section alone is kept without a brand", `<title>Ferries | Fares rise again this spring</title>`, "Ferries | Fares rise again this spring"},
+	for _, c := range []struct{ name, head, want, url string }{
+		{"brand before the headline", `<meta property="og:site_name" content="Harbour Post"><title>Harbour Post | Ferry fares rise for the third time this year</title>`, "Ferry fares rise for the third time this year", ""},
+		{"domain and colon before the headline", `<title>HarbourPost.example: Harga tiket kapal naik lagi</title>`, "Harga tiket kapal naik lagi", ""},
+		{"section and brand after the headline", `<title>Ferry fares rise again | Business | Harbour Post</title>`, "Ferry fares rise again", ""},
+		{"section before, brand after", `<title>Business | Ferry fares rise for the third time | Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"single guillemet", `<title>Fährpreise steigen erneut ‹ Harbour Post</title>`, "Fährpreise steigen erneut", ""},
+		{"bullet", `<title>Les tarifs du ferry augmentent • Harbour Post</title>`, "Les tarifs du ferry augmentent", ""},
+		{"full-width bar and a brand in another script", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨｜港湾新闻</title>`, "渡轮票价再次上涨", ""},
+		{"brand in Hangul", `<meta property="og:site_name" content="하버포스트"><title>여객선 요금 또 오른다 - 하버포스트</title>`, "여객선 요금 또 오른다", ""},
+		{"a brand with umlauts against its domain", `<title>Fähre fällt aus - Südküsten Zeitung</title>`, "Fähre fällt aus", "https://www.suedkuesten-zeitung.example/lokal/1"},
+		{"a brand with accents against its domain", `<title>Le ferry annulé – Le Progrès du Port</title>`, "Le ferry annulé", "https://www.leprogresduport.example/a/1"},
+		{"horizontal bar", `<title>フェリー運賃が再び値上げ ― ハーバーポスト</title><meta property="og:site_name" content="ハーバーポスト">`, "フェリー運賃が再び値上げ", ""},
+		{"a colon in the headline is not a brand", `<title>Brexit: what comes next for ferries | Harbour Post</title>`, "Brexit: what comes next for ferries", ""},
+		{"a short section alone is kept without a brand", `<title>Ferries | Fares rise again this spring</title>`, "Ferries | Fares rise again this spring", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			p, err := Extract([]byte("<html><head>"+c.head+"</head><body><p>text</p></body></html>"), url, Options{})
+			u := c.url
+			if u == "" {
+				u = url
+			}
+			p, err := Extract([]byte("<html><head>"+c.head+"</head><body><p>text</p></body></html>"), u, Options{})
 			if err != nil {
 				t.Fatal(err)
 			}
