@@ -341,13 +341,16 @@ func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
 
 // declaredBody returns the element the page marks as the article body
 // (itemprop="articleBody") when the chosen element c, of value v, lies
-// apart from it, and it holds prose enough to be the article: a sidebar
-// glossary or a list of teasers may outweigh a short article, but it is
-// never declared the body. It returns -1 otherwise.
+// apart from it inside something its class names as furniture, and it
+// holds prose enough to be the article: a sidebar widget (a glossary, a
+// tab of teasers) may outweigh a short article, but it is never declared
+// the body. The page must declare one such body only (teaser cards may
+// each carry the mark). It returns -1 otherwise.
 func declaredBody(elems []elem, values []float64, c int, v float64) int {
-	if c < 0 {
+	if c < 0 || !inHinted(elems, c) {
 		return -1
 	}
+	found := -1
 	for i := range elems {
 		d := &elems[i]
 		if !d.declared || related(elems, c, i) {
@@ -358,10 +361,26 @@ func declaredBody(elems []elem, values []float64, c int, v float64) int {
 			dv += max(x, 0)
 		}
 		if dv >= minBodyValue && dv >= 0.2*v {
-			return i
+			if found >= 0 && !related(elems, found, i) {
+				return -1
+			}
+			if found < 0 {
+				found = i
+			}
 		}
 	}
-	return -1
+	return found
+}
+
+// inHinted reports whether element c or one of its ancestors was named
+// furniture by its class, id or tag.
+func inHinted(elems []elem, c int) bool {
+	for j := int32(c); j >= 0; j = elems[j].parent {
+		if elems[j].hinted {
+			return true
+		}
+	}
+	return false
 }
 
 // related reports whether elements a and b are the same or one holds

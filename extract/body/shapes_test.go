@@ -180,6 +180,17 @@ func TestDeclaredBody(t *testing.T) {
 	if !strings.HasPrefix(got, "Small traders") || strings.Contains(got, "Dividend") {
 		t.Errorf("body = %q", got)
 	}
+	// A teaser elsewhere that carries the mark does not replace an
+	// article its class does not call furniture.
+	teaser := strings.Replace(page, `<div class="widget-glossary">`, `<div class="story">`, 1)
+	teaser = strings.Replace(teaser, `<div class="main"><div itemprop="articleBody">`, `<div class="main"><div class="card" itemprop="articleBody">`, 1)
+	doc, err = html.Parse(strings.NewReader(teaser))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Extract(doc, Options{}).Text(); !strings.Contains(got, "Dividend") {
+		t.Errorf("an unhinted body was replaced: %q", got)
+	}
 }
 
 // TestLinkedHeadingOverProse: a heading that links elsewhere but heads

@@ -39,6 +39,9 @@ type elem struct {
 	// declared says the page marks the element as the article's body
 	// (schema.org microdata itemprop="articleBody").
 	declared bool
+	// hinted says class, id or tag called the element furniture, even if
+	// markFurniture later overruled that for the prose it holds.
+	hinted bool
 }
 
 // walker turns a tree into blocks in one pass without changing the tree.
@@ -195,7 +198,7 @@ func (w *walker) walk(n *html.Node) {
 		parent = w.stack[len(w.stack)-1]
 	}
 	w.elems = append(w.elems, elem{node: n, start: int32(len(w.blocks)), pos: pos, neg: neg, strong: strong,
-		parent: parent, declared: declaresBody(n)})
+		parent: parent, declared: declaresBody(n), hinted: neg})
 	w.stack = append(w.stack, idx)
 	kind, pushed := kindOf(a)
 	if pushed {
