@@ -41,6 +41,8 @@ func TestLexiconJudge(t *testing.T) {
 		{"Fotografer itu menunggu selama dua jam di lokasi.", 0, keep},
 		{"Lesen Sie auch: Die Bahn streikt", 0, dropRelated},
 		{"7 min read", 0, drop},
+		{"Loading...", 0, drop},
+		{"Loading the ferry took two hours.", 0, keep},
 		{"Image 2 of 7", 0, drop},
 		{"Foto 2 dari 7", 0, drop},
 		{"3 of 10", 0, drop},
