@@ -95,6 +95,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	res, content := extractBody(root, dense, rule, bodyURL, base, p)
 	p.Body = res.Blocks
 	p.Related = res.Related
+	p.SourceLines = append(p.SourceLines, res.SourceLines...)
 	for _, t := range signOffLines(content) {
 		p.Bylines = appendField(p.Bylines, t, "text")
 	}

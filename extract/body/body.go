@@ -58,6 +58,10 @@ type Options struct {
 type Result struct {
 	Blocks  []Block
 	Related []kabar.Link
+	// SourceLines are lines taken out of the text that name where the
+	// story ran first ("This article originally appeared on X"): the
+	// outlet is a source, read by normalize, though the line is no text.
+	SourceLines []string
 	// Method names the candidate chosen ("density", "jsonld", "rule"), or
 	// is empty when nothing was found.
 	Method string
@@ -134,8 +138,11 @@ func Extract(doc *html.Node, opts Options) Result {
 			continue
 		}
 		if verdicts[i] != keep {
-			if verdicts[i] == dropRelated {
+			switch verdicts[i] {
+			case dropRelated:
 				res.Related = appendRelated(res.Related, b.links, base)
+			case dropSource:
+				res.SourceLines = append(res.SourceLines, b.text)
 			}
 			if b.kind == Heading {
 				// "More from X", "Berita Terkait", "About the author"

@@ -34,6 +34,7 @@ type phrase struct {
 	mode     matchMode
 	related  bool // the block's links are related articles
 	credit   bool // the block is a picture credit ("Photo: AFP")
+	source   bool // the block names where the story ran first: a source line
 	numbered bool // "{n}" stands for any number ("{n} dari {n} halaman")
 }
 
@@ -143,6 +144,9 @@ func parsePhrase(line string) phrase {
 	case strings.HasPrefix(line, "@"):
 		p.credit = true
 		line = strings.TrimSpace(line[1:])
+	case strings.HasPrefix(line, "$"):
+		p.source = true
+		line = strings.TrimSpace(line[1:])
 	}
 	if strings.Contains(line, "{n}") {
 		p.numbered = true
@@ -211,6 +215,7 @@ const (
 	drop
 	dropRelated // drop, and keep its links as related articles
 	dropCredit  // drop: a picture credit (the line above it may be the caption)
+	dropSource  // drop from the text, but keep as a source line ("Artikel ini telah tayang di X")
 )
 
 // judge decides whether a block of text is boilerplate. linkChars is how
@@ -269,6 +274,8 @@ func (p *phrase) verdict() verdict {
 		return dropRelated
 	case p.credit:
 		return dropCredit
+	case p.source:
+		return dropSource
 	}
 	return drop
 }

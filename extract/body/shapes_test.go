@@ -214,3 +214,27 @@ func TestLinkedHeadingOverProse(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceLines: a syndication line leaves the text but is handed on as
+// a source line.
+func TestSourceLines(t *testing.T) {
+	for _, line := range []string{
+		`Artikel ini telah tayang di KabarJatim dengan judul "Harga Cabai Anjlok".`,
+		`This article originally appeared on The Coast Ledger.`,
+		`Este artículo fue publicado originalmente en Diario del Puerto.`,
+	} {
+		page := `<html><body><article><p>The harbour authority approved the new ferry terminal on Tuesday after a two-year review of its impact.</p>` +
+			`<p>Construction is expected to begin in the spring, and the terminal should open before the end of next year.</p><p>` + line + `</p></article></body></html>`
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := Extract(doc, Options{})
+		if strings.Contains(res.Text(), line[:20]) {
+			t.Errorf("%q left in the text", line)
+		}
+		if len(res.SourceLines) != 1 || res.SourceLines[0] != line {
+			t.Errorf("SourceLines = %q, want [%q]", res.SourceLines, line)
+		}
+	}
+}

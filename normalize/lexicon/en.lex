@@ -476,6 +476,14 @@ centre
 # institution ("according to Statistics Indonesia"), never a person.
 [sources-outlet]
 according to X
+originally appeared on X
+originally appeared in X
+first appeared on X
+first appeared in X
+originally published on X
+originally published in X
+first published in X
+first published on X
 X reported
 X reports
 X said in a report
