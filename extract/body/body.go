@@ -167,7 +167,8 @@ func Extract(doc *html.Node, opts Options) Result {
 		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
 			continue
 		}
-		if contactLine(b.text) || addressLine(b.text) || w.lx.dateLine(b.text) || w.lx.creditedCaption(b.text) || initialsLine(b.text) {
+		if !w.lx.bylineLine(b.text) && (contactLine(b.text) || addressLine(b.text) || w.lx.dateLine(b.text) ||
+			w.lx.creditedCaption(b.text) || initialsLine(b.text)) {
 			continue
 		}
 		if b.afterImage && len(b.text) < 600 && i+1 < int(e.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {

@@ -35,6 +35,7 @@ type phrase struct {
 	related  bool // the block's links are related articles
 	credit   bool // the block is a picture credit ("Photo: AFP")
 	source   bool // the block names where the story ran first: a source line
+	byline   bool // the block opens with a byline label: shape rules leave it to normalize
 	numbered bool // "{n}" stands for any number ("{n} dari {n} halaman")
 }
 
@@ -50,6 +51,8 @@ type lexicon struct {
 	numbered []int
 	// credits holds the credit labels ("@ photo" entries in label mode).
 	credits []int
+	// bylines holds the byline labels ("% by"); they are no boilerplate.
+	bylines []int
 	hints   map[string]hint
 	// dateWords are the words of a date line (see dateLine), from
 	// dates.txt: dateMonth for month names, dateLabel for "posted" or
@@ -147,6 +150,9 @@ func parsePhrase(line string) phrase {
 	case strings.HasPrefix(line, "$"):
 		p.source = true
 		line = strings.TrimSpace(line[1:])
+	case strings.HasPrefix(line, "%"):
+		p.byline = true
+		line = strings.TrimSpace(line[1:])
 	}
 	if strings.Contains(line, "{n}") {
 		p.numbered = true
@@ -170,6 +176,10 @@ func (lx *lexicon) add(p phrase) {
 	}
 	lx.phrases = append(lx.phrases, p)
 	i := len(lx.phrases) - 1
+	if p.byline {
+		lx.bylines = append(lx.bylines, i)
+		return
+	}
 	if p.credit && p.mode == matchLabel && !p.numbered {
 		lx.credits = append(lx.credits, i)
 	}
@@ -252,6 +262,21 @@ func (lx *lexicon) judge(text string, linkChars int) verdict {
 		}
 	}
 	return keep
+}
+
+// bylineLine reports a block that opens with a byline label ("By Jana
+// Novak | jana@example.org", "Posted by Jana Novak on May 6"): normalize
+// reads the people in it and takes it out, so no shape rule drops it.
+func (lx *lexicon) bylineLine(text string) bool {
+	var buf [48]byte
+	lower := lowerInto(buf[:0], head(text, 40))
+	for _, i := range lx.bylines {
+		p := &lx.phrases[i]
+		if strings.HasPrefix(lower, p.text) && len(lower) > len(p.text) && !isWordByte(lower[len(p.text)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // matches reports whether the (lowercased) block starts with the phrase in

@@ -86,9 +86,7 @@ func (lx *lexicon) dateLine(s string) bool {
 	}
 	day, clock, label := false, false, false
 	var run [2]string // the plain numbers before this word ("23. 12. 2024")
-	fields := dateFields(s)
-	fields = skipPoster(fields, lx.dateWords)
-	for _, f := range fields {
+	for _, f := range dateFields(s) {
 		w := strings.TrimFunc(f, func(r rune) bool { return unicode.IsPunct(r) && r != ':' || r == '|' })
 		w = strings.Trim(w, ":")
 		if w == "" {
@@ -117,25 +115,6 @@ func (lx *lexicon) dateLine(s string) bool {
 		}
 	}
 	return day || label && clock
-}
-
-// skipPoster drops the poster's name from a date line that opens with a
-// label and "by" ("Posted by Jana Novak on May 6, 2024"): up to five
-// capitalised words after "by" give way to the first date word.
-func skipPoster(fields []string, words map[string]uint8) []string {
-	if len(fields) < 4 || words[lowerFold(fields[0])] != dateLabel || !strings.EqualFold(fields[1], "by") {
-		return fields
-	}
-	for i := 2; i < len(fields) && i < 8; i++ {
-		w := strings.TrimRight(fields[i], ",")
-		if words[lowerFold(w)] != 0 {
-			return append([]string{fields[0]}, fields[i:]...)
-		}
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return fields
-		}
-	}
-	return fields
 }
 
 // dateFields splits a date line into words, also where two pieces of

@@ -238,3 +238,24 @@ func TestSourceLines(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineLinesStay: lines that open with a byline label are left to
+// normalize, which reads the people in them, whatever shape they have.
+func TestBylineLinesStay(t *testing.T) {
+	for _, line := range []string{
+		"By Jana Novak | jnovak@harbourpost.example",
+		"Oleh: Sri Wahyuni (sri@kabarpagi.example)",
+		"Posted by Jana Novak on May 6, 2024, 6:21 AM EST",
+	} {
+		// In the middle: at the edges the body's trim takes short lines.
+		page := `<html><body><article><p>The harbour authority approved the new ferry terminal on Tuesday after a two-year review of its impact.</p>` +
+			`<p>` + line + `</p><p>Construction is expected to begin in the spring, and the terminal should open before the end of next year.</p></article></body></html>`
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Extract(doc, Options{}).Text(); !strings.Contains(got, line) {
+			t.Errorf("%q dropped:\n%s", line, got)
+		}
+	}
+}
