@@ -113,8 +113,9 @@ func Extract(doc *html.Node, opts Options) Result {
 		}
 	}
 	if a.chosen < 0 {
-		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
-			return Result{Blocks: ab, Method: "jsonld"}
+		res := Result{Method: "jsonld"}
+		if res.Blocks, res.SourceLines = cleanArticleBody(lx, fromArticleBody(opts.ArticleBody)); len(res.Blocks) > 0 {
+			return res
 		}
 		return Result{}
 	}
@@ -195,8 +196,8 @@ func Extract(doc *html.Node, opts Options) Result {
 	// A page that renders its text by script shows little of it; when
 	// JSON-LD carries a body several times longer, that is the article.
 	if opts.Root == nil && len(opts.ArticleBody) >= minArticleBody && n*3 < len(opts.ArticleBody) {
-		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
-			res.Blocks, res.Method = ab, "jsonld"
+		if ab, src := cleanArticleBody(lx, fromArticleBody(opts.ArticleBody)); len(ab) > 0 {
+			res.Blocks, res.Method, res.SourceLines = ab, "jsonld", src
 		}
 	}
 	return res
@@ -271,6 +272,29 @@ func appendRelated(out []kabar.Link, links []anchor, base *url.URL) []kabar.Link
 		out = append(out, kabar.Link{URL: href, Title: a.text})
 	}
 	return out
+}
+
+// cleanArticleBody drops from JSON-LD articleBody paragraphs what the
+// lexicon and the shape rules drop from a page's blocks ("Baca juga: ...",
+// "Artikel ini telah tayang di ...", a contact line); source lines are
+// returned apart. Links and markup are gone there, so only the words judge.
+func cleanArticleBody(lx *lexicon, blocks []Block) (kept []Block, sources []string) {
+	for _, b := range blocks {
+		switch lx.judge(b.Text, 0) {
+		case keep:
+		case dropSource:
+			sources = append(sources, b.Text)
+			continue
+		default:
+			continue
+		}
+		if !lx.bylineLine(b.Text) && (contactLine(b.Text) || addressLine(b.Text) || lx.dateLine(b.Text) ||
+			lx.creditedCaption(b.Text) || initialsLine(b.Text) || creditLine(b.Text) || copyrightLine(b.Text)) {
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return kept, sources
 }
 
 // fromArticleBody splits JSON-LD articleBody into paragraphs.

@@ -259,3 +259,23 @@ func TestBylineLinesStay(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleBodyCleaned: a body taken from JSON-LD articleBody loses the
+// same boilerplate lines a page's blocks do.
+func TestArticleBodyCleaned(t *testing.T) {
+	ab := "Harga cabai rawit di pasar-pasar Surabaya turun tajam dalam sepekan terakhir menjelang Lebaran, kata para pedagang.\n" +
+		"Baca juga: Harga Bawang Merah Naik\n" +
+		"Pedagang mengatakan harga turun dari Rp 80 ribu menjadi Rp 45 ribu per kilogram karena pasokan melimpah.\n" +
+		"Artikel ini telah tayang di KabarJatim dengan judul \"Harga Cabai Anjlok\"."
+	doc, err := html.Parse(strings.NewReader(`<html><body><div id="app"></div></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Extract(doc, Options{ArticleBody: ab})
+	if got := res.Text(); strings.Contains(got, "Baca juga") || strings.Contains(got, "telah tayang") || !strings.Contains(got, "Pedagang") {
+		t.Errorf("text = %q", got)
+	}
+	if len(res.SourceLines) != 1 {
+		t.Errorf("SourceLines = %q", res.SourceLines)
+	}
+}
