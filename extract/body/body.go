@@ -168,8 +168,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
 			continue
 		}
-		if !w.lx.bylineLine(b.text) && (contactLine(b.text) || addressLine(b.text) || w.lx.dateLine(b.text) ||
-			w.lx.creditedCaption(b.text) || initialsLine(b.text)) {
+		if w.lx.boilerShape(b.text) {
 			continue
 		}
 		if b.afterImage && len(b.text) < 600 && i+1 < int(e.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
@@ -288,8 +287,7 @@ func cleanArticleBody(lx *lexicon, blocks []Block) (kept []Block, sources []stri
 		default:
 			continue
 		}
-		if !lx.bylineLine(b.Text) && (contactLine(b.Text) || addressLine(b.Text) || lx.dateLine(b.Text) ||
-			lx.creditedCaption(b.Text) || initialsLine(b.Text) || creditLine(b.Text) || copyrightLine(b.Text)) {
+		if lx.boilerShape(b.Text) || creditLine(b.Text) || copyrightLine(b.Text) {
 			continue
 		}
 		kept = append(kept, b)

@@ -9,6 +9,14 @@ import (
 // Shapes of boilerplate lines that no phrase list can name: their words
 // are the reader's own (an address, a date), only their form tells them.
 
+// boilerShape reports a line whose shape alone marks it as boilerplate.
+// A line that opens with a byline label is left to normalize, which reads
+// the people in it and takes it out itself.
+func (lx *lexicon) boilerShape(s string) bool {
+	return !lx.bylineLine(s) && (contactLine(s) || addressLine(s) || lx.dateLine(s) ||
+		lx.creditedCaption(s) || initialsLine(s))
+}
+
 // contactLine reports a short line that gives an e-mail address: "Write
 // to us at tips@example.org", "Puede escribirnos a ...", an advertising or
 // reader-letters box. Article sentences rarely print an address; a long
