@@ -196,6 +196,9 @@ type conventionSet struct {
 	// SeoHeadingClasses mark a heading kept for search engines, often
 	// in the breadcrumb trail, while readers see another headline.
 	SeoHeadingClasses wordSet `json:"seo_heading_classes"`
+	// KickerClasses mark the kicker (overline, "Dachzeile") set inside a
+	// headline element above the headline proper.
+	KickerClasses wordSet `json:"kicker_classes"`
 	// BylineLabels are whole labels before a colon, lower-cased.
 	BylineLabels []string `json:"byline_labels"`
 	// CreditLineOpeners open a credit line written without a colon
@@ -232,6 +235,7 @@ var (
 	creditMark     = conventions.CreditMarks
 	creditRole     = conventions.CreditRoleClasses
 	seoHeading     = conventions.SeoHeadingClasses
+	kickerClass    = conventions.KickerClasses
 	bylineLabels   = conventions.BylineLabels
 	creditOpeners  = conventions.CreditLineOpeners
 	accountNames   = conventions.AccountNames
@@ -268,7 +272,7 @@ func loadConventions(b []byte) (conventionSet, error) {
 	if err := json.Unmarshal(b, &c); err != nil {
 		return c, fmt.Errorf("extract: conventions.json: %w", err)
 	}
-	for _, w := range []wordSet{c.BylineClasses, c.NotBylineClasses, c.FurnitureClasses, c.DateClasses, c.CopyrightMarks, c.AuthorPaths, c.NotPicture, c.CreditMarks, c.CreditRoleClasses, c.SeoHeadingClasses} {
+	for _, w := range []wordSet{c.BylineClasses, c.NotBylineClasses, c.FurnitureClasses, c.DateClasses, c.CopyrightMarks, c.AuthorPaths, c.NotPicture, c.CreditMarks, c.CreditRoleClasses, c.SeoHeadingClasses, c.KickerClasses} {
 		if w.empty() {
 			return c, fmt.Errorf("extract: conventions.json: a list is empty or missing")
 		}

@@ -96,6 +96,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	p.Body = res.Blocks
 	p.BodySignals = res.Signals
 	p.Related = res.Related
+	p.SourceLines = append(p.SourceLines, res.SourceLines...)
 	for _, t := range signOffLines(content) {
 		p.Bylines = appendField(p.Bylines, t, "text")
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/text/unicode/norm"
 )
 
 // canonical is rel=canonical, else og:url, else JSON-LD url, made absolute.
@@ -125,14 +126,18 @@ func containsString(ss []string, s string) bool {
 
 // titleSeparators split a page title from the site name appended to it
 // ("Headline - Kompas.com", "Headline | Education | The Guardian").
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", "｜", "：", " / "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " ― ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "：", " / "}
+
+// leadSeparators split a site's name, or a section label, put before the
+// headline ("Tempo.co: Headline", "Example News | Headline").
+var leadSeparators = []string{": ", " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " › ", "｜", "："}
 
 // trimSiteName removes trailing title parts that name the site, as long as
 // a real headline remains. Parts that do not name the site are kept: a
 // title's own dash is not a separator.
 func trimSiteName(title string, names []string) string {
-	title = collapse(title)
-	for {
+	title = trimLeadingSite(collapse(title), names)
+	for trimmed := false; ; trimmed = true {
 		cut := -1
 		var sepLen int
 		for _, sep := range titleSeparators {
@@ -140,12 +145,12 @@ func trimSiteName(title string, names []string) string {
 				cut, sepLen = i, len(sep)
 			}
 		}
-		if cut < 10 {
-			return title
-		}
-		if !namesSite(title[cut+sepLen:], names) {
+		if cut < 10 || !namesSite(title[cut+sepLen:], names) {
 			// "Headline | Education | The Guardian": a section before the
 			// site name goes too, but only when the site name follows.
+			if trimmed {
+				title = trimLeadingSection(title)
+			}
 			return title
 		}
 		title = strings.TrimSpace(title[:cut])
@@ -155,6 +160,64 @@ func trimSiteName(title string, names []string) string {
 			title = strings.TrimSpace(title[:i])
 		}
 	}
+}
+
+// trimLeadingSite removes the site's name put before the headline
+// ("Tempo.co: Headline", "Example News | Headline"). Only the name itself
+// goes, not a part that merely mentions it, and two words of headline
+// must remain.
+func trimLeadingSite(title string, names []string) string {
+	for {
+		i, n := firstSeparator(title, leadSeparators)
+		if i <= 0 || i > 40 || !isSiteName(siteLabel(title[:i]), names) {
+			return title
+		}
+		rest := strings.TrimSpace(title[i+n:])
+		if len(headlineWords(rest)) < 2 {
+			return title
+		}
+		title = rest
+	}
+}
+
+// siteLabel is a title part with a domain ending dropped ("Tempo.co" reads
+// "Tempo"), for comparison with the site's names.
+func siteLabel(part string) string {
+	part = strings.TrimSpace(part)
+	if !strings.ContainsAny(part, " \t") {
+		part = strings.TrimPrefix(strings.TrimPrefix(part, "www."), "WWW.")
+		if before, _, ok := strings.Cut(part, "."); ok && before != "" {
+			return before
+		}
+	}
+	return part
+}
+
+// trimLeadingSection removes a section label put before the headline of a
+// title whose site name was trimmed from its end ("Politics | Headline |
+// Example"): one to three capitalised words before a bar or a guillemet,
+// with four words of headline after them.
+func trimLeadingSection(title string) string {
+	i, n := firstSeparator(title, []string{" | ", " » ", " › ", "｜"})
+	if i <= 0 || i > 30 || !isSectionTail(title[:i]) {
+		return title
+	}
+	if rest := strings.TrimSpace(title[i+n:]); len(headlineWords(rest)) >= 4 {
+		return rest
+	}
+	return title
+}
+
+// firstSeparator returns where the first of seps occurs in s and its
+// length (-1, 0 when none does).
+func firstSeparator(s string, seps []string) (int, int) {
+	at, n := -1, 0
+	for _, sep := range seps {
+		if i := strings.Index(s, sep); i >= 0 && (at < 0 || i < at) {
+			at, n = i, len(sep)
+		}
+	}
+	return at, n
 }
 
 func lastSeparator(s string) int {
@@ -188,17 +251,54 @@ func isSectionTail(tail string) bool {
 }
 
 // namesSite reports whether a title part mentions one of the site's names.
+// The part is also read with its letters folded as domains write them
+// ("Süddeutsche Zeitung" names sueddeutsche.de, "Le Progrès" leprogres.fr).
 func namesSite(part string, names []string) bool {
-	k := alnumLower(part)
-	if k == "" {
-		return false
-	}
-	for _, n := range names {
-		if n != "" && (strings.Contains(k, n) || strings.Contains(n, k) && len(k) >= 4) {
-			return true
+	for _, k := range nameForms(part) {
+		if k == "" {
+			continue
+		}
+		for _, n := range names {
+			if n != "" && (strings.Contains(k, n) || strings.Contains(n, k) && len(k) >= 4) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// nameForms are the voting key of a site name as written and, when it
+// has letters outside ASCII, as a domain would spell it: umlauts as two
+// letters ("ü" as "ue", "ß" as "ss"), other accents dropped ("é" as "e").
+func nameForms(s string) []string {
+	k := alnumLower(s)
+	ascii := true
+	for i := 0; i < len(k); i++ {
+		if k[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return []string{k}
+	}
+	var digraph, bare strings.Builder
+	for _, r := range norm.NFD.String(k) {
+		if unicode.Is(unicode.Mn, r) {
+			if r == '\u0308' { // diaeresis: the German umlaut
+				digraph.WriteByte('e')
+			}
+			continue
+		}
+		if r == 'ß' {
+			digraph.WriteString("ss")
+			bare.WriteString("ss")
+			continue
+		}
+		digraph.WriteRune(r)
+		bare.WriteRune(r)
+	}
+	return []string{k, digraph.String(), bare.String()}
 }
 
 // siteNames gathers the forms a site's name takes in titles: its declared
@@ -300,13 +400,16 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 	// The visible headline; failing that, a heading that repeats a stated
 	// title (after an SEO heading, the one readers see); failing that, the
 	// first <h1> with a lesser vote.
+	// A kicker set apart inside the heading is left out of it (see
+	// headlineText); a stated title that runs kicker and headline together
+	// still votes for itself.
 	heading, headWeight := "", 0.0
 	if h, t := visibleHeadline(idx, names, append(stated, clean(desc))); h != nil {
 		heading, headWeight = t, visibleTitleWeight
-	} else if h, t := statedHeading(idx, stated); h != nil {
-		heading, headWeight = t, matchedH1Weight
+	} else if h, _ := statedHeading(idx, stated); h != nil {
+		heading, headWeight = headlineText(h), matchedH1Weight
 	} else if h := firstHeading(idx); h != nil {
-		heading, headWeight = nodeText(h), firstH1Weight
+		heading, headWeight = headlineText(h), firstH1Weight
 	}
 	seoKey := seoTitleKey(idx, names, heading, clean(ldHeadline), clean(ogTitle))
 	var cands []titleCandidate

@@ -20,8 +20,76 @@ import (
 //     headline shown to readers is another element; and
 //   - the site's logo or name set as an <h1>.
 //
-// A kicker in the headline element ("Notbetrieb: ...") stays: it is part
-// of the headline as readers see it.
+// A kicker written into the headline ("Notbetrieb: ...") stays: it is part
+// of the headline as readers see it. A kicker set apart inside the
+// headline element, as its own element that the page marks as a kicker
+// (class or data attribute, see kicker_classes) or splits off with a
+// separator hidden from screen readers, is not the headline (see
+// headlineText).
+
+// headlineText is the text of a headline element without a kicker set
+// apart in it: "<h1><span class=kicker>Budget talks</span><span>Council
+// agrees on cuts</span></h1>" reads "Council agrees on cuts". Without such
+// a kicker it is nodeText(h).
+func headlineText(h *html.Node) string {
+	var parts []*html.Node
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if !isTrailSeparator(c.Data) {
+				return nodeText(h) // words loose in the heading: one headline
+			}
+		case html.ElementNode:
+			if hasText(c) {
+				parts = append(parts, c)
+			}
+		}
+	}
+	if len(parts) < 2 {
+		return nodeText(h)
+	}
+	k, rest := parts[0], parts[1:]
+	split := isKicker(k)
+	if decorative(rest[0]) {
+		split, rest = true, rest[1:]
+	}
+	if !split || len(rest) == 0 {
+		return nodeText(h)
+	}
+	var b strings.Builder
+	for _, r := range rest {
+		if t := nodeText(r); t != "" && !decorative(r) {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t)
+		}
+	}
+	kt, t := nodeText(k), b.String()
+	if len(headlineWords(t)) < 2 || utf8.RuneCountInString(kt) > 80 || len(kt) >= len(t) {
+		return nodeText(h)
+	}
+	return t
+}
+
+// isKicker reports an element that the page marks as a kicker.
+func isKicker(n *html.Node) bool {
+	if kickerClass.MatchString(classID(n)) {
+		return true
+	}
+	for _, a := range n.Attr {
+		if strings.HasPrefix(a.Key, "data-") && kickerClass.MatchString(a.Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// decorative reports a separator between a kicker and its headline:
+// punctuation only, or hidden from screen readers.
+func decorative(n *html.Node) bool {
+	return attr(n, "aria-hidden") == "true" || isTrailSeparator(nodeText(n))
+}
 
 // isSEOHeading reports whether the heading h sits in the breadcrumb trail.
 func isSEOHeading(h *html.Node) bool {
@@ -123,7 +191,7 @@ func visibleHeadline(idx *docIndex, names []string, stated []string) (*html.Node
 		}) {
 			continue
 		}
-		t := nodeText(h)
+		t := headlineText(h)
 		words := headlineWords(t)
 		if len(words) < 2 || isSiteName(t, names) || linksHome(h) {
 			continue
@@ -148,10 +216,11 @@ func visibleHeadline(idx *docIndex, names []string, stated []string) (*html.Node
 // isSiteName reports whether a heading is only the site's name (perhaps
 // with a short tag line).
 func isSiteName(t string, names []string) bool {
-	k := alnumLower(t)
-	for _, n := range names {
-		if n != "" && (k == n || strings.HasPrefix(k, n) && len(k) < len(n)+8) {
-			return true
+	for _, k := range nameForms(t) {
+		for _, n := range names {
+			if n != "" && (k == n || strings.HasPrefix(k, n) && len(k) < len(n)+8) {
+				return true
+			}
 		}
 	}
 	return false

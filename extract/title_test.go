@@ -41,6 +41,26 @@ func TestTitleVisibleHeadline(t *testing.T) {
 			site + `<meta property="og:title" content="Akkutechnik: Hat Quantumscape genug Akkus gebaut?"><title>Hat Quantumscape genug Akkus gebaut?</title>`,
 			`<h1>Hat Quantumscape genug Akkus gebaut?</h1>`,
 			"Hat Quantumscape genug Akkus gebaut?"},
+		{"a kicker element marked by class is not the headline",
+			site + `<meta property="og:title" content="Council agrees on deep cuts to bus routes - Budget talks">`,
+			`<h1><span class="article-kicker">Budget talks</span> <span class="article-title">Council agrees on deep cuts to bus routes</span></h1>`,
+			"Council agrees on deep cuts to bus routes"},
+		{"a Dachzeile above the headline",
+			site + `<meta property="og:title" content="Pegel am Rhein steigt weiter - Hochwasser"><title>Hochwasser: Pegel am Rhein steigt weiter | Example</title>`,
+			`<h1><span class="dachzeile">Hochwasser</span><span class="headline">Pegel am Rhein steigt weiter</span></h1>`,
+			"Pegel am Rhein steigt weiter"},
+		{"a kicker named by a data attribute",
+			site + `<meta property="og:title" content="Harga cabai turun jelang Lebaran">`,
+			`<h1><span data-article-kicker="Pasar">Pasar Induk</span><div>Harga cabai turun jelang Lebaran</div></h1>`,
+			"Harga cabai turun jelang Lebaran"},
+		{"a kicker split off by a separator hidden from screen readers",
+			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Grève des contrôleurs: Les vols annulés à Lyon jeudi"}</script><meta property="og:title" content="Les vols annulés à Lyon jeudi"><title>Grève des contrôleurs: Les vols annulés à Lyon jeudi | Example</title>`,
+			`<h1 class="breadcrumb-seotitle">Grève des contrôleurs: Les vols annulés à Lyon jeudi</h1><h2><span class="head-top">Grève des contrôleurs</span><span aria-hidden="true"> – </span><span>Les vols annulés à Lyon jeudi</span></h2>`,
+			"Les vols annulés à Lyon jeudi"},
+		{"a kicker class around the whole headline text is no split",
+			site + `<meta property="og:title" content="Storm closes the coast road">`,
+			`<h1 class="kicker-layout">Storm closes the coast road</h1>`,
+			"Storm closes the coast road"},
 		{"the SEO version with words added yields to its core",
 			site + `<meta property="og:title" content="Chelsea send clear message on proud day at Cobham"><meta name="twitter:title" content="Chelsea send clear message on proud day at Cobham"><title>Chelsea send clear message on proud day at Cobham in win over Tottenham | Example</title>`,
 			`<h1>Chelsea send clear message on proud day at Cobham in win over Tottenham</h1>`,
@@ -87,6 +107,41 @@ func TestSignOffLines(t *testing.T) {
 			}
 			if !slices.Equal(got, c.want) {
 				t.Errorf("sign-off bylines = %q, want %q (all %q)", got, c.want, p.Bylines)
+			}
+		})
+	}
+}
+
+// TestTitleSiteNameShapes: the site's name joined to the headline in the
+// ways titles do it, when no heading settles the title.
+func TestTitleSiteNameShapes(t *testing.T) {
+	const url = "https://harbourpost.example/news/1"
+	for _, c := range []struct{ name, head, want, url string }{
+		{"brand before the headline", `<meta property="og:site_name" content="Harbour Post"><title>Harbour Post | Ferry fares rise for the third time this year</title>`, "Ferry fares rise for the third time this year", ""},
+		{"domain and colon before the headline", `<title>HarbourPost.example: Harga tiket kapal naik lagi</title>`, "Harga tiket kapal naik lagi", ""},
+		{"section and brand after the headline", `<title>Ferry fares rise again | Business | Harbour Post</title>`, "Ferry fares rise again", ""},
+		{"section before, brand after", `<title>Business | Ferry fares rise for the third time | Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"single guillemet", `<title>Fährpreise steigen erneut ‹ Harbour Post</title>`, "Fährpreise steigen erneut", ""},
+		{"bullet", `<title>Les tarifs du ferry augmentent • Harbour Post</title>`, "Les tarifs du ferry augmentent", ""},
+		{"full-width bar and a brand in another script", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨｜港湾新闻</title>`, "渡轮票价再次上涨", ""},
+		{"brand in Hangul", `<meta property="og:site_name" content="하버포스트"><title>여객선 요금 또 오른다 - 하버포스트</title>`, "여객선 요금 또 오른다", ""},
+		{"a brand with umlauts against its domain", `<title>Fähre fällt aus - Südküsten Zeitung</title>`, "Fähre fällt aus", "https://www.suedkuesten-zeitung.example/lokal/1"},
+		{"a brand with accents against its domain", `<title>Le ferry annulé – Le Progrès du Port</title>`, "Le ferry annulé", "https://www.leprogresduport.example/a/1"},
+		{"horizontal bar", `<title>フェリー運賃が再び値上げ ― ハーバーポスト</title><meta property="og:site_name" content="ハーバーポスト">`, "フェリー運賃が再び値上げ", ""},
+		{"a colon in the headline is not a brand", `<title>Brexit: what comes next for ferries | Harbour Post</title>`, "Brexit: what comes next for ferries", ""},
+		{"a short section alone is kept without a brand", `<title>Ferries | Fares rise again this spring</title>`, "Ferries | Fares rise again this spring", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			u := c.url
+			if u == "" {
+				u = url
+			}
+			p, err := Extract([]byte("<html><head>"+c.head+"</head><body><p>text</p></body></html>"), u, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != c.want {
+				t.Errorf("Title = %q, want %q", p.Title, c.want)
 			}
 		})
 	}

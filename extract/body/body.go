@@ -58,6 +58,10 @@ type Options struct {
 type Result struct {
 	Blocks  []Block
 	Related []kabar.Link
+	// SourceLines are lines taken out of the text that name where the
+	// story ran first ("This article originally appeared on X"): the
+	// outlet is a source, read by normalize, though the line is no text.
+	SourceLines []string
 	// Method names the candidate chosen ("density", "jsonld", "rule"), or
 	// is empty when nothing was found.
 	Method string
@@ -114,10 +118,10 @@ func Extract(doc *html.Node, opts Options) Result {
 		a.recheck()
 	}
 	if a.chosen < 0 {
-		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
+		if ab, src := cleanArticleBody(lx, fromArticleBody(opts.ArticleBody)); len(ab) > 0 {
 			sig := crossCheck(&a, nil, ab, opts)
 			sig.FromArticleBody = true
-			return Result{Blocks: ab, Method: "jsonld", Signals: sig}
+			return Result{Blocks: ab, SourceLines: src, Method: "jsonld", Signals: sig}
 		}
 		return Result{Signals: crossCheck(&a, nil, nil, opts)}
 	}
@@ -141,8 +145,11 @@ func Extract(doc *html.Node, opts Options) Result {
 			continue
 		}
 		if verdicts[i] != keep {
-			if verdicts[i] == dropRelated {
+			switch verdicts[i] {
+			case dropRelated:
 				res.Related = appendRelated(res.Related, b.links, base)
+			case dropSource:
+				res.SourceLines = append(res.SourceLines, b.text)
 			}
 			if b.kind == Heading {
 				// "More from X", "Berita Terkait", "About the author"
@@ -158,11 +165,20 @@ func Extract(doc *html.Node, opts Options) Result {
 		if b.neg > int32(chosen) {
 			continue // furniture inside the body (a "Baca juga" box was read above)
 		}
-		if b.kind != Heading && b.linkChars*2 > len(b.text) && !linkedSentence(b) {
+		if b.linkChars*2 > len(b.text) && !linkedSentence(b) && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(e.start), int(e.end))) {
+			// A link list, or a teaser of another article, as a heading
+			// too; a linked heading over its own paragraphs (an item of a
+			// product round-up) stays.
 			continue
 		}
 		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
 			continue
+		}
+		if w.lx.boilerShape(b.text) {
+			continue
+		}
+		if b.afterImage && len(b.text) < 600 && i+1 < int(e.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
+			continue // a caption: under a picture, over its credit
 		}
 		keepIdx = append(keepIdx, i)
 	}
@@ -188,8 +204,8 @@ func Extract(doc *html.Node, opts Options) Result {
 	// words: a teaser, or one part of the article (see partOfArticleBody).
 	if opts.Root == nil && len(opts.ArticleBody) >= minArticleBody &&
 		(n*3 < len(opts.ArticleBody) || partOfArticleBody(res.Blocks, n, opts.ArticleBody)) {
-		if ab := fromArticleBody(opts.ArticleBody); len(ab) > 0 {
-			res.Blocks, res.Method = ab, "jsonld"
+		if ab, src := cleanArticleBody(lx, fromArticleBody(opts.ArticleBody)); len(ab) > 0 {
+			res.Blocks, res.Method, res.SourceLines = ab, "jsonld", src
 		}
 	}
 	if opts.Root == nil && res.Method != "jsonld" {
@@ -198,6 +214,25 @@ func Extract(doc *html.Node, opts Options) Result {
 	res.Signals = crossCheck(&a, keepIdx, res.Blocks, opts)
 	res.Signals.FromArticleBody = res.Method == "jsonld"
 	return res
+}
+
+// headsProse reports whether the linked heading at i (in blocks[start:end])
+// heads prose of its own: a prose block follows it in the same element,
+// and it does not follow another linked heading (a run of them is a list
+// of teasers, whatever comes after the last).
+func headsProse(elems []elem, blocks []rawBlock, i, start, end int) bool {
+	if i+1 >= end || blocks[i+1].kind == Heading || !prose(&blocks[i+1]) {
+		return false
+	}
+	if h, n := blocks[i].owner, blocks[i+1].owner; h < 0 || n < 0 || elems[h].parent != elems[n].parent {
+		return false
+	}
+	if i-1 >= start {
+		if p := &blocks[i-1]; p.kind == Heading && p.linkChars*2 > len(p.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // minArticleBody is the length of JSON-LD articleBody (bytes) from which it
@@ -250,6 +285,28 @@ func appendRelated(out []kabar.Link, links []anchor, base *url.URL) []kabar.Link
 		out = append(out, kabar.Link{URL: href, Title: a.text})
 	}
 	return out
+}
+
+// cleanArticleBody drops from JSON-LD articleBody paragraphs what the
+// lexicon and the shape rules drop from a page's blocks ("Baca juga: ...",
+// "Artikel ini telah tayang di ...", a contact line); source lines are
+// returned apart. Links and markup are gone there, so only the words judge.
+func cleanArticleBody(lx *lexicon, blocks []Block) (kept []Block, sources []string) {
+	for _, b := range blocks {
+		switch lx.judge(b.Text, 0) {
+		case keep:
+		case dropSource:
+			sources = append(sources, b.Text)
+			continue
+		default:
+			continue
+		}
+		if lx.boilerShape(b.Text) || creditLine(b.Text) || copyrightLine(b.Text) {
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return kept, sources
 }
 
 // fromArticleBody splits JSON-LD articleBody into paragraphs.
@@ -319,8 +376,71 @@ func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
 		}
 		w.settleFurniture()
 	}
+	if d := declaredBody(w.elems, values, c, v); d >= 0 {
+		c = d
+	}
 	a.chosen, a.value = c, v
 	return a
+}
+
+// declaredBody returns the element the page marks as the article body
+// (itemprop="articleBody") when the chosen element c, of value v, lies
+// apart from it inside something its class names as furniture, and it
+// holds prose enough to be the article: a sidebar widget (a glossary, a
+// tab of teasers) may outweigh a short article, but it is never declared
+// the body. The page must declare one such body only (teaser cards may
+// each carry the mark). It returns -1 otherwise.
+func declaredBody(elems []elem, values []float64, c int, v float64) int {
+	if c < 0 || !inHinted(elems, c) {
+		return -1
+	}
+	found := -1
+	for i := range elems {
+		d := &elems[i]
+		if !d.declared || related(elems, c, i) {
+			continue
+		}
+		dv := 0.0
+		for _, x := range values[d.start:d.end] {
+			dv += max(x, 0)
+		}
+		if dv >= minBodyValue && dv >= 0.2*v {
+			if found >= 0 && !related(elems, found, i) {
+				return -1
+			}
+			if found < 0 {
+				found = i
+			}
+		}
+	}
+	return found
+}
+
+// inHinted reports whether element c or one of its ancestors was named
+// furniture by its class, id or tag.
+func inHinted(elems []elem, c int) bool {
+	for j := int32(c); j >= 0; j = elems[j].parent {
+		if elems[j].hinted {
+			return true
+		}
+	}
+	return false
+}
+
+// related reports whether elements a and b are the same or one holds
+// the other.
+func related(elems []elem, a, b int) bool {
+	for j := int32(a); j >= 0; j = elems[j].parent {
+		if int(j) == b {
+			return true
+		}
+	}
+	for j := int32(b); j >= 0; j = elems[j].parent {
+		if int(j) == a {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord reports whether s has a letter or digit: separators ("___"),

@@ -233,11 +233,9 @@ func (a *analysis) positive() []float64 {
 }
 
 // recheck looks again when the chosen element disagrees badly with the
-// page's own article element (see witness): it lies (almost) wholly
-// outside it, a glossary or a second story beside the article having
-// outweighed it, or it holds the witness and more prose besides than the
-// witness holds. The body is then chosen among the witness and its
-// descendants.
+// page's own article element (see witness): it holds the witness and more
+// prose besides than the witness holds (a second story taken too). The
+// body is then chosen among the witness and its descendants.
 func (a *analysis) recheck() {
 	if a.w == nil || a.chosen < 0 {
 		return
@@ -255,11 +253,14 @@ func (a *analysis) recheck() {
 	if hi > lo {
 		in = pos[hi] - pos[lo]
 	}
-	// Look again when the body lies (almost) wholly outside the witness,
-	// or holds it whole but mostly other text besides (a second story).
-	outside := in < 0.25*wv && wv >= 0.2*cv
+	// Look again when the body holds the witness whole but mostly other
+	// text besides (a second story). A body that lies wholly outside the
+	// witness is declaredBody's question, answered before this with the
+	// furniture hints: a declared body wins only over a block the page
+	// calls furniture, since a lone marked teaser card is no witness to
+	// where an unmarked article is.
 	around := in >= 0.9*wv && cv-in > 0.5*cv
-	if !outside && !around {
+	if !around {
 		return
 	}
 	sum := make([]float64, len(a.w.blocks)+1)

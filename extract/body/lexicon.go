@@ -30,9 +30,13 @@ const (
 
 // phrase is one lexicon entry, lowercased with whitespace collapsed.
 type phrase struct {
-	text    string
-	mode    matchMode
-	related bool // the block's links are related articles
+	text     string
+	mode     matchMode
+	related  bool // the block's links are related articles
+	credit   bool // the block is a picture credit ("Photo: AFP")
+	source   bool // the block names where the story ran first: a source line
+	byline   bool // the block opens with a byline label: shape rules leave it to normalize
+	numbered bool // "{n}" stands for any number ("{n} dari {n} halaman")
 }
 
 // lexicon is the parsed set of phrases and hint words. It is built once
@@ -42,8 +46,25 @@ type lexicon struct {
 	phrases []phrase
 	byFirst map[byte][]int // index of phrases by first byte (prefix modes only)
 	within  []int
+	// numbered holds the phrases with a number slot; they are matched
+	// against the block with each run of digits written as one "0".
+	numbered []int
+	// credits holds the credit labels ("@ photo" entries in label mode).
+	credits []int
+	// bylines holds the byline labels ("% by"); they are no boilerplate.
+	bylines []int
 	hints   map[string]hint
+	// dateWords are the words of a date line (see dateLine), from
+	// dates.txt: dateMonth for month names, dateLabel for "posted" or
+	// "updated", dateWord for the others.
+	dateWords map[string]uint8
 }
+
+const (
+	dateWord uint8 = 1 + iota
+	dateMonth
+	dateLabel
+)
 
 type hint int8
 
@@ -65,7 +86,7 @@ var builtin = sync.OnceValue(func() *lexicon {
 })
 
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	lx := &lexicon{byFirst: map[byte][]int{}, hints: map[string]hint{}}
+	lx := &lexicon{byFirst: map[byte][]int{}, hints: map[string]hint{}, dateWords: map[string]uint8{}}
 	names, err := fs.Glob(fsys, "lexicon/*.txt")
 	if err != nil {
 		return nil, err
@@ -76,9 +97,24 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			return nil, err
 		}
 		sc := bufio.NewScanner(f)
+		section := ""
 		for n := 1; sc.Scan(); n++ {
 			line := strings.TrimSpace(sc.Text())
 			if line == "" || line[0] == '#' {
+				continue
+			}
+			if strings.HasSuffix(name, "/dates.txt") {
+				if strings.HasPrefix(line, "[") {
+					section = line
+					continue
+				}
+				kind := map[string]uint8{"[months]": dateMonth, "[labels]": dateLabel, "[words]": dateWord}[section]
+				if kind == 0 {
+					return nil, fmt.Errorf("body: %s:%d: word outside [months], [labels] or [words]", name, n)
+				}
+				for _, w := range strings.Fields(line) {
+					lx.dateWords[lowerFold(w)] = kind
+				}
 				continue
 			}
 			if strings.HasSuffix(name, "/hints.txt") {
@@ -104,9 +140,23 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 
 func parsePhrase(line string) phrase {
 	p := phrase{mode: matchLabel}
-	if strings.HasPrefix(line, ">") {
+	switch {
+	case strings.HasPrefix(line, ">"):
 		p.related = true
 		line = strings.TrimSpace(line[1:])
+	case strings.HasPrefix(line, "@"):
+		p.credit = true
+		line = strings.TrimSpace(line[1:])
+	case strings.HasPrefix(line, "$"):
+		p.source = true
+		line = strings.TrimSpace(line[1:])
+	case strings.HasPrefix(line, "%"):
+		p.byline = true
+		line = strings.TrimSpace(line[1:])
+	}
+	if strings.Contains(line, "{n}") {
+		p.numbered = true
+		line = strings.ReplaceAll(line, "{n}", "0")
 	}
 	switch {
 	case len(line) > 2 && line[0] == '*' && line[len(line)-1] == '*':
@@ -116,7 +166,7 @@ func parsePhrase(line string) phrase {
 		p.mode = matchPrefix
 		line = strings.TrimSuffix(line, " *")
 	}
-	p.text = foldSpace(strings.ToLower(line))
+	p.text = foldSpace(lowerFold(line))
 	return p
 }
 
@@ -126,6 +176,17 @@ func (lx *lexicon) add(p phrase) {
 	}
 	lx.phrases = append(lx.phrases, p)
 	i := len(lx.phrases) - 1
+	if p.byline {
+		lx.bylines = append(lx.bylines, i)
+		return
+	}
+	if p.credit && p.mode == matchLabel && !p.numbered {
+		lx.credits = append(lx.credits, i)
+	}
+	if p.numbered {
+		lx.numbered = append(lx.numbered, i)
+		return
+	}
 	if p.mode == matchWithin {
 		lx.within = append(lx.within, i)
 		return
@@ -140,10 +201,12 @@ func (lx *lexicon) withExtra(extra []string) *lexicon {
 		return lx
 	}
 	c := &lexicon{
-		phrases: append([]phrase(nil), lx.phrases...),
-		byFirst: make(map[byte][]int, len(lx.byFirst)),
-		within:  append([]int(nil), lx.within...),
-		hints:   lx.hints,
+		phrases:   append([]phrase(nil), lx.phrases...),
+		byFirst:   make(map[byte][]int, len(lx.byFirst)),
+		within:    append([]int(nil), lx.within...),
+		numbered:  append([]int(nil), lx.numbered...),
+		hints:     lx.hints,
+		dateWords: lx.dateWords,
 	}
 	for k, v := range lx.byFirst {
 		c.byFirst[k] = append([]int(nil), v...)
@@ -161,6 +224,8 @@ const (
 	keep verdict = iota
 	drop
 	dropRelated // drop, and keep its links as related articles
+	dropCredit  // drop: a picture credit (the line above it may be the caption)
+	dropSource  // drop from the text, but keep as a source line ("Artikel ini telah tayang di X")
 )
 
 // judge decides whether a block of text is boilerplate. linkChars is how
@@ -172,36 +237,88 @@ func (lx *lexicon) judge(text string, linkChars int) verdict {
 	}
 	var buf [judgeHead]byte
 	lower := lowerInto(buf[:0], head(text, judgeHead))
+	whole := len(text) <= judgeHead
 	for _, i := range lx.byFirst[lower[0]] {
-		p := &lx.phrases[i]
-		if !strings.HasPrefix(lower, p.text) {
-			continue
+		if p := &lx.phrases[i]; p.matches(lower, whole, len(text), linkChars) {
+			return p.verdict()
 		}
-		rest := lower[len(p.text):]
-		if rest != "" && !wordBoundary(p.text, rest) {
-			continue
-		}
-		// The label's remainder in the whole text, for the link share.
-		restLen := len(text) - len(p.text)
-		ok := p.mode == matchPrefix || labelled(rest, restLen, linkChars)
-		if !ok {
-			continue
-		}
-		if p.related {
-			return dropRelated
-		}
-		return drop
 	}
-	if len(text) > judgeHead {
+	if !whole {
 		return keep
+	}
+	if len(lx.numbered) > 0 && strings.ContainsAny(lower, "0123456789") {
+		var nbuf [judgeHead]byte
+		folded := foldDigits(nbuf[:0], lower)
+		for _, i := range lx.numbered {
+			if p := &lx.phrases[i]; p.matches(folded, true, len(text), linkChars) {
+				return p.verdict()
+			}
+		}
 	}
 	for _, i := range lx.within {
 		p := &lx.phrases[i]
 		if len(lower) <= len(p.text)+80 && strings.Contains(lower, p.text) {
-			return drop
+			return p.verdict()
 		}
 	}
 	return keep
+}
+
+// bylineLine reports a block that opens with a byline label ("By Jana
+// Novak | jana@example.org", "Posted by Jana Novak on May 6"): normalize
+// reads the people in it and takes it out, so no shape rule drops it.
+func (lx *lexicon) bylineLine(text string) bool {
+	var buf [48]byte
+	lower := lowerInto(buf[:0], head(text, 40))
+	for _, i := range lx.bylines {
+		p := &lx.phrases[i]
+		if strings.HasPrefix(lower, p.text) && len(lower) > len(p.text) && !isWordByte(lower[len(p.text)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// matches reports whether the (lowercased) block starts with the phrase in
+// the way its mode asks. whole says lower is the whole block; textLen is
+// the block's length in bytes, for the link share of the rest.
+func (p *phrase) matches(lower string, whole bool, textLen, linkChars int) bool {
+	if !strings.HasPrefix(lower, p.text) {
+		return false
+	}
+	rest := lower[len(p.text):]
+	if rest != "" && !wordBoundary(p.text, rest) {
+		return false
+	}
+	return p.mode == matchPrefix || labelled(rest, whole, textLen-len(p.text), linkChars)
+}
+
+func (p *phrase) verdict() verdict {
+	switch {
+	case p.related:
+		return dropRelated
+	case p.credit:
+		return dropCredit
+	case p.source:
+		return dropSource
+	}
+	return drop
+}
+
+// foldDigits writes s into buf with each run of ASCII digits as one "0",
+// the form numbered phrases are stored in.
+func foldDigits(buf []byte, s string) string {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			if n := len(buf); n > 0 && buf[n-1] == '0' && i > 0 && isDigit(s[i-1]) {
+				continue
+			}
+			buf = append(buf, '0')
+			continue
+		}
+		buf = append(buf, s[i])
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
 }
 
 // judgeHead is how much of a block judge lowercases; longer than any
@@ -235,11 +352,12 @@ func isWordByte(b byte) bool {
 
 // labelled reports whether the text after a label phrase makes the block a
 // label: nothing, punctuation then anything ("Baca juga: ..."), or mostly
-// link text ("Read more <a>Title</a>").
-func labelled(rest string, restLen, linkChars int) bool {
+// link text ("Read more <a>Title</a>"). whole says rest runs to the end of
+// the block; restLen is the rest's length in the block as written.
+func labelled(rest string, whole bool, restLen, linkChars int) bool {
 	r := strings.TrimLeft(rest, " ")
 	if r == "" {
-		return restLen <= len(rest)
+		return whole
 	}
 	switch r[0] {
 	case ':', '-', '|', '>', '.', '!':
@@ -350,12 +468,50 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 	return pos, weak, strong
 }
 
-// lowerFold lowercases s for phrase matching.
-func lowerFold(s string) string { return strings.ToLower(s) }
+// lowerFold lowercases s for phrase matching, with Cyrillic letters that
+// look like Latin ones read as those (see unconfuse).
+func lowerFold(s string) string { return strings.Map(unconfuse, strings.ToLower(s)) }
+
+// unconfuse reads a lower-case Cyrillic letter that looks like a Latin one
+// as that letter. Promotions are sometimes typed with lookalikes
+// ("Аdvеrtіѕе" with Cyrillic а, е, і, ѕ) so that filters miss them; the
+// phrases are folded the same way, so Russian phrases still match Russian.
+func unconfuse(r rune) rune {
+	if r < 0x430 || r > 0x4cf {
+		return r
+	}
+	switch r {
+	case 'а':
+		return 'a'
+	case 'е':
+		return 'e'
+	case 'о':
+		return 'o'
+	case 'р':
+		return 'p'
+	case 'с':
+		return 'c'
+	case 'у':
+		return 'y'
+	case 'х':
+		return 'x'
+	case 'і':
+		return 'i'
+	case 'ј':
+		return 'j'
+	case 'ѕ':
+		return 's'
+	case 'һ':
+		return 'h'
+	case 'ӏ':
+		return 'l'
+	}
+	return r
+}
 
 // lowerInto is lowerFold(s) written into buf, without an allocation when
 // it fits: judge runs for every block of the page. Rune by rune it does
-// what strings.ToLower does (invalid bytes become U+FFFD). The result is
+// what lowerFold does (invalid bytes become U+FFFD). The result is
 // only valid until buf changes.
 func lowerInto(buf []byte, s string) string {
 	for i := 0; i < len(s); {
@@ -369,7 +525,7 @@ func lowerInto(buf []byte, s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		buf = utf8.AppendRune(buf, unconfuse(unicode.ToLower(r)))
 		i += n
 	}
 	return unsafe.String(unsafe.SliceData(buf), len(buf))
@@ -399,7 +555,29 @@ func creditLine(s string) bool {
 		return false
 	}
 	bracketed := s[0] == '(' && s[len(s)-1] == ')'
-	return upper*10 >= letters*6 || bracketed
+	return upper*10 >= letters*6 || bracketed || namedParts(s)
+}
+
+// namedParts reports a credit written in mixed case: names and agencies
+// joined by slashes ("Erin Lowe/Pool/Getty Images", "Jana Novak/AFP"),
+// every part one to four capitalised words.
+func namedParts(s string) bool {
+	if len(s) > 70 || strings.ContainsAny(s, ":;,") {
+		return false
+	}
+	for part := range strings.SplitSeq(s, "/") {
+		words := strings.Fields(part)
+		if len(words) == 0 || len(words) > 4 {
+			return false
+		}
+		for _, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // captionLine reports a caption that ended up in the text: a short line

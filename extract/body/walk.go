@@ -17,6 +17,9 @@ type rawBlock struct {
 	neg       int32 // index of the innermost furniture ancestor, -1 if none (set by markFurniture)
 	links     []anchor
 	caption   bool // an italic line right under an image
+	// afterImage says an image came after the block before and before
+	// this block's text: a caption sits there.
+	afterImage bool
 }
 
 type anchor struct {
@@ -33,6 +36,12 @@ type elem struct {
 	neg        bool  // class/id (or tag) says furniture
 	strong     bool  // ... and says so with a strong word
 	parent     int32 // enclosing block element, -1 for the root
+	// declared says the page marks the element as the article's body
+	// (schema.org microdata itemprop="articleBody").
+	declared bool
+	// hinted says class, id or tag called the element furniture, even if
+	// markFurniture later overruled that for the prose it holds.
+	hinted bool
 }
 
 // walker turns a tree into blocks in one pass without changing the tree.
@@ -123,7 +132,7 @@ func (w *walker) walk(n *html.Node) {
 		return
 	}
 	a := n.DataAtom
-	if a == atom.Img || a == atom.Picture || a == atom.Figure {
+	if a == atom.Img || a == atom.Picture || a == atom.Figure || a == 0 && n.Data == "amp-img" {
 		if len(bytes.TrimSpace(w.buf)) == 0 {
 			w.sawImage = true
 		}
@@ -179,13 +188,17 @@ func (w *walker) walk(n *html.Node) {
 	idx := int32(len(w.elems))
 	pos, weak, strong := w.hintsOf(n)
 	strong = strong || furnitureTag(a)
+	// A form inside a page holds a search box, a sign-up or a download
+	// menu; a page wrapped whole in a form (ASP.NET) keeps its text, as
+	// weak hints yield to prose (see markFurniture).
+	weak = weak || a == atom.Form
 	neg := strong || weak && !pos
 	parent := int32(-1)
 	if len(w.stack) > 0 {
 		parent = w.stack[len(w.stack)-1]
 	}
 	w.elems = append(w.elems, elem{node: n, start: int32(len(w.blocks)), pos: pos, neg: neg, strong: strong,
-		parent: parent})
+		parent: parent, declared: declaresBody(n), hinted: neg})
 	w.stack = append(w.stack, idx)
 	kind, pushed := kindOf(a)
 	if pushed {
@@ -301,6 +314,12 @@ func hidden(n *html.Node) bool {
 	return false
 }
 
+// declaresBody reports an element the page marks as the article body.
+func declaresBody(n *html.Node) bool {
+	v := attr(n, "itemprop")
+	return v != "" && strings.EqualFold(v, "articleBody")
+}
+
 func hasAttr(n *html.Node, key string) bool {
 	for _, at := range n.Attr {
 		if at.Key == key && at.Namespace == "" {
@@ -393,6 +412,7 @@ func (w *walker) flush() {
 	b := rawBlock{text: t, linkChars: min(w.linkChars, len(t)), links: w.links, owner: -1, neg: -1}
 	// A short line set in italics right under a picture is its caption.
 	b.caption = w.sawImage && w.emChars >= len(strings.ReplaceAll(t, " ", "")) && len(t) < 250
+	b.afterImage = w.sawImage
 	w.sawImage = false
 	if len(w.stack) > 0 {
 		b.owner = w.stack[len(w.stack)-1]

@@ -517,6 +517,14 @@ a report by X
 a report from X
 X was first to report
 according to X
+originally appeared on X
+originally appeared in X
+first appeared on X
+first appeared in X
+originally published on X
+originally published in X
+first published in X
+first published on X
 X reported
 X reports
 X said in a report

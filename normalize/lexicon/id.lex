@@ -518,6 +518,10 @@ seperti diberitakan X
 seperti dilaporkan X
 sebagaimana dilansir X
 sebagaimana dikutip dari X
+telah tayang di X
+sudah tayang di X
+pernah tayang di X
+telah terbit di X
 
 # Words between a citation cue and the outlet ("dikutip dari situs X").
 [source-fillers]

@@ -1,0 +1,256 @@
+package body
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Shapes of boilerplate lines that no phrase list can name: their words
+// are the reader's own (an address, a date), only their form tells them.
+
+// boilerShape reports a line whose shape alone marks it as boilerplate.
+// A line that opens with a byline label is left to normalize, which reads
+// the people in it and takes it out itself.
+func (lx *lexicon) boilerShape(s string) bool {
+	return !lx.bylineLine(s) && (contactLine(s) || addressLine(s) || lx.dateLine(s) ||
+		lx.creditedCaption(s) || initialsLine(s))
+}
+
+// contactLine reports a short line that gives an e-mail address: "Write
+// to us at tips@example.org", "Puede escribirnos a ...", an advertising or
+// reader-letters box. Article sentences rarely print an address; a long
+// paragraph that does is kept.
+func contactLine(s string) bool {
+	return strings.IndexByte(s, '@') >= 0 && utf8.RuneCountInString(s) < 300 && hasEmail(s)
+}
+
+// hasEmail reports whether s holds an e-mail address: letters or digits
+// before the "@", a dotted domain with a top-level label of letters after.
+func hasEmail(s string) bool {
+	for i := strings.IndexByte(s, '@'); i >= 0; {
+		if i > 0 && isAddrByte(s[i-1]) {
+			host := s[i+1:]
+			n := 0
+			for n < len(host) && (isAddrByte(host[n]) || host[n] == '-') {
+				n++
+			}
+			host = strings.TrimRight(host[:n], ".")
+			if dot := strings.LastIndexByte(host, '.'); dot > 0 && len(host)-dot-1 >= 2 && allLetters(host[dot+1:]) {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], '@')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func isAddrByte(c byte) bool {
+	return c == '.' || c == '_' || c == '+' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+func allLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// addressLine reports a line that is one web address and nothing else,
+// the credit of a picture taken from a profile ("Instagram.com/somebody",
+// "twitter.com/agency/status/1"): a host with a dot, then a path.
+func addressLine(s string) bool {
+	if len(s) > 100 || strings.ContainsAny(s, " \t") {
+		return false
+	}
+	t := s
+	for _, p := range [...]string{"https://", "http://", "www.", "WWW."} {
+		t = strings.TrimPrefix(t, p)
+	}
+	host, path, ok := strings.Cut(t, "/")
+	if !ok || strings.Trim(path, "/") == "" {
+		return false
+	}
+	dot := strings.LastIndexByte(host, '.')
+	return dot > 0 && len(host)-dot-1 >= 2 && allLetters(host[dot+1:])
+}
+
+// dateLine reports a line that only states when the article was posted
+// or updated ("Posted: Monday, May 6, 2024. 9:15 am EST", "6 May 2024
+// 11:30 (Updated 11:54)", "Stand: 06.05.2024 18:00 Uhr"): every word is a
+// number, a word of lexicon/dates.txt or a time-zone abbreviation, and it
+// names a day (a month name or a written date), or labels a time
+// ("Updated at 1:23 p.m."). A time alone ("4:14 p.m." over an entry of a
+// live blog) is left.
+func (lx *lexicon) dateLine(s string) bool {
+	if len(s) > 120 || !strings.ContainsAny(s, "0123456789") || len(lx.dateWords) == 0 {
+		return false
+	}
+	day, clock, label := false, false, false
+	var run [2]string // the plain numbers before this word ("23. 12. 2024")
+	for _, f := range dateFields(s) {
+		w := strings.TrimFunc(f, func(r rune) bool { return unicode.IsPunct(r) && r != ':' || r == '|' })
+		w = strings.Trim(w, ":")
+		if w == "" {
+			continue
+		}
+		if numeric(w) {
+			day = day || writtenDate(w) || allDigits(w) && writtenDate(run[0]+"."+run[1]+"."+w)
+			clock = clock || strings.Count(w, ":") == 1
+			run[0], run[1] = run[1], ""
+			if allDigits(w) {
+				run[1] = w
+			}
+			continue
+		}
+		run = [2]string{}
+		switch lx.dateWords[lowerFold(w)] {
+		case dateMonth:
+			day = true
+		case dateLabel:
+			label = true
+		case dateWord:
+		default:
+			if !zoneWord(w) {
+				return false
+			}
+		}
+	}
+	return day || label && clock
+}
+
+// dateFields splits a date line into words, also where two pieces of
+// markup ran together without a space: a digit or a lower-case letter
+// before a capital ("08:01Mis à jour", "18:50 UhrLesedauer").
+func dateFields(s string) []string {
+	var out []string
+	for _, f := range strings.Fields(s) {
+		start := 0
+		var prev rune
+		for i, r := range f {
+			if i > start && unicode.IsUpper(r) && (unicode.IsDigit(prev) || unicode.IsLower(prev)) {
+				out = append(out, f[start:i])
+				start = i
+			}
+			prev = r
+		}
+		out = append(out, f[start:])
+	}
+	return out
+}
+
+// writtenDate reports a date written in digits: "06.05.2024", "6/5/24",
+// "2024-05-06" (a phone number, "02-751-1500", is not one).
+func writtenDate(w string) bool {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '.' || r == '/' || r == '-' })
+	if len(parts) != 3 {
+		return false
+	}
+	for _, p := range parts {
+		if !allDigits(p) {
+			return false
+		}
+	}
+	a, b, c := len(parts[0]), len(parts[1]), len(parts[2])
+	return a <= 2 && b <= 2 && (c == 2 || c == 4) || a == 4 && b <= 2 && c <= 2
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// numeric reports a number, a time or a written date ("2024", "11:54",
+// "06.05.2024", "2024-05-06", "21st", "9h30").
+func numeric(w string) bool {
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isDigit(c):
+			digits++
+		case c == ':' || c == '.' || c == '/' || c == '-' || c == 'h':
+		default:
+			rest := strings.ToLower(w[i:])
+			return digits > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th" || rest == "am" || rest == "pm")
+		}
+	}
+	return digits > 0
+}
+
+// zoneWord reports a time-zone abbreviation: two to five capitals
+// ("WIB", "CST", "CEST", "GMT").
+func zoneWord(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// creditedCaption reports a caption printed with its credit in the text:
+// a short line that goes on, after its words, with a credit label of the
+// lexicon and a colon ("Sam Fried. Foto: Agency", "Ilustrasi banjir
+// (Foto: Dok. Warga)", "The quay in 1920, photo: City Archive").
+// Article sentences do not carry a "Photo:" after their words.
+func (lx *lexicon) creditedCaption(s string) bool {
+	if len(s) > 300 || !strings.Contains(s, ":") {
+		return false
+	}
+	lower := lowerFold(s)
+	for _, i := range lx.credits {
+		label := lx.phrases[i].text + ":"
+		for from := 0; ; {
+			j := strings.Index(lower[from:], label)
+			if j < 0 {
+				break
+			}
+			j += from
+			from = j + len(label)
+			if j == 0 {
+				continue // a credit line of its own: the lexicon's
+			}
+			before := strings.TrimRight(lower[:j], " ")
+			if before == "" || !strings.ContainsAny(before[len(before)-1:], "(.,|-") {
+				continue
+			}
+			if after := lower[from:]; len(after) <= 80 && !endsSentence(after) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initialsLine reports a closing marker of initials or an agency with the
+// editor's initials, unbracketed: "SDA/sep", "mea/rdk", "AFP/jl". One
+// word of letters, two or three parts joined by slashes, each part of two
+// to five letters.
+func initialsLine(s string) bool {
+	if len(s) > 17 || strings.ContainsAny(s, " .") {
+		return false
+	}
+	parts := strings.Split(s, "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 || len(p) > 5 || !allLetters(p) {
+			return false
+		}
+	}
+	return true
+}
