@@ -140,13 +140,9 @@ func (w wordSets) marks(s string) classMark {
 	return classMark(found)
 }
 
-// wordForm lower-cases s and splits it into words joined by "-", with "-"
-// at both ends: "detail__Author mainMenu" becomes "-detail-author-main-menu-".
-func wordForm(s string) string {
-	return string(appendWordForm(make([]byte, 0, len(s)+2), s))
-}
-
-// appendWordForm appends wordForm(s) to b.
+// appendWordForm appends s to b lower-cased and split into words joined
+// by "-", with "-" at both ends: "detail__Author mainMenu" becomes
+// "-detail-author-main-menu-".
 func appendWordForm(b []byte, s string) []byte {
 	b = append(b, '-')
 	prevLower := false

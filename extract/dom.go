@@ -379,7 +379,6 @@ func mustSel(s string) cascadia.Matcher {
 // Built-in selectors used on every page.
 var (
 	selImg     = mustSel("img")
-	selH1      = mustSel("h1")
 	selHeading = mustSel("h1, h2")
 	selLink    = mustSel("a[href]")
 )

@@ -101,7 +101,6 @@ type dateParts struct {
 	meridiem                  string
 	loc                       *time.Location
 	offset                    *int // seconds east of UTC, from "+0700"
-	nums                      []int
 }
 
 // parseWords reads human-written dates in any lexicon language:

@@ -597,10 +597,10 @@ func titleFrom(toks []string) string {
 		core := strings.TrimRight(t, nameClosers)
 		ws = append(ws, core)
 		if core != t {
-			return strings.Trim(strings.Join(ws, " "), nameOpeners+nameClosers)
+			return strings.Trim(strings.Join(ws, " "), nameMarks)
 		}
 	}
-	return strings.Trim(strings.Join(ws, " "), nameOpeners+nameClosers)
+	return strings.Trim(strings.Join(ws, " "), nameMarks)
 }
 
 // The marks a cited name may open or close with: brackets, quotation
@@ -608,6 +608,9 @@ func titleFrom(toks []string) string {
 const (
 	nameOpeners = "(\"'“„«‹"
 	nameClosers = ",.;:)\"'”“»›"
+	// nameMarks is every opener and closer once (a cutset lists each
+	// character once).
+	nameMarks = "(\"'“„«‹,.;:)”»›"
 )
 
 // nameFrom reads an outlet name at the start of toks: capitalised words
@@ -661,7 +664,7 @@ func (lx *lexicon) nameFrom(toks []string) string {
 func (lx *lexicon) nameUpTo(toks []string) string {
 	i := len(toks)
 	for i > 0 && len(toks)-i < maxSourceWords {
-		w := strings.Trim(toks[i-1], nameOpeners+nameClosers)
+		w := strings.Trim(toks[i-1], nameMarks)
 		if !isCapitalised(w) && !isDomainLike(w) {
 			break
 		}
@@ -673,7 +676,7 @@ func (lx *lexicon) nameUpTo(toks []string) string {
 	if i == len(toks) {
 		return ""
 	}
-	return strings.Trim(strings.Join(toks[i:], " "), nameOpeners+nameClosers+"()")
+	return strings.Trim(strings.Join(toks[i:], " "), nameMarks)
 }
 
 // isDomainLike says s reads as a domain ("www.menpan.go.id").

@@ -109,15 +109,6 @@ func (t *tally) add(r *qualityRec) {
 	}
 }
 
-func (t *tally) merge(o tally) {
-	t.n += o.n
-	t.authors += o.authors
-	t.date += o.date
-	t.dateline += o.dateline
-	t.quotes += o.quotes
-	t.conf += o.conf
-}
-
 func (t tally) coverage() Coverage {
 	if t.n == 0 {
 		return Coverage{}
