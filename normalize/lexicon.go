@@ -48,6 +48,13 @@ import (
 //	titles, org-words   words of jobs and of organisations, never a name
 //	honorifics          abbreviations written before a name and kept with it: "dr.", "prof."
 //	places              places that stand between a title and a name
+//	place-words         compass words that make a two-word name a place: "north", "selatan"
+//	org-suffixes        endings of compound words that make them an organisation: "ministerium"
+//	name-particles      lower-case words inside a person's name: "bin", "van", "de"
+//	locatives           prepositions after which a capitalised run is a place or an
+//	                    institution, never the speaker: "from", "dari", "de"
+//	role-determiners    words that make the title after (or before) them a role
+//	                    noun standing for someone named: "the", "el", "itu"
 //	joiners             small words inside an outlet's name: "of", "the"
 //	possessive-suffixes, opener-suffixes   word endings that are no name
 //	sources             citation cues with X: "dikutip dari X"
@@ -122,6 +129,11 @@ type lexicon struct {
 	honorifics     map[string]bool // "dr", "prof": an abbreviation that is part of a name
 	places         map[string]bool // lower case, one to three words
 	orgWords       map[string]bool
+	orgSuffixes    []string        // "ministerium": a compound ending so is an organisation
+	placeWords     map[string]bool // "north", "selatan"
+	particles      map[string]bool // "bin", "van": lower-case words inside a name
+	locatives      map[string]bool // "from", "dari": a run after them is no speaker
+	roleDets       map[string]bool // "the", "itu": make a title a role noun
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
@@ -169,6 +181,10 @@ func newLexicon() *lexicon {
 		honorifics:    map[string]bool{},
 		places:        map[string]bool{},
 		orgWords:      map[string]bool{},
+		placeWords:    map[string]bool{},
+		particles:     map[string]bool{},
+		locatives:     map[string]bool{},
+		roleDets:      map[string]bool{},
 		outlets:       map[string]bool{},
 		outletWordSet: map[string]bool{},
 		allStopwords:  map[string]bool{},
@@ -387,6 +403,16 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.places[key] = true
 		case "org-words":
 			lx.orgWords[key] = true
+		case "org-suffixes":
+			lx.orgSuffixes = append(lx.orgSuffixes, key)
+		case "place-words":
+			lx.placeWords[key] = true
+		case "name-particles":
+			lx.particles[key] = true
+		case "locatives":
+			lx.locatives[key] = true
+		case "role-determiners":
+			lx.roleDets[key] = true
 		case "sources", "sources-outlet":
 			// The X is upper case in the file; key is lower-cased, so
 			// look for the lone "x" word.

@@ -114,17 +114,11 @@ func findSpans(para string) []span {
 // quoteCtx is the state carried through an article's paragraphs: the
 // people named so far and the speakers in order.
 type quoteCtx struct {
-	lx    *lexicon
-	known []string // full names (two words or more), in order of first mention
-	// knownWords and knownLower are known split into words, as written
-	// and in lower case.
-	knownWords [][]string
-	knownLower [][]string
-	alias      map[string]string // "Dani" -> "Muhammad Buldansyah" ("akrab disapa Dani")
-	last       string            // the last named speaker
-	asked      bool              // the last quote was a question
-	recent     string            // the last person mentioned, speaker or not
-	speakers   []string          // named speakers, most recent last
+	lx       *lexicon
+	cast     *cast    // the people of the article
+	last     string   // the last named speaker
+	asked    bool     // the last quote was a question
+	speakers []string // named speakers, most recent last
 	// active are the speakers by their last turn, spoken or mentioned
 	// as a clause's subject, most recent last: what "he" stands for.
 	active []string
@@ -142,7 +136,7 @@ func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
 	for _, h := range headings {
 		skip[h] = true
 	}
-	c := &quoteCtx{lx: lx, alias: map[string]string{}, gender: map[string]string{}}
+	c := &quoteCtx{lx: lx, cast: newCast(), gender: map[string]string{}}
 	var out []kabar.Quote
 	// piece is the part of a quote in one paragraph.
 	type piece struct {
@@ -221,7 +215,31 @@ func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
 			c.learn(para[prevEnd:])
 		}
 	}
+	c.settleNames(out)
 	return out
+}
+
+// settleNames writes each speaker as the fullest name the article gives
+// the person, anywhere in it ("kata Budi Karya" before or after "Menhub
+// Budi Karya Sumadi"). In a profile of one person, whose quotes carry no
+// attribution at all (an interview written up as paragraphs of the
+// person's own words), the quotes are that person's.
+func (c *quoteCtx) settleNames(qs []kabar.Quote) {
+	anyone := false
+	for i := range qs {
+		if qs[i].Speaker != "" {
+			qs[i].Speaker = c.cast.fullest(qs[i].Speaker)
+			anyone = true
+		}
+	}
+	if anyone || len(qs) == 0 {
+		return
+	}
+	if m := c.cast.protagonist(); m != nil {
+		for i := range qs {
+			qs[i].Speaker = m.name
+		}
+	}
 }
 
 // followUp reads a paragraph that names the speaker of the quote before
@@ -284,6 +302,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string) {
 // standing for one, and the cue.
 type attribution struct {
 	name, pronoun, cue string
+	role               string // a role noun's title word: "director" of "the Director"
 }
 
 // settle resolves an attribution to a full name and remembers it as the
@@ -292,9 +311,11 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	speaker := ""
 	switch {
 	case a.name != "":
-		speaker = c.resolve(a.name)
+		speaker = c.cast.resolve(a.name)
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun)
+	case a.role != "":
+		speaker = c.byRole(a.role)
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
 	}
@@ -344,7 +365,10 @@ func (c *quoteCtx) lastOrRecent() string {
 	if c.last != "" {
 		return c.last
 	}
-	return c.recent
+	if c.cast.recent != nil {
+		return c.cast.recent.name
+	}
+	return ""
 }
 
 // token is a word of an attribution with its punctuation.
@@ -536,6 +560,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			a.pronoun = rest[0].word
 			return a, true
 		}
+		if a.role = c.roleNoun(rest); a.role != "" {
+			return a, true
+		}
 		a.name = c.nameAt(rest)
 		return a, true
 	}
@@ -557,6 +584,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				if name := c.personName(ws, true); name != "" {
 					return attribution{name: name, cue: toks[i].word}, true
 				}
+			}
+			if role := c.roleNounBefore(toks[:i]); role != "" {
+				return attribution{role: role, cue: toks[i].word}, true
 			}
 			if name := c.nameBefore(toks[:i]); name != "" {
 				return attribution{name: name, cue: toks[i].word}, true
@@ -623,6 +653,8 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		case pron:
 		case i > 0 && c.isPronoun(toks[i-1].word):
 			a.pronoun = toks[i-1].word
+		case c.roleNounBefore(toks[:i]) != "":
+			a.role = c.roleNounBefore(toks[:i])
 		default:
 			a.name = c.nameBefore(toks[:i])
 			if a.name == "" {
@@ -639,7 +671,7 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	if last := toks[len(toks)-1]; strings.HasSuffix(strings.TrimSpace(last.raw), ":") && isCapitalised(toks[0].word) {
 		// A lone capitalised word must be someone named before: German
 		// capitalises every noun ("Produkte müssen …:").
-		if name := c.nameAt(toks); name != "" && (strings.Contains(name, " ") || c.lookup(name) != "") {
+		if name := c.nameAt(toks); name != "" && (strings.Contains(name, " ") || c.cast.lookup(name) != "") {
 			return attribution{name: name}, true
 		}
 	}

@@ -17,7 +17,7 @@ const maxRoleWords = 5
 func (c *quoteCtx) nameAt(toks []token) string {
 	// "kata pedagang cabai, Sutarno, di Jakarta": a role in lower case,
 	// then the name set off by commas.
-	if len(toks) > 0 && isLower(toks[0].word) && !c.lx.titles[toks[0].lower] {
+	if len(toks) > 0 && isLower(toks[0].word) {
 		for i := 0; i < len(toks)-1 && i < maxRoleWords; i++ {
 			if toks[i].stop || isCapitalised(toks[i].word) {
 				break
@@ -103,6 +103,15 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	if i == len(toks) {
 		return ""
 	}
+	if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && (c.lx.locatives[toks[i-1].lower] || c.lx.joiners[toks[i-1].lower]) {
+		if len(toks)-i < 3 {
+			return "" // "a lecturer from Nottingham, said"
+		}
+		i++ // "Attorney for Massachusetts Joshua Levy said"
+	}
+	if i > 0 && toks[i-1].comma && c.placeBefore(toks[:i]) {
+		return "" // "from Tynemouth, North Tyneside, said"
+	}
 	ws := make([]string, 0, len(toks)-i)
 	for _, t := range toks[i:] {
 		ws = append(ws, t.word)
@@ -110,27 +119,42 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	return c.personName(ws, true)
 }
 
+// placeBefore says toks end with a run of capitalised words after a
+// locative ("from Tynemouth,"): a place, which a run after its comma goes
+// on.
+func (c *quoteCtx) placeBefore(toks []token) bool {
+	i := len(toks)
+	for i > 0 && isCapitalised(toks[i-1].word) && (i == len(toks) || !toks[i-1].comma) {
+		i--
+	}
+	return i > 0 && i < len(toks) && c.lx.locatives[toks[i-1].lower] && isLower(toks[i-1].word)
+}
+
 // subject finds the person a sentence is about: the first run of
 // capitalised words that makes a full name ("Kepala … (BIL), Eka
 // Asmadi, saat dihubungi …, mengatakan").
 func (c *quoteCtx) subject(toks []token) string {
-	for _, run := range runs(toks, c.lx) {
-		if n := c.runName(run, false); n != "" {
-			return n
+	for _, r := range c.personRuns(toks) {
+		if r.name != "" {
+			return r.name
 		}
 	}
 	return ""
 }
 
+// tokRun is a run of capitalised words, toks[at:end] of the tokens it was
+// read from.
+type tokRun struct{ at, end int }
+
 // runs splits tokens into runs of capitalised words, broken by commas,
 // full stops, brackets and lower-case words (a conjunction between
-// capitals stays). Each run is a part of toks.
-func runs(toks []token, lx *lexicon) [][]token {
-	var out [][]token
+// capitals stays).
+func runs(toks []token, lx *lexicon) []tokRun {
+	var out []tokRun
 	start := -1 // of the current run
 	flush := func(end int) {
 		if start >= 0 {
-			out = append(out, toks[start:end])
+			out = append(out, tokRun{start, end})
 			start = -1
 		}
 	}
@@ -153,6 +177,137 @@ func runs(toks []token, lx *lexicon) [][]token {
 	}
 	flush(len(toks))
 	return out
+}
+
+// personRun is a run of capitalised words read as a person's name: the
+// name ("" when the run names no one) and the role words around it.
+type personRun struct {
+	tokRun
+	name string
+}
+
+// personRuns reads the runs of toks as people's names. What the text
+// around a run says decides with its words (kindOf):
+//   - a run after a locative ("from Nottingham", "de Madrid") names a
+//     place or an institution, and so does a run that goes on from it
+//     after a comma ("from Tynemouth, North Tyneside");
+//   - a run of three words or more after such a word or a joiner is an
+//     office's place or body followed by the name ("Attorney for
+//     Massachusetts Joshua Levy", "ministre de la Santé Roman Prymula"):
+//     its first word is dropped;
+//   - a run spelt out by the acronym in brackets after it ("Nomor Induk
+//     Pegawai (NIP)") is a thing's name.
+func (c *quoteCtx) personRuns(toks []token) []personRun {
+	rs := runs(toks, c.lx)
+	out := make([]personRun, 0, len(rs))
+	placeEnd := -1 // where the last run read as a place ended
+	for _, r := range rs {
+		pr := personRun{tokRun: r}
+		out = append(out, pr)
+		run := toks[r.at:r.end]
+		after := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop &&
+			(c.lx.locatives[toks[r.at-1].lower] || c.lx.joiners[toks[r.at-1].lower]) && isLower(toks[r.at-1].word)
+		chained := r.at == placeEnd && r.at > 0 && toks[r.at-1].comma
+		if chained || (after && len(run) < 3) {
+			placeEnd = r.end
+			continue
+		}
+		if after {
+			run = run[1:]
+		}
+		if r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(") && isExpansion(tokenWords(run), toks[r.end].word) {
+			continue
+		}
+		n := c.runName(run, false)
+		if n == "" && len(run) > maxNameWords {
+			// A long title before a name: "Menteri Pendayagunaan
+			// Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi".
+			n = c.runName(run[len(run)-2:], false)
+		}
+		out[len(out)-1].name = n
+	}
+	return out
+}
+
+// tokenWords is the words of toks.
+func tokenWords(toks []token) []string {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = t.word
+	}
+	return ws
+}
+
+// maxRoleSpan is how many words before a name, or after it past a comma,
+// may hold its role ("mechanical engineer Richard Weir", "Marcelo Leppe,
+// director del Instituto").
+const maxRoleSpan = 4
+
+// rolesAround collects the title words of a person's run toks[r.at:r.end]
+// and of the few words before it and after its comma: what a role noun
+// later stands for this person by.
+func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
+	var roles []string
+	add := func(t token) {
+		if c.lx.titles[t.lower] && !c.lx.honorifics[t.lower] && !containsStr(roles, t.lower) {
+			roles = append(roles, t.lower)
+		}
+	}
+	for _, t := range toks[r.at:r.end] {
+		add(t)
+	}
+	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && isLower(toks[i].word); i-- {
+		add(toks[i])
+	}
+	if r.end > 0 && toks[r.end-1].comma {
+		for i := r.end; i < len(toks) && i < r.end+maxRoleSpan; i++ {
+			add(toks[i])
+			if toks[i].comma || toks[i].stop {
+				break
+			}
+		}
+	}
+	return roles
+}
+
+// roleNoun reads a role noun standing for someone named before: a
+// definite title ("the Director", "el investigador", "der Sprecher") or
+// one followed by a demonstrative ("pelatih itu"). toks start where the
+// role would; it gives the title word in lower case, or "".
+func (c *quoteCtx) roleNoun(toks []token) string {
+	if len(toks) >= 2 && c.lx.roleDets[toks[0].lower] && c.lx.titles[toks[1].lower] {
+		return toks[1].lower
+	}
+	if len(toks) >= 2 && c.lx.titles[toks[0].lower] && isLower(toks[0].word) {
+		for i := 1; i < len(toks) && i <= maxRoleSpan; i++ {
+			if c.lx.roleDets[toks[i].lower] && isLower(toks[i].word) {
+				return toks[0].lower
+			}
+			if toks[i-1].comma || toks[i-1].stop {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// roleNounBefore reads a role noun that ends toks, right before a verb:
+// "the Director" in "the Director noted".
+func (c *quoteCtx) roleNounBefore(toks []token) string {
+	n := len(toks)
+	if n >= 2 && c.lx.titles[toks[n-1].lower] && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
+		return toks[n-1].lower
+	}
+	return ""
+}
+
+// byRole is the speaker a role noun stands for: the cast member last
+// named with that role, else the last speaker.
+func (c *quoteCtx) byRole(role string) string {
+	if m := c.cast.byRole(role); m != nil {
+		return m.name
+	}
+	return c.lastOrRecent()
 }
 
 // runName is personName of the words of a run, whose lower-case forms
@@ -246,10 +401,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			return ""
 		}
 	}
-	if lx.placeAt(ws) == len(ws) {
-		return "" // "New York", "Jakarta"
-	}
 	name := strings.Join(ws, " ")
+	switch lx.kindOfWords(name, ws, lws) {
+	case kindPlace, kindOrganisation, kindOutlet:
+		return "" // "New York", "South America", "Reuters"
+	}
 	if isUpperWord(name) {
 		if len(ws) == 1 {
 			return "" // an acronym: an organisation
@@ -257,7 +413,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		name = properCase(name)
 	}
 	if len(ws) == 1 && !single {
-		return c.lookup(name)
+		return c.cast.lookup(name)
 	}
 	return name
 }
@@ -391,16 +547,9 @@ func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 func (c *quoteCtx) learn(s string) {
 	c.toks = c.lx.tokenizeInto(c.toks, s)
 	toks := c.toks
-	for _, run := range runs(toks, c.lx) {
-		n := c.runName(run, false)
-		if n == "" && len(run) > maxNameWords {
-			// A long title before a name: "Menteri Pendayagunaan
-			// Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi".
-			n = c.runName(run[len(run)-2:], false)
-		}
-		if countFields(n) >= 2 {
-			c.remember(n)
-			c.recent = n
+	for _, r := range c.personRuns(toks) {
+		if countFields(r.name) >= 2 {
+			c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
 		}
 	}
 	start, spoke := 0, false
@@ -427,12 +576,16 @@ func (c *quoteCtx) learn(s string) {
 		// A subject is near its verb; a sentence without full stops
 		// must not make this quadratic.
 		from := max(start, i-maxSubjectWords)
-		if d := c.roleOf(toks[from:i]); d != "" {
+		if role := c.roleNounBefore(toks[from:i]); role != "" {
+			if n := c.byRole(role); n != "" {
+				c.said(n)
+			}
+		} else if d := c.roleOf(toks[from:i]); d != "" {
 			c.said(d)
 		} else if n := c.nameBefore(toks[from:i]); n != "" {
-			c.said(c.resolve(n))
+			c.said(c.cast.resolve(n))
 		} else if n := c.subject(toks[from:i]); n != "" {
-			c.said(c.resolve(n))
+			c.said(c.cast.resolve(n))
 		} else if d := c.descriptor(toks[from:i]); d != "" {
 			c.said(d)
 		}
@@ -461,7 +614,7 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	if name == "" {
 		return
 	}
-	if full := c.lookup(name); full != "" {
+	if full := c.cast.lookup(name); full != "" {
 		name = full
 	}
 	if slices.Contains(c.speakers, name) {
@@ -479,7 +632,9 @@ const maxSubjectWords = 40
 func (c *quoteCtx) learnCue(toks []token, i int) bool {
 	for _, cue := range c.lx.nicknameCues {
 		if tokensAre(toks[i:], cue) && i+len(cue) < len(toks) && isCapitalised(toks[i+len(cue)].word) && c.last != "" {
-			c.alias[toks[i+len(cue)].lower] = c.last
+			if m := c.cast.find(c.last); m != nil {
+				c.cast.alias[toks[i+len(cue)].lower] = m
+			}
 			return true
 		}
 	}
@@ -488,7 +643,7 @@ func (c *quoteCtx) learnCue(toks []token, i int) bool {
 	}
 	if a, ok := c.passive(toks[i:min(len(toks), i+8)]); ok {
 		if a.name != "" {
-			c.said(c.resolve(a.name))
+			c.said(c.cast.resolve(a.name))
 		}
 		return true
 	}
@@ -573,68 +728,4 @@ func indexOfPassive(c *quoteCtx, toks []token, i int) int {
 func isLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
-}
-
-// remember notes a full name at its first mention.
-func (c *quoteCtx) remember(name string) {
-	for _, k := range c.known {
-		if k == name {
-			return
-		}
-	}
-	c.known = append(c.known, name)
-	f := strings.Fields(name)
-	lf := make([]string, len(f))
-	for i, w := range f {
-		lf[i] = strings.ToLower(w)
-	}
-	c.knownWords = append(c.knownWords, f)
-	c.knownLower = append(c.knownLower, lf)
-}
-
-// minNamePrefix is the shortest short form that may stand for a longer
-// first name ("Wisman" for "Wismandari").
-const minNamePrefix = 5
-
-// lookup finds the full name, mentioned before, that a surname, first
-// name, short form or other name belongs to. The first mention wins: news
-// introduces a person in full and goes on with the surname.
-func (c *quoteCtx) lookup(part string) string {
-	lpart := strings.ToLower(part)
-	if full, ok := c.alias[lpart]; ok {
-		return full
-	}
-	for ki, k := range c.known {
-		f := c.knownWords[ki]
-		for i, w := range f {
-			if strings.EqualFold(w, part) {
-				if len(f) == maxNameWords && i == len(f)-1 {
-					return strings.Join(f[len(f)-2:], " ")
-				}
-				return k
-			}
-		}
-	}
-	if len(part) >= minNamePrefix {
-		for ki, k := range c.known {
-			for i, w := range c.knownWords[ki] {
-				if len(w) > len(part) && strings.HasPrefix(c.knownLower[ki][i], lpart) {
-					return k
-				}
-			}
-		}
-	}
-	return ""
-}
-
-// resolve expands a speaker named by surname to the full name.
-func (c *quoteCtx) resolve(name string) string {
-	if countFields(name) == 1 {
-		if full := c.lookup(name); full != "" {
-			return full
-		}
-	} else {
-		c.remember(name)
-	}
-	return name
 }

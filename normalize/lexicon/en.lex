@@ -294,6 +294,76 @@ broadcaster
 public radio
 
 [titles]
+commandant
+brigadier
+husband
+wife
+son
+daughter
+father
+mother
+brother
+sister
+widow
+widower
+grandmother
+grandfather
+girlfriend
+boyfriend
+fiancee
+fiance
+uncle
+aunt
+nephew
+niece
+cousin
+attorney-general
+adviser
+advisor
+aide
+strategist
+chancellor
+premier
+lawmaker
+legislator
+superintendent
+sergeant
+colonel
+general
+lieutenant
+major
+corporal
+private
+admiral
+marshal
+constable
+deputy-director
+professor
+researcher
+scientist
+lecturer
+teacher
+doctor
+nurse
+surgeon
+engineer
+mechanic
+activist
+protester
+campaigner
+resident
+owner
+worker
+farmer
+student
+president-elect
+vice-president
+executive-director
+fellow
+veteran
+expert
+author
+director-general
 treasury
 energy
 trade
@@ -699,6 +769,105 @@ source
 # Places that stand between a title and a name ("Texas Governor Greg
 # Abbott"); never part of a person's name.
 [places]
+africa
+asia
+europe
+oceania
+antarctica
+antarctic
+arctic
+latin america
+south america
+north america
+central america
+caribbean
+middle east
+scandinavia
+australia
+canada
+mexico
+brazil
+argentina
+chile
+italy
+spain
+portugal
+netherlands
+belgium
+switzerland
+austria
+poland
+sweden
+norway
+denmark
+finland
+ireland
+northern ireland
+greece
+turkey
+egypt
+south africa
+nigeria
+kenya
+indonesia
+malaysia
+singapore
+philippines
+vietnam
+thailand
+south korea
+north korea
+korea
+taiwan
+pakistan
+afghanistan
+iraq
+syria
+lebanon
+saudi arabia
+qatar
+alabama
+alaska
+arizona
+arkansas
+colorado
+connecticut
+delaware
+hawaii
+idaho
+illinois
+iowa
+kansas
+kentucky
+louisiana
+maine
+maryland
+massachusetts
+michigan
+minnesota
+mississippi
+missouri
+nebraska
+nevada
+new hampshire
+new jersey
+new mexico
+north carolina
+north dakota
+ohio
+oklahoma
+oregon
+pennsylvania
+rhode island
+south carolina
+south dakota
+tennessee
+utah
+vermont
+west virginia
+wisconsin
+wyoming
+
 us
 u.s.
 uk
@@ -754,3 +923,50 @@ rev.
 copyright
 all rights reserved
 ©
+
+# Prepositions after which a capitalised run is a place or an institution,
+# never the speaker ("a lecturer from Nottingham, said"); a longer run
+# after one is an office's place then the name ("Attorney for
+# Massachusetts Joshua Levy").
+[locatives]
+from
+in
+at
+for
+near
+outside
+
+# Words that make a title a role noun standing for someone named before:
+# "the Director noted", "said the minister".
+[role-determiners]
+the
+this
+
+# Compass and region words that make a two-word name a place.
+[place-words]
+north
+south
+east
+west
+northern
+southern
+eastern
+western
+central
+greater
+upper
+lower
+
+# Lower-case words inside a person's name.
+[name-particles]
+bin
+binti
+ibn
+van
+von
+de
+del
+der
+da
+dos
+al

@@ -59,6 +59,8 @@ diterbitkan
 
 # Words joining several names.
 [conjunctions]
+baik
+maupun
 dan
 
 [months]
@@ -253,6 +255,7 @@ nya
 # Pronouns standing for the last named speaker, with the gender they
 # imply when they do ("m", "f"; "-" for none).
 [pronouns]
+dirinya = -
 ia = -
 dia = -
 beliau = -
@@ -261,6 +264,131 @@ mereka = -
 # Job titles, ranks and honorifics that come before a name and are not
 # part of it.
 [titles]
+suami
+istri
+isteri
+ayah
+ayahanda
+kakak
+adik
+kakek
+nenek
+cucu
+menantu
+mertua
+pacar
+kekasih
+menhub
+menkeu
+menkes
+mendagri
+menlu
+menhan
+mendikbud
+mendikbudristek
+menag
+menpan
+menpan-rb
+menparekraf
+menkominfo
+menkopolhukam
+menkumham
+mensos
+menaker
+menpora
+mentan
+menperin
+mendag
+menteri-menteri
+wapres
+wamen
+kemenko
+wakapolri
+kabareskrim
+kapolrestabes
+kasatreskrim
+kasatlantas
+kanit
+kapospol
+kadishub
+kadisdik
+kepsek
+sekda
+sekdes
+plt.
+pj.
+kajari
+kajati
+kejari
+kasipidum
+kasipidsus
+bripda
+brigpol
+bharada
+bharatu
+aipda
+letda
+lettu
+serda
+sertu
+serka
+serma
+pelda
+peltu
+praka
+pratu
+prada
+kopda
+koptu
+kopka
+laksda
+laksdya
+marsda
+marsdya
+marsma
+pangkostrad
+pangkoarmada
+danrem
+danlanal
+danyon
+dankodiklat
+kasdam
+ketua umum
+wakil ketua
+anggota dewan
+senator
+pedagang
+petani
+nelayan
+sopir
+desainer
+perancang
+pengusaha
+aktivis
+mahasiswa
+pelajar
+siswa
+dokter
+perawat
+bidan
+ilmuwan
+psikolog
+sosiolog
+budayawan
+sejarawan
+seniman
+penulis
+wartawan
+jurnalis
+atlet
+pebulu tangkis
+pebulutangkis
+pesepakbola
+petinju
+pembalap
+pegolf
+petenis
+pelari
 keuangan
 kesehatan
 pendidikan
@@ -738,3 +866,27 @@ h.
 [rights-marks]
 hak cipta dilindungi undang-undang
 hak cipta
+
+[locatives]
+dari
+di
+ke
+asal
+
+[role-determiners]
+itu
+tersebut
+ini
+
+[place-words]
+utara
+selatan
+timur
+barat
+tenggara
+tengah
+pusat
+
+[name-particles]
+bin
+binti
