@@ -26,6 +26,11 @@ type cast struct {
 	// alias maps another name given to a member ("akrab disapa Dani"),
 	// in lower case, to the member.
 	alias map[string]*member
+	// headline holds the names the headline gives, split into words:
+	// only a last resort for a speaker the body names by one word
+	// ("kata Ma'ruf" under "Wapres Ma'ruf Amin: …"), since a headline
+	// in title case glues words to names ("Yuddy Ancam …").
+	headline [][]string
 	// recent is the member mentioned last, speaker or not.
 	recent *member
 	clock  int // mention counter: members' first and last are its ticks
@@ -196,15 +201,22 @@ func (c *cast) fullest(name string) string {
 			best = m
 		}
 	}
-	if best == nil {
-		return name
+	if best != nil {
+		return best.name
 	}
-	return best.name
+	if len(lower) == 1 {
+		for _, h := range c.headline {
+			if hl := lowerAll(h); hl[0] == lower[0] || hl[len(hl)-1] == lower[0] {
+				return strings.Join(h, " ")
+			}
+		}
+	}
+	return name
 }
 
 // protagonist is the person a profile is about: the member named most,
-// at least minProfileMentions times and more than twice as often as
-// anyone else; nil when there is no such one.
+// at least minProfileMentions times and more often than anyone else; nil
+// when there is no such one.
 func (c *cast) protagonist() *member {
 	var top, second *member
 	for _, m := range c.members {
@@ -215,7 +227,7 @@ func (c *cast) protagonist() *member {
 			second = m
 		}
 	}
-	if top == nil || top.mentions < minProfileMentions || second != nil && second.mentions*2 >= top.mentions {
+	if top == nil || top.mentions < minProfileMentions || second != nil && second.mentions >= top.mentions {
 		return nil
 	}
 	return top

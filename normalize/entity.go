@@ -69,8 +69,8 @@ func (lx *lexicon) kindOfWords(name string, ws, lws []string) entityKind {
 	if lx.isOutlet(name) || lx.looksLikeOutlet(name) {
 		return kindOutlet
 	}
-	if len(ws) == 1 && isUpperWord(ws[0]) && utf8.RuneCountInString(ws[0]) > 1 {
-		return kindOrganisation // an acronym: "BMKG", "UCEA"
+	if allAcronyms(ws) {
+		return kindOrganisation // acronyms: "BMKG", "UCEA", "MIPA UI"
 	}
 	for _, l := range lws {
 		if lx.isOrgWord(l) || lx.hasOrgSuffix(l) {
@@ -135,4 +135,20 @@ func isExpansion(ws []string, acronym string) bool {
 		}
 	}
 	return k == len(letters)
+}
+
+// maxAcronym is the longest word read as an acronym when several stand
+// together ("MIPA UI"); a lone upper-case word of any length is one.
+const maxAcronym = 5
+
+// allAcronyms says every word of ws is an acronym: upper case, more than
+// one letter.
+func allAcronyms(ws []string) bool {
+	for _, w := range ws {
+		n := utf8.RuneCountInString(w)
+		if !isUpperWord(w) || n < 2 || len(ws) > 1 && n > maxAcronym {
+			return false
+		}
+	}
+	return true
 }

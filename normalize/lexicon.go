@@ -53,6 +53,8 @@ import (
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
 //	locatives           prepositions after which a capitalised run is a place or an
 //	                    institution, never the speaker: "from", "dari", "de"
+//	regional-titles     titles always followed by their region: "bupati", "kapolres"
+//	first-person        first-person pronouns: "aku", "we": a profile's own words
 //	role-determiners    words that make the title after (or before) them a role
 //	                    noun standing for someone named: "the", "el", "itu"
 //	joiners             small words inside an outlet's name: "of", "the"
@@ -134,6 +136,8 @@ type lexicon struct {
 	particles      map[string]bool // "bin", "van": lower-case words inside a name
 	locatives      map[string]bool // "from", "dari": a run after them is no speaker
 	roleDets       map[string]bool // "the", "itu": make a title a role noun
+	firstPersons   map[string]bool // "aku", "we"
+	regional       map[string]bool // "bupati": a title its region follows
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
@@ -185,6 +189,8 @@ func newLexicon() *lexicon {
 		particles:     map[string]bool{},
 		locatives:     map[string]bool{},
 		roleDets:      map[string]bool{},
+		firstPersons:  map[string]bool{},
+		regional:      map[string]bool{},
 		outlets:       map[string]bool{},
 		outletWordSet: map[string]bool{},
 		allStopwords:  map[string]bool{},
@@ -411,6 +417,11 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.particles[key] = true
 		case "locatives":
 			lx.locatives[key] = true
+		case "regional-titles":
+			lx.regional[key] = true
+			lx.titles[key] = true
+		case "first-person":
+			lx.firstPersons[key] = true
 		case "role-determiners":
 			lx.roleDets[key] = true
 		case "sources", "sources-outlet":

@@ -132,11 +132,22 @@ type quoteCtx struct {
 // Paragraphs listed in headings (0-based) are subheadings: a phrase quoted
 // there is a title's, not speech, but the names in it still count.
 func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
+	return lx.readQuotesTitled("", paras, headings...)
+}
+
+// readQuotesTitled is readQuotes for an article with the headline title:
+// the people the headline names join the cast ("Wapres Ma'ruf Amin: …"
+// makes a later "kata Ma'ruf" Ma'ruf Amin), but a headline speaks no
+// quote.
+func (lx *lexicon) readQuotesTitled(title string, paras []string, headings ...int) []kabar.Quote {
 	skip := map[int]bool{}
 	for _, h := range headings {
 		skip[h] = true
 	}
 	c := &quoteCtx{lx: lx, cast: newCast(), gender: map[string]string{}}
+	if title != "" {
+		c.meet(title)
+	}
 	var out []kabar.Quote
 	// piece is the part of a quote in one paragraph.
 	type piece struct {
@@ -237,9 +248,22 @@ func (c *quoteCtx) settleNames(qs []kabar.Quote) {
 	}
 	if m := c.cast.protagonist(); m != nil {
 		for i := range qs {
-			qs[i].Speaker = m.name
+			if c.lx.firstPerson(qs[i].Text) {
+				qs[i].Speaker = m.name
+			}
 		}
 	}
+}
+
+// firstPerson says text speaks in the first person ("aku", "we", "je"):
+// the own words of whoever a profile is about.
+func (lx *lexicon) firstPerson(text string) bool {
+	for _, t := range lx.tokenize(text) {
+		if lx.firstPersons[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // followUp reads a paragraph that names the speaker of the quote before
@@ -303,6 +327,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string) {
 type attribution struct {
 	name, pronoun, cue string
 	role               string // a role noun's title word: "director" of "the Director"
+	descr              string // a speaker never named, given by role: "ein Sprecher"
 }
 
 // settle resolves an attribution to a full name and remembers it as the
@@ -316,6 +341,8 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byPronoun(a.pronoun)
 	case a.role != "":
 		speaker = c.byRole(a.role)
+	case a.descr != "":
+		speaker = a.descr
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
 	}
@@ -563,6 +590,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		if a.role = c.roleNoun(rest); a.role != "" {
 			return a, true
 		}
+		if a.descr = c.indefiniteRole(rest); a.descr != "" {
+			return a, true
+		}
 		a.name = c.nameAt(rest)
 		return a, true
 	}
@@ -676,6 +706,19 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// indefiniteRole reads a speaker given by role after the verb: an
+// indefinite article and a title ("so ein Sprecher", "dijo un portavoz"),
+// written as printed: the article names no one to resolve it to.
+func (c *quoteCtx) indefiniteRole(toks []token) string {
+	if len(toks) < 2 || !c.lx.articles[toks[0].lower] || c.lx.roleDets[toks[0].lower] || !c.lx.titles[toks[1].lower] {
+		return ""
+	}
+	if len(toks) > 2 && !toks[1].comma && !toks[1].stop {
+		return "" // "sang juru bicara orang tua Bankman": a longer role, read elsewhere
+	}
+	return rawPhrase(toks[:2])
 }
 
 // hasVerb reports whether toks hold a reporting verb.

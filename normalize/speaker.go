@@ -215,7 +215,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		if after {
 			run = run[1:]
 		}
-		if r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(") && isExpansion(tokenWords(run), toks[r.end].word) {
+		if spelledOut(toks, r) {
 			continue
 		}
 		n := c.runName(run, false)
@@ -227,6 +227,54 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		out[len(out)-1].name = n
 	}
 	return out
+}
+
+// meet notes the people a headline names, as the cast's last resort
+// (cast.headline). A headline in title case, where every word is
+// capitalised, tells no names from words and is passed over.
+func (c *quoteCtx) meet(headline string) {
+	toks := c.lx.tokenize(headline)
+	caps := 0
+	for _, t := range toks {
+		if isCapitalised(t.word) {
+			caps++
+		}
+	}
+	if len(toks) >= minTitleCase && caps*titleCaseShare >= len(toks)*(titleCaseShare-1) {
+		return
+	}
+	for _, r := range c.personRuns(toks) {
+		if countFields(r.name) >= 2 {
+			c.cast.headline = append(c.cast.headline, strings.Fields(r.name))
+		}
+	}
+}
+
+// A headline of minTitleCase words or more is in title case when all but
+// one in titleCaseShare of its words are capitalised.
+const (
+	minTitleCase   = 4
+	titleCaseShare = 4
+)
+
+// spelledOut says the run toks[r.at:r.end], with up to twice as many
+// words before it as the acronym has letters, is spelt out by the
+// bracketed acronym right after it ("Hijab Hacks with Ukhti Diza
+// (HHUD)").
+func spelledOut(toks []token, r tokRun) bool {
+	if r.end >= len(toks) || !strings.HasPrefix(toks[r.end].raw, "(") {
+		return false
+	}
+	acr := toks[r.end].word
+	for j := r.at; j >= 0 && j >= r.at-2*len(acr); j-- {
+		if j < r.at && (toks[j].comma || toks[j].stop) {
+			break
+		}
+		if isCapitalised(toks[j].word) && isExpansion(tokenWords(toks[j:r.end]), acr) {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenWords is the words of toks.
@@ -298,6 +346,18 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 	if n >= 2 && c.lx.titles[toks[n-1].lower] && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
 		return toks[n-1].lower
 	}
+	// "guru besar Fakultas MIPA UI itu mengatakan": a title opening a
+	// phrase closed by a demonstrative.
+	if n >= 2 && c.lx.roleDets[toks[n-1].lower] && isLower(toks[n-1].word) {
+		for i := n - 2; i >= 0 && i >= n-1-maxRoleSpan*2; i-- {
+			if toks[i].comma || toks[i].stop {
+				break
+			}
+			if c.lx.titles[toks[i].lower] && isLower(toks[i].word) && (i == 0 || !c.lx.titles[toks[i-1].lower]) {
+				return toks[i].lower
+			}
+		}
+	}
 	return ""
 }
 
@@ -363,8 +423,15 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		n := lx.placeAt(ws[i:])
 		switch {
 		case n > 0:
+		case lx.regional[l] && len(ws)-i-1 >= 3 && lx.placeAt(ws[i+1:]) == 0:
+			// "Kajari Lhoksukon Teuku Rahmatsyah": a regional office
+			// names its region, a place the lexicons may not hold.
+			n = 2
 		case lx.titles[l] || lx.isOrgWord(l) || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
 			n = 1
+			if lx.isOrgWord(l) && i+2 < len(ws) && isRoman(ws[i+1]) {
+				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
+			}
 		default:
 			i++
 			continue
@@ -416,6 +483,20 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		return c.cast.lookup(name)
 	}
 	return name
+}
+
+// isRoman says w is a Roman numeral of a few letters ("X", "IV"), as
+// bodies and units are numbered.
+func isRoman(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // isOrgWord says the lower-case word l (or its singular) starts or ends

@@ -322,3 +322,14 @@ bundestag
 bundeswehr
 bundesregierung
 regierung
+
+[first-person]
+ich
+wir
+mein
+meine
+unser
+unsere
+mich
+mir
+uns

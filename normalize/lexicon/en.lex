@@ -970,3 +970,15 @@ der
 da
 dos
 al
+
+[first-person]
+i
+we
+me
+my
+our
+us
+i'm
+i've
+we're
+we've

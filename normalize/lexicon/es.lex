@@ -266,3 +266,14 @@ departamento
 federación
 sindicato
 club
+
+[first-person]
+yo
+nosotros
+nosotras
+mi
+nuestro
+nuestra
+me
+tenemos
+creo

@@ -228,3 +228,13 @@ département
 fédération
 syndicat
 club
+
+[first-person]
+je
+j'ai
+nous
+moi
+mon
+ma
+notre
+j'

@@ -568,6 +568,24 @@ legislator
 
 # Words that begin an organisation, never a person's name.
 [org-words]
+fakultas
+lembaga
+yayasan
+asosiasi
+perhimpunan
+ikatan
+persatuan
+komite
+direktorat
+inspektorat
+sekretariat
+institut
+sekolah tinggi
+politeknik
+perusahaan
+koperasi
+ormas
+lsm
 pasar
 stasiun
 terminal
@@ -890,3 +908,47 @@ pusat
 [name-particles]
 bin
 binti
+
+[first-person]
+aku
+saya
+kami
+kita
+gue
+gw
+daku
+
+[regional-titles]
+bupati
+wabup
+wakil bupati
+walikota
+wali kota
+wawali
+gubernur
+wagub
+camat
+lurah
+kades
+kapolres
+kapolresta
+kapolrestabes
+kapolsek
+kapolda
+wakapolda
+wakapolres
+kajari
+kajati
+kejari
+dandim
+danrem
+pangdam
+kasatreskrim
+kasatlantas
+sekda
+kadis
+kadinkes
+kadishub
+kadisdik
+ketua dprd
+rektor
