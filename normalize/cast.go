@@ -109,7 +109,7 @@ const minNamePrefix = 5
 // stray run of capitals ("Nurani Holdbrooks", Holdbrooks' conscience)
 // must not take the surname from the person introduced before.
 func (c *cast) find(part string) *member {
-	lpart := strings.ToLower(part)
+	lpart := foldName(part)
 	if m, ok := c.alias[lpart]; ok {
 		return m
 	}
@@ -253,12 +253,26 @@ outer:
 	return false
 }
 
+// lowerAll is ws folded for matching (foldName).
 func lowerAll(ws []string) []string {
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = strings.ToLower(w)
+		out[i] = foldName(w)
 	}
 	return out
+}
+
+// apostrophes folds the apostrophes a name may be printed with to one:
+// "Ma’ruf" and "Ma'ruf" are one name.
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "`", "'")
+
+// foldName is w as names are matched: lower case, one apostrophe.
+func foldName(w string) string {
+	w = strings.ToLower(w)
+	if !strings.ContainsAny(w, "\u2019\u2018\u02bc`") {
+		return w
+	}
+	return apostrophes.Replace(w)
 }
 
 func containsStr(ss []string, s string) bool {

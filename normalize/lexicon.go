@@ -53,6 +53,7 @@ import (
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
 //	locatives           prepositions after which a capitalised run is a place or an
 //	                    institution, never the speaker: "from", "dari", "de"
+//	surname-titles      titles that are surnames too, read as one when they end a name: "king"
 //	regional-titles     titles always followed by their region: "bupati", "kapolres"
 //	first-person        first-person pronouns: "aku", "we": a profile's own words
 //	role-determiners    words that make the title after (or before) them a role
@@ -138,6 +139,7 @@ type lexicon struct {
 	roleDets       map[string]bool // "the", "itu": make a title a role noun
 	firstPersons   map[string]bool // "aku", "we"
 	regional       map[string]bool // "bupati": a title its region follows
+	surnameTitles  map[string]bool // "king": a title that ends a name as a surname
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
@@ -191,6 +193,7 @@ func newLexicon() *lexicon {
 		roleDets:      map[string]bool{},
 		firstPersons:  map[string]bool{},
 		regional:      map[string]bool{},
+		surnameTitles: map[string]bool{},
 		outlets:       map[string]bool{},
 		outletWordSet: map[string]bool{},
 		allStopwords:  map[string]bool{},
@@ -417,6 +420,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.particles[key] = true
 		case "locatives":
 			lx.locatives[key] = true
+		case "surname-titles":
+			lx.surnameTitles[key] = true
 		case "regional-titles":
 			lx.regional[key] = true
 			lx.titles[key] = true

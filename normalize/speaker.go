@@ -460,7 +460,10 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	if len(ws) == 0 || len(ws) > maxNameWords {
 		return ""
 	}
-	for _, l := range lws {
+	for i, l := range lws {
+		if lx.titles[l] && i > 0 && i == len(lws)-1 && lx.surnameTitles[l] {
+			continue // "Donna King": a title that is a surname too, ending a name
+		}
 		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
 			return ""
 		}
@@ -714,7 +717,7 @@ func (c *quoteCtx) learnCue(toks []token, i int) bool {
 	for _, cue := range c.lx.nicknameCues {
 		if tokensAre(toks[i:], cue) && i+len(cue) < len(toks) && isCapitalised(toks[i+len(cue)].word) && c.last != "" {
 			if m := c.cast.find(c.last); m != nil {
-				c.cast.alias[toks[i+len(cue)].lower] = m
+				c.cast.alias[foldName(toks[i+len(cue)].word)] = m
 			}
 			return true
 		}
