@@ -53,6 +53,8 @@ import (
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
 //	locatives           prepositions after which a capitalised run is a place or an
 //	                    institution, never the speaker: "from", "dari", "de"
+//	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
+//	age-suffixes        endings of a word giving an age before a name: "year-old"
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
 //	regional-titles     titles always followed by their region: "bupati", "kapolres"
 //	first-person        first-person pronouns: "aku", "we": a profile's own words
@@ -140,6 +142,8 @@ type lexicon struct {
 	firstPersons   map[string]bool // "aku", "we"
 	regional       map[string]bool // "bupati": a title its region follows
 	surnameTitles  map[string]bool // "king": a title that ends a name as a surname
+	ageSuffixes    []string        // "year-old"
+	auxiliaries    map[string]bool // "a" of "a déclaré"
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
@@ -194,6 +198,7 @@ func newLexicon() *lexicon {
 		firstPersons:  map[string]bool{},
 		regional:      map[string]bool{},
 		surnameTitles: map[string]bool{},
+		auxiliaries:   map[string]bool{},
 		outlets:       map[string]bool{},
 		outletWordSet: map[string]bool{},
 		allStopwords:  map[string]bool{},
@@ -420,6 +425,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.particles[key] = true
 		case "locatives":
 			lx.locatives[key] = true
+		case "auxiliaries":
+			lx.auxiliaries[key] = true
+		case "age-suffixes":
+			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "surname-titles":
 			lx.surnameTitles[key] = true
 		case "regional-titles":

@@ -459,7 +459,8 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 				if differs {
 					title = lx.titles[string(lowers[start:])]
 				}
-				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w))
+				// "U.S." and "S.H." abbreviate with their dots.
+				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0
 			case strings.HasSuffix(tail, "?"), strings.HasSuffix(tail, "!"):
 				t.stop = true
 			}
@@ -576,7 +577,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 	if len(toks) == 0 {
 		return attribution{}, false
 	}
-	// '," kata X' / '," said X' / '," katanya'
+	// '," kata X' / '," said X' / '," katanya'; '», a déclaré X': an
+	// auxiliary before the verb.
+	if len(toks) > 1 && c.lx.auxiliaries[toks[0].lower] {
+		if v, _ := c.verbLower(toks[1].lower); v {
+			toks = toks[1:]
+		}
+	}
 	if v, pron := c.verbLower(toks[0].lower); v {
 		a := attribution{cue: toks[0].word}
 		if pron || toks[0].stop {

@@ -32,11 +32,19 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	}
 	var groups [][]string
 	var cur []string
+	afterPrep := false // the name's group followed a title's "for", "of"
 	for i, t := range toks {
 		lw := t.lower
 		if !isCapitalised(t.word) {
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
 				continue // a lower-case title or article: "dr", "the"
+			}
+			if len(cur) > 0 && len(groups) == 0 && !afterPrep && c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
+				(c.lx.locatives[lw] || c.lx.joiners[lw]) && i+1 < len(toks) && isCapitalised(toks[i+1].word) {
+				// "Attorney for Ohio Dana Whitfield": the office's
+				// place or body, then the name.
+				cur, afterPrep = nil, true
+				continue
 			}
 			if c.lx.conjunctions[lw] && i+1 < len(toks) && isCapitalised(toks[i+1].word) && len(cur) > 0 {
 				cur = append(cur, t.word)
@@ -55,6 +63,9 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	}
 	if len(cur) > 0 {
 		groups = append(groups, cur)
+	}
+	if afterPrep && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
+		groups[0] = groups[0][1:]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
 	// name; but "Sen. Elizabeth Warren, D-Mass." names first. A later
@@ -323,8 +334,15 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 // one followed by a demonstrative ("pelatih itu"). toks start where the
 // role would; it gives the title word in lower case, or "".
 func (c *quoteCtx) roleNoun(toks []token) string {
-	if len(toks) >= 2 && c.lx.roleDets[toks[0].lower] && c.lx.titles[toks[1].lower] {
-		return toks[1].lower
+	// "a déclaré à cette occasion le ministre": a few lower-case words
+	// may come between the verb and the role.
+	for i := 0; i+1 < len(toks) && i <= maxRoleSpan; i++ {
+		if c.lx.roleDets[toks[i].lower] && c.lx.titles[toks[i+1].lower] {
+			return toks[i+1].lower
+		}
+		if !isLower(toks[i].word) || toks[i].comma || toks[i].stop {
+			break
+		}
 	}
 	if len(toks) >= 2 && c.lx.titles[toks[0].lower] && isLower(toks[0].word) {
 		for i := 1; i < len(toks) && i <= maxRoleSpan; i++ {
@@ -427,7 +445,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Kajari Lhoksukon Teuku Rahmatsyah": a regional office
 			// names its region, a place the lexicons may not hold.
 			n = 2
-		case lx.titles[l] || lx.isOrgWord(l) || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
+		case lx.titles[l] || lx.isOrgWord(l) || lx.isAge(l) || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
 			n = 1
 			if lx.isOrgWord(l) && i+2 < len(ws) && isRoman(ws[i+1]) {
 				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
@@ -448,6 +466,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	if afterOrg && len(ws) < 2 {
 		return "" // "Partai Hanura" is a party, not Mr Hanura
 	}
+	if afterOrg && len(ws) >= 3 {
+		// "Dinas Pekerjaan Umum Agus Prasetyo": an organisation's
+		// name runs on after its word; the name ends the run.
+		ws, lws = ws[len(ws)-2:], lws[len(lws)-2:]
+	}
 	i := 0
 	for i < len(ws) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.isOpener(ws[i])) {
 		i++ // a sentence opener: "Namun Rusia", "Hosting Cook"
@@ -467,8 +490,8 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
 			return ""
 		}
-		if _, m := lx.months[l]; m {
-			return ""
+		if _, m := lx.months[l]; m && len(lws) == 1 {
+			return "" // a month alone; in a name it is a name ("Agus", "Juni")
 		}
 	}
 	name := strings.Join(ws, " ")
@@ -486,6 +509,17 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		return c.cast.lookup(name)
 	}
 	return name
+}
+
+// isAge says the lower-case word l gives an age ("seventy-eight-year-old",
+// "42-jährige"): it stands before a name, never in it.
+func (lx *lexicon) isAge(l string) bool {
+	for _, suf := range lx.ageSuffixes {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isRoman says w is a Roman numeral of a few letters ("X", "IV"), as

@@ -333,3 +333,13 @@ unsere
 mich
 mir
 uns
+
+[age-suffixes]
+jährige
+jähriger
+jährigen
+
+[auxiliaries]
+hat
+hatte
+habe

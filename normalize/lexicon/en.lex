@@ -294,6 +294,8 @@ broadcaster
 public radio
 
 [titles]
+acting
+interim
 commandant
 brigadier
 husband
@@ -1008,3 +1010,8 @@ junior
 young
 chief
 abbott
+
+[age-suffixes]
+year-old
+years-old
+yr-old

@@ -277,3 +277,13 @@ nuestra
 me
 tenemos
 creo
+
+[age-suffixes]
+añero
+añera
+
+[auxiliaries]
+ha
+había
+habría
+han

@@ -238,3 +238,9 @@ mon
 ma
 notre
 j'
+
+[auxiliaries]
+a
+avait
+aurait
+ont

@@ -1,0 +1,190 @@
+package normalize
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// speakersOf reads the quotes of paras and gives their speakers in order.
+func speakersOf(lx *lexicon, title string, paras []string) []string {
+	var out []string
+	for _, q := range lx.readQuotesTitled(title, paras) {
+		out = append(out, q.Speaker)
+	}
+	return out
+}
+
+// TestCastSpeakers holds the failure classes of speakers, each in
+// several invented articles: a speaker is written as the fullest name the
+// article gives the person, never a place, an organisation, an office, an
+// age, a joined pair or a clause; a pronoun or a role noun stands for the
+// cast member it refers to.
+func TestCastSpeakers(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		name  string
+		title string
+		paras []string
+		want  []string
+	}{
+		// The short form stands for the full name given earlier.
+		{"surname after office, en", "", []string{
+			`Finance Minister Clara Oyelaran announced the new levy on Tuesday.`,
+			`"We cannot keep borrowing to pay for last year's spending," said Oyelaran.`,
+		}, []string{"Clara Oyelaran"}},
+		{"two-word short form, id", "", []string{
+			`Menteri Perhubungan (Menhub) Dedi Kurnia Saputra meninjau terminal pada Senin pagi.`,
+			`"Kami sudah menyiapkan armada tambahan untuk arus balik tahun ini," kata Dedi Kurnia di lokasi.`,
+		}, []string{"Dedi Kurnia Saputra"}},
+		{"short form before the full name", "", []string{
+			`"Kami tidak akan menaikkan tarif sampai akhir tahun," kata Hendra.`,
+			`Direktur Utama perusahaan itu, Hendra Wijaya Kusuma, juga meninjau gudang baru.`,
+		}, []string{"Hendra Wijaya Kusuma"}},
+		{"apostrophe forms, id", "", []string{
+			`Wakil Presiden Ma’mun Rasyid menyatakan keterbukaan informasi penting.`,
+			`"Masyarakat harus bisa ikut mengawasi anggaran daerah mereka," kata Ma'mun di Jakarta.`,
+		}, []string{"Ma’mun Rasyid"}},
+		{"surname, es", "", []string{
+			`La investigadora Lucía Ramírez Ortega dirigió la campaña en la isla.`,
+			`“Los datos de este verano no tienen precedentes en la serie histórica”, explica Ramírez.`,
+		}, []string{"Lucía Ramírez Ortega"}},
+		{"headline as last resort", "Rahmat Hidayat: pedagang sudah terlalu lama menunggu", []string{
+			`"Pedagang sudah terlalu lama menunggu perbaikan atap pasar ini," kata Rahmat.`,
+		}, []string{"Rahmat Hidayat"}},
+
+		// Places, organisations and things are not speakers.
+		{"place after from, en", "", []string{
+			`One of the marchers, Tessa Bramwell, 39, a midwife from Leicester, said: “We have waited long enough for a decision on the ward.”`,
+		}, []string{"Tessa Bramwell"}},
+		{"place chain after from, en", "", []string{
+			`Retired fisherman Owen Pryce, 71, from Whitby, North Yorkshire, said: “The harbour has not looked this empty in fifty years.”`,
+		}, []string{"Owen Pryce"}},
+		{"continent is no speaker", "", []string{
+			`Regional Director Amara Okafor warned that vaccination gaps remain.`,
+			`Cases have risen in South America, and the Director noted that “we have seen this pattern before and we know what works.”`,
+		}, []string{"Amara Okafor"}},
+		{"acronym expansion is no speaker, id", "", []string{
+			`Anggota Komisi XI Lestari Handayani meminta pemerintah segera menerbitkan Kartu Identitas Petani (KIP) bagi petani penggarap.`,
+			`"Tanpa kartu itu petani tidak bisa mengakses pupuk bersubsidi sama sekali," ujarnya.`,
+		}, []string{"Lestari Handayani"}},
+		{"faculty is no speaker, id", "", []string{
+			`"Semua peserta akan diperiksa suhunya sebelum masuk ruang ujian," kata Wakil Rektor Bidang Akademik, Sri Rahayu Lestari.`,
+			`Lebih lanjut, guru besar Fakultas Teknik UGM itu mengatakan ruangan sudah disemprot disinfektan. "Setiap meja dibersihkan dua kali dalam sehari oleh petugas," ujarnya.`,
+		}, []string{"Sri Rahayu Lestari", "Sri Rahayu Lestari"}},
+
+		// Offices, ranks, ages and kin are not part of the name.
+		{"office with its state, en", "", []string{
+			`“This is only the beginning of the investigation,” said Acting U.S. Attorney for Ohio Dana Whitfield.`,
+		}, []string{"Dana Whitfield"}},
+		{"age before the name, en", "", []string{
+			`Eighty-one-year-old Grace Mwangi has lived beside the quarry all her life. “The dust settles on everything we own,” Mwangi said.`,
+		}, []string{"Grace Mwangi"}},
+		{"two-word office, id", "", []string{
+			`"Anggaran perbaikan jalan sudah kami ajukan sejak awal tahun," kata Kepala Dinas Pekerjaan Umum Agus Prasetyo.`,
+		}, []string{"Agus Prasetyo"}},
+		{"regional office names its region, id", "", []string{
+			`"Berkas perkara segera kami limpahkan ke pengadilan," kata Kajari Pinrang Andi Baso Tenri.`,
+		}, []string{"Andi Baso Tenri"}},
+		{"kin word is no name, id", "", []string{
+			`Wanita itu adalah Ratna Sari asal Cirebon. Suami Ratna, Joko, membawanya ke rumah sakit.`,
+			`"Saya tidak bisa menggerakkan tangan kiri sama sekali waktu itu," ungkap Ratna.`,
+		}, []string{"Ratna Sari"}},
+		{"body numbered in Roman numerals, id", "", []string{
+			`Ketua Komisi IV Bambang Suryadi meminta harga gabah dijaga.`,
+			`"Petani jangan sampai dirugikan saat panen raya," katanya.`,
+		}, []string{"Bambang Suryadi"}},
+
+		// A joined pair is two people.
+		{"doubles pair, id", "", []string{
+			`Ganda putra Dimas Pratama/Yoga Aditya Nugroho tersingkir di babak pertama.`,
+			`"Lawan bermain jauh lebih sabar dari kami hari ini," kata Dimas.`,
+			`"Kami terlalu terburu-buru ingin mendapat poin," ujar Yoga.`,
+		}, []string{"Dimas Pratama", "Yoga Aditya Nugroho"}},
+		{"doubles pair, en", "", []string{
+			`Top seeds Harriet Cole/Megan Ashdown lost in straight sets.`,
+			`“We never found our rhythm on that court,” said Ashdown.`,
+		}, []string{"Megan Ashdown"}},
+
+		// Role nouns and pronouns stand for a cast member.
+		{"wire story: office, surname, he", "", []string{
+			`WELLINGTON (Reuters) - New Zealand's Trade Minister Rawiri Tane said on Monday talks would resume.`,
+			`Opposition leader Margaret Hollis criticised the timing of the announcement.`,
+			`“We are closer than we have ever been to an agreement,” Tane told reporters.`,
+			`“There is still work to do on dairy access,” he added.`,
+		}, []string{"Rawiri Tane", "Rawiri Tane"}},
+		{"she after two people", "", []string{
+			`Detective Inspector Nadia Brooks led the inquiry, while her colleague Tom Harlow handled the press.`,
+			`“We followed every lead we had,” Brooks said.`,
+			`“The family deserved answers,” she said.`,
+		}, []string{"Nadia Brooks", "Nadia Brooks"}},
+		{"role noun, es", "", []string{
+			`Andrés Molina, glaciólogo de la Universidad de Granada, estudia el hielo desde hace veinte años.`,
+			`“El retroceso de este año es el mayor que hemos medido”, añade el científico.`,
+		}, []string{"Andrés Molina"}},
+		{"definite role noun, fr", "", []string{
+			`Le ministre de la Santé Pavel Novák a présenté sa démission vendredi.`,
+			`« Je n'ai enfreint aucune règle sanitaire », a déclaré le ministre.`,
+		}, []string{"Pavel Novák"}},
+		{"pronoun, de", "", []string{
+			`Der Datenschutzbeauftragte Markus Feldmann erklärt, dass Firmen schnell handeln müssen.`,
+			`"Die Meldung muss innerhalb von drei Tagen erfolgen", sagte er dem Sender.`,
+		}, []string{"Markus Feldmann"}},
+		{"indefinite role, de", "", []string{
+			`Es handle sich um "Rechnungen und Lieferscheine eines einzelnen Standorts", so ein Sprecher.`,
+		}, []string{"ein Sprecher"}},
+		{"spanish verb after the quote", "", []string{
+			`“No es posible que el error venga de los sensores del equipo”, asegura Julián Pardo, investigador del instituto.`,
+		}, []string{"Julián Pardo"}},
+
+		// A profile of one person: unattributed first-person quotes.
+		{"profile, id", "", []string{
+			`Desainer muda Nadia Kartika bercerita tentang perjalanan kariernya.`,
+			`Nadia Kartika memulai label busananya sejak masih kuliah.`,
+			`"Aku mulai dari menjahit baju untuk diri sendiri karena susah mencari yang cocok."`,
+			`"Sekarang kami punya tim kecil yang semuanya perempuan."`,
+		}, []string{"Nadia Kartika", "Nadia Kartika"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := speakersOf(lx, tt.title, tt.paras)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("speakers\n got %q\nwant %q\nof %s", got, tt.want, strings.Join(tt.paras, "\n"))
+			}
+		})
+	}
+}
+
+// TestCastMembers checks the cast itself: short forms join the member,
+// the longer form wins, a joined pair is two members, and a role finds the
+// member last named with it.
+func TestCastMembers(t *testing.T) {
+	c := newCast()
+	c.mention("Budi Karya", "menteri")
+	c.mention("Budi Karya Sumadi")
+	c.mention("Rina Lestari", "pelatih")
+	if got := c.lookup("Sumadi"); got != "Budi Karya Sumadi" {
+		t.Errorf("lookup(Sumadi) = %q", got)
+	}
+	if got := c.fullest("Budi Karya"); got != "Budi Karya Sumadi" {
+		t.Errorf("fullest(Budi Karya) = %q", got)
+	}
+	if m := c.byRole("menteri"); m == nil || m.name != "Budi Karya Sumadi" {
+		t.Errorf("byRole(menteri) = %v", m)
+	}
+	if m := c.byRole("pelatih"); m == nil || m.name != "Rina Lestari" {
+		t.Errorf("byRole(pelatih) = %v", m)
+	}
+	if m := c.mention("Ahmad Fauzi/Kevin Sanjaya"); m != nil {
+		t.Errorf("a pair is no member, got %v", m.name)
+	}
+	if got := c.lookup("Kevin"); got != "Kevin Sanjaya" {
+		t.Errorf("lookup(Kevin) = %q", got)
+	}
+	if got := c.lookup("Hartono"); got != "" {
+		t.Errorf("lookup(Hartono) = %q, want none", got)
+	}
+	if len(c.members) != 4 {
+		t.Errorf("members = %d, want 4", len(c.members))
+	}
+}
