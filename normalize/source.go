@@ -118,19 +118,17 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 }
 
 // isInstitution says a cited name is an outlet, an agency or an
-// institution rather than a person: a known outlet, a name with an
-// organisation's word or a place in it, an acronym ("BMKG"), or one led by
-// an article ("the Himalayan Database").
+// institution rather than a person ("according to X" cites people too):
+// kindOf's decision, an organisation, a place or an outlet.
 func (lx *lexicon) isInstitution(name string) bool {
-	if lx.isOutlet(name) || lx.looksLikeOutlet(name) || isUpperWord(name) {
+	switch lx.kindOf(name, "", "") {
+	case kindOrganisation, kindPlace, kindOutlet:
 		return true
 	}
+	// A place at the start or inside: "Jakarta Post"-like names.
 	ws := strings.Fields(name)
-	if lx.joiners[strings.ToLower(ws[0])] {
-		return true
-	}
-	for i, w := range ws {
-		if lx.isOrgWord(strings.ToLower(w)) || lx.placeAt(ws[i:]) > 0 {
+	for i := range ws {
+		if lx.placeAt(ws[i:]) > 0 {
 			return true
 		}
 	}
