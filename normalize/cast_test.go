@@ -9,7 +9,7 @@ import (
 // speakersOf reads the quotes of paras and gives their speakers in order.
 func speakersOf(lx *lexicon, title string, paras []string) []string {
 	var out []string
-	for _, q := range lx.readQuotesTitled(title, paras) {
+	for _, q := range lx.readArticleQuotes("", title, paras) {
 		out = append(out, q.Speaker)
 	}
 	return out
@@ -186,5 +186,63 @@ func TestCastMembers(t *testing.T) {
 	}
 	if len(c.members) != 4 {
 		t.Errorf("members = %d, want 4", len(c.members))
+	}
+}
+
+// TestOrgWordsByLanguage checks that another language's organisation
+// word is a name: "Tim" is a team in Indonesian, a man in English.
+func TestOrgWordsByLanguage(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		lang  string
+		paras []string
+		want  []string
+	}{
+		{"en", []string{
+			`The union's executive director Tim Walsby told reporters the vote was a relief.`,
+			`“Our members waited twenty years for this raise,” Walsby said.`,
+		}, []string{"Tim Walsby"}},
+		{"id", []string{
+			`Tim SAR gabungan masih menyisir sungai hingga sore.`,
+			`Komandan tim, Rudi Hartono, memimpin pencarian. "Arus sungai masih terlalu deras untuk perahu karet," kata Rudi.`,
+		}, []string{"Rudi Hartono"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(tt.lang, "", tt.paras) {
+			got = append(got, q.Speaker)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestBrokenQuote checks that a quote broken by its attribution within a
+// paragraph is one quote, and that a part with its own attribution, or
+// after a second sentence, is another.
+func TestBrokenQuote(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		para string
+		want []string
+	}{
+		{`“The fund is safe for another decade,” Okafor said. “After that, nobody can promise anything.”`,
+			[]string{"The fund is safe for another decade, After that, nobody can promise anything."}},
+		{`"Kami sudah berusaha maksimal," kata dia. "Hasilnya memang belum sesuai harapan."`,
+			[]string{"Kami sudah berusaha maksimal, Hasilnya memang belum sesuai harapan."}},
+		{`“El agua llegó en menos de una hora”, explica Rosa Gil. “Después no quedaba nada en pie”, añade.`,
+			[]string{"El agua llegó en menos de una hora", "Después no quedaba nada en pie"}},
+		{`"Das Spiel war von Anfang an schwer", sagte Trainer Jonas Brandt. Sein Fazit: "Wir haben zu viele Fehler gemacht."`,
+			[]string{"Das Spiel war von Anfang an schwer", "Wir haben zu viele Fehler gemacht."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readQuotes([]string{tt.para}) {
+			got = append(got, q.Text)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s\n got %q\nwant %q", tt.para, got, tt.want)
+		}
 	}
 }

@@ -57,12 +57,13 @@ func (lx *lexicon) kindOf(name, site, domain string) entityKind {
 	for _, w := range ws {
 		lws = append(lws, strings.ToLower(w))
 	}
-	return lx.kindOfWords(name, ws, lws)
+	return lx.kindOfWords(name, ws, lws, "")
 }
 
 // kindOfWords is kindOf for a name already split into words ws, lws in
-// lower case, without the site check.
-func (lx *lexicon) kindOfWords(name string, ws, lws []string) entityKind {
+// lower case, without the site check, in a text of language lang ("" for
+// any): see isOrgWordIn.
+func (lx *lexicon) kindOfWords(name string, ws, lws []string, lang string) entityKind {
 	if len(ws) == 0 {
 		return kindUnknown
 	}
@@ -73,7 +74,7 @@ func (lx *lexicon) kindOfWords(name string, ws, lws []string) entityKind {
 		return kindOrganisation // acronyms: "BMKG", "UCEA", "MIPA UI"
 	}
 	for _, l := range lws {
-		if lx.isOrgWord(l) || lx.hasOrgSuffix(l) {
+		if lx.isOrgWordIn(l, lang) || lx.hasOrgSuffix(l) {
 			return kindOrganisation
 		}
 	}

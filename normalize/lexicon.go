@@ -134,16 +134,17 @@ type lexicon struct {
 	honorifics     map[string]bool // "dr", "prof": an abbreviation that is part of a name
 	places         map[string]bool // lower case, one to three words
 	orgWords       map[string]bool
-	orgSuffixes    []string        // "ministerium": a compound ending so is an organisation
-	placeWords     map[string]bool // "north", "selatan"
-	particles      map[string]bool // "bin", "van": lower-case words inside a name
-	locatives      map[string]bool // "from", "dari": a run after them is no speaker
-	roleDets       map[string]bool // "the", "itu": make a title a role noun
-	firstPersons   map[string]bool // "aku", "we"
-	regional       map[string]bool // "bupati": a title its region follows
-	surnameTitles  map[string]bool // "king": a title that ends a name as a surname
-	ageSuffixes    []string        // "year-old"
-	auxiliaries    map[string]bool // "a" of "a déclaré"
+	orgLangs       map[string]map[string]bool // org word -> the languages it is one in
+	orgSuffixes    []string                   // "ministerium": a compound ending so is an organisation
+	placeWords     map[string]bool            // "north", "selatan"
+	particles      map[string]bool            // "bin", "van": lower-case words inside a name
+	locatives      map[string]bool            // "from", "dari": a run after them is no speaker
+	roleDets       map[string]bool            // "the", "itu": make a title a role noun
+	firstPersons   map[string]bool            // "aku", "we"
+	regional       map[string]bool            // "bupati": a title its region follows
+	surnameTitles  map[string]bool            // "king": a title that ends a name as a surname
+	ageSuffixes    []string                   // "year-old"
+	auxiliaries    map[string]bool            // "a" of "a déclaré"
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
@@ -191,6 +192,7 @@ func newLexicon() *lexicon {
 		honorifics:    map[string]bool{},
 		places:        map[string]bool{},
 		orgWords:      map[string]bool{},
+		orgLangs:      map[string]map[string]bool{},
 		placeWords:    map[string]bool{},
 		particles:     map[string]bool{},
 		locatives:     map[string]bool{},
@@ -417,6 +419,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.places[key] = true
 		case "org-words":
 			lx.orgWords[key] = true
+			if lx.orgLangs[key] == nil {
+				lx.orgLangs[key] = map[string]bool{}
+			}
+			lx.orgLangs[key][lang] = true
 		case "org-suffixes":
 			lx.orgSuffixes = append(lx.orgSuffixes, key)
 		case "place-words":

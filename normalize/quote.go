@@ -115,6 +115,7 @@ func findSpans(para string) []span {
 // people named so far and the speakers in order.
 type quoteCtx struct {
 	lx       *lexicon
+	lang     string   // the article's language, "" when unknown
 	cast     *cast    // the people of the article
 	last     string   // the last named speaker
 	asked    bool     // the last quote was a question
@@ -132,19 +133,19 @@ type quoteCtx struct {
 // Paragraphs listed in headings (0-based) are subheadings: a phrase quoted
 // there is a title's, not speech, but the names in it still count.
 func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
-	return lx.readQuotesTitled("", paras, headings...)
+	return lx.readArticleQuotes("", "", paras, headings...)
 }
 
-// readQuotesTitled is readQuotes for an article with the headline title:
-// the people the headline names join the cast ("Wapres Ma'ruf Amin: …"
-// makes a later "kata Ma'ruf" Ma'ruf Amin), but a headline speaks no
-// quote.
-func (lx *lexicon) readQuotesTitled(title string, paras []string, headings ...int) []kabar.Quote {
+// readArticleQuotes is readQuotes for an article in language lang ("" when
+// unknown) with the headline title: the people the headline names join
+// the cast ("Wapres Ma'ruf Amin: …" makes a later "kata Ma'ruf" Ma'ruf
+// Amin), but a headline speaks no quote.
+func (lx *lexicon) readArticleQuotes(lang, title string, paras []string, headings ...int) []kabar.Quote {
 	skip := map[int]bool{}
 	for _, h := range headings {
 		skip[h] = true
 	}
-	c := &quoteCtx{lx: lx, cast: newCast(), gender: map[string]string{}}
+	c := &quoteCtx{lx: lx, lang: lang, cast: newCast(), gender: map[string]string{}}
 	if title != "" {
 		c.meet(title)
 	}
@@ -159,6 +160,9 @@ func (lx *lexicon) readQuotesTitled(title string, paras []string, headings ...in
 		spans := findSpans(para)
 		prevEnd := 0
 		jumped := false
+		// brokenBy is the quote of this paragraph an attribution just
+		// followed, which the next quoted part may go on; -1 when none.
+		brokenBy, brokenText := -1, ""
 		for si, sp := range spans {
 			pieces := []piece{{para[sp.start:sp.end], pi}}
 			closeEnd := sp.end
@@ -200,7 +204,7 @@ func (lx *lexicon) readQuotesTitled(title string, paras []string, headings ...in
 			if !isQuote(whole) || skip[pi] {
 				continue
 			}
-			speaker, cue := c.attribute(before, after)
+			speaker, cue, trailing := c.attribute(before, after)
 			if cue == "" {
 				// '"…"' then "Hal itu disampaikan Kepala X, Y, di
 				// Jakarta.": the speaker named in the next paragraph.
@@ -211,10 +215,27 @@ func (lx *lexicon) readQuotesTitled(title string, paras []string, headings ...in
 				}
 			}
 			c.asked = strings.HasSuffix(strings.TrimSpace(whole), "?")
+			// '“A,” Lee said. “B.”': a quote broken by its attribution
+			// within a paragraph is one utterance, its parts joined.
+			joined := false
+			if brokenBy >= 0 && !trailing && len(pieces) == 1 && c.onlyAttribution(before) {
+				if t := strings.TrimRight(strings.TrimSpace(pieces[0].text), " ,"); t != "" {
+					// The first part keeps its own comma: "A, B".
+					out[brokenBy].Text = brokenText + " " + t
+					joined = true
+				}
+			}
+			brokenBy = -1
 			for _, p := range pieces {
+				if joined {
+					break
+				}
 				if t := strings.TrimRight(strings.TrimSpace(p.text), " ,"); t != "" {
 					out = append(out, kabar.Quote{Text: t, Speaker: speaker, Cue: cue, Paragraph: p.para + 1})
 				}
+			}
+			if trailing && !joined && len(pieces) == 1 && len(out) > 0 {
+				brokenBy, brokenText = len(out)-1, strings.TrimSpace(pieces[0].text)
 			}
 			if last := pieces[len(pieces)-1].para; last > pi {
 				c.learn(after)
@@ -304,12 +325,15 @@ func isQuote(text string) bool {
 // attribute finds the speaker and cue of a quote from the text after it
 // ('," kata X', '," X said', '," he said') or before it ('X mengatakan,
 // "', 'Menurut X, "', 'X said: "'); with neither, the last speaker.
-func (c *quoteCtx) attribute(before, after string) (speaker, cue string) {
+// trailing says the attribution followed the quote.
+func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailing bool) {
 	if a, ok := c.after(after); ok {
-		return c.settle(a)
+		speaker, cue = c.settle(a)
+		return speaker, cue, true
 	}
 	if a, ok := c.before(before); ok {
-		return c.settle(a)
+		speaker, cue = c.settle(a)
+		return speaker, cue, false
 	}
 	// No attribution: only a speaker who has spoken. After a question,
 	// a quote opening its paragraph unattributed is the answer, by the
@@ -317,9 +341,29 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string) {
 	if c.asked && strings.TrimSpace(before) == "" && len(c.speakers) >= 2 {
 		other := c.speakers[len(c.speakers)-2]
 		c.said(other)
-		return other, ""
+		return other, "", false
 	}
-	return c.last, ""
+	return c.last, "", false
+}
+
+// onlyAttribution says s, the text between two quoted parts of a
+// paragraph, is the first part's attribution and nothing more: one short
+// clause closed by a comma or a full stop ('," Lee said. “', '," kata dia,
+// "'). A second sentence ("Sein Urteil:") or a clause running into the
+// next part ("asserting that the interest extends") makes the parts two
+// quotes.
+func (c *quoteCtx) onlyAttribution(s string) bool {
+	toks := c.lx.tokenize(s)
+	if len(toks) == 0 || len(toks) > maxAttribution {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if t.stop {
+			return false
+		}
+	}
+	last := toks[len(toks)-1]
+	return last.stop || last.comma
 }
 
 // attribution is what an attribution names: a speaker, or a pronoun

@@ -445,9 +445,9 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Kajari Lhoksukon Teuku Rahmatsyah": a regional office
 			// names its region, a place the lexicons may not hold.
 			n = 2
-		case lx.titles[l] || lx.isOrgWord(l) || lx.isAge(l) || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
+		case lx.titles[l] || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
 			n = 1
-			if lx.isOrgWord(l) && i+2 < len(ws) && isRoman(ws[i+1]) {
+			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
 				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
 			}
 		default:
@@ -455,12 +455,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			continue
 		}
 		if i+n < len(ws) {
-			cut, afterOrg = i+n, lx.isOrgWord(l)
+			cut, afterOrg = i+n, lx.isOrgWordIn(l, c.lang)
 		}
 		i += n
 	}
 	ws, lws = ws[cut:], lws[cut:]
-	if len(ws) > 0 && lx.isOrgWord(lws[len(lws)-1]) {
+	if len(ws) > 0 && lx.isOrgWordIn(lws[len(lws)-1], c.lang) {
 		return "" // "… Employers' Association"
 	}
 	if afterOrg && len(ws) < 2 {
@@ -495,7 +495,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		}
 	}
 	name := strings.Join(ws, " ")
-	switch lx.kindOfWords(name, ws, lws) {
+	switch lx.kindOfWords(name, ws, lws, c.lang) {
 	case kindPlace, kindOrganisation, kindOutlet:
 		return "" // "New York", "South America", "Reuters"
 	}
@@ -537,15 +537,29 @@ func isRoman(w string) bool {
 }
 
 // isOrgWord says the lower-case word l (or its singular) starts or ends
-// an organisation's name.
-func (lx *lexicon) isOrgWord(l string) bool {
-	if lx.orgWords[l] {
+// an organisation's name in any language.
+func (lx *lexicon) isOrgWord(l string) bool { return lx.isOrgWordIn(l, "") }
+
+// isOrgWordIn is isOrgWord for a text in lang: a word of lang's
+// organisations or of English ones, which texts of every language quote
+// ("Recording Academy"). Another language's word is a name there: "Tim"
+// is a team in Indonesian and a man in English. lang "" takes every
+// language's words.
+func (lx *lexicon) isOrgWordIn(l, lang string) bool {
+	w := l
+	switch {
+	case lx.orgWords[l]:
+	case strings.HasSuffix(l, "ies") && lx.orgWords[l[:len(l)-3]+"y"]:
+		w = l[:len(l)-3] + "y"
+	case strings.HasSuffix(l, "s") && lx.orgWords[l[:len(l)-1]]:
+		w = l[:len(l)-1]
+	default:
+		return false
+	}
+	if lang == "" || lx.orgLangs[w] == nil {
 		return true
 	}
-	if strings.HasSuffix(l, "ies") {
-		return lx.orgWords[l[:len(l)-3]+"y"]
-	}
-	return strings.HasSuffix(l, "s") && lx.orgWords[l[:len(l)-1]]
+	return lx.orgLangs[w][lang] || lx.orgLangs[w]["en"]
 }
 
 // placeAt is how many words at the start of ws name a place of the
