@@ -348,8 +348,9 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 
 // onlyAttribution says s, the text between two quoted parts of a
 // paragraph, is the first part's attribution and nothing more: one short
-// clause closed by a comma or a full stop ('," Lee said. “', '," kata dia,
-// "'). A second sentence ("Sein Urteil:") or a clause running into the
+// sentence ('," Lee said. “', '," kata dia. "'). An attribution closed by a
+// comma ('," Lee said, “but …”') leaves two quotes, each part printed as
+// a quote of its own; a second sentence ("Sein Urteil:") or a clause running into the
 // next part ("asserting that the interest extends") makes the parts two
 // quotes.
 func (c *quoteCtx) onlyAttribution(s string) bool {
@@ -362,8 +363,7 @@ func (c *quoteCtx) onlyAttribution(s string) bool {
 			return false
 		}
 	}
-	last := toks[len(toks)-1]
-	return last.stop || last.comma
+	return toks[len(toks)-1].stop
 }
 
 // attribution is what an attribution names: a speaker, or a pronoun
