@@ -51,11 +51,13 @@ func (lx *lexicon) kindOf(name, site, domain string) entityKind {
 	if (site != "" || domain != "") && namesSite(name, site, domain, true) {
 		return kindOutlet
 	}
-	ws := strings.Fields(name)
-	var arr [8]string
-	lws := arr[:0]
-	for _, w := range ws {
-		lws = append(lws, strings.ToLower(w))
+	var wArr, lArr [8]string
+	ws, lws := wArr[:0], lArr[:0]
+	for _, w := range strings.Fields(name) {
+		if w = strings.Trim(w, ",;:()\"“”‘’"); w != "" {
+			ws = append(ws, w)
+			lws = append(lws, strings.ToLower(w))
+		}
 	}
 	return lx.kindOfWords(name, ws, lws, "")
 }
@@ -67,7 +69,7 @@ func (lx *lexicon) kindOfWords(name string, ws, lws []string, lang string) entit
 	if len(ws) == 0 {
 		return kindUnknown
 	}
-	if lx.isOutlet(name) || lx.looksLikeOutlet(name) {
+	if lx.isOutletWords(name, lws) {
 		return kindOutlet
 	}
 	if allAcronyms(ws) {
@@ -152,4 +154,35 @@ func allAcronyms(ws []string) bool {
 		}
 	}
 	return true
+}
+
+// isOutletWords is isOutlet(name) || looksLikeOutlet(name) for name split
+// into lower-case words lws, without building strings for the common name
+// that has no dot: kindOf runs on every capitalised run of every article.
+func (lx *lexicon) isOutletWords(name string, lws []string) bool {
+	for _, l := range lws {
+		if strings.IndexByte(l, '.') >= 0 {
+			return lx.isOutlet(name) || lx.looksLikeOutlet(name)
+		}
+	}
+	var arr [96]byte
+	buf := arr[:0]
+	from := 0
+	if len(lws) > 1 && lws[0] == "the" {
+		from = 1
+	}
+	for i, l := range lws[from:] {
+		if i > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, l...)
+		if lx.outletWordSet[l] {
+			return true
+		}
+	}
+	if lx.outlets[string(buf)] {
+		return true
+	}
+	last := lws[len(lws)-1]
+	return last == "news" || len(lws) == 1 && strings.HasSuffix(last, "news")
 }

@@ -125,6 +125,10 @@ type quoteCtx struct {
 	active []string
 	gender map[string]string // speaker -> "m" or "f", learned from "he said"
 	toks   []token           // learn's tokens, their memory reused
+	// runBuf and personBuf are personRuns' memory, reused: its result
+	// holds until the next call.
+	runBuf    []tokRun
+	personBuf []personRun
 }
 
 // readQuotes finds the direct quotations of the paragraphs with their

@@ -160,8 +160,10 @@ type tokRun struct{ at, end int }
 // runs splits tokens into runs of capitalised words, broken by commas,
 // full stops, brackets and lower-case words (a conjunction between
 // capitals stays).
-func runs(toks []token, lx *lexicon) []tokRun {
-	var out []tokRun
+func runs(toks []token, lx *lexicon) []tokRun { return appendRuns(nil, toks, lx) }
+
+// appendRuns is runs appending to out.
+func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 	start := -1 // of the current run
 	flush := func(end int) {
 		if start >= 0 {
@@ -209,8 +211,10 @@ type personRun struct {
 //   - a run spelt out by the acronym in brackets after it ("Nomor Induk
 //     Pegawai (NIP)") is a thing's name.
 func (c *quoteCtx) personRuns(toks []token) []personRun {
-	rs := runs(toks, c.lx)
-	out := make([]personRun, 0, len(rs))
+	c.runBuf = appendRuns(c.runBuf[:0], toks, c.lx)
+	rs := c.runBuf
+	out := c.personBuf[:0]
+	defer func() { c.personBuf = out[:0] }()
 	placeEnd := -1 // where the last run read as a place ended
 	for _, r := range rs {
 		pr := personRun{tokRun: r}
