@@ -118,6 +118,18 @@ func TestCastSpeakers(t *testing.T) {
 			`“We followed every lead we had,” Brooks said.`,
 			`“The family deserved answers,” she said.`,
 		}, []string{"Nadia Brooks", "Nadia Brooks"}},
+		{"pronoun after a new subject, en", "", []string{
+			`Trade Minister Rawiri Tane said talks would resume next month.`,
+			`Margaret Hollis criticised the timing of the announcement.`,
+			`“It is a stunt before the by-election,” she said.`,
+		}, []string{"Margaret Hollis"}},
+		{"pronoun skips the other gender, en", "", []string{
+			`Coach Daniel Ferreira named an unchanged side.`,
+			`“We trust the players who got us here,” he said.`,
+			`Captain Aisha Bello agreed with the decision.`,
+			`“Nobody in the squad is surprised,” said Ferreira.`,
+			`“We have trained for this for months,” she said.`,
+		}, []string{"Daniel Ferreira", "Daniel Ferreira", "Aisha Bello"}},
 		{"role noun, es", "", []string{
 			`Andrés Molina, glaciólogo de la Universidad de Granada, estudia el hielo desde hace veinte años.`,
 			`“El retroceso de este año es el mayor que hemos medido”, añade el científico.`,

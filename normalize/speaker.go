@@ -732,7 +732,9 @@ func (c *quoteCtx) learn(s string) {
 // capitalised words at the start of a sentence or after a comma, followed
 // by a lower-case word ("Alito presided", "Alito and the others
 // returned"). A later "he" or "she" stands for the speaker mentioned so
-// last; an object ("Prelogar told Alito,") is no such mention.
+// last, whether or not that person has spoken yet: a cast member newly
+// introduced as a clause's subject is who a following "she said" means.
+// An object ("Prelogar told Alito,") is no such mention.
 func (c *quoteCtx) mentionAt(toks []token) {
 	n := 0
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
@@ -753,7 +755,7 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	if full := c.cast.lookup(name); full != "" {
 		name = full
 	}
-	if slices.Contains(c.speakers, name) {
+	if slices.Contains(c.speakers, name) || c.cast.find(name) != nil {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 	}
 }
