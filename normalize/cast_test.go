@@ -45,6 +45,11 @@ func TestCastSpeakers(t *testing.T) {
 			`Wakil Presiden Ma’mun Rasyid menyatakan keterbukaan informasi penting.`,
 			`"Masyarakat harus bisa ikut mengawasi anggaran daerah mereka," kata Ma'mun di Jakarta.`,
 		}, []string{"Ma’mun Rasyid"}},
+		{"surname ending like a participle, en", "", []string{
+			`Finance Minister Clive Harding presented the budget on Monday.`,
+			`Citing tourism as one of the island's main earners, Harding said arrivals rose by a fifth.`,
+			`In March, he said, the Cabinet "approved a second round of grants for small hotels."`,
+		}, []string{"Clive Harding"}},
 		{"surname, es", "", []string{
 			`La investigadora Lucía Ramírez Ortega dirigió la campaña en la isla.`,
 			`“Los datos de este verano no tienen precedentes en la serie histórica”, explica Ramírez.`,

@@ -476,8 +476,8 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		ws, lws = ws[len(ws)-2:], lws[len(lws)-2:]
 	}
 	i := 0
-	for i < len(ws) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.isOpener(ws[i])) {
-		i++ // a sentence opener: "Namun Rusia", "Hosting Cook"
+	for i < len(ws) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
+		i++ // a sentence opener: "Namun Rusia", "Hosting Cook"; "Manning" alone is a name
 	}
 	ws, lws = ws[i:], lws[i:]
 	// Degrees and acronyms after a name: "Wismandari Wisnu SpPD-KEMD".
