@@ -100,6 +100,36 @@ func TestCastSpeakers(t *testing.T) {
 			`"Petani jangan sampai dirugikan saat panen raya," katanya.`,
 		}, []string{"Bambang Suryadi"}},
 
+		{"police rank suffix, id", "", []string{
+			`Kapolda Banten Irjen Pol Wahyu Setiadi mengatakan tiga pelaku sudah ditangkap.`,
+			`"Ketiganya kami amankan di sebuah rumah kontrakan," kata Wahyu kepada wartawan.`,
+		}, []string{"Wahyu Setiadi"}},
+		{"region learned from a regional office, id", "", []string{
+			`Bupati Wonosari Ratih Kusumawati meninjau lokasi banjir, Minggu (6/3).`,
+			`Sementara itu, Kepala Pelaksana BPBD Wonosari Darsono menyebut ada 40 rumah terendam.`,
+			`"Air mulai surut sejak pagi tadi," kata Darsono.`,
+		}, []string{"Darsono"}},
+		{"region learned after a locative, id", "", []string{
+			`Hujan deras mengguyur kawasan di Cibadak sejak sore.`,
+			`"Kami sudah menyiagakan perahu karet," kata Kepala Satpol PP Cibadak Yayan Sopyan.`,
+		}, []string{"Yayan Sopyan"}},
+		{"German compound title", "", []string{
+			`Oppositionsführer Konrad Albrecht kritisierte das Vorgehen: "Das ist zu wenig und kommt zu spät."`,
+		}, []string{"Konrad Albrecht"}},
+		{"person set off by commas after an institution, es", "", []string{
+			`El presidente del Gobierno regional, Tomás Iriarte, defendió la reforma en el pleno.`,
+			`"Es una ley que protege a los trabajadores del campo", afirmó Iriarte.`,
+		}, []string{"Tomás Iriarte"}},
+		{"capitalised office with of, en", "", []string{
+			`Secretary of State Howard Lindqvist arrived in Cairo on Tuesday.`,
+			`Department spokesman Neil Ashby said the talks had been productive.`,
+			`“We will not give up on a ceasefire,” the secretary added.`,
+		}, []string{"Howard Lindqvist"}},
+		{"organisation speaks when the article says so, id", "", []string{
+			`Juru Bicara Kemenkes Rahmat Santoso mengatakan kasus baru meningkat.`,
+			`"Masyarakat tidak perlu panik," kata Kemenkes dalam keterangannya.`,
+		}, []string{"Kemenkes"}},
+
 		// A joined pair is two people.
 		{"doubles pair, id", "", []string{
 			`Ganda putra Dimas Pratama/Yoga Aditya Nugroho tersingkir di babak pertama.`,

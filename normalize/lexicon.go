@@ -56,6 +56,7 @@ import (
 //	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
+//	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
 //	regional-titles     titles always followed by their region: "bupati", "kapolres"
 //	first-person        first-person pronouns: "aku", "we": a profile's own words
 //	role-determiners    words that make the title after (or before) them a role
@@ -142,6 +143,7 @@ type lexicon struct {
 	roleDets       map[string]bool            // "the", "itu": make a title a role noun
 	firstPersons   map[string]bool            // "aku", "we"
 	regional       map[string]bool            // "bupati": a title its region follows
+	titleSuffixes  []string                   // "sprecher": a compound ending so is a title
 	surnameTitles  map[string]bool            // "king": a title that ends a name as a surname
 	ageSuffixes    []string                   // "year-old"
 	auxiliaries    map[string]bool            // "a" of "a déclaré"
@@ -437,6 +439,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "surname-titles":
 			lx.surnameTitles[key] = true
+		case "title-suffixes":
+			lx.titleSuffixes = append(lx.titleSuffixes, key)
 		case "regional-titles":
 			lx.regional[key] = true
 			lx.titles[key] = true

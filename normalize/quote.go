@@ -125,6 +125,9 @@ type quoteCtx struct {
 	active []string
 	gender map[string]string // speaker -> "m" or "f", learned from "he said"
 	toks   []token           // learn's tokens, their memory reused
+	// places are the words this article uses as places ("di Sleman",
+	// "Bupati Sleman"), in lower case.
+	places map[string]bool
 	// runBuf and personBuf are personRuns' memory, reused: its result
 	// holds until the next call.
 	runBuf    []tokRun
@@ -649,6 +652,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		a.name = c.nameAt(rest)
+		if a.name == "" {
+			// "kata Kemenkes dalam keterangannya": an organisation
+			// speaks when the article says so.
+			a.descr = c.orgAt(rest)
+		}
 		return a, true
 	}
 	// '," he said' / '," X said' / '," X told Reuters'
@@ -761,6 +769,28 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// orgAt reads an organisation named right after a reporting verb, as
+// printed: the capitalised run opening toks when kindOf calls it an
+// organisation or an outlet.
+func (c *quoteCtx) orgAt(toks []token) string {
+	n := 0
+	for n < len(toks) && n < maxSourceWords && isCapitalised(toks[n].word) {
+		n++
+		if toks[n-1].comma || toks[n-1].stop {
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	ws := tokenWords(toks[:n])
+	switch c.lx.kindOfWords(strings.Join(ws, " "), ws, tokenLowers(toks[:n]), c.lang) {
+	case kindOrganisation, kindOutlet:
+		return strings.Join(ws, " ")
+	}
+	return ""
 }
 
 // indefiniteRole reads a speaker given by role after the verb: an

@@ -222,7 +222,10 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		run := toks[r.at:r.end]
 		after := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop &&
 			(c.lx.locatives[toks[r.at-1].lower] || c.lx.joiners[toks[r.at-1].lower]) && isLower(toks[r.at-1].word)
-		chained := r.at == placeEnd && r.at > 0 && toks[r.at-1].comma
+		// "from Tynemouth, North Tyneside": the place goes on; but "del
+		// Gobierno, Pedro Sánchez," is the person set off by commas.
+		chained := r.at == placeEnd && r.at > 0 && toks[r.at-1].comma &&
+			c.lx.kindOfWords("", tokenWords(run), tokenLowers(run), c.lang) != kindPerson
 		if chained || (after && len(run) < 3) {
 			placeEnd = r.end
 			continue
@@ -292,6 +295,15 @@ func spelledOut(toks []token, r tokRun) bool {
 	return false
 }
 
+// tokenLowers is the lower-case words of toks.
+func tokenLowers(toks []token) []string {
+	ls := make([]string, len(toks))
+	for i, t := range toks {
+		ls[i] = t.lower
+	}
+	return ls
+}
+
 // tokenWords is the words of toks.
 func tokenWords(toks []token) []string {
 	ws := make([]string, len(toks))
@@ -312,14 +324,16 @@ const maxRoleSpan = 4
 func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	var roles []string
 	add := func(t token) {
-		if c.lx.titles[t.lower] && !c.lx.honorifics[t.lower] && !containsStr(roles, t.lower) {
+		if c.lx.isTitle(t.lower) && !c.lx.honorifics[t.lower] && !containsStr(roles, t.lower) {
 			roles = append(roles, t.lower)
 		}
 	}
 	for _, t := range toks[r.at:r.end] {
 		add(t)
 	}
-	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && isLower(toks[i].word); i-- {
+	// "Secretary of State Antony Blinken": the title may be
+	// capitalised, with its "of" between.
+	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && (isLower(toks[i].word) || c.lx.isTitle(toks[i].lower)); i-- {
 		add(toks[i])
 	}
 	if r.end > 0 && toks[r.end-1].comma {
@@ -449,7 +463,8 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Kajari Lhoksukon Teuku Rahmatsyah": a regional office
 			// names its region, a place the lexicons may not hold.
 			n = 2
-		case lx.titles[l] || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
+			c.notePlace(lws[i+1])
+		case lx.isTitle(l) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
 				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
@@ -515,6 +530,24 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	return name
 }
 
+// minTitleStem is how much of a compound must come before a title's
+// ending for the word to be a title ("Oppositions|führer").
+const minTitleStem = 4
+
+// isTitle says the lower-case word l is a title, or a compound ending in
+// one as German writes them ("oppositionsführer", "regierungssprecher").
+func (lx *lexicon) isTitle(l string) bool {
+	if lx.titles[l] {
+		return true
+	}
+	for _, suf := range lx.titleSuffixes {
+		if len(l) >= len(suf)+minTitleStem && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // isAge says the lower-case word l gives an age ("seventy-eight-year-old",
 // "42-jährige"): it stands before a name, never in it.
 func (lx *lexicon) isAge(l string) bool {
@@ -524,6 +557,16 @@ func (lx *lexicon) isAge(l string) bool {
 		}
 	}
 	return false
+}
+
+// notePlace remembers l, a lower-case word, as a place of this article
+// ("di Sleman", "Bupati Sleman …"): a later "BPBD Sleman Makwan" then
+// holds the place, not a name. Nil-safe for contexts without an article.
+func (c *quoteCtx) notePlace(l string) {
+	if c.places == nil {
+		c.places = map[string]bool{}
+	}
+	c.places[l] = true
 }
 
 // isRoman says w is a Roman numeral of a few letters ("X", "IV"), as
@@ -686,6 +729,15 @@ func (c *quoteCtx) learn(s string) {
 	for _, r := range c.personRuns(toks) {
 		if countFields(r.name) >= 2 {
 			c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		// "di Sleman,", "from Leeds.": a lone capitalised word after a
+		// locative is a place of this article.
+		if c.lx.locatives[toks[i].lower] && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop &&
+			isCapitalised(toks[i+1].word) && (i+2 == len(toks) || toks[i+1].comma || toks[i+1].stop || !isCapitalised(toks[i+2].word)) &&
+			c.cast.find(toks[i+1].word) == nil {
+			c.notePlace(toks[i+1].lower)
 		}
 	}
 	start, spoke := 0, false

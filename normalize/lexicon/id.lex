@@ -264,6 +264,11 @@ mereka = -
 # Job titles, ranks and honorifics that come before a name and are not
 # part of it.
 [titles]
+pol
+pol.
+purn
+(purn)
+tni
 suami
 istri
 isteri
