@@ -130,6 +130,13 @@ func TestCastSpeakers(t *testing.T) {
 			`"Masyarakat tidak perlu panik," kata Kemenkes dalam keterangannya.`,
 		}, []string{"Kemenkes"}},
 
+		{"a sentence naming the next speaker, id", "", []string{
+			`Seorang warga, Siti Maemunah, mengatakan banjir datang tengah malam.`,
+			`"Air masuk rumah sampai sepinggang," tuturnya.`,
+			`Hal senada disampaikan Ketua RT 07, Slamet.`,
+			`"Warga sudah mengungsi ke masjid sejak subuh," ujarnya.`,
+		}, []string{"Siti Maemunah", "Slamet"}},
+
 		// A joined pair is two people.
 		{"doubles pair, id", "", []string{
 			`Ganda putra Dimas Pratama/Yoga Aditya Nugroho tersingkir di babak pertama.`,

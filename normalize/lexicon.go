@@ -143,6 +143,7 @@ type lexicon struct {
 	roleDets       map[string]bool            // "the", "itu": make a title a role noun
 	firstPersons   map[string]bool            // "aku", "we"
 	regional       map[string]bool            // "bupati": a title its region follows
+	followUpFirst  map[string]bool            // first words of follow-up cues
 	titleSuffixes  []string                   // "sprecher": a compound ending so is a title
 	surnameTitles  map[string]bool            // "king": a title that ends a name as a surname
 	ageSuffixes    []string                   // "year-old"
@@ -264,6 +265,10 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		} else {
 			lx.cueFirst[first[0]] = true
 		}
+	}
+	lx.followUpFirst = map[string]bool{}
+	for _, p := range lx.followUpCues {
+		lx.followUpFirst[p[0]] = true
 	}
 	lx.cueStarts = map[string]bool{}
 	for _, p := range append(append([][]string{}, lx.passiveCues...), lx.nicknameCues...) {

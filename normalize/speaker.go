@@ -39,6 +39,14 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
 				continue // a lower-case title or article: "dr", "the"
 			}
+			if len(cur) > 0 && isNumber(t.word) && !t.stop {
+				// "Ketua RT 05, Bambang": a unit's number ends its
+				// group.
+				if t.comma {
+					groups, cur = append(groups, cur), nil
+				}
+				continue
+			}
 			if len(cur) > 0 && len(groups) == 0 && !afterPrep && c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
 				(c.lx.locatives[lw] || c.lx.joiners[lw]) && i+1 < len(toks) && isCapitalised(toks[i+1].word) {
 				// "Attorney for Ohio Dana Whitfield": the office's
@@ -569,6 +577,16 @@ func (c *quoteCtx) notePlace(l string) {
 	c.places[l] = true
 }
 
+// isNumber says w is written in digits only.
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // isRoman says w is a Roman numeral of a few letters ("X", "IV"), as
 // bodies and units are numbered.
 func isRoman(w string) bool {
@@ -745,6 +763,9 @@ func (c *quoteCtx) learn(s string) {
 		if i == start || i > 0 && toks[i-1].comma {
 			c.mentionAt(toks[i:])
 		}
+		if i == start && c.followUpAt(toks[i:]) {
+			continue
+		}
 		if t.stop {
 			start, spoke = i+1, false
 			continue
@@ -810,6 +831,30 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	if slices.Contains(c.speakers, name) || c.cast.find(name) != nil {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 	}
+}
+
+// followUpAt reads a sentence that names who speaks next or spoke last
+// ("Hal senada disampaikan Ketua RT 05, Bambang."): its person becomes the
+// last speaker, so that a following "ujarnya" is theirs. It says whether
+// toks opened with such a cue.
+func (c *quoteCtx) followUpAt(toks []token) bool {
+	if len(toks) == 0 || !c.lx.cueStarts[toks[0].lower] && !c.lx.followUpFirst[toks[0].lower] {
+		return false
+	}
+	for _, cue := range c.lx.followUpCues {
+		if !tokensAre(toks, cue) {
+			continue
+		}
+		rest := toks[len(cue):]
+		if len(rest) > 0 && c.lx.passiveBy[rest[0].lower] {
+			rest = rest[1:]
+		}
+		if name := c.nameAt(rest); name != "" {
+			c.said(c.cast.resolve(name))
+		}
+		return true
+	}
+	return false
 }
 
 // maxSubjectWords is how far before a reporting verb its subject is

@@ -216,6 +216,14 @@ dituturkan oleh
 # Phrases opening a paragraph that names the speaker of the quote just
 # before it ("Hal itu disampaikan Kepala Dinas X, Y, di Jakarta").
 [follow-up-cues]
+hal senada disampaikan
+hal senada diungkapkan
+hal senada dikatakan
+hal serupa disampaikan
+hal serupa diungkapkan
+pendapat senada disampaikan
+pendapat berbeda disampaikan
+hal berbeda disampaikan
 hal itu disampaikan
 hal itu dikatakan
 hal itu diungkapkan
