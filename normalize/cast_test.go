@@ -137,6 +137,20 @@ func TestCastSpeakers(t *testing.T) {
 			`"Warga sudah mengungsi ke masjid sejak subuh," ujarnya.`,
 		}, []string{"Siti Maemunah", "Slamet"}},
 
+		{"two people joined by a conjunction, id", "", []string{
+			`Ketua KPU Daerah Hendra Gunawan dan Ketua Bawaslu Daerah Rini Marlina hadir dalam rapat pleno.`,
+			`"Tahapan pemilu berjalan sesuai jadwal," kata Hendra.`,
+			`"Kami mengawasi," kata Rini.`,
+			`"Semua laporan warga akan kami tindak lanjuti," tambahnya.`,
+		}, []string{"Hendra Gunawan", "Rini Marlina"}},
+		{"a title's body before the name, id", "", []string{
+			`Pelatih Persikota Hans Wagner kecewa dengan hasil imbang itu.`,
+			`"Kami seharusnya menang di kandang sendiri," kata Wagner.`,
+		}, []string{"Hans Wagner"}},
+		{"lower-case role before the name, en", "", []string{
+			`“We are not going back to work without a deal,” said union president Rosa Delgado, whose members walked out in May.`,
+		}, []string{"Rosa Delgado"}},
+
 		// A joined pair is two people.
 		{"doubles pair, id", "", []string{
 			`Ganda putra Dimas Pratama/Yoga Aditya Nugroho tersingkir di babak pertama.`,

@@ -57,6 +57,7 @@ import (
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
 //	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
+//	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
 //	regional-titles     titles always followed by their region: "bupati", "kapolres"
 //	first-person        first-person pronouns: "aku", "we": a profile's own words
 //	role-determiners    words that make the title after (or before) them a role
@@ -143,6 +144,7 @@ type lexicon struct {
 	roleDets       map[string]bool            // "the", "itu": make a title a role noun
 	firstPersons   map[string]bool            // "aku", "we"
 	regional       map[string]bool            // "bupati": a title its region follows
+	bodyTitles     map[string]bool            // "ketua": a title its body follows
 	followUpFirst  map[string]bool            // first words of follow-up cues
 	titleSuffixes  []string                   // "sprecher": a compound ending so is a title
 	surnameTitles  map[string]bool            // "king": a title that ends a name as a surname
@@ -202,6 +204,7 @@ func newLexicon() *lexicon {
 		roleDets:      map[string]bool{},
 		firstPersons:  map[string]bool{},
 		regional:      map[string]bool{},
+		bodyTitles:    map[string]bool{},
 		surnameTitles: map[string]bool{},
 		auxiliaries:   map[string]bool{},
 		outlets:       map[string]bool{},
@@ -446,6 +449,9 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.surnameTitles[key] = true
 		case "title-suffixes":
 			lx.titleSuffixes = append(lx.titleSuffixes, key)
+		case "body-titles":
+			lx.bodyTitles[key] = true
+			lx.titles[key] = true
 		case "regional-titles":
 			lx.regional[key] = true
 			lx.titles[key] = true

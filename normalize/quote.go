@@ -209,6 +209,13 @@ func (lx *lexicon) readArticleQuotes(lang, title string, paras []string, heading
 				whole += " " + p.text
 			}
 			if !isQuote(whole) || skip[pi] {
+				// '"Kami terus mengawasi," kata Bagja.': too short to
+				// be a quote, but its speaker is the last one now.
+				if !skip[pi] {
+					if a, ok := c.after(after); ok && (a.name != "" || a.role != "") {
+						c.settle(a)
+					}
+				}
 				continue
 			}
 			speaker, cue, trailing := c.attribute(before, after)

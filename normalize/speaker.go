@@ -17,15 +17,23 @@ const maxRoleWords = 5
 func (c *quoteCtx) nameAt(toks []token) string {
 	// "kata pedagang cabai, Sutarno, di Jakarta": a role in lower case,
 	// then the name set off by commas.
+	// "said union president Maria Lopez": a role in lower case holding a
+	// title, then the name.
 	if len(toks) > 0 && isLower(toks[0].word) {
+		titled := false
 		for i := 0; i < len(toks)-1 && i < maxRoleWords; i++ {
 			if toks[i].stop || isCapitalised(toks[i].word) {
 				break
 			}
+			titled = titled || c.lx.isTitle(toks[i].lower)
 			if toks[i].comma {
 				if isCapitalised(toks[i+1].word) {
 					toks = toks[i+1:]
 				}
+				break
+			}
+			if titled && i > 0 && isCapitalised(toks[i+1].word) && c.lx.isTitle(toks[i].lower) {
+				toks = toks[i+1:]
 				break
 			}
 		}
@@ -224,6 +232,21 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 	out := c.personBuf[:0]
 	defer func() { c.personBuf = out[:0] }()
 	placeEnd := -1 // where the last run read as a place ended
+	// "Ketua KPU A B dan Ketua Bawaslu C D": a conjunction before a
+	// title joins two people's runs when each side names a person; each
+	// is read alone. ("Kepala Seksi Urusan Umum dan Humas X Y" is one
+	// office.)
+	for k := 0; k < len(rs); k++ {
+		r := rs[k]
+		for j := r.at + 1; j+1 < r.end; j++ {
+			if c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && c.lx.isTitle(toks[j+1].lower) &&
+				countFields(c.runName(toks[r.at:j], false)) >= 2 && countFields(c.runName(toks[j+1:r.end], false)) >= 2 {
+				rs = slices.Insert(rs, k+1, tokRun{j + 1, r.end})
+				rs[k].end = j
+				break
+			}
+		}
+	}
 	for _, r := range rs {
 		pr := personRun{tokRun: r}
 		out = append(out, pr)
@@ -472,6 +495,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// names its region, a place the lexicons may not hold.
 			n = 2
 			c.notePlace(lws[i+1])
+		case lx.bodyTitles[l] && len(ws)-i-1 >= 3 && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
+			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
+			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
+			// Bagja": the office's body, then the name.
+			n = 2
 		case lx.isTitle(l) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
@@ -575,6 +603,17 @@ func (c *quoteCtx) notePlace(l string) {
 		c.places = map[string]bool{}
 	}
 	c.places[l] = true
+}
+
+// hasInitial says ws hold an initial ("F." of "Carissa F. Etienne"): a
+// person's name, whole.
+func hasInitial(ws []string) bool {
+	for _, w := range ws {
+		if utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 && isCapitalised(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNumber says w is written in digits only.

@@ -1015,3 +1015,4 @@ abbott
 year-old
 years-old
 yr-old
+

@@ -581,6 +581,10 @@ legislator
 
 # Words that begin an organisation, never a person's name.
 [org-words]
+daerah
+wilayah
+cabang
+perwakilan
 fakultas
 lembaga
 yayasan
@@ -965,3 +969,25 @@ kadishub
 kadisdik
 ketua dprd
 rektor
+
+[body-titles]
+ketua
+ketum
+kepala
+direktur
+dirut
+pelatih
+sekjen
+sekretaris
+rektor
+dekan
+manajer
+kapten
+juru bicara
+jubir
+komisaris
+presdir
+bendahara
+pendiri
+pemilik
+anggota
