@@ -184,6 +184,14 @@ weeks = 168h
 ago
 
 [verbs]
+uttered
+shouted
+yelled
+screamed
+whispered
+chanted
+tweeted
+posted
 said
 says
 say
@@ -485,6 +493,25 @@ republican
 democrat
 
 [org-words]
+authority
+administration
+affairs
+resources
+services
+fisheries
+organisation
+organization
+federation
+alliance
+coalition
+network
+society
+programme
+secretariat
+directorate
+inspectorate
+tribunal
+ombudsman
 the
 database
 statistics
