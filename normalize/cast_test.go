@@ -151,6 +151,19 @@ func TestCastSpeakers(t *testing.T) {
 			`“We are not going back to work without a deal,” said union president Rosa Delgado, whose members walked out in May.`,
 		}, []string{"Rosa Delgado"}},
 
+		{"German hyphenated and compound titles", "", []string{
+			`EU-Kommissar Lukas Brenner sagte am Montag: "Wir brauchen eine gemeinsame Lösung für alle Häfen."`,
+		}, []string{"Lukas Brenner"}},
+		{"German noun is no speaker", "", []string{
+			`Die Pressemitteilung nennt keine Zahlen. Selbstzweck sei das nicht, sagte er: "Die Kontrollen schützen die Fahrgäste."`,
+		}, []string{""}},
+		{"sentence openers are no names", "", []string{
+			`Además, “la reforma llegará a todos los municipios antes del verano”, según el Gobierno regional.`,
+		}, []string{""}},
+		{"dash glued to a name, en", "", []string{
+			`Two rivals—Nikki Sorensen and Paul Adair—were on stage. “I will not withdraw from this race,” Sorensen said.`,
+		}, []string{"Nikki Sorensen"}},
+
 		// A joined pair is two people.
 		{"doubles pair, id", "", []string{
 			`Ganda putra Dimas Pratama/Yoga Aditya Nugroho tersingkir di babak pertama.`,

@@ -58,6 +58,9 @@ import (
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
 //	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
 //	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
+//	opener-words        words opening a sentence that are never a name: "además", "hier"
+//	noun-suffixes       endings of capitalised common nouns, never a name: "ung"
+//	capitalised-nouns   "yes" when the language capitalises every noun (German)
 //	regional-titles     titles always followed by their region: "bupati", "kapolres"
 //	first-person        first-person pronouns: "aku", "we": a profile's own words
 //	role-determiners    words that make the title after (or before) them a role
@@ -144,6 +147,9 @@ type lexicon struct {
 	roleDets       map[string]bool            // "the", "itu": make a title a role noun
 	firstPersons   map[string]bool            // "aku", "we"
 	regional       map[string]bool            // "bupati": a title its region follows
+	openerWords    map[string]bool            // "además": opens a sentence, no name
+	nounSuffixes   []string                   // "ung": a capitalised noun's ending
+	capNouns       map[string]bool            // lang -> capitalises every noun
 	bodyTitles     map[string]bool            // "ketua": a title its body follows
 	followUpFirst  map[string]bool            // first words of follow-up cues
 	titleSuffixes  []string                   // "sprecher": a compound ending so is a title
@@ -205,6 +211,8 @@ func newLexicon() *lexicon {
 		firstPersons:  map[string]bool{},
 		regional:      map[string]bool{},
 		bodyTitles:    map[string]bool{},
+		openerWords:   map[string]bool{},
+		capNouns:      map[string]bool{},
 		surnameTitles: map[string]bool{},
 		auxiliaries:   map[string]bool{},
 		outlets:       map[string]bool{},
@@ -449,6 +457,12 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.surnameTitles[key] = true
 		case "title-suffixes":
 			lx.titleSuffixes = append(lx.titleSuffixes, key)
+		case "opener-words":
+			lx.openerWords[key] = true
+		case "noun-suffixes":
+			lx.nounSuffixes = append(lx.nounSuffixes, key)
+		case "capitalised-nouns":
+			lx.capNouns[lang] = key == "yes"
 		case "body-titles":
 			lx.bodyTitles[key] = true
 			lx.titles[key] = true

@@ -472,6 +472,10 @@ func (lx *lexicon) tokenize(s string) []token { return lx.tokenizeInto(nil, s) }
 
 // tokenizeInto is tokenize writing into buf's memory.
 func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
+	if strings.ContainsAny(s, "—–") {
+		// "Haley—were": a dash between words parts them.
+		s = dashes.Replace(s)
+	}
 	out := buf[:0]
 	if n := strings.Count(s, " ") + 1; cap(out) < n {
 		out = make([]token, 0, n)
@@ -543,6 +547,9 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 	}
 	return out
 }
+
+// dashes sets em and en dashes apart from the words they are glued to.
+var dashes = strings.NewReplacer("—", " — ", "–", " – ")
 
 // lowerASCII reports whether w is ASCII without capitals, so that it is
 // its own lower case.

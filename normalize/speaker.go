@@ -169,6 +169,11 @@ func (c *quoteCtx) subject(toks []token) string {
 	return ""
 }
 
+// maxBareName is the longest name joined to another by a conjunction
+// without a title ("Nikki Sorensen and Paul Adair"); a longer side is an
+// office's name ("Menteri Pendayagunaan Aparatur Negara dan …").
+const maxBareName = 3
+
 // tokRun is a run of capitalised words, toks[at:end] of the tokens it was
 // read from.
 type tokRun struct{ at, end int }
@@ -232,14 +237,15 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 	out := c.personBuf[:0]
 	defer func() { c.personBuf = out[:0] }()
 	placeEnd := -1 // where the last run read as a place ended
-	// "Ketua KPU A B dan Ketua Bawaslu C D": a conjunction before a
-	// title joins two people's runs when each side names a person; each
-	// is read alone. ("Kepala Seksi Urusan Umum dan Humas X Y" is one
+	// "Ketua KPU A B dan Ketua Bawaslu C D", "Nikki Sorensen and Paul
+	// Adair": a conjunction joins two people's runs when each side names
+	// a person; each is read alone. ("Kepala Seksi Urusan Umum dan Humas X Y" is one
 	// office.)
 	for k := 0; k < len(rs); k++ {
 		r := rs[k]
 		for j := r.at + 1; j+1 < r.end; j++ {
-			if c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && c.lx.isTitle(toks[j+1].lower) &&
+			bare := j-r.at <= maxBareName && r.end-j-1 <= maxBareName // "Nikki Sorensen and Paul Adair"
+			if c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && (bare || c.lx.isTitle(toks[j+1].lower)) &&
 				countFields(c.runName(toks[r.at:j], false)) >= 2 && countFields(c.runName(toks[j+1:r.end], false)) >= 2 {
 				rs = slices.Insert(rs, k+1, tokRun{j + 1, r.end})
 				rs[k].end = j
@@ -527,10 +533,23 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		ws, lws = ws[len(ws)-2:], lws[len(lws)-2:]
 	}
 	i := 0
-	for i < len(ws) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
-		i++ // a sentence opener: "Namun Rusia", "Hosting Cook"; "Manning" alone is a name
+	for i < len(ws) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
+		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
+		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
+		// "Selon Javier López"; "Manning" alone is a name.
+		i++
 	}
 	ws, lws = ws[i:], lws[i:]
+	for _, w := range lws {
+		if lx.isCommonNoun(w) {
+			return "" // "Pressemitteilung", "Visualisierungen"
+		}
+	}
+	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.find(ws[0]) == nil {
+		// German capitalises every noun: a lone word is a name only
+		// when the article has named its person ("Selbstzweck").
+		return ""
+	}
 	// Degrees and acronyms after a name: "Wismandari Wisnu SpPD-KEMD".
 	for len(ws) > 1 && isSuffixWord(ws[len(ws)-1], ws[len(ws)-2]) {
 		ws, lws = ws[:len(ws)-1], lws[:len(lws)-1]
@@ -545,8 +564,10 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
 			return ""
 		}
-		if _, m := lx.months[l]; m && len(lws) == 1 {
-			return "" // a month alone; in a name it is a name ("Agus", "Juni")
+		if _, m := lx.months[l]; m && (len(lws) == 1 || i == len(lws)-1) {
+			// A month alone or closing the run ("Speech January"); at
+			// a name's start it is a name ("Agus Prasetyo").
+			return ""
 		}
 	}
 	name := strings.Join(ws, " ")
@@ -576,8 +597,29 @@ func (lx *lexicon) isTitle(l string) bool {
 	if lx.titles[l] {
 		return true
 	}
+	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 && lx.titles[l[i+1:]] {
+		return true // "eu-kommissar", "us-botschafter"
+	}
 	for _, suf := range lx.titleSuffixes {
-		if len(l) >= len(suf)+minTitleStem && strings.HasSuffix(l, suf) {
+		if len(l) >= len(suf)+minTitleStem && strings.HasSuffix(l, suf) || strings.HasSuffix(l, "-"+suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// minNounLen is the shortest word taken for a common noun by its ending:
+// "Jung" is a name, "Untersuchung" a noun.
+const minNounLen = 8
+
+// isCommonNoun says the lower-case word l ends as the common nouns of a
+// language that capitalises them do ("-ung", "-heit"): no name word.
+func (lx *lexicon) isCommonNoun(l string) bool {
+	if len(l) < minNounLen {
+		return false
+	}
+	for _, suf := range lx.nounSuffixes {
+		if strings.HasSuffix(l, suf) {
 			return true
 		}
 	}

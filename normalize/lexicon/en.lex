@@ -1043,3 +1043,19 @@ year-old
 years-old
 yr-old
 
+[opener-words]
+also
+however
+meanwhile
+still
+here
+there
+yet
+but
+and
+then
+now
+today
+yesterday
+beyond
+all

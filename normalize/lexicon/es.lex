@@ -287,3 +287,19 @@ ha
 había
 habría
 han
+
+[opener-words]
+además
+asimismo
+así
+todo
+también
+sin
+pero
+sin embargo
+por
+entonces
+ahora
+hoy
+ayer
+según

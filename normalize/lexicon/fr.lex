@@ -244,3 +244,15 @@ a
 avait
 aurait
 ont
+
+[opener-words]
+hier
+ainsi
+pourtant
+cependant
+aussi
+selon
+pour
+mais
+aujourd'hui
+désormais

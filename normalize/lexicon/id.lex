@@ -991,3 +991,15 @@ bendahara
 pendiri
 pemilik
 anggota
+
+[opener-words]
+namun
+sementara
+kemudian
+lalu
+selain
+bahkan
+sedangkan
+adapun
+menurutnya
+akan
