@@ -541,8 +541,8 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	}
 	ws, lws = ws[i:], lws[i:]
 	for _, w := range lws {
-		if lx.isCommonNoun(w) {
-			return "" // "Pressemitteilung", "Visualisierungen"
+		if lx.isCommonNoun(w) || c.isContraction(w) {
+			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
 		}
 	}
 	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.find(ws[0]) == nil {
@@ -606,6 +606,13 @@ func (lx *lexicon) isTitle(l string) bool {
 		}
 	}
 	return false
+}
+
+// isContraction says the lower-case word l is a pronoun with a verb
+// glued on ("they’re", "we’ve"): no name.
+func (c *quoteCtx) isContraction(l string) bool {
+	i := strings.IndexAny(l, "'’")
+	return i > 0 && c.isPronoun(l[:i])
 }
 
 // minNounLen is the shortest word taken for a common noun by its ending:

@@ -493,6 +493,23 @@ republican
 democrat
 
 [org-words]
+festival
+league
+cup
+tour
+championship
+championships
+olympics
+games
+series
+awards
+united
+city
+fc
+athletic
+rovers
+wanderers
+hotspur
 authority
 administration
 affairs
@@ -798,6 +815,51 @@ source
 # Places that stand between a title and a name ("Texas Governor Greg
 # Abbott"); never part of a person's name.
 [places]
+hong kong
+new york city
+los angeles
+san francisco
+chicago
+toronto
+vancouver
+melbourne
+dublin
+edinburgh
+manchester
+liverpool
+birmingham
+glasgow
+mumbai
+shanghai
+seoul
+bangkok
+manila
+kuala lumpur
+dubai
+cairo
+istanbul
+rome
+madrid
+barcelona
+vienna
+amsterdam
+stockholm
+oslo
+copenhagen
+warsaw
+prague
+athens
+lisbon
+geneva
+zurich
+nairobi
+lagos
+johannesburg
+cape town
+mexico city
+sao paulo
+rio de janeiro
+buenos aires
 africa
 asia
 europe
@@ -973,6 +1035,13 @@ this
 
 # Compass and region words that make a two-word name a place.
 [place-words]
+county
+province
+district
+island
+islands
+valley
+peninsula
 north
 south
 east
