@@ -31,6 +31,10 @@ type cast struct {
 	// ("kata Ma'ruf" under "Wapres Ma'ruf Amin: …"), since a headline
 	// in title case glues words to names ("Yuddy Ancam …").
 	headline [][]string
+	// byline holds the authors' names (nameKey): they are members, so
+	// that their short forms resolve, but never the one a pronoun, a
+	// role or a profile falls to.
+	byline map[string]bool
 	// recent is the member mentioned last, speaker or not.
 	recent *member
 	clock  int // mention counter: members' first and last are its ticks
@@ -44,11 +48,12 @@ type member struct {
 	// roles are the lower-case title and role words seen around the name
 	// ("director", "pelatih", "ministre"): what a role noun resolves by.
 	roles       []string
+	author      bool // the member wrote the article (cast.byline)
 	mentions    int
 	first, last int // clock ticks of the first and last mention
 }
 
-func newCast() *cast { return &cast{alias: map[string]*member{}} }
+func newCast() *cast { return &cast{alias: map[string]*member{}, byline: map[string]bool{}} }
 
 // mention notes a person's name (two words or more; a single word only
 // when it resolves) with the role words seen around it, and returns the
@@ -87,8 +92,12 @@ func (c *cast) mention(name string, roles ...string) *member {
 			m.name, m.words, m.lower = name, words, lower
 		}
 	}
-	m.mentions++
 	m.last = c.clock
+	if c.byline[nameKey(m.name)] || m.author {
+		m.author = true
+		return m // an author: named, but no one's referent
+	}
+	m.mentions++
 	for _, r := range roles {
 		if !containsStr(m.roles, r) {
 			m.roles = append(m.roles, r)
@@ -220,6 +229,9 @@ func (c *cast) fullest(name string) string {
 func (c *cast) protagonist() *member {
 	var top, second *member
 	for _, m := range c.members {
+		if m.author {
+			continue
+		}
 		switch {
 		case top == nil || m.mentions > top.mentions:
 			top, second = m, top

@@ -9,7 +9,7 @@ import (
 // speakersOf reads the quotes of paras and gives their speakers in order.
 func speakersOf(lx *lexicon, title string, paras []string) []string {
 	var out []string
-	for _, q := range lx.readArticleQuotes("", title, paras) {
+	for _, q := range lx.readArticleQuotes(articleInfo{title: title}, paras) {
 		out = append(out, q.Speaker)
 	}
 	return out
@@ -290,7 +290,7 @@ func TestOrgWordsByLanguage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, q := range lx.readArticleQuotes(tt.lang, "", tt.paras) {
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
 			got = append(got, q.Speaker)
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
@@ -325,5 +325,23 @@ func TestBrokenQuote(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("%s\n got %q\nwant %q", tt.para, got, tt.want)
 		}
+	}
+}
+
+// TestBylineNotReferent checks that an author named in the body is no
+// one a pronoun or a bare verb falls to.
+func TestBylineNotReferent(t *testing.T) {
+	lx := loadLexicon()
+	paras := []string{
+		`Bupati Garut Rudy Gunawan meninjau posko pengungsian pada Senin pagi.`,
+		`Kontributor Dewi Lestari melaporkan dari Garut, hujan masih turun.`,
+		`"Bantuan logistik cukup untuk satu minggu ke depan," ujarnya.`,
+	}
+	var got []string
+	for _, q := range lx.readArticleQuotes(articleInfo{bylines: []string{"Dewi Lestari"}}, paras) {
+		got = append(got, q.Speaker)
+	}
+	if fmt.Sprint(got) != fmt.Sprint([]string{"Rudy Gunawan"}) {
+		t.Errorf("got %q, want Rudy Gunawan", got)
 	}
 }

@@ -126,7 +126,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			break
 		}
 	}
-	a.Quotes = lx.readArticleQuotes(a.Lang, a.Title, paras, headings...)
+	a.Quotes = lx.readArticleQuotes(articleInfo{lang: a.Lang, title: a.Title, bylines: a.Authors}, paras, headings...)
 	a.Sources = lx.readSources(slices.Concat(paras, p.SourceLines), a.Site, a.Domain)
 	if dl := a.Dateline; dl != nil && dl.Source != "" && !namesSite(dl.Source, a.Site, a.Domain, false) && lx.isOutlet(dl.Source) {
 		// "KATHMANDU (Reuters) -" on another outlet's page: wire copy.

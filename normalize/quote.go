@@ -140,21 +140,35 @@ type quoteCtx struct {
 // Paragraphs listed in headings (0-based) are subheadings: a phrase quoted
 // there is a title's, not speech, but the names in it still count.
 func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
-	return lx.readArticleQuotes("", "", paras, headings...)
+	return lx.readArticleQuotes(articleInfo{}, paras, headings...)
 }
 
-// readArticleQuotes is readQuotes for an article in language lang ("" when
-// unknown) with the headline title: the people the headline names join
-// the cast ("Wapres Ma'ruf Amin: …" makes a later "kata Ma'ruf" Ma'ruf
-// Amin), but a headline speaks no quote.
-func (lx *lexicon) readArticleQuotes(lang, title string, paras []string, headings ...int) []kabar.Quote {
+// articleInfo is what readArticleQuotes knows of an article besides its
+// paragraphs; every field may be empty.
+type articleInfo struct {
+	lang  string // the article's language
+	title string // its headline
+	// bylines are the names of its authors: people who wrote the
+	// article, not people it is about.
+	bylines []string
+}
+
+// readArticleQuotes is readQuotes for an article: in its language, with
+// the people its headline names in the cast ("Wapres Ma'ruf Amin: …"
+// makes a later "kata Ma'ruf" Ma'ruf Amin; a headline speaks no quote),
+// and its authors kept out of the cast's choices (a pronoun, a role, a
+// profile's subject) unless a quote names them.
+func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings ...int) []kabar.Quote {
 	skip := map[int]bool{}
 	for _, h := range headings {
 		skip[h] = true
 	}
-	c := &quoteCtx{lx: lx, lang: lang, cast: newCast(), gender: map[string]string{}}
-	if title != "" {
-		c.meet(title)
+	c := &quoteCtx{lx: lx, lang: art.lang, cast: newCast(), gender: map[string]string{}}
+	for _, b := range art.bylines {
+		c.cast.byline[nameKey(b)] = true
+	}
+	if art.title != "" {
+		c.meet(art.title)
 	}
 	var out []kabar.Quote
 	// piece is the part of a quote in one paragraph.

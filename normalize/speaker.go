@@ -880,9 +880,9 @@ func (c *quoteCtx) learn(s string) {
 		} else if d := c.roleOf(toks[from:i]); d != "" {
 			c.said(d)
 		} else if n := c.nameBefore(toks[from:i]); n != "" {
-			c.said(c.cast.resolve(n))
+			c.saidIndirect(n)
 		} else if n := c.subject(toks[from:i]); n != "" {
-			c.said(c.cast.resolve(n))
+			c.saidIndirect(n)
 		} else if d := c.descriptor(toks[from:i]); d != "" {
 			c.said(d)
 		}
@@ -916,9 +916,20 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	if full := c.cast.lookup(name); full != "" {
 		name = full
 	}
-	if slices.Contains(c.speakers, name) || c.cast.find(name) != nil {
+	if m := c.cast.find(name); slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 	}
+}
+
+// saidIndirect notes n, the subject of a reporting verb outside quotes
+// ("X mengatakan …"), as the last speaker, unless n wrote the article:
+// "Kontributor X melaporkan" reports, it says nothing quoted.
+func (c *quoteCtx) saidIndirect(n string) {
+	full := c.cast.resolve(n)
+	if m := c.cast.find(full); m != nil && m.author {
+		return
+	}
+	c.said(full)
 }
 
 // followUpAt reads a sentence that names who speaks next or spoke last

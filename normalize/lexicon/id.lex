@@ -272,6 +272,11 @@ mereka = -
 # Job titles, ranks and honorifics that come before a name and are not
 # part of it.
 [titles]
+kontributor
+koresponden
+reporter
+pewarta
+fotografer
 pol
 pol.
 purn
