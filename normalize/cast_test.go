@@ -214,6 +214,10 @@ func TestCastSpeakers(t *testing.T) {
 		{"indefinite role, de", "", []string{
 			`Es handle sich um "Rechnungen und Lieferscheine eines einzelnen Standorts", so ein Sprecher.`,
 		}, []string{"ein Sprecher"}},
+		{"adverb between verb and name, es", "", []string{
+			`“Tenemos serias dudas de que se valide ese registro”, opina en cambio Marta Villalba, meteoróloga de la agencia.`,
+			`“Dijo en Madrid que lo pensaría muy despacio”, dijo en Sevilla el periodista.`,
+		}, []string{"Marta Villalba", "Marta Villalba"}},
 		{"spanish verb after the quote", "", []string{
 			`“No es posible que el error venga de los sensores del equipo”, asegura Julián Pardo, investigador del instituto.`,
 		}, []string{"Julián Pardo"}},

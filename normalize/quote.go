@@ -681,6 +681,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		}
 		a.name = c.nameAt(rest)
 		if a.name == "" {
+			a.name = c.nameAfterAdverb(rest)
+		}
+		if a.name == "" {
 			// "kata Kemenkes dalam keterangannya": an organisation
 			// speaks when the article says so.
 			a.descr = c.orgAt(rest)
@@ -797,6 +800,30 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// maxAdverbWords is how many small words may stand between a reporting
+// verb and its speaker ("opina en cambio Sergi González").
+const maxAdverbWords = 2
+
+// nameAfterAdverb reads a speaker named after a few lower-case words
+// that follow the verb: "explica también Ana Ruiz", "opina en cambio Sergi
+// González". The name must be a full name or one the cast knows, so that
+// "dijo en Madrid" names no one.
+func (c *quoteCtx) nameAfterAdverb(toks []token) string {
+	for i := 0; i < len(toks) && i < maxAdverbWords; i++ {
+		t := toks[i]
+		if v, _ := c.verbLower(t.lower); !isLower(t.word) || t.comma || t.stop || v {
+			return ""
+		}
+		if i+1 < len(toks) && isCapitalised(toks[i+1].word) {
+			n := c.nameAt(toks[i+1:])
+			if countFields(n) >= 2 || n != "" && c.cast.find(n) != nil {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // orgAt reads an organisation named right after a reporting verb, as
