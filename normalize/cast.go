@@ -35,6 +35,12 @@ type cast struct {
 	// that their short forms resolve, but never the one a pronoun, a
 	// role or a profile falls to.
 	byline map[string]bool
+	// orgs are the organisations the article names in full ("Philippine
+	// Bureau of Fisheries and Aquatic Resources"), most recent last:
+	// what "the bureau said" stands for. Their words are in orgWords,
+	// lower case.
+	orgs     []string
+	orgWords [][]string
 	// recent is the member mentioned last, speaker or not.
 	recent *member
 	clock  int // mention counter: members' first and last are its ticks
@@ -105,6 +111,33 @@ func (c *cast) mention(name string, roles ...string) *member {
 	}
 	c.recent = m
 	return m
+}
+
+// noteOrg notes an organisation's full name, most recent last.
+func (c *cast) noteOrg(name string) {
+	for i, o := range c.orgs {
+		if o == name {
+			c.orgs = append(append(c.orgs[:i:i], c.orgs[i+1:]...), name)
+			w := c.orgWords[i]
+			c.orgWords = append(append(c.orgWords[:i:i], c.orgWords[i+1:]...), w)
+			return
+		}
+	}
+	c.orgs = append(c.orgs, name)
+	c.orgWords = append(c.orgWords, lowerAll(strings.Fields(name)))
+}
+
+// orgByNoun is the organisation a noun stands for ("the bureau",
+// "el organismo"): the last one named whose name holds the noun, or,
+// when generic is set (the noun means any organisation), the last one
+// named; "" when none.
+func (c *cast) orgByNoun(noun string, generic bool) string {
+	for i := len(c.orgs) - 1; i >= 0; i-- {
+		if generic || containsStr(c.orgWords[i], noun) {
+			return c.orgs[i]
+		}
+	}
+	return ""
 }
 
 // minNamePrefix is the shortest short form that may stand for a longer

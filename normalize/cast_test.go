@@ -164,6 +164,15 @@ func TestCastSpeakers(t *testing.T) {
 			`Two rivals—Nikki Sorensen and Paul Adair—were on stage. “I will not withdraw from this race,” Sorensen said.`,
 		}, []string{"Nikki Sorensen"}},
 
+		{"organisation by its noun, en", "", []string{
+			`The National Bureau of Fisheries and Marine Resources reported the collision on Sunday.`,
+			`“The vessel blocked the path of our patrol boat twice,” the bureau said.`,
+		}, []string{"National Bureau of Fisheries and Marine Resources"}},
+		{"organisation by a generic noun, es", "", []string{
+			`Los datos deben ser confirmados por la Agencia Estatal de Meteorología, según su portavoz Luis Prado.`,
+			`“Es prematuro dar por bueno ese registro histórico”, resalta el organismo.`,
+		}, []string{"Agencia Estatal de Meteorología"}},
+
 		// A joined pair is two people.
 		{"doubles pair, id", "", []string{
 			`Ganda putra Dimas Pratama/Yoga Aditya Nugroho tersingkir di babak pertama.`,

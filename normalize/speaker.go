@@ -392,7 +392,7 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
 	for i := 0; i+1 < len(toks) && i <= maxRoleSpan; i++ {
-		if c.lx.roleDets[toks[i].lower] && c.lx.titles[toks[i+1].lower] {
+		if c.lx.roleDets[toks[i].lower] && (c.lx.titles[toks[i+1].lower] || c.isOrgNoun(toks[i+1].lower)) {
 			return toks[i+1].lower
 		}
 		if !isLower(toks[i].word) || toks[i].comma || toks[i].stop {
@@ -416,7 +416,7 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 // "the Director" in "the Director noted".
 func (c *quoteCtx) roleNounBefore(toks []token) string {
 	n := len(toks)
-	if n >= 2 && c.lx.titles[toks[n-1].lower] && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
+	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower)) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
 		return toks[n-1].lower
 	}
 	// "guru besar Fakultas MIPA UI itu mengatakan": a title opening a
@@ -437,10 +437,24 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 // byRole is the speaker a role noun stands for: the cast member last
 // named with that role, else the last speaker.
 func (c *quoteCtx) byRole(role string) string {
+	if c.isOrgNoun(role) {
+		// "the bureau said", "resalta el organismo": an organisation
+		// the article named speaks.
+		if o := c.cast.orgByNoun(role, c.lx.orgNouns[role]); o != "" {
+			return o
+		}
+	}
 	if m := c.cast.byRole(role); m != nil {
 		return m.name
 	}
 	return c.lastOrRecent()
+}
+
+// isOrgNoun says the lower-case l, after a definite article, stands for
+// an organisation: a generic noun ("organismo", "agency") or a word of
+// organisations' names ("bureau").
+func (c *quoteCtx) isOrgNoun(l string) bool {
+	return c.lx.orgNouns[l] || c.lx.isOrgWordIn(l, c.lang) && !c.lx.joiners[l]
 }
 
 // runName is personName of the words of a run, whose lower-case forms
@@ -837,6 +851,7 @@ func (c *quoteCtx) learn(s string) {
 			c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
 		}
 	}
+	c.learnOrgs(toks)
 	for i := 0; i+1 < len(toks); i++ {
 		// "di Sleman,", "from Leeds.": a lone capitalised word after a
 		// locative is a place of this article.
@@ -918,6 +933,48 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	}
 	if m := c.cast.find(name); slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
+	}
+}
+
+// maxOrgWords is the longest organisation's name noted.
+const maxOrgWords = 10
+
+// learnOrgs notes the organisations toks name in full: runs of
+// capitalised words that may hold joiners and conjunctions ("Bureau of
+// Fisheries and Aquatic Resources"), two words or more, that kindOf
+// calls an organisation.
+func (c *quoteCtx) learnOrgs(toks []token) {
+	for i := 0; i < len(toks); {
+		if !isCapitalised(toks[i].word) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i < maxOrgWords && !toks[j-1].comma && !toks[j-1].stop {
+			if isCapitalised(toks[j].word) {
+				j++
+				continue
+			}
+			if (c.lx.joiners[toks[j].lower] || c.lx.conjunctions[toks[j].lower]) && j+1 < len(toks) &&
+				isCapitalised(toks[j+1].word) && !toks[j].comma {
+				j += 2
+				continue
+			}
+			break
+		}
+		k := i
+		for k < j && (c.lx.joiners[toks[k].lower] || c.lx.articles[toks[k].lower] || c.lx.isStopword(toks[k].lower)) {
+			k++ // "The National Bureau …"
+		}
+		if j-k >= 2 {
+			run := toks[k:j]
+			ws := tokenWords(run)
+			name := strings.Join(ws, " ")
+			if c.lx.kindOfWords(name, ws, tokenLowers(run), c.lang) == kindOrganisation && !allAcronyms(ws) {
+				c.cast.noteOrg(name)
+			}
+		}
+		i = j
 	}
 }
 

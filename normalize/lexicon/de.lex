@@ -480,3 +480,9 @@ im
 am
 um
 vor
+
+[org-nouns]
+konzern
+unternehmen
+behörde
+organisation

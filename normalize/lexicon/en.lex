@@ -1128,3 +1128,12 @@ today
 yesterday
 beyond
 all
+
+[org-nouns]
+organisation
+organization
+body
+agency
+company
+firm
+group

@@ -303,3 +303,9 @@ ahora
 hoy
 ayer
 según
+
+[org-nouns]
+organismo
+entidad
+institución
+organización

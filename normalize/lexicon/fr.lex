@@ -256,3 +256,9 @@ pour
 mais
 aujourd'hui
 désormais
+
+[org-nouns]
+organisme
+institution
+entreprise
+organisation

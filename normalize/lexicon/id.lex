@@ -1008,3 +1008,9 @@ sedangkan
 adapun
 menurutnya
 akan
+
+[org-nouns]
+lembaga
+instansi
+perusahaan
+organisasi
