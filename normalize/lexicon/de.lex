@@ -369,6 +369,10 @@ hatte
 habe
 
 [title-suffixes]
+berater
+beraterin
+platzierte
+platzierter
 preisträger
 preisträgerin
 kommissar
