@@ -966,7 +966,11 @@ func (c *quoteCtx) learnOrgs(toks []token) {
 		for k < j && (c.lx.joiners[toks[k].lower] || c.lx.articles[toks[k].lower] || c.lx.isStopword(toks[k].lower)) {
 			k++ // "The National Bureau …"
 		}
-		if j-k >= 2 {
+		orgish := false // most runs have no organisation's word: no strings built
+		for _, t := range toks[k:j] {
+			orgish = orgish || c.lx.isOrgWordIn(t.lower, c.lang) || c.lx.hasOrgSuffix(t.lower)
+		}
+		if j-k >= 2 && orgish {
 			run := toks[k:j]
 			ws := tokenWords(run)
 			name := strings.Join(ws, " ")
