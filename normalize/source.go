@@ -119,13 +119,16 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 
 // isInstitution says a cited name is an outlet, an agency or an
 // institution rather than a person ("according to X" cites people too):
-// kindOf's decision, an organisation, a place or an outlet.
+// kindOf's decision, an organisation or an outlet, or a name holding a
+// place; a place alone is none.
 func (lx *lexicon) isInstitution(name string) bool {
 	switch lx.kindOf(name, "", "") {
-	case kindOrganisation, kindPlace, kindOutlet:
+	case kindOrganisation, kindOutlet:
 		return true
+	case kindPlace:
+		return false // "according to Canada": a country cites nothing
 	}
-	// A place at the start or inside: "Jakarta Post"-like names.
+	// A place inside a longer name: "Jakarta Globe"-like names.
 	ws := strings.Fields(name)
 	for i := range ws {
 		if lx.placeAt(ws[i:]) > 0 {

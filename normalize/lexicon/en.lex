@@ -817,49 +817,6 @@ source
 [places]
 hong kong
 new york city
-los angeles
-san francisco
-chicago
-toronto
-vancouver
-melbourne
-dublin
-edinburgh
-manchester
-liverpool
-birmingham
-glasgow
-mumbai
-shanghai
-seoul
-bangkok
-manila
-kuala lumpur
-dubai
-cairo
-istanbul
-rome
-madrid
-barcelona
-vienna
-amsterdam
-stockholm
-oslo
-copenhagen
-warsaw
-prague
-athens
-lisbon
-geneva
-zurich
-nairobi
-lagos
-johannesburg
-cape town
-mexico city
-sao paulo
-rio de janeiro
-buenos aires
 africa
 asia
 europe
@@ -902,7 +859,6 @@ nigeria
 kenya
 indonesia
 malaysia
-singapore
 philippines
 vietnam
 thailand
