@@ -217,6 +217,27 @@ func (c *cast) resolve(name string) string {
 	return name
 }
 
+// genderOf is the gender ("m", "f") the titles seen around the member
+// named name give ("Mrs", "spokeswoman", "Ibu", "husband"), or "" when
+// none does or they disagree.
+func (c *cast) genderOf(name string, lx *lexicon) string {
+	m := c.find(name)
+	if m == nil {
+		return ""
+	}
+	g := ""
+	for _, r := range m.roles {
+		switch rg := lx.titleGender[r]; {
+		case rg == "":
+		case g == "":
+			g = rg
+		case g != rg:
+			return ""
+		}
+	}
+	return g
+}
+
 // byRole is the member last mentioned with the role word role ("the
 // Director" after "PAHO Director Carissa F. Etienne"), or nil.
 func (c *cast) byRole(role string) *member {

@@ -208,6 +208,14 @@ func TestCastSpeakers(t *testing.T) {
 			`“Nobody in the squad is surprised,” said Ferreira.`,
 			`“We have trained for this for months,” she said.`,
 		}, []string{"Daniel Ferreira", "Daniel Ferreira", "Aisha Bello"}},
+		{"pronoun by the gender a title tells, en", "", []string{
+			`Mrs. Helen Ward and Mr. Colin Price met the council on Monday.`,
+			`“We were promised a new school by now,” she said.`,
+		}, []string{"Helen Ward"}},
+		{"pronoun skips a subject of the other gender, en", "", []string{
+			`Ms. Dana Cole thanked Mr. Ravi Shah for the report.`,
+			`“The numbers speak for themselves,” he said.`,
+		}, []string{"Ravi Shah"}},
 		{"role noun, es", "", []string{
 			`Andrés Molina, glaciólogo de la Universidad de Granada, estudia el hielo desde hace veinte años.`,
 			`“El retroceso de este año es el mayor que hemos medido”, añade el científico.`,

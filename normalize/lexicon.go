@@ -58,6 +58,7 @@ import (
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
 //	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
 //	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
+//	title-genders       title = gender ("m", "f") of whom it is written before: "mrs = f"
 //	org-nouns           nouns that stand for any organisation named before: "organismo", "the agency"
 //	opener-words        words opening a sentence that are never a name: "además", "hier"
 //	noun-suffixes       endings of capitalised common nouns, never a name: "ung"
@@ -148,6 +149,7 @@ type lexicon struct {
 	roleDets       map[string]bool            // "the", "itu": make a title a role noun
 	firstPersons   map[string]bool            // "aku", "we"
 	regional       map[string]bool            // "bupati": a title its region follows
+	titleGender    map[string]string          // "mrs" -> "f"
 	orgNouns       map[string]bool            // "organismo": stands for an organisation
 	openerWords    map[string]bool            // "además": opens a sentence, no name
 	nounSuffixes   []string                   // "ung": a capitalised noun's ending
@@ -215,6 +217,7 @@ func newLexicon() *lexicon {
 		bodyTitles:    map[string]bool{},
 		openerWords:   map[string]bool{},
 		orgNouns:      map[string]bool{},
+		titleGender:   map[string]string{},
 		capNouns:      map[string]bool{},
 		surnameTitles: map[string]bool{},
 		auxiliaries:   map[string]bool{},
@@ -460,6 +463,11 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.surnameTitles[key] = true
 		case "title-suffixes":
 			lx.titleSuffixes = append(lx.titleSuffixes, key)
+		case "title-genders":
+			if err := need(); err != nil {
+				return err
+			}
+			lx.titleGender[strings.TrimSuffix(key, ".")] = val
 		case "org-nouns":
 			lx.orgNouns[key] = true
 		case "opener-words":

@@ -447,6 +447,9 @@ func (c *quoteCtx) byPronoun(p string) string {
 	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
+		if c.gender[s] == "" {
+			c.gender[s] = c.cast.genderOf(s, c.lx)
+		}
 		switch c.gender[s] {
 		case g:
 			return s

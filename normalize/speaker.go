@@ -361,7 +361,7 @@ const maxRoleSpan = 4
 func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	var roles []string
 	add := func(t token) {
-		if c.lx.isTitle(t.lower) && !c.lx.honorifics[t.lower] && !containsStr(roles, t.lower) {
+		if (c.lx.isTitle(t.lower) || c.lx.titleGender[t.lower] != "") && !containsStr(roles, t.lower) {
 			roles = append(roles, t.lower)
 		}
 	}

@@ -490,3 +490,11 @@ konzern
 unternehmen
 behörde
 organisation
+
+[title-genders]
+herr = m
+frau = f
+sprecherin = f
+ministerin = f
+präsidentin = f
+kanzlerin = f

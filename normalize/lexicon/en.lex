@@ -1093,3 +1093,43 @@ agency
 company
 firm
 group
+
+# Titles that tell whom they are written before is a man or a woman: what
+# "he" and "she" may stand for.
+[title-genders]
+mr = m
+mrs = f
+ms = f
+miss = f
+sir = m
+dame = f
+lord = m
+lady = f
+king = m
+queen = f
+prince = m
+princess = f
+spokesman = m
+spokeswoman = f
+chairman = m
+chairwoman = f
+congressman = m
+congresswoman = f
+assemblyman = m
+assemblywoman = f
+husband = m
+wife = f
+father = m
+mother = f
+son = m
+daughter = f
+brother = m
+sister = f
+widow = f
+widower = m
+grandmother = f
+grandfather = m
+girlfriend = f
+boyfriend = m
+uncle = m
+aunt = f

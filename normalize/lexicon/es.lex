@@ -309,3 +309,15 @@ organismo
 entidad
 institución
 organización
+
+[title-genders]
+don = m
+doña = f
+sr = m
+sra = f
+señor = m
+señora = f
+presidenta = f
+ministra = f
+directora = f
+portavoza = f

@@ -262,3 +262,10 @@ organisme
 institution
 entreprise
 organisation
+
+[title-genders]
+mme = f
+monsieur = m
+madame = f
+présidente = f
+directrice = f

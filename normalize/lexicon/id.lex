@@ -1014,3 +1014,17 @@ lembaga
 instansi
 perusahaan
 organisasi
+
+# Titles that tell whom they are written before is a man or a woman.
+[title-genders]
+bapak = m
+pak = m
+ibu = f
+bu = f
+mas = m
+mbak = f
+suami = m
+istri = f
+ayah = m
+kakek = m
+nenek = f
