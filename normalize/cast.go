@@ -43,20 +43,21 @@ type cast struct {
 	orgWords [][]string
 	// recent is the member mentioned last, speaker or not.
 	recent *member
-	clock  int // mention counter: members' first and last are its ticks
+	clock  int // mention counter: members' last are its ticks
 }
 
 // member is one person of the cast.
 type member struct {
 	name  string   // the fullest form seen
 	words []string // name split into words
-	lower []string // words in lower case
-	// roles are the lower-case title and role words seen around the name
-	// ("director", "pelatih", "ministre"): what a role noun resolves by.
-	roles       []string
-	author      bool // the member wrote the article (cast.byline)
-	mentions    int
-	first, last int // clock ticks of the first and last mention
+	lower []string // words folded for matching (foldName)
+	// roles are the lower-case title, role and honorific words seen
+	// around the name ("director", "pelatih", "ministre", "mrs"): what a
+	// role noun resolves by, and what tells the member's gender.
+	roles    []string
+	author   bool // the member wrote the article (cast.byline)
+	mentions int  // how often named, authors never
+	last     int  // clock tick of the last mention
 }
 
 func newCast() *cast { return &cast{alias: map[string]*member{}, byline: map[string]bool{}} }
@@ -92,7 +93,7 @@ func (c *cast) mention(name string, roles ...string) *member {
 		lower := lowerAll(words)
 		m = c.findWords(lower)
 		if m == nil {
-			m = &member{name: name, words: words, lower: lower, first: c.clock}
+			m = &member{name: name, words: words, lower: lower}
 			c.members = append(c.members, m)
 		} else if len(words) > len(m.words) {
 			m.name, m.words, m.lower = name, words, lower
