@@ -322,9 +322,21 @@ func TestOrgWordsByLanguage(t *testing.T) {
 
 // TestBrokenQuote checks that a quote broken by its attribution within a
 // paragraph is one quote, and that a part with its own attribution, or
-// after a second sentence, is another.
+// after a second sentence, is another; and that a quoted sentence a stray
+// break split over two paragraphs is one quote.
 func TestBrokenQuote(t *testing.T) {
 	lx := loadLexicon()
+	split := []string{
+		`"Peserta yang suhunya tinggi akan diarahkan ke pos kesehatan untuk`,
+		`diperiksa ulang oleh dokter jaga," kata Ketua Panitia, Sri Hartini.`,
+	}
+	var got []string
+	for _, q := range lx.readQuotes(split) {
+		got = append(got, q.Speaker+"|"+q.Text)
+	}
+	if want := []string{"Sri Hartini|Peserta yang suhunya tinggi akan diarahkan ke pos kesehatan untuk diperiksa ulang oleh dokter jaga"}; fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("a sentence split over two paragraphs\n got %q\nwant %q", got, want)
+	}
 	tests := []struct {
 		para string
 		want []string

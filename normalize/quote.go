@@ -192,7 +192,27 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				closeEnd = sp.close + cn
 			}
 			after := para[closeEnd:]
-			if sp.close < 0 {
+			split := false // the quote's sentence was split into the next paragraph
+			if sp.close < 0 && pi+1 < len(paras) {
+				// '"… untuk' / 'diberikan arahan …," kata X.': a
+				// paragraph broken inside a sentence (a stray line
+				// break in the page); the next one goes on in lower
+				// case, without an opening mark, and closes the quote.
+				if next := paras[pi+1]; isLower(next) {
+					// (A ‘ quote is left alone: its ’ is also the
+					// apostrophe of "don’t".)
+					r, _ := utf8.DecodeRuneInString(para[sp.open:])
+					if k := strings.IndexAny(next, closers[r]); k > 0 && r != '\u2018' {
+						_, cn := utf8.DecodeRuneInString(next[k:])
+						pieces[0].text += " " + next[:k]
+						after, split = next[k+cn:], true
+						if ns := findSpans(next[k+cn:]); len(ns) > 0 {
+							after = next[k+cn : k+cn+ns[0].open]
+						}
+					}
+				}
+			}
+			if sp.close < 0 && !split {
 				// A quote running over paragraphs: each goes on with an
 				// opening mark; the last one closes.
 				after = ""
@@ -265,7 +285,11 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			if trailing && !joined && len(pieces) == 1 && len(out) > 0 {
 				brokenBy, brokenText = len(out)-1, strings.TrimSpace(pieces[0].text)
 			}
-			if last := pieces[len(pieces)-1].para; last > pi {
+			last := pieces[len(pieces)-1].para
+			if split {
+				last = pi + 1
+			}
+			if last > pi {
 				c.learn(after)
 				pi, jumped = last, true
 				break
