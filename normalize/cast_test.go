@@ -173,6 +173,15 @@ func TestCastSpeakers(t *testing.T) {
 			`“Es prematuro dar por bueno ese registro histórico”, resalta el organismo.`,
 		}, []string{"Agencia Estatal de Meteorología"}},
 
+		{"another name in brackets, id", "", []string{
+			`Wakil Gubernur Bambang Sutrisno (Tris) meresmikan pasar baru di pusat kota.`,
+			`"Pasar ini harus bersih dan tertata sejak hari pertama," kata Tris.`,
+		}, []string{"Bambang Sutrisno"}},
+		{"an unnamed role after the verb, id", "", []string{
+			`Polisi menangkap seorang pria berinisial RS (34) di rumahnya.`,
+			`"Saya melakukannya karena terlilit utang," kata tersangka di hadapan penyidik.`,
+		}, []string{"tersangka"}},
+
 		// A joined pair is two people.
 		{"doubles pair, id", "", []string{
 			`Ganda putra Dimas Pratama/Yoga Aditya Nugroho tersingkir di babak pertama.`,

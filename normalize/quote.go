@@ -424,6 +424,9 @@ type attribution struct {
 	name, pronoun, cue string
 	role               string // a role noun's title word: "director" of "the Director"
 	descr              string // a speaker never named, given by role: "ein Sprecher"
+	// unnamed is a role after the verb without an article ("kata
+	// tersangka"): the speaker when the article has named no one.
+	unnamed string
 }
 
 // settle resolves an attribution to a full name and remembers it as the
@@ -441,6 +444,9 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = a.descr
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
+		if speaker == "" {
+			speaker = a.unnamed // "kata tersangka", no one named yet
+		}
 	}
 	if speaker != "" {
 		c.said(speaker)
@@ -711,6 +717,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			a.name = c.nameAfterAdverb(rest)
 		}
 		if a.name == "" {
+			a.unnamed = c.bareRole(rest)
+		}
+		if a.name == "" {
 			// "kata Kemenkes dalam keterangannya": an organisation
 			// speaks when the article says so.
 			a.descr = c.orgAt(rest)
@@ -851,6 +860,22 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// bareRole reads the lower-case title words opening toks ("tersangka",
+// "juru bicara"), as printed, or "".
+func (c *quoteCtx) bareRole(toks []token) string {
+	n := 0
+	for n < len(toks) && n < maxRoleWords && isLower(toks[n].word) && c.lx.isTitle(toks[n].lower) {
+		n++
+		if toks[n-1].comma || toks[n-1].stop {
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return rawPhrase(toks[:n])
 }
 
 // orgAt reads an organisation named right after a reporting verb, as

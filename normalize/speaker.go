@@ -847,8 +847,15 @@ func (c *quoteCtx) learn(s string) {
 	c.toks = c.lx.tokenizeInto(c.toks, s)
 	toks := c.toks
 	for _, r := range c.personRuns(toks) {
-		if countFields(r.name) >= 2 {
-			c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
+		if countFields(r.name) < 2 {
+			continue
+		}
+		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
+		// "Presiden Joko Widodo (Jokowi)": the name in brackets right
+		// after is another name of the person.
+		if m != nil && r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(") && strings.HasSuffix(toks[r.end].raw, ")") &&
+			isCapitalised(toks[r.end].word) && !isUpperWord(toks[r.end].word) {
+			c.cast.alias[foldName(toks[r.end].word)] = m
 		}
 	}
 	c.learnOrgs(toks)
