@@ -182,6 +182,12 @@ func TestCastSpeakers(t *testing.T) {
 			`"Saya melakukannya karena terlilit utang," kata tersangka di hadapan penyidik.`,
 		}, []string{"tersangka"}},
 
+		{"an organisation's name learned before, id", "", []string{
+			`Sejumlah kader Partai Nusantara hadir dalam rapat itu.`,
+			`Wakil Ketua Umum Partai Nusantara Habiburrahman menanggapi putusan tersebut.`,
+			`"Kami menghormati putusan pengadilan sepenuhnya," ujar Habiburrahman di Jakarta.`,
+		}, []string{"Habiburrahman"}},
+
 		// A joined pair is two people.
 		{"doubles pair, id", "", []string{
 			`Ganda putra Dimas Pratama/Yoga Aditya Nugroho tersingkir di babak pertama.`,

@@ -125,8 +125,9 @@ type quoteCtx struct {
 	active []string
 	gender map[string]string // speaker -> "m" or "f", learned from "he said"
 	toks   []token           // learn's tokens, their memory reused
-	// places are the words this article uses as places ("di Sleman",
-	// "Bupati Sleman"), in lower case.
+	// places are the words this article uses as places or as
+	// organisations' names ("di Sleman", "Bupati Sleman", "Partai
+	// Gerindra"), in lower case: never a name's first word.
 	places map[string]bool
 	// runBuf and personBuf are personRuns' memory, reused: its result
 	// holds until the next call.

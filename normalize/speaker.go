@@ -658,9 +658,10 @@ func (lx *lexicon) isAge(l string) bool {
 	return false
 }
 
-// notePlace remembers l, a lower-case word, as a place of this article
-// ("di Sleman", "Bupati Sleman …"): a later "BPBD Sleman Makwan" then
-// holds the place, not a name. Nil-safe for contexts without an article.
+// notePlace remembers l, a lower-case word, as a place or an
+// organisation's name of this article ("di Sleman", "Bupati Sleman …",
+// "Partai Gerindra"): a later "BPBD Sleman Makwan" then holds the place,
+// not a name. Nil-safe for contexts without an article.
 func (c *quoteCtx) notePlace(l string) {
 	if c.places == nil {
 		c.places = map[string]bool{}
@@ -859,6 +860,14 @@ func (c *quoteCtx) learn(s string) {
 		}
 	}
 	c.learnOrgs(toks)
+	for _, r := range c.runBuf {
+		// "Partai Gerindra", "Fraksi Golkar" ending a run: the word
+		// after the organisation's is its name; a later "Partai
+		// Gerindra Habiburokhman" holds the party, then the person.
+		if r.end-r.at == 2 && c.lx.isOrgWordIn(toks[r.at].lower, c.lang) && !isUpperWord(toks[r.at+1].word) {
+			c.notePlace(toks[r.at+1].lower)
+		}
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		// "di Sleman,", "from Leeds.": a lone capitalised word after a
 		// locative is a place of this article.
