@@ -95,6 +95,10 @@ betonte
 fügte
 # Jobs and ranks before a name, never part of it.
 [titles]
+autor
+autorin
+berater
+beraterin
 kommissar
 botschafter
 korrespondent
