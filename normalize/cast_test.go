@@ -188,6 +188,16 @@ func TestCastSpeakers(t *testing.T) {
 			`"Kami menghormati putusan pengadilan sepenuhnya," ujar Habiburrahman di Jakarta.`,
 		}, []string{"Habiburrahman"}},
 
+		{"an unnamed subject as printed, en", "", []string{
+			`Security footage shows a customer arguing at the front desk on Tuesday.`,
+			`“I only want to talk to the manager right now,” the man could be heard saying.`,
+		}, []string{"the man"}},
+
+		{"a role noun with a word between, en", "", []string{
+			`Communications Minister and government spokesman Farid Hakim briefed reporters on the trip.`,
+			`“The delegation paid for its own flights and hotels,” the government spokesman said.`,
+		}, []string{"Farid Hakim"}},
+
 		// A joined pair is two people.
 		{"doubles pair, id", "", []string{
 			`Ganda putra Dimas Pratama/Yoga Aditya Nugroho tersingkir di babak pertama.`,

@@ -752,6 +752,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if name := c.nameBefore(toks[:i]); name != "" {
 				return attribution{name: name, cue: toks[i].word}, true
 			}
+			if d := c.unnamedSubject(toks[:i]); d != "" {
+				return attribution{descr: d, cue: toks[i].word}, true
+			}
 			break
 		}
 		if toks[i].stop {
@@ -861,6 +864,23 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 		}
 	}
 	return ""
+}
+
+// unnamedSubject reads a speaker the article does not name, given by an
+// article and a noun before the verb ('," the man could be heard saying',
+// '," a witness said'), as printed; "" when a capitalised word (a name)
+// is among the words.
+func (c *quoteCtx) unnamedSubject(toks []token) string {
+	if len(toks) < 2 || !c.lx.articles[toks[0].lower] || !isLower(toks[0].word) || !isLower(toks[1].word) ||
+		c.lx.isStopword(toks[1].lower) {
+		return ""
+	}
+	for _, t := range toks {
+		if !isLower(t.word) || t.comma || t.stop || c.lx.isTitle(t.lower) || c.isOrgNoun(t.lower) {
+			return "" // "the government spokesman": a role, read elsewhere
+		}
+	}
+	return rawPhrase(toks[:2])
 }
 
 // bareRole reads the lower-case title words opening toks ("tersangka",

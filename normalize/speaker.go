@@ -419,6 +419,14 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower)) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
 		return toks[n-1].lower
 	}
+	// "the government spokesman said": a word or two between.
+	if n >= 3 && c.lx.titles[toks[n-1].lower] && isLower(toks[n-1].word) {
+		for i := n - 2; i >= 0 && i >= n-3 && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop; i-- {
+			if c.lx.roleDets[toks[i].lower] {
+				return toks[n-1].lower
+			}
+		}
+	}
 	// "guru besar Fakultas MIPA UI itu mengatakan": a title opening a
 	// phrase closed by a demonstrative.
 	if n >= 2 && c.lx.roleDets[toks[n-1].lower] && isLower(toks[n-1].word) {

@@ -1028,3 +1028,10 @@ istri = f
 ayah = m
 kakek = m
 nenek = f
+
+[surname-titles]
+hakim
+raja
+ratu
+sultan
+mayor
