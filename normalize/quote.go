@@ -867,9 +867,9 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 }
 
 // unnamedSubject reads a speaker the article does not name, given by an
-// article and a noun before the verb ('," the man could be heard saying',
-// '," a witness said'), as printed; "" when a capitalised word (a name)
-// is among the words.
+// article and a noun before the verb ('," a witness said', '," the man
+// could be heard saying' before anyone is named), as printed; "" when a
+// capitalised word (a name) is among the words.
 func (c *quoteCtx) unnamedSubject(toks []token) string {
 	if len(toks) < 2 || !c.lx.articles[toks[0].lower] || !isLower(toks[0].word) || !isLower(toks[1].word) ||
 		c.lx.isStopword(toks[1].lower) {
@@ -879,6 +879,11 @@ func (c *quoteCtx) unnamedSubject(toks []token) string {
 		if !isLower(t.word) || t.comma || t.stop || c.lx.isTitle(t.lower) || c.isOrgNoun(t.lower) {
 			return "" // "the government spokesman": a role, read elsewhere
 		}
+	}
+	if c.lx.roleDets[toks[0].lower] && c.lastOrRecent() != "" {
+		// "the singer said" most often means someone named before:
+		// left to the last speaker.
+		return ""
 	}
 	return rawPhrase(toks[:2])
 }
