@@ -51,6 +51,25 @@ import (
 //	titles, org-words   words of jobs and of organisations, never a name
 //	honorifics          abbreviations written before a name and kept with it: "dr.", "prof."
 //	places              places that stand between a title and a name
+//	place-words         compass words that make a two-word name a place: "north", "selatan"
+//	org-suffixes        endings of compound words that make them an organisation: "ministerium"
+//	name-particles      lower-case words inside a person's name: "bin", "van", "de"
+//	locatives           prepositions after which a capitalised run is a place or an
+//	                    institution, never the speaker: "from", "dari", "de"
+//	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
+//	age-suffixes        endings of a word giving an age before a name: "year-old"
+//	surname-titles      titles that are surnames too, read as one when they end a name: "king"
+//	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
+//	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
+//	title-genders       title = gender ("m", "f") of whom it is written before: "mrs = f"
+//	org-nouns           nouns that stand for any organisation named before: "organismo", "the agency"
+//	opener-words        words opening a sentence that are never a name: "además", "hier"
+//	noun-suffixes       endings of capitalised common nouns, never a name: "ung"
+//	capitalised-nouns   "yes" when the language capitalises every noun (German)
+//	regional-titles     titles always followed by their region: "bupati", "kapolres"
+//	first-person        first-person pronouns: "aku", "we": a profile's own words
+//	role-determiners    words that make the title after (or before) them a role
+//	                    noun standing for someone named: "the", "el", "itu"
 //	joiners             small words inside an outlet's name: "of", "the"
 //	possessive-suffixes, opener-suffixes   word endings that are no name
 //	sources             citation cues with X: "dikutip dari X"
@@ -148,6 +167,25 @@ type lexicon struct {
 	honorifics     map[string]bool // "dr", "prof": an abbreviation that is part of a name
 	places         map[string]bool // lower case, one to three words
 	orgWords       map[string]bool
+	orgLangs       map[string]map[string]bool // org word -> the languages it is one in
+	orgSuffixes    []string                   // "ministerium": a compound ending so is an organisation
+	placeWords     map[string]bool            // "north", "selatan"
+	particles      map[string]bool            // "bin", "van": lower-case words inside a name
+	locatives      map[string]bool            // "from", "dari": a run after them is no speaker
+	roleDets       map[string]bool            // "the", "itu": make a title a role noun
+	firstPersons   map[string]bool            // "aku", "we"
+	regional       map[string]bool            // "bupati": a title its region follows
+	titleGender    map[string]string          // "mrs" -> "f"
+	orgNouns       map[string]bool            // "organismo": stands for an organisation
+	openerWords    map[string]bool            // "además": opens a sentence, no name
+	nounSuffixes   []string                   // "ung": a capitalised noun's ending
+	capNouns       map[string]bool            // lang -> capitalises every noun
+	bodyTitles     map[string]bool            // "ketua": a title its body follows
+	followUpFirst  map[string]bool            // first words of follow-up cues
+	titleSuffixes  []string                   // "sprecher": a compound ending so is a title
+	surnameTitles  map[string]bool            // "king": a title that ends a name as a surname
+	ageSuffixes    []string                   // "year-old"
+	auxiliaries    map[string]bool            // "a" of "a déclaré"
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
@@ -202,6 +240,20 @@ func newLexicon() *lexicon {
 		honorifics:    map[string]bool{},
 		places:        map[string]bool{},
 		orgWords:      map[string]bool{},
+		orgLangs:      map[string]map[string]bool{},
+		placeWords:    map[string]bool{},
+		particles:     map[string]bool{},
+		locatives:     map[string]bool{},
+		roleDets:      map[string]bool{},
+		firstPersons:  map[string]bool{},
+		regional:      map[string]bool{},
+		bodyTitles:    map[string]bool{},
+		openerWords:   map[string]bool{},
+		orgNouns:      map[string]bool{},
+		titleGender:   map[string]string{},
+		capNouns:      map[string]bool{},
+		surnameTitles: map[string]bool{},
+		auxiliaries:   map[string]bool{},
 		outlets:       map[string]bool{},
 		outletWordSet: map[string]bool{},
 		allStopwords:  map[string]bool{},
@@ -275,6 +327,10 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		} else {
 			lx.cueFirst[first[0]] = true
 		}
+	}
+	lx.followUpFirst = map[string]bool{}
+	for _, p := range lx.followUpCues {
+		lx.followUpFirst[p[0]] = true
 	}
 	lx.cueStarts = map[string]bool{}
 	for _, p := range append(append([][]string{}, lx.passiveCues...), lx.nicknameCues...) {
@@ -450,6 +506,49 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.places[key] = true
 		case "org-words":
 			lx.orgWords[key] = true
+			if lx.orgLangs[key] == nil {
+				lx.orgLangs[key] = map[string]bool{}
+			}
+			lx.orgLangs[key][lang] = true
+		case "org-suffixes":
+			lx.orgSuffixes = append(lx.orgSuffixes, key)
+		case "place-words":
+			lx.placeWords[key] = true
+		case "name-particles":
+			lx.particles[key] = true
+		case "locatives":
+			lx.locatives[key] = true
+		case "auxiliaries":
+			lx.auxiliaries[key] = true
+		case "age-suffixes":
+			lx.ageSuffixes = append(lx.ageSuffixes, key)
+		case "surname-titles":
+			lx.surnameTitles[key] = true
+		case "title-suffixes":
+			lx.titleSuffixes = append(lx.titleSuffixes, key)
+		case "title-genders":
+			if err := need(); err != nil {
+				return err
+			}
+			lx.titleGender[strings.TrimSuffix(key, ".")] = val
+		case "org-nouns":
+			lx.orgNouns[key] = true
+		case "opener-words":
+			lx.openerWords[key] = true
+		case "noun-suffixes":
+			lx.nounSuffixes = append(lx.nounSuffixes, key)
+		case "capitalised-nouns":
+			lx.capNouns[lang] = key == "yes"
+		case "body-titles":
+			lx.bodyTitles[key] = true
+			lx.titles[key] = true
+		case "regional-titles":
+			lx.regional[key] = true
+			lx.titles[key] = true
+		case "first-person":
+			lx.firstPersons[key] = true
+		case "role-determiners":
+			lx.roleDets[key] = true
 		case "sources", "sources-outlet":
 			// The X is upper case in the file; key is lower-cased, so
 			// look for the lone "x" word.

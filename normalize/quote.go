@@ -114,22 +114,25 @@ func findSpans(para string) []span {
 // quoteCtx is the state carried through an article's paragraphs: the
 // people named so far and the speakers in order.
 type quoteCtx struct {
-	lx    *lexicon
-	known []string // full names (two words or more), in order of first mention
-	// knownWords and knownLower are known split into words, as written
-	// and in lower case.
-	knownWords [][]string
-	knownLower [][]string
-	alias      map[string]string // "Dani" -> "Muhammad Buldansyah" ("akrab disapa Dani")
-	last       string            // the last named speaker
-	asked      bool              // the last quote was a question
-	recent     string            // the last person mentioned, speaker or not
-	speakers   []string          // named speakers, most recent last
+	lx       *lexicon
+	lang     string   // the article's language, "" when unknown
+	cast     *cast    // the people of the article
+	last     string   // the last named speaker
+	asked    bool     // the last quote was a question
+	speakers []string // named speakers, most recent last
 	// active are the speakers by their last turn, spoken or mentioned
 	// as a clause's subject, most recent last: what "he" stands for.
 	active []string
 	gender map[string]string // speaker -> "m" or "f", learned from "he said"
 	toks   []token           // learn's tokens, their memory reused
+	// places are the words this article uses as places or as
+	// organisations' names ("di Sleman", "Bupati Sleman", "Partai
+	// Gerindra"), in lower case: never a name's first word.
+	places map[string]bool
+	// runBuf and personBuf are personRuns' memory, reused: its result
+	// holds until the next call.
+	runBuf    []tokRun
+	personBuf []personRun
 }
 
 // readQuotes finds the direct quotations of the paragraphs with their
@@ -138,11 +141,36 @@ type quoteCtx struct {
 // Paragraphs listed in headings (0-based) are subheadings: a phrase quoted
 // there is a title's, not speech, but the names in it still count.
 func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
+	return lx.readArticleQuotes(articleInfo{}, paras, headings...)
+}
+
+// articleInfo is what readArticleQuotes knows of an article besides its
+// paragraphs; every field may be empty.
+type articleInfo struct {
+	lang  string // the article's language
+	title string // its headline
+	// bylines are the names of its authors: people who wrote the
+	// article, not people it is about.
+	bylines []string
+}
+
+// readArticleQuotes is readQuotes for an article: in its language, with
+// the people its headline names in the cast ("Wapres Ma'ruf Amin: …"
+// makes a later "kata Ma'ruf" Ma'ruf Amin; a headline speaks no quote),
+// and its authors kept out of the cast's choices (a pronoun, a role, a
+// profile's subject) unless a quote names them.
+func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings ...int) []kabar.Quote {
 	skip := map[int]bool{}
 	for _, h := range headings {
 		skip[h] = true
 	}
-	c := &quoteCtx{lx: lx, alias: map[string]string{}, gender: map[string]string{}}
+	c := &quoteCtx{lx: lx, lang: art.lang, cast: newCast(), gender: map[string]string{}}
+	for _, b := range art.bylines {
+		c.cast.byline[nameKey(b)] = true
+	}
+	if art.title != "" {
+		c.meet(art.title)
+	}
 	var out []kabar.Quote
 	// piece is the part of a quote in one paragraph.
 	type piece struct {
@@ -154,6 +182,9 @@ func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
 		spans := findSpans(para)
 		prevEnd := 0
 		jumped := false
+		// brokenBy is the quote of this paragraph an attribution just
+		// followed, which the next quoted part may go on; -1 when none.
+		brokenBy, brokenText := -1, ""
 		for si, sp := range spans {
 			pieces := []piece{{para[sp.start:sp.end], pi}}
 			closeEnd := sp.end
@@ -162,7 +193,27 @@ func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
 				closeEnd = sp.close + cn
 			}
 			after := para[closeEnd:]
-			if sp.close < 0 {
+			split := false // the quote's sentence was split into the next paragraph
+			if sp.close < 0 && pi+1 < len(paras) {
+				// '"… untuk' / 'diberikan arahan …," kata X.': a
+				// paragraph broken inside a sentence (a stray line
+				// break in the page); the next one goes on in lower
+				// case, without an opening mark, and closes the quote.
+				if next := paras[pi+1]; isLower(next) {
+					// (A ‘ quote is left alone: its ’ is also the
+					// apostrophe of "don’t".)
+					r, _ := utf8.DecodeRuneInString(para[sp.open:])
+					if k := strings.IndexAny(next, closers[r]); k > 0 && r != '\u2018' {
+						_, cn := utf8.DecodeRuneInString(next[k:])
+						pieces[0].text += " " + next[:k]
+						after, split = next[k+cn:], true
+						if ns := findSpans(next[k+cn:]); len(ns) > 0 {
+							after = next[k+cn : k+cn+ns[0].open]
+						}
+					}
+				}
+			}
+			if sp.close < 0 && !split {
 				// A quote running over paragraphs: each goes on with an
 				// opening mark; the last one closes.
 				after = ""
@@ -193,9 +244,16 @@ func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
 				whole += " " + p.text
 			}
 			if !isQuote(whole) || skip[pi] {
+				// '"Kami terus mengawasi," kata Bagja.': too short to
+				// be a quote, but its speaker is the last one now.
+				if !skip[pi] {
+					if a, ok := c.after(after); ok && (a.name != "" || a.role != "") {
+						c.settle(a)
+					}
+				}
 				continue
 			}
-			speaker, cue := c.attribute(before, after)
+			speaker, cue, trailing := c.attribute(before, after)
 			if cue == "" {
 				// '"…"' then "Hal itu disampaikan Kepala X, Y, di
 				// Jakarta.": the speaker named in the next paragraph.
@@ -206,12 +264,33 @@ func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
 				}
 			}
 			c.asked = strings.HasSuffix(strings.TrimSpace(whole), "?")
+			// '“A,” Lee said. “B.”': a quote broken by its attribution
+			// within a paragraph is one utterance, its parts joined.
+			joined := false
+			if brokenBy >= 0 && !trailing && len(pieces) == 1 && c.onlyAttribution(before) {
+				if t := strings.TrimRight(strings.TrimSpace(pieces[0].text), " ,"); t != "" {
+					// The first part keeps its own comma: "A, B".
+					out[brokenBy].Text = brokenText + " " + t
+					joined = true
+				}
+			}
+			brokenBy = -1
 			for _, p := range pieces {
+				if joined {
+					break
+				}
 				if t := strings.TrimRight(strings.TrimSpace(p.text), " ,"); t != "" {
 					out = append(out, kabar.Quote{Text: t, Speaker: speaker, Cue: cue, Paragraph: p.para + 1})
 				}
 			}
-			if last := pieces[len(pieces)-1].para; last > pi {
+			if trailing && !joined && len(pieces) == 1 && len(out) > 0 {
+				brokenBy, brokenText = len(out)-1, strings.TrimSpace(pieces[0].text)
+			}
+			last := pieces[len(pieces)-1].para
+			if split {
+				last = pi + 1
+			}
+			if last > pi {
 				c.learn(after)
 				pi, jumped = last, true
 				break
@@ -221,7 +300,44 @@ func (lx *lexicon) readQuotes(paras []string, headings ...int) []kabar.Quote {
 			c.learn(para[prevEnd:])
 		}
 	}
+	c.settleNames(out)
 	return out
+}
+
+// settleNames writes each speaker as the fullest name the article gives
+// the person, anywhere in it ("kata Budi Karya" before or after "Menhub
+// Budi Karya Sumadi"). In a profile of one person, whose quotes carry no
+// attribution at all (an interview written up as paragraphs of the
+// person's own words), the quotes are that person's.
+func (c *quoteCtx) settleNames(qs []kabar.Quote) {
+	anyone := false
+	for i := range qs {
+		if qs[i].Speaker != "" {
+			qs[i].Speaker = c.cast.fullest(qs[i].Speaker)
+			anyone = true
+		}
+	}
+	if anyone || len(qs) == 0 {
+		return
+	}
+	if m := c.cast.protagonist(); m != nil {
+		for i := range qs {
+			if c.lx.firstPerson(qs[i].Text) {
+				qs[i].Speaker = m.name
+			}
+		}
+	}
+}
+
+// firstPerson says text speaks in the first person ("aku", "we", "je"):
+// the own words of whoever a profile is about.
+func (lx *lexicon) firstPerson(text string) bool {
+	for _, t := range lx.tokenize(text) {
+		if lx.firstPersons[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // followUp reads a paragraph that names the speaker of the quote before
@@ -262,12 +378,15 @@ func isQuote(text string) bool {
 // attribute finds the speaker and cue of a quote from the text after it
 // ('," kata X', '," X said', '," he said') or before it ('X mengatakan,
 // "', 'Menurut X, "', 'X said: "'); with neither, the last speaker.
-func (c *quoteCtx) attribute(before, after string) (speaker, cue string) {
+// trailing says the attribution followed the quote.
+func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailing bool) {
 	if a, ok := c.after(after); ok {
-		return c.settle(a)
+		speaker, cue = c.settle(a)
+		return speaker, cue, true
 	}
 	if a, ok := c.before(before); ok {
-		return c.settle(a)
+		speaker, cue = c.settle(a)
+		return speaker, cue, false
 	}
 	// No attribution: only a speaker who has spoken. After a question,
 	// a quote opening its paragraph unattributed is the answer, by the
@@ -275,15 +394,40 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string) {
 	if c.asked && strings.TrimSpace(before) == "" && len(c.speakers) >= 2 {
 		other := c.speakers[len(c.speakers)-2]
 		c.said(other)
-		return other, ""
+		return other, "", false
 	}
-	return c.last, ""
+	return c.last, "", false
+}
+
+// onlyAttribution says s, the text between two quoted parts of a
+// paragraph, is the first part's attribution and nothing more: one short
+// sentence ('," Lee said. “', '," kata dia. "'). An attribution closed by a
+// comma ('," Lee said, “but …”') leaves two quotes, each part printed as
+// a quote of its own; a second sentence ("Sein Urteil:") or a clause running into the
+// next part ("asserting that the interest extends") makes the parts two
+// quotes.
+func (c *quoteCtx) onlyAttribution(s string) bool {
+	toks := c.lx.tokenize(s)
+	if len(toks) == 0 || len(toks) > maxAttribution {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if t.stop {
+			return false
+		}
+	}
+	return toks[len(toks)-1].stop
 }
 
 // attribution is what an attribution names: a speaker, or a pronoun
 // standing for one, and the cue.
 type attribution struct {
 	name, pronoun, cue string
+	role               string // a role noun's title word: "director" of "the Director"
+	descr              string // a speaker never named, given by role: "ein Sprecher"
+	// unnamed is a role after the verb without an article ("kata
+	// tersangka"): the speaker when the article has named no one.
+	unnamed string
 }
 
 // settle resolves an attribution to a full name and remembers it as the
@@ -292,11 +436,18 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	speaker := ""
 	switch {
 	case a.name != "":
-		speaker = c.resolve(a.name)
+		speaker = c.cast.resolve(a.name)
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun)
+	case a.role != "":
+		speaker = c.byRole(a.role)
+	case a.descr != "":
+		speaker = a.descr
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
+		if speaker == "" {
+			speaker = a.unnamed // "kata tersangka", no one named yet
+		}
 	}
 	if speaker != "" {
 		c.said(speaker)
@@ -327,6 +478,9 @@ func (c *quoteCtx) byPronoun(p string) string {
 	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
+		if c.gender[s] == "" {
+			c.gender[s] = c.cast.genderOf(s, c.lx)
+		}
 		switch c.gender[s] {
 		case g:
 			return s
@@ -344,7 +498,10 @@ func (c *quoteCtx) lastOrRecent() string {
 	if c.last != "" {
 		return c.last
 	}
-	return c.recent
+	if c.cast.recent != nil {
+		return c.cast.recent.name
+	}
+	return ""
 }
 
 // token is a word of an attribution with its punctuation.
@@ -363,6 +520,10 @@ func (lx *lexicon) tokenize(s string) []token { return lx.tokenizeInto(nil, s) }
 
 // tokenizeInto is tokenize writing into buf's memory.
 func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
+	if strings.ContainsAny(s, "—–") {
+		// "Haley—were": a dash between words parts them.
+		s = dashes.Replace(s)
+	}
 	out := buf[:0]
 	if n := strings.Count(s, " ") + 1; cap(out) < n {
 		out = make([]token, 0, n)
@@ -408,7 +569,8 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 				if differs {
 					title = lx.titles[string(lowers[start:])]
 				}
-				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w))
+				// "U.S." and "S.H." abbreviate with their dots.
+				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0
 			case strings.HasSuffix(tail, "?"), strings.HasSuffix(tail, "!"):
 				t.stop = true
 			}
@@ -433,6 +595,9 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 	}
 	return out
 }
+
+// dashes sets em and en dashes apart from the words they are glued to.
+var dashes = strings.NewReplacer("—", " — ", "–", " – ")
 
 // lowerASCII reports whether w is ASCII without capitals, so that it is
 // its own lower case.
@@ -525,7 +690,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 	if len(toks) == 0 {
 		return attribution{}, false
 	}
-	// '," kata X' / '," said X' / '," katanya'
+	// '," kata X' / '," said X' / '," katanya'; '», a déclaré X': an
+	// auxiliary before the verb.
+	if len(toks) > 1 && c.lx.auxiliaries[toks[0].lower] {
+		if v, _ := c.verbLower(toks[1].lower); v {
+			toks = toks[1:]
+		}
+	}
 	if v, pron := c.verbLower(toks[0].lower); v {
 		a := attribution{cue: toks[0].word}
 		if pron || toks[0].stop {
@@ -536,7 +707,24 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			a.pronoun = rest[0].word
 			return a, true
 		}
+		if a.role = c.roleNoun(rest); a.role != "" {
+			return a, true
+		}
+		if a.descr = c.indefiniteRole(rest); a.descr != "" {
+			return a, true
+		}
 		a.name = c.nameAt(rest)
+		if a.name == "" {
+			a.name = c.nameAfterAdverb(rest)
+		}
+		if a.name == "" {
+			a.unnamed = c.bareRole(rest)
+		}
+		if a.name == "" {
+			// "kata Kemenkes dalam keterangannya": an organisation
+			// speaks when the article says so.
+			a.descr = c.orgAt(rest)
+		}
 		return a, true
 	}
 	// '," he said' / '," X said' / '," X told Reuters'
@@ -558,8 +746,14 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 					return attribution{name: name, cue: toks[i].word}, true
 				}
 			}
+			if role := c.roleNounBefore(toks[:i]); role != "" {
+				return attribution{role: role, cue: toks[i].word}, true
+			}
 			if name := c.nameBefore(toks[:i]); name != "" {
 				return attribution{name: name, cue: toks[i].word}, true
+			}
+			if d := c.unnamedSubject(toks[:i]); d != "" {
+				return attribution{descr: d, cue: toks[i].word}, true
 			}
 			break
 		}
@@ -623,6 +817,8 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		case pron:
 		case i > 0 && c.isPronoun(toks[i-1].word):
 			a.pronoun = toks[i-1].word
+		case c.roleNounBefore(toks[:i]) != "":
+			a.role = c.roleNounBefore(toks[:i])
 		default:
 			a.name = c.nameBefore(toks[:i])
 			if a.name == "" {
@@ -639,11 +835,108 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	if last := toks[len(toks)-1]; strings.HasSuffix(strings.TrimSpace(last.raw), ":") && isCapitalised(toks[0].word) {
 		// A lone capitalised word must be someone named before: German
 		// capitalises every noun ("Produkte müssen …:").
-		if name := c.nameAt(toks); name != "" && (strings.Contains(name, " ") || c.lookup(name) != "") {
+		if name := c.nameAt(toks); name != "" && (strings.Contains(name, " ") || c.cast.lookup(name) != "") {
 			return attribution{name: name}, true
 		}
 	}
 	return attribution{}, false
+}
+
+// maxAdverbWords is how many small words may stand between a reporting
+// verb and its speaker ("opina en cambio Sergi González").
+const maxAdverbWords = 2
+
+// nameAfterAdverb reads a speaker named after a few lower-case words
+// that follow the verb: "explica también Ana Ruiz", "opina en cambio Sergi
+// González". The name must be a full name or one the cast knows, so that
+// "dijo en Madrid" names no one.
+func (c *quoteCtx) nameAfterAdverb(toks []token) string {
+	for i := 0; i < len(toks) && i < maxAdverbWords; i++ {
+		t := toks[i]
+		if v, _ := c.verbLower(t.lower); !isLower(t.word) || t.comma || t.stop || v {
+			return ""
+		}
+		if i+1 < len(toks) && isCapitalised(toks[i+1].word) {
+			n := c.nameAt(toks[i+1:])
+			if countFields(n) >= 2 || n != "" && c.cast.find(n) != nil {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// unnamedSubject reads a speaker the article does not name, given by an
+// article and a noun before the verb ('," a witness said', '," the man
+// could be heard saying' before anyone is named), as printed; "" when a
+// capitalised word (a name) is among the words.
+func (c *quoteCtx) unnamedSubject(toks []token) string {
+	if len(toks) < 2 || !c.lx.articles[toks[0].lower] || !isLower(toks[0].word) || !isLower(toks[1].word) ||
+		c.lx.isStopword(toks[1].lower) {
+		return ""
+	}
+	for _, t := range toks {
+		if !isLower(t.word) || t.comma || t.stop || c.lx.isTitle(t.lower) || c.isOrgNoun(t.lower) {
+			return "" // "the government spokesman": a role, read elsewhere
+		}
+	}
+	if c.lx.roleDets[toks[0].lower] && c.lastOrRecent() != "" {
+		// "the singer said" most often means someone named before:
+		// left to the last speaker.
+		return ""
+	}
+	return rawPhrase(toks[:2])
+}
+
+// bareRole reads the lower-case title words opening toks ("tersangka",
+// "juru bicara"), as printed, or "".
+func (c *quoteCtx) bareRole(toks []token) string {
+	n := 0
+	for n < len(toks) && n < maxRoleWords && isLower(toks[n].word) && c.lx.isTitle(toks[n].lower) {
+		n++
+		if toks[n-1].comma || toks[n-1].stop {
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return rawPhrase(toks[:n])
+}
+
+// orgAt reads an organisation named right after a reporting verb, as
+// printed: the capitalised run opening toks when kindOf calls it an
+// organisation or an outlet.
+func (c *quoteCtx) orgAt(toks []token) string {
+	n := 0
+	for n < len(toks) && n < maxSourceWords && isCapitalised(toks[n].word) {
+		n++
+		if toks[n-1].comma || toks[n-1].stop {
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	ws := tokenWords(toks[:n])
+	switch c.lx.kindOfWords(strings.Join(ws, " "), ws, tokenLowers(toks[:n]), c.lang) {
+	case kindOrganisation, kindOutlet:
+		return strings.Join(ws, " ")
+	}
+	return ""
+}
+
+// indefiniteRole reads a speaker given by role after the verb: an
+// indefinite article and a title ("so ein Sprecher", "dijo un portavoz"),
+// written as printed: the article names no one to resolve it to.
+func (c *quoteCtx) indefiniteRole(toks []token) string {
+	if len(toks) < 2 || !c.lx.articles[toks[0].lower] || c.lx.roleDets[toks[0].lower] || !c.lx.titles[toks[1].lower] {
+		return ""
+	}
+	if len(toks) > 2 && !toks[1].comma && !toks[1].stop {
+		return "" // "sang juru bicara orang tua Bankman": a longer role, read elsewhere
+	}
+	return rawPhrase(toks[:2])
 }
 
 // hasVerb reports whether toks hold a reporting verb.

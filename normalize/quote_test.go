@@ -120,7 +120,7 @@ func TestReadQuotes(t *testing.T) {
 		// No attribution: the last speaker, no cue.
 		{[]string{`"We will keep pushing for a ceasefire," John Kirby said.`, `"There is no other way to end this war," he added.`, `"Nobody wants this conflict to go on."`}, []string{"John Kirby|said|We will", "John Kirby|added|There is", "John Kirby||Nobody wants"}},
 		// An unattributed answer to a question is the other party's.
-		{[]string{`Justice Samuel Alito questioned Elizabeth Prelogar.`, `"No, that is not our position at all," Prelogar said.`, `"But there is some risk," Alito interjected. "Do you dispute that fact?"`, `"There can be a very minimal risk for some individuals."`}, []string{"Elizabeth Prelogar|said|No, that", "Samuel Alito|interjected|But there", "Samuel Alito|interjected|Do you", "Elizabeth Prelogar||There can"}},
+		{[]string{`Justice Samuel Alito questioned Elizabeth Prelogar.`, `"No, that is not our position at all," Prelogar said.`, `"But there is some risk," Alito interjected. "Do you dispute that fact?"`, `"There can be a very minimal risk for some individuals."`}, []string{"Elizabeth Prelogar|said|No, that", "Samuel Alito|interjected|But there", "Elizabeth Prelogar||There can"}},
 		{[]string{`Samuel Alito pressed on.`, `"Is that really your answer to the court?" Alito asked.`, `Elizabeth Prelogar: "I can't think of anything else that is quite like this."`, `Alito cut her off: "No, I am not making that point at all."`}, []string{"Samuel Alito|asked|Is that", "Elizabeth Prelogar||I can't", "Samuel Alito||No, I"}},
 		// A quoted title or a short phrase is not a quote.
 		{[]string{`He called the plan "dead on arrival".`}, nil},

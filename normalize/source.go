@@ -483,11 +483,10 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 
 // isCitedOutlet is the outlet-or-other decision for a cited name: an
 // outlet is a known outlet or agency, a domain ("Tribunnews.com"), a name
-// with an outlet's word ("Jakarta Post", "Sky News", "Radio Nusantara")
-// or one the text introduces as an outlet ("the tabloid X", "harian X":
-// filled). A person, a ministry, a programme's acronym is not. Every
-// outlet-only cue and credit line asks it, so that it can be swapped for
-// a shared person/organisation decision.
+// with an outlet's word ("Jakarta Post", "Sky News", "Radio Nusantara"),
+// one kindOf calls an outlet, or one the text introduces as an outlet
+// ("the tabloid X", "harian X": filled). A person, a ministry, a place or
+// a programme's acronym is not: sources are outlets (FIELDS.md).
 func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 	if name == "" || !hasLetter(name) {
 		return false
@@ -504,7 +503,7 @@ func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 			return true
 		}
 	}
-	return false
+	return lx.kindOf(name, "", "") == kindOutlet
 }
 
 // outletTail cuts a name that holds an outlet after a joiner to the

@@ -17,26 +17,50 @@ const maxRoleWords = 5
 func (c *quoteCtx) nameAt(toks []token) string {
 	// "kata pedagang cabai, Sutarno, di Jakarta": a role in lower case,
 	// then the name set off by commas.
-	if len(toks) > 0 && isLower(toks[0].word) && !c.lx.titles[toks[0].lower] {
+	// "said union president Maria Lopez": a role in lower case holding a
+	// title, then the name.
+	if len(toks) > 0 && isLower(toks[0].word) {
+		titled := false
 		for i := 0; i < len(toks)-1 && i < maxRoleWords; i++ {
 			if toks[i].stop || isCapitalised(toks[i].word) {
 				break
 			}
+			titled = titled || c.lx.isTitle(toks[i].lower)
 			if toks[i].comma {
 				if isCapitalised(toks[i+1].word) {
 					toks = toks[i+1:]
 				}
 				break
 			}
+			if titled && i > 0 && isCapitalised(toks[i+1].word) && c.lx.isTitle(toks[i].lower) {
+				toks = toks[i+1:]
+				break
+			}
 		}
 	}
 	var groups [][]string
 	var cur []string
+	afterPrep := false // the name's group followed a title's "for", "of"
 	for i, t := range toks {
 		lw := t.lower
 		if !isCapitalised(t.word) {
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
 				continue // a lower-case title or article: "dr", "the"
+			}
+			if len(cur) > 0 && isNumber(t.word) && !t.stop {
+				// "Ketua RT 05, Bambang": a unit's number ends its
+				// group.
+				if t.comma {
+					groups, cur = append(groups, cur), nil
+				}
+				continue
+			}
+			if len(cur) > 0 && len(groups) == 0 && !afterPrep && c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
+				(c.lx.locatives[lw] || c.lx.joiners[lw]) && i+1 < len(toks) && isCapitalised(toks[i+1].word) {
+				// "Attorney for Ohio Dana Whitfield": the office's
+				// place or body, then the name.
+				cur, afterPrep = nil, true
+				continue
 			}
 			if c.lx.conjunctions[lw] && i+1 < len(toks) && isCapitalised(toks[i+1].word) && len(cur) > 0 {
 				cur = append(cur, t.word)
@@ -55,6 +79,9 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	}
 	if len(cur) > 0 {
 		groups = append(groups, cur)
+	}
+	if afterPrep && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
+		groups[0] = groups[0][1:]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
 	// name; but "Sen. Elizabeth Warren, D-Mass." names first. A later
@@ -103,6 +130,15 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	if i == len(toks) {
 		return ""
 	}
+	if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && (c.lx.locatives[toks[i-1].lower] || c.lx.joiners[toks[i-1].lower]) {
+		if len(toks)-i < 3 {
+			return "" // "a lecturer from Nottingham, said"
+		}
+		i++ // "Attorney for Massachusetts Joshua Levy said"
+	}
+	if i > 0 && toks[i-1].comma && c.placeBefore(toks[:i]) {
+		return "" // "from Tynemouth, North Tyneside, said"
+	}
 	ws := make([]string, 0, len(toks)-i)
 	for _, t := range toks[i:] {
 		ws = append(ws, t.word)
@@ -110,27 +146,49 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	return c.personName(ws, true)
 }
 
+// placeBefore says toks end with a run of capitalised words after a
+// locative ("from Tynemouth,"): a place, which a run after its comma goes
+// on.
+func (c *quoteCtx) placeBefore(toks []token) bool {
+	i := len(toks)
+	for i > 0 && isCapitalised(toks[i-1].word) && (i == len(toks) || !toks[i-1].comma) {
+		i--
+	}
+	return i > 0 && i < len(toks) && c.lx.locatives[toks[i-1].lower] && isLower(toks[i-1].word)
+}
+
 // subject finds the person a sentence is about: the first run of
 // capitalised words that makes a full name ("Kepala … (BIL), Eka
 // Asmadi, saat dihubungi …, mengatakan").
 func (c *quoteCtx) subject(toks []token) string {
-	for _, run := range runs(toks, c.lx) {
-		if n := c.runName(run, false); n != "" {
-			return n
+	for _, r := range c.personRuns(toks) {
+		if r.name != "" {
+			return r.name
 		}
 	}
 	return ""
 }
 
+// maxBareName is the longest name joined to another by a conjunction
+// without a title ("Nikki Sorensen and Paul Adair"); a longer side is an
+// office's name ("Menteri Pendayagunaan Aparatur Negara dan …").
+const maxBareName = 3
+
+// tokRun is a run of capitalised words, toks[at:end] of the tokens it was
+// read from.
+type tokRun struct{ at, end int }
+
 // runs splits tokens into runs of capitalised words, broken by commas,
 // full stops, brackets and lower-case words (a conjunction between
-// capitals stays). Each run is a part of toks.
-func runs(toks []token, lx *lexicon) [][]token {
-	var out [][]token
+// capitals stays).
+func runs(toks []token, lx *lexicon) []tokRun { return appendRuns(nil, toks, lx) }
+
+// appendRuns is runs appending to out.
+func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 	start := -1 // of the current run
 	flush := func(end int) {
 		if start >= 0 {
-			out = append(out, toks[start:end])
+			out = append(out, tokRun{start, end})
 			start = -1
 		}
 	}
@@ -153,6 +211,258 @@ func runs(toks []token, lx *lexicon) [][]token {
 	}
 	flush(len(toks))
 	return out
+}
+
+// personRun is a run of capitalised words read as a person's name: the
+// name ("" when the run names no one) and the role words around it.
+type personRun struct {
+	tokRun
+	name string
+}
+
+// personRuns reads the runs of toks as people's names. What the text
+// around a run says decides with its words (kindOf):
+//   - a run after a locative ("from Nottingham", "de Madrid") names a
+//     place or an institution, and so does a run that goes on from it
+//     after a comma ("from Tynemouth, North Tyneside");
+//   - a run of three words or more after such a word or a joiner is an
+//     office's place or body followed by the name ("Attorney for
+//     Massachusetts Joshua Levy", "ministre de la Santé Roman Prymula"):
+//     its first word is dropped;
+//   - a run spelt out by the acronym in brackets after it ("Nomor Induk
+//     Pegawai (NIP)") is a thing's name.
+func (c *quoteCtx) personRuns(toks []token) []personRun {
+	c.runBuf = appendRuns(c.runBuf[:0], toks, c.lx)
+	rs := c.runBuf
+	out := c.personBuf[:0]
+	defer func() { c.personBuf = out[:0] }()
+	placeEnd := -1 // where the last run read as a place ended
+	// "Ketua KPU A B dan Ketua Bawaslu C D", "Nikki Sorensen and Paul
+	// Adair": a conjunction joins two people's runs when each side names
+	// a person; each is read alone. ("Kepala Seksi Urusan Umum dan Humas X Y" is one
+	// office.)
+	for k := 0; k < len(rs); k++ {
+		r := rs[k]
+		for j := r.at + 1; j+1 < r.end; j++ {
+			bare := j-r.at <= maxBareName && r.end-j-1 <= maxBareName // "Nikki Sorensen and Paul Adair"
+			if c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && (bare || c.lx.isTitle(toks[j+1].lower)) &&
+				countFields(c.runName(toks[r.at:j], false)) >= 2 && countFields(c.runName(toks[j+1:r.end], false)) >= 2 {
+				rs = slices.Insert(rs, k+1, tokRun{j + 1, r.end})
+				rs[k].end = j
+				break
+			}
+		}
+	}
+	for _, r := range rs {
+		pr := personRun{tokRun: r}
+		out = append(out, pr)
+		run := toks[r.at:r.end]
+		after := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop &&
+			(c.lx.locatives[toks[r.at-1].lower] || c.lx.joiners[toks[r.at-1].lower]) && isLower(toks[r.at-1].word)
+		// "from Tynemouth, North Tyneside": the place goes on; but "del
+		// Gobierno, Pedro Sánchez," is the person set off by commas.
+		chained := r.at == placeEnd && r.at > 0 && toks[r.at-1].comma &&
+			c.lx.kindOfWords("", tokenWords(run), tokenLowers(run), c.lang) != kindPerson
+		if chained || (after && len(run) < 3) {
+			placeEnd = r.end
+			continue
+		}
+		if after {
+			run = run[1:]
+		}
+		if spelledOut(toks, r) {
+			continue
+		}
+		n := c.runName(run, false)
+		if n == "" && len(run) > maxNameWords {
+			// A long title before a name: "Menteri Pendayagunaan
+			// Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi".
+			n = c.runName(run[len(run)-2:], false)
+		}
+		out[len(out)-1].name = n
+	}
+	return out
+}
+
+// meet notes the people a headline names, as the cast's last resort
+// (cast.headline). A headline in title case, where every word is
+// capitalised, tells no names from words and is passed over.
+func (c *quoteCtx) meet(headline string) {
+	toks := c.lx.tokenize(headline)
+	caps := 0
+	for _, t := range toks {
+		if isCapitalised(t.word) {
+			caps++
+		}
+	}
+	if len(toks) >= minTitleCase && caps*titleCaseShare >= len(toks)*(titleCaseShare-1) {
+		return
+	}
+	for _, r := range c.personRuns(toks) {
+		if countFields(r.name) >= 2 {
+			c.cast.headline = append(c.cast.headline, strings.Fields(r.name))
+		}
+	}
+}
+
+// A headline of minTitleCase words or more is in title case when all but
+// one in titleCaseShare of its words are capitalised.
+const (
+	minTitleCase   = 4
+	titleCaseShare = 4
+)
+
+// spelledOut says the run toks[r.at:r.end], with up to twice as many
+// words before it as the acronym has letters, is spelt out by the
+// bracketed acronym right after it ("Hijab Hacks with Ukhti Diza
+// (HHUD)").
+func spelledOut(toks []token, r tokRun) bool {
+	if r.end >= len(toks) || !strings.HasPrefix(toks[r.end].raw, "(") {
+		return false
+	}
+	acr := toks[r.end].word
+	for j := r.at; j >= 0 && j >= r.at-2*len(acr); j-- {
+		if j < r.at && (toks[j].comma || toks[j].stop) {
+			break
+		}
+		if isCapitalised(toks[j].word) && isExpansion(tokenWords(toks[j:r.end]), acr) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenLowers is the lower-case words of toks.
+func tokenLowers(toks []token) []string {
+	ls := make([]string, len(toks))
+	for i, t := range toks {
+		ls[i] = t.lower
+	}
+	return ls
+}
+
+// tokenWords is the words of toks.
+func tokenWords(toks []token) []string {
+	ws := make([]string, len(toks))
+	for i, t := range toks {
+		ws[i] = t.word
+	}
+	return ws
+}
+
+// maxRoleSpan is how many words before a name, or after it past a comma,
+// may hold its role ("mechanical engineer Richard Weir", "Marcelo Leppe,
+// director del Instituto").
+const maxRoleSpan = 4
+
+// rolesAround collects the title words of a person's run toks[r.at:r.end]
+// and of the few words before it and after its comma: what a role noun
+// later stands for this person by.
+func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
+	var roles []string
+	add := func(t token) {
+		if (c.lx.isTitle(t.lower) || c.lx.titleGender[t.lower] != "") && !containsStr(roles, t.lower) {
+			roles = append(roles, t.lower)
+		}
+	}
+	for _, t := range toks[r.at:r.end] {
+		add(t)
+	}
+	// "Secretary of State Antony Blinken": the title may be
+	// capitalised, with its "of" between.
+	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && (isLower(toks[i].word) || c.lx.isTitle(toks[i].lower)); i-- {
+		add(toks[i])
+	}
+	if r.end > 0 && toks[r.end-1].comma {
+		for i := r.end; i < len(toks) && i < r.end+maxRoleSpan; i++ {
+			add(toks[i])
+			if toks[i].comma || toks[i].stop {
+				break
+			}
+		}
+	}
+	return roles
+}
+
+// roleNoun reads a role noun standing for someone named before: a
+// definite title ("the Director", "el investigador", "der Sprecher") or
+// one followed by a demonstrative ("pelatih itu"). toks start where the
+// role would; it gives the title word in lower case, or "".
+func (c *quoteCtx) roleNoun(toks []token) string {
+	// "a déclaré à cette occasion le ministre": a few lower-case words
+	// may come between the verb and the role.
+	for i := 0; i+1 < len(toks) && i <= maxRoleSpan; i++ {
+		if c.lx.roleDets[toks[i].lower] && (c.lx.titles[toks[i+1].lower] || c.isOrgNoun(toks[i+1].lower)) {
+			return toks[i+1].lower
+		}
+		if !isLower(toks[i].word) || toks[i].comma || toks[i].stop {
+			break
+		}
+	}
+	if len(toks) >= 2 && c.lx.titles[toks[0].lower] && isLower(toks[0].word) {
+		for i := 1; i < len(toks) && i <= maxRoleSpan; i++ {
+			if c.lx.roleDets[toks[i].lower] && isLower(toks[i].word) {
+				return toks[0].lower
+			}
+			if toks[i-1].comma || toks[i-1].stop {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// roleNounBefore reads a role noun that ends toks, right before a verb:
+// "the Director" in "the Director noted".
+func (c *quoteCtx) roleNounBefore(toks []token) string {
+	n := len(toks)
+	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower)) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
+		return toks[n-1].lower
+	}
+	// "the government spokesman said": a word or two between.
+	if n >= 3 && c.lx.titles[toks[n-1].lower] && isLower(toks[n-1].word) {
+		for i := n - 2; i >= 0 && i >= n-3 && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop; i-- {
+			if c.lx.roleDets[toks[i].lower] {
+				return toks[n-1].lower
+			}
+		}
+	}
+	// "guru besar Fakultas MIPA UI itu mengatakan": a title opening a
+	// phrase closed by a demonstrative.
+	if n >= 2 && c.lx.roleDets[toks[n-1].lower] && isLower(toks[n-1].word) {
+		for i := n - 2; i >= 0 && i >= n-1-maxRoleSpan*2; i-- {
+			if toks[i].comma || toks[i].stop {
+				break
+			}
+			if c.lx.titles[toks[i].lower] && isLower(toks[i].word) && (i == 0 || !c.lx.titles[toks[i-1].lower]) {
+				return toks[i].lower
+			}
+		}
+	}
+	return ""
+}
+
+// byRole is the speaker a role noun stands for: the cast member last
+// named with that role, else the last speaker.
+func (c *quoteCtx) byRole(role string) string {
+	if c.isOrgNoun(role) {
+		// "the bureau said", "resalta el organismo": an organisation
+		// the article named speaks.
+		if o := c.cast.orgByNoun(role, c.lx.orgNouns[role]); o != "" {
+			return o
+		}
+	}
+	if m := c.cast.byRole(role); m != nil {
+		return m.name
+	}
+	return c.lastOrRecent()
+}
+
+// isOrgNoun says the lower-case l, after a definite article, stands for
+// an organisation: a generic noun ("organismo", "agency") or a word of
+// organisations' names ("bureau").
+func (c *quoteCtx) isOrgNoun(l string) bool {
+	return c.lx.orgNouns[l] || c.lx.isOrgWordIn(l, c.lang) && !c.lx.joiners[l]
 }
 
 // runName is personName of the words of a run, whose lower-case forms
@@ -208,29 +518,60 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		n := lx.placeAt(ws[i:])
 		switch {
 		case n > 0:
-		case lx.titles[l] || lx.isOrgWord(l) || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
+		case lx.regional[l] && len(ws)-i-1 >= 3 && lx.placeAt(ws[i+1:]) == 0:
+			// "Kajari Lhoksukon Teuku Rahmatsyah": a regional office
+			// names its region, a place the lexicons may not hold.
+			n = 2
+			c.notePlace(lws[i+1])
+		case lx.bodyTitles[l] && len(ws)-i-1 >= 3 && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
+			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
+			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
+			// Bagja": the office's body, then the name.
+			n = 2
+		case lx.isTitle(l) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
 			n = 1
+			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
+				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
+			}
 		default:
 			i++
 			continue
 		}
 		if i+n < len(ws) {
-			cut, afterOrg = i+n, lx.isOrgWord(l)
+			cut, afterOrg = i+n, lx.isOrgWordIn(l, c.lang)
 		}
 		i += n
 	}
 	ws, lws = ws[cut:], lws[cut:]
-	if len(ws) > 0 && lx.isOrgWord(lws[len(lws)-1]) {
+	if len(ws) > 0 && lx.isOrgWordIn(lws[len(lws)-1], c.lang) {
 		return "" // "… Employers' Association"
 	}
 	if afterOrg && len(ws) < 2 {
 		return "" // "Partai Hanura" is a party, not Mr Hanura
 	}
+	if afterOrg && len(ws) >= 3 {
+		// "Dinas Pekerjaan Umum Agus Prasetyo": an organisation's
+		// name runs on after its word; the name ends the run.
+		ws, lws = ws[len(ws)-2:], lws[len(lws)-2:]
+	}
 	i := 0
-	for i < len(ws) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.isOpener(ws[i])) {
-		i++ // a sentence opener: "Namun Rusia", "Hosting Cook"
+	for i < len(ws) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
+		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
+		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
+		// "Selon Javier López"; "Manning" alone is a name.
+		i++
 	}
 	ws, lws = ws[i:], lws[i:]
+	for _, w := range lws {
+		if lx.isCommonNoun(w) || c.isContraction(w) {
+			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
+		}
+	}
+	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.find(ws[0]) == nil {
+		// German capitalises every noun: a lone word is a name only
+		// when the article has named its person ("Selbstzweck").
+		return ""
+	}
 	// Degrees and acronyms after a name: "Wismandari Wisnu SpPD-KEMD".
 	for len(ws) > 1 && isSuffixWord(ws[len(ws)-1], ws[len(ws)-2]) {
 		ws, lws = ws[:len(ws)-1], lws[:len(lws)-1]
@@ -238,18 +579,24 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	if len(ws) == 0 || len(ws) > maxNameWords {
 		return ""
 	}
-	for _, l := range lws {
+	for i, l := range lws {
+		if lx.titles[l] && i > 0 && i == len(lws)-1 && lx.surnameTitles[l] {
+			continue // "Donna King": a title that is a surname too, ending a name
+		}
 		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
 			return ""
 		}
-		if _, m := lx.months[l]; m {
+		if _, m := lx.months[l]; m && (len(lws) == 1 || i == len(lws)-1) {
+			// A month alone or closing the run ("Speech January"); at
+			// a name's start it is a name ("Agus Prasetyo").
 			return ""
 		}
 	}
-	if lx.placeAt(ws) == len(ws) {
-		return "" // "New York", "Jakarta"
-	}
 	name := strings.Join(ws, " ")
+	switch lx.kindOfWords(name, ws, lws, c.lang) {
+	case kindPlace, kindOrganisation, kindOutlet:
+		return "" // "New York", "South America", "Reuters"
+	}
 	if isUpperWord(name) {
 		if len(ws) == 1 {
 			return "" // an acronym: an organisation
@@ -257,21 +604,138 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		name = properCase(name)
 	}
 	if len(ws) == 1 && !single {
-		return c.lookup(name)
+		return c.cast.lookup(name)
 	}
 	return name
 }
 
-// isOrgWord says the lower-case word l (or its singular) starts or ends
-// an organisation's name.
-func (lx *lexicon) isOrgWord(l string) bool {
-	if lx.orgWords[l] {
+// minTitleStem is how much of a compound must come before a title's
+// ending for the word to be a title ("Oppositions|führer").
+const minTitleStem = 4
+
+// isTitle says the lower-case word l is a title, or a compound ending in
+// one as German writes them ("oppositionsführer", "regierungssprecher").
+func (lx *lexicon) isTitle(l string) bool {
+	if lx.titles[l] {
 		return true
 	}
-	if strings.HasSuffix(l, "ies") {
-		return lx.orgWords[l[:len(l)-3]+"y"]
+	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 && lx.titles[l[i+1:]] {
+		return true // "eu-kommissar", "us-botschafter"
 	}
-	return strings.HasSuffix(l, "s") && lx.orgWords[l[:len(l)-1]]
+	for _, suf := range lx.titleSuffixes {
+		if len(l) >= len(suf)+minTitleStem && strings.HasSuffix(l, suf) || strings.HasSuffix(l, "-"+suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isContraction says the lower-case word l is a pronoun with a verb
+// glued on ("they’re", "we’ve"): no name.
+func (c *quoteCtx) isContraction(l string) bool {
+	i := strings.IndexAny(l, "'’")
+	return i > 0 && c.isPronoun(l[:i])
+}
+
+// minNounLen is the shortest word taken for a common noun by its ending:
+// "Jung" is a name, "Untersuchung" a noun.
+const minNounLen = 8
+
+// isCommonNoun says the lower-case word l ends as the common nouns of a
+// language that capitalises them do ("-ung", "-heit"): no name word.
+func (lx *lexicon) isCommonNoun(l string) bool {
+	if len(l) < minNounLen {
+		return false
+	}
+	for _, suf := range lx.nounSuffixes {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAge says the lower-case word l gives an age ("seventy-eight-year-old",
+// "42-jährige"): it stands before a name, never in it.
+func (lx *lexicon) isAge(l string) bool {
+	for _, suf := range lx.ageSuffixes {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// notePlace remembers l, a lower-case word, as a place or an
+// organisation's name of this article ("di Sleman", "Bupati Sleman …",
+// "Partai Gerindra"): a later "BPBD Sleman Makwan" then holds the place,
+// not a name. Nil-safe for contexts without an article.
+func (c *quoteCtx) notePlace(l string) {
+	if c.places == nil {
+		c.places = map[string]bool{}
+	}
+	c.places[l] = true
+}
+
+// hasInitial says ws hold an initial ("F." of "Carissa F. Etienne"): a
+// person's name, whole.
+func hasInitial(ws []string) bool {
+	for _, w := range ws {
+		if utf8.RuneCountInString(strings.TrimSuffix(w, ".")) == 1 && isCapitalised(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNumber says w is written in digits only.
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isRoman says w is a Roman numeral of a few letters ("X", "IV"), as
+// bodies and units are numbered.
+func isRoman(w string) bool {
+	if w == "" || len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isOrgWord says the lower-case word l (or its singular) starts or ends
+// an organisation's name in any language.
+func (lx *lexicon) isOrgWord(l string) bool { return lx.isOrgWordIn(l, "") }
+
+// isOrgWordIn is isOrgWord for a text in lang: a word of lang's
+// organisations or of English ones, which texts of every language quote
+// ("Recording Academy"). Another language's word is a name there: "Tim"
+// is a team in Indonesian and a man in English. lang "" takes every
+// language's words.
+func (lx *lexicon) isOrgWordIn(l, lang string) bool {
+	w := l
+	switch {
+	case lx.orgWords[l]:
+	case strings.HasSuffix(l, "ies") && lx.orgWords[l[:len(l)-3]+"y"]:
+		w = l[:len(l)-3] + "y"
+	case strings.HasSuffix(l, "s") && lx.orgWords[l[:len(l)-1]]:
+		w = l[:len(l)-1]
+	default:
+		return false
+	}
+	if lang == "" || lx.orgLangs[w] == nil {
+		return true
+	}
+	return lx.orgLangs[w][lang] || lx.orgLangs[w]["en"]
 }
 
 // placeAt is how many words at the start of ws name a place of the
@@ -391,22 +855,43 @@ func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 func (c *quoteCtx) learn(s string) {
 	c.toks = c.lx.tokenizeInto(c.toks, s)
 	toks := c.toks
-	for _, run := range runs(toks, c.lx) {
-		n := c.runName(run, false)
-		if n == "" && len(run) > maxNameWords {
-			// A long title before a name: "Menteri Pendayagunaan
-			// Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi".
-			n = c.runName(run[len(run)-2:], false)
+	for _, r := range c.personRuns(toks) {
+		if countFields(r.name) < 2 {
+			continue
 		}
-		if countFields(n) >= 2 {
-			c.remember(n)
-			c.recent = n
+		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
+		// "Presiden Joko Widodo (Jokowi)": the name in brackets right
+		// after is another name of the person.
+		if m != nil && r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(") && strings.HasSuffix(toks[r.end].raw, ")") &&
+			isCapitalised(toks[r.end].word) && !isUpperWord(toks[r.end].word) {
+			c.cast.alias[foldName(toks[r.end].word)] = m
+		}
+	}
+	c.learnOrgs(toks)
+	for _, r := range c.runBuf {
+		// "Partai Gerindra", "Fraksi Golkar" ending a run: the word
+		// after the organisation's is its name; a later "Partai
+		// Gerindra Habiburokhman" holds the party, then the person.
+		if r.end-r.at == 2 && c.lx.isOrgWordIn(toks[r.at].lower, c.lang) && !isUpperWord(toks[r.at+1].word) {
+			c.notePlace(toks[r.at+1].lower)
+		}
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		// "di Sleman,", "from Leeds.": a lone capitalised word after a
+		// locative is a place of this article.
+		if c.lx.locatives[toks[i].lower] && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop &&
+			isCapitalised(toks[i+1].word) && (i+2 == len(toks) || toks[i+1].comma || toks[i+1].stop || !isCapitalised(toks[i+2].word)) &&
+			c.cast.find(toks[i+1].word) == nil {
+			c.notePlace(toks[i+1].lower)
 		}
 	}
 	start, spoke := 0, false
 	for i, t := range toks {
 		if i == start || i > 0 && toks[i-1].comma {
 			c.mentionAt(toks[i:])
+		}
+		if i == start && c.followUpAt(toks[i:]) {
+			continue
 		}
 		if t.stop {
 			start, spoke = i+1, false
@@ -427,12 +912,16 @@ func (c *quoteCtx) learn(s string) {
 		// A subject is near its verb; a sentence without full stops
 		// must not make this quadratic.
 		from := max(start, i-maxSubjectWords)
-		if d := c.roleOf(toks[from:i]); d != "" {
+		if role := c.roleNounBefore(toks[from:i]); role != "" {
+			if n := c.byRole(role); n != "" {
+				c.said(n)
+			}
+		} else if d := c.roleOf(toks[from:i]); d != "" {
 			c.said(d)
 		} else if n := c.nameBefore(toks[from:i]); n != "" {
-			c.said(c.resolve(n))
+			c.saidIndirect(n)
 		} else if n := c.subject(toks[from:i]); n != "" {
-			c.said(c.resolve(n))
+			c.saidIndirect(n)
 		} else if d := c.descriptor(toks[from:i]); d != "" {
 			c.said(d)
 		}
@@ -443,7 +932,9 @@ func (c *quoteCtx) learn(s string) {
 // capitalised words at the start of a sentence or after a comma, followed
 // by a lower-case word ("Alito presided", "Alito and the others
 // returned"). A later "he" or "she" stands for the speaker mentioned so
-// last; an object ("Prelogar told Alito,") is no such mention.
+// last, whether or not that person has spoken yet: a cast member newly
+// introduced as a clause's subject is who a following "she said" means.
+// An object ("Prelogar told Alito,") is no such mention.
 func (c *quoteCtx) mentionAt(toks []token) {
 	n := 0
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
@@ -461,12 +952,93 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	if name == "" {
 		return
 	}
-	if full := c.lookup(name); full != "" {
+	if full := c.cast.lookup(name); full != "" {
 		name = full
 	}
-	if slices.Contains(c.speakers, name) {
+	if m := c.cast.find(name); slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 	}
+}
+
+// maxOrgWords is the longest organisation's name noted.
+const maxOrgWords = 10
+
+// learnOrgs notes the organisations toks name in full: runs of
+// capitalised words that may hold joiners and conjunctions ("Bureau of
+// Fisheries and Aquatic Resources"), two words or more, that kindOf
+// calls an organisation.
+func (c *quoteCtx) learnOrgs(toks []token) {
+	for i := 0; i < len(toks); {
+		if !isCapitalised(toks[i].word) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i < maxOrgWords && !toks[j-1].comma && !toks[j-1].stop {
+			if isCapitalised(toks[j].word) {
+				j++
+				continue
+			}
+			if (c.lx.joiners[toks[j].lower] || c.lx.conjunctions[toks[j].lower]) && j+1 < len(toks) &&
+				isCapitalised(toks[j+1].word) && !toks[j].comma {
+				j += 2
+				continue
+			}
+			break
+		}
+		k := i
+		for k < j && (c.lx.joiners[toks[k].lower] || c.lx.articles[toks[k].lower] || c.lx.isStopword(toks[k].lower)) {
+			k++ // "The National Bureau …"
+		}
+		orgish := false // most runs have no organisation's word: no strings built
+		for _, t := range toks[k:j] {
+			orgish = orgish || c.lx.isOrgWordIn(t.lower, c.lang) || c.lx.hasOrgSuffix(t.lower)
+		}
+		if j-k >= 2 && orgish {
+			run := toks[k:j]
+			ws := tokenWords(run)
+			name := strings.Join(ws, " ")
+			if c.lx.kindOfWords(name, ws, tokenLowers(run), c.lang) == kindOrganisation && !allAcronyms(ws) {
+				c.cast.noteOrg(name)
+			}
+		}
+		i = j
+	}
+}
+
+// saidIndirect notes n, the subject of a reporting verb outside quotes
+// ("X mengatakan …"), as the last speaker, unless n wrote the article:
+// "Kontributor X melaporkan" reports, it says nothing quoted.
+func (c *quoteCtx) saidIndirect(n string) {
+	full := c.cast.resolve(n)
+	if m := c.cast.find(full); m != nil && m.author {
+		return
+	}
+	c.said(full)
+}
+
+// followUpAt reads a sentence that names who speaks next or spoke last
+// ("Hal senada disampaikan Ketua RT 05, Bambang."): its person becomes the
+// last speaker, so that a following "ujarnya" is theirs. It says whether
+// toks opened with such a cue.
+func (c *quoteCtx) followUpAt(toks []token) bool {
+	if len(toks) == 0 || !c.lx.cueStarts[toks[0].lower] && !c.lx.followUpFirst[toks[0].lower] {
+		return false
+	}
+	for _, cue := range c.lx.followUpCues {
+		if !tokensAre(toks, cue) {
+			continue
+		}
+		rest := toks[len(cue):]
+		if len(rest) > 0 && c.lx.passiveBy[rest[0].lower] {
+			rest = rest[1:]
+		}
+		if name := c.nameAt(rest); name != "" {
+			c.said(c.cast.resolve(name))
+		}
+		return true
+	}
+	return false
 }
 
 // maxSubjectWords is how far before a reporting verb its subject is
@@ -479,7 +1051,9 @@ const maxSubjectWords = 40
 func (c *quoteCtx) learnCue(toks []token, i int) bool {
 	for _, cue := range c.lx.nicknameCues {
 		if tokensAre(toks[i:], cue) && i+len(cue) < len(toks) && isCapitalised(toks[i+len(cue)].word) && c.last != "" {
-			c.alias[toks[i+len(cue)].lower] = c.last
+			if m := c.cast.find(c.last); m != nil {
+				c.cast.alias[foldName(toks[i+len(cue)].word)] = m
+			}
 			return true
 		}
 	}
@@ -488,7 +1062,7 @@ func (c *quoteCtx) learnCue(toks []token, i int) bool {
 	}
 	if a, ok := c.passive(toks[i:min(len(toks), i+8)]); ok {
 		if a.name != "" {
-			c.said(c.resolve(a.name))
+			c.said(c.cast.resolve(a.name))
 		}
 		return true
 	}
@@ -573,68 +1147,4 @@ func indexOfPassive(c *quoteCtx, toks []token, i int) int {
 func isLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
-}
-
-// remember notes a full name at its first mention.
-func (c *quoteCtx) remember(name string) {
-	for _, k := range c.known {
-		if k == name {
-			return
-		}
-	}
-	c.known = append(c.known, name)
-	f := strings.Fields(name)
-	lf := make([]string, len(f))
-	for i, w := range f {
-		lf[i] = strings.ToLower(w)
-	}
-	c.knownWords = append(c.knownWords, f)
-	c.knownLower = append(c.knownLower, lf)
-}
-
-// minNamePrefix is the shortest short form that may stand for a longer
-// first name ("Wisman" for "Wismandari").
-const minNamePrefix = 5
-
-// lookup finds the full name, mentioned before, that a surname, first
-// name, short form or other name belongs to. The first mention wins: news
-// introduces a person in full and goes on with the surname.
-func (c *quoteCtx) lookup(part string) string {
-	lpart := strings.ToLower(part)
-	if full, ok := c.alias[lpart]; ok {
-		return full
-	}
-	for ki, k := range c.known {
-		f := c.knownWords[ki]
-		for i, w := range f {
-			if strings.EqualFold(w, part) {
-				if len(f) == maxNameWords && i == len(f)-1 {
-					return strings.Join(f[len(f)-2:], " ")
-				}
-				return k
-			}
-		}
-	}
-	if len(part) >= minNamePrefix {
-		for ki, k := range c.known {
-			for i, w := range c.knownWords[ki] {
-				if len(w) > len(part) && strings.HasPrefix(c.knownLower[ki][i], lpart) {
-					return k
-				}
-			}
-		}
-	}
-	return ""
-}
-
-// resolve expands a speaker named by surname to the full name.
-func (c *quoteCtx) resolve(name string) string {
-	if countFields(name) == 1 {
-		if full := c.lookup(name); full != "" {
-			return full
-		}
-	} else {
-		c.remember(name)
-	}
-	return name
 }

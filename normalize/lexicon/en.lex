@@ -211,6 +211,14 @@ weeks = 168h
 ago
 
 [verbs]
+uttered
+shouted
+yelled
+screamed
+whispered
+chanted
+tweeted
+posted
 said
 says
 say
@@ -322,6 +330,78 @@ broadcaster
 public radio
 
 [titles]
+acting
+interim
+commandant
+brigadier
+husband
+wife
+son
+daughter
+father
+mother
+brother
+sister
+widow
+widower
+grandmother
+grandfather
+girlfriend
+boyfriend
+fiancee
+fiance
+uncle
+aunt
+nephew
+niece
+cousin
+attorney-general
+adviser
+advisor
+aide
+strategist
+chancellor
+premier
+lawmaker
+legislator
+superintendent
+sergeant
+colonel
+general
+lieutenant
+major
+corporal
+private
+admiral
+marshal
+constable
+deputy-director
+professor
+researcher
+scientist
+lecturer
+teacher
+doctor
+nurse
+surgeon
+engineer
+mechanic
+activist
+protester
+campaigner
+resident
+owner
+worker
+farmer
+student
+president-elect
+vice-president
+executive-director
+fellow
+veteran
+expert
+author
+director-general
 treasury
 energy
 trade
@@ -441,6 +521,42 @@ republican
 democrat
 
 [org-words]
+festival
+league
+cup
+tour
+championship
+championships
+olympics
+games
+series
+awards
+united
+city
+fc
+athletic
+rovers
+wanderers
+hotspur
+authority
+administration
+affairs
+resources
+services
+fisheries
+organisation
+organization
+federation
+alliance
+coalition
+network
+society
+programme
+secretariat
+directorate
+inspectorate
+tribunal
+ombudsman
 the
 database
 statistics
@@ -837,6 +953,106 @@ source
 # Places that stand between a title and a name ("Texas Governor Greg
 # Abbott"); never part of a person's name.
 [places]
+hong kong
+new york city
+africa
+asia
+europe
+oceania
+antarctica
+antarctic
+arctic
+latin america
+south america
+north america
+central america
+caribbean
+middle east
+scandinavia
+australia
+canada
+mexico
+brazil
+argentina
+chile
+italy
+spain
+portugal
+netherlands
+belgium
+switzerland
+austria
+poland
+sweden
+norway
+denmark
+finland
+ireland
+northern ireland
+greece
+turkey
+egypt
+south africa
+nigeria
+kenya
+indonesia
+malaysia
+philippines
+vietnam
+thailand
+south korea
+north korea
+korea
+taiwan
+pakistan
+afghanistan
+iraq
+syria
+lebanon
+saudi arabia
+qatar
+alabama
+alaska
+arizona
+arkansas
+colorado
+connecticut
+delaware
+hawaii
+idaho
+illinois
+iowa
+kansas
+kentucky
+louisiana
+maine
+maryland
+massachusetts
+michigan
+minnesota
+mississippi
+missouri
+nebraska
+nevada
+new hampshire
+new jersey
+new mexico
+north carolina
+north dakota
+ohio
+oklahoma
+oregon
+pennsylvania
+rhode island
+south carolina
+south dakota
+tennessee
+utah
+vermont
+west virginia
+wisconsin
+wyoming
+
 us
 u.s.
 uk
@@ -990,3 +1206,165 @@ source X
 # to The X"); articles that are also particles of names are left out.
 [title-articles]
 the
+# Prepositions after which a capitalised run is a place or an institution,
+# never the speaker ("a lecturer from Nottingham, said"); a longer run
+# after one is an office's place then the name ("Attorney for
+# Massachusetts Joshua Levy").
+[locatives]
+from
+in
+at
+for
+near
+outside
+
+# Words that make a title a role noun standing for someone named before:
+# "the Director noted", "said the minister".
+[role-determiners]
+the
+this
+
+# Compass and region words that make a two-word name a place.
+[place-words]
+county
+province
+district
+island
+islands
+valley
+peninsula
+north
+south
+east
+west
+northern
+southern
+eastern
+western
+central
+greater
+upper
+lower
+
+# Lower-case words inside a person's name.
+[name-particles]
+bin
+binti
+ibn
+van
+von
+de
+del
+der
+da
+dos
+al
+
+[first-person]
+i
+we
+me
+my
+our
+us
+i'm
+i've
+we're
+we've
+
+[surname-titles]
+king
+major
+bishop
+judge
+dean
+prince
+pope
+sheriff
+chancellor
+marshal
+cardinal
+duke
+earl
+lord
+knight
+captain
+sergeant
+mayor
+general
+senior
+junior
+young
+chief
+abbott
+
+[age-suffixes]
+year-old
+years-old
+yr-old
+
+[opener-words]
+also
+however
+meanwhile
+still
+here
+there
+yet
+but
+and
+then
+now
+today
+yesterday
+beyond
+all
+
+[org-nouns]
+organisation
+organization
+body
+agency
+company
+firm
+group
+
+# Titles that tell whom they are written before is a man or a woman: what
+# "he" and "she" may stand for.
+[title-genders]
+mr = m
+mrs = f
+ms = f
+miss = f
+sir = m
+dame = f
+lord = m
+lady = f
+king = m
+queen = f
+prince = m
+princess = f
+spokesman = m
+spokeswoman = f
+chairman = m
+chairwoman = f
+congressman = m
+congresswoman = f
+assemblyman = m
+assemblywoman = f
+husband = m
+wife = f
+father = m
+mother = f
+son = m
+daughter = f
+brother = m
+sister = f
+widow = f
+widower = m
+grandmother = f
+grandfather = m
+girlfriend = f
+boyfriend = m
+uncle = m
+aunt = f

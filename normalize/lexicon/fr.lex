@@ -49,6 +49,45 @@ vendredi
 samedi
 dimanche
 [verbs]
+dit
+déclaré
+déclare
+affirmé
+affirme
+estimé
+estime
+expliqué
+explique
+ajouté
+ajoute
+indiqué
+indique
+précisé
+précise
+souligné
+souligne
+assuré
+assure
+confié
+confie
+raconté
+raconte
+rappelé
+rappelle
+insisté
+insiste
+martelé
+lancé
+répondu
+répond
+poursuit
+poursuivi
+conclu
+conclut
+témoigne
+témoigné
+regrette
+regretté
 a déclaré
 a dit
 a affirmé
@@ -153,3 +192,162 @@ avec X
 # to The X"); articles that are also particles of names are left out.
 [title-articles]
 les
+[pronouns]
+il = m
+elle = f
+ils = -
+elles = -
+a-t-il = m
+a-t-elle = f
+a-t-on = -
+explique-t-il = m
+explique-t-elle = f
+ajoute-t-il = m
+ajoute-t-elle = f
+estime-t-il = m
+estime-t-elle = f
+précise-t-il = m
+précise-t-elle = f
+
+[passive-cues]
+selon
+d'après
+pour
+
+[articles]
+un
+une
+
+[role-determiners]
+le
+la
+ce
+cette
+
+[locatives]
+de
+du
+des
+à
+en
+depuis
+
+[place-words]
+nord
+sud
+est
+ouest
+
+[titles]
+président
+présidente
+ministre
+directeur
+directrice
+porte-parole
+secrétaire
+maire
+député
+députée
+sénateur
+sénatrice
+juge
+procureur
+avocat
+avocate
+professeur
+professeure
+chercheur
+chercheuse
+scientifique
+expert
+experte
+médecin
+docteur
+chef
+cheffe
+responsable
+entraîneur
+joueur
+joueuse
+ambassadeur
+ambassadrice
+commissaire
+vice-premier
+premier
+chancelier
+roi
+reine
+m.
+mme
+monsieur
+madame
+économiste
+analyste
+gouverneur
+
+[org-words]
+université
+institut
+ministère
+organisation
+agence
+service
+association
+fondation
+gouvernement
+mairie
+conseil
+commission
+parti
+banque
+entreprise
+groupe
+tribunal
+hôpital
+centre
+département
+fédération
+syndicat
+club
+
+[first-person]
+je
+j'ai
+nous
+moi
+mon
+ma
+notre
+j'
+
+[auxiliaries]
+a
+avait
+aurait
+ont
+
+[opener-words]
+hier
+ainsi
+pourtant
+cependant
+aussi
+selon
+pour
+mais
+aujourd'hui
+désormais
+
+[org-nouns]
+organisme
+institution
+entreprise
+organisation
+
+[title-genders]
+mme = f
+monsieur = m
+madame = f
+présidente = f
+directrice = f

@@ -65,6 +65,8 @@ redaksi
 
 # Words joining several names.
 [conjunctions]
+baik
+maupun
 dan
 
 [months]
@@ -220,6 +222,14 @@ dituturkan oleh
 # Phrases opening a paragraph that names the speaker of the quote just
 # before it ("Hal itu disampaikan Kepala Dinas X, Y, di Jakarta").
 [follow-up-cues]
+hal senada disampaikan
+hal senada diungkapkan
+hal senada dikatakan
+hal serupa disampaikan
+hal serupa diungkapkan
+pendapat senada disampaikan
+pendapat berbeda disampaikan
+hal berbeda disampaikan
 hal itu disampaikan
 hal itu dikatakan
 hal itu diungkapkan
@@ -259,6 +269,7 @@ nya
 # Pronouns standing for the last named speaker, with the gender they
 # imply when they do ("m", "f"; "-" for none).
 [pronouns]
+dirinya = -
 ia = -
 dia = -
 beliau = -
@@ -267,6 +278,141 @@ mereka = -
 # Job titles, ranks and honorifics that come before a name and are not
 # part of it.
 [titles]
+kontributor
+koresponden
+reporter
+pewarta
+fotografer
+pol
+pol.
+purn
+(purn)
+tni
+suami
+istri
+isteri
+ayah
+ayahanda
+kakak
+adik
+kakek
+nenek
+cucu
+menantu
+mertua
+pacar
+kekasih
+menhub
+menkeu
+menkes
+mendagri
+menlu
+menhan
+mendikbud
+mendikbudristek
+menag
+menpan
+menpan-rb
+menparekraf
+menkominfo
+menkopolhukam
+menkumham
+mensos
+menaker
+menpora
+mentan
+menperin
+mendag
+menteri-menteri
+wapres
+wamen
+kemenko
+wakapolri
+kabareskrim
+kapolrestabes
+kasatreskrim
+kasatlantas
+kanit
+kapospol
+kadishub
+kadisdik
+kepsek
+sekda
+sekdes
+plt.
+pj.
+kajari
+kajati
+kejari
+kasipidum
+kasipidsus
+bripda
+brigpol
+bharada
+bharatu
+aipda
+letda
+lettu
+serda
+sertu
+serka
+serma
+pelda
+peltu
+praka
+pratu
+prada
+kopda
+koptu
+kopka
+laksda
+laksdya
+marsda
+marsdya
+marsma
+pangkostrad
+pangkoarmada
+danrem
+danlanal
+danyon
+dankodiklat
+kasdam
+ketua umum
+wakil ketua
+anggota dewan
+senator
+pedagang
+petani
+nelayan
+sopir
+desainer
+perancang
+pengusaha
+aktivis
+mahasiswa
+pelajar
+siswa
+dokter
+perawat
+bidan
+ilmuwan
+psikolog
+sosiolog
+budayawan
+sejarawan
+seniman
+penulis
+wartawan
+jurnalis
+atlet
+pebulu tangkis
+pebulutangkis
+pesepakbola
+petinju
+pembalap
+pegolf
+petenis
+pelari
 keuangan
 kesehatan
 pendidikan
@@ -446,6 +592,28 @@ legislator
 
 # Words that begin an organisation, never a person's name.
 [org-words]
+daerah
+wilayah
+cabang
+perwakilan
+fakultas
+lembaga
+yayasan
+asosiasi
+perhimpunan
+ikatan
+persatuan
+komite
+direktorat
+inspektorat
+sekretariat
+institut
+sekolah tinggi
+politeknik
+perusahaan
+koperasi
+ormas
+lsm
 pasar
 stasiun
 terminal
@@ -802,3 +970,131 @@ artikel ini telah dimuat di X
 berita ini telah tayang di X
 tulisan ini telah tayang di X
 artikel ini merupakan hasil kerja sama dengan X
+[locatives]
+dari
+di
+ke
+asal
+
+[role-determiners]
+itu
+tersebut
+ini
+
+[place-words]
+utara
+selatan
+timur
+barat
+tenggara
+tengah
+pusat
+
+[name-particles]
+bin
+binti
+
+[first-person]
+aku
+saya
+kami
+kita
+gue
+gw
+daku
+
+[regional-titles]
+bupati
+wabup
+wakil bupati
+walikota
+wali kota
+wawali
+gubernur
+wagub
+camat
+lurah
+kades
+kapolres
+kapolresta
+kapolrestabes
+kapolsek
+kapolda
+wakapolda
+wakapolres
+kajari
+kajati
+kejari
+dandim
+danrem
+pangdam
+kasatreskrim
+kasatlantas
+sekda
+kadis
+kadinkes
+kadishub
+kadisdik
+ketua dprd
+rektor
+
+[body-titles]
+ketua
+ketum
+kepala
+direktur
+dirut
+pelatih
+sekjen
+sekretaris
+rektor
+dekan
+manajer
+kapten
+juru bicara
+jubir
+komisaris
+presdir
+bendahara
+pendiri
+pemilik
+anggota
+
+[opener-words]
+namun
+sementara
+kemudian
+lalu
+selain
+bahkan
+sedangkan
+adapun
+menurutnya
+akan
+
+[org-nouns]
+lembaga
+instansi
+perusahaan
+organisasi
+
+# Titles that tell whom they are written before is a man or a woman.
+[title-genders]
+bapak = m
+pak = m
+ibu = f
+bu = f
+mas = m
+mbak = f
+suami = m
+istri = f
+ayah = m
+kakek = m
+nenek = f
+
+[surname-titles]
+hakim
+raja
+ratu
+sultan
+mayor

@@ -1,0 +1,352 @@
+package normalize
+
+import (
+	"strings"
+)
+
+// The cast of an article: every person it names, each once, under the
+// fullest form of the name the article gives. News introduces a person in
+// full, often with an office ("Sekjen NATO Jens Stoltenberg", "PAHO
+// Director Carissa F. Etienne"), and goes on with a surname, a first
+// name, a shorter form, a role noun ("the Director", "pelatih itu") or a
+// pronoun. The cast is what those later forms resolve to: a speaker is
+// written as the member's name, never as the short form.
+//
+// The cast is built while the article is read, one paragraph after
+// another, so a pronoun resolves to someone named before it; the fullest
+// name is settled at the end (fullest), so a short form written before the
+// full one still comes out full.
+//
+// Invariants: a member's name holds no titles, offices, places or ages
+// (personName strips them before a name reaches the cast); a joined pair
+// ("A/B", a doubles pair) is never one member; lookups cost one pass over
+// the members, never a scan of the text.
+type cast struct {
+	members []*member
+	// alias maps another name given to a member ("akrab disapa Dani"),
+	// in lower case, to the member.
+	alias map[string]*member
+	// headline holds the names the headline gives, split into words:
+	// only a last resort for a speaker the body names by one word
+	// ("kata Ma'ruf" under "Wapres Ma'ruf Amin: …"), since a headline
+	// in title case glues words to names ("Yuddy Ancam …").
+	headline [][]string
+	// byline holds the authors' names (nameKey): they are members, so
+	// that their short forms resolve, but never the one a pronoun, a
+	// role or a profile falls to.
+	byline map[string]bool
+	// orgs are the organisations the article names in full ("Philippine
+	// Bureau of Fisheries and Aquatic Resources"), most recent last:
+	// what "the bureau said" stands for. Their words are in orgWords,
+	// lower case.
+	orgs     []string
+	orgWords [][]string
+	// recent is the member mentioned last, speaker or not.
+	recent *member
+	clock  int // mention counter: members' last are its ticks
+}
+
+// member is one person of the cast.
+type member struct {
+	name  string   // the fullest form seen
+	words []string // name split into words
+	lower []string // words folded for matching (foldName)
+	// roles are the lower-case title, role and honorific words seen
+	// around the name ("director", "pelatih", "ministre", "mrs"): what a
+	// role noun resolves by, and what tells the member's gender.
+	roles    []string
+	author   bool // the member wrote the article (cast.byline)
+	mentions int  // how often named, authors never
+	last     int  // clock tick of the last mention
+}
+
+func newCast() *cast { return &cast{alias: map[string]*member{}, byline: map[string]bool{}} }
+
+// mention notes a person's name (two words or more; a single word only
+// when it resolves) with the role words seen around it, and returns the
+// member it belongs to. A name that is a part of a member's ("Budi
+// Karya" of "Budi Karya Sumadi") or holds a member's name whole is that
+// member, and the longer form becomes the member's name. A joined pair
+// ("Fajar Alfian/Muhammad Rian Ardianto") notes each person and returns
+// nil: a pair is no speaker.
+func (c *cast) mention(name string, roles ...string) *member {
+	if strings.Contains(name, "/") {
+		for _, part := range strings.Split(name, "/") {
+			if part = strings.TrimSpace(part); part != "" {
+				c.mention(part, roles...)
+			}
+		}
+		return nil
+	}
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return nil
+	}
+	c.clock++
+	var m *member
+	if len(words) == 1 {
+		m = c.find(name)
+		if m == nil {
+			return nil
+		}
+	} else {
+		lower := lowerAll(words)
+		m = c.findWords(lower)
+		if m == nil {
+			m = &member{name: name, words: words, lower: lower}
+			c.members = append(c.members, m)
+		} else if len(words) > len(m.words) {
+			m.name, m.words, m.lower = name, words, lower
+		}
+	}
+	m.last = c.clock
+	if c.byline[nameKey(m.name)] || m.author {
+		m.author = true
+		return m // an author: named, but no one's referent
+	}
+	m.mentions++
+	for _, r := range roles {
+		if !containsStr(m.roles, r) {
+			m.roles = append(m.roles, r)
+		}
+	}
+	c.recent = m
+	return m
+}
+
+// noteOrg notes an organisation's full name, most recent last.
+func (c *cast) noteOrg(name string) {
+	for i, o := range c.orgs {
+		if o == name {
+			c.orgs = append(append(c.orgs[:i:i], c.orgs[i+1:]...), name)
+			w := c.orgWords[i]
+			c.orgWords = append(append(c.orgWords[:i:i], c.orgWords[i+1:]...), w)
+			return
+		}
+	}
+	c.orgs = append(c.orgs, name)
+	c.orgWords = append(c.orgWords, lowerAll(strings.Fields(name)))
+}
+
+// orgByNoun is the organisation a noun stands for ("the bureau",
+// "el organismo"): the last one named whose name holds the noun, or,
+// when generic is set (the noun means any organisation), the last one
+// named; "" when none.
+func (c *cast) orgByNoun(noun string, generic bool) string {
+	for i := len(c.orgs) - 1; i >= 0; i-- {
+		if generic || containsStr(c.orgWords[i], noun) {
+			return c.orgs[i]
+		}
+	}
+	return ""
+}
+
+// minNamePrefix is the shortest short form that may stand for a longer
+// first name ("Wisman" for "Wismandari").
+const minNamePrefix = 5
+
+// find is the member a surname, first name, other name, short form or
+// shorter run of the name stands for, or nil. Among several, the one
+// named most often wins, and of those the one named first: news
+// introduces a person in full and goes on with the surname, and a
+// stray run of capitals ("Nurani Holdbrooks", Holdbrooks' conscience)
+// must not take the surname from the person introduced before.
+func (c *cast) find(part string) *member {
+	lpart := foldName(part)
+	if m, ok := c.alias[lpart]; ok {
+		return m
+	}
+	if strings.Contains(lpart, " ") {
+		return c.findWords(strings.Fields(lpart))
+	}
+	var best *member
+	for _, m := range c.members {
+		if containsStr(m.lower, lpart) && better(m, best) {
+			best = m
+		}
+	}
+	if best != nil || len(part) < minNamePrefix {
+		return best
+	}
+	for _, m := range c.members {
+		for _, w := range m.lower {
+			if len(w) > len(lpart) && strings.HasPrefix(w, lpart) && better(m, best) {
+				best = m
+			}
+		}
+	}
+	return best
+}
+
+// better says m is a likelier referent than best (nil or a member found
+// before it in the cast's order): named more often.
+func better(m, best *member) bool {
+	return best == nil || m.mentions > best.mentions
+}
+
+// findWords is the member whose name holds lower as a run of words, or
+// whose name lower holds whole; as find picks among several.
+func (c *cast) findWords(lower []string) *member {
+	var best *member
+	for _, m := range c.members {
+		if (hasRun(m.lower, lower) || hasRun(lower, m.lower)) && better(m, best) {
+			best = m
+		}
+	}
+	return best
+}
+
+// lookup is the full name a short form stands for, or "".
+func (c *cast) lookup(part string) string {
+	if m := c.find(part); m != nil {
+		return m.name
+	}
+	return ""
+}
+
+// resolve is the name a speaker named so is written as: the member's name
+// when the cast knows the person, else the name as given (a new person,
+// noted when it is a full name).
+func (c *cast) resolve(name string) string {
+	if strings.Contains(name, "/") {
+		c.mention(name)
+		return name
+	}
+	if m := c.mention(name); m != nil {
+		return m.name
+	}
+	return name
+}
+
+// genderOf is the gender ("m", "f") the titles seen around the member
+// named name give ("Mrs", "spokeswoman", "Ibu", "husband"), or "" when
+// none does or they disagree.
+func (c *cast) genderOf(name string, lx *lexicon) string {
+	m := c.find(name)
+	if m == nil {
+		return ""
+	}
+	g := ""
+	for _, r := range m.roles {
+		switch rg := lx.titleGender[r]; {
+		case rg == "":
+		case g == "":
+			g = rg
+		case g != rg:
+			return ""
+		}
+	}
+	return g
+}
+
+// byRole is the member last mentioned with the role word role ("the
+// Director" after "PAHO Director Carissa F. Etienne"), or nil.
+func (c *cast) byRole(role string) *member {
+	var best *member
+	for _, m := range c.members {
+		if containsStr(m.roles, role) && (best == nil || m.last > best.last) {
+			best = m
+		}
+	}
+	return best
+}
+
+// fullest is the fullest name of the member a speaker's name belongs to,
+// settled after the whole article is read, or name itself when no member
+// holds it.
+func (c *cast) fullest(name string) string {
+	if name == "" || strings.Contains(name, "/") {
+		return name
+	}
+	lower := lowerAll(strings.Fields(name))
+	var best *member
+	for _, m := range c.members {
+		if hasRun(m.lower, lower) && (best == nil || len(m.words) > len(best.words) || len(m.words) == len(best.words) && m.last > best.last) {
+			best = m
+		}
+	}
+	if best != nil {
+		return best.name
+	}
+	if len(lower) == 1 {
+		for _, h := range c.headline {
+			if hl := lowerAll(h); hl[0] == lower[0] || hl[len(hl)-1] == lower[0] {
+				return strings.Join(h, " ")
+			}
+		}
+	}
+	return name
+}
+
+// protagonist is the person a profile is about: the member named most,
+// at least minProfileMentions times and more often than anyone else; nil
+// when there is no such one.
+func (c *cast) protagonist() *member {
+	var top, second *member
+	for _, m := range c.members {
+		if m.author {
+			continue
+		}
+		switch {
+		case top == nil || m.mentions > top.mentions:
+			top, second = m, top
+		case second == nil || m.mentions > second.mentions:
+			second = m
+		}
+	}
+	if top == nil || top.mentions < minProfileMentions || second != nil && second.mentions >= top.mentions {
+		return nil
+	}
+	return top
+}
+
+// minProfileMentions is how often a profile names its subject at least.
+const minProfileMentions = 2
+
+// hasRun says small appears in big as consecutive words.
+func hasRun(big, small []string) bool {
+	if len(small) == 0 || len(small) > len(big) {
+		return false
+	}
+outer:
+	for i := 0; i+len(small) <= len(big); i++ {
+		for j, w := range small {
+			if big[i+j] != w {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// lowerAll is ws folded for matching (foldName).
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = foldName(w)
+	}
+	return out
+}
+
+// apostrophes folds the apostrophes a name may be printed with to one:
+// "Ma’ruf" and "Ma'ruf" are one name.
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "`", "'")
+
+// foldName is w as names are matched: lower case, one apostrophe.
+func foldName(w string) string {
+	w = strings.ToLower(w)
+	if !strings.ContainsAny(w, "\u2019\u2018\u02bc`") {
+		return w
+	}
+	return apostrophes.Replace(w)
+}
+
+func containsStr(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
