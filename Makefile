@@ -14,8 +14,8 @@ build:
 demo:
 	$(GO) run ./cmd/kabar demo --dir $(OUT)/demo
 
-# vet, formatting, and the whole suite with the race detector.
-test: vet fmt-check
+# vet, formatting, staticcheck, and the whole suite with the race detector.
+test: vet fmt-check staticcheck
 	$(GO) test -race -count=1 ./...
 
 vet:
@@ -24,8 +24,6 @@ vet:
 # staticcheck, pinned: `go run pkg@version` fetches exactly that release
 # through the module proxy, verified against the Go checksum database,
 # so every machine runs the same checks without a tools module to keep.
-# Not yet part of `make test`: it still reports unused code in extract/
-# and normalize/ (issue 19, point 6).
 STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
 staticcheck:
 	$(GO) run $(STATICCHECK) ./...

@@ -1002,13 +1002,8 @@ func joinWords(toks []token) string {
 	return strings.Join(ws, " ")
 }
 
-// verb says w is a reporting verb, and whether it carries its own pronoun
-// ("katanya").
-func (c *quoteCtx) verb(w string) (isVerb, pronoun bool) {
-	return c.verbLower(strings.ToLower(w))
-}
-
-// verbLower is verb for a word already in lower case.
+// verbLower says the lower-case word l is a reporting verb, and whether
+// it carries its own pronoun ("katanya").
 func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
 	for _, suf := range c.lx.pronounSuffix {
 		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 && c.lx.verbs[l[:len(l)-len(suf)]] {

@@ -178,12 +178,9 @@ const maxBareName = 3
 // read from.
 type tokRun struct{ at, end int }
 
-// runs splits tokens into runs of capitalised words, broken by commas,
-// full stops, brackets and lower-case words (a conjunction between
-// capitals stays).
-func runs(toks []token, lx *lexicon) []tokRun { return appendRuns(nil, toks, lx) }
-
-// appendRuns is runs appending to out.
+// appendRuns appends to out the runs of capitalised words in toks, broken
+// by commas, full stops, brackets and lower-case words (a conjunction
+// between capitals stays).
 func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 	start := -1 // of the current run
 	flush := func(end int) {
@@ -712,11 +709,8 @@ func isRoman(w string) bool {
 	return true
 }
 
-// isOrgWord says the lower-case word l (or its singular) starts or ends
-// an organisation's name in any language.
-func (lx *lexicon) isOrgWord(l string) bool { return lx.isOrgWordIn(l, "") }
-
-// isOrgWordIn is isOrgWord for a text in lang: a word of lang's
+// isOrgWordIn says the lower-case word l (or its singular) starts or ends
+// an organisation's name in a text in lang: a word of lang's
 // organisations or of English ones, which texts of every language quote
 // ("Recording Academy"). Another language's word is a name there: "Tim"
 // is a team in Indonesian and a man in English. lang "" takes every
