@@ -14,9 +14,13 @@ build:
 demo:
 	$(GO) run ./cmd/kabar demo --dir $(OUT)/demo
 
-# vet, formatting, staticcheck, and the whole suite with the race detector.
+# vet, formatting, staticcheck, and the whole suite with the race detector;
+# then the quality-figure tests over ../shared/bench (skipped when absent),
+# which skip under -race (single-threaded, and ten times slower there).
+QUALITY_TESTS = ^(TestBenchFloors|TestSharedBench|TestEvalFieldsAgreeWithScorePy)$$
 test: vet fmt-check staticcheck
 	$(GO) test -race -count=1 ./...
+	$(GO) test -count=1 -run '$(QUALITY_TESTS)' ./cmd/kabar/ ./extract/
 
 vet:
 	$(GO) vet ./...

@@ -52,6 +52,9 @@ type benchTruth struct {
 // are never raised to fit a day's figures. The test skips when
 // ../shared/bench is absent.
 func TestSharedBench(t *testing.T) {
+	if raceEnabled {
+		t.Skip("quality figures: run in make test's race-free pass")
+	}
 	if testing.Short() {
 		t.Skip("reads 206 pages")
 	}

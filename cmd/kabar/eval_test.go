@@ -113,6 +113,9 @@ func TestEvalCommand(t *testing.T) {
 // to 1e-3 with the same unit counts. It skips without python3 or
 // ../shared/bench, and in -short mode.
 func TestEvalFieldsAgreeWithScorePy(t *testing.T) {
+	if raceEnabled {
+		t.Skip("quality figures: run in make test's race-free pass")
+	}
 	if testing.Short() {
 		t.Skip("extracts the gold-dev pages")
 	}

@@ -17,6 +17,9 @@ import (
 // what holds, as guards. The test skips without ../shared/bench and in
 // -short mode.
 func TestBenchFloors(t *testing.T) {
+	if raceEnabled {
+		t.Skip("quality figures: run in make test's race-free pass")
+	}
 	if testing.Short() {
 		t.Skip("extracts about 390 pages")
 	}
