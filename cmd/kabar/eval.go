@@ -46,8 +46,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	ruleList := splitList(*rules)
 	for _, r := range ruleList {
-		if r != "none" && r != "all" {
-			return usagef("--rules takes none and all, not %q", r)
+		if r != "none" && r != "all" && r != "kabar" {
+			return usagef("--rules takes none, kabar and all, not %q", r)
 		}
 	}
 	fieldList := splitList(*fields)
@@ -67,7 +67,10 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	first := true
 	for _, set := range splitList(*sets) {
 		for _, r := range ruleList {
-			p := pipeline{noRules: r == "none"}
+			p, err := newPipeline(r, "")
+			if err != nil {
+				return err
+			}
 			start := time.Now()
 			res, err := eval.RunRecords(ctx, filepath.Join(bench, set), p.record)
 			if errors.Is(err, os.ErrNotExist) {
