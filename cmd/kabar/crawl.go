@@ -258,6 +258,7 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 		crawler.WithLogger(e.log),
 		crawler.WithSkip(skip),
 		crawler.WithOnFailure(onFailure),
+		crawler.WithPageLinks(c.siteConfigs.PageLinks),
 		crawler.WithFrontierDB(db),
 		crawler.WithFresh(c.fresh),
 		// Stop within the 5 s a service manager allows: pages in flight get

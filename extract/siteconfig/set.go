@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/publicsuffix"
 )
 
@@ -200,4 +201,43 @@ func (st Stack) MatchURL(pageURL string) *Rule {
 		}
 	}
 	return nil
+}
+
+// PageLinks returns the single-page view and the next page of the
+// article at pageURL, as the site config that applies names them
+// (single_page_link, next_page_link), absolute; empty when no config
+// applies, it names no such link, or the link is the page itself. The
+// page is parsed only when a config with link directives applies.
+func (st Stack) PageLinks(pageURL string, page []byte) (single, next string) {
+	r := st.MatchURL(pageURL)
+	if r == nil || len(r.SinglePageLink)+len(r.NextPageLink) == 0 {
+		return "", ""
+	}
+	root, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return "", ""
+	}
+	s, n := r.Links(root)
+	return resolve(pageURL, s), resolve(pageURL, n)
+}
+
+// resolve makes ref absolute against base; "" when it is not http(s) or
+// is base itself.
+func resolve(base, ref string) string {
+	if ref == "" {
+		return ""
+	}
+	b, err := url.Parse(base)
+	if err != nil {
+		return ""
+	}
+	u, err := b.Parse(strings.TrimSpace(ref))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	u.Fragment = ""
+	if s := u.String(); s != base {
+		return s
+	}
+	return ""
 }

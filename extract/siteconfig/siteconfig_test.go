@@ -233,3 +233,20 @@ func htmlText(n *html.Node) string {
 	})
 	return sb.String()
 }
+
+func TestPageLinks(t *testing.T) {
+	st := Stack{FromFiles("user", map[string]string{
+		"example.org.txt": "single_page_link: //a[@class='print']/@href\nnext_page_link: //a[@rel='next']",
+		"plain.org.txt":   "body: //article",
+	})}
+	single, next := st.PageLinks("https://www.example.org/story", []byte(samplePage))
+	if single != "https://www.example.org/print/123" || next != "https://www.example.org/story?page=2" {
+		t.Errorf("links = %q, %q", single, next)
+	}
+	if s, n := st.PageLinks("https://plain.org/story", []byte(samplePage)); s != "" || n != "" {
+		t.Errorf("a config without link directives gave %q, %q", s, n)
+	}
+	if s, n := st.PageLinks("https://elsewhere.net/story", []byte(samplePage)); s != "" || n != "" {
+		t.Errorf("no config gave %q, %q", s, n)
+	}
+}
