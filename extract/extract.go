@@ -33,6 +33,9 @@ type Options struct {
 	// a page no kabar rule covers (the user's --site-config folder, then
 	// the bundled snapshot); nil for none. Ignored with NoRules.
 	SiteConfigs siteconfig.Stack
+	// siteConfigFirst puts the site configs before kabar's own rules
+	// (CheckTests: a config's tests are about the config).
+	siteConfigFirst bool
 }
 
 // Extract finds the raw fields of one page. pageURL is the address the page
@@ -74,7 +77,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		}
 	}
 	var rule *SiteRule
-	if !opts.NoRules {
+	if !opts.NoRules && !opts.siteConfigFirst {
 		set, err := loadedRules()
 		if err != nil {
 			return nil, err
