@@ -43,8 +43,8 @@ func TestRulesCheck(t *testing.T) {
 		`<p>The council voted on Monday to keep the gas lamps lit for another decade, citing visitors and residents alike.</p></div></body></html>`
 	for name, body := range map[string]string{
 		filepath.Join(cfg, "lantern-post.example.txt"): conf,
-		filepath.Join(pages, "lamps.html"):              page,
-		filepath.Join(pages, "manifest.tsv"):            "lamps.html\thttps://lantern-post.example/2025/lamps/\n",
+		filepath.Join(pages, "lamps.html"):             page,
+		filepath.Join(pages, "manifest.tsv"):           "lamps.html\thttps://lantern-post.example/2025/lamps/\n",
 	} {
 		if err := os.WriteFile(name, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
