@@ -48,17 +48,6 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 	for _, e := range r.CompileErrors() {
 		p.Warnings = append(p.Warnings, who+": expression does not compile: "+e)
 	}
-	if reps := r.MarkupReplacements(); len(reps) > 0 {
-		fixed := text
-		for _, rep := range reps {
-			fixed = bytes.ReplaceAll(fixed, []byte(rep.Find), []byte(rep.With))
-		}
-		if !bytes.Equal(fixed, text) {
-			if n, err := html.Parse(bytes.NewReader(fixed)); err == nil {
-				root = n
-			}
-		}
-	}
 	used := false
 
 	if t := r.TitleOf(root); t != "" {
@@ -105,8 +94,12 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 	}
 
 	if len(r.Body) > 0 {
-		work := r.Prepare(root)
-		if n := r.BodyOf(work); n != nil && hasText(n) {
+		var n, work *html.Node
+		if r.BodyMatches(root) {
+			work = r.Prepare(repaired(r, root, text))
+			n = r.BodyOf(work)
+		}
+		if n != nil && hasText(n) {
 			got := body.Extract(work, body.Options{ArticleBody: p.ArticleBody, PageURL: bodyURL, Root: n})
 			if why := bodyRefused(got, res, p.ArticleBody); why != "" {
 				p.Warnings = append(p.Warnings, who+": body not taken ("+why+"); generic extraction")
@@ -125,6 +118,28 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 		p.Rule = strings.TrimPrefix(who, "rules:")
 	}
 	return res
+}
+
+// repaired is the page with the file's markup repairs made
+// (find_string/replace_string that edit tags), parsed anew; root itself
+// when there are none or they change nothing.
+func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
+	reps := r.MarkupReplacements()
+	if len(reps) == 0 {
+		return root
+	}
+	fixed := text
+	for _, rep := range reps {
+		fixed = bytes.ReplaceAll(fixed, []byte(rep.Find), []byte(rep.With))
+	}
+	if bytes.Equal(fixed, text) {
+		return root
+	}
+	n, err := html.Parse(bytes.NewReader(fixed))
+	if err != nil {
+		return root
+	}
+	return n
 }
 
 // bodyRefused says why a site config's body is not to be trusted, or "".

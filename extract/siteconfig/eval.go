@@ -297,6 +297,18 @@ func (r *Rule) Prepare(root *html.Node) *html.Node {
 	return work
 }
 
+// BodyMatches says whether a body expression selects an element of root.
+// It lets a caller skip Prepare (a copy of the page and every strip
+// expression) on pages where the file's body is gone after a redesign.
+func (r *Rule) BodyMatches(root *html.Node) bool {
+	for _, e := range r.compile().body {
+		if len(nodes(root, e)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // BodyOf returns the element holding the article in work (a tree from
 // Prepare, which it may change): the elements of the first body
 // expression that selects any, joined under one new <div> appended to
