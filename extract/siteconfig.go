@@ -49,6 +49,9 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 		p.Warnings = append(p.Warnings, who+": expression does not compile: "+e)
 	}
 	used := false
+	if r.IsNativeAd(root) {
+		p.Warnings = append(p.Warnings, who+": the page is a native ad (sponsored content), by the file's native_ad_clue")
+	}
 
 	if t := r.TitleOf(root); t != "" {
 		switch {

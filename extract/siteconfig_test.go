@@ -129,3 +129,19 @@ func bodyText(p *Page) string {
 	}
 	return sb.String()
 }
+
+func TestSiteConfigNativeAd(t *testing.T) {
+	for _, tc := range []struct {
+		clue string
+		want bool
+	}{{"//div[@class='info']", true}, {"//div[@class='sponsor-flag']", false}} {
+		st := siteconfig.Stack{siteconfig.FromFiles("ftr", map[string]string{"coastal-ledger.example.txt": "native_ad_clue: " + tc.clue})}
+		p, err := Extract([]byte(scPage), "https://coastal-ledger.example/a", Options{SiteConfigs: st})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(strings.Join(p.Warnings, "\n"), "native ad"); got != tc.want {
+			t.Errorf("clue %s: native-ad warning %v, want %v (%q)", tc.clue, got, tc.want, p.Warnings)
+		}
+	}
+}

@@ -13,6 +13,10 @@ type RuleChoice struct {
 	Method string // "rules:kabar/theguardian", "rules:user/example.com", "rules:ftr/theguardian.com"
 	From   string // where it is kept: "extract/sites/theguardian.json", "--site-config example.com.txt", "bundled ftr-site-config theguardian.com.txt"
 	Used   bool   // the one extraction tries; the others are shadowed
+	// Notes are what is wrong with a site-config file: lines it cannot
+	// read, directives the format does not have, expressions that do not
+	// compile. None is fatal.
+	Notes []string
 }
 
 // WhichRules lists, in precedence order, every rule that matches
@@ -38,7 +42,15 @@ func WhichRules(pageURL string, opts Options) ([]RuleChoice, error) {
 			if r.Origin != "ftr" {
 				from = "--site-config " + r.File
 			}
-			out = append(out, RuleChoice{Method: r.Method(), From: from})
+			var notes []string
+			notes = append(notes, r.Problems...)
+			for _, u := range r.Unknown {
+				notes = append(notes, "unknown directive: "+u)
+			}
+			for _, e := range r.CompileErrors() {
+				notes = append(notes, "does not compile: "+e)
+			}
+			out = append(out, RuleChoice{Method: r.Method(), From: from, Notes: notes})
 		}
 	}
 	if len(out) > 0 && !opts.NoRules {

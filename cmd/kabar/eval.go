@@ -27,7 +27,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			"relative DIR not found is looked for from each parent folder in turn.")
 	dir := fs.String("bench", "../shared/bench", "the folder holding the benchmark sets")
 	sets := fs.String("sets", "aeb,fundus,gold-dev", "comma-separated `SETS` to score")
-	rules := fs.String("rules", "none,all", "comma-separated rule settings to score with (`none,all`)")
+	rules := fs.String("rules", "none,all", "comma-separated rule settings to score with (`none,all`; kabar: the bundled ftr-site-config snapshot off)")
 	fields := fs.String("fields", "", "comma-separated field `KEYS` to show ("+fieldKeys()+"), or none for the body only; all when empty")
 	worst := fs.Int("worst", 3, "list the `N` worst pages of the body and of each field")
 	worstHalf := fs.String("worst-half", "B", "whose worst pages to list: A, B or all")

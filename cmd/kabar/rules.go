@@ -52,6 +52,9 @@ func runRules(ctx context.Context, e *env, args []string) error {
 				mark, used = "used", true
 			}
 			fmt.Fprintf(e.stdout, "  %-8s %s (%s)\n", mark, c.Method, c.From)
+			for _, n := range c.Notes {
+				fmt.Fprintf(e.stdout, "           note: %s\n", n)
+			}
 		}
 		if !used {
 			fmt.Fprintln(e.stdout, "  used     generic")

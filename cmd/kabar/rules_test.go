@@ -10,7 +10,7 @@ import (
 func TestRulesWhich(t *testing.T) {
 	dir := t.TempDir()
 	// The user's own file for a site the bundled snapshot also covers.
-	if err := os.WriteFile(filepath.Join(dir, "nytimes.com.txt"), []byte("body: //article\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "nytimes.com.txt"), []byte("body: //article\nbody: //div[\nfrobnicate: yes\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	code, out, errOut := kabarRun(t, "rules", "--site-config", dir, "https://www.nytimes.com/2020/01/02/world/a.html", "https://unknown-paper.example/x")
@@ -21,6 +21,8 @@ func TestRulesWhich(t *testing.T) {
 		"used     rules:user/nytimes.com (--site-config nytimes.com.txt)",
 		"shadowed rules:ftr/nytimes.com (bundled ftr-site-config nytimes.com.txt)",
 		"https://unknown-paper.example/x\n  used     generic",
+		"note: unknown directive: frobnicate: yes",
+		"note: does not compile: body",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
