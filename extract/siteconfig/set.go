@@ -150,21 +150,21 @@ func (s *Set) Get(name string) *Rule {
 // ".example.com" serves every other subdomain (news.example.com,
 // a.b.example.com) but not example.com or www.example.com; a file named
 // for a subdomain serves that subdomain only. The most specific wins.
+// A file named for the exact host (www.example.com.txt) wins over all.
 // global.txt is never returned: kabar's generic extraction plays its part.
 func (s *Set) Match(host string) *Rule {
 	if s == nil {
 		return nil
 	}
 	host = strings.TrimSuffix(strings.ToLower(host), ".")
-	if host == "" {
+	if host == "" || host == "global" {
 		return nil
 	}
-	bare := strings.TrimPrefix(host, "www.")
-	if r := s.Get(bare); r != nil {
-		return r
+	if r := s.Get(host); r != nil {
+		return r // a file for exactly this host (a few are named www.…)
 	}
-	if bare != host {
-		return nil // www.example.com: only example.com.txt serves it
+	if bare := strings.TrimPrefix(host, "www."); bare != host {
+		return s.Get(bare) // www.example.com: example.com.txt serves it, never a wildcard
 	}
 	// Wildcards walk up to the registrable domain, never to a public
 	// suffix (".co.uk" is no site).

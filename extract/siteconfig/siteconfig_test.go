@@ -91,6 +91,7 @@ func TestMatch(t *testing.T) {
 		"sport.example.com.txt": "title: //h3",
 		".co.uk.txt":            "title: //h4", // must never serve as a TLD wildcard... but it is one level above a domain
 		"global.txt":            "title: //title",
+		"www.other.net.txt":     "title: //h5",
 	})
 	for _, tc := range []struct{ host, want string }{
 		{"example.com", "example.com"},
@@ -102,6 +103,9 @@ func TestMatch(t *testing.T) {
 		{"other.org", ""},
 		{"www.other.example.org", ""},
 		{"news.paper.co.uk", ""},
+		{"www.other.net", "www.other.net"},
+		{"other.net", ""},
+		{"global", ""},
 	} {
 		got := ""
 		if r := s.Match(tc.host); r != nil {
