@@ -97,13 +97,12 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 	}
 
 	if len(r.Body) > 0 {
-		var n, work *html.Node
+		var n *html.Node
 		if r.BodyMatches(root) {
-			work = r.Prepare(repaired(r, root, text))
-			n = r.BodyOf(work)
+			n = r.ArticleOf(repaired(r, root, text))
 		}
 		if n != nil && hasText(n) {
-			got := body.Extract(work, body.Options{ArticleBody: p.ArticleBody, PageURL: bodyURL, Root: n})
+			got := body.Extract(n, body.Options{ArticleBody: p.ArticleBody, PageURL: bodyURL, Root: n})
 			if why := bodyRefused(got, res, p.ArticleBody); why != "" {
 				p.Warnings = append(p.Warnings, who+": body not taken ("+why+"); generic extraction")
 			} else {

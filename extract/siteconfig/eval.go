@@ -5,9 +5,12 @@ import (
 	"strings"
 	"sync"
 
+	"slices"
+
 	"github.com/antchfx/htmlquery"
 	"github.com/antchfx/xpath"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // compiled holds a rule's XPath expressions, compiled once on first use.
@@ -203,103 +206,9 @@ func linkOf(root *html.Node, exprs []*xpath.Expr) string {
 	return ""
 }
 
-// Prepare returns a copy of the tree under root with the file's strip,
-// strip_id_or_class, strip_image_src, strip_attr, dissolve and wrap_in
-// directives applied; root is not modified.
-func (r *Rule) Prepare(root *html.Node) *html.Node {
-	x := r.compile()
-	work := clone(root)
-	for _, e := range x.strip {
-		for _, n := range nodes(work, e) {
-			remove(n, work)
-		}
-	}
-	if len(r.StripIDOrClass) > 0 || len(r.StripImageSrc) > 0 {
-		var doomed []*html.Node
-		walk(work, func(n *html.Node) {
-			if n.Type != html.ElementNode {
-				return
-			}
-			for _, s := range r.StripIDOrClass {
-				if s == "" {
-					continue
-				}
-				if strings.Contains(attr(n, "id"), s) || strings.Contains(attr(n, "class"), s) {
-					doomed = append(doomed, n)
-					return
-				}
-			}
-			if n.Data == "img" {
-				for _, s := range r.StripImageSrc {
-					if s != "" && strings.Contains(attr(n, "src"), s) {
-						doomed = append(doomed, n)
-						return
-					}
-				}
-			}
-		})
-		for _, n := range doomed {
-			remove(n, work)
-		}
-	}
-	for _, e := range x.attr {
-		it, ok := e.Evaluate(htmlquery.CreateXPathNavigator(work)).(*xpath.NodeIterator)
-		if !ok {
-			continue
-		}
-		type hit struct {
-			n    *html.Node
-			name string
-		}
-		var hits []hit
-		for it.MoveNext() {
-			if nav, ok := it.Current().(*htmlquery.NodeNavigator); ok && nav.NodeType() == xpath.AttributeNode {
-				hits = append(hits, hit{nav.Current(), nav.LocalName()})
-			}
-		}
-		for _, h := range hits {
-			for i, a := range h.n.Attr {
-				if a.Key == h.name {
-					h.n.Attr = append(h.n.Attr[:i], h.n.Attr[i+1:]...)
-					break
-				}
-			}
-		}
-	}
-	for _, e := range x.dissolve {
-		for _, n := range nodes(work, e) {
-			if n.Parent == nil || n == work {
-				continue
-			}
-			for c := n.FirstChild; c != nil; {
-				next := c.NextSibling
-				n.RemoveChild(c)
-				n.Parent.InsertBefore(c, n)
-				c = next
-			}
-			n.Parent.RemoveChild(n)
-		}
-	}
-	for i, e := range x.wrap {
-		if e == nil || r.WrapIn[i].Tag == "" {
-			continue
-		}
-		for _, n := range nodes(work, e) {
-			if n.Parent == nil || n == work {
-				continue
-			}
-			w := &html.Node{Type: html.ElementNode, Data: r.WrapIn[i].Tag}
-			n.Parent.InsertBefore(w, n)
-			n.Parent.RemoveChild(n)
-			w.AppendChild(n)
-		}
-	}
-	return work
-}
-
-// BodyMatches says whether a body expression selects an element of root.
-// It lets a caller skip Prepare (a copy of the page and every strip
-// expression) on pages where the file's body is gone after a redesign.
+// BodyMatches says whether a body expression selects an element of root,
+// so that a caller can skip repairs and copies on pages where the file's
+// body is gone after a redesign.
 func (r *Rule) BodyMatches(root *html.Node) bool {
 	for _, e := range r.compile().body {
 		if len(nodes(root, e)) > 0 {
@@ -309,79 +218,164 @@ func (r *Rule) BodyMatches(root *html.Node) bool {
 	return false
 }
 
-// BodyOf returns the element holding the article in work (a tree from
-// Prepare, which it may change): the elements of the first body
-// expression that selects any, joined under one new <div> appended to
-// work's <body> when there are several. Nil when no expression matches.
-func (r *Rule) BodyOf(work *html.Node) *html.Node {
-	for _, e := range r.compile().body {
-		ns := nodes(work, e)
-		// Drop elements nested in another selected one.
-		var top []*html.Node
-		for _, n := range ns {
-			inside := false
-			for _, m := range ns {
-				if m != n && isAncestor(m, n) {
-					inside = true
-					break
-				}
-			}
-			if !inside {
-				top = append(top, n)
-			}
+// ArticleOf returns a copy of the article as the file describes it: the
+// elements of the first body expression that selects any (the outermost,
+// in document order) under one new <div>, with the file's strip,
+// strip_id_or_class, strip_image_src, strip_attr, dissolve and wrap_in
+// directives applied to the copy. The expressions are evaluated on root,
+// which is not modified, so an expression anchored above the body
+// (//article//aside) still applies; only the body is copied. Nil when no
+// body expression matches.
+func (r *Rule) ArticleOf(root *html.Node) *html.Node {
+	x := r.compile()
+	var top []*html.Node
+	for _, e := range x.body {
+		if top = outermost(nodes(root, e)); len(top) > 0 {
+			break
 		}
-		switch len(top) {
-		case 0:
-			continue
-		case 1:
-			return top[0]
-		}
-		holder := &html.Node{Type: html.ElementNode, Data: "div"}
-		for _, n := range top {
-			if n.Parent != nil {
-				n.Parent.RemoveChild(n)
-			}
-			holder.AppendChild(n)
-		}
-		host := findElement(work, "body")
-		if host == nil {
-			host = work
-		}
-		host.AppendChild(holder)
-		return holder
 	}
-	return nil
+	if len(top) == 0 {
+		return nil
+	}
+	c := copier{r: r, drop: map[*html.Node]bool{}}
+	for _, e := range x.strip {
+		for _, n := range nodes(root, e) {
+			c.drop[n] = true
+		}
+	}
+	for _, e := range x.attr {
+		it, ok := e.Evaluate(htmlquery.CreateXPathNavigator(root)).(*xpath.NodeIterator)
+		if !ok {
+			continue
+		}
+		for it.MoveNext() {
+			if nav, ok := it.Current().(*htmlquery.NodeNavigator); ok && nav.NodeType() == xpath.AttributeNode {
+				if c.dropAttr == nil {
+					c.dropAttr = map[*html.Node][]string{}
+				}
+				c.dropAttr[nav.Current()] = append(c.dropAttr[nav.Current()], nav.LocalName())
+			}
+		}
+	}
+	for _, e := range x.dissolve {
+		for _, n := range nodes(root, e) {
+			if c.dissolve == nil {
+				c.dissolve = map[*html.Node]bool{}
+			}
+			c.dissolve[n] = true
+		}
+	}
+	for i, e := range x.wrap {
+		if e == nil || r.WrapIn[i].Tag == "" {
+			continue
+		}
+		for _, n := range nodes(root, e) {
+			if c.wrap == nil {
+				c.wrap = map[*html.Node]string{}
+			}
+			c.wrap[n] = r.WrapIn[i].Tag
+		}
+	}
+	holder := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for _, n := range top {
+		for _, k := range c.copy(n, true) {
+			holder.AppendChild(k)
+		}
+	}
+	return holder
 }
 
-func isAncestor(a, n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p == a {
+// copier copies a subtree leaving out what the file strips.
+type copier struct {
+	r        *Rule
+	drop     map[*html.Node]bool
+	dropAttr map[*html.Node][]string
+	dissolve map[*html.Node]bool
+	wrap     map[*html.Node]string
+}
+
+// copy returns the copies standing for n: none when n is stripped, its
+// children's when it is dissolved, else one (wrapped when asked). The
+// body element itself (top) is never dissolved or wrapped.
+func (c *copier) copy(n *html.Node, top bool) []*html.Node {
+	if c.drop[n] {
+		return nil
+	}
+	if n.Type == html.ElementNode && c.stripped(n) {
+		return nil
+	}
+	if n.Type != html.ElementNode {
+		return []*html.Node{{Type: n.Type, Data: n.Data, DataAtom: n.DataAtom, Namespace: n.Namespace}}
+	}
+	var kids []*html.Node
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		kids = append(kids, c.copy(ch, false)...)
+	}
+	if !top && c.dissolve[n] {
+		return kids
+	}
+	k := &html.Node{Type: n.Type, Data: n.Data, DataAtom: n.DataAtom, Namespace: n.Namespace}
+	k.Attr = append([]html.Attribute(nil), n.Attr...)
+	if names := c.dropAttr[n]; len(names) > 0 {
+		k.Attr = slices.DeleteFunc(k.Attr, func(a html.Attribute) bool { return slices.Contains(names, a.Key) })
+	}
+	for _, ch := range kids {
+		k.AppendChild(ch)
+	}
+	if tag := c.wrap[n]; tag != "" && !top {
+		w := &html.Node{Type: html.ElementNode, Data: tag, DataAtom: atom.Lookup([]byte(tag))}
+		w.AppendChild(k)
+		return []*html.Node{w}
+	}
+	return []*html.Node{k}
+}
+
+// stripped says whether strip_id_or_class or strip_image_src removes n.
+func (c *copier) stripped(n *html.Node) bool {
+	for _, s := range c.r.StripIDOrClass {
+		if s != "" && (strings.Contains(attr(n, "id"), s) || strings.Contains(attr(n, "class"), s)) {
 			return true
+		}
+	}
+	if n.Data == "img" {
+		for _, s := range c.r.StripImageSrc {
+			if s != "" && strings.Contains(attr(n, "src"), s) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-func findElement(n *html.Node, tag string) *html.Node {
-	var found *html.Node
-	walk(n, func(c *html.Node) {
-		if found == nil && c.Type == html.ElementNode && c.Data == tag {
-			found = c
+// outermost drops the nodes nested in another of ns, keeping order.
+func outermost(ns []*html.Node) []*html.Node {
+	if len(ns) < 2 {
+		return ns
+	}
+	in := make(map[*html.Node]bool, len(ns))
+	for _, n := range ns {
+		in[n] = true
+	}
+	var out []*html.Node
+	for _, n := range ns {
+		nested := false
+		for p := n.Parent; p != nil; p = p.Parent {
+			if in[p] {
+				nested = true
+				break
+			}
 		}
-	})
-	return found
+		if !nested {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 func walk(n *html.Node, f func(*html.Node)) {
 	f(n)
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		walk(c, f)
-	}
-}
-
-func remove(n, root *html.Node) {
-	if n.Parent != nil && n != root {
-		n.Parent.RemoveChild(n)
 	}
 }
 
@@ -392,13 +386,4 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
-}
-
-func clone(n *html.Node) *html.Node {
-	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
-	c.Attr = append([]html.Attribute(nil), n.Attr...)
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		c.AppendChild(clone(ch))
-	}
-	return c
 }

@@ -167,8 +167,7 @@ func TestEvaluate(t *testing.T) {
 	if r.IsNativeAd(root) {
 		t.Error("native ad clue matched a page without one")
 	}
-	work := r.Prepare(root)
-	b := r.BodyOf(work)
+	b := r.ArticleOf(root)
 	if b == nil {
 		t.Fatal("no body")
 	}
@@ -189,14 +188,14 @@ func TestEvaluate(t *testing.T) {
 	sb.Reset()
 	_ = html.Render(&sb, root)
 	if !strings.Contains(sb.String(), "Subscribe now") {
-		t.Error("Prepare modified the original tree")
+		t.Error("ArticleOf modified the original tree")
 	}
 }
 
 func TestBodyJoinsSeveral(t *testing.T) {
 	root, _ := html.Parse(strings.NewReader(`<body><div class="part">One part.</div><aside>x</aside><div class="part">Two part.</div></body>`))
 	r := &Rule{Config: Parse("x", []byte("body: //div[@class='part']")), Origin: "ftr"}
-	b := r.BodyOf(r.Prepare(root))
+	b := r.ArticleOf(root)
 	if b == nil || htmlText(b) != "One part.Two part." {
 		t.Errorf("joined body = %v", b)
 	}
