@@ -97,9 +97,11 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 	}
 
 	if len(r.Body) > 0 {
-		var n *html.Node
-		if r.BodyMatches(root) {
-			n = r.ArticleOf(repaired(r, root, text))
+		n := r.ArticleOf(root)
+		if n != nil {
+			if fixed := repaired(r, root, text); fixed != root {
+				n = r.ArticleOf(fixed)
+			}
 		}
 		if n != nil && hasText(n) {
 			got := body.Extract(n, body.Options{ArticleBody: p.ArticleBody, PageURL: bodyURL, Root: n})

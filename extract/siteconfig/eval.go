@@ -206,26 +206,12 @@ func linkOf(root *html.Node, exprs []*xpath.Expr) string {
 	return ""
 }
 
-// BodyMatches says whether a body expression selects an element of root,
-// so that a caller can skip repairs and copies on pages where the file's
-// body is gone after a redesign.
-func (r *Rule) BodyMatches(root *html.Node) bool {
-	for _, e := range r.compile().body {
-		if len(nodes(root, e)) > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // ArticleOf returns a copy of the article as the file describes it: the
 // elements of the first body expression that selects any (the outermost,
 // in document order) under one new <div>, with the file's strip,
 // strip_id_or_class, strip_image_src, strip_attr, dissolve and wrap_in
-// directives applied to the copy. The expressions are evaluated on root,
-// which is not modified, so an expression anchored above the body
-// (//article//aside) still applies; only the body is copied. Nil when no
-// body expression matches.
+// directives applied to the copy; root is not modified. Nil when no body
+// expression matches.
 func (r *Rule) ArticleOf(root *html.Node) *html.Node {
 	x := r.compile()
 	var top []*html.Node
@@ -238,42 +224,49 @@ func (r *Rule) ArticleOf(root *html.Node) *html.Node {
 		return nil
 	}
 	c := copier{r: r, drop: map[*html.Node]bool{}}
-	for _, e := range x.strip {
-		for _, n := range nodes(root, e) {
-			c.drop[n] = true
+	// The expressions run inside each body element, not over the page:
+	// their cost follows the article's size, and what they would remove
+	// outside it is not copied anyway. An expression anchored above the
+	// body (//article//aside with the body inside <article>) then finds
+	// nothing; the generic cleaning and the sanity checks stand behind.
+	for _, t := range top {
+		for _, e := range x.strip {
+			for _, n := range nodes(t, e) {
+				c.drop[n] = true
+			}
 		}
-	}
-	for _, e := range x.attr {
-		it, ok := e.Evaluate(htmlquery.CreateXPathNavigator(root)).(*xpath.NodeIterator)
-		if !ok {
-			continue
-		}
-		for it.MoveNext() {
-			if nav, ok := it.Current().(*htmlquery.NodeNavigator); ok && nav.NodeType() == xpath.AttributeNode {
-				if c.dropAttr == nil {
-					c.dropAttr = map[*html.Node][]string{}
+		for _, e := range x.attr {
+			it, ok := e.Evaluate(htmlquery.CreateXPathNavigator(t)).(*xpath.NodeIterator)
+			if !ok {
+				continue
+			}
+			for it.MoveNext() {
+				if nav, ok := it.Current().(*htmlquery.NodeNavigator); ok && nav.NodeType() == xpath.AttributeNode {
+					if c.dropAttr == nil {
+						c.dropAttr = map[*html.Node][]string{}
+					}
+					c.dropAttr[nav.Current()] = append(c.dropAttr[nav.Current()], nav.LocalName())
 				}
-				c.dropAttr[nav.Current()] = append(c.dropAttr[nav.Current()], nav.LocalName())
 			}
 		}
-	}
-	for _, e := range x.dissolve {
-		for _, n := range nodes(root, e) {
-			if c.dissolve == nil {
-				c.dissolve = map[*html.Node]bool{}
+		for _, e := range x.dissolve {
+			for _, n := range nodes(t, e) {
+				if c.dissolve == nil {
+					c.dissolve = map[*html.Node]bool{}
+				}
+				c.dissolve[n] = true
 			}
-			c.dissolve[n] = true
 		}
-	}
-	for i, e := range x.wrap {
-		if e == nil || r.WrapIn[i].Tag == "" {
-			continue
-		}
-		for _, n := range nodes(root, e) {
-			if c.wrap == nil {
-				c.wrap = map[*html.Node]string{}
+		for i, e := range x.wrap {
+			if e == nil || r.WrapIn[i].Tag == "" {
+				continue
 			}
-			c.wrap[n] = r.WrapIn[i].Tag
+			for _, n := range nodes(t, e) {
+				if c.wrap == nil {
+					c.wrap = map[*html.Node]string{}
+				}
+				c.wrap[n] = r.WrapIn[i].Tag
+			}
 		}
 	}
 	holder := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
