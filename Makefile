@@ -121,3 +121,23 @@ bench-compare:
 	@cd bench && $(BENCH_ENV) $(GO) test -run '^$$' -bench '^BenchmarkCompare$$' -benchtime 2x -timeout 30m . > $(BENCH_OUT)/bench-compare.txt \
 		|| { cat $(BENCH_OUT)/bench-compare.txt; exit 1; }
 	@cd bench && $(GO) run ./cmd/benchtable < $(BENCH_OUT)/bench-compare.txt
+
+# Refresh the bundled ftr-site-config snapshot (CC0) from a local clone of
+# https://github.com/fivefilters/ftr-site-config: one gzip'd tar of its
+# .txt files (reproducible: sorted, fixed owner and time), its licence, and
+# SNAPSHOT naming the commit. Then run `go test ./extract/...` and compare
+# `kabar eval --rules kabar,all` before committing.
+FTR_DIR ?=
+FTR_OUT = extract/siteconfig/ftr
+.PHONY: ftr-snapshot
+ftr-snapshot:
+	@test -n "$(FTR_DIR)" || { echo "usage: make ftr-snapshot FTR_DIR=path/to/ftr-site-config"; exit 2; }
+	@test -f "$(FTR_DIR)/LICENSE.txt" || { echo "$(FTR_DIR): no LICENSE.txt; not an ftr-site-config clone?"; exit 2; }
+	cd "$(FTR_DIR)" && find . -maxdepth 1 -name '*.txt' ! -name LICENSE.txt -printf '%P\n' | LC_ALL=C sort \
+		| tar --owner=0 --group=0 --numeric-owner --mtime='2000-01-01 00:00Z' -cf - -T - | gzip -9n > "$(CURDIR)/$(FTR_OUT)/ftr-site-config.tar.gz"
+	cp "$(FTR_DIR)/LICENSE.txt" $(FTR_OUT)/LICENSE.txt
+	@if git -C "$(FTR_DIR)" rev-parse HEAD >/dev/null 2>&1; then \
+		echo "fivefilters/ftr-site-config $$(git -C "$(FTR_DIR)" rev-parse HEAD) ($$(git -C "$(FTR_DIR)" log -1 --format=%cs)), public domain (CC0): see LICENSE.txt" > $(FTR_OUT)/SNAPSHOT; \
+	elif [ -f "$(FTR_DIR)/SNAPSHOT" ]; then cp "$(FTR_DIR)/SNAPSHOT" $(FTR_OUT)/SNAPSHOT; \
+	else echo "$(FTR_DIR) is no git clone and has no SNAPSHOT: write $(FTR_OUT)/SNAPSHOT by hand"; exit 2; fi
+	@ls -l $(FTR_OUT)/ftr-site-config.tar.gz; cat $(FTR_OUT)/SNAPSHOT

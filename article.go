@@ -128,7 +128,9 @@ type Link struct {
 // when the extractor improves.
 type Extraction struct {
 	Version string `json:"version,omitempty"`
-	// Method is "rules:SITE" when a site rule chose the body, else
+	// Method names the rule that answered: "rules:kabar/NAME" (kabar's own
+	// site rule), "rules:user/HOST" (a --site-config file),
+	// "rules:ftr/HOST" (the bundled ftr-site-config snapshot), else
 	// "generic".
 	Method string `json:"method,omitempty"`
 	// Confidence (0–1) is how far the body can be trusted to be the whole

@@ -22,6 +22,7 @@ import (
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/eval"
 	"github.com/kabar-news/kabar/extract"
+	"github.com/kabar-news/kabar/extract/siteconfig"
 	"github.com/kabar-news/kabar/normalize"
 )
 
@@ -123,13 +124,23 @@ func parseOnly(p page) (string, error) {
 // extract` (zero fetch time, no Content-Type, site rules on): extraction and
 // normalisation, every field of the record, of which the body is scored.
 func kabarExtract(p page) (string, error) {
-	pg, err := extract.Extract(p.html, p.url, extract.Options{})
+	pg, err := extract.Extract(p.html, p.url, extract.Options{SiteConfigs: bundledConfigs})
 	if err != nil {
 		return "", err
 	}
 	a := normalize.Normalize(pg, normalize.Options{Version: kabar.Version})
 	return a.Text, nil
 }
+
+// bundledConfigs is the ftr-site-config snapshot `kabar extract` consults
+// by default, unpacked once before any timing.
+var bundledConfigs = func() siteconfig.Stack {
+	s, err := siteconfig.Bundled()
+	if err != nil {
+		return nil // cannot happen: the snapshot is embedded; kabar alone then
+	}
+	return siteconfig.Stack{s}
+}()
 
 // trafilaturaExtract is go-trafilatura as its own comparison script runs it
 // (html.Parse, then ExtractDocument with comments excluded and tables kept),

@@ -268,15 +268,21 @@ func (r *run) fetch(it item) (res result) {
 		}
 		res.aliases = r.inScope(st.aliases, it.depth)
 		whole := false
-		if single, parts := singleViewOf(it.url, res.links); single != "" {
+		single, pageParts := singleViewOf(it.url, res.links)
+		if r.cfg.pageLinks != nil {
+			if s, _ := r.cfg.pageLinks(it.url, st.body); s != "" && seenKey(s) != seenKey(it.url) {
+				single, pageParts = s, nil
+			}
+		}
+		if single != "" {
 			// Tried once, here, whatever comes of it.
 			res.aliases = append(res.aliases, r.inScope([]string{single}, it.depth)...)
 			if sv := r.fetchSingleView(col, single); sv != nil {
 				// The Handler gets the whole article; the numbered
 				// pages and the single view are this same page.
-				r.log.Debug("using the single-page view", "url", it.url, "single", single, "parts", len(parts))
+				r.log.Debug("using the single-page view", "url", it.url, "single", single, "parts", len(pageParts))
 				res.links = append(res.links, r.inScope(sv.links, it.depth+1)...)
-				res.aliases = append(res.aliases, r.inScope(append(sv.aliases, parts...), it.depth)...)
+				res.aliases = append(res.aliases, r.inScope(append(sv.aliases, pageParts...), it.depth)...)
 				st, ct = sv, sv.header.Get("Content-Type")
 				whole = true
 			}
@@ -397,9 +403,15 @@ func (r *run) fetchParts(col *colly.Collector, it item, first *fetchState) (part
 		return nil, nil, 0, nil
 	}
 	seen := map[string]bool{seenKey(it.url): true}
-	cur := first
+	cur, curURL := first, it.url
 	for k := 1; ; k++ {
 		next := nextPart(base, k, cur.partLinks)
+		if r.cfg.pageLinks != nil {
+			// The site's own description of its next page first.
+			if _, n := r.cfg.pageLinks(curURL, cur.body); n != "" {
+				next = n
+			}
+		}
 		if next == "" || seen[seenKey(next)] {
 			break
 		}
@@ -434,7 +446,7 @@ func (r *run) fetchParts(col *colly.Collector, it item, first *fetchState) (part
 			return parts, urls, responses, fmt.Errorf("page %d of the article, %s: %w", k+1, next, perr)
 		}
 		parts, urls = append(parts, st), append(urls, next)
-		cur = st
+		cur, curURL = st, next
 	}
 	return parts, urls, responses, nil
 }

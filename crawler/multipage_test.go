@@ -172,3 +172,40 @@ func TestFirstPage(t *testing.T) {
 		}
 	}
 }
+
+// TestPageLinksFromSiteDescription: a site's own description of its next
+// page and single view (WithPageLinks) is followed where kabar's guesses
+// from the links would find nothing.
+func TestPageLinksFromSiteDescription(t *testing.T) {
+	site := newTestSite(t, map[string]page{
+		"/robots.txt":           {ctype: "text/plain", body: ""},
+		"/":                     html("home", "/kisah/x", "/kisah/y"),
+		"/kisah/x":              partPage("X1", "", "/kisah/x/terusan", "Lanjutkan membaca"),
+		"/kisah/x/terusan":      partPage("X2", ""),
+		"/kisah/y":              partPage("Y1", "", "/kisah/y/cetak", "Versi cetak"),
+		"/kisah/y/cetak":        partPage("Y-all", ""),
+		"/kisah/x/terusan/more": html("none"),
+	})
+	links := func(pageURL string, body []byte) (single, next string) {
+		switch {
+		case strings.Contains(string(body), "<h1>X1</h1>"):
+			return "", site.URL("/kisah/x/terusan")
+		case strings.Contains(string(body), "<h1>Y1</h1>"):
+			return site.URL("/kisah/y/cetak"), ""
+		}
+		return "", ""
+	}
+	h := &byPath{}
+	c := newTestCrawler(t, WithHandler(h.handle), WithPageLinks(links))
+	if _, err := c.Run(context.Background(), site.URL("/")); err != nil {
+		t.Fatal(err)
+	}
+	x := h.page(site.URL("/kisah/x"))
+	if x == nil || len(x.Parts) != 1 || between(string(x.Parts[0].Body), "<h1>", "</h1>") != "X2" {
+		t.Errorf("/kisah/x handed over as %+v, want it with its part X2", x)
+	}
+	y := h.page(site.URL("/kisah/y"))
+	if y == nil || between(string(y.Body), "<h1>", "</h1>") != "Y-all" {
+		t.Errorf("/kisah/y handed over as %+v, want the single view", y)
+	}
+}

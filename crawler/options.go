@@ -53,6 +53,7 @@ type config struct {
 	since          time.Time
 	progress       func(Progress)
 	onExchange     func(Exchange)
+	pageLinks      func(pageURL string, body []byte) (single, next string)
 	// dialControl, when set, runs on every address the transport is
 	// about to connect to, after the address guard. Tests set it to
 	// refuse anything off loopback, so that no test can reach another
@@ -205,6 +206,16 @@ func WithSkip(f func(url string) bool) Option {
 // goroutines at once.
 func WithOnFailure(f func(url string, status int, err error)) Option {
 	return func(c *config) error { c.onFailure = f; return nil }
+}
+
+// WithPageLinks sets a function that names, for an HTML page, the
+// single-page view and the next page of the article on it as a site's own
+// description says (a site config's single_page_link and next_page_link;
+// absolute URLs, "" for none). Its answer is tried before kabar's own
+// guesses from the page's links. It may be called from several goroutines
+// at once.
+func WithPageLinks(f func(pageURL string, body []byte) (single, next string)) Option {
+	return func(c *config) error { c.pageLinks = f; return nil }
 }
 
 // WithMaxBodySize caps a response body in bytes (default 10 MB); a larger

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"encoding/json"
+	"github.com/kabar-news/kabar/extract/siteconfig"
 	"io"
 	"os"
 	"path/filepath"
@@ -215,5 +216,43 @@ func BenchmarkExtractShared(b *testing.B) {
 		if _, err := Extract(pages[i%len(pages)], urls[i%len(urls)], Options{NoRules: true}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkExtractSharedRules runs Extract over the real pages of
+// ../shared/bench/fundus with kabar's rules, and with the bundled
+// ftr-site-config snapshot on top (its unpacking, done once, outside the
+// timing): what the snapshot costs per page.
+func BenchmarkExtractSharedRules(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "bench", "fundus")
+	man, err := os.ReadFile(filepath.Join(dir, "manifest.tsv"))
+	if err != nil {
+		b.Skip("../shared/bench not found")
+	}
+	var pages [][]byte
+	var urls []string
+	for line := range strings.SplitSeq(strings.TrimSpace(string(man)), "\n") {
+		path, u, _ := strings.Cut(line, "\t")
+		raw, err := readPage(filepath.Join(dir, path))
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages, urls = append(pages, raw), append(urls, u)
+	}
+	bundled, err := siteconfig.Bundled()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		opts Options
+	}{{"kabar", Options{}}, {"kabar+ftr", Options{SiteConfigs: siteconfig.Stack{bundled}}}} {
+		b.Run(c.name, func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				if _, err := Extract(pages[i%len(pages)], urls[i%len(urls)], c.opts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

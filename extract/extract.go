@@ -19,6 +19,7 @@ import (
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract/body"
+	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
 // Options steer one extraction. The zero value uses the site rules.
@@ -28,6 +29,13 @@ type Options struct {
 	// NoRules switches site rules off: generic extraction only
 	// (kabar extract --rules=none).
 	NoRules bool
+	// SiteConfigs are the ftr-site-config files consulted, in order, for
+	// a page no kabar rule covers (the user's --site-config folder, then
+	// the bundled snapshot); nil for none. Ignored with NoRules.
+	SiteConfigs siteconfig.Stack
+	// siteConfigFirst puts the site configs before kabar's own rules
+	// (CheckTests: a config's tests are about the config).
+	siteConfigFirst bool
 }
 
 // Extract finds the raw fields of one page. pageURL is the address the page
@@ -69,7 +77,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		}
 	}
 	var rule *SiteRule
-	if !opts.NoRules {
+	if !opts.NoRules && !opts.siteConfigFirst {
 		set, err := loadedRules()
 		if err != nil {
 			return nil, err
@@ -93,6 +101,11 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	}
 	dense, denseTexts := contentNode(doc, idx)
 	res, content := extractBody(root, dense, rule, bodyURL, base, p)
+	if rule == nil && !opts.NoRules && len(opts.SiteConfigs) > 0 {
+		if sc := matchSiteConfig(opts.SiteConfigs, pageURL, p.CanonicalURL); sc != nil {
+			res = applySiteConfig(p, sc, root, text, res, bodyURL)
+		}
+	}
 	p.Body = res.Blocks
 	p.BodySignals = res.Signals
 	p.Related = res.Related

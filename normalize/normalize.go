@@ -167,8 +167,11 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	conf, cw := Confidence(p, &a)
 	warns = append(warns, cw...)
 	method := "generic"
-	if p.Rule != "" {
+	switch {
+	case strings.Contains(p.Rule, "/"): // a site config: "ftr/theguardian.com"
 		method = "rules:" + p.Rule
+	case p.Rule != "":
+		method = "rules:kabar/" + p.Rule
 	}
 	a.Extraction = &kabar.Extraction{Version: opts.Version, Method: method, Confidence: conf, Warnings: warns}
 	return a

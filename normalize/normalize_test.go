@@ -86,7 +86,7 @@ func TestNormalizeSeed(t *testing.T) {
 	check("published_at", a.PublishedAt.Format(time.RFC3339), "2022-11-30T14:21:00+07:00")
 	check("dateline", a.Dateline, &kabar.Dateline{Place: "BRUSSELS", Source: "TRIBUNNEWS.COM"})
 	check("sources", a.Sources, []string{"Sputnik News"})
-	check("method", a.Extraction.Method, "rules:tribunnews")
+	check("method", a.Extraction.Method, "rules:kabar/tribunnews")
 	if len(a.Quotes) != 2 {
 		t.Fatalf("quotes = %#v, want 2", a.Quotes)
 	}

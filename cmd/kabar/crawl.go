@@ -14,6 +14,7 @@ import (
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/crawler"
 	"github.com/kabar-news/kabar/extract"
+	"github.com/kabar-news/kabar/extract/siteconfig"
 	"github.com/kabar-news/kabar/normalize"
 	"github.com/kabar-news/kabar/store"
 	"github.com/kabar-news/kabar/warc"
@@ -29,6 +30,7 @@ type crawlConfig struct {
 	userAgent    string
 	ignoreRobots bool
 	noRules      bool
+	siteConfigs  siteconfig.Stack // --site-config and the bundled snapshot, by --rules
 	quiet        bool
 	fresh        bool
 	since        time.Time
@@ -90,7 +92,11 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if len(seeds) == 0 {
 		return usagef("no seed URLs given")
 	}
-	c.noRules = rules.none
+	pipe, err := rules.pipeline()
+	if err != nil {
+		return err
+	}
+	c.noRules, c.siteConfigs = pipe.noRules, pipe.siteConfigs
 	if c.maxPages < 0 || c.maxDepth < 0 || c.parallelism < 1 || c.delay < 0 || c.refreshAfter < 0 {
 		return usagef("--max-pages, --max-depth, --delay and --refresh-after must not be negative, --parallelism at least 1")
 	}
@@ -151,7 +157,7 @@ type crawlTotals struct {
 // goroutines at once, so its counters are atomic.
 func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []string) (t crawlTotals, err error) {
 	var created, updated, unchanged, old atomic.Int64
-	p := pipeline{noRules: c.noRules}
+	p := pipeline{noRules: c.noRules, siteConfigs: c.siteConfigs}
 	var (
 		arch       *warc.RotatingWriter
 		archiveErr error
@@ -252,6 +258,7 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 		crawler.WithLogger(e.log),
 		crawler.WithSkip(skip),
 		crawler.WithOnFailure(onFailure),
+		crawler.WithPageLinks(c.siteConfigs.PageLinks),
 		crawler.WithFrontierDB(db),
 		crawler.WithFresh(c.fresh),
 		// Stop within the 5 s a service manager allows: pages in flight get
@@ -333,7 +340,7 @@ func (p pipeline) processParts(first *extract.Page, pg *crawler.Page) (kabar.Art
 		if pu == "" {
 			pu = part.URL
 		}
-		pp, err := extract.Extract(part.Body, pu, extract.Options{ContentType: part.Header.Get("Content-Type"), NoRules: p.noRules})
+		pp, err := extract.Extract(part.Body, pu, p.extractOptions(part.Header.Get("Content-Type")))
 		if err != nil {
 			return kabar.Article{}, fmt.Errorf("extract: page %d of %s: %w", i+2, pg.URL, err)
 		}

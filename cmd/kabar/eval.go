@@ -27,7 +27,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			"relative DIR not found is looked for from each parent folder in turn.")
 	dir := fs.String("bench", "../shared/bench", "the folder holding the benchmark sets")
 	sets := fs.String("sets", "aeb,fundus,gold-dev", "comma-separated `SETS` to score")
-	rules := fs.String("rules", "none,all", "comma-separated rule settings to score with (`none,all`)")
+	rules := fs.String("rules", "none,all", "comma-separated rule settings to score with (`none,all`; kabar: the bundled ftr-site-config snapshot off)")
 	fields := fs.String("fields", "", "comma-separated field `KEYS` to show ("+fieldKeys()+"), or none for the body only; all when empty")
 	worst := fs.Int("worst", 3, "list the `N` worst pages of the body and of each field")
 	worstHalf := fs.String("worst-half", "B", "whose worst pages to list: A, B or all")
@@ -46,8 +46,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	}
 	ruleList := splitList(*rules)
 	for _, r := range ruleList {
-		if r != "none" && r != "all" {
-			return usagef("--rules takes none and all, not %q", r)
+		if r != "none" && r != "all" && r != "kabar" {
+			return usagef("--rules takes none, kabar and all, not %q", r)
 		}
 	}
 	fieldList := splitList(*fields)
@@ -67,7 +67,10 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	first := true
 	for _, set := range splitList(*sets) {
 		for _, r := range ruleList {
-			p := pipeline{noRules: r == "none"}
+			p, err := newPipeline(r, "")
+			if err != nil {
+				return err
+			}
 			start := time.Now()
 			res, err := eval.RunRecords(ctx, filepath.Join(bench, set), p.record)
 			if errors.Is(err, os.ErrNotExist) {

@@ -131,7 +131,11 @@ func TestEvalFieldsAgreeWithScorePy(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(set, "manifest.tsv")); err != nil {
 		t.Skip("no gold-dev set")
 	}
-	res, err := eval.RunRecords(t.Context(), set, pipeline{}.record)
+	p, err := newPipeline("all", "") // as `kabar extract` by default
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := eval.RunRecords(t.Context(), set, p.record)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -67,7 +67,10 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p := pipeline{noRules: rules.none}
+	p, err := rules.pipeline()
+	if err != nil {
+		return err
+	}
 	unreadable, err := extractAll(ctx, p, inputs, *workers, w, e)
 	if ferr := finish(err == nil); err == nil {
 		err = ferr

@@ -68,29 +68,49 @@ func parse(fs *flagSet, e *env, args []string) ([]string, error) {
 	}
 }
 
-// rulesFlag is --rules: "all" (site rules on top of generic extraction, the
-// default) or "none" (generic extraction only).
-type rulesFlag struct{ none bool }
+// rulesFlag is --rules: "all" (kabar's site rules, then the user's
+// --site-config files, then the bundled ftr-site-config snapshot, on top of
+// generic extraction; the default), "kabar" (kabar's rules and the user's
+// files, the snapshot off) or "none" (generic extraction only). siteDir is
+// --site-config.
+type rulesFlag struct {
+	mode    string
+	siteDir *string
+}
 
 func (r *rulesFlag) String() string {
-	if r != nil && r.none {
-		return "none"
+	if r == nil || r.mode == "" {
+		return "all"
 	}
-	return "all"
+	return r.mode
 }
 
 func (r *rulesFlag) Set(s string) error {
 	switch s {
-	case "all", "none":
-		r.none = s == "none"
+	case "all", "kabar", "none":
+		r.mode = s
 		return nil
 	}
-	return fmt.Errorf("--rules must be all or none, not %q", s)
+	return fmt.Errorf("--rules must be all, kabar or none, not %q", s)
 }
 
-// addRulesFlag defines --rules on fs.
+// none says site rules are off altogether.
+func (r *rulesFlag) none() bool { return r.mode == "none" }
+
+// pipeline is the extraction the flags ask for; it reads the
+// --site-config folder.
+func (r *rulesFlag) pipeline() (pipeline, error) {
+	dir := ""
+	if r.siteDir != nil {
+		dir = *r.siteDir
+	}
+	return newPipeline(r.String(), dir)
+}
+
+// addRulesFlag defines --rules and --site-config on fs.
 func addRulesFlag(fs *flagSet) *rulesFlag {
 	r := &rulesFlag{}
-	fs.Var(r, "rules", "site rules to use: all, or none for generic extraction only")
+	fs.Var(r, "rules", "site rules to use: all (kabar's, --site-config's, then the bundled ftr-site-config snapshot), kabar (snapshot off), or none for generic extraction only")
+	r.siteDir = fs.String("site-config", "", "a `DIR` of ftr-site-config files (example.com.txt) that take precedence over the bundled ones")
 	return r
 }

@@ -63,7 +63,15 @@ func TestBenchFloors(t *testing.T) {
 			}},
 	} {
 		t.Run(c.set, func(t *testing.T) {
-			res, err := eval.RunRecords(t.Context(), filepath.Join(bench, c.set), pipeline{noRules: c.noRules}.record)
+			mode := "all"
+			if c.noRules {
+				mode = "none"
+			}
+			p, err := newPipeline(mode, "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := eval.RunRecords(t.Context(), filepath.Join(bench, c.set), p.record)
 			if err != nil {
 				t.Skip(err)
 			}

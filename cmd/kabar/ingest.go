@@ -19,6 +19,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/kabar-news/kabar/crawler"
+	"github.com/kabar-news/kabar/extract/siteconfig"
 	"github.com/kabar-news/kabar/store"
 	"github.com/kabar-news/kabar/warc"
 )
@@ -65,6 +66,7 @@ type ingestConfig struct {
 	lang        string
 	parallelism int
 	noRules     bool
+	siteConfigs siteconfig.Stack // --site-config and the bundled snapshot, by --rules
 	quiet       bool
 	fromStart   bool
 	// maxPageSize is the largest decoded page ingest extracts, by default
@@ -109,7 +111,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	c.lang = strings.ToLower(c.lang)
-	c.noRules = rules.none
+	pipe, err := rules.pipeline()
+	if err != nil {
+		return err
+	}
+	c.noRules, c.siteConfigs = pipe.noRules, pipe.siteConfigs
 	if c.parallelism < 1 || c.maxPageSize < 1 {
 		return usagef("--parallelism and --max-page-size must be at least 1")
 	}
@@ -265,7 +271,7 @@ func ingestFile(ctx context.Context, e *env, db *store.DB, c ingestConfig, path 
 		readErr <- feedRecords(readCtx, r, c, jobs, slots)
 		close(jobs)
 	}()
-	p := pipeline{noRules: c.noRules}
+	p := pipeline{noRules: c.noRules, siteConfigs: c.siteConfigs}
 	done := make(chan struct{})
 	for range c.parallelism {
 		go func() {

@@ -55,6 +55,7 @@ var commands = []command{
 	{"stats", "show what the store holds", runStats},
 	{"demo", "crawl the bundled demo site on loopback and export it", runDemo},
 	{"eval", "score extraction quality on benchmark sets", runEval},
+	{"rules", "tell which site rule applies to a URL; 'rules check DIR' runs site-config tests", runRules},
 	{"version", "print kabar's version", runVersion},
 }
 

@@ -51,7 +51,12 @@ func runReextract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r := reextracter{db: s, p: pipeline{noRules: rules.none}, dryRun: *dryRun, log: e.log}
+	p, err := rules.pipeline()
+	if err != nil {
+		s.Close()
+		return err
+	}
+	r := reextracter{db: s, p: p, dryRun: *dryRun, log: e.log}
 	sum, err := r.run(ctx, f)
 	if cerr := s.Close(); err == nil && cerr != nil {
 		err = cerr

@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/extract/body"
+	"github.com/kabar-news/kabar/extract/siteconfig"
+)
+
+// Site configs (the ftr-site-config format, package siteconfig) come after
+// kabar's own site rules: they are consulted only for a page no kabar rule
+// covers. Their answers are witnesses, not orders: each is taken only when
+// it passes the checks the generic answer passes, so a stale file (the
+// site was redesigned) cannot make a record worse; each refusal is said in
+// the page's warnings.
+
+// minRuleBodyShare is how short a site config's body may be against the
+// generic body and JSON-LD articleBody: shorter means the expression
+// caught a teaser, a caption or a box left from an old template.
+const minRuleBodyShare = 0.8
+
+// maxRuleBodyShare is how much longer than the generic body a site
+// config's body may be when the page's JSON-LD articleBody does not
+// vouch for the extra text. A rule may narrow the generic answer (drop
+// a box the generic reader kept) but not widen it on its own word: the
+// text it adds beyond the generic body is, far more often than not,
+// furniture its expression takes in (comment counts, newsletter boxes,
+// a redesign's new panels). With articleBody as witness the rule may be
+// longer up to the articleBody's length (and a margin for captions).
+const maxRuleBodyShare = 1.0
+
+// articleBodyMargin is how far past JSON-LD articleBody's length a
+// widening rule body may go.
+const articleBodyMargin = 1.1
+
+// applySiteConfig lets the site config r answer for p, which generic
+// extraction has filled: res is the generic body result. It returns the
+// body result to keep. text is the decoded page, for the file's markup
+// repairs (find_string/replace_string that edit tags).
+func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, res body.Result, bodyURL string) body.Result {
+	who := r.Method()
+	for _, e := range r.CompileErrors() {
+		p.Warnings = append(p.Warnings, who+": expression does not compile: "+e)
+	}
+	used := false
+	if r.IsNativeAd(root) {
+		p.Warnings = append(p.Warnings, who+": the page is a native ad (sponsored content), by the file's native_ad_clue")
+	}
+
+	if t := r.TitleOf(root); t != "" {
+		switch {
+		case alnumLower(t) == alnumLower(p.Title):
+			used = true
+		case titleNarrows(t, p.Title):
+			p.TitleAlts = append([]string{p.Title}, removeTitle(p.TitleAlts, t)...)
+			p.Title = t
+			used = true
+		default:
+			p.Warnings = append(p.Warnings, who+": title not taken (it does not narrow the page's title): "+clip(t))
+		}
+	}
+
+	if vals := r.AuthorsOf(root); len(vals) > 0 {
+		var people []string
+		for _, v := range vals {
+			if personLike(v) {
+				people = append(people, v)
+			}
+		}
+		switch {
+		case len(people) == 0:
+			p.Warnings = append(p.Warnings, who+": author not taken (not a person's name): "+clip(vals[0]))
+		case len(p.Authors) == 0 && len(p.Bylines) == 0:
+			for _, v := range people {
+				p.Authors = appendField(p.Authors, v, "rule")
+			}
+			used = true
+		}
+	}
+
+	if d := r.DateOf(root); d != "" {
+		// A date that parses is the normalizer's to judge; here it
+		// only stands last among the page's witnesses, so it fills a
+		// gap and never outvotes the page's own metadata.
+		if hasDigit(d) {
+			p.Published = appendField(p.Published, d, "rule")
+			used = used || len(p.Published) == 1
+		} else {
+			p.Warnings = append(p.Warnings, who+": date not taken (no digits): "+clip(d))
+		}
+	}
+
+	if len(r.Body) > 0 {
+		n := r.ArticleOf(root)
+		if n != nil {
+			if fixed := repaired(r, root, text); fixed != root {
+				n = r.ArticleOf(fixed)
+			}
+		}
+		if n != nil && hasText(n) {
+			got := body.Extract(n, body.Options{ArticleBody: p.ArticleBody, PageURL: bodyURL, Root: n})
+			if why := bodyRefused(got, res, p.ArticleBody); why != "" {
+				p.Warnings = append(p.Warnings, who+": body not taken ("+why+"); generic extraction")
+			} else {
+				for _, l := range res.Related {
+					got.Related = appendLink(got.Related, l)
+				}
+				res = got
+				used = true
+			}
+		} else {
+			p.Warnings = append(p.Warnings, who+": no body element matched; generic extraction")
+		}
+	}
+	if used {
+		p.Rule = strings.TrimPrefix(who, "rules:")
+	}
+	return res
+}
+
+// repaired is the page with the file's markup repairs made
+// (find_string/replace_string that edit tags), parsed anew; root itself
+// when there are none or they change nothing.
+func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
+	reps := r.MarkupReplacements()
+	if len(reps) == 0 {
+		return root
+	}
+	fixed := text
+	for _, rep := range reps {
+		fixed = bytes.ReplaceAll(fixed, []byte(rep.Find), []byte(rep.With))
+	}
+	if bytes.Equal(fixed, text) {
+		return root
+	}
+	n, err := html.Parse(bytes.NewReader(fixed))
+	if err != nil {
+		return root
+	}
+	return n
+}
+
+// bodyRefused says why a site config's body is not to be trusted, or "".
+func bodyRefused(got, generic body.Result, articleBody string) string {
+	g, a := float64(len(generic.Text())), float64(len(strings.TrimSpace(articleBody)))
+	n := float64(len(got.Text()))
+	switch {
+	case n == 0:
+		return "empty"
+	case n < minRuleBodyShare*g:
+		return "much shorter than the generic body"
+	case a > 0 && n < minRuleBodyShare*a:
+		return "much shorter than the JSON-LD articleBody"
+	case g > 0 && n > maxRuleBodyShare*g && !(a > 0 && n <= articleBodyMargin*a):
+		return "longer than the generic body, and no articleBody vouches for the rest"
+	}
+	return ""
+}
+
+// titleNarrows says whether a site config's title t may stand for the
+// generic title g. kabar's title already is the vote of the page's own
+// witnesses (JSON-LD headline, og:title, <title>, <h1>); a rule may fill
+// it when it is empty, or cut it down to a part of it (the site's name or
+// a kicker left out), but never put other words in its place: a title
+// expression from an older template picks a teaser or the og:title with
+// the site's suffix as readily as the headline.
+func titleNarrows(t, g string) bool {
+	kt := alnumLower(t)
+	if len([]rune(kt)) < minHeadlineRunes || len(headlineWords(t)) < 2 {
+		return false
+	}
+	if g == "" {
+		return true
+	}
+	kg := alnumLower(g)
+	return len(kt) < len(kg) && strings.Contains(kg, kt)
+}
+
+func removeTitle(alts []string, t string) []string {
+	var out []string
+	for _, a := range alts {
+		if alnumLower(a) != alnumLower(t) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// personLike says whether s can be a byline naming people: short, no
+// digits or addresses, and at least one capitalised word of letters (a
+// leading "By" and joined names are the normalizer's to read).
+func personLike(s string) bool {
+	if utf8.RuneCountInString(s) > 80 || strings.ContainsAny(s, "@/|") || hasDigit(s) {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 10 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return s
+}
+
+func appendLink(ls []kabar.Link, l kabar.Link) []kabar.Link {
+	for _, x := range ls {
+		if x.URL == l.URL {
+			return ls
+		}
+	}
+	return append(ls, l)
+}
+
+// matchSiteConfig is the site config for the page: by the address it was
+// fetched from, else (a saved page given without one) by its canonical
+// address.
+func matchSiteConfig(st siteconfig.Stack, pageURL, canonical string) *siteconfig.Rule {
+	if r := st.MatchURL(pageURL); r != nil || RegistrableDomain(pageURL) != "" {
+		return r
+	}
+	return st.MatchURL(canonical)
+}

@@ -1,0 +1,382 @@
+package siteconfig
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"slices"
+
+	"github.com/antchfx/htmlquery"
+	"github.com/antchfx/xpath"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// compiled holds a rule's XPath expressions, compiled once on first use.
+// An expression that does not compile is left out and reported.
+type compiled struct {
+	once                                     sync.Once
+	title, body, author, date, strip, attr   []*xpath.Expr
+	dissolve, native, single, next, pageCond []*xpath.Expr
+	wrap                                     []*xpath.Expr // parallel to Config.WrapIn
+	errs                                     []string
+}
+
+func (r *Rule) compile() *compiled {
+	x := &r.x
+	x.once.Do(func() {
+		comp := func(key string, exprs []string) []*xpath.Expr {
+			var out []*xpath.Expr
+			for _, e := range exprs {
+				c, err := xpath.Compile(e)
+				if err != nil {
+					x.errs = append(x.errs, fmt.Sprintf("%s %q: %v", key, e, err))
+					continue
+				}
+				out = append(out, c)
+			}
+			return out
+		}
+		x.title = comp("title", r.Title)
+		x.body = comp("body", r.Body)
+		x.author = comp("author", r.Author)
+		x.date = comp("date", r.Date)
+		x.strip = comp("strip", r.Strip)
+		x.attr = comp("strip_attr", r.StripAttr)
+		x.dissolve = comp("dissolve", r.Dissolve)
+		x.native = comp("native_ad_clue", r.NativeAdClue)
+		x.single = comp("single_page_link", r.SinglePageLink)
+		x.next = comp("next_page_link", r.NextPageLink)
+		x.pageCond = comp("if_page_contains", r.IfPageContains)
+		for _, w := range r.WrapIn {
+			c, err := xpath.Compile(w.XPath)
+			if err != nil {
+				x.errs = append(x.errs, fmt.Sprintf("wrap_in(%s) %q: %v", w.Tag, w.XPath, err))
+			}
+			x.wrap = append(x.wrap, c)
+		}
+	})
+	return x
+}
+
+// CompileErrors lists the expressions of the file that do not compile.
+func (r *Rule) CompileErrors() []string { return r.compile().errs }
+
+// HasFields says whether the file names any of title, author, date or body.
+func (r *Rule) HasFields() bool {
+	return len(r.Title)+len(r.Author)+len(r.Date)+len(r.Body) > 0
+}
+
+// values evaluates e on root: the text of each element or text node, the
+// value of each attribute, or the string, number or boolean an XPath
+// function returns. Values are trimmed with inner spaces collapsed; empty
+// ones are dropped.
+func values(root *html.Node, e *xpath.Expr) []string {
+	var out []string
+	add := func(s string) {
+		if s = strings.Join(strings.Fields(s), " "); s != "" {
+			out = append(out, s)
+		}
+	}
+	switch v := e.Evaluate(htmlquery.CreateXPathNavigator(root)).(type) {
+	case string:
+		add(v)
+	case *xpath.NodeIterator:
+		for v.MoveNext() {
+			nav, ok := v.Current().(*htmlquery.NodeNavigator)
+			if !ok {
+				continue
+			}
+			if nav.NodeType() == xpath.AttributeNode {
+				add(nav.Value())
+			} else {
+				add(htmlquery.InnerText(nav.Current()))
+			}
+		}
+	}
+	return out
+}
+
+// nodes evaluates e on root and returns the elements it selects.
+func nodes(root *html.Node, e *xpath.Expr) []*html.Node {
+	it, ok := e.Evaluate(htmlquery.CreateXPathNavigator(root)).(*xpath.NodeIterator)
+	if !ok {
+		return nil
+	}
+	var out []*html.Node
+	for it.MoveNext() {
+		nav, ok := it.Current().(*htmlquery.NodeNavigator)
+		if !ok || nav.NodeType() != xpath.ElementNode {
+			continue
+		}
+		n := nav.Current()
+		if len(out) == 0 || out[len(out)-1] != n {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// first returns the values of the first expression that yields any.
+func first(root *html.Node, exprs []*xpath.Expr) []string {
+	for _, e := range exprs {
+		if v := values(root, e); len(v) > 0 {
+			return v
+		}
+	}
+	return nil
+}
+
+// Title is the first value of the first title expression that yields one.
+func (r *Rule) TitleOf(root *html.Node) string {
+	if v := first(root, r.compile().title); len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+// AuthorsOf are the values of the first author expression that yields any.
+func (r *Rule) AuthorsOf(root *html.Node) []string { return first(root, r.compile().author) }
+
+// DateOf is the first value of the first date expression that yields one.
+func (r *Rule) DateOf(root *html.Node) string {
+	if v := first(root, r.compile().date); len(v) > 0 {
+		return v[0]
+	}
+	return ""
+}
+
+// IsNativeAd says whether a native_ad_clue expression matches the page.
+func (r *Rule) IsNativeAd(root *html.Node) bool {
+	for _, e := range r.compile().native {
+		if len(nodes(root, e)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Links returns the single-page link and the next-page link the file
+// names on this page (attribute values or link elements' href), empty
+// when none. When the file has if_page_contains conditions, the links are
+// used only on pages where one of them matches.
+func (r *Rule) Links(root *html.Node) (single, next string) {
+	x := r.compile()
+	if len(x.pageCond) > 0 {
+		ok := false
+		for _, e := range x.pageCond {
+			if len(nodes(root, e)) > 0 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return "", ""
+		}
+	}
+	return linkOf(root, x.single), linkOf(root, x.next)
+}
+
+func linkOf(root *html.Node, exprs []*xpath.Expr) string {
+	for _, e := range exprs {
+		switch v := e.Evaluate(htmlquery.CreateXPathNavigator(root)).(type) {
+		case string:
+			if s := strings.TrimSpace(v); s != "" {
+				return s
+			}
+		case *xpath.NodeIterator:
+			for v.MoveNext() {
+				nav, ok := v.Current().(*htmlquery.NodeNavigator)
+				if !ok {
+					continue
+				}
+				if nav.NodeType() == xpath.AttributeNode {
+					if s := strings.TrimSpace(nav.Value()); s != "" {
+						return s
+					}
+					continue
+				}
+				if h := strings.TrimSpace(htmlquery.SelectAttr(nav.Current(), "href")); h != "" {
+					return h
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// ArticleOf returns a copy of the article as the file describes it: the
+// elements of the first body expression that selects any (the outermost,
+// in document order) under one new <div>, with the file's strip,
+// strip_id_or_class, strip_image_src, strip_attr, dissolve and wrap_in
+// directives applied to the copy; root is not modified. Nil when no body
+// expression matches.
+func (r *Rule) ArticleOf(root *html.Node) *html.Node {
+	x := r.compile()
+	var top []*html.Node
+	for _, e := range x.body {
+		if top = outermost(nodes(root, e)); len(top) > 0 {
+			break
+		}
+	}
+	if len(top) == 0 {
+		return nil
+	}
+	c := copier{r: r, drop: map[*html.Node]bool{}}
+	// The expressions run inside each body element, not over the page:
+	// their cost follows the article's size, and what they would remove
+	// outside it is not copied anyway. An expression anchored above the
+	// body (//article//aside with the body inside <article>) then finds
+	// nothing; the generic cleaning and the sanity checks stand behind.
+	for _, t := range top {
+		for _, e := range x.strip {
+			for _, n := range nodes(t, e) {
+				c.drop[n] = true
+			}
+		}
+		for _, e := range x.attr {
+			it, ok := e.Evaluate(htmlquery.CreateXPathNavigator(t)).(*xpath.NodeIterator)
+			if !ok {
+				continue
+			}
+			for it.MoveNext() {
+				if nav, ok := it.Current().(*htmlquery.NodeNavigator); ok && nav.NodeType() == xpath.AttributeNode {
+					if c.dropAttr == nil {
+						c.dropAttr = map[*html.Node][]string{}
+					}
+					c.dropAttr[nav.Current()] = append(c.dropAttr[nav.Current()], nav.LocalName())
+				}
+			}
+		}
+		for _, e := range x.dissolve {
+			for _, n := range nodes(t, e) {
+				if c.dissolve == nil {
+					c.dissolve = map[*html.Node]bool{}
+				}
+				c.dissolve[n] = true
+			}
+		}
+		for i, e := range x.wrap {
+			if e == nil || r.WrapIn[i].Tag == "" {
+				continue
+			}
+			for _, n := range nodes(t, e) {
+				if c.wrap == nil {
+					c.wrap = map[*html.Node]string{}
+				}
+				c.wrap[n] = r.WrapIn[i].Tag
+			}
+		}
+	}
+	holder := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for _, n := range top {
+		for _, k := range c.copy(n, true) {
+			holder.AppendChild(k)
+		}
+	}
+	return holder
+}
+
+// copier copies a subtree leaving out what the file strips.
+type copier struct {
+	r        *Rule
+	drop     map[*html.Node]bool
+	dropAttr map[*html.Node][]string
+	dissolve map[*html.Node]bool
+	wrap     map[*html.Node]string
+}
+
+// copy returns the copies standing for n: none when n is stripped, its
+// children's when it is dissolved, else one (wrapped when asked). The
+// body element itself (top) is never dissolved or wrapped.
+func (c *copier) copy(n *html.Node, top bool) []*html.Node {
+	if c.drop[n] {
+		return nil
+	}
+	if n.Type == html.ElementNode && c.stripped(n) {
+		return nil
+	}
+	if n.Type != html.ElementNode {
+		return []*html.Node{{Type: n.Type, Data: n.Data, DataAtom: n.DataAtom, Namespace: n.Namespace}}
+	}
+	var kids []*html.Node
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		kids = append(kids, c.copy(ch, false)...)
+	}
+	if !top && c.dissolve[n] {
+		return kids
+	}
+	k := &html.Node{Type: n.Type, Data: n.Data, DataAtom: n.DataAtom, Namespace: n.Namespace}
+	k.Attr = append([]html.Attribute(nil), n.Attr...)
+	if names := c.dropAttr[n]; len(names) > 0 {
+		k.Attr = slices.DeleteFunc(k.Attr, func(a html.Attribute) bool { return slices.Contains(names, a.Key) })
+	}
+	for _, ch := range kids {
+		k.AppendChild(ch)
+	}
+	if tag := c.wrap[n]; tag != "" && !top {
+		w := &html.Node{Type: html.ElementNode, Data: tag, DataAtom: atom.Lookup([]byte(tag))}
+		w.AppendChild(k)
+		return []*html.Node{w}
+	}
+	return []*html.Node{k}
+}
+
+// stripped says whether strip_id_or_class or strip_image_src removes n.
+func (c *copier) stripped(n *html.Node) bool {
+	for _, s := range c.r.StripIDOrClass {
+		if s != "" && (strings.Contains(attr(n, "id"), s) || strings.Contains(attr(n, "class"), s)) {
+			return true
+		}
+	}
+	if n.Data == "img" {
+		for _, s := range c.r.StripImageSrc {
+			if s != "" && strings.Contains(attr(n, "src"), s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outermost drops the nodes nested in another of ns, keeping order.
+func outermost(ns []*html.Node) []*html.Node {
+	if len(ns) < 2 {
+		return ns
+	}
+	in := make(map[*html.Node]bool, len(ns))
+	for _, n := range ns {
+		in[n] = true
+	}
+	var out []*html.Node
+	for _, n := range ns {
+		nested := false
+		for p := n.Parent; p != nil; p = p.Parent {
+			if in[p] {
+				nested = true
+				break
+			}
+		}
+		if !nested {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func walk(n *html.Node, f func(*html.Node)) {
+	f(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, f)
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kabar-news/kabar/extract/siteconfig"
+)
+
+// scPage is a story page whose template a generic reader can misjudge:
+// the story sits in a <section> next to a longer comment thread.
+const scPage = `<!doctype html><html lang="en"><head><title>Ferry service resumes after storm - Coastal Ledger</title>
+<meta property="og:title" content="Ferry service resumes after storm - Coastal Ledger"></head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<h1 class="hl">Ferry service resumes after storm</h1>
+<div class="info"><span class="nm">Ines Halvorsen</span></div>
+<p class="stamp">Published 2025-03-04 07:15</p>
+<section class="story-text">
+<p>The island ferry sailed again on Tuesday morning after three days tied up in the harbour while the storm passed over the strait.</p>
+<p>Operators said the first crossing carried mostly commuters and a delivery of fresh bread for the village shop, which had run out on Sunday.</p>
+<p>Harbour staff spent the night clearing debris from the slipway so that the boat could dock safely at the northern pier.</p>
+<div class="promo-box">Sign up for our morning briefing and never miss a crossing update again, delivered free to your inbox.</div>
+</section>
+<footer><p>Coastal Ledger, all rights reserved. Contact the newsroom for corrections.</p></footer>
+</body></html>`
+
+func TestSiteConfigAnswers(t *testing.T) {
+	bundled := siteconfig.FromFiles("ftr", map[string]string{
+		"coastal-ledger.example.txt": "title: //h1[@class='hl']\nauthor: //span[@class='nm']\nbody: //section[@class='story-text']\nstrip_id_or_class: promo-box\n",
+	})
+	user := siteconfig.FromFiles("user", map[string]string{
+		// The user's own file for the same site: its body expression
+		// names an element the page does not have, so the body is
+		// generic, but the file is still the one chosen.
+		"coastal-ledger.example.txt": "body: //div[@id='gone-in-redesign']\n",
+	})
+	const u = "https://www.coastal-ledger.example/2025/03/ferry"
+	for _, tc := range []struct {
+		name       string
+		stack      siteconfig.Stack
+		rule       string
+		noPromo    bool
+		warnHas    string
+		authorSeen bool
+	}{
+		{"bundled", siteconfig.Stack{bundled}, "ftr/coastal-ledger.example", true, "", true},
+		{"user overrides bundled", siteconfig.Stack{user, bundled}, "", false, "rules:user/coastal-ledger.example: no body element matched", false},
+		{"none", nil, "", false, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := Extract([]byte(scPage), u, Options{SiteConfigs: tc.stack})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Rule != tc.rule {
+				t.Errorf("Rule = %q, want %q (warnings %q)", p.Rule, tc.rule, p.Warnings)
+			}
+			text := bodyText(p)
+			if !strings.Contains(text, "island ferry sailed") {
+				t.Errorf("body lost the story: %q", text)
+			}
+			if tc.noPromo && strings.Contains(text, "morning briefing") {
+				t.Errorf("strip_id_or_class left the promo: %q", text)
+			}
+			if tc.warnHas != "" && !strings.Contains(strings.Join(p.Warnings, "\n"), tc.warnHas) {
+				t.Errorf("warnings %q lack %q", p.Warnings, tc.warnHas)
+			}
+			seen := false
+			for _, a := range p.Authors {
+				seen = seen || (a.Value == "Ines Halvorsen" && a.Source == "rule")
+			}
+			if seen != tc.authorSeen {
+				t.Errorf("rule author seen = %v, want %v (authors %+v)", seen, tc.authorSeen, p.Authors)
+			}
+		})
+	}
+}
+
+// A stale rule must not make a record worse: a body expression that now
+// catches a caption, a title expression that catches a teaser, an author
+// expression that catches a date are refused and said.
+func TestSiteConfigStaleRefused(t *testing.T) {
+	stale := siteconfig.FromFiles("ftr", map[string]string{
+		"coastal-ledger.example.txt": "title: //nav/a[2]\nauthor: //p[@class='stamp']\nbody: //div[@class='info']\n",
+	})
+	p, err := Extract([]byte(scPage), "https://coastal-ledger.example/a", Options{SiteConfigs: siteconfig.Stack{stale}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "Ferry service resumes after storm" {
+		t.Errorf("title = %q", p.Title)
+	}
+	if !strings.Contains(bodyText(p), "Harbour staff") {
+		t.Errorf("body = %q", bodyText(p))
+	}
+	w := strings.Join(p.Warnings, "\n")
+	for _, want := range []string{"title not taken", "author not taken", "body not taken"} {
+		if !strings.Contains(w, want) {
+			t.Errorf("warnings %q lack %q", w, want)
+		}
+	}
+	if p.Rule != "" {
+		t.Errorf("Rule = %q for a file none of whose answers was taken", p.Rule)
+	}
+}
+
+func TestTitleNarrows(t *testing.T) {
+	for _, tc := range []struct {
+		rule, generic string
+		want          bool
+	}{
+		{"Ferry service resumes after storm", "Ferry service resumes after storm - Coastal Ledger", true},
+		{"Ferry service resumes after storm", "", true},
+		{"Ferry service resumes after storm - Coastal Ledger", "Ferry service resumes after storm", false},
+		{"Weather", "Weather warning for the coast", false},
+		{"Most read stories today", "Ferry service resumes after storm", false},
+	} {
+		if got := titleNarrows(tc.rule, tc.generic); got != tc.want {
+			t.Errorf("titleNarrows(%q, %q) = %v", tc.rule, tc.generic, got)
+		}
+	}
+}
+
+func bodyText(p *Page) string {
+	var sb strings.Builder
+	for _, b := range p.Body {
+		sb.WriteString(b.Text)
+		sb.WriteString("\n")
+	}
+	return sb.String()
+}
+
+func TestSiteConfigNativeAd(t *testing.T) {
+	for _, tc := range []struct {
+		clue string
+		want bool
+	}{{"//div[@class='info']", true}, {"//div[@class='sponsor-flag']", false}} {
+		st := siteconfig.Stack{siteconfig.FromFiles("ftr", map[string]string{"coastal-ledger.example.txt": "native_ad_clue: " + tc.clue})}
+		p, err := Extract([]byte(scPage), "https://coastal-ledger.example/a", Options{SiteConfigs: st})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(strings.Join(p.Warnings, "\n"), "native ad"); got != tc.want {
+			t.Errorf("clue %s: native-ad warning %v, want %v (%q)", tc.clue, got, tc.want, p.Warnings)
+		}
+	}
+}
