@@ -94,9 +94,6 @@ func (r *rulesFlag) Set(s string) error {
 	return fmt.Errorf("--rules must be all, kabar or none, not %q", s)
 }
 
-// none says site rules are off altogether.
-func (r *rulesFlag) none() bool { return r.mode == "none" }
-
 // pipeline is the extraction the flags ask for; it reads the
 // --site-config folder.
 func (r *rulesFlag) pipeline() (pipeline, error) {
