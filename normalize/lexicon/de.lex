@@ -264,6 +264,11 @@ veröffentlicht
 mehr von
 
 [outlet-words]
+# Words that name papers in German, also as the head of a compound ("Hafenkurier", "Abendpost").
+post
+bote
+blatt
+echo
 agentur
 nachrichtenagentur
 presseagentur

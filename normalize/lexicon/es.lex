@@ -419,3 +419,16 @@ presidenta = f
 ministra = f
 directora = f
 portavoza = f
+
+[outlet-words]
+# Words that name papers in Spanish ("El Heraldo de X", "Diario de Y").
+diario
+heraldo
+crónica
+correo
+periódico
+gaceta
+noticias
+prensa
+voz
+noticiero

@@ -1098,3 +1098,13 @@ raja
 ratu
 sultan
 mayor
+
+[outlet-words]
+# Words that name papers and broadcasters in Indonesian ("Harian X", "Tabloid X", "X Pos").
+harian
+tabloid
+majalah
+koran
+pos
+warta
+televisi
