@@ -244,11 +244,23 @@ func (c *cast) genderOf(name string, lx *lexicon) string {
 func (c *cast) byRole(role string) *member {
 	var best *member
 	for _, m := range c.members {
-		if containsStr(m.roles, role) && (best == nil || m.last > best.last) {
+		if hasRole(m.roles, role) && (best == nil || m.last > best.last) {
 			best = m
 		}
 	}
 	return best
+}
+
+// hasRole says roles hold role, or a compound whose head it is: "die
+// Ministerin" stands for the "Bundesministerin", "der Sprecher" for the
+// "Polizeisprecher" (German writes an office as one word).
+func hasRole(roles []string, role string) bool {
+	for _, r := range roles {
+		if r == role || len(r) >= len(role)+minTitleStem && strings.HasSuffix(r, role) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullest is the fullest name of the member a speaker's name belongs to,

@@ -403,3 +403,54 @@ func TestBylineNotReferent(t *testing.T) {
 		t.Errorf("got %q, want Rudy Gunawan", got)
 	}
 }
+
+// TestOfficeThenName covers a title after the verb that runs on into a
+// name (the person is introduced there, not referred back to), a French
+// title with its article elided onto it, and a German role noun that is
+// the head of the compound office the person was introduced with.
+func TestOfficeThenName(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		lang  string
+		paras []string
+		want  []string
+	}{
+		{"es", []string{
+			`La alcaldesa Nuria Ferrándiz inauguró el mercado el lunes.`,
+			`«Nadie se quedará sin puesto este verano», dijo Ferrándiz.`,
+			`«Las obras terminarán antes de las fiestas», dijo el concejal de Urbanismo Tomás Oyarzun.`,
+			`«El presupuesto está cerrado desde marzo», añadió el concejal.`,
+		}, []string{"Nuria Ferrándiz", "Tomás Oyarzun", "Tomás Oyarzun"}},
+		{"fr", []string{
+			`L'entraîneur Bastien Corrèze a reconnu la défaite samedi.`,
+			`« Nous avons manqué de rythme en seconde période », a déclaré Corrèze.`,
+			`« Il faudra réagir dès mercredi », a expliqué la présidente du club Hélène Varlin.`,
+			`« Le groupe reste soudé malgré tout », a souligné l'entraîneur.`,
+		}, []string{"Bastien Corrèze", "Hélène Varlin", "Bastien Corrèze"}},
+		{"fr", []string{
+			`La ministre de la Culture Agnès Polvérel a annoncé la réouverture du musée.`,
+			`« Les salles rouvriront avant l'été », a déclaré à cette occasion la ministre de la Culture.`,
+		}, []string{"Agnès Polvérel"}},
+		{"de", []string{
+			`Landrätin Petra Sommerkamp besuchte am Montag die Baustelle.`,
+			`„Die Umgehungsstraße kommt bis zum Herbst“, sagte Sommerkamp.`,
+			`„Wir haben die Sperrung lange angekündigt“, sagte Feuerwehrsprecher Jonas Brettschneider.`,
+			`„Die Anwohner müssen nicht mehr lange warten“, betonte die Landrätin.`,
+			`„Die Zufahrt bleibt für Rettungswagen frei“, ergänzte der Sprecher.`,
+		}, []string{"Petra Sommerkamp", "Jonas Brettschneider", "Petra Sommerkamp", "Jonas Brettschneider"}},
+		{"en", []string{
+			`Harbour master Colin Ashdown closed the port on Friday.`,
+			`"No ship leaves until the wind drops," Ashdown said.`,
+			`"We lose a day of trade for every day it stays shut," said the chamber's president Ruth Okonkwo.`,
+		}, []string{"Colin Ashdown", "Ruth Okonkwo"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
+			got = append(got, q.Speaker)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}

@@ -708,6 +708,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		if a.role = c.roleNoun(rest); a.role != "" {
+			// "dijo el comisario Esteban Larrañeta": a title with the
+			// name after it introduces the person; no role stands for
+			// someone named before.
+			if name := c.nameAfterRole(rest, a.role); name != "" {
+				a.role, a.name = "", name
+			}
 			return a, true
 		}
 		if a.descr = c.indefiniteRole(rest); a.descr != "" {
@@ -1011,4 +1017,53 @@ func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
 		}
 	}
 	return c.lx.verbs[l], false
+}
+
+// nameAfterRole is the name a role noun after the verb runs on into ("a
+// déclaré la ministre de la Santé Sophie Roy", "said the coach Ian
+// Dale"): capitalised words within the role's sentence part, read as
+// nameAt reads a name; "" when the role ends the attribution ("a
+// souligné la ministre.").
+func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
+	for k, t := range toks {
+		if k > maxRoleSpan+1 || t.stop {
+			return ""
+		}
+		if unelided(t.lower) != role {
+			continue
+		}
+		if t.comma || k+1 >= len(toks) {
+			return ""
+		}
+		rest := toks[k+1:]
+		// "la présidente du club Hélène Roy": lower-case words of the
+		// office come before the name; "la ministra de Sanidad Lucía
+		// Roy": after a joiner, the first capitalised word is the
+		// office's complement when a name of two words follows it.
+		j := 0
+		for j < len(rest) && j < 3 && isLower(rest[j].word) && !rest[j].comma && !rest[j].stop {
+			j++
+		}
+		if j > 0 && c.lx.joiners[rest[j-1].lower] {
+			n := 0
+			for j+n < len(rest) && isCapitalised(rest[j+n].word) {
+				n++
+				if rest[j+n-1].comma || rest[j+n-1].stop {
+					break
+				}
+			}
+			if n >= 3 {
+				j++
+			}
+		}
+		// A single word is the office's complement ("le ministre de la
+		// Santé."), not a name.
+		if j < len(rest) {
+			if name := c.nameAt(rest[j:]); strings.Contains(name, " ") {
+				return name
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -358,8 +358,9 @@ const maxRoleSpan = 4
 func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	var roles []string
 	add := func(t token) {
-		if (c.lx.isTitle(t.lower) || c.lx.titleGender[t.lower] != "") && !containsStr(roles, t.lower) {
-			roles = append(roles, t.lower)
+		l := unelided(t.lower) // "l'entraîneur"
+		if (c.lx.isTitle(l) || c.lx.titleGender[l] != "") && !containsStr(roles, l) {
+			roles = append(roles, l)
 		}
 	}
 	for _, t := range toks[r.at:r.end] {
@@ -367,7 +368,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	}
 	// "Secretary of State Antony Blinken": the title may be
 	// capitalised, with its "of" between.
-	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && (isLower(toks[i].word) || c.lx.isTitle(toks[i].lower)); i-- {
+	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && (isLower(toks[i].word) || c.lx.isTitle(unelided(toks[i].lower))); i-- {
 		add(toks[i])
 	}
 	if r.end > 0 && toks[r.end-1].comma {
@@ -388,7 +389,14 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 func (c *quoteCtx) roleNoun(toks []token) string {
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
-	for i := 0; i+1 < len(toks) && i <= maxRoleSpan; i++ {
+	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
+		// "a souligné l'entraîneur": the article elided onto the title.
+		if u := unelided(toks[i].lower); u != toks[i].lower && c.lx.titles[u] && isLower(toks[i].word) {
+			return u
+		}
+		if i+1 == len(toks) {
+			break
+		}
 		if c.lx.roleDets[toks[i].lower] && (c.lx.titles[toks[i+1].lower] || c.isOrgNoun(toks[i+1].lower)) {
 			return toks[i+1].lower
 		}
@@ -525,7 +533,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
 			// Bagja": the office's body, then the name.
 			n = 2
-		case lx.isTitle(l) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
+		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
 				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
@@ -1141,4 +1149,15 @@ func indexOfPassive(c *quoteCtx, toks []token, i int) int {
 func isLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// unelided is the lower-case word l without an article elided onto it
+// ("l'entraîneur" → "entraîneur", "dell'allenatore" → "allenatore"), or l.
+func unelided(l string) string {
+	for _, el := range []string{"l'", "l’", "d'", "d’", "dell'", "dell’"} {
+		if strings.HasPrefix(l, el) && len(l) > len(el)+1 {
+			return l[len(el):]
+		}
+	}
+	return l
 }

@@ -279,6 +279,8 @@ secretario
 secretaria
 alcalde
 alcaldesa
+concejal
+concejala
 gobernador
 gobernadora
 diputado
