@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // The cast of an article: every person it names, each once, under the
@@ -228,7 +229,7 @@ func (c *cast) genderOf(name string, lx *lexicon) string {
 	}
 	g := ""
 	for _, r := range m.roles {
-		switch rg := lx.titleGender[r]; {
+		switch rg := lx.genderOfTitle(r); {
 		case rg == "":
 		case g == "":
 			g = rg
@@ -361,4 +362,22 @@ func containsStr(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// genderOfTitle is the gender the lower-case title word r tells, or "": a
+// listed word, or a compound whose head is one ("bundesministerin",
+// "polizeisprecher"), the head at least minTitleStem letters from the
+// compound's start.
+func (lx *lexicon) genderOfTitle(r string) string {
+	if g := lx.titleGender[r]; g != "" {
+		return g
+	}
+	for i := minTitleStem; i < len(r)-3; i++ {
+		if utf8.RuneStart(r[i]) {
+			if g := lx.titleGender[r[i:]]; g != "" {
+				return g
+			}
+		}
+	}
+	return ""
 }

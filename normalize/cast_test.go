@@ -454,3 +454,46 @@ func TestOfficeThenName(t *testing.T) {
 		}
 	}
 }
+
+// TestGenderFromArticleAndCompound covers a pronoun after a second
+// speaker of the other gender: the gender comes from the article before
+// the title ("la portavoz", "le préfet") or from the head of a German
+// compound office ("Stadtsprecherin"), so the pronoun skips the last
+// speaker for the earlier one. (German "sie" is also "they" and is left
+// ungendered.)
+func TestGenderFromArticleAndCompound(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		lang  string
+		paras []string
+		want  []string
+	}{
+		{"es", []string{
+			`La portavoz Inés Zubiaurre compareció el jueves.`,
+			`«No habrá cortes de agua este verano», dijo Zubiaurre.`,
+			`«Los embalses están al setenta por ciento», explicó el ingeniero Mateo Rivadulla.`,
+			`«Pedimos calma a los vecinos», añadió ella.`,
+		}, []string{"Inés Zubiaurre", "Mateo Rivadulla", "Inés Zubiaurre"}},
+		{"fr", []string{
+			`Le préfet Gaspard Lemonnier a réuni les maires lundi.`,
+			`« Les routes resteront fermées jusqu'à jeudi », a déclaré Lemonnier.`,
+			`« Les écoles ouvriront normalement », a expliqué la présidente Odile Marchal.`,
+			`« La neige va encore tomber cette nuit », a-t-il ajouté.`,
+		}, []string{"Gaspard Lemonnier", "Odile Marchal", "Gaspard Lemonnier"}},
+		{"de", []string{
+			`Einsatzleiter Robert Gänsler bestätigte den Einsatz.`,
+			`„Niemand wurde bei dem Brand verletzt“, sagte Gänsler.`,
+			`„Das Feuer brach im Keller aus“, sagte Stadtsprecherin Miriam Holzapfel.`,
+			`„Die Straße bleibt bis zum Abend gesperrt“, sagte er.`,
+		}, []string{"Robert Gänsler", "Miriam Holzapfel", "Robert Gänsler"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
+			got = append(got, q.Speaker)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}

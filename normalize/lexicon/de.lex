@@ -597,6 +597,19 @@ behörde
 organisation
 
 [title-genders]
+# Masculine titles; a compound office takes the gender of its head ("Polizeisprecher", "Bundesministerin").
+minister = m
+sprecher = m
+präsident = m
+bürgermeister = m
+bürgermeisterin = f
+trainer = m
+trainerin = f
+forscher = m
+forscherin = f
+kanzler = m
+landrat = m
+landrätin = f
 herr = m
 frau = f
 sprecherin = f

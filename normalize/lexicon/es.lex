@@ -411,6 +411,21 @@ institución
 organización
 
 [title-genders]
+# Articles tell the gender of the title they stand before ("la portavoz", "el comisario").
+el = m
+la = f
+alcalde = m
+alcaldesa = f
+comisario = m
+comisaria = f
+entrenador = m
+entrenadora = f
+concejala = f
+ministro = m
+director = m
+diputada = f
+diputado = m
+jueza = f
 don = m
 doña = f
 sr = m

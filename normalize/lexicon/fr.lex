@@ -351,6 +351,17 @@ entreprise
 organisation
 
 [title-genders]
+# Articles tell the gender of the title they stand before ("la ministre", "le maire").
+le = m
+la = f
+préfet = m
+préfète = f
+entraîneur = m
+entraîneuse = f
+directeur = m
+président = m
+députée = f
+avocate = f
 mme = f
 monsieur = m
 madame = f
