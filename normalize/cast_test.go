@@ -497,3 +497,44 @@ func TestGenderFromArticleAndCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestIndonesianOfficeRuns covers an office whose place or body comes
+// between it and the name: a geographic noun opening the place ("Pulau",
+// "Tanjung", "Bukit"), a lower-case office naming its club, the
+// dateline's place as the office's region; and a subject window that
+// must not cut the run so that the place's last word becomes a first
+// name.
+func TestIndonesianOfficeRuns(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		place string
+		paras []string
+		want  []string
+	}{
+		{"", []string{
+			`Bupati Tanjung Lamar Harsono Widjaja meresmikan jembatan gantung, Senin.`,
+			`“Warga tidak perlu lagi menyeberang dengan rakit,” kata Widjaja.`,
+		}, []string{"Harsono Widjaja"}},
+		{"", []string{
+			`Ketua DPRD Pulau Merbau Agus Salim Nasution menerima para nelayan.`,
+			`“Kami akan memanggil dinas terkait pekan depan,” ujar Nasution.`,
+		}, []string{"Agus Salim Nasution"}},
+		{"", []string{
+			`Sementara itu, pelatih Persimerbau Darmawan Sitompul menyatakan timnya siap.`,
+			`“Para pemain sudah pulih dari cedera,” kata Darmawan.`,
+		}, []string{"Darmawan Sitompul"}},
+		{"SUKALAYA", []string{
+			`SUKALAYA, KabarKita.com - Kapolres Sukalaya Wahyu Pranata memimpin apel pagi.`,
+			`“Kami tidak akan memberi ruang bagi balap liar,” tegas Wahyu.`,
+		}, []string{"Wahyu Pranata"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: "id", place: tt.place}, tt.paras) {
+			got = append(got, q.Speaker)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.paras[0], got, tt.want)
+		}
+	}
+}

@@ -52,6 +52,7 @@ import (
 //	honorifics          abbreviations written before a name and kept with it: "dr.", "prof."
 //	places              places that stand between a title and a name
 //	place-words         compass words that make a two-word name a place: "north", "selatan"
+//	place-heads         geographic nouns a place's name follows: "pulau", "tanjung", "port"
 //	org-suffixes        endings of compound words that make them an organisation: "ministerium"
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
 //	locatives           prepositions after which a capitalised run is a place or an
@@ -170,6 +171,7 @@ type lexicon struct {
 	orgLangs       map[string]map[string]bool // org word -> the languages it is one in
 	orgSuffixes    []string                   // "ministerium": a compound ending so is an organisation
 	placeWords     map[string]bool            // "north", "selatan"
+	placeHeads     map[string]bool            // "pulau", "tanjung", "port": a place's name follows
 	particles      map[string]bool            // "bin", "van": lower-case words inside a name
 	locatives      map[string]bool            // "from", "dari": a run after them is no speaker
 	roleDets       map[string]bool            // "the", "itu": make a title a role noun
@@ -242,6 +244,7 @@ func newLexicon() *lexicon {
 		orgWords:      map[string]bool{},
 		orgLangs:      map[string]map[string]bool{},
 		placeWords:    map[string]bool{},
+		placeHeads:    map[string]bool{},
 		particles:     map[string]bool{},
 		locatives:     map[string]bool{},
 		roleDets:      map[string]bool{},
@@ -512,6 +515,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.orgLangs[key][lang] = true
 		case "org-suffixes":
 			lx.orgSuffixes = append(lx.orgSuffixes, key)
+		case "place-heads":
+			lx.placeHeads[key] = true
 		case "place-words":
 			lx.placeWords[key] = true
 		case "name-particles":

@@ -152,6 +152,10 @@ type articleInfo struct {
 	// bylines are the names of its authors: people who wrote the
 	// article, not people it is about.
 	bylines []string
+	// place is the dateline's place ("BANTUL"): a word of it in a run
+	// after an office is the office's region, not a first name
+	// ("Kapolres Bantul AKBP Budi Santoso").
+	place string
 }
 
 // readArticleQuotes is readQuotes for an article: in its language, with
@@ -170,6 +174,11 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	}
 	if art.title != "" {
 		c.meet(art.title)
+	}
+	for _, w := range strings.Fields(art.place) {
+		if w = strings.ToLower(strings.Trim(w, ",.")); w != "" {
+			c.notePlace(w)
+		}
 	}
 	var out []kabar.Quote
 	// piece is the part of a quote in one paragraph.

@@ -41,10 +41,12 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	var groups [][]string
 	var cur []string
 	afterPrep := false // the name's group followed a title's "for", "of"
+	afterBody := false // the name's group followed an office that names its body ("pelatih")
 	for i, t := range toks {
 		lw := t.lower
 		if !isCapitalised(t.word) {
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
+				afterBody = c.lx.bodyTitles[lw]
 				continue // a lower-case title or article: "dr", "the"
 			}
 			if len(cur) > 0 && isNumber(t.word) && !t.stop {
@@ -80,7 +82,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
-	if afterPrep && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
+	if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
 		groups[0] = groups[0][1:]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
@@ -135,6 +137,8 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 			return "" // "a lecturer from Nottingham, said"
 		}
 		i++ // "Attorney for Massachusetts Joshua Levy said"
+	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.bodyTitles[toks[i-1].lower] && len(toks)-i >= 3 && !c.lx.titles[toks[i].lower] {
+		i++ // "pelatih Persikarang Budi Santoso menyatakan": the body, then the name
 	}
 	if i > 0 && toks[i-1].comma && c.placeBefore(toks[:i]) {
 		return "" // "from Tynemouth, North Tyneside, said"
@@ -264,7 +268,10 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			placeEnd = r.end
 			continue
 		}
-		if after {
+		// "pelatih Persikarang Budi Santoso": a lower-case office that
+		// names its body, then the name.
+		body := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop && isLower(toks[r.at-1].word) && c.lx.bodyTitles[toks[r.at-1].lower]
+		if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
 			run = run[1:]
 		}
 		if spelledOut(toks, r) {
@@ -485,6 +492,10 @@ func (c *quoteCtx) runName(run []token, single bool) string {
 // maxNameWords is the longest person's name kept.
 const maxNameWords = 4
 
+// maxRunWords bounds how far a subject's window widens to take in the
+// start of a run of capitalised words (an office, its place, the name).
+const maxRunWords = 8
+
 // personName strips titles, ranks, organisations and sentence openers
 // from a run of capitalised words and returns the person's name, or ""
 // when what is left is not one (an organisation, a day, an acronym). A
@@ -523,10 +534,18 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		n := lx.placeAt(ws[i:])
 		switch {
 		case n > 0:
+		case lx.placeHeads[l] && len(ws)-i-1 >= 3:
+			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
+			// and the place's name, then the person's.
+			n = 2
 		case lx.regional[l] && len(ws)-i-1 >= 3 && lx.placeAt(ws[i+1:]) == 0:
 			// "Kajari Lhoksukon Teuku Rahmatsyah": a regional office
-			// names its region, a place the lexicons may not hold.
+			// names its region, a place the lexicons may not hold;
+			// "Bupati Bukit Lembayung …": a geographic noun and its name.
 			n = 2
+			if lx.placeHeads[lws[i+1]] && len(ws)-i-1 >= 4 {
+				n = 3
+			}
 			c.notePlace(lws[i+1])
 		case lx.bodyTitles[l] && len(ws)-i-1 >= 3 && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
 			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
@@ -914,6 +933,12 @@ func (c *quoteCtx) learn(s string) {
 		// A subject is near its verb; a sentence without full stops
 		// must not make this quadratic.
 		from := max(start, i-maxSubjectWords)
+		// The window must not cut a name's run: "Gubernur Tanjung Rawa
+		// Rusdiantoro Wiryawan meninjau" cut after "Tanjung" would make
+		// "Rawa" a first name. A run is a few words, so this stays linear.
+		for k := 0; k < maxRunWords && from > start && isCapitalised(toks[from-1].word) && !toks[from-1].comma && !toks[from-1].stop; k++ {
+			from--
+		}
 		if role := c.roleNounBefore(toks[from:i]); role != "" {
 			if n := c.byRole(role); n != "" {
 				c.said(n)

@@ -1383,3 +1383,11 @@ girlfriend = f
 boyfriend = m
 uncle = m
 aunt = f
+
+[place-heads]
+# Geographic nouns a place's name follows ("Port Halden" style names).
+port
+mount
+lake
+fort
+cape

@@ -981,6 +981,21 @@ itu
 tersebut
 ini
 
+[place-heads]
+# Geographic nouns a place's name follows ("Pulau Serasan", "Tanjung Priok").
+pulau
+tanjung
+sungai
+bukit
+gunung
+teluk
+danau
+selat
+muara
+kabupaten
+kecamatan
+kelurahan
+
 [place-words]
 utara
 selatan
