@@ -523,6 +523,14 @@ func TestIndonesianOfficeRuns(t *testing.T) {
 			`Sementara itu, pelatih Persimerbau Darmawan Sitompul menyatakan timnya siap.`,
 			`“Para pemain sudah pulih dari cedera,” kata Darmawan.`,
 		}, []string{"Darmawan Sitompul"}},
+		{"", []string{
+			`Menteri Pertanian dan Perkebunan Wahyuni Hasibuan meninjau sawah yang gagal panen.`,
+			`“Benih pengganti akan dibagikan pekan ini,” kata Hasibuan.`,
+		}, []string{"Wahyuni Hasibuan"}},
+		{"", []string{
+			`Sementara itu, Kepala Dinas Pemuda dan Olahraga Rudi Harjanto menyatakan stadion siap dipakai.`,
+			`“Rumputnya sudah diganti seluruhnya,” ujar Rudi.`,
+		}, []string{"Rudi Harjanto"}},
 		{"SUKALAYA", []string{
 			`SUKALAYA, KabarKita.com - Kapolres Sukalaya Wahyu Pranata memimpin apel pagi.`,
 			`“Kami tidak akan memberi ruang bagi balap liar,” tegas Wahyu.`,

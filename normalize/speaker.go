@@ -147,6 +147,23 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	for _, t := range toks[i:] {
 		ws = append(ws, t.word)
 	}
+	// "Menteri Kelautan dan Perikanan Ratna Dewi": an office that joins
+	// two fields runs on over its conjunction; the wider run is read
+	// when it gives a name (personName cuts the office), the narrower
+	// otherwise ("Budi dan Ani Lestari").
+	if j := i - 1; j > 0 && c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && isCapitalised(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
+		k := j - 1
+		for k > 0 && j-k < maxRunWords && isCapitalised(toks[k-1].word) && !toks[k-1].comma && !toks[k-1].stop {
+			k--
+		}
+		wide := make([]string, 0, len(toks)-k)
+		for _, t := range toks[k:] {
+			wide = append(wide, t.word)
+		}
+		if n := c.personName(wide, true); n != "" {
+			return n
+		}
+	}
 	return c.personName(ws, true)
 }
 
@@ -534,6 +551,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		n := lx.placeAt(ws[i:])
 		switch {
 		case n > 0:
+		case cut > 0 && lx.conjunctions[l] && isLower(ws[i]) && len(ws)-i-1 >= 3:
+			// "Menteri Kelautan dan Perikanan Ratna Dewi", "Menteri
+			// Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
+			// Yuddy Chrisnandi": the office joins two fields and runs on
+			// after the conjunction; the name is the run's last two words.
+			n = len(ws) - 2 - i
 		case lx.placeHeads[l] && len(ws)-i-1 >= 3:
 			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
 			// and the place's name, then the person's.
@@ -936,7 +959,13 @@ func (c *quoteCtx) learn(s string) {
 		// The window must not cut a name's run: "Gubernur Tanjung Rawa
 		// Rusdiantoro Wiryawan meninjau" cut after "Tanjung" would make
 		// "Rawa" a first name. A run is a few words, so this stays linear.
-		for k := 0; k < maxRunWords && from > start && isCapitalised(toks[from-1].word) && !toks[from-1].comma && !toks[from-1].stop; k++ {
+		for k := 0; k < maxRunWords && from > start && !toks[from-1].comma && !toks[from-1].stop; k++ {
+			// "Kelautan dan Perikanan": a conjunction inside the run.
+			inRun := isCapitalised(toks[from-1].word) ||
+				c.lx.conjunctions[toks[from-1].lower] && from-1 > start && isCapitalised(toks[from-2].word) && !toks[from-2].comma
+			if !inRun {
+				break
+			}
 			from--
 		}
 		if role := c.roleNounBefore(toks[from:i]); role != "" {
