@@ -531,6 +531,14 @@ func TestIndonesianOfficeRuns(t *testing.T) {
 			`Sementara itu, Kepala Dinas Pemuda dan Olahraga Rudi Harjanto menyatakan stadion siap dipakai.`,
 			`“Rumputnya sudah diganti seluruhnya,” ujar Rudi.`,
 		}, []string{"Rudi Harjanto"}},
+		{"", []string{
+			`Bupati Bukit Kembang I Nyoman Sutarja membuka pasar seni, Sabtu.`,
+			`“Para perajin kini punya tempat berjualan yang layak,” kata Sutarja.`,
+		}, []string{"I Nyoman Sutarja"}},
+		{"", []string{
+			`Kepala sekolah Ni Luh Putu Ariani menyambut para siswa baru.`,
+			`“Tahun ini kami menerima dua kelas tambahan,” ujar Ariani.`,
+		}, []string{"Ni Luh Putu Ariani"}},
 		{"SUKALAYA", []string{
 			`SUKALAYA, KabarKita.com - Kapolres Sukalaya Wahyu Pranata memimpin apel pagi.`,
 			`“Kami tidak akan memberi ruang bagi balap liar,” tegas Wahyu.`,

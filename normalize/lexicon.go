@@ -53,6 +53,7 @@ import (
 //	places              places that stand between a title and a name
 //	place-words         compass words that make a two-word name a place: "north", "selatan"
 //	place-heads         geographic nouns a place's name follows: "pulau", "tanjung", "port"
+//	name-openers        particles printed as a name's first word: Balinese "I", "Ni"
 //	org-suffixes        endings of compound words that make them an organisation: "ministerium"
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
 //	locatives           prepositions after which a capitalised run is a place or an
@@ -172,6 +173,7 @@ type lexicon struct {
 	orgSuffixes    []string                   // "ministerium": a compound ending so is an organisation
 	placeWords     map[string]bool            // "north", "selatan"
 	placeHeads     map[string]bool            // "pulau", "tanjung", "port": a place's name follows
+	nameOpeners    map[string]bool            // "i", "ni": Balinese particles that open a name
 	particles      map[string]bool            // "bin", "van": lower-case words inside a name
 	locatives      map[string]bool            // "from", "dari": a run after them is no speaker
 	roleDets       map[string]bool            // "the", "itu": make a title a role noun
@@ -245,6 +247,7 @@ func newLexicon() *lexicon {
 		orgLangs:      map[string]map[string]bool{},
 		placeWords:    map[string]bool{},
 		placeHeads:    map[string]bool{},
+		nameOpeners:   map[string]bool{},
 		particles:     map[string]bool{},
 		locatives:     map[string]bool{},
 		roleDets:      map[string]bool{},
@@ -515,6 +518,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.orgLangs[key][lang] = true
 		case "org-suffixes":
 			lx.orgSuffixes = append(lx.orgSuffixes, key)
+		case "name-openers":
+			lx.nameOpeners[key] = true
 		case "place-heads":
 			lx.placeHeads[key] = true
 		case "place-words":

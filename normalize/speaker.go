@@ -602,7 +602,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		ws, lws = ws[len(ws)-2:], lws[len(lws)-2:]
 	}
 	i := 0
-	for i < len(ws) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
+	for i < len(ws) && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
 		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.

@@ -1005,6 +1005,11 @@ tenggara
 tengah
 pusat
 
+[name-openers]
+# Balinese particles printed as a name's first word ("I Made Sudarta", "Ni Luh Ayu"): part of the name (FIELDS.md).
+i
+ni
+
 [name-particles]
 bin
 binti
