@@ -263,6 +263,7 @@ func TestCitedPaperNames(t *testing.T) {
 		{"Selon Le Courrier des Vosges, la route restera fermée.", []string{"Le Courrier des Vosges"}},
 		{"Comme l'a rapporté La Dépêche du Lot, la mairie a été évacuée.", []string{"La Dépêche du Lot"}},
 		{"Según El Heraldo de Soria, el puente seguirá cerrado.", []string{"El Heraldo de Soria"}},
+		{"Selon L'Écho du Morvan, la route restera fermée.", []string{"L'Écho du Morvan"}},
 		// Not outlets: a person, a ministry, a plain word.
 		{"According to Dunmore, the sale closed on Friday.", nil},
 		{"Menurut Kementerian Perhubungan, jembatan itu ambruk.", nil},

@@ -571,13 +571,22 @@ func TestGeneratedSite(t *testing.T) {
 	templates := []struct {
 		name string
 		gen  func(*rand.Rand, int) genArticle
-		// floors are the shares of articles with each field right, as
-		// held when set: they guard against a fall.
-		floors map[string]float64
+		// floors are how many of the n articles have each field right,
+		// as held when they were set (never above): they guard against
+		// a fall. Before the fixes that came with this test, the same
+		// articles scored: portal speaker 7, sources 22; wire speaker
+		// 14, sources 5; paper speaker 3, sources 4; every other field
+		// 30.
+		floors map[string]int
 	}{
-		{"indonesian-portal", genIndonesian, map[string]float64{"title": 1, "authors": 1, "editors": 1, "dateline": 1, "sources": 1, "quotes": 1, "speaker": 0.2}},
-		{"english-wire", genWire, map[string]float64{"title": 1, "authors": 1, "editors": 1, "dateline": 1, "sources": 1, "quotes": 1, "speaker": 0.45}},
-		{"european-paper", genEuropean, map[string]float64{"title": 1, "authors": 1, "editors": 1, "dateline": 1, "sources": 0.9, "quotes": 1, "speaker": 0.1}},
+		{"indonesian-portal", genIndonesian, map[string]int{"title": 30, "authors": 30, "editors": 30, "dateline": 30, "sources": 30, "quotes": 30, "speaker": 26}},
+		// The wire's remaining speaker misses are one class: "she
+		// said" after a speaker whose gender nothing in the text tells
+		// (no gendered title); only given names would tell it.
+		{"english-wire", genWire, map[string]int{"title": 30, "authors": 30, "editors": 30, "dateline": 30, "sources": 30, "quotes": 30, "speaker": 14}},
+		// The paper's: German "sie" (also "they") left ungendered; a
+		// quote's first words ("Die Brücke …") read as a cited outlet.
+		{"european-paper", genEuropean, map[string]int{"title": 30, "authors": 30, "editors": 30, "dateline": 30, "sources": 29, "quotes": 30, "speaker": 24}},
 	}
 	fields := []string{"title", "authors", "editors", "dateline", "sources", "quotes", "speaker"}
 	fetched := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -634,10 +643,9 @@ func TestGeneratedSite(t *testing.T) {
 		}
 		var line strings.Builder
 		for _, f := range fields {
-			share := float64(right[f]) / n
-			fmt.Fprintf(&line, " %s %.2f", f, share)
-			if floor, ok := tm.floors[f]; ok && share < floor {
-				t.Errorf("%s: %s right on %.2f of articles, floor %.2f", tm.name, f, share, floor)
+			fmt.Fprintf(&line, " %s %d/%d", f, right[f], n)
+			if floor, ok := tm.floors[f]; ok && right[f] < floor {
+				t.Errorf("%s: %s right on %d of %d articles, floor %d", tm.name, f, right[f], n, floor)
 			}
 		}
 		t.Logf("%s:%s", tm.name, line.String())

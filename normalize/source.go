@@ -499,7 +499,7 @@ func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 		return true
 	}
 	for _, w := range strings.Fields(l) {
-		if lx.outletWordSet[w] || lx.outletCompound(w) {
+		if w = unelided(w); lx.outletWordSet[w] || lx.outletCompound(w) { // "l'écho"
 			return true
 		}
 	}
