@@ -459,8 +459,8 @@ func TestOfficeThenName(t *testing.T) {
 // speaker of the other gender: the gender comes from the article before
 // the title ("la portavoz", "le préfet") or from the head of a German
 // compound office ("Stadtsprecherin"), so the pronoun skips the last
-// speaker for the earlier one. (German "sie" is also "they" and is left
-// ungendered.)
+// speaker for the earlier one; German "sie", also "they", is "she" after
+// a verb in the singular ("betonte sie").
 func TestGenderFromArticleAndCompound(t *testing.T) {
 	lx := loadLexicon()
 	tests := []struct {
@@ -486,6 +486,12 @@ func TestGenderFromArticleAndCompound(t *testing.T) {
 			`„Das Feuer brach im Keller aus“, sagte Stadtsprecherin Miriam Holzapfel.`,
 			`„Die Straße bleibt bis zum Abend gesperrt“, sagte er.`,
 		}, []string{"Robert Gänsler", "Miriam Holzapfel", "Robert Gänsler"}},
+		{"de", []string{
+			`Stadtsprecherin Miriam Holzapfel bestätigte den Einsatz.`,
+			`„Niemand wurde bei dem Brand verletzt“, sagte Holzapfel.`,
+			`„Das Feuer brach im Keller aus“, sagte Feuerwehrsprecher Robert Gänsler.`,
+			`„Die Straße bleibt bis zum Abend gesperrt“, betonte sie.`,
+		}, []string{"Miriam Holzapfel", "Robert Gänsler", "Miriam Holzapfel"}},
 	}
 	for _, tt := range tests {
 		var got []string

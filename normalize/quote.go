@@ -432,6 +432,7 @@ func (c *quoteCtx) onlyAttribution(s string) bool {
 // standing for one, and the cue.
 type attribution struct {
 	name, pronoun, cue string
+	gender             string // the pronoun's gender when its verb tells it ("sagte sie")
 	role               string // a role noun's title word: "director" of "the Director"
 	descr              string // a speaker never named, given by role: "ein Sprecher"
 	// unnamed is a role after the verb without an article ("kata
@@ -447,7 +448,7 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	case a.name != "":
 		speaker = c.cast.resolve(a.name)
 	case a.pronoun != "":
-		speaker = c.byPronoun(a.pronoun)
+		speaker = c.byPronoun(a.pronoun, a.gender)
 	case a.role != "":
 		speaker = c.byRole(a.role)
 	case a.descr != "":
@@ -480,8 +481,11 @@ func (c *quoteCtx) said(speaker string) {
 // byPronoun resolves a pronoun to the most recent speaker it can stand
 // for: a gendered pronoun skips speakers known to be of the other gender
 // and teaches the gender of the one it lands on.
-func (c *quoteCtx) byPronoun(p string) string {
+func (c *quoteCtx) byPronoun(p, gender string) string {
 	g := c.lx.pronouns[strings.ToLower(p)]
+	if gender != "" {
+		g = gender
+	}
 	if g != "m" && g != "f" {
 		return c.lastOrRecent()
 	}
@@ -714,6 +718,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		rest := toks[1:]
 		if len(rest) > 0 && c.isPronoun(rest[0].word) {
 			a.pronoun = rest[0].word
+			// "sagte sie": after a verb in the singular (not "-en",
+			// the German plural's ending) the pronoun is singular.
+			if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(toks[0].lower, "en") {
+				a.gender = g
+			}
 			return a, true
 		}
 		if a.role = c.roleNoun(rest); a.role != "" {

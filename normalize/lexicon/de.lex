@@ -375,6 +375,10 @@ quelle X
 die
 der
 das
+[singular-pronouns]
+# "sie" after a verb in the singular ("sagte sie", "betonte sie") is "she".
+sie = f
+
 [pronouns]
 er = m
 sie = -
