@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // The cast of an article: every person it names, each once, under the
@@ -228,7 +229,7 @@ func (c *cast) genderOf(name string, lx *lexicon) string {
 	}
 	g := ""
 	for _, r := range m.roles {
-		switch rg := lx.titleGender[r]; {
+		switch rg := lx.genderOfTitle(r); {
 		case rg == "":
 		case g == "":
 			g = rg
@@ -244,11 +245,23 @@ func (c *cast) genderOf(name string, lx *lexicon) string {
 func (c *cast) byRole(role string) *member {
 	var best *member
 	for _, m := range c.members {
-		if containsStr(m.roles, role) && (best == nil || m.last > best.last) {
+		if hasRole(m.roles, role) && (best == nil || m.last > best.last) {
 			best = m
 		}
 	}
 	return best
+}
+
+// hasRole says roles hold role, or a compound whose head it is: "die
+// Ministerin" stands for the "Bundesministerin", "der Sprecher" for the
+// "Polizeisprecher" (German writes an office as one word).
+func hasRole(roles []string, role string) bool {
+	for _, r := range roles {
+		if r == role || len(r) >= len(role)+minTitleStem && strings.HasSuffix(r, role) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullest is the fullest name of the member a speaker's name belongs to,
@@ -349,4 +362,22 @@ func containsStr(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// genderOfTitle is the gender the lower-case title word r tells, or "": a
+// listed word, or a compound whose head is one ("bundesministerin",
+// "polizeisprecher"), the head at least minTitleStem letters from the
+// compound's start.
+func (lx *lexicon) genderOfTitle(r string) string {
+	if g := lx.titleGender[r]; g != "" {
+		return g
+	}
+	for i := minTitleStem; i < len(r)-3; i++ {
+		if utf8.RuneStart(r[i]) {
+			if g := lx.titleGender[r[i:]]; g != "" {
+				return g
+			}
+		}
+	}
+	return ""
 }

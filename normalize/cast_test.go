@@ -403,3 +403,160 @@ func TestBylineNotReferent(t *testing.T) {
 		t.Errorf("got %q, want Rudy Gunawan", got)
 	}
 }
+
+// TestOfficeThenName covers a title after the verb that runs on into a
+// name (the person is introduced there, not referred back to), a French
+// title with its article elided onto it, and a German role noun that is
+// the head of the compound office the person was introduced with.
+func TestOfficeThenName(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		lang  string
+		paras []string
+		want  []string
+	}{
+		{"es", []string{
+			`La alcaldesa Nuria Ferrándiz inauguró el mercado el lunes.`,
+			`«Nadie se quedará sin puesto este verano», dijo Ferrándiz.`,
+			`«Las obras terminarán antes de las fiestas», dijo el concejal de Urbanismo Tomás Oyarzun.`,
+			`«El presupuesto está cerrado desde marzo», añadió el concejal.`,
+		}, []string{"Nuria Ferrándiz", "Tomás Oyarzun", "Tomás Oyarzun"}},
+		{"fr", []string{
+			`L'entraîneur Bastien Corrèze a reconnu la défaite samedi.`,
+			`« Nous avons manqué de rythme en seconde période », a déclaré Corrèze.`,
+			`« Il faudra réagir dès mercredi », a expliqué la présidente du club Hélène Varlin.`,
+			`« Le groupe reste soudé malgré tout », a souligné l'entraîneur.`,
+		}, []string{"Bastien Corrèze", "Hélène Varlin", "Bastien Corrèze"}},
+		{"fr", []string{
+			`La ministre de la Culture Agnès Polvérel a annoncé la réouverture du musée.`,
+			`« Les salles rouvriront avant l'été », a déclaré à cette occasion la ministre de la Culture.`,
+		}, []string{"Agnès Polvérel"}},
+		{"de", []string{
+			`Landrätin Petra Sommerkamp besuchte am Montag die Baustelle.`,
+			`„Die Umgehungsstraße kommt bis zum Herbst“, sagte Sommerkamp.`,
+			`„Wir haben die Sperrung lange angekündigt“, sagte Feuerwehrsprecher Jonas Brettschneider.`,
+			`„Die Anwohner müssen nicht mehr lange warten“, betonte die Landrätin.`,
+			`„Die Zufahrt bleibt für Rettungswagen frei“, ergänzte der Sprecher.`,
+		}, []string{"Petra Sommerkamp", "Jonas Brettschneider", "Petra Sommerkamp", "Jonas Brettschneider"}},
+		{"en", []string{
+			`Harbour master Colin Ashdown closed the port on Friday.`,
+			`"No ship leaves until the wind drops," Ashdown said.`,
+			`"We lose a day of trade for every day it stays shut," said the chamber's president Ruth Okonkwo.`,
+		}, []string{"Colin Ashdown", "Ruth Okonkwo"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
+			got = append(got, q.Speaker)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestGenderFromArticleAndCompound covers a pronoun after a second
+// speaker of the other gender: the gender comes from the article before
+// the title ("la portavoz", "le préfet") or from the head of a German
+// compound office ("Stadtsprecherin"), so the pronoun skips the last
+// speaker for the earlier one; German "sie", also "they", is "she" after
+// a verb in the singular ("betonte sie").
+func TestGenderFromArticleAndCompound(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		lang  string
+		paras []string
+		want  []string
+	}{
+		{"es", []string{
+			`La portavoz Inés Zubiaurre compareció el jueves.`,
+			`«No habrá cortes de agua este verano», dijo Zubiaurre.`,
+			`«Los embalses están al setenta por ciento», explicó el ingeniero Mateo Rivadulla.`,
+			`«Pedimos calma a los vecinos», añadió ella.`,
+		}, []string{"Inés Zubiaurre", "Mateo Rivadulla", "Inés Zubiaurre"}},
+		{"fr", []string{
+			`Le préfet Gaspard Lemonnier a réuni les maires lundi.`,
+			`« Les routes resteront fermées jusqu'à jeudi », a déclaré Lemonnier.`,
+			`« Les écoles ouvriront normalement », a expliqué la présidente Odile Marchal.`,
+			`« La neige va encore tomber cette nuit », a-t-il ajouté.`,
+		}, []string{"Gaspard Lemonnier", "Odile Marchal", "Gaspard Lemonnier"}},
+		{"de", []string{
+			`Einsatzleiter Robert Gänsler bestätigte den Einsatz.`,
+			`„Niemand wurde bei dem Brand verletzt“, sagte Gänsler.`,
+			`„Das Feuer brach im Keller aus“, sagte Stadtsprecherin Miriam Holzapfel.`,
+			`„Die Straße bleibt bis zum Abend gesperrt“, sagte er.`,
+		}, []string{"Robert Gänsler", "Miriam Holzapfel", "Robert Gänsler"}},
+		{"de", []string{
+			`Stadtsprecherin Miriam Holzapfel bestätigte den Einsatz.`,
+			`„Niemand wurde bei dem Brand verletzt“, sagte Holzapfel.`,
+			`„Das Feuer brach im Keller aus“, sagte Feuerwehrsprecher Robert Gänsler.`,
+			`„Die Straße bleibt bis zum Abend gesperrt“, betonte sie.`,
+		}, []string{"Miriam Holzapfel", "Robert Gänsler", "Miriam Holzapfel"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
+			got = append(got, q.Speaker)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestIndonesianOfficeRuns covers an office whose place or body comes
+// between it and the name: a geographic noun opening the place ("Pulau",
+// "Tanjung", "Bukit"), a lower-case office naming its club, the
+// dateline's place as the office's region; and a subject window that
+// must not cut the run so that the place's last word becomes a first
+// name.
+func TestIndonesianOfficeRuns(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		place string
+		paras []string
+		want  []string
+	}{
+		{"", []string{
+			`Bupati Tanjung Lamar Harsono Widjaja meresmikan jembatan gantung, Senin.`,
+			`“Warga tidak perlu lagi menyeberang dengan rakit,” kata Widjaja.`,
+		}, []string{"Harsono Widjaja"}},
+		{"", []string{
+			`Ketua DPRD Pulau Merbau Agus Salim Nasution menerima para nelayan.`,
+			`“Kami akan memanggil dinas terkait pekan depan,” ujar Nasution.`,
+		}, []string{"Agus Salim Nasution"}},
+		{"", []string{
+			`Sementara itu, pelatih Persimerbau Darmawan Sitompul menyatakan timnya siap.`,
+			`“Para pemain sudah pulih dari cedera,” kata Darmawan.`,
+		}, []string{"Darmawan Sitompul"}},
+		{"", []string{
+			`Menteri Pertanian dan Perkebunan Wahyuni Hasibuan meninjau sawah yang gagal panen.`,
+			`“Benih pengganti akan dibagikan pekan ini,” kata Hasibuan.`,
+		}, []string{"Wahyuni Hasibuan"}},
+		{"", []string{
+			`Sementara itu, Kepala Dinas Pemuda dan Olahraga Rudi Harjanto menyatakan stadion siap dipakai.`,
+			`“Rumputnya sudah diganti seluruhnya,” ujar Rudi.`,
+		}, []string{"Rudi Harjanto"}},
+		{"", []string{
+			`Bupati Bukit Kembang I Nyoman Sutarja membuka pasar seni, Sabtu.`,
+			`“Para perajin kini punya tempat berjualan yang layak,” kata Sutarja.`,
+		}, []string{"I Nyoman Sutarja"}},
+		{"", []string{
+			`Kepala sekolah Ni Luh Putu Ariani menyambut para siswa baru.`,
+			`“Tahun ini kami menerima dua kelas tambahan,” ujar Ariani.`,
+		}, []string{"Ni Luh Putu Ariani"}},
+		{"SUKALAYA", []string{
+			`SUKALAYA, KabarKita.com - Kapolres Sukalaya Wahyu Pranata memimpin apel pagi.`,
+			`“Kami tidak akan memberi ruang bagi balap liar,” tegas Wahyu.`,
+		}, []string{"Wahyu Pranata"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: "id", place: tt.place}, tt.paras) {
+			got = append(got, q.Speaker)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.paras[0], got, tt.want)
+		}
+	}
+}

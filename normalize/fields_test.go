@@ -242,3 +242,36 @@ func TestLexiconsParse(t *testing.T) {
 		t.Error("unknown section accepted")
 	}
 }
+
+// TestCitedPaperNames covers papers the lexicon does not list, known for
+// outlets by the words papers are named with ("Courier", "Harian",
+// "Heraldo", a German compound ending in "-kurier"), after cues that
+// cite outlets only.
+func TestCitedPaperNames(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		para string
+		want []string
+	}{
+		{"Rents rose again in March, according to the Dunmore Ledger.", []string{"Dunmore Ledger"}},
+		{"The mill will shut in spring, the Eastbrook Courier reported.", []string{"Eastbrook Courier"}},
+		{"According to the Lakeside Evening Star, the sale closed on Friday.", []string{"Lakeside Evening Star"}},
+		{"Menurut laporan Harian Fajar Selatan, jembatan itu ambruk pada malam hari.", []string{"Harian Fajar Selatan"}},
+		{"Menurut Tabloid Suara Rakyat, antrean mengular sejak subuh.", []string{"Tabloid Suara Rakyat"}},
+		{"Laut Moselkurier wurde die Straße gesperrt.", []string{"Moselkurier"}},
+		{"Wie die Talbote berichtete, blieb die Schule geschlossen.", []string{"Talbote"}},
+		{"Selon Le Courrier des Vosges, la route restera fermée.", []string{"Le Courrier des Vosges"}},
+		{"Comme l'a rapporté La Dépêche du Lot, la mairie a été évacuée.", []string{"La Dépêche du Lot"}},
+		{"Según El Heraldo de Soria, el puente seguirá cerrado.", []string{"El Heraldo de Soria"}},
+		{"Selon L'Écho du Morvan, la route restera fermée.", []string{"L'Écho du Morvan"}},
+		// Not outlets: a person, a ministry, a plain word.
+		{"According to Dunmore, the sale closed on Friday.", nil},
+		{"Menurut Kementerian Perhubungan, jembatan itu ambruk.", nil},
+		{"Laut Polizei wurde die Straße gesperrt.", nil},
+	}
+	for _, tt := range tests {
+		if got := lx.readSources([]string{tt.para}, "Kabar Harian Kita", "kabarkita.example"); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("readSources(%q) = %q, want %q", tt.para, got, tt.want)
+		}
+	}
+}

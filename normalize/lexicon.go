@@ -52,6 +52,9 @@ import (
 //	honorifics          abbreviations written before a name and kept with it: "dr.", "prof."
 //	places              places that stand between a title and a name
 //	place-words         compass words that make a two-word name a place: "north", "selatan"
+//	place-heads         geographic nouns a place's name follows: "pulau", "tanjung", "port"
+//	name-openers        particles printed as a name's first word: Balinese "I", "Ni"
+//	singular-pronouns   a plural-too pronoun's gender after a singular verb: "sagte sie" (de)
 //	org-suffixes        endings of compound words that make them an organisation: "ministerium"
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
 //	locatives           prepositions after which a capitalised run is a place or an
@@ -133,80 +136,86 @@ type syndicationCue struct {
 // language for detection. It is built once from the embedded files and
 // never written after.
 type lexicon struct {
-	bylines        []label // longest first
-	bylineSuffix   []label
-	bylinePlace    map[string]bool // "in": "A in Kyiv"
-	newsroom       map[string]bool // "redaksi", "staff": a newsroom label's words
-	bylineCloser   []label         // "contributed to this report", longest first
-	noise          []string        // longest first
-	noiseWords     [][]string      // noise split into words
-	conjunctions   map[string]bool
-	months         map[string]time.Month
-	days           map[string]bool
-	zones          map[string]*time.Location
-	meridiem       map[string]string
-	relative       map[string]time.Duration
-	ago            map[string]bool
-	verbs          map[string]bool
-	participles    map[string]bool
-	pronounSuffix  []string
-	pronouns       map[string]string // pronoun -> gender ("m", "f", "-")
-	articles       map[string]bool   // "a", "sang": open a speaker given by role
-	passiveCues    [][]string        // "diungkapkan oleh": the speaker follows
-	followUpCues   [][]string        // "hal itu disampaikan": the last quote's speaker follows
-	passiveBy      map[string]bool   // "oleh", "by" after a passive verb
-	nicknameCues   [][]string        // "akrab disapa": another name follows
-	sourceFillers  [][]string        // "situs": between a source cue and the outlet
-	titleFillers   map[string]bool   // "buku": the filler introduces a title, which runs to a comma
-	titleArticles  map[string]bool   // "the", "die": capitalised inside a sentence, they open a title
-	cueStarts      map[string]bool   // first words of passive and nickname cues
-	joiners        map[string]bool   // "of", "the": inside an organisation's name
-	possessive     []string          // "'s": a word ending so is no speaker
-	openerSuffix   []string          // "ing": a long capitalised word ending so opens a sentence
-	titles         map[string]bool
-	honorifics     map[string]bool // "dr", "prof": an abbreviation that is part of a name
-	places         map[string]bool // lower case, one to three words
-	orgWords       map[string]bool
-	orgLangs       map[string]map[string]bool // org word -> the languages it is one in
-	orgSuffixes    []string                   // "ministerium": a compound ending so is an organisation
-	placeWords     map[string]bool            // "north", "selatan"
-	particles      map[string]bool            // "bin", "van": lower-case words inside a name
-	locatives      map[string]bool            // "from", "dari": a run after them is no speaker
-	roleDets       map[string]bool            // "the", "itu": make a title a role noun
-	firstPersons   map[string]bool            // "aku", "we"
-	regional       map[string]bool            // "bupati": a title its region follows
-	titleGender    map[string]string          // "mrs" -> "f"
-	orgNouns       map[string]bool            // "organismo": stands for an organisation
-	openerWords    map[string]bool            // "además": opens a sentence, no name
-	nounSuffixes   []string                   // "ung": a capitalised noun's ending
-	capNouns       map[string]bool            // lang -> capitalises every noun
-	bodyTitles     map[string]bool            // "ketua": a title its body follows
-	followUpFirst  map[string]bool            // first words of follow-up cues
-	titleSuffixes  []string                   // "sprecher": a compound ending so is a title
-	surnameTitles  map[string]bool            // "king": a title that ends a name as a surname
-	ageSuffixes    []string                   // "year-old"
-	auxiliaries    map[string]bool            // "a" of "a déclaré"
-	sources        []sourceCue
-	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
-	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
-	outlets        map[string]bool
-	outletWordSet  map[string]bool            // "news", "times": a word that makes a name an outlet
-	outletSuffixes []string                   // ".com", ".co.id": a domain part that does
-	stopwords      map[string]map[string]bool // lang -> words
-	allStopwords   map[string]bool            // every language's
-	langs          []string                   // sorted
-	stopLangs      map[string][]string        // stopword -> the langs it is one of, sorted
-	creditLabels   []string                   // longest first
-	rightsMarks    []string                   // lower case, longest first
-	creditAgency   []string
-	homeZone       map[string]*time.Location // lang -> zone
-	tldLang        map[string]string         // top-level domain -> lang
-	detector       *textDetector             // lexicon/languages.txt: the text's language when in doubt
-	labels         map[string]bool           // "update", "foto": a paragraph's label, no place
-	outletNouns    map[string]bool           // "newspaper", "harian": the name after is an outlet
-	namingNouns    map[string]bool           // outlet nouns marked "= named": "the tabloid X" cites X
-	syndication    []syndicationCue          // "artikel ini telah tayang di X", "with X"
-	datelineRows   []datelineRow             // lexicon/datelines.txt, in order
+	bylines       []label // longest first
+	bylineSuffix  []label
+	bylinePlace   map[string]bool // "in": "A in Kyiv"
+	newsroom      map[string]bool // "redaksi", "staff": a newsroom label's words
+	bylineCloser  []label         // "contributed to this report", longest first
+	noise         []string        // longest first
+	noiseWords    [][]string      // noise split into words
+	conjunctions  map[string]bool
+	months        map[string]time.Month
+	days          map[string]bool
+	zones         map[string]*time.Location
+	meridiem      map[string]string
+	relative      map[string]time.Duration
+	ago           map[string]bool
+	verbs         map[string]bool
+	participles   map[string]bool
+	pronounSuffix []string
+	pronouns      map[string]string // pronoun -> gender ("m", "f", "-")
+	// singularPronouns give the gender of a pronoun that is also a
+	// plural, when it follows a verb in the singular ("sagte sie"):
+	// German "sie" is "she" there, "they" after "sagten".
+	singularPronouns map[string]string
+	articles         map[string]bool // "a", "sang": open a speaker given by role
+	passiveCues      [][]string      // "diungkapkan oleh": the speaker follows
+	followUpCues     [][]string      // "hal itu disampaikan": the last quote's speaker follows
+	passiveBy        map[string]bool // "oleh", "by" after a passive verb
+	nicknameCues     [][]string      // "akrab disapa": another name follows
+	sourceFillers    [][]string      // "situs": between a source cue and the outlet
+	titleFillers     map[string]bool // "buku": the filler introduces a title, which runs to a comma
+	titleArticles    map[string]bool // "the", "die": capitalised inside a sentence, they open a title
+	cueStarts        map[string]bool // first words of passive and nickname cues
+	joiners          map[string]bool // "of", "the": inside an organisation's name
+	possessive       []string        // "'s": a word ending so is no speaker
+	openerSuffix     []string        // "ing": a long capitalised word ending so opens a sentence
+	titles           map[string]bool
+	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
+	places           map[string]bool // lower case, one to three words
+	orgWords         map[string]bool
+	orgLangs         map[string]map[string]bool // org word -> the languages it is one in
+	orgSuffixes      []string                   // "ministerium": a compound ending so is an organisation
+	placeWords       map[string]bool            // "north", "selatan"
+	placeHeads       map[string]bool            // "pulau", "tanjung", "port": a place's name follows
+	nameOpeners      map[string]bool            // "i", "ni": Balinese particles that open a name
+	particles        map[string]bool            // "bin", "van": lower-case words inside a name
+	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
+	roleDets         map[string]bool            // "the", "itu": make a title a role noun
+	firstPersons     map[string]bool            // "aku", "we"
+	regional         map[string]bool            // "bupati": a title its region follows
+	titleGender      map[string]string          // "mrs" -> "f"
+	orgNouns         map[string]bool            // "organismo": stands for an organisation
+	openerWords      map[string]bool            // "además": opens a sentence, no name
+	nounSuffixes     []string                   // "ung": a capitalised noun's ending
+	capNouns         map[string]bool            // lang -> capitalises every noun
+	bodyTitles       map[string]bool            // "ketua": a title its body follows
+	followUpFirst    map[string]bool            // first words of follow-up cues
+	titleSuffixes    []string                   // "sprecher": a compound ending so is a title
+	surnameTitles    map[string]bool            // "king": a title that ends a name as a surname
+	ageSuffixes      []string                   // "year-old"
+	auxiliaries      map[string]bool            // "a" of "a déclaré"
+	sources          []sourceCue
+	cuesByWord       map[string][]sourceCue // a cue's first word -> the cues
+	cueFirst         [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
+	outlets          map[string]bool
+	outletWordSet    map[string]bool            // "news", "times": a word that makes a name an outlet
+	outletSuffixes   []string                   // ".com", ".co.id": a domain part that does
+	stopwords        map[string]map[string]bool // lang -> words
+	allStopwords     map[string]bool            // every language's
+	langs            []string                   // sorted
+	stopLangs        map[string][]string        // stopword -> the langs it is one of, sorted
+	creditLabels     []string                   // longest first
+	rightsMarks      []string                   // lower case, longest first
+	creditAgency     []string
+	homeZone         map[string]*time.Location // lang -> zone
+	tldLang          map[string]string         // top-level domain -> lang
+	detector         *textDetector             // lexicon/languages.txt: the text's language when in doubt
+	labels           map[string]bool           // "update", "foto": a paragraph's label, no place
+	outletNouns      map[string]bool           // "newspaper", "harian": the name after is an outlet
+	namingNouns      map[string]bool           // outlet nouns marked "= named": "the tabloid X" cites X
+	syndication      []syndicationCue          // "artikel ini telah tayang di X", "with X"
+	datelineRows     []datelineRow             // lexicon/datelines.txt, in order
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -221,50 +230,53 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 
 func newLexicon() *lexicon {
 	return &lexicon{
-		conjunctions:  map[string]bool{},
-		bylinePlace:   map[string]bool{},
-		newsroom:      map[string]bool{},
-		months:        map[string]time.Month{},
-		days:          map[string]bool{},
-		zones:         map[string]*time.Location{},
-		meridiem:      map[string]string{},
-		relative:      map[string]time.Duration{},
-		ago:           map[string]bool{},
-		verbs:         map[string]bool{},
-		participles:   map[string]bool{},
-		pronouns:      map[string]string{},
-		joiners:       map[string]bool{},
-		passiveBy:     map[string]bool{},
-		articles:      map[string]bool{},
-		titles:        map[string]bool{},
-		honorifics:    map[string]bool{},
-		places:        map[string]bool{},
-		orgWords:      map[string]bool{},
-		orgLangs:      map[string]map[string]bool{},
-		placeWords:    map[string]bool{},
-		particles:     map[string]bool{},
-		locatives:     map[string]bool{},
-		roleDets:      map[string]bool{},
-		firstPersons:  map[string]bool{},
-		regional:      map[string]bool{},
-		bodyTitles:    map[string]bool{},
-		openerWords:   map[string]bool{},
-		orgNouns:      map[string]bool{},
-		titleGender:   map[string]string{},
-		capNouns:      map[string]bool{},
-		surnameTitles: map[string]bool{},
-		auxiliaries:   map[string]bool{},
-		outlets:       map[string]bool{},
-		outletWordSet: map[string]bool{},
-		allStopwords:  map[string]bool{},
-		stopwords:     map[string]map[string]bool{},
-		homeZone:      map[string]*time.Location{},
-		tldLang:       map[string]string{},
-		labels:        map[string]bool{},
-		outletNouns:   map[string]bool{},
-		namingNouns:   map[string]bool{},
-		titleFillers:  map[string]bool{},
-		titleArticles: map[string]bool{},
+		conjunctions:     map[string]bool{},
+		bylinePlace:      map[string]bool{},
+		newsroom:         map[string]bool{},
+		months:           map[string]time.Month{},
+		days:             map[string]bool{},
+		zones:            map[string]*time.Location{},
+		meridiem:         map[string]string{},
+		relative:         map[string]time.Duration{},
+		ago:              map[string]bool{},
+		verbs:            map[string]bool{},
+		participles:      map[string]bool{},
+		pronouns:         map[string]string{},
+		joiners:          map[string]bool{},
+		passiveBy:        map[string]bool{},
+		articles:         map[string]bool{},
+		titles:           map[string]bool{},
+		honorifics:       map[string]bool{},
+		places:           map[string]bool{},
+		orgWords:         map[string]bool{},
+		orgLangs:         map[string]map[string]bool{},
+		placeWords:       map[string]bool{},
+		placeHeads:       map[string]bool{},
+		nameOpeners:      map[string]bool{},
+		singularPronouns: map[string]string{},
+		particles:        map[string]bool{},
+		locatives:        map[string]bool{},
+		roleDets:         map[string]bool{},
+		firstPersons:     map[string]bool{},
+		regional:         map[string]bool{},
+		bodyTitles:       map[string]bool{},
+		openerWords:      map[string]bool{},
+		orgNouns:         map[string]bool{},
+		titleGender:      map[string]string{},
+		capNouns:         map[string]bool{},
+		surnameTitles:    map[string]bool{},
+		auxiliaries:      map[string]bool{},
+		outlets:          map[string]bool{},
+		outletWordSet:    map[string]bool{},
+		allStopwords:     map[string]bool{},
+		stopwords:        map[string]map[string]bool{},
+		homeZone:         map[string]*time.Location{},
+		tldLang:          map[string]string{},
+		labels:           map[string]bool{},
+		outletNouns:      map[string]bool{},
+		namingNouns:      map[string]bool{},
+		titleFillers:     map[string]bool{},
+		titleArticles:    map[string]bool{},
 	}
 }
 
@@ -475,6 +487,11 @@ func (lx *lexicon) add(lang, data string) error {
 				return err
 			}
 			lx.pronouns[key] = val
+		case "singular-pronouns":
+			if err := need(); err != nil {
+				return err
+			}
+			lx.singularPronouns[key] = val
 		case "articles":
 			lx.articles[key] = true
 		case "joiners":
@@ -512,6 +529,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.orgLangs[key][lang] = true
 		case "org-suffixes":
 			lx.orgSuffixes = append(lx.orgSuffixes, key)
+		case "name-openers":
+			lx.nameOpeners[key] = true
+		case "place-heads":
+			lx.placeHeads[key] = true
 		case "place-words":
 			lx.placeWords[key] = true
 		case "name-particles":

@@ -139,7 +139,11 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			break
 		}
 	}
-	a.Quotes = lx.readArticleQuotes(articleInfo{lang: a.Lang, title: a.Title, bylines: a.Authors}, paras, headings...)
+	info := articleInfo{lang: a.Lang, title: a.Title, bylines: a.Authors}
+	if a.Dateline != nil {
+		info.place = a.Dateline.Place
+	}
+	a.Quotes = lx.readArticleQuotes(info, paras, headings...)
 	// A wire agency in the dateline ("KATHMANDU (Reuters) -") stays the
 	// dateline's source: the gold sets list no source for it.
 	var speakers []string

@@ -152,6 +152,10 @@ type articleInfo struct {
 	// bylines are the names of its authors: people who wrote the
 	// article, not people it is about.
 	bylines []string
+	// place is the dateline's place ("BANTUL"): a word of it in a run
+	// after an office is the office's region, not a first name
+	// ("Kapolres Bantul AKBP Budi Santoso").
+	place string
 }
 
 // readArticleQuotes is readQuotes for an article: in its language, with
@@ -170,6 +174,11 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	}
 	if art.title != "" {
 		c.meet(art.title)
+	}
+	for _, w := range strings.Fields(art.place) {
+		if w = strings.ToLower(strings.Trim(w, ",.")); w != "" {
+			c.notePlace(w)
+		}
 	}
 	var out []kabar.Quote
 	// piece is the part of a quote in one paragraph.
@@ -423,6 +432,7 @@ func (c *quoteCtx) onlyAttribution(s string) bool {
 // standing for one, and the cue.
 type attribution struct {
 	name, pronoun, cue string
+	gender             string // the pronoun's gender when its verb tells it ("sagte sie")
 	role               string // a role noun's title word: "director" of "the Director"
 	descr              string // a speaker never named, given by role: "ein Sprecher"
 	// unnamed is a role after the verb without an article ("kata
@@ -438,7 +448,7 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	case a.name != "":
 		speaker = c.cast.resolve(a.name)
 	case a.pronoun != "":
-		speaker = c.byPronoun(a.pronoun)
+		speaker = c.byPronoun(a.pronoun, a.gender)
 	case a.role != "":
 		speaker = c.byRole(a.role)
 	case a.descr != "":
@@ -471,8 +481,11 @@ func (c *quoteCtx) said(speaker string) {
 // byPronoun resolves a pronoun to the most recent speaker it can stand
 // for: a gendered pronoun skips speakers known to be of the other gender
 // and teaches the gender of the one it lands on.
-func (c *quoteCtx) byPronoun(p string) string {
+func (c *quoteCtx) byPronoun(p, gender string) string {
 	g := c.lx.pronouns[strings.ToLower(p)]
+	if gender != "" {
+		g = gender
+	}
 	if g != "m" && g != "f" {
 		return c.lastOrRecent()
 	}
@@ -705,9 +718,20 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		rest := toks[1:]
 		if len(rest) > 0 && c.isPronoun(rest[0].word) {
 			a.pronoun = rest[0].word
+			// "sagte sie": after a verb in the singular (not "-en",
+			// the German plural's ending) the pronoun is singular.
+			if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(toks[0].lower, "en") {
+				a.gender = g
+			}
 			return a, true
 		}
 		if a.role = c.roleNoun(rest); a.role != "" {
+			// "dijo el comisario Esteban Larrañeta": a title with the
+			// name after it introduces the person; no role stands for
+			// someone named before.
+			if name := c.nameAfterRole(rest, a.role); name != "" {
+				a.role, a.name = "", name
+			}
 			return a, true
 		}
 		if a.descr = c.indefiniteRole(rest); a.descr != "" {
@@ -1011,4 +1035,53 @@ func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
 		}
 	}
 	return c.lx.verbs[l], false
+}
+
+// nameAfterRole is the name a role noun after the verb runs on into ("a
+// déclaré la ministre de la Santé Sophie Roy", "said the coach Ian
+// Dale"): capitalised words within the role's sentence part, read as
+// nameAt reads a name; "" when the role ends the attribution ("a
+// souligné la ministre.").
+func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
+	for k, t := range toks {
+		if k > maxRoleSpan+1 || t.stop {
+			return ""
+		}
+		if unelided(t.lower) != role {
+			continue
+		}
+		if t.comma || k+1 >= len(toks) {
+			return ""
+		}
+		rest := toks[k+1:]
+		// "la présidente du club Hélène Roy": lower-case words of the
+		// office come before the name; "la ministra de Sanidad Lucía
+		// Roy": after a joiner, the first capitalised word is the
+		// office's complement when a name of two words follows it.
+		j := 0
+		for j < len(rest) && j < 3 && isLower(rest[j].word) && !rest[j].comma && !rest[j].stop {
+			j++
+		}
+		if j > 0 && c.lx.joiners[rest[j-1].lower] {
+			n := 0
+			for j+n < len(rest) && isCapitalised(rest[j+n].word) {
+				n++
+				if rest[j+n-1].comma || rest[j+n-1].stop {
+					break
+				}
+			}
+			if n >= 3 {
+				j++
+			}
+		}
+		// A single word is the office's complement ("le ministre de la
+		// Santé."), not a name.
+		if j < len(rest) {
+			if name := c.nameAt(rest[j:]); strings.Contains(name, " ") {
+				return name
+			}
+		}
+		return ""
+	}
+	return ""
 }

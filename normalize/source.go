@@ -499,11 +499,28 @@ func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 		return true
 	}
 	for _, w := range strings.Fields(l) {
-		if lx.outletWordSet[w] {
+		if w = unelided(w); lx.outletWordSet[w] || lx.outletCompound(w) { // "l'écho"
 			return true
 		}
 	}
 	return lx.kindOf(name, "", "") == kindOutlet
+}
+
+// outletCompound says the lower-case word w is a compound whose head is
+// an outlet's word ("hafenkurier", "abendpost", "westbote"): German and
+// Dutch write a paper's name as one word. The head has four letters or
+// more and the word at least three more, so that short words and the
+// outlet words themselves are left to the set.
+func (lx *lexicon) outletCompound(w string) bool {
+	for i := 3; i+4 <= len(w); i++ {
+		if w[i-1] < utf8.RuneSelf && !unicode.IsLetter(rune(w[i-1])) {
+			return false
+		}
+		if utf8.RuneStart(w[i]) && lx.outletWordSet[w[i:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // outletTail cuts a name that holds an outlet after a joiner to the

@@ -41,10 +41,12 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	var groups [][]string
 	var cur []string
 	afterPrep := false // the name's group followed a title's "for", "of"
+	afterBody := false // the name's group followed an office that names its body ("pelatih")
 	for i, t := range toks {
 		lw := t.lower
 		if !isCapitalised(t.word) {
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
+				afterBody = c.lx.bodyTitles[lw]
 				continue // a lower-case title or article: "dr", "the"
 			}
 			if len(cur) > 0 && isNumber(t.word) && !t.stop {
@@ -80,7 +82,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
-	if afterPrep && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
+	if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
 		groups[0] = groups[0][1:]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
@@ -135,6 +137,8 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 			return "" // "a lecturer from Nottingham, said"
 		}
 		i++ // "Attorney for Massachusetts Joshua Levy said"
+	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.bodyTitles[toks[i-1].lower] && len(toks)-i >= 3 && !c.lx.titles[toks[i].lower] {
+		i++ // "pelatih Persikarang Budi Santoso menyatakan": the body, then the name
 	}
 	if i > 0 && toks[i-1].comma && c.placeBefore(toks[:i]) {
 		return "" // "from Tynemouth, North Tyneside, said"
@@ -142,6 +146,23 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	ws := make([]string, 0, len(toks)-i)
 	for _, t := range toks[i:] {
 		ws = append(ws, t.word)
+	}
+	// "Menteri Kelautan dan Perikanan Ratna Dewi": an office that joins
+	// two fields runs on over its conjunction; the wider run is read
+	// when it gives a name (personName cuts the office), the narrower
+	// otherwise ("Budi dan Ani Lestari").
+	if j := i - 1; j > 0 && c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && isCapitalised(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
+		k := j - 1
+		for k > 0 && j-k < maxRunWords && isCapitalised(toks[k-1].word) && !toks[k-1].comma && !toks[k-1].stop {
+			k--
+		}
+		wide := make([]string, 0, len(toks)-k)
+		for _, t := range toks[k:] {
+			wide = append(wide, t.word)
+		}
+		if n := c.personName(wide, true); n != "" {
+			return n
+		}
 	}
 	return c.personName(ws, true)
 }
@@ -264,7 +285,10 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			placeEnd = r.end
 			continue
 		}
-		if after {
+		// "pelatih Persikarang Budi Santoso": a lower-case office that
+		// names its body, then the name.
+		body := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop && isLower(toks[r.at-1].word) && c.lx.bodyTitles[toks[r.at-1].lower]
+		if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
 			run = run[1:]
 		}
 		if spelledOut(toks, r) {
@@ -358,8 +382,9 @@ const maxRoleSpan = 4
 func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	var roles []string
 	add := func(t token) {
-		if (c.lx.isTitle(t.lower) || c.lx.titleGender[t.lower] != "") && !containsStr(roles, t.lower) {
-			roles = append(roles, t.lower)
+		l := unelided(t.lower) // "l'entraîneur"
+		if (c.lx.isTitle(l) || c.lx.titleGender[l] != "") && !containsStr(roles, l) {
+			roles = append(roles, l)
 		}
 	}
 	for _, t := range toks[r.at:r.end] {
@@ -367,7 +392,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	}
 	// "Secretary of State Antony Blinken": the title may be
 	// capitalised, with its "of" between.
-	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && (isLower(toks[i].word) || c.lx.isTitle(toks[i].lower)); i-- {
+	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && (isLower(toks[i].word) || c.lx.isTitle(unelided(toks[i].lower))); i-- {
 		add(toks[i])
 	}
 	if r.end > 0 && toks[r.end-1].comma {
@@ -388,7 +413,14 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 func (c *quoteCtx) roleNoun(toks []token) string {
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
-	for i := 0; i+1 < len(toks) && i <= maxRoleSpan; i++ {
+	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
+		// "a souligné l'entraîneur": the article elided onto the title.
+		if u := unelided(toks[i].lower); u != toks[i].lower && c.lx.titles[u] && isLower(toks[i].word) {
+			return u
+		}
+		if i+1 == len(toks) {
+			break
+		}
 		if c.lx.roleDets[toks[i].lower] && (c.lx.titles[toks[i+1].lower] || c.isOrgNoun(toks[i+1].lower)) {
 			return toks[i+1].lower
 		}
@@ -477,6 +509,10 @@ func (c *quoteCtx) runName(run []token, single bool) string {
 // maxNameWords is the longest person's name kept.
 const maxNameWords = 4
 
+// maxRunWords bounds how far a subject's window widens to take in the
+// start of a run of capitalised words (an office, its place, the name).
+const maxRunWords = 8
+
 // personName strips titles, ranks, organisations and sentence openers
 // from a run of capitalised words and returns the person's name, or ""
 // when what is left is not one (an organisation, a day, an acronym). A
@@ -515,17 +551,31 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		n := lx.placeAt(ws[i:])
 		switch {
 		case n > 0:
+		case cut > 0 && lx.conjunctions[l] && isLower(ws[i]) && len(ws)-i-1 >= 3:
+			// "Menteri Kelautan dan Perikanan Ratna Dewi", "Menteri
+			// Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
+			// Yuddy Chrisnandi": the office joins two fields and runs on
+			// after the conjunction; the name is the run's last two words.
+			n = len(ws) - 2 - i
+		case lx.placeHeads[l] && len(ws)-i-1 >= 3:
+			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
+			// and the place's name, then the person's.
+			n = 2
 		case lx.regional[l] && len(ws)-i-1 >= 3 && lx.placeAt(ws[i+1:]) == 0:
 			// "Kajari Lhoksukon Teuku Rahmatsyah": a regional office
-			// names its region, a place the lexicons may not hold.
+			// names its region, a place the lexicons may not hold;
+			// "Bupati Bukit Lembayung …": a geographic noun and its name.
 			n = 2
+			if lx.placeHeads[lws[i+1]] && len(ws)-i-1 >= 4 {
+				n = 3
+			}
 			c.notePlace(lws[i+1])
 		case lx.bodyTitles[l] && len(ws)-i-1 >= 3 && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
 			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
 			// Bagja": the office's body, then the name.
 			n = 2
-		case lx.isTitle(l) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
+		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
 				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
@@ -552,7 +602,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		ws, lws = ws[len(ws)-2:], lws[len(lws)-2:]
 	}
 	i := 0
-	for i < len(ws) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
+	for i < len(ws) && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
 		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.
@@ -906,6 +956,18 @@ func (c *quoteCtx) learn(s string) {
 		// A subject is near its verb; a sentence without full stops
 		// must not make this quadratic.
 		from := max(start, i-maxSubjectWords)
+		// The window must not cut a name's run: "Gubernur Tanjung Rawa
+		// Rusdiantoro Wiryawan meninjau" cut after "Tanjung" would make
+		// "Rawa" a first name. A run is a few words, so this stays linear.
+		for k := 0; k < maxRunWords && from > start && !toks[from-1].comma && !toks[from-1].stop; k++ {
+			// "Kelautan dan Perikanan": a conjunction inside the run.
+			inRun := isCapitalised(toks[from-1].word) ||
+				c.lx.conjunctions[toks[from-1].lower] && from-1 > start && isCapitalised(toks[from-2].word) && !toks[from-2].comma
+			if !inRun {
+				break
+			}
+			from--
+		}
 		if role := c.roleNounBefore(toks[from:i]); role != "" {
 			if n := c.byRole(role); n != "" {
 				c.said(n)
@@ -1141,4 +1203,15 @@ func indexOfPassive(c *quoteCtx, toks []token, i int) int {
 func isLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
+}
+
+// unelided is the lower-case word l without an article elided onto it
+// ("l'entraîneur" → "entraîneur", "dell'allenatore" → "allenatore"), or l.
+func unelided(l string) string {
+	for _, el := range []string{"l'", "l’", "d'", "d’", "dell'", "dell’"} {
+		if strings.HasPrefix(l, el) && len(l) > len(el)+1 {
+			return l[len(el):]
+		}
+	}
+	return l
 }

@@ -264,6 +264,11 @@ veröffentlicht
 mehr von
 
 [outlet-words]
+# Words that name papers in German, also as the head of a compound ("Hafenkurier", "Abendpost").
+post
+bote
+blatt
+echo
 agentur
 nachrichtenagentur
 presseagentur
@@ -370,6 +375,10 @@ quelle X
 die
 der
 das
+[singular-pronouns]
+# "sie" after a verb in the singular ("sagte sie", "betonte sie") is "she".
+sie = f
+
 [pronouns]
 er = m
 sie = -
@@ -592,6 +601,19 @@ behörde
 organisation
 
 [title-genders]
+# Masculine titles; a compound office takes the gender of its head ("Polizeisprecher", "Bundesministerin").
+minister = m
+sprecher = m
+präsident = m
+bürgermeister = m
+bürgermeisterin = f
+trainer = m
+trainerin = f
+forscher = m
+forscherin = f
+kanzler = m
+landrat = m
+landrätin = f
 herr = m
 frau = f
 sprecherin = f

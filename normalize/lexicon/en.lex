@@ -836,6 +836,21 @@ aap
 
 # Words that make a cited name an outlet rather than a person.
 [outlet-words]
+# Words that name newspapers in English ("the Evening Star", "the Daily Courier").
+ledger
+courier
+star
+observer
+examiner
+sentinel
+inquirer
+enquirer
+mirror
+express
+dispatch
+bulletin
+advertiser
+courant
 online
 news
 post
@@ -1368,3 +1383,11 @@ girlfriend = f
 boyfriend = m
 uncle = m
 aunt = f
+
+[place-heads]
+# Geographic nouns a place's name follows ("Port Halden" style names).
+port
+mount
+lake
+fort
+cape

@@ -279,6 +279,8 @@ secretario
 secretaria
 alcalde
 alcaldesa
+concejal
+concejala
 gobernador
 gobernadora
 diputado
@@ -409,6 +411,21 @@ institución
 organización
 
 [title-genders]
+# Articles tell the gender of the title they stand before ("la portavoz", "el comisario").
+el = m
+la = f
+alcalde = m
+alcaldesa = f
+comisario = m
+comisaria = f
+entrenador = m
+entrenadora = f
+concejala = f
+ministro = m
+director = m
+diputada = f
+diputado = m
+jueza = f
 don = m
 doña = f
 sr = m
@@ -419,3 +436,16 @@ presidenta = f
 ministra = f
 directora = f
 portavoza = f
+
+[outlet-words]
+# Words that name papers in Spanish ("El Heraldo de X", "Diario de Y").
+diario
+heraldo
+crónica
+correo
+periódico
+gaceta
+noticias
+prensa
+voz
+noticiero

@@ -123,6 +123,7 @@ cette
 de
 du
 la
+des
 
 # The rights notice a picture credit may end with; it credits no one.
 [rights-marks]
@@ -141,6 +142,10 @@ source
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]
+comme l'a rapporté X
+comme l'a révélé X
+comme le rapporte X
+comme le révèle X
 selon X
 d'après X
 X rapporte
@@ -346,8 +351,32 @@ entreprise
 organisation
 
 [title-genders]
+# Articles tell the gender of the title they stand before ("la ministre", "le maire").
+le = m
+la = f
+préfet = m
+préfète = f
+entraîneur = m
+entraîneuse = f
+directeur = m
+président = m
+députée = f
+avocate = f
 mme = f
 monsieur = m
 madame = f
 présidente = f
 directrice = f
+
+[outlet-words]
+# Words that name papers in French ("Le Courrier de X", "La Dépêche").
+courrier
+gazette
+écho
+journal
+dépêche
+presse
+tribune
+nouvelles
+quotidien
+hebdo

@@ -981,6 +981,21 @@ itu
 tersebut
 ini
 
+[place-heads]
+# Geographic nouns a place's name follows ("Pulau Serasan", "Tanjung Priok").
+pulau
+tanjung
+sungai
+bukit
+gunung
+teluk
+danau
+selat
+muara
+kabupaten
+kecamatan
+kelurahan
+
 [place-words]
 utara
 selatan
@@ -989,6 +1004,11 @@ barat
 tenggara
 tengah
 pusat
+
+[name-openers]
+# Balinese particles printed as a name's first word ("I Made Sudarta", "Ni Luh Ayu"): part of the name (FIELDS.md).
+i
+ni
 
 [name-particles]
 bin
@@ -1098,3 +1118,13 @@ raja
 ratu
 sultan
 mayor
+
+[outlet-words]
+# Words that name papers and broadcasters in Indonesian ("Harian X", "Tabloid X", "X Pos").
+harian
+tabloid
+majalah
+koran
+pos
+warta
+televisi
