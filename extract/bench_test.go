@@ -48,9 +48,9 @@ type benchTruth struct {
 // carry them: title exact (normalised as the referee does), every labelled
 // author present in Authors or Bylines, and some Published value found.
 // The floors guard against regressions: each is the figure on the whole
-// set on 2026-12-06 (at commit a6b1efb, gold-dev grown to 46 pages) less
+// set at the end of 2026-12-06's work (gold-dev grown to 46 pages) less
 // 0.01, rounded down to the hundredth; the figure is in the comment. They
-// are never raised to fit a day's figures. The test skips when
+// are never set above what holds. The test skips when
 // ../shared/bench is absent.
 func TestSharedBench(t *testing.T) {
 	if raceEnabled {
@@ -64,8 +64,8 @@ func TestSharedBench(t *testing.T) {
 		set                   string
 		title, authors, dates float64
 	}{
-		{"fundus", 0.88, 0.95, 0.99},   // 0.894, 0.962, 1.000
-		{"gold-dev", 0.96, 0.87, 0.99}, // 0.978, 0.886, 1.000
+		{"fundus", 0.89, 0.95, 0.99},   // 0.900, 0.962, 1.000
+		{"gold-dev", 0.99, 0.89, 0.99}, // 1.000, 0.909, 1.000
 	} {
 		t.Run(c.set, func(t *testing.T) {
 			dir := filepath.Join(root, c.set)

@@ -10,12 +10,12 @@ import (
 // TestBenchFloors guards the whole pipeline's figures on the shared sets,
 // computed as score.py computes them, against regressions: aeb body F1
 // with site rules, fundus with rules off (the generic readers), gold-dev
-// with rules on, every field. Each floor is the figure on the whole set on
-// 2026-12-06 (at commit a6b1efb) less 0.01, rounded down to the hundredth;
-// the "where none" figures, where lower is better, have ceilings the same
-// way. Floors are never raised to fit a day's figures: they stay below
-// what holds, as guards. The test skips without ../shared/bench and in
-// -short mode.
+// with rules on, every field. Each floor is the figure on the whole set at
+// the end of 2026-12-06's work less 0.01, rounded down to the hundredth
+// (the figure is in the comment); the "where none" figures, where lower is
+// better, have ceilings. A floor is a guard, not a target: it is never set
+// above what holds, and is re-derived the same way when the figures move.
+// The test skips without ../shared/bench and in -short mode.
 func TestBenchFloors(t *testing.T) {
 	if raceEnabled {
 		t.Skip("quality figures: run in make test's race-free pass")
@@ -35,31 +35,31 @@ func TestBenchFloors(t *testing.T) {
 		floors   map[string]float64 // field key -> floor
 		ceilings map[string]float64 // field key -> ceiling
 	}{
-		{set: "aeb", bodyF1: 0.96}, // 0.976
-		{set: "fundus", noRules: true, bodyF1: 0.94, // 0.955
+		{set: "aeb", bodyF1: 0.96}, // 0.977
+		{set: "fundus", noRules: true, bodyF1: 0.94, // 0.958
 			floors: map[string]float64{
-				"title":   0.89, // 0.900
-				"authors": 0.93, // 0.948
+				"title":   0.89, // 0.906
+				"authors": 0.92, // 0.936 (0.948 before organisations beside a person left the authors, FIELDS.md; fundus labels keep them)
 				"date":    0.97, // 0.988
 				"instant": 0.97, // 0.981
 			}},
-		{set: "gold-dev", bodyF1: 0.98, // 0.991
+		{set: "gold-dev", bodyF1: 0.98, // 0.997
 			floors: map[string]float64{
-				"title":           0.96, // 0.978
-				"authors":         0.81, // 0.826
+				"title":           0.99, // 1.000
+				"authors":         0.94, // 0.957
 				"editors":         0.99, // 1.000
 				"date":            0.96, // 0.978
 				"instant":         0.94, // 0.956
-				"dateline":        0.76, // 0.773
-				"sources":         0.49, // 0.500
-				"quote_recall":    0.92, // 0.936
-				"quote_precision": 0.84, // 0.859
-				"speaker":         0.65, // 0.668
-				"clean":           0.81, // 0.826
+				"dateline":        0.99, // 1.000
+				"sources":         0.80, // 0.819
+				"quote_recall":    0.96, // 0.978
+				"quote_precision": 0.95, // 0.967
+				"speaker":         0.91, // 0.923
+				"clean":           0.96, // 0.978
 			},
 			ceilings: map[string]float64{
 				"editors_spurious": 0.01, // 0.000
-				"sources_spurious": 0.05, // 0.031
+				"sources_spurious": 0.05, // 0.000
 			}},
 	} {
 		t.Run(c.set, func(t *testing.T) {
