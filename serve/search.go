@@ -193,4 +193,3 @@ func (s *searchIndex) Find(q Query, from, size int) ([]string, int, error) {
 	}
 	return ids, int(res.Total), nil
 }
-

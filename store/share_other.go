@@ -11,6 +11,6 @@ import (
 // sharing readers wait for it to close, as every reader does.
 
 func lockWriter(string, time.Duration) (*os.File, error) { return nil, nil }
-func checkNoWriter(string, time.Duration) error         { return nil }
+func checkNoWriter(string, time.Duration) error          { return nil }
 func shareFile(*os.File) error                           { return nil }
 func exclusiveFile(*os.File) error                       { return nil }
