@@ -165,7 +165,13 @@ func (c *Corpus) Refresh(ctx context.Context) error {
 			break
 		}
 		through := seqs[0]
-		var toIndex []kabar.Article
+		// The search index first, so that a record listed is a record
+		// found; an index already past through (serve restarted) is left.
+		if through > indexed {
+			if err := c.search.Index(batch, through); err != nil {
+				return fmt.Errorf("refresh %s: %w", c.path, err)
+			}
+		}
 		c.mu.Lock()
 		for _, a := range batch {
 			c.byID[a.ID] = entryOf(a, through)
@@ -173,12 +179,6 @@ func (c *Corpus) Refresh(ctx context.Context) error {
 		c.dirty = c.dirty || len(batch) > 0
 		c.lastSeq = through
 		c.mu.Unlock()
-		if through > indexed {
-			toIndex = batch
-		}
-		if err := c.search.Index(toIndex, through); err != nil {
-			return fmt.Errorf("refresh %s: %w", c.path, err)
-		}
 		if through >= last {
 			break
 		}
