@@ -117,3 +117,11 @@ bench-compare:
 	@cd bench && $(BENCH_ENV) $(GO) test -run '^$$' -bench '^BenchmarkCompare$$' -benchtime 2x -timeout 30m . > $(BENCH_OUT)/bench-compare.txt \
 		|| { cat $(BENCH_OUT)/bench-compare.txt; exit 1; }
 	@cd bench && $(GO) run ./cmd/benchtable < $(BENCH_OUT)/bench-compare.txt
+
+# kabar serve on a generated store of SERVE_RECORDS records (not part of
+# `make test`): the search index build, then p50/p95 of list, filter and
+# search pages. The store is kept in $TMPDIR/kabar-serve-bench.
+SERVE_RECORDS ?= 100000
+.PHONY: bench-serve
+bench-serve:
+	KABAR_SERVE_BENCH=$(SERVE_RECORDS) $(GO) test -run '^TestServeBench$$' -count=1 -v -timeout 1h ./serve/

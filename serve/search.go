@@ -150,17 +150,8 @@ func (s *searchIndex) Find(q Query, from, size int) ([]string, int, error) {
 		must = append(must, t)
 	}
 	if !q.Since.IsZero() || !q.Until.IsZero() {
-		var since, until time.Time
-		if !q.Since.IsZero() {
-			since = q.Since
-		} else {
-			since = time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC)
-		}
-		if !q.Until.IsZero() {
-			until = q.Until
-		} else {
-			until = time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC)
-		}
+		// A zero bound is an open one to bleve.
+		since, until := q.Since, q.Until
 		yes, no := true, false
 		r := bleve.NewDateRangeInclusiveQuery(since, until, &yes, &no)
 		r.SetField("published")

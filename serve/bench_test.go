@@ -1,0 +1,139 @@
+package serve
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/store"
+)
+
+// TestServeBench is `make bench-serve`: it generates a store of
+// KABAR_SERVE_BENCH records (kept between runs), builds the search index
+// from nothing, and times list, filter and search pages through the HTTP
+// handler, whole records read from the store included.
+func TestServeBench(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("KABAR_SERVE_BENCH"))
+	if n <= 0 {
+		t.Skip("set KABAR_SERVE_BENCH (make bench-serve)")
+	}
+	dir := filepath.Join(os.TempDir(), "kabar-serve-bench")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, fmt.Sprintf("store-%d.db", n))
+	if _, err := os.Stat(path); err != nil {
+		start := time.Now()
+		generate(t, path, n)
+		t.Logf("generated %d records in %s", n, time.Since(start).Round(time.Millisecond))
+	}
+	if err := os.RemoveAll(path + ".bleve"); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	c, err := OpenCorpus(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	build := time.Since(start)
+	t.Logf("read %d records and built the search index in %s (%.0f records/s)", c.Stats().Articles, build.Round(time.Millisecond), float64(n)/build.Seconds())
+
+	h := Handler(c, slog.New(slog.DiscardHandler))
+	rng := rand.New(rand.NewPCG(1, 2))
+	cases := []struct {
+		name  string
+		url   func() string
+		limit time.Duration
+	}{
+		{"list", func() string { return fmt.Sprintf("/records?page=%d", 1+rng.IntN(50)) }, 100 * time.Millisecond},
+		{"filter", func() string {
+			return fmt.Sprintf("/records?site=%s&since=2024-0%d-01&quotes=1&author=%s", sites[rng.IntN(len(sites))], 1+rng.IntN(5), names[rng.IntN(len(names))])
+		}, 100 * time.Millisecond},
+		{"api list", func() string { return fmt.Sprintf("/api/records?lang=id&page=%d", 1+rng.IntN(20)) }, 100 * time.Millisecond},
+		{"search", func() string { return "/records?q=" + words[rng.IntN(len(words))] + "+" + words[rng.IntN(len(words))] }, 200 * time.Millisecond},
+		{"search filtered", func() string {
+			return "/records?q=" + words[rng.IntN(len(words))] + "&site=" + sites[rng.IntN(len(sites))] + "&since=2024-03-01"
+		}, 200 * time.Millisecond},
+		{"search one word", func() string { return "/api/records?q=" + words[rng.IntN(len(words))] }, 200 * time.Millisecond},
+	}
+	for _, tc := range cases {
+		var ds []time.Duration
+		for range 100 {
+			req := httptest.NewRequest(http.MethodGet, tc.url(), nil)
+			w := httptest.NewRecorder()
+			s := time.Now()
+			h.ServeHTTP(w, req)
+			ds = append(ds, time.Since(s))
+			if w.Code != 200 {
+				t.Fatalf("%s: %d %s", req.URL, w.Code, w.Body.String())
+			}
+		}
+		slices.Sort(ds)
+		p50, p95 := ds[len(ds)/2], ds[len(ds)*95/100]
+		t.Logf("%-16s p50 %8s  p95 %8s  (limit %s)", tc.name, p50.Round(10*time.Microsecond), p95.Round(10*time.Microsecond), tc.limit)
+		if p95 > tc.limit {
+			t.Errorf("%s: p95 %s over %s", tc.name, p95, tc.limit)
+		}
+	}
+}
+
+var (
+	sites = []string{"kompas.com", "detik.com", "tribunnews.com", "liputan6.com", "antaranews.com", "tempo.co", "cnnindonesia.com", "okezone.com", "bbc.com", "reuters.com"}
+	names = []string{"Fitri", "Budi", "Siti", "Andi", "Dewi", "Agus", "Rina", "Joko"}
+	words = []string{"banjir", "pemilu", "harga", "beras", "presiden", "jakarta", "timnas", "gempa", "ekonomi", "sekolah", "rumah", "sakit", "polisi", "kebakaran", "menteri", "pasar", "listrik", "jalan", "hujan", "korupsi"}
+)
+
+// generate writes n records of about 400 words each over 150 days and ten
+// sites, a third with quotes.
+func generate(t *testing.T, path string, n int) {
+	db, err := store.Open(path, store.WithNoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rng := rand.New(rand.NewPCG(7, 8))
+	vocab := append(slices.Clone(words), "dan", "yang", "di", "ke", "dari", "untuk", "dengan", "pada", "ini", "itu", "tidak", "akan", "juga", "sudah", "warga", "kota", "pemerintah", "tahun", "hari", "kata")
+	for i := 0; i < n; {
+		var batch []store.Entry
+		for j := 0; j < 1000 && i < n; j, i = j+1, i+1 {
+			var sb strings.Builder
+			for p := range 8 {
+				if p > 0 {
+					sb.WriteString("\n\n")
+				}
+				for w := range 50 {
+					if w > 0 {
+						sb.WriteByte(' ')
+					}
+					sb.WriteString(vocab[rng.IntN(len(vocab))])
+				}
+				sb.WriteString(fmt.Sprintf(" %d.", rng.IntN(100000)))
+			}
+			site := sites[rng.IntN(len(sites))]
+			a := testRecord(i, site, 1, fmt.Sprintf("%s %s %s %d", words[rng.IntN(len(words))], words[rng.IntN(len(words))], words[rng.IntN(len(words))], i), sb.String())
+			a.ID = fmt.Sprintf("bench%07d", i)
+			a.URL = fmt.Sprintf("https://%s/read/%d", site, i)
+			a.PublishedAt = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC).Add(time.Duration(rng.IntN(150*24*60)) * time.Minute)
+			a.Authors = []string{names[rng.IntN(len(names))] + " Santoso"}
+			if rng.IntN(3) == 0 {
+				a.Quotes = []kabar.Quote{{Text: "kutipan", Speaker: names[rng.IntN(len(names))] + " Wibowo", Paragraph: 2}}
+			}
+			batch = append(batch, store.Entry{Article: a})
+		}
+		if _, err := db.PutMany(context.Background(), batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
