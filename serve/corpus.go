@@ -96,8 +96,24 @@ func OpenCorpus(ctx context.Context, path string) (*Corpus, error) {
 		return nil, fmt.Errorf("serve %s: %w", path, err)
 	}
 	c := &Corpus{path: path, search: idx, byID: map[string]*entry{}, timeout: 2 * time.Second}
-	if err := c.Refresh(ctx); err != nil {
+	// An index ahead of the store belongs to an older store of the same
+	// name (a demo made anew): it is rebuilt.
+	var last uint64
+	if err := c.withStore(func(db *store.DB) (err error) { last, err = db.LastChange(); return err }); err != nil {
 		_ = idx.Close()
+		return nil, fmt.Errorf("serve %s: %w", path, err)
+	}
+	if idx.Seq() > last {
+		_ = idx.Close()
+		if err := os.RemoveAll(path + ".bleve"); err != nil {
+			return nil, fmt.Errorf("serve %s: remove stale search index: %w", path, err)
+		}
+		if c.search, err = openSearch(path + ".bleve"); err != nil {
+			return nil, fmt.Errorf("serve %s: %w", path, err)
+		}
+	}
+	if err := c.Refresh(ctx); err != nil {
+		_ = c.search.Close()
 		return nil, err
 	}
 	return c, nil

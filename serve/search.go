@@ -70,11 +70,16 @@ func indexMapping() mapping.IndexMapping {
 }
 
 func openSearch(dir string) (*searchIndex, error) {
-	idx, err := bleve.Open(dir)
+	// bleve's scorch index keeps its root in a bbolt file, locked by one
+	// process: a second kabar serve of the same store is told so at once.
+	idx, err := bleve.OpenUsing(dir, map[string]any{"bolt_timeout": "1s"})
 	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
 		idx, err = bleve.New(dir, indexMapping())
 	}
-	if err != nil {
+	switch {
+	case err != nil && strings.Contains(err.Error(), "timeout"):
+		return nil, fmt.Errorf("search index %s: in use by another kabar serve of this store", dir)
+	case err != nil:
 		return nil, fmt.Errorf("search index %s: %w (remove the folder to rebuild it)", dir, err)
 	}
 	return &searchIndex{idx: idx}, nil
