@@ -42,18 +42,28 @@ type doc struct {
 var seqKey = []byte("kabar.seq")
 
 func indexMapping() mapping.IndexMapping {
+	// Nothing is stored (records are read from the store), no field goes
+	// into bleve's composite _all field, and only the sort key keeps doc
+	// values: each would cost index time and space for no use here.
 	text := bleve.NewTextFieldMapping()
 	text.Analyzer = "standard"
 	text.Store = false
 	text.IncludeTermVectors = false
+	text.IncludeInAll = false
+	text.DocValues = false
 	kw := bleve.NewTextFieldMapping()
 	kw.Analyzer = keyword.Name
 	kw.Store = false
 	kw.IncludeTermVectors = false
+	kw.IncludeInAll = false
+	kw.DocValues = false
 	num := bleve.NewNumericFieldMapping()
 	num.Store = false
+	num.IncludeInAll = false
+	num.DocValues = false
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = false
+	date.IncludeInAll = false
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt("title", text)
 	dm.AddFieldMappingsAt("text", text)
