@@ -41,8 +41,12 @@ func TestServeBench(t *testing.T) {
 		generate(t, path, n)
 		t.Logf("generated %d records in %s", n, time.Since(start).Round(time.Millisecond))
 	}
-	if err := os.RemoveAll(path + ".bleve"); err != nil {
-		t.Fatal(err)
+	// make bench-serve removes the search index first, so that its build
+	// is measured; KABAR_SERVE_BENCH_KEEP=1 keeps it, to time the pages.
+	if os.Getenv("KABAR_SERVE_BENCH_KEEP") == "" {
+		if err := os.RemoveAll(path + ".bleve"); err != nil {
+			t.Fatal(err)
+		}
 	}
 	start, cpu0 := time.Now(), cpuTime()
 	c, err := OpenCorpus(context.Background(), path)

@@ -78,6 +78,11 @@ type Corpus struct {
 	runs     []store.Run
 	updated  time.Time
 	busy     string // why the last refresh could not read the store
+	// stats is Stats as of the last change, nil when it must be counted
+	// again: counting 100k entries takes tens of milliseconds, too long
+	// to repeat for every page.
+	stats *Stats
+	gen   uint64 // moves on with every change, so a stale count is not kept
 }
 
 // readBudget is how many change sequences one short read takes: the store
@@ -193,6 +198,9 @@ func (c *Corpus) Refresh(ctx context.Context) error {
 			c.byID[a.ID] = entryOf(a, through)
 		}
 		c.dirty = c.dirty || len(batch) > 0
+		if len(batch) > 0 {
+			c.stats, c.gen = nil, c.gen+1
+		}
 		c.lastSeq = through
 		c.mu.Unlock()
 		if through >= last {
@@ -211,6 +219,7 @@ func (c *Corpus) Refresh(ctx context.Context) error {
 		c.mu.Lock()
 		c.failures, c.openFail, c.runs = st.RecentFailures, st.Failures, runs
 		c.updated, c.busy = time.Now(), ""
+		c.stats, c.gen = nil, c.gen+1
 		c.mu.Unlock()
 		return nil
 	})
@@ -227,6 +236,7 @@ func (c *Corpus) Refresh(ctx context.Context) error {
 func (c *Corpus) setBusy(err error) {
 	c.mu.Lock()
 	c.busy = err.Error()
+	c.stats, c.gen = nil, c.gen+1
 	c.mu.Unlock()
 }
 
@@ -428,8 +438,25 @@ type SiteCoverage struct {
 	Confidence float64 `json:"confidence"`
 }
 
-// Stats counts the entries in memory.
+// Stats counts the entries in memory, once per change; the caller must
+// not change the maps and slices it returns.
 func (c *Corpus) Stats() Stats {
+	c.mu.RLock()
+	cached, gen := c.stats, c.gen
+	c.mu.RUnlock()
+	if cached != nil {
+		return *cached
+	}
+	s := c.count()
+	c.mu.Lock()
+	if c.gen == gen {
+		c.stats = &s
+	}
+	c.mu.Unlock()
+	return s
+}
+
+func (c *Corpus) count() Stats {
 	s := Stats{BySite: map[string]int{}, ByDay: map[string]map[string]int{}}
 	cov := map[string]*SiteCoverage{}
 	for _, e := range c.list() {
