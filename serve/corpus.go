@@ -32,6 +32,9 @@ type entry struct {
 	Dateline   bool
 	Confidence float64
 	seq        uint64
+	// authorsLC and speakersLC are the names in lower case joined by NUL,
+	// so that a filter by part of a name is one Contains per record.
+	authorsLC, speakersLC string
 }
 
 func entryOf(a kabar.Article, seq uint64) *entry {
@@ -53,6 +56,8 @@ func entryOf(a kabar.Article, seq uint64) *entry {
 	if a.Extraction != nil {
 		e.Confidence = a.Extraction.Confidence
 	}
+	e.authorsLC = strings.ToLower(strings.Join(e.Authors, "\x00"))
+	e.speakersLC = strings.ToLower(strings.Join(e.Speakers, "\x00"))
 	return e
 }
 
@@ -321,10 +326,10 @@ func (q Query) match(e *entry) bool {
 	if q.Lang != "" && !strings.EqualFold(q.Lang, e.Lang) {
 		return false
 	}
-	if q.Author != "" && !anyContains(e.Authors, q.Author) {
+	if q.Author != "" && !strings.Contains(e.authorsLC, q.Author) {
 		return false
 	}
-	if q.Speaker != "" && !anyContains(e.Speakers, q.Speaker) {
+	if q.Speaker != "" && !strings.Contains(e.speakersLC, q.Speaker) {
 		return false
 	}
 	return !q.Quotes || e.Quotes > 0
@@ -332,18 +337,7 @@ func (q Query) match(e *entry) bool {
 
 func siteIn(domain string, sites []string) bool {
 	for _, s := range sites {
-		s = strings.ToLower(strings.TrimSpace(s))
 		if domain == s || strings.HasSuffix(domain, "."+s) {
-			return true
-		}
-	}
-	return false
-}
-
-func anyContains(names []string, part string) bool {
-	part = strings.ToLower(part)
-	for _, n := range names {
-		if strings.Contains(strings.ToLower(n), part) {
 			return true
 		}
 	}
@@ -362,6 +356,13 @@ func (c *Corpus) Find(q Query) (ids []string, total int, err error) {
 	if strings.TrimSpace(q.Q) != "" {
 		return c.search.Find(q, from, PageSize)
 	}
+	// match compares lower case with lower case; sites are lowered once.
+	q.Author, q.Speaker = strings.ToLower(q.Author), strings.ToLower(q.Speaker)
+	sites := make([]string, len(q.Sites))
+	for i, s := range q.Sites {
+		sites[i] = strings.ToLower(strings.TrimSpace(s))
+	}
+	q.Sites = sites
 	for _, e := range c.list() {
 		if !q.match(e) {
 			continue
