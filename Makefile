@@ -141,3 +141,10 @@ ftr-snapshot:
 	elif [ -f "$(FTR_DIR)/SNAPSHOT" ]; then cp "$(FTR_DIR)/SNAPSHOT" $(FTR_OUT)/SNAPSHOT; \
 	else echo "$(FTR_DIR) is no git clone and has no SNAPSHOT: write $(FTR_OUT)/SNAPSHOT by hand"; exit 2; fi
 	@ls -l $(FTR_OUT)/ftr-site-config.tar.gz; cat $(FTR_OUT)/SNAPSHOT
+# kabar serve on a generated store of SERVE_RECORDS records (not part of
+# `make test`): the search index build, then p50/p95 of list, filter and
+# search pages. The store is kept in $TMPDIR/kabar-serve-bench.
+SERVE_RECORDS ?= 100000
+.PHONY: bench-serve
+bench-serve:
+	KABAR_SERVE_BENCH=$(SERVE_RECORDS) $(GO) test -run '^TestServeBench$$' -count=1 -v -timeout 1h ./serve/

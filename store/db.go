@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -58,11 +59,21 @@ type DB struct {
 	readOnly bool
 	log      *slog.Logger
 	batcher  batcher
+
+	// file is the writer's handle on the store file, whose flock goes
+	// exclusive only around write transactions (see share_unix.go), and
+	// writerLock the lock file that keeps other writers out; both nil for
+	// a reader. wmu makes each write transaction one lock-commit-share
+	// step.
+	file       *os.File
+	writerLock *os.File
+	wmu        sync.Mutex
 }
 
 type options struct {
 	lockTimeout time.Duration
 	readOnly    bool
+	shared      bool
 	batchDelay  time.Duration
 	noSync      bool
 	log         *slog.Logger
@@ -82,6 +93,14 @@ func WithLockTimeout(d time.Duration) Option {
 // openers may share the file; a writer excludes them all.
 func WithReadOnly() Option {
 	return func(o *options) { o.readOnly = true }
+}
+
+// WithShared opens the store read-only beside a running writer (a crawl or
+// an ingest): Open does not refuse it, and the writer's next commit waits
+// until Close, so a sharing reader must close within milliseconds (kabar
+// serve opens, reads and closes per request). See share_unix.go.
+func WithShared() Option {
+	return func(o *options) { o.readOnly, o.shared = true, true }
 }
 
 // WithBatchDelay makes each group of concurrent writes wait d for more
@@ -121,12 +140,31 @@ func Open(path string, opts ...Option) (*DB, error) {
 	if err := checkPath(path, o.readOnly); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	var writerLock, file *os.File
+	switch {
+	case !o.readOnly:
+		wl, err := lockWriter(path, o.lockTimeout)
+		if err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+		writerLock = wl
+	case !o.shared:
+		if err := checkNoWriter(path, o.lockTimeout); err != nil {
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+	}
 	bdb, err := openBolt(path, &bolt.Options{
 		Timeout:  o.lockTimeout,
 		ReadOnly: o.readOnly,
 		NoSync:   o.noSync,
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			file = f
+			return f, err
+		},
 	})
 	if err != nil {
+		closeFile(writerLock)
 		err = describeOpenError(err)
 		if errors.Is(err, ErrInUse) {
 			if h := lockHolder(path); h != "" {
@@ -135,13 +173,30 @@ func Open(path string, opts ...Option) (*DB, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	db := &DB{bolt: bdb, path: path, readOnly: o.readOnly, log: o.log}
+	db := &DB{bolt: bdb, path: path, readOnly: o.readOnly, log: o.log, writerLock: writerLock}
+	if !o.readOnly {
+		db.file = file
+	}
 	db.batcher = batcher{db: db, linger: o.batchDelay}
 	if err := db.init(); err != nil {
 		_ = bdb.Close()
+		closeFile(writerLock)
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
+	if db.file != nil {
+		if err := shareFile(db.file); err != nil {
+			_ = bdb.Close()
+			closeFile(writerLock)
+			return nil, fmt.Errorf("open store %s: %w", path, err)
+		}
+	}
 	return db, nil
+}
+
+func closeFile(f *os.File) {
+	if f != nil {
+		_ = f.Close()
+	}
 }
 
 // openBolt is bolt.Open that turns a panic on a corrupt file (bbolt trusts
@@ -274,7 +329,12 @@ var errStop = errors.New("stop")
 
 // Close releases the file. Calls after the first return nil.
 func (db *DB) Close() error {
-	if err := db.bolt.Close(); err != nil {
+	err := db.bolt.Close()
+	if db.writerLock != nil {
+		_ = db.writerLock.Close() // after bbolt's own lock is gone
+		db.writerLock = nil
+	}
+	if err != nil {
 		return fmt.Errorf("close store %s: %w", db.path, err)
 	}
 	return nil
@@ -294,6 +354,18 @@ func (db *DB) view(fn func(*bolt.Tx) error) (err error) {
 }
 
 func (db *DB) update(fn func(*bolt.Tx) error) (err error) {
+	if db.file != nil {
+		db.wmu.Lock()
+		defer db.wmu.Unlock()
+		if err := exclusiveFile(db.file); err != nil {
+			return err
+		}
+		defer func() {
+			if e := shareFile(db.file); e != nil && err == nil {
+				err = e
+			}
+		}()
+	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer db.recoverCorrupt(&err)
 	return db.bolt.Update(fn)

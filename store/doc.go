@@ -57,7 +57,11 @@
 // Open refuses, with one line naming the file, a missing folder, a file that
 // is not bbolt, a bbolt file of another program, a newer schema, and a file
 // another process holds (naming that process on Linux). A file of an older
-// schema is migrated in one transaction (see migrations). Check verifies a
+// schema is migrated in one transaction (see migrations). A writer also
+// locks PATH-writer (a small file beside the store) for its life and holds
+// the store file itself exclusively only while it commits, so a reader
+// opened WithShared (kabar serve) may read between its commits; see
+// share_unix.go. Check verifies a
 // file page by page and index by index; a damaged page met during normal use
 // becomes an error, not a crash.
 //

@@ -35,6 +35,10 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := os.Remove(dbPath); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("remove old demo store: %w", err)
 	}
+	// kabar serve's search index belongs to the old store.
+	if err := os.RemoveAll(dbPath + ".bleve"); err != nil {
+		return fmt.Errorf("remove old demo search index: %w", err)
+	}
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -65,5 +69,6 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "store  %s\nexport %s (%d records)\n", dbPath, outPath, n)
+	fmt.Fprintf(e.stdout, "browse it: kabar serve --db %s   (then open http://127.0.0.1:8080/)\n", dbPath)
 	return nil
 }

@@ -53,6 +53,7 @@ var commands = []command{
 	{"reextract", "re-run extraction over stored raw pages and update changed records", runReextract},
 	{"schema", "print the JSON Schema of an exported record", runSchema},
 	{"stats", "show what the store holds", runStats},
+	{"serve", "browse, search and check the store in a local web page", runServe},
 	{"demo", "crawl the bundled demo site on loopback and export it", runDemo},
 	{"eval", "score extraction quality on benchmark sets", runEval},
 	{"rules", "tell which site rule applies to a URL; 'rules check DIR' runs site-config tests", runRules},
