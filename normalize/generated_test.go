@@ -23,6 +23,9 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+
 	"github.com/kabar-news/kabar/extract"
 	"github.com/kabar-news/kabar/normalize"
 )
@@ -48,14 +51,13 @@ type genQuote struct {
 
 // genArticle is what the generator knows about one page.
 type genArticle struct {
-	url, html       string
-	title           string
-	authors         []string
-	editors         []string
-	place, source   string
-	sources         []string
-	quotes          []genQuote
-	paragraphsCount int
+	url, html     string
+	title         string
+	authors       []string
+	editors       []string
+	place, source string
+	sources       []string
+	quotes        []genQuote
 }
 
 // genLang holds the words of one language that a template prints.
@@ -476,7 +478,7 @@ func genIndonesian(r *rand.Rand, i int) genArticle {
 	for slices.Contains(ws, ed) {
 		ed = genID.writers[r.IntN(len(genID.writers))]
 	}
-	title := fmt.Sprintf("%s Minta Warga %s Tetap Tenang", s.a.office, strings.Title(strings.ToLower(place)))
+	title := fmt.Sprintf("%s Minta Warga %s Tetap Tenang", s.a.office, cases.Title(language.Und).String(place))
 	u := fmt.Sprintf("https://www.%s/read/2025/11/25/%d/warga-diminta-tenang", site.domain, 100+i)
 	credit := fmt.Sprintf("Penulis: %s | Editor: %s", genWriters(ws, "dan"), ed)
 	pub := time.Date(2025, 11, 25, 9, 30+i%20, 0, 0, time.FixedZone("WIB", 7*3600))
@@ -505,7 +507,7 @@ func genWire(r *rand.Rand, i int) genArticle {
 		foot = "(" + foot + ")"
 	}
 	s.paras = append(s.paras, foot)
-	title := fmt.Sprintf("%s says %s will review spending", strings.TrimSuffix(strings.TrimPrefix(s.a.office, "the "), " Dr."), strings.Title(strings.ToLower(place)))
+	title := fmt.Sprintf("%s says %s will review spending", strings.TrimSuffix(strings.TrimPrefix(s.a.office, "the "), " Dr."), cases.Title(language.Und).String(place))
 	u := fmt.Sprintf("https://www.%s/world/%d/review-spending", ag.domain, 200+i)
 	pub := time.Date(2025, time.Month(month+1), day, 14, i%50, 0, 0, time.UTC)
 	return genArticle{url: u, html: genPage("en", title, ag.name, u, "", "", s.paras, pub), title: title,
