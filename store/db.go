@@ -34,6 +34,7 @@ var (
 	bucketFailures = []byte("failures")
 	bucketRuns     = []byte("runs")
 	bucketCursors  = []byte("cursors")
+	// bucketDedup, bucketDups and bucketClusters: see dedup.go.
 
 	keySchema = []byte("schema")
 )
@@ -43,6 +44,7 @@ var (
 var allBuckets = [][]byte{
 	bucketMeta, bucketArticles, bucketSeen, bucketRaw, bucketURLs,
 	bucketDays, bucketChanges, bucketFailures, bucketRuns, bucketCursors,
+	bucketDedup, bucketDups, bucketClusters,
 }
 
 // ErrInUse is Open's cause when another process holds the file.
@@ -58,6 +60,8 @@ type DB struct {
 	readOnly bool
 	log      *slog.Logger
 	batcher  batcher
+	// dedup: Put finds and indexes duplicates (see dedup.go).
+	dedup bool
 }
 
 type options struct {
@@ -65,6 +69,7 @@ type options struct {
 	readOnly    bool
 	batchDelay  time.Duration
 	noSync      bool
+	noDedup     bool
 	log         *slog.Logger
 }
 
@@ -96,6 +101,13 @@ func WithBatchDelay(d time.Duration) Option {
 // benchmarks): a crash may then corrupt the file.
 func WithNoSync() Option {
 	return func(o *options) { o.noSync = true }
+}
+
+// WithoutDedup turns duplicate detection off: records are stored without
+// duplicate_of and cluster and are not indexed. For measuring what
+// detection costs, and for a store that is deduplicated elsewhere.
+func WithoutDedup() Option {
+	return func(o *options) { o.noDedup = true }
 }
 
 // WithLogger sets the logger for store events; the default is slog.Default.
@@ -135,7 +147,7 @@ func Open(path string, opts ...Option) (*DB, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	db := &DB{bolt: bdb, path: path, readOnly: o.readOnly, log: o.log}
+	db := &DB{bolt: bdb, path: path, readOnly: o.readOnly, log: o.log, dedup: !o.noDedup}
 	db.batcher = batcher{db: db, linger: o.batchDelay}
 	if err := db.init(); err != nil {
 		_ = bdb.Close()
