@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -29,11 +30,17 @@ var (
 	bucketClusters = []byte("clusters")
 )
 
-// maxPostings bounds how many records one key's lookup reads. A key shared
-// by more records than that is a phrase of some template, not of a story;
-// reading only the first maxPostings keeps a lookup's cost flat however
-// often the phrase recurs.
-const maxPostings = 64
+// maxPostings bounds how many records one key's lookup reads, and
+// hotPostings is the count at which an anchor is taken for a phrase of
+// some site's template rather than of a story: a story's copies post
+// their anchors once per group (copies are not indexed under anchors), so
+// an anchor under that many groups is boilerplate. A hot anchor counts for
+// no candidate and gets no more postings, which keeps a lookup's cost
+// flat however often the phrase recurs.
+const (
+	maxPostings = 64
+	hotPostings = 24
+)
 
 // maxConfirm bounds how many candidates a Put reads the text of.
 const maxConfirm = 16
@@ -42,9 +49,13 @@ const maxConfirm = 16
 type match struct {
 	cluster     string // "" when the record is in no group
 	duplicateOf string
-	// found is the id of a record that starts a new group with this one
-	// and must be rewritten to carry cluster; "" when none.
-	found string
+	// found is the id of a stored record that starts a new group with
+	// this one as its founder and must be rewritten to carry cluster;
+	// demote the id of a stored record, stored after this one, that
+	// becomes this record's copy. "" when none.
+	found, demote string
+	// hot are the record's anchors found to be template phrases.
+	hot []uint64
 }
 
 // candMeta is the part of a stored record detection reads.
@@ -66,7 +77,8 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 	}
 	// A founder stays its group's founder when its new text no longer
 	// finds the copies that point to it; they keep pointing to it.
-	if tx.Bucket(bucketClusters).Get(p.id) != nil {
+	founder := tx.Bucket(bucketClusters).Get(p.id) != nil
+	if founder {
 		m.cluster = p.a.ID
 	}
 	if !p.keys.Eligible() {
@@ -110,26 +122,33 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 			}
 		}
 	}
+	var ids []string
 	for _, a := range p.keys.Anchors {
 		prefix := anchorPrefix(a)
-		n := 0
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, _ = c.Next() {
-			n++
+		ids = ids[:0]
+		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(ids) < hotPostings; k, _ = c.Next() {
 			if id := string(k[len(prefix):]); id != self {
-				get(id).anchors++
+				ids = append(ids, id)
 			}
 		}
+		if len(ids) >= hotPostings {
+			m.hot = append(m.hot, a)
+			continue
+		}
+		for _, id := range ids {
+			get(id).anchors++
+		}
 	}
-	var ids []string
+	ids = ids[:0]
+	need := min(dedup.MinSharedAnchors, len(p.keys.Anchors)-len(m.hot))
 	for id, c := range cands {
-		if c.exact || c.band || c.anchors >= min(dedup.MinSharedAnchors, len(p.keys.Anchors)) {
+		if c.exact || c.band || (need > 0 && c.anchors >= need) {
 			ids = append(ids, id)
 		}
 	}
 	if len(ids) == 0 {
 		return m, nil
 	}
-	founder := m.cluster
 	// Exact copies first, then by id, so that the outcome does not depend
 	// on map order.
 	slices.SortFunc(ids, func(a, b string) int {
@@ -139,7 +158,7 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 			}
 			return 1
 		}
-		return bytesCompare(a, b)
+		return strings.Compare(a, b)
 	})
 	if len(ids) > maxConfirm {
 		ids = ids[:maxConfirm]
@@ -147,7 +166,8 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 	arts := tx.Bucket(bucketArticles)
 	var mine []uint64
 	var group, named string
-	var groupIsFounder bool // group is a singleton record that founds the group
+	var singleton bool // group is a record in no group yet
+	namedFounder := false
 	for _, id := range ids {
 		rec := arts.Get([]byte(id))
 		if rec == nil {
@@ -171,37 +191,50 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 		}
 		// An existing group wins over a singleton, so that copies
 		// join the group rather than found a second one.
-		if group == "" || (groupIsFounder && cm.Cluster != "") {
-			group, groupIsFounder = g, cm.Cluster == ""
+		if group == "" || (singleton && cm.Cluster != "") {
+			group, singleton = g, cm.Cluster == ""
+			named, namedFounder = "", false
 		}
-		if named == "" && g == group && dedup.NamesSite(p.a.Sources, cm.Site, cm.Domain) {
-			named = id
+		if g == group && !namedFounder && dedup.NamesSite(p.a.Sources, cm.Site, cm.Domain) {
+			named, namedFounder = id, id == g
 		}
 	}
-	if group == "" || founder != "" {
+	if group == "" || founder {
+		return m, nil
+	}
+	if singleton && earlier(tx, p.id, []byte(group)) {
+		// A record stored before its match (met again on a re-put)
+		// founds the group: the original keeps its place.
+		m.cluster, m.demote = self, group
 		return m, nil
 	}
 	m.cluster = group
-	if group != self {
-		m.duplicateOf = group
-		if named != "" {
-			m.duplicateOf = named
-		}
-		if groupIsFounder {
-			m.found = group
-		}
+	m.duplicateOf = group
+	if named != "" {
+		m.duplicateOf = named
+	}
+	if singleton {
+		m.found = group
 	}
 	return m, nil
 }
 
-func bytesCompare(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
+// earlier reports whether record a was first stored before record b
+// (first_seen, ties by id); a record not yet stored is the later.
+func earlier(tx *bolt.Tx, a, b []byte) bool {
+	seenB := tx.Bucket(bucketSeen)
+	va, vb := seenB.Get(a), seenB.Get(b)
+	if va == nil || vb == nil {
+		return va != nil
 	}
-	return 0
+	var sa, sb Seen
+	if json.Unmarshal(va, &sa) != nil || json.Unmarshal(vb, &sb) != nil {
+		return false
+	}
+	if !sa.FirstSeen.Equal(sb.FirstSeen) {
+		return sa.FirstSeen.Before(sb.FirstSeen)
+	}
+	return bytes.Compare(a, b) < 0
 }
 
 func hashKey(h string) []byte { return append([]byte{'h'}, h...) }
@@ -221,8 +254,10 @@ func anchorPrefix(a uint64) []byte {
 }
 
 // postings writes (put) or removes (!put) the index entries of record id
-// with the given keys and content hash.
-func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, contentHash string, put bool) error {
+// with the given keys and content hash. Anchors are written only when
+// anchors is set (not for copies: their group is found through its other
+// members) and never for the anchors in skip (template phrases).
+func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, contentHash string, put, anchors bool, skip []uint64) error {
 	if keys == nil || !keys.Eligible() {
 		return nil
 	}
@@ -241,24 +276,33 @@ func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, contentHash string,
 	}
 	var sim [8]byte
 	binary.BigEndian.PutUint64(sim[:], keys.SimHash)
-	var ks [][]byte
 	if keys.SimHash != 0 {
 		for _, b := range keys.Bands {
-			ks = append(ks, append(bandPrefix(b), id...))
+			k := append(bandPrefix(b), id...)
+			var err error
+			if put {
+				err = idx.Put(k, sim[:])
+			} else {
+				err = idx.Delete(k)
+			}
+			if err != nil {
+				return err
+			}
 		}
 	}
-	for _, a := range keys.Anchors {
-		ks = append(ks, append(anchorPrefix(a), id...))
+	if put && !anchors {
+		return nil
 	}
-	for _, k := range ks {
+	for _, a := range keys.Anchors {
+		if put && slices.Contains(skip, a) {
+			continue
+		}
+		k := append(anchorPrefix(a), id...)
 		var err error
-		switch {
-		case !put:
-			err = idx.Delete(k)
-		case k[0] == 'b':
-			err = idx.Put(k, sim[:])
-		default:
+		if put {
 			err = idx.Put(k, nil)
+		} else {
+			err = idx.Delete(k)
 		}
 		if err != nil {
 			return err
@@ -284,28 +328,26 @@ func applyDedup(p *prepared, m match) error {
 
 // indexDedup brings the duplicate index up to date after the record p was
 // written: old postings (of the text it replaced) out, new ones in, its
-// copy entry, its group's latest member, and the founder of a new group
-// rewritten with its cluster.
+// copy entry, its group's latest member, and a stored record whose group
+// changed with it rewritten.
 func indexDedup(tx *bolt.Tx, p *prepared, old *dedup.Keys, oldHash string, m match) error {
 	idx := tx.Bucket(bucketDedup)
-	if err := postings(idx, p.id, old, oldHash, false); err != nil {
+	if err := postings(idx, p.id, old, oldHash, false, true, nil); err != nil {
 		return fmt.Errorf("drop duplicate index: %w", err)
 	}
-	if err := postings(idx, p.id, p.keys, p.a.ContentHash, true); err != nil {
+	if err := postings(idx, p.id, p.keys, p.a.ContentHash, true, m.duplicateOf == "", m.hot); err != nil {
 		return fmt.Errorf("write duplicate index: %w", err)
 	}
-	dups := tx.Bucket(bucketDups)
-	var err error
-	if m.duplicateOf != "" {
-		err = dups.Put(p.id, []byte(m.cluster))
-	} else if dups.Get(p.id) != nil {
-		err = dups.Delete(p.id)
-	}
-	if err != nil {
-		return fmt.Errorf("write copy index: %w", err)
+	if err := setCopy(tx, p.id, m.cluster, m.duplicateOf); err != nil {
+		return err
 	}
 	if m.found != "" {
-		if err := foundGroup(tx, m.found); err != nil {
+		if err := regroup(tx, m.found, m.found, ""); err != nil {
+			return err
+		}
+	}
+	if m.demote != "" {
+		if err := regroup(tx, m.demote, m.cluster, m.cluster); err != nil {
 			return err
 		}
 	}
@@ -317,27 +359,52 @@ func indexDedup(tx *bolt.Tx, p *prepared, old *dedup.Keys, oldHash string, m mat
 	return nil
 }
 
-// foundGroup rewrites the stored record id, which a new copy has just
-// joined, to carry its own id as cluster, and gives it a new change
-// sequence so that incremental exports see the change.
-func foundGroup(tx *bolt.Tx, id string) error {
+// setCopy keeps the dups bucket in step with a record's duplicate_of.
+func setCopy(tx *bolt.Tx, id []byte, cluster, duplicateOf string) error {
+	dups := tx.Bucket(bucketDups)
+	var err error
+	if duplicateOf != "" {
+		err = dups.Put(id, []byte(cluster))
+	} else if dups.Get(id) != nil {
+		err = dups.Delete(id)
+	}
+	if err != nil {
+		return fmt.Errorf("write copy index: %w", err)
+	}
+	return nil
+}
+
+// regroup rewrites the stored record id with the given cluster and
+// duplicate_of (a founder of a new group, or a record that turned out to
+// be a copy of one stored before it), and gives it a new change sequence
+// so that incremental exports see the change.
+func regroup(tx *bolt.Tx, id, cluster, duplicateOf string) error {
 	arts := tx.Bucket(bucketArticles)
 	rec := arts.Get([]byte(id))
 	if rec == nil {
-		return fmt.Errorf("group founder %q is not stored", id)
+		return fmt.Errorf("group member %q is not stored", id)
 	}
 	var a kabar.Article
 	if err := json.Unmarshal(rec, &a); err != nil {
-		return fmt.Errorf("decode group founder %q: %w", id, err)
+		return fmt.Errorf("decode group member %q: %w", id, err)
 	}
-	a.Cluster = id
-	a.DuplicateOf = ""
+	a.Cluster, a.DuplicateOf = cluster, duplicateOf
 	b, err := encodeArticle(a)
 	if err != nil {
 		return err
 	}
 	if err := arts.Put([]byte(id), b); err != nil {
-		return fmt.Errorf("write group founder %q: %w", id, err)
+		return fmt.Errorf("write group member %q: %w", id, err)
+	}
+	if duplicateOf != "" {
+		// A copy is not indexed under its anchors.
+		k := dedup.KeysOf(a.Text, a.SimHash)
+		if err := postings(tx.Bucket(bucketDedup), []byte(id), &k, "", false, true, nil); err != nil {
+			return fmt.Errorf("drop duplicate index of %q: %w", id, err)
+		}
+	}
+	if err := setCopy(tx, []byte(id), cluster, duplicateOf); err != nil {
+		return err
 	}
 	seenB := tx.Bucket(bucketSeen)
 	var s seenValue
@@ -357,7 +424,7 @@ func foundGroup(tx *bolt.Tx, id string) error {
 	if err := seenB.Put([]byte(id), v); err != nil {
 		return fmt.Errorf("write bookkeeping: %w", err)
 	}
-	return noteLatest(tx, id, tsKey(a.PublishedAt), id)
+	return noteLatest(tx, cluster, tsKey(a.PublishedAt), id)
 }
 
 // noteLatest records id as its group's latest member when it was
