@@ -25,15 +25,15 @@ type doc struct {
 }
 
 type lang struct {
-	code      string
-	patterns  []string
-	people    []string
-	roles     []string
-	orgs      []string
-	cities    []string
-	topics    []string
-	days      []string
-	edits     [][2]string // word swaps a sub-editor makes
+	code     string
+	patterns []string
+	people   []string
+	roles    []string
+	orgs     []string
+	cities   []string
+	topics   []string
+	days     []string
+	edits    [][2]string // word swaps a sub-editor makes
 	// styles are words a writer chooses among; each story picks one of
 	// each set and keeps it throughout, as one reporter would.
 	styles    [][]string

@@ -124,4 +124,3 @@ func (v *bitVotes) majority() uint64 {
 	}
 	return out
 }
-
