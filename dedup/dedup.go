@@ -61,7 +61,7 @@ const (
 	// anchors in the part they share. A lead with fewer than MinAnchors
 	// such shingles adds its smallest ones.
 	AnchorRate = 12
-	MaxAnchors = 8
+	MaxAnchors = 5
 	MinAnchors = 3
 	// MinSharedAnchors is how many anchors a candidate found only through
 	// anchors must share before its text is read: one shared anchor may be

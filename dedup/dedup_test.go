@@ -105,7 +105,13 @@ func checkFigures(t *testing.T, name string, docs []doc, got map[string]kabar.Ar
 // TestCorpusPrecisionRecall runs the generated corpus through a real store
 // and scores the groups it made.
 func TestCorpusPrecisionRecall(t *testing.T) {
-	docs := genCorpus(1, 240)
+	for _, seed := range []uint64{1, 7, 13} {
+		t.Run(fmt.Sprint("seed", seed), func(t *testing.T) { corpusFigures(t, seed) })
+	}
+}
+
+func corpusFigures(t *testing.T, seed uint64) {
+	docs := genCorpus(seed, 240)
 	_, got := storeAll(t, docs)
 	checkFigures(t, "generated corpus", docs, got)
 	// Per variant, how many copies found their story.
