@@ -166,7 +166,17 @@ func TestGroupFields(t *testing.T) {
 	for _, mode := range []store.DedupMode{store.DedupEarliest, store.DedupLatest} {
 		seen := map[string]int{}
 		err := db.Each(context.Background(), store.Filter{Dedup: mode}, func(a kabar.Article) error {
-			seen[storyOf(docs, a.ID)]++
+			s := storyOf(docs, a.ID)
+			seen[s]++
+			// article() dates docs in corpus order: a story's first
+			// doc is its earliest, its last its latest.
+			want := byStory[s][0].id
+			if mode == store.DedupLatest {
+				want = byStory[s][len(byStory[s])-1].id
+			}
+			if a.ID != want {
+				t.Errorf("--dedup=%s: story %s exported as %s, want %s", mode, s, a.ID, want)
+			}
 			return nil
 		})
 		if err != nil {

@@ -5,9 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -164,5 +166,53 @@ func benchDedupLoad(b *testing.B, n int, on bool) {
 	}
 	if fi, err := os.Stat(path); err == nil {
 		b.ReportMetric(float64(fi.Size())/float64(n), "file-bytes/record")
+	}
+}
+
+// TestExportDedupMemoryFlat: an export with Filter.Dedup keeps one record
+// per group by looking at two small buckets beside each record, so its
+// live heap stays flat however many records and groups it passes (every
+// fifth record here is a copy).
+func TestExportDedupMemoryFlat(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 40 MB")
+	}
+	db := openTest(t, WithNoSync())
+	const records = 12000
+	for i := 0; i < records; i += 1000 {
+		var batch []Entry
+		for j := i; j < i+1000; j++ {
+			a := dedupBenchArticle(j)
+			if j%5 == 4 {
+				src := dedupBenchArticle(j - 1)
+				a.Text = "COPY - " + src.Text
+				a.SimHash = dedup.SimHash(a.Text)
+				a.ContentHash = "copy-" + src.ContentHash
+			}
+			batch = append(batch, Entry{Article: a})
+		}
+		if _, err := db.PutMany(context.Background(), batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, mode := range []DedupMode{DedupEarliest, DedupLatest} {
+		runtime.GC()
+		var before runtime.MemStats
+		runtime.ReadMemStats(&before)
+		cw := &countingWriter{}
+		h := &heapWatcher{}
+		n, err := Export(context.Background(), db, io.MultiWriter(cw, h), Filter{Dedup: mode})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Copies made above, plus those dedupBenchText makes itself.
+		if n > records*4/5 || n < records*7/10 {
+			t.Errorf("--dedup=%s exported %d of %d records, want about four in five", mode, n, records)
+		}
+		growth := int64(h.peak) - int64(before.HeapAlloc)
+		t.Logf("--dedup=%s: %d records, %d MB; live heap grew at most %d KB", mode, n, cw.n>>20, growth>>10)
+		if limit := int64(cw.n) / 8; growth > limit {
+			t.Errorf("--dedup=%s: heap grew %d KB while exporting %d KB: not streaming", mode, growth>>10, cw.n>>10)
+		}
 	}
 }
