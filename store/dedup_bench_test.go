@@ -91,7 +91,7 @@ func dedupBenchArticle(i int) kabar.Article {
 
 // BenchmarkDedupStore loads N records (100k; 1M with KABAR_BENCH_1M=1)
 // with PutMany in batches of 1,000, as ingest does, once with duplicate
-// detection and once without, into real bbolt files (no fsync, to time the
+// detection and once without, records alone and with their raw pages, into real bbolt files (no fsync, to time the
 // work rather than the disk). Only the PutMany calls are timed; texts are
 // made between them. It reports the time per record over the whole load
 // and over its last tenth: with detection the two stay close, because a
@@ -103,18 +103,22 @@ func BenchmarkDedupStore(b *testing.B) {
 		sizes = append(sizes, 1_000_000)
 	}
 	for _, n := range sizes {
-		for _, on := range []bool{false, true} {
-			name := fmt.Sprintf("records=%dk/dedup=%v", n/1000, on)
-			b.Run(name, func(b *testing.B) {
-				for range b.N {
-					benchDedupLoad(b, n, on)
-				}
-			})
+		for _, raw := range []bool{false, true} {
+			for _, on := range []bool{false, true} {
+				name := fmt.Sprintf("records=%dk/raw=%v/dedup=%v", n/1000, raw, on)
+				b.Run(name, func(b *testing.B) {
+					for range b.N {
+						benchDedupLoad(b, n, on, raw)
+					}
+				})
+			}
 		}
 	}
 }
 
-func benchDedupLoad(b *testing.B, n int, on bool) {
+// benchDedupLoad stores n records, with their raw pages (60 KB each, as a
+// crawl or ingest keeps them) when raw is set.
+func benchDedupLoad(b *testing.B, n int, on, raw bool) {
 	opts := []Option{WithNoSync()}
 	if !on {
 		opts = append(opts, WithoutDedup())
@@ -132,6 +136,10 @@ func benchDedupLoad(b *testing.B, n int, on bool) {
 	for start := 0; start < n; start += batch {
 		for j := range entries {
 			entries[j] = Entry{Article: dedupBenchArticle(start + j)}
+			if raw {
+				a := entries[j].Article
+				entries[j].Raw = &RawPage{URL: a.URL, Status: 200, Body: benchPages()[(start+j)%64]}
+			}
 		}
 		b.StartTimer()
 		t0, c0 := time.Now(), cpuTime()
