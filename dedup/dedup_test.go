@@ -448,3 +448,25 @@ func TestBenchCopies(t *testing.T) {
 		})
 	}
 }
+
+// TestWithoutDedup: a store opened WithoutDedup groups nothing.
+func TestWithoutDedup(t *testing.T) {
+	docs := genCorpus(8, 6)
+	db, err := store.Open(filepath.Join(t.TempDir(), "kabar.db"), store.WithNoSync(), store.WithoutDedup())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for i, d := range docs {
+		if _, err := db.Put(article(d, i), nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := db.Stats()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) <= 6 || len(st.CopiesBySite) != 0 || len(st.GroupsBySite) != 0 {
+		t.Errorf("%d docs: copies %v groups %v, want none", len(docs), st.CopiesBySite, st.GroupsBySite)
+	}
+}

@@ -72,16 +72,17 @@ type candMeta struct {
 // site of another member, which it then points to.
 func detect(tx *bolt.Tx, p *prepared) (match, error) {
 	var m match
-	if p.keys == nil {
+	if !p.dedupOn {
 		return m, nil
 	}
 	// A founder stays its group's founder when its new text no longer
-	// finds the copies that point to it; they keep pointing to it.
+	// finds the copies that point to it (or it lost its text); they keep
+	// pointing to it.
 	founder := tx.Bucket(bucketClusters).Get(p.id) != nil
 	if founder {
 		m.cluster = p.a.ID
 	}
-	if !p.keys.Eligible() {
+	if p.keys == nil || !p.keys.Eligible() {
 		return m, nil
 	}
 	idx := tx.Bucket(bucketDedup)

@@ -86,8 +86,9 @@ type prepared struct {
 	day    []byte
 	dayVal []byte
 	// keys are the record's duplicate-index keys, nil when detection is
-	// off.
-	keys *dedup.Keys
+	// off or the record has no text; dedupOn says detection is on.
+	keys    *dedup.Keys
+	dedupOn bool
 }
 
 func prepare(a kabar.Article, raw *RawPage, withKeys bool) (*prepared, error) {
@@ -122,6 +123,7 @@ func prepare(a kabar.Article, raw *RawPage, withKeys bool) (*prepared, error) {
 	if p.at.IsZero() {
 		p.at = time.Now()
 	}
+	p.dedupOn = withKeys
 	if withKeys && a.Text != "" {
 		k := dedup.KeysOf(a.Text, a.SimHash)
 		p.keys = &k
@@ -262,7 +264,7 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 	if err != nil {
 		return 0, fmt.Errorf("find duplicates: %w", err)
 	}
-	if p.keys != nil {
+	if p.dedupOn {
 		if err := applyDedup(p, m); err != nil {
 			return 0, err
 		}
@@ -328,7 +330,7 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 		if err := arts.Put(p.id, p.rec); err != nil {
 			return 0, fmt.Errorf("write record: %w", err)
 		}
-		if p.keys != nil || oldKeys != nil {
+		if p.dedupOn {
 			if err := indexDedup(tx, p, oldKeys, oldHash, m); err != nil {
 				return 0, err
 			}
