@@ -6,14 +6,15 @@
 // sites, the desktop and AMP copy, a corrected version, a truncated teaser.
 // Detection has two steps:
 //
-//  1. Candidates. A text's Keys are its content hash (exact copies), three
-//     bands of its 64-bit simhash (any two texts within Hamming distance 2
-//     share a band, by pigeonhole) and a few anchors: word shingles of its
-//     opening chosen by their hash alone (content-defined sampling), so
-//     that any two texts sharing a stretch of their lead pick the same
-//     anchors in it, whatever was cut, edited or added around it. Each key is looked up in an index; a
-//     lookup reads only the texts under that exact key, so its cost does
-//     not grow with the corpus.
+//  1. Candidates. A text's Keys are three bands of its 64-bit simhash
+//     (any two texts within Hamming distance 2 share a band, by
+//     pigeonhole; an exact copy shares all three) and a few anchors: word
+//     shingles of its opening chosen by their hash alone (content-defined
+//     sampling), so that any two texts sharing a stretch of their lead
+//     pick the same anchors in it, whatever was cut, edited or added
+//     around it. Each key is looked up in an index; a lookup reads only
+//     the texts under that exact key, so its cost does not grow with the
+//     corpus.
 //  2. Confirmation. A candidate is the same story only when the word
 //     shingles of the shorter text are mostly contained in the longer one
 //     (Containment >= MinContainment). Two different stories on one

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -17,7 +16,6 @@ import (
 // The duplicate index (see the package doc, "Duplicates"). Keys of
 // bucketDedup start with one byte naming their kind:
 //
-//	'h' content_hash          -> id of the first record stored with it
 //	'b' band (4 bytes) id     -> simhash (8 bytes big-endian)
 //	'a' anchor (8 bytes) id   -> empty
 //
@@ -63,7 +61,8 @@ type candMeta struct {
 	Text    string `json:"text"`
 	Site    string `json:"site"`
 	Domain  string `json:"domain"`
-	Cluster string `json:"cluster"`
+	Cluster     string `json:"cluster"`
+	ContentHash string `json:"content_hash"`
 }
 
 // detect finds the group the prepared record belongs to. It only reads tx.
@@ -90,7 +89,6 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 	type cand struct {
 		band    bool
 		anchors int
-		exact   bool
 	}
 	cands := map[string]*cand{}
 	get := func(id string) *cand {
@@ -101,11 +99,9 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 		}
 		return c
 	}
-	if p.a.ContentHash != "" {
-		if v := idx.Get(hashKey(p.a.ContentHash)); v != nil && string(v) != self {
-			get(string(v)).exact = true
-		}
-	}
+	// An exact copy (same content_hash) has the same simhash, so the
+	// bands find it; a key of its own per record would cost a random
+	// write on every Put for what the bands already give.
 	c := idx.Cursor()
 	if p.keys.SimHash != 0 {
 		for _, band := range p.keys.Bands {
@@ -143,24 +139,15 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 	ids = ids[:0]
 	need := min(dedup.MinSharedAnchors, len(p.keys.Anchors)-len(m.hot))
 	for id, c := range cands {
-		if c.exact || c.band || (need > 0 && c.anchors >= need) {
+		if c.band || (need > 0 && c.anchors >= need) {
 			ids = append(ids, id)
 		}
 	}
 	if len(ids) == 0 {
 		return m, nil
 	}
-	// Exact copies first, then by id, so that the outcome does not depend
-	// on map order.
-	slices.SortFunc(ids, func(a, b string) int {
-		if ea, eb := cands[a].exact, cands[b].exact; ea != eb {
-			if ea {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a, b)
-	})
+	// By id, so that the outcome does not depend on map order.
+	slices.Sort(ids)
 	if len(ids) > maxConfirm {
 		ids = ids[:maxConfirm]
 	}
@@ -178,7 +165,7 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 		if err := json.Unmarshal(rec, &cm); err != nil {
 			return m, fmt.Errorf("decode candidate %q: %w", id, err)
 		}
-		if !cands[id].exact {
+		if exact := cm.ContentHash != "" && cm.ContentHash == p.a.ContentHash; !exact {
 			if mine == nil {
 				mine = dedup.Shingles(p.a.Text)
 			}
@@ -238,8 +225,6 @@ func earlier(tx *bolt.Tx, a, b []byte) bool {
 	return bytes.Compare(a, b) < 0
 }
 
-func hashKey(h string) []byte { return append([]byte{'h'}, h...) }
-
 func bandPrefix(band uint32) []byte {
 	k := make([]byte, 5, 5+32)
 	k[0] = 'b'
@@ -255,25 +240,12 @@ func anchorPrefix(a uint64) []byte {
 }
 
 // postings writes (put) or removes (!put) the index entries of record id
-// with the given keys and content hash. Anchors are written only when
+// with the given keys. Anchors are written only when
 // anchors is set (not for copies: their group is found through its other
 // members) and never for the anchors in skip (template phrases).
-func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, contentHash string, put, anchors bool, skip []uint64) error {
+func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, put, anchors bool, skip []uint64) error {
 	if keys == nil || !keys.Eligible() {
 		return nil
-	}
-	if contentHash != "" {
-		hk := hashKey(contentHash)
-		switch v := idx.Get(hk); {
-		case put && v == nil:
-			if err := idx.Put(hk, id); err != nil {
-				return err
-			}
-		case !put && bytes.Equal(v, id):
-			if err := idx.Delete(hk); err != nil {
-				return err
-			}
-		}
 	}
 	var sim [8]byte
 	binary.BigEndian.PutUint64(sim[:], keys.SimHash)
@@ -331,12 +303,12 @@ func applyDedup(p *prepared, m match) error {
 // written: old postings (of the text it replaced) out, new ones in, its
 // copy entry, its group's latest member, and a stored record whose group
 // changed with it rewritten.
-func indexDedup(tx *bolt.Tx, p *prepared, old *dedup.Keys, oldHash string, m match) error {
+func indexDedup(tx *bolt.Tx, p *prepared, old *dedup.Keys, m match) error {
 	idx := tx.Bucket(bucketDedup)
-	if err := postings(idx, p.id, old, oldHash, false, true, nil); err != nil {
+	if err := postings(idx, p.id, old, false, true, nil); err != nil {
 		return fmt.Errorf("drop duplicate index: %w", err)
 	}
-	if err := postings(idx, p.id, p.keys, p.a.ContentHash, true, m.duplicateOf == "", m.hot); err != nil {
+	if err := postings(idx, p.id, p.keys, true, m.duplicateOf == "", m.hot); err != nil {
 		return fmt.Errorf("write duplicate index: %w", err)
 	}
 	if err := setCopy(tx, p.id, m.cluster, m.duplicateOf); err != nil {
@@ -400,7 +372,7 @@ func regroup(tx *bolt.Tx, id, cluster, duplicateOf string) error {
 	if duplicateOf != "" {
 		// A copy is not indexed under its anchors.
 		k := dedup.KeysOf(a.Text, a.SimHash)
-		if err := postings(tx.Bucket(bucketDedup), []byte(id), &k, "", false, true, nil); err != nil {
+		if err := postings(tx.Bucket(bucketDedup), []byte(id), &k, false, true, nil); err != nil {
 			return fmt.Errorf("drop duplicate index of %q: %w", id, err)
 		}
 	}

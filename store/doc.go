@@ -76,7 +76,8 @@
 // decides; WithoutDedup turns it off) inside its write transaction, so
 // concurrent and batched puts see each other. The index in the dedup
 // bucket holds, per record of at least dedup.MinShingles shingles, its
-// content_hash, its three simhash bands and its lead anchors; a lookup
+// three simhash bands (which also find exact copies: the same text has the
+// same simhash) and, unless it is a copy, its lead anchors; a lookup
 // reads only the entries under the record's own keys, at most maxPostings
 // per key, so its cost is the same at ten records and at ten million. A
 // candidate is confirmed by shingle containment against its stored text.

@@ -270,7 +270,6 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 		}
 	}
 	var oldKeys *dedup.Keys
-	var oldHash string
 
 	var s seenValue
 	res := Created
@@ -291,7 +290,7 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 		}
 		if prev.Text != "" {
 			k := dedup.KeysOf(prev.Text, prev.SimHash)
-			oldKeys, oldHash = &k, prev.ContentHash
+			oldKeys = &k
 		}
 		same := p.rec
 		if !p.a.FetchedAt.Equal(prev.FetchedAt) {
@@ -331,7 +330,7 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 			return 0, fmt.Errorf("write record: %w", err)
 		}
 		if p.dedupOn {
-			if err := indexDedup(tx, p, oldKeys, oldHash, m); err != nil {
+			if err := indexDedup(tx, p, oldKeys, m); err != nil {
 				return 0, err
 			}
 		}
