@@ -58,9 +58,9 @@ type match struct {
 
 // candMeta is the part of a stored record detection reads.
 type candMeta struct {
-	Text    string `json:"text"`
-	Site    string `json:"site"`
-	Domain  string `json:"domain"`
+	Text        string `json:"text"`
+	Site        string `json:"site"`
+	Domain      string `json:"domain"`
 	Cluster     string `json:"cluster"`
 	ContentHash string `json:"content_hash"`
 }
