@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -143,11 +144,26 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 			ids = append(ids, id)
 		}
 	}
+	// A copy met again (reextract) tries its group's founder first, so
+	// that the caps on postings and confirmations, which a crowd of
+	// similar records can fill, never move it to another group.
+	prevGroup := string(tx.Bucket(bucketDups).Get(p.id))
+	if prevGroup != "" && prevGroup != self && cands[prevGroup] == nil {
+		ids = append(ids, prevGroup)
+	}
 	if len(ids) == 0 {
 		return m, nil
 	}
 	// By id, so that the outcome does not depend on map order.
-	slices.Sort(ids)
+	slices.SortFunc(ids, func(a, b string) int {
+		if (a == prevGroup) != (b == prevGroup) {
+			if a == prevGroup {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
 	if len(ids) > maxConfirm {
 		ids = ids[:maxConfirm]
 	}
