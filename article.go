@@ -61,6 +61,16 @@ type Article struct {
 	ContentHash string `json:"content_hash,omitempty"`
 	SimHash     string `json:"simhash,omitempty"`
 
+	// DuplicateOf is set on a copy of a story stored earlier (the same
+	// text, or the same text with small edits, another headline or
+	// boilerplate, or cut short): the id of the group's earliest stored
+	// record, or of the member whose site the copy names as its source.
+	// The original has none. Cluster is the group's stable id (its
+	// earliest record's id) on every member, the original included; a
+	// story stored once has neither. See package dedup.
+	DuplicateOf string `json:"duplicate_of,omitempty"`
+	Cluster     string `json:"cluster,omitempty"`
+
 	FetchedAt  time.Time `json:"fetched_at,omitzero"`
 	SourceFile string    `json:"source_file,omitempty"`
 

@@ -19,7 +19,7 @@ var csvColumns = []string{
 	"authors", "editors", "contributors", "published_at", "modified_at",
 	"dateline_place", "dateline_source", "section", "tags", "text", "quotes",
 	"sources", "images", "related", "word_count", "content_hash", "simhash",
-	"fetched_at", "source_file", "extraction_version", "extraction_method",
+	"duplicate_of", "cluster", "fetched_at", "source_file", "extraction_version", "extraction_method",
 	"extraction_confidence", "extraction_warnings", "error",
 }
 
@@ -89,7 +89,7 @@ func csvRow(row []string, a kabar.Article) ([]string, error) {
 		timeCell(a.PublishedAt), timeCell(a.ModifiedAt),
 		place, source, a.Section, strings.Join(a.Tags, csvListSep), a.Text, objs[1],
 		strings.Join(a.Sources, csvListSep), objs[2], objs[3], wc, a.ContentHash, a.SimHash,
-		timeCell(a.FetchedAt), a.SourceFile, version, method, confidence,
+		a.DuplicateOf, a.Cluster, timeCell(a.FetchedAt), a.SourceFile, version, method, confidence,
 		strings.Join(warnings, csvListSep), a.Error,
 	), nil
 }

@@ -35,6 +35,7 @@ var (
 	bucketFailures = []byte("failures")
 	bucketRuns     = []byte("runs")
 	bucketCursors  = []byte("cursors")
+	// bucketDedup, bucketDups and bucketClusters: see dedup.go.
 
 	keySchema = []byte("schema")
 )
@@ -44,6 +45,7 @@ var (
 var allBuckets = [][]byte{
 	bucketMeta, bucketArticles, bucketSeen, bucketRaw, bucketURLs,
 	bucketDays, bucketChanges, bucketFailures, bucketRuns, bucketCursors,
+	bucketDedup, bucketDups, bucketClusters,
 }
 
 // ErrInUse is Open's cause when another process holds the file.
@@ -59,6 +61,8 @@ type DB struct {
 	readOnly bool
 	log      *slog.Logger
 	batcher  batcher
+	// dedup: Put finds and indexes duplicates (see dedup.go).
+	dedup bool
 
 	// file is the writer's handle on the store file, whose flock goes
 	// exclusive only around write transactions (see share_unix.go), and
@@ -76,6 +80,7 @@ type options struct {
 	shared      bool
 	batchDelay  time.Duration
 	noSync      bool
+	noDedup     bool
 	log         *slog.Logger
 }
 
@@ -115,6 +120,13 @@ func WithBatchDelay(d time.Duration) Option {
 // benchmarks): a crash may then corrupt the file.
 func WithNoSync() Option {
 	return func(o *options) { o.noSync = true }
+}
+
+// WithoutDedup turns duplicate detection off: records are stored without
+// duplicate_of and cluster and are not indexed. For measuring what
+// detection costs, and for a store that is deduplicated elsewhere.
+func WithoutDedup() Option {
+	return func(o *options) { o.noDedup = true }
 }
 
 // WithLogger sets the logger for store events; the default is slog.Default.
@@ -173,7 +185,7 @@ func Open(path string, opts ...Option) (*DB, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	db := &DB{bolt: bdb, path: path, readOnly: o.readOnly, log: o.log, writerLock: writerLock}
+	db := &DB{bolt: bdb, path: path, readOnly: o.readOnly, log: o.log, writerLock: writerLock, dedup: !o.noDedup}
 	if !o.readOnly {
 		db.file = file
 	}

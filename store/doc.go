@@ -29,6 +29,9 @@
 //	failures  URL       -> JSON of Failure
 //	runs      seq       -> JSON of Run
 //	cursors   name      -> JSON of Cursor (export --since-last)
+//	dedup     kind | key | id -> the duplicate index (see Duplicates)
+//	dups      id        -> cluster, for every copy (record with duplicate_of)
+//	clusters  founder id -> ts | id of the group's latest published member
 //
 // In days, ts is published_at in UTC written with fixed width
 // ("2006-01-02T15:04:05.000000000Z", 30 bytes), so keys sort by publication
@@ -71,6 +74,24 @@
 // never waits for a timer. PutMany writes a slice in one transaction for
 // sequential bulk loaders such as re-extraction.
 //
+// # Duplicates
+//
+// Put finds the story a record tells among those stored (package dedup
+// decides; WithoutDedup turns it off) inside its write transaction, so
+// concurrent and batched puts see each other. The index in the dedup
+// bucket holds, per record of at least dedup.MinShingles shingles, its
+// three simhash bands (which also find exact copies: the same text has the
+// same simhash) and, unless it is a copy, its lead anchors; a lookup
+// reads only the entries under the record's own keys, at most maxPostings
+// per key, so its cost is the same at ten records and at ten million. A
+// candidate is confirmed by shingle containment against its stored text.
+// The earliest stored record of a group founds it: when the first copy
+// arrives the founder is rewritten with cluster set (and a new change
+// sequence); the copy gets cluster and duplicate_of. A re-put (reextract)
+// takes its old postings out and looks again, so groups follow the text.
+// An export with Filter.Dedup keeps one record per group by reading dups
+// and clusters beside each record, in constant memory.
+//
 // # Exports
 //
 // Every export walks the days index (or, with a cursor, the changes index)
@@ -93,7 +114,8 @@
 // order: id, url, canonical_url, site, domain, lang, title, description,
 // authors, editors, contributors, published_at, modified_at,
 // dateline_place, dateline_source, section, tags, text, quotes, sources,
-// images, related, word_count, content_hash, simhash, fetched_at,
+// images, related, word_count, content_hash, simhash, duplicate_of,
+// cluster, fetched_at,
 // source_file, extraction_version, extraction_method,
 // extraction_confidence, extraction_warnings, error. Flattening:
 //
@@ -113,6 +135,7 @@
 //	required binary id (STRING)
 //	optional binary url, canonical_url, site, domain, lang, title,
 //	                description, section, text, content_hash, simhash,
+//	                duplicate_of, cluster,
 //	                source_file, error (STRING)
 //	optional group authors, editors, tags, sources (LIST) of required STRING
 //	optional group contributors (LIST) of {required name, role (STRING)}

@@ -62,6 +62,8 @@ type parquetArticle struct {
 	WordCount   *int64 `parquet:"word_count,optional"`
 	ContentHash string `parquet:"content_hash,optional"`
 	SimHash     string `parquet:"simhash,optional"`
+	DuplicateOf string `parquet:"duplicate_of,optional"`
+	Cluster     string `parquet:"cluster,optional"`
 
 	FetchedAt  *time.Time `parquet:"fetched_at,timestamp(microsecond),optional"`
 	SourceFile string     `parquet:"source_file,optional"`
@@ -160,7 +162,8 @@ func parquetRow(a kabar.Article) parquetArticle {
 		Lang: a.Lang, Title: a.Title, Description: a.Description,
 		Authors: a.Authors, Editors: a.Editors,
 		Section: a.Section, Tags: a.Tags, Text: a.Text, Sources: a.Sources,
-		ContentHash: a.ContentHash, SimHash: a.SimHash, SourceFile: a.SourceFile, Error: a.Error,
+		ContentHash: a.ContentHash, SimHash: a.SimHash,
+		DuplicateOf: a.DuplicateOf, Cluster: a.Cluster, SourceFile: a.SourceFile, Error: a.Error,
 	}
 	r.PublishedAt, r.PublishedAtOffset = parquetTime(a.PublishedAt)
 	r.ModifiedAt, r.ModifiedAtOffset = parquetTime(a.ModifiedAt)

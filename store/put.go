@@ -14,6 +14,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/dedup"
 )
 
 // PutResult says what Put did with a record.
@@ -84,9 +85,13 @@ type prepared struct {
 	at     time.Time
 	day    []byte
 	dayVal []byte
+	// keys are the record's duplicate-index keys, nil when detection is
+	// off or the record has no text; dedupOn says detection is on.
+	keys    *dedup.Keys
+	dedupOn bool
 }
 
-func prepare(a kabar.Article, raw *RawPage) (*prepared, error) {
+func prepare(a kabar.Article, raw *RawPage, withKeys bool) (*prepared, error) {
 	if a.ID == "" {
 		return nil, errors.New("article has no id")
 	}
@@ -117,6 +122,11 @@ func prepare(a kabar.Article, raw *RawPage) (*prepared, error) {
 	}
 	if p.at.IsZero() {
 		p.at = time.Now()
+	}
+	p.dedupOn = withKeys
+	if withKeys && a.Text != "" {
+		k := dedup.KeysOf(a.Text, a.SimHash)
+		p.keys = &k
 	}
 	for _, u := range urls {
 		if u == "" || len(u) > bolt.MaxKeySize || contains(p.urls, u) {
@@ -169,7 +179,7 @@ func encodeJSON(v any) ([]byte, error) {
 // after its record is committed and synced. A failing Put changes nothing,
 // and does not fail the Puts it shared a transaction with.
 func (db *DB) Put(a kabar.Article, raw *RawPage) (PutResult, error) {
-	p, err := prepare(a, raw)
+	p, err := prepare(a, raw, db.dedup)
 	if err != nil {
 		return 0, fmt.Errorf("put article %q: %w", a.ID, err)
 	}
@@ -190,7 +200,7 @@ func (db *DB) Put(a kabar.Article, raw *RawPage) (PutResult, error) {
 // that never fills. It is all or nothing: on error nothing of entries is
 // stored. Results are in the order of entries.
 func (db *DB) PutMany(ctx context.Context, entries []Entry) ([]PutResult, error) {
-	ps, err := prepareAll(entries)
+	ps, err := prepareAll(entries, db.dedup)
 	if err != nil {
 		return nil, err
 	}
@@ -216,7 +226,7 @@ func (db *DB) PutMany(ctx context.Context, entries []Entry) ([]PutResult, error)
 
 // prepareAll prepares entries on all cores: compressing raw pages is most
 // of a bulk load's work, and none of it needs the write lock.
-func prepareAll(entries []Entry) ([]*prepared, error) {
+func prepareAll(entries []Entry, withKeys bool) ([]*prepared, error) {
 	ps := make([]*prepared, len(entries))
 	errs := make([]error, len(entries))
 	workers := min(runtime.GOMAXPROCS(0), len(entries))
@@ -229,7 +239,7 @@ func prepareAll(entries []Entry) ([]*prepared, error) {
 				if i >= len(entries) {
 					return
 				}
-				ps[i], errs[i] = prepare(entries[i].Article, entries[i].Raw)
+				ps[i], errs[i] = prepare(entries[i].Article, entries[i].Raw, withKeys)
 			}
 		})
 	}
@@ -248,6 +258,19 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 	arts := tx.Bucket(bucketArticles)
 	seenB := tx.Bucket(bucketSeen)
 
+	// Detection comes first: the group fields are part of the record, so
+	// a re-put whose group did not change stays Unchanged.
+	m, err := detect(tx, p)
+	if err != nil {
+		return 0, fmt.Errorf("find duplicates: %w", err)
+	}
+	if p.dedupOn {
+		if err := applyDedup(p, m); err != nil {
+			return 0, err
+		}
+	}
+	var oldKeys *dedup.Keys
+
 	var s seenValue
 	res := Created
 	if old := arts.Get(p.id); old != nil {
@@ -259,9 +282,15 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 		var prev struct {
 			FetchedAt   time.Time `json:"fetched_at"`
 			ContentHash string    `json:"content_hash"`
+			Text        string    `json:"text"`
+			SimHash     string    `json:"simhash"`
 		}
 		if err := json.Unmarshal(old, &prev); err != nil {
 			return 0, fmt.Errorf("decode stored record: %w", err)
+		}
+		if prev.Text != "" {
+			k := dedup.KeysOf(prev.Text, prev.SimHash)
+			oldKeys = &k
 		}
 		same := p.rec
 		if !p.a.FetchedAt.Equal(prev.FetchedAt) {
@@ -299,6 +328,11 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 		}
 		if err := arts.Put(p.id, p.rec); err != nil {
 			return 0, fmt.Errorf("write record: %w", err)
+		}
+		if p.dedupOn {
+			if err := indexDedup(tx, p, oldKeys, m); err != nil {
+				return 0, err
+			}
 		}
 	}
 	if p.raw != nil {

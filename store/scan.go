@@ -34,6 +34,8 @@ type Filter struct {
 	// extraction.confidence is at least this; a record without one (stored
 	// before kabar wrote it; reextract gives it one) counts as 0.
 	MinConfidence float64
+	// Dedup, when set, keeps one record per story (see DedupMode).
+	Dedup DedupMode
 }
 
 // SeqRange is the range (After, Through] of change sequences, both given:
@@ -116,6 +118,9 @@ func (db *DB) scanRaw(ctx context.Context, f Filter, withRaw bool, fn func(id st
 					return
 				}
 				if f.MinConfidence > 0 && confidenceOf(rec) < f.MinConfidence {
+					return
+				}
+				if f.Dedup != DedupOff && !keepDedup(tx, f.Dedup, id) {
 					return
 				}
 				it := item{id: string(id), rec: bytes.Clone(rec)}

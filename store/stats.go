@@ -20,6 +20,12 @@ type Stats struct {
 	BySite  map[string]int
 	ByDay   map[string]int
 	Undated int
+	// GroupsBySite counts groups of copies (stories stored two or more
+	// times) by the domain of their earliest record; CopiesBySite counts
+	// records with duplicate_of by their own domain. A site's records
+	// less its copies are the stories it holds.
+	GroupsBySite map[string]int
+	CopiesBySite map[string]int
 	// RawPages counts records whose fetched page is kept.
 	RawPages int
 	// Failures counts open failures (not resolved by a later success);
@@ -37,12 +43,19 @@ type Stats struct {
 // Stats counts the store's contents. It reads the indexes, not the records,
 // so it is cheap even on a large store.
 func (db *DB) Stats() (Stats, error) {
-	s := Stats{BySite: map[string]int{}, ByDay: map[string]int{}, FailuresByReason: map[string]int{}}
+	s := Stats{BySite: map[string]int{}, ByDay: map[string]int{}, FailuresByReason: map[string]int{},
+		GroupsBySite: map[string]int{}, CopiesBySite: map[string]int{}}
 	err := db.view(func(tx *bolt.Tx) error {
+		dups, clusters := tx.Bucket(bucketDups), tx.Bucket(bucketClusters)
 		err := tx.Bucket(bucketDays).ForEach(func(k, v []byte) error {
 			e := decodeDayEntry(v)
 			s.Articles++
 			s.BySite[e.domain]++
+			if id := idOfDayKey(k); dups.Get(id) != nil {
+				s.CopiesBySite[e.domain]++
+			} else if clusters.Get(id) != nil {
+				s.GroupsBySite[e.domain]++
+			}
 			if e.day == "" {
 				s.Undated++
 			} else {

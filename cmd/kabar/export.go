@@ -11,14 +11,17 @@ import (
 )
 
 func runExport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet("export", "[--db PATH] [--out FILE|-] [--format jsonl|csv|parquet] [--since DATE] [--until DATE] [--site DOMAIN] [--lang CODE] [--min-confidence X] [--since-last NAME]",
+	fs := newFlagSet("export", "[--db PATH] [--out FILE|-] [--format jsonl|csv|parquet] [--since DATE] [--until DATE] [--site DOMAIN] [--lang CODE] [--min-confidence X] [--dedup[=latest]] [--since-last NAME]",
 		"Streams stored articles, in a stable order (by publication time, undated last; with\n"+
 			"--since-last, in the order they changed). The format follows --format or else the file\n"+
 			"name (.csv, .parquet, anything else JSON Lines); a .gz or .zst suffix compresses.\n"+
 			"A file is written completely or not at all. With --since-last NAME only articles new\n"+
 			"or changed since the last export under NAME are written, and NAME moves on only once\n"+
 			"the file is complete and synced. --min-confidence X keeps only records whose\n"+
-			"extraction.confidence is at least X (records stored before kabar wrote one count as 0).")
+			"extraction.confidence is at least X (records stored before kabar wrote one count as 0).\n"+
+			"--dedup writes one record per story: of each group of copies (same text, or small edits,\n"+
+			"another headline or boilerplate, a truncated copy) its earliest stored record;\n"+
+			"--dedup=latest its latest published one.")
 	db := fs.String("db", "kabar.db", "the store `PATH`")
 	out := fs.String("out", "-", "write to this `FILE` (- for stdout)")
 	format := fs.String("format", "", "`FORMAT`: jsonl, csv or parquet (default: from the --out name, else jsonl)")
@@ -27,6 +30,8 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	site := fs.String("site", "", "only articles of these `DOMAIN`s (comma-separated; subdomains included)")
 	lang := fs.String("lang", "", "only articles in this language (two-letter `CODE`)")
 	minConf := fs.Float64("min-confidence", 0, "only articles whose extraction confidence is at least `X` (0-1)")
+	var dd dedupFlag
+	fs.Var(&dd, "dedup", "one record per story: the group's earliest (--dedup) or `latest` (--dedup=latest)")
 	sinceLast := fs.String("since-last", "", "only articles new or changed since the last export under this `NAME`")
 	lockTimeout := fs.Duration("lock-timeout", store.DefaultLockTimeout, "wait this long for a crawl holding the store")
 	quiet := fs.Bool("quiet", false, "print nothing but errors (for cron)")
@@ -45,6 +50,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 		return usagef("--min-confidence must be between 0 and 1, not %v", *minConf)
 	}
 	f.MinConfidence = *minConf
+	f.Dedup = dd.mode
 	fmtOut := store.FormatOf(*out)
 	if *format != "" {
 		if fmtOut, err = store.ParseFormat(*format); err != nil {
@@ -137,4 +143,27 @@ func openStoreFile(path string, write bool, lockTimeout time.Duration) (*store.D
 		opts = append(opts, store.WithReadOnly())
 	}
 	return store.Open(path, opts...)
+}
+
+// dedupFlag is --dedup: bare it means each group's earliest record,
+// --dedup=latest its latest, --dedup=earliest said outright.
+type dedupFlag struct{ mode store.DedupMode }
+
+func (d *dedupFlag) String() string { return string(d.mode) }
+
+// IsBoolFlag lets --dedup stand without a value.
+func (d *dedupFlag) IsBoolFlag() bool { return true }
+
+func (d *dedupFlag) Set(s string) error {
+	switch strings.ToLower(s) {
+	case "true", "earliest":
+		d.mode = store.DedupEarliest
+	case "latest":
+		d.mode = store.DedupLatest
+	case "false":
+		d.mode = store.DedupOff
+	default:
+		return fmt.Errorf("want earliest or latest, not %q", s)
+	}
+	return nil
 }

@@ -219,7 +219,14 @@ func TestReextractSplitArticle(t *testing.T) {
 	}
 	after := storedByURL(t, db)
 	for u, want := range crawled {
-		if g, w := mustJSON(t, after[u]), mustJSON(t, want); g != w {
+		// The demo site's articles are one template with the slug
+		// swapped, which duplicate detection groups; the damaged
+		// first-page-only texts left their groups, and which member a
+		// restored one rejoins depends on the order records come back.
+		// The group fields are checked in package dedup.
+		got := after[u]
+		got.DuplicateOf, got.Cluster, want.DuplicateOf, want.Cluster = "", "", "", ""
+		if g, w := mustJSON(t, got), mustJSON(t, want); g != w {
 			t.Errorf("%s after reextract:\n got %s\nwant %s", u, g, w)
 		}
 	}

@@ -12,7 +12,8 @@ import (
 
 func runStats(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("stats", "[--db PATH] [--json] [--window DURATION]",
-		"Shows what the store holds: articles by site and by day, pages that failed, and per site\n"+
+		"Shows what the store holds: articles by site and by day, groups of copies of one story and\n"+
+			"the copies per site, pages that failed, and per site\n"+
 			"the share of records with authors, a date, a dateline and quotes and their mean\n"+
 			"extraction confidence. A site whose recent records (fetched within --window before its\n"+
 			"newest fetch) lost coverage sharply against its earlier ones is named on stderr and the\n"+
@@ -54,9 +55,11 @@ func runStats(ctx context.Context, e *env, args []string) error {
 			Failures         int                 `json:"failures"`
 			FailuresByReason map[string]int      `json:"failures_by_reason"`
 			BySite           map[string]int      `json:"by_site"`
+			GroupsBySite     map[string]int      `json:"groups_by_site"`
+			CopiesBySite     map[string]int      `json:"copies_by_site"`
 			ByDay            map[string]int      `json:"by_day"`
 			Sites            []store.SiteQuality `json:"sites"`
-		}{*db, st.Articles, st.Undated, st.RawPages, st.Runs, st.Failures, st.FailuresByReason, st.BySite, st.ByDay, qs}
+		}{*db, st.Articles, st.Undated, st.RawPages, st.Runs, st.Failures, st.FailuresByReason, st.BySite, st.GroupsBySite, st.CopiesBySite, st.ByDay, qs}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(out); err != nil {
@@ -66,6 +69,8 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(w, "store %s\narticles %d, crawl runs %d, failed pages %d\n", *db, st.Articles, st.Runs, st.Failures)
 	printCounts(w, "by site", st.BySite, false)
+	printCounts(w, "groups of copies by site (of their earliest record)", st.GroupsBySite, false)
+	printCounts(w, "copies by site (records with duplicate_of)", st.CopiesBySite, false)
 	printQuality(w, qs)
 	printCounts(w, "by day (published)", st.ByDay, true)
 	printCounts(w, "failures by reason", st.FailuresByReason, false)

@@ -1,0 +1,126 @@
+package dedup
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SimHash is normalize's simhash (normalize/hash.go), repeated here so that
+// tests and tools can give a text the simhash kabar would store without
+// reaching into normalize; TestSimHashMatchesNormalize keeps the two equal.
+//
+// It is the 64-bit SimHash of text over three-word shingles of its
+// lower-cased words, as 16 hex digits. Near-duplicate texts (the same
+// story under two URLs, a corrected copy) differ in few bits.
+//
+// A shingle's hash is FNV-1a over its words, each followed by a space; a
+// text of one or two words is one shingle. Words are split as
+// strings.FieldsFunc splits at runes that are neither letters nor digits,
+// and lower-cased rune by rune as strings.ToLower does. The text is read
+// once: each byte of a word goes at once into the hashes of the (up to)
+// three shingles that hold the word, three independent multiplications
+// where one shingle at a time would wait on each.
+func SimHash(text string) string {
+	var (
+		h     [3]uint64 // h[0]: the shingle starting at this word; h[1], h[2]: the one and two before
+		words int       // words seen, the current one included
+		in    bool      // inside a word
+		votes bitVotes
+	)
+	feed := func(c byte) {
+		h[0] = (h[0] ^ uint64(c)) * fnvPrime
+		h[1] = (h[1] ^ uint64(c)) * fnvPrime
+		h[2] = (h[2] ^ uint64(c)) * fnvPrime
+	}
+	endWord := func() {
+		feed(' ')
+		if words >= 3 {
+			votes.add(h[2])
+		}
+		in = false
+	}
+	var enc [utf8.UTFMax]byte
+	for _, r := range text {
+		var word bool
+		if r < utf8.RuneSelf {
+			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		} else {
+			word = unicode.IsLetter(r) || unicode.IsNumber(r)
+		}
+		if !word {
+			if in {
+				endWord()
+			}
+			continue
+		}
+		if !in {
+			in = true
+			words++
+			h[2], h[1], h[0] = h[1], h[0], fnvOffset
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			feed(byte(r))
+			continue
+		}
+		for _, c := range utf8.AppendRune(enc[:0], unicode.ToLower(r)) {
+			feed(c)
+		}
+	}
+	if in {
+		endWord()
+	}
+	switch {
+	case words == 0:
+		return ""
+	case words < 3:
+		// The one shingle began with the first word.
+		votes.add(h[words-1])
+	}
+	return fmt.Sprintf("%016x", votes.majority())
+}
+
+// bitVotes counts, for each of 64 bits, how many hashes added have it
+// set. The ones are counted eight bits at a time: byte l of lanes[j]
+// counts bit 8l+j, and is emptied into ones before it can overflow.
+type bitVotes struct {
+	ones  [64]int
+	lanes [8]uint64
+	added int
+}
+
+func (v *bitVotes) add(x uint64) {
+	const every = 0x0101010101010101
+	for j := range v.lanes {
+		v.lanes[j] += x >> j & every
+	}
+	v.added++
+	if v.added%255 == 0 {
+		v.empty()
+	}
+}
+
+func (v *bitVotes) empty() {
+	for j, acc := range v.lanes {
+		for l := range 8 {
+			v.ones[8*l+j] += int(acc >> (8 * l) & 0xff)
+		}
+	}
+	v.lanes = [8]uint64{}
+}
+
+// majority is the hash whose bit b is set when more than half of the
+// hashes added had it.
+func (v *bitVotes) majority() uint64 {
+	v.empty()
+	var out uint64
+	for b := range 64 {
+		if 2*v.ones[b] > v.added {
+			out |= 1 << uint(b)
+		}
+	}
+	return out
+}
