@@ -450,7 +450,7 @@ func keepDedup(tx *bolt.Tx, mode DedupMode, id []byte) bool {
 			cluster = id
 		}
 		v := tx.Bucket(bucketClusters).Get(cluster)
-		if v == nil || len(v) < tsLen {
+		if len(v) < tsLen {
 			// Not in a group (or a copy of a group whose latest is
 			// unknown: keep the founder).
 			return bytes.Equal(cluster, id)
