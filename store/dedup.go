@@ -423,7 +423,7 @@ func noteLatest(tx *bolt.Tx, cluster, ts, id string) error {
 	cl := tx.Bucket(bucketClusters)
 	cur := cl.Get([]byte(cluster))
 	undated := ts == undatedTS
-	if cur != nil && len(cur) >= tsLen {
+	if len(cur) >= tsLen {
 		curTS := string(cur[:tsLen])
 		switch {
 		case undated && curTS != undatedTS:
