@@ -253,13 +253,14 @@ func (a *analysis) recheck() {
 	if hi > lo {
 		in = pos[hi] - pos[lo]
 	}
-	// Look again when the body holds the witness whole but mostly other
-	// text besides (a second story). A body that lies wholly outside the
+	// Look again when the body holds the witness whole and a quarter of
+	// its prose lies outside it (a second story, a subscription notice
+	// that outweighs the page furniture between them). A body that lies wholly outside the
 	// witness is declaredBody's question, answered before this with the
 	// furniture hints: a declared body wins only over a block the page
 	// calls furniture, since a lone marked teaser card is no witness to
 	// where an unmarked article is.
-	around := in >= 0.9*wv && cv-in > 0.5*cv
+	around := in >= 0.9*wv && cv-in > 0.25*cv
 	if !around {
 		return
 	}

@@ -34,10 +34,18 @@ func TestRecheckInsideArticleElement(t *testing.T) {
 		{"article element beside a second story",
 			`<div class="wrap"><article>` + article + `</article></div><div class="more"><div>` + strings.ReplaceAll(rival.String(), "li>", "div>") + `</div></div>`},
 	}
+	// A notice a third as long as the article, in a sibling of the
+	// article element that a plain wrapper holds with it.
+	notice := `<div class="overlay"><p>` + para("account", 2) + `</p><p>` + para("device", 1) + `</p></div>`
+	cases = append(cases, struct{ name, html string }{"article element beside a long notice",
+		`<div class="page"><article>` + article + `</article>` + notice + `</div>`})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := Extract(parse(t, "<html><body>"+c.html+"</body></html>"), Options{})
 			text := res.Text()
+			if strings.Contains(text, "account report") {
+				t.Fatalf("notice kept: %q", text)
+			}
 			if !strings.Contains(text, "harbour report") || !strings.Contains(text, "ferry report") {
 				t.Fatalf("article lost: %q", text)
 			}
