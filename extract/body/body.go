@@ -200,7 +200,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	// A page that renders its text by script shows little of it; when
 	// JSON-LD carries a body several times longer, that is the article.
-	// So it is when the body chosen holds under half of articleBody's
+	// So it is when the body chosen holds under four fifths of articleBody's
 	// words: a teaser, or one part of the article (see partOfArticleBody).
 	if opts.Root == nil && len(opts.ArticleBody) >= minArticleBody &&
 		(n*3 < len(opts.ArticleBody) || partOfArticleBody(res.Blocks, n, opts.ArticleBody)) {

@@ -119,9 +119,13 @@ func TestCrossCheckArticleBody(t *testing.T) {
 	if res.Signals.ABCover < 0.99 || res.Signals.ABExtra > 0.01 {
 		t.Errorf("same text: ABCover %.2f ABExtra %.2f", res.Signals.ABCover, res.Signals.ABExtra)
 	}
-	res = Extract(parse(t, html), Options{ArticleBody: strings.Join([]string{p1, p2, p3, p4}, "\n")})
-	if res.Signals.ABCover > 0.8 {
-		t.Errorf("half the articleBody: ABCover %.2f", res.Signals.ABCover)
+	ab := strings.Join([]string{p1, p2, p3, p4}, "\n")
+	res = Extract(parse(t, html), Options{ArticleBody: ab})
+	if !res.Signals.FromArticleBody || res.Signals.ABCover < 0.99 {
+		t.Errorf("half the articleBody shown: want articleBody taken, got FromArticleBody %v ABCover %.2f", res.Signals.FromArticleBody, res.Signals.ABCover)
+	}
+	if s := crossCheck(&analysis{}, nil, []Block{{Text: p1}, {Text: p2}}, Options{ArticleBody: ab}); s.ABCover > 0.8 || s.ABExtra > 0.01 {
+		t.Errorf("half the articleBody: ABCover %.2f ABExtra %.2f", s.ABCover, s.ABExtra)
 	}
 	res = Extract(parse(t, html), Options{})
 	if res.Signals.ABCover != noWitness {
@@ -145,9 +149,9 @@ func TestClockStart(t *testing.T) {
 	}
 }
 
-// TestTeaserReplacedByArticleBody: a body that holds under half of a longer
-// articleBody (a teaser box chosen, the rest rendered by script) gives way
-// to articleBody.
+// TestTeaserReplacedByArticleBody: a body that holds under four fifths of
+// a longer articleBody (a teaser box chosen, the rest rendered by script,
+// the article cut in two by a promotion) gives way to articleBody.
 func TestTeaserReplacedByArticleBody(t *testing.T) {
 	paras := []string{
 		"Rescue teams reached the flooded villages on the eastern bank late on Thursday, officials in the province said.",
@@ -163,7 +167,9 @@ func TestTeaserReplacedByArticleBody(t *testing.T) {
 		whole      bool
 	}{
 		{"lede and one paragraph shown", "<div class=\"content\"><p>" + paras[0] + " " + paras[0] + "</p><p>" + paras[1] + "</p></div>", true},
+		{"first four paragraphs shown", "<div class=\"content\"><p>" + strings.Join(paras[:4], "</p><p>") + "</p></div>", true},
 		{"whole article shown", "<div class=\"content\"><p>" + strings.Join(paras, "</p><p>") + "</p></div>", false},
+		{"whole article shown, one short paragraph apart", "<div class=\"content\"><p>" + strings.Join(paras[:5], "</p><p>") + "</p></div><p>" + paras[5] + "</p>", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
