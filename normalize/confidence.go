@@ -110,11 +110,11 @@ var checks = []check{
 	{"many links in body", 0.2, func(c *confInput) bool {
 		return c.p.BodySignals.LinkDensity > linkHeavy
 	}, false},
-	{"body is mostly short lines (a list or teasers)", 0.3, func(c *confInput) bool {
+	{"body is mostly short lines (a list or teasers)", 0.4, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.Blocks >= listShape && s.ProseBlocks*4 < s.Blocks
 	}, false},
-	{"body is half short lines", 0.25, func(c *confInput) bool {
+	{"body is half short lines", 0.3, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.Blocks >= listShape && s.ProseBlocks*4 >= s.Blocks && s.ProseBlocks*2 < s.Blocks
 	}, false},
