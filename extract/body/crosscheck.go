@@ -173,7 +173,7 @@ func elemAgreement(a *analysis) (cover, extra float64) {
 }
 
 // clockStart reports text opening with a clock time ("9:05", "14.30 Uhr",
-// "10h15"): a live blog's entry.
+// "10h15", "10.42am"): a live blog's entry.
 func clockStart(s string) bool {
 	i := 0
 	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
@@ -188,6 +188,13 @@ func clockStart(s string) bool {
 	}
 	if j-i-1 != 2 {
 		return false
+	}
+	// An English clock may carry its half of the day: "10.42am", "9:05 p.m.".
+	for _, m := range []string{"am", "pm", "a.m.", "p.m.", "AM", "PM"} {
+		if strings.HasPrefix(s[j:], m) {
+			j += len(m)
+			break
+		}
 	}
 	return j == len(s) || s[j] == ' ' || strings.HasPrefix(s[j:], "\u00a0")
 }

@@ -142,6 +142,10 @@ func TestClockStart(t *testing.T) {
 		"10:4 nothing":                  false,
 		"3.5 million people":            false,
 		"At 10:42 the minister spoke":   false,
+		"10.42am The minister arrived":  true,
+		"9:05 p.m. Polls have closed":   true,
+		"11:30PM Results are in":        true,
+		"10:42amazing scenes":           false,
 	} {
 		if got := clockStart(s); got != want {
 			t.Errorf("clockStart(%q) = %v, want %v", s, got, want)
