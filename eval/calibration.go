@@ -148,3 +148,34 @@ func extractionOf(r Record) (float64, []string) {
 	}
 	return conf, warns
 }
+
+// Half returns the report of the pages of one publisher half ("A" or "B",
+// see Half), its figures computed over those pages alone: calibration is
+// fitted on one half and checked on the other.
+func (r Report) Half(half string) Report {
+	sub := Report{Name: r.Name}
+	for _, p := range r.Pages {
+		if Half(p.ID) == half {
+			sub.Pages = append(sub.Pages, p)
+		}
+	}
+	sub.summarise()
+	return sub
+}
+
+// WriteHalves prints, for half A and half B in turn, one line of the body
+// F1 and the calibration figures over that half's pages.
+func (r Report) WriteHalves(w io.Writer) error {
+	for _, h := range []string{"A", "B"} {
+		s := r.Half(h)
+		if len(s.Pages) == 0 {
+			continue
+		}
+		c := s.Calibrate()
+		if _, err := fmt.Fprintf(w, "  half %s: %d pages, body F1 %.3f, < 0.5: %d, < 0.8: %d; confidence >= %.1f: %.3f, right %.3f; gap %.3f\n",
+			h, c.Pages, s.F1, c.Under05, c.Under08, TrustedConfidence, c.TrustedShare(), c.Precision(), c.Gap()); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -51,6 +51,37 @@ func TestCalibrate(t *testing.T) {
 	}
 }
 
+// TestHalves: the figures of each half are those of its pages alone.
+func TestHalves(t *testing.T) {
+	// Half("abc13-1") and Half("antaranews-1") differ (see halves_test).
+	a, b := "antaranews", "abc13"
+	if Half(a+"-1") == Half(b+"-1") {
+		t.Fatalf("%s and %s fall in one half", a, b)
+	}
+	r := Report{Pages: []PageScore{
+		{ID: a + "-1", F1: 1, Precision: 1, Recall: 1, Confidence: 0.9, predicted: true, truthNonEmpty: true},
+		{ID: a + "-2", F1: 0.4, Precision: 0.4, Recall: 0.4, Confidence: 0.3, predicted: true, truthNonEmpty: true},
+		{ID: b + "-1", F1: 0.6, Precision: 0.6, Recall: 0.6, Confidence: 0.85, predicted: true, truthNonEmpty: true},
+	}}
+	ha, hb := r.Half(Half(a+"-1")), r.Half(Half(b+"-1"))
+	if len(ha.Pages) != 2 || len(hb.Pages) != 1 {
+		t.Fatalf("halves of %d and %d pages", len(ha.Pages), len(hb.Pages))
+	}
+	if c := ha.Calibrate(); c.Under05 != 1 || c.Trusted != 1 || c.TrustedRight != 1 || c.Gap() < 0.59 {
+		t.Errorf("half of %s: %+v", a, c)
+	}
+	if c := hb.Calibrate(); c.Trusted != 1 || c.TrustedRight != 0 || hb.F1 < 0.59 || hb.F1 > 0.61 {
+		t.Errorf("half of %s: F1 %.3f %+v", b, hb.F1, c)
+	}
+	var buf bytes.Buffer
+	if err := r.WriteHalves(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(buf.String(), "  half "); n != 2 {
+		t.Errorf("%d half lines:\n%s", n, buf.String())
+	}
+}
+
 func TestExtractionOf(t *testing.T) {
 	r, err := DecodeRecord([]byte(`{"extraction":{"confidence":0.42,"warnings":["no author","body very short"]}}`))
 	if err != nil {

@@ -55,6 +55,9 @@ const (
 	// abLonger: share of the body's words articleBody lacks when it is
 	// otherwise held whole.
 	abLonger = 0.5
+	// abSummary: articleBody under this share of the body's bytes is a
+	// summary or a cut-short copy, not the article (see abCutShort).
+	abSummary = 1.0 / 3
 	// elemMiss: share of the <article> element's prose the body holds.
 	elemMiss = 0.6
 	// elemOutside: share of the body's prose outside the <article> element.
@@ -83,9 +86,13 @@ var checks = []check{
 		s := &c.p.BodySignals
 		return s.ABCover >= abMuchShort && s.ABCover < abShort
 	}, false},
+	{"body holds another text besides articleBody", 0.4, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return s.ABCover >= abShort && s.ABExtra > abLonger && !abCutShort(c)
+	}, false},
 	{"body much longer than articleBody", 0.1, func(c *confInput) bool {
 		s := &c.p.BodySignals
-		return s.ABCover >= abShort && s.ABExtra > abLonger
+		return s.ABCover >= abShort && s.ABExtra > abLonger && abCutShort(c)
 	}, false},
 	{"body misses most of the <article> element", 0.3, func(c *confInput) bool {
 		s := &c.p.BodySignals
@@ -110,11 +117,11 @@ var checks = []check{
 	{"many links in body", 0.2, func(c *confInput) bool {
 		return c.p.BodySignals.LinkDensity > linkHeavy
 	}, false},
-	{"body is mostly short lines (a list or teasers)", 0.3, func(c *confInput) bool {
+	{"body is mostly short lines (a list or teasers)", 0.4, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.Blocks >= listShape && s.ProseBlocks*4 < s.Blocks
 	}, false},
-	{"body is half short lines", 0.25, func(c *confInput) bool {
+	{"body is half short lines", 0.3, func(c *confInput) bool {
 		s := &c.p.BodySignals
 		return s.Blocks >= listShape && s.ProseBlocks*4 >= s.Blocks && s.ProseBlocks*2 < s.Blocks
 	}, false},
@@ -141,6 +148,15 @@ var checks = []check{
 	{"no publication date", 0.1, func(c *confInput) bool {
 		return c.a.PublishedAt.IsZero()
 	}, true},
+}
+
+// abCutShort reports a JSON-LD articleBody under abSummary of the body's
+// length: sites that give a summary or the first paragraphs there leave
+// most of a right body outside it. A body that holds an articleBody of
+// about its own length whole and as many words again has taken another
+// text with the article (a second story, a comment thread).
+func abCutShort(c *confInput) bool {
+	return float64(len(c.p.ArticleBody)) < abSummary*float64(c.p.BodySignals.Bytes)
 }
 
 // Confidence returns the confidence of record a made from page p and the

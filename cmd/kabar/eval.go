@@ -19,7 +19,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			"pages) with the referee's own metrics, with site rules and without: the body text (as\n"+
 			"score.py body) and how well extraction.confidence is calibrated (the share of records at\n"+
 			"confidence 0.8 or more, how often those are right, the worst 5 %'s mean confidence\n"+
-			"against the rest's, the pages under 0.8), then every field the truth labels (as score.py fields) over the records\n"+
+			"against the rest's, the pages under 0.8; body and calibration per half too), then every field the truth labels (as score.py fields) over the records\n"+
 			"`kabar extract` writes, for publisher half A, half B and all pages, with the worst pages\n"+
 			"of each field. Publisher = page id less a trailing -N or _YYYY_MM_DD; half = crc32 of it\n"+
 			"mod 2 (0 = A, 1 = B). Half A is held out, so by default only half B's worst pages are\n"+
@@ -86,6 +86,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			first = false
 			res.Body.Name = fmt.Sprintf("== %s (rules=%s, %s)", set, r, time.Since(start).Round(time.Millisecond))
 			if err := res.Body.Write(e.stdout, *worst); err != nil {
+				return err
+			}
+			if err := res.Body.WriteHalves(e.stdout); err != nil {
 				return err
 			}
 			if err := res.Body.Calibrate().Write(e.stdout); err != nil {

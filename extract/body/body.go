@@ -165,7 +165,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		if b.neg > int32(chosen) {
 			continue // furniture inside the body (a "Baca juga" box was read above)
 		}
-		if b.linkChars*2 > len(b.text) && !linkedSentence(b) && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(e.start), int(e.end))) {
+		if b.linkChars*2 > len(b.text) && !linkedSentence(b) && !b.enumRun && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(e.start), int(e.end))) {
 			// A link list, or a teaser of another article, as a heading
 			// too; a linked heading over its own paragraphs (an item of a
 			// product round-up) stays.
@@ -200,7 +200,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	// A page that renders its text by script shows little of it; when
 	// JSON-LD carries a body several times longer, that is the article.
-	// So it is when the body chosen holds under half of articleBody's
+	// So it is when the body chosen holds under four fifths of articleBody's
 	// words: a teaser, or one part of the article (see partOfArticleBody).
 	if opts.Root == nil && len(opts.ArticleBody) >= minArticleBody &&
 		(n*3 < len(opts.ArticleBody) || partOfArticleBody(res.Blocks, n, opts.ArticleBody)) {
@@ -246,7 +246,7 @@ const minArticleBody = 500
 func trimEdges(blocks []rawBlock, values []float64, idx []int) []int {
 	edge := func(i int) bool {
 		b := &blocks[i]
-		if values[i] > 0 {
+		if values[i] > 0 || b.enumRun {
 			return false
 		}
 		switch b.kind {
@@ -255,7 +255,7 @@ func trimEdges(blocks []rawBlock, values []float64, idx []int) []int {
 		case Paragraph:
 			return !prose(b) && len(b.text) < 60 && !endsSentence(b.text) && !datelineStub(b.text)
 		}
-		return false // list items and table rows are content when they end a body
+		return false // list items and table rows are content when they end a body, as are runs of linked enumerations
 	}
 	for len(idx) > 0 && edge(idx[len(idx)-1]) {
 		idx = idx[:len(idx)-1]

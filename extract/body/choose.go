@@ -81,7 +81,7 @@ func blockValue(b *rawBlock, v verdict) float64 {
 	if prose(b) {
 		return float64(len(b.text) - b.linkChars)
 	}
-	if linkedSentence(b) {
+	if linkedSentence(b) || b.enumRun {
 		return 0
 	}
 	if b.linkChars*5 < len(b.text) {
@@ -127,6 +127,7 @@ func choose(elems []elem, blocks []rawBlock, values []float64, withNeg bool) (be
 // repeated in a footer) or that ends cut short with an ellipsis (a teaser's
 // summary) is not counted as prose: article paragraphs are neither.
 func blockValues(elems []elem, blocks []rawBlock, verdicts []verdict) []float64 {
+	markEnumerations(blocks)
 	values := make([]float64, len(blocks))
 	seen := make(map[string]int, len(blocks))
 	for i := range blocks {
@@ -220,6 +221,58 @@ func discountIsolated(blocks []rawBlock, values []float64) {
 // It is kept in the body but does not help choose it.
 func linkedSentence(b *rawBlock) bool {
 	return len(b.text) >= 100 && b.linkChars*10 <= len(b.text)*8 && endsSentence(b.text)
+}
+
+// maxNameLink is the longest link text (bytes, on average over a block's
+// links) that linkedEnumeration takes for a name rather than a headline.
+const maxNameLink = 40
+
+// linkedEnumeration reports a paragraph that lists names, each linked to
+// the site's page on it ("Miyazaki: <a>Nobeoka</a>, <a>Saito</a>, Aya"):
+// sites link places, people and teams where the text names them. Its links
+// make up much of it (else it is plain text with links, see prose), are
+// short, and sit in the paragraph's own words and commas (all but
+// perhaps the first), which a menu's entries, stacked or kept apart by
+// bars, and a teaser's headline are not. Like linkedSentence it is kept in
+// the body but does not help choose it.
+func linkedEnumeration(b *rawBlock) bool {
+	return b.kind == Paragraph && b.nLinks >= 1 && b.inText >= max(1, b.nLinks-1) &&
+		b.linkChars*100 > len(b.text)*35 && b.linkChars < len(b.text) &&
+		b.linkChars <= maxNameLink*int(b.nLinks)
+}
+
+// minEnumRun is the number of linkedEnumerations of two links or more,
+// each within enumGap blocks of a linkedEnumeration before, that make a
+// run (lines of one link between them belong to it).
+const minEnumRun, enumGap = 3, 3
+
+// markEnumerations sets enumRun on the linkedEnumerations that form a run
+// (see minEnumRun): a list of them (places and their readings, a squad by
+// position, results by event) is content, while a lone one or two are
+// more often a line of tags, a credit line or profile links under the text.
+func markEnumerations(blocks []rawBlock) {
+	start, n, last := -1, 0, -enumGap-1
+	end := func() {
+		if n >= minEnumRun {
+			for j := start; j <= last; j++ {
+				blocks[j].enumRun = linkedEnumeration(&blocks[j])
+			}
+		}
+	}
+	for i := range blocks {
+		if !linkedEnumeration(&blocks[i]) {
+			continue
+		}
+		if i-last > enumGap {
+			end()
+			start, n = i, 0
+		}
+		if blocks[i].nLinks >= 2 {
+			n++
+		}
+		last = i
+	}
+	end()
 }
 
 // truncated reports text cut off with an ellipsis.

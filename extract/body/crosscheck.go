@@ -173,7 +173,7 @@ func elemAgreement(a *analysis) (cover, extra float64) {
 }
 
 // clockStart reports text opening with a clock time ("9:05", "14.30 Uhr",
-// "10h15"): a live blog's entry.
+// "10h15", "10.42am"): a live blog's entry.
 func clockStart(s string) bool {
 	i := 0
 	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
@@ -188,6 +188,13 @@ func clockStart(s string) bool {
 	}
 	if j-i-1 != 2 {
 		return false
+	}
+	// An English clock may carry its half of the day: "10.42am", "9:05 p.m.".
+	for _, m := range []string{"am", "pm", "a.m.", "p.m.", "AM", "PM"} {
+		if strings.HasPrefix(s[j:], m) {
+			j += len(m)
+			break
+		}
 	}
 	return j == len(s) || s[j] == ' ' || strings.HasPrefix(s[j:], "\u00a0")
 }
@@ -253,13 +260,14 @@ func (a *analysis) recheck() {
 	if hi > lo {
 		in = pos[hi] - pos[lo]
 	}
-	// Look again when the body holds the witness whole but mostly other
-	// text besides (a second story). A body that lies wholly outside the
+	// Look again when the body holds the witness whole and a quarter of
+	// its prose lies outside it (a second story, a subscription notice
+	// that outweighs the page furniture between them). A body that lies wholly outside the
 	// witness is declaredBody's question, answered before this with the
 	// furniture hints: a declared body wins only over a block the page
 	// calls furniture, since a lone marked teaser card is no witness to
 	// where an unmarked article is.
-	around := in >= 0.9*wv && cv-in > 0.5*cv
+	around := in >= 0.9*wv && cv-in > 0.25*cv
 	if !around {
 		return
 	}
@@ -385,5 +393,6 @@ func partOfArticleBody(blocks []Block, n int, articleBody string) bool {
 }
 
 // abMuchShortCover is the share of articleBody's words under which the
-// body is taken for a part of it.
-const abMuchShortCover = 0.5
+// body is taken for a part of it: a body missing a fifth of the words the
+// publisher's own structured data gives lost paragraphs, not a caption.
+const abMuchShortCover = 0.8

@@ -34,10 +34,18 @@ func TestRecheckInsideArticleElement(t *testing.T) {
 		{"article element beside a second story",
 			`<div class="wrap"><article>` + article + `</article></div><div class="more"><div>` + strings.ReplaceAll(rival.String(), "li>", "div>") + `</div></div>`},
 	}
+	// A notice a third as long as the article, in a sibling of the
+	// article element that a plain wrapper holds with it.
+	notice := `<div class="overlay"><p>` + para("account", 2) + `</p><p>` + para("device", 1) + `</p></div>`
+	cases = append(cases, struct{ name, html string }{"article element beside a long notice",
+		`<div class="page"><article>` + article + `</article>` + notice + `</div>`})
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			res := Extract(parse(t, "<html><body>"+c.html+"</body></html>"), Options{})
 			text := res.Text()
+			if strings.Contains(text, "account report") {
+				t.Fatalf("notice kept: %q", text)
+			}
 			if !strings.Contains(text, "harbour report") || !strings.Contains(text, "ferry report") {
 				t.Fatalf("article lost: %q", text)
 			}
@@ -111,9 +119,13 @@ func TestCrossCheckArticleBody(t *testing.T) {
 	if res.Signals.ABCover < 0.99 || res.Signals.ABExtra > 0.01 {
 		t.Errorf("same text: ABCover %.2f ABExtra %.2f", res.Signals.ABCover, res.Signals.ABExtra)
 	}
-	res = Extract(parse(t, html), Options{ArticleBody: strings.Join([]string{p1, p2, p3, p4}, "\n")})
-	if res.Signals.ABCover > 0.8 {
-		t.Errorf("half the articleBody: ABCover %.2f", res.Signals.ABCover)
+	ab := strings.Join([]string{p1, p2, p3, p4}, "\n")
+	res = Extract(parse(t, html), Options{ArticleBody: ab})
+	if !res.Signals.FromArticleBody || res.Signals.ABCover < 0.99 {
+		t.Errorf("half the articleBody shown: want articleBody taken, got FromArticleBody %v ABCover %.2f", res.Signals.FromArticleBody, res.Signals.ABCover)
+	}
+	if s := crossCheck(&analysis{}, nil, []Block{{Text: p1}, {Text: p2}}, Options{ArticleBody: ab}); s.ABCover > 0.8 || s.ABExtra > 0.01 {
+		t.Errorf("half the articleBody: ABCover %.2f ABExtra %.2f", s.ABCover, s.ABExtra)
 	}
 	res = Extract(parse(t, html), Options{})
 	if res.Signals.ABCover != noWitness {
@@ -130,6 +142,10 @@ func TestClockStart(t *testing.T) {
 		"10:4 nothing":                  false,
 		"3.5 million people":            false,
 		"At 10:42 the minister spoke":   false,
+		"10.42am The minister arrived":  true,
+		"9:05 p.m. Polls have closed":   true,
+		"11:30PM Results are in":        true,
+		"10:42amazing scenes":           false,
 	} {
 		if got := clockStart(s); got != want {
 			t.Errorf("clockStart(%q) = %v, want %v", s, got, want)
@@ -137,9 +153,9 @@ func TestClockStart(t *testing.T) {
 	}
 }
 
-// TestTeaserReplacedByArticleBody: a body that holds under half of a longer
-// articleBody (a teaser box chosen, the rest rendered by script) gives way
-// to articleBody.
+// TestTeaserReplacedByArticleBody: a body that holds under four fifths of
+// a longer articleBody (a teaser box chosen, the rest rendered by script,
+// the article cut in two by a promotion) gives way to articleBody.
 func TestTeaserReplacedByArticleBody(t *testing.T) {
 	paras := []string{
 		"Rescue teams reached the flooded villages on the eastern bank late on Thursday, officials in the province said.",
@@ -155,7 +171,9 @@ func TestTeaserReplacedByArticleBody(t *testing.T) {
 		whole      bool
 	}{
 		{"lede and one paragraph shown", "<div class=\"content\"><p>" + paras[0] + " " + paras[0] + "</p><p>" + paras[1] + "</p></div>", true},
+		{"first four paragraphs shown", "<div class=\"content\"><p>" + strings.Join(paras[:4], "</p><p>") + "</p></div>", true},
 		{"whole article shown", "<div class=\"content\"><p>" + strings.Join(paras, "</p><p>") + "</p></div>", false},
+		{"whole article shown, one short paragraph apart", "<div class=\"content\"><p>" + strings.Join(paras[:5], "</p><p>") + "</p></div><p>" + paras[5] + "</p>", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

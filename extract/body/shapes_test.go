@@ -279,3 +279,65 @@ func TestArticleBodyCleaned(t *testing.T) {
 		t.Errorf("SourceLines = %q", res.SourceLines)
 	}
 }
+
+// TestLinkedEnumerations: paragraphs that list linked names (places by
+// reading, a squad by position) are part of the article when they come in
+// a run, and do not pull the choice away from it; a lone line of linked
+// tags, and a menu kept apart by bars, stay out.
+func TestLinkedEnumerations(t *testing.T) {
+	lede := `<p>A magnitude 5.8 earthquake shook the northern coast late on Sunday evening, the national weather agency said, and a small tsunami advisory was issued for two prefectures.</p>`
+	tests := []struct {
+		name      string
+		html      string
+		want, not []string
+	}{
+		{"places by intensity, every name linked",
+			`<div class="story">` + lede + `<p>Readings by town were as follows:</p>` +
+				`<p><a href="/area/north">Northfield</a>: <a href="/t/a">Ashby</a>, <a href="/t/b">Brandon</a>, <a href="/t/c">Carrow</a></p>` +
+				`<p><a href="/area/east">Eastmoor</a>: <a href="/t/d">Dunmere</a>, Elsworth, <a href="/t/f">Fenwick</a></p>` +
+				`<p><a href="/area/west">Westvale</a>: <a href="/t/g">Glenholt</a></p>` +
+				`<p><a href="/area/south">Southby</a>: <a href="/t/h">Harrowgate</a>, <a href="/t/i">Ingleby</a></p></div>`,
+			[]string{"Ashby, Brandon, Carrow", "Dunmere, Elsworth, Fenwick", "Westvale: Glenholt", "Harrowgate, Ingleby"}, nil},
+		{"squad by position, with the label unlinked",
+			`<div class="story">` + lede + `<p>The coach named this squad for the qualifier on Friday.</p>` +
+				`<p>Goalkeepers: <a href="/p/1">Tomas Rindal</a>, <a href="/p/2">Ivo Marek</a></p>` +
+				`<p>Defenders: <a href="/p/3">Lukas Brenn</a>, <a href="/p/4">Ondra Vesel</a>, <a href="/p/5">Petr Hala</a></p>` +
+				`<p>Forwards: <a href="/p/6">Jan Kolda</a>, <a href="/p/7">Adam Stribr</a></p></div>`,
+			[]string{"Goalkeepers: Tomas Rindal, Ivo Marek", "Defenders: Lukas Brenn", "Forwards: Jan Kolda, Adam Stribr"}, nil},
+		{"a lone tag line stays out",
+			`<div class="story">` + lede + `<p>Officials said no damage had been reported so far, and trains resumed within the hour.</p>` +
+				`<p>Filed under: <a href="/tag/quake">Earthquakes</a>, <a href="/tag/coast">Coast</a>, <a href="/tag/weather">Weather</a></p></div>`,
+			[]string{"trains resumed"}, []string{"Filed under"}},
+		{"labelled single links under the text stay out",
+			`<div class="story">` + lede + `<p>Officials said no damage had been reported so far, and trains resumed within the hour.</p>` +
+				`<p>Listen: <a href="https://pod.example/ep12">pod.example/ep12</a></p>` +
+				`<p>Download: <a href="https://pod.example/ep12.mp3">pod.example/ep12.mp3</a></p>` +
+				`<p>Subscribe: <a href="https://pod.example/feed">pod.example/feed</a></p></div>`,
+			[]string{"trains resumed"}, []string{"Listen:", "Subscribe:"}},
+		{"a menu kept apart by bars stays out",
+			`<div class="story">` + lede + `<p>Officials said no damage had been reported so far, and trains resumed within the hour.</p>` +
+				`<p><a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a></p>` +
+				`<p><a href="/about">About</a> | <a href="/jobs">Jobs</a> | <a href="/contact">Contact</a></p>` +
+				`<p><a href="/terms">Terms</a> | <a href="/privacy">Privacy</a> | <a href="/ads">Advertise</a></p></div>`,
+			[]string{"trains resumed"}, []string{"Sport", "Privacy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(`<html><body>` + tt.html + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Extract(doc, Options{}).Text()
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%q lost:\n%s", w, got)
+				}
+			}
+			for _, w := range tt.not {
+				if strings.Contains(got, w) {
+					t.Errorf("%q kept:\n%s", w, got)
+				}
+			}
+		})
+	}
+}

@@ -3,6 +3,7 @@ package body
 import (
 	"bytes"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -16,7 +17,14 @@ type rawBlock struct {
 	owner     int32 // index in walker.elems of the innermost block element
 	neg       int32 // index of the innermost furniture ancestor, -1 if none (set by markFurniture)
 	links     []anchor
-	caption   bool // an italic line right under an image
+	// nLinks counts the block's links, inText those of them that follow
+	// words or a list comma of the block's own (see gapHasText): links
+	// set in running text rather than stacked as a menu.
+	nLinks, inText int32
+	// enumRun marks a linkedEnumeration in a run of them (see
+	// markEnumerations).
+	enumRun bool
+	caption bool // an italic line right under an image
 	// afterImage says an image came after the block before and before
 	// this block's text: a caption sits there.
 	afterImage bool
@@ -66,6 +74,10 @@ type walker struct {
 	sawImage  bool // an image came after the last block and before this one's text
 	linkStart int  // buf length where the current link began
 	linkHref  string
+	// linkEnd is the buf length where the block's last link ended (0
+	// before any); nLinks and inText count as rawBlock's do.
+	linkEnd        int
+	nLinks, inText int32
 
 	stack []int32 // open block elements (indexes in elems)
 	kinds []BlockKind
@@ -155,6 +167,10 @@ func (w *walker) walk(n *html.Node) {
 			if w.inLink == 1 {
 				w.linkStart = len(w.buf)
 				w.linkHref = attr(n, "href")
+				w.nLinks++
+				if gapHasText(w.buf[min(w.linkEnd, len(w.buf)):]) {
+					w.inText++
+				}
 			}
 		}
 		// Inline furniture (a share <span>, a caption <span>) is skipped.
@@ -393,6 +409,21 @@ func (w *walker) endLink() {
 	if len(t) > 0 && len(w.links) < 8 {
 		w.links = append(w.links, anchor{href: w.linkHref, text: string(t)})
 	}
+	w.linkEnd = len(w.buf)
+}
+
+// gapHasText reports whether the text between two links (or before the
+// first) holds a letter, a digit, a list comma or a colon: the links are part of
+// a sentence or an enumeration ("Miyazaki: <a>Nobeoka</a>, <a>Saito</a>"),
+// not a menu whose entries only a bar or a bullet keeps apart.
+func gapHasText(gap []byte) bool {
+	for _, r := range string(gap) {
+		switch {
+		case unicode.IsLetter(r), unicode.IsDigit(r), r == ',', r == '、', r == '，', r == ';', r == '；', r == ':', r == '：':
+			return true
+		}
+	}
+	return false
 }
 
 // flush ends the current block.
@@ -406,10 +437,11 @@ func (w *walker) flush() {
 	if len(tb) == 0 {
 		w.buf = w.buf[:0]
 		w.linkChars, w.links, w.emChars = 0, nil, 0
+		w.linkEnd, w.nLinks, w.inText = 0, 0, 0
 		return
 	}
 	t := string(tb)
-	b := rawBlock{text: t, linkChars: min(w.linkChars, len(t)), links: w.links, owner: -1, neg: -1}
+	b := rawBlock{text: t, linkChars: min(w.linkChars, len(t)), links: w.links, owner: -1, neg: -1, nLinks: w.nLinks, inText: w.inText}
 	// A short line set in italics right under a picture is its caption.
 	b.caption = w.sawImage && w.emChars >= len(strings.ReplaceAll(t, " ", "")) && len(t) < 250
 	b.afterImage = w.sawImage
@@ -428,6 +460,7 @@ func (w *walker) flush() {
 	w.blocks = append(w.blocks, b)
 	w.buf = w.buf[:0]
 	w.linkChars, w.links, w.emChars = 0, nil, 0
+	w.linkEnd, w.nLinks, w.inText = 0, 0, 0
 }
 
 // markFurniture settles which elements are furniture and sets each block's
