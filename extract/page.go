@@ -77,6 +77,8 @@ type Page struct {
 //	"jsonld:created"  JSON-LD dateCreated, given only when datePublished is absent
 //	"meta:NAME"       <meta> with that name or property, lower-cased ("meta:author", "meta:article:published_time")
 //	"rule"            an element named by the site rule (author, editor, byline or date selector)
+//	"siteconfig"      a site config's author expression (SourceSiteConfig): a person's name
+//	                  to take only where the page names no person itself
 //	"byline"          a visible byline element found by class/id, rel=author, itemprop=author or an author-page link
 //	"microdata"       an itemprop=editor element
 //	"time"            a <time datetime> or itemprop=datePublished/dateModified element
@@ -86,3 +88,11 @@ type Field struct {
 	Value  string
 	Source string
 }
+
+// SourceSiteConfig is the source of an author a site config (the
+// ftr-site-config format: the user's files or the bundled snapshot) names.
+// Community files are many and some are stale, so such a name ranks below
+// every person the page itself credits: the normalizer takes it only when
+// the page names no person (an empty byline, a newsroom label, the site's
+// own name in metadata).
+const SourceSiteConfig = "siteconfig"

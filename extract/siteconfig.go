@@ -73,14 +73,20 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 				people = append(people, v)
 			}
 		}
-		switch {
-		case len(people) == 0:
+		if len(people) == 0 {
 			p.Warnings = append(p.Warnings, who+": author not taken (not a person's name): "+clip(vals[0]))
-		case len(p.Authors) == 0 && len(p.Bylines) == 0:
+		} else {
+			// The rule's names are offered to the normalizer as a
+			// witness of their own ("siteconfig"), which it weighs
+			// after every person the page itself names and before
+			// any organisation: they fill an empty byline and stand
+			// in for a newsroom or the site's name, but never
+			// outvote a person the page credits.
+			alone := len(p.Authors) == 0 && len(p.Bylines) == 0
 			for _, v := range people {
-				p.Authors = appendField(p.Authors, v, "rule")
+				p.Authors = appendField(p.Authors, v, SourceSiteConfig)
 			}
-			used = true
+			used = used || alone
 		}
 	}
 

@@ -67,7 +67,7 @@ func TestSiteConfigAnswers(t *testing.T) {
 			}
 			seen := false
 			for _, a := range p.Authors {
-				seen = seen || (a.Value == "Ines Halvorsen" && a.Source == "rule")
+				seen = seen || (a.Value == "Ines Halvorsen" && a.Source == SourceSiteConfig)
 			}
 			if seen != tc.authorSeen {
 				t.Errorf("rule author seen = %v, want %v (authors %+v)", seen, tc.authorSeen, p.Authors)
