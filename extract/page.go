@@ -77,8 +77,9 @@ type Page struct {
 //	"jsonld:created"  JSON-LD dateCreated, given only when datePublished is absent
 //	"meta:NAME"       <meta> with that name or property, lower-cased ("meta:author", "meta:article:published_time")
 //	"rule"            an element named by the site rule (author, editor, byline or date selector)
-//	"siteconfig"      a site config's author expression (SourceSiteConfig): a person's name
-//	                  to take only where the page names no person itself
+//	"siteconfig"      a site config's author or date expression (SourceSiteConfig): a name
+//	                  taken only where the page names no person itself; a date that stands
+//	                  last among the page's dates
 //	"byline"          a visible byline element found by class/id, rel=author, itemprop=author or an author-page link
 //	"microdata"       an itemprop=editor element
 //	"time"            a <time datetime> or itemprop=datePublished/dateModified element
@@ -89,8 +90,8 @@ type Field struct {
 	Source string
 }
 
-// SourceSiteConfig is the source of an author a site config (the
-// ftr-site-config format: the user's files or the bundled snapshot) names.
+// SourceSiteConfig is the source of an author or date a site config (the
+// ftr-site-config format: the user's files or the bundled snapshot) gives.
 // Community files are many and some are stale, so such a name ranks below
 // every person the page itself credits: the normalizer takes it only when
 // the page names no person (an empty byline, a newsroom label, the site's

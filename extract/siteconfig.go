@@ -95,7 +95,7 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 		// only stands last among the page's witnesses, so it fills a
 		// gap and never outvotes the page's own metadata.
 		if hasDigit(d) {
-			p.Published = appendField(p.Published, d, "rule")
+			p.Published = appendField(p.Published, d, SourceSiteConfig)
 			used = used || len(p.Published) == 1
 		} else {
 			p.Warnings = append(p.Warnings, who+": date not taken (no digits): "+clip(d))
