@@ -3,6 +3,7 @@ package normalize
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	kabar "github.com/kabar-news/kabar"
@@ -306,6 +307,17 @@ func TestSiteConfigAuthors(t *testing.T) {
 		got := lx.readPeople(&tt.page, blocks)
 		if !reflect.DeepEqual(got.authors, tt.authors) {
 			t.Errorf("%s: authors %q, want %q", tt.name, got.authors, tt.authors)
+		}
+		// What became of the rule's names is said.
+		if want, ok := map[string]string{
+			"fills an empty byline":               "",
+			"never outvotes a person in metadata": "site config author not taken (the page names its own): Tom Okafor",
+			"a desk is no author":                 "site config author not taken (not a person's name): Sports Desk",
+		}[tt.name]; ok {
+			w := strings.Join(got.warnings, "\n")
+			if (want == "") != (w == "") || !strings.Contains(w, want) {
+				t.Errorf("%s: warnings %q, want %q", tt.name, w, want)
+			}
 		}
 	}
 }

@@ -85,6 +85,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	}
 	ppl := lx.readPeople(p, blocks)
 	a.Authors, a.Editors, a.Contributors = ppl.authors, ppl.editors, ppl.contributors
+	warns = append(warns, ppl.warnings...)
 	paras := blocks[:0:0]
 	var headings []int
 	for i, b := range blocks {

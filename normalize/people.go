@@ -31,6 +31,9 @@ type people struct {
 	// ("Jane Roe, AP"): not authors (FIELDS.md), but an agency among them
 	// is where the story came from, so it is a cited source.
 	bylineOrgs []string
+	// warnings say which of a site config's author names were not
+	// taken, and why.
+	warnings []string
 }
 
 // bylineWindow is how many blocks at each end of the body may hold
@@ -109,7 +112,13 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		if cs, ok := lx.parseByline(dropSiteParts(f.Value, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
 			cs = withSource(cs, f.Source)
 			if f.Source == extract.SourceSiteConfig {
-				configured = append(configured, lx.configuredCredits(cs, p)...)
+				kept := lx.configuredCredits(cs, p)
+				for _, c := range cs {
+					if !slices.ContainsFunc(kept, func(k credit) bool { return k.name == c.name }) {
+						res.warnings = append(res.warnings, "site config author not taken (not a person's name): "+c.name)
+					}
+				}
+				configured = append(configured, kept...)
 				continue
 			}
 			for i := range cs {
@@ -266,6 +275,11 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		authors = shown
 	}
 	authors, orgs := lx.personsFirst(authors, p.SiteName, p.URL)
+	for _, c := range configured {
+		if !c.outlet && !slices.ContainsFunc(authors, func(a credit) bool { return nameKey(a.name) == nameKey(c.name) }) {
+			res.warnings = append(res.warnings, "site config author not taken (the page names its own): "+c.name)
+		}
+	}
 	for _, o := range orgs {
 		res.bylineOrgs = append(res.bylineOrgs, o.name)
 	}
