@@ -57,12 +57,12 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 		switch {
 		case alnumLower(t) == alnumLower(p.Title):
 			used = true
-		case titleNarrows(t, p.Title):
+		case titleNarrows(t, p.Title), titleCompletes(t, p.Title):
 			p.TitleAlts = append([]string{p.Title}, removeTitle(p.TitleAlts, t)...)
 			p.Title = t
 			used = true
 		default:
-			p.Warnings = append(p.Warnings, who+": title not taken (it does not narrow the page's title): "+clip(t))
+			p.Warnings = append(p.Warnings, who+": title not taken (it neither narrows nor completes the page's title): "+clip(t))
 		}
 	}
 
@@ -176,6 +176,9 @@ func bodyRefused(got, generic body.Result, articleBody string) string {
 // a kicker left out), but never put other words in its place: a title
 // expression from an older template picks a teaser or the og:title with
 // the site's suffix as readily as the headline.
+//
+// A title cut short ("Hunter in the hills finds…") narrows nothing: its
+// letters are a prefix of the headline, but it is no headline.
 func titleNarrows(t, g string) bool {
 	kt := alnumLower(t)
 	if len([]rune(kt)) < minHeadlineRunes || len(headlineWords(t)) < 2 {
@@ -184,8 +187,29 @@ func titleNarrows(t, g string) bool {
 	if g == "" {
 		return true
 	}
+	if truncated(t) {
+		return false
+	}
 	kg := alnumLower(g)
 	return len(kt) < len(kg) && strings.Contains(kg, kt)
+}
+
+// titleCompletes says whether a site config's title t is the whole of a
+// generic title g that was cut short: g ends in an ellipsis (a <title> or
+// og:title clipped to a length), and t, not cut itself, opens with every
+// letter of g. Nothing of g is replaced, only the missing end restored.
+func titleCompletes(t, g string) bool {
+	if !truncated(g) || truncated(t) || len(headlineWords(t)) < 2 {
+		return false
+	}
+	kt, kg := alnumLower(t), alnumLower(g)
+	return len([]rune(kg)) >= minHeadlineRunes && len(kt) > len(kg) && strings.HasPrefix(kt, kg)
+}
+
+// truncated says a title ends in an ellipsis: it was cut to a length.
+func truncated(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "…") || strings.HasSuffix(s, "...")
 }
 
 func removeTitle(alts []string, t string) []string {
