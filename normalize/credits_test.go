@@ -297,6 +297,10 @@ func TestSiteConfigAuthors(t *testing.T) {
 			extract.Page{URL: u, Authors: []extract.Field{f("Foto: Lars Berg", sc)}}, nil, nil},
 		{"a desk is no author",
 			extract.Page{URL: u, Authors: []extract.Field{f("Sports Desk", sc)}}, nil, nil},
+		{"an agency the page names stands against the rule's person",
+			extract.Page{URL: u, Authors: []extract.Field{f("Reuters", "jsonld:org"), f("Tom Okafor", sc)}}, []string{"Reuters"}, nil},
+		{"an agency in the byline stands against the rule's person",
+			extract.Page{URL: u, Bylines: []extract.Field{f("By Associated Press", "byline")}, Authors: []extract.Field{f("Tom Okafor", sc)}}, []string{"Associated Press"}, nil},
 		{"an agency alone stands",
 			extract.Page{URL: u, Authors: []extract.Field{f("Reuters", sc)}}, []string{"Reuters"}, nil},
 	} {

@@ -248,10 +248,12 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		authors = pick(visible, false)
 	case len(pick(foot, false)) > 0:
 		authors = pick(foot, false)
-	case len(pick(configured, false)) > 0:
+	case len(pick(configured, false)) > 0 && !lx.namesAgency(slices.Concat(inText, visible, structured, foot), p):
 		// No person on the page itself: the site config's names
 		// stand in for an empty byline, a newsroom label or the
-		// site's own name in metadata.
+		// site's own name in metadata. An agency the page names
+		// (a wire story's whole byline) is an author in its own
+		// right (FIELDS.md) and stands.
 		authors = pick(configured, false)
 	case len(pick(structured, true)) > 0:
 		outlets := pick(structured, true)
@@ -348,12 +350,36 @@ func (lx *lexicon) configuredCredits(cs []credit, p *extract.Page) []credit {
 	return out
 }
 
+// namesAgency says some reporter credit of cs is an agency or outlet
+// other than the site itself ("Reuters" on a paper's page): not the
+// site's name, a newsroom or a desk.
+func (lx *lexicon) namesAgency(cs []credit, p *extract.Page) bool {
+	domain := registrableDomain(firstNonEmpty(p.CanonicalURL, p.URL))
+	for _, c := range cs {
+		if c.role != kabar.RoleReporter || !c.outlet || lx.isNewsroom(c.name) ||
+			sameSite(c.name, p.SiteName, p.URL) || namesSite(c.name, p.SiteName, domain, false) {
+			continue
+		}
+		if lx.kindOf(c.name, p.SiteName, domain) == kindOutlet {
+			return true
+		}
+	}
+	return false
+}
+
 // isNewsroom says a word of name is a newsroom's ("Desk", "Team",
-// "Redaktion"): a label, not an agency.
+// "Redaktion") or ends in one ("Newsdesk", "Metroteam"): a label, not an
+// agency.
 func (lx *lexicon) isNewsroom(name string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
-		if lx.newsroom[trimPunct(w)] {
+		w = trimPunct(w)
+		if lx.newsroom[w] {
 			return true
+		}
+		for n := range lx.newsroom {
+			if len(n) >= 4 && len(w) > len(n) && strings.HasSuffix(w, n) {
+				return true
+			}
 		}
 	}
 	return false
