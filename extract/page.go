@@ -60,6 +60,11 @@ type Page struct {
 
 	// Rule is the site rule that applied ("tribunnews"), empty when generic.
 	Rule string
+	// SiteConfig names the site config that matched the page
+	// ("ftr/theguardian.com"), whether or not an answer of it was taken
+	// (Rule says that): the normalizer, which weighs the config's author
+	// names (SourceSiteConfig), names it when it takes them.
+	SiteConfig string
 	// TimeZone is the IANA zone of the site (from the site rule, e.g.
 	// "Asia/Jakarta"), empty when unknown.
 	TimeZone string

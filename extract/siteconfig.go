@@ -45,6 +45,7 @@ const articleBodyMargin = 1.1
 // repairs (find_string/replace_string that edit tags).
 func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, res body.Result, bodyURL string) body.Result {
 	who := r.Method()
+	p.SiteConfig = strings.TrimPrefix(who, "rules:")
 	for _, e := range r.CompileErrors() {
 		p.Warnings = append(p.Warnings, who+": expression does not compile: "+e)
 	}
@@ -82,11 +83,11 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 			// any organisation: they fill an empty byline and stand
 			// in for a newsroom or the site's name, but never
 			// outvote a person the page credits.
-			alone := len(p.Authors) == 0 && len(p.Bylines) == 0
+			// Whether they are taken is the normalizer's to say
+			// (Page.SiteConfig).
 			for _, v := range people {
 				p.Authors = appendField(p.Authors, v, SourceSiteConfig)
 			}
-			used = used || alone
 		}
 	}
 

@@ -177,6 +177,8 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		method = "rules:" + p.Rule
 	case p.Rule != "":
 		method = "rules:kabar/" + p.Rule
+	case ppl.fromSiteConfig && p.SiteConfig != "":
+		method = "rules:" + p.SiteConfig // only its authors were taken
 	}
 	a.Extraction = &kabar.Extraction{Version: opts.Version, Method: method, Confidence: conf, Warnings: warns}
 	return a

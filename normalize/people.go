@@ -34,6 +34,8 @@ type people struct {
 	// warnings say which of a site config's author names were not
 	// taken, and why.
 	warnings []string
+	// fromSiteConfig says the authors are a site config's names.
+	fromSiteConfig bool
 }
 
 // bylineWindow is how many blocks at each end of the body may hold
@@ -255,6 +257,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		// (a wire story's whole byline) is an author in its own
 		// right (FIELDS.md) and stands.
 		authors = pick(configured, false)
+		res.fromSiteConfig = true
 	case len(pick(structured, true)) > 0:
 		outlets := pick(structured, true)
 		for _, c := range outlets {
@@ -265,6 +268,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	case len(pick(configured, true)) > 0:
 		// An agency the site config names, and nothing else.
 		authors = pick(configured, true)
+		res.fromSiteConfig = true
 	default:
 		authors = pick(slices.Concat(inText, visible, foot), true)
 	}
@@ -275,6 +279,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// overrule.
 	if shown := pick(foot[:bodyFoot], false); len(shown) > 0 && len(pick(inText, false)) == 0 && !sharesName(shown, authors) {
 		authors = shown
+		res.fromSiteConfig = false
 	}
 	authors, orgs := lx.personsFirst(authors, p.SiteName, p.URL)
 	for _, c := range configured {
