@@ -328,8 +328,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 // (community files go stale, and an author expression may catch a desk
 // label, a photo credit or a heading), so its names must read as a
 // person's by the one person/organisation decision (kindOf: two to five
-// capitalised words, no outlet, organisation or site word among them) and
-// hold no label (a colon); an organisation is kept only when it is an
+// capitalised words, no outlet, organisation or site word among them; or
+// one capitalised word that is no acronym, a one-name writer) and hold no
+// label (a colon); an organisation is kept only when it is an
 // outlet other than the site itself ("Reuters"), which FIELDS.md lets
 // stand as the whole byline. The rest (the site's name, a newsroom or
 // desk, initials, a heading) is dropped.
@@ -348,7 +349,7 @@ func (lx *lexicon) configuredCredits(cs []credit, p *extract.Page) []credit {
 				c.outlet = true
 				out = append(out, c)
 			}
-		case kind == kindPerson && !lx.isOrganisation(c, p.SiteName, p.URL) && !lx.isNamedOutlet(c.name, p.SiteName):
+		case (kind == kindPerson || mononym(c.name)) && !lx.isOrganisation(c, p.SiteName, p.URL) && !lx.isNamedOutlet(c.name, p.SiteName):
 			out = append(out, c)
 		}
 	}
@@ -370,6 +371,17 @@ func (lx *lexicon) namesAgency(cs []credit, p *extract.Page) bool {
 		}
 	}
 	return false
+}
+
+// mononym says name can be a one-name writer ("Suparman", common in
+// Indonesian bylines): one capitalised word of letters, not in capitals
+// (an acronym), of three letters or more (not initials).
+func mononym(name string) bool {
+	rs := []rune(name)
+	if len(rs) < 3 || strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+		return false
+	}
+	return unicode.IsUpper(rs[0]) && !isCapitals(name)
 }
 
 // isNewsroom says a word of name is a newsroom's ("Desk", "Team",
