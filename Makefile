@@ -3,7 +3,7 @@ GO        ?= go
 BENCH_DIR ?= ../shared/bench
 OUT       ?= out
 
-.PHONY: all build demo test vet fmt-check staticcheck eval bench fuzz clean bench-warc
+.PHONY: all build demo test vet fmt-check staticcheck eval eval-snapshot bench fuzz clean bench-warc
 
 all: build
 
@@ -44,6 +44,13 @@ fmt-check:
 EVAL_FLAGS ?=
 eval:
 	$(GO) run ./cmd/kabar eval --bench $(BENCH_DIR) $(EVAL_FLAGS)
+
+# The bundled ftr-site-config snapshot's effect: every figure with rules
+# none / kabar (snapshot off) / all (snapshot on), over all pages and over
+# the pages the snapshot covers, per publisher half. EVAL_FLAGS narrows it,
+# e.g. make eval-snapshot EVAL_FLAGS="--sets fundus --fields title,authors,date,instant"
+eval-snapshot:
+	$(GO) run ./cmd/kabar eval --bench $(BENCH_DIR) --snapshot $(EVAL_FLAGS)
 
 clean:
 	rm -rf $(OUT)

@@ -60,6 +60,11 @@ type Page struct {
 
 	// Rule is the site rule that applied ("tribunnews"), empty when generic.
 	Rule string
+	// SiteConfig names the site config that matched the page
+	// ("ftr/theguardian.com"), whether or not an answer of it was taken
+	// (Rule says that): the normalizer, which weighs the config's author
+	// names (SourceSiteConfig), names it when it takes them.
+	SiteConfig string
 	// TimeZone is the IANA zone of the site (from the site rule, e.g.
 	// "Asia/Jakarta"), empty when unknown.
 	TimeZone string
@@ -77,6 +82,9 @@ type Page struct {
 //	"jsonld:created"  JSON-LD dateCreated, given only when datePublished is absent
 //	"meta:NAME"       <meta> with that name or property, lower-cased ("meta:author", "meta:article:published_time")
 //	"rule"            an element named by the site rule (author, editor, byline or date selector)
+//	"siteconfig"      a site config's author or date expression (SourceSiteConfig): a name
+//	                  taken only where the page names no person itself; a date that stands
+//	                  last among the page's dates
 //	"byline"          a visible byline element found by class/id, rel=author, itemprop=author or an author-page link
 //	"microdata"       an itemprop=editor element
 //	"time"            a <time datetime> or itemprop=datePublished/dateModified element
@@ -86,3 +94,11 @@ type Field struct {
 	Value  string
 	Source string
 }
+
+// SourceSiteConfig is the source of an author or date a site config (the
+// ftr-site-config format: the user's files or the bundled snapshot) gives.
+// Community files are many and some are stale, so such a name ranks below
+// every person the page itself credits: the normalizer takes it only when
+// the page names no person (an empty byline, a newsroom label, the site's
+// own name in metadata).
+const SourceSiteConfig = "siteconfig"

@@ -45,6 +45,7 @@ const articleBodyMargin = 1.1
 // repairs (find_string/replace_string that edit tags).
 func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, res body.Result, bodyURL string) body.Result {
 	who := r.Method()
+	p.SiteConfig = strings.TrimPrefix(who, "rules:")
 	for _, e := range r.CompileErrors() {
 		p.Warnings = append(p.Warnings, who+": expression does not compile: "+e)
 	}
@@ -57,12 +58,12 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 		switch {
 		case alnumLower(t) == alnumLower(p.Title):
 			used = true
-		case titleNarrows(t, p.Title):
+		case titleNarrows(t, p.Title), titleCompletes(t, p.Title):
 			p.TitleAlts = append([]string{p.Title}, removeTitle(p.TitleAlts, t)...)
 			p.Title = t
 			used = true
 		default:
-			p.Warnings = append(p.Warnings, who+": title not taken (it does not narrow the page's title): "+clip(t))
+			p.Warnings = append(p.Warnings, who+": title not taken (it neither narrows nor completes the page's title): "+clip(t))
 		}
 	}
 
@@ -73,14 +74,20 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 				people = append(people, v)
 			}
 		}
-		switch {
-		case len(people) == 0:
+		if len(people) == 0 {
 			p.Warnings = append(p.Warnings, who+": author not taken (not a person's name): "+clip(vals[0]))
-		case len(p.Authors) == 0 && len(p.Bylines) == 0:
+		} else {
+			// The rule's names are offered to the normalizer as a
+			// witness of their own ("siteconfig"), which it weighs
+			// after every person the page itself names and before
+			// any organisation: they fill an empty byline and stand
+			// in for a newsroom or the site's name, but never
+			// outvote a person the page credits.
+			// Whether they are taken is the normalizer's to say
+			// (Page.SiteConfig).
 			for _, v := range people {
-				p.Authors = appendField(p.Authors, v, "rule")
+				p.Authors = appendField(p.Authors, v, SourceSiteConfig)
 			}
-			used = true
 		}
 	}
 
@@ -89,7 +96,7 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 		// only stands last among the page's witnesses, so it fills a
 		// gap and never outvotes the page's own metadata.
 		if hasDigit(d) {
-			p.Published = appendField(p.Published, d, "rule")
+			p.Published = appendField(p.Published, d, SourceSiteConfig)
 			used = used || len(p.Published) == 1
 		} else {
 			p.Warnings = append(p.Warnings, who+": date not taken (no digits): "+clip(d))
@@ -170,6 +177,9 @@ func bodyRefused(got, generic body.Result, articleBody string) string {
 // a kicker left out), but never put other words in its place: a title
 // expression from an older template picks a teaser or the og:title with
 // the site's suffix as readily as the headline.
+//
+// A title cut short ("Hunter in the hills finds…") narrows nothing: its
+// letters are a prefix of the headline, but it is no headline.
 func titleNarrows(t, g string) bool {
 	kt := alnumLower(t)
 	if len([]rune(kt)) < minHeadlineRunes || len(headlineWords(t)) < 2 {
@@ -178,8 +188,29 @@ func titleNarrows(t, g string) bool {
 	if g == "" {
 		return true
 	}
+	if truncated(t) {
+		return false
+	}
 	kg := alnumLower(g)
 	return len(kt) < len(kg) && strings.Contains(kg, kt)
+}
+
+// titleCompletes says whether a site config's title t is the whole of a
+// generic title g that was cut short: g ends in an ellipsis (a <title> or
+// og:title clipped to a length), and t, not cut itself, opens with every
+// letter of g. Nothing of g is replaced, only the missing end restored.
+func titleCompletes(t, g string) bool {
+	if !truncated(g) || truncated(t) || len(headlineWords(t)) < 2 {
+		return false
+	}
+	kt, kg := alnumLower(t), alnumLower(g)
+	return len([]rune(kg)) >= minHeadlineRunes && len(kt) > len(kg) && strings.HasPrefix(kt, kg)
+}
+
+// truncated says a title ends in an ellipsis: it was cut to a length.
+func truncated(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "…") || strings.HasSuffix(s, "...")
 }
 
 func removeTitle(alts []string, t string) []string {

@@ -67,7 +67,7 @@ func TestSiteConfigAnswers(t *testing.T) {
 			}
 			seen := false
 			for _, a := range p.Authors {
-				seen = seen || (a.Value == "Ines Halvorsen" && a.Source == "rule")
+				seen = seen || (a.Value == "Ines Halvorsen" && a.Source == SourceSiteConfig)
 			}
 			if seen != tc.authorSeen {
 				t.Errorf("rule author seen = %v, want %v (authors %+v)", seen, tc.authorSeen, p.Authors)
@@ -114,9 +114,29 @@ func TestTitleNarrows(t *testing.T) {
 		{"Ferry service resumes after storm - Coastal Ledger", "Ferry service resumes after storm", false},
 		{"Weather", "Weather warning for the coast", false},
 		{"Most read stories today", "Ferry service resumes after storm", false},
+		{"Ferry service resumes…", "Ferry service resumes after storm", false},
+		{"Ferry service resumes ...", "Ferry service resumes after storm | Coastal Ledger", false},
 	} {
 		if got := titleNarrows(tc.rule, tc.generic); got != tc.want {
 			t.Errorf("titleNarrows(%q, %q) = %v", tc.rule, tc.generic, got)
+		}
+	}
+}
+
+func TestTitleCompletes(t *testing.T) {
+	for _, tc := range []struct {
+		rule, generic string
+		want          bool
+	}{
+		{"Ferry service resumes after three days of storms", "Ferry service resumes after three…", true},
+		{"Council votes to close the old bridge to lorries", "Council votes to close the old ...", true},
+		{"Ferry service resumes after three days of storms", "Ferry service resumes after three days of storms", false},
+		{"Ferry service resumes after three days of storms", "Ferry service resumes after storm", false},
+		{"Island ferry back after storm", "Ferry service resumes after three…", false},
+		{"Ferry service resumes after…", "Ferry service resumes…", false},
+	} {
+		if got := titleCompletes(tc.rule, tc.generic); got != tc.want {
+			t.Errorf("titleCompletes(%q, %q) = %v", tc.rule, tc.generic, got)
 		}
 	}
 }

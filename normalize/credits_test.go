@@ -3,6 +3,7 @@ package normalize
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	kabar "github.com/kabar-news/kabar"
@@ -248,6 +249,83 @@ func TestFootCredits(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got.authors, tt.authors) || !reflect.DeepEqual(got.editors, tt.editors) || !reflect.DeepEqual(contribs, tt.contribs) {
 			t.Errorf("%s: authors %q editors %q contributors %q; want %q %q %q", tt.name, got.authors, got.editors, contribs, tt.authors, tt.editors, tt.contribs)
+		}
+	}
+}
+
+// TestSiteConfigAuthors covers how a site config's author names
+// (extract.SourceSiteConfig) are weighed against the page's own: they
+// fill an empty byline and stand in for an organisation, pass the person
+// checks first, and never outvote a person the page names.
+func TestSiteConfigAuthors(t *testing.T) {
+	lx := loadLexicon()
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	sc := extract.SourceSiteConfig
+	body := []string{
+		"The council voted on Monday to close the old bridge to lorries after engineers found cracks in two of its piers.",
+		"Traffic will be sent through the ring road until repairs are finished next spring, the council said.",
+	}
+	const u = "https://www.harbour-courier.example/news/bridge"
+	for _, tt := range []struct {
+		name    string
+		page    extract.Page
+		authors []string
+		blocks  []string // the body's paragraphs; body when nil
+	}{
+		{"fills an empty byline",
+			extract.Page{URL: u, Authors: []extract.Field{f("Ines Halvorsen", sc)}}, []string{"Ines Halvorsen"}, nil},
+		{"several names, with a label",
+			extract.Page{URL: u, Authors: []extract.Field{f("By Ines Halvorsen and Tomas Berg", sc)}}, []string{"Ines Halvorsen", "Tomas Berg"}, nil},
+		{"stands in for the site's name in JSON-LD",
+			extract.Page{URL: u, SiteName: "Harbour Courier", Authors: []extract.Field{f("Harbour Courier", "jsonld:org"), f("Ines Halvorsen", sc)}}, []string{"Ines Halvorsen"}, nil},
+		{"stands in for a newsroom byline",
+			extract.Page{URL: u, Bylines: []extract.Field{f("Courier Newsdesk", "byline")}, Authors: []extract.Field{f("Marta Lindqvist", sc)}}, []string{"Marta Lindqvist"}, nil},
+		{"never outvotes a person in metadata",
+			extract.Page{URL: u, Authors: []extract.Field{f("Jane Whitfield", "jsonld"), f("Tom Okafor", sc)}}, []string{"Jane Whitfield"}, nil},
+		{"never outvotes a person in a byline",
+			extract.Page{URL: u, Bylines: []extract.Field{f("By Jane Whitfield", "byline")}, Authors: []extract.Field{f("Tom Okafor", sc)}}, []string{"Jane Whitfield"}, nil},
+		{"never outvotes a credit line in the text",
+			extract.Page{URL: u, Authors: []extract.Field{f("Tom Okafor", sc)}}, []string{"Mary Kline"},
+			[]string{"By Mary Kline: The council voted on Monday to close the old bridge to lorries.", body[1]}},
+		{"an agency's desk is no person beside the agency",
+			extract.Page{URL: u, Authors: []extract.Field{f("AFP", "meta:author"), f("AFP Sport", sc)}}, []string{"AFP"}, nil},
+		{"a label that is no name is dropped",
+			extract.Page{URL: u, Authors: []extract.Field{f("Autoren bei harbour-courier", sc)}}, nil, nil},
+		{"the site's own name from the rule is no author",
+			extract.Page{URL: u, SiteName: "Harbour Courier", Bylines: []extract.Field{f("By Jane Whitfield", "byline")}, Authors: []extract.Field{f("Harbour Courier", sc)}}, []string{"Jane Whitfield"}, nil},
+		{"a one-name writer fills an empty byline",
+			extract.Page{URL: u, Authors: []extract.Field{f("Suryadi", sc)}}, []string{"Suryadi"}, nil},
+		{"initials are no name",
+			extract.Page{URL: u, Authors: []extract.Field{f("mkl", sc)}}, nil, nil},
+		{"a photo credit is no byline",
+			extract.Page{URL: u, Authors: []extract.Field{f("Foto: Lars Berg", sc)}}, nil, nil},
+		{"a desk is no author",
+			extract.Page{URL: u, Authors: []extract.Field{f("Sports Desk", sc)}}, nil, nil},
+		{"an agency the page names stands against the rule's person",
+			extract.Page{URL: u, Authors: []extract.Field{f("Reuters", "jsonld:org"), f("Tom Okafor", sc)}}, []string{"Reuters"}, nil},
+		{"an agency in the byline stands against the rule's person",
+			extract.Page{URL: u, Bylines: []extract.Field{f("By Associated Press", "byline")}, Authors: []extract.Field{f("Tom Okafor", sc)}}, []string{"Associated Press"}, nil},
+		{"an agency alone stands",
+			extract.Page{URL: u, Authors: []extract.Field{f("Reuters", sc)}}, []string{"Reuters"}, nil},
+	} {
+		blocks := tt.blocks
+		if blocks == nil {
+			blocks = body
+		}
+		got := lx.readPeople(&tt.page, blocks)
+		if !reflect.DeepEqual(got.authors, tt.authors) {
+			t.Errorf("%s: authors %q, want %q", tt.name, got.authors, tt.authors)
+		}
+		// What became of the rule's names is said.
+		if want, ok := map[string]string{
+			"fills an empty byline":               "",
+			"never outvotes a person in metadata": "site config author not taken (the page names its own): Tom Okafor",
+			"a desk is no author":                 "site config author not taken (not a person's name): Sports Desk",
+		}[tt.name]; ok {
+			w := strings.Join(got.warnings, "\n")
+			if (want == "") != (w == "") || !strings.Contains(w, want) {
+				t.Errorf("%s: warnings %q, want %q", tt.name, w, want)
+			}
 		}
 	}
 }

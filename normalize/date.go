@@ -331,6 +331,47 @@ func parseOffset(s string) (int, bool) {
 // candidate with the same wall time and a real offset, and a UTC instant
 // takes the page's own offset when another candidate gives it.
 func (lx *lexicon) pickDate(fields []extract.Field, loc *time.Location, fetched time.Time) (time.Time, []string) {
+	t, warns := lx.pickDateOf(fields, loc, fetched)
+	return t, append(warns, lx.siteConfigDateWarnings(fields, t, loc, fetched)...)
+}
+
+// maxSiteConfigDateGap is how far a site config's date may lie from the
+// date taken before it is said to be refused: the same day in any zone.
+const maxSiteConfigDateGap = 24 * time.Hour
+
+// siteConfigDateWarnings says what became of a site config's date
+// (extract.SourceSiteConfig), which stands last among the page's
+// witnesses: it fills a gap, or gives a time and zone to the same day,
+// but never outvotes the page's own metadata. A date that does not parse,
+// or lies on another day than the one taken (a stale expression catching
+// a related story's or an update's date), is said, since the record then
+// does not follow the rule.
+func (lx *lexicon) siteConfigDateWarnings(fields []extract.Field, taken time.Time, loc *time.Location, fetched time.Time) []string {
+	var warns []string
+	for _, f := range fields {
+		if f.Source != extract.SourceSiteConfig {
+			continue
+		}
+		st, ok := lx.parseDate(f.Value, loc, fetched)
+		switch {
+		case !ok:
+			warns = append(warns, "site config date does not parse: "+clipRunes(f.Value, 60))
+		case !taken.IsZero() && (st.t.Sub(taken) > maxSiteConfigDateGap || taken.Sub(st.t) > maxSiteConfigDateGap):
+			warns = append(warns, "site config date not taken (the page's own date is another day): "+clipRunes(f.Value, 60))
+		}
+	}
+	return warns
+}
+
+func clipRunes(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
+
+// pickDateOf is pickDate without the site config's warnings.
+func (lx *lexicon) pickDateOf(fields []extract.Field, loc *time.Location, fetched time.Time) (time.Time, []string) {
 	var warns []string
 	var cands []stamp
 	for _, f := range fields {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -136,6 +137,37 @@ func TestIsDateLine(t *testing.T) {
 	for _, tt := range tests {
 		if got := lx.isDateLine(tt.in); got != tt.want {
 			t.Errorf("isDateLine(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestSiteConfigDate: a site config's date stands last among the page's
+// witnesses (it fills a gap or gives a time and zone to the same day, and
+// never outvotes the page's metadata), and what became of it is said.
+func TestSiteConfigDate(t *testing.T) {
+	lx := loadLexicon()
+	fetched := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	sc := extract.SourceSiteConfig
+	for _, tt := range []struct {
+		name, want, warn string
+		fields           []extract.Field
+	}{
+		{"fills a gap", "2023-05-02T09:40:00Z", "", []extract.Field{f("2 May 2023 09:40 GMT", sc)}},
+		{"gives a time to the same day", "2023-05-02T09:40:00+02:00", "", []extract.Field{f("2023-05-02", "meta:date"), f("2023-05-02T09:40:00+02:00", sc)}},
+		{"gives a zone to the same wall time", "2023-05-02T09:40:00+02:00", "", []extract.Field{f("2023-05-02T09:40:00", "jsonld"), f("2. Mai 2023, 09:40 Uhr MESZ", sc)}},
+		{"never outvotes the page", "2023-05-02T09:40:00+02:00", "site config date not taken", []extract.Field{f("2023-05-02T09:40:00+02:00", "jsonld"), f("2019-02-05 16:07", sc)}},
+		{"a date that does not parse is said", "2023-05-02T09:40:00+02:00", "site config date does not parse", []extract.Field{f("2023-05-02T09:40:00+02:00", "jsonld"), f("Issue 42, page 7", sc)}},
+		{"agreement is silent", "2023-05-02T09:40:00+02:00", "", []extract.Field{f("2023-05-02T09:40:00+02:00", "jsonld"), f("May 2, 2023 7:40 UTC", sc)}},
+	} {
+		got, warns := lx.pickDate(tt.fields, time.UTC, fetched)
+		s := ""
+		if !got.IsZero() {
+			s = got.Format(time.RFC3339)
+		}
+		w := strings.Join(warns, "\n")
+		if s != tt.want || (tt.warn == "") != (w == "") || !strings.Contains(w, tt.warn) {
+			t.Errorf("%s: got %s, warnings %q; want %s, warning %q", tt.name, s, w, tt.want, tt.warn)
 		}
 	}
 }

@@ -85,6 +85,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	}
 	ppl := lx.readPeople(p, blocks)
 	a.Authors, a.Editors, a.Contributors = ppl.authors, ppl.editors, ppl.contributors
+	warns = append(warns, ppl.warnings...)
 	paras := blocks[:0:0]
 	var headings []int
 	for i, b := range blocks {
@@ -176,6 +177,8 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		method = "rules:" + p.Rule
 	case p.Rule != "":
 		method = "rules:kabar/" + p.Rule
+	case ppl.fromSiteConfig && p.SiteConfig != "":
+		method = "rules:" + p.SiteConfig // only its authors were taken
 	}
 	a.Extraction = &kabar.Extraction{Version: opts.Version, Method: method, Confidence: conf, Warnings: warns}
 	return a

@@ -31,6 +31,11 @@ type people struct {
 	// ("Jane Roe, AP"): not authors (FIELDS.md), but an agency among them
 	// is where the story came from, so it is a cited source.
 	bylineOrgs []string
+	// warnings say which of a site config's author names were not
+	// taken, and why.
+	warnings []string
+	// fromSiteConfig says the authors are a site config's names.
+	fromSiteConfig bool
 }
 
 // bylineWindow is how many blocks at each end of the body may hold
@@ -49,8 +54,12 @@ const (
 //  2. structured authors that are people, less anyone credited as editor
 //     (some publishers put the editor in JSON-LD author);
 //  3. byline elements, which on many pages also hold related articles'
-//     bylines, dates and "Follow" buttons;
-//  4. an outlet or agency, when no person is named.
+//     bylines, dates and "Follow" buttons; then credit lines at the foot;
+//  4. the people a site config's author expression names: community
+//     files are many and some are stale, so they never outvote a person
+//     the page itself credits, but they do fill an empty byline and stand
+//     in for an organisation (a newsroom label, the site's name);
+//  5. an outlet or agency, when no person is named.
 func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	res := people{dropBlocks: map[int]bool{}, trimBlocks: map[int]string{}}
 	// foot holds credit lines in the second half of the text or found
@@ -61,6 +70,10 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// foot lines also list the desk's writers and spell names as the
 	// byline does not.
 	var inText, structured, visible, foot []credit
+	// configured holds the names a site config's author expression
+	// gives (extract.SourceSiteConfig): a witness ranked after every
+	// person the page names and before any organisation.
+	var configured []credit
 	// bodyFoot is how many of foot's credits come from the text itself,
 	// first; the rest were found by extract outside it.
 	bodyFoot := 0
@@ -100,6 +113,16 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	for _, f := range p.Authors {
 		if cs, ok := lx.parseByline(dropSiteParts(f.Value, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
 			cs = withSource(cs, f.Source)
+			if f.Source == extract.SourceSiteConfig {
+				kept := lx.configuredCredits(cs, p)
+				for _, c := range cs {
+					if !slices.ContainsFunc(kept, func(k credit) bool { return k.name == c.name }) {
+						res.warnings = append(res.warnings, "site config author not taken (not a person's name): "+c.name)
+					}
+				}
+				configured = append(configured, kept...)
+				continue
+			}
 			for i := range cs {
 				// A JSON-LD or meta author that is the site itself
 				// ("Lesotho Times" on lestimes.com) is the outlet.
@@ -153,14 +176,14 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// The page's section standing in a byline ("Nachrichten",
 	// "Politics") names no one.
 	if section := nameKey(p.Section); section != "" {
-		for _, g := range []*[]credit{&inText, &visible, &structured, &foot} {
+		for _, g := range []*[]credit{&inText, &visible, &structured, &foot, &configured} {
 			*g = slices.DeleteFunc(*g, func(c credit) bool { return nameKey(c.name) == section })
 		}
 	}
 	// Whether a credit names a person or an organisation is decided in
 	// one place for every source: a team account or newsroom label in a
 	// byline gives way to a person named anywhere else.
-	for _, group := range [][]credit{inText, visible, structured, foot} {
+	for _, group := range [][]credit{inText, visible, structured, foot, configured} {
 		for i := range group {
 			group[i].outlet = group[i].outlet || lx.isOrganisation(group[i], p.SiteName, p.URL)
 		}
@@ -227,6 +250,14 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		authors = pick(visible, false)
 	case len(pick(foot, false)) > 0:
 		authors = pick(foot, false)
+	case len(pick(configured, false)) > 0 && !lx.namesAgency(slices.Concat(inText, visible, structured, foot), p):
+		// No person on the page itself: the site config's names
+		// stand in for an empty byline, a newsroom label or the
+		// site's own name in metadata. An agency the page names
+		// (a wire story's whole byline) is an author in its own
+		// right (FIELDS.md) and stands.
+		authors = pick(configured, false)
+		res.fromSiteConfig = true
 	case len(pick(structured, true)) > 0:
 		outlets := pick(structured, true)
 		for _, c := range outlets {
@@ -234,6 +265,10 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				authors = append(authors, c)
 			}
 		}
+	case len(pick(configured, true)) > 0:
+		// An agency the site config names, and nothing else.
+		authors = pick(configured, true)
+		res.fromSiteConfig = true
 	default:
 		authors = pick(slices.Concat(inText, visible, foot), true)
 	}
@@ -244,8 +279,14 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// overrule.
 	if shown := pick(foot[:bodyFoot], false); len(shown) > 0 && len(pick(inText, false)) == 0 && !sharesName(shown, authors) {
 		authors = shown
+		res.fromSiteConfig = false
 	}
 	authors, orgs := lx.personsFirst(authors, p.SiteName, p.URL)
+	for _, c := range configured {
+		if !c.outlet && !slices.ContainsFunc(authors, func(a credit) bool { return nameKey(a.name) == nameKey(c.name) }) {
+			res.warnings = append(res.warnings, "site config author not taken (the page names its own): "+c.name)
+		}
+	}
 	for _, o := range orgs {
 		res.bylineOrgs = append(res.bylineOrgs, o.name)
 	}
@@ -279,6 +320,86 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	return res
+}
+
+// configuredCredits keeps of a site config's author credits those that
+// pass the person checks, and the agencies among them (marked as
+// outlets). A site config is a weaker witness than the page's own fields
+// (community files go stale, and an author expression may catch a desk
+// label, a photo credit or a heading), so its names must read as a
+// person's by the one person/organisation decision (kindOf: two to five
+// capitalised words, no outlet, organisation or site word among them; or
+// one capitalised word that is no acronym, a one-name writer) and hold no
+// label (a colon); an organisation is kept only when it is an
+// outlet other than the site itself ("Reuters"), which FIELDS.md lets
+// stand as the whole byline. The rest (the site's name, a newsroom or
+// desk, initials, a heading) is dropped.
+func (lx *lexicon) configuredCredits(cs []credit, p *extract.Page) []credit {
+	domain := registrableDomain(firstNonEmpty(p.CanonicalURL, p.URL))
+	var out []credit
+	for _, c := range cs {
+		if strings.ContainsAny(c.name, ":|@/") {
+			continue
+		}
+		own := sameSite(c.name, p.SiteName, p.URL) || namesSite(c.name, p.SiteName, domain, false)
+		switch kind := lx.kindOf(c.name, p.SiteName, domain); {
+		case own:
+		case kind == kindOutlet || c.outlet:
+			if !lx.isNewsroom(c.name) {
+				c.outlet = true
+				out = append(out, c)
+			}
+		case (kind == kindPerson || mononym(c.name)) && !lx.isOrganisation(c, p.SiteName, p.URL) && !lx.isNamedOutlet(c.name, p.SiteName):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// namesAgency says some reporter credit of cs is an agency or outlet
+// other than the site itself ("Reuters" on a paper's page): not the
+// site's name, a newsroom or a desk.
+func (lx *lexicon) namesAgency(cs []credit, p *extract.Page) bool {
+	domain := registrableDomain(firstNonEmpty(p.CanonicalURL, p.URL))
+	for _, c := range cs {
+		if c.role != kabar.RoleReporter || !c.outlet || lx.isNewsroom(c.name) ||
+			sameSite(c.name, p.SiteName, p.URL) || namesSite(c.name, p.SiteName, domain, false) {
+			continue
+		}
+		if lx.kindOf(c.name, p.SiteName, domain) == kindOutlet {
+			return true
+		}
+	}
+	return false
+}
+
+// mononym says name can be a one-name writer ("Suparman", common in
+// Indonesian bylines): one capitalised word of letters, not in capitals
+// (an acronym), of three letters or more (not initials).
+func mononym(name string) bool {
+	rs := []rune(name)
+	if len(rs) < 3 || strings.ContainsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+		return false
+	}
+	return unicode.IsUpper(rs[0]) && !isCapitals(name)
+}
+
+// isNewsroom says a word of name is a newsroom's ("Desk", "Team",
+// "Redaktion") or ends in one ("Newsdesk", "Metroteam"): a label, not an
+// agency.
+func (lx *lexicon) isNewsroom(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
+		w = trimPunct(w)
+		if lx.newsroom[w] {
+			return true
+		}
+		for n := range lx.newsroom {
+			if len(n) >= 4 && len(w) > len(n) && strings.HasSuffix(w, n) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharesName says some name of a is also one of b.

@@ -171,3 +171,33 @@ func TestEvalFieldsAgreeWithScorePy(t *testing.T) {
 		t.Errorf("body F1: Go %.4f, score.py %.4f", res.Body.F1, want.Body.F1)
 	}
 }
+
+// TestEvalSnapshot: --snapshot compares rules none, kabar and all over
+// all pages and over the pages the bundled snapshot covers, per half.
+func TestEvalSnapshot(t *testing.T) {
+	root := writeEvalSet(t)
+	// The first page now comes from a host the bundled snapshot has a
+	// file for (and kabar has no rule of its own for); the second not.
+	manifest := "html/harbourpost-1.html\thttps://www.heise.de/news/rain-floods-1.html\nhtml/islandnews-2.html\thttps://islandnews.example/b/2\n"
+	if err := os.WriteFile(filepath.Join(root, "tiny", "manifest.tsv"), []byte(manifest), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := kabarRun(t, "eval", "--bench", root, "--sets", "tiny", "--snapshot", "--fields", "title,authors")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	// Both publishers are of half A: all A holds two pages, covered A
+	// the one page the snapshot covers, whose author is right.
+	for _, want := range []string{
+		"== tiny: rules none / kabar (snapshot off) / all (snapshot on)",
+		"all A", "covered B", "body F1",
+		"0.500/0.500/0.500 (2)", "1.000/1.000/1.000 (1)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "instant") {
+		t.Errorf("--fields title,authors printed other fields:\n%s", out)
+	}
+}

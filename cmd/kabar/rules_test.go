@@ -66,3 +66,52 @@ func TestRulesCheck(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteConfigUserOverridesBundled: for a host the bundled snapshot
+// covers, a file of the same name in --site-config is the one read, at
+// the command line as in the library; --rules kabar leaves the snapshot
+// out but keeps the user's file.
+func TestSiteConfigUserOverridesBundled(t *testing.T) {
+	dir, cfg := t.TempDir(), t.TempDir()
+	page := `<!doctype html><html lang="en"><head><title>Old consoles find a second life in repair cafés</title></head><body>
+<article><h1>Old consoles find a second life in repair cafés</h1>
+<p class="meta" data-who="Omar Haddad">Saturday workshop</p>
+<p>Volunteers at a dozen repair cafés now spend their Saturday afternoons bringing old game consoles back to life.</p>
+<p>Most faults are worn capacitors and dusty optical drives, which take an hour to fix with parts that cost a few euros.</p>
+<p>Organisers say the consoles draw younger visitors who then stay to learn how to mend toasters and lamps as well.</p>
+</article></body></html>`
+	if err := os.WriteFile(filepath.Join(dir, "page.html"), []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(cfg, "arstechnica.com.txt"), []byte("author: //p[@class='meta']/@data-who\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const u = "https://arstechnica.com/gadgets/2025/03/old-consoles-repair-cafes/"
+	for _, tc := range []struct {
+		args   []string
+		method string
+		author string
+	}{
+		{[]string{"--site-config", cfg}, "rules:user/arstechnica.com", "Omar Haddad"},
+		{[]string{"--site-config", cfg, "--rules", "kabar"}, "rules:user/arstechnica.com", "Omar Haddad"},
+		{nil, "rules:ftr/arstechnica.com", ""},
+	} {
+		out := filepath.Join(t.TempDir(), "out.jsonl")
+		args := append([]string{"extract", "--url", u, "--out", out}, tc.args...)
+		if code, _, errOut := kabarRun(t, append(args, filepath.Join(dir, "page.html"))...); code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.args, code, errOut)
+		}
+		recs := readRecords(t, out)
+		if len(recs) != 1 || recs[0].Extraction == nil {
+			t.Fatalf("%v: records %+v", tc.args, recs)
+		}
+		a := recs[0]
+		if a.Extraction.Method != tc.method {
+			t.Errorf("%v: method %q, want %q (warnings %q)", tc.args, a.Extraction.Method, tc.method, a.Extraction.Warnings)
+		}
+		got := strings.Join(a.Authors, "; ")
+		if got != tc.author {
+			t.Errorf("%v: authors %q, want %q", tc.args, got, tc.author)
+		}
+	}
+}

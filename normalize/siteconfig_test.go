@@ -1,0 +1,51 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kabar-news/kabar/extract"
+	"github.com/kabar-news/kabar/extract/siteconfig"
+)
+
+// siteConfigPage is a story page with its writer's name in an element no
+// generic reader takes for a byline.
+const siteConfigPage = `<!doctype html><html lang="en"><head><title>Ferry service resumes after storm</title></head><body>
+<h1>Ferry service resumes after storm</h1>
+<div class="info"><span class="nm">Ines Halvorsen</span></div>
+<article><p>The island ferry sailed again on Tuesday morning after three days tied up in the harbour while the storm passed over the strait.</p>
+<p>Operators said the first crossing carried mostly commuters and a delivery of fresh bread for the village shop, which had run out on Sunday.</p>
+<p>Harbour staff spent the night clearing debris from the slipway so that the boat could dock safely at the northern pier.</p></article>
+</body></html>`
+
+// A site config whose only answer is an author name: the page names no
+// person, so the normalizer takes the rule's name and the record names
+// the rule; where the page names its own writer, the record stays
+// generic and the rule's name is refused aloud.
+func TestSiteConfigAuthorOnly(t *testing.T) {
+	st := siteconfig.Stack{siteconfig.FromFiles("ftr", map[string]string{
+		"coastal-ledger.example.txt": "author: //span[@class='nm']\n",
+	})}
+	for _, tc := range []struct {
+		name, page, method, author, warn string
+	}{
+		{"no byline of its own", siteConfigPage, "rules:ftr/coastal-ledger.example", "Ines Halvorsen", ""},
+		{"the page's own writer", strings.Replace(siteConfigPage, "</head>", `<meta name="author" content="Tomas Berg"></head>`, 1),
+			"generic", "Tomas Berg", "site config author not taken (the page names its own): Ines Halvorsen"},
+	} {
+		p, err := extract.Extract([]byte(tc.page), "https://coastal-ledger.example/2025/03/ferry", extract.Options{SiteConfigs: st})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.SiteConfig != "ftr/coastal-ledger.example" {
+			t.Errorf("%s: SiteConfig = %q", tc.name, p.SiteConfig)
+		}
+		a := Normalize(p, Options{})
+		if a.Extraction.Method != tc.method || strings.Join(a.Authors, "; ") != tc.author {
+			t.Errorf("%s: method %q authors %q; want %q %q", tc.name, a.Extraction.Method, a.Authors, tc.method, tc.author)
+		}
+		if w := strings.Join(a.Extraction.Warnings, "\n"); !strings.Contains(w, tc.warn) {
+			t.Errorf("%s: warnings %q lack %q", tc.name, w, tc.warn)
+		}
+	}
+}
