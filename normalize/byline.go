@@ -40,7 +40,7 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			continue
 		}
 		role, rest, found := lx.cutLabel(seg)
-		if found && !trusted && opensProse(seg, rest) {
+		if found && !trusted && opensProse(seg, rest) && !lx.opensWithOutlet(rest) {
 			// "Editing in the new release…": a label word opening a
 			// sentence, not a credit.
 			return nil, false
@@ -132,6 +132,18 @@ func opensProse(seg, rest string) bool {
 	}
 	r := []rune(rest)[0]
 	return unicode.IsLower(r)
+}
+
+// opensWithOutlet says the first name of a credit is a known outlet,
+// which may be written in lower case ("Mit Material von dpa", "Avec les
+// informations de l'AFP"): no prose.
+func (lx *lexicon) opensWithOutlet(rest string) bool {
+	names := lx.splitNames(rest)
+	if len(names) == 0 {
+		return false
+	}
+	_, outlet, valid := lx.cleanName(names[0], false)
+	return outlet && valid
 }
 
 // cutDate cuts a byline before the date that follows the names ("By A
@@ -420,6 +432,11 @@ func (lx *lexicon) splitNames(s string) []string {
 					out = append(out, strings.Join(f[start:i], " "))
 				}
 				start = i + 1
+				// "de l'AFP et de Julien Moreau": the label's
+				// preposition said again after the conjunction.
+				if start+2 < len(f) && lx.joiners[f[start]] && isCapitalised(f[start+1]) {
+					start++
+				}
 			}
 		}
 		if start < len(f) {

@@ -251,3 +251,48 @@ func TestFootCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditOrgsAreSources: a contributor credit that names outlets
+// beside people ("With files from Reuters and Jane Roe") gives the people
+// as contributors and the outlets as sources, in several languages, at
+// the foot of the text or found outside it.
+func TestCreditOrgsAreSources(t *testing.T) {
+	lx := loadLexicon()
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	body := []string{
+		"The province will hire 400 more nurses by spring, the health minister said on Thursday.",
+		"Opposition members said the plan came too late for rural clinics already closing beds.",
+		"The union representing nurses welcomed the announcement but asked for details on pay.",
+	}
+	tests := []struct {
+		name           string
+		page           extract.Page
+		blocks         []string
+		contribs, orgs []string
+	}{
+		{"outlet and person at the foot", extract.Page{}, slices.Concat(body, []string{"With files from Reuters and Marisol Okafor"}),
+			[]string{"Marisol Okafor"}, []string{"Reuters"}},
+		{"person, two outlets, found outside the text", extract.Page{Bylines: []extract.Field{f("With files from Dennis Harrow, The Canadian Press and The Associated Press", "text")}}, body,
+			[]string{"Dennis Harrow"}, []string{"The Canadian Press", "The Associated Press"}},
+		{"outlet alone", extract.Page{}, slices.Concat(body, []string{"With files from The Associated Press"}),
+			nil, []string{"The Associated Press"}},
+		{"Spanish, agency and person", extract.Page{}, slices.Concat(body, []string{"Con información de EFE y Lucía Benítez"}),
+			[]string{"Lucía Benítez"}, []string{"EFE"}},
+		{"German agency material", extract.Page{}, slices.Concat(body, []string{"Mit Material von dpa und Reuters"}),
+			nil, []string{"dpa", "Reuters"}},
+		{"French, agency and person", extract.Page{}, slices.Concat(body, []string{"Avec les informations de l'AFP et de Julien Moreau"}),
+			[]string{"Julien Moreau"}, []string{"AFP"}},
+		{"people only", extract.Page{}, slices.Concat(body, []string{"With files from Dennis Harrow and Marisol Okafor"}),
+			[]string{"Dennis Harrow", "Marisol Okafor"}, nil},
+	}
+	for _, tt := range tests {
+		got := lx.readPeople(&tt.page, tt.blocks)
+		var contribs []string
+		for _, p := range got.contributors {
+			contribs = append(contribs, p.Name)
+		}
+		if !slices.Equal(contribs, tt.contribs) || !slices.Equal(got.creditOrgs, tt.orgs) {
+			t.Errorf("%s: contributors %q sources %q; want %q %q", tt.name, contribs, got.creditOrgs, tt.contribs, tt.orgs)
+		}
+	}
+}

@@ -31,6 +31,10 @@ type people struct {
 	// ("Jane Roe, AP"): not authors (FIELDS.md), but an agency among them
 	// is where the story came from, so it is a cited source.
 	bylineOrgs []string
+	// creditOrgs are the organisations a contributor credit names ("With
+	// files from Reuters and Jane Roe", "Con información de EFE"): the
+	// outlets the story draws on, so cited sources, never contributors.
+	creditOrgs []string
 }
 
 // bylineWindow is how many blocks at each end of the body may hold
@@ -261,6 +265,10 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			// Authors and editors have their own fields; contributors
 			// hold everyone else, so no name is listed twice.
 			if c.role != kabar.RoleReporter && c.role != kabar.RoleEditor && !credited[nameKey(c.name)] {
+				if c.role == kabar.RoleContributor && c.outlet {
+					res.creditOrgs = appendName(res.creditOrgs, c.name)
+					continue
+				}
 				add(c)
 			}
 		}

@@ -24,6 +24,7 @@ writing by = contributor
 additional writing by = contributor
 additional reporting = contributor
 contributing = contributor
+with files from = contributor
 compiled by = contributor
 research by = contributor
 editing by = editor

@@ -14,6 +14,7 @@ rédigé par = reporter
 traduit par = translator
 traduction = translator
 avec la contribution de = contributor
+avec les informations de = contributor
 reportage = reporter
 version française = translator
 [conjunctions]
