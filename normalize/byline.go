@@ -29,7 +29,8 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	labelled := false
 	segs := []string{line}
 	if !trusted {
-		segs = lx.bylineSegments(line)
+		// "By Jane Roe in Nairobi": where she filed from is no name.
+		segs = lx.bylineSegments(lx.dropCreditPlaces(line))
 	}
 	for _, seg := range segs {
 		if !trusted {
@@ -427,7 +428,7 @@ func (lx *lexicon) splitNames(s string) []string {
 		for i, w := range f {
 			// "Dan Jervis-Bardy" is a name; only a lower-case "dan"
 			// joins two (or an upper-case one in an upper-case line).
-			if lx.conjunctions[w] || (upper && lx.conjunctions[strings.ToLower(w)]) {
+			if lx.conjunctions[w] || (upper && lx.conjunctions[strings.ToLower(w)]) || lx.bylineWith[w] {
 				if i > start {
 					out = append(out, strings.Join(f[start:i], " "))
 				}

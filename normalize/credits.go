@@ -218,9 +218,15 @@ func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
 	if c.outlet || sameSite(c.name, siteName, pageURL) || lx.isOutlet(c.name) || lx.looksLikeOutlet(c.name) {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
+	words := strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' })
+	for _, w := range words {
 		if w = trimPunct(w); lx.newsroom[w] || lx.outletWordSet[w] {
 			return true // "Tim Redaksi", "MM-Redaktion", "NYT Staff", "Presse-Agentur"
+		}
+		// "Tim Kabarku", "Kabarku Desk": a word that is the site's own
+		// name makes the credit the site's team.
+		if len(words) > 1 && sameSite(w, siteName, pageURL) {
+			return true
 		}
 	}
 	f := strings.Fields(c.name)

@@ -65,6 +65,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// foot lines also list the desk's writers and spell names as the
 	// byline does not.
 	var inText, structured, visible, foot []credit
+	// visibleFirst is the first byline element that names a writer: its
+	// outlets stand beside its people ("By Jane Roe with AP").
+	var visibleFirst []credit
 	// bodyFoot is how many of foot's credits come from the text itself,
 	// first; the rest were found by extract outside it.
 	bodyFoot := 0
@@ -151,6 +154,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			}
 			visible = append(visible, c)
 		}
+		if has && !reporterSeen {
+			visibleFirst = cs
+		}
 		reporterSeen = reporterSeen || has
 	}
 
@@ -164,7 +170,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// Whether a credit names a person or an organisation is decided in
 	// one place for every source: a team account or newsroom label in a
 	// byline gives way to a person named anywhere else.
-	for _, group := range [][]credit{inText, visible, structured, foot} {
+	for _, group := range [][]credit{inText, visible, structured, foot, visibleFirst} {
 		for i := range group {
 			group[i].outlet = group[i].outlet || lx.isOrganisation(group[i], p.SiteName, p.URL)
 		}
@@ -228,7 +234,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			}
 		}
 	case len(pick(visible, false)) > 0:
-		authors = pick(visible, false)
+		// "By Jane Roe with AP": the byline's outlets stand beside its
+		// people, for personsFirst to set apart.
+		authors = append(pick(visible, false), pick(visibleFirst, true)...)
 	case len(pick(foot, false)) > 0:
 		authors = pick(foot, false)
 	case len(pick(structured, true)) > 0:

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	kabar "github.com/kabar-news/kabar"
@@ -264,5 +265,48 @@ func TestSiteNameAuthorIsOutlet(t *testing.T) {
 	a := Normalize(p, Options{})
 	if len(a.Authors) != 1 || a.Authors[0] != "Mathatisi Sebusi" {
 		t.Errorf("authors %q, want [Mathatisi Sebusi]", a.Authors)
+	}
+}
+
+// TestBylineShapes: visible bylines in several languages where a second
+// writer or an outlet is joined by "with" ("avec", "mit", "con",
+// "bersama"), where the writer's filing place follows the name, and where
+// the site's own team stands in for a writer.
+func TestBylineShapes(t *testing.T) {
+	lx := loadLexicon()
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	site, url := "Kabar Lintas", "https://www.kabarlintas.example/berita/1"
+	tests := []struct {
+		byline  string
+		authors []string
+		orgs    []string // beside a person: sources, not authors
+	}{
+		{"By Sarah Whitman with AP", []string{"Sarah Whitman"}, []string{"AP"}},
+		{"Camille Roux avec AFP", []string{"Camille Roux"}, []string{"AFP"}},
+		{"Von Anna Kessler mit dpa", []string{"Anna Kessler"}, []string{"dpa"}},
+		{"Por Lucía Benítez con EFE", []string{"Lucía Benítez"}, []string{"EFE"}},
+		{"Oleh Rina Wulandari bersama Antara", []string{"Rina Wulandari"}, []string{"Antara"}},
+		{"By Sarah Whitman in Nairobi and Tomás Ortega in Lagos", []string{"Sarah Whitman", "Tomás Ortega"}, nil},
+		{"Par Camille Roux à Marseille", []string{"Camille Roux"}, nil},
+		{"Le Monde avec AFP", []string{"Le Monde", "AFP"}, nil},
+		{"Rina Wulandari, Tim Kabarlintas", []string{"Rina Wulandari"}, []string{"Tim Kabarlintas"}},
+	}
+	for _, tt := range tests {
+		page := extract.Page{SiteName: site, URL: url, Bylines: []extract.Field{f(tt.byline, "byline")}}
+		got := lx.readPeople(&page, nil)
+		if !slices.Equal(got.authors, tt.authors) || !slices.Equal(got.bylineOrgs, tt.orgs) {
+			t.Errorf("byline %q: authors %q orgs %q; want %q %q", tt.byline, got.authors, got.bylineOrgs, tt.authors, tt.orgs)
+		}
+	}
+}
+
+// TestAgenciesLabel: "Agencies" ("agences", "agencias", "Agenturen")
+// beside a writer or the site is a newsroom label, never a person.
+func TestAgenciesLabel(t *testing.T) {
+	lx := loadLexicon()
+	for _, name := range []string{"Agencies", "agences", "Agencias", "Agenturen", "Harbour Post with agencies"} {
+		if !lx.isOrganisation(credit{name: name}, "Harbour Post", "https://harbourpost.example/a") {
+			t.Errorf("isOrganisation(%q) = false, want true", name)
+		}
 	}
 }

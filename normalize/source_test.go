@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -182,5 +183,25 @@ func TestSpeakerIsNoSource(t *testing.T) {
 	got := lx.readSources(paras, "Kabar Kita", "kabarkita.com", "Budi Hartono", "Reuters")
 	if want := []string{"Suarakita.com", "Reuters"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("readSources = %q, want %q", got, want)
+	}
+}
+
+// TestDropShortForms: an outlet cited by its initials and by its name is
+// one source, written in full; initials of no other source stay.
+func TestDropShortForms(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct{ in, want []string }{
+		{[]string{"AP", "The Associated Press", "Al Jazeera"}, []string{"The Associated Press", "Al Jazeera"}},
+		{[]string{"Agence France-Presse", "AFP"}, []string{"Agence France-Presse"}},
+		{[]string{"dpa", "Deutsche Presse-Agentur"}, []string{"Deutsche Presse-Agentur"}},
+		{[]string{"Kantor Berita Nasional", "KBN", "Tempo"}, []string{"Kantor Berita Nasional", "Tempo"}},
+		{[]string{"AFP", "Reuters"}, []string{"AFP", "Reuters"}},
+		{[]string{"BBC", "British Medical Journal"}, []string{"BBC", "British Medical Journal"}},
+		{[]string{"EFE"}, []string{"EFE"}},
+	}
+	for _, tt := range tests {
+		if got := lx.dropShortForms(slices.Clone(tt.in)); !slices.Equal(got, tt.want) {
+			t.Errorf("dropShortForms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

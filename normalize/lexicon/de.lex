@@ -24,6 +24,11 @@ und
 [byline-place]
 in
 aus
+# Words that join an outlet or a second writer to a byline ("Jane Roe
+# with AP"): they split names as a conjunction does, in bylines only.
+[byline-with]
+mit
+
 [months]
 januar = 1
 jänner = 1
@@ -255,6 +260,7 @@ jetzt
 [newsroom]
 redaktion
 onlineredaktion
+agenturen
 [byline-noise]
 folgen
 mehr artikel

@@ -46,6 +46,11 @@ photographer = photographer
 # ("Reporting by Jane Roe in Kyiv").
 [byline-place]
 in
+# Words that join an outlet or a second writer to a byline ("Jane Roe
+# with AP"): they split names as a conjunction does, in bylines only.
+[byline-with]
+with
+
 
 # Words of a newsroom label ("NYT Staff", "Metro Desk"), never of a
 # person's name.
@@ -55,6 +60,8 @@ staff
 desk
 editorial
 team
+agencies
+wires
 
 # Phrases closing a credit sentence, crediting the names before them.
 [byline-closer]

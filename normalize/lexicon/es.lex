@@ -23,9 +23,15 @@ y
 # Words of a newsroom label ("Redacción Nacional").
 [newsroom]
 redacción
+agencias
 [byline-place]
 en
 desde
+# Words that join an outlet or a second writer to a byline ("Jane Roe
+# with AP"): they split names as a conjunction does, in bylines only.
+[byline-with]
+con
+
 [months]
 enero = 1
 febrero = 2

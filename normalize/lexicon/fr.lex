@@ -23,8 +23,14 @@ et
 # Words of a newsroom label ("La Rédaction").
 [newsroom]
 rédaction
+agences
 [byline-place]
 à
+# Words that join an outlet or a second writer to a byline ("Jane Roe
+# with AP"): they split names as a conjunction does, in bylines only.
+[byline-with]
+avec
+
 [months]
 janvier = 1
 février = 2

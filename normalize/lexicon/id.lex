@@ -1128,3 +1128,8 @@ koran
 pos
 warta
 televisi
+
+# Words that join an outlet or a second writer to a byline ("Rina Lestari
+# bersama Antara"): they split names as a conjunction does, in bylines only.
+[byline-with]
+bersama
