@@ -73,6 +73,23 @@ func TestLexiconJudge(t *testing.T) {
 		{"Реклама", 0, drop},
 		{"Bildquelle: Stadtarchiv", 0, dropCredit},
 		{"Tomás Ruiz, photo: Archivo", 0, dropCredit},
+		// Video prompts, update notices, newsletter and share prompts,
+		// related lists in German, French and Spanish.
+		{"Sehen Sie im Video: Der Hafen bei Nacht", 0, drop},
+		{"Dieser Artikel wurde aktualisiert.", 0, drop},
+		{"Newsletter abonnieren", 0, drop},
+		{"Artikel teilen", 0, drop},
+		{"Cet article a été mis à jour mardi à 18 heures.", 0, drop},
+		{"Regarder la vidéo", 0, drop},
+		{"Partager cet article", 0, drop},
+		{"À lire également : la grève continue", 0, dropRelated},
+		{"Este artículo ha sido actualizado con nueva información.", 0, drop},
+		{"Esta noticia ha sido actualizada", 0, drop},
+		{"Mira el video de la inundación", 0, drop},
+		{"Recibe nuestra newsletter cada mañana", 0, drop},
+		{"Noticias relacionadas", 0, dropRelated},
+		{"También te puede interesar: El puerto cierra", 0, dropRelated},
+		{"Las noticias relacionadas con el puerto llegaron tarde.", 0, keep},
 	}
 	for _, tt := range tests {
 		if got := lx.judge(tt.text, tt.linkChars); got != tt.want {
