@@ -284,6 +284,12 @@ func TestCreditOrgsAreSources(t *testing.T) {
 			[]string{"Julien Moreau"}, []string{"AFP"}},
 		{"people only", extract.Page{}, slices.Concat(body, []string{"With files from Dennis Harrow and Marisol Okafor"}),
 			[]string{"Dennis Harrow", "Marisol Okafor"}, nil},
+		{"photo credit beside the byline", extract.Page{Bylines: []extract.Field{f("By Dennis Harrow | Photo: Marisol Okafor", "byline")}}, body,
+			[]string{"Marisol Okafor"}, nil},
+		{"German photo credit beside the byline", extract.Page{Bylines: []extract.Field{f("Von Jonas Berger; Foto: Lea Vogt", "byline")}}, body,
+			[]string{"Lea Vogt"}, nil},
+		{"an agency's photo credit is neither contributor nor source", extract.Page{Bylines: []extract.Field{f("Por Lucía Benítez | Foto: EFE", "byline")}}, body,
+			nil, nil},
 	}
 	for _, tt := range tests {
 		got := lx.readPeople(&tt.page, tt.blocks)
@@ -293,6 +299,32 @@ func TestCreditOrgsAreSources(t *testing.T) {
 		}
 		if !slices.Equal(contribs, tt.contribs) || !slices.Equal(got.creditOrgs, tt.orgs) {
 			t.Errorf("%s: contributors %q sources %q; want %q %q", tt.name, contribs, got.creditOrgs, tt.contribs, tt.orgs)
+		}
+	}
+}
+
+// TestBylinePersonOrOrganisation: the byline's person/organisation
+// decision. Given names and surnames that are also organisation words
+// ("Tim", "Church", "Bank"), names of scripts without case and names of
+// many origins are people; an organisation needs the shape of one as
+// well as its words.
+func TestBylinePersonOrOrganisation(t *testing.T) {
+	lx := loadLexicon()
+	site, url := "Harbour Times", "https://harbourtimes.example/news/a"
+	persons := []string{"Tim Hartanto", "Charlotte Church", "Nadia Bank", "Kenji Watanabe", "松本 花子", "王小明",
+		"Lee Min-jun", "Nguyễn Thị Lan", "Ahmad bin Yusuf", "I Made Sudarma", "María de la Vega", "Jean-Luc Moreau",
+		"Anna-Lena Brückner", "Oluwaseun Adebayo"}
+	orgs := []string{"Ministry of Health", "Harbour City Council", "Marie Curie Institute", "Bureau de Bruxelles",
+		"Washington Bureau", "Tim Redaksi", "Sports Desk", "Agencies", "AFP", "Harbour Times", "Daily Courier",
+		"Stadtrat von Kesselbach", "Ayuntamiento de Villaverde"}
+	for _, n := range persons {
+		if lx.isOrganisation(credit{name: n}, site, url) {
+			t.Errorf("isOrganisation(%q) = true, want a person", n)
+		}
+	}
+	for _, n := range orgs {
+		if !lx.isOrganisation(credit{name: n}, site, url) {
+			t.Errorf("isOrganisation(%q) = false, want an organisation", n)
 		}
 	}
 }

@@ -273,8 +273,12 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			// Authors and editors have their own fields; contributors
 			// hold everyone else, so no name is listed twice.
 			if c.role != kabar.RoleReporter && c.role != kabar.RoleEditor && !credited[nameKey(c.name)] {
-				if c.role == kabar.RoleContributor && c.outlet {
-					res.creditOrgs = appendName(res.creditOrgs, c.name)
+				if c.outlet {
+					// "Photo: AP" credits no person; "With files
+					// from Reuters" names a source.
+					if c.role == kabar.RoleContributor {
+						res.creditOrgs = appendName(res.creditOrgs, c.name)
+					}
 					continue
 				}
 				add(c)

@@ -18,6 +18,7 @@ redaktion = editor
 bearbeitet von = editor
 übersetzt von = translator
 fotos = photographer
+foto = photographer
 [conjunctions]
 und
 # Where a credited person filed from ("Von Anna Weber in Brüssel").

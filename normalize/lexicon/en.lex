@@ -37,6 +37,8 @@ translation by = translator
 translator = translator
 photos by = photographer
 photo by = photographer
+photo = photographer
+photos = photographer
 pictures by = photographer
 photographs by = photographer
 photography by = photographer
@@ -56,6 +58,7 @@ with
 # person's name.
 [newsroom]
 newsroom
+bureau
 staff
 desk
 editorial

@@ -34,6 +34,7 @@ kontributor = reporter
 fotografer = photographer
 pewarta foto = photographer
 foto oleh = photographer
+foto = photographer
 koresponden = reporter
 
 # Byline labels that close a credit line ("Afif Farhan - detikSport",
