@@ -437,8 +437,11 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if !wordsAt(lower, i, pre) {
 			return nil
 		}
-		// "Dikutip dari X": a prefix cue must not end its sentence.
-		if last := lower[i+len(pre)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") {
+		// "Dikutip dari X": a prefix cue must not end its sentence, nor
+		// open a quotation ("sagte: „Die Brücke …“") unless its own
+		// last word is a label with a colon ("Sumber: X").
+		if last := lower[i+len(pre)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") ||
+			strings.HasSuffix(last, ":") && !strings.HasSuffix(pre[len(pre)-1], ":") {
 			return nil
 		}
 		// Between cue and name: an article, a filler ("situs resmi"),

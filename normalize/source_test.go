@@ -21,6 +21,11 @@ func TestSourceClasses(t *testing.T) {
 		{"own regional channel", []string{"Dikutip dari KabarKita Jateng, jembatan itu ambruk."}, nil},
 		{"own name inflected", []string{"Ein Sprecher sagte der Kabar Kitas, der Plan stehe."}, nil},
 		{"own domain", []string{"Artikel ini telah tayang di KabarKita.com dengan judul \"Banjir Lagi\"."}, nil},
+		// A cue word opening a quotation is no citation.
+		{"quote after sagte", []string{"Der Bürgermeister sagte: „Die Fähre fährt ab Montag wieder.“"}, nil},
+		{"quote after told", []string{"The mayor told: \"The Ferry Board will meet again.\""}, nil},
+		{"outlet after sagte dem", []string{"Der Bürgermeister sagte dem Hafenkurier, die Fähre fahre wieder."}, []string{"Hafenkurier"}},
+		{"label with colon", []string{"Sumber: Warta Timur"}, []string{"Warta Timur"}},
 		// An outlet in brackets closing a paragraph.
 		{"bracket agency", []string{"Harga minyak naik dua persen pada Senin. (ANTARA)"}, []string{"ANTARA"}},
 		{"bracket domain", []string{"Polisi masih menyelidiki kasus itu, kata dia. (Beritaku.com)"}, []string{"Beritaku.com"}},
