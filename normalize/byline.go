@@ -330,7 +330,9 @@ func (lx *lexicon) cutLabel(seg string) (kabar.Role, string, bool) {
 		rest := seg[n:]
 		if rest != "" {
 			r := []rune(rest)[0]
-			if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			// "Editor’s Picks", "Editor's note": a possessive is no
+			// label.
+			if unicode.IsLetter(r) || unicode.IsNumber(r) || r == '\'' || r == '’' {
 				continue
 			}
 		}

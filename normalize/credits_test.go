@@ -51,6 +51,15 @@ func TestReadCreditLine(t *testing.T) {
 		{"(Reportage Julien Martin, version française Claire Dubois)", []c{{name: "Julien Martin", role: rep}, {name: "Claire Dubois", role: kabar.RoleTranslator}}},
 		{"(Bericht von Anna Weber, geschrieben von Jonas Klein; redigiert von Lea Vogt)", []c{{name: "Anna Weber", role: rep}, {name: "Jonas Klein", role: rep}, {name: "Lea Vogt", role: ed}}},
 		{"(Reporte de Ana García en Lima; Editado en español por Pablo Ruiz)", []c{{name: "Ana García", role: rep}, {name: "Pablo Ruiz", role: ed}}},
+		// Lower-case roles after the first, and labels with a colon or
+		// a preposition.
+		{"(Reporting by Ana Lima; editing by Mark Ellis and Sonia Cheema)",
+			[]c{{name: "Ana Lima", role: rep}, {name: "Mark Ellis", role: ed}, {name: "Sonia Cheema", role: ed}}},
+		{"(Reporte de Ana García; edición de Pablo Ruiz)", []c{{name: "Ana García", role: rep}, {name: "Pablo Ruiz", role: ed}}},
+		{"(Bericht: Anna Weber; redigiert von Lea Vogt)", []c{{name: "Anna Weber", role: rep}, {name: "Lea Vogt", role: ed}}},
+		// A label's possessive is no credit.
+		{"Editor’s Picks", nil},
+		{"Editor's note: This story was updated on Monday.", nil},
 		// Prose that opens like a credit.
 		{"Editing in the Studio Pro app on the new 16-inch laptop", nil},
 		{"Reporting on the flood took three weeks.", nil},

@@ -9,6 +9,7 @@ bearbeitung = editor
 mitarbeit = contributor
 mit material von = contributor
 bericht von = reporter
+bericht = reporter
 berichterstattung von = reporter
 redigiert von = editor
 autor = reporter

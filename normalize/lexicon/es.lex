@@ -9,6 +9,7 @@ texto = reporter
 redacción = reporter
 escrito por = reporter
 edición = editor
+edición de = editor
 editado por = editor
 traducción = translator
 traducido por = translator
