@@ -105,7 +105,11 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	for _, f := range p.Authors {
-		if cs, ok := lx.parseByline(dropSiteParts(f.Value, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
+		v := f.Value
+		if strings.HasPrefix(f.Source, "meta:dc") {
+			v = uninvert(v)
+		}
+		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
 			cs = withSource(cs, f.Source)
 			for i := range cs {
 				// A JSON-LD or meta author that is the site itself
@@ -299,6 +303,18 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	return res
+}
+
+// uninvert turns a catalogue's "Surname, Given" (Dublin Core's
+// dc.creator: "Roe, Jane", "Lestari, Rina A.") into the name as written,
+// "Jane Roe"; anything else comes back as it is.
+func uninvert(v string) string {
+	sur, given, ok := strings.Cut(strings.TrimSpace(v), ", ")
+	if !ok || strings.ContainsAny(given, ",;/&") || countFields(sur) != 1 || countFields(given) < 1 || countFields(given) > 2 ||
+		!isCapitalised(sur) || !isCapitalised(given) {
+		return v
+	}
+	return given + " " + sur
 }
 
 // sharesName says some name of a is also one of b.

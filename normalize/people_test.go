@@ -310,3 +310,27 @@ func TestAgenciesLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestCatalogueNames: Dublin Core writes a creator "Surname, Given"; the
+// author is the name as a person writes it. Other author fields keep a
+// comma between full names as a list of names.
+func TestCatalogueNames(t *testing.T) {
+	lx := loadLexicon()
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	tests := []struct {
+		field extract.Field
+		want  []string
+	}{
+		{f("Roe, Jane", "meta:dc.creator"), []string{"Jane Roe"}},
+		{f("Lestari, Rina A.", "meta:dc.creator"), []string{"Rina A. Lestari"}},
+		{f("Müller, Anna-Lena", "meta:dcterms.creator"), []string{"Anna-Lena Müller"}},
+		{f("Jane Roe", "meta:dc.creator"), []string{"Jane Roe"}},
+		{f("Jane Roe, Tom Hale", "meta:dc.creator"), []string{"Jane Roe", "Tom Hale"}},
+	}
+	for _, tt := range tests {
+		page := extract.Page{Authors: []extract.Field{tt.field}}
+		if got := lx.readPeople(&page, nil).authors; !slices.Equal(got, tt.want) {
+			t.Errorf("%+v: authors %q, want %q", tt.field, got, tt.want)
+		}
+	}
+}
