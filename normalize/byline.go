@@ -87,11 +87,15 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 				if name == "" {
 					continue // furniture such as "Email the author"
 				}
-				if len(persons) > 0 && lx.isAffiliation(name) {
-					continue // "X, CNN Senior Supreme Court Analyst"
+				if len(persons) > 0 && (lx.isAffiliation(name) || isDegree(name) || lx.placeAt(strings.Fields(name)) == countFields(name)) {
+					continue // "X, CNN Senior Supreme Court Analyst", "X, M.Si.", "Von X, Paris"
 				}
 				return nil, false
 			}
+			if len(persons) > 0 && isDegree(name) {
+				continue // "Dr. Rina Lestari, M.Si."
+			}
+			name = undouble(name)
 			wasUpper := strings.Contains(n, strings.ToUpper(name))
 			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0]))) {
 				continue // "David Straub, MDR THÜRINGEN"
@@ -117,6 +121,40 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		return nil, false
 	}
 	return out, len(out) > 0
+}
+
+// isDegree says s is an academic degree written after a name ("M.Si.",
+// "S.H.", "Ph.D."): one or two short words, each an abbreviation with
+// full stops.
+func isDegree(s string) bool {
+	f := strings.Fields(strings.TrimSpace(s))
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) > 8 || !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+		if !strings.Contains(w, ".") {
+			return false // "MBA" could as well be an agency's code
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// undouble gives a name printed twice in a row once ("Jane Roe Jane
+// Roe": an avatar's text beside the link's).
+func undouble(name string) string {
+	f := strings.Fields(name)
+	if n := len(f); n >= 4 && n%2 == 0 && strings.Join(f[:n/2], " ") == strings.Join(f[n/2:], " ") {
+		return strings.Join(f[:n/2], " ")
+	}
+	return name
 }
 
 // opensProse says the words after a label, set off by a space only, run
@@ -182,6 +220,12 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber
 // labels that follow their names ("X Author Y Editor", which comes back
 // as "Author: X", "Editor: Y").
 func (lx *lexicon) bylineSegments(line string) []string {
+	// "Jane Roe - Harbour Times - 3 March 2024": spaced dashes part the
+	// byline's pieces too, unless the line closes with a label that
+	// takes its dash ("X - detikNews").
+	if _, _, suffixed := lx.cutSuffix(line); !suffixed {
+		line = dashSeparators.Replace(line)
+	}
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
 	})
@@ -211,6 +255,10 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	}
 	return out
 }
+
+// dashSeparators turns the spaced dashes between a byline's pieces into
+// the bar bylineSegments splits at.
+var dashSeparators = strings.NewReplacer(" - ", " | ", " – ", " | ", " — ", " | ")
 
 // splitAtCommaLabels splits parts where a comma is followed by a label of
 // several words and a space, in any case: "Reporting by A, additional

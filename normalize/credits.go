@@ -116,7 +116,12 @@ func (lx *lexicon) dropCreditPlaces(line string) string {
 	var out []string
 	for i := 0; i < len(toks); i++ {
 		w := toks[i]
-		if !lx.bylinePlace[w] || i == 0 || i+1 >= len(toks) || !isCapitalised(toks[i+1]) || endsCredit(toks[i-1]) {
+		// "for the Harbour Times": an article may stand before the name.
+		next := i + 1
+		if next+1 < len(toks) && lx.joiners[toks[next]] && isCapitalised(toks[next+1]) {
+			next++
+		}
+		if !lx.bylinePlace[w] || i == 0 || next >= len(toks) || !isCapitalised(toks[next]) || endsCredit(toks[i-1]) {
 			out = append(out, w)
 			continue
 		}

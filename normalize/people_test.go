@@ -290,6 +290,20 @@ func TestBylineShapes(t *testing.T) {
 		{"Par Camille Roux à Marseille", []string{"Camille Roux"}, nil},
 		{"Le Monde avec AFP", []string{"Le Monde", "AFP"}, nil},
 		{"Rina Wulandari, Tim Kabarlintas", []string{"Rina Wulandari"}, []string{"Tim Kabarlintas"}},
+		// Job words, places, degrees and affiliations after the name.
+		{"Sarah Whitman Senior Correspondent", []string{"Sarah Whitman"}, nil},
+		{"Sarah Whitman Contributor", []string{"Sarah Whitman"}, nil},
+		{"Anna Kessler, Korrespondentin in Brüssel", []string{"Anna Kessler"}, nil},
+		{"Von Anna Kessler, Berlin", []string{"Anna Kessler"}, nil},
+		{"Par Camille Roux, correspondante à Lyon", []string{"Camille Roux"}, nil},
+		{"Por Lucía Benítez, corresponsal en Lima", []string{"Lucía Benítez"}, nil},
+		{"Oleh Dr. Rina Wulandari, M.Si.", []string{"Dr. Rina Wulandari"}, nil},
+		{"By Sarah Whitman, Tomás Ortega and Ana Lima for the Coast Herald", []string{"Sarah Whitman", "Tomás Ortega", "Ana Lima"}, nil},
+		// Pieces parted by spaced dashes; a name printed twice; links.
+		{"Sarah Whitman - Coast Herald - 3 March 2024", []string{"Sarah Whitman"}, []string{"Coast Herald"}},
+		{"Rina Wulandari — Kabar Lintas", []string{"Rina Wulandari"}, []string{"Kabar Lintas"}},
+		{"Sarah Whitman Sarah Whitman", []string{"Sarah Whitman"}, nil},
+		{"Sarah Whitman Email Twitter", []string{"Sarah Whitman"}, nil},
 	}
 	for _, tt := range tests {
 		page := extract.Page{SiteName: site, URL: url, Bylines: []extract.Field{f(tt.byline, "byline")}}

@@ -26,6 +26,7 @@ und
 [byline-place]
 in
 aus
+für
 # Words that join an outlet or a second writer to a byline ("Jane Roe
 # with AP"): they split names as a conjunction does, in bylines only.
 [byline-with]
@@ -265,6 +266,10 @@ onlineredaktion
 agenturen
 [byline-noise]
 folgen
+korrespondent
+korrespondentin
+redakteur
+redakteurin
 mehr artikel
 stand
 aktualisiert

@@ -48,6 +48,7 @@ photographer = photographer
 # ("Reporting by Jane Roe in Kyiv").
 [byline-place]
 in
+for
 # Words that join an outlet or a second writer to a byline ("Jane Roe
 # with AP"): they split names as a conjunction does, in bylines only.
 [byline-with]
@@ -80,6 +81,15 @@ staff reporter = reporter
 correspondent = reporter
 
 [byline-noise]
+senior
+chief
+contributor
+contributing writer
+columnist
+freelance writer
+political editor
+email
+e-mail
 copyright
 all rights reserved
 admin

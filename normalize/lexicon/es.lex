@@ -30,6 +30,7 @@ agencias
 [byline-place]
 en
 desde
+para
 # Words that join an outlet or a second writer to a byline ("Jane Roe
 # with AP"): they split names as a conjunction does, in bylines only.
 [byline-with]
@@ -458,3 +459,10 @@ noticias
 prensa
 voz
 noticiero
+
+# Job words after a writer's name ("Lucía Benítez, corresponsal"): never a name.
+[byline-noise]
+corresponsal
+periodista
+redactor
+redactora

@@ -28,6 +28,7 @@ rédaction
 agences
 [byline-place]
 à
+pour
 # Words that join an outlet or a second writer to a byline ("Jane Roe
 # with AP"): they split names as a conjunction does, in bylines only.
 [byline-with]
@@ -389,3 +390,9 @@ tribune
 nouvelles
 quotidien
 hebdo
+
+# Job words after a writer's name ("Camille Roux, correspondante"): never a name.
+[byline-noise]
+correspondant
+correspondante
+journaliste
