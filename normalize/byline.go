@@ -331,6 +331,14 @@ func (lx *lexicon) inlineLabels(p string) []string {
 		return []string{p}
 	}
 	var out []string
+	if len(at) == 1 && at[0] == len(toks)-1 {
+		// "Jane Roe, Political Editor": a job after a comma that ends
+		// in a label's word is the writer's title, not a label.
+		names := strings.Join(toks[:at[0]], " ")
+		if i := strings.LastIndexByte(names, ','); i > 0 {
+			return []string{names[:i]}
+		}
+	}
 	if at[len(at)-1] == len(toks)-1 && at[0] != 0 {
 		// Labels after their names.
 		start := 0

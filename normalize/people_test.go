@@ -304,6 +304,8 @@ func TestBylineShapes(t *testing.T) {
 		{"Rina Wulandari — Kabar Lintas", []string{"Rina Wulandari"}, []string{"Kabar Lintas"}},
 		{"Sarah Whitman Sarah Whitman", []string{"Sarah Whitman"}, nil},
 		{"Sarah Whitman Email Twitter", []string{"Sarah Whitman"}, nil},
+		{"Sarah Whitman, Political Editor", []string{"Sarah Whitman"}, nil},
+		{"By Sarah Whitman, Health Reporter", []string{"Sarah Whitman"}, nil},
 	}
 	for _, tt := range tests {
 		page := extract.Page{SiteName: site, URL: url, Bylines: []extract.Field{f(tt.byline, "byline")}}
