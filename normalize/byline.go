@@ -226,6 +226,7 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	if _, _, suffixed := lx.cutSuffix(line); !suffixed {
 		line = dashSeparators.Replace(line)
 	}
+	line = lx.noiseBreaks(line)
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
 	})
@@ -254,6 +255,42 @@ func (lx *lexicon) bylineSegments(line string) []string {
 		out = append(out, lx.inlineLabels(p)...)
 	}
 	return out
+}
+
+// noiseBreaks turns a one-word button between two names into a break
+// ("Jane Roe Follow Tom Hale Follow": two writers, each with a Follow
+// button). Only a word of [byline-noise] that stands alone there, is no
+// label, and has two capitalised words on each side counts.
+func (lx *lexicon) noiseBreaks(line string) string {
+	toks := strings.Fields(line)
+	changed := false
+	for i := 2; i+2 < len(toks); i++ {
+		l := strings.ToLower(toks[i])
+		// A name of two words or more on each side, no comma between.
+		if !isCapitalised(toks[i-2]) || !isCapitalised(toks[i-1]) || !isCapitalised(toks[i+1]) || !isCapitalised(toks[i+2]) ||
+			strings.ContainsAny(toks[i-2]+toks[i-1]+toks[i], ",;") || !lx.isNoiseWord(l) {
+			continue
+		}
+		if _, _, label := lx.cutLabel(toks[i] + " " + toks[i+1]); label {
+			continue
+		}
+		toks[i] = "|"
+		changed = true
+	}
+	if !changed {
+		return line
+	}
+	return strings.Join(toks, " ")
+}
+
+// isNoiseWord says l (lower case) is a one-word entry of [byline-noise].
+func (lx *lexicon) isNoiseWord(l string) bool {
+	for _, pw := range lx.noiseWords {
+		if len(pw) == 1 && pw[0] == l {
+			return true
+		}
+	}
+	return false
 }
 
 // dashSeparators turns the spaced dashes between a byline's pieces into

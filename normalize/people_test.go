@@ -305,6 +305,9 @@ func TestBylineShapes(t *testing.T) {
 		{"Sarah Whitman Sarah Whitman", []string{"Sarah Whitman"}, nil},
 		{"Sarah Whitman Email Twitter", []string{"Sarah Whitman"}, nil},
 		{"Sarah Whitman, Political Editor", []string{"Sarah Whitman"}, nil},
+		{"Sarah Whitman Follow Tomás Ortega Follow", []string{"Sarah Whitman", "Tomás Ortega"}, nil},
+		{"Rina Wulandari Ikuti Bayu Saputra Ikuti", []string{"Rina Wulandari", "Bayu Saputra"}, nil},
+		{"Anna Kessler Folgen Jonas Berger Folgen", []string{"Anna Kessler", "Jonas Berger"}, nil},
 		{"By Sarah Whitman, Health Reporter", []string{"Sarah Whitman"}, nil},
 	}
 	for _, tt := range tests {
