@@ -226,7 +226,7 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	if _, _, suffixed := lx.cutSuffix(line); !suffixed {
 		line = dashSeparators.Replace(line)
 	}
-	line = lx.noiseBreaks(line)
+	line = lx.noiseBreaks(lx.phraseLabelBreaks(line))
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
 	})
@@ -255,6 +255,28 @@ func (lx *lexicon) bylineSegments(line string) []string {
 		out = append(out, lx.inlineLabels(p)...)
 	}
 	return out
+}
+
+// minPhraseLabel is how many words a label needs to start a credit in
+// mid-line with no colon: shorter ones ("written by") also run inside a
+// phrase ("Story written by").
+const minPhraseLabel = 3
+
+// phraseLabelBreaks starts a new credit before a label of three words or
+// more in mid-line ("Von Anna Kessler mit Material von dpa", "By Jane
+// Roe with files from Reuters").
+func (lx *lexicon) phraseLabelBreaks(line string) string {
+	lower := strings.ToLower(line)
+	for _, l := range lx.bylines {
+		if strings.Contains(l.text, "*") || countFields(l.text) < minPhraseLabel {
+			continue
+		}
+		if i := strings.Index(lower, " "+l.text+" "); i > 0 && len(lower) == len(line) {
+			line = line[:i] + " |" + line[i:]
+			lower = strings.ToLower(line)
+		}
+	}
+	return line
 }
 
 // noiseBreaks turns a one-word button between two names into a break
