@@ -67,13 +67,91 @@ func readDates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld 
 			}
 		}
 	}
-	for _, t := range visibleDates(scope, idx) {
+	texts, nodes := visibleDates(scope, idx)
+	for _, t := range texts {
 		if opensWithUpdate(t) {
 			p.Modified = appendField(p.Modified, t, "text")
 		} else {
 			p.Published = appendField(p.Published, t, "text")
 		}
 	}
+	for _, n := range nodes {
+		if t := nameBeside(n); t != "" {
+			p.Bylines = appendField(p.Bylines, t, "byline")
+			break
+		}
+	}
+}
+
+// nameBeside reads the writer's name printed just before a date near the
+// headline in an element of its own, with no label or class to say so
+// ("<span>Jana Roth |</span><span>05.04.2025</span>"): the element
+// before the date (or the date line's first part), whole, reads as one to
+// three personal names set off by a separator. "" when there is none.
+func nameBeside(date *html.Node) string {
+	// A date line whose first part is the name ("<div><span>Jana Roth
+	// |</span><span>05.04.2025</span></div>").
+	if first := firstElement(date); first != nil && nextElement(first) != nil {
+		if t := nameElement(first); t != "" {
+			return t
+		}
+	}
+	return nameElement(prevElement(date))
+}
+
+// prevElement is the element before n, skipping blank text, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return p
+		}
+		if p.Type == html.TextNode && strings.TrimSpace(strings.ReplaceAll(p.Data, "\u00a0", " ")) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// nextElement is the element after n, skipping any text, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// firstElement is n's first element child, or nil.
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// nameElement is the text of prev when it is a small element that reads,
+// less the separators around it, as one to three personal names.
+func nameElement(prev *html.Node) string {
+	if prev == nil || hasBlockChild(prev) || countLinks(prev) > 1 {
+		return ""
+	}
+	switch prev.DataAtom {
+	case atom.Span, atom.Div, atom.P, atom.A, atom.Strong, atom.B, atom.Em:
+	default:
+		return ""
+	}
+	raw := strings.TrimSpace(strings.ReplaceAll(nodeText(prev), "\u00a0", " "))
+	t := strings.TrimRight(raw, " |•·-–—/")
+	// The name is set off from the date by a separator of its own
+	// ("Jana Roth |"): a place before a date ("Kuala Lumpur, 3 May")
+	// is written with a comma, or with nothing.
+	if t == raw || !looksLikeNames(t) {
+		return ""
+	}
+	return t
 }
 
 // yearPattern finds a plausible year, which any visible date carries.
@@ -93,8 +171,9 @@ var timeOfDay = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.][0-5]\d\b`)
 // named like dates, holding a year, inside the title's neighbourhood
 // scope (from dateScope: the h1's ancestors up to four levels up), at
 // most three.
-func visibleDates(scope *html.Node, idx *docIndex) []string {
+func visibleDates(scope *html.Node, idx *docIndex) ([]string, []*html.Node) {
 	var out []string
+	var nodes []*html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if len(out) >= 3 {
@@ -120,6 +199,7 @@ func visibleDates(scope *html.Node, idx *docIndex) []string {
 				if len(t) <= maxDateLen && yearPattern.MatchString(t) && !copyrightMark.MatchString(t) &&
 					(named || len(t) <= maxBareDateLen && timeOfDay.MatchString(t) && !isSentence(t)) {
 					out = append(out, t)
+					nodes = append(nodes, n)
 					return
 				}
 			}
@@ -129,7 +209,7 @@ func visibleDates(scope *html.Node, idx *docIndex) []string {
 		}
 	}
 	walk(scope)
-	return out
+	return out, nodes
 }
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }

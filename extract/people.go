@@ -171,8 +171,26 @@ const maxCreditLine = 300
 // spacedText(n) may be a credit line opened by a phrase of
 // credit_line_openers: short enough, with a "y" of "by".
 func mayBeCreditLine(n *html.Node) bool {
-	return len(creditOpeners) > 0 && shortTextHas(n, maxCreditLine, func(c byte) bool { return c == 'y' || c == 'Y' })
+	return len(creditOpeners) > 0 && shortTextHas(n, maxCreditLine, func(c byte) bool { return creditOpenerEnds[c] })
 }
+
+// creditOpenerEnds holds the last letter of every credit_line_openers
+// phrase in both cases ("y" of "reporting by", "m" of "with files from"):
+// a credit line holds one of them.
+var creditOpenerEnds = func() (set [256]bool) {
+	for _, o := range creditOpeners {
+		if c := o[len(o)-1]; c < utf8.RuneSelf {
+			set[c] = true
+			set[unicode.ToUpper(rune(c))] = true
+		} else {
+			for i := range set {
+				set[i] = true // a non-ASCII ending: no cheap test
+			}
+			return set
+		}
+	}
+	return set
+}()
 
 // startsWithOpener reports whether t, less a framing parenthesis, bracket
 // or dash, opens with one of credit_line_openers followed by a
@@ -576,9 +594,17 @@ func signOffLines(content *html.Node) []string {
 			paras = append(paras, n)
 		}
 	}
+	// The head of the body is its first paragraph, or the first after a
+	// deck: up to maxDeckLines paragraphs set wholly in italics or bold
+	// ("<p><em>…as villagers count the cost</em></p>") that stand above
+	// the signature on some templates.
+	head := 0
+	for head < len(paras)-1 && head < maxDeckLines && isDeckLine(paras[head]) {
+		head++
+	}
 	var out []string
 	for i, n := range paras {
-		if i > 0 && i < len(paras)-1 {
+		if i > head && i < len(paras)-1 {
 			continue
 		}
 		if t := nodeText(n); boldText(n) == t && looksLikeNames(t) {
@@ -586,6 +612,39 @@ func signOffLines(content *html.Node) []string {
 		}
 	}
 	return out
+}
+
+// maxDeckLines bounds the deck above a signature at the head of a body.
+const maxDeckLines = 3
+
+// isDeckLine says paragraph n is a line of a deck: set wholly in italics
+// or bold, and not itself a signature.
+func isDeckLine(n *html.Node) bool {
+	t := nodeText(n)
+	if t == "" || looksLikeNames(t) {
+		return false
+	}
+	// Compared without spaces: "<em>cry </em><em>foul</em>" joins its
+	// parts with one.
+	return strings.Join(strings.Fields(emphText(n)), "") == strings.Join(strings.Fields(t), "")
+}
+
+// emphText is the text of n's <em>, <i>, <strong> and <b> elements,
+// space-joined.
+func emphText(n *html.Node) string {
+	var parts []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Strong || n.DataAtom == atom.B || n.DataAtom == atom.Em || n.DataAtom == atom.I) {
+			parts = append(parts, nodeText(n))
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return collapse(strings.Join(parts, " "))
 }
 
 // boldText is the text of n's <strong> and <b> elements, space-joined.

@@ -169,3 +169,36 @@ func TestUpdateLine(t *testing.T) {
 		t.Errorf("Modified = %v, want %v", p.Modified, want)
 	}
 }
+
+// TestNameBesideDate: a writer's name printed in an element of its own
+// just before the date under the headline, set off by a separator, with
+// no label or class, is a byline; a place or a phrase there is not.
+func TestNameBesideDate(t *testing.T) {
+	head := `<html><head><title>Port strike enters third week</title></head><body><article><h1>Port strike enters third week</h1><div class="info">`
+	tail := `</div><p>Dock workers at the eastern terminal stayed away for a fifteenth day on Monday, leaving dozens of ships waiting offshore.</p><p>The union said talks with the port authority would resume on Thursday.</p></article></body></html>`
+	for _, c := range []struct {
+		name, info, want string
+	}{
+		{"name then bar, date sibling", `<span>Jana Roth |</span><span class="date">05.04.2025 10:12</span>`, "Jana Roth"},
+		{"two names then a dot", `<span>Jana Roth and Tom Hale •</span> <time>12 March 2024</time>`, "Jana Roth and Tom Hale"},
+		{"name with a dash before the date", `<div><span>Lucía Benítez —</span><span class="fecha">3 de mayo de 2024</span></div>`, "Lucía Benítez"},
+		{"a place with a comma", `<span>Kuala Lumpur,</span><span class="date">5 April 2025</span>`, ""},
+		{"a phrase", `<span>Last updated |</span><span class="date">5 April 2025</span>`, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte(head+c.info+tail), "https://example.org/news/1", Options{NoRules: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, f := range p.Bylines {
+				if f.Source == "byline" {
+					got = f.Value
+				}
+			}
+			if got != c.want {
+				t.Errorf("byline %q, want %q (all %q)", got, c.want, p.Bylines)
+			}
+		})
+	}
+}

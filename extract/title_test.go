@@ -87,9 +87,12 @@ func TestSignOffLines(t *testing.T) {
 		name, body string
 		want       []string
 	}{
-		{"bold name opening the body", `<p>&nbsp;</p><p><strong>Mohloai Mpesi</strong></p><p>IN the heart of Lesotho a young lawyer stands as a beacon of hope.</p><p>More text follows here.</p>`, []string{"Mohloai Mpesi"}},
+		{"bold name opening the body", `<p>&nbsp;</p><p><strong>Thabo Ramokhele</strong></p><p>IN the heart of the valley a young nurse runs the only clinic for miles.</p><p>More text follows here.</p>`, []string{"Thabo Ramokhele"}},
 		{"right-aligned bold name closing the body", `<p>Intestinal lymphoma often has symptoms such as abdominal pain, weight loss, nausea and diarrhoea.</p><p>Endoscopy and regular health screening help to detect malignant diseases of the digestive tract early.</p><p style="text-align:right"><strong>Lê Phương</strong></p>`, []string{"Lê Phương"}},
-		{"two names", `<p><b>Mathatisi Sebusi/Mohalenyane Phakela</b></p><p>A company has come under heavy criticism.</p>`, []string{"Mathatisi Sebusi/Mohalenyane Phakela"}},
+		{"two names", `<p><b>Palesa Nthunya/Tumelo Sekhesa</b></p><p>A quarry company has come under heavy criticism from five villages who say its blasting cracks their walls.</p><p>More text follows here.</p>`, []string{"Palesa Nthunya/Tumelo Sekhesa"}},
+		{"names under an italic deck", `<p><em>…as farmers count the cost of the drought</em></p><p><em>…ministry </em><em>promises relief</em></p><p><strong>Neo Lekhanya and Karabo Mofokeng</strong></p><p>Farmers in three districts say the dry spell has wiped out their maize.</p><p>More text.</p>`, []string{"Neo Lekhanya and Karabo Mofokeng"}},
+		{"names under a one-line bold deck", `<p><b>Strike enters its third week</b></p><p><b>Ana Ferreira</b></p><p>The dockworkers' union said on Monday it would not return to work until the port authority met its demands.</p><p>More text follows here.</p>`, []string{"Ana Ferreira"}},
+		{"a bold name after a paragraph of prose", `<p>The council met on Monday to discuss the budget.</p><p><strong>Rina Kusuma</strong></p><p>More text.</p><p>Last words here.</p>`, nil},
 		{"a bold crosshead inside the body", `<p>First paragraph of the story.</p><p><strong>İKİNCİ OPERASYON</strong></p><p>Last paragraph of the story.</p>`, nil},
 		{"a bold lede sentence", `<p><strong>The minister resigned on Monday.</strong></p><p>Text.</p>`, nil},
 		{"a bold phrase in lower case", `<p><strong>read more here</strong></p><p>Text.</p>`, nil},

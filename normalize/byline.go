@@ -29,7 +29,8 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	labelled := false
 	segs := []string{line}
 	if !trusted {
-		segs = lx.bylineSegments(line)
+		// "By Jane Roe in Nairobi": where she filed from is no name.
+		segs = lx.bylineSegments(lx.dropCreditPlaces(line))
 	}
 	for _, seg := range segs {
 		if !trusted {
@@ -40,7 +41,7 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			continue
 		}
 		role, rest, found := lx.cutLabel(seg)
-		if found && !trusted && opensProse(seg, rest) {
+		if found && !trusted && opensProse(seg, rest) && !lx.opensWithOutlet(rest) {
 			// "Editing in the new release…": a label word opening a
 			// sentence, not a credit.
 			return nil, false
@@ -86,11 +87,15 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 				if name == "" {
 					continue // furniture such as "Email the author"
 				}
-				if len(persons) > 0 && lx.isAffiliation(name) {
-					continue // "X, CNN Senior Supreme Court Analyst"
+				if len(persons) > 0 && (lx.isAffiliation(name) || isDegree(name) || lx.placeAt(strings.Fields(name)) == countFields(name)) {
+					continue // "X, CNN Senior Supreme Court Analyst", "X, M.Si.", "Von X, Paris"
 				}
 				return nil, false
 			}
+			if len(persons) > 0 && isDegree(name) {
+				continue // "Dr. Rina Lestari, M.Si."
+			}
+			name = undouble(name)
 			wasUpper := strings.Contains(n, strings.ToUpper(name))
 			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0]))) {
 				continue // "David Straub, MDR THÜRINGEN"
@@ -118,6 +123,40 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	return out, len(out) > 0
 }
 
+// isDegree says s is an academic degree written after a name ("M.Si.",
+// "S.H.", "Ph.D."): one or two short words, each an abbreviation with
+// full stops.
+func isDegree(s string) bool {
+	f := strings.Fields(strings.TrimSpace(s))
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if len(w) > 8 || !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+		if !strings.Contains(w, ".") {
+			return false // "MBA" could as well be an agency's code
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// undouble gives a name printed twice in a row once ("Jane Roe Jane
+// Roe": an avatar's text beside the link's).
+func undouble(name string) string {
+	f := strings.Fields(name)
+	if n := len(f); n >= 4 && n%2 == 0 && strings.Join(f[:n/2], " ") == strings.Join(f[n/2:], " ") {
+		return strings.Join(f[:n/2], " ")
+	}
+	return name
+}
+
 // opensProse says the words after a label, set off by a space only, run
 // on in lower case: the label word opens a sentence ("Editing in the
 // app", "Oleh karena itu") rather than names.
@@ -132,6 +171,18 @@ func opensProse(seg, rest string) bool {
 	}
 	r := []rune(rest)[0]
 	return unicode.IsLower(r)
+}
+
+// opensWithOutlet says the first name of a credit is a known outlet,
+// which may be written in lower case ("Mit Material von dpa", "Avec les
+// informations de l'AFP"): no prose.
+func (lx *lexicon) opensWithOutlet(rest string) bool {
+	names := lx.splitNames(rest)
+	if len(names) == 0 {
+		return false
+	}
+	_, outlet, valid := lx.cleanName(names[0], false)
+	return outlet && valid
 }
 
 // cutDate cuts a byline before the date that follows the names ("By A
@@ -169,6 +220,13 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber
 // labels that follow their names ("X Author Y Editor", which comes back
 // as "Author: X", "Editor: Y").
 func (lx *lexicon) bylineSegments(line string) []string {
+	// "Jane Roe - Harbour Times - 3 March 2024": spaced dashes part the
+	// byline's pieces too, unless the line closes with a label that
+	// takes its dash ("X - detikNews").
+	if _, _, suffixed := lx.cutSuffix(line); !suffixed {
+		line = dashSeparators.Replace(line)
+	}
+	line = lx.noiseBreaks(lx.phraseLabelBreaks(line))
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
 	})
@@ -198,6 +256,68 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	}
 	return out
 }
+
+// minPhraseLabel is how many words a label needs to start a credit in
+// mid-line with no colon: shorter ones ("written by") also run inside a
+// phrase ("Story written by").
+const minPhraseLabel = 3
+
+// phraseLabelBreaks starts a new credit before a label of three words or
+// more in mid-line ("Von Anna Kessler mit Material von dpa", "By Jane
+// Roe with files from Reuters").
+func (lx *lexicon) phraseLabelBreaks(line string) string {
+	lower := strings.ToLower(line)
+	for _, l := range lx.bylines {
+		if strings.Contains(l.text, "*") || countFields(l.text) < minPhraseLabel {
+			continue
+		}
+		if i := strings.Index(lower, " "+l.text+" "); i > 0 && len(lower) == len(line) {
+			line = line[:i] + " |" + line[i:]
+			lower = strings.ToLower(line)
+		}
+	}
+	return line
+}
+
+// noiseBreaks turns a one-word button between two names into a break
+// ("Jane Roe Follow Tom Hale Follow": two writers, each with a Follow
+// button). Only a word of [byline-noise] that stands alone there, is no
+// label, and has two capitalised words on each side counts.
+func (lx *lexicon) noiseBreaks(line string) string {
+	toks := strings.Fields(line)
+	changed := false
+	for i := 2; i+2 < len(toks); i++ {
+		l := strings.ToLower(toks[i])
+		// A name of two words or more on each side, no comma between.
+		if !isCapitalised(toks[i-2]) || !isCapitalised(toks[i-1]) || !isCapitalised(toks[i+1]) || !isCapitalised(toks[i+2]) ||
+			strings.ContainsAny(toks[i-2]+toks[i-1]+toks[i], ",;") || !lx.isNoiseWord(l) {
+			continue
+		}
+		if _, _, label := lx.cutLabel(toks[i] + " " + toks[i+1]); label {
+			continue
+		}
+		toks[i] = "|"
+		changed = true
+	}
+	if !changed {
+		return line
+	}
+	return strings.Join(toks, " ")
+}
+
+// isNoiseWord says l (lower case) is a one-word entry of [byline-noise].
+func (lx *lexicon) isNoiseWord(l string) bool {
+	for _, pw := range lx.noiseWords {
+		if len(pw) == 1 && pw[0] == l {
+			return true
+		}
+	}
+	return false
+}
+
+// dashSeparators turns the spaced dashes between a byline's pieces into
+// the bar bylineSegments splits at.
+var dashSeparators = strings.NewReplacer(" - ", " | ", " – ", " | ", " — ", " | ")
 
 // splitAtCommaLabels splits parts where a comma is followed by a label of
 // several words and a space, in any case: "Reporting by A, additional
@@ -270,6 +390,14 @@ func (lx *lexicon) inlineLabels(p string) []string {
 		return []string{p}
 	}
 	var out []string
+	if len(at) == 1 && at[0] == len(toks)-1 {
+		// "Jane Roe, Political Editor": a job after a comma that ends
+		// in a label's word is the writer's title, not a label.
+		names := strings.Join(toks[:at[0]], " ")
+		if i := strings.LastIndexByte(names, ','); i > 0 {
+			return []string{names[:i]}
+		}
+	}
 	if at[len(at)-1] == len(toks)-1 && at[0] != 0 {
 		// Labels after their names.
 		start := 0
@@ -317,7 +445,9 @@ func (lx *lexicon) cutLabel(seg string) (kabar.Role, string, bool) {
 		rest := seg[n:]
 		if rest != "" {
 			r := []rune(rest)[0]
-			if unicode.IsLetter(r) || unicode.IsNumber(r) {
+			// "Editor’s Picks", "Editor's note": a possessive is no
+			// label.
+			if unicode.IsLetter(r) || unicode.IsNumber(r) || r == '\'' || r == '’' {
 				continue
 			}
 		}
@@ -415,11 +545,16 @@ func (lx *lexicon) splitNames(s string) []string {
 		for i, w := range f {
 			// "Dan Jervis-Bardy" is a name; only a lower-case "dan"
 			// joins two (or an upper-case one in an upper-case line).
-			if lx.conjunctions[w] || (upper && lx.conjunctions[strings.ToLower(w)]) {
+			if lx.conjunctions[w] || (upper && lx.conjunctions[strings.ToLower(w)]) || lx.bylineWith[w] {
 				if i > start {
 					out = append(out, strings.Join(f[start:i], " "))
 				}
 				start = i + 1
+				// "de l'AFP et de Julien Moreau": the label's
+				// preposition said again after the conjunction.
+				if start+2 < len(f) && lx.joiners[f[start]] && isCapitalised(f[start+1]) {
+					start++
+				}
 			}
 		}
 		if start < len(f) {

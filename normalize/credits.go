@@ -116,7 +116,12 @@ func (lx *lexicon) dropCreditPlaces(line string) string {
 	var out []string
 	for i := 0; i < len(toks); i++ {
 		w := toks[i]
-		if !lx.bylinePlace[w] || i == 0 || i+1 >= len(toks) || !isCapitalised(toks[i+1]) || endsCredit(toks[i-1]) {
+		// "for the Harbour Times": an article may stand before the name.
+		next := i + 1
+		if next+1 < len(toks) && lx.joiners[toks[next]] && isCapitalised(toks[next+1]) {
+			next++
+		}
+		if !lx.bylinePlace[w] || i == 0 || next >= len(toks) || !isCapitalised(toks[next]) || endsCredit(toks[i-1]) {
 			out = append(out, w)
 			continue
 		}
@@ -218,9 +223,15 @@ func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
 	if c.outlet || sameSite(c.name, siteName, pageURL) || lx.isOutlet(c.name) || lx.looksLikeOutlet(c.name) {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
+	words := strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' })
+	for _, w := range words {
 		if w = trimPunct(w); lx.newsroom[w] || lx.outletWordSet[w] {
 			return true // "Tim Redaksi", "MM-Redaktion", "NYT Staff", "Presse-Agentur"
+		}
+		// "Tim Kabarku", "Kabarku Desk": a word that is the site's own
+		// name makes the credit the site's team.
+		if len(words) > 1 && sameSite(w, siteName, pageURL) {
+			return true
 		}
 	}
 	f := strings.Fields(c.name)
@@ -239,6 +250,47 @@ func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
 	// Script alone says nothing: a Japanese reporter on a site named in
 	// Latin letters is a person; a brand in another script ("台北時報")
 	// comes marked as an organisation by its source.
+	return lx.orgByShape(f)
+}
+
+// orgByShape is the shared person/organisation decision (kindOf) as a
+// byline asks it. A byline names people far more often than anything
+// else, and an organisation's word is often a given name or a surname
+// ("Tim", "Church", "Bank"): so a credit is an organisation only when
+// kindOf says so and the name has an organisation's shape as well:
+// its organisation word joined to a name by a lower-case joiner
+// ("Ministry of Health", "Bureau de Bruxelles"), or three words or more
+// with the organisation word after the first ("Harbour City Council",
+// "Marie Curie Institute"). Words of a script without case are never
+// an organisation's here: they are a person's name.
+func (lx *lexicon) orgByShape(f []string) bool {
+	if len(f) < 2 || len(f) > maxPersonWords+1 {
+		return false
+	}
+	if lx.kindOf(strings.Join(f, " "), "", "") != kindOrganisation {
+		return false
+	}
+	if lx.hasJoiner(f) {
+		return true
+	}
+	if len(f) < 3 {
+		return false
+	}
+	for _, w := range f[1:] {
+		if l := strings.ToLower(trimPunct(w)); isCapitalised(w) && (lx.isOrgWordIn(l, "") || lx.hasOrgSuffix(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasJoiner says a lower-case joiner ("of", "de", "der") stands inside f.
+func (lx *lexicon) hasJoiner(f []string) bool {
+	for i := 1; i < len(f)-1; i++ {
+		if lx.joiners[f[i]] {
+			return true
+		}
+	}
 	return false
 }
 

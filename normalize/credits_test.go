@@ -52,6 +52,15 @@ func TestReadCreditLine(t *testing.T) {
 		{"(Reportage Julien Martin, version française Claire Dubois)", []c{{name: "Julien Martin", role: rep}, {name: "Claire Dubois", role: kabar.RoleTranslator}}},
 		{"(Bericht von Anna Weber, geschrieben von Jonas Klein; redigiert von Lea Vogt)", []c{{name: "Anna Weber", role: rep}, {name: "Jonas Klein", role: rep}, {name: "Lea Vogt", role: ed}}},
 		{"(Reporte de Ana García en Lima; Editado en español por Pablo Ruiz)", []c{{name: "Ana García", role: rep}, {name: "Pablo Ruiz", role: ed}}},
+		// Lower-case roles after the first, and labels with a colon or
+		// a preposition.
+		{"(Reporting by Ana Lima; editing by Mark Ellis and Sonia Cheema)",
+			[]c{{name: "Ana Lima", role: rep}, {name: "Mark Ellis", role: ed}, {name: "Sonia Cheema", role: ed}}},
+		{"(Reporte de Ana García; edición de Pablo Ruiz)", []c{{name: "Ana García", role: rep}, {name: "Pablo Ruiz", role: ed}}},
+		{"(Bericht: Anna Weber; redigiert von Lea Vogt)", []c{{name: "Anna Weber", role: rep}, {name: "Lea Vogt", role: ed}}},
+		// A label's possessive is no credit.
+		{"Editor’s Picks", nil},
+		{"Editor's note: This story was updated on Monday.", nil},
 		// Prose that opens like a credit.
 		{"Editing in the Studio Pro app on the new 16-inch laptop", nil},
 		{"Reporting on the flood took three weeks.", nil},
@@ -326,6 +335,87 @@ func TestSiteConfigAuthors(t *testing.T) {
 			if (want == "") != (w == "") || !strings.Contains(w, want) {
 				t.Errorf("%s: warnings %q, want %q", tt.name, w, want)
 			}
+		}
+	}
+}
+
+// TestCreditOrgsAreSources: a contributor credit that names outlets
+// beside people ("With files from Reuters and Jane Roe") gives the people
+// as contributors and the outlets as sources, in several languages, at
+// the foot of the text or found outside it.
+func TestCreditOrgsAreSources(t *testing.T) {
+	lx := loadLexicon()
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	body := []string{
+		"The province will hire 400 more nurses by spring, the health minister said on Thursday.",
+		"Opposition members said the plan came too late for rural clinics already closing beds.",
+		"The union representing nurses welcomed the announcement but asked for details on pay.",
+	}
+	tests := []struct {
+		name           string
+		page           extract.Page
+		blocks         []string
+		contribs, orgs []string
+	}{
+		{"outlet and person at the foot", extract.Page{}, slices.Concat(body, []string{"With files from Reuters and Marisol Okafor"}),
+			[]string{"Marisol Okafor"}, []string{"Reuters"}},
+		{"person, two outlets, found outside the text", extract.Page{Bylines: []extract.Field{f("With files from Dennis Harrow, The Canadian Press and The Associated Press", "text")}}, body,
+			[]string{"Dennis Harrow"}, []string{"The Canadian Press", "The Associated Press"}},
+		{"outlet alone", extract.Page{}, slices.Concat(body, []string{"With files from The Associated Press"}),
+			nil, []string{"The Associated Press"}},
+		{"Spanish, agency and person", extract.Page{}, slices.Concat(body, []string{"Con información de EFE y Lucía Benítez"}),
+			[]string{"Lucía Benítez"}, []string{"EFE"}},
+		{"German agency material", extract.Page{}, slices.Concat(body, []string{"Mit Material von dpa und Reuters"}),
+			nil, []string{"dpa", "Reuters"}},
+		{"French, agency and person", extract.Page{}, slices.Concat(body, []string{"Avec les informations de l'AFP et de Julien Moreau"}),
+			[]string{"Julien Moreau"}, []string{"AFP"}},
+		{"credit in mid-byline", extract.Page{Bylines: []extract.Field{f("By Dennis Harrow with files from The Canadian Press", "byline")}}, body,
+			nil, []string{"The Canadian Press"}},
+		{"German credit in mid-byline", extract.Page{Bylines: []extract.Field{f("Von Jonas Berger mit Material von dpa", "byline")}}, body,
+			nil, []string{"dpa"}},
+		{"people only", extract.Page{}, slices.Concat(body, []string{"With files from Dennis Harrow and Marisol Okafor"}),
+			[]string{"Dennis Harrow", "Marisol Okafor"}, nil},
+		{"photo credit beside the byline", extract.Page{Bylines: []extract.Field{f("By Dennis Harrow | Photo: Marisol Okafor", "byline")}}, body,
+			[]string{"Marisol Okafor"}, nil},
+		{"German photo credit beside the byline", extract.Page{Bylines: []extract.Field{f("Von Jonas Berger; Foto: Lea Vogt", "byline")}}, body,
+			[]string{"Lea Vogt"}, nil},
+		{"an agency's photo credit is neither contributor nor source", extract.Page{Bylines: []extract.Field{f("Por Lucía Benítez | Foto: EFE", "byline")}}, body,
+			nil, nil},
+	}
+	for _, tt := range tests {
+		got := lx.readPeople(&tt.page, tt.blocks)
+		var contribs []string
+		for _, p := range got.contributors {
+			contribs = append(contribs, p.Name)
+		}
+		if !slices.Equal(contribs, tt.contribs) || !slices.Equal(got.creditOrgs, tt.orgs) {
+			t.Errorf("%s: contributors %q sources %q; want %q %q", tt.name, contribs, got.creditOrgs, tt.contribs, tt.orgs)
+		}
+	}
+}
+
+// TestBylinePersonOrOrganisation: the byline's person/organisation
+// decision. Given names and surnames that are also organisation words
+// ("Tim", "Church", "Bank"), names of scripts without case and names of
+// many origins are people; an organisation needs the shape of one as
+// well as its words.
+func TestBylinePersonOrOrganisation(t *testing.T) {
+	lx := loadLexicon()
+	site, url := "Harbour Times", "https://harbourtimes.example/news/a"
+	persons := []string{"Tim Hartanto", "Charlotte Church", "Nadia Bank", "Kenji Watanabe", "松本 花子", "王小明",
+		"Lee Min-jun", "Nguyễn Thị Lan", "Ahmad bin Yusuf", "I Made Sudarma", "María de la Vega", "Jean-Luc Moreau",
+		"Anna-Lena Brückner", "Oluwaseun Adebayo"}
+	orgs := []string{"Ministry of Health", "Harbour City Council", "Marie Curie Institute", "Bureau de Bruxelles",
+		"Washington Bureau", "Tim Redaksi", "Sports Desk", "Agencies", "AFP", "Harbour Times", "Daily Courier",
+		"Stadtrat von Kesselbach", "Ayuntamiento de Villaverde"}
+	for _, n := range persons {
+		if lx.isOrganisation(credit{name: n}, site, url) {
+			t.Errorf("isOrganisation(%q) = true, want a person", n)
+		}
+	}
+	for _, n := range orgs {
+		if !lx.isOrganisation(credit{name: n}, site, url) {
+			t.Errorf("isOrganisation(%q) = false, want an organisation", n)
 		}
 	}
 }

@@ -326,6 +326,13 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 				continue
 			}
 			ok := lx.isNamedOutlet(s, site)
+			// After a place, the site's own name is its outlet even
+			// without its domain ("Jakarta, Beritaku —" on Beritaku);
+			// opening the dateline it may be the city ("CLEVELAND,
+			// Ohio" on cleveland.com).
+			if !ok && i > 0 && site != "" && siteKey(s) == siteKey(site) {
+				ok = true
+			}
 			if e == dlAgency {
 				ok = lx.isAgency(s)
 			}

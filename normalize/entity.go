@@ -149,7 +149,9 @@ const maxAcronym = 5
 func allAcronyms(ws []string) bool {
 	for _, w := range ws {
 		n := utf8.RuneCountInString(w)
-		if !isUpperWord(w) || n < 2 || len(ws) > 1 && n > maxAcronym {
+		// isCapitals, not isUpperWord: a word of a script without case
+		// ("松本") is no acronym.
+		if !isCapitals(w) || n < 2 || len(ws) > 1 && n > maxAcronym {
 			return false
 		}
 	}

@@ -39,6 +39,12 @@ func TestReadDateline(t *testing.T) {
 		{"JAKARTA, INDONESIA - Harga minyak naik.", "", &kabar.Dateline{Place: "JAKARTA, INDONESIA"}},
 		{"BUFFALO, N.Y. — Bruce Boudreau said the team played well.", "", &kabar.Dateline{Place: "BUFFALO, N.Y."}},
 		{"CLEVELAND, Ohio -- The city council voted.", "Cleveland", &kabar.Dateline{Place: "CLEVELAND, Ohio"}},
+		// The site's own name after the place is its outlet, without a
+		// domain.
+		{"Kupang, Warta Timur — Pemerintah provinsi mengumumkan.", "Warta Timur", &kabar.Dateline{Place: "Kupang", Source: "Warta Timur"}},
+		{"MEDAN, Kabarsumut - Harga cabai turun.", "KabarSumut", &kabar.Dateline{Place: "MEDAN", Source: "Kabarsumut"}},
+		{"Lyon, Le Rhônal — Le maire a annoncé.", "Le Rhônal", &kabar.Dateline{Place: "Lyon", Source: "Le Rhônal"}},
+		{"Medan, Sumut — Harga cabai turun.", "KabarSumut", &kabar.Dateline{Place: "Medan, Sumut"}},
 		{"Presiden Joko Widodo - yang baru kembali dari Bali - mengatakan.", "", nil},
 		{"Thousands of academic staff at British universities are being treated - says a report.", "", nil},
 		{"Pada 2022, harga naik - dan terus naik.", "", nil},

@@ -31,6 +31,7 @@ import (
 //	                    says an outlet and a comma follow the label
 //	byline-suffix       closing label = role: "- detik* = reporter" (* ends a word)
 //	byline-place        words after a credited name that say where they filed from: "in"
+//	byline-with         words that join an outlet or a second writer to a byline: "with AP"
 //	newsroom            words of a newsroom label, never a person's name: "redaksi", "staff"
 //	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
 //	byline-noise        furniture that is never a name: "email the author"
@@ -139,6 +140,7 @@ type lexicon struct {
 	bylines       []label // longest first
 	bylineSuffix  []label
 	bylinePlace   map[string]bool // "in": "A in Kyiv"
+	bylineWith    map[string]bool // "with", "avec": "A with AP"
 	newsroom      map[string]bool // "redaksi", "staff": a newsroom label's words
 	bylineCloser  []label         // "contributed to this report", longest first
 	noise         []string        // longest first
@@ -232,6 +234,7 @@ func newLexicon() *lexicon {
 	return &lexicon{
 		conjunctions:     map[string]bool{},
 		bylinePlace:      map[string]bool{},
+		bylineWith:       map[string]bool{},
 		newsroom:         map[string]bool{},
 		months:           map[string]time.Month{},
 		days:             map[string]bool{},
@@ -403,6 +406,8 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 		case "byline-place":
 			lx.bylinePlace[key] = true
+		case "byline-with":
+			lx.bylineWith[key] = true
 		case "newsroom":
 			lx.newsroom[key] = true
 		case "byline-closer":

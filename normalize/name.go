@@ -52,6 +52,19 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		kept = append(kept, w)
 	}
 	f = kept
+	// "dpa", "l'AFP": a known outlet whole, whatever its case, and with
+	// the elided article of French before it.
+	if len(f) > 0 {
+		o := trimPunct(strings.Join(f, " "))
+		for _, el := range []string{"l'", "l’"} {
+			if len(o) > len(el) && strings.HasPrefix(strings.ToLower(o), el) {
+				o = o[len(el):]
+			}
+		}
+		if lx.outlets[strings.ToLower(o)] {
+			return o, true, true
+		}
+	}
 	if !trusted {
 		f = lx.dropGluedDate(lx.dropNoise(f))
 	} else if len(lx.dropNoise(f)) == 0 {

@@ -154,11 +154,12 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		}
 	}
 	a.Sources = lx.readSources(slices.Concat(paras, syndication, p.SourceLines), a.Site, a.Domain, speakers...)
-	for _, s := range lx.bylineAgencies(slices.Concat(a.Authors, ppl.bylineOrgs)) {
+	for _, s := range slices.Concat(lx.bylineAgencies(slices.Concat(a.Authors, ppl.bylineOrgs)), ppl.creditOrgs) {
 		if !namesSite(s, a.Site, a.Domain, false) {
 			a.Sources = appendName(a.Sources, s)
 		}
 	}
+	a.Sources = lx.dropShortForms(a.Sources)
 	a.Images = lx.readImages(p.Images)
 	a.Related = cleanLinks(p.Related)
 

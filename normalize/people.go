@@ -36,6 +36,10 @@ type people struct {
 	warnings []string
 	// fromSiteConfig says the authors are a site config's names.
 	fromSiteConfig bool
+	// creditOrgs are the organisations a contributor credit names ("With
+	// files from Reuters and Jane Roe", "Con información de EFE"): the
+	// outlets the story draws on, so cited sources, never contributors.
+	creditOrgs []string
 }
 
 // bylineWindow is how many blocks at each end of the body may hold
@@ -74,6 +78,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// gives (extract.SourceSiteConfig): a witness ranked after every
 	// person the page names and before any organisation.
 	var configured []credit
+	// visibleFirst is the first byline element that names a writer: its
+	// outlets stand beside its people ("By Jane Roe with AP").
+	var visibleFirst []credit
 	// bodyFoot is how many of foot's credits come from the text itself,
 	// first; the rest were found by extract outside it.
 	bodyFoot := 0
@@ -111,7 +118,11 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	for _, f := range p.Authors {
-		if cs, ok := lx.parseByline(dropSiteParts(f.Value, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
+		v := f.Value
+		if strings.HasPrefix(f.Source, "meta:dc") {
+			v = uninvert(v)
+		}
+		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
 			cs = withSource(cs, f.Source)
 			if f.Source == extract.SourceSiteConfig {
 				kept := lx.configuredCredits(cs, p)
@@ -170,6 +181,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			}
 			visible = append(visible, c)
 		}
+		if has && !reporterSeen {
+			visibleFirst = cs
+		}
 		reporterSeen = reporterSeen || has
 	}
 
@@ -183,7 +197,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// Whether a credit names a person or an organisation is decided in
 	// one place for every source: a team account or newsroom label in a
 	// byline gives way to a person named anywhere else.
-	for _, group := range [][]credit{inText, visible, structured, foot, configured} {
+	for _, group := range [][]credit{inText, visible, structured, foot, configured, visibleFirst} {
 		for i := range group {
 			group[i].outlet = group[i].outlet || lx.isOrganisation(group[i], p.SiteName, p.URL)
 		}
@@ -247,7 +261,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			}
 		}
 	case len(pick(visible, false)) > 0:
-		authors = pick(visible, false)
+		// "By Jane Roe with AP": the byline's outlets stand beside its
+		// people, for personsFirst to set apart.
+		authors = append(pick(visible, false), pick(visibleFirst, true)...)
 	case len(pick(foot, false)) > 0:
 		authors = pick(foot, false)
 	case len(pick(configured, false)) > 0 && !lx.namesAgency(slices.Concat(inText, visible, structured, foot), p):
@@ -302,6 +318,14 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			// Authors and editors have their own fields; contributors
 			// hold everyone else, so no name is listed twice.
 			if c.role != kabar.RoleReporter && c.role != kabar.RoleEditor && !credited[nameKey(c.name)] {
+				if c.outlet {
+					// "Photo: AP" credits no person; "With files
+					// from Reuters" names a source.
+					if c.role == kabar.RoleContributor {
+						res.creditOrgs = appendName(res.creditOrgs, c.name)
+					}
+					continue
+				}
 				add(c)
 			}
 		}
@@ -400,6 +424,18 @@ func (lx *lexicon) isNewsroom(name string) bool {
 		}
 	}
 	return false
+}
+
+// uninvert turns a catalogue's "Surname, Given" (Dublin Core's
+// dc.creator: "Roe, Jane", "Lestari, Rina A.") into the name as written,
+// "Jane Roe"; anything else comes back as it is.
+func uninvert(v string) string {
+	sur, given, ok := strings.Cut(strings.TrimSpace(v), ", ")
+	if !ok || strings.ContainsAny(given, ",;/&") || countFields(sur) != 1 || countFields(given) < 1 || countFields(given) > 2 ||
+		!isCapitalised(sur) || !isCapitalised(given) {
+		return v
+	}
+	return given + " " + sur
 }
 
 // sharesName says some name of a is also one of b.

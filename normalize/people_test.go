@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	kabar "github.com/kabar-news/kabar"
@@ -264,5 +265,91 @@ func TestSiteNameAuthorIsOutlet(t *testing.T) {
 	a := Normalize(p, Options{})
 	if len(a.Authors) != 1 || a.Authors[0] != "Mathatisi Sebusi" {
 		t.Errorf("authors %q, want [Mathatisi Sebusi]", a.Authors)
+	}
+}
+
+// TestBylineShapes: visible bylines in several languages where a second
+// writer or an outlet is joined by "with" ("avec", "mit", "con",
+// "bersama"), where the writer's filing place follows the name, and where
+// the site's own team stands in for a writer.
+func TestBylineShapes(t *testing.T) {
+	lx := loadLexicon()
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	site, url := "Kabar Lintas", "https://www.kabarlintas.example/berita/1"
+	tests := []struct {
+		byline  string
+		authors []string
+		orgs    []string // beside a person: sources, not authors
+	}{
+		{"By Sarah Whitman with AP", []string{"Sarah Whitman"}, []string{"AP"}},
+		{"Camille Roux avec AFP", []string{"Camille Roux"}, []string{"AFP"}},
+		{"Von Anna Kessler mit dpa", []string{"Anna Kessler"}, []string{"dpa"}},
+		{"Por Lucía Benítez con EFE", []string{"Lucía Benítez"}, []string{"EFE"}},
+		{"Oleh Rina Wulandari bersama Antara", []string{"Rina Wulandari"}, []string{"Antara"}},
+		{"By Sarah Whitman in Nairobi and Tomás Ortega in Lagos", []string{"Sarah Whitman", "Tomás Ortega"}, nil},
+		{"Par Camille Roux à Marseille", []string{"Camille Roux"}, nil},
+		{"Le Monde avec AFP", []string{"Le Monde", "AFP"}, nil},
+		{"Rina Wulandari, Tim Kabarlintas", []string{"Rina Wulandari"}, []string{"Tim Kabarlintas"}},
+		// Job words, places, degrees and affiliations after the name.
+		{"Sarah Whitman Senior Correspondent", []string{"Sarah Whitman"}, nil},
+		{"Sarah Whitman Contributor", []string{"Sarah Whitman"}, nil},
+		{"Anna Kessler, Korrespondentin in Brüssel", []string{"Anna Kessler"}, nil},
+		{"Von Anna Kessler, Berlin", []string{"Anna Kessler"}, nil},
+		{"Par Camille Roux, correspondante à Lyon", []string{"Camille Roux"}, nil},
+		{"Por Lucía Benítez, corresponsal en Lima", []string{"Lucía Benítez"}, nil},
+		{"Oleh Dr. Rina Wulandari, M.Si.", []string{"Dr. Rina Wulandari"}, nil},
+		{"By Sarah Whitman, Tomás Ortega and Ana Lima for the Coast Herald", []string{"Sarah Whitman", "Tomás Ortega", "Ana Lima"}, nil},
+		// Pieces parted by spaced dashes; a name printed twice; links.
+		{"Sarah Whitman - Coast Herald - 3 March 2024", []string{"Sarah Whitman"}, []string{"Coast Herald"}},
+		{"Rina Wulandari — Kabar Lintas", []string{"Rina Wulandari"}, []string{"Kabar Lintas"}},
+		{"Sarah Whitman Sarah Whitman", []string{"Sarah Whitman"}, nil},
+		{"Sarah Whitman Email Twitter", []string{"Sarah Whitman"}, nil},
+		{"Sarah Whitman, Political Editor", []string{"Sarah Whitman"}, nil},
+		{"Sarah Whitman Follow Tomás Ortega Follow", []string{"Sarah Whitman", "Tomás Ortega"}, nil},
+		{"Rina Wulandari Ikuti Bayu Saputra Ikuti", []string{"Rina Wulandari", "Bayu Saputra"}, nil},
+		{"Anna Kessler Folgen Jonas Berger Folgen", []string{"Anna Kessler", "Jonas Berger"}, nil},
+		{"By Sarah Whitman, Health Reporter", []string{"Sarah Whitman"}, nil},
+	}
+	for _, tt := range tests {
+		page := extract.Page{SiteName: site, URL: url, Bylines: []extract.Field{f(tt.byline, "byline")}}
+		got := lx.readPeople(&page, nil)
+		if !slices.Equal(got.authors, tt.authors) || !slices.Equal(got.bylineOrgs, tt.orgs) {
+			t.Errorf("byline %q: authors %q orgs %q; want %q %q", tt.byline, got.authors, got.bylineOrgs, tt.authors, tt.orgs)
+		}
+	}
+}
+
+// TestAgenciesLabel: "Agencies" ("agences", "agencias", "Agenturen")
+// beside a writer or the site is a newsroom label, never a person.
+func TestAgenciesLabel(t *testing.T) {
+	lx := loadLexicon()
+	for _, name := range []string{"Agencies", "agences", "Agencias", "Agenturen", "Harbour Post with agencies"} {
+		if !lx.isOrganisation(credit{name: name}, "Harbour Post", "https://harbourpost.example/a") {
+			t.Errorf("isOrganisation(%q) = false, want true", name)
+		}
+	}
+}
+
+// TestCatalogueNames: Dublin Core writes a creator "Surname, Given"; the
+// author is the name as a person writes it. Other author fields keep a
+// comma between full names as a list of names.
+func TestCatalogueNames(t *testing.T) {
+	lx := loadLexicon()
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	tests := []struct {
+		field extract.Field
+		want  []string
+	}{
+		{f("Roe, Jane", "meta:dc.creator"), []string{"Jane Roe"}},
+		{f("Lestari, Rina A.", "meta:dc.creator"), []string{"Rina A. Lestari"}},
+		{f("Müller, Anna-Lena", "meta:dcterms.creator"), []string{"Anna-Lena Müller"}},
+		{f("Jane Roe", "meta:dc.creator"), []string{"Jane Roe"}},
+		{f("Jane Roe, Tom Hale", "meta:dc.creator"), []string{"Jane Roe", "Tom Hale"}},
+	}
+	for _, tt := range tests {
+		page := extract.Page{Authors: []extract.Field{tt.field}}
+		if got := lx.readPeople(&page, nil).authors; !slices.Equal(got, tt.want) {
+			t.Errorf("%+v: authors %q, want %q", tt.field, got, tt.want)
+		}
 	}
 }

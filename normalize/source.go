@@ -165,6 +165,46 @@ func (lx *lexicon) ofSiteFamily(k, site, domain string) bool {
 	return false
 }
 
+// dropShortForms keeps one name of an outlet cited under two: its
+// initials beside its name in full ("AP" and "The Associated Press",
+// "dpa" and "Deutsche Presse-Agentur") are one source, written in full.
+func (lx *lexicon) dropShortForms(names []string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	return slices.DeleteFunc(names, func(short string) bool {
+		if strings.Contains(short, " ") {
+			return false
+		}
+		for _, full := range names {
+			if full != short && strings.EqualFold(lx.initialsOf(full), short) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// initialsOf is the first letters of a name's words, hyphenated parts
+// counted as words and joiners and articles ("of", "the", "de") left
+// out: "The Associated Press" → "AP", "Agence France-Presse" → "AFP".
+// It is "" for a name of one word.
+func (lx *lexicon) initialsOf(name string) string {
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if lx.joiners[strings.ToLower(w)] || lx.titleArticles[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
 // initialsOfSite says a cited name is the site's spelled out: its
 // initials are the site's first word or the domain's label ("The
 // Associated Press" on "AP News", "British Broadcasting Corporation" on
@@ -397,8 +437,11 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if !wordsAt(lower, i, pre) {
 			return nil
 		}
-		// "Dikutip dari X": a prefix cue must not end its sentence.
-		if last := lower[i+len(pre)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") {
+		// "Dikutip dari X": a prefix cue must not end its sentence, nor
+		// open a quotation ("sagte: „Die Brücke …“") unless its own
+		// last word is a label with a colon ("Sumber: X").
+		if last := lower[i+len(pre)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") ||
+			strings.HasSuffix(last, ":") && !strings.HasSuffix(pre[len(pre)-1], ":") {
 			return nil
 		}
 		// Between cue and name: an article, a filler ("situs resmi"),

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -20,6 +21,11 @@ func TestSourceClasses(t *testing.T) {
 		{"own regional channel", []string{"Dikutip dari KabarKita Jateng, jembatan itu ambruk."}, nil},
 		{"own name inflected", []string{"Ein Sprecher sagte der Kabar Kitas, der Plan stehe."}, nil},
 		{"own domain", []string{"Artikel ini telah tayang di KabarKita.com dengan judul \"Banjir Lagi\"."}, nil},
+		// A cue word opening a quotation is no citation.
+		{"quote after sagte", []string{"Der Bürgermeister sagte: „Die Fähre fährt ab Montag wieder.“"}, nil},
+		{"quote after told", []string{"The mayor told: \"The Ferry Board will meet again.\""}, nil},
+		{"outlet after sagte dem", []string{"Der Bürgermeister sagte dem Hafenkurier, die Fähre fahre wieder."}, []string{"Hafenkurier"}},
+		{"label with colon", []string{"Sumber: Warta Timur"}, []string{"Warta Timur"}},
 		// An outlet in brackets closing a paragraph.
 		{"bracket agency", []string{"Harga minyak naik dua persen pada Senin. (ANTARA)"}, []string{"ANTARA"}},
 		{"bracket domain", []string{"Polisi masih menyelidiki kasus itu, kata dia. (Beritaku.com)"}, []string{"Beritaku.com"}},
@@ -182,5 +188,25 @@ func TestSpeakerIsNoSource(t *testing.T) {
 	got := lx.readSources(paras, "Kabar Kita", "kabarkita.com", "Budi Hartono", "Reuters")
 	if want := []string{"Suarakita.com", "Reuters"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("readSources = %q, want %q", got, want)
+	}
+}
+
+// TestDropShortForms: an outlet cited by its initials and by its name is
+// one source, written in full; initials of no other source stay.
+func TestDropShortForms(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct{ in, want []string }{
+		{[]string{"AP", "The Associated Press", "Al Jazeera"}, []string{"The Associated Press", "Al Jazeera"}},
+		{[]string{"Agence France-Presse", "AFP"}, []string{"Agence France-Presse"}},
+		{[]string{"dpa", "Deutsche Presse-Agentur"}, []string{"Deutsche Presse-Agentur"}},
+		{[]string{"Kantor Berita Nasional", "KBN", "Tempo"}, []string{"Kantor Berita Nasional", "Tempo"}},
+		{[]string{"AFP", "Reuters"}, []string{"AFP", "Reuters"}},
+		{[]string{"BBC", "British Medical Journal"}, []string{"BBC", "British Medical Journal"}},
+		{[]string{"EFE"}, []string{"EFE"}},
+	}
+	for _, tt := range tests {
+		if got := lx.dropShortForms(slices.Clone(tt.in)); !slices.Equal(got, tt.want) {
+			t.Errorf("dropShortForms(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }

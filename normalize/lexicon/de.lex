@@ -9,6 +9,7 @@ bearbeitung = editor
 mitarbeit = contributor
 mit material von = contributor
 bericht von = reporter
+bericht = reporter
 berichterstattung von = reporter
 redigiert von = editor
 autor = reporter
@@ -18,12 +19,19 @@ redaktion = editor
 bearbeitet von = editor
 übersetzt von = translator
 fotos = photographer
+foto = photographer
 [conjunctions]
 und
 # Where a credited person filed from ("Von Anna Weber in Brüssel").
 [byline-place]
 in
 aus
+für
+# Words that join an outlet or a second writer to a byline ("Jane Roe
+# with AP"): they split names as a conjunction does, in bylines only.
+[byline-with]
+mit
+
 [months]
 januar = 1
 jänner = 1
@@ -255,8 +263,13 @@ jetzt
 [newsroom]
 redaktion
 onlineredaktion
+agenturen
 [byline-noise]
 folgen
+korrespondent
+korrespondentin
+redakteur
+redakteurin
 mehr artikel
 stand
 aktualisiert

@@ -24,6 +24,7 @@ writing by = contributor
 additional writing by = contributor
 additional reporting = contributor
 contributing = contributor
+with files from = contributor
 compiled by = contributor
 research by = contributor
 editing by = editor
@@ -36,6 +37,8 @@ translation by = translator
 translator = translator
 photos by = photographer
 photo by = photographer
+photo = photographer
+photos = photographer
 pictures by = photographer
 photographs by = photographer
 photography by = photographer
@@ -45,15 +48,24 @@ photographer = photographer
 # ("Reporting by Jane Roe in Kyiv").
 [byline-place]
 in
+for
+# Words that join an outlet or a second writer to a byline ("Jane Roe
+# with AP"): they split names as a conjunction does, in bylines only.
+[byline-with]
+with
+
 
 # Words of a newsroom label ("NYT Staff", "Metro Desk"), never of a
 # person's name.
 [newsroom]
 newsroom
+bureau
 staff
 desk
 editorial
 team
+agencies
+wires
 
 # Phrases closing a credit sentence, crediting the names before them.
 [byline-closer]
@@ -69,6 +81,15 @@ staff reporter = reporter
 correspondent = reporter
 
 [byline-noise]
+senior
+chief
+contributor
+contributing writer
+columnist
+freelance writer
+political editor
+email
+e-mail
 copyright
 all rights reserved
 admin

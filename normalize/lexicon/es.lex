@@ -9,10 +9,13 @@ texto = reporter
 redacción = reporter
 escrito por = reporter
 edición = editor
+edición de = editor
 editado por = editor
 traducción = translator
 traducido por = translator
 fotografía = photographer
+foto = photographer
+fotos = photographer
 con información de = contributor
 reporte de = reporter
 información de = reporter
@@ -23,9 +26,16 @@ y
 # Words of a newsroom label ("Redacción Nacional").
 [newsroom]
 redacción
+agencias
 [byline-place]
 en
 desde
+para
+# Words that join an outlet or a second writer to a byline ("Jane Roe
+# with AP"): they split names as a conjunction does, in bylines only.
+[byline-with]
+con
+
 [months]
 enero = 1
 febrero = 2
@@ -449,3 +459,10 @@ noticias
 prensa
 voz
 noticiero
+
+# Job words after a writer's name ("Lucía Benítez, corresponsal"): never a name.
+[byline-noise]
+corresponsal
+periodista
+redactor
+redactora

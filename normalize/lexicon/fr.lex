@@ -13,7 +13,10 @@ rédigé par = reporter
 édition = editor
 traduit par = translator
 traduction = translator
+photo = photographer
+photos = photographer
 avec la contribution de = contributor
+avec les informations de = contributor
 reportage = reporter
 version française = translator
 [conjunctions]
@@ -22,8 +25,15 @@ et
 # Words of a newsroom label ("La Rédaction").
 [newsroom]
 rédaction
+agences
 [byline-place]
 à
+pour
+# Words that join an outlet or a second writer to a byline ("Jane Roe
+# with AP"): they split names as a conjunction does, in bylines only.
+[byline-with]
+avec
+
 [months]
 janvier = 1
 février = 2
@@ -380,3 +390,9 @@ tribune
 nouvelles
 quotidien
 hebdo
+
+# Job words after a writer's name ("Camille Roux, correspondante"): never a name.
+[byline-noise]
+correspondant
+correspondante
+journaliste

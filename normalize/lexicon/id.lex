@@ -34,6 +34,7 @@ kontributor = reporter
 fotografer = photographer
 pewarta foto = photographer
 foto oleh = photographer
+foto = photographer
 koresponden = reporter
 
 # Byline labels that close a credit line ("Afif Farhan - detikSport",
@@ -1128,3 +1129,8 @@ koran
 pos
 warta
 televisi
+
+# Words that join an outlet or a second writer to a byline ("Rina Lestari
+# bersama Antara"): they split names as a conjunction does, in bylines only.
+[byline-with]
+bersama
