@@ -38,12 +38,16 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&c.quiet, "quiet", false, "print nothing but errors (for cron)")
 	fs.Int64Var(&c.MaxPageSize, "max-page-size", crawler.DefaultMaxBodySize, "skip a page larger than this many `BYTES` once decoded")
 	fs.BoolVar(&c.FromStart, "from-start", false, "read every file from its start, ignoring how far earlier runs got")
+	qf := addQueueFlags(fs, false)
 	files, err := parse(fs, e, args)
 	if err != nil {
 		return err
 	}
 	if len(files) == 0 {
 		return usagef("no WARC files given")
+	}
+	if qf.url != "" {
+		return enqueue(ctx, e, qf, files, c.quiet)
 	}
 	if c.Since, err = parseDate("--since", *since); err != nil {
 		return err
