@@ -117,3 +117,13 @@ bench-compare:
 	@cd bench && $(BENCH_ENV) $(GO) test -run '^$$' -bench '^BenchmarkCompare$$' -benchtime 2x -timeout 30m . > $(BENCH_OUT)/bench-compare.txt \
 		|| { cat $(BENCH_OUT)/bench-compare.txt; exit 1; }
 	@cd bench && $(GO) run ./cmd/benchtable < $(BENCH_OUT)/bench-compare.txt
+
+# Issue 17, distributed ingest: one `kabar ingest` process against 1, 2 and
+# 4 `kabar worker` processes on a NATS JetStream queue (the real server, in
+# the benchmark's process, on loopback); prints records/s, the scaling ratio
+# and the queue's overhead per record. DIST_FILES and DIST_CAPTURES size it.
+DIST_FILES ?= 8
+DIST_CAPTURES ?= 1000
+.PHONY: bench-distributed
+bench-distributed:
+	KABAR_DIST_FILES=$(DIST_FILES) KABAR_DIST_CAPTURES=$(DIST_CAPTURES) $(GO) test -run '^$$' -bench '^BenchmarkDistributed$$' -benchtime 1x -timeout 30m ./cmd/kabar

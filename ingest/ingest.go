@@ -73,6 +73,9 @@ type Config struct {
 	// every few seconds (nil: none).
 	Log      *slog.Logger
 	Progress io.Writer
+	// OnCommit, when set, is called after each batch of a file is
+	// committed, with the file offset everything before which is stored.
+	OnCommit func(offset int64)
 }
 
 func (c Config) log() *slog.Logger {
@@ -232,7 +235,7 @@ func File(ctx context.Context, db *store.DB, c Config, path string, t *Totals) e
 		close(results)
 	}()
 
-	w := &ingestWriter{db: db, path: path, abs: abs, state: st, t: t, progressTo: c.Progress, stop: stopReading,
+	w := &ingestWriter{db: db, path: path, abs: abs, state: st, t: t, progressTo: c.Progress, onCommit: c.OnCommit, stop: stopReading,
 		fileStart: st.Offset, started: time.Now(), lastFlush: time.Now(), lastProgress: time.Now()}
 	werr := w.run(results, slots)
 	rerr := <-readErr
@@ -392,6 +395,7 @@ type ingestWriter struct {
 	state      State
 	t          *Totals
 	progressTo io.Writer          // nil: no progress lines
+	onCommit   func(offset int64) // after each committed batch
 	stop       context.CancelFunc // stops the reader after a store error
 
 	batch   []store.Entry
@@ -505,7 +509,13 @@ func (w *ingestWriter) flush() error {
 		return nil
 	}
 	w.state.Offset = w.end
-	return SaveState(w.db, w.abs, w.state)
+	if err := SaveState(w.db, w.abs, w.state); err != nil {
+		return err
+	}
+	if w.onCommit != nil {
+		w.onCommit(w.state.Offset)
+	}
+	return nil
 }
 
 // progress prints one line to stderr every ingestProgressEvery (and at the

@@ -234,6 +234,7 @@ type WorkerStatus struct {
 	ID        string    `json:"id"`
 	DB        string    `json:"db"`
 	Current   string    `json:"current,omitempty"`
+	Committed int64     `json:"committed,omitempty"` // bytes of Current whose records are stored
 	Files     int       `json:"files"`
 	Records   int       `json:"records"`
 	Articles  int       `json:"articles"`
@@ -359,6 +360,15 @@ func (q *Queue) Work(ctx context.Context, h Handler, wo WorkOptions) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if wo.Drain {
+			// Checked before waiting for a task, so that a draining worker
+			// leaves as soon as the last task is acknowledged.
+			if empty, err := q.empty(ctx); err != nil {
+				return err
+			} else if empty {
+				return nil
+			}
+		}
 		batch, err := c.Fetch(1, jetstream.FetchMaxWait(2*time.Second))
 		if err != nil {
 			if ctx.Err() != nil {
@@ -377,15 +387,6 @@ func (q *Queue) Work(ctx context.Context, h Handler, wo WorkOptions) error {
 			return fmt.Errorf("take a task from %s: %w", q.Name, err)
 		}
 		if msg == nil {
-			if wo.Drain {
-				s, err := q.js.Stream(ctx, q.Name)
-				if err != nil {
-					return fmt.Errorf("stream %s: %w", q.Name, err)
-				}
-				if s.CachedInfo().State.Msgs == 0 {
-					return nil
-				}
-			}
 			continue
 		}
 		if err := q.handle(ctx, msg, h, wo); err != nil {
@@ -446,9 +447,25 @@ func (q *Queue) handle(ctx context.Context, msg jetstream.Msg, h Handler, wo Wor
 		if ctx.Err() == nil {
 			q.opts.Log.Warn("task failed; released for another try", "task", t.Source, "err", err)
 		}
-		if nerr := msg.Nak(); nerr != nil {
+		nerr := msg.Nak()
+		if nerr == nil {
+			// The nak is a plain publish: make sure it left before the
+			// process exits.
+			nerr = q.nc.FlushWithContext(settle)
+		}
+		if nerr != nil {
 			q.opts.Log.Warn("release task", "task", t.Source, "err", nerr)
 		}
 	}
 	return ctx.Err()
+}
+
+// empty reports whether the stream holds no task at all: none waiting and
+// none in a worker's hands (a work queue drops a task when it is acked).
+func (q *Queue) empty(ctx context.Context) (bool, error) {
+	s, err := q.js.Stream(ctx, q.Name)
+	if err != nil {
+		return false, fmt.Errorf("stream %s: %w", q.Name, err)
+	}
+	return s.CachedInfo().State.Msgs == 0, nil
 }

@@ -205,7 +205,19 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 			path = p
 		}
 		var tt ingest.Totals
+		var lastReport time.Time
+		cfg := cfg
+		cfg.OnCommit = func(offset int64) {
+			// The first commit of a file is always reported (the kill test
+			// waits for it); later ones a few times a second.
+			if ws.Committed == 0 || time.Since(lastReport) > 500*time.Millisecond {
+				ws.Committed = offset
+				q.Report(ctx, ws)
+				lastReport = time.Now()
+			}
+		}
 		err := ingest.File(ctx, s, cfg, path, &tt)
+		ws.Committed = 0
 		ws.Busy += time.Since(start).Seconds()
 		ws.Records += tt.Records
 		ws.Articles += tt.Articles

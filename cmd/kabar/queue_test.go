@@ -202,9 +202,11 @@ func TestQueueWorkerKilled(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds and runs the kabar binary")
 	}
+	began := time.Now()
 	bin := kabarBinary(t)
+	t.Logf("binary built in %s", time.Since(began).Round(time.Millisecond))
 	dir := t.TempDir()
-	files := queueFiles(t, dir, 6, 600)
+	files := queueFiles(t, dir, 3, 500)
 	url := natstest.Start(t) + "/KILL"
 	ackWait := "2s"
 	if code, out, errs := kabarRun(t, append([]string{"ingest", "--queue", url, "--ack-wait", ackWait}, files...)...); code != exitOK {
@@ -220,33 +222,28 @@ func TestQueueWorkerKilled(t *testing.T) {
 		}
 		return cmd, &errb
 	}
-	// The victim starts alone, so it surely holds a task; it dies once it
-	// has been on it long enough to commit some of its records (a batch is
-	// committed at least every second).
+	// The victim starts alone, so it surely holds a task.
 	victim, victimOut := worker(0)
 	q, err := queue.Open(context.Background(), url, queue.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer q.Close()
-	deadline := time.Now().Add(20 * time.Second)
-	var took time.Time // when the victim reported taking its current task
-	for took.IsZero() {
+	deadline := time.Now().Add(30 * time.Second)
+	// It dies as soon as it reports having committed part of a file.
+	for committed := false; !committed; {
 		st, err := q.Status(context.Background())
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, w := range st.Workers {
-			if w.ID == "w0" && w.Current != "" {
-				took = w.Updated
-			}
+			committed = committed || (w.ID == "w0" && w.Current != "" && w.Committed > 0)
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("the first worker took no task in 20s: %s", victimOut)
+			t.Fatalf("the first worker committed nothing in 30s: %s", victimOut)
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 	}
-	time.Sleep(time.Until(took.Add(1200 * time.Millisecond)))
 	if err := victim.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
@@ -277,6 +274,7 @@ func TestQueueWorkerKilled(t *testing.T) {
 			t.Fatalf("worker %d did not drain the queue in 90s: %s", i+1, outs[i])
 		}
 	}
+	t.Logf("workers done at %s", time.Since(began).Round(time.Millisecond))
 	st, err = q.Status(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -289,12 +287,12 @@ func TestQueueWorkerKilled(t *testing.T) {
 	}
 
 	local := filepath.Join(dir, "local.db")
-	if code, out, errs := kabarRun(t, append([]string{"ingest", "--quiet", "--db", local}, files...)...); code != exitOK {
+	if code, out, errs := kabarRun(t, append([]string{"ingest", "--quiet", "--parallelism", "2", "--db", local}, files...)...); code != exitOK {
 		t.Fatalf("local ingest: exit %d: %s %s", code, out, errs)
 	}
 	want, wantIDs := exportJSONL(t, filepath.Join(dir, "local.jsonl"), local)
-	if len(wantIDs) != len(files)*540 {
-		t.Fatalf("local ingest stored %d articles, want %d", len(wantIDs), len(files)*540)
+	if len(wantIDs) != len(files)*450 {
+		t.Fatalf("local ingest stored %d articles, want %d", len(wantIDs), len(files)*450)
 	}
 	// The victim's shard holds part of the file it was killed on, which
 	// another worker stored again in full: the merge must hold it once.
@@ -318,4 +316,58 @@ func TestQueueWorkerKilled(t *testing.T) {
 		t.Errorf("merged export: %d records, %d bytes; single-process export: %d records, %d bytes", len(gotIDs), len(got), len(wantIDs), len(want))
 	}
 	t.Logf("victim stored %d records before SIGKILL, %d of them stored again elsewhere; merged %d", len(vids), both, len(gotIDs))
+}
+
+// SIGTERM (here: the command's context ending) while a worker holds a task
+// commits what was read, hands the task back at once rather than after the
+// ack wait, and exits 130; the next worker finishes it, and nothing is
+// lost.
+func TestQueueWorkerStopReleases(t *testing.T) {
+	dir := t.TempDir()
+	files := queueFiles(t, dir, 1, 400)
+	url := natstest.Start(t) + "/STOP"
+	if code, out, errs := kabarRun(t, "ingest", "--queue", url, "--ack-wait", "1m", files[0]); code != exitOK {
+		t.Fatalf("enqueue: exit %d: %s %s", code, out, errs)
+	}
+	q, err := queue.Open(context.Background(), url, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		for ctx.Err() == nil {
+			if st, err := q.Status(ctx); err == nil && len(st.Workers) > 0 && st.Workers[0].Current != "" {
+				time.Sleep(300 * time.Millisecond)
+				cancel()
+				return
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+	}()
+	var out, errb bytes.Buffer
+	code := run(ctx, &env{stdout: &out, stderr: &errb}, []string{"worker", "--queue", url, "--db", filepath.Join(dir, "a.db"), "--parallelism", "1", "--id", "a"})
+	if code != exitInterrupted {
+		t.Fatalf("stopped worker: exit %d, want 130: %s %s", code, out.String(), errb.String())
+	}
+	st, err := q.Status(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Done != 0 {
+		t.Fatalf("a stopped worker acknowledged its unfinished task: %+v", st)
+	}
+	t.Logf("after the stop: %d waiting, %d in progress", st.Waiting, st.InProgress)
+	start := time.Now()
+	if code, out, errs := kabarRun(t, "worker", "--queue", url, "--db", filepath.Join(dir, "b.db"), "--drain", "--id", "b"); code != exitOK {
+		t.Fatalf("second worker: exit %d: %s %s", code, out, errs)
+	}
+	if d := time.Since(start); d > 30*time.Second {
+		t.Errorf("the released task took %s to finish: it waited for the ack wait", d)
+	}
+	_, ids := exportJSONL(t, filepath.Join(dir, "all.jsonl"), filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db"))
+	if len(ids) != 360 {
+		t.Errorf("merged export holds %d articles, want 360", len(ids))
+	}
 }
