@@ -148,6 +148,14 @@ func TestQueueIngestEqualsLocal(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("merged export of the shards (%d bytes) differs from the local export (%d bytes)", len(got), len(want))
 	}
+	// stats reads the shards as one corpus too; --since-last needs one store.
+	code, out, errs = kabarRun(t, "stats", "--json", "--db", shards[0], "--db", shards[1])
+	if code != exitOK || !strings.Contains(out, fmt.Sprintf(`"articles": %d,`, len(wantIDs))) {
+		t.Errorf("stats of both shards: exit %d, want %d articles: %.300s %s", code, len(wantIDs), out, errs)
+	}
+	if code, _, errs := kabarRun(t, "export", "--db", filepath.Join(dir, "shard-*.db"), "--since-last", "x"); code != exitUsage {
+		t.Errorf("--since-last over two shards: exit %d, want 2: %s", code, errs)
+	}
 	// A shard alone holds part of the corpus.
 	if _, one := exportJSONL(t, filepath.Join(dir, "one.jsonl"), shards[0]); len(one) == 0 || len(one) == len(wantIDs) {
 		t.Logf("shard 0 holds %d of %d records (one worker took every task)", len(one), len(wantIDs))

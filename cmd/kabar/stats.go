@@ -32,10 +32,8 @@ func runStats(ctx context.Context, e *env, args []string) error {
 		return usagef("--window must be positive")
 	}
 	paths := dbs.paths()
-	db := &paths[0]
-	if len(paths) > 1 {
-		*db = strings.Join(paths, ",")
-	}
+	name := strings.Join(paths, ",") // the "store" the report names
+	db := &name
 	var s *store.DB
 	closeStore := func() error { return s.Close() }
 	if len(paths) == 1 {
