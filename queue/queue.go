@@ -32,6 +32,13 @@ const DefaultName = "KABAR"
 // worker holding a task before handing the task to another worker.
 const DefaultAckWait = 30 * time.Second
 
+// A task that fails (not for good, not by a stop) is tried again after
+// retryDelay, at most maxDeliveries times in all.
+const (
+	retryDelay    = 10 * time.Second
+	maxDeliveries = 5
+)
+
 // consumerName is the one durable consumer all workers pull from, so that
 // each task goes to one of them.
 const consumerName = "workers"
@@ -447,7 +454,19 @@ func (q *Queue) handle(ctx context.Context, msg jetstream.Msg, h Handler, wo Wor
 		if ctx.Err() == nil {
 			q.opts.Log.Warn("task failed; released for another try", "task", t.Source, "err", err)
 		}
-		nerr := msg.Nak()
+		var nerr error
+		switch md, merr := msg.Metadata(); {
+		case ctx.Err() != nil:
+			// Stopping: another worker may take it at once.
+			nerr = msg.Nak()
+		case merr == nil && md.NumDelivered >= maxDeliveries:
+			q.opts.Log.Warn("task failed on every try; dropped", "task", t.Source, "tries", md.NumDelivered)
+			nerr = msg.TermWithReason(err.Error())
+		default:
+			// A failure (a download refused, a full disk) is given time
+			// to pass instead of going round the workers at once.
+			nerr = msg.NakWithDelay(retryDelay)
+		}
 		if nerr == nil {
 			// The nak is a plain publish: make sure it left before the
 			// process exits.

@@ -28,11 +28,10 @@ import (
 // queueFlags are the connection flags shared by ingest --queue, worker and
 // queue status.
 type queueFlags struct {
-	url                string
-	creds, cert, key   string
-	ca                 string
-	ackWait            time.Duration
-	defaultFromEnvOnly bool
+	url              string
+	creds, cert, key string
+	ca               string
+	ackWait          time.Duration
 }
 
 // addQueueFlags defines the connection flags. With fromEnv the queue URL

@@ -379,3 +379,25 @@ func TestQueueWorkerStopReleases(t *testing.T) {
 		t.Errorf("merged export holds %d articles, want 360", len(ids))
 	}
 }
+
+// A task no retry can do (its file is gone) is dropped after one try, with
+// a warning, instead of going round the workers for ever; the worker goes
+// on to the next task.
+func TestQueueMissingFileDropped(t *testing.T) {
+	dir := t.TempDir()
+	files := queueFiles(t, dir, 2, 10)
+	url := natstest.Start(t) + "/GONE"
+	if code, out, errs := kabarRun(t, "ingest", "--queue", url, files[0], files[1]); code != exitOK {
+		t.Fatalf("enqueue: exit %d: %s %s", code, out, errs)
+	}
+	if err := os.Remove(files[0]); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := kabarRun(t, "worker", "--queue", url, "--db", filepath.Join(dir, "w.db"), "--drain")
+	if code != exitOK || !strings.Contains(out, "files 1, records 21") {
+		t.Fatalf("worker: exit %d: %s %s", code, out, errs)
+	}
+	if !strings.Contains(errs, "dropped") || !strings.Contains(errs, "news-00.warc.gz") {
+		t.Errorf("no warning names the dropped task: %s", errs)
+	}
+}
