@@ -32,6 +32,7 @@ func BenchmarkDistributed(b *testing.B) {
 
 	runProc := func(args ...string) {
 		cmd := exec.Command(bin, args...)
+		cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
 		if out, err := cmd.CombinedOutput(); err != nil {
 			b.Fatalf("%v: %v\n%s", args, err, out)
 		}
@@ -55,6 +56,9 @@ func BenchmarkDistributed(b *testing.B) {
 			cmd := exec.Command(bin, "worker", "--quiet", "--queue", q, "--drain", "--parallelism", "1",
 				"--db", filepath.Join(dir, fmt.Sprintf("w%d-%d.db", n, i)))
 			cmd.Stderr = os.Stderr
+			// One core per worker, as the single process has: the
+			// scaling is then the workers', not Go's inside one.
+			cmd.Env = append(os.Environ(), "GOMAXPROCS=1")
 			if err := cmd.Start(); err != nil {
 				b.Fatal(err)
 			}
