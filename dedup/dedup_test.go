@@ -18,6 +18,7 @@ import (
 
 	"github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/dedup"
+	"github.com/kabar-news/kabar/normalize"
 	"github.com/kabar-news/kabar/store"
 )
 
@@ -28,7 +29,7 @@ func article(d doc, i int) kabar.Article {
 	return kabar.Article{
 		ID: d.id, URL: "https://" + d.domain + "/read/" + d.id, Site: d.site, Domain: d.domain, Lang: d.lang,
 		Title: d.title, Text: d.text, Sources: d.sources,
-		WordCount: len(strings.Fields(d.text)), ContentHash: hex.EncodeToString(sum[:]), SimHash: dedup.SimHash(d.text),
+		WordCount: len(strings.Fields(d.text)), ContentHash: hex.EncodeToString(sum[:]), SimHash: normalize.SimHash(d.text),
 		PublishedAt: time.Date(2025, 3, 1, 8, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Minute),
 		FetchedAt:   time.Date(2025, 3, 2, 8, 0, 0, 0, time.UTC),
 	}
@@ -271,7 +272,7 @@ func TestThresholdsFromMeasurement(t *testing.T) {
 	sim := make([]uint64, len(docs))
 	for i, d := range docs {
 		sh[i] = dedup.Shingles(d.text)
-		fmt.Sscanf(dedup.SimHash(d.text), "%x", &sim[i])
+		fmt.Sscanf(normalize.SimHash(d.text), "%x", &sim[i])
 	}
 	var same, diff []float64
 	var hSame, hDiff []int

@@ -67,7 +67,7 @@ func TestCastSpeakers(t *testing.T) {
 		}, []string{"Owen Pryce"}},
 		{"continent is no speaker", "", []string{
 			`Regional Director Amara Okafor warned that vaccination gaps remain.`,
-			`Cases have risen in South America, and the Director noted that “we have seen this pattern before and we know what works.”`,
+			`Infections are climbing again in Central America, and the Director said that “every past wave has taught us what the next one needs.”`,
 		}, []string{"Amara Okafor"}},
 		{"acronym expansion is no speaker, id", "", []string{
 			`Anggota Komisi XI Lestari Handayani meminta pemerintah segera menerbitkan Kartu Identitas Petani (KIP) bagi petani penggarap.`,
@@ -190,7 +190,7 @@ func TestCastSpeakers(t *testing.T) {
 
 		{"an unnamed subject as printed, en", "", []string{
 			`Security footage shows a customer arguing at the front desk on Tuesday.`,
-			`“I only want to talk to the manager right now,” the man could be heard saying.`,
+			`“Somebody has to give us our deposit back today,” the man could be heard saying.`,
 		}, []string{"the man"}},
 
 		{"a role noun with a word between, en", "", []string{
@@ -254,10 +254,10 @@ func TestCastSpeakers(t *testing.T) {
 			`"Die Meldung muss innerhalb von drei Tagen erfolgen", sagte er dem Sender.`,
 		}, []string{"Markus Feldmann"}},
 		{"indefinite role, de", "", []string{
-			`Es handle sich um "Rechnungen und Lieferscheine eines einzelnen Standorts", so ein Sprecher.`,
+			`Betroffen seien "nur die Bestellungen aus dem Lager in Bremen", so ein Sprecher.`,
 		}, []string{"ein Sprecher"}},
 		{"adverb between verb and name, es", "", []string{
-			`“Tenemos serias dudas de que se valide ese registro”, opina en cambio Marta Villalba, meteoróloga de la agencia.`,
+			`“No creo que ese dato se confirme este año”, opina en cambio Marta Villalba, meteoróloga de la agencia.`,
 			`“Dijo en Madrid que lo pensaría muy despacio”, dijo en Sevilla el periodista.`,
 		}, []string{"Marta Villalba", "Marta Villalba"}},
 		{"spanish verb after the quote", "", []string{
@@ -287,16 +287,16 @@ func TestCastSpeakers(t *testing.T) {
 // member last named with it.
 func TestCastMembers(t *testing.T) {
 	c := newCast()
-	c.mention("Budi Karya", "menteri")
-	c.mention("Budi Karya Sumadi")
+	c.mention("Rahmat Hadi", "menteri")
+	c.mention("Rahmat Hadi Wibisono")
 	c.mention("Rina Lestari", "pelatih")
-	if got := c.lookup("Sumadi"); got != "Budi Karya Sumadi" {
-		t.Errorf("lookup(Sumadi) = %q", got)
+	if got := c.lookup("Wibisono"); got != "Rahmat Hadi Wibisono" {
+		t.Errorf("lookup(Wibisono) = %q", got)
 	}
-	if got := c.fullest("Budi Karya"); got != "Budi Karya Sumadi" {
-		t.Errorf("fullest(Budi Karya) = %q", got)
+	if got := c.fullest("Rahmat Hadi"); got != "Rahmat Hadi Wibisono" {
+		t.Errorf("fullest(Rahmat Hadi) = %q", got)
 	}
-	if m := c.byRole("menteri"); m == nil || m.name != "Budi Karya Sumadi" {
+	if m := c.byRole("menteri"); m == nil || m.name != "Rahmat Hadi Wibisono" {
 		t.Errorf("byRole(menteri) = %v", m)
 	}
 	if m := c.byRole("pelatih"); m == nil || m.name != "Rina Lestari" {

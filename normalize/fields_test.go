@@ -195,9 +195,9 @@ func TestIDAndHashes(t *testing.T) {
 	if first != again || first == ID("https://a.example/y") {
 		t.Error("ID not stable or not distinct")
 	}
-	a := simHash("the quick brown fox jumps over the lazy dog near the river bank today")
-	b := simHash("the quick brown fox jumps over the lazy dog near the river bank tonight")
-	c := simHash("harga minyak dunia naik tajam setelah pengumuman pemangkasan produksi oleh opec")
+	a := SimHash("the quick brown fox jumps over the lazy dog near the river bank today")
+	b := SimHash("the quick brown fox jumps over the lazy dog near the river bank tonight")
+	c := SimHash("harga minyak dunia naik tajam setelah pengumuman pemangkasan produksi oleh opec")
 	if hamming(a, b) >= hamming(a, c) {
 		t.Errorf("near duplicates %s %s farther apart than unrelated %s", a, b, c)
 	}

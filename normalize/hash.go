@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// simHash is the 64-bit SimHash of text over three-word shingles of its
+// SimHash is the 64-bit SimHash of text over three-word shingles of its
 // lower-cased words, as 16 hex digits. Near-duplicate texts (the same
 // story under two URLs, a corrected copy) differ in few bits.
 //
@@ -17,7 +17,11 @@ import (
 // once: each byte of a word goes at once into the hashes of the (up to)
 // three shingles that hold the word, three independent multiplications
 // where one shingle at a time would wait on each.
-func simHash(text string) string {
+//
+// It is what a record's simhash field holds; the store's near-duplicate
+// index (package dedup) bands it, and tools that build records by hand
+// call it to give a text the simhash kabar would store.
+func SimHash(text string) string {
 	var (
 		h     [3]uint64 // h[0]: the shingle starting at this word; h[1], h[2]: the one and two before
 		words int       // words seen, the current one included

@@ -165,7 +165,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	if a.Text != "" {
 		sum := sha256.Sum256([]byte(a.Text))
 		a.ContentHash = hex.EncodeToString(sum[:])
-		a.SimHash = simHash(a.Text)
+		a.SimHash = SimHash(a.Text)
 	}
 
 	conf, cw := Confidence(p, &a)

@@ -8,7 +8,7 @@ import (
 	"unicode"
 )
 
-// simHashPlain is simHash as first written: words by strings.FieldsFunc,
+// simHashPlain is SimHash as first written: words by strings.FieldsFunc,
 // strings.ToLower, and a vote per bit per shingle.
 func simHashPlain(text string) string {
 	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
@@ -56,8 +56,8 @@ func TestSimHashPlain(t *testing.T) {
 				b.WriteString([]string{" ", ", ", "\n", ". "}[r.IntN(4)])
 			}
 			s := b.String()
-			if got, want := simHash(s), simHashPlain(s); got != want {
-				t.Fatalf("simHash of %d words = %s, want %s", n, got, want)
+			if got, want := SimHash(s), simHashPlain(s); got != want {
+				t.Fatalf("SimHash of %d words = %s, want %s", n, got, want)
 			}
 		}
 	}

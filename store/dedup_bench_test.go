@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"github.com/kabar-news/kabar"
-	"github.com/kabar-news/kabar/dedup"
+	"github.com/kabar-news/kabar/normalize"
 )
 
 // dedupVocab is 20,000 made-up words of two to four syllables; texts draw
@@ -84,7 +84,7 @@ func dedupBenchArticle(i int) kabar.Article {
 	a.Text = dedupBenchText(i)
 	sum := sha256.Sum256([]byte(a.Text))
 	a.ContentHash = hex.EncodeToString(sum[:])
-	a.SimHash = dedup.SimHash(a.Text)
+	a.SimHash = normalize.SimHash(a.Text)
 	a.WordCount = 350
 	return a
 }
@@ -194,7 +194,7 @@ func TestExportDedupMemoryFlat(t *testing.T) {
 			if j%5 == 4 {
 				src := dedupBenchArticle(j - 1)
 				a.Text = "COPY - " + src.Text
-				a.SimHash = dedup.SimHash(a.Text)
+				a.SimHash = normalize.SimHash(a.Text)
 				a.ContentHash = "copy-" + src.ContentHash
 			}
 			batch = append(batch, Entry{Article: a})

@@ -127,7 +127,7 @@ func TestBoilerplateClasses(t *testing.T) {
 		{"video prompt", `<p>Lihat juga Video 'Kapal Feri Baru Tiba di Pelabuhan'</p>`},
 		{"credit after a name", `<div>Marta Nowak, photo: City Archive</div>`},
 		{"profile address credit", `<span>Instagram.com/martanowak</span>`},
-		{"download form of a player", `<form action="/dl"><p><strong>Download der Audiodatei</strong></p><p>Wir bieten dieses Audio in folgenden Formaten an:</p></form>`},
+		{"download form of a player", `<form action="/dl"><p><strong>Sendung herunterladen</strong></p><p>Diese Folge steht als MP3 und als OGG bereit:</p></form>`},
 		{"caption with its credit", `<p>Warga menunggu kapal di dermaga lama. Foto: Dok. Warga</p>`},
 		{"teaser headings of other articles", `<h3><a href="/news/port-strike">Port strike ends after two weeks of talks</a></h3><h3><a href="/news/bridge">New bridge opens to cyclists</a></h3>`},
 		{"teaser heading closing a section", `<div><p>The council will vote on the final design next month, after a second round of public hearings.</p><h3><a href="/news/port-strike">Port strike ends after two weeks of talks</a></h3></div>`},
