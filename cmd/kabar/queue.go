@@ -38,17 +38,24 @@ type queueFlags struct {
 // defaults to $KABAR_NATS_URL (worker, queue status); ingest takes --queue
 // only, so that the variable never turns a local ingest into a queued one.
 func addQueueFlags(fs *flagSet, fromEnv bool) *queueFlags {
-	q := &queueFlags{}
 	def, help := "", "enqueue the files on this NATS JetStream work queue (`nats://HOST:PORT[/NAME]`) instead of ingesting them"
 	if fromEnv {
 		def, help = os.Getenv("KABAR_NATS_URL"), "the work queue, `nats://HOST:PORT[/NAME]` (default $KABAR_NATS_URL)"
 	}
+	q := addConnFlags(fs, def, help)
+	fs.DurationVar(&q.ackWait, "ack-wait", queue.DefaultAckWait, "hand a task to another worker when its holder is silent this long (set when the queue is created)")
+	return q
+}
+
+// addConnFlags defines the server's address and the TLS and credential
+// files, which go to the NATS client as they are.
+func addConnFlags(fs *flagSet, def, help string) *queueFlags {
+	q := &queueFlags{ackWait: queue.DefaultAckWait}
 	fs.StringVar(&q.url, "queue", def, help)
 	fs.StringVar(&q.creds, "creds", "", "NATS credentials `FILE` (.creds)")
 	fs.StringVar(&q.cert, "tls-cert", "", "TLS client certificate `FILE`")
 	fs.StringVar(&q.key, "tls-key", "", "TLS client key `FILE`")
 	fs.StringVar(&q.ca, "tls-ca", "", "CA certificate `FILE` to verify the server")
-	fs.DurationVar(&q.ackWait, "ack-wait", queue.DefaultAckWait, "hand a task to another worker when its holder is silent this long (set when the queue is created)")
 	return q
 }
 
