@@ -281,3 +281,62 @@ func TestQueueCrawlWorkerKilled(t *testing.T) {
 		t.Errorf("after the crawl: %+v", cst)
 	}
 }
+
+// SIGTERM (here: the command's context ending) stops a crawl worker with
+// exit 130 after storing the pages in flight, and hands back its hosts and
+// the pages it held at once rather than after the lease TTL: the next
+// worker, started at once, finishes the crawl well within the TTL.
+func TestQueueCrawlStopReleases(t *testing.T) {
+	const articles, delay = 30, 20 * time.Millisecond
+	cs := newClusterSites(t, 1, articles, 2, delay)
+	dir := t.TempDir()
+	url := natstest.Start(t) + "/STOPCRAWL"
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	cs.mu.Lock()
+	cs.onArticle = func(worker string, n int) {
+		if worker == "a" && n == 5 {
+			cancel()
+		}
+	}
+	cs.mu.Unlock()
+	args := func(id string) []string {
+		return []string{"crawl", "--queue", url, "--db", filepath.Join(dir, id+".db"), "--delay", delay.String(),
+			"--lease-ttl", "1m", "--user-agent", id, "--id", id, "--quiet", cs.url(0) + "/"}
+	}
+	var out, errb bytes.Buffer
+	if code := run(ctx, &env{stdout: &out, stderr: &errb}, args("a")); code != exitInterrupted {
+		t.Fatalf("stopped crawl: exit %d, want 130: %s %s", code, out.String(), errb.String())
+	}
+	q, err := queue.Open(context.Background(), url, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	st, err := q.CrawlStatus(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Leased != 0 || st.Queued == 0 || st.Done {
+		t.Fatalf("after the stop: %+v; want no host leased, URLs still queued, the crawl not over", st)
+	}
+	began := time.Now()
+	if code, out, errs := kabarRun(t, args("b")...); code != exitOK {
+		t.Fatalf("second worker: exit %d: %s %s", code, out, errs)
+	}
+	if d := time.Since(began); d > 30*time.Second {
+		t.Errorf("the second worker took %s: the pages waited for the lease TTL", d)
+	}
+	cs.mu.Lock()
+	for _, v := range cs.violations {
+		t.Error(v)
+	}
+	cs.mu.Unlock()
+	_, ids := exportJSONL(t, filepath.Join(dir, "all.jsonl"), filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db"))
+	if len(ids) != articles {
+		t.Errorf("merged export holds %d articles, want %d", len(ids), articles)
+	}
+	if st, err := q.CrawlStatus(context.Background()); err != nil || !st.Done || st.Queued != 0 {
+		t.Errorf("after the second worker: %+v %v", st, err)
+	}
+}

@@ -173,6 +173,7 @@ func TestQueueUnreachable(t *testing.T) {
 		{"ingest", "--queue", "nats://127.0.0.1:" + port, files[0]},
 		{"worker", "--queue", "nats://127.0.0.1:" + port, "--db", filepath.Join(dir, "w.db")},
 		{"queue", "status", "--queue", "nats://127.0.0.1:" + port},
+		{"crawl", "--queue", "nats://127.0.0.1:" + port, "--db", filepath.Join(dir, "c.db"), "http://127.0.0.1:1/"},
 	} {
 		code, _, errs := kabarRun(t, args...)
 		if code != exitFailure {
@@ -184,10 +185,28 @@ func TestQueueUnreachable(t *testing.T) {
 	if code != exitUsage {
 		t.Errorf("bad URL: exit %d, want 2: %s", code, errs)
 	}
+	if _, err := os.Stat(filepath.Join(dir, "c.db")); err == nil {
+		t.Errorf("a crawl that could not reach its queue created its store")
+	}
+	// The address from the environment, for worker and queue status.
+	t.Setenv("KABAR_NATS_URL", "nats://127.0.0.1:"+port)
+	code, _, errs = kabarRun(t, "queue", "status")
+	if code != exitFailure {
+		t.Errorf("queue status from KABAR_NATS_URL: exit %d, want 1: %s", code, errs)
+	}
+	oneLine(t, errs, "connect to NATS at nats://127.0.0.1:"+port)
 	t.Setenv("KABAR_NATS_URL", "")
 	if code, _, errs := kabarRun(t, "queue", "status"); code != exitUsage {
 		t.Errorf("no queue: exit %d, want 2: %s", code, errs)
 	}
+	// TLS and credential files go to the client: one that is not there
+	// is one line naming it.
+	missing := filepath.Join(dir, "no-such-ca.pem")
+	code, _, errs = kabarRun(t, "crawl", "--queue", "tls://127.0.0.1:"+port, "--tls-ca", missing, "--db", filepath.Join(dir, "c.db"), "http://127.0.0.1:1/")
+	if code != exitFailure {
+		t.Errorf("missing CA file: exit %d, want 1: %s", code, errs)
+	}
+	oneLine(t, errs, "no-such-ca.pem")
 }
 
 func freePort(t *testing.T) string {
