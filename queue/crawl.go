@@ -709,8 +709,9 @@ func (f *CrawlFrontier) Wait(ctx context.Context) (bool, error) {
 		for _, host := range hosts {
 			f.mu.Lock()
 			h := f.hosts[host]
+			usable := h != nil && !h.lost
 			f.mu.Unlock()
-			if h == nil || h.lost {
+			if !usable {
 				continue
 			}
 			m, err := f.pull(h)

@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"time"
 
@@ -307,7 +308,8 @@ func runQueue(ctx context.Context, e *env, args []string) error {
 	}
 	fs := newFlagSet("queue status", "[--queue nats://HOST:PORT[/NAME]]",
 		"Shows the work queue's progress: files waiting, in progress and done, and per worker\n"+
-			"the files and records it ingested and its records/s.")
+			"the files and records it ingested and its records/s; for a distributed crawl, the URLs\n"+
+			"queued, which worker holds which host, and per crawl worker its pages and articles.")
 	qf := addQueueFlags(fs, true)
 	rest, err := parse(fs, e, args[1:])
 	if err != nil {
@@ -325,9 +327,29 @@ func runQueue(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	cst, err := q.CrawlStatus(ctx)
+	if err != nil {
+		return err
+	}
 	w := e.stdout
 	fmt.Fprintf(w, "queue %s: %d files enqueued, %d done, %d in progress, %d waiting, %d redelivered\n",
 		st.Name, st.Enqueued, st.Done, st.InProgress, st.Waiting, st.Redelivered)
+	if cst.Gen > 0 {
+		state := "under way"
+		if cst.Done {
+			state = "over"
+		}
+		fmt.Fprintf(w, "crawl %d (%s, started %s, %d seeds): %d URLs queued, %d hosts leased, %d pages stored in all\n",
+			cst.Gen, state, cst.Started.Format(time.RFC3339), len(cst.Seeds), cst.Queued, cst.Leased, cst.Stored)
+		hosts := make([]string, 0, len(cst.Holders))
+		for h := range cst.Holders {
+			hosts = append(hosts, h)
+		}
+		sort.Strings(hosts)
+		for _, h := range hosts {
+			fmt.Fprintf(w, "  %-32s held by %s\n", h, cst.Holders[h])
+		}
+	}
 	for _, ws := range st.Workers {
 		state := "idle"
 		switch {

@@ -320,6 +320,11 @@ func TestQueueCrawlStopReleases(t *testing.T) {
 	if st.Leased != 0 || st.Queued == 0 || st.Done {
 		t.Fatalf("after the stop: %+v; want no host leased, URLs still queued, the crawl not over", st)
 	}
+	code, sout, errs := kabarRun(t, "queue", "status", "--queue", url)
+	if code != exitOK || !strings.Contains(sout, "crawl 1 (under way") || !strings.Contains(sout, fmt.Sprintf("%d URLs queued, 0 hosts leased", st.Queued)) ||
+		!strings.Contains(sout, "a  ") {
+		t.Errorf("queue status: exit %d: %s %s", code, sout, errs)
+	}
 	began := time.Now()
 	if code, out, errs := kabarRun(t, args("b")...); code != exitOK {
 		t.Fatalf("second worker: exit %d: %s %s", code, out, errs)
