@@ -30,6 +30,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strconv"
 	"sync"
@@ -71,17 +72,19 @@ type CrawlOptions struct {
 // the crawler's loop goroutine; a goroutine of its own renews the leases
 // and keeps the URLs in hand from being redelivered.
 type CrawlFrontier struct {
-	q       *Queue
-	o       CrawlOptions
-	stream  jetstream.Stream
-	leases  jetstream.KeyValue
-	seen    jetstream.KeyValue
-	stored  jetstream.KeyValue
-	config  jetstream.KeyValue
+	q      *Queue
+	o      CrawlOptions
+	stream jetstream.Stream
+	leases jetstream.KeyValue
+	seen   jetstream.KeyValue
+	stored jetstream.KeyValue
+	config jetstream.KeyValue
+	// workers holds one entry per live worker, for sharing hosts out.
+	workers jetstream.KeyValue
 	gen     uint64
 	seeds   []string
 	started time.Time // when the crawl began
-	worked  bool      // this worker queued or fetched something
+	worked  bool      // this worker queued or fetched something, or saw URLs queued
 
 	mu      sync.Mutex
 	hosts   map[string]*heldHost     // the hosts this worker holds
@@ -101,6 +104,7 @@ type heldHost struct {
 	tok     string
 	rev     uint64 // the lease's revision
 	renewed time.Time
+	taken   time.Time
 	lost    bool // renewal failed: another worker may hold it now
 	cons    jetstream.Consumer
 	buf     []jetstream.Msg // pulled, not handed out yet
@@ -160,6 +164,10 @@ func (q *Queue) OpenCrawl(ctx context.Context, seeds []string, o CrawlOptions) (
 	if o.MaxHosts <= 0 {
 		o.MaxHosts = DefaultMaxHosts
 	}
+	if o.ID == "" {
+		host, _ := os.Hostname()
+		o.ID = fmt.Sprintf("%s-%d", host, os.Getpid())
+	}
 	f := &CrawlFrontier{q: q, o: o, hosts: map[string]*heldHost{}, out: map[string]jetstream.Msg{},
 		counts: map[string]uint64{}, known: map[string]bool{}}
 	if err := f.ensure(ctx); err != nil {
@@ -167,6 +175,9 @@ func (q *Queue) OpenCrawl(ctx context.Context, seeds []string, o CrawlOptions) (
 	}
 	if err := f.begin(ctx, seeds); err != nil {
 		return nil, nil, err
+	}
+	if _, err := f.workers.Put(ctx, hostToken(o.ID), nil); err != nil {
+		return nil, nil, fmt.Errorf("register crawl worker: %w", err)
 	}
 	rctx, cancel := context.WithCancel(context.Background())
 	f.stop, f.done = cancel, make(chan struct{})
@@ -222,6 +233,10 @@ func (f *CrawlFrontier) ensure(ctx context.Context) error {
 		return err
 	}
 	if f.config, err = bucket(q.Name+"_crawl", 0); err != nil {
+		return err
+	}
+	// The live workers, each renewing its entry as it renews its leases.
+	if f.workers, err = bucket(q.Name+"_crawl_workers", f.o.LeaseTTL); err != nil {
 		return err
 	}
 	return nil
@@ -527,21 +542,38 @@ func (f *CrawlFrontier) scan() error {
 	for subj, n := range info.State.Subjects {
 		counts[subj[prefix:]] = n
 	}
+	share := f.share(ctx, len(counts))
 	f.mu.Lock()
 	f.counts = counts
 	f.queued = int(info.State.Msgs)
-	var release []string
-	for host, h := range f.hosts {
-		if (counts[h.tok] == 0 || h.lost) && h.out == 0 && len(h.buf) == 0 {
-			release = append(release, host)
-		}
+	if f.queued > 0 {
+		// The crawl is under way: once nothing is queued, it is over.
+		f.worked = true
 	}
-	held := len(f.hosts) - len(release)
+	var release []string
+	held := len(f.hosts)
+	for _, host := range f.order {
+		h := f.hosts[host]
+		idle := h.out == 0 && len(h.buf) == 0
+		switch {
+		case idle && (counts[h.tok] == 0 || h.lost):
+			// Nothing left on it.
+		case idle && held > share && time.Since(h.taken) > minHold:
+			// More than this worker's share while others have too few:
+			// given back between two pages (the delay since the last
+			// one is over: the crawler waits it out before a page is
+			// done).
+		default:
+			continue
+		}
+		release = append(release, host)
+		held--
+	}
 	f.mu.Unlock()
 	for _, host := range release {
 		f.release(ctx, host)
 	}
-	if held >= f.o.MaxHosts {
+	if held >= share {
 		return nil
 	}
 	// Hosts with URLs, in random order, so that workers starting together
@@ -552,7 +584,7 @@ func (f *CrawlFrontier) scan() error {
 	}
 	rand.Shuffle(len(cand), func(i, j int) { cand[i], cand[j] = cand[j], cand[i] })
 	for _, tok := range cand {
-		if held >= f.o.MaxHosts {
+		if held >= share {
 			break
 		}
 		raw, err := base64.RawURLEncoding.DecodeString(tok)
@@ -575,6 +607,25 @@ func (f *CrawlFrontier) scan() error {
 		}
 	}
 	return nil
+}
+
+// minHold is how long a worker keeps a host before giving it to a worker
+// with fewer, so that hosts do not flap between workers.
+const minHold = time.Second
+
+// share is how many hosts this worker should hold: the hosts with URLs
+// spread evenly over the live workers, at most MaxHosts. A worker that
+// started first gives hosts back as others join.
+func (f *CrawlFrontier) share(ctx context.Context, hosts int) int {
+	workers := 1
+	if lister, err := f.workers.ListKeys(ctx); err == nil {
+		n := 0
+		for range lister.Keys() {
+			n++
+		}
+		workers = max(n, 1)
+	}
+	return max(1, min(f.o.MaxHosts, (hosts+workers-1)/workers))
 }
 
 // leaseValue is what a lease says, for people reading the bucket.
@@ -608,7 +659,7 @@ func (f *CrawlFrontier) acquire(ctx context.Context, host, tok string) (bool, er
 		return false, fmt.Errorf("shared frontier: consumer of %s: %w", host, err)
 	}
 	f.mu.Lock()
-	f.hosts[host] = &heldHost{tok: tok, rev: rev, renewed: time.Now(), cons: cons}
+	f.hosts[host] = &heldHost{tok: tok, rev: rev, renewed: time.Now(), taken: time.Now(), cons: cons}
 	f.order = append(f.order, host)
 	f.mu.Unlock()
 	f.q.opts.Log.Debug("took host", "host", host, "worker", f.o.ID)
@@ -675,6 +726,9 @@ func (f *CrawlFrontier) renew(ctx context.Context) {
 		}
 		f.mu.Unlock()
 		val, _ := json.Marshal(leaseValue{Worker: f.o.ID, Since: time.Now().UTC()})
+		wctx, cancel := context.WithTimeout(ctx, f.o.LeaseTTL/3)
+		f.workers.Put(wctx, hostToken(f.o.ID), nil)
+		cancel()
 		for _, l := range ls {
 			start := time.Now()
 			rctx, cancel := context.WithTimeout(ctx, f.o.LeaseTTL/3)
@@ -815,6 +869,7 @@ func (f *CrawlFrontier) Close() error {
 	for _, host := range hosts {
 		f.release(ctx, host)
 	}
+	f.workers.Delete(ctx, hostToken(f.o.ID))
 	if err != nil {
 		return fmt.Errorf("shared frontier: hand back URLs: %w", err)
 	}

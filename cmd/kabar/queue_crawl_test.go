@@ -50,7 +50,7 @@ func clusterTitle(site, i int) string {
 	return fmt.Sprintf("Site %d reports on the %s and the %s, story %d", site, words[(site*5+i)%len(words)], words[(i*7+site)%len(words)], i)
 }
 
-func newClusterSites(t *testing.T, sites, articles, sections int, delay time.Duration) *clusterSites {
+func newClusterSites(t testing.TB, sites, articles, sections int, delay time.Duration) *clusterSites {
 	t.Helper()
 	cs := &clusterSites{articles: articles, delay: delay, active: map[string][]string{}, last: map[string]lastReq{}, served: map[string]int{}}
 	for k := range sites {
@@ -343,5 +343,69 @@ func TestQueueCrawlStopReleases(t *testing.T) {
 	}
 	if st, err := q.CrawlStatus(context.Background()); err != nil || !st.Done || st.Queued != 0 {
 		t.Errorf("after the second worker: %+v %v", st, err)
+	}
+}
+
+// Hosts are shared out: a worker that started alone and took every host
+// gives some back when a second worker joins, so both crawl.
+func TestQueueCrawlSharesHosts(t *testing.T) {
+	const sites, articles, delay = 4, 40, 30 * time.Millisecond
+	cs := newClusterSites(t, sites, articles, 2, delay)
+	dir := t.TempDir()
+	url := natstest.Start(t) + "/SHARE"
+	var seeds []string
+	for k := range sites {
+		seeds = append(seeds, cs.url(k)+"/")
+	}
+	second := make(chan struct{})
+	var once sync.Once
+	cs.mu.Lock()
+	cs.onArticle = func(worker string, n int) {
+		if worker == "a" && n == 3 {
+			once.Do(func() { close(second) })
+		}
+	}
+	cs.mu.Unlock()
+	args := func(id string) []string {
+		return append([]string{"crawl", "--queue", url, "--db", filepath.Join(dir, id+".db"), "--delay", delay.String(),
+			"--lease-ttl", "5s", "--user-agent", id, "--id", id, "--quiet"}, seeds...)
+	}
+	codes := make(chan string, 2)
+	go func() {
+		code, out, errs := kabarRun(t, args("a")...)
+		codes <- fmt.Sprintf("a: exit %d %s %s", code, out, errs)
+	}()
+	select {
+	case <-second:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the first worker fetched no article in 30s")
+	}
+	go func() {
+		code, out, errs := kabarRun(t, args("b")...)
+		codes <- fmt.Sprintf("b: exit %d %s %s", code, out, errs)
+	}()
+	for range 2 {
+		select {
+		case s := <-codes:
+			if !strings.Contains(s, "exit 0") {
+				t.Error(s)
+			}
+		case <-time.After(60 * time.Second):
+			t.Fatal("the crawl did not end in 60s")
+		}
+	}
+	cs.mu.Lock()
+	served := cs.served
+	for _, v := range cs.violations {
+		t.Error(v)
+	}
+	cs.mu.Unlock()
+	t.Logf("articles served per worker: %v", served)
+	if served["b"] < articles/2 {
+		t.Errorf("the second worker fetched %d articles: the first kept the hosts", served["b"])
+	}
+	_, ids := exportJSONL(t, filepath.Join(dir, "all.jsonl"), filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db"))
+	if len(ids) != sites*articles {
+		t.Errorf("merged export holds %d articles, want %d", len(ids), sites*articles)
 	}
 }
