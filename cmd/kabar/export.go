@@ -20,7 +20,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			"the file is complete and synced. --min-confidence X keeps only records whose\n"+
 			"extraction.confidence is at least X (records stored before kabar wrote one count as 0).\n"+
 			"--dedup writes one record per story: of each group of copies (same text, or small edits,\n"+
-			"another headline or boilerplate, a truncated copy) its earliest stored record;\n"+
+			"another headline or boilerplate, a truncated copy) its earliest published record;\n"+
 			"--dedup=latest its latest published one.")
 	dbs := addDBFlag(fs)
 	out := fs.String("out", "-", "write to this `FILE` (- for stdout)")
