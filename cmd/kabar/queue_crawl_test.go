@@ -409,3 +409,28 @@ func TestQueueCrawlSharesHosts(t *testing.T) {
 		t.Errorf("merged export holds %d articles, want %d", len(ids), sites*articles)
 	}
 }
+
+// TLS files go to the NATS client: with the CA that signed the server's
+// certificate, queue status and a crawl worker talk to a TLS-only server;
+// without it, the connection is refused in one line, exit 1.
+func TestQueueTLS(t *testing.T) {
+	url, ca := natstest.StartTLS(t)
+	code, out, errs := kabarRun(t, "queue", "status", "--queue", url+"/SECURE", "--tls-ca", ca)
+	if code != exitOK || !strings.Contains(out, "queue SECURE:") {
+		t.Errorf("queue status over TLS: exit %d: %s %s", code, out, errs)
+	}
+	code, _, errs = kabarRun(t, "queue", "status", "--queue", url+"/SECURE")
+	if code != exitFailure {
+		t.Errorf("without the CA: exit %d, want 1: %s", code, errs)
+	}
+	oneLine(t, errs, "connect to NATS at "+url)
+	cs := newClusterSites(t, 1, 6, 1, 0)
+	dir := t.TempDir()
+	code, out, errs = kabarRun(t, "crawl", "--queue", url+"/SECURE", "--tls-ca", ca, "--db", filepath.Join(dir, "s.db"), "--delay", "0", "--quiet", cs.url(0)+"/")
+	if code != exitOK {
+		t.Fatalf("crawl over TLS: exit %d: %s %s", code, out, errs)
+	}
+	if _, ids := exportJSONL(t, filepath.Join(dir, "s.jsonl"), filepath.Join(dir, "s.db")); len(ids) != 6 {
+		t.Errorf("crawl over TLS stored %d articles, want 6", len(ids))
+	}
+}
