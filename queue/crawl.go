@@ -51,8 +51,13 @@ const DefaultMaxHosts = 32
 // gap between queueing a link and marking it seen.
 const dupWindow = 2 * time.Minute
 
-// scanEvery is how often Next looks for hosts to take or give back.
-const scanEvery = 250 * time.Millisecond
+// scanEvery is how often Next looks for hosts to take or give back, and
+// scanFull how often once the worker holds its share: a scan lists every
+// host with URLs queued, which grows with the crawl.
+const (
+	scanEvery = 250 * time.Millisecond
+	scanFull  = 2 * time.Second
+)
 
 // CrawlOptions shape a worker's share of a distributed crawl.
 type CrawlOptions struct {
@@ -85,6 +90,8 @@ type CrawlFrontier struct {
 	seeds   []string
 	started time.Time // when the crawl began
 	worked  bool      // this worker queued or fetched something, or saw URLs queued
+	full    bool      // it held its share of the hosts at the last scan
+	checked time.Time // when overShare last looked
 
 	mu      sync.Mutex
 	hosts   map[string]*heldHost     // the hosts this worker holds
@@ -427,7 +434,7 @@ func (f *CrawlFrontier) opCtx() (context.Context, context.CancelFunc) {
 
 // Next implements crawler.SharedFrontier.
 func (f *CrawlFrontier) Next(ready func(host string) bool) (crawler.Link, bool, error) {
-	if time.Since(f.scanned) >= scanEvery {
+	if since := time.Since(f.scanned); since >= scanFull || (since >= scanEvery && (!f.full || f.overShare())) {
 		if err := f.scan(); err != nil {
 			return crawler.Link{}, false, err
 		}
@@ -573,7 +580,8 @@ func (f *CrawlFrontier) scan() error {
 	for _, host := range release {
 		f.release(ctx, host)
 	}
-	if held >= share {
+	f.full = held >= share
+	if f.full {
 		return nil
 	}
 	// Hosts with URLs, in random order, so that workers starting together
@@ -606,7 +614,23 @@ func (f *CrawlFrontier) scan() error {
 			held++
 		}
 	}
+	f.full = held >= share
 	return nil
+}
+
+// overShare reports whether a worker has joined since the last scan, so
+// that this one holds more than its share: a cheaper look than a scan.
+func (f *CrawlFrontier) overShare() bool {
+	if time.Since(f.checked) < scanEvery {
+		return false
+	}
+	f.checked = time.Now()
+	ctx, cancel := f.opCtx()
+	defer cancel()
+	f.mu.Lock()
+	hosts, held := len(f.counts), len(f.hosts)
+	f.mu.Unlock()
+	return held > f.share(ctx, hosts)
 }
 
 // minHold is how long a worker keeps a host before giving it to a worker
