@@ -436,7 +436,9 @@ func (f *CrawlFrontier) opCtx() (context.Context, context.CancelFunc) {
 func (f *CrawlFrontier) Next(ready func(host string) bool) (crawler.Link, bool, error) {
 	if since := time.Since(f.scanned); since >= scanFull || (since >= scanEvery && (!f.full || f.overShare())) {
 		if err := f.scan(); err != nil {
-			return crawler.Link{}, false, err
+			if f.gone(err) {
+				return crawler.Link{}, false, err
+			}
 		}
 	}
 	f.mu.Lock()
@@ -450,7 +452,10 @@ func (f *CrawlFrontier) Next(ready func(host string) bool) (crawler.Link, bool, 
 		}
 		l, ok, err := f.take(host)
 		if err != nil {
-			return crawler.Link{}, false, err
+			if f.gone(err) {
+				return crawler.Link{}, false, err
+			}
+			continue
 		}
 		if ok {
 			f.rr = (f.rr + i + 1) % n
@@ -777,34 +782,13 @@ func (f *CrawlFrontier) renew(ctx context.Context) {
 // Wait implements crawler.SharedFrontier.
 func (f *CrawlFrontier) Wait(ctx context.Context) (bool, error) {
 	for {
-		if err := f.scan(); err != nil {
+		more, over, err := f.look(ctx)
+		switch {
+		case err != nil && f.gone(err):
 			return false, err
-		}
-		f.mu.Lock()
-		hosts := slices.Clone(f.order)
-		empty := f.queued == 0
-		f.mu.Unlock()
-		for _, host := range hosts {
-			f.mu.Lock()
-			h := f.hosts[host]
-			usable := h != nil && !h.lost
-			f.mu.Unlock()
-			if !usable {
-				continue
-			}
-			m, err := f.pull(h)
-			if err != nil {
-				return false, err
-			}
-			if m != nil {
-				f.mu.Lock()
-				h.buf = append(h.buf, m)
-				f.mu.Unlock()
-				return true, nil
-			}
-		}
-		if empty && (f.worked || time.Since(f.started) > settle) {
-			f.finish(ctx)
+		case more:
+			return true, nil
+		case over:
 			return false, nil
 		}
 		select {
@@ -813,6 +797,54 @@ func (f *CrawlFrontier) Wait(ctx context.Context) (bool, error) {
 		case <-time.After(scanEvery):
 		}
 	}
+}
+
+// look takes hosts and pulls a URL of one, reporting whether it got one
+// (more) or found the whole crawl over.
+func (f *CrawlFrontier) look(ctx context.Context) (more, over bool, err error) {
+	if err := f.scan(); err != nil {
+		return false, false, err
+	}
+	f.mu.Lock()
+	hosts := slices.Clone(f.order)
+	empty := f.queued == 0
+	f.mu.Unlock()
+	for _, host := range hosts {
+		f.mu.Lock()
+		h := f.hosts[host]
+		usable := h != nil && !h.lost
+		f.mu.Unlock()
+		if !usable {
+			continue
+		}
+		m, err := f.pull(h)
+		if err != nil {
+			return false, false, err
+		}
+		if m != nil {
+			f.mu.Lock()
+			h.buf = append(h.buf, m)
+			f.mu.Unlock()
+			return true, false, nil
+		}
+	}
+	if empty && (f.worked || time.Since(f.started) > settle) {
+		f.finish(ctx)
+		return false, true, nil
+	}
+	return false, false, nil
+}
+
+// gone reports whether err ends the worker's part in the crawl: the
+// connection is closed for good (the client gave up reconnecting). Other
+// errors, such as a server restarting, are logged and the call tried again
+// later: nothing is lost meanwhile, the leases and URLs in hand only wait.
+func (f *CrawlFrontier) gone(err error) bool {
+	if f.q.nc.IsClosed() {
+		return true
+	}
+	f.q.opts.Log.Warn("shared frontier: will try again", "err", err)
+	return false
 }
 
 // finish marks the crawl over, so that the next start with seeds begins a

@@ -434,3 +434,35 @@ func TestQueueTLS(t *testing.T) {
 		t.Errorf("crawl over TLS stored %d articles, want 6", len(ids))
 	}
 }
+
+// A NATS server restarted mid-crawl (down for a second) is ridden out: the
+// worker reconnects and finishes the crawl, every article stored once.
+func TestQueueCrawlServerRestart(t *testing.T) {
+	const articles, delay = 40, 20 * time.Millisecond
+	cs := newClusterSites(t, 1, articles, 2, delay)
+	dir := t.TempDir()
+	srv := natstest.StartRestartable(t)
+	var once sync.Once
+	restarted := make(chan struct{})
+	cs.mu.Lock()
+	cs.onArticle = func(worker string, n int) {
+		if n == 5 {
+			once.Do(func() {
+				go func() {
+					defer close(restarted)
+					srv.Restart(time.Second)
+				}()
+			})
+		}
+	}
+	cs.mu.Unlock()
+	code, out, errs := kabarRun(t, "crawl", "--queue", srv.URL+"/RESTART", "--db", filepath.Join(dir, "r.db"), "--delay", delay.String(),
+		"--lease-ttl", "10s", "--quiet", cs.url(0)+"/")
+	<-restarted
+	if code != exitOK {
+		t.Fatalf("crawl across a server restart: exit %d: %s %s", code, out, errs)
+	}
+	if _, ids := exportJSONL(t, filepath.Join(dir, "r.jsonl"), filepath.Join(dir, "r.db")); len(ids) != articles {
+		t.Errorf("stored %d articles, want %d: %s", len(ids), articles, errs)
+	}
+}

@@ -125,3 +125,63 @@ func StartTLS(t testing.TB) (url, caFile string) {
 	})
 	return strings.Replace(s.ClientURL(), "nats://", "tls://", 1), caFile
 }
+
+// Server is a test's NATS server that can be restarted on the same port
+// with the same store, as an operator restarts one.
+type Server struct {
+	t    testing.TB
+	opts server.Options
+	s    *server.Server
+	URL  string
+}
+
+// StartRestartable starts a server like Start, and returns it so that the
+// test can restart it.
+func StartRestartable(t testing.TB) *Server {
+	t.Helper()
+	srv := &Server{t: t, opts: server.Options{
+		Host:      "127.0.0.1",
+		Port:      server.RANDOM_PORT,
+		JetStream: true,
+		StoreDir:  t.TempDir(),
+		NoLog:     true,
+		NoSigs:    true,
+	}}
+	srv.start()
+	srv.URL = srv.s.ClientURL()
+	srv.opts.Port = srv.s.Addr().(*net.TCPAddr).Port
+	t.Cleanup(srv.stop)
+	return srv
+}
+
+func (srv *Server) start() {
+	srv.t.Helper()
+	opts := srv.opts
+	s, err := server.NewServer(&opts)
+	if err != nil {
+		srv.t.Fatalf("nats server: %v", err)
+	}
+	s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		s.Shutdown()
+		srv.t.Fatal("nats server not ready in 10s")
+	}
+	srv.s = s
+}
+
+func (srv *Server) stop() {
+	if srv.s != nil {
+		srv.s.Shutdown()
+		srv.s.WaitForShutdown()
+		srv.s = nil
+	}
+}
+
+// Restart stops the server, waits down for a while, and starts it again
+// on the same port with the same store. It may be called from any
+// goroutine, but not twice at once.
+func (srv *Server) Restart(down time.Duration) {
+	srv.stop()
+	time.Sleep(down)
+	srv.start()
+}
