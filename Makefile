@@ -165,3 +165,17 @@ bench-serve:
 .PHONY: bench-dedup
 bench-dedup:
 	KABAR_BENCH_1M=$(DEDUP_1M) $(GO) test -run '^$$' -bench '^BenchmarkDedupStore$$' -benchtime 1x -timeout 4h ./store/
+
+# Issue 17, distributed ingest: one `kabar ingest` process against 1, 2 and
+# 4 `kabar worker` processes on a NATS JetStream queue (the real server, in
+# the benchmark's process, on loopback); prints records/s, the scaling ratio
+# and the queue's overhead per record. DIST_FILES and DIST_CAPTURES size it.
+# Then the crawl: DIST_SITES loopback sites of DIST_PAGES articles crawled
+# by one process and by 1, 2 and 4 `kabar crawl --queue` workers.
+DIST_FILES ?= 8
+DIST_CAPTURES ?= 1000
+DIST_SITES ?= 4
+DIST_PAGES ?= 150
+.PHONY: bench-distributed
+bench-distributed:
+	KABAR_DIST_FILES=$(DIST_FILES) KABAR_DIST_CAPTURES=$(DIST_CAPTURES) KABAR_DIST_SITES=$(DIST_SITES) KABAR_DIST_PAGES=$(DIST_PAGES) $(GO) test -run '^$$' -bench '^BenchmarkDistributed(Crawl)?$$' -benchtime 1x -timeout 30m ./cmd/kabar

@@ -61,13 +61,16 @@ type Article struct {
 	ContentHash string `json:"content_hash,omitempty"`
 	SimHash     string `json:"simhash,omitempty"`
 
-	// DuplicateOf is set on a copy of a story stored earlier (the same
-	// text, or the same text with small edits, another headline or
-	// boilerplate, or cut short): the id of the group's earliest stored
-	// record, or of the member whose site the copy names as its source.
-	// The original has none. Cluster is the group's stable id (its
-	// earliest record's id) on every member, the original included; a
-	// story stored once has neither. See package dedup.
+	// A group is every record telling one story (the same text, or the
+	// same text with small edits, another headline or boilerplate, or cut
+	// short), however many steps apart; its founder is its earliest
+	// published record (dated before undated, ties and undated ones by the
+	// smaller id). Cluster is the founder's id, on every member, the
+	// founder included; DuplicateOf, on every other member, is the
+	// founder's id, or the earliest member whose site the copy names as
+	// its source. A story stored once has neither. Both depend only on
+	// the set of records, not on the order they were stored in (see
+	// dedup.Assign and dedup.Groups).
 	DuplicateOf string `json:"duplicate_of,omitempty"`
 	Cluster     string `json:"cluster,omitempty"`
 

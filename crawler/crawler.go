@@ -28,7 +28,9 @@
 // page of an article split over several, see Page.Parts), with their
 // knowledge in data/;
 // robots.go, retry.go and transport.go politeness and safety; feeds.go
-// sitemaps and feeds; validators.go conditional requests.
+// sitemaps and feeds; validators.go conditional requests; shared.go the
+// frontier shared by the processes of a distributed crawl (implemented on
+// NATS JetStream in package queue, so that the crawler needs no server).
 //
 // Politeness is the default: robots.txt obeyed, 1s between requests to a
 // host, one request at a time per host, a User-Agent that names kabar,

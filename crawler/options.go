@@ -48,6 +48,7 @@ type config struct {
 	retryBackoff   time.Duration
 	transport      http.RoundTripper
 	frontierDB     FrontierDB
+	shared         SharedFrontier
 	fresh          bool
 	progressEvery  time.Duration
 	since          time.Time

@@ -67,17 +67,30 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 
 	var fr frontier = newMemFrontier()
 	if c.cfg.frontierDB != nil {
-		bf, resumed, err := openBoltFrontier(c.cfg.frontierDB, c.cfg.fresh)
-		if err != nil {
-			return sum, fmt.Errorf("crawl: %w", err)
+		if c.cfg.shared == nil {
+			bf, resumed, err := openBoltFrontier(c.cfg.frontierDB, c.cfg.fresh)
+			if err != nil {
+				return sum, fmt.Errorf("crawl: %w", err)
+			}
+			if resumed {
+				c.log.Info("resuming an unfinished crawl", "queued", bf.queued())
+			}
+			fr = bf
 		}
-		if resumed {
-			c.log.Info("resuming an unfinished crawl", "queued", bf.queued())
-		}
-		fr = bf
+		var err error
 		if r.validators, err = openValidators(c.cfg.frontierDB, c.cfg.fresh); err != nil {
 			return sum, fmt.Errorf("crawl: %w", err)
 		}
+	}
+	// poll wakes the loop of a shared crawl now and then: hosts this
+	// process takes over, and links other processes queue on its hosts,
+	// arrive without a fetch of its own finishing.
+	var poll <-chan time.Time
+	if c.cfg.shared != nil {
+		fr = sharedFrontier{c.cfg.shared}
+		t := time.NewTicker(sharedPoll)
+		defer t.Stop()
+		poll = t.C
 	}
 	// Seeds an unfinished crawl has already fetched are not fetched again.
 	seedItems, err := fr.unseen(start)
@@ -140,6 +153,21 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 			go func() { results <- r.fetch(it) }()
 		}
 		if active == 0 {
+			// A shared crawl may get work from other processes: it ends
+			// only when the whole crawl does.
+			w, shared := fr.(waiter)
+			if shared && !stopping && ctx.Err() == nil && (c.cfg.maxPages == 0 || requests < c.cfg.maxPages) {
+				more, err := w.wait(ctx)
+				switch {
+				case ctx.Err() != nil:
+					continue // the loop's top stops
+				case err != nil:
+					fatal, stopping = err, true
+					c.log.Error("crawl stopping: shared frontier failed", "err", err)
+				case more:
+					continue
+				}
+			}
 			break
 		}
 		select {
@@ -180,6 +208,7 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 			grace = time.After(c.cfg.stopGrace)
 		case <-r.wake:
 			// A slot was released: the loop's top dispatches.
+		case <-poll:
 		case now := <-tick:
 			p := Progress{Summary: sum, Queued: fr.queued(), InFlight: active}
 			p.Finished = now

@@ -90,6 +90,7 @@ func (db *DB) Check() error {
 		}
 		count(tx.Bucket(bucketURLs), "urls", func(_, v []byte) []byte { return v })
 		count(tx.Bucket(bucketRaw), "raw", func(k, _ []byte) []byte { return k })
+		checkGroups(tx, add)
 		return nil
 	})
 	if err != nil {
@@ -99,6 +100,50 @@ func (db *DB) Check() error {
 		return fmt.Errorf("check store %s: %w", db.path, errors.Join(problems...))
 	}
 	return nil
+}
+
+// checkGroups verifies the group buckets against the records: every
+// members entry names a stored record carrying that cluster and that
+// duplicate_of, its group has a clusters entry, and dups holds exactly the
+// members with a duplicate_of.
+func checkGroups(tx *bolt.Tx, add func(string, ...any)) {
+	arts := tx.Bucket(bucketArticles)
+	dups, cl := tx.Bucket(bucketDups), tx.Bucket(bucketClusters)
+	copies := 0
+	_ = tx.Bucket(bucketMembers).ForEach(func(k, v []byte) error {
+		i := bytes.IndexByte(k, 0)
+		if i < 0 {
+			add("members key %q has no separator", k)
+			return nil
+		}
+		cluster, id := k[:i], k[i+1:]
+		var mm memberMeta
+		var a struct {
+			Cluster     string `json:"cluster"`
+			DuplicateOf string `json:"duplicate_of"`
+		}
+		rec := arts.Get(id)
+		switch {
+		case json.Unmarshal(v, &mm) != nil:
+			add("members entry %q: bad value", k)
+		case rec == nil || json.Unmarshal(rec, &a) != nil:
+			add("members entry %q: record missing or unreadable", k)
+		case a.Cluster != string(cluster) || a.DuplicateOf != mm.DuplicateOf:
+			add("record %q: cluster %q duplicate_of %q, its group entry says %q %q", id, a.Cluster, a.DuplicateOf, cluster, mm.DuplicateOf)
+		case cl.Get(cluster) == nil:
+			add("group %q has members but no clusters entry", cluster)
+		}
+		if mm.DuplicateOf != "" {
+			copies++
+			if !bytes.Equal(dups.Get(id), cluster) {
+				add("copy %q: dups entry %q, want %q", id, dups.Get(id), cluster)
+			}
+		}
+		return nil
+	})
+	if n := dups.Stats().KeyN; n != copies {
+		add("dups holds %d entries for %d copies", n, copies)
+	}
 }
 
 // touchAll reads every byte of every key and value in the file.

@@ -18,7 +18,7 @@ import (
 
 // SchemaVersion is the layout of buckets this build writes (see the package
 // doc). It is not kabar.SchemaVersion, which names the exported record.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // DefaultLockTimeout is how long Open waits for another process to release
 // the file before giving up.
@@ -35,7 +35,7 @@ var (
 	bucketFailures = []byte("failures")
 	bucketRuns     = []byte("runs")
 	bucketCursors  = []byte("cursors")
-	// bucketDedup, bucketDups and bucketClusters: see dedup.go.
+	// bucketDedup, bucketDups, bucketClusters, bucketMembers: see dedup.go.
 
 	keySchema = []byte("schema")
 )
@@ -45,7 +45,7 @@ var (
 var allBuckets = [][]byte{
 	bucketMeta, bucketArticles, bucketSeen, bucketRaw, bucketURLs,
 	bucketDays, bucketChanges, bucketFailures, bucketRuns, bucketCursors,
-	bucketDedup, bucketDups, bucketClusters,
+	bucketDedup, bucketDups, bucketClusters, bucketMembers,
 }
 
 // ErrInUse is Open's cause when another process holds the file.
@@ -334,7 +334,12 @@ func (db *DB) init() error {
 // migrations[v] turns a store of schema v-1 into schema v. Open runs the
 // missing ones, oldest first, in the transaction that creates new buckets,
 // so a failed migration leaves the file as it was. Schema 1 is the first.
-var migrations = map[int]func(*bolt.Tx) error{}
+var migrations = map[int]func(*bolt.Tx) error{
+	// 2: groups of copies that do not depend on arrival order (the
+	// members bucket, copies posted under their anchors, founders by
+	// publication date).
+	2: regroupAll,
+}
 
 // errStop ends a ForEach early; it never leaves this package.
 var errStop = errors.New("stop")

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -104,7 +105,7 @@ func TestOpenErrors(t *testing.T) {
 		{"small text file", text, nil, "open store " + text + ": not a kabar store (not a bbolt file)"},
 		{"large text file", bigText, nil, "open store " + bigText + ": not a kabar store (not a bbolt file)"},
 		{"other bbolt file", foreign, nil, "open store " + foreign + ": not a kabar store (a bbolt file of another program)"},
-		{"newer schema", newer, nil, "open store " + newer + ": written by a newer kabar (store schema 99, this build reads up to 1)"},
+		{"newer schema", newer, nil, "open store " + newer + ": written by a newer kabar (store schema 99, this build reads up to " + strconv.Itoa(SchemaVersion) + ")"},
 		{"folder as file", dir, nil, "open store " + dir + ": is a folder, not a store file"},
 		{"read-only missing", filepath.Join(dir, "absent.db"), []Option{WithReadOnly()}, "open store " + filepath.Join(dir, "absent.db") + ": no such store"},
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -18,91 +19,140 @@ import (
 // bucketDedup start with one byte naming their kind:
 //
 //	'b' band (4 bytes) id     -> simhash (8 bytes big-endian)
-//	'a' anchor (8 bytes) id   -> empty
+//	'a' anchor (8 bytes) id   -> simhash (8 bytes big-endian)
 //
-// bucketDups holds id -> cluster for every copy (a record with
-// duplicate_of), bucketClusters founder id -> latest member's days-key
-// timestamp and id, for every group of two or more.
+// Every eligible record posts its three bands and its anchors but those
+// found crowded (dedup.MaxCarriers postings already), copies included: a
+// record related only to a copy must find it whichever arrived first.
+//
+// For every group of two or more:
+//
+//	members  cluster 0x00 id -> memberMeta of each member (founder included)
+//	clusters cluster         -> ts | id of the group's latest published member
+//	dups     id              -> cluster, for each member but the founder
+//
+// cluster is the founder's id (dedup.Assign). members lets a put decide a
+// group's fields from its small members entries without decoding records.
 var (
 	bucketDedup    = []byte("dedup")
 	bucketDups     = []byte("dups")
 	bucketClusters = []byte("clusters")
+	bucketMembers  = []byte("members")
 )
 
-// maxPostings bounds how many records one key's lookup reads, and
-// hotPostings is the count at which an anchor is taken for a phrase of
-// some site's template rather than of a story: a story's copies post
-// their anchors once per group (copies are not indexed under anchors), so
-// an anchor under that many groups is boilerplate. A hot anchor counts for
-// no candidate and gets no more postings, which keeps a lookup's cost
-// flat however often the phrase recurs.
-const (
-	maxPostings = 64
-	hotPostings = 24
-)
+// maxPostings bounds how many records one band's lookup reads, so that
+// the cost stays flat however many exact copies share a band (they are
+// one group, found through the first of them). Anchors are bounded by
+// dedup.MaxCarriers: an anchor with that many postings is a stock phrase,
+// counts for no candidate and gets no more postings.
+const maxPostings = 64
 
-// maxConfirm bounds how many candidates a Put reads the text of.
+// maxConfirm bounds how many candidates of groups not yet joined a Put
+// reads the text of; candidates in a group already joined cost one small
+// lookup and no read.
 const maxConfirm = 16
 
-// match is what detection decided for a record.
-type match struct {
-	cluster     string // "" when the record is in no group
-	duplicateOf string
-	// found is the id of a stored record that starts a new group with
-	// this one as its founder and must be rewritten to carry cluster;
-	// demote the id of a stored record, stored after this one, that
-	// becomes this record's copy. "" when none.
-	found, demote string
-	// hot are the record's anchors found to be template phrases.
-	hot []uint64
+// memberMeta is a group member's entry in bucketMembers: what
+// dedup.Assign reads, and the member's current duplicate_of (so that a
+// put knows which members' records change without reading them).
+type memberMeta struct {
+	Published   time.Time `json:"p,omitzero"`
+	Site        string    `json:"s,omitempty"`
+	Domain      string    `json:"d,omitempty"`
+	Sources     []string  `json:"n,omitempty"`
+	DuplicateOf string    `json:"o,omitempty"`
+}
+
+func memberKey(cluster, id string) []byte {
+	k := make([]byte, 0, len(cluster)+1+len(id))
+	k = append(k, cluster...)
+	k = append(k, 0)
+	return append(k, id...)
+}
+
+func memberOf(a *kabar.Article) dedup.Member {
+	return dedup.Member{ID: a.ID, Published: a.PublishedAt, Site: a.Site, Domain: a.Domain, Sources: a.Sources}
+}
+
+// groupMember is one entry of a group read from bucketMembers.
+type groupMember struct {
+	m   dedup.Member
+	was dedup.Fields
+}
+
+// groupMembers reads the members entries of cluster.
+func groupMembers(tx *bolt.Tx, cluster string) ([]groupMember, error) {
+	var out []groupMember
+	prefix := memberKey(cluster, "")
+	c := tx.Bucket(bucketMembers).Cursor()
+	for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Next() {
+		var mm memberMeta
+		if err := json.Unmarshal(v, &mm); err != nil {
+			return nil, fmt.Errorf("decode member %q of group %q: %w", k[len(prefix):], cluster, err)
+		}
+		id := string(k[len(prefix):])
+		out = append(out, groupMember{
+			m:   dedup.Member{ID: id, Published: mm.Published, Site: mm.Site, Domain: mm.Domain, Sources: mm.Sources},
+			was: dedup.Fields{Cluster: cluster, DuplicateOf: mm.DuplicateOf},
+		})
+	}
+	return out, nil
+}
+
+// groupOf is the cluster of stored record id, "" when it is in no group.
+func groupOf(tx *bolt.Tx, id []byte) string {
+	if c := tx.Bucket(bucketDups).Get(id); c != nil {
+		return string(c)
+	}
+	if tx.Bucket(bucketClusters).Get(id) != nil {
+		return string(id)
+	}
+	return ""
 }
 
 // candMeta is the part of a stored record detection reads.
 type candMeta struct {
-	Text        string `json:"text"`
-	Site        string `json:"site"`
-	Domain      string `json:"domain"`
-	Cluster     string `json:"cluster"`
-	ContentHash string `json:"content_hash"`
+	Text        string    `json:"text"`
+	SimHash     string    `json:"simhash"`
+	ContentHash string    `json:"content_hash"`
+	PublishedAt time.Time `json:"published_at"`
+	Site        string    `json:"site"`
+	Domain      string    `json:"domain"`
+	Sources     []string  `json:"sources"`
+	Cluster     string    `json:"cluster"`
+	DuplicateOf string    `json:"duplicate_of"`
 }
 
-// detect finds the group the prepared record belongs to. It only reads tx.
-// The earliest stored record of a group founds it: its id is the group's
-// cluster and every copy's duplicate_of, unless a copy's sources name the
-// site of another member, which it then points to.
-func detect(tx *bolt.Tx, p *prepared) (match, error) {
-	var m match
-	if !p.dedupOn {
-		return m, nil
-	}
-	// A founder stays its group's founder when its new text no longer
-	// finds the copies that point to it (or it lost its text); they keep
-	// pointing to it.
-	founder := tx.Bucket(bucketClusters).Get(p.id) != nil
-	if founder {
-		m.cluster = p.a.ID
-	}
-	if p.keys == nil || !p.keys.Eligible() {
-		return m, nil
-	}
+// lookup returns the ids of the records the index proposes for p (p
+// itself left out), most promising first, and the anchors of p found
+// crowded (dedup.MaxCarriers postings already). It only reads tx.
+//
+// The order decides which candidates maxConfirm leaves unread when a
+// record has many: those sharing a band within dedup.MaxHamming first,
+// then by how many anchors they share, then by simhash distance, then by
+// id, so that a copy is tried before records that share only stock
+// phrases.
+func lookup(tx *bolt.Tx, p *prepared) (ids []string, crowded []uint64) {
 	idx := tx.Bucket(bucketDedup)
 	self := p.a.ID
 	type cand struct {
+		id      string
 		band    bool
 		anchors int
+		dist    int
 	}
 	cands := map[string]*cand{}
-	get := func(id string) *cand {
+	get := func(id string, sim []byte) *cand {
 		c := cands[id]
 		if c == nil {
-			c = &cand{}
+			c = &cand{id: id, dist: 65}
+			if len(sim) == 8 && p.keys.SimHash != 0 {
+				c.dist = dedup.Hamming(p.keys.SimHash, binary.BigEndian.Uint64(sim))
+			}
 			cands[id] = c
 		}
 		return c
 	}
-	// An exact copy (same content_hash) has the same simhash, so the
-	// bands find it; a key of its own per record would cost a random
-	// write on every Put for what the bands already give.
 	c := idx.Cursor()
 	if p.keys.SimHash != 0 {
 		for _, band := range p.keys.Bands {
@@ -115,130 +165,308 @@ func detect(tx *bolt.Tx, p *prepared) (match, error) {
 					continue
 				}
 				if dedup.Hamming(p.keys.SimHash, binary.BigEndian.Uint64(v)) <= dedup.MaxHamming {
-					get(id).band = true
+					get(id, v).band = true
 				}
 			}
 		}
 	}
-	var ids []string
+	type posting struct {
+		id  string
+		sim []byte
+	}
+	var found []posting
 	for _, a := range p.keys.Anchors {
 		prefix := anchorPrefix(a)
-		ids = ids[:0]
-		for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(ids) < hotPostings; k, _ = c.Next() {
+		found = found[:0]
+		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(found) < dedup.MaxCarriers; k, v = c.Next() {
 			if id := string(k[len(prefix):]); id != self {
-				ids = append(ids, id)
+				found = append(found, posting{id, v})
 			}
 		}
-		if len(ids) >= hotPostings {
-			m.hot = append(m.hot, a)
+		if len(found) >= dedup.MaxCarriers {
+			crowded = append(crowded, a)
 			continue
 		}
-		for _, id := range ids {
-			get(id).anchors++
+		for _, f := range found {
+			get(f.id, f.sim).anchors++
 		}
 	}
-	ids = ids[:0]
-	need := min(dedup.MinSharedAnchors, len(p.keys.Anchors)-len(m.hot))
-	for id, c := range cands {
-		if c.band || (need > 0 && c.anchors >= need) {
-			ids = append(ids, id)
+	list := make([]*cand, 0, len(cands))
+	for _, c := range cands {
+		if c.band || c.anchors >= dedup.MinSharedAnchors {
+			list = append(list, c)
 		}
 	}
-	// A copy met again (reextract) tries its group's founder first, so
-	// that the caps on postings and confirmations, which a crowd of
-	// similar records can fill, never move it to another group.
-	prevGroup := string(tx.Bucket(bucketDups).Get(p.id))
-	if prevGroup != "" && prevGroup != self && cands[prevGroup] == nil {
-		ids = append(ids, prevGroup)
-	}
-	if len(ids) == 0 {
-		return m, nil
-	}
-	// By id, so that the outcome does not depend on map order.
-	slices.SortFunc(ids, func(a, b string) int {
-		if (a == prevGroup) != (b == prevGroup) {
-			if a == prevGroup {
+	slices.SortFunc(list, func(a, b *cand) int {
+		switch {
+		case a.band != b.band:
+			if a.band {
 				return -1
 			}
 			return 1
+		case a.anchors != b.anchors:
+			return b.anchors - a.anchors
+		case a.dist != b.dist:
+			return a.dist - b.dist
 		}
-		return strings.Compare(a, b)
+		return strings.Compare(a.id, b.id)
 	})
-	if len(ids) > maxConfirm {
-		ids = ids[:maxConfirm]
+	for _, c := range list {
+		ids = append(ids, c.id)
+	}
+	return ids, crowded
+}
+
+// prevRecord is what a put reads of the record it replaces.
+type prevRecord struct {
+	candMeta
+	FetchedAt time.Time `json:"fetched_at"`
+}
+
+// sameText reports whether p carries the text prev had, so that its edges
+// (and postings) are those it had.
+func (prev *prevRecord) sameText(p *prepared) bool {
+	return prev != nil && prev.Text == p.a.Text && prev.SimHash == p.a.SimHash && prev.ContentHash == p.a.ContentHash
+}
+
+// groupTx decides p's group and writes the group state of every other
+// record it touches: a group p left (when its text changed) is split into
+// what is still connected; the groups and lone records p is the same
+// story as are united with p into one group, whose fields dedup.Assign
+// decides from its members. It returns p's fields (the caller writes p's
+// record) and p's anchors found hot.
+//
+// Cost: the index lookups are bounded (maxPostings, dedup.HotAnchor,
+// maxConfirm); beyond them a put reads the members entries of the groups
+// it joins and rewrites the records of those members whose fields change
+// (all of them when the founder changes: a member published earlier than
+// the founder arrived, or two groups were united). A group of g members
+// thus costs O(g) small reads per put that joins it and O(g) record
+// rewrites per founder change. Groups are stories' copies, a few to a few
+// dozen records; a text change of a member of a group (reextract)
+// recompares the rest pairwise, O(g²) shingle comparisons.
+func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord) (dedup.Fields, []uint64, error) {
+	self := p.a.ID
+	textSame := prev.sameText(p)
+	var was dedup.Fields
+	if prev != nil {
+		was = dedup.Fields{Cluster: prev.Cluster, DuplicateOf: prev.DuplicateOf}
+	}
+	if was.Cluster != "" && !textSame {
+		if err := leave(tx, self, was.Cluster); err != nil {
+			return dedup.Fields{}, nil, err
+		}
+		was = dedup.Fields{}
+	}
+	joined := map[string]bool{}
+	if was.Cluster != "" {
+		joined[was.Cluster] = true
+	}
+	var singles []dedup.Member
+	var hot []uint64
+	if p.keys != nil && p.keys.Eligible() {
+		var ids []string
+		ids, hot = lookup(tx, p)
+		arts := tx.Bucket(bucketArticles)
+		var mine []uint64
+		tried := 0
+		for _, id := range ids {
+			g := groupOf(tx, []byte(id))
+			if g != "" && joined[g] {
+				continue
+			}
+			if tried >= maxConfirm {
+				break
+			}
+			rec := arts.Get([]byte(id))
+			if rec == nil {
+				continue // a stale posting
+			}
+			tried++
+			var cm candMeta
+			if err := json.Unmarshal(rec, &cm); err != nil {
+				return dedup.Fields{}, nil, fmt.Errorf("decode candidate %q: %w", id, err)
+			}
+			if exact := cm.ContentHash != "" && cm.ContentHash == p.a.ContentHash; !exact {
+				if mine == nil {
+					mine = dedup.Shingles(p.a.Text)
+				}
+				if !dedup.Same(mine, dedup.Shingles(cm.Text)) {
+					continue
+				}
+			}
+			if g != "" {
+				joined[g] = true
+			} else {
+				singles = append(singles, dedup.Member{ID: id, Published: cm.PublishedAt, Site: cm.Site, Domain: cm.Domain, Sources: cm.Sources})
+			}
+		}
+	}
+	if len(joined) == 0 && len(singles) == 0 {
+		return dedup.Fields{}, hot, nil
+	}
+	var ms []dedup.Member
+	var before []dedup.Fields
+	gs := make([]string, 0, len(joined))
+	for g := range joined {
+		gs = append(gs, g)
+	}
+	slices.Sort(gs)
+	for _, g := range gs {
+		entries, err := groupMembers(tx, g)
+		if err != nil {
+			return dedup.Fields{}, nil, err
+		}
+		for _, e := range entries {
+			if e.m.ID != self {
+				ms = append(ms, e.m)
+				before = append(before, e.was)
+			}
+		}
+	}
+	for _, s := range singles {
+		ms = append(ms, s)
+		before = append(before, dedup.Fields{})
+	}
+	ms = append(ms, memberOf(&p.a))
+	before = append(before, was)
+	if len(ms) < 2 {
+		// p's old group held only p (an entry left by a damaged store):
+		// no group.
+		ms, before = ms[:0], before[:0]
+	}
+	now := dedup.Assign(ms)
+	cluster := ""
+	if len(now) > 0 {
+		cluster = now[0].Cluster
+	}
+	cl := tx.Bucket(bucketClusters)
+	for _, g := range gs {
+		if g != cluster {
+			if err := cl.Delete([]byte(g)); err != nil {
+				return dedup.Fields{}, nil, fmt.Errorf("drop group %q: %w", g, err)
+			}
+		}
+	}
+	if err := commitGroup(tx, ms, before, now, self); err != nil {
+		return dedup.Fields{}, nil, err
+	}
+	if len(now) == 0 {
+		return dedup.Fields{}, hot, nil
+	}
+	return now[len(now)-1], hot, nil
+}
+
+// leave takes record id out of group cluster (its text changed) and
+// splits the rest into what is still connected (dedup.Groups over their
+// stored texts), rewriting the members whose fields change. id's own
+// record is left to the caller.
+func leave(tx *bolt.Tx, id, cluster string) error {
+	entries, err := groupMembers(tx, cluster)
+	if err != nil {
+		return err
+	}
+	mem := tx.Bucket(bucketMembers)
+	for _, e := range entries {
+		if err := mem.Delete(memberKey(cluster, e.m.ID)); err != nil {
+			return fmt.Errorf("drop member %q of group %q: %w", e.m.ID, cluster, err)
+		}
+	}
+	if err := tx.Bucket(bucketClusters).Delete([]byte(cluster)); err != nil {
+		return fmt.Errorf("drop group %q: %w", cluster, err)
+	}
+	if err := setCopy(tx, id, dedup.Fields{}); err != nil {
+		return err
 	}
 	arts := tx.Bucket(bucketArticles)
-	var mine []uint64
-	var group, named string
-	var singleton bool // group is a record in no group yet
-	namedFounder := false
-	for _, id := range ids {
-		rec := arts.Get([]byte(id))
+	var docs []dedup.Doc
+	var before []dedup.Fields
+	for _, e := range entries {
+		if e.m.ID == id {
+			continue
+		}
+		rec := arts.Get([]byte(e.m.ID))
 		if rec == nil {
-			continue // a stale posting
+			return fmt.Errorf("member %q of group %q is not stored", e.m.ID, cluster)
 		}
 		var cm candMeta
 		if err := json.Unmarshal(rec, &cm); err != nil {
-			return m, fmt.Errorf("decode candidate %q: %w", id, err)
+			return fmt.Errorf("decode member %q of group %q: %w", e.m.ID, cluster, err)
 		}
-		if exact := cm.ContentHash != "" && cm.ContentHash == p.a.ContentHash; !exact {
-			if mine == nil {
-				mine = dedup.Shingles(p.a.Text)
-			}
-			if !dedup.Same(mine, dedup.Shingles(cm.Text)) {
-				continue
-			}
+		docs = append(docs, dedup.Doc{Member: e.m, Text: cm.Text, SimHash: cm.SimHash, ContentHash: cm.ContentHash})
+		before = append(before, e.was)
+	}
+	now := dedup.Groups(docs)
+	comps := map[string][]int{}
+	for i, f := range now {
+		comps[f.Cluster] = append(comps[f.Cluster], i)
+	}
+	keys := make([]string, 0, len(comps))
+	for k := range comps {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		idx := comps[k]
+		ms := make([]dedup.Member, len(idx))
+		b := make([]dedup.Fields, len(idx))
+		n := make([]dedup.Fields, len(idx))
+		for j, i := range idx {
+			ms[j], b[j], n[j] = docs[i].Member, before[i], now[i]
 		}
-		g := cm.Cluster
-		if g == "" {
-			g = id
-		}
-		// An existing group wins over a singleton, so that copies
-		// join the group rather than found a second one.
-		if group == "" || (singleton && cm.Cluster != "") {
-			group, singleton = g, cm.Cluster == ""
-			named, namedFounder = "", false
-		}
-		if g == group && !namedFounder && dedup.NamesSite(p.a.Sources, cm.Site, cm.Domain) {
-			named, namedFounder = id, id == g
+		if err := commitGroup(tx, ms, b, n, ""); err != nil {
+			return err
 		}
 	}
-	if group == "" || founder {
-		return m, nil
-	}
-	if singleton && earlier(tx, p.id, []byte(group)) {
-		// A record stored before its match (met again on a re-put)
-		// founds the group: the original keeps its place.
-		m.cluster, m.demote = self, group
-		return m, nil
-	}
-	m.cluster = group
-	m.duplicateOf = group
-	if named != "" {
-		m.duplicateOf = named
-	}
-	if singleton {
-		m.found = group
-	}
-	return m, nil
+	return nil
 }
 
-// earlier reports whether record a was first stored before record b
-// (first_seen, ties by id); a record not yet stored is the later.
-func earlier(tx *bolt.Tx, a, b []byte) bool {
-	seenB := tx.Bucket(bucketSeen)
-	va, vb := seenB.Get(a), seenB.Get(b)
-	if va == nil || vb == nil {
-		return va != nil
+// commitGroup writes the group state of members ms, whose stored fields
+// were before and become now (one group, or records in none): their
+// members entries (moved out of a former group's), their dups entries, the
+// group's clusters entry, and the records of members other than self whose
+// fields change.
+func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, self string) error {
+	mem := tx.Bucket(bucketMembers)
+	for i, m := range ms {
+		if before[i].Cluster != "" && before[i].Cluster != now[i].Cluster {
+			if err := mem.Delete(memberKey(before[i].Cluster, m.ID)); err != nil {
+				return fmt.Errorf("drop member %q: %w", m.ID, err)
+			}
+		}
+		if now[i].Cluster != "" {
+			v, err := json.Marshal(memberMeta{Published: m.Published, Site: m.Site, Domain: m.Domain, Sources: m.Sources, DuplicateOf: now[i].DuplicateOf})
+			if err != nil {
+				return fmt.Errorf("encode member %q: %w", m.ID, err)
+			}
+			k := memberKey(now[i].Cluster, m.ID)
+			if !bytes.Equal(mem.Get(k), v) {
+				if err := mem.Put(k, v); err != nil {
+					return fmt.Errorf("write member %q: %w", m.ID, err)
+				}
+			}
+		}
+		if err := setCopy(tx, m.ID, now[i]); err != nil {
+			return err
+		}
+		if m.ID != self && before[i] != now[i] {
+			if err := rewriteGroupFields(tx, m.ID, now[i]); err != nil {
+				return err
+			}
+		}
 	}
-	var sa, sb Seen
-	if json.Unmarshal(va, &sa) != nil || json.Unmarshal(vb, &sb) != nil {
-		return false
+	if len(ms) == 0 || now[0].Cluster == "" {
+		return nil
 	}
-	if !sa.FirstSeen.Equal(sb.FirstSeen) {
-		return sa.FirstSeen.Before(sb.FirstSeen)
+	l := ms[dedup.Latest(ms)]
+	v := []byte(tsKey(l.Published) + l.ID)
+	cl := tx.Bucket(bucketClusters)
+	if !bytes.Equal(cl.Get([]byte(now[0].Cluster)), v) {
+		if err := cl.Put([]byte(now[0].Cluster), v); err != nil {
+			return fmt.Errorf("write group %q: %w", now[0].Cluster, err)
+		}
 	}
-	return bytes.Compare(a, b) < 0
+	return nil
 }
 
 func bandPrefix(band uint32) []byte {
@@ -256,10 +484,8 @@ func anchorPrefix(a uint64) []byte {
 }
 
 // postings writes (put) or removes (!put) the index entries of record id
-// with the given keys. Anchors are written only when
-// anchors is set (not for copies: their group is found through its other
-// members) and never for the anchors in skip (template phrases).
-func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, put, anchors bool, skip []uint64) error {
+// with the given keys; anchors in skip (template phrases) are not written.
+func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, put bool, skip []uint64) error {
 	if keys == nil || !keys.Eligible() {
 		return nil
 	}
@@ -279,9 +505,6 @@ func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, put, anchors bool, 
 			}
 		}
 	}
-	if put && !anchors {
-		return nil
-	}
 	for _, a := range keys.Anchors {
 		if put && slices.Contains(skip, a) {
 			continue
@@ -289,7 +512,7 @@ func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, put, anchors bool, 
 		k := append(anchorPrefix(a), id...)
 		var err error
 		if put {
-			err = idx.Put(k, nil)
+			err = idx.Put(k, sim[:])
 		} else {
 			err = idx.Delete(k)
 		}
@@ -300,62 +523,16 @@ func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, put, anchors bool, 
 	return nil
 }
 
-// applyDedup sets the record's group fields from detection, re-encoding it
-// when they changed.
-func applyDedup(p *prepared, m match) error {
-	if p.a.Cluster == m.cluster && p.a.DuplicateOf == m.duplicateOf {
-		return nil
-	}
-	p.a.Cluster, p.a.DuplicateOf = m.cluster, m.duplicateOf
-	rec, err := encodeArticle(p.a)
-	if err != nil {
-		return err
-	}
-	p.rec = rec
-	return nil
-}
-
-// indexDedup brings the duplicate index up to date after the record p was
-// written: old postings (of the text it replaced) out, new ones in, its
-// copy entry, its group's latest member, and a stored record whose group
-// changed with it rewritten.
-func indexDedup(tx *bolt.Tx, p *prepared, old *dedup.Keys, m match) error {
-	idx := tx.Bucket(bucketDedup)
-	if err := postings(idx, p.id, old, false, true, nil); err != nil {
-		return fmt.Errorf("drop duplicate index: %w", err)
-	}
-	if err := postings(idx, p.id, p.keys, true, m.duplicateOf == "", m.hot); err != nil {
-		return fmt.Errorf("write duplicate index: %w", err)
-	}
-	if err := setCopy(tx, p.id, m.cluster, m.duplicateOf); err != nil {
-		return err
-	}
-	if m.found != "" {
-		if err := regroup(tx, m.found, m.found, ""); err != nil {
-			return err
-		}
-	}
-	if m.demote != "" {
-		if err := regroup(tx, m.demote, m.cluster, m.cluster); err != nil {
-			return err
-		}
-	}
-	if m.cluster != "" {
-		if err := noteLatest(tx, m.cluster, tsKey(p.a.PublishedAt), p.a.ID); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // setCopy keeps the dups bucket in step with a record's duplicate_of.
-func setCopy(tx *bolt.Tx, id []byte, cluster, duplicateOf string) error {
+func setCopy(tx *bolt.Tx, id string, f dedup.Fields) error {
 	dups := tx.Bucket(bucketDups)
+	cur := dups.Get([]byte(id))
 	var err error
-	if duplicateOf != "" {
-		err = dups.Put(id, []byte(cluster))
-	} else if dups.Get(id) != nil {
-		err = dups.Delete(id)
+	switch {
+	case f.DuplicateOf != "" && string(cur) != f.Cluster:
+		err = dups.Put([]byte(id), []byte(f.Cluster))
+	case f.DuplicateOf == "" && cur != nil:
+		err = dups.Delete([]byte(id))
 	}
 	if err != nil {
 		return fmt.Errorf("write copy index: %w", err)
@@ -363,11 +540,10 @@ func setCopy(tx *bolt.Tx, id []byte, cluster, duplicateOf string) error {
 	return nil
 }
 
-// regroup rewrites the stored record id with the given cluster and
-// duplicate_of (a founder of a new group, or a record that turned out to
-// be a copy of one stored before it), and gives it a new change sequence
-// so that incremental exports see the change.
-func regroup(tx *bolt.Tx, id, cluster, duplicateOf string) error {
+// rewriteGroupFields rewrites the stored record id with new group fields
+// and gives it a new change sequence so that incremental exports see the
+// change.
+func rewriteGroupFields(tx *bolt.Tx, id string, f dedup.Fields) error {
 	arts := tx.Bucket(bucketArticles)
 	rec := arts.Get([]byte(id))
 	if rec == nil {
@@ -377,23 +553,16 @@ func regroup(tx *bolt.Tx, id, cluster, duplicateOf string) error {
 	if err := json.Unmarshal(rec, &a); err != nil {
 		return fmt.Errorf("decode group member %q: %w", id, err)
 	}
-	a.Cluster, a.DuplicateOf = cluster, duplicateOf
+	if a.Cluster == f.Cluster && a.DuplicateOf == f.DuplicateOf {
+		return nil
+	}
+	a.Cluster, a.DuplicateOf = f.Cluster, f.DuplicateOf
 	b, err := encodeArticle(a)
 	if err != nil {
 		return err
 	}
 	if err := arts.Put([]byte(id), b); err != nil {
 		return fmt.Errorf("write group member %q: %w", id, err)
-	}
-	if duplicateOf != "" {
-		// A copy is not indexed under its anchors.
-		k := dedup.KeysOf(a.Text, a.SimHash)
-		if err := postings(tx.Bucket(bucketDedup), []byte(id), &k, false, true, nil); err != nil {
-			return fmt.Errorf("drop duplicate index of %q: %w", id, err)
-		}
-	}
-	if err := setCopy(tx, []byte(id), cluster, duplicateOf); err != nil {
-		return err
 	}
 	seenB := tx.Bucket(bucketSeen)
 	var s seenValue
@@ -413,27 +582,94 @@ func regroup(tx *bolt.Tx, id, cluster, duplicateOf string) error {
 	if err := seenB.Put([]byte(id), v); err != nil {
 		return fmt.Errorf("write bookkeeping: %w", err)
 	}
-	return noteLatest(tx, cluster, tsKey(a.PublishedAt), id)
+	return nil
 }
 
-// noteLatest records id as its group's latest member when it was
-// published no earlier than the latest known (a tie goes to the newer
-// put, the later version).
-func noteLatest(tx *bolt.Tx, cluster, ts, id string) error {
-	cl := tx.Bucket(bucketClusters)
-	cur := cl.Get([]byte(cluster))
-	undated := ts == undatedTS
-	if len(cur) >= tsLen {
-		curTS := string(cur[:tsLen])
-		switch {
-		case undated && curTS != undatedTS:
-			return nil // a dated member is a better "latest" than an undated one
-		case !undated && curTS != undatedTS && ts < curTS:
-			return nil
+// applyDedup sets the record's group fields, re-encoding it when they
+// changed.
+func applyDedup(p *prepared, f dedup.Fields) error {
+	if p.a.Cluster == f.Cluster && p.a.DuplicateOf == f.DuplicateOf {
+		return nil
+	}
+	p.a.Cluster, p.a.DuplicateOf = f.Cluster, f.DuplicateOf
+	rec, err := encodeArticle(p.a)
+	if err != nil {
+		return err
+	}
+	p.rec = rec
+	return nil
+}
+
+// indexDedup replaces the index postings of the text prev had (if any)
+// with those of p's text, leaving out p's hot anchors.
+func indexDedup(tx *bolt.Tx, p *prepared, prev *prevRecord, hot []uint64) error {
+	idx := tx.Bucket(bucketDedup)
+	if prev != nil && prev.Text != "" {
+		k := dedup.KeysOf(prev.Text, prev.SimHash)
+		if err := postings(idx, p.id, &k, false, nil); err != nil {
+			return fmt.Errorf("drop duplicate index: %w", err)
 		}
 	}
-	if err := cl.Put([]byte(cluster), []byte(ts+id)); err != nil {
-		return fmt.Errorf("write group %q: %w", cluster, err)
+	if err := postings(idx, p.id, p.keys, true, hot); err != nil {
+		return fmt.Errorf("write duplicate index: %w", err)
+	}
+	return nil
+}
+
+// regroupAll re-derives every group of a store written under the rules of
+// schema 1 (the first stored record founded its group, copies were not
+// posted under their anchors): it empties the duplicate buckets and puts
+// every record's keys and group again, in publication order, rewriting the
+// records whose fields change (they get a new change sequence, so the next
+// incremental export carries them). A store that was never indexed
+// (written WithoutDedup) is left alone. It runs in Open's one migration
+// transaction: a large store takes as long as indexing its records anew,
+// once.
+func regroupAll(tx *bolt.Tx) error {
+	if k, _ := tx.Bucket(bucketDedup).Cursor().First(); k == nil {
+		return nil
+	}
+	for _, name := range [][]byte{bucketDedup, bucketDups, bucketClusters, bucketMembers} {
+		if err := tx.DeleteBucket(name); err != nil {
+			return fmt.Errorf("empty bucket %s: %w", name, err)
+		}
+		if _, err := tx.CreateBucket(name); err != nil {
+			return fmt.Errorf("create bucket %s: %w", name, err)
+		}
+	}
+	var ids [][]byte
+	err := tx.Bucket(bucketDays).ForEach(func(k, _ []byte) error {
+		ids = append(ids, bytes.Clone(idOfDayKey(k)))
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	arts := tx.Bucket(bucketArticles)
+	for _, id := range ids {
+		rec := arts.Get(id)
+		if rec == nil {
+			continue
+		}
+		var a kabar.Article
+		if err := json.Unmarshal(rec, &a); err != nil {
+			return fmt.Errorf("decode record %q: %w", id, err)
+		}
+		var f dedup.Fields
+		if a.Text != "" {
+			k := dedup.KeysOf(a.Text, a.SimHash)
+			p := &prepared{a: a, id: id, keys: &k, dedupOn: true}
+			var crowded []uint64
+			if f, crowded, err = groupTx(tx, p, nil); err != nil {
+				return err
+			}
+			if err := postings(tx.Bucket(bucketDedup), id, &k, true, crowded); err != nil {
+				return fmt.Errorf("write duplicate index: %w", err)
+			}
+		}
+		if err := rewriteGroupFields(tx, string(id), f); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -463,9 +699,9 @@ func keepDedup(tx *bolt.Tx, mode DedupMode, id []byte) bool {
 // DedupMode selects one record per story in an export.
 type DedupMode string
 
-// The export modes: every record (""), each group's earliest stored record
-// (its founder, and every record in no group), or each group's latest
-// published member.
+// The export modes: every record (""), each group's founder (its earliest
+// published record, see dedup.Before; and every record in no group), or
+// each group's latest published member (dedup.Latest).
 const (
 	DedupOff      DedupMode = ""
 	DedupEarliest DedupMode = "earliest"

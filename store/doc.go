@@ -32,6 +32,7 @@
 //	dedup     kind | key | id -> the duplicate index (see Duplicates)
 //	dups      id        -> cluster, for every copy (record with duplicate_of)
 //	clusters  founder id -> ts | id of the group's latest published member
+//	members   cluster 0x00 id -> what grouping reads of each member
 //
 // In days, ts is published_at in UTC written with fixed width
 // ("2006-01-02T15:04:05.000000000Z", 30 bytes), so keys sort by publication
@@ -81,14 +82,28 @@
 // concurrent and batched puts see each other. The index in the dedup
 // bucket holds, per record of at least dedup.MinShingles shingles, its
 // three simhash bands (which also find exact copies: the same text has the
-// same simhash) and, unless it is a copy, its lead anchors; a lookup
-// reads only the entries under the record's own keys, at most maxPostings
-// per key, so its cost is the same at ten records and at ten million. A
-// candidate is confirmed by shingle containment against its stored text.
-// The earliest stored record of a group founds it: when the first copy
-// arrives the founder is rewritten with cluster set (and a new change
-// sequence); the copy gets cluster and duplicate_of. A re-put (reextract)
-// takes its old postings out and looks again, so groups follow the text.
+// same simhash) and its lead anchors; a lookup reads only the entries
+// under the record's own keys, at most maxPostings per band and
+// dedup.MaxCarriers per anchor, so its cost is the same at ten records and
+// at ten million. A candidate is confirmed by shingle containment against
+// its stored text.
+//
+// Groups do not depend on the order records arrive in: a group is a
+// connected component of the "same story" relation (dedup.Related), and a
+// put unites every group and lone record it is the same story as, not just
+// the first. Its fields are dedup.Assign's: the founder is the earliest
+// published member, its id the cluster of all and the duplicate_of of
+// every other member (or a copy links to the member whose site it names).
+// When a put changes a group's founder (an earlier published copy
+// arrives, or two groups are united), the members whose fields change are
+// rewritten in the same transaction, with a new change sequence; that
+// costs O(members) per founder change, and groups are a story's copies. A
+// re-put with another text (reextract) leaves its group, which splits
+// into what is still connected. The same records stored in any order, or
+// spread over several stores and merged by id with PutMany (or re-derived
+// with dedup.Groups), get the same fields, as long as no key is crowded
+// past its cap (see dedup.MaxCarriers).
+//
 // An export with Filter.Dedup keeps one record per group by reading dups
 // and clusters beside each record, in constant memory.
 //

@@ -258,39 +258,35 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 	arts := tx.Bucket(bucketArticles)
 	seenB := tx.Bucket(bucketSeen)
 
-	// Detection comes first: the group fields are part of the record, so
-	// a re-put whose group did not change stays Unchanged.
-	m, err := detect(tx, p)
-	if err != nil {
-		return 0, fmt.Errorf("find duplicates: %w", err)
+	var s seenValue
+	res := Created
+	// A copy: the grouping below writes other records of this bucket.
+	old := bytes.Clone(arts.Get(p.id))
+	var prev *prevRecord
+	if old != nil {
+		prev = &prevRecord{}
+		if err := json.Unmarshal(old, prev); err != nil {
+			return 0, fmt.Errorf("decode stored record: %w", err)
+		}
 	}
+	// Grouping comes first: the group fields are part of the record, so
+	// a re-put whose group did not change stays Unchanged.
+	var hot []uint64
 	if p.dedupOn {
-		if err := applyDedup(p, m); err != nil {
+		f, h, err := groupTx(tx, p, prev)
+		if err != nil {
+			return 0, fmt.Errorf("find duplicates: %w", err)
+		}
+		hot = h
+		if err := applyDedup(p, f); err != nil {
 			return 0, err
 		}
 	}
-	var oldKeys *dedup.Keys
-
-	var s seenValue
-	res := Created
-	if old := arts.Get(p.id); old != nil {
+	if old != nil {
 		if v := seenB.Get(p.id); v != nil {
 			if err := json.Unmarshal(v, &s); err != nil {
 				return 0, fmt.Errorf("decode bookkeeping: %w", err)
 			}
-		}
-		var prev struct {
-			FetchedAt   time.Time `json:"fetched_at"`
-			ContentHash string    `json:"content_hash"`
-			Text        string    `json:"text"`
-			SimHash     string    `json:"simhash"`
-		}
-		if err := json.Unmarshal(old, &prev); err != nil {
-			return 0, fmt.Errorf("decode stored record: %w", err)
-		}
-		if prev.Text != "" {
-			k := dedup.KeysOf(prev.Text, prev.SimHash)
-			oldKeys = &k
 		}
 		same := p.rec
 		if !p.a.FetchedAt.Equal(prev.FetchedAt) {
@@ -329,8 +325,8 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 		if err := arts.Put(p.id, p.rec); err != nil {
 			return 0, fmt.Errorf("write record: %w", err)
 		}
-		if p.dedupOn {
-			if err := indexDedup(tx, p, oldKeys, m); err != nil {
+		if p.dedupOn && !prev.sameText(p) {
+			if err := indexDedup(tx, p, prev, hot); err != nil {
 				return 0, err
 			}
 		}

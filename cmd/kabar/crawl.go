@@ -16,6 +16,7 @@ import (
 	"github.com/kabar-news/kabar/extract"
 	"github.com/kabar-news/kabar/extract/siteconfig"
 	"github.com/kabar-news/kabar/normalize"
+	"github.com/kabar-news/kabar/queue"
 	"github.com/kabar-news/kabar/store"
 	"github.com/kabar-news/kabar/warc"
 )
@@ -46,6 +47,10 @@ type crawlConfig struct {
 	// defaults (demo).
 	timeout     time.Duration
 	maxPageSize int
+	// shared, when set, makes this crawl one worker of a distributed
+	// crawl (kabar crawl --queue); report is then told of its progress.
+	shared *queue.CrawlFrontier
+	report func(p crawler.Progress, stored int64)
 }
 
 // errFetchFailures marks a crawl that finished but could not fetch some
@@ -65,7 +70,14 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 			"Exit status: 0 done; 1 could not run; 2 bad command line; 3 done, but some pages\n"+
 			"failed, or a site's records of this run lost coverage (authors, date, dateline, quotes,\n"+
 			"confidence) sharply against its earlier ones (named on stderr); 4 the store is in use\n"+
-			"by another kabar; 130 interrupted.")
+			"by another kabar; 130 interrupted.\n\n"+
+			"With --queue, several workers on any number of machines crawl together: the frontier,\n"+
+			"the pages seen and stored, and the seeds are shared on the NATS JetStream server; each\n"+
+			"host is crawled by one worker at a time (a lease that a dead worker's hosts lose after\n"+
+			"--lease-ttl), so --delay and --parallelism hold across the cluster; each worker stores\n"+
+			"into its own --db (read them together with --db 'shards/*.db'). Seeds start a crawl when\n"+
+			"none is under way, or join it; a worker given none joins the crawl under way. A worker\n"+
+			"exits when nothing is left to fetch anywhere; SIGTERM hands its pages back.")
 	var c crawlConfig
 	fs.StringVar(&c.db, "db", "kabar.db", "the store `PATH`")
 	fs.IntVar(&c.maxPages, "max-pages", 0, "stop after fetching `N` pages (0: no limit)")
@@ -85,12 +97,26 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	fs.DurationVar(&c.timeout, "timeout", crawler.DefaultTimeout, "give up on one request after this long, from connecting to the last byte")
 	fs.IntVar(&c.maxPageSize, "max-page-size", crawler.DefaultMaxBodySize, "a page larger than this many `BYTES` (after decompression) is a failure, not stored cut short")
 	fs.DurationVar(&c.refreshAfter, "refresh-after", 0, "fetch stored articles again when their last fetch is older than this `DURATION` (0: never), to catch updates")
+	qf := addConnFlags(fs, "", "crawl as one of the workers sharing this NATS JetStream server (`nats://HOST:PORT[/NAME]`)")
+	leaseTTL := fs.Duration("lease-ttl", queue.DefaultLeaseTTL, "with --queue: a dead worker's hosts and pages go to others after this long (set when the crawl is first queued)")
+	maxHosts := fs.Int("max-hosts", queue.DefaultMaxHosts, "with --queue: hosts this worker crawls at once")
+	id := fs.String("id", "", "with --queue: this worker's name in leases and `kabar queue status` (default host-pid)")
 	seeds, err := parse(fs, e, args)
 	if err != nil {
 		return err
 	}
-	if len(seeds) == 0 {
+	if len(seeds) == 0 && qf.url == "" {
 		return usagef("no seed URLs given")
+	}
+	if qf.url != "" {
+		switch {
+		case c.fresh || c.refreshAfter > 0:
+			return usagef("--fresh and --refresh-after work on one store's crawl, not with --queue (a queued crawl starts afresh when nothing is queued)")
+		case *leaseTTL <= c.delay || *leaseTTL < 100*time.Millisecond:
+			return usagef("--lease-ttl must be longer than --delay (and at least 100ms)")
+		case *maxHosts < 1:
+			return usagef("--max-hosts must be at least 1")
+		}
 	}
 	pipe, err := rules.pipeline()
 	if err != nil {
@@ -120,6 +146,38 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	c.progress = !c.quiet && isTerminal(os.Stderr)
+	if qf.url != "" {
+		// The server first: an unreachable one is one line, with no store
+		// created for nothing.
+		q, err := qf.open(ctx, e)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		ws := queue.WorkerStatus{ID: *id, DB: c.db, Current: "crawl", Started: time.Now().UTC()}
+		if ws.ID == "" {
+			host, _ := os.Hostname()
+			ws.ID = fmt.Sprintf("%s-%d", host, os.Getpid())
+		}
+		fr, all, err := q.OpenCrawl(ctx, seeds, queue.CrawlOptions{ID: ws.ID, LeaseTTL: *leaseTTL, MaxHosts: *maxHosts})
+		if err != nil {
+			return err
+		}
+		defer func() {
+			if cerr := fr.Close(); cerr != nil {
+				e.log.Warn("hand back the crawl's pages", "err", cerr)
+			}
+			ws.Stopped, ws.Current = true, ""
+			q.Report(context.Background(), ws)
+		}()
+		seeds, c.shared = all, fr
+		q.Report(ctx, ws)
+		c.report = func(p crawler.Progress, stored int64) {
+			ws.Records, ws.Articles = p.Fetched, int(stored)
+			ws.Busy = p.Finished.Sub(p.Started).Seconds()
+			q.Report(context.Background(), ws)
+		}
+	}
 	db, err := store.Open(c.db, store.WithLockTimeout(c.lockTimeout))
 	if err != nil {
 		return err
@@ -222,6 +280,12 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 		if err != nil {
 			return crawler.Skipped, fmt.Errorf("store %s: %w", u, err)
 		}
+		if c.shared != nil {
+			// Stored here: no worker fetches it again.
+			if err := c.shared.MarkStored(pg.URL, u); err != nil {
+				e.log.Warn("share a stored page", "url", u, "err", err)
+			}
+		}
 		switch res {
 		case store.Created:
 			created.Add(1)
@@ -238,6 +302,13 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 		}
 	}
 	skip := func(u string) bool {
+		if c.shared != nil {
+			// Stored in this shard or another.
+			if ok, err := db.HasURL(u); err == nil && ok {
+				return true
+			}
+			return c.shared.Stored(u)
+		}
 		if c.refreshAfter <= 0 {
 			ok, err := db.HasURL(u)
 			return err == nil && ok
@@ -277,16 +348,33 @@ func crawl(ctx context.Context, e *env, db *store.DB, c crawlConfig, seeds []str
 	if arch != nil {
 		opts = append(opts, crawler.WithOnExchange(archive))
 	}
+	if c.shared != nil {
+		opts = append(opts, crawler.WithSharedFrontier(c.shared))
+	}
 	if !c.since.IsZero() {
 		opts = append(opts, crawler.WithSince(c.since))
 	}
 	if len(c.allow) > 0 {
 		opts = append(opts, crawler.WithAllowedDomains(c.allow...))
 	}
+	var lastLog time.Time
 	switch {
-	case c.progress:
-		opts = append(opts, crawler.WithProgress(500*time.Millisecond, func(p crawler.Progress) {
-			fmt.Fprintf(e.stderr, "\r%s", progressLine(p, created.Load()))
+	case c.progress || c.report != nil:
+		every := time.Second
+		if c.progress {
+			every = 500 * time.Millisecond
+		}
+		opts = append(opts, crawler.WithProgress(every, func(p crawler.Progress) {
+			if c.report != nil {
+				c.report(p, created.Load())
+			}
+			switch {
+			case c.progress:
+				fmt.Fprintf(e.stderr, "\r%s", progressLine(p, created.Load()))
+			case !c.quiet && time.Since(lastLog) >= time.Minute:
+				lastLog = time.Now()
+				e.log.Info("crawling", "fetched", p.Fetched, "queued", p.Queued, "stored", created.Load(), "errors", p.Errors)
+			}
 		}))
 	case !c.quiet:
 		opts = append(opts, crawler.WithProgress(time.Minute, func(p crawler.Progress) {

@@ -20,9 +20,9 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			"the file is complete and synced. --min-confidence X keeps only records whose\n"+
 			"extraction.confidence is at least X (records stored before kabar wrote one count as 0).\n"+
 			"--dedup writes one record per story: of each group of copies (same text, or small edits,\n"+
-			"another headline or boilerplate, a truncated copy) its earliest stored record;\n"+
+			"another headline or boilerplate, a truncated copy) its earliest published record;\n"+
 			"--dedup=latest its latest published one.")
-	db := fs.String("db", "kabar.db", "the store `PATH`")
+	dbs := addDBFlag(fs)
 	out := fs.String("out", "-", "write to this `FILE` (- for stdout)")
 	format := fs.String("format", "", "`FORMAT`: jsonl, csv or parquet (default: from the --out name, else jsonl)")
 	since := fs.String("since", "", "only articles published on or after this `DATE` (2006-01-02 or RFC 3339)")
@@ -62,11 +62,22 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	}
 	// Only --since-last writes (the cursor); a plain export shares the
 	// file with other readers.
-	s, err := openStoreFile(*db, *sinceLast != "", *lockTimeout)
+	paths := dbs.paths()
+	if len(paths) > 1 && *sinceLast != "" {
+		return usagef("--since-last keeps its cursor in one store; give one --db")
+	}
+	var s *store.DB
+	var closeStore func() error
+	if len(paths) == 1 {
+		s, err = openStoreFile(paths[0], *sinceLast != "", *lockTimeout)
+		closeStore = func() error { return s.Close() }
+	} else {
+		s, closeStore, err = openCorpus(ctx, paths, false, *lockTimeout)
+	}
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer closeStore()
 	var n int
 	switch {
 	case *out == "-" && *sinceLast != "":

@@ -23,6 +23,7 @@ import (
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/fixtures"
+	"github.com/kabar-news/kabar/ingest"
 	"github.com/kabar-news/kabar/store"
 	"github.com/kabar-news/kabar/warc"
 	"github.com/kabar-news/kabar/warc/warctest"
@@ -196,12 +197,12 @@ func TestIngestResume(t *testing.T) {
 		t.Fatal(err)
 	}
 	abs, _ := filepath.Abs(m.path)
-	st, err := startState(s, abs, false)
+	st, err := ingest.LoadState(s, abs, false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	st.Offset = m.offsets[k]
-	if err := saveState(s, abs, st); err != nil {
+	if err := ingest.SaveState(s, abs, st); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

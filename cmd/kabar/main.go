@@ -48,6 +48,8 @@ type env struct {
 var commands = []command{
 	{"crawl", "crawl news sites and store their articles", runCrawl},
 	{"ingest", "store the articles in WARC files (CC-NEWS, archived crawls)", runIngest},
+	{"worker", "ingest WARC files taken from a NATS work queue into this worker's store", runWorker},
+	{"queue", "show the progress of a NATS work queue (queue status)", runQueue},
 	{"extract", "extract saved pages (files or a manifest) to JSON Lines, no store", runExtract},
 	{"export", "write stored articles as JSON Lines, CSV or Parquet", runExport},
 	{"reextract", "re-run extraction over stored raw pages and update changed records", runReextract},

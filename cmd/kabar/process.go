@@ -7,7 +7,7 @@ import (
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract"
 	"github.com/kabar-news/kabar/extract/siteconfig"
-	"github.com/kabar-news/kabar/normalize"
+	"github.com/kabar-news/kabar/ingest"
 )
 
 // pipeline is the pure part of kabar, shared by crawl, extract and demo:
@@ -48,18 +48,7 @@ func (p pipeline) extractOptions(contentType string) extract.Options {
 	return extract.Options{ContentType: contentType, NoRules: p.noRules, SiteConfigs: p.siteConfigs}
 }
 
-// process extracts and normalises one page. When the page cannot be
-// extracted it returns a record that names the page and carries the error,
-// together with the error itself.
+// process extracts and normalises one page; see ingest.Process.
 func (p pipeline) process(raw []byte, pageURL, contentType string, fetchedAt time.Time) (kabar.Article, *extract.Page, error) {
-	page, err := extract.Extract(raw, pageURL, p.extractOptions(contentType))
-	if err != nil {
-		a := kabar.Article{URL: pageURL, FetchedAt: fetchedAt, Error: err.Error()}
-		if pageURL != "" {
-			a.ID = normalize.ID(pageURL)
-		}
-		return a, nil, err
-	}
-	a := normalize.Normalize(page, normalize.Options{FetchedAt: fetchedAt, Version: kabar.Version})
-	return a, page, nil
+	return ingest.Process(raw, pageURL, p.extractOptions(contentType), fetchedAt)
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 
 	"github.com/kabar-news/kabar/store"
 )
@@ -18,7 +19,7 @@ func runStats(ctx context.Context, e *env, args []string) error {
 			"extraction confidence. A site whose recent records (fetched within --window before its\n"+
 			"newest fetch) lost coverage sharply against its earlier ones is named on stderr and the\n"+
 			"command exits 3.")
-	db := fs.String("db", "kabar.db", "the store `PATH`")
+	dbs := addDBFlag(fs)
 	asJSON := fs.Bool("json", false, "print one JSON object (for scripts)")
 	window := fs.Duration("window", store.DefaultWindow, "a site's recent records: fetched within this `DURATION` before its newest fetch")
 	rest, err := parse(fs, e, args)
@@ -31,11 +32,20 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	if *window <= 0 {
 		return usagef("--window must be positive")
 	}
-	s, err := openExisting(*db)
+	paths := dbs.paths()
+	name := strings.Join(paths, ",") // the "store" the report names
+	db := &name
+	var s *store.DB
+	closeStore := func() error { return s.Close() }
+	if len(paths) == 1 {
+		s, err = openExisting(paths[0])
+	} else {
+		s, closeStore, err = openCorpus(ctx, paths, true, store.DefaultLockTimeout)
+	}
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer closeStore()
 	st, err := s.Stats()
 	if err != nil {
 		return err
