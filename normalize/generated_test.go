@@ -581,11 +581,12 @@ func TestGeneratedSite(t *testing.T) {
 		// 30.
 		floors map[string]int
 	}{
-		{"indonesian-portal", genIndonesian, map[string]int{"title": 30, "authors": 30, "editors": 30, "dateline": 30, "sources": 30, "quotes": 30, "speaker": 26}},
-		// The wire's remaining speaker misses are one class: "she
-		// said" after a speaker whose gender nothing in the text tells
-		// (no gendered title); only given names would tell it.
-		{"english-wire", genWire, map[string]int{"title": 30, "authors": 30, "editors": 30, "dateline": 30, "sources": 30, "quotes": 30, "speaker": 14}},
+		{"indonesian-portal", genIndonesian, map[string]int{"title": 30, "authors": 30, "editors": 30, "dateline": 30, "sources": 30, "quotes": 30, "speaker": 30}},
+		// The wire's remaining speaker misses: "he said" after a
+		// speaker whose given name is given to both genders (Dana) and
+		// no title tells it. (Before given names told a gender, and
+		// before a title's gender held only in its own language, 14.)
+		{"english-wire", genWire, map[string]int{"title": 30, "authors": 30, "editors": 30, "dateline": 30, "sources": 30, "quotes": 30, "speaker": 28}},
 		// The paper's: a quote's first words ("Die Brücke …") read as a
 		// cited outlet; a pronoun after a speaker of unknown gender.
 		{"european-paper", genEuropean, map[string]int{"title": 30, "authors": 30, "editors": 30, "dateline": 30, "sources": 29, "quotes": 30, "speaker": 29}},

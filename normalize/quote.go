@@ -492,7 +492,7 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
 		if c.gender[s] == "" {
-			c.gender[s] = c.cast.genderOf(s, c.lx)
+			c.gender[s] = c.cast.genderOf(s, c.lx, c.lang)
 		}
 		switch c.gender[s] {
 		case g:

@@ -42,11 +42,16 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	var cur []string
 	afterPrep := false // the name's group followed a title's "for", "of"
 	afterBody := false // the name's group followed an office that names its body ("pelatih")
+	// afterArticle: the group followed an article in a language that
+	// capitalises its nouns ("sagte der Architekt Holger Brandauer"):
+	// its first word is a noun, a job, never a given name.
+	afterArticle := false
 	for i, t := range toks {
 		lw := t.lower
 		if !isCapitalised(t.word) {
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
 				afterBody = c.lx.bodyTitles[lw]
+				afterArticle = c.lx.capNouns[c.lang] && c.lx.roleDets[lw]
 				continue // a lower-case title or article: "dr", "the"
 			}
 			if len(cur) > 0 && isNumber(t.word) && !t.stop {
@@ -82,7 +87,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
-	if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
+	if (afterPrep || afterBody || afterArticle) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
 		groups[0] = groups[0][1:]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
@@ -381,23 +386,35 @@ const maxRoleSpan = 4
 // later stands for this person by.
 func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	var roles []string
-	add := func(t token) {
-		l := unelided(t.lower) // "l'entraîneur"
-		if (c.lx.isTitle(l) || c.lx.titleGender[l] != "") && !containsStr(roles, l) {
+	add := func(i int) {
+		l := unelided(toks[i].lower) // "l'entraîneur"
+		if containsStr(roles, l) {
+			return
+		}
+		if c.lx.isTitle(l) {
+			roles = append(roles, l)
+			return
+		}
+		// A word that only tells a gender (an article: "la", "el")
+		// tells the person's only when a title follows it ("la
+		// portavoz"), not another noun ("presidente de la
+		// cooperativa").
+		if len(c.lx.titleGender[l]) > 0 && (c.lx.titleGender[l]["en"] != "" ||
+			i+1 < len(toks) && c.lx.isTitle(unelided(toks[i+1].lower))) {
 			roles = append(roles, l)
 		}
 	}
-	for _, t := range toks[r.at:r.end] {
-		add(t)
+	for i := r.at; i < r.end; i++ {
+		add(i)
 	}
 	// "Secretary of State Antony Blinken": the title may be
 	// capitalised, with its "of" between.
 	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && (isLower(toks[i].word) || c.lx.isTitle(unelided(toks[i].lower))); i-- {
-		add(toks[i])
+		add(i)
 	}
 	if r.end > 0 && toks[r.end-1].comma {
 		for i := r.end; i < len(toks) && i < r.end+maxRoleSpan; i++ {
-			add(toks[i])
+			add(i)
 			if toks[i].comma || toks[i].stop {
 				break
 			}
@@ -561,15 +578,17 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
 			// and the place's name, then the person's.
 			n = 2
-		case lx.regional[l] && len(ws)-i-1 >= 3 && lx.placeAt(ws[i+1:]) == 0:
+		case lx.regionalAt(lws[i:]) > 0 && len(ws)-i-lx.regionalAt(lws[i:]) >= 3 && lx.placeAt(ws[i+lx.regionalAt(lws[i:]):]) == 0:
 			// "Kajari Lhoksukon Teuku Rahmatsyah": a regional office
 			// names its region, a place the lexicons may not hold;
-			// "Bupati Bukit Lembayung …": a geographic noun and its name.
-			n = 2
-			if lx.placeHeads[lws[i+1]] && len(ws)-i-1 >= 4 {
-				n = 3
+			// "Bupati Bukit Lembayung …": a geographic noun and its name;
+			// "Wali Kota Sukamaju …": an office of two words.
+			o := lx.regionalAt(lws[i:])
+			n = o + 1
+			if lx.placeHeads[lws[i+o]] && len(ws)-i-o >= 4 {
+				n = o + 2
 			}
-			c.notePlace(lws[i+1])
+			c.notePlace(lws[i+o])
 		case lx.bodyTitles[l] && len(ws)-i-1 >= 3 && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
 			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
@@ -585,7 +604,10 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			continue
 		}
 		if i+n < len(ws) {
-			cut, afterOrg = i+n, lx.isOrgWordIn(l, c.lang)
+			// "Kepala Dinas Kesehatan Karangsari Lestari Ayuningtyas":
+			// an organisation's field ("Kesehatan") goes on its name,
+			// which runs on (a region) to the person's.
+			cut, afterOrg = i+n, lx.isOrgWordIn(l, c.lang) || afterOrg && cut == i && lx.isTitle(l)
 		}
 		i += n
 	}
@@ -780,6 +802,21 @@ func (lx *lexicon) isOrgWordIn(l, lang string) bool {
 		return true
 	}
 	return lx.orgLangs[w][lang] || lx.orgLangs[w]["en"]
+}
+
+// regionalAt is how many words (one or two: "bupati", "wali kota") at
+// the start of lws, lower case, are a regional office; 0 when none.
+func (lx *lexicon) regionalAt(lws []string) int {
+	if len(lws) == 0 {
+		return 0
+	}
+	if lx.regional[lws[0]] {
+		return 1
+	}
+	if len(lws) > 1 && lx.regional[lws[0]+" "+lws[1]] {
+		return 2
+	}
+	return 0
 }
 
 // placeAt is how many words at the start of ws name a place of the

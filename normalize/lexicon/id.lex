@@ -995,6 +995,12 @@ muara
 kabupaten
 kecamatan
 kelurahan
+kepulauan
+lembah
+pematang
+tanah
+kuala
+ujung
 
 [place-words]
 utara
