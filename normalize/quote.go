@@ -710,6 +710,10 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			toks = toks[1:]
 		}
 	}
+	if v, p := c.invertedPronoun(toks[0].lower); v {
+		// '», confie-t-elle': a verb and its pronoun joined by hyphens.
+		return attribution{cue: toks[0].word, pronoun: p}, true
+	}
 	if v, pron := c.verbLower(toks[0].lower); v {
 		a := attribution{cue: toks[0].word}
 		if pron || toks[0].stop {
@@ -773,8 +777,19 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if role := c.roleNounBefore(toks[:i]); role != "" {
 				return attribution{role: role, cue: toks[i].word}, true
 			}
+			if i == 2 && c.lx.roleDets[toks[0].lower] && c.lx.isAge(toks[1].lower) {
+				// '," the 64-year-old said': the person just named,
+				// described by age.
+				return attribution{cue: toks[i].word}, true
+			}
 			if name := c.nameBefore(toks[:i]); name != "" {
 				return attribution{name: name, cue: toks[i].word}, true
+			}
+			if i >= 2 && isNumber(toks[i-1].word) && toks[i-1].comma && toks[i-2].comma {
+				// '," Mbeki, 52, said': the age set off by commas.
+				if name := c.nameBefore(toks[:i-1]); name != "" {
+					return attribution{name: name, cue: toks[i].word}, true
+				}
 			}
 			if d := c.unnamedSubject(toks[:i]); d != "" {
 				return attribution{descr: d, cue: toks[i].word}, true
@@ -899,8 +914,11 @@ func (c *quoteCtx) unnamedSubject(toks []token) string {
 		c.lx.isStopword(toks[1].lower) {
 		return ""
 	}
+	// "a spokesman", "one resident": an indefinite article names no
+	// one before, so a title after it is the speaker as printed.
+	definite := c.lx.roleDets[toks[0].lower]
 	for _, t := range toks {
-		if !isLower(t.word) || t.comma || t.stop || c.lx.isTitle(t.lower) || c.isOrgNoun(t.lower) {
+		if !isLower(t.word) || t.comma || t.stop || definite && c.lx.isTitle(t.lower) || c.isOrgNoun(t.lower) {
 			return "" // "the government spokesman": a role, read elsewhere
 		}
 	}
@@ -995,6 +1013,11 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 			a.pronoun = rest[0].word
 			return a, true
 		}
+		if len(rest) > 0 && c.lx.objectPronouns[rest[0].lower] != "" {
+			// "according to her", "selon lui"
+			a.pronoun, a.gender = rest[0].word, c.lx.objectPronouns[rest[0].lower]
+			return a, true
+		}
 		if a.name = c.nameAt(rest); a.name != "" {
 			return a, true
 		}
@@ -1026,6 +1049,21 @@ func joinWords(toks []token) string {
 	return strings.Join(ws, " ")
 }
 
+// invertedPronoun reads a reporting verb joined to its pronoun by
+// hyphens, as French inverts them after a quote ("confie-t-elle",
+// "poursuit-il"): it says l is one and gives the pronoun.
+func (c *quoteCtx) invertedPronoun(l string) (bool, string) {
+	k := strings.LastIndexByte(l, '-')
+	if k <= 0 || k == len(l)-1 {
+		return false, ""
+	}
+	verb, pron := strings.TrimSuffix(l[:k], "-t"), l[k+1:]
+	if g, ok := c.lx.pronouns[pron]; !ok || g == "-" || !c.lx.verbs[verb] {
+		return false, ""
+	}
+	return true, pron
+}
+
 // verbLower says the lower-case word l is a reporting verb, and whether
 // it carries its own pronoun ("katanya").
 func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
@@ -1050,10 +1088,18 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 		if unelided(t.lower) != role {
 			continue
 		}
-		if t.comma || k+1 >= len(toks) {
+		if k+1 >= len(toks) {
 			return ""
 		}
 		rest := toks[k+1:]
+		if t.comma {
+			// "dijo el alcalde, Fermín Aldecoa": the name set off by
+			// a comma, a full name.
+			if name := c.nameAt(rest); strings.Contains(name, " ") && isCapitalised(rest[0].word) {
+				return name
+			}
+			return ""
+		}
 		// "la présidente du club Hélène Roy": lower-case words of the
 		// office come before the name; "la ministra de Sanidad Lucía
 		// Roy": after a joiner, the first capitalised word is the
@@ -1070,8 +1116,13 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 					break
 				}
 			}
-			if n >= 3 {
+			switch {
+			case n >= 3:
 				j++
+			case j+n < len(rest) && rest[j+n-1].comma && isCapitalised(rest[j+n].word):
+				// "la consejera de Fomento, Pilar Ezquerra": the
+				// office's complement, a comma, the name.
+				j += n
 			}
 		}
 		// A single word is the office's complement ("le ministre de la

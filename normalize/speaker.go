@@ -620,8 +620,14 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	}
 	if afterOrg && len(ws) >= 3 {
 		// "Dinas Pekerjaan Umum Agus Prasetyo": an organisation's
-		// name runs on after its word; the name ends the run.
-		ws, lws = ws[len(ws)-2:], lws[len(lws)-2:]
+		// name runs on after its word; the name ends the run. Three
+		// words opened by a given name ("Sri Lestari Ningsih") are the
+		// name whole.
+		if _, given := lx.givenGender[lws[len(lws)-3]]; !given {
+			ws, lws = ws[len(ws)-2:], lws[len(lws)-2:]
+		} else {
+			ws, lws = ws[len(ws)-3:], lws[len(lws)-3:]
+		}
 	}
 	i := 0
 	for i < len(ws) && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
@@ -1143,8 +1149,14 @@ const maxSubjectWords = 40
 // whether one was there.
 func (c *quoteCtx) learnCue(toks []token, i int) bool {
 	for _, cue := range c.lx.nicknameCues {
-		if tokensAre(toks[i:], cue) && i+len(cue) < len(toks) && isCapitalised(toks[i+len(cue)].word) && c.last != "" {
-			if m := c.cast.find(c.last); m != nil {
+		if tokensAre(toks[i:], cue) && i+len(cue) < len(toks) && isCapitalised(toks[i+len(cue)].word) {
+			// The other name is the person's just named ("Muhammad
+			// Rizki, yang akrab disapa Kiki"), else the last speaker's.
+			m := c.cast.recent
+			if m == nil && c.last != "" {
+				m = c.cast.find(c.last)
+			}
+			if m != nil {
 				c.cast.alias[foldName(toks[i+len(cue)].word)] = m
 			}
 			return true

@@ -202,3 +202,65 @@ func TestSpeakerClasses(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerShapes holds more sentence shapes of attribution, invented,
+// in five languages: a relative clause or an age between name and verb,
+// the person described by age ("the 64-year-old"), an object pronoun
+// after a preposition ("according to her", "selon lui"), a French verb
+// joined to its pronoun ("confie-t-elle"), a Spanish perfect ("ha
+// explicado"), a role with its complement and the name after a comma, an
+// indefinite role ("one resident", "seorang warga"), another name
+// ("yang akrab disapa Kiki"), a German compound office ending in
+// "-meister", and a three-word name after an organisation's field.
+func TestSpeakerShapes(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		name  string
+		lang  string
+		paras []string
+		want  []string
+	}{
+		{"who clause, en", "en", []string{`Harold Quimby, who has farmed the valley for forty years, said: "I have never seen the river this low in summer."`}, []string{"Harold Quimby"}},
+		{"adding, en", "en", []string{`Transport Minister Colette Varga said the fares would rise, adding: "Nobody likes paying more for a train ticket."`}, []string{"Colette Varga"}},
+		{"second part he added, en", "en", []string{`"The road is closed in both directions," said Sergeant Leon Whitacre. "Drivers should avoid the area until tonight," he added.`}, []string{"Leon Whitacre", "Leon Whitacre"}},
+		{"said colon paragraph then quote, en", "en", []string{`Council leader Brian Ashworth said:`, `"We have balanced the books without closing a single library in the borough."`}, []string{"Brian Ashworth"}},
+		{"told outlet, en", "en", []string{`Economist Ruth Adebayo told the Valdren Gazette: "Wages are finally catching up with prices this spring."`}, []string{"Ruth Adebayo"}},
+		{"the n-year-old said, en", "en", []string{`Gordon Pilcher, 64, has run the corner shop since 1989.`, `"I have seen three recessions and this is the worst of them," the 64-year-old said.`}, []string{"Gordon Pilcher"}},
+		{"surname comma age said, en", "en", []string{`"We lost everything in the fire last night," Mbeki, 52, said outside the house.`}, []string{"Mbeki"}},
+		{"in a statement, en", "en", []string{`In a statement, Chief Constable Alan Treharne said: "Our thoughts are with the family at this terrible time."`}, []string{"Alan Treharne"}},
+		{"one resident said, en", "en", []string{`"The water came up to the windows within an hour," one resident said.`}, []string{"one resident"}},
+		{"according to him, en", "en", []string{`Professor Imogen Hartley leads the study.`, `According to her, "the results surprised everyone on the team."`}, []string{"Imogen Hartley"}},
+
+		{"menurutnya, id", "id", []string{`Ketua RW 05 Suharto Wibisono mengatakan banjir sudah surut.`, `Menurutnya, "Warga sudah mulai membersihkan rumah masing-masing sejak pagi."`}, []string{"Suharto Wibisono"}},
+		{"ucapnya, id", "id", []string{`Anggota DPRD Fitriani Rahayu mengkritik lambatnya penyaluran bantuan.`, `"Bantuan seharusnya sudah sampai sejak minggu lalu," ucapnya.`}, []string{"Fitriani Rahayu"}},
+		{"X menuturkan comma quote, id", "id", []string{`Kepala Desa Sukamaju, Wawan Setiawan, menuturkan, "Jalan desa rusak parah sejak musim hujan tahun lalu."`}, []string{"Wawan Setiawan"}},
+		{"imbuh X, id", "id", []string{`Direktur Utama PT Kereta Nusantara Bambang Irawan meninjau stasiun.`, `"Jadwal kereta tambahan berlaku mulai pekan depan," imbuh Bambang.`}, []string{"Bambang Irawan"}},
+		{"lanjut dia, id", "id", []string{`"Harga cabai mulai turun di semua pasar," kata Kepala Dinas Perdagangan Sri Lestari Ningsih.`, `"Stok dari petani juga cukup banyak," lanjut dia.`}, []string{"Sri Lestari Ningsih", "Sri Lestari Ningsih"}},
+		{"tegas Kapolres role, id", "id", []string{`Kapolres Lembang AKBP Dedi Kurniawan memimpin razia semalam.`, `"Kami tidak akan memberi ruang bagi peredaran narkoba," tegas Kapolres.`}, []string{"Dedi Kurniawan"}},
+		{"akrab disapa, id", "id", []string{`Muhammad Rizki Pratama, yang akrab disapa Kiki, membuka usaha kopi di garasi rumahnya.`, `"Awalnya hanya iseng untuk teman-teman kuliah," kata Kiki.`}, []string{"Muhammad Rizki Pratama"}},
+		{"seorang warga, id", "id", []string{`"Air naik cepat sekali, kami tidak sempat menyelamatkan barang," kata seorang warga.`}, []string{"seorang warga"}},
+		{"jelas X kepada wartawan, id", "id", []string{`"Pelaku sudah kami tetapkan sebagai tersangka," jelas Kasat Reskrim Polres Sukamaju AKP Rahmat Hidayat kepada wartawan.`}, []string{"Rahmat Hidayat"}},
+		{"dia menjelaskan, id", "id", []string{`Camat Cibeureum Asep Saepudin meninjau lokasi longsor.`, `Dia menjelaskan, "Tiga rumah tertimbun dan penghuninya sudah mengungsi."`}, []string{"Asep Saepudin"}},
+
+		{"selon lui, fr", "fr", []string{`Le directeur de l'hôpital, Bertrand Salvetat, reconnaît des difficultés.`, `Selon lui, « les urgences manquent de médecins depuis des mois ».`}, []string{"Bertrand Salvetat"}},
+		{"confie-t-elle, fr", "fr", []string{`Mireille Augereau tient la boulangerie du village depuis vingt ans.`, `« Je n'ai jamais vu les prix monter aussi vite », confie-t-elle.`}, []string{"Mireille Augereau"}},
+		{"précise la préfète, fr", "fr", []string{`La préfète Catherine Vautrin-Leroy a réuni les élus.`, `« Aucune commune ne sera oubliée », précise la préfète.`}, []string{"Catherine Vautrin-Leroy"}},
+
+		{"ha explicado X, es", "es", []string{`“Las obras terminarán en diciembre”, ha explicado la consejera de Fomento, Pilar Ezquerra.`}, []string{"Pilar Ezquerra"}},
+		{"según ella, es", "es", []string{`La investigadora Beatriz Lacasa estudia los incendios forestales.`, `Según ella, “el verano será muy seco en todo el norte”.`}, []string{"Beatriz Lacasa"}},
+		{"señaló X, es", "es", []string{`“No vamos a cerrar ninguna escuela rural”, señaló el consejero Tomás Urrutia.`, `“Es un compromiso de este gobierno”, insistió.`}, []string{"Tomás Urrutia", "Tomás Urrutia"}},
+
+		{"erklärte X, de", "de", []string{`„Die Preise werden im Winter weiter steigen“, erklärte Energieexperte Volker Tannhäuser.`}, []string{"Volker Tannhäuser"}},
+		{"so X, de", "de", []string{`Die Feuerwehr war mit 40 Kräften im Einsatz, „das Feuer war schnell unter Kontrolle“, so Kreisbrandmeister Uwe Gerstenberg.`}, []string{"Uwe Gerstenberg"}},
+		{"sagte X der Zeitung, de", "de", []string{`„Wir haben keine andere Wahl gehabt“, sagte Vorstandschefin Claudia Reinholz der Zeitung.`, `„Die Kosten sind zu hoch“, betonte sie.`}, []string{"Claudia Reinholz", "Claudia Reinholz"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
+			got = append(got, q.Speaker)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -553,6 +553,8 @@ experte
 expertin
 trainer
 trainerin
+meister
+meisterin
 
 [capitalised-nouns]
 yes

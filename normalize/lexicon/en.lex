@@ -279,6 +279,7 @@ we = -
 
 # Articles that open a speaker given by role ("a spokesperson for X").
 [articles]
+one
 a
 an
 the
@@ -1977,3 +1978,8 @@ nomvula = f
 thandiwe = f
 zanele = f
 lerato = f
+
+[object-pronouns]
+# After a preposition of attribution ("according to her").
+him = m
+her = f

@@ -517,3 +517,7 @@ simone = f
 odette = f
 ginette = f
 paulette = f
+
+[object-pronouns]
+# After a preposition of attribution ("selon lui").
+lui = m
