@@ -65,6 +65,7 @@ import (
 //	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
 //	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
 //	title-genders       title = gender ("m", "f") of whom it is written before: "mrs = f"
+//	person-nouns        nouns for a person that tell a gender: "woman = f" ("says the woman")
 //	object-pronouns     pronouns after a preposition, with their gender: "her = f" ("according to her")
 //	given-names         given name = gender ("m", "f") of its bearer: "marjorie = f"; a
 //	                    name listed with both genders (across languages) tells neither
@@ -193,6 +194,7 @@ type lexicon struct {
 	titleGender      map[string]langGenders     // "mrs" -> "en" -> "f": a title's gender in each language listing it
 	givenGender      map[string]string          // "marjorie" -> "f"; "" when the lexicons disagree
 	objectPronouns   map[string]string          // "her" -> "f", "lui" -> "m"
+	personNouns      map[string]string          // "woman" -> "f"
 	orgNouns         map[string]bool            // "organismo": stands for an organisation
 	openerWords      map[string]bool            // "además": opens a sentence, no name
 	nounSuffixes     []string                   // "ung": a capitalised noun's ending
@@ -273,6 +275,7 @@ func newLexicon() *lexicon {
 		titleGender:      map[string]langGenders{},
 		givenGender:      map[string]string{},
 		objectPronouns:   map[string]string{},
+		personNouns:      map[string]string{},
 		capNouns:         map[string]bool{},
 		surnameTitles:    map[string]bool{},
 		auxiliaries:      map[string]bool{},
@@ -566,6 +569,11 @@ func (lx *lexicon) add(lang, data string) error {
 				lx.titleGender[key] = langGenders{}
 			}
 			lx.titleGender[key][lang] = val
+		case "person-nouns":
+			if err := need(); err != nil {
+				return err
+			}
+			lx.personNouns[key] = val
 		case "object-pronouns":
 			if err := need(); err != nil {
 				return err

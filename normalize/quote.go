@@ -487,6 +487,11 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		g = gender
 	}
 	if g != "m" && g != "f" {
+		// "ia", "dia", "they": the person mentioned last as a subject
+		// or a speaker.
+		if len(c.active) > 0 {
+			return c.active[len(c.active)-1]
+		}
 		return c.lastOrRecent()
 	}
 	for i := len(c.active) - 1; i >= 0; i-- {
@@ -729,6 +734,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			}
 			return a, true
 		}
+		if p, g := c.personNoun(rest); p != "" {
+			// "says the woman, who sells soap": the person last named
+			// of that gender.
+			a.pronoun, a.gender = p, g
+			return a, true
+		}
 		if a.role = c.roleNoun(rest); a.role != "" {
 			// "dijo el comisario Esteban Larrañeta": a title with the
 			// name after it introduces the person; no role stands for
@@ -777,6 +788,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if role := c.roleNounBefore(toks[:i]); role != "" {
 				return attribution{role: role, cue: toks[i].word}, true
 			}
+			if p, g := c.personNoun(toks[:i]); p != "" && i == 2 {
+				return attribution{pronoun: p, gender: g, cue: toks[i].word}, true
+			}
 			if i == 2 && c.lx.roleDets[toks[0].lower] && c.lx.isAge(toks[1].lower) {
 				// '," the 64-year-old said': the person just named,
 				// described by age.
@@ -800,7 +814,64 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			break
 		}
 	}
+	return c.sentenceEnd(toks)
+}
+
+// sentenceEnd reads an attribution closing the quote's sentence after a
+// clause that runs on from the quote ('" if anyone had bothered to fund
+// it, Mr. Alvarado said.'): the sentence's last part, after its last
+// comma, is a name or pronoun and a reporting verb, in either order.
+func (c *quoteCtx) sentenceEnd(toks []token) (attribution, bool) {
+	end := -1
+	for i, t := range toks {
+		if t.stop && !c.lx.honorifics[t.lower+"."] && !c.lx.titles[t.lower] {
+			end = i
+			break
+		}
+	}
+	if end < 2 || isCapitalised(toks[0].word) {
+		return attribution{}, false
+	}
+	k := end - 1
+	for k >= 0 && !toks[k].comma {
+		k--
+	}
+	if k < 0 || end-k > maxLeadIn {
+		return attribution{}, false
+	}
+	seg := toks[k+1 : end+1]
+	if v, _ := c.verbLower(seg[len(seg)-1].lower); v && isLower(seg[len(seg)-1].word) && len(seg) >= 2 {
+		if len(seg) == 2 && c.isPronoun(seg[0].word) {
+			return attribution{pronoun: seg[0].word, cue: seg[1].word}, true
+		}
+		if name := c.nameBefore(seg[:len(seg)-1]); name != "" {
+			return attribution{name: name, cue: seg[len(seg)-1].word}, true
+		}
+	}
+	if v, _ := c.verbLower(seg[0].lower); v && isLower(seg[0].word) && len(seg) >= 2 {
+		if name := c.nameAt(seg[1:]); name != "" {
+			return attribution{name: name, cue: seg[0].word}, true
+		}
+	}
 	return attribution{}, false
+}
+
+// personNoun reads a definite noun for a person that tells a gender
+// ("the woman", "la mujer"), opening toks and closing its part: the
+// noun and its gender, or "". It stands for a person named before, as a
+// pronoun does.
+func (c *quoteCtx) personNoun(toks []token) (string, string) {
+	if len(toks) < 2 || !c.lx.roleDets[toks[0].lower] || !isLower(toks[1].word) && !c.lx.capNouns[c.lang] || c.lx.isTitle(toks[1].lower) {
+		return "", ""
+	}
+	if len(toks) > 2 && !toks[1].comma && !toks[1].stop {
+		return "", ""
+	}
+	g := c.lx.personNouns[toks[1].lower]
+	if g == "" {
+		return "", ""
+	}
+	return toks[1].word, g
 }
 
 // appositiveEnd is the length of a capitalised run opening toks and closed
@@ -865,6 +936,11 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			}
 			if a.name == "" {
 				a.name = c.nameAt(toks[i+1:])
+			}
+			if a.name == "" && c.isPronoun(toks[0].word) {
+				// "She walks home, saying, “…”": the sentence's
+				// subject.
+				a.pronoun = toks[0].word
 			}
 		}
 		return a, true
@@ -1020,6 +1096,16 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 		}
 		if a.name = c.nameAt(rest); a.name != "" {
 			return a, true
+		}
+		// "according to a study by Helena Marsh": the work's author.
+		for j := 1; j < len(rest)-1 && j <= maxLeadIn && isLower(rest[j].word) && !rest[j-1].comma && !rest[j-1].stop; j++ {
+			if c.lx.passiveBy[rest[j].lower] && isCapitalised(rest[j+1].word) {
+				if a.name = c.nameAt(rest[j+1:]); strings.Contains(a.name, " ") {
+					return a, true
+				}
+				a.name = ""
+				break
+			}
 		}
 	}
 	return attribution{}, false

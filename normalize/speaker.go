@@ -1039,7 +1039,13 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
 		n++
 	}
-	if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
+	// "Warsini, 45, pedagang sayur …", "Marcus Oyelowo, 51, agreed": a
+	// name set off by an age is a person's, one word or more.
+	aged := n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma &&
+		n+2 < len(toks) && isNumber(toks[n+1].word) && toks[n+1].comma
+	if aged {
+		n++
+	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
 		return
 	}
 	var arr [maxNameWords]string
@@ -1047,14 +1053,14 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	for i := range ws {
 		ws[i] = toks[i].word
 	}
-	name := c.personName(ws, false)
+	name := c.personName(ws, aged)
 	if name == "" {
 		return
 	}
 	if full := c.cast.lookup(name); full != "" {
 		name = full
 	}
-	if m := c.cast.find(name); slices.Contains(c.speakers, name) || m != nil && !m.author {
+	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 	}
 }

@@ -775,3 +775,10 @@ miriam = f
 nadine = f
 svenja = f
 wiebke = f
+
+[person-nouns]
+# (see en.lex [person-nouns]) "sagt die Frau": German capitalises it.
+frau = f
+mann = m
+mutter = f
+vater = m

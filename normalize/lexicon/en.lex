@@ -331,6 +331,7 @@ broadcaster
 public radio
 
 [titles]
+treasurer
 acting
 interim
 commandant
@@ -1983,3 +1984,19 @@ lerato = f
 # After a preposition of attribution ("according to her").
 him = m
 her = f
+
+[person-nouns]
+# Nouns for a person that tell a gender; after "the" they stand for the
+# person of that gender named last ("says the woman").
+woman = f
+man = m
+girl = f
+boy = m
+mother = f
+father = m
+grandmother = f
+grandfather = m
+widow = f
+widower = m
+lady = f
+gentleman = m

@@ -624,3 +624,10 @@ gabriela = f
 guadalupe = f
 valentina = f
 camila = f
+
+[person-nouns]
+# (see en.lex [person-nouns]) "dice la mujer"
+mujer = f
+hombre = m
+madre = f
+padre = m

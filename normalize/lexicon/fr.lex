@@ -521,3 +521,10 @@ paulette = f
 [object-pronouns]
 # After a preposition of attribution ("selon lui").
 lui = m
+
+[person-nouns]
+# (see en.lex [person-nouns]) "raconte la femme"
+femme = f
+homme = m
+mère = f
+père = m
