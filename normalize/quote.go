@@ -252,7 +252,8 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			for _, p := range pieces {
 				whole += " " + p.text
 			}
-			if !isQuote(whole) || skip[pi] {
+			// (A text of unknown language may capitalise its nouns.)
+			if !isQuote(whole, c.lang == "" || c.lx.capNouns[c.lang]) || skip[pi] || c.workTitle(before) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
 				if !skip[pi] {
@@ -370,18 +371,48 @@ func (c *quoteCtx) followUp(para string) (attribution, bool) {
 }
 
 // isQuote tells a direct quotation from scare quotes and titles: four
-// words or more, and not every word capitalised.
-func isQuote(text string) bool {
+// words or more, and not every word capitalised, nor every word longer
+// than a function word ("Solar Lighting for Safer Streets in the
+// Valley": a title in title case; speech has verbs and adjectives in
+// lower case). In a language that capitalises its nouns (capNouns) only
+// the first test holds: "nur die Bestellungen aus dem Lager" is speech.
+func isQuote(text string, capNouns bool) bool {
 	f := strings.Fields(text)
 	if len(f) < minQuoteWords {
 		return false
 	}
+	long, lower := 0, false
 	for _, w := range f {
-		if !isCapitalised(w) && len(words(w)) > 0 {
-			return true
+		if len(words(w)) == 0 {
+			continue
+		}
+		if utf8.RuneCountInString(w) > maxFunctionWord {
+			long++
+		}
+		if !isCapitalised(w) {
+			if utf8.RuneCountInString(w) > maxFunctionWord {
+				return true
+			}
+			lower = true
 		}
 	}
-	return false
+	return lower && (capNouns || long < minQuoteWords-1)
+}
+
+// maxFunctionWord is the longest word a title in title case may leave in
+// lower case ("for", "the", "dan", "und").
+const maxFunctionWord = 3
+
+// workTitle says the text before a quote ends in a word that introduces
+// the title of a work ("titled", "berjudul", "intitulé"): the quoted
+// words are a title, not speech.
+func (c *quoteCtx) workTitle(before string) bool {
+	toks := c.lx.tokenize(before)
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	return !last.stop && c.lx.workTitleCues[last.lower]
 }
 
 // attribute finds the speaker and cue of a quote from the text after it

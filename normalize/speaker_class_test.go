@@ -323,3 +323,31 @@ func TestSpeakerSalience(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkTitlesAreNoQuotes: words in quotation marks that are the title
+// of a work — after a word introducing one ("titled", "berjudul",
+// "intitulé", "titulado") or printed in title case — are no quotation;
+// speech stays one, German speech with its capitalised nouns too.
+func TestWorkTitlesAreNoQuotes(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		lang string
+		para string
+		want int
+	}{
+		{"en", `Her thesis, "Measuring Rainfall Across the Northern Plains", won a national prize.`, 0},
+		{"en", `The council published a report titled "why the buses keep running late every winter" last week.`, 0},
+		{"en", `"We will publish the full report next month," said Lena Park.`, 1},
+		{"id", `Ia menulis buku berjudul "jejak para nelayan di pesisir utara Jawa" tahun lalu.`, 0},
+		{"id", `"Kami akan menerbitkan laporan itu bulan depan," kata Lena Park.`, 1},
+		{"fr", `Il a signé un essai intitulé « ce que la mer nous a appris depuis cent ans » en 2019.`, 0},
+		{"es", `Publicó un libro titulado «lo que el río se llevó aquel invierno» en 2020.`, 0},
+		{"de", `„Die Kontrollen an den Grenzen bleiben bis Ende des Monats“, sagte Jonas Weber.`, 1},
+	}
+	for _, tt := range tests {
+		got := lx.readArticleQuotes(articleInfo{lang: tt.lang}, []string{tt.para})
+		if len(got) != tt.want {
+			t.Errorf("%s: %d quotes, want %d: %q", tt.lang, len(got), tt.want, tt.para)
+		}
+	}
+}

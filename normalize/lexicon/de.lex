@@ -782,3 +782,7 @@ frau = f
 mann = m
 mutter = f
 vater = m
+
+[work-title-cues]
+# Quoted words after them are the title of a work, not speech.
+titel

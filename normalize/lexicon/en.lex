@@ -2000,3 +2000,9 @@ widow = f
 widower = m
 lady = f
 gentleman = m
+
+[work-title-cues]
+# Quoted words after them are the title of a work, not speech.
+titled
+entitled
+headlined

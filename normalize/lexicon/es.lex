@@ -631,3 +631,10 @@ mujer = f
 hombre = m
 madre = f
 padre = m
+
+[work-title-cues]
+# Quoted words after them are the title of a work, not speech.
+titulado
+titulada
+titulados
+tituladas

@@ -528,3 +528,10 @@ femme = f
 homme = m
 mère = f
 père = m
+
+[work-title-cues]
+# Quoted words after them are the title of a work, not speech.
+intitulé
+intitulée
+intitulés
+intitulées

@@ -1229,3 +1229,10 @@ yuli = f
 endang = f
 ningsih = f
 diah = f
+
+[work-title-cues]
+# Quoted words after them are the title of a work, not speech.
+berjudul
+bertajuk
+bertema
+bertajukkan
