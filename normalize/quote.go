@@ -124,6 +124,9 @@ type quoteCtx struct {
 	// as a clause's subject, most recent last: what "he" stands for.
 	active []string
 	gender map[string]string // speaker -> "m" or "f", learned from "he said"
+	// subjectHere is the person named as a clause's subject in the text
+	// of the paragraph just read before a quote, "" when none.
+	subjectHere string
 	toks   []token           // learn's tokens, their memory reused
 	// places are the words this article uses as places or as
 	// organisations' names ("di Sleman", "Bupati Sleman", "Partai
@@ -247,6 +250,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			before := para[prevEnd:sp.open]
 			prevEnd = closeEnd
+			c.subjectHere = ""
 			c.learn(before)
 			whole := ""
 			for _, p := range pieces {
@@ -428,7 +432,17 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		speaker, cue = c.settle(a)
 		return speaker, cue, false
 	}
-	// No attribution: only a speaker who has spoken. After a question,
+	// No attribution: the person the sentence before the quote, in
+	// its paragraph, brings in ("Fire Chief Darnell Okafor described the
+	// scene. “When we arrived …”"), else only a speaker who has spoken.
+	// Between people who have spoken already (a dialogue, a hearing)
+	// the subject may be the one addressed: left to the rules below.
+	if c.subjectHere != "" && !slices.Contains(c.speakers, c.subjectHere) {
+		s := c.subjectHere
+		c.said(s)
+		return s, "", false
+	}
+	// After a question,
 	// a quote opening its paragraph unattributed is the answer, by the
 	// other party.
 	if c.asked && strings.TrimSpace(before) == "" && len(c.speakers) >= 2 {

@@ -1062,6 +1062,7 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	}
 	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
+		c.subjectHere = name
 	}
 }
 

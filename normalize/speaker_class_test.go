@@ -42,6 +42,17 @@ func TestSpeakerClasses(t *testing.T) {
 			`Opposition spokeswoman Tilly Marsh called the plan overdue.`,
 			`"Every district hospital will get two new operating theatres," the minister said.`,
 		}, []string{"Rohan Abeysekera"}},
+		{"multi-paragraph quote, en", "en", []string{
+			`Fire Chief Darnell Okafor described the scene. "When we arrived the roof was already gone.`,
+			`"We pulled four people out of the building before it collapsed."`,
+		}, []string{"Darnell Okafor", "Darnell Okafor"}},
+		{"subject of the sentence before, id", "id", []string{
+			`"Bantuan sudah datang sejak kemarin," kata Camat Sukarame Budi Hartanto.`,
+			`Siti Aminah masih ingat malam itu. "Air datang tiba-tiba dan kami langsung lari ke masjid."`,
+		}, []string{"Budi Hartanto", "Siti Aminah"}},
+		{"subject of the sentence before, es", "es", []string{
+			`Rocío Barrantes recuerda bien aquella noche. «El agua entró en casa en menos de diez minutos».`,
+		}, []string{"Rocío Barrantes"}},
 		{"no speaker left empty, en", "en", []string{
 			`The sign at the gate read "No entry for unauthorised vehicles after dark" for years.`,
 		}, []string{""}},
