@@ -124,9 +124,6 @@ type quoteCtx struct {
 	// as a clause's subject, most recent last: what "he" stands for.
 	active []string
 	gender map[string]string // speaker -> "m" or "f", learned from "he said"
-	// subjectHere is the person named as a clause's subject in the text
-	// of the paragraph just read before a quote, "" when none.
-	subjectHere string
 	toks   []token           // learn's tokens, their memory reused
 	// places are the words this article uses as places or as
 	// organisations' names ("di Sleman", "Bupati Sleman", "Partai
@@ -136,6 +133,10 @@ type quoteCtx struct {
 	// holds until the next call.
 	runBuf    []tokRun
 	personBuf []personRun
+
+	// subjectHere is the person named as a clause's subject in the text
+	// of the paragraph just read before a quote, "" when none.
+	subjectHere string
 }
 
 // readQuotes finds the direct quotations of the paragraphs with their
