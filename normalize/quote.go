@@ -575,6 +575,22 @@ type token struct {
 	raw   string
 	comma bool // a comma (or colon) follows it
 	stop  bool // a full stop, "?" or "!" follows it
+	aged  bool // an age in brackets followed it: "Rina (34)"
+}
+
+// isParenAge says raw, a field of text, is an age in brackets: "(34)",
+// "(7),", "(81)." — one to three digits.
+func isParenAge(raw string) bool {
+	raw = strings.TrimRight(raw, ",.;:")
+	if len(raw) < 3 || len(raw) > 5 || raw[0] != '(' || raw[len(raw)-1] != ')' {
+		return false
+	}
+	for _, r := range raw[1 : len(raw)-1] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenize splits s into words, noting the punctuation after each. A
@@ -637,6 +653,15 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0
 			case strings.HasSuffix(tail, "?"), strings.HasSuffix(tail, "!"):
 				t.stop = true
+			}
+			if len(out) > 0 && isParenAge(raw) {
+				// "Rina (34), warga Bogor": an age in brackets after a
+				// name is no word of the attribution; its name is a
+				// person's.
+				out[len(out)-1].comma = out[len(out)-1].comma || t.comma
+				out[len(out)-1].stop = out[len(out)-1].stop || t.stop
+				out[len(out)-1].aged = true
+				continue
 			}
 			if w == "" {
 				if len(out) > 0 {
@@ -842,14 +867,16 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				// described by age.
 				return attribution{cue: toks[i].word}, true
 			}
-			if name := c.nameBefore(toks[:i]); name != "" {
-				return attribution{name: name, cue: toks[i].word}, true
-			}
-			if i >= 2 && isNumber(toks[i-1].word) && toks[i-1].comma && toks[i-2].comma {
-				// '," Mbeki, 52, said': the age set off by commas.
+			if i >= 2 && (isNumber(toks[i-1].word) || isPartyTag(toks[i-1].word)) && toks[i-1].comma && toks[i-2].comma {
+				// '," Mbeki, 52, said': the age set off by commas;
+				// '," Rep. Dwayne Colbert, R-Ohio, said': the party
+				// and state.
 				if name := c.nameBefore(toks[:i-1]); name != "" {
 					return attribution{name: name, cue: toks[i].word}, true
 				}
+			}
+			if name := c.nameBefore(toks[:i]); name != "" {
+				return attribution{name: name, cue: toks[i].word}, true
 			}
 			if d := c.unnamedSubject(toks[:i]); d != "" {
 				return attribution{descr: d, cue: toks[i].word}, true
@@ -900,6 +927,12 @@ func (c *quoteCtx) sentenceEnd(toks []token) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// isPartyTag says w is an American party-and-state tag set off after a
+// politician's name: "R-Ohio", "D-Calif", "I-Vt".
+func isPartyTag(w string) bool {
+	return len(w) >= 4 && strings.IndexByte("DRI", w[0]) >= 0 && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
 // personNoun reads a definite noun for a person that tells a gender

@@ -466,8 +466,9 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 		return toks[n-1].lower
 	}
 	// "the government spokesman said": a word or two between.
-	if n >= 3 && c.lx.titles[toks[n-1].lower] && isLower(toks[n-1].word) {
-		for i := n - 2; i >= 0 && i >= n-3 && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop; i-- {
+	// "the Prime Minister said": the title capitalised, its words too.
+	if n >= 3 && c.lx.titles[toks[n-1].lower] && (isLower(toks[n-1].word) || c.lx.titles[toks[n-2].lower]) {
+		for i := n - 2; i >= 0 && i >= n-3 && (isLower(toks[i].word) || c.lx.titles[toks[i].lower]) && !toks[i].comma && !toks[i].stop; i-- {
 			if c.lx.roleDets[toks[i].lower] {
 				return toks[n-1].lower
 			}
@@ -567,6 +568,10 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		l := lws[i]
 		n := lx.placeAt(ws[i:])
 		switch {
+		case n == 1 && lx.placeHeads[l] && len(ws)-i-1 >= 3:
+			// "Kota Sukamaju Andi Rahman": a place's head word
+			// that is a place itself, then the place's name.
+			n = 2
 		case n > 0:
 		case cut > 0 && lx.conjunctions[l] && isLower(ws[i]) && len(ws)-i-1 >= 3:
 			// "Menteri Kelautan dan Perikanan Ratna Dewi", "Menteri
@@ -1043,6 +1048,12 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	// name set off by an age is a person's, one word or more.
 	aged := n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma &&
 		n+2 < len(toks) && isNumber(toks[n+1].word) && toks[n+1].comma
+	if n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].aged {
+		aged = true // "Warsini (45), pedagang sayur …"
+	} else if n > 0 && toks[n-1].aged && n < len(toks) && isLower(toks[n].word) {
+		aged = true // "Warsini (45) mengaku …"
+		n--
+	}
 	if aged {
 		n++
 	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {

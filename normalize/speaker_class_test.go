@@ -362,3 +362,54 @@ func TestWorkTitlesAreNoQuotes(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerOfficesAndTags holds invented attributions whose name sits
+// among offices, places, organisations, ranks and tags: Indonesian
+// offices with their region ("Kota Sukamaju", "Tanah Merah") and rank, a
+// bracketed acronym or company form, an age in brackets ("Rina (34)"),
+// an American party tag ("R-Ohio"), a capitalised role noun ("the Prime
+// Minister"), and a club, a university, a place or a company beside the
+// name, never the speaker.
+func TestSpeakerOfficesAndTags(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		name  string
+		lang  string
+		paras []string
+		want  []string
+	}{
+		{"tanah region rank", "id", []string{`"Pelaku sudah kami amankan," kata Kapolsek Tanah Merah Kompol Budi Santoso.`}, []string{"Budi Santoso"}},
+		{"long office rank", "id", []string{`"Kami masih mendalami motifnya," ujar Direktur Reserse Kriminal Umum Polda Sulawesi Tengah Kombes Arief Wicaksono.`}, []string{"Arief Wicaksono"}},
+		{"org acronym", "id", []string{`"Timnas harus lolos ke putaran final," kata Ketua Umum PSSI Rahmat Darmadi.`}, []string{"Rahmat Darmadi"}},
+		{"comma before name", "id", []string{`"Ada tiga titik longsor di jalur itu," ungkap Kepala BPBD Kabupaten Sukamaju, Asep Sukmana.`}, []string{"Asep Sukmana"}},
+		{"paren acronym", "id", []string{`"Anggaran sudah kami siapkan," tutur Sekretaris Daerah (Sekda) Kota Sukamaju Reny Hendrawati.`}, []string{"Reny Hendrawati"}},
+		{"bidang office", "id", []string{`"Pertumbuhan ekonomi tetap terjaga," kata Menteri Koordinator Bidang Perekonomian Hartono Wibisono.`}, []string{"Hartono Wibisono"}},
+		{"persero", "id", []string{`"Pasokan BBM aman sampai akhir tahun," kata Direktur Utama PT Energi Nusantara (Persero) Nina Widyastuti.`}, []string{"Nina Widyastuti"}},
+		{"age in parens after", "id", []string{`"Rumah saya sudah tiga kali kebanjiran tahun ini," kata Rina (34), warga Sukamaju.`}, []string{"Rina"}},
+		{"age in parens before", "id", []string{`Salah seorang warga, Rina (34), mengatakan, "Rumah saya sudah tiga kali kebanjiran tahun ini."`}, []string{"Rina"}},
+		{"age in parens then ia", "id", []string{`"Harga beras sudah turun," kata pedagang Sutinah.`, `Warsini (45), pedagang sayur di pasar itu, punya cerita lain.`, `Ia mengatakan, "Pembeli makin sepi sejak jalan ditutup."`}, []string{"Sutinah", "Warsini"}},
+		{"jelasnya after intro", "id", []string{`Kepala Dinas Perhubungan Kota Sukamaju Andi Rahman mengatakan jalan itu ditutup sementara.`, `"Kendaraan besar kami alihkan ke jalur lingkar," jelasnya.`}, []string{"Andi Rahman"}},
+
+		{"who clause said", "en", []string{`"This is a dark day for the town," said Mayor Linda Okafor, who has held the office since 2019.`, `"We will rebuild every house on this street," said Okafor.`}, []string{"Linda Okafor", "Linda Okafor"}},
+		{"company's chief executive, name", "en", []string{`"Our sales doubled in the spring," said the company's chief executive, Tomasz Brennan.`}, []string{"Tomasz Brennan"}},
+		{"party state abbrev", "en", []string{`"This bill will not pass the House," Rep. Dwayne Colbert, R-Ohio, said on Tuesday.`}, []string{"Dwayne Colbert"}},
+		{"lt col", "en", []string{`"The convoy left before dawn," said Lt. Col. Marcus Whitby, a spokesman for the brigade.`}, []string{"Marcus Whitby"}},
+		{"gov", "en", []string{`Gov. Hannah Ostrowski said: "The state will cover the cost of the repairs."`}, []string{"Hannah Ostrowski"}},
+		{"press secretary told", "en", []string{`White House press secretary Dana Kowalczyk told reporters: "The president has no plans to travel this week."`}, []string{"Dana Kowalczyk"}},
+		{"the Prime Minister said", "en", []string{`Prime Minister Alistair Crewe met the unions on Monday.`, `"Nobody wants this strike to go on," the Prime Minister said.`}, []string{"Alistair Crewe"}},
+		{"club is no speaker", "en", []string{`Harbourside United manager Keith Rollins praised his side. "They never stopped running," Rollins said.`}, []string{"Keith Rollins"}},
+		{"university is no speaker", "en", []string{`"The data are clear," said Amelia Brandt of Northfield University.`}, []string{"Amelia Brandt"}},
+		{"place is no speaker", "de", []string{`„Die Lage ist ernst“, sagte Bürgermeister Frank Oberländer in Kesselbach.`}, []string{"Frank Oberländer"}},
+		{"company is no speaker", "fr", []string{`« Nous allons embaucher deux cents personnes », a annoncé Claire Vasseur, directrice de Métallurgie Armorique.`}, []string{"Claire Vasseur"}},
+		{"club after name es", "es", []string{`“El equipo ha competido muy bien”, afirmó el entrenador del Atlético Almazora, Joaquín Pereda.`}, []string{"Joaquín Pereda"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
+			got = append(got, q.Speaker)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

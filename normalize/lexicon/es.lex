@@ -150,6 +150,27 @@ resaltado
 relatado
 contado
 concluido
+# More reporting verbs of Spanish news.
+anunció
+anuncia
+denunció
+denuncia
+valoró
+valora
+recalcó
+recalca
+remarcó
+remarca
+puntualizó
+puntualiza
+matizó
+matiza
+avisó
+avisa
+sentenció
+sentencia
+reiteró
+reitera
 
 [stopwords]
 el

@@ -91,6 +91,38 @@ regretté
 a déclaré
 a dit
 a affirmé
+# More reporting verbs of French news.
+annoncé
+annonce
+jugé
+juge
+reconnu
+reconnaît
+admis
+admet
+dénoncé
+dénonce
+salué
+salue
+commenté
+commente
+résumé
+résume
+observé
+observe
+détaillé
+détaille
+prévenu
+prévient
+averti
+avertit
+tranché
+tranche
+glissé
+glisse
+réagi
+réagit
+
 [stopwords]
 le
 la

@@ -996,6 +996,9 @@ kabupaten
 kecamatan
 kelurahan
 kepulauan
+kota
+provinsi
+desa
 lembah
 pematang
 tanah
