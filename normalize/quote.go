@@ -463,8 +463,33 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 // quotes.
 func (c *quoteCtx) onlyAttribution(s string) bool {
 	toks := c.lx.tokenize(s)
-	if len(toks) == 0 || len(toks) > maxAttribution {
+	if len(toks) == 0 || len(toks) > 2*maxAttribution {
 		return false
+	}
+	if len(toks) > maxAttribution {
+		// '," said Bill Powers, a San Diego engineer who advises the
+		// regulators. “…”': a long appositive in the attribution; but
+		// no clause running on ("adding that …").
+		for _, t := range toks {
+			if c.lx.participles[t.lower] {
+				return false
+			}
+		}
+		if !c.hasVerb(toks) {
+			return false
+		}
+		// The length is an appositive's: a name, a comma, an
+		// indefinite article ("Lina Khatib, an expert on …").
+		appositive := false
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].comma && isCapitalised(toks[i].word) && c.lx.articles[toks[i+1].lower] && !c.lx.roleDets[toks[i+1].lower] {
+				appositive = true
+				break
+			}
+		}
+		if !appositive {
+			return false
+		}
 	}
 	for _, t := range toks[:len(toks)-1] {
 		if t.stop {
@@ -885,6 +910,22 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		}
 		if toks[i].stop {
 			break
+		}
+	}
+	// '," Lina Khatib, an expert on the conflict at a think-tank in
+	// London, told the AP.': a long appositive, closed by a comma
+	// before the verb.
+	if j := appositiveEnd(toks); j > 0 {
+		for k := j + 1; k < len(toks); k++ {
+			if toks[k-1].stop {
+				break
+			}
+			if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) && toks[k-1].comma {
+				if name := c.personName(tokenWords(toks[:j]), true); name != "" {
+					return attribution{name: name, cue: toks[k].word}, true
+				}
+				break
+			}
 		}
 	}
 	return c.sentenceEnd(toks)

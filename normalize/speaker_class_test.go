@@ -413,3 +413,34 @@ func TestSpeakerOfficesAndTags(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenQuoteLongAppositive: one utterance broken by an attribution
+// that carries a long appositive ("said X, a … who …", "X, an expert on
+// …, told …") is one quote with its speaker; an attribution that runs on
+// into a clause of its own ("adding that …") leaves two quotes.
+func TestBrokenQuoteLongAppositive(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		lang string
+		para string
+		want []string // texts, each "speaker: text"
+	}{
+		{"en", `"The grid was never designed for heat like this," said Oren Castellanos, a retired engineer who has advised the state's regulators on power supply for two decades. "Nobody should be surprised."`,
+			[]string{"Oren Castellanos: The grid was never designed for heat like this, Nobody should be surprised."}},
+		{"en", `"The ceasefire talks are back at square one," Marisol Eaves, an analyst of the region at a research institute in Geneva, told reporters on Friday. "Every side is waiting for the other."`,
+			[]string{"Marisol Eaves: The ceasefire talks are back at square one, Every side is waiting for the other."}},
+		{"en", `"The ceasefire talks are back at square one," said Marisol Eaves, adding that the mediators would meet again in a week in the capital of the region. "Every side is waiting for the other."`,
+			[]string{"Marisol Eaves: The ceasefire talks are back at square one", "Marisol Eaves: Every side is waiting for the other."}},
+		{"es", `“La sequía de este año no tiene precedentes”, explicó Ainhoa Lizarraga, una hidróloga que estudia la cuenca del río desde hace más de veinte años en la universidad. “Hay que cambiar los cultivos”.`,
+			[]string{"Ainhoa Lizarraga: La sequía de este año no tiene precedentes Hay que cambiar los cultivos"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, []string{tt.para}) {
+			got = append(got, q.Speaker+": "+strings.TrimRight(q.Text, "”»"))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s:\n got %q\nwant %q", tt.lang, got, tt.want)
+		}
+	}
+}
