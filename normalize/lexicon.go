@@ -65,6 +65,7 @@ import (
 //	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
 //	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
 //	title-genders       title = gender ("m", "f") of whom it is written before: "mrs = f"
+//	relative-pronouns   open a relative clause after a noun: "who", "yang"
 //	work-title-cues     words after which quoted words are a work's title: "titled", "berjudul"
 //	person-nouns        nouns for a person that tell a gender: "woman = f" ("says the woman")
 //	object-pronouns     pronouns after a preposition, with their gender: "her = f" ("according to her")
@@ -197,6 +198,7 @@ type lexicon struct {
 	objectPronouns   map[string]string          // "her" -> "f", "lui" -> "m"
 	personNouns      map[string]string          // "woman" -> "f"
 	workTitleCues    map[string]bool            // "titled", "berjudul"
+	relatives        map[string]bool            // "who", "yang"
 	orgNouns         map[string]bool            // "organismo": stands for an organisation
 	openerWords      map[string]bool            // "además": opens a sentence, no name
 	nounSuffixes     []string                   // "ung": a capitalised noun's ending
@@ -279,6 +281,7 @@ func newLexicon() *lexicon {
 		objectPronouns:   map[string]string{},
 		personNouns:      map[string]string{},
 		workTitleCues:    map[string]bool{},
+		relatives:        map[string]bool{},
 		capNouns:         map[string]bool{},
 		surnameTitles:    map[string]bool{},
 		auxiliaries:      map[string]bool{},
@@ -572,6 +575,8 @@ func (lx *lexicon) add(lang, data string) error {
 				lx.titleGender[key] = langGenders{}
 			}
 			lx.titleGender[key][lang] = val
+		case "relative-pronouns":
+			lx.relatives[key] = true
 		case "work-title-cues":
 			lx.workTitleCues[key] = true
 		case "person-nouns":

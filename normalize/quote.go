@@ -984,8 +984,8 @@ func (c *quoteCtx) personNoun(toks []token) (string, string) {
 	if len(toks) < 2 || !c.lx.roleDets[toks[0].lower] || !isLower(toks[1].word) && !c.lx.capNouns[c.lang] || c.lx.isTitle(toks[1].lower) {
 		return "", ""
 	}
-	if len(toks) > 2 && !toks[1].comma && !toks[1].stop {
-		return "", ""
+	if len(toks) > 2 && !toks[1].comma && !toks[1].stop && !c.lx.relatives[toks[2].lower] {
+		return "", "" // "the woman's husband"; but "the woman who …"
 	}
 	g := c.lx.personNouns[toks[1].lower]
 	if g == "" {
@@ -1207,6 +1207,15 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 		rest := toks[i+n:]
 		if len(rest) > 0 && c.isPronoun(rest[0].word) {
 			a.pronoun = rest[0].word
+			return a, true
+		}
+		if role := c.roleNoun(rest); role != "" && c.lx.roleDets[rest[0].lower] {
+			// "Selon le maire, « … »", "according to the minister"
+			if name := c.nameAfterRole(rest, role); name != "" {
+				a.name = name
+			} else {
+				a.role = role
+			}
 			return a, true
 		}
 		if len(rest) > 0 && c.lx.objectPronouns[rest[0].lower] != "" {

@@ -548,6 +548,9 @@ func (c *quoteCtx) personName(ws []string, single bool) string {
 // personNameLower is personName with lws, ws in lower case, known.
 func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	lx := c.lx
+	if len(ws) == 1 && c.cast.alias[foldName(ws[0])] != nil {
+		return ws[0] // another name the article gave a person: "AHY", "Jokowi"
+	}
 	// "Zach Parise’s coach": a possessive names whose thing it is, not
 	// who speaks; the run ends before it. (lws is resliced with ws.)
 	for i, w := range ws {
@@ -955,7 +958,10 @@ func (c *quoteCtx) learn(s string) {
 		// "Presiden Joko Widodo (Jokowi)": the name in brackets right
 		// after is another name of the person.
 		if m != nil && r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(") && strings.HasSuffix(toks[r.end].raw, ")") &&
-			isCapitalised(toks[r.end].word) && !isUpperWord(toks[r.end].word) {
+			isCapitalised(toks[r.end].word) && (!isUpperWord(toks[r.end].word) || initialsOf(m.words) == toks[r.end].word) {
+			// (Capitals are an organisation's acronym, "(KPK)", unless
+			// they are the person's initials: "Agus Harimurti
+			// Yudhoyono (AHY)".)
 			c.cast.alias[foldName(toks[r.end].word)] = m
 		}
 	}
@@ -1030,6 +1036,17 @@ func (c *quoteCtx) learn(s string) {
 			c.said(d)
 		}
 	}
+}
+
+// initialsOf is the first letters of ws in upper case: "AHY" of "Agus
+// Harimurti Yudhoyono".
+func initialsOf(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 // mentionAt notes a speaker named as the subject of a clause: a run of

@@ -301,6 +301,11 @@ func TestSpeakerSalience(t *testing.T) {
 			`Halima Juma is a mother of two. She opened her kiosk last year.`,
 			`"We can now stay open until ten at night," says the woman, who sells soap and rice.`,
 		}, []string{"Grace Otieno", "Halima Juma"}},
+		{"new subject then the woman who, en", "en", []string{
+			`"Business is better since the lights went up," says Grace Otieno, a fruit seller.`,
+			`Halima Juma is a mother of two. She opened her kiosk last year.`,
+			`"We can now stay open until ten at night," says the woman who sells soap and rice.`,
+		}, []string{"Grace Otieno", "Halima Juma"}},
 		{"new subject then she, en", "en", []string{
 			`"Business is better since the lights went up," says Grace Otieno, a fruit seller.`,
 			`Meanwhile Halima Juma has just closed her kiosk for the day.`,
@@ -441,6 +446,47 @@ func TestBrokenQuoteLongAppositive(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
 			t.Errorf("%s:\n got %q\nwant %q", tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestSpeakerMoreShapes holds invented attributions of everyday news
+// forms: a name set off by commas then place and date, initials in
+// brackets standing for a person ("(AHY)"), a party tag in brackets, an
+// outlet after "according to" that is no speaker, an organisation's
+// statement, and a role noun after a preposition of attribution ("selon
+// le maire", "según el alcalde").
+func TestSpeakerMoreShapes(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		name  string
+		lang  string
+		paras []string
+		want  []string
+	}{
+		{"comma name then place date", "id", []string{`"Kami mendukung penuh rencana itu," ujar Wakil Ketua Komisi V DPR, Hendrawan Saputra, di Kompleks Parlemen, Senayan, Jakarta, Senin (12/2/2024).`}, []string{"Hendrawan Saputra"}},
+		{"initials alias", "id", []string{`Ketua Umum Partai Nusantara Raya Agus Hartono Yudistira (AHY) mengatakan partainya siap berkoalisi.`, `"Kami terbuka dengan semua partai," kata AHY.`}, []string{"Agus Hartono Yudistira"}},
+		{"pungkas single", "id", []string{`Bupati Sukamaju Darmawan Lubis meninjau lokasi banjir.`, `"Bantuan akan terus kami salurkan," pungkas Darmawan.`}, []string{"Darmawan Lubis"}},
+		{"kata dia saat dihubungi", "id", []string{`Pengamat transportasi Joko Widagdo menilai tarif itu terlalu tinggi.`, `"Masyarakat akan beralih ke kendaraan pribadi," kata dia saat dihubungi, Senin (5/2/2024).`}, []string{"Joko Widagdo"}},
+		{"menurut single known", "id", []string{`Kepala sekolah Sri Mulyaningsih menyambut siswa baru.`, `Menurut Sri, "Tahun ini jumlah pendaftar naik dua kali lipat."`}, []string{"Sri Mulyaningsih"}},
+		{"party tag parens", "en", []string{`"This is a giveaway to the banks," said Sen. Margaret Lindqvist (D-Minn.).`}, []string{"Margaret Lindqvist"}},
+		{"said in a statement Tuesday", "en", []string{`Transport Secretary Helen Pryor announced the plan.`, `"We will invest in every region," Pryor said in a statement Tuesday.`}, []string{"Helen Pryor"}},
+		{"she said according to", "en", []string{`Olympic champion Tamsin Rowe retired on Friday.`, `"I have nothing left to give," she said, according to the Valdren Gazette.`}, []string{"Tamsin Rowe"}},
+		{"tweeted", "en", []string{`"The launch went perfectly," tweeted Colin Ferraby, the company's founder.`}, []string{"Colin Ferraby"}},
+		{"in an interview with, X said", "en", []string{`In an interview with the Harbour Ledger, Felix Amundsen said: "I never wanted to leave the club."`}, []string{"Felix Amundsen"}},
+		{"said X of Org", "en", []string{`"Prices will keep rising until the summer," said Nadia Kowalski of the Institute for Fiscal Research.`}, []string{"Nadia Kowalski"}},
+		{"quoted organisation statement", "en", []string{`"The company regrets any inconvenience caused to passengers," Harbour Ferries said in a statement.`}, []string{"Harbour Ferries"}},
+		{"de so Vorname Nachname", "de", []string{`„Wir sind mit der Saison zufrieden“, so Vereinspräsident Rainer Hollmann.`, `„Der Kader bleibt zusammen“, sagte Hollmann weiter.`}, []string{"Rainer Hollmann", "Rainer Hollmann"}},
+		{"fr selon le maire", "fr", []string{`Le maire Gilles Parmentier a reçu les habitants.`, `Selon le maire, « les travaux commenceront en mars ».`}, []string{"Gilles Parmentier"}},
+		{"es según el alcalde", "es", []string{`El alcalde Ramón Villalobos visitó las obras.`, `Según el alcalde, “el puente estará listo en primavera”.`}, []string{"Ramón Villalobos"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
+			got = append(got, q.Speaker)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

@@ -2006,3 +2006,7 @@ gentleman = m
 titled
 entitled
 headlined
+
+[relative-pronouns]
+# Open a relative clause after a noun ("says the woman who ...").
+who

@@ -659,3 +659,8 @@ titulado
 titulada
 titulados
 tituladas
+
+[relative-pronouns]
+# Open a relative clause after a noun ("says the woman who ...").
+que
+quien

@@ -567,3 +567,7 @@ intitulé
 intitulée
 intitulés
 intitulées
+
+[relative-pronouns]
+# Open a relative clause after a noun ("says the woman who ...").
+qui

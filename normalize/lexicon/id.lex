@@ -1239,3 +1239,7 @@ berjudul
 bertajuk
 bertema
 bertajukkan
+
+[relative-pronouns]
+# Open a relative clause after a noun ("says the woman who ...").
+yang
