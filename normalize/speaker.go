@@ -110,7 +110,11 @@ func (c *quoteCtx) nameAt(toks []token) string {
 		}
 		if first == "" {
 			first = n
-			if !c.lx.titles[strings.ToLower(groups[i][0])] {
+			// "kata pelatih Persikarang, Bonifasius L.": after an office
+			// that names its body, a lone word set off by a comma is
+			// the body; a full name may follow.
+			body := afterBody && i == 0 && len(groups[0]) == 1 && len(groups) > 1
+			if !c.lx.titles[strings.ToLower(groups[i][0])] && !body {
 				return first
 			}
 			continue
@@ -399,8 +403,8 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 		// tells the person's only when a title follows it ("la
 		// portavoz"), not another noun ("presidente de la
 		// cooperativa").
-		if len(c.lx.titleGender[l]) > 0 && (c.lx.titleGender[l]["en"] != "" ||
-			i+1 < len(toks) && c.lx.isTitle(unelided(toks[i+1].lower))) {
+		article := c.lx.roleDets[l] || c.lx.articles[l]
+		if len(c.lx.titleGender[l]) > 0 && (!article || i+1 < len(toks) && c.lx.isTitle(unelided(toks[i+1].lower))) {
 			roles = append(roles, l)
 		}
 	}

@@ -323,6 +323,7 @@ la
 y
 
 [titles]
+portavoza
 presidente
 presidenta
 ministro

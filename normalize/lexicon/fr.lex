@@ -276,6 +276,9 @@ est
 ouest
 
 [titles]
+préfet
+préfète
+entraîneuse
 président
 présidente
 ministre
