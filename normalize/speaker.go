@@ -32,7 +32,10 @@ func (c *quoteCtx) nameAt(toks []token) string {
 				}
 				break
 			}
-			if titled && i > 0 && isCapitalised(toks[i+1].word) && c.lx.isTitle(toks[i].lower) {
+			// "dokter spesialis anak Fitri Hartanto": a role of a few
+			// lower-case words opened by a title, then a full name.
+			full := i+2 < len(toks) && isCapitalised(toks[i+2].word) && !toks[i+1].comma && !toks[i+1].stop
+			if titled && i > 0 && isCapitalised(toks[i+1].word) && (c.lx.isTitle(toks[i].lower) || full) {
 				toks = toks[i+1:]
 				break
 			}
@@ -46,10 +49,19 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	// capitalises its nouns ("sagte der Architekt Holger Brandauer"):
 	// its first word is a noun, a job, never a given name.
 	afterArticle := false
+	afterTitle := false // a lower-case title opened toks ("warga Desa X, Ahmad Fauzi")
 	for i, t := range toks {
 		lw := t.lower
 		if !isCapitalised(t.word) {
+			if len(cur) > 0 && len(groups) == 0 && c.lx.titles[lw] && !c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
+				i+2 < len(toks) && isCapitalised(toks[i+1].word) && isCapitalised(toks[i+2].word) {
+				// "said Home Office minister Chris Philp": the office's
+				// body, its title in lower case, then the name.
+				cur = nil
+				continue
+			}
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
+				afterTitle = afterTitle || c.lx.titles[lw]
 				afterBody = c.lx.bodyTitles[lw]
 				afterArticle = c.lx.capNouns[c.lang] && c.lx.roleDets[lw]
 				continue // a lower-case title or article: "dr", "the"
@@ -113,7 +125,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			// "kata pelatih Persikarang, Bonifasius L.": after an office
 			// that names its body, a lone word set off by a comma is
 			// the body; a full name may follow.
-			body := afterBody && i == 0 && len(groups[0]) == 1 && len(groups) > 1
+			body := (afterBody && len(groups[0]) == 1 || afterTitle && countFields(n) == 1) && i == 0 && len(groups) > 1
 			if !c.lx.titles[strings.ToLower(groups[i][0])] && !body {
 				return first
 			}

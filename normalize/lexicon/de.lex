@@ -555,6 +555,15 @@ trainer
 trainerin
 meister
 meisterin
+# Jobs: "Landwirt", "Verbraucherschützerin", "Tierärztin", "Rechtsanwalt".
+wirt
+wirtin
+schützer
+schützerin
+arzt
+ärztin
+anwalt
+anwältin
 
 [capitalised-nouns]
 yes

@@ -331,6 +331,12 @@ broadcaster
 public radio
 
 [titles]
+brig
+cpl
+pvt
+cmdr
+supt
+insp
 treasurer
 acting
 interim
