@@ -110,8 +110,13 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	for _, g := range groups {
 		n := c.personName(g, true)
 		if n == "" && len(g) > maxNameWords {
-			// A long title before the name: the name ends the run.
-			n = c.personName(g[len(g)-2:], true)
+			// A long title before the name: the name ends the run,
+			// with the particles opening it ("… Ni Made Sukerti").
+			k := len(g) - 2
+			for k > 0 && len(g)-k < maxNameWords && c.lx.nameOpeners[strings.ToLower(g[k-1])] {
+				k--
+			}
+			n = c.personName(g[k:], true)
 		}
 		names = append(names, n)
 	}
@@ -237,7 +242,11 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 		}
 		switch {
 		case isCapitalised(t.word),
-			start >= 0 && lx.conjunctions[t.lower] && i+1 < len(toks) && isCapitalised(toks[i+1].word):
+			start >= 0 && lx.conjunctions[t.lower] && i+1 < len(toks) && isCapitalised(toks[i+1].word),
+			// "Ahmad bin Yusuf Harahap": a particle inside a name (not
+			// one that also joins an organisation's words, "de", "of").
+			start >= 0 && lx.particles[t.lower] && !lx.joiners[t.lower] && !lx.locatives[t.lower] && isLower(t.word) &&
+				!t.comma && i+1 < len(toks) && isCapitalised(toks[i+1].word):
 			if start < 0 {
 				start = i
 			}
@@ -602,7 +611,8 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
 			// and the place's name, then the person's.
 			n = 2
-		case lx.regionalAt(lws[i:]) > 0 && len(ws)-i-lx.regionalAt(lws[i:]) >= 3 && lx.placeAt(ws[i+lx.regionalAt(lws[i:]):]) == 0:
+		case lx.regionalAt(lws[i:]) > 0 && len(ws)-i-lx.regionalAt(lws[i:]) >= 3 && lx.placeAt(ws[i+lx.regionalAt(lws[i:]):]) == 0 &&
+			!lx.isGivenName(lws[i+lx.regionalAt(lws[i:])]):
 			// "Kajari Lhoksukon Teuku Rahmatsyah": a regional office
 			// names its region, a place the lexicons may not hold;
 			// "Bupati Bukit Lembayung …": a geographic noun and its name;
@@ -647,11 +657,19 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// name runs on after its word; the name ends the run. Three
 		// words opened by a given name ("Sri Lestari Ningsih") are the
 		// name whole.
-		if _, given := lx.givenGender[lws[len(lws)-3]]; !given {
-			ws, lws = ws[len(ws)-2:], lws[len(lws)-2:]
-		} else {
-			ws, lws = ws[len(ws)-3:], lws[len(lws)-3:]
+		// Balinese particles open a name ("Ni Made Sukerti", "I Gusti
+		// Ngurah Rai"): they stay with it.
+		k := len(ws) - 2
+		if _, given := lx.givenGender[lws[k-1]]; given || lx.nameOpeners[lws[k-1]] {
+			k--
 		}
+		for k > 0 && len(ws)-k < maxNameWords && lx.nameOpeners[lws[k-1]] {
+			k--
+		}
+		if k >= 2 && lx.particles[lws[k-1]] && isLower(ws[k-1]) {
+			k -= 2 // "Ahmad bin Yusuf Harahap": a particle inside the name
+		}
+		ws, lws = ws[k:], lws[k:]
 	}
 	i := 0
 	for i < len(ws) && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
@@ -834,6 +852,14 @@ func (lx *lexicon) isOrgWordIn(l, lang string) bool {
 	return lx.orgLangs[w][lang] || lx.orgLangs[w]["en"]
 }
 
+// isGivenName says the lower-case word l is a given name of the
+// lexicons: a name's first word, never a region's ("Ketua DPRD Ahmad bin
+// Yusuf").
+func (lx *lexicon) isGivenName(l string) bool {
+	_, ok := lx.givenGender[l]
+	return ok
+}
+
 // regionalAt is how many words (one or two: "bupati", "wali kota") at
 // the start of lws, lower case, are a regional office; 0 when none.
 func (lx *lexicon) regionalAt(lws []string) int {
@@ -976,8 +1002,8 @@ func (c *quoteCtx) learn(s string) {
 		if m != nil && r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(") && strings.HasSuffix(toks[r.end].raw, ")") &&
 			isCapitalised(toks[r.end].word) && (!isUpperWord(toks[r.end].word) || initialsOf(m.words) == toks[r.end].word) {
 			// (Capitals are an organisation's acronym, "(KPK)", unless
-			// they are the person's initials: "Agus Harimurti
-			// Yudhoyono (AHY)".)
+			// they are the person's initials: "Agus Hartono
+			// Yudistira (AHY)".)
 			c.cast.alias[foldName(toks[r.end].word)] = m
 		}
 	}
@@ -1055,7 +1081,7 @@ func (c *quoteCtx) learn(s string) {
 }
 
 // initialsOf is the first letters of ws in upper case: "AHY" of "Agus
-// Harimurti Yudhoyono".
+// Hartono Yudistira".
 func initialsOf(ws []string) string {
 	var b strings.Builder
 	for _, w := range ws {

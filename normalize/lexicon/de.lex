@@ -390,6 +390,11 @@ nach angaben von
 zufolge
 
 [articles]
+# Possessives open a role that names no one: "his spokesman", "son avocat".
+sein
+seine
+ihr
+ihre
 ein
 eine
 

@@ -279,6 +279,11 @@ we = -
 
 # Articles that open a speaker given by role ("a spokesperson for X").
 [articles]
+# Possessives open a role that names no one: "his spokesman", "son avocat".
+his
+her
+their
+its
 one
 a
 an

@@ -294,6 +294,9 @@ de acuerdo con
 en palabras de
 
 [articles]
+# Possessives open a role that names no one: "his spokesman", "son avocat".
+su
+sus
 un
 una
 

@@ -252,6 +252,10 @@ d'après
 pour
 
 [articles]
+# Possessives open a role that names no one: "his spokesman", "son avocat".
+son
+sa
+leur
 un
 une
 
