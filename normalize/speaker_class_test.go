@@ -255,7 +255,7 @@ func TestSpeakerShapes(t *testing.T) {
 
 		{"selon lui, fr", "fr", []string{`Le directeur de l'hôpital, Bertrand Salvetat, reconnaît des difficultés.`, `Selon lui, « les urgences manquent de médecins depuis des mois ».`}, []string{"Bertrand Salvetat"}},
 		{"confie-t-elle, fr", "fr", []string{`Mireille Augereau tient la boulangerie du village depuis vingt ans.`, `« Je n'ai jamais vu les prix monter aussi vite », confie-t-elle.`}, []string{"Mireille Augereau"}},
-		{"précise la préfète, fr", "fr", []string{`La préfète Catherine Vautrin-Leroy a réuni les élus.`, `« Aucune commune ne sera oubliée », précise la préfète.`}, []string{"Catherine Vautrin-Leroy"}},
+		{"précise la préfète, fr", "fr", []string{`La préfète Catherine Vaudrel-Leroy a réuni les élus.`, `« Aucune commune ne sera oubliée », précise la préfète.`}, []string{"Catherine Vaudrel-Leroy"}},
 
 		{"ha explicado X, es", "es", []string{`“Las obras terminarán en diciembre”, ha explicado la consejera de Fomento, Pilar Ezquerra.`}, []string{"Pilar Ezquerra"}},
 		{"según ella, es", "es", []string{`La investigadora Beatriz Lacasa estudia los incendios forestales.`, `Según ella, “el verano será muy seco en todo el norte”.`}, []string{"Beatriz Lacasa"}},
