@@ -254,11 +254,23 @@ func (c *cast) genderOf(name string, lx *lexicon, lang string) string {
 
 // byRole is the member last mentioned with the role word role ("the
 // Director" after "PAHO Director Carissa F. Etienne"), or nil.
-func (c *cast) byRole(role string) *member {
+//
+// quals are the words of the role noun between its title and its
+// determiner ("dinas" of "kepala dinas itu"): a member whose roles hold
+// them all wins over one mentioned later whose roles do not.
+func (c *cast) byRole(role string, quals ...string) *member {
 	var best *member
+	bestQ := false
 	for _, m := range c.members {
-		if hasRole(m.roles, role) && (best == nil || m.last > best.last) {
-			best = m
+		if !hasRole(m.roles, role) {
+			continue
+		}
+		q := len(quals) > 0
+		for _, w := range quals {
+			q = q && containsStr(m.roles, w)
+		}
+		if best == nil || q && !bestQ || q == bestQ && m.last > best.last {
+			best, bestQ = m, q
 		}
 	}
 	return best

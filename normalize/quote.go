@@ -134,6 +134,9 @@ type quoteCtx struct {
 	runBuf    []tokRun
 	personBuf []personRun
 
+	// roleQual are the words that narrow the role noun roleNoun read
+	// last ("dinas" of "kepala dinas itu"), consumed by byRole.
+	roleQual []string
 	// subjectHere is the person named as a clause's subject in the text
 	// of the paragraph just read before a quote, "" when none.
 	subjectHere string

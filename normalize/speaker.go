@@ -301,7 +301,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			}
 		}
 	}
-	for _, r := range rs {
+	for k, r := range rs {
 		pr := personRun{tokRun: r}
 		out = append(out, pr)
 		run := toks[r.at:r.end]
@@ -329,6 +329,13 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			// A long title before a name: "Menteri Pendayagunaan
 			// Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi".
 			n = c.runName(run[len(run)-2:], false)
+		}
+		if first := toks[r.at].lower; n != "" && toks[r.end-1].comma && (c.lx.isTitle(first) || c.lx.isOrgWordIn(first, c.lang)) &&
+			k+1 < len(rs) && rs[k+1].at == r.end && countFields(c.runName(toks[rs[k+1].at:rs[k+1].end], false)) >= 2 {
+			// "Kepala Badan Pusat Statistik Karangsari, Yohana
+			// Simanjorang": an office set off by a comma, then the
+			// name; the office's last words are no person.
+			n = ""
 		}
 		out[len(out)-1].name = n
 	}
@@ -416,7 +423,9 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 		if containsStr(roles, l) {
 			return
 		}
-		if c.lx.isTitle(l) {
+		if c.lx.isTitle(l) || c.lx.isOrgWordIn(l, c.lang) && isCapitalised(toks[i].word) {
+			// (An office's organisation word, "Dinas", narrows a
+			// role noun later: "kepala dinas itu".)
 			roles = append(roles, l)
 			return
 		}
@@ -437,6 +446,11 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && (isLower(toks[i].word) || c.lx.isTitle(unelided(toks[i].lower))); i-- {
 		add(i)
 	}
+	// "Kepala Badan Penanggulangan Bencana, Yohanes Simbolon": an
+	// office set off by a comma before the name.
+	for i := r.at - 1; i >= 0 && i >= r.at-maxRunWords && isCapitalised(toks[i].word) && !toks[i].stop && (i == r.at-1) == toks[i].comma; i-- {
+		add(i)
+	}
 	if r.end > 0 && toks[r.end-1].comma {
 		for i := r.end; i < len(toks) && i < r.end+maxRoleSpan; i++ {
 			add(i)
@@ -453,6 +467,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 // one followed by a demonstrative ("pelatih itu"). toks start where the
 // role would; it gives the title word in lower case, or "".
 func (c *quoteCtx) roleNoun(toks []token) string {
+	c.roleQual = c.roleQual[:0]
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
 	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
@@ -473,6 +488,12 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 	if len(toks) >= 2 && c.lx.titles[toks[0].lower] && isLower(toks[0].word) {
 		for i := 1; i < len(toks) && i <= maxRoleSpan; i++ {
 			if c.lx.roleDets[toks[i].lower] && isLower(toks[i].word) {
+				// "kepala dinas itu": the words between narrow the
+				// role ("dinas", not "badan"); see roleQual.
+				c.roleQual = c.roleQual[:0]
+				for _, t := range toks[1:i] {
+					c.roleQual = append(c.roleQual, t.lower)
+				}
 				return toks[0].lower
 			}
 			if toks[i-1].comma || toks[i-1].stop {
@@ -486,6 +507,7 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 // roleNounBefore reads a role noun that ends toks, right before a verb:
 // "the Director" in "the Director noted".
 func (c *quoteCtx) roleNounBefore(toks []token) string {
+	c.roleQual = c.roleQual[:0]
 	n := len(toks)
 	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower)) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
 		return toks[n-1].lower
@@ -524,7 +546,9 @@ func (c *quoteCtx) byRole(role string) string {
 			return o
 		}
 	}
-	if m := c.cast.byRole(role); m != nil {
+	quals := c.roleQual
+	c.roleQual = c.roleQual[:0]
+	if m := c.cast.byRole(role, quals...); m != nil {
 		return m.name
 	}
 	return c.lastOrRecent()

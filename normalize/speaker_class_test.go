@@ -122,6 +122,16 @@ func TestSpeakerClasses(t *testing.T) {
 		{"Kepala Dinas region then name, intro form, id", "id", []string{
 			`Sementara itu, Kepala Dinas Sosial Sukamakmur Rina Kartikasari menyatakan bantuan sudah disalurkan. "Bantuan sudah kami salurkan ke tiga desa," ujar Kartikasari.`,
 		}, []string{"Rina Kartikasari"}},
+		{"office set off by a comma is no person, id", "id", []string{
+			`Kepala Dinas Sosial Sukamaju Rina Kartikasari meninjau dapur umum.`,
+			`"Stok bahan makanan cukup untuk seminggu," tutur Kepala Badan Penanggulangan Bencana Sukamaju, Yohanes Simbolon.`,
+			`"Relawan kami berjaga sampai malam hari," ujar kepala badan itu.`,
+		}, []string{"Yohanes Simbolon", "Yohanes Simbolon"}},
+		{"a role noun narrowed by its organisation, id", "id", []string{
+			`Kepala Dinas Pertanian Sukamaju Rina Kartikasari meninjau sawah yang terendam.`,
+			`"Benih pengganti kami bagikan pekan depan," kata Kepala Badan Penanggulangan Bencana Sukamaju, Yohanes Simbolon.`,
+			`"Petani tidak perlu khawatir soal pupuk," ujar kepala dinas itu.`,
+		}, []string{"Yohanes Simbolon", "Rina Kartikasari"}},
 		{"ia menambahkan, id", "id", []string{
 			`Kapolsek Tanah Merah Kompol Yusuf Effendi mengatakan pelaku sudah ditangkap.`,
 			`Ia menambahkan, "Pelaku kami tangkap di rumah kerabatnya."`,
