@@ -221,15 +221,22 @@ func (c *cast) resolve(name string) string {
 
 // genderOf is the gender ("m", "f") the titles seen around the member
 // named name give ("Mrs", "spokeswoman", "Ibu", "husband"), or "" when
-// none does or they disagree.
-func (c *cast) genderOf(name string, lx *lexicon) string {
+// they disagree; when no title tells it, the gender the member's given
+// name tells ("Marjorie Ellison"), or "". A title wins over the name: it
+// is what the article itself says.
+func (c *cast) genderOf(name string, lx *lexicon, lang string) string {
 	m := c.find(name)
 	if m == nil {
+		// A speaker the cast does not hold (a name that is also a
+		// place's): its given name alone.
+		if ws := strings.Fields(name); len(ws) >= 2 {
+			return lx.givenGender[foldName(ws[0])]
+		}
 		return ""
 	}
 	g := ""
 	for _, r := range m.roles {
-		switch rg := lx.genderOfTitle(r); {
+		switch rg := lx.genderOfTitle(r, lang); {
 		case rg == "":
 		case g == "":
 			g = rg
@@ -237,16 +244,33 @@ func (c *cast) genderOf(name string, lx *lexicon) string {
 			return ""
 		}
 	}
+	if g == "" && len(m.words) >= 2 {
+		// A single word may be a surname alone; the given name opens
+		// a name of two words or more.
+		g = lx.givenGender[m.lower[0]]
+	}
 	return g
 }
 
 // byRole is the member last mentioned with the role word role ("the
 // Director" after "PAHO Director Carissa F. Etienne"), or nil.
-func (c *cast) byRole(role string) *member {
+//
+// quals are the words of the role noun between its title and its
+// determiner ("dinas" of "kepala dinas itu"): a member whose roles hold
+// them all wins over one mentioned later whose roles do not.
+func (c *cast) byRole(role string, quals ...string) *member {
 	var best *member
+	bestQ := false
 	for _, m := range c.members {
-		if hasRole(m.roles, role) && (best == nil || m.last > best.last) {
-			best = m
+		if !hasRole(m.roles, role) {
+			continue
+		}
+		q := len(quals) > 0
+		for _, w := range quals {
+			q = q && containsStr(m.roles, w)
+		}
+		if best == nil || q && !bestQ || q == bestQ && m.last > best.last {
+			best, bestQ = m, q
 		}
 	}
 	return best
@@ -364,20 +388,47 @@ func containsStr(ss []string, s string) bool {
 	return false
 }
 
-// genderOfTitle is the gender the lower-case title word r tells, or "": a
-// listed word, or a compound whose head is one ("bundesministerin",
-// "polizeisprecher"), the head at least minTitleStem letters from the
-// compound's start.
-func (lx *lexicon) genderOfTitle(r string) string {
-	if g := lx.titleGender[r]; g != "" {
+// genderOfTitle is the gender the lower-case title word r tells in a text
+// in lang, or "": a listed word, or a compound whose head is one
+// ("bundesministerin", "polizeisprecher"), the head at least minTitleStem
+// letters from the compound's start.
+func (lx *lexicon) genderOfTitle(r, lang string) string {
+	if g := lx.titleGenderIn(r, lang); g != "" {
 		return g
 	}
 	for i := minTitleStem; i < len(r)-3; i++ {
 		if utf8.RuneStart(r[i]) {
-			if g := lx.titleGender[r[i:]]; g != "" {
+			if g := lx.titleGenderIn(r[i:], lang); g != "" {
 				return g
 			}
 		}
 	}
 	return ""
+}
+
+// titleGenderIn is the gender the title r tells in lang: a title's
+// gender is its language's grammar ("Minister" is a man in German, anyone
+// in English; "director" a man in Spanish only), so a word counts in the
+// languages that list it, and English ones ("Mrs", "spokeswoman") in every
+// text. With lang "" the word counts when every language listing it
+// agrees.
+func (lx *lexicon) titleGenderIn(r, lang string) string {
+	gs := lx.titleGender[r]
+	if len(gs) == 0 {
+		return ""
+	}
+	if lang != "" {
+		if g := gs[lang]; g != "" {
+			return g
+		}
+		return gs["en"]
+	}
+	g := ""
+	for _, x := range gs {
+		if g != "" && x != g {
+			return ""
+		}
+		g = x
+	}
+	return g
 }

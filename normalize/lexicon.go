@@ -66,6 +66,12 @@ import (
 //	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
 //	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
 //	title-genders       title = gender ("m", "f") of whom it is written before: "mrs = f"
+//	relative-pronouns   open a relative clause after a noun: "who", "yang"
+//	work-title-cues     words after which quoted words are a work's title: "titled", "berjudul"
+//	person-nouns        nouns for a person that tell a gender: "woman = f" ("says the woman")
+//	object-pronouns     pronouns after a preposition, with their gender: "her = f" ("according to her")
+//	given-names         given name = gender ("m", "f") of its bearer: "marjorie = f"; a
+//	                    name listed with both genders (across languages) tells neither
 //	org-nouns           nouns that stand for any organisation named before: "organismo", "the agency"
 //	opener-words        words opening a sentence that are never a name: "además", "hier"
 //	noun-suffixes       endings of capitalised common nouns, never a name: "ung"
@@ -98,6 +104,9 @@ import (
 //
 //go:embed lexicon/*.lex lexicon/languages.txt lexicon/datelines.txt
 var lexiconFS embed.FS
+
+// langGenders maps a language to the gender ("m", "f") a word tells in it.
+type langGenders map[string]string
 
 // label is a byline label and the role it gives the names after it.
 type label struct {
@@ -186,7 +195,12 @@ type lexicon struct {
 	roleDets         map[string]bool            // "the", "itu": make a title a role noun
 	firstPersons     map[string]bool            // "aku", "we"
 	regional         map[string]bool            // "bupati": a title its region follows
-	titleGender      map[string]string          // "mrs" -> "f"
+	titleGender      map[string]langGenders     // "mrs" -> "en" -> "f": a title's gender in each language listing it
+	givenGender      map[string]string          // "marjorie" -> "f"; "" when the lexicons disagree
+	objectPronouns   map[string]string          // "her" -> "f", "lui" -> "m"
+	personNouns      map[string]string          // "woman" -> "f"
+	workTitleCues    map[string]bool            // "titled", "berjudul"
+	relatives        map[string]bool            // "who", "yang"
 	orgNouns         map[string]bool            // "organismo": stands for an organisation
 	openerWords      map[string]bool            // "además": opens a sentence, no name
 	nounSuffixes     []string                   // "ung": a capitalised noun's ending
@@ -265,7 +279,12 @@ func newLexicon() *lexicon {
 		bodyTitles:       map[string]bool{},
 		openerWords:      map[string]bool{},
 		orgNouns:         map[string]bool{},
-		titleGender:      map[string]string{},
+		titleGender:      map[string]langGenders{},
+		givenGender:      map[string]string{},
+		objectPronouns:   map[string]string{},
+		personNouns:      map[string]string{},
+		workTitleCues:    map[string]bool{},
+		relatives:        map[string]bool{},
 		capNouns:         map[string]bool{},
 		surnameTitles:    map[string]bool{},
 		auxiliaries:      map[string]bool{},
@@ -556,7 +575,36 @@ func (lx *lexicon) add(lang, data string) error {
 			if err := need(); err != nil {
 				return err
 			}
-			lx.titleGender[strings.TrimSuffix(key, ".")] = val
+			key = strings.TrimSuffix(key, ".")
+			if lx.titleGender[key] == nil {
+				lx.titleGender[key] = langGenders{}
+			}
+			lx.titleGender[key][lang] = val
+		case "relative-pronouns":
+			lx.relatives[key] = true
+		case "work-title-cues":
+			lx.workTitleCues[key] = true
+		case "person-nouns":
+			if err := need(); err != nil {
+				return err
+			}
+			lx.personNouns[key] = val
+		case "object-pronouns":
+			if err := need(); err != nil {
+				return err
+			}
+			lx.objectPronouns[key] = val
+		case "given-names":
+			if err := need(); err != nil {
+				return err
+			}
+			if val != "m" && val != "f" {
+				return bad("bad gender " + val)
+			}
+			if g, seen := lx.givenGender[key]; seen && g != val {
+				val = "" // "Andrea": a man in Rome, a woman in Berlin
+			}
+			lx.givenGender[key] = val
 		case "org-nouns":
 			lx.orgNouns[key] = true
 		case "opener-words":

@@ -133,6 +133,13 @@ type quoteCtx struct {
 	// holds until the next call.
 	runBuf    []tokRun
 	personBuf []personRun
+
+	// roleQual are the words that narrow the role noun roleNoun read
+	// last ("dinas" of "kepala dinas itu"), consumed by byRole.
+	roleQual []string
+	// subjectHere is the person named as a clause's subject in the text
+	// of the paragraph just read before a quote, "" when none.
+	subjectHere string
 }
 
 // readQuotes finds the direct quotations of the paragraphs with their
@@ -247,12 +254,14 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			before := para[prevEnd:sp.open]
 			prevEnd = closeEnd
+			c.subjectHere = ""
 			c.learn(before)
 			whole := ""
 			for _, p := range pieces {
 				whole += " " + p.text
 			}
-			if !isQuote(whole) || skip[pi] {
+			// (A text of unknown language may capitalise its nouns.)
+			if !isQuote(whole, c.lang == "" || c.lx.capNouns[c.lang]) || skip[pi] || c.workTitle(before) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
 				if !skip[pi] {
@@ -370,18 +379,48 @@ func (c *quoteCtx) followUp(para string) (attribution, bool) {
 }
 
 // isQuote tells a direct quotation from scare quotes and titles: four
-// words or more, and not every word capitalised.
-func isQuote(text string) bool {
+// words or more, and not every word capitalised, nor every word longer
+// than a function word ("Solar Lighting for Safer Streets in the
+// Valley": a title in title case; speech has verbs and adjectives in
+// lower case). In a language that capitalises its nouns (capNouns) only
+// the first test holds: "nur die Bestellungen aus dem Lager" is speech.
+func isQuote(text string, capNouns bool) bool {
 	f := strings.Fields(text)
 	if len(f) < minQuoteWords {
 		return false
 	}
+	long, lower := 0, false
 	for _, w := range f {
-		if !isCapitalised(w) && len(words(w)) > 0 {
-			return true
+		if len(words(w)) == 0 {
+			continue
+		}
+		if utf8.RuneCountInString(w) > maxFunctionWord {
+			long++
+		}
+		if !isCapitalised(w) {
+			if utf8.RuneCountInString(w) > maxFunctionWord {
+				return true
+			}
+			lower = true
 		}
 	}
-	return false
+	return lower && (capNouns || long < minQuoteWords-1)
+}
+
+// maxFunctionWord is the longest word a title in title case may leave in
+// lower case ("for", "the", "dan", "und").
+const maxFunctionWord = 3
+
+// workTitle says the text before a quote ends in a word that introduces
+// the title of a work ("titled", "berjudul", "intitulé"): the quoted
+// words are a title, not speech.
+func (c *quoteCtx) workTitle(before string) bool {
+	toks := c.lx.tokenize(before)
+	if len(toks) == 0 {
+		return false
+	}
+	last := toks[len(toks)-1]
+	return !last.stop && c.lx.workTitleCues[last.lower]
 }
 
 // attribute finds the speaker and cue of a quote from the text after it
@@ -397,7 +436,17 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		speaker, cue = c.settle(a)
 		return speaker, cue, false
 	}
-	// No attribution: only a speaker who has spoken. After a question,
+	// No attribution: the person the sentence before the quote, in
+	// its paragraph, brings in ("Fire Chief Darnell Okafor described the
+	// scene. “When we arrived …”"), else only a speaker who has spoken.
+	// Between people who have spoken already (a dialogue, a hearing)
+	// the subject may be the one addressed: left to the rules below.
+	if c.subjectHere != "" && !slices.Contains(c.speakers, c.subjectHere) {
+		s := c.subjectHere
+		c.said(s)
+		return s, "", false
+	}
+	// After a question,
 	// a quote opening its paragraph unattributed is the answer, by the
 	// other party.
 	if c.asked && strings.TrimSpace(before) == "" && len(c.speakers) >= 2 {
@@ -417,8 +466,33 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 // quotes.
 func (c *quoteCtx) onlyAttribution(s string) bool {
 	toks := c.lx.tokenize(s)
-	if len(toks) == 0 || len(toks) > maxAttribution {
+	if len(toks) == 0 || len(toks) > 2*maxAttribution {
 		return false
+	}
+	if len(toks) > maxAttribution {
+		// '," said Bill Powers, a San Diego engineer who advises the
+		// regulators. “…”': a long appositive in the attribution; but
+		// no clause running on ("adding that …").
+		for _, t := range toks {
+			if c.lx.participles[t.lower] {
+				return false
+			}
+		}
+		if !c.hasVerb(toks) {
+			return false
+		}
+		// The length is an appositive's: a name, a comma, an
+		// indefinite article ("Lina Khatib, an expert on …").
+		appositive := false
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].comma && isCapitalised(toks[i].word) && c.lx.articles[toks[i+1].lower] && !c.lx.roleDets[toks[i+1].lower] {
+				appositive = true
+				break
+			}
+		}
+		if !appositive {
+			return false
+		}
 	}
 	for _, t := range toks[:len(toks)-1] {
 		if t.stop {
@@ -487,12 +561,17 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		g = gender
 	}
 	if g != "m" && g != "f" {
+		// "ia", "dia", "they": the person mentioned last as a subject
+		// or a speaker.
+		if len(c.active) > 0 {
+			return c.active[len(c.active)-1]
+		}
 		return c.lastOrRecent()
 	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
 		if c.gender[s] == "" {
-			c.gender[s] = c.cast.genderOf(s, c.lx)
+			c.gender[s] = c.cast.genderOf(s, c.lx, c.lang)
 		}
 		switch c.gender[s] {
 		case g:
@@ -524,6 +603,22 @@ type token struct {
 	raw   string
 	comma bool // a comma (or colon) follows it
 	stop  bool // a full stop, "?" or "!" follows it
+	aged  bool // an age in brackets followed it: "Rina (34)"
+}
+
+// isParenAge says raw, a field of text, is an age in brackets: "(34)",
+// "(7),", "(81)." — one to three digits.
+func isParenAge(raw string) bool {
+	raw = strings.TrimRight(raw, ",.;:")
+	if len(raw) < 3 || len(raw) > 5 || raw[0] != '(' || raw[len(raw)-1] != ')' {
+		return false
+	}
+	for _, r := range raw[1 : len(raw)-1] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenize splits s into words, noting the punctuation after each. A
@@ -586,6 +681,15 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0
 			case strings.HasSuffix(tail, "?"), strings.HasSuffix(tail, "!"):
 				t.stop = true
+			}
+			if len(out) > 0 && isParenAge(raw) {
+				// "Rina (34), warga Bogor": an age in brackets after a
+				// name is no word of the attribution; its name is a
+				// person's.
+				out[len(out)-1].comma = out[len(out)-1].comma || t.comma
+				out[len(out)-1].stop = out[len(out)-1].stop || t.stop
+				out[len(out)-1].aged = true
+				continue
 			}
 			if w == "" {
 				if len(out) > 0 {
@@ -710,6 +814,10 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			toks = toks[1:]
 		}
 	}
+	if v, p := c.invertedPronoun(toks[0].lower); v {
+		// '», confie-t-elle': a verb and its pronoun joined by hyphens.
+		return attribution{cue: toks[0].word, pronoun: p}, true
+	}
 	if v, pron := c.verbLower(toks[0].lower); v {
 		a := attribution{cue: toks[0].word}
 		if pron || toks[0].stop {
@@ -723,6 +831,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(toks[0].lower, "en") {
 				a.gender = g
 			}
+			return a, true
+		}
+		if p, g := c.personNoun(rest); p != "" {
+			// "says the woman, who sells soap": the person last named
+			// of that gender.
+			a.pronoun, a.gender = p, g
 			return a, true
 		}
 		if a.role = c.roleNoun(rest); a.role != "" {
@@ -773,6 +887,22 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if role := c.roleNounBefore(toks[:i]); role != "" {
 				return attribution{role: role, cue: toks[i].word}, true
 			}
+			if p, g := c.personNoun(toks[:i]); p != "" && i == 2 {
+				return attribution{pronoun: p, gender: g, cue: toks[i].word}, true
+			}
+			if i == 2 && c.lx.roleDets[toks[0].lower] && c.lx.isAge(toks[1].lower) {
+				// '," the 64-year-old said': the person just named,
+				// described by age.
+				return attribution{cue: toks[i].word}, true
+			}
+			if i >= 2 && (isNumber(toks[i-1].word) || isPartyTag(toks[i-1].word)) && toks[i-1].comma && toks[i-2].comma {
+				// '," Mbeki, 52, said': the age set off by commas;
+				// '," Rep. Dwayne Colbert, R-Ohio, said': the party
+				// and state.
+				if name := c.nameBefore(toks[:i-1]); name != "" {
+					return attribution{name: name, cue: toks[i].word}, true
+				}
+			}
 			if name := c.nameBefore(toks[:i]); name != "" {
 				return attribution{name: name, cue: toks[i].word}, true
 			}
@@ -785,7 +915,86 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			break
 		}
 	}
+	// '," Lina Khatib, an expert on the conflict at a think-tank in
+	// London, told the AP.': a long appositive, closed by a comma
+	// before the verb.
+	if j := appositiveEnd(toks); j > 0 {
+		for k := j + 1; k < len(toks); k++ {
+			if toks[k-1].stop {
+				break
+			}
+			if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) && toks[k-1].comma {
+				if name := c.personName(tokenWords(toks[:j]), true); name != "" {
+					return attribution{name: name, cue: toks[k].word}, true
+				}
+				break
+			}
+		}
+	}
+	return c.sentenceEnd(toks)
+}
+
+// sentenceEnd reads an attribution closing the quote's sentence after a
+// clause that runs on from the quote ('" if anyone had bothered to fund
+// it, Mr. Alvarado said.'): the sentence's last part, after its last
+// comma, is a name or pronoun and a reporting verb, in either order.
+func (c *quoteCtx) sentenceEnd(toks []token) (attribution, bool) {
+	end := -1
+	for i, t := range toks {
+		if t.stop && !c.lx.honorifics[t.lower+"."] && !c.lx.titles[t.lower] {
+			end = i
+			break
+		}
+	}
+	if end < 2 || isCapitalised(toks[0].word) {
+		return attribution{}, false
+	}
+	k := end - 1
+	for k >= 0 && !toks[k].comma {
+		k--
+	}
+	if k < 0 || end-k > maxLeadIn {
+		return attribution{}, false
+	}
+	seg := toks[k+1 : end+1]
+	if v, _ := c.verbLower(seg[len(seg)-1].lower); v && isLower(seg[len(seg)-1].word) && len(seg) >= 2 {
+		if len(seg) == 2 && c.isPronoun(seg[0].word) {
+			return attribution{pronoun: seg[0].word, cue: seg[1].word}, true
+		}
+		if name := c.nameBefore(seg[:len(seg)-1]); name != "" {
+			return attribution{name: name, cue: seg[len(seg)-1].word}, true
+		}
+	}
+	if v, _ := c.verbLower(seg[0].lower); v && isLower(seg[0].word) && len(seg) >= 2 {
+		if name := c.nameAt(seg[1:]); name != "" {
+			return attribution{name: name, cue: seg[0].word}, true
+		}
+	}
 	return attribution{}, false
+}
+
+// isPartyTag says w is an American party-and-state tag set off after a
+// politician's name: "R-Ohio", "D-Calif", "I-Vt".
+func isPartyTag(w string) bool {
+	return len(w) >= 4 && strings.IndexByte("DRI", w[0]) >= 0 && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
+
+// personNoun reads a definite noun for a person that tells a gender
+// ("the woman", "la mujer"), opening toks and closing its part: the
+// noun and its gender, or "". It stands for a person named before, as a
+// pronoun does.
+func (c *quoteCtx) personNoun(toks []token) (string, string) {
+	if len(toks) < 2 || !c.lx.roleDets[toks[0].lower] || !isLower(toks[1].word) && !c.lx.capNouns[c.lang] || c.lx.isTitle(toks[1].lower) {
+		return "", ""
+	}
+	if len(toks) > 2 && !toks[1].comma && !toks[1].stop && !c.lx.relatives[toks[2].lower] {
+		return "", "" // "the woman's husband"; but "the woman who …"
+	}
+	g := c.lx.personNouns[toks[1].lower]
+	if g == "" {
+		return "", ""
+	}
+	return toks[1].word, g
 }
 
 // appositiveEnd is the length of a capitalised run opening toks and closed
@@ -851,6 +1060,11 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if a.name == "" {
 				a.name = c.nameAt(toks[i+1:])
 			}
+			if a.name == "" && c.isPronoun(toks[0].word) {
+				// "She walks home, saying, “…”": the sentence's
+				// subject.
+				a.pronoun = toks[0].word
+			}
 		}
 		return a, true
 	}
@@ -899,8 +1113,11 @@ func (c *quoteCtx) unnamedSubject(toks []token) string {
 		c.lx.isStopword(toks[1].lower) {
 		return ""
 	}
+	// "a spokesman", "one resident": an indefinite article names no
+	// one before, so a title after it is the speaker as printed.
+	definite := c.lx.roleDets[toks[0].lower]
 	for _, t := range toks {
-		if !isLower(t.word) || t.comma || t.stop || c.lx.isTitle(t.lower) || c.isOrgNoun(t.lower) {
+		if !isLower(t.word) || t.comma || t.stop || definite && c.lx.isTitle(t.lower) || c.isOrgNoun(t.lower) {
 			return "" // "the government spokesman": a role, read elsewhere
 		}
 	}
@@ -995,8 +1212,32 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 			a.pronoun = rest[0].word
 			return a, true
 		}
+		if role := c.roleNoun(rest); role != "" && c.lx.roleDets[rest[0].lower] {
+			// "Selon le maire, « … »", "according to the minister"
+			if name := c.nameAfterRole(rest, role); name != "" {
+				a.name = name
+			} else {
+				a.role = role
+			}
+			return a, true
+		}
+		if len(rest) > 0 && c.lx.objectPronouns[rest[0].lower] != "" {
+			// "according to her", "selon lui"
+			a.pronoun, a.gender = rest[0].word, c.lx.objectPronouns[rest[0].lower]
+			return a, true
+		}
 		if a.name = c.nameAt(rest); a.name != "" {
 			return a, true
+		}
+		// "according to a study by Helena Marsh": the work's author.
+		for j := 1; j < len(rest)-1 && j <= maxLeadIn && isLower(rest[j].word) && !rest[j-1].comma && !rest[j-1].stop; j++ {
+			if c.lx.passiveBy[rest[j].lower] && isCapitalised(rest[j+1].word) {
+				if a.name = c.nameAt(rest[j+1:]); strings.Contains(a.name, " ") {
+					return a, true
+				}
+				a.name = ""
+				break
+			}
 		}
 	}
 	return attribution{}, false
@@ -1026,6 +1267,21 @@ func joinWords(toks []token) string {
 	return strings.Join(ws, " ")
 }
 
+// invertedPronoun reads a reporting verb joined to its pronoun by
+// hyphens, as French inverts them after a quote ("confie-t-elle",
+// "poursuit-il"): it says l is one and gives the pronoun.
+func (c *quoteCtx) invertedPronoun(l string) (bool, string) {
+	k := strings.LastIndexByte(l, '-')
+	if k <= 0 || k == len(l)-1 {
+		return false, ""
+	}
+	verb, pron := strings.TrimSuffix(l[:k], "-t"), l[k+1:]
+	if g, ok := c.lx.pronouns[pron]; !ok || g == "-" || !c.lx.verbs[verb] {
+		return false, ""
+	}
+	return true, pron
+}
+
 // verbLower says the lower-case word l is a reporting verb, and whether
 // it carries its own pronoun ("katanya").
 func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
@@ -1050,10 +1306,18 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 		if unelided(t.lower) != role {
 			continue
 		}
-		if t.comma || k+1 >= len(toks) {
+		if k+1 >= len(toks) {
 			return ""
 		}
 		rest := toks[k+1:]
+		if t.comma {
+			// "dijo el alcalde, Fermín Aldecoa": the name set off by
+			// a comma, a full name.
+			if name := c.nameAt(rest); strings.Contains(name, " ") && isCapitalised(rest[0].word) {
+				return name
+			}
+			return ""
+		}
 		// "la présidente du club Hélène Roy": lower-case words of the
 		// office come before the name; "la ministra de Sanidad Lucía
 		// Roy": after a joiner, the first capitalised word is the
@@ -1070,8 +1334,13 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 					break
 				}
 			}
-			if n >= 3 {
+			switch {
+			case n >= 3:
 				j++
+			case j+n < len(rest) && rest[j+n-1].comma && isCapitalised(rest[j+n].word):
+				// "la consejera de Fomento, Pilar Ezquerra": the
+				// office's complement, a comma, the name.
+				j += n
 			}
 		}
 		// A single word is the office's complement ("le ministre de la

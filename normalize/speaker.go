@@ -32,7 +32,10 @@ func (c *quoteCtx) nameAt(toks []token) string {
 				}
 				break
 			}
-			if titled && i > 0 && isCapitalised(toks[i+1].word) && c.lx.isTitle(toks[i].lower) {
+			// "dokter spesialis anak Fitri Hartanto": a role of a few
+			// lower-case words opened by a title, then a full name.
+			full := i+2 < len(toks) && isCapitalised(toks[i+2].word) && !toks[i+1].comma && !toks[i+1].stop
+			if titled && i > 0 && isCapitalised(toks[i+1].word) && (c.lx.isTitle(toks[i].lower) || full) {
 				toks = toks[i+1:]
 				break
 			}
@@ -42,11 +45,25 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	var cur []string
 	afterPrep := false // the name's group followed a title's "for", "of"
 	afterBody := false // the name's group followed an office that names its body ("pelatih")
+	// afterArticle: the group followed an article in a language that
+	// capitalises its nouns ("sagte der Architekt Holger Brandauer"):
+	// its first word is a noun, a job, never a given name.
+	afterArticle := false
+	afterTitle := false // a lower-case title opened toks ("warga Desa X, Ahmad Fauzi")
 	for i, t := range toks {
 		lw := t.lower
 		if !isCapitalised(t.word) {
+			if len(cur) > 0 && len(groups) == 0 && c.lx.titles[lw] && !c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
+				i+2 < len(toks) && isCapitalised(toks[i+1].word) && isCapitalised(toks[i+2].word) {
+				// "said Home Office minister Chris Philp": the office's
+				// body, its title in lower case, then the name.
+				cur = nil
+				continue
+			}
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
+				afterTitle = afterTitle || c.lx.titles[lw]
 				afterBody = c.lx.bodyTitles[lw]
+				afterArticle = c.lx.capNouns[c.lang] && c.lx.roleDets[lw]
 				continue // a lower-case title or article: "dr", "the"
 			}
 			if len(cur) > 0 && isNumber(t.word) && !t.stop {
@@ -82,7 +99,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
-	if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
+	if (afterPrep || afterBody || afterArticle) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
 		groups[0] = groups[0][1:]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
@@ -93,8 +110,13 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	for _, g := range groups {
 		n := c.personName(g, true)
 		if n == "" && len(g) > maxNameWords {
-			// A long title before the name: the name ends the run.
-			n = c.personName(g[len(g)-2:], true)
+			// A long title before the name: the name ends the run,
+			// with the particles opening it ("… Ni Made Sukerti").
+			k := len(g) - 2
+			for k > 0 && len(g)-k < maxNameWords && c.lx.nameOpeners[strings.ToLower(g[k-1])] {
+				k--
+			}
+			n = c.personName(g[k:], true)
 		}
 		names = append(names, n)
 	}
@@ -105,7 +127,11 @@ func (c *quoteCtx) nameAt(toks []token) string {
 		}
 		if first == "" {
 			first = n
-			if !c.lx.titles[strings.ToLower(groups[i][0])] {
+			// "kata pelatih Persikarang, Bonifasius L.": after an office
+			// that names its body, a lone word set off by a comma is
+			// the body; a full name may follow.
+			body := (afterBody && len(groups[0]) == 1 || afterTitle && countFields(n) == 1) && i == 0 && len(groups) > 1
+			if !c.lx.titles[strings.ToLower(groups[i][0])] && !body {
 				return first
 			}
 			continue
@@ -216,7 +242,11 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 		}
 		switch {
 		case isCapitalised(t.word),
-			start >= 0 && lx.conjunctions[t.lower] && i+1 < len(toks) && isCapitalised(toks[i+1].word):
+			start >= 0 && lx.conjunctions[t.lower] && i+1 < len(toks) && isCapitalised(toks[i+1].word),
+			// "Ahmad bin Yusuf Harahap": a particle inside a name (not
+			// one that also joins an organisation's words, "de", "of").
+			start >= 0 && lx.particles[t.lower] && !lx.joiners[t.lower] && !lx.locatives[t.lower] && isLower(t.word) &&
+				!t.comma && i+1 < len(toks) && isCapitalised(toks[i+1].word):
 			if start < 0 {
 				start = i
 			}
@@ -271,7 +301,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			}
 		}
 	}
-	for _, r := range rs {
+	for k, r := range rs {
 		pr := personRun{tokRun: r}
 		out = append(out, pr)
 		run := toks[r.at:r.end]
@@ -299,6 +329,13 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			// A long title before a name: "Menteri Pendayagunaan
 			// Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi".
 			n = c.runName(run[len(run)-2:], false)
+		}
+		if first := toks[r.at].lower; n != "" && toks[r.end-1].comma && (c.lx.isTitle(first) || c.lx.isOrgWordIn(first, c.lang)) &&
+			k+1 < len(rs) && rs[k+1].at == r.end && countFields(c.runName(toks[rs[k+1].at:rs[k+1].end], false)) >= 2 {
+			// "Kepala Badan Pusat Statistik Karangsari, Yohana
+			// Simanjorang": an office set off by a comma, then the
+			// name; the office's last words are no person.
+			n = ""
 		}
 		out[len(out)-1].name = n
 	}
@@ -381,23 +418,42 @@ const maxRoleSpan = 4
 // later stands for this person by.
 func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	var roles []string
-	add := func(t token) {
-		l := unelided(t.lower) // "l'entraîneur"
-		if (c.lx.isTitle(l) || c.lx.titleGender[l] != "") && !containsStr(roles, l) {
+	add := func(i int) {
+		l := unelided(toks[i].lower) // "l'entraîneur"
+		if containsStr(roles, l) {
+			return
+		}
+		if c.lx.isTitle(l) || c.lx.isOrgWordIn(l, c.lang) && isCapitalised(toks[i].word) {
+			// (An office's organisation word, "Dinas", narrows a
+			// role noun later: "kepala dinas itu".)
+			roles = append(roles, l)
+			return
+		}
+		// A word that only tells a gender (an article: "la", "el")
+		// tells the person's only when a title follows it ("la
+		// portavoz"), not another noun ("presidente de la
+		// cooperativa").
+		article := c.lx.roleDets[l] || c.lx.articles[l]
+		if len(c.lx.titleGender[l]) > 0 && (!article || i+1 < len(toks) && c.lx.isTitle(unelided(toks[i+1].lower))) {
 			roles = append(roles, l)
 		}
 	}
-	for _, t := range toks[r.at:r.end] {
-		add(t)
+	for i := r.at; i < r.end; i++ {
+		add(i)
 	}
 	// "Secretary of State Antony Blinken": the title may be
 	// capitalised, with its "of" between.
 	for i := r.at - 1; i >= 0 && i >= r.at-maxRoleSpan && !toks[i].comma && !toks[i].stop && (isLower(toks[i].word) || c.lx.isTitle(unelided(toks[i].lower))); i-- {
-		add(toks[i])
+		add(i)
+	}
+	// "Kepala Badan Penanggulangan Bencana, Yohanes Simbolon": an
+	// office set off by a comma before the name.
+	for i := r.at - 1; i >= 0 && i >= r.at-maxRunWords && isCapitalised(toks[i].word) && !toks[i].stop && (i == r.at-1) == toks[i].comma; i-- {
+		add(i)
 	}
 	if r.end > 0 && toks[r.end-1].comma {
 		for i := r.end; i < len(toks) && i < r.end+maxRoleSpan; i++ {
-			add(toks[i])
+			add(i)
 			if toks[i].comma || toks[i].stop {
 				break
 			}
@@ -411,6 +467,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 // one followed by a demonstrative ("pelatih itu"). toks start where the
 // role would; it gives the title word in lower case, or "".
 func (c *quoteCtx) roleNoun(toks []token) string {
+	c.roleQual = c.roleQual[:0]
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
 	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
@@ -431,6 +488,12 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 	if len(toks) >= 2 && c.lx.titles[toks[0].lower] && isLower(toks[0].word) {
 		for i := 1; i < len(toks) && i <= maxRoleSpan; i++ {
 			if c.lx.roleDets[toks[i].lower] && isLower(toks[i].word) {
+				// "kepala dinas itu": the words between narrow the
+				// role ("dinas", not "badan"); see roleQual.
+				c.roleQual = c.roleQual[:0]
+				for _, t := range toks[1:i] {
+					c.roleQual = append(c.roleQual, t.lower)
+				}
 				return toks[0].lower
 			}
 			if toks[i-1].comma || toks[i-1].stop {
@@ -444,13 +507,15 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 // roleNounBefore reads a role noun that ends toks, right before a verb:
 // "the Director" in "the Director noted".
 func (c *quoteCtx) roleNounBefore(toks []token) string {
+	c.roleQual = c.roleQual[:0]
 	n := len(toks)
 	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower)) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
 		return toks[n-1].lower
 	}
 	// "the government spokesman said": a word or two between.
-	if n >= 3 && c.lx.titles[toks[n-1].lower] && isLower(toks[n-1].word) {
-		for i := n - 2; i >= 0 && i >= n-3 && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop; i-- {
+	// "the Prime Minister said": the title capitalised, its words too.
+	if n >= 3 && c.lx.titles[toks[n-1].lower] && (isLower(toks[n-1].word) || c.lx.titles[toks[n-2].lower]) {
+		for i := n - 2; i >= 0 && i >= n-3 && (isLower(toks[i].word) || c.lx.titles[toks[i].lower]) && !toks[i].comma && !toks[i].stop; i-- {
 			if c.lx.roleDets[toks[i].lower] {
 				return toks[n-1].lower
 			}
@@ -481,7 +546,9 @@ func (c *quoteCtx) byRole(role string) string {
 			return o
 		}
 	}
-	if m := c.cast.byRole(role); m != nil {
+	quals := c.roleQual
+	c.roleQual = c.roleQual[:0]
+	if m := c.cast.byRole(role, quals...); m != nil {
 		return m.name
 	}
 	return c.lastOrRecent()
@@ -530,6 +597,9 @@ func (c *quoteCtx) personName(ws []string, single bool) string {
 // personNameLower is personName with lws, ws in lower case, known.
 func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	lx := c.lx
+	if len(ws) == 1 && c.cast.alias[foldName(ws[0])] != nil {
+		return ws[0] // another name the article gave a person: "AHY", "Jokowi"
+	}
 	// "Zach Parise’s coach": a possessive names whose thing it is, not
 	// who speaks; the run ends before it. (lws is resliced with ws.)
 	for i, w := range ws {
@@ -550,6 +620,10 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		l := lws[i]
 		n := lx.placeAt(ws[i:])
 		switch {
+		case n == 1 && lx.placeHeads[l] && len(ws)-i-1 >= 3:
+			// "Kota Sukamaju Andi Rahman": a place's head word
+			// that is a place itself, then the place's name.
+			n = 2
 		case n > 0:
 		case cut > 0 && lx.conjunctions[l] && isLower(ws[i]) && len(ws)-i-1 >= 3:
 			// "Menteri Kelautan dan Perikanan Ratna Dewi", "Menteri
@@ -561,15 +635,18 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
 			// and the place's name, then the person's.
 			n = 2
-		case lx.regional[l] && len(ws)-i-1 >= 3 && lx.placeAt(ws[i+1:]) == 0:
+		case lx.regionalAt(lws[i:]) > 0 && len(ws)-i-lx.regionalAt(lws[i:]) >= 3 && lx.placeAt(ws[i+lx.regionalAt(lws[i:]):]) == 0 &&
+			!lx.isGivenName(lws[i+lx.regionalAt(lws[i:])]):
 			// "Kajari Lhoksukon Teuku Rahmatsyah": a regional office
 			// names its region, a place the lexicons may not hold;
-			// "Bupati Bukit Lembayung …": a geographic noun and its name.
-			n = 2
-			if lx.placeHeads[lws[i+1]] && len(ws)-i-1 >= 4 {
-				n = 3
+			// "Bupati Bukit Lembayung …": a geographic noun and its name;
+			// "Wali Kota Sukamaju …": an office of two words.
+			o := lx.regionalAt(lws[i:])
+			n = o + 1
+			if lx.placeHeads[lws[i+o]] && len(ws)-i-o >= 4 {
+				n = o + 2
 			}
-			c.notePlace(lws[i+1])
+			c.notePlace(lws[i+o])
 		case lx.bodyTitles[l] && len(ws)-i-1 >= 3 && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
 			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
@@ -585,7 +662,10 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			continue
 		}
 		if i+n < len(ws) {
-			cut, afterOrg = i+n, lx.isOrgWordIn(l, c.lang)
+			// "Kepala Dinas Kesehatan Karangsari Lestari Ayuningtyas":
+			// an organisation's field ("Kesehatan") goes on its name,
+			// which runs on (a region) to the person's.
+			cut, afterOrg = i+n, lx.isOrgWordIn(l, c.lang) || afterOrg && cut == i && lx.isTitle(l)
 		}
 		i += n
 	}
@@ -598,8 +678,22 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	}
 	if afterOrg && len(ws) >= 3 {
 		// "Dinas Pekerjaan Umum Agus Prasetyo": an organisation's
-		// name runs on after its word; the name ends the run.
-		ws, lws = ws[len(ws)-2:], lws[len(lws)-2:]
+		// name runs on after its word; the name ends the run. Three
+		// words opened by a given name ("Sri Lestari Ningsih") are the
+		// name whole.
+		// Balinese particles open a name ("Ni Made Sukerti", "I Gusti
+		// Ngurah Rai"): they stay with it.
+		k := len(ws) - 2
+		if _, given := lx.givenGender[lws[k-1]]; given || lx.nameOpeners[lws[k-1]] {
+			k--
+		}
+		for k > 0 && len(ws)-k < maxNameWords && lx.nameOpeners[lws[k-1]] {
+			k--
+		}
+		if k >= 2 && lx.particles[lws[k-1]] && isLower(ws[k-1]) {
+			k -= 2 // "Ahmad bin Yusuf Harahap": a particle inside the name
+		}
+		ws, lws = ws[k:], lws[k:]
 	}
 	i := 0
 	for i < len(ws) && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
@@ -782,6 +876,29 @@ func (lx *lexicon) isOrgWordIn(l, lang string) bool {
 	return lx.orgLangs[w][lang] || lx.orgLangs[w]["en"]
 }
 
+// isGivenName says the lower-case word l is a given name of the
+// lexicons: a name's first word, never a region's ("Ketua DPRD Ahmad bin
+// Yusuf").
+func (lx *lexicon) isGivenName(l string) bool {
+	_, ok := lx.givenGender[l]
+	return ok
+}
+
+// regionalAt is how many words (one or two: "bupati", "wali kota") at
+// the start of lws, lower case, are a regional office; 0 when none.
+func (lx *lexicon) regionalAt(lws []string) int {
+	if len(lws) == 0 {
+		return 0
+	}
+	if lx.regional[lws[0]] {
+		return 1
+	}
+	if len(lws) > 1 && lx.regional[lws[0]+" "+lws[1]] {
+		return 2
+	}
+	return 0
+}
+
 // placeAt is how many words at the start of ws name a place of the
 // lexicons, longest first; 0 when they do not.
 func (lx *lexicon) placeAt(ws []string) int {
@@ -907,7 +1024,10 @@ func (c *quoteCtx) learn(s string) {
 		// "Presiden Joko Widodo (Jokowi)": the name in brackets right
 		// after is another name of the person.
 		if m != nil && r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(") && strings.HasSuffix(toks[r.end].raw, ")") &&
-			isCapitalised(toks[r.end].word) && !isUpperWord(toks[r.end].word) {
+			isCapitalised(toks[r.end].word) && (!isUpperWord(toks[r.end].word) || initialsOf(m.words) == toks[r.end].word) {
+			// (Capitals are an organisation's acronym, "(KPK)", unless
+			// they are the person's initials: "Agus Hartono
+			// Yudistira (AHY)".)
 			c.cast.alias[foldName(toks[r.end].word)] = m
 		}
 	}
@@ -984,6 +1104,17 @@ func (c *quoteCtx) learn(s string) {
 	}
 }
 
+// initialsOf is the first letters of ws in upper case: "AHY" of "Agus
+// Hartono Yudistira".
+func initialsOf(ws []string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
 // mentionAt notes a speaker named as the subject of a clause: a run of
 // capitalised words at the start of a sentence or after a comma, followed
 // by a lower-case word ("Alito presided", "Alito and the others
@@ -996,7 +1127,19 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
 		n++
 	}
-	if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
+	// "Warsini, 45, pedagang sayur …", "Marcus Oyelowo, 51, agreed": a
+	// name set off by an age is a person's, one word or more.
+	aged := n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma &&
+		n+2 < len(toks) && isNumber(toks[n+1].word) && toks[n+1].comma
+	if n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].aged {
+		aged = true // "Warsini (45), pedagang sayur …"
+	} else if n > 0 && toks[n-1].aged && n < len(toks) && isLower(toks[n].word) {
+		aged = true // "Warsini (45) mengaku …"
+		n--
+	}
+	if aged {
+		n++
+	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
 		return
 	}
 	var arr [maxNameWords]string
@@ -1004,15 +1147,16 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	for i := range ws {
 		ws[i] = toks[i].word
 	}
-	name := c.personName(ws, false)
+	name := c.personName(ws, aged)
 	if name == "" {
 		return
 	}
 	if full := c.cast.lookup(name); full != "" {
 		name = full
 	}
-	if m := c.cast.find(name); slices.Contains(c.speakers, name) || m != nil && !m.author {
+	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
+		c.subjectHere = name
 	}
 }
 
@@ -1106,8 +1250,14 @@ const maxSubjectWords = 40
 // whether one was there.
 func (c *quoteCtx) learnCue(toks []token, i int) bool {
 	for _, cue := range c.lx.nicknameCues {
-		if tokensAre(toks[i:], cue) && i+len(cue) < len(toks) && isCapitalised(toks[i+len(cue)].word) && c.last != "" {
-			if m := c.cast.find(c.last); m != nil {
+		if tokensAre(toks[i:], cue) && i+len(cue) < len(toks) && isCapitalised(toks[i+len(cue)].word) {
+			// The other name is the person's just named ("Muhammad
+			// Rizki, yang akrab disapa Kiki"), else the last speaker's.
+			m := c.cast.recent
+			if m == nil && c.last != "" {
+				m = c.cast.find(c.last)
+			}
+			if m != nil {
 				c.cast.alias[foldName(toks[i+len(cue)].word)] = m
 			}
 			return true

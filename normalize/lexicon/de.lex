@@ -403,6 +403,11 @@ nach angaben von
 zufolge
 
 [articles]
+# Possessives open a role that names no one: "his spokesman", "son avocat".
+sein
+seine
+ihr
+ihre
 ein
 eine
 
@@ -566,6 +571,17 @@ experte
 expertin
 trainer
 trainerin
+meister
+meisterin
+# Jobs: "Landwirt", "Verbraucherschützerin", "Tierärztin", "Rechtsanwalt".
+wirt
+wirtin
+schützer
+schützerin
+arzt
+ärztin
+anwalt
+anwältin
 
 [capitalised-nouns]
 yes
@@ -633,3 +649,167 @@ sprecherin = f
 ministerin = f
 präsidentin = f
 kanzlerin = f
+
+[given-names]
+# Given names whose bearer's gender German-language news can take as read
+# (see en.lex [given-names]).
+hans = m
+peter = m
+klaus = m
+jürgen = m
+wolfgang = m
+michael = m
+thomas = m
+andreas = m
+stefan = m
+frank = m
+markus = m
+christian = m
+martin = m
+matthias = m
+jörg = m
+uwe = m
+dieter = m
+horst = m
+günter = m
+gerhard = m
+helmut = m
+heinz = m
+werner = m
+karl = m
+friedrich = m
+wilhelm = m
+ulrich = m
+bernd = m
+rolf = m
+manfred = m
+norbert = m
+reinhard = m
+volker = m
+rainer = m
+ralf = m
+holger = m
+dirk = m
+sven = m
+jens = m
+lars = m
+tobias = m
+florian = m
+lukas = m
+jonas = m
+felix = m
+maximilian = m
+moritz = m
+niklas = m
+philipp = m
+sebastian = m
+johannes = m
+benedikt = m
+konrad = m
+ludwig = m
+heinrich = m
+otto = m
+ernst = m
+kurt = m
+fritz = m
+georg = m
+gottfried = m
+hubert = m
+joachim = m
+lothar = m
+siegfried = m
+torsten = m
+detlef = m
+olaf = m
+björn = m
+timo = m
+till = m
+malte = m
+hendrik = m
+henning = m
+ursula = f
+monika = f
+petra = f
+sabine = f
+claudia = f
+susanne = f
+birgit = f
+brigitte = f
+gabriele = f
+renate = f
+karin = f
+helga = f
+ingrid = f
+angelika = f
+heike = f
+katrin = f
+kathrin = f
+katharina = f
+julia = f
+anna = f
+lena = f
+laura = f
+lea = f
+sophie = f
+marie = f
+hannah = f
+johanna = f
+charlotte = f
+franziska = f
+friederike = f
+ulrike = f
+annette = f
+silke = f
+anke = f
+kerstin = f
+doris = f
+elke = f
+gisela = f
+hildegard = f
+ilse = f
+irmgard = f
+jutta = f
+margarete = f
+marlene = f
+regina = f
+rosemarie = f
+sigrid = f
+waltraud = f
+barbara = f
+bettina = f
+christiane = f
+cornelia = f
+dagmar = f
+dorothea = f
+martina = f
+nicole = f
+sandra = f
+simone = f
+stefanie = f
+tanja = f
+vanessa = f
+annika = f
+antje = f
+britta = f
+greta = f
+ines = f
+jana = f
+janina = f
+jessica = f
+kira = f
+maren = f
+miriam = f
+nadine = f
+svenja = f
+wiebke = f
+
+[person-nouns]
+# (see en.lex [person-nouns]) "sagt die Frau": German capitalises it.
+frau = f
+mann = m
+mutter = f
+vater = m
+
+[work-title-cues]
+# Quoted words after them are the title of a work, not speech.
+titel

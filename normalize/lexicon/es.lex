@@ -127,6 +127,61 @@ defendió
 dijo
 afirmó
 señaló
+# Participles after "ha", "han" ("ha explicado").
+dicho
+explicado
+señalado
+asegurado
+afirmado
+indicado
+añadido
+agregado
+declarado
+reconocido
+subrayado
+insistido
+advertido
+manifestado
+apuntado
+destacado
+recordado
+precisado
+comentado
+admitido
+sostenido
+expresado
+lamentado
+defendido
+criticado
+detallado
+aclarado
+respondido
+resaltado
+relatado
+contado
+concluido
+# More reporting verbs of Spanish news.
+anunció
+anuncia
+denunció
+denuncia
+valoró
+valora
+recalcó
+recalca
+remarcó
+remarca
+puntualizó
+puntualiza
+matizó
+matiza
+avisó
+avisa
+sentenció
+sentencia
+reiteró
+reitera
+
 [stopwords]
 el
 la
@@ -249,6 +304,9 @@ de acuerdo con
 en palabras de
 
 [articles]
+# Possessives open a role that names no one: "his spokesman", "son avocat".
+su
+sus
 un
 una
 
@@ -278,6 +336,7 @@ la
 y
 
 [titles]
+portavoza
 presidente
 presidenta
 ministro
@@ -466,3 +525,163 @@ corresponsal
 periodista
 redactor
 redactora
+
+[given-names]
+# Given names whose bearer's gender Spanish-language news can take as read
+# (see en.lex [given-names]).
+josé = m
+juan = m
+antonio = m
+manuel = m
+francisco = m
+javier = m
+jesús = m
+miguel = m
+ángel = m
+carlos = m
+luis = m
+pedro = m
+pablo = m
+rafael = m
+fernando = m
+jorge = m
+alberto = m
+alejandro = m
+sergio = m
+diego = m
+david = m
+andrés = m
+enrique = m
+ignacio = m
+raúl = m
+ramón = m
+rubén = m
+víctor = m
+óscar = m
+gonzalo = m
+álvaro = m
+iñaki = m
+iker = m
+unai = m
+mikel = m
+joaquín = m
+julián = m
+tomás = m
+esteban = m
+fermín = m
+santiago = m
+mateo = m
+martín = m
+nicolás = m
+emilio = m
+eduardo = m
+gustavo = m
+hernán = m
+agustín = m
+aurelio = m
+baltasar = m
+benito = m
+bernardo = m
+cristóbal = m
+domingo = m
+félix = m
+gregorio = m
+gerardo = m
+horacio = m
+humberto = m
+leopoldo = m
+lorenzo = m
+marcelo = m
+mariano = m
+mauricio = m
+octavio = m
+osvaldo = m
+patricio = m
+rodrigo = m
+salvador = m
+sebastián = m
+teodoro = m
+valentín = m
+maría = f
+carmen = f
+ana = f
+isabel = f
+dolores = f
+pilar = f
+teresa = f
+rosa = f
+josefa = f
+francisca = f
+lucía = f
+laura = f
+marta = f
+cristina = f
+elena = f
+paula = f
+sara = f
+raquel = f
+beatriz = f
+patricia = f
+silvia = f
+mercedes = f
+rocío = f
+inés = f
+nuria = f
+montserrat = f
+montse = f
+ainhoa = f
+itziar = f
+irene = f
+marina = f
+alicia = f
+begoña = f
+concepción = f
+consuelo = f
+esperanza = f
+eugenia = f
+gloria = f
+inmaculada = f
+julia = f
+leticia = f
+lourdes = f
+luisa = f
+margarita = f
+milagros = f
+natalia = f
+nerea = f
+olga = f
+remedios = f
+soledad = f
+susana = f
+verónica = f
+victoria = f
+ximena = f
+yolanda = f
+alba = f
+catalina = f
+claudia = f
+daniela = f
+fernanda = f
+gabriela = f
+guadalupe = f
+valentina = f
+camila = f
+
+[person-nouns]
+# (see en.lex [person-nouns]) "dice la mujer"
+mujer = f
+hombre = m
+madre = f
+padre = m
+
+[work-title-cues]
+# Quoted words after them are the title of a work, not speech.
+titulado
+titulada
+titulados
+tituladas
+
+[relative-pronouns]
+# Open a relative clause after a noun ("says the woman who ...").
+que
+quien

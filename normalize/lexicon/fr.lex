@@ -101,6 +101,38 @@ regretté
 a déclaré
 a dit
 a affirmé
+# More reporting verbs of French news.
+annoncé
+annonce
+jugé
+juge
+reconnu
+reconnaît
+admis
+admet
+dénoncé
+dénonce
+salué
+salue
+commenté
+commente
+résumé
+résume
+observé
+observe
+détaillé
+détaille
+prévenu
+prévient
+averti
+avertit
+tranché
+tranche
+glissé
+glisse
+réagi
+réagit
+
 [stopwords]
 le
 la
@@ -230,6 +262,10 @@ d'après
 pour
 
 [articles]
+# Possessives open a role that names no one: "his spokesman", "son avocat".
+son
+sa
+leur
 un
 une
 
@@ -254,6 +290,9 @@ est
 ouest
 
 [titles]
+préfet
+préfète
+entraîneuse
 président
 présidente
 ministre
@@ -396,3 +435,162 @@ hebdo
 correspondant
 correspondante
 journaliste
+
+[given-names]
+# Given names whose bearer's gender French-language news can take as read
+# (see en.lex [given-names]).
+jean-pierre = m
+jean-claude = m
+jean-luc = m
+jean-marc = m
+jean-michel = m
+jean-paul = m
+jean-louis = m
+pierre = m
+jacques = m
+michel = m
+philippe = m
+alain = m
+patrick = m
+nicolas = m
+christophe = m
+françois = m
+laurent = m
+éric = m
+eric = m
+frédéric = m
+stéphane = m
+olivier = m
+sébastien = m
+thierry = m
+pascal = m
+didier = m
+gilles = m
+bernard = m
+daniel = m
+christian = m
+marc = m
+thomas = m
+julien = m
+antoine = m
+maxime = m
+alexandre = m
+guillaume = m
+vincent = m
+mathieu = m
+mathias = m
+benoît = m
+arnaud = m
+emmanuel = m
+xavier = m
+yves = m
+gérard = m
+gérald = m
+serge = m
+rené = m
+henri = m
+louis = m
+hugues = m
+étienne = m
+bastien = m
+quentin = m
+romain = m
+clément = m
+lucas = m
+hugo = m
+théo = m
+raphaël = m
+gaspard = m
+gaëtan = m
+loïc = m
+yannick = m
+jérôme = m
+rémi = m
+fabrice = m
+sylvain = m
+cédric = m
+grégoire = m
+édouard = m
+marie = f
+anne = f
+nathalie = f
+isabelle = f
+sylvie = f
+catherine = f
+françoise = f
+christine = f
+monique = f
+valérie = f
+sandrine = f
+sophie = f
+céline = f
+véronique = f
+nicole = f
+martine = f
+brigitte = f
+chantal = f
+élisabeth = f
+hélène = f
+agnès = f
+aurélie = f
+audrey = f
+camille = f
+caroline = f
+chloé = f
+claire = f
+delphine = f
+émilie = f
+élodie = f
+florence = f
+geneviève = f
+jacqueline = f
+julie = f
+juliette = f
+laetitia = f
+laurence = f
+léa = f
+lucie = f
+manon = f
+margaux = f
+marion = f
+mathilde = f
+mélanie = f
+muriel = f
+odile = f
+pascale = f
+sabine = f
+ségolène = f
+solène = f
+stéphanie = f
+virginie = f
+yvette = f
+josiane = f
+danielle = f
+mireille = f
+colette = f
+simone = f
+odette = f
+ginette = f
+paulette = f
+
+[object-pronouns]
+# After a preposition of attribution ("selon lui").
+lui = m
+
+[person-nouns]
+# (see en.lex [person-nouns]) "raconte la femme"
+femme = f
+homme = m
+mère = f
+père = m
+
+[work-title-cues]
+# Quoted words after them are the title of a work, not speech.
+intitulé
+intitulée
+intitulés
+intitulées
+
+[relative-pronouns]
+# Open a relative clause after a noun ("says the woman who ...").
+qui

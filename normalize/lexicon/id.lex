@@ -996,6 +996,15 @@ muara
 kabupaten
 kecamatan
 kelurahan
+kepulauan
+kota
+provinsi
+desa
+lembah
+pematang
+tanah
+kuala
+ujung
 
 [place-words]
 utara
@@ -1134,3 +1143,109 @@ televisi
 # bersama Antara"): they split names as a conjunction does, in bylines only.
 [byline-with]
 bersama
+
+[given-names]
+# Common Indonesian given names plainly of one gender: a name's first word,
+# never a region's ("Kepala Dinas Perdagangan Sri Lestari Ningsih").
+agus = m
+budi = m
+bambang = m
+joko = m
+eko = m
+hendra = m
+andi = m
+ahmad = m
+muhammad = m
+mohammad = m
+muhamad = m
+achmad = m
+abdul = m
+dedi = m
+dedy = m
+rudi = m
+rudy = m
+heru = m
+hadi = m
+adi = m
+arif = m
+arief = m
+bayu = m
+dimas = m
+fajar = m
+hendro = m
+iwan = m
+wawan = m
+yusuf = m
+ismail = m
+ibrahim = m
+hasan = m
+usman = m
+umar = m
+rizki = m
+rizky = m
+taufik = m
+teguh = m
+slamet = m
+sugeng = m
+suharto = m
+sutrisno = m
+wahyu = m
+yudi = m
+yanto = m
+dodi = m
+doni = m
+rahmat = m
+imam = m
+irfan = m
+ilham = m
+gilang = m
+aditya = m
+bagus = m
+danang = m
+gatot = m
+yoga = m
+galih = m
+sri = f
+siti = f
+dewi = f
+ratna = f
+rina = f
+rini = f
+wati = f
+yanti = f
+fitri = f
+fitriani = f
+nurul = f
+ani = f
+ayu = f
+indah = f
+intan = f
+kartika = f
+maya = f
+mega = f
+nia = f
+novi = f
+puspita = f
+putri = f
+rahayu = f
+retno = f
+ria = f
+susi = f
+tuti = f
+wulan = f
+yuni = f
+yuli = f
+endang = f
+ningsih = f
+diah = f
+
+[work-title-cues]
+# Quoted words after them are the title of a work, not speech.
+berjudul
+bertajuk
+bertema
+bertajukkan
+
+[relative-pronouns]
+# Open a relative clause after a noun ("says the woman who ...").
+yang
