@@ -377,7 +377,7 @@ func (lx *lexicon) cutSuffix(seg string) (kabar.Role, string, bool) {
 			}
 			return l.role, trimSeparators(seg[:i]), true
 		}
-		if strings.HasSuffix(lower, " "+l.text) {
+		if hasSuffixAfter(lower, ' ', l.text) {
 			return l.role, trimSeparators(seg[:len(seg)-len(l.text)]), true
 		}
 	}

@@ -1,0 +1,35 @@
+package normalize
+
+import "strings"
+
+// Affix tests that would otherwise build a string per call ("
+// "+label, label+" ") in loops over a lexicon's entries.
+
+// hasSuffixAfter says s ends with sep followed by suf (s ends with
+// string(sep)+suf).
+func hasSuffixAfter(s string, sep byte, suf string) bool {
+	return len(s) > len(suf) && s[len(s)-len(suf)-1] == sep && strings.HasSuffix(s, suf)
+}
+
+// hasPrefixBefore says s opens with pre followed by sep (s opens with
+// pre+string(sep)).
+func hasPrefixBefore(s, pre string, sep byte) bool {
+	return len(s) > len(pre) && s[len(pre)] == sep && strings.HasPrefix(s, pre)
+}
+
+// containsFollowedBy says s holds sub followed by the byte c (s holds
+// sub+string(c)).
+func containsFollowedBy(s, sub string, c byte) bool {
+	for from := 0; from+len(sub) < len(s); {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if at+len(sub) < len(s) && s[at+len(sub)] == c {
+			return true
+		}
+		from = at + 1
+	}
+	return false
+}
