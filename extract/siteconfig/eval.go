@@ -79,6 +79,20 @@ func values(root *html.Node, e *xpath.Expr) []string {
 			out = append(out, s)
 		}
 	}
+	if fp, ok := parseFast(e.String()); ok {
+		for _, n := range fp.elements(root) {
+			if fp.attr == "" {
+				add(htmlquery.InnerText(n))
+				continue
+			}
+			for _, a := range n.Attr {
+				if a.Key == fp.attr {
+					add(a.Val)
+				}
+			}
+		}
+		return out
+	}
 	switch v := evaluate(root, e).(type) {
 	case string:
 		add(v)
@@ -100,6 +114,12 @@ func values(root *html.Node, e *xpath.Expr) []string {
 
 // nodes evaluates e on root and returns the elements it selects.
 func nodes(root *html.Node, e *xpath.Expr) []*html.Node {
+	if fp, ok := parseFast(e.String()); ok {
+		if fp.attr != "" {
+			return nil // attributes, no elements
+		}
+		return fp.elements(root)
+	}
 	it, ok := evaluate(root, e).(*xpath.NodeIterator)
 	if !ok {
 		return nil

@@ -44,14 +44,17 @@ type step struct {
 	conds []cond // all must hold
 }
 
-// cond is what can be told of a predicate. op: 't' maybe true (not
-// understood), 'c' some attribute named name contains lit, 'e' the
-// element has an attribute named name, 'a' all of kids, 'o' any of kids.
+// cond is what can be read of a predicate. op: 't' not understood
+// (maybe true), 'q' @name = lit, 'c' contains(@name, lit), 's'
+// starts-with(@name, lit), 'k' contains(concat(pre,
+// normalize-space(@name), post), lit), 'e' @name, 'a' all of kids, 'o'
+// any of kids.
 type cond struct {
-	op   byte
-	name string
-	lit  string
-	kids []cond
+	op        byte
+	name      string
+	lit       string
+	pre, post string
+	kids      []cond
 }
 
 // maxAlternatives bounds the union an expression may be split into.
@@ -181,19 +184,20 @@ func parseCond(p string) cond {
 			return maybe
 		}
 		lit, ok := literal(strings.TrimSpace(rest[1:]))
-		if !ok || lit == "" {
+		if !ok {
 			return maybe
 		}
-		return cond{op: 'c', name: name, lit: lit}
+		return cond{op: 'q', name: name, lit: lit}
 	}
 	// contains(@name, 'lit'), starts-with(@name, 'lit'),
 	// contains(concat(' ', normalize-space(@name), ' '), ' lit ')
 	var args string
+	op := byte('c')
 	switch {
 	case strings.HasPrefix(p, "contains(") && strings.HasSuffix(p, ")"):
 		args = p[len("contains(") : len(p)-1]
 	case strings.HasPrefix(p, "starts-with(") && strings.HasSuffix(p, ")"):
-		args = p[len("starts-with(") : len(p)-1]
+		args, op = p[len("starts-with("):len(p)-1], 's'
 	default:
 		return maybe
 	}
@@ -207,47 +211,39 @@ func parseCond(p string) cond {
 	}
 	first := strings.TrimSpace(parts[0])
 	if name, rest, ok := attrName(first); ok && strings.TrimSpace(rest) == "" {
-		if lit == "" {
-			return maybe
-		}
-		return cond{op: 'c', name: name, lit: lit}
+		return cond{op: op, name: name, lit: lit}
 	}
-	if name, ok := paddedClass(first); ok {
-		// The padded, space-normalised value holds lit: it holds each
-		// run of lit without white space.
-		w := strings.Fields(lit)
-		if len(w) == 0 {
-			return maybe
-		}
-		return cond{op: 'c', name: name, lit: w[0]}
+	if name, pre, post, ok := paddedClass(first); ok && op == 'c' {
+		return cond{op: 'k', name: name, lit: lit, pre: pre, post: post}
 	}
 	return maybe
 }
 
-// paddedClass reads concat(' ', normalize-space(@name), ' ') (any
-// literals around it) and returns name.
-func paddedClass(s string) (string, bool) {
+// paddedClass reads concat('lit', normalize-space(@name), 'lit') and
+// returns name and the literals around it.
+func paddedClass(s string) (name, pre, post string, ok bool) {
 	if !strings.HasPrefix(s, "concat(") || !strings.HasSuffix(s, ")") {
-		return "", false
+		return "", "", "", false
 	}
 	parts, ok := splitTop(s[len("concat("):len(s)-1], ',')
 	if !ok || len(parts) != 3 {
-		return "", false
+		return "", "", "", false
 	}
-	for _, i := range []int{0, 2} {
-		if _, ok := literal(strings.TrimSpace(parts[i])); !ok {
-			return "", false
-		}
+	if pre, ok = literal(strings.TrimSpace(parts[0])); !ok {
+		return "", "", "", false
+	}
+	if post, ok = literal(strings.TrimSpace(parts[2])); !ok {
+		return "", "", "", false
 	}
 	mid := strings.TrimSpace(parts[1])
 	if !strings.HasPrefix(mid, "normalize-space(") || !strings.HasSuffix(mid, ")") {
-		return "", false
+		return "", "", "", false
 	}
 	name, rest, ok := attrName(strings.TrimSpace(mid[len("normalize-space(") : len(mid)-1]))
 	if !ok || strings.TrimSpace(rest) != "" {
-		return "", false
+		return "", "", "", false
 	}
-	return name, true
+	return name, pre, post, true
 }
 
 // attrName reads "@name" at the start of s.
@@ -414,12 +410,26 @@ func (s *step) holds(n *html.Node) bool {
 	return true
 }
 
-// holds says the predicate may be true of n.
+// holds says the predicate may be true of n: names are compared without
+// case and every comparison with a string reads as "contains it".
 func (c *cond) holds(n *html.Node) bool {
 	switch c.op {
-	case 'c':
+	case 'q', 'c', 's', 'k':
+		lit := c.lit
+		if c.op == 'k' {
+			// The padded, space-normalised value holds lit: it holds
+			// each run of lit without white space.
+			w := strings.Fields(lit)
+			if len(w) == 0 {
+				return true
+			}
+			lit = w[0]
+		}
+		if lit == "" {
+			return true
+		}
 		for _, a := range n.Attr {
-			if strings.EqualFold(a.Key, c.name) && strings.Contains(a.Val, c.lit) {
+			if strings.EqualFold(a.Key, c.name) && strings.Contains(a.Val, lit) {
 				return true
 			}
 		}

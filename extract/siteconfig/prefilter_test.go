@@ -146,3 +146,85 @@ func TestPrefilterInsideBody(t *testing.T) {
 		}
 	}
 }
+
+// fastPathPage nests matching elements, so that the XPath engine's order
+// (children of each node before their own descendants) differs from
+// document order; and repeats attributes the fast path reads.
+const fastPathPage = `<html><body>
+<div class="box outer" id="a1"><p>One</p>
+  <div class="box inner" id="a2"><p>Two</p><div class="box deep" id="a3">Three</div></div>
+</div>
+<div class="box  spaced
+   tail" id="a4">Four</div>
+<section data-role="promo"><div class="other" id="a5">Five</div></section>
+<meta property="og:title" content="First title"><meta property="og:title" content="Second title">
+<a href="/x" rel="next" class="pager">next</a>
+</body></html>`
+
+// TestFastPathAgreesWithEngine compares the fast path with the XPath
+// engine, node for node and value for value.
+func TestFastPathAgreesWithEngine(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(fastPathPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := func(ns []*html.Node) string {
+		var out []string
+		for _, n := range ns {
+			out = append(out, attr(n, "id")+attr(n, "property")+attr(n, "rel"))
+		}
+		return strings.Join(out, ",")
+	}
+	tests := []struct {
+		expr string
+		fast bool
+		ids  string // what nodes() returns, in order
+	}{
+		{"//div[contains(@class, 'box')]", true, "a1,a4,a2,a3"},
+		{"//div", true, "a1,a2,a3,a4,a5"},
+		{"//*[@id='a3' or @id='a1']", true, "a1,a3"},
+		{"//div[contains(concat(' ', normalize-space(@class), ' '), ' spaced tail ')]", true, "a4"},
+		{"//div[starts-with(@class, 'box') and @id]", true, "a1,a4,a2,a3"},
+		{"//div[@CLASS='other']", true, ""}, // attribute names are compared exactly
+		{"//meta[@property='og:title']/@content", true, ""},
+		{"//a[@rel='next']/@href", true, ""},
+		{"//section[@data-role='promo']//div", false, "a5"},
+		{"//div[1]", false, "a1,a2,a3,a5"}, // the first <div> child of each parent
+	}
+	for _, tt := range tests {
+		e := xpath.MustCompile(tt.expr)
+		_, fast := parseFast(tt.expr)
+		if fast != tt.fast {
+			t.Errorf("%s: fast %v, want %v", tt.expr, fast, tt.fast)
+		}
+		// The engine's own answer, as nodes() and values() read it.
+		var engineNodes []*html.Node
+		var engineValues []string
+		if it, ok := e.Evaluate(htmlquery.CreateXPathNavigator(root)).(*xpath.NodeIterator); ok {
+			for it.MoveNext() {
+				nav := it.Current().(*htmlquery.NodeNavigator)
+				if nav.NodeType() == xpath.ElementNode {
+					engineNodes = append(engineNodes, nav.Current())
+					engineValues = append(engineValues, strings.Join(strings.Fields(htmlquery.InnerText(nav.Current())), " "))
+				} else if v := strings.TrimSpace(nav.Value()); v != "" {
+					engineValues = append(engineValues, v)
+				}
+			}
+		}
+		if got, want := ids(nodes(root, e)), ids(engineNodes); got != want {
+			t.Errorf("%s: nodes %s, the engine %s", tt.expr, got, want)
+		}
+		if got := ids(nodes(root, e)); got != tt.ids {
+			t.Errorf("%s: nodes %s, want %s", tt.expr, got, tt.ids)
+		}
+		var nonEmpty []string
+		for _, v := range engineValues {
+			if v != "" {
+				nonEmpty = append(nonEmpty, v)
+			}
+		}
+		if got := values(root, e); strings.Join(got, "|") != strings.Join(nonEmpty, "|") {
+			t.Errorf("%s: values %q, the engine %q", tt.expr, got, nonEmpty)
+		}
+	}
+}
