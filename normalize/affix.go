@@ -1,6 +1,10 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Affix tests that would otherwise build a string per call ("
 // "+label, label+" ") in loops over a lexicon's entries.
@@ -32,4 +36,34 @@ func containsFollowedBy(s, sub string, c byte) bool {
 		from = at + 1
 	}
 	return false
+}
+
+// plainWords says strings.Join(strings.Fields(s), " ") == s and that no
+// word of s is in set: s has no white space but single ASCII spaces
+// between words, and none of its words is a key of set. Nothing is
+// copied.
+func plainWords(s string, set map[string]bool) bool {
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size
+			continue
+		}
+		if asciiSpace[c] {
+			if c != ' ' || i == start || i == len(s)-1 {
+				return false // another space, two together, or at an end
+			}
+			if set[s[start:i]] {
+				return false
+			}
+			start = i + 1
+		}
+		i++
+	}
+	return start < len(s) && !set[s[start:]]
 }

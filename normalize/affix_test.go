@@ -24,3 +24,26 @@ func TestAffixHelpersAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainWords checks plainWords against what it stands for: the words
+// rejoined are the line, and none is in the set.
+func TestPlainWords(t *testing.T) {
+	set := map[string]bool{"in": true, "di": true}
+	for _, s := range []string{
+		"", " ", "Reporting by Ana Lind", "Reporting by Ana Lind in Oslo", "Reporting  by Ana", " Reporting by",
+		"Reporting by ", "Reporting\tby", "Reporting\u00a0by", "Reporting\u2003by", "Oleh Sari di Medan", "in", "Ïn è", "a\u0085b", "x\xffy z",
+	} {
+		want := strings.Join(strings.Fields(s), " ") == s
+		for _, w := range strings.Fields(s) {
+			if set[w] {
+				want = false
+			}
+		}
+		if s == "" {
+			want = false // left to the caller's own path
+		}
+		if got := plainWords(s, set); got != want {
+			t.Errorf("plainWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
