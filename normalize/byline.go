@@ -141,6 +141,9 @@ func opensProse(seg, rest string) bool {
 func (lx *lexicon) cutDate(line string) string {
 	toks := strings.Fields(line)
 	for i := 1; i+1 < len(toks); i++ {
+		if !lx.isDayOrMonth(strings.TrimRight(toks[i], ",.")) {
+			continue
+		}
 		w := strings.ToLower(strings.TrimRight(toks[i], ",."))
 		_, month := lx.months[w]
 		if !lx.days[w] && !month {
@@ -460,4 +463,26 @@ func (lx *lexicon) splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// isDayOrMonth says the word t, in lower case, is a day or month name of
+// the lexicons; an ASCII word is lowered on the stack (cutDate asks it
+// of every word of every line that may be a credit).
+func (lx *lexicon) isDayOrMonth(t string) bool {
+	var buf [32]byte
+	if len(t) <= len(buf) && isASCIIString(t) {
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		b := buf[:len(t)]
+		_, month := lx.months[string(b)]
+		return month || lx.days[string(b)]
+	}
+	w := strings.ToLower(t)
+	_, month := lx.months[w]
+	return month || lx.days[w]
 }
