@@ -67,3 +67,19 @@ func plainWords(s string, set map[string]bool) bool {
 	}
 	return start < len(s) && !set[s[start:]]
 }
+
+// mayOpenSyndicationCue says the lower-case word w passes wordsAt's test
+// of the first word of some syndication cue that is not credit-only (or
+// some such cue has no words): isSyndicationLine lowers a paragraph's
+// other words only then.
+func (lx *lexicon) mayOpenSyndicationCue(w string) bool {
+	for _, cue := range lx.syndication {
+		if cue.creditOnly {
+			continue
+		}
+		if len(cue.words) == 0 || wordsAt([]string{w}, 0, cue.words[:1]) {
+			return true
+		}
+	}
+	return false
+}

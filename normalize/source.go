@@ -275,6 +275,9 @@ func (lx *lexicon) isSyndicationLine(para, site, domain string) bool {
 		}
 	}
 	toks := appendFields(nil, strings.TrimLeft(para, "-–—|*( "))
+	if len(toks) == 0 || !lx.mayOpenSyndicationCue(strings.ToLower(toks[0])) {
+		return false // no cue's first word: the rest need not be lowered
+	}
 	for i, t := range toks {
 		toks[i] = strings.ToLower(t)
 	}
