@@ -179,9 +179,23 @@ func mayBeCreditLine(n *html.Node) bool {
 // capitalised word ("(Reporting by Ana Lima; Editing by …)").
 func startsWithOpener(t string) bool {
 	t = strings.TrimLeft(t, "([-–—* ")
-	lower := strings.ToLower(t)
+	// Only the head of t can hold an opener: lower that much (a rune
+	// lowers to at least one byte from at most four; the cut is at a
+	// rune's start, so the lowered head is the lowered text's head).
+	longest := 0
 	for _, o := range creditOpeners {
-		if !strings.HasPrefix(lower, o+" ") {
+		longest = max(longest, len(o))
+	}
+	head := t
+	if n := 4*(longest+1) + 4; len(head) > n {
+		for n > 0 && !utf8.RuneStart(head[n]) {
+			n--
+		}
+		head = head[:n]
+	}
+	lower := strings.ToLower(head)
+	for _, o := range creditOpeners {
+		if len(lower) <= len(o) || lower[len(o)] != ' ' || !strings.HasPrefix(lower, o) {
 			continue
 		}
 		rest := strings.TrimSpace(t[len(o):])
