@@ -83,3 +83,28 @@ func (lx *lexicon) mayOpenSyndicationCue(w string) bool {
 	}
 	return false
 }
+
+// countFieldsUpTo is min(countFields(s), limit): it stops reading at the
+// word that reaches limit (a paragraph of prose is long, the lines it is
+// tested for are short).
+func countFieldsUpTo(s string, limit int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRune(s[i:])
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+			if n >= limit {
+				return limit
+			}
+		}
+		i += size
+	}
+	return n
+}

@@ -47,3 +47,14 @@ func TestPlainWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFieldsUpTo checks the bounded count against countFields.
+func TestCountFieldsUpTo(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " one two ", "a\tb\u00a0c\u2003d e", strings.Repeat("word ", 50)} {
+		for _, limit := range []int{1, 2, 3, 41} {
+			if got, want := countFieldsUpTo(s, limit), min(countFields(s), limit); got != want {
+				t.Errorf("countFieldsUpTo(%.20q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
