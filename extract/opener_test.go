@@ -37,3 +37,12 @@ func TestStartsWithOpenerHead(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsAnyOf checks the substring form against strings.ContainsAny.
+func TestContainsAnyOf(t *testing.T) {
+	for _, s := range []string{"", "plain", "JosÃ©", "Â£5", "â€™s", "Ã\xff", "\xc3", "caf\xc3\xa9", "ÅÄÖ", "x\xe2\x80\x99y"} {
+		if got, want := containsAnyOf(s, "Ã", "Â", "â", "Å", "Ä"), strings.ContainsAny(s, "ÃÂâÅÄ"); got != want {
+			t.Errorf("containsAnyOf(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
