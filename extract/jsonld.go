@@ -433,7 +433,7 @@ func cleanLD(s string) string {
 // when the text encodes back to windows-1252 bytes that are valid UTF-8
 // with multi-byte sequences, those bytes are the real text.
 func fixMojibake(s string) string {
-	if !strings.ContainsAny(s, "ÃÂâÅÄ") {
+	if !containsAnyOf(s, "Ã", "Â", "â", "Å", "Ä") {
 		return s
 	}
 	b, err := charmap.Windows1252.NewEncoder().Bytes([]byte(s))
@@ -441,4 +441,16 @@ func fixMojibake(s string) string {
 		return s
 	}
 	return string(b)
+}
+
+// containsAnyOf says s holds one of the substrings: strings.ContainsAny
+// over non-ASCII runes, by the fast substring search (UTF-8 being
+// self-synchronising, a rune's bytes found in s are that rune).
+func containsAnyOf(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }

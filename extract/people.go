@@ -197,9 +197,23 @@ var creditOpenerEnds = func() (set [256]bool) {
 // capitalised word ("(Reporting by Ana Lima; Editing by …)").
 func startsWithOpener(t string) bool {
 	t = strings.TrimLeft(t, "([-–—* ")
-	lower := strings.ToLower(t)
+	// Only the head of t can hold an opener: lower that much (a rune
+	// lowers to at least one byte from at most four; the cut is at a
+	// rune's start, so the lowered head is the lowered text's head).
+	longest := 0
 	for _, o := range creditOpeners {
-		if !strings.HasPrefix(lower, o+" ") {
+		longest = max(longest, len(o))
+	}
+	head := t
+	if n := 4*(longest+1) + 4; len(head) > n {
+		for n > 0 && !utf8.RuneStart(head[n]) {
+			n--
+		}
+		head = head[:n]
+	}
+	lower := strings.ToLower(head)
+	for _, o := range creditOpeners {
+		if len(lower) <= len(o) || lower[len(o)] != ' ' || !strings.HasPrefix(lower, o) {
 			continue
 		}
 		rest := strings.TrimSpace(t[len(o):])
@@ -350,31 +364,29 @@ func isBylineElement(n *html.Node, ci string, idx *docIndex) bool {
 	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || n.DataAtom == atom.Img {
 		return false
 	}
-	if isAccountCredit(n) || inTeaserCard(n) {
-		return false
-	}
-	if n.DataAtom == atom.A && isAuthorLink(attr(n, "href")) {
-		return true
-	}
-	if strings.Contains(strings.ToLower(attr(n, "rel")), "author") || strings.EqualFold(attr(n, "itemprop"), "author") {
-		return true
-	}
-	m := idx.classMarks(n, ci)
-	if m&markByline == 0 {
-		// Script-built pages hash their class names and name the
-		// element for their tests instead ("prism-byline").
-		if t := attr(n, "data-testid"); t != "" {
-			m = classSets.marks(t)
+	// The tests of n's own markup come first: this runs on every
+	// element, and the account and teaser tests walk its subtree or its
+	// ancestors. (All are pure: only the order of asking changed.)
+	byMarkup := n.DataAtom == atom.A && isAuthorLink(attr(n, "href")) ||
+		strings.Contains(strings.ToLower(attr(n, "rel")), "author") || strings.EqualFold(attr(n, "itemprop"), "author")
+	if !byMarkup {
+		m := idx.classMarks(n, ci)
+		if m&markByline == 0 {
+			// Script-built pages hash their class names and name the
+			// element for their tests instead ("prism-byline").
+			if t := attr(n, "data-testid"); t != "" {
+				m = classSets.marks(t)
+			}
+		}
+		if m&markByline == 0 || m&markNotByline != 0 {
+			return false
+		}
+		// A credit beside a picture is the photographer's: it goes to Images.
+		if strings.Contains(strings.ToLower(ci), "credit") && nearPicture(n) {
+			return false
 		}
 	}
-	if m&markByline == 0 || m&markNotByline != 0 {
-		return false
-	}
-	// A credit beside a picture is the photographer's: it goes to Images.
-	if strings.Contains(strings.ToLower(ci), "credit") && nearPicture(n) {
-		return false
-	}
-	return true
+	return !isAccountCredit(n) && !inTeaserCard(n)
 }
 
 // inTeaserCard reports whether n stands in a teaser card of a list of

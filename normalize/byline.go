@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	kabar "github.com/kabar-news/kabar"
 )
@@ -191,6 +192,9 @@ func (lx *lexicon) opensWithOutlet(rest string) bool {
 func (lx *lexicon) cutDate(line string) string {
 	toks := strings.Fields(line)
 	for i := 1; i+1 < len(toks); i++ {
+		if !lx.isDayOrMonth(strings.TrimRight(toks[i], ",.")) {
+			continue
+		}
 		w := strings.ToLower(strings.TrimRight(toks[i], ",."))
 		_, month := lx.months[w]
 		if !lx.days[w] && !month {
@@ -325,7 +329,9 @@ var dashSeparators = strings.NewReplacer(" - ", " | ", " – ", " | ", " — ", 
 func (lx *lexicon) splitAtCommaLabels(parts []string) []string {
 	var out []string
 	for _, p := range parts {
-		for {
+		// Every cut is at ", ", which lower-casing neither makes nor
+		// unmakes: a part without one is kept whole, uncopied.
+		for strings.Contains(p, ", ") {
 			lower := strings.ToLower(p)
 			cut, skip := -1, 0
 			for _, l := range lx.bylines {
@@ -356,6 +362,25 @@ func (lx *lexicon) inlineLabel(w string) (label, bool) {
 	if len(w) < minInlineLabel || !isCapitalised(w) {
 		return label{}, false
 	}
+	// An ASCII word is lowered into a buffer on the stack: this runs on
+	// every capitalised word of every line that may be a credit.
+	var buf [32]byte
+	if len(w) <= len(buf) && isASCIIString(w) {
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		lb := buf[:len(w)]
+		for _, l := range lx.bylines {
+			if l.text == string(lb) && !l.outlet {
+				return l, true
+			}
+		}
+		return label{}, false
+	}
 	lw := strings.ToLower(w)
 	for _, l := range lx.bylines {
 		if l.text == lw && !l.outlet {
@@ -363,6 +388,16 @@ func (lx *lexicon) inlineLabel(w string) (label, bool) {
 		}
 	}
 	return label{}, false
+}
+
+// isASCIIString says s has no byte outside ASCII.
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // inlineLabels splits one part of a credit line at capitalised labels.
@@ -378,7 +413,7 @@ func (lx *lexicon) inlineLabels(p string) []string {
 	}
 	var toks []string
 	for _, t := range strings.Fields(p) {
-		toks = append(toks, lx.unglue(t)...)
+		toks = lx.unglue(toks, t)
 	}
 	var at []int
 	for i, t := range toks {
@@ -422,16 +457,17 @@ func (lx *lexicon) inlineLabels(p string) []string {
 // unglue splits a label glued to the word before it by a page that lost
 // the space between two elements ("PrasastiAuthor" → "Prasasti",
 // "Author").
-func (lx *lexicon) unglue(t string) []string {
+// The words are appended to dst (no slice of its own per word).
+func (lx *lexicon) unglue(dst []string, t string) []string {
 	for i := 1; i < len(t); i++ {
 		if t[i] < 'A' || t[i] > 'Z' || t[i-1] < 'a' || t[i-1] > 'z' {
 			continue
 		}
 		if _, ok := lx.inlineLabel(t[i:]); ok {
-			return []string{t[:i], t[i:]}
+			return append(dst, t[:i], t[i:])
 		}
 	}
-	return []string{t}
+	return append(dst, t)
 }
 
 // cutLabel finds a byline label at the start of seg and returns its role
@@ -474,7 +510,7 @@ func (lx *lexicon) cutSuffix(seg string) (kabar.Role, string, bool) {
 			}
 			return l.role, trimSeparators(seg[:i]), true
 		}
-		if strings.HasSuffix(lower, " "+l.text) {
+		if hasSuffixAfter(lower, ' ', l.text) {
 			return l.role, trimSeparators(seg[:len(seg)-len(l.text)]), true
 		}
 	}
@@ -562,4 +598,26 @@ func (lx *lexicon) splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// isDayOrMonth says the word t, in lower case, is a day or month name of
+// the lexicons; an ASCII word is lowered on the stack (cutDate asks it
+// of every word of every line that may be a credit).
+func (lx *lexicon) isDayOrMonth(t string) bool {
+	var buf [32]byte
+	if len(t) <= len(buf) && isASCIIString(t) {
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		b := buf[:len(t)]
+		_, month := lx.months[string(b)]
+		return month || lx.days[string(b)]
+	}
+	w := strings.ToLower(t)
+	_, month := lx.months[w]
+	return month || lx.days[w]
 }

@@ -109,8 +109,8 @@ func unwrapCredit(s string) string {
 // [byline-place], and a one-word region after a comma when the credit
 // ends there.
 func (lx *lexicon) dropCreditPlaces(line string) string {
-	if len(lx.bylinePlace) == 0 {
-		return line
+	if len(lx.bylinePlace) == 0 || plainWords(line, lx.bylinePlace) {
+		return line // no place word: the words rejoined are the line
 	}
 	toks := strings.Fields(line)
 	var out []string

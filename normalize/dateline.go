@@ -491,7 +491,7 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	}
 	// "Laporan Wartawan X", "By Jane Roe": a byline's label opens it.
 	for _, b := range lx.bylines {
-		if strings.HasPrefix(phrase, b.text+" ") {
+		if hasPrefixBefore(phrase, b.text, ' ') {
 			return false
 		}
 	}
@@ -758,7 +758,7 @@ func (lx *lexicon) isNamedOutlet(s, site string) bool {
 func (lx *lexicon) looksLikeOutlet(s string) bool {
 	l := strings.ToLower(s)
 	for _, suf := range lx.outletSuffixes {
-		if strings.HasSuffix(l, suf) || strings.Contains(l, suf+"/") {
+		if strings.HasSuffix(l, suf) || containsFollowedBy(l, suf, '/') {
 			return true
 		}
 	}

@@ -628,7 +628,7 @@ func (lx *lexicon) tokenize(s string) []token { return lx.tokenizeInto(nil, s) }
 
 // tokenizeInto is tokenize writing into buf's memory.
 func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
-	if strings.ContainsAny(s, "—–") {
+	if strings.Contains(s, "—") || strings.Contains(s, "–") { // ContainsAny, by substring search
 		// "Haley—were": a dash between words parts them.
 		s = dashes.Replace(s)
 	}

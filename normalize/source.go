@@ -254,7 +254,7 @@ func oneEditApart(a, b string) bool {
 // "Mit Material von dpa". The line names the outlets and nothing else of
 // the story; nil when para is no such line.
 func (lx *lexicon) syndicationSources(para string) []string {
-	n := countFields(para)
+	n := countFieldsUpTo(para, maxSyndicationWords+1) // only compared with both bounds
 	if n > maxSyndicationWords || n > 3 && !lx.mayOpenSyndication(para) {
 		return nil
 	}
@@ -306,7 +306,7 @@ func (lx *lexicon) syndicationSources(para string) []string {
 // A line naming the site itself ("Originally published on X" on X) is
 // the site's own note and stays.
 func (lx *lexicon) isSyndicationLine(para, site, domain string) bool {
-	if countFields(para) > maxSyndicationWords {
+	if countFieldsUpTo(para, maxSyndicationWords+1) > maxSyndicationWords {
 		return false
 	}
 	for _, name := range lx.syndicationSources(para) {
@@ -315,6 +315,9 @@ func (lx *lexicon) isSyndicationLine(para, site, domain string) bool {
 		}
 	}
 	toks := appendFields(nil, strings.TrimLeft(para, "-–—|*( "))
+	if len(toks) == 0 || !lx.mayOpenSyndicationCue(strings.ToLower(toks[0])) {
+		return false // no cue's first word: the rest need not be lowered
+	}
 	for i, t := range toks {
 		toks[i] = strings.ToLower(t)
 	}

@@ -764,7 +764,9 @@ func (lx *lexicon) isTitle(l string) bool {
 		return true // "eu-kommissar", "us-botschafter"
 	}
 	for _, suf := range lx.titleSuffixes {
-		if len(l) >= len(suf)+minTitleStem && strings.HasSuffix(l, suf) || strings.HasSuffix(l, "-"+suf) {
+		// The "-"+suf test without building the string: the byte before
+		// the suffix is a hyphen.
+		if strings.HasSuffix(l, suf) && (len(l) >= len(suf)+minTitleStem || len(l) > len(suf) && l[len(l)-len(suf)-1] == '-') {
 			return true
 		}
 	}

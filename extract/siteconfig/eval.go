@@ -79,7 +79,21 @@ func values(root *html.Node, e *xpath.Expr) []string {
 			out = append(out, s)
 		}
 	}
-	switch v := e.Evaluate(htmlquery.CreateXPathNavigator(root)).(type) {
+	if fp, ok := parseFast(e.String()); ok {
+		for _, n := range fp.elements(root) {
+			if fp.attr == "" {
+				add(htmlquery.InnerText(n))
+				continue
+			}
+			for _, a := range n.Attr {
+				if a.Key == fp.attr {
+					add(a.Val)
+				}
+			}
+		}
+		return out
+	}
+	switch v := evaluate(root, e).(type) {
 	case string:
 		add(v)
 	case *xpath.NodeIterator:
@@ -100,7 +114,13 @@ func values(root *html.Node, e *xpath.Expr) []string {
 
 // nodes evaluates e on root and returns the elements it selects.
 func nodes(root *html.Node, e *xpath.Expr) []*html.Node {
-	it, ok := e.Evaluate(htmlquery.CreateXPathNavigator(root)).(*xpath.NodeIterator)
+	if fp, ok := parseFast(e.String()); ok {
+		if fp.attr != "" {
+			return nil // attributes, no elements
+		}
+		return fp.elements(root)
+	}
+	it, ok := evaluate(root, e).(*xpath.NodeIterator)
 	if !ok {
 		return nil
 	}
@@ -180,7 +200,7 @@ func (r *Rule) Links(root *html.Node) (single, next string) {
 
 func linkOf(root *html.Node, exprs []*xpath.Expr) string {
 	for _, e := range exprs {
-		switch v := e.Evaluate(htmlquery.CreateXPathNavigator(root)).(type) {
+		switch v := evaluate(root, e).(type) {
 		case string:
 			if s := strings.TrimSpace(v); s != "" {
 				return s
@@ -236,7 +256,7 @@ func (r *Rule) ArticleOf(root *html.Node) *html.Node {
 			}
 		}
 		for _, e := range x.attr {
-			it, ok := e.Evaluate(htmlquery.CreateXPathNavigator(t)).(*xpath.NodeIterator)
+			it, ok := evaluate(t, e).(*xpath.NodeIterator)
 			if !ok {
 				continue
 			}

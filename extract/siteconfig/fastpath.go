@@ -1,0 +1,249 @@
+package siteconfig
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// The commonest expressions of site-config files are one step,
+// //name[predicates], sometimes with /@attr after it, and predicates that
+// only compare attributes with strings. Those that select something are
+// evaluated here, as the XPath engine (antchfx/xpath over htmlquery)
+// evaluates them, without its allocation per step: the elements under
+// the root (the root itself excluded) in document order whose name is
+// name, exactly, and for which every predicate holds.
+
+// fastPath is //name[conds] or //name[conds]/@attr.
+type fastPath struct {
+	step
+	attr string // "" for the elements themselves
+}
+
+// parseFast reads expr as a fast path; ok is false for any other shape
+// or for a predicate it cannot evaluate exactly.
+func parseFast(expr string) (fastPath, bool) {
+	var p fastPath
+	expr = strings.TrimSpace(expr)
+	if !strings.HasPrefix(expr, "//") {
+		return p, false
+	}
+	// The step ends at the end or at /@attr, outside its predicates.
+	end := len(expr)
+	for i := 2; i < len(expr); i++ {
+		switch expr[i] {
+		case '[':
+			j := closing(expr, i)
+			if j < 0 {
+				return p, false
+			}
+			i = j
+		case '/':
+			end = i
+			i = len(expr)
+		}
+	}
+	if end < len(expr) {
+		name, rest, ok := attrName(expr[end+1:])
+		if !ok || rest != "" {
+			return p, false
+		}
+		p.attr = name
+	}
+	s, ok := parseStep(expr[:end])
+	if !ok {
+		return p, false
+	}
+	// parseStep ignores what follows the predicates; here nothing may.
+	rest := expr[2:end]
+	if s.name == "" {
+		rest = rest[1:]
+	} else {
+		rest = rest[len(s.name):]
+	}
+	if !onlyPredicates(rest) {
+		return p, false
+	}
+	for i := range s.conds {
+		if !s.conds[i].exact() {
+			return p, false
+		}
+	}
+	p.step = s
+	return p, true
+}
+
+// onlyPredicates says s is nothing but [..] groups.
+func onlyPredicates(s string) bool {
+	for s != "" {
+		if s[0] != '[' {
+			return false
+		}
+		end := closing(s, 0)
+		if end < 0 {
+			return false
+		}
+		s = s[end+1:]
+	}
+	return true
+}
+
+// exact says the predicate is read in full.
+func (c *cond) exact() bool {
+	switch c.op {
+	case 'q', 'c', 's', 'k', 'e':
+		return true
+	case 'a', 'o':
+		for i := range c.kids {
+			if !c.kids[i].exact() {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// elements are the elements the step selects under root, in the order
+// the XPath engine gives them: without predicates, document order; with
+// predicates, //name[…] is descendant-or-self::node()/child::name[…],
+// so the children of each node in document order (the root's first),
+// which puts an element's later siblings before its own descendants.
+func (p *fastPath) elements(root *html.Node) []*html.Node {
+	var out []*html.Node
+	match := func(n *html.Node) bool {
+		return n.Type == html.ElementNode && (p.name == "" || n.Data == p.name) && p.allHold(n)
+	}
+	var visit func(n *html.Node)
+	if len(p.conds) == 0 {
+		visit = func(n *html.Node) {
+			for ; n != nil; n = n.NextSibling {
+				if match(n) {
+					out = append(out, n)
+				}
+				if n.FirstChild != nil {
+					visit(n.FirstChild)
+				}
+			}
+		}
+		visit(root.FirstChild)
+		return out
+	}
+	// visit(n) emits n's matching children, then does the same for each
+	// of them in turn.
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if match(c) {
+				out = append(out, c)
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.FirstChild != nil {
+				visit(c)
+			}
+		}
+	}
+	visit(root)
+	return out
+}
+
+func (p *fastPath) allHold(n *html.Node) bool {
+	for i := range p.conds {
+		if !p.conds[i].is(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// is evaluates the predicate on n as XPath does: @name = lit holds when
+// any attribute so named has that value; a function of @name reads the
+// first attribute so named, "" when there is none.
+func (c *cond) is(n *html.Node) bool {
+	switch c.op {
+	case 'q':
+		for _, a := range n.Attr {
+			if a.Key == c.name && a.Val == c.lit {
+				return true
+			}
+		}
+		return false
+	case 'e':
+		for _, a := range n.Attr {
+			if a.Key == c.name {
+				return true
+			}
+		}
+		return false
+	case 'c', 's', 'k':
+		v := ""
+		for _, a := range n.Attr {
+			if a.Key == c.name {
+				v = a.Val
+				break
+			}
+		}
+		switch c.op {
+		case 'c':
+			return strings.Contains(v, c.lit)
+		case 's':
+			return strings.HasPrefix(v, c.lit)
+		}
+		return strings.Contains(c.pre+normalizeSpace(v)+c.post, c.lit)
+	case 'a':
+		for i := range c.kids {
+			if !c.kids[i].is(n) {
+				return false
+			}
+		}
+		return true
+	case 'o':
+		for i := range c.kids {
+			if c.kids[i].is(n) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// normalizeSpace is XPath normalize-space as antchfx/xpath computes it:
+// trimmed, each run of white space one space (over runes, so invalid
+// UTF-8 reads as U+FFFD).
+func normalizeSpace(m string) string {
+	if isPlainSpaced(m) {
+		return m
+	}
+	rs := []rune(strings.TrimSpace(m))
+	var b strings.Builder
+	b.Grow(len(m))
+	for i, r := range rs {
+		space := unicode.IsSpace(r)
+		if space && i+1 < len(rs) && unicode.IsSpace(rs[i+1]) {
+			continue
+		}
+		if space {
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isPlainSpaced says m is ASCII without control characters, neither opens
+// nor closes with a space and holds no two spaces together: normalizing
+// leaves it as it is.
+func isPlainSpaced(m string) bool {
+	for i := 0; i < len(m); i++ {
+		c := m[i]
+		if c >= 0x7f || c < ' ' {
+			return false
+		}
+		if c == ' ' && (i == 0 || i == len(m)-1 || m[i-1] == ' ') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,110 @@
+package normalize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Affix tests that would otherwise build a string per call ("
+// "+label, label+" ") in loops over a lexicon's entries.
+
+// hasSuffixAfter says s ends with sep followed by suf (s ends with
+// string(sep)+suf).
+func hasSuffixAfter(s string, sep byte, suf string) bool {
+	return len(s) > len(suf) && s[len(s)-len(suf)-1] == sep && strings.HasSuffix(s, suf)
+}
+
+// hasPrefixBefore says s opens with pre followed by sep (s opens with
+// pre+string(sep)).
+func hasPrefixBefore(s, pre string, sep byte) bool {
+	return len(s) > len(pre) && s[len(pre)] == sep && strings.HasPrefix(s, pre)
+}
+
+// containsFollowedBy says s holds sub followed by the byte c (s holds
+// sub+string(c)).
+func containsFollowedBy(s, sub string, c byte) bool {
+	for from := 0; from+len(sub) < len(s); {
+		i := strings.Index(s[from:], sub)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if at+len(sub) < len(s) && s[at+len(sub)] == c {
+			return true
+		}
+		from = at + 1
+	}
+	return false
+}
+
+// plainWords says strings.Join(strings.Fields(s), " ") == s and that no
+// word of s is in set: s has no white space but single ASCII spaces
+// between words, and none of its words is a key of set. Nothing is
+// copied.
+func plainWords(s string, set map[string]bool) bool {
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size
+			continue
+		}
+		if asciiSpace[c] {
+			if c != ' ' || i == start || i == len(s)-1 {
+				return false // another space, two together, or at an end
+			}
+			if set[s[start:i]] {
+				return false
+			}
+			start = i + 1
+		}
+		i++
+	}
+	return start < len(s) && !set[s[start:]]
+}
+
+// mayOpenSyndicationCue says the lower-case word w passes wordsAt's test
+// of the first word of some syndication cue that is not credit-only (or
+// some such cue has no words): isSyndicationLine lowers a paragraph's
+// other words only then.
+func (lx *lexicon) mayOpenSyndicationCue(w string) bool {
+	for _, cue := range lx.syndication {
+		if cue.creditOnly {
+			continue
+		}
+		if len(cue.words) == 0 || wordsAt([]string{w}, 0, cue.words[:1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// countFieldsUpTo is min(countFields(s), limit): it stops reading at the
+// word that reaches limit (a paragraph of prose is long, the lines it is
+// tested for are short).
+func countFieldsUpTo(s string, limit int) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRune(s[i:])
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+			if n >= limit {
+				return limit
+			}
+		}
+		i += size
+	}
+	return n
+}
