@@ -233,9 +233,9 @@ func (prev *prevRecord) sameText(p *prepared) bool {
 // what is still connected; the groups and lone records p is the same
 // story as are united with p into one group, whose fields dedup.Assign
 // decides from its members. It returns p's fields (the caller writes p's
-// record) and p's anchors found hot.
+// record) and p's anchors found crowded.
 //
-// Cost: the index lookups are bounded (maxPostings, dedup.HotAnchor,
+// Cost: the index lookups are bounded (maxPostings, dedup.MaxCarriers,
 // maxConfirm); beyond them a put reads the members entries of the groups
 // it joins and rewrites the records of those members whose fields change
 // (all of them when the founder changes: a member published earlier than
@@ -262,11 +262,11 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 		joined[was.Cluster] = true
 	}
 	var singles []dedup.Member
-	var hot []uint64
+	var crowded []uint64
 	if p.keys != nil && p.keys.Eligible() {
 		var ids []string
 		var err error
-		if ids, hot, err = lookup(tx, p, selfSeq); err != nil {
+		if ids, crowded, err = lookup(tx, p, selfSeq); err != nil {
 			return dedup.Fields{}, nil, err
 		}
 		arts := tx.Bucket(bucketArticles)
@@ -305,7 +305,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 		}
 	}
 	if len(joined) == 0 && len(singles) == 0 {
-		return dedup.Fields{}, hot, nil
+		return dedup.Fields{}, crowded, nil
 	}
 	var ms []dedup.Member
 	var before []dedup.Fields
@@ -354,9 +354,9 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 		return dedup.Fields{}, nil, err
 	}
 	if len(now) == 0 {
-		return dedup.Fields{}, hot, nil
+		return dedup.Fields{}, crowded, nil
 	}
-	return now[len(now)-1], hot, nil
+	return now[len(now)-1], crowded, nil
 }
 
 // leave takes record id out of group cluster (its text changed) and

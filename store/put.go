@@ -284,13 +284,13 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 	}
 	// Grouping comes first: the group fields are part of the record, so
 	// a re-put whose group did not change stays Unchanged.
-	var hot []uint64
+	var crowded []uint64
 	if p.dedupOn {
 		f, h, err := groupTx(tx, p, prev, s.DedupSeq)
 		if err != nil {
 			return 0, fmt.Errorf("find duplicates: %w", err)
 		}
-		hot = h
+		crowded = h
 		if err := applyDedup(p, f); err != nil {
 			return 0, err
 		}
@@ -334,7 +334,7 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 			return 0, fmt.Errorf("write record: %w", err)
 		}
 		if p.dedupOn && (!prev.sameText(p) || s.DedupSeq == 0) {
-			if err := indexDedup(tx, p, &s, hot); err != nil {
+			if err := indexDedup(tx, p, &s, crowded); err != nil {
 				return 0, err
 			}
 		}
