@@ -84,8 +84,10 @@ type Keys struct {
 	// Anchors are shingle hashes of the text's lead (see AnchorRate),
 	// ascending.
 	Anchors []uint64
-	// Shingles is how many shingles (repeats counted) the whole text has;
-	// counting them without a set keeps KeysOf cheap on every Put.
+	// Shingles is how many shingles (repeats counted) the text's lead
+	// has (at most LeadWords): enough to tell Eligible, and KeysOf stops
+	// reading a long text after its lead, which keeps it cheap on every
+	// Put.
 	Shingles int
 }
 
@@ -103,14 +105,16 @@ func KeysOf(text, simhash string) Keys {
 		k.Bands = BandsOf(v)
 	}
 	var lead bottomK
-	eachShingle(text, func(i int, h uint64) {
-		if i < LeadWords {
-			lead.add(h)
-			if h%AnchorRate == 0 && len(k.Anchors) < MaxAnchors && !slices.Contains(k.Anchors, h) {
-				k.Anchors = append(k.Anchors, h)
-			}
+	eachShingle(text, func(i int, h uint64) bool {
+		if i >= LeadWords {
+			return false
+		}
+		lead.add(h)
+		if h%AnchorRate == 0 && len(k.Anchors) < MaxAnchors && !slices.Contains(k.Anchors, h) {
+			k.Anchors = append(k.Anchors, h)
 		}
 		k.Shingles++
+		return true
 	})
 	for _, h := range lead.sorted() {
 		if len(k.Anchors) >= MinAnchors {
@@ -171,7 +175,10 @@ func Hamming(a, b uint64) int {
 // Shingles returns the distinct hashes of text's word shingles, sorted.
 func Shingles(text string) []uint64 {
 	var out []uint64
-	eachShingle(text, func(_ int, h uint64) { out = append(out, h) })
+	eachShingle(text, func(_ int, h uint64) bool {
+		out = append(out, h)
+		return true
+	})
 	slices.Sort(out)
 	return slices.Compact(out)
 }
@@ -227,12 +234,14 @@ func SharedAnchors(a, b []uint64) int {
 // index of its first word) and its hash. A shingle is ShingleWords
 // consecutive words; words are maximal runs of letters and digits,
 // lower-cased; a shorter text has no shingles. Word hashes are FNV-1a; a
-// shingle's hash mixes its word hashes so that order matters.
-func eachShingle(text string, fn func(i int, h uint64)) {
+// shingle's hash mixes its word hashes so that order matters. It stops when
+// fn returns false.
+func eachShingle(text string, fn func(i int, h uint64) bool) {
 	var w [ShingleWords]uint64 // ring of the last word hashes
 	words := 0
 	h := uint64(fnvOffset)
 	in := false
+	more := true
 	end := func() {
 		w[words%ShingleWords] = h
 		words++
@@ -241,7 +250,7 @@ func eachShingle(text string, fn func(i int, h uint64)) {
 			for j := range ShingleWords {
 				x = x*0x9e3779b97f4a7c15 + w[(words+j)%ShingleWords]
 			}
-			fn(words-ShingleWords, mix(x))
+			more = fn(words-ShingleWords, mix(x))
 		}
 		h = fnvOffset
 		in = false
@@ -257,6 +266,9 @@ func eachShingle(text string, fn func(i int, h uint64)) {
 		if !word {
 			if in {
 				end()
+				if !more {
+					return
+				}
 			}
 			continue
 		}

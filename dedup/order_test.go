@@ -379,3 +379,71 @@ func TestMigrationRegroups(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// failAfter is a context whose Err reports cancellation from its n-th
+// call on: PutMany asks before each record, so its transaction fails
+// after n records were put in it.
+type failAfter struct {
+	context.Context
+	n int
+}
+
+func (c *failAfter) Err() error {
+	if c.n--; c.n < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestIndexFollowsCommits: a writer's in-memory index matches what was
+// committed: after a transaction that fails half-way through, and after
+// closing and opening the store again, puts give the groups dedup.Groups
+// gives.
+func TestIndexFollowsCommits(t *testing.T) {
+	docs := genCorpus(9, 60)
+	arts := datedArticles(docs, 9)
+	want := groupsOf(arts)
+	order := rand.New(rand.NewPCG(9, 9)).Perm(len(arts))
+	entries := func(idx []int) []store.Entry {
+		out := make([]store.Entry, len(idx))
+		for i, j := range idx {
+			out[i] = store.Entry{Article: arts[j]}
+		}
+		return out
+	}
+	path := filepath.Join(t.TempDir(), "kabar.db")
+	db, err := store.Open(path, store.WithNoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	third := len(order) / 3
+	if _, err := db.PutMany(context.Background(), entries(order[:third])); err != nil {
+		t.Fatal(err)
+	}
+	// Fails after putting (and indexing) half of the next third.
+	if _, err := db.PutMany(&failAfter{context.Background(), third / 2}, entries(order[third:2*third])); err == nil {
+		t.Fatal("PutMany did not fail")
+	}
+	if _, err := db.PutMany(context.Background(), entries(order[third:2*third])); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err = store.Open(path, store.WithNoSync())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for _, i := range order[2*third:] {
+		if _, err := db.Put(arts[i], nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if d := diffFields(want, fieldsOf(t, db)); len(d) > 0 {
+		t.Errorf("differs from dedup.Groups: %v", d)
+	}
+	if err := db.Check(); err != nil {
+		t.Error(err)
+	}
+}

@@ -144,6 +144,19 @@ func checkGroups(tx *bolt.Tx, add func(string, ...any)) {
 	if n := dups.Stats().KeyN; n != copies {
 		add("dups holds %d entries for %d copies", n, copies)
 	}
+	seenB := tx.Bucket(bucketSeen)
+	_ = tx.Bucket(bucketDedup).ForEach(func(k, v []byte) error {
+		_, _, _, id, err := decodeLogEntry(v)
+		if err != nil || len(k) != 8 {
+			add("duplicate index entry %x: %v", k, err)
+			return nil
+		}
+		var sv seenValue
+		if raw := seenB.Get(id); raw == nil || json.Unmarshal(raw, &sv) != nil || !bytes.Equal(seqKey(sv.DedupSeq), k) {
+			add("duplicate index entry %x for %q: the record's bookkeeping names entry %d", k, id, sv.DedupSeq)
+		}
+		return nil
+	})
 }
 
 // touchAll reads every byte of every key and value in the file.

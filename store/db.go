@@ -61,8 +61,10 @@ type DB struct {
 	readOnly bool
 	log      *slog.Logger
 	batcher  batcher
-	// dedup: Put finds and indexes duplicates (see dedup.go).
+	// dedup: Put finds and indexes duplicates (see dedup.go); dix is a
+	// writer's in-memory duplicate index (dedupindex.go), nil otherwise.
 	dedup bool
+	dix   *memIndex
 
 	// file is the writer's handle on the store file, whose flock goes
 	// exclusive only around write transactions (see share_unix.go), and
@@ -194,6 +196,9 @@ func Open(path string, opts ...Option) (*DB, error) {
 		_ = bdb.Close()
 		closeFile(writerLock)
 		return nil, fmt.Errorf("open store %s: %w", path, err)
+	}
+	if !o.readOnly && db.dedup {
+		db.dix = &memIndex{}
 	}
 	if db.file != nil {
 		if err := shareFile(db.file); err != nil {
@@ -382,6 +387,13 @@ func (db *DB) update(fn func(*bolt.Tx) error) (err error) {
 				err = e
 			}
 		}()
+	}
+	if db.dix != nil {
+		// The in-memory index follows the committed log: a failed
+		// transaction that changed it drops it (memIndex.end).
+		db.dix.mu.Lock()
+		defer db.dix.mu.Unlock()
+		defer func() { db.dix.end(err == nil) }()
 	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer db.recoverCorrupt(&err)

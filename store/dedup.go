@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -15,15 +14,12 @@ import (
 	"github.com/kabar-news/kabar/dedup"
 )
 
-// The duplicate index (see the package doc, "Duplicates"). Keys of
-// bucketDedup start with one byte naming their kind:
-//
-//	'b' band (4 bytes) id     -> simhash (8 bytes big-endian)
-//	'a' anchor (8 bytes) id   -> simhash (8 bytes big-endian)
-//
-// Every eligible record posts its three bands and its anchors but those
-// found crowded (dedup.MaxCarriers postings already), copies included: a
-// record related only to a copy must find it whichever arrived first.
+// The duplicate index (see the package doc, "Duplicates", and
+// dedupindex.go): bucketDedup is a log of each indexed record's keys,
+// held in memory by a writer as a hash table. Every eligible record posts
+// its three bands and its anchors but those found crowded
+// (dedup.MaxCarriers postings already), copies included: a record related
+// only to a copy must find it whichever arrived first.
 //
 // For every group of two or more:
 //
@@ -124,80 +120,83 @@ type candMeta struct {
 }
 
 // lookup returns the ids of the records the index proposes for p (p
-// itself left out), most promising first, and the anchors of p found
-// crowded (dedup.MaxCarriers postings already). It only reads tx.
+// itself, logged under selfSeq, left out), most promising first, and the
+// anchors of p found crowded (dedup.MaxCarriers postings already). It
+// only reads tx.
 //
 // The order decides which candidates maxConfirm leaves unread when a
 // record has many: those sharing a band within dedup.MaxHamming first,
 // then by how many anchors they share, then by simhash distance, then by
 // id, so that a copy is tried before records that share only stock
 // phrases.
-func lookup(tx *bolt.Tx, p *prepared) (ids []string, crowded []uint64) {
-	idx := tx.Bucket(bucketDedup)
-	self := p.a.ID
+func lookup(tx *bolt.Tx, p *prepared, selfSeq uint64) (ids []string, crowded []uint64, err error) {
+	ix := p.ix
+	if err := ix.load(tx); err != nil {
+		return nil, nil, err
+	}
+	self, hasSelf := ix.refOf(selfSeq)
 	type cand struct {
+		ref     uint32
 		id      string
 		band    bool
 		anchors int
 		dist    int
 	}
-	cands := map[string]*cand{}
-	get := func(id string, sim []byte) *cand {
-		c := cands[id]
-		if c == nil {
-			c = &cand{id: id, dist: 65}
-			if len(sim) == 8 && p.keys.SimHash != 0 {
-				c.dist = dedup.Hamming(p.keys.SimHash, binary.BigEndian.Uint64(sim))
+	var cands []cand
+	get := func(ref uint32) *cand {
+		for i := range cands {
+			if cands[i].ref == ref {
+				return &cands[i]
 			}
-			cands[id] = c
 		}
-		return c
+		d := 65
+		if p.keys.SimHash != 0 {
+			d = dedup.Hamming(p.keys.SimHash, ix.recs[ref].sim)
+		}
+		cands = append(cands, cand{ref: ref, dist: d})
+		return &cands[len(cands)-1]
 	}
-	c := idx.Cursor()
 	if p.keys.SimHash != 0 {
-		for _, band := range p.keys.Bands {
-			prefix := bandPrefix(band)
+		for i, band := range p.keys.Bands {
 			n := 0
-			for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && n < maxPostings; k, v = c.Next() {
+			ix.each(bandKey(i, band), func(ref uint32) bool {
 				n++
-				id := string(k[len(prefix):])
-				if id == self || len(v) != 8 {
-					continue
+				if (!hasSelf || ref != self) && dedup.Hamming(p.keys.SimHash, ix.recs[ref].sim) <= dedup.MaxHamming {
+					get(ref).band = true
 				}
-				if dedup.Hamming(p.keys.SimHash, binary.BigEndian.Uint64(v)) <= dedup.MaxHamming {
-					get(id, v).band = true
-				}
-			}
+				return n < maxPostings
+			})
 		}
 	}
-	type posting struct {
-		id  string
-		sim []byte
-	}
-	var found []posting
+	var found []uint32
 	for _, a := range p.keys.Anchors {
-		prefix := anchorPrefix(a)
 		found = found[:0]
-		for k, v := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix) && len(found) < dedup.MaxCarriers; k, v = c.Next() {
-			if id := string(k[len(prefix):]); id != self {
-				found = append(found, posting{id, v})
+		ix.each(anchorKey(a), func(ref uint32) bool {
+			if !hasSelf || ref != self {
+				found = append(found, ref)
 			}
-		}
+			return len(found) < dedup.MaxCarriers
+		})
 		if len(found) >= dedup.MaxCarriers {
 			crowded = append(crowded, a)
 			continue
 		}
-		for _, f := range found {
-			get(f.id, f.sim).anchors++
+		for _, ref := range found {
+			get(ref).anchors++
 		}
 	}
-	list := make([]*cand, 0, len(cands))
+	list := cands[:0]
 	for _, c := range cands {
 		if c.band || c.anchors >= dedup.MinSharedAnchors {
+			id := logID(tx, ix.recs[c.ref].seq)
+			if id == nil {
+				return nil, nil, fmt.Errorf("duplicate index entry %d is missing", ix.recs[c.ref].seq)
+			}
+			c.id = string(id)
 			list = append(list, c)
 		}
 	}
-	slices.SortFunc(list, func(a, b *cand) int {
+	slices.SortFunc(list, func(a, b cand) int {
 		switch {
 		case a.band != b.band:
 			if a.band {
@@ -214,7 +213,7 @@ func lookup(tx *bolt.Tx, p *prepared) (ids []string, crowded []uint64) {
 	for _, c := range list {
 		ids = append(ids, c.id)
 	}
-	return ids, crowded
+	return ids, crowded, nil
 }
 
 // prevRecord is what a put reads of the record it replaces.
@@ -234,9 +233,9 @@ func (prev *prevRecord) sameText(p *prepared) bool {
 // what is still connected; the groups and lone records p is the same
 // story as are united with p into one group, whose fields dedup.Assign
 // decides from its members. It returns p's fields (the caller writes p's
-// record) and p's anchors found hot.
+// record) and p's anchors found crowded.
 //
-// Cost: the index lookups are bounded (maxPostings, dedup.HotAnchor,
+// Cost: the index lookups are bounded (maxPostings, dedup.MaxCarriers,
 // maxConfirm); beyond them a put reads the members entries of the groups
 // it joins and rewrites the records of those members whose fields change
 // (all of them when the founder changes: a member published earlier than
@@ -245,7 +244,7 @@ func (prev *prevRecord) sameText(p *prepared) bool {
 // rewrites per founder change. Groups are stories' copies, a few to a few
 // dozen records; a text change of a member of a group (reextract)
 // recompares the rest pairwise, O(g²) shingle comparisons.
-func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord) (dedup.Fields, []uint64, error) {
+func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.Fields, []uint64, error) {
 	self := p.a.ID
 	textSame := prev.sameText(p)
 	var was dedup.Fields
@@ -263,10 +262,13 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord) (dedup.Fields, []uint64
 		joined[was.Cluster] = true
 	}
 	var singles []dedup.Member
-	var hot []uint64
+	var crowded []uint64
 	if p.keys != nil && p.keys.Eligible() {
 		var ids []string
-		ids, hot = lookup(tx, p)
+		var err error
+		if ids, crowded, err = lookup(tx, p, selfSeq); err != nil {
+			return dedup.Fields{}, nil, err
+		}
 		arts := tx.Bucket(bucketArticles)
 		var mine []uint64
 		tried := 0
@@ -303,7 +305,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord) (dedup.Fields, []uint64
 		}
 	}
 	if len(joined) == 0 && len(singles) == 0 {
-		return dedup.Fields{}, hot, nil
+		return dedup.Fields{}, crowded, nil
 	}
 	var ms []dedup.Member
 	var before []dedup.Fields
@@ -352,9 +354,9 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord) (dedup.Fields, []uint64
 		return dedup.Fields{}, nil, err
 	}
 	if len(now) == 0 {
-		return dedup.Fields{}, hot, nil
+		return dedup.Fields{}, crowded, nil
 	}
-	return now[len(now)-1], hot, nil
+	return now[len(now)-1], crowded, nil
 }
 
 // leave takes record id out of group cluster (its text changed) and
@@ -469,60 +471,6 @@ func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, sel
 	return nil
 }
 
-func bandPrefix(band uint32) []byte {
-	k := make([]byte, 5, 5+32)
-	k[0] = 'b'
-	binary.BigEndian.PutUint32(k[1:], band)
-	return k
-}
-
-func anchorPrefix(a uint64) []byte {
-	k := make([]byte, 9, 9+32)
-	k[0] = 'a'
-	binary.BigEndian.PutUint64(k[1:], a)
-	return k
-}
-
-// postings writes (put) or removes (!put) the index entries of record id
-// with the given keys; anchors in skip (template phrases) are not written.
-func postings(idx *bolt.Bucket, id []byte, keys *dedup.Keys, put bool, skip []uint64) error {
-	if keys == nil || !keys.Eligible() {
-		return nil
-	}
-	var sim [8]byte
-	binary.BigEndian.PutUint64(sim[:], keys.SimHash)
-	if keys.SimHash != 0 {
-		for _, b := range keys.Bands {
-			k := append(bandPrefix(b), id...)
-			var err error
-			if put {
-				err = idx.Put(k, sim[:])
-			} else {
-				err = idx.Delete(k)
-			}
-			if err != nil {
-				return err
-			}
-		}
-	}
-	for _, a := range keys.Anchors {
-		if put && slices.Contains(skip, a) {
-			continue
-		}
-		k := append(anchorPrefix(a), id...)
-		var err error
-		if put {
-			err = idx.Put(k, sim[:])
-		} else {
-			err = idx.Delete(k)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // setCopy keeps the dups bucket in step with a record's duplicate_of.
 func setCopy(tx *bolt.Tx, id string, f dedup.Fields) error {
 	dups := tx.Bucket(bucketDups)
@@ -600,19 +548,23 @@ func applyDedup(p *prepared, f dedup.Fields) error {
 	return nil
 }
 
-// indexDedup replaces the index postings of the text prev had (if any)
-// with those of p's text, leaving out p's hot anchors.
-func indexDedup(tx *bolt.Tx, p *prepared, prev *prevRecord, hot []uint64) error {
-	idx := tx.Bucket(bucketDedup)
-	if prev != nil && prev.Text != "" {
-		k := dedup.KeysOf(prev.Text, prev.SimHash)
-		if err := postings(idx, p.id, &k, false, nil); err != nil {
-			return fmt.Errorf("drop duplicate index: %w", err)
-		}
+// indexDedup replaces the index entry of the text the record had (logged
+// under s.DedupSeq, if any) with one for p's text, leaving out p's crowded
+// anchors, and notes the new entry in s. A record too short for detection
+// gets none.
+func indexDedup(tx *bolt.Tx, p *prepared, s *seenValue, crowded []uint64) error {
+	if err := p.ix.unpost(tx, s.DedupSeq); err != nil {
+		return err
 	}
-	if err := postings(idx, p.id, p.keys, true, hot); err != nil {
-		return fmt.Errorf("write duplicate index: %w", err)
+	s.DedupSeq = 0
+	if p.keys == nil || !p.keys.Eligible() {
+		return nil
 	}
+	seq, err := p.ix.post(tx, p.id, p.keys, crowded)
+	if err != nil {
+		return err
+	}
+	s.DedupSeq = seq
 	return nil
 }
 
@@ -645,7 +597,8 @@ func regroupAll(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	arts := tx.Bucket(bucketArticles)
+	arts, seenB := tx.Bucket(bucketArticles), tx.Bucket(bucketSeen)
+	ix := &memIndex{loaded: true}
 	for _, id := range ids {
 		rec := arts.Get(id)
 		if rec == nil {
@@ -655,17 +608,31 @@ func regroupAll(tx *bolt.Tx) error {
 		if err := json.Unmarshal(rec, &a); err != nil {
 			return fmt.Errorf("decode record %q: %w", id, err)
 		}
+		var s seenValue
+		if v := seenB.Get(id); v != nil {
+			if err := json.Unmarshal(v, &s); err != nil {
+				return fmt.Errorf("decode bookkeeping of %q: %w", id, err)
+			}
+		}
 		var f dedup.Fields
+		s.DedupSeq = 0
 		if a.Text != "" {
 			k := dedup.KeysOf(a.Text, a.SimHash)
-			p := &prepared{a: a, id: id, keys: &k, dedupOn: true}
+			p := &prepared{a: a, id: id, keys: &k, dedupOn: true, ix: ix}
 			var crowded []uint64
-			if f, crowded, err = groupTx(tx, p, nil); err != nil {
+			if f, crowded, err = groupTx(tx, p, nil, 0); err != nil {
 				return err
 			}
-			if err := postings(tx.Bucket(bucketDedup), id, &k, true, crowded); err != nil {
-				return fmt.Errorf("write duplicate index: %w", err)
+			if err := indexDedup(tx, p, &s, crowded); err != nil {
+				return err
 			}
+		}
+		v, err := json.Marshal(s)
+		if err != nil {
+			return fmt.Errorf("encode bookkeeping: %w", err)
+		}
+		if err := seenB.Put(id, v); err != nil {
+			return fmt.Errorf("write bookkeeping: %w", err)
 		}
 		if err := rewriteGroupFields(tx, string(id), f); err != nil {
 			return err

@@ -29,7 +29,7 @@
 //	failures  URL       -> JSON of Failure
 //	runs      seq       -> JSON of Run
 //	cursors   name      -> JSON of Cursor (export --since-last)
-//	dedup     kind | key | id -> the duplicate index (see Duplicates)
+//	dedup     seq       -> one record's duplicate-index keys and id (see Duplicates)
 //	dups      id        -> cluster, for every copy (record with duplicate_of)
 //	clusters  founder id -> ts | id of the group's latest published member
 //	members   cluster 0x00 id -> what grouping reads of each member
@@ -79,14 +79,17 @@
 //
 // Put finds the story a record tells among those stored (package dedup
 // decides; WithoutDedup turns it off) inside its write transaction, so
-// concurrent and batched puts see each other. The index in the dedup
-// bucket holds, per record of at least dedup.MinShingles shingles, its
-// three simhash bands (which also find exact copies: the same text has the
-// same simhash) and its lead anchors; a lookup reads only the entries
-// under the record's own keys, at most maxPostings per band and
-// dedup.MaxCarriers per anchor, so its cost is the same at ten records and
-// at ten million. A candidate is confirmed by shingle containment against
-// its stored text.
+// concurrent and batched puts see each other. The index holds, per record
+// of at least dedup.MinShingles shingles, its three simhash bands (which
+// also find exact copies: the same text has the same simhash) and its lead
+// anchors. On disk it is an append-only log (the dedup bucket, one entry
+// per record, written in the record's transaction and at the B+tree's
+// right edge); a writer holds it in memory as a hash table, loaded from the
+// log when its first put needs it (see dedupindex.go for the cost in time
+// and memory). A lookup reads only the entries under the record's own
+// keys, at most maxPostings per band and dedup.MaxCarriers per anchor, so
+// its cost is the same at ten records and at ten million. A candidate is
+// confirmed by shingle containment against its stored text.
 //
 // Groups do not depend on the order records arrive in: a group is a
 // connected component of the "same story" relation (dedup.Related), and a

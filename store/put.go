@@ -66,6 +66,9 @@ type Seen struct {
 type seenValue struct {
 	Seen
 	DayKey string `json:"day_key"`
+	// DedupSeq is the key of the record's entry in the duplicate index
+	// log (dedupindex.go), 0 when it has none.
+	DedupSeq uint64 `json:"dedup_seq,omitempty"`
 }
 
 // Entry is one record for PutMany.
@@ -86,12 +89,15 @@ type prepared struct {
 	day    []byte
 	dayVal []byte
 	// keys are the record's duplicate-index keys, nil when detection is
-	// off or the record has no text; dedupOn says detection is on.
+	// off or the record has no text; dedupOn says detection is on, and ix
+	// is then the writer's in-memory index.
 	keys    *dedup.Keys
 	dedupOn bool
+	ix      *memIndex
 }
 
-func prepare(a kabar.Article, raw *RawPage, withKeys bool) (*prepared, error) {
+func prepare(a kabar.Article, raw *RawPage, ix *memIndex) (*prepared, error) {
+	withKeys := ix != nil
 	if a.ID == "" {
 		return nil, errors.New("article has no id")
 	}
@@ -123,7 +129,7 @@ func prepare(a kabar.Article, raw *RawPage, withKeys bool) (*prepared, error) {
 	if p.at.IsZero() {
 		p.at = time.Now()
 	}
-	p.dedupOn = withKeys
+	p.dedupOn, p.ix = withKeys, ix
 	if withKeys && a.Text != "" {
 		k := dedup.KeysOf(a.Text, a.SimHash)
 		p.keys = &k
@@ -179,7 +185,7 @@ func encodeJSON(v any) ([]byte, error) {
 // after its record is committed and synced. A failing Put changes nothing,
 // and does not fail the Puts it shared a transaction with.
 func (db *DB) Put(a kabar.Article, raw *RawPage) (PutResult, error) {
-	p, err := prepare(a, raw, db.dedup)
+	p, err := prepare(a, raw, db.dix)
 	if err != nil {
 		return 0, fmt.Errorf("put article %q: %w", a.ID, err)
 	}
@@ -200,7 +206,7 @@ func (db *DB) Put(a kabar.Article, raw *RawPage) (PutResult, error) {
 // that never fills. It is all or nothing: on error nothing of entries is
 // stored. Results are in the order of entries.
 func (db *DB) PutMany(ctx context.Context, entries []Entry) ([]PutResult, error) {
-	ps, err := prepareAll(entries, db.dedup)
+	ps, err := prepareAll(entries, db.dix)
 	if err != nil {
 		return nil, err
 	}
@@ -226,7 +232,7 @@ func (db *DB) PutMany(ctx context.Context, entries []Entry) ([]PutResult, error)
 
 // prepareAll prepares entries on all cores: compressing raw pages is most
 // of a bulk load's work, and none of it needs the write lock.
-func prepareAll(entries []Entry, withKeys bool) ([]*prepared, error) {
+func prepareAll(entries []Entry, ix *memIndex) ([]*prepared, error) {
 	ps := make([]*prepared, len(entries))
 	errs := make([]error, len(entries))
 	workers := min(runtime.GOMAXPROCS(0), len(entries))
@@ -239,7 +245,7 @@ func prepareAll(entries []Entry, withKeys bool) ([]*prepared, error) {
 				if i >= len(entries) {
 					return
 				}
-				ps[i], errs[i] = prepare(entries[i].Article, entries[i].Raw, withKeys)
+				ps[i], errs[i] = prepare(entries[i].Article, entries[i].Raw, ix)
 			}
 		})
 	}
@@ -269,25 +275,27 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 			return 0, fmt.Errorf("decode stored record: %w", err)
 		}
 	}
-	// Grouping comes first: the group fields are part of the record, so
-	// a re-put whose group did not change stays Unchanged.
-	var hot []uint64
-	if p.dedupOn {
-		f, h, err := groupTx(tx, p, prev)
-		if err != nil {
-			return 0, fmt.Errorf("find duplicates: %w", err)
-		}
-		hot = h
-		if err := applyDedup(p, f); err != nil {
-			return 0, err
-		}
-	}
 	if old != nil {
 		if v := seenB.Get(p.id); v != nil {
 			if err := json.Unmarshal(v, &s); err != nil {
 				return 0, fmt.Errorf("decode bookkeeping: %w", err)
 			}
 		}
+	}
+	// Grouping comes first: the group fields are part of the record, so
+	// a re-put whose group did not change stays Unchanged.
+	var crowded []uint64
+	if p.dedupOn {
+		f, h, err := groupTx(tx, p, prev, s.DedupSeq)
+		if err != nil {
+			return 0, fmt.Errorf("find duplicates: %w", err)
+		}
+		crowded = h
+		if err := applyDedup(p, f); err != nil {
+			return 0, err
+		}
+	}
+	if old != nil {
 		same := p.rec
 		if !p.a.FetchedAt.Equal(prev.FetchedAt) {
 			a := p.a
@@ -325,8 +333,8 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 		if err := arts.Put(p.id, p.rec); err != nil {
 			return 0, fmt.Errorf("write record: %w", err)
 		}
-		if p.dedupOn && !prev.sameText(p) {
-			if err := indexDedup(tx, p, prev, hot); err != nil {
+		if p.dedupOn && (!prev.sameText(p) || s.DedupSeq == 0) {
+			if err := indexDedup(tx, p, &s, crowded); err != nil {
 				return 0, err
 			}
 		}

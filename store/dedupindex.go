@@ -1,0 +1,305 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/kabar-news/kabar/dedup"
+)
+
+// The duplicate index lives in two forms.
+//
+// On disk, bucketDedup is an append-only log: one entry per indexed record,
+// under a key that is the bucket's next sequence (8 bytes big-endian), so
+// that a put appends at the right edge of the B+tree and a commit rewrites
+// one or two pages for all its records, instead of one page per posting at
+// random places (which made detection cost 2-3 times the rest of a put).
+// An entry is
+//
+//	flags (1 byte: bit i set = band i posted) | simhash (8) |
+//	n (1) | n posted anchors (8 each) | id
+//
+// and the record's bookkeeping (seen) holds the entry's key, so that a
+// re-put with another text deletes it. The entry is written in the same
+// transaction as the record, so a crash leaves both or neither.
+//
+// In memory, a writer holds a hash table from every posted key (band or
+// anchor) to the records carrying it, built from the log the first time a
+// put needs it (reading the log once: about a second per million records)
+// and kept in step by every put. A lookup is a few probes of that table,
+// whatever the size of the store. It costs about 130 bytes of memory per
+// indexed record (a 12-byte slot per key at most 3/4 full, 3 bands and up
+// to 5 anchors, and 24 bytes per record). After a transaction that fails
+// the table is loaded again (see memIndex.end), so it always matches the
+// committed log.
+
+// memIndex is a writer's in-memory duplicate index. Only write
+// transactions use it, one at a time (db.update holds mu).
+type memIndex struct {
+	mu     sync.Mutex
+	loaded bool
+	// keys and refs are an open-addressing hash table (linear probing)
+	// of postings: keys[i] is a posted key's hash (0 = empty slot) and
+	// refs[i] the index in recs of the record carrying it. A key carried
+	// by several records has several slots.
+	keys []uint64
+	refs []uint32
+	used int
+	recs []memRec
+	// dirty says the current transaction changed the table.
+	dirty bool
+}
+
+// memRec is one indexed record: its log key, its simhash, and whether it
+// was taken out (a later text replaced it; its slots stay until the next
+// load and are skipped).
+type memRec struct {
+	seq  uint64
+	sim  uint64
+	dead bool
+}
+
+// errIndexFull guards the 32-bit record references.
+var errIndexFull = errors.New("duplicate index holds 2^32 records")
+
+func bandKey(i int, band uint32) uint64 {
+	return mixKey(uint64(band) | uint64(i+1)<<40)
+}
+
+func anchorKey(a uint64) uint64 { return mixKey(a ^ 0x9e3779b97f4a7c15) }
+
+// mixKey spreads a key over the table (splitmix64's finaliser); 0 is kept
+// for empty slots.
+func mixKey(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	if x == 0 {
+		x = 1
+	}
+	return x
+}
+
+// each calls fn with the live records carrying key, until fn returns
+// false.
+func (ix *memIndex) each(key uint64, fn func(ref uint32) bool) {
+	if len(ix.keys) == 0 {
+		return
+	}
+	mask := uint64(len(ix.keys) - 1)
+	for i := key & mask; ix.keys[i] != 0; i = (i + 1) & mask {
+		if ix.keys[i] == key && !ix.recs[ix.refs[i]].dead {
+			if !fn(ix.refs[i]) {
+				return
+			}
+		}
+	}
+}
+
+// count is how many live records carry key, counting up to max.
+func (ix *memIndex) count(key uint64, max int) int {
+	n := 0
+	ix.each(key, func(uint32) bool {
+		n++
+		return n < max
+	})
+	return n
+}
+
+func (ix *memIndex) insert(key uint64, ref uint32) {
+	if (ix.used+1)*4 > len(ix.keys)*3 {
+		ix.grow()
+	}
+	mask := uint64(len(ix.keys) - 1)
+	i := key & mask
+	for ix.keys[i] != 0 {
+		i = (i + 1) & mask
+	}
+	ix.keys[i], ix.refs[i] = key, ref
+	ix.used++
+}
+
+func (ix *memIndex) grow() {
+	n := max(1024, len(ix.keys)*2)
+	keys, refs := ix.keys, ix.refs
+	ix.keys, ix.refs, ix.used = make([]uint64, n), make([]uint32, n), 0
+	for i, k := range keys {
+		if k != 0 && !ix.recs[refs[i]].dead {
+			ix.insert(k, refs[i])
+		}
+	}
+	// A record taken out is never revived (a failed transaction reloads
+	// the table), so its slots can go.
+}
+
+// add indexes a record from its log entry; it returns the record's ref.
+func (ix *memIndex) add(seq uint64, entry []byte) (uint32, error) {
+	if len(ix.recs) >= 1<<32-1 {
+		return 0, errIndexFull
+	}
+	flags, sim, anchors, _, err := decodeLogEntry(entry)
+	if err != nil {
+		return 0, err
+	}
+	ref := uint32(len(ix.recs))
+	ix.recs = append(ix.recs, memRec{seq: seq, sim: sim})
+	bands := dedup.BandsOf(sim)
+	for i, b := range bands {
+		if flags&(1<<i) != 0 {
+			ix.insert(bandKey(i, b), ref)
+		}
+	}
+	for i := range anchors.len() {
+		ix.insert(anchorKey(anchors.at(i)), ref)
+	}
+	return ref, nil
+}
+
+// refOf finds the record logged under seq (recs are in log order).
+func (ix *memIndex) refOf(seq uint64) (uint32, bool) {
+	i, ok := slices.BinarySearchFunc(ix.recs, seq, func(r memRec, s uint64) int {
+		switch {
+		case r.seq < s:
+			return -1
+		case r.seq > s:
+			return 1
+		}
+		return 0
+	})
+	return uint32(i), ok && !ix.recs[i].dead
+}
+
+// load builds the table from the log, once.
+func (ix *memIndex) load(tx *bolt.Tx) error {
+	if ix.loaded {
+		return nil
+	}
+	ix.keys, ix.refs, ix.used, ix.recs = nil, nil, 0, nil
+	n := tx.Bucket(bucketDedup).Stats().KeyN
+	size := 1024
+	for size*3 < n*8*4 {
+		size *= 2
+	}
+	ix.keys, ix.refs = make([]uint64, size), make([]uint32, size)
+	ix.recs = make([]memRec, 0, n)
+	err := tx.Bucket(bucketDedup).ForEach(func(k, v []byte) error {
+		if len(k) != 8 {
+			return fmt.Errorf("duplicate index key of %d bytes", len(k))
+		}
+		_, err := ix.add(binary.BigEndian.Uint64(k), v)
+		return err
+	})
+	if err != nil {
+		ix.keys, ix.refs, ix.used, ix.recs = nil, nil, 0, nil
+		return fmt.Errorf("load duplicate index: %w", err)
+	}
+	ix.loaded = true
+	return nil
+}
+
+// end closes a write transaction. After one that failed having changed
+// the table, the table is dropped and loaded again from the committed log
+// by the next put: failures are rare, and a reload is simpler to get right
+// than undoing (the log's sequence is rolled back too, and its keys are
+// used again).
+func (ix *memIndex) end(committed bool) {
+	if !committed && ix.dirty {
+		ix.loaded = false
+		ix.keys, ix.refs, ix.used, ix.recs = nil, nil, 0, nil
+	}
+	ix.dirty = false
+}
+
+// anchorList is a log entry's anchors, 8 bytes each.
+type anchorList []byte
+
+func (a anchorList) at(i int) uint64 { return binary.BigEndian.Uint64(a[8*i:]) }
+
+func (a anchorList) len() int { return len(a) / 8 }
+
+func decodeLogEntry(v []byte) (flags byte, sim uint64, anchors anchorList, id []byte, err error) {
+	if len(v) < 10 {
+		return 0, 0, nil, nil, fmt.Errorf("duplicate index entry of %d bytes", len(v))
+	}
+	flags, sim = v[0], binary.BigEndian.Uint64(v[1:9])
+	n := int(v[9])
+	if len(v) < 10+8*n {
+		return 0, 0, nil, nil, fmt.Errorf("duplicate index entry of %d bytes holds %d anchors", len(v), n)
+	}
+	return flags, sim, anchorList(v[10 : 10+8*n]), v[10+8*n:], nil
+}
+
+// logID reads the id of the record logged under seq.
+func logID(tx *bolt.Tx, seq uint64) []byte {
+	v := tx.Bucket(bucketDedup).Get(seqKey(seq))
+	if v == nil {
+		return nil
+	}
+	_, _, _, id, err := decodeLogEntry(v)
+	if err != nil {
+		return nil
+	}
+	return id
+}
+
+// post indexes record id under keys: its bands (those not crowded: a band
+// with maxPostings live postings gets no more) and its anchors but those in
+// crowded, appending its log entry and adding it to the table. It returns
+// the entry's key.
+func (ix *memIndex) post(tx *bolt.Tx, id []byte, keys *dedup.Keys, crowded []uint64) (uint64, error) {
+	var flags byte
+	if keys.SimHash != 0 {
+		for i, b := range keys.Bands {
+			if ix.count(bandKey(i, b), maxPostings) < maxPostings {
+				flags |= 1 << i
+			}
+		}
+	}
+	v := make([]byte, 10, 10+8*len(keys.Anchors)+len(id))
+	v[0] = flags
+	binary.BigEndian.PutUint64(v[1:], keys.SimHash)
+	n := 0
+	for _, a := range keys.Anchors {
+		if !slices.Contains(crowded, a) {
+			v = binary.BigEndian.AppendUint64(v, a)
+			n++
+		}
+	}
+	v[9] = byte(n)
+	v = append(v, id...)
+	b := tx.Bucket(bucketDedup)
+	seq, err := b.NextSequence()
+	if err != nil {
+		return 0, fmt.Errorf("next duplicate index sequence: %w", err)
+	}
+	if err := b.Put(seqKey(seq), v); err != nil {
+		return 0, fmt.Errorf("write duplicate index: %w", err)
+	}
+	ix.dirty = true
+	if _, err := ix.add(seq, v); err != nil {
+		return 0, err
+	}
+	return seq, nil
+}
+
+// unpost takes the record logged under seq out of the index.
+func (ix *memIndex) unpost(tx *bolt.Tx, seq uint64) error {
+	if seq == 0 {
+		return nil
+	}
+	if err := tx.Bucket(bucketDedup).Delete(seqKey(seq)); err != nil {
+		return fmt.Errorf("drop duplicate index entry: %w", err)
+	}
+	ix.dirty = true
+	if ref, ok := ix.refOf(seq); ok {
+		ix.recs[ref].dead = true
+	}
+	return nil
+}
