@@ -139,8 +139,13 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 	if len(reps) == 0 {
 		return root
 	}
+	// Most of a file's repairs find nothing on a given page: only those
+	// that do copy it (bytes.ReplaceAll copies the page even then).
 	fixed := text
 	for _, rep := range reps {
+		if rep.Find != "" && !bytes.Contains(fixed, []byte(rep.Find)) {
+			continue
+		}
 		fixed = bytes.ReplaceAll(fixed, []byte(rep.Find), []byte(rep.With))
 	}
 	if bytes.Equal(fixed, text) {
