@@ -182,3 +182,15 @@ func FuzzCreditGate(f *testing.F) {
 		checkGate(t, lx, line)
 	})
 }
+
+// TestTrimStops holds trimStops to the strings.TrimRight it stands for.
+func TestTrimStops(t *testing.T) {
+	for _, s := range []string{"", ",", "said,", "said.)", "(42).", "a:;.,", "end)", "x)", "))", "kata:", "é.", "word"} {
+		if got, want := trimStops(s, false), strings.TrimRight(s, ",.;:"); got != want {
+			t.Errorf("trimStops(%q, false) = %q, want %q", s, got, want)
+		}
+		if got, want := trimStops(s, true), strings.TrimRight(s, ",.;:)"); got != want {
+			t.Errorf("trimStops(%q, true) = %q, want %q", s, got, want)
+		}
+	}
+}
