@@ -160,8 +160,8 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 
 // bodyRefused says why a site config's body is not to be trusted, or "".
 func bodyRefused(got, generic body.Result, articleBody string) string {
-	g, a := float64(len(generic.Text())), float64(len(strings.TrimSpace(articleBody)))
-	n := float64(len(got.Text()))
+	g, a := float64(generic.TextLen()), float64(len(strings.TrimSpace(articleBody)))
+	n := float64(got.TextLen())
 	switch {
 	case n == 0:
 		return "empty"
