@@ -244,12 +244,43 @@ func linkSelf(n *html.Node) []*html.Node {
 	return nil
 }
 
-// cloneTree returns a deep copy of the tree under n.
+// cloneTree returns a deep copy of the tree under n. The copy's nodes
+// and attributes are taken from two slabs sized by one count of the tree
+// (one allocation each, not two a node); an attribute list is capped at
+// its length, so that appending to one node's never writes into the
+// next's, and is nil where the original's is empty, as a copy by append
+// would be.
 func cloneTree(n *html.Node) *html.Node {
-	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
-	c.Attr = append([]html.Attribute(nil), n.Attr...)
+	var nodes, attrs int
+	var count func(*html.Node)
+	count = func(n *html.Node) {
+		nodes++
+		attrs += len(n.Attr)
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			count(ch)
+		}
+	}
+	count(n)
+	s := cloneSlabs{nodes: make([]html.Node, 0, nodes), attrs: make([]html.Attribute, 0, attrs)}
+	return s.clone(n)
+}
+
+// cloneSlabs is the memory cloneTree takes its copy from.
+type cloneSlabs struct {
+	nodes []html.Node
+	attrs []html.Attribute
+}
+
+func (s *cloneSlabs) clone(n *html.Node) *html.Node {
+	s.nodes = append(s.nodes, html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace})
+	c := &s.nodes[len(s.nodes)-1]
+	if len(n.Attr) > 0 {
+		start := len(s.attrs)
+		s.attrs = append(s.attrs, n.Attr...)
+		c.Attr = s.attrs[start:len(s.attrs):len(s.attrs)]
+	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		c.AppendChild(cloneTree(ch))
+		c.AppendChild(s.clone(ch))
 	}
 	return c
 }

@@ -139,8 +139,13 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 	if len(reps) == 0 {
 		return root
 	}
+	// Most of a file's repairs find nothing on a given page: only those
+	// that do copy it (bytes.ReplaceAll copies the page even then).
 	fixed := text
 	for _, rep := range reps {
+		if rep.Find != "" && !bytes.Contains(fixed, []byte(rep.Find)) {
+			continue
+		}
 		fixed = bytes.ReplaceAll(fixed, []byte(rep.Find), []byte(rep.With))
 	}
 	if bytes.Equal(fixed, text) {
@@ -155,8 +160,8 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 
 // bodyRefused says why a site config's body is not to be trusted, or "".
 func bodyRefused(got, generic body.Result, articleBody string) string {
-	g, a := float64(len(generic.Text())), float64(len(strings.TrimSpace(articleBody)))
-	n := float64(len(got.Text()))
+	g, a := float64(generic.TextLen()), float64(len(strings.TrimSpace(articleBody)))
+	n := float64(got.TextLen())
 	switch {
 	case n == 0:
 		return "empty"

@@ -20,9 +20,15 @@ import (
 // opens with "By" or "Oleh" is refused.
 func (lx *lexicon) readCreditLine(line string) ([]credit, bool) {
 	line = unwrapCredit(line)
-	if line == "" || len(line) > maxCreditLine {
+	if line == "" || len(line) > maxCreditLine || !lx.creditGate.mayBeCredit(line) {
 		return nil, false
 	}
+	return lx.readUnwrappedCredit(line)
+}
+
+// readUnwrappedCredit is readCreditLine's reader without the gate, for a
+// line already unwrapped.
+func (lx *lexicon) readUnwrappedCredit(line string) ([]credit, bool) {
 	if cs, ok := lx.closerCredits(line); ok {
 		return cs, true
 	}

@@ -232,6 +232,10 @@ type lexicon struct {
 	namingNouns      map[string]bool           // outlet nouns marked "= named": "the tabloid X" cites X
 	syndication      []syndicationCue          // "artikel ini telah tayang di X", "with X"
 	datelineRows     []datelineRow             // lexicon/datelines.txt, in order
+	// creditGate refuses, cheaply and exactly, the lines the credit-line
+	// reader would refuse; built from bylines, bylineSuffix and
+	// bylineCloser.
+	creditGate creditGate
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -332,6 +336,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	sort.SliceStable(lx.bylines, func(i, j int) bool { return len(lx.bylines[i].text) > len(lx.bylines[j].text) })
 	sort.SliceStable(lx.bylineSuffix, func(i, j int) bool { return len(lx.bylineSuffix[i].text) > len(lx.bylineSuffix[j].text) })
 	sort.SliceStable(lx.bylineCloser, func(i, j int) bool { return len(lx.bylineCloser[i].text) > len(lx.bylineCloser[j].text) })
+	lx.creditGate = newCreditGate(lx)
 	sort.SliceStable(lx.creditLabels, func(i, j int) bool { return len(lx.creditLabels[i]) > len(lx.creditLabels[j]) })
 	sort.SliceStable(lx.rightsMarks, func(i, j int) bool { return len(lx.rightsMarks[i]) > len(lx.rightsMarks[j]) })
 	sort.SliceStable(lx.noise, func(i, j int) bool { return len(lx.noise[i]) > len(lx.noise[j]) })

@@ -609,7 +609,7 @@ type token struct {
 // isParenAge says raw, a field of text, is an age in brackets: "(34)",
 // "(7),", "(81)." — one to three digits.
 func isParenAge(raw string) bool {
-	raw = strings.TrimRight(raw, ",.;:")
+	raw = trimStops(raw, false)
 	if len(raw) < 3 || len(raw) > 5 || raw[0] != '(' || raw[len(raw)-1] != ')' {
 		return false
 	}

@@ -634,11 +634,26 @@ func wordsAt(lower []string, i int, pat []string) bool {
 		if w == p {
 			continue
 		}
-		if strings.TrimRight(w, ",.;:)") != strings.TrimRight(p, ",.;:") || strings.HasSuffix(p, ":") {
+		if trimStops(w, true) != trimStops(p, false) || strings.HasSuffix(p, ":") {
 			return false
 		}
 	}
 	return true
+}
+
+// trimStops is strings.TrimRight(s, ",.;:") (with paren, ",.;:)")
+// without building the cut set on every call: wordsAt runs for every
+// cue at every word.
+func trimStops(s string, paren bool) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == ',' || c == '.' || c == ';' || c == ':' || paren && c == ')':
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // maxTitleWords bounds the title of a cited book or report.

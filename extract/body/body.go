@@ -86,6 +86,18 @@ func (r Result) Text() string {
 	return b.String()
 }
 
+// TextLen is len(r.Text()), without building the text.
+func (r Result) TextLen() int {
+	n := 0
+	for i, bl := range r.Blocks {
+		if i > 0 {
+			n += len("\n\n")
+		}
+		n += len(bl.Text)
+	}
+	return n
+}
+
 // Extract finds the article body in doc. It does not modify doc.
 func Extract(doc *html.Node, opts Options) Result {
 	if doc == nil {

@@ -128,6 +128,9 @@ func TestExtractCleaning(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			res := Extract(parse(t, tt.html), Options{PageURL: tt.url})
 			text := res.Text()
+			if res.TextLen() != len(text) {
+				t.Errorf("TextLen() = %d, len(Text()) = %d", res.TextLen(), len(text))
+			}
 			for _, w := range tt.want {
 				if !strings.Contains(text, w) {
 					t.Errorf("text lacks %q:\n%s", w, text)
