@@ -172,12 +172,30 @@ func foldedPrefix(s, p string) (n int, ok bool) {
 	return n, true
 }
 
+// hasInvisible says s holds a soft hyphen, a zero-width space, joiner or
+// non-joiner, a word joiner or a byte-order mark: strings.ContainsAny
+// with those six, without its search of the set for every rune of s.
+func hasInvisible(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+			return true
+		}
+		i += size - 1
+	}
+	return false
+}
+
 // mayBeCredit says line, as readCreditLine sees it after unwrapCredit,
 // may be read as a credit line; false is exact: the reader would refuse
 // it.
 func (g *creditGate) mayBeCredit(line string) bool {
 	if !g.on || strings.IndexByte(line, '&') >= 0 || !utf8.ValidString(line) ||
-		strings.ContainsAny(line, "\u00ad\u200b\u200c\u200d\u2060\ufeff") || !norm.NFC.IsNormalString(line) {
+		hasInvisible(line) || !norm.NFC.IsNormalString(line) {
 		return true
 	}
 	for i, r := range line {
