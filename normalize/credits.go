@@ -55,7 +55,7 @@ func (lx *lexicon) creditHead(block string) (cs []credit, rest string, ok bool) 
 	}
 	head := block[:cut]
 	rest = strings.TrimLeft(block[cut:], ":-–—| ")
-	if countFields(rest) < 3 {
+	if countFieldsUpTo(rest, 3) < 3 {
 		return nil, block, false // "Editor: Rina Kusuma" is a credit line, not a head
 	}
 	// The head must open with a label and hold only names after it.

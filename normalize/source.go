@@ -286,7 +286,7 @@ func (lx *lexicon) syndicationSources(para string) []string {
 	}
 	// "— AFP", "AFP/AP", "(AP)": a known agency standing alone.
 	bare := strings.Trim(para, "-–—|*() .")
-	if countFields(bare) > 3 || !strings.ContainsAny(para, "-–—/(") {
+	if countFieldsUpTo(bare, 4) > 3 || !strings.ContainsAny(para, "-–—/(") {
 		return nil
 	}
 	var out []string
