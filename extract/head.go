@@ -138,13 +138,7 @@ var leadSeparators = []string{": ", " | ", " - ", " – ", " — ", " :: ", " ·
 func trimSiteName(title string, names []string) string {
 	title = trimLeadingSite(collapse(title), names)
 	for trimmed := false; ; trimmed = true {
-		cut := -1
-		var sepLen int
-		for _, sep := range titleSeparators {
-			if i := strings.LastIndex(title, sep); i > cut {
-				cut, sepLen = i, len(sep)
-			}
-		}
+		cut, sepLen := lastTitleSeparator(title)
 		if cut < 10 || !namesSite(title[cut+sepLen:], names) {
 			// "Headline | Education | The Guardian": a section before the
 			// site name goes too, but only when the site name follows.
@@ -161,6 +155,32 @@ func trimSiteName(title string, names []string) string {
 		}
 	}
 }
+
+// lastTitleSeparator is where the last of titleSeparators in title starts
+// and its length, or -1: the greatest strings.LastIndex of them, the first
+// in the list where two start at the same byte, read in one pass from the
+// end, stopping only at the bytes a separator starts with.
+func lastTitleSeparator(title string) (int, int) {
+	for i := len(title) - 1; i >= 0; i-- {
+		if !titleSepFirst[title[i]] {
+			continue
+		}
+		for _, sep := range titleSeparators {
+			if strings.HasPrefix(title[i:], sep) {
+				return i, len(sep)
+			}
+		}
+	}
+	return -1, 0
+}
+
+// titleSepFirst holds the first bytes of titleSeparators.
+var titleSepFirst = func() (first [256]bool) {
+	for _, sep := range titleSeparators {
+		first[sep[0]] = true
+	}
+	return first
+}()
 
 // trimLeadingSite removes the site's name put before the headline
 // ("Tempo.co: Headline", "Example News | Headline"). Only the name itself
