@@ -373,10 +373,28 @@ var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'
 // foldName is w as names are matched: lower case, one apostrophe.
 func foldName(w string) string {
 	w = strings.ToLower(w)
-	if !strings.ContainsAny(w, "\u2019\u2018\u02bc`") {
+	if !hasApostrophe(w) {
 		return w
 	}
 	return apostrophes.Replace(w)
+}
+
+// hasApostrophe is strings.ContainsAny(w, "\u2019\u2018\u02bc`") without
+// its search of the set for every rune of w.
+func hasApostrophe(w string) bool {
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b == '`':
+			return true
+		case b >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(w[i:])
+			if r == '\u2019' || r == '\u2018' || r == '\u02bc' {
+				return true
+			}
+			i += size - 1
+		}
+	}
+	return false
 }
 
 func containsStr(ss []string, s string) bool {
