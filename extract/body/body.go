@@ -131,11 +131,11 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	if a.chosen < 0 {
 		if ab, src := cleanArticleBody(lx, fromArticleBody(opts.ArticleBody)); len(ab) > 0 {
-			sig := crossCheck(&a, nil, ab, opts)
+			sig := crossCheck(lx, &a, nil, ab, opts)
 			sig.FromArticleBody = true
 			return Result{Blocks: ab, SourceLines: src, Method: "jsonld", Signals: sig}
 		}
-		return Result{Signals: crossCheck(&a, nil, nil, opts)}
+		return Result{Signals: crossCheck(lx, &a, nil, nil, opts)}
 	}
 	res := Result{Method: method}
 	if opts.Root != nil {
@@ -223,7 +223,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	if opts.Root == nil && res.Method != "jsonld" {
 		res.Blocks = trimToArticleBody(res.Blocks, opts.ArticleBody)
 	}
-	res.Signals = crossCheck(&a, keepIdx, res.Blocks, opts)
+	res.Signals = crossCheck(lx, &a, keepIdx, res.Blocks, opts)
 	res.Signals.FromArticleBody = res.Method == "jsonld"
 	return res
 }

@@ -53,7 +53,7 @@ const noWitness = -1
 
 // crossCheck computes the signals of the body made of blocks keepIdx of a
 // (chosen element a.chosen) and of the blocks finally returned.
-func crossCheck(a *analysis, keepIdx []int, out []Block, opts Options) Signals {
+func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Options) Signals {
 	s := Signals{ABCover: noWitness, ABExtra: noWitness, ElemCover: noWitness, ElemExtra: noWitness}
 	var links int
 	for _, i := range keepIdx {
@@ -67,7 +67,7 @@ func crossCheck(a *analysis, keepIdx []int, out []Block, opts Options) Signals {
 		if b.Kind == Paragraph && endsSentence(b.Text) && len(b.Text) >= 30 {
 			s.ProseBlocks++
 		}
-		if clockStart(b.Text) {
+		if lx.clockStart(b.Text) {
 			s.Stamps++
 		}
 	}
@@ -173,8 +173,10 @@ func elemAgreement(a *analysis) (cover, extra float64) {
 }
 
 // clockStart reports text opening with a clock time ("9:05", "14.30 Uhr",
-// "10h15", "10.42am"): a live blog's entry.
-func clockStart(s string) bool {
+// "10h15", "10.42am"): a live blog's entry. Letters glued to the time
+// must be a word of lexicon/dates.txt (a half of the day: "10.42am",
+// "11:30PM", "9:05p.m."), so "10:42amazing" opens with no clock.
+func (lx *lexicon) clockStart(s string) bool {
 	i := 0
 	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
 		i++
@@ -189,12 +191,15 @@ func clockStart(s string) bool {
 	if j-i-1 != 2 {
 		return false
 	}
-	// An English clock may carry its half of the day: "10.42am", "9:05 p.m.".
-	for _, m := range []string{"am", "pm", "a.m.", "p.m.", "AM", "PM"} {
-		if strings.HasPrefix(s[j:], m) {
-			j += len(m)
-			break
+	k := j
+	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z' || s[k] == '.') {
+		k++
+	}
+	if k > j {
+		if lx.dateWords[lowerFold(strings.TrimSuffix(s[j:k], "."))] == 0 {
+			return false
 		}
+		j = k
 	}
 	return j == len(s) || s[j] == ' ' || strings.HasPrefix(s[j:], "\u00a0")
 }

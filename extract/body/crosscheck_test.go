@@ -124,7 +124,7 @@ func TestCrossCheckArticleBody(t *testing.T) {
 	if !res.Signals.FromArticleBody || res.Signals.ABCover < 0.99 {
 		t.Errorf("half the articleBody shown: want articleBody taken, got FromArticleBody %v ABCover %.2f", res.Signals.FromArticleBody, res.Signals.ABCover)
 	}
-	if s := crossCheck(&analysis{}, nil, []Block{{Text: p1}, {Text: p2}}, Options{ArticleBody: ab}); s.ABCover > 0.8 || s.ABExtra > 0.01 {
+	if s := crossCheck(builtin(), &analysis{}, nil, []Block{{Text: p1}, {Text: p2}}, Options{ArticleBody: ab}); s.ABCover > 0.8 || s.ABExtra > 0.01 {
 		t.Errorf("half the articleBody: ABCover %.2f ABExtra %.2f", s.ABCover, s.ABExtra)
 	}
 	res = Extract(parse(t, html), Options{})
@@ -147,7 +147,7 @@ func TestClockStart(t *testing.T) {
 		"11:30PM Results are in":        true,
 		"10:42amazing scenes":           false,
 	} {
-		if got := clockStart(s); got != want {
+		if got := builtin().clockStart(s); got != want {
 			t.Errorf("clockStart(%q) = %v, want %v", s, got, want)
 		}
 	}
