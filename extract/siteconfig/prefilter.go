@@ -302,6 +302,29 @@ func closing(s string, open int) int {
 // splitTop splits s at sep outside literals, brackets and parentheses; ok
 // is false when they do not balance.
 func splitTop(s string, sep byte) ([]string, bool) {
+	return splitOutside(s, func(i int) int {
+		if s[i] == sep {
+			return 1
+		}
+		return 0
+	})
+}
+
+// splitWord splits s at the operator word (or, and) standing alone
+// outside literals, brackets and parentheses.
+func splitWord(s, word string) ([]string, bool) {
+	return splitOutside(s, func(i int) int {
+		if strings.HasPrefix(s[i:], word) && i > 0 && isSpace(s[i-1]) && i+len(word) < len(s) && isSpace(s[i+len(word)]) {
+			return len(word)
+		}
+		return 0
+	})
+}
+
+// splitOutside splits s where sep(i) gives a separator's length at byte i
+// outside string literals, brackets and parentheses; ok is false when
+// they do not balance.
+func splitOutside(s string, sep func(i int) int) ([]string, bool) {
 	var out []string
 	depth, start := 0, 0
 	var quote byte
@@ -321,41 +344,12 @@ func splitTop(s string, sep byte) ([]string, bool) {
 			if depth < 0 {
 				return nil, false
 			}
-		case c == sep && depth == 0:
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	if depth != 0 || quote != 0 {
-		return nil, false
-	}
-	return append(out, s[start:]), true
-}
-
-// splitWord splits s at the operator word (or, and) standing alone
-// outside literals, brackets and parentheses.
-func splitWord(s, word string) ([]string, bool) {
-	var out []string
-	depth, start := 0, 0
-	var quote byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
+		case depth == 0:
+			if n := sep(i); n > 0 {
+				out = append(out, s[start:i])
+				start = i + n
+				i += n - 1
 			}
-		case c == '\'' || c == '"':
-			quote = c
-		case c == '(' || c == '[':
-			depth++
-		case c == ')' || c == ']':
-			depth--
-		case depth == 0 && strings.HasPrefix(s[i:], word) &&
-			i > 0 && isSpace(s[i-1]) && i+len(word) < len(s) && isSpace(s[i+len(word)]):
-			out = append(out, s[start:i])
-			start = i + len(word)
-			i += len(word) - 1
 		}
 	}
 	if depth != 0 || quote != 0 {
