@@ -195,35 +195,19 @@ func (q *Queue) OpenCrawl(ctx context.Context, seeds []string, o CrawlOptions) (
 // ensure creates the crawl's stream and buckets when they do not exist.
 func (f *CrawlFrontier) ensure(ctx context.Context) error {
 	q := f.q
-	s, err := q.js.Stream(ctx, q.crawlStream())
-	if errors.Is(err, jetstream.ErrStreamNotFound) {
-		s, err = q.js.CreateStream(ctx, jetstream.StreamConfig{
-			Name:       q.crawlStream(),
-			Subjects:   []string{q.Name + ".crawl.*"},
-			Retention:  jetstream.WorkQueuePolicy,
-			Storage:    jetstream.FileStorage,
-			Duplicates: dupWindow,
-		})
-		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
-			s, err = q.js.Stream(ctx, q.crawlStream())
-		}
-	}
+	s, err := ensureStream(ctx, q.js, jetstream.StreamConfig{
+		Name:       q.crawlStream(),
+		Subjects:   []string{q.Name + ".crawl.*"},
+		Retention:  jetstream.WorkQueuePolicy,
+		Storage:    jetstream.FileStorage,
+		Duplicates: dupWindow,
+	})
 	if err != nil {
-		return fmt.Errorf("create stream %s: %w", q.crawlStream(), err)
+		return err
 	}
 	f.stream = s
 	bucket := func(name string, ttl time.Duration) (jetstream.KeyValue, error) {
-		kv, err := q.js.KeyValue(ctx, name)
-		if errors.Is(err, jetstream.ErrBucketNotFound) {
-			kv, err = q.js.CreateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: name, TTL: ttl, Storage: jetstream.FileStorage})
-			if errors.Is(err, jetstream.ErrBucketExists) {
-				kv, err = q.js.KeyValue(ctx, name)
-			}
-		}
-		if err != nil {
-			return nil, fmt.Errorf("create bucket %s: %w", name, err)
-		}
-		return kv, nil
+		return ensureKeyValue(ctx, q.js, jetstream.KeyValueConfig{Bucket: name, TTL: ttl, Storage: jetstream.FileStorage})
 	}
 	if f.leases, err = bucket(q.Name+"_crawl_leases", f.o.LeaseTTL); err != nil {
 		return err

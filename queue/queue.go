@@ -156,7 +156,7 @@ func (q *Queue) subject() string { return q.Name + ".tasks" }
 // ensure creates the work-queue stream, the shared consumer and the
 // workers' progress bucket when they do not exist yet.
 func (q *Queue) ensure(ctx context.Context) error {
-	_, err := q.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
+	_, err := ensureStream(ctx, q.js, jetstream.StreamConfig{
 		Name:      q.Name,
 		Subjects:  []string{q.subject()},
 		Retention: jetstream.WorkQueuePolicy,
@@ -165,7 +165,7 @@ func (q *Queue) ensure(ctx context.Context) error {
 		Duplicates: 24 * time.Hour,
 	})
 	if err != nil {
-		return fmt.Errorf("create stream %s: %w", q.Name, err)
+		return err
 	}
 	// The consumer keeps the ack wait it was created with; a worker's
 	// heartbeats follow the consumer's, not its own flag.
@@ -187,14 +187,46 @@ func (q *Queue) ensure(ctx context.Context) error {
 	if w := c.CachedInfo().Config.AckWait; w > 0 {
 		q.opts.AckWait = w
 	}
-	_, err = q.js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{
+	_, err = ensureKeyValue(ctx, q.js, jetstream.KeyValueConfig{
 		Bucket: q.Name + "_workers",
 		TTL:    7 * 24 * time.Hour,
 	})
-	if err != nil {
-		return fmt.Errorf("create bucket %s_workers: %w", q.Name, err)
+	return err
+}
+
+// ensureStream returns the stream cfg names, creating it when it does not
+// exist. An existing stream is used as it is, never updated: every worker
+// runs this at start, and an update racing another worker's consumer
+// creation is needless work for the server (nats-server v2.15.3's file
+// store even races on it under the race detector).
+func ensureStream(ctx context.Context, js jetstream.JetStream, cfg jetstream.StreamConfig) (jetstream.Stream, error) {
+	s, err := js.Stream(ctx, cfg.Name)
+	if errors.Is(err, jetstream.ErrStreamNotFound) {
+		s, err = js.CreateStream(ctx, cfg)
+		if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+			s, err = js.Stream(ctx, cfg.Name)
+		}
 	}
-	return nil
+	if err != nil {
+		return nil, fmt.Errorf("create stream %s: %w", cfg.Name, err)
+	}
+	return s, nil
+}
+
+// ensureKeyValue is ensureStream for a key-value bucket: an existing
+// bucket keeps the configuration (TTL) it was created with.
+func ensureKeyValue(ctx context.Context, js jetstream.JetStream, cfg jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
+	kv, err := js.KeyValue(ctx, cfg.Bucket)
+	if errors.Is(err, jetstream.ErrBucketNotFound) {
+		kv, err = js.CreateKeyValue(ctx, cfg)
+		if errors.Is(err, jetstream.ErrBucketExists) {
+			kv, err = js.KeyValue(ctx, cfg.Bucket)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("create bucket %s: %w", cfg.Bucket, err)
+	}
+	return kv, nil
 }
 
 // Close closes the connection.
