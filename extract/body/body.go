@@ -194,7 +194,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		}
 		keepIdx = append(keepIdx, i)
 	}
-	keepIdx = trimEdges(blocks, a.values, keepIdx)
+	keepIdx = trimEdges(blocks, a.values, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx))
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -226,6 +226,62 @@ func Extract(doc *html.Node, opts Options) Result {
 	res.Signals = crossCheck(lx, &a, keepIdx, res.Blocks, opts)
 	res.Signals.FromArticleBody = res.Method == "jsonld"
 	return res
+}
+
+// minRepeated is the length (bytes) from which a sentence repeated in the
+// body is taken for a copy rather than a coincidence.
+const minRepeated = 50
+
+// dropRepeatedRuns drops from the body blocks idx the runs of sentences
+// that the body element (blocks from, numbered from start) holds twice or
+// more: two or more neighbouring prose paragraphs each repeated word for
+// word elsewhere in the element (the other copy may sit in furniture
+// dropped already). Pages render an offer
+// box (what a subscription brings, a newsletter pitch) once for narrow and
+// once for wide screens, inside the article's element; an article never
+// repeats two paragraphs running. A lone repeated line (an interview's
+// recurring question, a recipe's repeated step) stays: only a run is a copy.
+// When the runs are nearly all of the body (four fifths), the element holds
+// the article twice (a print copy, a second layout): then the first copy
+// stays.
+func dropRepeatedRuns(elem []rawBlock, start int, idx []int) []int {
+	count := make(map[string]int, len(elem))
+	for i := range elem {
+		if t := elem[i].text; len(t) >= minRepeated && endsSentence(t) {
+			count[t]++
+		}
+	}
+	text := func(i int) string { return elem[i-start].text }
+	rep := func(k int) bool { return k >= 0 && k < len(idx) && count[text(idx[k])] > 1 }
+	out := make([]int, 0, len(idx))
+	total, dropped := 0, 0
+	for k, i := range idx {
+		total += len(text(i))
+		if rep(k) && (rep(k-1) || rep(k+1)) {
+			dropped += len(text(i))
+			continue
+		}
+		out = append(out, i)
+	}
+	if dropped == 0 {
+		return idx
+	}
+	if dropped*5 < total*4 {
+		return out
+	}
+	out = out[:0]
+	seen := make(map[string]bool, len(count))
+	for k, i := range idx {
+		t := text(i)
+		if rep(k) && (rep(k-1) || rep(k+1)) {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+		}
+		out = append(out, i)
+	}
+	return out
 }
 
 // headsProse reports whether the linked heading at i (in blocks[start:end])
