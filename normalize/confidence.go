@@ -70,7 +70,9 @@ const (
 	// linkHeavy, linkSome: share of the body's bytes in links.
 	linkHeavy, linkSome = 0.25, 0.1
 	// listShape: at least this many blocks, fewer than a quarter of them
-	// sentences.
+	// sentences. Subheadings are not counted: FIELDS.md keeps them in the
+	// text, and an article with a heading over every second paragraph is
+	// no list.
 	listShape = 8
 	// liveStamps: blocks opening with a clock time.
 	liveStamps = 3
@@ -119,11 +121,13 @@ var checks = []check{
 	}, false},
 	{"body is mostly short lines (a list or teasers)", 0.4, func(c *confInput) bool {
 		s := &c.p.BodySignals
-		return s.Blocks >= listShape && s.ProseBlocks*4 < s.Blocks
+		n := s.Blocks - s.Headings
+		return n >= listShape && s.ProseBlocks*4 < n
 	}, false},
 	{"body is half short lines", 0.3, func(c *confInput) bool {
 		s := &c.p.BodySignals
-		return s.Blocks >= listShape && s.ProseBlocks*4 >= s.Blocks && s.ProseBlocks*2 < s.Blocks
+		n := s.Blocks - s.Headings
+		return n >= listShape && s.ProseBlocks*4 >= n && s.ProseBlocks*2 < n
 	}, false},
 	{"links in body", 0.1, func(c *confInput) bool {
 		d := c.p.BodySignals.LinkDensity

@@ -21,8 +21,10 @@ import (
 // page does not have leaves its field at -1.
 type Signals struct {
 	// Bytes is the length of the body text (blocks joined), Blocks the
-	// number of blocks, ProseBlocks those that read like sentences.
-	Bytes, Blocks, ProseBlocks int
+	// number of blocks, ProseBlocks those that read like sentences (a
+	// paragraph, a list item, a table row or a quote ending in one),
+	// Headings the subheadings among them.
+	Bytes, Blocks, ProseBlocks, Headings int
 	// LinkDensity is the share of the body's bytes inside links.
 	LinkDensity float64
 	// ABCover is the share of the distinct words of JSON-LD articleBody
@@ -64,7 +66,10 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 			s.Bytes += 2
 		}
 		s.Bytes += len(b.Text)
-		if b.Kind == Paragraph && endsSentence(b.Text) && len(b.Text) >= 30 {
+		switch {
+		case b.Kind == Heading:
+			s.Headings++
+		case b.Kind == Paragraph && endsSentence(b.Text) && len(b.Text) >= 30:
 			s.ProseBlocks++
 		}
 		if lx.clockStart(b.Text) {
