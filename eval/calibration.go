@@ -36,6 +36,10 @@ type Calibration struct {
 	// Low lists the pages under TrustedConfidence, Missed the pages at or
 	// over it whose body is wrong; both by confidence, then id.
 	Low, Missed []PageScore
+	// Worst lists the worst worstShare of pages by F1 (those WorstMean is
+	// taken over), worst first: whether the gap is small because their
+	// confidence is high or because they are in fact right shows there.
+	Worst []PageScore
 }
 
 // TrustedShare is Trusted over Pages.
@@ -91,6 +95,7 @@ func (r Report) Calibrate() Calibration {
 	slices.SortFunc(c.Missed, byConf)
 	worst := r.Worst(len(r.Pages))
 	n := max(1, int(math.Ceil(worstShare*float64(len(worst)))))
+	c.Worst = worst[:n]
 	c.WorstMean = meanConfidence(worst[:n])
 	c.RestMean = meanConfidence(worst[n:])
 	return c
@@ -108,7 +113,8 @@ func meanConfidence(ps []PageScore) float64 {
 }
 
 // Write prints the calibration figures, then the pages under
-// TrustedConfidence and the trusted pages that are wrong.
+// TrustedConfidence, the trusted pages that are wrong, and the worst
+// worstShare of pages by F1.
 func (c Calibration) Write(w io.Writer) error {
 	if _, err := fmt.Fprintf(w, "pages with body F1 < 0.5: %d, < 0.8: %d (%.1f %%)\n"+
 		"confidence >= %.1f: %.3f of %d records, right (F1 >= %.1f) %.3f; mean confidence worst 5 %% %.3f, rest %.3f, gap %.3f\n",
@@ -123,6 +129,11 @@ func (c Calibration) Write(w io.Writer) error {
 	}
 	for _, p := range c.Missed {
 		if _, err := fmt.Fprintf(w, "  trusted but wrong: confidence %.3f F1 %.3f %s %s\n", p.Confidence, p.F1, p.ID, strings.Join(p.Warnings, "; ")); err != nil {
+			return err
+		}
+	}
+	for _, p := range c.Worst {
+		if _, err := fmt.Fprintf(w, "  worst 5 %%: F1 %.3f confidence %.3f %s %s\n", p.F1, p.Confidence, p.ID, strings.Join(p.Warnings, "; ")); err != nil {
 			return err
 		}
 	}

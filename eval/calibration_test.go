@@ -44,7 +44,11 @@ func TestCalibrate(t *testing.T) {
 	if err := c.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"pages with body F1 < 0.5: 1, < 0.8: 2", "right (F1 >= 0.8) 0.944", "caught possible live blog", "trusted but wrong: confidence 0.850 F1 0.700 missed"} {
+	if len(c.Worst) != 1 || c.Worst[0].ID != "caught" {
+		t.Errorf("Worst %v", c.Worst)
+	}
+	for _, want := range []string{"pages with body F1 < 0.5: 1, < 0.8: 2", "right (F1 >= 0.8) 0.944", "caught possible live blog", "trusted but wrong: confidence 0.850 F1 0.700 missed",
+		"worst 5 %: F1 0.300 confidence 0.200 caught possible live blog"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, buf.String())
 		}
