@@ -277,6 +277,20 @@ func TestExtractWalk(t *testing.T) {
 			notWant: []string{"Hidden teaser", "Another hidden"},
 		},
 		{
+			name: "utility class hidden keeps a closed panel out",
+			body: `<article><div class="card hidden aria-expanded:block shadow"><p>Summary made by a machine, in five points, for readers in a hurry today.</p></div>` +
+				para("One.") + para("Two.") + para("Three.") +
+				`<div class="offer hidden"><p>Subscribe now for unlimited reading on every device you own, cancel any time.</p></div></article>`,
+			want:    []string{"One.", "Two."},
+			notWant: []string{"Summary made by a machine", "Subscribe now"},
+		},
+		{
+			name: "hidden on small screens only is shown",
+			body: `<article>` + para("One.") + `<div class="hidden md:block"><p>The minister said the plan would be reviewed every spring by an independent panel.</p></div>` +
+				`<div class="hidden-xs"><p>The opposition called the plan a first step and asked for a vote in the chamber.</p></div>` + para("Two.") + `</article>`,
+			want: []string{"One.", "reviewed every spring", "a first step", "Two."},
+		},
+		{
 			name:    "hidden body is found when nothing else is",
 			body:    `<div id="app">Loading…</div><div hidden>` + para("Streamed.") + para("Second.") + `</div>`,
 			want:    []string{"Streamed.", "Second."},
@@ -363,5 +377,26 @@ func TestExtractRelatedPatterns(t *testing.T) {
 				t.Errorf("related title left in text:\n%s", text)
 			}
 		})
+	}
+}
+
+func TestHiddenClass(t *testing.T) {
+	for v, want := range map[string]bool{
+		"hidden":                         true,
+		"card hidden p-4":                true,
+		"hidden aria-expanded:block":     true,
+		"hidden group-hover:flex":        true,
+		"hidden md:block":                false,
+		"hidden lg:flex":                 false,
+		"hidden max-md:grid":             false,
+		"hidden min-[900px]:block":       false,
+		"hidden-xs":                      false,
+		"overflow-hidden":                false,
+		"is-hidden-mobile article__body": false,
+		"":                               false,
+	} {
+		if got := hiddenClass(v); got != want {
+			t.Errorf("hiddenClass(%q) = %v, want %v", v, got, want)
+		}
 	}
 }

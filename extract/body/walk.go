@@ -318,6 +318,10 @@ func hidden(n *html.Node) bool {
 			if at.Val == "true" {
 				return true
 			}
+		case "class":
+			if hiddenClass(at.Val) {
+				return true
+			}
 		case "style":
 			if strings.Contains(at.Val, "none") || strings.Contains(at.Val, "hidden") {
 				v := strings.ToLower(strings.ReplaceAll(at.Val, " ", ""))
@@ -328,6 +332,45 @@ func hidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// hiddenClass reports a class list that hides its element at every
+// screen width: the utility class "hidden" (Tailwind's display:none) with
+// no class that shows it again from some width or state ("md:block",
+// "aria-expanded:flex"; Tailwind writes those as prefix:display). A panel
+// shown only when a reader opens it (a machine summary, a share sheet) is
+// not the article as printed.
+func hiddenClass(v string) bool {
+	if !strings.Contains(v, "hidden") {
+		return false
+	}
+	hide := false
+	for _, c := range strings.Fields(v) {
+		switch {
+		case c == "hidden":
+			hide = true
+		case strings.Contains(c, ":"):
+			if !responsive(c[:strings.IndexByte(c, ':')]) {
+				continue // a state ("aria-expanded:block", "hover:flex") shows it only when a reader acts
+			}
+			switch c[strings.LastIndexByte(c, ':')+1:] {
+			case "block", "flex", "grid", "inline", "inline-block", "inline-flex", "table", "contents", "flow-root":
+				return false
+			}
+		}
+	}
+	return hide
+}
+
+// responsive reports a Tailwind screen-width prefix ("md", "max-lg",
+// "min-[900px]", "print").
+func responsive(p string) bool {
+	p = strings.TrimPrefix(strings.TrimPrefix(p, "max-"), "min-")
+	switch p {
+	case "sm", "md", "lg", "xl", "2xl", "print":
+		return true
+	}
+	return strings.HasPrefix(p, "[")
 }
 
 // declaresBody reports an element the page marks as the article body.
