@@ -3,6 +3,7 @@ package extract
 import (
 	"html"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -432,10 +433,14 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 		heading, headWeight = headlineText(h), firstH1Weight
 	}
 	seoKey := seoTitleKey(idx, names, heading, clean(ldHeadline), clean(ogTitle))
+	visible := ""
+	if headWeight == visibleTitleWeight {
+		visible = heading
+	}
 	var cands []titleCandidate
 	addAs := func(v string, w float64, seo bool) {
 		v = clean(v)
-		t := trimSiteName(v, names)
+		t := trimLabelBefore(trimSiteName(v, names), visible)
 		if seo && seoKey != "" && alnumLower(t) == seoKey {
 			w *= seoTitleFactor
 		}
@@ -514,4 +519,44 @@ func chooseTitle(cands []titleCandidate) (string, []string) {
 		}
 	}
 	return best, alts
+}
+
+// labelSeparators end a section label put before a headline ("Opinion |
+// Headline"). A colon is not among them: what a colon joins to the
+// headline is a kicker the publisher writes as part of it ("Hochwasser:
+// Pegel steigt"), even where the <h1> sets it apart.
+var labelSeparators = []string{" | ", " » ", " › ", " :: ", "｜"}
+
+// maxLabelWords bounds a label put before the headline in a stated title.
+const maxLabelWords = 6
+
+// trimLabelBefore drops a label that a stated title puts before the
+// headline the page shows ("Opinion | Headline", "Akkutechnik: Headline"
+// where the <h1> reads "Headline"): a section, a series or a kicker the
+// reader does not see in the headline is not part of it (FIELDS.md). The
+// label is a few words ended by a separator, and what follows it is the
+// visible headline word for word. visible is "" when no visible headline
+// was found; then title is returned unchanged.
+func trimLabelBefore(title, visible string) string {
+	wv := headlineWords(visible)
+	if len(wv) < 2 {
+		return title
+	}
+	// Each separator in turn ends a candidate label: "A | B | Headline"
+	// tries "A" and then "A | B".
+	for from := 0; ; {
+		i, n := firstSeparator(title[from:], labelSeparators)
+		if i < 0 {
+			return title
+		}
+		end := from + i
+		if end == 0 || len(headlineWords(title[:end])) > maxLabelWords {
+			return title
+		}
+		rest := strings.TrimSpace(title[end+n:])
+		if slices.Equal(headlineWords(rest), wv) {
+			return rest
+		}
+		from = end + n
+	}
 }
