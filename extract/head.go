@@ -467,6 +467,27 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 	return cands
 }
 
+// minCutRunes is the length from which a title that stops where a longer
+// one goes on is taken for one cut at a length limit (structured data and
+// social cards cut headlines at about 100 or 110 characters) rather than
+// a shorter headline of its own.
+const minCutRunes = 90
+
+// looksCut reports a title that may have been cut at a length limit: it
+// ends with an ellipsis, or it is as long as such limits allow.
+func looksCut(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") || utf8.RuneCountInString(t) >= minCutRunes
+}
+
+// labelAfter reports whether a title goes on after its first n words
+// only behind a separator ("Headline - Site Name"): a label added to the
+// headline, not the rest of a headline that another source cut short.
+func labelAfter(title string, n int) bool {
+	cut, _ := lastTitleSeparator(title)
+	return cut >= 0 && len(headlineWords(title[:cut])) <= n
+}
+
 // chooseTitle picks the headline most sources agree on (compared on
 // letters and digits only, so quote styles do not split the vote); ties go
 // to the earlier candidate, and of the candidates that agree the earliest
@@ -476,25 +497,36 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 func chooseTitle(cands []titleCandidate) (string, []string) {
 	own := map[string]float64{}
 	words := map[string][]string{}
+	cut := map[string]bool{}
+	value := map[string]string{}
 	var keys []string
 	for _, c := range cands {
 		if k := alnumLower(c.value); len([]rune(k)) >= minHeadlineRunes {
 			if _, ok := own[k]; !ok {
 				keys = append(keys, k)
 				words[k] = headlineWords(c.value)
+				value[k] = c.value
 			}
 			own[k] += c.weight
+			cut[k] = cut[k] || looksCut(c.value)
 		}
 	}
 	votes := map[string]float64{}
 	for _, a := range keys {
-		votes[a] = own[a]
+		votes[a] += own[a]
 		wa := words[a]
 		if len(wa) < minCoreWords || own[a] < metaTitleWeight {
 			continue
 		}
 		for _, b := range keys {
-			if wb := words[b]; float64(len(wa)) >= coreShare*float64(len(wb)) && isCore(wa, wb) {
+			wb := words[b]
+			if cut[a] && own[b] > 0 && len(wa) < len(wb) && slices.Equal(wa, wb[:len(wa)]) && !labelAfter(value[b], len(wa)) {
+				// a is b cut short: its vote is b's.
+				votes[b] += own[a]
+				votes[a] -= own[a]
+				break
+			}
+			if float64(len(wa)) >= coreShare*float64(len(wb)) && isCore(wa, wb) {
 				votes[a] += own[b]
 			}
 		}
