@@ -127,7 +127,7 @@ func containsString(ss []string, s string) bool {
 
 // titleSeparators split a page title from the site name appended to it
 // ("Headline - Kompas.com", "Headline | Education | The Guardian").
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " ― ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "：", " / "}
+var titleSeparators = []string{" | ", " : ", " - ", " – ", " — ", " ― ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "：", " / "}
 
 // leadSeparators split a site's name, or a section label, put before the
 // headline ("Tempo.co: Headline", "Example News | Headline").
@@ -140,7 +140,7 @@ func trimSiteName(title string, names []string) string {
 	title = trimLeadingSite(collapse(title), names)
 	for trimmed := false; ; trimmed = true {
 		cut, sepLen := lastTitleSeparator(title)
-		if cut < 10 || !namesSite(title[cut+sepLen:], names) {
+		if cut < 10 || !namesSite(title[cut+sepLen:], names) && !isDomainLabel(title[cut+sepLen:]) {
 			// "Headline | Education | The Guardian": a section before the
 			// site name goes too, but only when the site name follows.
 			if trimmed {
@@ -269,6 +269,41 @@ func isSectionTail(tail string) bool {
 		}
 	}
 	return tail == strings.TrimSpace(tail) && !strings.ContainsAny(tail, ":?!\"'")
+}
+
+// isDomainLabel reports a title part that is a bare domain name
+// ("Example.de", "www.example.co.uk", "NEWS.example.com"): a site's name
+// as its address writes it, whichever site it is, since a headline does
+// not end in an address set off by a separator.
+func isDomainLabel(part string) bool {
+	part = strings.TrimSpace(part)
+	if part == "" || strings.ContainsAny(part, " \t/:@") {
+		return false
+	}
+	labels := strings.Split(part, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	tld := labels[len(labels)-1]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for _, r := range tld {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	for _, l := range labels[:len(labels)-1] {
+		if l == "" || strings.Trim(l, "-") != l {
+			return false
+		}
+		for _, r := range l {
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namesSite reports whether a title part mentions one of the site's names.

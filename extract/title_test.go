@@ -159,6 +159,12 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		{"a brand with umlauts against its domain", `<title>Fähre fällt aus - Südküsten Zeitung</title>`, "Fähre fällt aus", "https://www.suedkuesten-zeitung.example/lokal/1"},
 		{"a brand with accents against its domain", `<title>Le ferry annulé – Le Progrès du Port</title>`, "Le ferry annulé", "https://www.leprogresduport.example/a/1"},
 		{"horizontal bar", `<title>フェリー運賃が再び値上げ ― ハーバーポスト</title><meta property="og:site_name" content="ハーバーポスト">`, "フェリー運賃が再び値上げ", ""},
+		{"section and a short domain unlike the declared name", `<meta property="og:site_name" content="Hafenpost Online"><title>Fährpreise steigen zum dritten Mal - Wirtschaft - HP.de</title>`, "Fährpreise steigen zum dritten Mal", ""},
+		{"an address with www as the brand", `<title>Паромные тарифы снова растут — www.gavan-news.ru</title>`, "Паромные тарифы снова растут", ""},
+		{"a country domain of two labels", `<title>Ferry fares rise again this spring | portnews.co.uk</title>`, "Ferry fares rise again this spring", ""},
+		{"brand after a spaced colon", `<title>Tarif kapal naik lagi, siapkah pemudik? : Harbour Post Ekonomi</title>`, "Tarif kapal naik lagi, siapkah pemudik?", ""},
+		{"a spaced colon in a French headline stays", `<title>Grève : les ferries restent à quai jeudi</title>`, "Grève : les ferries restent à quai jeudi", ""},
+		{"a number after a dash is no address", `<title>Ferry fares rise by a third - 2.5</title>`, "Ferry fares rise by a third - 2.5", ""},
 		{"a colon in the headline is not a brand", `<title>Brexit: what comes next for ferries | Harbour Post</title>`, "Brexit: what comes next for ferries", ""},
 		{"a short section alone is kept without a brand", `<title>Ferries | Fares rise again this spring</title>`, "Ferries | Fares rise again this spring", ""},
 	} {
