@@ -468,6 +468,7 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 		heading, headWeight = headlineText(h), firstH1Weight
 	}
 	seoKey := seoTitleKey(idx, names, heading, clean(ldHeadline), clean(ogTitle))
+	sections := sectionNames(meta, ld)
 	visible := ""
 	if headWeight == visibleTitleWeight {
 		visible = heading
@@ -475,7 +476,7 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 	var cands []titleCandidate
 	addAs := func(v string, w float64, seo bool) {
 		v = clean(v)
-		t := trimLabelBefore(trimSiteName(v, names), visible)
+		t := trimLabelBefore(trimSectionLabels(trimSiteName(v, names), sections), visible)
 		if seo && seoKey != "" && alnumLower(t) == seoKey {
 			w *= seoTitleFactor
 		}
@@ -625,5 +626,56 @@ func trimLabelBefore(title, visible string) string {
 			return rest
 		}
 		from = end + n
+	}
+}
+
+// sectionNames are the voting keys of the sections the page declares
+// itself in (JSON-LD articleSection, the section meta tags), which a
+// title may carry as a label ("Headline - Politik", "Sport | Headline").
+func sectionNames(meta metaTags, ld linkedData) []string {
+	var vals []string
+	if ld.main != nil {
+		switch v := ld.main["articleSection"].(type) {
+		case []any:
+			for _, e := range v {
+				vals = append(vals, ldString(e))
+			}
+		default:
+			vals = append(vals, ldString(v))
+		}
+	}
+	for _, k := range metaSectionKeys {
+		vals = append(vals, meta.all(k)...)
+	}
+	var out []string
+	for _, v := range vals {
+		if k := alnumLower(v); k != "" && !containsString(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// trimSectionLabels removes a title part that is one of the page's
+// declared sections, set off after the headline by a title separator
+// ("Headline - Politik") or before it by a label separator ("Politik |
+// Headline"; not a colon, which joins a kicker), while two words of
+// headline remain.
+func trimSectionLabels(title string, sections []string) string {
+	if len(sections) == 0 {
+		return title
+	}
+	for {
+		if cut, n := lastTitleSeparator(title); cut > 0 && containsString(sections, alnumLower(title[cut+n:])) &&
+			len(headlineWords(title[:cut])) >= 2 {
+			title = strings.TrimSpace(title[:cut])
+			continue
+		}
+		if i, n := firstSeparator(title, labelSeparators); i > 0 && containsString(sections, alnumLower(title[:i])) &&
+			len(headlineWords(title[i+n:])) >= 2 {
+			title = strings.TrimSpace(title[i+n:])
+			continue
+		}
+		return title
 	}
 }

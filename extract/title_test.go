@@ -165,6 +165,11 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		{"brand after a spaced colon", `<title>Tarif kapal naik lagi, siapkah pemudik? : Harbour Post Ekonomi</title>`, "Tarif kapal naik lagi, siapkah pemudik?", ""},
 		{"a spaced colon in a French headline stays", `<title>Grève : les ferries restent à quai jeudi</title>`, "Grève : les ferries restent à quai jeudi", ""},
 		{"a number after a dash is no address", `<title>Ferry fares rise by a third - 2.5</title>`, "Ferry fares rise by a third - 2.5", ""},
+		{"the declared section after the headline", `<meta property="article:section" content="Politik"><title>Fähre nach Helgoland fällt im Winter aus - Politik</title>`, "Fähre nach Helgoland fällt im Winter aus", ""},
+		{"the declared section before the headline", `<script type="application/ld+json">{"@type":"NewsArticle","articleSection":["Local News","Transport"]}</script><title>Local News | Ferry fares rise for the third time</title>`, "Ferry fares rise for the third time", ""},
+		{"section and brand around the headline", `<meta property="article:section" content="Ekonomi"><meta property="og:site_name" content="Harbour Post"><title>Ekonomi | Tarif kapal naik lagi menjelang Lebaran | Harbour Post</title>`, "Tarif kapal naik lagi menjelang Lebaran", ""},
+		{"a kicker that is the section stays before a colon", `<meta property="article:section" content="Fußball"><title>Fußball: Trainer bleibt trotz Niederlage im Amt</title>`, "Fußball: Trainer bleibt trotz Niederlage im Amt", ""},
+		{"an undeclared word after a dash stays", `<meta property="article:section" content="Sport"><title>Fähre fällt aus - Winterpause</title>`, "Fähre fällt aus - Winterpause", ""},
 		{"a colon in the headline is not a brand", `<title>Brexit: what comes next for ferries | Harbour Post</title>`, "Brexit: what comes next for ferries", ""},
 		{"a short section alone is kept without a brand", `<title>Ferries | Fares rise again this spring</title>`, "Ferries | Fares rise again this spring", ""},
 	} {
