@@ -310,6 +310,9 @@ func isDomainLabel(part string) bool {
 // The part is also read with its letters folded as domains write them
 // ("Süddeutsche Zeitung" names sueddeutsche.de, "Le Progrès" leprogres.fr).
 func namesSite(part string, names []string) bool {
+	if abbreviates(part, names) {
+		return true
+	}
 	for _, k := range nameForms(part) {
 		if k == "" {
 			continue
@@ -321,6 +324,45 @@ func namesSite(part string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// abbreviates reports whether one of the site's names (its domain's
+// label, mostly) is the part written short: each word of the part, in
+// order, either whole or by its first letter, a short article in front
+// left out ("The New York Times" for nytimes, "Süddeutsche Zeitung" for
+// sz, "Los Angeles Times" for latimes). Every word must be used, so a
+// phrase that merely starts like the name does not match.
+func abbreviates(part string, names []string) bool {
+	words := headlineWords(part)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, n := range names {
+		if len(n) >= 2 && spells(words, n, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// spells reports whether rest is words spelt whole or by initials, in
+// order (see abbreviates); lead allows leaving out a first word of three
+// letters or fewer (an article: "the", "le", "die").
+func spells(words []string, rest string, lead bool) bool {
+	if len(words) == 0 {
+		return rest == ""
+	}
+	if rest == "" {
+		return false
+	}
+	w := words[0]
+	if strings.HasPrefix(rest, w) && spells(words[1:], rest[len(w):], false) {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(w); strings.HasPrefix(rest, string(r)) && spells(words[1:], rest[n:], false) {
+		return true
+	}
+	return lead && utf8.RuneCountInString(w) <= 3 && spells(words[1:], rest, false)
 }
 
 // nameForms are the voting key of a site name as written and, when it

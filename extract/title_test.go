@@ -170,6 +170,9 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		{"section and brand around the headline", `<meta property="article:section" content="Ekonomi"><meta property="og:site_name" content="Harbour Post"><title>Ekonomi | Tarif kapal naik lagi menjelang Lebaran | Harbour Post</title>`, "Tarif kapal naik lagi menjelang Lebaran", ""},
 		{"a kicker that is the section stays before a colon", `<meta property="article:section" content="Fußball"><title>Fußball: Trainer bleibt trotz Niederlage im Amt</title>`, "Fußball: Trainer bleibt trotz Niederlage im Amt", ""},
 		{"an undeclared word after a dash stays", `<meta property="article:section" content="Sport"><title>Fähre fällt aus - Winterpause</title>`, "Fähre fällt aus - Winterpause", ""},
+		{"the brand written out where the domain abbreviates it", `<title>Ferry fares rise for the third time - The Harbour Post Daily</title>`, "Ferry fares rise for the third time", "https://www.hpdaily.example/a/1"},
+		{"initials of every word", `<title>Fähre fällt im Winter aus | Südküsten Rundschau Zeitung</title>`, "Fähre fällt im Winter aus", "https://www.srz.example/lokal/1"},
+		{"a phrase that only starts like the domain stays", `<title>Ferry fares rise again - Harbour Plans Delayed Again</title>`, "Ferry fares rise again - Harbour Plans Delayed Again", "https://www.hpdaily.example/a/1"},
 		{"a colon in the headline is not a brand", `<title>Brexit: what comes next for ferries | Harbour Post</title>`, "Brexit: what comes next for ferries", ""},
 		{"a short section alone is kept without a brand", `<title>Ferries | Fares rise again this spring</title>`, "Ferries | Fares rise again this spring", ""},
 	} {
