@@ -455,6 +455,7 @@ const (
 	matchedH1Weight    = 1
 	docTitleWeight     = 0.5
 	firstH1Weight      = 0.5
+	strangerH1Weight   = 0.125
 	minHeadlineRunes   = 3
 	// twitter:title mostly echoes og:title; it breaks ties only.
 	echoTitleWeight = 0.25
@@ -508,6 +509,11 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 		heading, headWeight = headlineText(h), matchedH1Weight
 	} else if h := firstHeading(idx); h != nil {
 		heading, headWeight = headlineText(h), firstH1Weight
+		if len(stated) > 0 && !sharesWord(heading, stated) {
+			// A heading in no word like the titles the page states
+			// is the site's name or a section's, not this headline.
+			headWeight = strangerH1Weight
+		}
 	}
 	seoKey := seoTitleKey(idx, names, heading, clean(ldHeadline), clean(ogTitle))
 	sections := sectionNames(meta, ld)

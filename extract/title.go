@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
@@ -174,13 +175,13 @@ func headlineWords(s string) []string {
 // visibleHeadline is the first <h1> that reads as the article's headline:
 // not an SEO heading, not inside navigation, an aside or a footer, not the
 // site's name or a link home, of two words or more, and (when the page
-// states a title or summary) sharing a word of four letters or more with
-// them. It returns the heading and its text.
+// states a title or summary) sharing a key word (isKeyWord) with them.
+// It returns the heading and its text.
 func visibleHeadline(idx *docIndex, names []string, stated []string) (*html.Node, string) {
 	known := map[string]bool{}
 	for _, s := range stated {
 		for _, w := range headlineWords(s) {
-			if utf8.RuneCountInString(w) >= 4 {
+			if isKeyWord(w) {
 				known[w] = true
 			}
 		}
@@ -330,4 +331,30 @@ func firstHeading(idx *docIndex) *html.Node {
 		}
 	}
 	return nil
+}
+
+// sharesWord reports whether t has a key word (isKeyWord) in common
+// with one of the stated titles.
+func sharesWord(t string, stated []string) bool {
+	words := headlineWords(t)
+	for _, s := range stated {
+		for _, sw := range headlineWords(s) {
+			if isKeyWord(sw) && slices.Contains(words, sw) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isKeyWord reports a word that tells one headline from another: four
+// letters or more, or two or more in a script other than Latin (Hangul,
+// Chinese and Japanese write short words; "für" is no key word).
+func isKeyWord(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n >= 4 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return n >= 2 && r >= utf8.RuneSelf && !unicode.Is(unicode.Latin, r)
 }
