@@ -212,9 +212,6 @@ acdt = +10:30
 nzst = +12:00
 nzdt = +13:00
 sast = +02:00
-wat = +01:00
-cat = +02:00
-eat = +03:00
 
 [meridiem]
 am = am
