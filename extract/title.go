@@ -323,14 +323,23 @@ func seoTitleKey(idx *docIndex, names []string, heading string, primary ...strin
 	return key
 }
 
-// firstHeading is the first <h1> with text that is not an SEO heading.
+// firstHeading is the first <h1> with text that is not an SEO heading;
+// failing that, the first SEO heading with text: written for search
+// engines, it still words the headline, which is better than none.
 func firstHeading(idx *docIndex) *html.Node {
+	var seo *html.Node
 	for _, h := range idx.h1s {
-		if !isSEOHeading(h) && hasText(h) {
+		if !hasText(h) {
+			continue
+		}
+		if !isSEOHeading(h) {
 			return h
 		}
+		if seo == nil {
+			seo = h
+		}
 	}
-	return nil
+	return seo
 }
 
 // sharesWord reports whether t has a key word (isKeyWord) in common
