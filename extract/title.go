@@ -215,8 +215,11 @@ func visibleHeadline(idx *docIndex, names []string, stated []string) (*html.Node
 }
 
 // isSiteName reports whether a heading is only the site's name (perhaps
-// with a short tag line).
+// with a short tag line), or the name the site's domain abbreviates.
 func isSiteName(t string, names []string) bool {
+	if abbreviates(t, names) {
+		return true
+	}
 	for _, k := range nameForms(t) {
 		for _, n := range names {
 			if n != "" && (k == n || strings.HasPrefix(k, n) && len(k) < len(n)+8) {
