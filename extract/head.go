@@ -310,7 +310,7 @@ func isDomainLabel(part string) bool {
 // The part is also read with its letters folded as domains write them
 // ("Süddeutsche Zeitung" names sueddeutsche.de, "Le Progrès" leprogres.fr).
 func namesSite(part string, names []string) bool {
-	if abbreviates(part, names) {
+	if abbreviates(part, names, 2) {
 		return true
 	}
 	for _, k := range nameForms(part) {
@@ -332,13 +332,17 @@ func namesSite(part string, names []string) bool {
 // left out ("The New York Times" for nytimes, "Süddeutsche Zeitung" for
 // sz, "Los Angeles Times" for latimes). Every word must be used, so a
 // phrase that merely starts like the name does not match.
-func abbreviates(part string, names []string) bool {
+//
+// minLen is the shortest name tried: two letters are a brand after the
+// headline ("Headline - Financial Times" on ft), but before it they are
+// as often a kicker whose initials happen to spell them.
+func abbreviates(part string, names []string, minLen int) bool {
 	words := headlineWords(part)
 	if len(words) < 2 || len(words) > 6 {
 		return false
 	}
 	for _, n := range names {
-		if len(n) >= 2 && spells(words, n, true) {
+		if len(n) >= minLen && spells(words, n, true) {
 			return true
 		}
 	}

@@ -217,7 +217,7 @@ func visibleHeadline(idx *docIndex, names []string, stated []string) (*html.Node
 // isSiteName reports whether a heading is only the site's name (perhaps
 // with a short tag line), or the name the site's domain abbreviates.
 func isSiteName(t string, names []string) bool {
-	if abbreviates(t, names) {
+	if abbreviates(t, names, 3) {
 		return true
 	}
 	for _, k := range nameForms(t) {

@@ -185,6 +185,8 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		{"the brand written out where the domain abbreviates it", `<title>Ferry fares rise for the third time - The Harbour Post Daily</title>`, "Ferry fares rise for the third time", "https://www.hpdaily.example/a/1"},
 		{"initials of every word", `<title>Fähre fällt im Winter aus | Südküsten Rundschau Zeitung</title>`, "Fähre fällt im Winter aus", "https://www.srz.example/lokal/1"},
 		{"the brand written out before the headline", `<title>The Harbour Post Daily | Ferry fares rise for the third time</title>`, "Ferry fares rise for the third time", "https://www.hpdaily.example/a/1"},
+		{"a two-word kicker whose initials spell a short domain stays", `<title>Sommer Zeit: Die Uhren werden umgestellt</title>`, "Sommer Zeit: Die Uhren werden umgestellt", "https://www.sz.example/a/1"},
+		{"a two-letter domain spelt out after the headline", `<title>Die Uhren werden umgestellt - Süddeutsche Zeitung</title>`, "Die Uhren werden umgestellt", "https://www.sz.example/a/1"},
 		{"a phrase that only starts like the domain stays", `<title>Ferry fares rise again - Harbour Plans Delayed Again</title>`, "Ferry fares rise again - Harbour Plans Delayed Again", "https://www.hpdaily.example/a/1"},
 		{"a colon in the headline is not a brand", `<title>Brexit: what comes next for ferries | Harbour Post</title>`, "Brexit: what comes next for ferries", ""},
 		{"a short section alone is kept without a brand", `<title>Ferries | Fares rise again this spring</title>`, "Ferries | Fares rise again this spring", ""},
