@@ -164,8 +164,9 @@ const (
 	maxBareDateLen = 60
 )
 
-// timeOfDay finds a clock time ("21:04", "19.45").
-var timeOfDay = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.][0-5]\d\b`)
+// timeOfDay finds a clock time ("21:04", "19.45"), also with the half of
+// the day glued to it ("4:41AM", "11.05pm").
+var timeOfDay = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.][0-5]\d(\b|(?i:[ap]\.?m)\b)`)
 
 // visibleDates returns short date texts shown near the title: elements
 // named like dates, holding a year, inside the title's neighbourhood

@@ -3,6 +3,7 @@ package extract
 import (
 	"html"
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -126,7 +127,7 @@ func containsString(ss []string, s string) bool {
 
 // titleSeparators split a page title from the site name appended to it
 // ("Headline - Kompas.com", "Headline | Education | The Guardian").
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " ― ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "：", " / "}
+var titleSeparators = []string{" | ", " : ", " - ", " – ", " — ", " ― ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "：", " / "}
 
 // leadSeparators split a site's name, or a section label, put before the
 // headline ("Tempo.co: Headline", "Example News | Headline").
@@ -139,7 +140,7 @@ func trimSiteName(title string, names []string) string {
 	title = trimLeadingSite(collapse(title), names)
 	for trimmed := false; ; trimmed = true {
 		cut, sepLen := lastTitleSeparator(title)
-		if cut < 10 || !namesSite(title[cut+sepLen:], names) {
+		if cut < 10 || !namesSite(title[cut+sepLen:], names) && !isDomainLabel(title[cut+sepLen:]) {
 			// "Headline | Education | The Guardian": a section before the
 			// site name goes too, but only when the site name follows.
 			if trimmed {
@@ -270,10 +271,48 @@ func isSectionTail(tail string) bool {
 	return tail == strings.TrimSpace(tail) && !strings.ContainsAny(tail, ":?!\"'")
 }
 
+// isDomainLabel reports a title part that is a bare domain name
+// ("Example.de", "www.example.co.uk", "NEWS.example.com"): a site's name
+// as its address writes it, whichever site it is, since a headline does
+// not end in an address set off by a separator.
+func isDomainLabel(part string) bool {
+	part = strings.TrimSpace(part)
+	if part == "" || strings.ContainsAny(part, " \t/:@") {
+		return false
+	}
+	labels := strings.Split(part, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	tld := labels[len(labels)-1]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for _, r := range tld {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	for _, l := range labels[:len(labels)-1] {
+		if l == "" || strings.Trim(l, "-") != l {
+			return false
+		}
+		for _, r := range l {
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // namesSite reports whether a title part mentions one of the site's names.
 // The part is also read with its letters folded as domains write them
 // ("Süddeutsche Zeitung" names sueddeutsche.de, "Le Progrès" leprogres.fr).
 func namesSite(part string, names []string) bool {
+	if abbreviates(part, names, 2) {
+		return true
+	}
 	for _, k := range nameForms(part) {
 		if k == "" {
 			continue
@@ -285,6 +324,49 @@ func namesSite(part string, names []string) bool {
 		}
 	}
 	return false
+}
+
+// abbreviates reports whether one of the site's names (its domain's
+// label, mostly) is the part written short: each word of the part, in
+// order, either whole or by its first letter, a short article in front
+// left out ("The New York Times" for nytimes, "Süddeutsche Zeitung" for
+// sz, "Los Angeles Times" for latimes). Every word must be used, so a
+// phrase that merely starts like the name does not match.
+//
+// minLen is the shortest name tried: two letters are a brand after the
+// headline ("Headline - Financial Times" on ft), but before it they are
+// as often a kicker whose initials happen to spell them.
+func abbreviates(part string, names []string, minLen int) bool {
+	words := headlineWords(part)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, n := range names {
+		if len(n) >= minLen && spells(words, n, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// spells reports whether rest is words spelt whole or by initials, in
+// order (see abbreviates); lead allows leaving out a first word of three
+// letters or fewer (an article: "the", "le", "die").
+func spells(words []string, rest string, lead bool) bool {
+	if len(words) == 0 {
+		return rest == ""
+	}
+	if rest == "" {
+		return false
+	}
+	w := words[0]
+	if strings.HasPrefix(rest, w) && spells(words[1:], rest[len(w):], false) {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(w); strings.HasPrefix(rest, string(r)) && spells(words[1:], rest[n:], false) {
+		return true
+	}
+	return lead && utf8.RuneCountInString(w) <= 3 && spells(words[1:], rest, false)
 }
 
 // nameForms are the voting key of a site name as written and, when it
@@ -377,6 +459,7 @@ const (
 	matchedH1Weight    = 1
 	docTitleWeight     = 0.5
 	firstH1Weight      = 0.5
+	strangerH1Weight   = 0.125
 	minHeadlineRunes   = 3
 	// twitter:title mostly echoes og:title; it breaks ties only.
 	echoTitleWeight = 0.25
@@ -430,12 +513,22 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 		heading, headWeight = headlineText(h), matchedH1Weight
 	} else if h := firstHeading(idx); h != nil {
 		heading, headWeight = headlineText(h), firstH1Weight
+		if len(stated) > 0 && !sharesWord(heading, stated) {
+			// A heading in no word like the titles the page states
+			// is the site's name or a section's, not this headline.
+			headWeight = strangerH1Weight
+		}
 	}
 	seoKey := seoTitleKey(idx, names, heading, clean(ldHeadline), clean(ogTitle))
+	sections := sectionNames(meta, ld)
+	visible := ""
+	if headWeight == visibleTitleWeight {
+		visible = heading
+	}
 	var cands []titleCandidate
 	addAs := func(v string, w float64, seo bool) {
 		v = clean(v)
-		t := trimSiteName(v, names)
+		t := trimLabelBefore(trimSectionLabels(trimSiteName(v, names), sections), visible)
 		if seo && seoKey != "" && alnumLower(t) == seoKey {
 			w *= seoTitleFactor
 		}
@@ -462,6 +555,27 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 	return cands
 }
 
+// minCutRunes is the length from which a title that stops where a longer
+// one goes on is taken for one cut at a length limit (structured data and
+// social cards cut headlines at about 100 or 110 characters) rather than
+// a shorter headline of its own.
+const minCutRunes = 90
+
+// looksCut reports a title that may have been cut at a length limit: it
+// ends with an ellipsis, or it is as long as such limits allow.
+func looksCut(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "…") || strings.HasSuffix(t, "...") || utf8.RuneCountInString(t) >= minCutRunes
+}
+
+// labelAfter reports whether a title goes on after its first n words
+// only behind a separator ("Headline - Site Name"): a label added to the
+// headline, not the rest of a headline that another source cut short.
+func labelAfter(title string, n int) bool {
+	cut, _ := lastTitleSeparator(title)
+	return cut >= 0 && len(headlineWords(title[:cut])) <= n
+}
+
 // chooseTitle picks the headline most sources agree on (compared on
 // letters and digits only, so quote styles do not split the vote); ties go
 // to the earlier candidate, and of the candidates that agree the earliest
@@ -471,25 +585,36 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 func chooseTitle(cands []titleCandidate) (string, []string) {
 	own := map[string]float64{}
 	words := map[string][]string{}
+	cut := map[string]bool{}
+	value := map[string]string{}
 	var keys []string
 	for _, c := range cands {
 		if k := alnumLower(c.value); len([]rune(k)) >= minHeadlineRunes {
 			if _, ok := own[k]; !ok {
 				keys = append(keys, k)
 				words[k] = headlineWords(c.value)
+				value[k] = c.value
 			}
 			own[k] += c.weight
+			cut[k] = cut[k] || looksCut(c.value)
 		}
 	}
 	votes := map[string]float64{}
 	for _, a := range keys {
-		votes[a] = own[a]
+		votes[a] += own[a]
 		wa := words[a]
 		if len(wa) < minCoreWords || own[a] < metaTitleWeight {
 			continue
 		}
 		for _, b := range keys {
-			if wb := words[b]; float64(len(wa)) >= coreShare*float64(len(wb)) && isCore(wa, wb) {
+			wb := words[b]
+			if cut[a] && own[b] > 0 && len(wa) < len(wb) && slices.Equal(wa, wb[:len(wa)]) && !labelAfter(value[b], len(wa)) {
+				// a is b cut short: its vote is b's.
+				votes[b] += own[a]
+				votes[a] -= own[a]
+				break
+			}
+			if float64(len(wa)) >= coreShare*float64(len(wb)) && isCore(wa, wb) {
 				votes[a] += own[b]
 			}
 		}
@@ -514,4 +639,95 @@ func chooseTitle(cands []titleCandidate) (string, []string) {
 		}
 	}
 	return best, alts
+}
+
+// labelSeparators end a section label put before a headline ("Opinion |
+// Headline"). A colon is not among them: what a colon joins to the
+// headline is a kicker the publisher writes as part of it ("Hochwasser:
+// Pegel steigt"), even where the <h1> sets it apart.
+var labelSeparators = []string{" | ", " » ", " › ", " :: ", "｜"}
+
+// maxLabelWords bounds a label put before the headline in a stated title.
+const maxLabelWords = 6
+
+// trimLabelBefore drops a label that a stated title puts before the
+// headline the page shows ("Opinion | Headline", "Akkutechnik: Headline"
+// where the <h1> reads "Headline"): a section, a series or a kicker the
+// reader does not see in the headline is not part of it (FIELDS.md). The
+// label is a few words ended by a separator, and what follows it is the
+// visible headline word for word. visible is "" when no visible headline
+// was found; then title is returned unchanged.
+func trimLabelBefore(title, visible string) string {
+	wv := headlineWords(visible)
+	if len(wv) < 2 {
+		return title
+	}
+	// Each separator in turn ends a candidate label: "A | B | Headline"
+	// tries "A" and then "A | B".
+	for from := 0; ; {
+		i, n := firstSeparator(title[from:], labelSeparators)
+		if i < 0 {
+			return title
+		}
+		end := from + i
+		if end == 0 || len(headlineWords(title[:end])) > maxLabelWords {
+			return title
+		}
+		rest := strings.TrimSpace(title[end+n:])
+		if slices.Equal(headlineWords(rest), wv) {
+			return rest
+		}
+		from = end + n
+	}
+}
+
+// sectionNames are the voting keys of the sections the page declares
+// itself in (JSON-LD articleSection, the section meta tags), which a
+// title may carry as a label ("Headline - Politik", "Sport | Headline").
+func sectionNames(meta metaTags, ld linkedData) []string {
+	var vals []string
+	if ld.main != nil {
+		switch v := ld.main["articleSection"].(type) {
+		case []any:
+			for _, e := range v {
+				vals = append(vals, ldString(e))
+			}
+		default:
+			vals = append(vals, ldString(v))
+		}
+	}
+	for _, k := range metaSectionKeys {
+		vals = append(vals, meta.all(k)...)
+	}
+	var out []string
+	for _, v := range vals {
+		if k := alnumLower(v); k != "" && !containsString(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// trimSectionLabels removes a title part that is one of the page's
+// declared sections, set off after the headline by a title separator
+// ("Headline - Politik") or before it by a label separator ("Politik |
+// Headline"; not a colon, which joins a kicker), while two words of
+// headline remain.
+func trimSectionLabels(title string, sections []string) string {
+	if len(sections) == 0 {
+		return title
+	}
+	for {
+		if cut, n := lastTitleSeparator(title); cut > 0 && containsString(sections, alnumLower(title[cut+n:])) &&
+			len(headlineWords(title[:cut])) >= 2 {
+			title = strings.TrimSpace(title[:cut])
+			continue
+		}
+		if i, n := firstSeparator(title, labelSeparators); i > 0 && containsString(sections, alnumLower(title[:i])) &&
+			len(headlineWords(title[i+n:])) >= 2 {
+			title = strings.TrimSpace(title[i+n:])
+			continue
+		}
+		return title
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
@@ -174,13 +175,13 @@ func headlineWords(s string) []string {
 // visibleHeadline is the first <h1> that reads as the article's headline:
 // not an SEO heading, not inside navigation, an aside or a footer, not the
 // site's name or a link home, of two words or more, and (when the page
-// states a title or summary) sharing a word of four letters or more with
-// them. It returns the heading and its text.
+// states a title or summary) sharing a key word (isKeyWord) with them.
+// It returns the heading and its text.
 func visibleHeadline(idx *docIndex, names []string, stated []string) (*html.Node, string) {
 	known := map[string]bool{}
 	for _, s := range stated {
 		for _, w := range headlineWords(s) {
-			if utf8.RuneCountInString(w) >= 4 {
+			if isKeyWord(w) {
 				known[w] = true
 			}
 		}
@@ -214,8 +215,11 @@ func visibleHeadline(idx *docIndex, names []string, stated []string) (*html.Node
 }
 
 // isSiteName reports whether a heading is only the site's name (perhaps
-// with a short tag line).
+// with a short tag line), or the name the site's domain abbreviates.
 func isSiteName(t string, names []string) bool {
+	if abbreviates(t, names, 3) {
+		return true
+	}
 	for _, k := range nameForms(t) {
 		for _, n := range names {
 			if n != "" && (k == n || strings.HasPrefix(k, n) && len(k) < len(n)+8) {
@@ -322,12 +326,47 @@ func seoTitleKey(idx *docIndex, names []string, heading string, primary ...strin
 	return key
 }
 
-// firstHeading is the first <h1> with text that is not an SEO heading.
+// firstHeading is the first <h1> with text that is not an SEO heading;
+// failing that, the first SEO heading with text: written for search
+// engines, it still words the headline, which is better than none.
 func firstHeading(idx *docIndex) *html.Node {
+	var seo *html.Node
 	for _, h := range idx.h1s {
-		if !isSEOHeading(h) && hasText(h) {
+		if !hasText(h) {
+			continue
+		}
+		if !isSEOHeading(h) {
 			return h
 		}
+		if seo == nil {
+			seo = h
+		}
 	}
-	return nil
+	return seo
+}
+
+// sharesWord reports whether t has a key word (isKeyWord) in common
+// with one of the stated titles.
+func sharesWord(t string, stated []string) bool {
+	words := headlineWords(t)
+	for _, s := range stated {
+		for _, sw := range headlineWords(s) {
+			if isKeyWord(sw) && slices.Contains(words, sw) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isKeyWord reports a word that tells one headline from another: four
+// letters or more, or two or more in a script other than Latin (Hangul,
+// Chinese and Japanese write short words; "für" is no key word).
+func isKeyWord(w string) bool {
+	n := utf8.RuneCountInString(w)
+	if n >= 4 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return n >= 2 && r >= utf8.RuneSelf && !unicode.Is(unicode.Latin, r)
 }

@@ -123,7 +123,10 @@ func (lx *lexicon) parseWords(s string, loc *time.Location, fetched time.Time) (
 			p.loc = z
 			continue
 		}
-		if d, ok := lx.relativeAt(toks, i); ok && !fetched.IsZero() {
+		// "3 hours ago" dates the line only when it gives no date of
+		// its own first ("May 2, 2023 / 12:21 AM / Updated 14 hours
+		// ago" is dated by its date).
+		if d, ok := lx.relativeAt(toks, i); ok && !fetched.IsZero() && p.month == 0 && p.year < 0 && !p.hasTime {
 			t := fetched.Add(-d)
 			if loc != nil {
 				t = t.In(loc)
@@ -393,7 +396,7 @@ func (lx *lexicon) pickDateOf(fields []extract.Field, loc *time.Location, fetche
 	if len(cands) == 0 {
 		return time.Time{}, warns
 	}
-	best := cands[0]
+	best := visibleOverLooseMeta(cands)
 	if !best.hasTime {
 		for _, c := range cands[1:] {
 			if c.hasTime && sameDay(c.t, best.t) {
@@ -425,6 +428,36 @@ func (lx *lexicon) pickDateOf(fields []extract.Field, loc *time.Location, fetche
 		warns = append(warns, "date in UTC on a site in "+loc.String()+": "+best.source)
 	}
 	return best.t, warns
+}
+
+// looseDateSources are meta tags whose name does not say which date they
+// carry ("date"; a mailing tool's "sailthru.date"): pages fill them with
+// the time of the last edit as often as with the first publication.
+var looseDateSources = map[string]bool{"meta:date": true, "meta:sailthru.date": true}
+
+// visibleOverLooseMeta is the first candidate, unless that is a loose
+// meta tag (looseDateSources) and the page's visible date line (source
+// "text", with a time of day) names another minute: then the line the
+// reader sees wins (FIELDS.md). A gap in whole quarter hours between a
+// line without a zone and the tag is read as the zone the line was
+// written in, not as another time.
+func visibleOverLooseMeta(cands []stamp) stamp {
+	best := cands[0]
+	if !looseDateSources[best.source] || !best.hasTime {
+		return best
+	}
+	for _, c := range cands[1:] {
+		if c.source != "text" || !c.hasTime {
+			continue
+		}
+		if c.zoned && !c.t.Truncate(time.Minute).Equal(best.t.Truncate(time.Minute)) {
+			return c
+		}
+		if d := (c.t.Minute() - best.t.Minute() + 60) % 60; !c.zoned && d%15 != 0 {
+			return c
+		}
+	}
+	return best
 }
 
 // siteOffset is the offset of loc at t, or -1 when there is no site zone

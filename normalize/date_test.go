@@ -171,3 +171,37 @@ func TestSiteConfigDate(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseMetaDate: a meta tag whose name does not say which date it
+// holds ("date", "sailthru.date") yields to the visible date line when
+// the two name other minutes; a tag that says "published", and a gap that
+// is only the zone the line was written in, do not.
+func TestLooseMetaDate(t *testing.T) {
+	lx := loadLexicon()
+	fetched := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	f := func(v, src string) extract.Field { return extract.Field{Value: v, Source: src} }
+	for _, tt := range []struct {
+		name, want string
+		fields     []extract.Field
+	}{
+		{"a loose tag holding the edit time", "2023-05-02T09:40:00Z",
+			[]extract.Field{f("2023-05-03T07:12:44", "meta:date"), f("Stand: 02.05.2023 09:40 Uhr", "text")}},
+		{"a mailing tool's date", "2023-05-02T00:21:00Z",
+			[]extract.Field{f("2023-05-02T21:57:01+0000", "meta:sailthru.date"), f("May 2, 2023 / 12:21 AM / Updated 14 hours ago", "text")}},
+		{"a line with its zone", "2023-05-02T14:26:00-10:00",
+			[]extract.Field{f("2023-05-03T01:48:03.835Z", "meta:date"), f("May 2, 2023 at 2:26 PM HST - Updated May 2 at 4:46 PM", "text")}},
+		{"the same instant in the line's zone", "2023-05-02T14:26:00-10:00",
+			[]extract.Field{f("2023-05-03T00:26:00Z", "meta:date"), f("May 2, 2023 at 2:26 PM HST", "text")}},
+		{"a zone-less line an hour off is the zone", "2023-05-02T08:40:00Z",
+			[]extract.Field{f("2023-05-02T08:40:00Z", "meta:date"), f("2 May 2023 09:40", "text")}},
+		{"a tag that says published stands", "2023-05-03T07:12:44Z",
+			[]extract.Field{f("2023-05-03T07:12:44Z", "meta:article:published_time"), f("2 May 2023 09:40", "text")}},
+		{"no line, the loose tag stands", "2023-05-03T07:12:44Z",
+			[]extract.Field{f("2023-05-03T07:12:44Z", "meta:date")}},
+	} {
+		got, _ := lx.pickDate(tt.fields, time.UTC, fetched)
+		if s := got.Format(time.RFC3339); s != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, s, tt.want)
+		}
+	}
+}

@@ -203,6 +203,15 @@ sgt = +08:00
 hkt = +08:00
 jst = +09:00
 kst = +09:00
+hst = -10:00
+akst = -09:00
+akdt = -08:00
+awst = +08:00
+acst = +09:30
+acdt = +10:30
+nzst = +12:00
+nzdt = +13:00
+sast = +02:00
 
 [meridiem]
 am = am
