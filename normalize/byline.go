@@ -568,7 +568,9 @@ func (lx *lexicon) splitNames(s string) []string {
 		if i <= 1 || i-j <= 2 {
 			break
 		}
-		if lx.honorifics[strings.ToLower(s[j+1:i])] {
+		if w := s[j+1 : i]; lx.honorifics[strings.ToLower(w)] || dottedInitials(w) {
+			// "Ringo H.W. Chiu": initials run together keep their
+			// full stop as a single one does.
 			from = i + 2
 			continue
 		}
@@ -598,6 +600,22 @@ func (lx *lexicon) splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// dottedInitials says w is initials run together with full stops, the
+// last one cut off ("H.W", "J.R.R"): single capital letters between dots.
+func dottedInitials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		rs := []rune(p)
+		if len(rs) != 1 || !unicode.IsUpper(rs[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isDayOrMonth says the word t, in lower case, is a day or month name of

@@ -187,10 +187,17 @@ func endsCredit(w string) bool {
 func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 	lower := strings.ToLower(line)
 	for _, c := range lx.bylineCloser {
+		end := len(line)
 		if !strings.HasSuffix(lower, " "+c.text) {
-			continue
+			// "Jane Roe contributed reporting from Hong Kong": where
+			// the credited filed from may close the sentence.
+			i := strings.LastIndex(lower, " "+c.text+" ")
+			if i < 0 || !lx.filedFrom(line[i+1+len(c.text):]) {
+				continue
+			}
+			end = i + 1 + len(c.text)
 		}
-		names := strings.TrimSpace(line[:len(line)-len(c.text)])
+		names := strings.TrimSpace(line[:end-len(c.text)])
 		names = lx.dropCreditPlaces(names)
 		f := strings.Fields(names)
 		start := 0
@@ -216,6 +223,24 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 		return cs, true
 	}
 	return nil, false
+}
+
+// filedFrom says tail, what follows a closer phrase, only says where the
+// credited people filed from: "from" or a word of [byline-place], then a
+// short run of capitalised words ("from Hong Kong", "in Rio de Janeiro,
+// Brazil"), with the lower-case particles places hold.
+func (lx *lexicon) filedFrom(tail string) bool {
+	f := strings.Fields(tail)
+	if len(f) < 2 || len(f) > 7 || (f[0] != "from" && !lx.bylinePlace[f[0]]) || !isCapitalised(f[1]) {
+		return false
+	}
+	for _, w := range f[2:] {
+		w = strings.TrimRight(w, ",")
+		if !isCapitalised(w) && !(len(w) <= 3 && isLower(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isOrganisation says a credited name is an organisation rather than a

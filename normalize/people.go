@@ -34,6 +34,8 @@ type people struct {
 	// warnings say which of a site config's author names were not
 	// taken, and why.
 	warnings []string
+	// personNamed says some author is a person, not an outlet.
+	personNamed bool
 	// fromSiteConfig says the authors are a site config's names.
 	fromSiteConfig bool
 	// creditOrgs are the organisations a contributor credit names ("With
@@ -154,7 +156,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	bodyFoot = len(foot)
-	reporterSeen := false
+	reporterSeen, outletSeen := false, false
 	for _, f := range p.Bylines {
 		// A labelled credit line that extract found by its words
 		// outside the body ("Reporting by A; Editing by B" after the
@@ -171,11 +173,19 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 		// Byline elements after the first that names a writer mostly
 		// belong to related articles: only their other roles count.
-		has := false
+		// So do their outlets: "By STAFF" over the story, then "By
+		// AGENCY" over each teaser beside it.
+		has, hasOutlet := false, false
 		for _, c := range cs {
 			if c.role == kabar.RoleReporter && !c.outlet {
 				has = true
 				if reporterSeen {
+					continue
+				}
+			}
+			if c.role == kabar.RoleReporter && c.outlet {
+				hasOutlet = true
+				if reporterSeen || outletSeen {
 					continue
 				}
 			}
@@ -185,6 +195,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			visibleFirst = cs
 		}
 		reporterSeen = reporterSeen || has
+		outletSeen = outletSeen || hasOutlet
 	}
 
 	// The page's section standing in a byline ("Nachrichten",
@@ -308,6 +319,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	}
 	for _, c := range authors {
 		add(c)
+		res.personNamed = res.personNamed || !c.outlet
 	}
 	credited := map[string]bool{}
 	for _, c := range all {

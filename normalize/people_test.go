@@ -7,6 +7,7 @@ import (
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract"
+	"github.com/kabar-news/kabar/extract/body"
 )
 
 // TestParseByline covers every credit-line shape of issue 4.
@@ -156,6 +157,13 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"Nabilla Tashandra"}, editors: []string{"Bayu Galih"},
 		},
 		{
+			// Teasers beside the story carry bylines of their own: only
+			// the first byline element's outlet speaks for the story.
+			name:    "outlets of teasers' bylines are not the story's",
+			page:    extract.Page{Bylines: []extract.Field{f("By HARBOUR TIMES STAFF 11/20/2019 10:43", "byline"), f("By REUTERS 11/20/2019 09:08 AM", "byline"), f("By AFP 11/19/2019 08:54 PM", "byline")}},
+			authors: []string{"HARBOUR TIMES"},
+		},
+		{
 			name:    "agency alone is the author",
 			page:    extract.Page{Bylines: []extract.Field{f("Reuters", "byline")}},
 			authors: []string{"Reuters"},
@@ -265,6 +273,37 @@ func TestSiteNameAuthorIsOutlet(t *testing.T) {
 	a := Normalize(p, Options{})
 	if len(a.Authors) != 1 || a.Authors[0] != "Mathatisi Sebusi" {
 		t.Errorf("authors %q, want [Mathatisi Sebusi]", a.Authors)
+	}
+}
+
+// TestAgencyDatelineByline: an agency and a place on a line of their own
+// over the story ("AFP, MANILA") are its byline; where no person is
+// credited, the agency is the author, not the site's own name from
+// metadata. A person credited anywhere, or an agency only inside the
+// first sentence's dateline, leaves the authors as they are.
+func TestAgencyDatelineByline(t *testing.T) {
+	tests := []struct {
+		name    string
+		authors []extract.Field
+		first   string
+		want    []string
+	}{
+		{"agency line over the story", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "AFP, NAIROBI", []string{"AFP"}},
+		{"agency line, no metadata", nil, "Reuters, LIMA", []string{"Reuters"}},
+		{"person credited", []extract.Field{{Value: "Mirela Dobos", Source: "jsonld"}}, "AFP, NAIROBI", []string{"Mirela Dobos"}},
+		{"agency in the first sentence", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "NAIROBI (AFP) - Kenya raised rates on Monday.", []string{"Harbour Times"}},
+	}
+	for _, tt := range tests {
+		p := &extract.Page{
+			URL:      "https://www.harbourtimes.example/news/x",
+			SiteName: "Harbour Times",
+			Title:    "Rates rise",
+			Authors:  tt.authors,
+			Body:     []body.Block{{Text: tt.first}, {Text: "The central bank raised its main rate by half a point on Monday, the third rise this year."}},
+		}
+		if a := Normalize(p, Options{}); !slices.Equal(a.Authors, tt.want) {
+			t.Errorf("%s: authors %q, want %q", tt.name, a.Authors, tt.want)
+		}
 	}
 }
 

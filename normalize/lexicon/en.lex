@@ -23,6 +23,7 @@ additional reporting by = contributor
 writing by = contributor
 additional writing by = contributor
 additional reporting = contributor
+with reporting by = contributor
 contributing = contributor
 with files from = contributor
 compiled by = contributor
