@@ -117,6 +117,33 @@ func TestLexiconJudge(t *testing.T) {
 		{"Leer más", 0, drop},
 		{"Seguir leyendo", 0, drop},
 		{"Lo más leído", 0, dropRelated},
+		// Follow prompts naming the account before the network, and
+		// sentences that only start like them.
+		{"Follow the Coast Herald Opinion desk on Facebook, Twitter (@CoastOpinion) and Instagram.", 0, drop},
+		{"Follow @CoastDeals on Twitter to keep up with the latest offers. Prices may change.", 0, drop},
+		{"Follow him on Instagram for more recipes.", 0, drop},
+		{"Follow our full coverage of the harbour strike at https://example.org/strike", 0, drop},
+		{"Follow-up tests on Tuesday showed the water was safe.", 0, keep},
+		{"Follow the money, the inspector told the committee on Tuesday, and you will find who paid for the ferry contract.", 0, keep},
+		{"Followers on Twitter quickly shared the video.", 0, keep},
+		{"Folgen Sie der Redaktion auf Twitter", 0, drop},
+		{"Suivez Le Courrier du Port sur Facebook", 0, drop},
+		{"Sigue a El Diario del Puerto en Instagram", 0, drop},
+		{"Ikuti Warta Timur di Instagram @wartatimur", 0, drop},
+		{"Ikuti terus perkembangan kasus ini, kata polisi di Instagram.", 0, keep},
+		// Newsletter and membership promotions.
+		{"There's more where that came from. Sign up for The Morning Ledger today to get the free daily newsletter in your inbox.", 0, drop},
+		{"If you enjoyed this article, we have an offer for you: join our members' club.", 0, drop},
+		{"Get Coast Cycling delivered every month. 12 issues for £20. Click here for more information.", 0, drop},
+		{"Melden Sie sich jetzt für unseren Newsletter an.", 0, drop},
+		{"The council said residents could sign up online, and a newsletter would follow in spring once the consultation had closed and the results had been counted by officials.", 0, keep},
+		// Copyright, comment and widget notices.
+		{"This document is subject to copyright. Apart from fair dealing, no part may be reproduced.", 0, drop},
+		{"Note: we are temporarily moderating all comments to deal with spam.", 0, drop},
+		{"An error has occurred, please try again later.", 0, drop},
+		{"An error has occurred in the signalling system, the rail operator said on Monday.", 0, keep},
+		{"© Harian Pelabuhan. Todos los derechos reservados.", 0, drop},
+		{"Tous droits réservés", 0, drop},
 	}
 	for _, tt := range tests {
 		if got := lx.judge(tt.text, tt.linkChars); got != tt.want {
