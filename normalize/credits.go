@@ -350,6 +350,26 @@ func dropSiteParts(v, siteName, pageURL string) string {
 	return strings.Join(keep, "/")
 }
 
+// dropSiteTail cuts the site's own name glued after a person's name in
+// a byline ("Elliot Brownstein Florida Today" on floridatoday.com, "Rina
+// Lestari Kabarku"): one to three trailing words that together are the
+// site's name or its domain's label. Two words of the name must stay.
+func dropSiteTail(cs []credit, siteName, pageURL string) []credit {
+	for i, c := range cs {
+		if c.outlet {
+			continue
+		}
+		f := strings.Fields(c.name)
+		for n := min(3, len(f)-2); n > 0; n-- {
+			if sameSite(strings.Join(f[len(f)-n:], " "), siteName, pageURL) {
+				cs[i].name = strings.Join(f[:len(f)-n], " ")
+				break
+			}
+		}
+	}
+	return cs
+}
+
 // isCapitals says every letter of s is an upper-case one of a script
 // with case ("AP", "SDA"); "松岡" has no case and is no agency code.
 func isCapitals(s string) bool {

@@ -125,7 +125,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			v = uninvert(v)
 		}
 		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
-			cs = withSource(cs, f.Source)
+			cs = withSource(dropSiteTail(cs, p.SiteName, p.URL), f.Source)
 			if f.Source == extract.SourceSiteConfig {
 				kept := lx.configuredCredits(cs, p)
 				for _, c := range cs {
@@ -171,6 +171,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		if !ok {
 			continue
 		}
+		cs = dropSiteTail(cs, p.SiteName, p.URL)
 		// Byline elements after the first that names a writer mostly
 		// belong to related articles: only their other roles count.
 		// So do their outlets: "By STAFF" over the story, then "By

@@ -164,6 +164,19 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"HARBOUR TIMES"},
 		},
 		{
+			// A byline element holding prose ("The Russian and Syrian
+			// defense ministries") names no writer: the site's own
+			// name from metadata stands.
+			name:    "prose in a byline element",
+			page:    extract.Page{SiteName: "Coast Herald", URL: "https://coastherald.example/a", Authors: []extract.Field{f("Coast Herald", "jsonld:org")}, Bylines: []extract.Field{f("The Greek and Turkish coast guards", "byline")}},
+			authors: []string{"Coast Herald"},
+		},
+		{
+			name:    "staff reports",
+			page:    extract.Page{Authors: []extract.Field{f("Staff Reports", "meta:author")}, Bylines: []extract.Field{f("By Staff Reports", "byline")}},
+			authors: []string{"Staff Reports"},
+		},
+		{
 			name:    "agency alone is the author",
 			page:    extract.Page{Bylines: []extract.Field{f("Reuters", "byline")}},
 			authors: []string{"Reuters"},
@@ -348,6 +361,16 @@ func TestBylineShapes(t *testing.T) {
 		{"Rina Wulandari Ikuti Bayu Saputra Ikuti", []string{"Rina Wulandari", "Bayu Saputra"}, nil},
 		{"Anna Kessler Folgen Jonas Berger Folgen", []string{"Anna Kessler", "Jonas Berger"}, nil},
 		{"By Sarah Whitman, Health Reporter", []string{"Sarah Whitman"}, nil},
+		// The outlet a writer files for after a comma, in any case,
+		// with the byline's date; a second writer is joined by "and".
+		{"Tomás Ortega, Wavelength", []string{"Tomás Ortega"}, []string{"Wavelength"}},
+		{"SARAH WHITMAN, GREENLINE 18 NOV 2019", []string{"Sarah Whitman"}, []string{"Greenline"}},
+		{"Rina Wulandari, Kabarinfo", []string{"Rina Wulandari"}, []string{"Kabarinfo"}},
+		{"Sarah Whitman, Susan", []string{"Sarah Whitman", "Susan"}, nil},
+		// The site's name glued after the writer's; job words alone.
+		{"Ana Lima Kabar Lintas Published 2:16 AM EST Nov 20, 2019", []string{"Ana Lima"}, nil},
+		{"Bayu Saputra Kabarlintas", []string{"Bayu Saputra"}, nil},
+		{"Carmen Ruiz Contributing Writer", []string{"Carmen Ruiz"}, nil},
 	}
 	for _, tt := range tests {
 		page := extract.Page{SiteName: site, URL: url, Bylines: []extract.Field{f(tt.byline, "byline")}}

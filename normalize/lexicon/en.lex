@@ -62,6 +62,7 @@ with
 newsroom
 bureau
 staff
+reports
 desk
 editorial
 team
@@ -86,6 +87,7 @@ senior
 chief
 contributor
 contributing writer
+writer
 columnist
 freelance writer
 political editor
