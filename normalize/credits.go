@@ -200,6 +200,14 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 		names := strings.TrimSpace(line[:end-len(c.text)])
 		names = lx.dropCreditPlaces(names)
 		f := strings.Fields(names)
+		// "Jane Roe of Reuters contributed…", "… of the Harbour
+		// Times": the outlet she works for closes the names.
+		for i := len(f) - 2; i > 0; i-- {
+			if f[i] == "of" && allCapitalised(f[i+1:], lx.joiners) {
+				f = f[:i]
+				break
+			}
+		}
 		start := 0
 		for i, w := range f {
 			if i+1 < len(f) && isLower(w) && len(w) > 3 && !lx.conjunctions[w] {
@@ -223,6 +231,17 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 		return cs, true
 	}
 	return nil, false
+}
+
+// allCapitalised says every word of f is capitalised, or a joiner
+// ("the") before a capitalised one.
+func allCapitalised(f []string, joiners map[string]bool) bool {
+	for i, w := range f {
+		if !isCapitalised(w) && !(joiners[w] && i+1 < len(f)) {
+			return false
+		}
+	}
+	return len(f) > 0
 }
 
 // filedFrom says tail, what follows a closer phrase, only says where the

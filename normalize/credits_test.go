@@ -44,6 +44,14 @@ func TestReadCreditLine(t *testing.T) {
 		{"The minister contributed reporting from the field to this effort.", nil},
 		{"— With reporting by Greta Sommer", []c{{name: "Greta Sommer", role: con}}},
 		{"With reporting by Lucas Ferreira and Nadia Rahman.", []c{{name: "Lucas Ferreira", role: con}, {name: "Nadia Rahman", role: con}}},
+		// An outlet the credited works for, before the closer.
+		{"Oskar Lind of Reuters contributed to this report.", []c{{name: "Oskar Lind", role: con}}},
+		{"Dana Pruitt of the Harbour Times contributed reporting.", []c{{name: "Dana Pruitt", role: con}}},
+		// "Laporan:" (Indonesian) and "Avec" (French) credit labels.
+		{"Laporan: Wahyu Pratama | Editor: Sri Handayani", []c{{name: "Wahyu Pratama", role: rep}, {name: "Sri Handayani", role: ed}}},
+		{"Laporan tersebut diserahkan kepada gubernur pada Senin.", nil},
+		{"Avec AFP", []c{{name: "AFP", role: con}}},
+		{"Avec ce projet, la ville veut attirer des touristes.", nil},
 		// Initials run together stay in the name.
 		{"Photo: Ringo T.K. Lam, AP", []c{{name: "Ringo T.K. Lam", role: kabar.RolePhotographer}, {name: "AP", role: kabar.RolePhotographer}}},
 		{"By Mary J.B. Carter", []c{{name: "Mary J.B. Carter", role: rep}}},

@@ -16,6 +16,7 @@ traduction = translator
 photo = photographer
 photos = photographer
 avec la contribution de = contributor
+avec = contributor
 avec les informations de = contributor
 reportage = reporter
 version française = translator

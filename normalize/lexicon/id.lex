@@ -12,6 +12,7 @@ id
 # ("Laporan Wartawan Tribunnews.com, Fitri Wulandari").
 [byline]
 penulis = reporter
+laporan = reporter
 reporter = reporter
 pewarta = reporter
 wartawan = reporter
