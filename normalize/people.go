@@ -199,12 +199,15 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		outletSeen = outletSeen || hasOutlet
 	}
 
-	// The page's section standing in a byline ("Nachrichten",
-	// "Politics") names no one.
-	if section := nameKey(p.Section); section != "" {
-		for _, g := range []*[]credit{&inText, &visible, &structured, &foot, &configured} {
-			*g = slices.DeleteFunc(*g, func(c credit) bool { return nameKey(c.name) == section })
-		}
+	// The page's section standing in a byline ("Politics") names no
+	// one; nor does a word that names papers in general standing alone
+	// ("Nachrichten", "News", "Berita" in meta author): a navigation
+	// label, not a writer or an outlet.
+	section := nameKey(p.Section)
+	for _, g := range []*[]credit{&inText, &visible, &structured, &foot, &configured} {
+		*g = slices.DeleteFunc(*g, func(c credit) bool {
+			return section != "" && nameKey(c.name) == section || lx.outletWordSet[strings.ToLower(trimPunct(c.name))]
+		})
 	}
 	// Whether a credit names a person or an organisation is decided in
 	// one place for every source: a team account or newsroom label in a

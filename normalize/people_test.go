@@ -172,6 +172,16 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"Coast Herald"},
 		},
 		{
+			name:    "a lone word for papers in meta author is a navigation label",
+			page:    extract.Page{Authors: []extract.Field{f("Nachrichten", "meta:author")}},
+			authors: nil,
+		},
+		{
+			name:    "a lone word for papers beside a visible writer",
+			page:    extract.Page{Authors: []extract.Field{f("Noticias", "meta:author")}, Bylines: []extract.Field{f("Por Lucía Benítez", "byline")}},
+			authors: []string{"Lucía Benítez"},
+		},
+		{
 			name:    "staff reports",
 			page:    extract.Page{Authors: []extract.Field{f("Staff Reports", "meta:author")}, Bylines: []extract.Field{f("By Staff Reports", "byline")}},
 			authors: []string{"Staff Reports"},
