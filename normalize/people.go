@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract"
@@ -16,6 +17,9 @@ type credit struct {
 	source string // the Page field's source, for structured credits
 	// outlet says the name is an agency or outlet, not a person.
 	outlet bool
+	// orgSource says the page's own markup calls the name an
+	// organisation (JSON-LD author of @type Organization).
+	orgSource bool
 }
 
 // people is the outcome of reading every credit on a page.
@@ -203,10 +207,14 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// one; nor does a word that names papers in general standing alone
 	// ("Nachrichten", "News", "Berita" in meta author): a navigation
 	// label, not a writer or an outlet.
+	// Two capitals alone ("AS") are initials, which FIELDS.md never
+	// takes for an author, unless they are a known agency ("AP"), the
+	// site itself, or marked as an organisation by their source.
 	section := nameKey(p.Section)
 	for _, g := range []*[]credit{&inText, &visible, &structured, &foot, &configured} {
 		*g = slices.DeleteFunc(*g, func(c credit) bool {
-			return section != "" && nameKey(c.name) == section || lx.outletWordSet[strings.ToLower(trimPunct(c.name))]
+			return section != "" && nameKey(c.name) == section || lx.outletWordSet[strings.ToLower(trimPunct(c.name))] ||
+				!c.orgSource && isCapitals(c.name) && utf8.RuneCountInString(c.name) == 2 && !lx.isOutlet(c.name) && !sameSite(c.name, p.SiteName, p.URL)
 		})
 	}
 	// Whether a credit names a person or an organisation is decided in
@@ -507,7 +515,7 @@ func withSource(cs []credit, source string) []credit {
 	for i := range cs {
 		cs[i].source = kind
 		if sub == "org" {
-			cs[i].outlet = true
+			cs[i].outlet, cs[i].orgSource = true, true
 		}
 	}
 	return cs

@@ -182,6 +182,21 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"Lucía Benítez"},
 		},
 		{
+			name:    "two capitals alone are initials",
+			page:    extract.Page{Authors: []extract.Field{f("RB", "jsonld")}},
+			authors: nil,
+		},
+		{
+			name:    "a two-letter agency stands",
+			page:    extract.Page{Bylines: []extract.Field{f("By AP", "byline")}},
+			authors: []string{"AP"},
+		},
+		{
+			name:    "two capitals the page marks as an organisation stand",
+			page:    extract.Page{Authors: []extract.Field{f("KT", "jsonld:org")}},
+			authors: []string{"KT"},
+		},
+		{
 			name:    "staff reports",
 			page:    extract.Page{Authors: []extract.Field{f("Staff Reports", "meta:author")}, Bylines: []extract.Field{f("By Staff Reports", "byline")}},
 			authors: []string{"Staff Reports"},
