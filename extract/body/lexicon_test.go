@@ -144,6 +144,21 @@ func TestLexiconJudge(t *testing.T) {
 		{"An error has occurred in the signalling system, the rail operator said on Monday.", 0, keep},
 		{"© Harian Pelabuhan. Todos los derechos reservados.", 0, drop},
 		{"Tous droits réservés", 0, drop},
+		// Video, comment, tip, republication, social and app prompts.
+		{"Click to watch the full interview.", 0, drop},
+		{"Related Videos", 0, dropRelated},
+		{"Have a news tip? Write to desk@example.org", 0, drop},
+		{"This article is republished from The Campus Review under a Creative Commons license.", 0, dropSource},
+		{"Reprinted with permission from the Harbour Times.", 0, drop},
+		{"SUBSCRIBE", 0, drop},
+		{"Subscribers to the ferry service will pay less from May.", 0, keep},
+		{"Tap here to get breaking news alerts", 0, drop},
+		{"Lihat Video: Banjir Rob di Pesisir Utara", 0, drop},
+		{"Lihat videonya, warga berlarian ke luar rumah.", 0, keep},
+		{"Berita ini telah diperbarui pukul 14.00 WIB.", 0, drop},
+		{"Hinweis: Dieser Artikel wurde aktualisiert.", 0, drop},
+		{"Vidéo - Le port sous la neige", 0, dropRelated},
+		{"Únete a nuestro canal de WhatsApp", 0, drop},
 	}
 	for _, tt := range tests {
 		if got := lx.judge(tt.text, tt.linkChars); got != tt.want {
