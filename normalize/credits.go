@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -270,8 +271,9 @@ func (lx *lexicon) filedFrom(tail string) bool {
 // and surnames too ("Tim", "Church"). It is the one place the credit readers ask this, so
 // that a shared person/organisation decision can take its place.
 func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
-	if c.outlet || sameSite(c.name, siteName, pageURL) || lx.isOutlet(c.name) || lx.looksLikeOutlet(c.name) {
-		return true
+	if c.outlet || sameSite(c.name, siteName, pageURL) || lx.isOutlet(c.name) || lx.looksLikeOutlet(c.name) ||
+		slices.Contains(lx.creditAgency, strings.ToLower(c.name)) {
+		return true // … or a picture agency ("Getty Images")
 	}
 	words := strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' })
 	for _, w := range words {

@@ -197,6 +197,18 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"KT"},
 		},
 		{
+			// A menu word caught by a byline element is no writer, in
+			// any language; nor is a picture agency a contributor.
+			name:    "navigation words and picture agencies",
+			page:    extract.Page{Bylines: []extract.Field{f("Home", "byline"), f("Photo: Getty Images", "byline"), f("By Oskar Lind", "byline")}},
+			authors: []string{"Oskar Lind"},
+		},
+		{
+			name:    "Indonesian menu word",
+			page:    extract.Page{Bylines: []extract.Field{f("Beranda", "byline"), f("Penulis: Wahyu Pratama", "byline")}},
+			authors: []string{"Wahyu Pratama"},
+		},
+		{
 			name:    "staff reports",
 			page:    extract.Page{Authors: []extract.Field{f("Staff Reports", "meta:author")}, Bylines: []extract.Field{f("By Staff Reports", "byline")}},
 			authors: []string{"Staff Reports"},

@@ -128,6 +128,16 @@ staff writer
 reporter
 correspondent
 share
+# Navigation words a byline element catches (site menus, breadcrumbs).
+home
+menu
+search
+login
+log in
+sign in
+subscribe
+latest
+more
 
 [conjunctions]
 and

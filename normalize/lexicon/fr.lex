@@ -436,6 +436,9 @@ hebdo
 correspondant
 correspondante
 journaliste
+accueil
+rechercher
+connexion
 
 [given-names]
 # Given names whose bearer's gender French-language news can take as read

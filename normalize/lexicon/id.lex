@@ -60,6 +60,11 @@ baca juga
 diperbarui
 dipublikasikan
 diterbitkan
+beranda
+masuk
+cari
+terbaru
+indeks
 
 # Words of a newsroom label ("Tim Redaksi", "Redaksi Web").
 [newsroom]
