@@ -159,6 +159,17 @@ func TestLexiconJudge(t *testing.T) {
 		{"Hinweis: Dieser Artikel wurde aktualisiert.", 0, drop},
 		{"Vidéo - Le port sous la neige", 0, dropRelated},
 		{"Únete a nuestro canal de WhatsApp", 0, drop},
+		// Portal prompts: "Baca:", pages, tags, share, comments.
+		{"Baca: Harga Gabah Turun di Tingkat Petani", 0, dropRelated},
+		{"Baca buku itu membuat saya paham sejarah kota ini.", 0, keep},
+		{"Jangan Lewatkan Video Terbaru:", 0, drop},
+		{"Halaman 2", 0, drop},
+		{"Halaman 2 laporan itu memuat daftar penerima bantuan.", 0, keep},
+		{"Tag: banjir, pesisir", 0, drop},
+		{"Tags: ferry, fares", 0, drop},
+		{"Bagikan artikel ini", 0, drop},
+		{"Silakan login untuk berkomentar", 0, drop},
+		{"Ikuti terus berita terbaru seputar pemilu di kanal kami", 0, drop},
 	}
 	for _, tt := range tests {
 		if got := lx.judge(tt.text, tt.linkChars); got != tt.want {
