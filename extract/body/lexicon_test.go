@@ -170,6 +170,16 @@ func TestLexiconJudge(t *testing.T) {
 		{"Bagikan artikel ini", 0, drop},
 		{"Silakan login untuk berkomentar", 0, drop},
 		{"Ikuti terus berita terbaru seputar pemilu di kanal kami", 0, drop},
+		// Widget labels of German, French and Spanish pages.
+		{"Empfehlungen der Redaktion", 0, dropRelated},
+		{"Artikel merken", 0, drop},
+		{"Teilen Sie diesen Artikel", 0, drop},
+		{"Vous aimerez aussi", 0, dropRelated},
+		{"Cet article vous est offert par la rédaction.", 0, drop},
+		{"En savoir plus sur la réforme, le ministre a répondu aux questions.", 0, keep},
+		{"Noticia relacionada: El puerto cierra", 0, dropRelated},
+		{"Etiquetas: puerto, huelga", 0, drop},
+		{"Temas que preocupan a los vecinos del barrio fueron debatidos.", 0, keep},
 	}
 	for _, tt := range tests {
 		if got := lx.judge(tt.text, tt.linkChars); got != tt.want {
