@@ -170,6 +170,13 @@ func TestLexiconJudge(t *testing.T) {
 		{"Bagikan artikel ini", 0, drop},
 		{"Silakan login untuk berkomentar", 0, drop},
 		{"Ikuti terus berita terbaru seputar pemilu di kanal kami", 0, drop},
+		// Source lines leave the text as source lines.
+		{"Sumber : Antara", 0, dropSource},
+		{"Quelle: dpa", 0, dropSource},
+		{"Fuente: EFE", 0, dropSource},
+		{"Fonte: Agência Lusa", 0, dropSource},
+		{"Sumber air warga tercemar limbah pabrik.", 0, keep},
+		{"Source code for the app was published on Monday.", 0, keep},
 		// Widget labels of German, French and Spanish pages.
 		{"Empfehlungen der Redaktion", 0, dropRelated},
 		{"Artikel merken", 0, drop},
