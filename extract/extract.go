@@ -109,7 +109,13 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	p.Body = res.Blocks
 	p.BodySignals = res.Signals
 	p.Related = res.Related
-	p.SourceLines = append(p.SourceLines, res.SourceLines...)
+	// A labelled source line ("Sumber: Antara") may be found both by
+	// its label outside the body and by the body's lexicon: once.
+	for _, l := range res.SourceLines {
+		if !slices.Contains(p.SourceLines, l) {
+			p.SourceLines = append(p.SourceLines, l)
+		}
+	}
 	for _, t := range signOffLines(content) {
 		p.Bylines = appendField(p.Bylines, t, "text")
 	}

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -187,12 +188,27 @@ func endsCredit(w string) bool {
 func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 	lower := strings.ToLower(line)
 	for _, c := range lx.bylineCloser {
+		end := len(line)
 		if !strings.HasSuffix(lower, " "+c.text) {
-			continue
+			// "Jane Roe contributed reporting from Hong Kong": where
+			// the credited filed from may close the sentence.
+			i := strings.LastIndex(lower, " "+c.text+" ")
+			if i < 0 || !lx.filedFrom(line[i+1+len(c.text):]) {
+				continue
+			}
+			end = i + 1 + len(c.text)
 		}
-		names := strings.TrimSpace(line[:len(line)-len(c.text)])
+		names := strings.TrimSpace(line[:end-len(c.text)])
 		names = lx.dropCreditPlaces(names)
 		f := strings.Fields(names)
+		// "Jane Roe of Reuters contributed…", "… of the Harbour
+		// Times": the outlet she works for closes the names.
+		for i := len(f) - 2; i > 0; i-- {
+			if f[i] == "of" && allCapitalised(f[i+1:], lx.joiners) {
+				f = f[:i]
+				break
+			}
+		}
 		start := 0
 		for i, w := range f {
 			if i+1 < len(f) && isLower(w) && len(w) > 3 && !lx.conjunctions[w] {
@@ -218,6 +234,35 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 	return nil, false
 }
 
+// allCapitalised says every word of f is capitalised, or a joiner
+// ("the") before a capitalised one.
+func allCapitalised(f []string, joiners map[string]bool) bool {
+	for i, w := range f {
+		if !isCapitalised(w) && !(joiners[w] && i+1 < len(f)) {
+			return false
+		}
+	}
+	return len(f) > 0
+}
+
+// filedFrom says tail, what follows a closer phrase, only says where the
+// credited people filed from: "from" or a word of [byline-place], then a
+// short run of capitalised words ("from Hong Kong", "in Rio de Janeiro,
+// Brazil"), with the lower-case particles places hold.
+func (lx *lexicon) filedFrom(tail string) bool {
+	f := strings.Fields(tail)
+	if len(f) < 2 || len(f) > 7 || (f[0] != "from" && !lx.bylinePlace[f[0]]) || !isCapitalised(f[1]) {
+		return false
+	}
+	for _, w := range f[2:] {
+		w = strings.TrimRight(w, ",")
+		if !isCapitalised(w) && !(len(w) <= 3 && isLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // isOrganisation says a credited name is an organisation rather than a
 // person: an outlet or agency ("AP", "Reuters"), the site itself, a
 // newsroom label ([newsroom]: "Tim Redaksi", "NYT Staff"), or a company
@@ -226,8 +271,9 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 // and surnames too ("Tim", "Church"). It is the one place the credit readers ask this, so
 // that a shared person/organisation decision can take its place.
 func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
-	if c.outlet || sameSite(c.name, siteName, pageURL) || lx.isOutlet(c.name) || lx.looksLikeOutlet(c.name) {
-		return true
+	if c.outlet || sameSite(c.name, siteName, pageURL) || lx.isOutlet(c.name) || lx.looksLikeOutlet(c.name) ||
+		slices.Contains(lx.creditAgency, strings.ToLower(c.name)) {
+		return true // … or a picture agency ("Getty Images")
 	}
 	words := strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' })
 	for _, w := range words {
@@ -323,6 +369,26 @@ func dropSiteParts(v, siteName, pageURL string) string {
 		return v
 	}
 	return strings.Join(keep, "/")
+}
+
+// dropSiteTail cuts the site's own name glued after a person's name in
+// a byline ("Elliot Brownstein Florida Today" on floridatoday.com, "Rina
+// Lestari Kabarku"): one to three trailing words that together are the
+// site's name or its domain's label. Two words of the name must stay.
+func dropSiteTail(cs []credit, siteName, pageURL string) []credit {
+	for i, c := range cs {
+		if c.outlet {
+			continue
+		}
+		f := strings.Fields(c.name)
+		for n := min(3, len(f)-2); n > 0; n-- {
+			if sameSite(strings.Join(f[len(f)-n:], " "), siteName, pageURL) {
+				cs[i].name = strings.Join(f[:len(f)-n], " ")
+				break
+			}
+		}
+	}
+	return cs
 }
 
 // isCapitals says every letter of s is an upper-case one of a script

@@ -37,6 +37,24 @@ func TestReadCreditLine(t *testing.T) {
 		{"Kofi Mensah in Accra contributed reporting.", []c{{name: "Kofi Mensah", role: con}}},
 		{"Harbour News’ Jana Roth contributed to this report.", []c{{name: "Jana Roth", role: con}}},
 		{"The Courier's Ana Lima and Omar Haddad contributed to this report", []c{{name: "Ana Lima", role: con}, {name: "Omar Haddad", role: con}}},
+		// A closer with where the credited filed from after it.
+		{"Mirela Dobos contributed reporting from Bucharest.", []c{{name: "Mirela Dobos", role: con}}},
+		{"Tobias Lindqvist and Aiko Mori contributed to this report from Rio de Janeiro.", []c{{name: "Tobias Lindqvist", role: con}, {name: "Aiko Mori", role: con}}},
+		{"Hamid Karimi contributed reporting from Kabul, Afghanistan", []c{{name: "Hamid Karimi", role: con}}},
+		{"The minister contributed reporting from the field to this effort.", nil},
+		{"— With reporting by Greta Sommer", []c{{name: "Greta Sommer", role: con}}},
+		{"With reporting by Lucas Ferreira and Nadia Rahman.", []c{{name: "Lucas Ferreira", role: con}, {name: "Nadia Rahman", role: con}}},
+		// An outlet the credited works for, before the closer.
+		{"Oskar Lind of Reuters contributed to this report.", []c{{name: "Oskar Lind", role: con}}},
+		{"Dana Pruitt of the Harbour Times contributed reporting.", []c{{name: "Dana Pruitt", role: con}}},
+		// "Laporan:" (Indonesian) and "Avec" (French) credit labels.
+		{"Laporan: Wahyu Pratama | Editor: Sri Handayani", []c{{name: "Wahyu Pratama", role: rep}, {name: "Sri Handayani", role: ed}}},
+		{"Laporan tersebut diserahkan kepada gubernur pada Senin.", nil},
+		{"Avec AFP", []c{{name: "AFP", role: con}}},
+		{"Avec ce projet, la ville veut attirer des touristes.", nil},
+		// Initials run together stay in the name.
+		{"Photo: Ringo T.K. Lam, AP", []c{{name: "Ringo T.K. Lam", role: kabar.RolePhotographer}, {name: "AP", role: kabar.RolePhotographer}}},
+		{"By Mary J.B. Carter", []c{{name: "Mary J.B. Carter", role: rep}}},
 		// Indonesian credit boxes.
 		{"Pewarta: Agus Salim\nEditor: Budi Santoso", []c{{name: "Agus Salim", role: rep}, {name: "Budi Santoso", role: ed}}},
 		{"Penulis: Rina Lestari dan Agus Santoso | Penyunting: Dewi Anggraini", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: rep}, {name: "Dewi Anggraini", role: ed}}},

@@ -170,6 +170,11 @@ func tokenizeDateline(para string) []dlTok {
 			if unicode.IsSpace(r) || r == ',' || r == '(' || r == '—' || r == '–' || (r == ')' && j > 0) {
 				break
 			}
+			// "SEATTLE--(", "Ciudad de México.- El": a doubled hyphen,
+			// or a full stop and dash before a space, ends the word.
+			if j > 0 && (strings.HasPrefix(rest[j:], "--") || dotDash(rest[j:])) {
+				break
+			}
 			j += size
 		}
 		if j == 0 { // a stray ")"
@@ -194,6 +199,18 @@ func tokenizeDateline(para string) []dlTok {
 	return toks
 }
 
+// dotDash says s opens with ".-" or ".—" set apart from what follows,
+// the separator of Spanish-language datelines ("Lima.- El Gobierno").
+func dotDash(s string) bool {
+	for _, d := range []string{".-", ".—"} {
+		if strings.HasPrefix(s, d) {
+			after := s[len(d):]
+			return after == "" || after[0] == ' ' || strings.HasPrefix(after, "\u00a0")
+		}
+	}
+	return false
+}
+
 // shortForm says the full stop of w is that of a short form inside a
 // name ("St. Louis", "MT. PLEASANT"): w is capitalised, at most four
 // letters long, and a capitalised word follows.
@@ -216,7 +233,9 @@ func dashAt(rest string, glued bool) int {
 		}
 		after := rest[len(d):]
 		apart := after == "" || after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u00a0")
-		if d == "—" || d == "–" || d[0] == '.' && apart || apart && !glued {
+		// A doubled hyphen is never inside a word: press-release wires
+		// glue it ("SEATTLE--(BUSINESS WIRE)--Acme announced").
+		if d == "—" || d == "–" || d == "--" || d[0] == '.' && apart || apart && !glued {
 			return len(d)
 		}
 	}

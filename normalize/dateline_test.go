@@ -62,6 +62,13 @@ func TestDatelineShapes(t *testing.T) {
 		{"spanish date de", "SEVILLA, 3 de diciembre (EUROPA PRESS) - La Junta aprobó el plan.", dl("SEVILLA", "EUROPA PRESS")},
 		{"efe stop dash", "Quito, 5 mar (EFE).- El Gobierno anunció un subsidio.", dl("Quito", "EFE")},
 		{"lower agency mark", "Hannover (ots) - Die Polizei sucht Zeugen.", dl("Hannover", "ots")},
+		// Press-release wires with glued doubled hyphens; Spanish
+		// ".-" after a place or a date.
+		{"business wire", "DENVER--(BUSINESS WIRE)--Larkspur Labs today announced a new plant.", dl("DENVER", "BUSINESS WIRE")},
+		{"business wire region date", "BOISE, Idaho, May 6, 2025--(BUSINESS WIRE)--Larkspur Labs announced.", dl("BOISE, Idaho", "BUSINESS WIRE")},
+		{"spanish dot dash", "Ciudad de Panamá.- El Gobierno anunció un subsidio.", dl("Ciudad de Panamá", "")},
+		{"spanish date dot dash", "Quito, 5 de marzo de 2025.- El Gobierno anunció un subsidio.", dl("Quito", "")},
+		{"doubled hyphen aside", "Wait--what did the council decide?", nil},
 		{"bracket age", "Budi (45) - warga setempat - mengaku kaget.", nil},
 		{"bracket aside words", "Rina (bukan nama sebenarnya) - Ia mengaku kaget.", nil},
 		{"outlet edition", "Jakarta, CNBC Indonesia - Harga batu bara naik.", dl("Jakarta", "CNBC Indonesia")},

@@ -89,6 +89,13 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	}
 	if ws := strings.Fields(s); lx.placeAt(ws) == len(ws) {
 		return s, false, false // "Washington": a dateline, not a writer
+	} else if !trusted && len(ws) > 1 && lx.titleArticles[strings.ToLower(ws[0])] && !lx.looksLikeOutlet(s) {
+		// "The Russian and Syrian defense ministries" in a byline
+		// element: an article opens a noun phrase of prose, never a
+		// person's name. A known outlet that opens so ("The
+		// Associated Press") was taken above; structured fields name
+		// publishers so too ("Les Echos") and are let be.
+		return s, false, false
 	}
 	if trusted {
 		if n := countFields(s); n > 6 || strings.IndexFunc(s, unicode.IsLetter) < 0 || unicode.IsDigit([]rune(s)[0]) {

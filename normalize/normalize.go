@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract"
@@ -137,6 +138,13 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		}
 		if dl := lx.readDateline(para, a.Site); dl != nil {
 			a.Dateline = dl
+			// "AFP, MANILA" on a line of its own over the story is
+			// its byline: where no person is credited, the agency
+			// is the whole byline and so the author (FIELDS.md),
+			// not the site's own name standing in from metadata.
+			if !ppl.personNamed && dl.Source != "" && bylineDateline(para, dl) && !namesSite(dl.Source, a.Site, a.Domain, false) {
+				a.Authors = []string{dl.Source}
+			}
 			break
 		}
 	}
@@ -183,6 +191,19 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	}
 	a.Extraction = &kabar.Extraction{Version: opts.Version, Method: method, Confidence: conf, Warnings: warns}
 	return a
+}
+
+// bylineDateline says para holds the dateline dl and nothing else but
+// punctuation ("AFP, MANILA", "(Reuters)"): a line set over the story
+// as its byline is.
+func bylineDateline(para string, dl *kabar.Dateline) bool {
+	rest := para
+	for _, part := range []string{dl.Place, dl.Source} {
+		if part != "" {
+			rest = strings.Replace(rest, part, "", 1)
+		}
+	}
+	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) == ""
 }
 
 // appendName appends name to names unless it is there already.

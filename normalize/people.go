@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract"
@@ -16,6 +17,9 @@ type credit struct {
 	source string // the Page field's source, for structured credits
 	// outlet says the name is an agency or outlet, not a person.
 	outlet bool
+	// orgSource says the page's own markup calls the name an
+	// organisation (JSON-LD author of @type Organization).
+	orgSource bool
 }
 
 // people is the outcome of reading every credit on a page.
@@ -34,6 +38,8 @@ type people struct {
 	// warnings say which of a site config's author names were not
 	// taken, and why.
 	warnings []string
+	// personNamed says some author is a person, not an outlet.
+	personNamed bool
 	// fromSiteConfig says the authors are a site config's names.
 	fromSiteConfig bool
 	// creditOrgs are the organisations a contributor credit names ("With
@@ -123,7 +129,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			v = uninvert(v)
 		}
 		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
-			cs = withSource(cs, f.Source)
+			cs = withSource(dropSiteTail(cs, p.SiteName, p.URL), f.Source)
 			if f.Source == extract.SourceSiteConfig {
 				kept := lx.configuredCredits(cs, p)
 				for _, c := range cs {
@@ -154,7 +160,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	bodyFoot = len(foot)
-	reporterSeen := false
+	reporterSeen, outletSeen := false, false
 	for _, f := range p.Bylines {
 		// A labelled credit line that extract found by its words
 		// outside the body ("Reporting by A; Editing by B" after the
@@ -169,13 +175,22 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		if !ok {
 			continue
 		}
+		cs = dropSiteTail(cs, p.SiteName, p.URL)
 		// Byline elements after the first that names a writer mostly
 		// belong to related articles: only their other roles count.
-		has := false
+		// So do their outlets: "By STAFF" over the story, then "By
+		// AGENCY" over each teaser beside it.
+		has, hasOutlet := false, false
 		for _, c := range cs {
 			if c.role == kabar.RoleReporter && !c.outlet {
 				has = true
 				if reporterSeen {
+					continue
+				}
+			}
+			if c.role == kabar.RoleReporter && c.outlet {
+				hasOutlet = true
+				if reporterSeen || outletSeen {
 					continue
 				}
 			}
@@ -185,14 +200,22 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			visibleFirst = cs
 		}
 		reporterSeen = reporterSeen || has
+		outletSeen = outletSeen || hasOutlet
 	}
 
-	// The page's section standing in a byline ("Nachrichten",
-	// "Politics") names no one.
-	if section := nameKey(p.Section); section != "" {
-		for _, g := range []*[]credit{&inText, &visible, &structured, &foot, &configured} {
-			*g = slices.DeleteFunc(*g, func(c credit) bool { return nameKey(c.name) == section })
-		}
+	// The page's section standing in a byline ("Politics") names no
+	// one; nor does a word that names papers in general standing alone
+	// ("Nachrichten", "News", "Berita" in meta author): a navigation
+	// label, not a writer or an outlet.
+	// Two capitals alone ("AS") are initials, which FIELDS.md never
+	// takes for an author, unless they are a known agency ("AP"), the
+	// site itself, or marked as an organisation by their source.
+	section := nameKey(p.Section)
+	for _, g := range []*[]credit{&inText, &visible, &structured, &foot, &configured} {
+		*g = slices.DeleteFunc(*g, func(c credit) bool {
+			return section != "" && nameKey(c.name) == section || lx.outletWordSet[strings.ToLower(trimPunct(c.name))] ||
+				!c.orgSource && isCapitals(c.name) && utf8.RuneCountInString(c.name) == 2 && !lx.isOutlet(c.name) && !sameSite(c.name, p.SiteName, p.URL)
+		})
 	}
 	// Whether a credit names a person or an organisation is decided in
 	// one place for every source: a team account or newsroom label in a
@@ -308,6 +331,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	}
 	for _, c := range authors {
 		add(c)
+		res.personNamed = res.personNamed || !c.outlet
 	}
 	credited := map[string]bool{}
 	for _, c := range all {
@@ -491,7 +515,7 @@ func withSource(cs []credit, source string) []credit {
 	for i := range cs {
 		cs[i].source = kind
 		if sub == "org" {
-			cs[i].outlet = true
+			cs[i].outlet, cs[i].orgSource = true, true
 		}
 	}
 	return cs

@@ -7,6 +7,7 @@ import (
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract"
+	"github.com/kabar-news/kabar/extract/body"
 )
 
 // TestParseByline covers every credit-line shape of issue 4.
@@ -156,6 +157,63 @@ func TestReadPeople(t *testing.T) {
 			authors: []string{"Nabilla Tashandra"}, editors: []string{"Bayu Galih"},
 		},
 		{
+			// Teasers beside the story carry bylines of their own: only
+			// the first byline element's outlet speaks for the story.
+			name:    "outlets of teasers' bylines are not the story's",
+			page:    extract.Page{Bylines: []extract.Field{f("By HARBOUR TIMES STAFF 11/20/2019 10:43", "byline"), f("By REUTERS 11/20/2019 09:08 AM", "byline"), f("By AFP 11/19/2019 08:54 PM", "byline")}},
+			authors: []string{"HARBOUR TIMES"},
+		},
+		{
+			// A byline element holding prose ("The Russian and Syrian
+			// defense ministries") names no writer: the site's own
+			// name from metadata stands.
+			name:    "prose in a byline element",
+			page:    extract.Page{SiteName: "Coast Herald", URL: "https://coastherald.example/a", Authors: []extract.Field{f("Coast Herald", "jsonld:org")}, Bylines: []extract.Field{f("The Greek and Turkish coast guards", "byline")}},
+			authors: []string{"Coast Herald"},
+		},
+		{
+			name:    "a lone word for papers in meta author is a navigation label",
+			page:    extract.Page{Authors: []extract.Field{f("Nachrichten", "meta:author")}},
+			authors: nil,
+		},
+		{
+			name:    "a lone word for papers beside a visible writer",
+			page:    extract.Page{Authors: []extract.Field{f("Noticias", "meta:author")}, Bylines: []extract.Field{f("Por Lucía Benítez", "byline")}},
+			authors: []string{"Lucía Benítez"},
+		},
+		{
+			name:    "two capitals alone are initials",
+			page:    extract.Page{Authors: []extract.Field{f("RB", "jsonld")}},
+			authors: nil,
+		},
+		{
+			name:    "a two-letter agency stands",
+			page:    extract.Page{Bylines: []extract.Field{f("By AP", "byline")}},
+			authors: []string{"AP"},
+		},
+		{
+			name:    "two capitals the page marks as an organisation stand",
+			page:    extract.Page{Authors: []extract.Field{f("KT", "jsonld:org")}},
+			authors: []string{"KT"},
+		},
+		{
+			// A menu word caught by a byline element is no writer, in
+			// any language; nor is a picture agency a contributor.
+			name:    "navigation words and picture agencies",
+			page:    extract.Page{Bylines: []extract.Field{f("Home", "byline"), f("Photo: Getty Images", "byline"), f("By Oskar Lind", "byline")}},
+			authors: []string{"Oskar Lind"},
+		},
+		{
+			name:    "Indonesian menu word",
+			page:    extract.Page{Bylines: []extract.Field{f("Beranda", "byline"), f("Penulis: Wahyu Pratama", "byline")}},
+			authors: []string{"Wahyu Pratama"},
+		},
+		{
+			name:    "staff reports",
+			page:    extract.Page{Authors: []extract.Field{f("Staff Reports", "meta:author")}, Bylines: []extract.Field{f("By Staff Reports", "byline")}},
+			authors: []string{"Staff Reports"},
+		},
+		{
 			name:    "agency alone is the author",
 			page:    extract.Page{Bylines: []extract.Field{f("Reuters", "byline")}},
 			authors: []string{"Reuters"},
@@ -268,6 +326,37 @@ func TestSiteNameAuthorIsOutlet(t *testing.T) {
 	}
 }
 
+// TestAgencyDatelineByline: an agency and a place on a line of their own
+// over the story ("AFP, MANILA") are its byline; where no person is
+// credited, the agency is the author, not the site's own name from
+// metadata. A person credited anywhere, or an agency only inside the
+// first sentence's dateline, leaves the authors as they are.
+func TestAgencyDatelineByline(t *testing.T) {
+	tests := []struct {
+		name    string
+		authors []extract.Field
+		first   string
+		want    []string
+	}{
+		{"agency line over the story", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "AFP, NAIROBI", []string{"AFP"}},
+		{"agency line, no metadata", nil, "Reuters, LIMA", []string{"Reuters"}},
+		{"person credited", []extract.Field{{Value: "Mirela Dobos", Source: "jsonld"}}, "AFP, NAIROBI", []string{"Mirela Dobos"}},
+		{"agency in the first sentence", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "NAIROBI (AFP) - Kenya raised rates on Monday.", []string{"Harbour Times"}},
+	}
+	for _, tt := range tests {
+		p := &extract.Page{
+			URL:      "https://www.harbourtimes.example/news/x",
+			SiteName: "Harbour Times",
+			Title:    "Rates rise",
+			Authors:  tt.authors,
+			Body:     []body.Block{{Text: tt.first}, {Text: "The central bank raised its main rate by half a point on Monday, the third rise this year."}},
+		}
+		if a := Normalize(p, Options{}); !slices.Equal(a.Authors, tt.want) {
+			t.Errorf("%s: authors %q, want %q", tt.name, a.Authors, tt.want)
+		}
+	}
+}
+
 // TestBylineShapes: visible bylines in several languages where a second
 // writer or an outlet is joined by "with" ("avec", "mit", "con",
 // "bersama"), where the writer's filing place follows the name, and where
@@ -309,6 +398,16 @@ func TestBylineShapes(t *testing.T) {
 		{"Rina Wulandari Ikuti Bayu Saputra Ikuti", []string{"Rina Wulandari", "Bayu Saputra"}, nil},
 		{"Anna Kessler Folgen Jonas Berger Folgen", []string{"Anna Kessler", "Jonas Berger"}, nil},
 		{"By Sarah Whitman, Health Reporter", []string{"Sarah Whitman"}, nil},
+		// The outlet a writer files for after a comma, in any case,
+		// with the byline's date; a second writer is joined by "and".
+		{"Tomás Ortega, Wavelength", []string{"Tomás Ortega"}, []string{"Wavelength"}},
+		{"SARAH WHITMAN, GREENLINE 18 NOV 2019", []string{"Sarah Whitman"}, []string{"Greenline"}},
+		{"Rina Wulandari, Kabarinfo", []string{"Rina Wulandari"}, []string{"Kabarinfo"}},
+		{"Sarah Whitman, Susan", []string{"Sarah Whitman", "Susan"}, nil},
+		// The site's name glued after the writer's; job words alone.
+		{"Ana Lima Kabar Lintas Published 2:16 AM EST Nov 20, 2019", []string{"Ana Lima"}, nil},
+		{"Bayu Saputra Kabarlintas", []string{"Bayu Saputra"}, nil},
+		{"Carmen Ruiz Contributing Writer", []string{"Carmen Ruiz"}, nil},
 	}
 	for _, tt := range tests {
 		page := extract.Page{SiteName: site, URL: url, Bylines: []extract.Field{f(tt.byline, "byline")}}

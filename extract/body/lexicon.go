@@ -37,6 +37,11 @@ type phrase struct {
 	source   bool // the block names where the story ran first: a source line
 	byline   bool // the block opens with a byline label: shape rules leave it to normalize
 	numbered bool // "{n}" stands for any number ("{n} dari {n} halaman")
+	// later holds the parts after a " * " inside the phrase ("follow *
+	// on twitter *"): the block must hold them after text, in order,
+	// and be short (no longer than judgeHead), so a gap never spans a
+	// paragraph of prose.
+	later []string
 }
 
 // lexicon is the parsed set of phrases and hint words. It is built once
@@ -167,6 +172,9 @@ func parsePhrase(line string) phrase {
 		line = strings.TrimSuffix(line, " *")
 	}
 	p.text = foldSpace(lowerFold(line))
+	if parts := strings.Split(p.text, " * "); len(parts) > 1 {
+		p.text, p.later = parts[0], parts[1:]
+	}
 	return p
 }
 
@@ -257,11 +265,66 @@ func (lx *lexicon) judge(text string, linkChars int) verdict {
 	}
 	for _, i := range lx.within {
 		p := &lx.phrases[i]
+		if p.later != nil {
+			if k := strings.Index(lower, p.text); k >= 0 && inOrder(lower[k+len(p.text):], p.later) {
+				return p.verdict()
+			}
+			continue
+		}
 		if len(lower) <= len(p.text)+80 && strings.Contains(lower, p.text) {
 			return p.verdict()
 		}
 	}
 	return keep
+}
+
+// inOrder says s holds each of parts, one after another, each as whole
+// words, with gaps that are names rather than clauses: no longer than
+// maxGlobGap bytes and holding no ", ", "; " or end of a sentence, so
+// "Follow The Coast Herald on Twitter" matches "follow * on twitter" but
+// "Ikuti terus kasus ini, kata polisi di Instagram" does not match
+// "ikuti * di instagram".
+func inOrder(s string, parts []string) bool {
+	for _, part := range parts {
+		k := wordIndex(s, part)
+		if k < 0 || k > maxGlobGap || strings.Contains(s[:k], ", ") || strings.Contains(s[:k], "; ") || endsSentenceIn(s[:k]) {
+			return false
+		}
+		s = s[k+len(part):]
+	}
+	return true
+}
+
+// maxGlobGap bounds what a " * " of a phrase stands for.
+const maxGlobGap = 80
+
+// endsSentenceIn says s holds a full stop, question or exclamation mark
+// followed by a space.
+func endsSentenceIn(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIndex is the index of the first place part stands in s with no
+// letter or digit glued before or after it, or -1.
+func wordIndex(s, part string) int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], part)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		before := k == 0 || !isWordByte(s[k-1]) || !isWordByte(part[0])
+		after := k+len(part) == len(s) || !isWordByte(s[k+len(part)]) || !isWordByte(part[len(part)-1])
+		if before && after {
+			return k
+		}
+		from = k + 1
+	}
 }
 
 // bylineLine reports a block that opens with a byline label ("By Jana
@@ -289,6 +352,9 @@ func (p *phrase) matches(lower string, whole bool, textLen, linkChars int) bool 
 	rest := lower[len(p.text):]
 	if rest != "" && !wordBoundary(p.text, rest) {
 		return false
+	}
+	if p.later != nil {
+		return whole && inOrder(rest, p.later)
 	}
 	return p.mode == matchPrefix || labelled(rest, whole, textLen-len(p.text), linkChars)
 }

@@ -275,6 +275,9 @@ stand
 aktualisiert
 veröffentlicht
 mehr von
+startseite
+suche
+anmelden
 
 [outlet-words]
 # Words that name papers in German, also as the head of a compound ("Hafenkurier", "Abendpost").

@@ -23,6 +23,7 @@ additional reporting by = contributor
 writing by = contributor
 additional writing by = contributor
 additional reporting = contributor
+with reporting by = contributor
 contributing = contributor
 with files from = contributor
 compiled by = contributor
@@ -61,6 +62,7 @@ with
 newsroom
 bureau
 staff
+reports
 desk
 editorial
 team
@@ -85,6 +87,7 @@ senior
 chief
 contributor
 contributing writer
+writer
 columnist
 freelance writer
 political editor
@@ -125,6 +128,16 @@ staff writer
 reporter
 correspondent
 share
+# Navigation words a byline element catches (site menus, breadcrumbs).
+home
+menu
+search
+login
+log in
+sign in
+subscribe
+latest
+more
 
 [conjunctions]
 and

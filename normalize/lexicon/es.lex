@@ -525,6 +525,9 @@ corresponsal
 periodista
 redactor
 redactora
+inicio
+portada
+buscar
 
 [given-names]
 # Given names whose bearer's gender Spanish-language news can take as read

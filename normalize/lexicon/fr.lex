@@ -16,6 +16,7 @@ traduction = translator
 photo = photographer
 photos = photographer
 avec la contribution de = contributor
+avec = contributor
 avec les informations de = contributor
 reportage = reporter
 version française = translator
@@ -435,6 +436,9 @@ hebdo
 correspondant
 correspondante
 journaliste
+accueil
+rechercher
+connexion
 
 [given-names]
 # Given names whose bearer's gender French-language news can take as read

@@ -12,6 +12,7 @@ id
 # ("Laporan Wartawan Tribunnews.com, Fitri Wulandari").
 [byline]
 penulis = reporter
+laporan = reporter
 reporter = reporter
 pewarta = reporter
 wartawan = reporter
@@ -59,6 +60,11 @@ baca juga
 diperbarui
 dipublikasikan
 diterbitkan
+beranda
+masuk
+cari
+terbaru
+indeks
 
 # Words of a newsroom label ("Tim Redaksi", "Redaksi Web").
 [newsroom]
