@@ -80,10 +80,9 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		if len(names) == 0 {
 			return nil, false
 		}
-		affiliation := lx.commaAffiliation(rest, names)
 		var persons []credit
 		var outlets []credit
-		for k, n := range names {
+		for _, n := range names {
 			name, outlet, valid := lx.cleanName(n, trusted)
 			if !valid {
 				if name == "" {
@@ -101,9 +100,6 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			wasUpper := strings.Contains(n, strings.ToUpper(name))
 			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0]))) {
 				continue // "David Straub, MDR THÜRINGEN"
-			}
-			if k == affiliation && len(persons) > 0 && countFields(name) == 1 {
-				outlet = true // "Jane Roe, Futurism": the outlet she writes for
 			}
 			c := credit{name: name, role: role, outlet: outlet}
 			if outlet {
@@ -126,29 +122,6 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		return nil, false
 	}
 	return out, len(out) > 0
-}
-
-// commaAffiliation returns the index in names of a word set after a
-// person's full name by a comma, "Jane Roe, Futurism", "VICTOR
-// TANGERMANN, FUTURISM": one capitalised word that is no given name, after
-// a name of two words or more, in a credit of those two parts only. It is
-// the outlet or desk the writer files for, not a second writer: lists of
-// writers join their last name with a conjunction. It returns -1 when the
-// credit has no such part.
-func (lx *lexicon) commaAffiliation(rest string, names []string) int {
-	if len(names) != 2 || strings.Count(rest, ",") != 1 || countFields(names[0]) < 2 {
-		return -1
-	}
-	// The word may carry the byline's date ("FUTURISM 18 NOV 2019"):
-	// the first word decides.
-	f := strings.Fields(names[1])
-	if len(f) == 0 || !isCapitalised(f[0]) || len(f) > 1 && strings.IndexFunc(f[1], unicode.IsDigit) < 0 {
-		return -1
-	}
-	if _, known := lx.givenGender[strings.ToLower(trimPunct(f[0]))]; known {
-		return -1
-	}
-	return 1
 }
 
 // isDegree says s is an academic degree written after a name ("M.Si.",
