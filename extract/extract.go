@@ -50,7 +50,11 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := html.Parse(bytes.NewReader(text))
+	src := text
+	if rawTextUnread(opts, pageURL) {
+		src = emptyRawText(text)
+	}
+	root, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
 	}
@@ -116,6 +120,24 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	p.Images = readImages(meta, ld, rule, content, heading, base, idx)
 	p.IsArticle = isArticle(p, ld, meta, dense, content, denseTexts)
 	return p, nil
+}
+
+// rawTextUnread says that no site config will read the text of the
+// page's scripts and style sheets: none is consulted, none applies to
+// the page's address, or the one that does names no script or style
+// element (siteconfig.Rule.ReadsRawText). The address must name a site:
+// without one, the page's canonical address, read after parsing,
+// chooses the config (matchSiteConfig). Then that text, which no
+// reader of kabar's own looks at, need not be parsed (emptyRawText).
+func rawTextUnread(opts Options, pageURL string) bool {
+	if opts.NoRules || len(opts.SiteConfigs) == 0 {
+		return true
+	}
+	if RegistrableDomain(pageURL) == "" {
+		return false
+	}
+	r := opts.SiteConfigs.MatchURL(pageURL)
+	return r == nil || !r.ReadsRawText()
 }
 
 // baseURL is the URL relative links resolve against: <base href> resolved
