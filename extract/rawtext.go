@@ -12,9 +12,14 @@ import "bytes"
 // differs from the full page's only in the text nodes kabar skips.
 //
 // Site configs are the exception: their XPath expressions may read a
-// script ("//script[@id='datalayer']") or take the text of an element
-// that holds one, so the caller keeps the page whole when a site config
-// may apply to it.
+// script ("//script[@id='datalayer']"), or a find_string may turn
+// <script> into <div>; the caller keeps the page whole when a config
+// that names script or style elements applies, or when which config
+// applies is not known before parsing (rawTextUnread). A config that
+// names neither still sees the page without that text: the text of an
+// element it selects no longer holds the code of a script inside it
+// (htmlquery.InnerText took it in), which can only take code out of a
+// title, author or date.
 //
 // The scan follows golang.org/x/net/html's tokenizer (token.go) in its
 // data state: text up to '<', start and end tags with their attributes
@@ -35,11 +40,10 @@ import "bytes"
 // short of an ignored "</svg>") the parser reads no element raw; there
 // nothing is dropped, and a raw element's text is stepped over only
 // when it holds no '<', where both readings end it at the same place.
-// In HTML content a raw element's text is one text node, whatever it
-// holds, so dropping it changes nothing else of the tree (a text in
-// <select>, where the parser ignores a <style> tag but the tokenizer
-// still reads its text raw, is the one place such text lands in the
-// tree other than under its element; no reader looks there either).
+// In HTML content a raw element's text is one text node under its
+// element, whatever it holds, so dropping it changes nothing else of the
+// tree (TestEmptyRawText and FuzzEmptyRawText check that the trees agree
+// once script and style text is taken out of both).
 //
 // A script is emptied only when it is plain JavaScript (no type, or a
 // JavaScript type): JSON-LD and other data blocks stay whole.
