@@ -136,6 +136,16 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 // namingNoun says the word t is an outlet noun that a capitalised name
 // may follow as the outlet's own ("newspaper", "tabloïd").
 func (lx *lexicon) namingNoun(t string) bool {
+	// A word opening with an ASCII letter no noun opens is none: most
+	// words of a paragraph are asked, and need not be lowered.
+	if c := firstByte(t); c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !lx.namingFirst[c] {
+			return false
+		}
+	}
 	w := strings.ToLower(t)
 	for _, el := range []string{"l'", "l’"} {
 		w = strings.TrimPrefix(w, el)
@@ -820,6 +830,14 @@ func appendFields(dst []string, s string) []string {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// firstByte is s[0], or utf8.RuneSelf for "".
+func firstByte(s string) byte {
+	if s == "" {
+		return utf8.RuneSelf
+	}
+	return s[0]
 }
 
 // firstField is appendFields(nil, s)[0], or "" when s has no field,
