@@ -8,6 +8,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net/url"
 	"slices"
 	"strings"
@@ -50,11 +51,11 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	src := text
+	var src io.Reader = bytes.NewReader(text)
 	if rawTextUnread(opts, pageURL) {
-		src = emptyRawText(text)
+		src = &partsReader{keptParts(text)}
 	}
-	root, err := html.Parse(bytes.NewReader(src))
+	root, err := html.Parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "bytes"
+import (
+	"bytes"
+	"io"
+)
 
 // Half of a news page's bytes are the contents of <script> and <style>
 // elements (on the 181 aeb pages: 8.0 MB of each in 31.5 MB), and the
@@ -47,22 +50,29 @@ import "bytes"
 //
 // A script is emptied only when it is plain JavaScript (no type, or a
 // JavaScript type): JSON-LD and other data blocks stay whole.
+//
+// emptyRawText returns page itself when it drops nothing; the parser
+// reads keptParts without the copy.
 func emptyRawText(page []byte) []byte {
-	var out []byte // nil until something is dropped
-	copied := 0    // page[:copied] is in out (when out is not nil)
-	foreign := 0   // open <svg> and <math> elements
+	parts := keptParts(page)
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return bytes.Join(parts, nil)
+}
+
+// keptParts is emptyRawText's page in the slices of page it keeps, in
+// order: one slice (page) when nothing is dropped.
+func keptParts(page []byte) [][]byte {
+	var parts [][]byte
+	copied := 0  // page[:copied] is in parts
+	foreign := 0 // open <svg> and <math> elements
 	drop := func(from, to int) {
-		if out == nil {
-			out = make([]byte, 0, len(page))
-		}
-		out = append(out, page[copied:from]...)
+		parts = append(parts, page[copied:from])
 		copied = to
 	}
-	finish := func() []byte {
-		if out == nil {
-			return page
-		}
-		return append(out, page[copied:]...)
+	finish := func() [][]byte {
+		return append(parts, page[copied:])
 	}
 	i := 0
 	for {
@@ -151,6 +161,25 @@ func emptyRawText(page []byte) []byte {
 		}
 		// Any other byte after '<': text, read on from it.
 	}
+}
+
+// partsReader reads parts one after another, as a bytes.Reader reads
+// them joined.
+type partsReader struct{ parts [][]byte }
+
+func (r *partsReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) && len(r.parts) > 0 {
+		c := copy(p[n:], r.parts[0])
+		n += c
+		if r.parts[0] = r.parts[0][c:]; len(r.parts[0]) == 0 {
+			r.parts = r.parts[1:]
+		}
+	}
+	if n == 0 && len(p) > 0 {
+		return 0, io.EOF
+	}
+	return n, nil
 }
 
 // rawTag is what scanTag read of one tag.

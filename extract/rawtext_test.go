@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,6 +48,26 @@ func withoutRawText(t *testing.T, page []byte) string {
 func checkRawText(t *testing.T, name string, page []byte) []byte {
 	t.Helper()
 	got := emptyRawText(page)
+	// The parser reads the kept parts through partsReader, in reads of
+	// any size.
+	for _, size := range []int{1, 7, 4096} {
+		r := &partsReader{keptParts(page)}
+		var read []byte
+		buf := make([]byte, size)
+		for {
+			n, err := r.Read(buf)
+			read = append(read, buf[:n]...)
+			if err == io.EOF {
+				break
+			}
+			if err != nil || n == 0 {
+				t.Fatalf("%s: Read = %d, %v", name, n, err)
+			}
+		}
+		if !bytes.Equal(read, got) {
+			t.Errorf("%s: partsReader in reads of %d reads %q, want %q", name, size, read, got)
+		}
+	}
 	if want, have := withoutRawText(t, page), withoutRawText(t, got); want != have {
 		t.Errorf("%s: the trees differ beyond script and style text\nwant %s\n got %s", name, want, have)
 	}
