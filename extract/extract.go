@@ -8,6 +8,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"net/url"
 	"slices"
 	"strings"
@@ -50,7 +51,11 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := html.Parse(bytes.NewReader(text))
+	var src io.Reader = bytes.NewReader(text)
+	if rawTextUnread(opts, pageURL) {
+		src = &partsReader{keptParts(text)}
+	}
+	root, err := html.Parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
 	}
@@ -122,6 +127,24 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	p.Images = readImages(meta, ld, rule, content, heading, base, idx)
 	p.IsArticle = isArticle(p, ld, meta, dense, content, denseTexts)
 	return p, nil
+}
+
+// rawTextUnread says that no site config will read the text of the
+// page's scripts and style sheets: none is consulted, none applies to
+// the page's address, or the one that does names no script or style
+// element (siteconfig.Rule.ReadsRawText). The address must name a site:
+// without one, the page's canonical address, read after parsing,
+// chooses the config (matchSiteConfig). Then that text, which no
+// reader of kabar's own looks at, need not be parsed (emptyRawText).
+func rawTextUnread(opts Options, pageURL string) bool {
+	if opts.NoRules || len(opts.SiteConfigs) == 0 {
+		return true
+	}
+	if RegistrableDomain(pageURL) == "" {
+		return false
+	}
+	r := opts.SiteConfigs.MatchURL(pageURL)
+	return r == nil || !r.ReadsRawText()
 }
 
 // baseURL is the URL relative links resolve against: <base href> resolved

@@ -230,6 +230,7 @@ type lexicon struct {
 	labels           map[string]bool           // "update", "foto": a paragraph's label, no place
 	outletNouns      map[string]bool           // "newspaper", "harian": the name after is an outlet
 	namingNouns      map[string]bool           // outlet nouns marked "= named": "the tabloid X" cites X
+	namingFirst      [256]bool                 // first bytes of namingNouns' keys, and 'l' (l', l’)
 	syndication      []syndicationCue          // "artikel ini telah tayang di X", "with X"
 	datelineRows     []datelineRow             // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
@@ -354,6 +355,17 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	longestFirst(lx.nicknameCues)
 	longestFirst(lx.followUpCues)
 	longestFirst(lx.sourceFillers)
+	for w := range lx.namingNouns {
+		if w == "" {
+			lx.namingFirst = [256]bool{}
+			for i := range lx.namingFirst {
+				lx.namingFirst[i] = true
+			}
+			break
+		}
+		lx.namingFirst[w[0]] = true
+	}
+	lx.namingFirst['l'] = true // elided "l'", "l’" before the noun
 	lx.cuesByWord = map[string][]sourceCue{}
 	for _, c := range lx.sources {
 		first := strings.Fields(c.before + " " + c.after)[0]

@@ -136,6 +136,16 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 // namingNoun says the word t is an outlet noun that a capitalised name
 // may follow as the outlet's own ("newspaper", "tabloïd").
 func (lx *lexicon) namingNoun(t string) bool {
+	// A word opening with an ASCII letter no noun opens is none: most
+	// words of a paragraph are asked, and need not be lowered.
+	if c := firstByte(t); c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if !lx.namingFirst[c] {
+			return false
+		}
+	}
 	w := strings.ToLower(t)
 	for _, el := range []string{"l'", "l’"} {
 		w = strings.TrimPrefix(w, el)
@@ -306,6 +316,14 @@ func (lx *lexicon) syndicationSources(para string) []string {
 // A line naming the site itself ("Originally published on X" on X) is
 // the site's own note and stays.
 func (lx *lexicon) isSyndicationLine(para, site, domain string) bool {
+	// The first word must open a cue: nearly every paragraph fails
+	// here, so it is asked first, before the paragraph's words are
+	// counted, split and read for outlets (the tests are all pure and
+	// must all pass).
+	body := strings.TrimLeft(para, "-–—|*( ")
+	if first := firstField(body); first == "" || !lx.mayOpenSyndicationCue(strings.ToLower(first)) {
+		return false // no cue's first word: the rest need not be lowered
+	}
 	if countFieldsUpTo(para, maxSyndicationWords+1) > maxSyndicationWords {
 		return false
 	}
@@ -314,10 +332,7 @@ func (lx *lexicon) isSyndicationLine(para, site, domain string) bool {
 			return false
 		}
 	}
-	toks := appendFields(nil, strings.TrimLeft(para, "-–—|*( "))
-	if len(toks) == 0 || !lx.mayOpenSyndicationCue(strings.ToLower(toks[0])) {
-		return false // no cue's first word: the rest need not be lowered
-	}
+	toks := appendFields(nil, body)
 	for i, t := range toks {
 		toks[i] = strings.ToLower(t)
 	}
@@ -815,6 +830,38 @@ func appendFields(dst []string, s string) []string {
 		dst = append(dst, s[start:])
 	}
 	return dst
+}
+
+// firstByte is s[0], or utf8.RuneSelf for "".
+func firstByte(s string) byte {
+	if s == "" {
+		return utf8.RuneSelf
+	}
+	return s[0]
+}
+
+// firstField is appendFields(nil, s)[0], or "" when s has no field,
+// without splitting the rest.
+func firstField(s string) string {
+	start := -1
+	for i := 0; i < len(s); {
+		space, size := asciiSpace[s[i]], 1
+		if s[i] >= utf8.RuneSelf {
+			space, size = spaceRune(s[i:])
+		}
+		if space {
+			if start >= 0 {
+				return s[start:i]
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		return s[start:]
+	}
+	return ""
 }
 
 // countFields is len(strings.Fields(s)), without the slice.

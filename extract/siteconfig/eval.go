@@ -400,3 +400,51 @@ func attr(n *html.Node, key string) string {
 	}
 	return ""
 }
+
+// ReadsRawText says whether the file may read the text of a script or a
+// style sheet: one of its expressions or find strings names such an
+// element (or a class or id with "script" or "style" in it, which is
+// only stricter), as in //script[@id='datalayer'] or a find_string that
+// turns <script> into <div>. The attribute @style names none.
+// The extractor parses a page without that text only for a file that
+// reads none of it.
+func (r *Rule) ReadsRawText() bool {
+	r.rawOnce.Do(func() {
+		lists := [][]string{r.Title, r.Body, r.Author, r.Date, r.Strip, r.StripIDOrClass, r.StripAttr,
+			r.Dissolve, r.NativeAdClue, r.SinglePageLink, r.NextPageLink, r.IfPageContains}
+		for _, w := range r.WrapIn {
+			lists = append(lists, []string{w.XPath})
+		}
+		for _, rep := range r.Replace {
+			lists = append(lists, []string{rep.Find, rep.With})
+		}
+		for _, l := range lists {
+			for _, s := range l {
+				if namesRawElement(s) {
+					r.readsRaw = true
+					return
+				}
+			}
+		}
+	})
+	return r.readsRaw
+}
+
+// namesRawElement says s holds "script" or "style" (in any case), other
+// than as the attribute name "@style".
+func namesRawElement(s string) bool {
+	l := strings.ToLower(s)
+	if strings.Contains(l, "script") {
+		return true
+	}
+	for i := 0; ; {
+		k := strings.Index(l[i:], "style")
+		if k < 0 {
+			return false
+		}
+		if i+k == 0 || l[i+k-1] != '@' {
+			return true
+		}
+		i += k + len("style")
+	}
+}

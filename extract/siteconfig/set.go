@@ -42,6 +42,9 @@ type Rule struct {
 	Origin string // "user" or "ftr"
 	File   string // the file name, "theguardian.com.txt"
 	x      compiled
+
+	rawOnce  sync.Once // ReadsRawText's answer, found once
+	readsRaw bool
 }
 
 // Method is how an extraction names the rule ("rules:ftr/theguardian.com").

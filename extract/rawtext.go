@@ -1,0 +1,436 @@
+package extract
+
+import (
+	"bytes"
+	"io"
+)
+
+// Half of a news page's bytes are the contents of <script> and <style>
+// elements (on the 181 aeb pages: 8.0 MB of each in 31.5 MB), and the
+// HTML tokenizer reads them byte by byte, copies and converts them
+// into text nodes that no reader of kabar's ever looks at: every walker
+// over the tree skips script and style elements, and the only script
+// text read is JSON-LD's. emptyRawText drops those contents before the
+// page is parsed, leaving each element in place, empty, so that the tree
+// differs from the full page's only in the text nodes kabar skips.
+//
+// Site configs are the exception: their XPath expressions may read a
+// script ("//script[@id='datalayer']"), or a find_string may turn
+// <script> into <div>; the caller keeps the page whole when a config
+// that names script or style elements applies, or when which config
+// applies is not known before parsing (rawTextUnread). A config that
+// names neither still sees the page without that text: the text of an
+// element it selects no longer holds the code of a script inside it
+// (htmlquery.InnerText took it in), which can only take code out of a
+// title, author or date.
+//
+// The scan follows golang.org/x/net/html's tokenizer (token.go) in its
+// data state: text up to '<', start and end tags with their attributes
+// (a '>' inside a quoted value does not end a tag), comments, doctypes
+// and bogus comments, and the raw text of the elements the tokenizer
+// reads raw (iframe, noembed, noframes, noscript, plaintext, script,
+// style, textarea, title, xmp), ended by "</name" and a space, '/' or
+// '>'. Where its reading could part from the parser's it stops and
+// copies the rest of the page as it is:
+//   - a script whose text holds "<!--" before its end tag (the
+//     tokenizer's escaped states, where "</script>" may not end it);
+//   - "<![CDATA[" (a section in foreign content, a bogus comment
+//     elsewhere), "<plaintext", and a page that ends inside a tag or a
+//     raw element.
+//
+// Inside <svg> or <math> (counted by their start and end tags, so that
+// the count is never below the parser's depth of foreign content
+// short of an ignored "</svg>") the parser reads no element raw; there
+// nothing is dropped, and a raw element's text is stepped over only
+// when it holds no '<', where both readings end it at the same place.
+// In HTML content a raw element's text is one text node under its
+// element, whatever it holds, so dropping it changes nothing else of the
+// tree (TestEmptyRawText and FuzzEmptyRawText check that the trees agree
+// once script and style text is taken out of both).
+//
+// A script is emptied only when it is plain JavaScript (no type, or a
+// JavaScript type): JSON-LD and other data blocks stay whole.
+//
+// emptyRawText returns page itself when it drops nothing; the parser
+// reads keptParts without the copy.
+func emptyRawText(page []byte) []byte {
+	parts := keptParts(page)
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return bytes.Join(parts, nil)
+}
+
+// keptParts is emptyRawText's page in the slices of page it keeps, in
+// order: one slice (page) when nothing is dropped.
+func keptParts(page []byte) [][]byte {
+	var parts [][]byte
+	copied := 0  // page[:copied] is in parts
+	foreign := 0 // open <svg> and <math> elements
+	drop := func(from, to int) {
+		parts = append(parts, page[copied:from])
+		copied = to
+	}
+	finish := func() [][]byte {
+		return append(parts, page[copied:])
+	}
+	i := 0
+	for {
+		j := bytes.IndexByte(page[i:], '<')
+		if j < 0 || i+j+1 >= len(page) {
+			return finish()
+		}
+		i += j + 1 // past '<'
+		c := page[i]
+		switch {
+		case isASCIILetter(c):
+			t, ok := scanTag(page, i)
+			if !ok {
+				return finish()
+			}
+			i = t.end
+			name := page[t.name[0]:t.name[1]]
+			if asciiEqualFold(name, "svg") || asciiEqualFold(name, "math") {
+				if !t.selfClosing {
+					foreign++
+				}
+				continue
+			}
+			raw := rawTagName(name)
+			if raw == "" {
+				continue
+			}
+			if raw == "plaintext" {
+				return finish()
+			}
+			end := rawTextEnd(page, i, raw)
+			if end < 0 {
+				return finish()
+			}
+			text := page[i:end]
+			if foreign > 0 {
+				if bytes.IndexByte(text, '<') >= 0 {
+					return finish()
+				}
+				i = end
+				continue
+			}
+			if raw == "script" && bytes.Contains(text, []byte("<!--")) {
+				return finish()
+			}
+			if end > i && (raw == "style" || raw == "script" && t.javaScript) {
+				drop(i, end)
+			}
+			i = end
+		case c == '/':
+			if i+1 >= len(page) {
+				return finish()
+			}
+			switch c2 := page[i+1]; {
+			case c2 == '>':
+				i += 2 // "</>": nothing
+			case isASCIILetter(c2):
+				t, ok := scanTag(page, i+1)
+				if !ok {
+					return finish()
+				}
+				name := page[t.name[0]:t.name[1]]
+				if foreign > 0 && (asciiEqualFold(name, "svg") || asciiEqualFold(name, "math")) {
+					foreign--
+				}
+				i = t.end
+			default:
+				k := bytes.IndexByte(page[i+1:], '>') // a bogus comment
+				if k < 0 {
+					return finish()
+				}
+				i += 1 + k + 1
+			}
+		case c == '!':
+			next, ok := skipMarkupDeclaration(page, i+1)
+			if !ok {
+				return finish()
+			}
+			i = next
+		case c == '?':
+			k := bytes.IndexByte(page[i:], '>') // a bogus comment
+			if k < 0 {
+				return finish()
+			}
+			i += k + 1
+		}
+		// Any other byte after '<': text, read on from it.
+	}
+}
+
+// partsReader reads parts one after another, as a bytes.Reader reads
+// them joined.
+type partsReader struct{ parts [][]byte }
+
+func (r *partsReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) && len(r.parts) > 0 {
+		c := copy(p[n:], r.parts[0])
+		n += c
+		if r.parts[0] = r.parts[0][c:]; len(r.parts[0]) == 0 {
+			r.parts = r.parts[1:]
+		}
+	}
+	if n == 0 && len(p) > 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// rawTag is what scanTag read of one tag.
+type rawTag struct {
+	name        [2]int // the tag name in the page
+	end         int    // just past the closing '>'
+	selfClosing bool   // "/>" ends a start tag (as readStartTag decides)
+	javaScript  bool   // no type attribute, or a JavaScript one
+}
+
+// scanTag reads a tag whose name starts at page[i] (a letter) as
+// x/net/html's readTag does, to its closing '>'; ok is false when the
+// page ends first.
+func scanTag(page []byte, i int) (t rawTag, ok bool) {
+	n := len(page)
+	t.name[0] = i
+	// readTagName
+	for i++; i < n && tagByte[page[i]]&endsName == 0; i++ {
+	}
+	if i >= n {
+		return t, false
+	}
+	t.name[1] = i
+	t.javaScript = true
+	typeSeen := false
+	lastValEnd := -1 // end of the last attribute value, as pendingAttr[1].end
+	i = skipHTMLSpace(page, i)
+	for {
+		if i >= n {
+			return t, false
+		}
+		if page[i] == '>' {
+			i++
+			break
+		}
+		// readTagAttrKey
+		keyStart := i
+		if page[i] == '=' {
+			i++ // an '=' opening a name belongs to it
+		}
+		for ; i < n && tagByte[page[i]]&(endsName|endsKey) == 0; i++ {
+		}
+		if i >= n {
+			return t, false
+		}
+		keyEnd := i
+		// readTagAttrVal
+		valStart, valEnd := i, i
+		i = skipHTMLSpace(page, i)
+		if i >= n {
+			return t, false
+		}
+		switch c := page[i]; {
+		case c == '/':
+			i++
+		case c != '=':
+		default:
+			i = skipHTMLSpace(page, i+1)
+			if i >= n {
+				return t, false
+			}
+			switch q := page[i]; q {
+			case '>':
+			case '\'', '"':
+				k := bytes.IndexByte(page[i+1:], q)
+				if k < 0 {
+					return t, false
+				}
+				valStart, valEnd = i+1, i+1+k
+				i = valEnd + 1
+			default:
+				valStart = i
+				for i++; i < n && tagByte[page[i]]&endsValue == 0; i++ {
+				}
+				if i >= n {
+					return t, false
+				}
+				valEnd = i
+			}
+		}
+		lastValEnd = valEnd
+		if keyEnd-keyStart == len("type") && !typeSeen && asciiEqualFold(page[keyStart:keyEnd], "type") {
+			typeSeen = true // the tokenizer keeps a name's first value only
+			t.javaScript = isJavaScriptType(page[valStart:valEnd])
+		}
+		i = skipHTMLSpace(page, i)
+	}
+	t.end = i
+	// readStartTag: "/>" closes the tag unless the '/' ends an unquoted
+	// value of the last attribute (z.attr holds only attributes with a
+	// name; a nameless one's value end is not compared there, which
+	// only makes this test stricter than the tokenizer's).
+	t.selfClosing = page[i-2] == '/' && i-2 != lastValEnd-1
+	return t, true
+}
+
+// tagByte classes the bytes that end a tag's name, an attribute's name
+// and an unquoted value in x/net/html's readTagName, readTagAttrKey and
+// readTagAttrVal.
+var tagByte = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\r\t\f") {
+		t[c] |= endsName | endsValue
+	}
+	t['/'] |= endsName
+	t['>'] |= endsName | endsValue
+	t['='] |= endsKey
+	return t
+}()
+
+const (
+	endsName  = 1 << iota // a tag's name; with endsKey, an attribute's
+	endsKey               // '=' (not as a name's first byte)
+	endsValue             // an unquoted value
+)
+
+// javaScriptTypes are the type attribute values, lowered, of scripts
+// that hold program text; "" is an empty type attribute.
+var javaScriptTypes = []string{"", "text/javascript", "application/javascript", "module",
+	"text/x-javascript", "application/x-javascript", "text/ecmascript", "application/ecmascript"}
+
+// isJavaScriptType says a script's raw type value names JavaScript; a
+// value with an entity in it is read as not, whatever it decodes to.
+func isJavaScriptType(v []byte) bool {
+	for _, t := range javaScriptTypes {
+		if asciiEqualFold(v, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// rawTagNames are the elements x/net/html's tokenizer reads as raw text
+// (readStartTag), lowered.
+var rawTagNames = []string{"iframe", "noembed", "noframes", "noscript", "plaintext", "script", "style", "textarea", "title", "xmp"}
+
+// rawTagName is the lowered name when name is one of rawTagNames, else "".
+func rawTagName(name []byte) string {
+	for _, r := range rawTagNames {
+		if asciiEqualFold(name, r) {
+			return r
+		}
+	}
+	return ""
+}
+
+// rawTextEnd is where the raw text of the element raw, starting at
+// page[i], ends: at "</raw" (in any case) followed by a space, '/' or
+// '>' (readRawEndTag); -1 when the page ends first.
+func rawTextEnd(page []byte, i int, raw string) int {
+	for {
+		k := bytes.Index(page[i:], []byte("</"))
+		if k < 0 {
+			return -1
+		}
+		e := i + k
+		j := e + 2
+		if j+len(raw) < len(page) && asciiEqualFold(page[j:j+len(raw)], raw) {
+			if c := page[j+len(raw)]; isHTMLSpace(c) || c == '/' || c == '>' {
+				return e
+			}
+		}
+		i = e + 2
+	}
+}
+
+// skipMarkupDeclaration steps over what follows "<!" at page[i] as
+// readMarkupDeclaration reads it: a comment, or a doctype or bogus
+// comment up to '>'. ok is false for "<![CDATA[" (read differently in
+// foreign content) and when the page ends first.
+func skipMarkupDeclaration(page []byte, i int) (next int, ok bool) {
+	if i+2 > len(page) {
+		return 0, false
+	}
+	if page[i] == '-' && page[i+1] == '-' {
+		return skipComment(page, i+2)
+	}
+	if bytes.HasPrefix(page[i:], []byte("[CDATA[")) {
+		return 0, false
+	}
+	// A doctype ends at '>' as a bogus comment does.
+	k := bytes.IndexByte(page[i:], '>')
+	if k < 0 {
+		return 0, false
+	}
+	return i + k + 1, true
+}
+
+// skipComment steps over a comment's text, starting past "<!--", to
+// just past its end as readComment finds it: '>' after two dashes or
+// more, or at once ("<!-->", "<!--->"), or "--!>".
+func skipComment(page []byte, i int) (next int, ok bool) {
+	dashes := 0
+	beginning := true
+	for ; i < len(page); i++ {
+		switch page[i] {
+		case '-':
+			dashes++
+			continue
+		case '>':
+			if dashes >= 2 || beginning {
+				return i + 1, true
+			}
+		case '!':
+			if dashes >= 2 {
+				if i+1 >= len(page) {
+					return 0, false
+				}
+				i++
+				if page[i] == '>' {
+					return i + 1, true
+				}
+				if page[i] == '-' {
+					dashes = 1
+					beginning = false
+					continue
+				}
+			}
+		}
+		dashes = 0
+		beginning = false
+	}
+	return 0, false
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// isHTMLSpace is the tokenizer's white space: space, \n, \r, \t, \f.
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+}
+
+func skipHTMLSpace(page []byte, i int) int {
+	for i < len(page) && isHTMLSpace(page[i]) {
+		i++
+	}
+	return i
+}
+
+// asciiEqualFold says b is s (lower case ASCII) in any case.
+func asciiEqualFold(b []byte, s string) bool {
+	if len(b) != len(s) {
+		return false
+	}
+	for i := range len(b) {
+		c := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != s[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/kabar-news/kabar/eval"
+)
+
+// withoutRawText renders the tree of page with the text of every script
+// and style element removed: the tree emptyRawText must leave the parser
+// with, whatever it dropped.
+func withoutRawText(t *testing.T, page []byte) string {
+	t.Helper()
+	root, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.TextNode && n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+				n.RemoveChild(c)
+			} else {
+				walk(c)
+			}
+			c = next
+		}
+	}
+	walk(root)
+	var b strings.Builder
+	if err := html.Render(&b, root); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+// checkRawText says whether emptyRawText(page) parses to the tree of page
+// less the text of scripts and style sheets.
+func checkRawText(t *testing.T, name string, page []byte) []byte {
+	t.Helper()
+	got := emptyRawText(page)
+	// The parser reads the kept parts through partsReader, in reads of
+	// any size.
+	for _, size := range []int{1, 7, 4096} {
+		r := &partsReader{keptParts(page)}
+		var read []byte
+		buf := make([]byte, size)
+		for {
+			n, err := r.Read(buf)
+			read = append(read, buf[:n]...)
+			if err == io.EOF {
+				break
+			}
+			if err != nil || n == 0 {
+				t.Fatalf("%s: Read = %d, %v", name, n, err)
+			}
+		}
+		if !bytes.Equal(read, got) {
+			t.Errorf("%s: partsReader in reads of %d reads %q, want %q", name, size, read, got)
+		}
+	}
+	if want, have := withoutRawText(t, page), withoutRawText(t, got); want != have {
+		t.Errorf("%s: the trees differ beyond script and style text\nwant %s\n got %s", name, want, have)
+	}
+	return got
+}
+
+func TestEmptyRawText(t *testing.T) {
+	cases := []struct {
+		name, page string
+		want       string // the page as emptyRawText returns it
+	}{
+		{"style and script in head",
+			`<html><head><style>p{color:red}</style><script>var a = 1 < 2;</script></head><body><p>Hello</p></body></html>`,
+			`<html><head><style></style><script></script></head><body><p>Hello</p></body></html>`},
+		{"JSON-LD and templates stay",
+			`<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=text/template><p>x</p></script><script type='TEXT/JavaScript'>go()</script>`,
+			`<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=text/template><p>x</p></script><script type='TEXT/JavaScript'></script>`},
+		{"first type attribute counts",
+			`<script type="module" TYPE="application/json">run()</script>`,
+			`<script type="module" TYPE="application/json"></script>`},
+		{"upper case tags and spaced end tag",
+			`<STYLE media="print">b{}</Style ><SCRIPT>x()</SCRIPT/>`,
+			`<STYLE media="print"></Style ><SCRIPT></SCRIPT/>`},
+		{"end tag spelled inside a string does not end early",
+			`<script>document.write("</scripts>");</script><p>after</p>`,
+			`<script></script><p>after</p>`},
+		{"a style tag in a comment is no tag",
+			`<!-- <style>p{}</style> --><p>text</p><style>q{}</style>`,
+			`<!-- <style>p{}</style> --><p>text</p><style></style>`},
+		{"a comment ended by --!>",
+			`<!-- a <style> --!><style>q{}</style>`,
+			`<!-- a <style> --!><style></style>`},
+		{"an abrupt empty comment",
+			`<!--><style>q{}</style>`,
+			`<!--><style></style>`},
+		{"a quoted '>' does not end a tag",
+			`<div title="a > <style>b</style>"><style>c{}</style></div>`,
+			`<div title="a > <style>b</style>"><style></style></div>`},
+		{"an unquoted value",
+			`<div data-x=<style>c</div><style>d{}</style>`,
+			`<div data-x=<style>c</div><style></style>`},
+		{"textarea and title are read raw, not dropped",
+			`<title>A <style> in a title</title><textarea><style>x</style></textarea><style>y{}</style>`,
+			`<title>A <style> in a title</title><textarea><style>x</style></textarea><style></style>`},
+		{"noscript is read raw",
+			`<noscript><style>n{}</style><img src=a.jpg></noscript><style>y{}</style>`,
+			`<noscript><style>n{}</style><img src=a.jpg></noscript><style></style>`},
+		{"escaped script text: the rest stays as it is",
+			`<style>a{}</style><script><!-- document.write("<script>x()</script>"); --></script><style>b{}</style>`,
+			`<style></style><script><!-- document.write("<script>x()</script>"); --></script><style>b{}</style>`},
+		{"inside svg nothing is dropped",
+			`<svg><title>Icon</title><style>.s{fill:red}</style></svg><style>p{}</style>`,
+			`<svg><title>Icon</title><style>.s{fill:red}</style></svg><style></style>`},
+		{"markup in svg's style text: the rest stays",
+			`<svg><style>a<b</style></svg><style>p{}</style>`,
+			`<svg><style>a<b</style></svg><style>p{}</style>`},
+		{"a self-closed svg opens no foreign content",
+			`<svg/><style>p{}</style>`,
+			`<svg/><style></style>`},
+		{"an unquoted value ending in / does not self-close",
+			`<svg a=b/><style>p{}</style></svg><style>q{}</style>`,
+			`<svg a=b/><style>p{}</style></svg><style></style>`},
+		{"CDATA: the rest stays",
+			`<style>a{}</style><![CDATA[ x ]]><style>b{}</style>`,
+			`<style></style><![CDATA[ x ]]><style>b{}</style>`},
+		{"a page ending inside a style sheet stays",
+			`<p>x</p><style>p{color:`,
+			`<p>x</p><style>p{color:`},
+		{"a page ending inside a tag stays",
+			`<style>a{}</style><div class="x`,
+			`<style></style><div class="x`},
+		{"plaintext: the rest is text",
+			`<plaintext><style>a{}</style>`,
+			`<plaintext><style>a{}</style>`},
+		{"bogus comments and stray brackets",
+			`<?xml version="1.0"?><p>a < b</p></ x><style>c{}</style>`,
+			`<?xml version="1.0"?><p>a < b</p></ x><style></style>`},
+		{"a bogus comment ends at the first '>'",
+			`<? x > <style> ?><p>a</p></style>`,
+			`<? x > <style></style>`},
+		{"nothing to drop: the same slice",
+			`<p>Plain</p>`, `<p>Plain</p>`},
+	}
+	for _, c := range cases {
+		got := checkRawText(t, c.name, []byte(c.page))
+		if string(got) != c.want {
+			t.Errorf("%s:\n got %s\nwant %s", c.name, got, c.want)
+		}
+	}
+	page := []byte(`<p>Plain</p>`)
+	if got := emptyRawText(page); &got[0] != &page[0] {
+		t.Error("a page with nothing to drop was copied")
+	}
+}
+
+// TestEmptyRawTextBench checks the tree invariant on every page of the
+// shared benchmark sets (skipped when they are absent).
+func TestEmptyRawTextBench(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	root := benchDir(t)
+	for _, set := range []string{"aeb", "fundus", "gold-dev"} {
+		dir := filepath.Join(root, set)
+		entries, err := eval.LoadManifest(dir)
+		if err != nil {
+			if os.IsNotExist(err) {
+				continue
+			}
+			t.Fatal(err)
+		}
+		dropped, total := 0, 0
+		for _, e := range entries {
+			raw, err := eval.ReadPage(filepath.Join(dir, e.Path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, _, _, err := decode(raw, "")
+			if err != nil {
+				continue
+			}
+			got := checkRawText(t, set+"/"+e.ID, text)
+			dropped += len(text) - len(got)
+			total += len(text)
+		}
+		t.Logf("%s: %d of %d bytes dropped", set, dropped, total)
+	}
+}
