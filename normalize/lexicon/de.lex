@@ -813,3 +813,25 @@ vater = m
 [work-title-cues]
 # Quoted words after them are the title of a work, not speech.
 titel
+
+# Indefinite determiners: a phrase they open brings in a person the
+# article does not name ("a spokesperson said"), written as printed.
+[indefinites]
+ein
+eine
+einer
+eines
+
+# Prepositions (and genitive articles) that attach a body to a role in a
+# speaker given by role: "a spokesperson for the Foreign Office", "ein
+# Sprecher des Ministeriums". Not "to", "zu": they lead to the addressee.
+[role-complements]
+des
+der
+eines
+einer
+von
+vom
+für
+beim
+bei

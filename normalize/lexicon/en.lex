@@ -2042,3 +2042,20 @@ headlined
 [relative-pronouns]
 # Open a relative clause after a noun ("says the woman who ...").
 who
+
+# Indefinite determiners: a phrase they open brings in a person the
+# article does not name ("a spokesperson said"), written as printed.
+[indefinites]
+a
+an
+one
+
+# Prepositions (and genitive articles) that attach a body to a role in a
+# speaker given by role: "a spokesperson for the Foreign Office", "ein
+# Sprecher des Ministeriums". Not "to", "zu": they lead to the addressee.
+[role-complements]
+of
+for
+at
+from
+with
