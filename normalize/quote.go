@@ -25,6 +25,7 @@ var closers = map[rune]string{
 	'\u201c': "\u201d\u201c", // “ … ” (and “ … “ as some sites write)
 	'\u201e': "\u201c\u201d", // „ … “
 	'\u00ab': "\u00bb",       // « … »
+	'\u00bb': "\u00ab",       // » … « as German and Danish print (a » outside any « … » opens)
 	'\u201d': "\u201d",       // ” … ” as some sites write
 	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
 }
@@ -448,7 +449,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// the subject may be the one addressed: left to the rules below.
 	// The subject wins over the last speaker too when the last speaker
 	// is no one the article names (an office, an unnamed spokesperson).
-	if c.subjectHere != "" && (!slices.Contains(c.speakers, c.subjectHere) || c.cast.find(c.last) == nil) {
+	if c.subjectHere != "" && (!slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere)) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
@@ -881,7 +882,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// "kata Kemenkes dalam keterangannya": an organisation
 			// speaks when the article says so.
 			a.descr = c.orgAt(rest)
-			if a.descr == "" && len(rest) > 1 && c.lx.roleDets[rest[0].lower] {
+			if a.descr == "" && len(rest) > 1 && c.lx.roleDets[rest[0].lower] && !c.lx.capNouns[c.lang] {
+				// (Not where every noun is capitalised: "sagte der
+				// Tessiner Ständerat" is a man.)
 				a.descr = c.orgAt(rest[1:]) // "writes the Associated Press"
 			}
 		}

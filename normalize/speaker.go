@@ -451,6 +451,18 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	for i := r.at - 1; i >= 0 && i >= r.at-maxRunWords && isCapitalised(toks[i].word) && !toks[i].stop && (i == r.at-1) == toks[i].comma; i-- {
 		add(i)
 	}
+	// "le ministre russe de la Défense, Andreï Belooussov", "the UN
+	// under-secretary for legal affairs, Elinor Hammarskjöld": an office
+	// in lower case with its complement, set off by a comma before the
+	// name.
+	if r.at > 1 && toks[r.at-1].comma {
+		for i := r.at - 1; i >= 0 && i >= r.at-1-2*maxRoleSpan; i-- {
+			if i < r.at-1 && (toks[i].comma || toks[i].stop) {
+				break
+			}
+			add(i)
+		}
+	}
 	if r.end > 0 && toks[r.end-1].comma {
 		for i := r.end; i < len(toks) && i < r.end+maxRoleSpan; i++ {
 			add(i)
@@ -551,7 +563,29 @@ func (c *quoteCtx) byRole(role string) string {
 	if m := c.cast.byRole(role, quals...); m != nil {
 		return m.name
 	}
+	if d := c.unnamedByRole(role); d != "" {
+		return d
+	}
 	return c.lastOrRecent()
+}
+
+// unnamedByRole is the speaker brought in unnamed whose phrase ends in
+// role ("der Familienvater" after "sagt ein Familienvater", "the expert"
+// after "one legal expert"), the latest first, or "".
+func (c *quoteCtx) unnamedByRole(role string) string {
+	for i := len(c.speakers) - 1; i >= 0; i-- {
+		s := c.speakers[i]
+		f := strings.Fields(s)
+		if len(f) < 2 || !c.lx.indefinites[strings.ToLower(f[0])] {
+			continue
+		}
+		for _, w := range f[1:] {
+			if l := strings.ToLower(strings.Trim(w, ",.")); l == role || hasRole([]string{l}, role) {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // isOrgNoun says the lower-case l, after a definite article, stands for

@@ -134,7 +134,17 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 		return "", phrase
 	case definite:
 		if org && title == "" || headOrg {
-			return "", rawPhrase(body) // "the interior ministry"
+			// "the interior ministry said": the organisation speaks.
+			// A short phrase ("the council") must stand for one the
+			// article named: a German compound's ending ("Ständerat")
+			// may make an office look like its body.
+			if o := c.cast.orgByNoun(head, c.lx.orgNouns[head]); o != "" {
+				return "", o
+			}
+			if len(body) < 3 && !spelt {
+				return "", ""
+			}
+			return "", rawPhrase(body)
 		}
 		if title == "" {
 			return "", ""
@@ -258,7 +268,7 @@ func (c *quoteCtx) nameInPhrase(body []token) string {
 		if !isCapitalised(body[k].word) || k == 0 || !c.lx.isTitle(body[k-1].lower) {
 			continue
 		}
-		if n := c.nameAt(body[k:]); countFields(n) >= 2 {
+		if n := c.subject(body[k:]); countFields(n) >= 2 {
 			return n
 		}
 	}
@@ -317,4 +327,11 @@ func endsSentence(s string) bool {
 // person noun, or the plural of one ("officers").
 func (c *quoteCtx) personHead(l string) bool {
 	return c.lx.isTitle(l) || c.lx.personNouns[l] != "" || c.pluralPerson(l)
+}
+
+// personNamed says name is a cast member's full name: a person the
+// article names, not a capitalised phrase ("Französische Investitionen")
+// a sentence opens with.
+func (c *quoteCtx) personNamed(name string) bool {
+	return countFields(name) >= 2 && c.cast.find(name) != nil
 }
