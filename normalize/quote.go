@@ -589,6 +589,14 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 			return s
 		}
 	}
+	if c.last == "" {
+		// No one has spoken yet: a profile's "he explains" is its
+		// subject's, not the last name dropped ("figures like
+		// Malcolm X").
+		if m := c.cast.protagonist(); m != nil {
+			return m.name
+		}
+	}
 	return c.lastOrRecent()
 }
 
@@ -851,6 +859,14 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// of that gender.
 			a.pronoun, a.gender = p, g
 			return a, true
+		}
+		if len(rest) > 1 && c.lx.indefinites[rest[0].lower] {
+			// "a précisé une porte-parole de la mairie": a person
+			// the article does not name, whatever role noun the
+			// phrase's complement holds.
+			if a.name, a.descr = c.phraseSpeaker(rest, true); a.name != "" || a.descr != "" {
+				return a, true
+			}
 		}
 		if a.role = c.roleNoun(rest); a.role != "" {
 			// "dijo el comisario Esteban Larrañeta": a title with the

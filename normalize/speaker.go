@@ -455,12 +455,25 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	// under-secretary for legal affairs, Elinor Hammarskjöld": an office
 	// in lower case with its complement, set off by a comma before the
 	// name.
+	// The office is the whole clause before the comma, opened by an
+	// article or a title ("Despite …, his grandmother …, Adv X" holds
+	// none).
 	if r.at > 1 && toks[r.at-1].comma {
-		for i := r.at - 1; i >= 0 && i >= r.at-1-2*maxRoleSpan; i-- {
-			if i < r.at-1 && (toks[i].comma || toks[i].stop) {
-				break
+		j := r.at - 1
+		for j > 0 && j > r.at-1-2*maxRoleSpan && !toks[j-1].comma && !toks[j-1].stop {
+			j--
+		}
+		opens := j == 0 || toks[j-1].comma || toks[j-1].stop
+		// '", aseguró el consejero de Hacienda, X': the clause may
+		// open with the reporting verb.
+		for j < r.at-1 && (c.lx.auxiliaries[toks[j].lower] || c.lx.verbs[toks[j].lower]) {
+			j++
+		}
+		first := unelided(toks[j].lower)
+		if opens && (c.lx.roleDets[first] || c.lx.articles[first] || c.lx.isTitle(first)) {
+			for i := j; i < r.at; i++ {
+				add(i)
 			}
-			add(i)
 		}
 	}
 	if r.end > 0 && toks[r.end-1].comma {

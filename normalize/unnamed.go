@@ -103,7 +103,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			}
 			continue
 		}
-		if c.lx.isStopword(t.lower) && !c.lx.titles[t.lower] && !(spelt && (c.lx.articles[t.lower] || c.lx.roleDets[t.lower])) {
+		if c.lx.isStopword(t.lower) && !c.lx.titles[t.lower] && !(spelt && (c.lx.articles[t.lower] || c.lx.roleDets[t.lower] || c.lx.joiners[t.lower])) {
 			return "", "" // "the day before", "an hour later"
 		}
 		if head == "" {
@@ -141,7 +141,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			if o := c.cast.orgByNoun(head, c.lx.orgNouns[head]); o != "" {
 				return "", o
 			}
-			if len(body) < 3 && !spelt {
+			if len(body) < 3 && !spelt && c.lx.capNouns[c.lang] {
 				return "", ""
 			}
 			return "", rawPhrase(body)
@@ -197,6 +197,7 @@ func (c *quoteCtx) invertedPhrase(toks []token) []token {
 		return nil
 	}
 	n := 1
+	spelt := false
 	for n < len(toks) && n < maxUnnamedWords {
 		t := toks[n]
 		if c.lx.relatives[t.lower] {
@@ -204,12 +205,17 @@ func (c *quoteCtx) invertedPhrase(toks []token) []token {
 		}
 		if isLower(t.word) && c.lx.isStopword(t.lower) {
 			// A complement naming a body: "for the Foreign Office",
-			// "des Ministeriums".
+			// "des Ministeriums"; after one, a joiner's qualifier:
+			// "de la asociación de vecinos".
 			k := c.complementEnd(toks[n:])
+			if k == 0 && spelt && c.lx.joiners[t.lower] && n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.isStopword(toks[n+1].lower) && !t.comma {
+				k = 1
+			}
 			if k == 0 {
 				break
 			}
 			n += k
+			spelt = true
 			continue
 		}
 		n++
@@ -253,7 +259,9 @@ func (c *quoteCtx) complementEnd(toks []token) int {
 	for k < len(toks) && k < 3 && isLower(toks[k].word) && (c.determiner(toks[k].lower) || c.lx.roleComplements[toks[k].lower]) && !toks[k].comma {
 		k++
 	}
-	if k >= len(toks) || !isCapitalised(toks[k].word) {
+	// The body is capitalised ("for the Foreign Office"), or an
+	// organisation's noun ("de la mairie", "for the company").
+	if k >= len(toks) || !isCapitalised(toks[k].word) && !c.isOrgNoun(toks[k].lower) {
 		return 0
 	}
 	return k

@@ -232,6 +232,37 @@ weeks = 168h
 ago
 
 [verbs]
+reiterated
+stressed
+emphasized
+emphasised
+urged
+cautioned
+conceded
+complained
+recounted
+testified
+confirmed
+concluded
+exclaimed
+predicted
+maintained
+contended
+boasted
+lamented
+pleaded
+mused
+explains
+notes
+warns
+recalls
+admits
+argues
+stresses
+recounts
+concludes
+texted
+emailed
 uttered
 shouted
 yelled
@@ -357,6 +388,24 @@ broadcaster
 public radio
 
 [titles]
+# "Adv" abbreviates "Advocate" before a name (southern Africa).
+adv
+advocate
+witness
+eyewitness
+bystander
+onlooker
+neighbour
+neighbor
+shopper
+commuter
+passenger
+voter
+protestor
+tourist
+survivor
+motorist
+pedestrian
 brig
 cpl
 pvt
