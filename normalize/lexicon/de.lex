@@ -324,11 +324,12 @@ mehr von
 
 [outlet-words]
 # Words that name papers in German, also as the head of a compound ("Hafenkurier", "Abendpost").
+# Not "agentur" alone: "Bundesnetzagentur", "Arbeitsagentur" are authorities; news agencies
+# are "Nachrichtenagentur", "Presseagentur".
 post
 bote
 blatt
 echo
-agentur
 nachrichtenagentur
 presseagentur
 zeitung
