@@ -77,7 +77,15 @@ func findSpans(para string) []span {
 		end, loose := -1, -1
 		for j < len(para) {
 			r2, n2 := utf8.DecodeRuneInString(para[j:])
-			if r2 == '\u2019' {
+			if r2 == '\u2019' && !strings.ContainsRune(cl, r2) && strings.HasPrefix(para[j+n2:], "\u2019") {
+				// "…,’’ said X": two closing single quotes print a
+				// closing double one.
+				end = j
+				break
+			}
+			// A ’ inside “ … ” closes a quotation within the quote
+			// ("the phrase ‘Do no harm,’”), not the quote.
+			if r2 == '\u2019' && strings.ContainsRune(cl, r2) {
 				// A closing single quote follows the speech's own
 				// punctuation ("…,’ said"); a bare ’ is an apostrophe
 				// ("don’t", "the players’ union") but may close at a

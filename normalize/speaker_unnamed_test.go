@@ -155,3 +155,38 @@ func TestSpeakerCastGaps(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteWithinQuote: a quotation inside a quote (‘…’ within “…”)
+// closes nothing of the quote; two closing single marks (’’) close a
+// double quote as some sites print it; » … « open the German way.
+func TestQuoteWithinQuote(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		name string
+		lang string
+		para string
+		want []string // quote texts
+	}{
+		{"inner quote then attribution, en", "en", `“My mother kept saying ‘Not again, not again,’ all night,” Ferreira said.`,
+			[]string{"My mother kept saying ‘Not again, not again,’ all night"}},
+		{"inner quote ending the quote, en", "en", `“We have always lived by the rule ‘Leave no one behind,’” the captain said.`,
+			[]string{"We have always lived by the rule ‘Leave no one behind,’"}},
+		{"doubled closing singles, en", "en", `“The count was never in doubt,’’ Ruth Abernathy, the returning officer, said.`,
+			[]string{"The count was never in doubt"}},
+		{"German guillemets, de", "de", `»Die Brücke bleibt bis Ende Mai gesperrt«, sagte die Sprecherin der Stadt.`,
+			[]string{"Die Brücke bleibt bis Ende Mai gesperrt"}},
+		{"French guillemets still, fr", "fr", `« Le pont restera fermé jusqu'à la fin du mois », a déclaré la porte-parole.`,
+			[]string{"Le pont restera fermé jusqu'à la fin du mois"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, []string{tt.para}) {
+				got = append(got, q.Text)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("quotes\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
