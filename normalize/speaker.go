@@ -1172,6 +1172,11 @@ func initialsOf(ws []string) string {
 // introduced as a clause's subject is who a following "she said" means.
 // An object ("Prelogar told Alito,") is no such mention.
 func (c *quoteCtx) mentionAt(toks []token) {
+	// "filmmaker Charlie McDowell also remembers", "la ministra Ana
+	// Ruiz visitó": a job in lower case before the subject's name.
+	for k := 0; k < maxRoleWords && len(toks) > 1 && isLower(toks[0].word) && c.lx.isTitle(toks[0].lower) && !toks[0].comma && !toks[0].stop; k++ {
+		toks = toks[1:]
+	}
 	n := 0
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
 		n++
@@ -1333,7 +1338,9 @@ const maxDescriptor = 12
 // and runs to the verb.
 func (c *quoteCtx) descriptor(toks []token) string {
 	for j := 0; j+1 < len(toks); j++ {
-		if !c.lx.articles[toks[j].lower] || !c.lx.titles[toks[j+1].lower] || !isLower(toks[j+1].word) {
+		// (A definite article, "the singer and guitarist", stands for
+		// someone named: no descriptor.)
+		if !c.lx.articles[toks[j].lower] || c.lx.roleDets[toks[j].lower] || !c.lx.titles[toks[j+1].lower] || !isLower(toks[j+1].word) {
 			continue
 		}
 		rest := toks[j+1:]

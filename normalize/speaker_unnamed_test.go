@@ -139,6 +139,16 @@ func TestSpeakerCastGaps(t *testing.T) {
 			`"We hear you, and the library stays open," Tarrant stressed.`,
 			`"Please give us a date in writing," urged campaigner Felix Oduya.`,
 		}, []string{"Imogen Tarrant", "Felix Oduya"}},
+		{"a job before the subject, then he, en", "en", []string{
+			`Actress Marianne Holloway said the summer changed her life.`,
+			`"I could not stop writing songs," Holloway said.`,
+			`Her son, filmmaker Tobias Wrenfield also remembers the summer as a hard one.`,
+			`"She played the accordion at three in the morning," he said.`,
+		}, []string{"Marianne Holloway", "Tobias Wrenfield"}},
+		{"a definite job stands for someone named, en", "en", []string{
+			`Guitarist Lionel Farraday joined the band on stage for the encore.`,
+			`After the last song, the singer and guitarist told the crowd, "we will be back next summer, I promise you that."`,
+		}, []string{"Lionel Farraday"}},
 		{"more reporting verbs, de", "de", []string{
 			`„Das Wasser kam mitten in der Nacht“, erzählt die Anwohnerin Gisela Thormählen.`,
 		}, []string{"Gisela Thormählen"}},

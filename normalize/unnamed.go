@@ -25,7 +25,8 @@ const maxUnnamedWords = 10
 //     article;
 //   - a definite role spelt out with its complement or capitalised words
 //     ("The UN High Commissioner for Human Rights said") that no cast
-//     member holds is the office as printed;
+//     member holds is the office as printed (a bare "the singer and
+//     guitarist" stands for someone named);
 //   - a bare plural of a role or person noun ("Officers announced",
 //     "Analysts said") is those people, as printed.
 //
@@ -157,7 +158,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 		if m := c.cast.byRole(title); m != nil {
 			return m.name, ""
 		}
-		if spelt || capital || len(body) >= 3 {
+		if spelt || capital {
 			return "", phrase
 		}
 		return "", ""

@@ -232,6 +232,8 @@ weeks = 168h
 ago
 
 [verbs]
+commented
+comments
 reiterated
 stressed
 emphasized
@@ -388,6 +390,29 @@ broadcaster
 public radio
 
 [titles]
+# Jobs of culture and entertainment.
+guitarist
+drummer
+bassist
+pianist
+violinist
+saxophonist
+vocalist
+actress
+actor
+filmmaker
+singer
+songwriter
+producer
+writer
+novelist
+poet
+musician
+artist
+comedian
+rapper
+designer
+chef
 # "Adv" abbreviates "Advocate" before a name (southern Africa).
 adv
 advocate
@@ -1430,6 +1455,7 @@ group
 # Titles that tell whom they are written before is a man or a woman: what
 # "he" and "she" may stand for.
 [title-genders]
+actress = f
 mr = m
 mrs = f
 ms = f
