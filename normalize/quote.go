@@ -868,6 +868,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			a.pronoun, a.gender = p, g
 			return a, true
 		}
+		if len(rest) > 2 && c.lx.roleDets[rest[0].lower] {
+			// "erklärte der für die Aufsicht zuständige Vizechef
+			// Michael Barr": a long role phrase before the name.
+			if n := c.nameInPhrase(clausePart(rest, maxUnnamedWords+2)); n != "" {
+				return attribution{cue: toks[0].word, name: n}, true
+			}
+		}
 		if len(rest) > 1 && c.lx.indefinites[rest[0].lower] {
 			// "a précisé une porte-parole de la mairie": a person
 			// the article does not name, whatever role noun the

@@ -149,6 +149,13 @@ func TestSpeakerCastGaps(t *testing.T) {
 			`Guitarist Lionel Farraday joined the band on stage for the encore.`,
 			`After the last song, the singer and guitarist told the crowd, "we will be back next summer, I promise you that."`,
 		}, []string{"Lionel Farraday"}},
+		{"a long role phrase before the name, de", "de", []string{
+			`„Die Schulen bleiben bis Freitag geschlossen“, sagte der für Bildung zuständige Stadtrat Jonas Weidemann am Montag.`,
+			`„Der Bericht zeigt klare Mängel“, erklärte die für die Aufsicht zuständige Vizechefin Ulrike Sandmeier in einem Brief.`,
+		}, []string{"Jonas Weidemann", "Ulrike Sandmeier"}},
+		{"a long role phrase before the name, es", "es", []string{
+			`“Abriremos el nuevo pabellón en marzo”, dijo el recién nombrado director del hospital Julián Esparza.`,
+		}, []string{"Julián Esparza"}},
 		{"more reporting verbs, de", "de", []string{
 			`„Das Wasser kam mitten in der Nacht“, erzählt die Anwohnerin Gisela Thormählen.`,
 		}, []string{"Gisela Thormählen"}},

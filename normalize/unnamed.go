@@ -271,14 +271,52 @@ func (c *quoteCtx) complementEnd(toks []token) int {
 // nameInPhrase is the full name a role phrase ends with ("neue Präsident
 // Rainer de Meijer" gives "Rainer de Meijer"), or "".
 func (c *quoteCtx) nameInPhrase(body []token) string {
+	titled := false // a title came before body[k-1]
 	for k := range body {
-		// The name follows its title: "Präsident Rainer de Meijer";
-		// not "High Commissioner for Human Rights".
-		if !isCapitalised(body[k].word) || k == 0 || !c.lx.isTitle(body[k-1].lower) {
+		if k >= 2 {
+			titled = titled || c.lx.isTitle(body[k-2].lower)
+		}
+		// The name follows its title ("Präsident Rainer de Meijer"), or
+		// the office's noun after its title ("director del hospital
+		// Julián Esparza"); not a preposition's object ("High
+		// Commissioner for Human Rights").
+		if !isCapitalised(body[k].word) || k == 0 {
+			continue
+		}
+		prev := body[k-1]
+		if !c.lx.isTitle(prev.lower) && !(isLower(prev.word) && !c.lx.isStopword(prev.lower) && titled) {
 			continue
 		}
 		if n := c.subject(body[k:]); countFields(n) >= 2 {
 			return n
+		}
+	}
+	if c.lx.capNouns[c.lang] {
+		// "der Stadtrat Jonas Weidemann": every noun is capitalised,
+		// so the job need not be a known title; the name ends the
+		// phrase's last capitalised run, two words or three with a
+		// known given name opening them.
+		for e := len(body); e > 0; {
+			for e > 0 && !isCapitalised(body[e-1].word) {
+				e--
+			}
+			if e == 0 {
+				break
+			}
+			s := e - 1 // the run's last word may carry its comma
+			for s > 0 && isCapitalised(body[s-1].word) && !body[s-1].comma && !body[s-1].stop {
+				s--
+			}
+			if e-s >= 3 {
+				from := e - 2
+				if _, ok := c.lx.givenGender[foldName(body[e-3].lower)]; ok {
+					from = e - 3
+				}
+				if n := c.personName(tokenWords(body[from:e]), false); countFields(n) >= 2 {
+					return n
+				}
+			}
+			e = s
 		}
 	}
 	return ""
@@ -343,4 +381,15 @@ func (c *quoteCtx) personHead(l string) bool {
 // a sentence opens with.
 func (c *quoteCtx) personNamed(name string) bool {
 	return countFields(name) >= 2 && c.cast.find(name) != nil
+}
+
+// clausePart is toks up to and with the first comma or full stop, at
+// most max words.
+func clausePart(toks []token, max int) []token {
+	for i, t := range toks {
+		if i+1 >= max || t.comma || t.stop {
+			return toks[:i+1]
+		}
+	}
+	return toks
 }
