@@ -908,6 +908,15 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		}
 		if a.name == "" {
 			a.unnamed = c.bareRole(rest)
+			// "kata juru bicara Kementerian Luar Negeri": a role
+			// spelt out with its organisation is the speaker as
+			// printed, not the last one.
+			if n := countFields(a.unnamed); n > 0 && n < len(rest) && !rest[n-1].comma && !rest[n-1].stop {
+				if o := c.orgAt(rest[n:]); o != "" {
+					a.descr = a.unnamed + " " + o
+					return a, true
+				}
+			}
 		}
 		if a.name == "" {
 			// "kata Kemenkes dalam keterangannya": an organisation
@@ -1139,6 +1148,9 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// "A company spokesperson said in an email that …",
 				// "The French foreign ministry said it …".
 				a.name, a.descr = c.phraseSpeaker(toks[:i], false)
+			}
+			if a.name == "" && a.descr == "" {
+				a.descr = c.orgSubject(toks[:i])
 			}
 			if a.name == "" && a.descr == "" && c.isPronoun(toks[0].word) {
 				// "She walks home, saying, “…”": the sentence's

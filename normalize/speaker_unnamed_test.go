@@ -79,6 +79,20 @@ func TestUnnamedSpeakers(t *testing.T) {
 			`“Queremos un centro sin coches en dos años”, dijo Urrutia.`,
 			`“El plan no tiene en cuenta a los comerciantes”, afirmó un portavoz de la asociación de vecinos.`,
 		}, []string{"Marisol Urrutia", "un portavoz de la asociación de vecinos"}},
+		{"a role with its organisation after the verb, id", "id", []string{
+			`Menteri Luar Negeri Ratna Kusumawati bertemu mitranya di Jenewa.`,
+			`"Kami mendorong gencatan senjata segera," kata Ratna.`,
+			`"Kami tidak pernah menerima laporan itu," kata juru bicara Kementerian Pertahanan.`,
+		}, []string{"Ratna Kusumawati", "juru bicara Kementerian Pertahanan"}},
+		{"an organisation as the subject, id", "id", []string{
+			`Wali Kota Darmawan Lubis meresmikan puskesmas baru, Senin.`,
+			`"Puskesmas ini buka 24 jam," kata Darmawan.`,
+			`Kementerian Kesehatan dalam keterangannya menyebutkan, "Vaksin sudah didistribusikan ke seluruh provinsi."`,
+		}, []string{"Darmawan Lubis", "Kementerian Kesehatan"}},
+		{"an unnamed witness before the verb, id", "id", []string{
+			`Kapolsek Sukamulya Kompol Yusuf Effendi mengatakan pelaku sudah ditangkap.`,
+			`Seorang saksi mata mengatakan, "Ledakan terdengar sampai ke pasar."`,
+		}, []string{"Seorang saksi mata"}},
 		{"seorang warga, id", "id", []string{
 			`Camat Sukaraja Hendra Gunawan meninjau lokasi banjir, Selasa.`,
 			`"Bantuan logistik sudah kami kirim ke tiga desa," kata Hendra.`,

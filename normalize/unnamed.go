@@ -393,3 +393,31 @@ func clausePart(toks []token, max int) []token {
 	}
 	return toks
 }
+
+// orgSubject reads an organisation named as the subject of a verb that
+// leads into a quote, the words after its name in lower case:
+// "Kementerian Kesehatan dalam keterangannya menyebutkan, “…”" gives
+// "Kementerian Kesehatan". toks are the words before the verb, from the
+// clause's start. (After a quote the same words may lead into the next
+// one: '“…” (UPS corporate communications said, “…”)'.)
+func (c *quoteCtx) orgSubject(toks []token) string {
+	for k := len(toks) - 2; k >= 0; k-- {
+		if toks[k].comma || toks[k].stop {
+			toks = toks[k+1:]
+			break
+		}
+	}
+	if len(toks) == 0 || !isCapitalised(toks[0].word) || c.determiner(toks[0].lower) {
+		return ""
+	}
+	o := c.orgAt(toks)
+	if o == "" {
+		return ""
+	}
+	for _, t := range toks[countFields(o):] {
+		if !isLower(t.word) || c.isPronoun(t.word) {
+			return ""
+		}
+	}
+	return o
+}
