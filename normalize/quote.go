@@ -263,12 +263,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			before := para[prevEnd:sp.open]
 			prevEnd = closeEnd
-			if si == 0 || endsSentence(before) {
-				// A subject holds to the end of its sentence: '"A"
-				// die Führung zu übernehmen, "B"' goes on after a
-				// short quote.
-				c.subjectHere = ""
-			}
+			c.subjectHere = ""
 			c.learn(before)
 			whole := ""
 			for _, p := range pieces {
@@ -456,8 +451,10 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// Between people who have spoken already (a dialogue, a hearing)
 	// the subject may be the one addressed: left to the rules below.
 	// The subject wins over the last speaker too when the last speaker
-	// is no one the article names (an office, an unnamed spokesperson).
-	if c.subjectHere != "" && (!slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere)) {
+	// is no one the article names (an office, an unnamed spokesperson);
+	// not where every noun is capitalised, whose noun pairs look like
+	// names ("Wiederklage Samsungs").
+	if c.subjectHere != "" && (!slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false

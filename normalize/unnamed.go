@@ -365,11 +365,6 @@ func (c *quoteCtx) npEnd(toks []token, n int, head bool) []token {
 	return toks[:n]
 }
 
-// endsSentence says s holds the end of a sentence.
-func endsSentence(s string) bool {
-	return strings.ContainsAny(s, ".?!")
-}
-
 // personHead says l, a noun phrase's head, is a person's: a title, a
 // person noun, or the plural of one ("officers").
 func (c *quoteCtx) personHead(l string) bool {
