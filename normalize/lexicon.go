@@ -80,6 +80,9 @@ import (
 //	first-person        first-person pronouns: "aku", "we": a profile's own words
 //	role-determiners    words that make the title after (or before) them a role
 //	                    noun standing for someone named: "the", "el", "itu"
+//	role-complements    prepositions attaching a body to a role: "for" ("a spokesperson for X")
+//	indefinites         indefinite determiners that bring in a person the article does
+//	                    not name: "a", "one", "ein", "seorang" ("a spokesperson said")
 //	joiners             small words inside an outlet's name: "of", "the"
 //	possessive-suffixes, opener-suffixes   word endings that are no name
 //	sources             citation cues with X: "dikutip dari X"
@@ -193,6 +196,8 @@ type lexicon struct {
 	particles        map[string]bool            // "bin", "van": lower-case words inside a name
 	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
 	roleDets         map[string]bool            // "the", "itu": make a title a role noun
+	indefinites      map[string]bool            // "a", "ein", "seorang": bring in someone unnamed
+	roleComplements  map[string]bool            // "for", "des": attach a body to a role
 	firstPersons     map[string]bool            // "aku", "we"
 	regional         map[string]bool            // "bupati": a title its region follows
 	titleGender      map[string]langGenders     // "mrs" -> "en" -> "f": a title's gender in each language listing it
@@ -279,6 +284,8 @@ func newLexicon() *lexicon {
 		particles:        map[string]bool{},
 		locatives:        map[string]bool{},
 		roleDets:         map[string]bool{},
+		indefinites:      map[string]bool{},
+		roleComplements:  map[string]bool{},
 		firstPersons:     map[string]bool{},
 		regional:         map[string]bool{},
 		bodyTitles:       map[string]bool{},
@@ -640,6 +647,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.firstPersons[key] = true
 		case "role-determiners":
 			lx.roleDets[key] = true
+		case "indefinites":
+			lx.indefinites[key] = true
+		case "role-complements":
+			lx.roleComplements[key] = true
 		case "sources", "sources-outlet":
 			// The X is upper case in the file; key is lower-cased, so
 			// look for the lone "x" word.

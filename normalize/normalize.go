@@ -167,7 +167,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			a.Sources = appendName(a.Sources, s)
 		}
 	}
-	a.Sources = lx.dropShortForms(a.Sources)
+	a.Sources = lx.dropAuthorOutlets(lx.dropShortForms(a.Sources), a.Authors)
 	a.Images = lx.readImages(p.Images)
 	a.Related = cleanLinks(p.Related)
 

@@ -25,6 +25,7 @@ var closers = map[rune]string{
 	'\u201c': "\u201d\u201c", // “ … ” (and “ … “ as some sites write)
 	'\u201e': "\u201c\u201d", // „ … “
 	'\u00ab': "\u00bb",       // « … »
+	'\u00bb': "\u00ab",       // » … « as German and Danish print (a » outside any « … » opens)
 	'\u201d': "\u201d",       // ” … ” as some sites write
 	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
 }
@@ -76,7 +77,15 @@ func findSpans(para string) []span {
 		end, loose := -1, -1
 		for j < len(para) {
 			r2, n2 := utf8.DecodeRuneInString(para[j:])
-			if r2 == '\u2019' {
+			if r2 == '\u2019' && !strings.ContainsRune(cl, r2) && strings.HasPrefix(para[j+n2:], "\u2019") {
+				// "…,’’ said X": two closing single quotes print a
+				// closing double one.
+				end = j
+				break
+			}
+			// A ’ inside “ … ” closes a quotation within the quote
+			// ("the phrase ‘Do no harm,’”), not the quote.
+			if r2 == '\u2019' && strings.ContainsRune(cl, r2) {
 				// A closing single quote follows the speech's own
 				// punctuation ("…,’ said"); a bare ’ is an apostrophe
 				// ("don’t", "the players’ union") but may close at a
@@ -441,7 +450,11 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// scene. “When we arrived …”"), else only a speaker who has spoken.
 	// Between people who have spoken already (a dialogue, a hearing)
 	// the subject may be the one addressed: left to the rules below.
-	if c.subjectHere != "" && !slices.Contains(c.speakers, c.subjectHere) {
+	// The subject wins over the last speaker too when the last speaker
+	// is no one the article names (an office, an unnamed spokesperson);
+	// not where every noun is capitalised, whose noun pairs look like
+	// names ("Wiederklage Samsungs").
+	if c.subjectHere != "" && (!slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
@@ -579,6 +592,14 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		case "":
 			c.gender[s] = g
 			return s
+		}
+	}
+	if c.last == "" {
+		// No one has spoken yet: a profile's "he explains" is its
+		// subject's, not the last name dropped ("figures like
+		// Malcolm X").
+		if m := c.cast.protagonist(); m != nil {
+			return m.name
 		}
 	}
 	return c.lastOrRecent()
@@ -793,6 +814,11 @@ func isWordMark(r rune) bool { return r == '-' || r == '\'' || r == '’' }
 // maxAttribution is how many words after a quote may hold its attribution.
 const maxAttribution = 16
 
+// maxSubjectLead is how many words after a quote its attribution's
+// subject is read from in full; a verb further on counts only with a
+// name right before it.
+const maxSubjectLead = 8
+
 func (c *quoteCtx) isPronoun(w string) bool {
 	_, ok := c.lx.pronouns[strings.ToLower(w)]
 	return ok
@@ -839,6 +865,21 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			a.pronoun, a.gender = p, g
 			return a, true
 		}
+		if len(rest) > 2 && c.lx.roleDets[rest[0].lower] {
+			// "erklärte der für die Aufsicht zuständige Vizechef
+			// Michael Barr": a long role phrase before the name.
+			if n := c.nameInPhrase(clausePart(rest, maxUnnamedWords+2)); n != "" {
+				return attribution{cue: toks[0].word, name: n}, true
+			}
+		}
+		if len(rest) > 1 && c.lx.indefinites[rest[0].lower] {
+			// "a précisé une porte-parole de la mairie": a person
+			// the article does not name, whatever role noun the
+			// phrase's complement holds.
+			if a.name, a.descr = c.phraseSpeaker(rest, true); a.name != "" || a.descr != "" {
+				return a, true
+			}
+		}
 		if a.role = c.roleNoun(rest); a.role != "" {
 			// "dijo el comisario Esteban Larrañeta": a title with the
 			// name after it introduces the person; no role stands for
@@ -856,12 +897,33 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			a.name = c.nameAfterAdverb(rest)
 		}
 		if a.name == "" {
+			// "said one legal expert, as …": a person the article
+			// does not name, as printed.
+			if a.name, a.descr = c.phraseSpeaker(rest, true); a.name != "" || a.descr != "" {
+				return a, true
+			}
+		}
+		if a.name == "" {
 			a.unnamed = c.bareRole(rest)
+			// "kata juru bicara Kementerian Luar Negeri": a role
+			// spelt out with its organisation is the speaker as
+			// printed, not the last one.
+			if n := countFields(a.unnamed); n > 0 && n < len(rest) && !rest[n-1].comma && !rest[n-1].stop {
+				if o := c.orgAt(rest[n:]); o != "" {
+					a.descr = a.unnamed + " " + o
+					return a, true
+				}
+			}
 		}
 		if a.name == "" {
 			// "kata Kemenkes dalam keterangannya": an organisation
 			// speaks when the article says so.
 			a.descr = c.orgAt(rest)
+			if a.descr == "" && len(rest) > 1 && c.lx.roleDets[rest[0].lower] && !c.lx.capNouns[c.lang] {
+				// (Not where every noun is capitalised: "sagte der
+				// Tessiner Ständerat" is a man.)
+				a.descr = c.orgAt(rest[1:]) // "writes the Associated Press"
+			}
 		}
 		return a, true
 	}
@@ -871,7 +933,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return attribution{pronoun: toks[0].word, cue: toks[1].word}, true
 		}
 	}
-	for i := 0; i < len(toks) && i < 8; i++ {
+	longVerb := 0
+	for i := 0; i < len(toks); i++ {
+		if v, _ := c.verbLower(toks[i].lower); v && i >= maxSubjectLead && isLower(toks[i].word) {
+			longVerb = i
+			break
+		}
 		if v, _ := c.verbLower(toks[i].lower); v && i > 0 && isLower(toks[i].word) {
 			// '," Warren, a Democrat, said': the name before the
 			// appositive.
@@ -909,6 +976,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if d := c.unnamedSubject(toks[:i]); d != "" {
 				return attribution{descr: d, cue: toks[i].word}, true
 			}
+			if n, d := c.phraseSpeaker(toks[:i], false); n != "" || d != "" {
+				return attribution{name: n, descr: d, cue: toks[i].word}, true
+			}
 			break
 		}
 		if toks[i].stop {
@@ -923,12 +993,23 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if toks[k-1].stop {
 				break
 			}
-			if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) && toks[k-1].comma {
+			// (An appositive opened by an article may run to the verb
+			// without its closing comma: '," Lina Khatib, an expert
+			// at a think-tank told the AP.')
+			if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) && (toks[k-1].comma || c.lx.articles[toks[j].lower] && !c.lx.roleDets[toks[j].lower]) {
 				if name := c.personName(tokenWords(toks[:j]), true); name != "" {
 					return attribution{name: name, cue: toks[k].word}, true
 				}
 				break
 			}
+		}
+	}
+	if i := longVerb; i > 0 && isCapitalised(toks[i-1].word) {
+		// '," Sweden's deputy director of public prosecutions,
+		// Eva-Marie Persson, said': a long subject, read only when a
+		// full name ends it, right before the verb.
+		if name := c.nameBefore(toks[:i]); countFields(name) >= 2 {
+			return attribution{name: name, cue: toks[i].word}, true
 		}
 	}
 	return c.sentenceEnd(toks)
@@ -1060,7 +1141,15 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if a.name == "" {
 				a.name = c.nameAt(toks[i+1:])
 			}
-			if a.name == "" && c.isPronoun(toks[0].word) {
+			if a.name == "" {
+				// "A company spokesperson said in an email that …",
+				// "The French foreign ministry said it …".
+				a.name, a.descr = c.phraseSpeaker(toks[:i], false)
+			}
+			if a.name == "" && a.descr == "" {
+				a.descr = c.orgSubject(toks[:i])
+			}
+			if a.name == "" && a.descr == "" && c.isPronoun(toks[0].word) {
 				// "She walks home, saying, “…”": the sentence's
 				// subject.
 				a.pronoun = toks[0].word
@@ -1075,6 +1164,14 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		// capitalises every noun ("Produkte müssen …:").
 		if name := c.nameAt(toks); name != "" && (strings.Contains(name, " ") || c.cast.lookup(name) != "") {
 			return attribution{name: name}, true
+		}
+	}
+	if last := toks[len(toks)-1]; strings.HasSuffix(strings.TrimSpace(last.raw), ":") {
+		// "Ein junger Mann schüttelt den Kopf: „…“", "An elderly
+		// woman, visibly tired: “…”": a person the scene brings in
+		// unnamed.
+		if np := c.leadingNP(toks); len(np) > 0 && c.personHead(np[len(np)-1].lower) {
+			return attribution{descr: rawPhrase(np)}, true
 		}
 	}
 	return attribution{}, false

@@ -505,6 +505,11 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if len(post) > 0 && !wordsAt(lower, at+countFields(name), post) {
 			return nil
 		}
+		// "laut der Nachrichtenagentur Reuters": German capitalises
+		// the noun in front of a known outlet.
+		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && lx.outlets[strings.ToLower(rest)] {
+			name, filled = rest, true
+		}
 	} else {
 		// "X melaporkan": the name ends right before the cue.
 		if !wordsAt(lower, i, post) || i == 0 {
@@ -892,4 +897,28 @@ var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r':
 func spaceRune(s string) (space bool, size int) {
 	r, size := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r), size
+}
+
+// dropAuthorOutlets drops from sources the outlets that are the whole
+// byline: a wire story credited to "AFP" that says "told AFP" reports
+// its own interview, and an outlet that is the author is no source
+// (FIELDS.md). A byline that names a person keeps its agencies as
+// sources (bylineAgencies).
+func (lx *lexicon) dropAuthorOutlets(sources, authors []string) []string {
+	if len(sources) == 0 || len(authors) == 0 {
+		return sources
+	}
+	for _, a := range authors {
+		if !lx.isCitedOutlet(a, false) {
+			return sources
+		}
+	}
+	return slices.DeleteFunc(sources, func(s string) bool {
+		for _, a := range authors {
+			if nameKey(s) == nameKey(a) || lx.initialsOf(s) == strings.ToUpper(nameKey(a)) || lx.initialsOf(a) == strings.ToUpper(nameKey(s)) {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -451,6 +451,31 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	for i := r.at - 1; i >= 0 && i >= r.at-maxRunWords && isCapitalised(toks[i].word) && !toks[i].stop && (i == r.at-1) == toks[i].comma; i-- {
 		add(i)
 	}
+	// "le ministre russe de la Défense, Andreï Belooussov", "the UN
+	// under-secretary for legal affairs, Elinor Hammarskjöld": an office
+	// in lower case with its complement, set off by a comma before the
+	// name.
+	// The office is the whole clause before the comma, opened by an
+	// article or a title ("Despite …, his grandmother …, Adv X" holds
+	// none).
+	if r.at > 1 && toks[r.at-1].comma {
+		j := r.at - 1
+		for j > 0 && j > r.at-1-2*maxRoleSpan && !toks[j-1].comma && !toks[j-1].stop {
+			j--
+		}
+		opens := j == 0 || toks[j-1].comma || toks[j-1].stop
+		// '", aseguró el consejero de Hacienda, X': the clause may
+		// open with the reporting verb.
+		for j < r.at-1 && (c.lx.auxiliaries[toks[j].lower] || c.lx.verbs[toks[j].lower]) {
+			j++
+		}
+		first := unelided(toks[j].lower)
+		if opens && (c.lx.roleDets[first] || c.lx.articles[first] || c.lx.isTitle(first)) {
+			for i := j; i < r.at; i++ {
+				add(i)
+			}
+		}
+	}
 	if r.end > 0 && toks[r.end-1].comma {
 		for i := r.end; i < len(toks) && i < r.end+maxRoleSpan; i++ {
 			add(i)
@@ -551,7 +576,29 @@ func (c *quoteCtx) byRole(role string) string {
 	if m := c.cast.byRole(role, quals...); m != nil {
 		return m.name
 	}
+	if d := c.unnamedByRole(role); d != "" {
+		return d
+	}
 	return c.lastOrRecent()
+}
+
+// unnamedByRole is the speaker brought in unnamed whose phrase ends in
+// role ("der Familienvater" after "sagt ein Familienvater", "the expert"
+// after "one legal expert"), the latest first, or "".
+func (c *quoteCtx) unnamedByRole(role string) string {
+	for i := len(c.speakers) - 1; i >= 0; i-- {
+		s := c.speakers[i]
+		f := strings.Fields(s)
+		if len(f) < 2 || !c.lx.indefinites[strings.ToLower(f[0])] {
+			continue
+		}
+		for _, w := range f[1:] {
+			if l := strings.ToLower(strings.Trim(w, ",.")); l == role || hasRole([]string{l}, role) {
+				return s
+			}
+		}
+	}
+	return ""
 }
 
 // isOrgNoun says the lower-case l, after a definite article, stands for
@@ -1125,6 +1172,11 @@ func initialsOf(ws []string) string {
 // introduced as a clause's subject is who a following "she said" means.
 // An object ("Prelogar told Alito,") is no such mention.
 func (c *quoteCtx) mentionAt(toks []token) {
+	// "filmmaker Charlie McDowell also remembers", "la ministra Ana
+	// Ruiz visitó": a job in lower case before the subject's name.
+	for k := 0; k < maxRoleWords && len(toks) > 1 && isLower(toks[0].word) && c.lx.isTitle(toks[0].lower) && !toks[0].comma && !toks[0].stop; k++ {
+		toks = toks[1:]
+	}
 	n := 0
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
 		n++
@@ -1286,7 +1338,9 @@ const maxDescriptor = 12
 // and runs to the verb.
 func (c *quoteCtx) descriptor(toks []token) string {
 	for j := 0; j+1 < len(toks); j++ {
-		if !c.lx.articles[toks[j].lower] || !c.lx.titles[toks[j+1].lower] || !isLower(toks[j+1].word) {
+		// (A definite article, "the singer and guitarist", stands for
+		// someone named: no descriptor.)
+		if !c.lx.articles[toks[j].lower] || c.lx.roleDets[toks[j].lower] || !c.lx.titles[toks[j+1].lower] || !isLower(toks[j+1].word) {
 			continue
 		}
 		rest := toks[j+1:]

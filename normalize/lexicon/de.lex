@@ -76,6 +76,28 @@ tagen = 24h
 [ago]
 vor
 [verbs]
+erzählt
+erzählte
+schildert
+schilderte
+unterstrich
+unterstreicht
+bekräftigte
+bekräftigt
+erläuterte
+erläutert
+kommentierte
+kommentiert
+resümierte
+resümiert
+beklagte
+beklagt
+mahnte
+mahnt
+versicherte
+versichert
+bilanzierte
+bilanziert
 erklärt
 betont
 fügt
@@ -115,6 +137,30 @@ betonte
 fügte
 # Jobs and ranks before a name, never part of it.
 [titles]
+anwohner
+anwohnerin
+rentner
+rentnerin
+passant
+passantin
+augenzeuge
+augenzeugin
+besucher
+besucherin
+bewohner
+bewohnerin
+nachbar
+nachbarin
+händler
+händlerin
+student
+studentin
+mieter
+mieterin
+winzer
+winzerin
+fahrer
+fahrerin
 autor
 autorin
 berater
@@ -281,11 +327,12 @@ anmelden
 
 [outlet-words]
 # Words that name papers in German, also as the head of a compound ("Hafenkurier", "Abendpost").
+# Not "agentur" alone: "Bundesnetzagentur", "Arbeitsagentur" are authorities; news agencies
+# are "Nachrichtenagentur", "Presseagentur".
 post
 bote
 blatt
 echo
-agentur
 nachrichtenagentur
 presseagentur
 zeitung
@@ -816,3 +863,25 @@ vater = m
 [work-title-cues]
 # Quoted words after them are the title of a work, not speech.
 titel
+
+# Indefinite determiners: a phrase they open brings in a person the
+# article does not name ("a spokesperson said"), written as printed.
+[indefinites]
+ein
+eine
+einer
+eines
+
+# Prepositions (and genitive articles) that attach a body to a role in a
+# speaker given by role: "a spokesperson for the Foreign Office", "ein
+# Sprecher des Ministeriums". Not "to", "zu": they lead to the addressee.
+[role-complements]
+des
+der
+eines
+einer
+von
+vom
+für
+beim
+bei

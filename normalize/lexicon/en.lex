@@ -254,6 +254,39 @@ weeks = 168h
 ago
 
 [verbs]
+commented
+comments
+reiterated
+stressed
+emphasized
+emphasised
+urged
+cautioned
+conceded
+complained
+recounted
+testified
+confirmed
+concluded
+exclaimed
+predicted
+maintained
+contended
+boasted
+lamented
+pleaded
+mused
+explains
+notes
+warns
+recalls
+admits
+argues
+stresses
+recounts
+concludes
+texted
+emailed
 uttered
 shouted
 yelled
@@ -379,6 +412,47 @@ broadcaster
 public radio
 
 [titles]
+# Jobs of culture and entertainment.
+guitarist
+drummer
+bassist
+pianist
+violinist
+saxophonist
+vocalist
+actress
+actor
+filmmaker
+singer
+songwriter
+producer
+writer
+novelist
+poet
+musician
+artist
+comedian
+rapper
+designer
+chef
+# "Adv" abbreviates "Advocate" before a name (southern Africa).
+adv
+advocate
+witness
+eyewitness
+bystander
+onlooker
+neighbour
+neighbor
+shopper
+commuter
+passenger
+voter
+protestor
+tourist
+survivor
+motorist
+pedestrian
 brig
 cpl
 pvt
@@ -1403,6 +1477,7 @@ group
 # Titles that tell whom they are written before is a man or a woman: what
 # "he" and "she" may stand for.
 [title-genders]
+actress = f
 mr = m
 mrs = f
 ms = f
@@ -2064,3 +2139,20 @@ headlined
 [relative-pronouns]
 # Open a relative clause after a noun ("says the woman who ...").
 who
+
+# Indefinite determiners: a phrase they open brings in a person the
+# article does not name ("a spokesperson said"), written as printed.
+[indefinites]
+a
+an
+one
+
+# Prepositions (and genitive articles) that attach a body to a role in a
+# speaker given by role: "a spokesperson for the Foreign Office", "ein
+# Sprecher des Ministeriums". Not "to", "zu": they lead to the addressee.
+[role-complements]
+of
+for
+at
+from
+with

@@ -1255,3 +1255,14 @@ bertajukkan
 [relative-pronouns]
 # Open a relative clause after a noun ("says the woman who ...").
 yang
+
+# Indefinite determiners: a phrase they open brings in a person the
+# article does not name ("a spokesperson said"), written as printed.
+[indefinites]
+seorang
+
+# Prepositions (and genitive articles) that attach a body to a role in a
+# speaker given by role: "a spokesperson for the Foreign Office", "ein
+# Sprecher des Ministeriums". Not "to", "zu": they lead to the addressee.
+[role-complements]
+dari
