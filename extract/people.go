@@ -166,17 +166,45 @@ const maxCreditLine = 300
 // may be a labelled line (at most maxLabelLine bytes, with a colon) and
 // a credit line opened by a phrase of credit_line_openers (at most
 // maxCreditLine bytes, with the last letter of an opener, the "y" of
-// "by"). Both count the same bytes, so one walk counting to the larger
+// "by", and opening with a byte such a line may open with: creditFirst). Both count the same bytes, so one walk counting to the larger
 // limit and noting both kinds of byte answers both.
 func lineGates(n *html.Node) (label, credit bool) {
-	count, marks, ok := shortTextMarks(n, maxCreditLine, &lineMarks)
+	count, marks, first, ok := shortTextMarks(n, maxCreditLine, &lineMarks)
 	if !ok {
 		return false, false
 	}
 	label = count <= maxLabelLine && marks&markColon != 0
-	credit = len(creditOpeners) > 0 && marks&markOpenerEnd != 0
+	credit = len(creditOpeners) > 0 && marks&markOpenerEnd != 0 && first >= 0 && creditFirst[first]
 	return label, credit
 }
+
+// creditFirst holds the bytes a credit line's text may open with, as
+// startsWithOpener reads it: a framing character it trims ("([-*"), the
+// first letter of an opener in either case, and every non-ASCII byte (an
+// en or em dash; a capital whose lower case is ASCII, as "K" of the
+// Kelvin sign). A text opening with any other byte opens with no opener.
+var creditFirst = func() (set [256]bool) {
+	for _, c := range []byte("([-* ") {
+		set[c] = true
+	}
+	for c := utf8.RuneSelf; c < len(set); c++ {
+		set[c] = true
+	}
+	for _, o := range creditOpeners {
+		if o == "" {
+			for c := range set {
+				set[c] = true
+			}
+			return set
+		}
+		c := o[0]
+		set[c] = true
+		if 'a' <= c && c <= 'z' {
+			set[c-'a'+'A'] = true
+		}
+	}
+	return set
+}()
 
 const (
 	markColon     = 1 << iota // ':' of a labelled line
@@ -196,8 +224,11 @@ var lineMarks = func() (set [256]uint8) {
 
 // shortTextMarks walks n's text as shortTextHas does, counting the
 // visible ASCII bytes other than whitespace up to limit and or-ing their
-// marks in set; ok is false when there are more than limit.
-func shortTextMarks(n *html.Node, limit int, set *[256]uint8) (count int, marks uint8, ok bool) {
+// marks in set; ok is false when there are more than limit. first is the
+// text's first byte other than ASCII whitespace, -1 when there is none:
+// the first byte of nodeText(n) and spacedText(n) when it is ASCII.
+func shortTextMarks(n *html.Node, limit int, set *[256]uint8) (count int, marks uint8, first int, ok bool) {
+	first = -1
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		switch n.Type {
@@ -206,6 +237,9 @@ func shortTextMarks(n *html.Node, limit int, set *[256]uint8) (count int, marks 
 				switch c := n.Data[i]; c {
 				case ' ', '\t', '\n', '\r', '\f', '\v':
 				default:
+					if first < 0 {
+						first = int(c)
+					}
 					if c < utf8.RuneSelf {
 						count++
 						if count > limit {
@@ -232,7 +266,7 @@ func shortTextMarks(n *html.Node, limit int, set *[256]uint8) (count int, marks 
 		return true
 	}
 	ok = walk(n)
-	return count, marks, ok
+	return count, marks, first, ok
 }
 
 // creditOpenerEnds holds the last letter of every credit_line_openers
