@@ -31,12 +31,13 @@ const (
 // article), so both paths also need prose: an index page is many short
 // link lists with little running text.
 //
-// denseTexts is childTexts(dense), as contentNode found it.
-func isArticle(p *Page, ld linkedData, meta metaTags, dense, content *html.Node, denseTexts []string) bool {
+// denseParas and denseRunes are childProse(dense), as contentNode found
+// them.
+func isArticle(p *Page, ld linkedData, meta metaTags, dense, content *html.Node, denseParas, denseRunes int) bool {
 	paras, runes, all := proseOf(p.Body)
 	if paras == 0 && content != nil {
 		if content == dense {
-			paras, runes = proseOfTexts(denseTexts)
+			paras, runes = denseParas, denseRunes
 		} else {
 			paras, runes = proseOfNode(content)
 		}
@@ -54,7 +55,7 @@ func isArticle(p *Page, ld linkedData, meta metaTags, dense, content *html.Node,
 	if dense == nil {
 		return false
 	}
-	sp, sr := proseOfTexts(denseTexts)
+	sp, sr := denseParas, denseRunes
 	// og:type=article is cheaper to get wrong (some CMSs stamp it on every
 	// page): it also needs two paragraphs standing together.
 	if strings.EqualFold(ogType, "article") && all >= structuredMinRunes && sp >= 2 {
@@ -115,56 +116,7 @@ func runeWeight(r rune) int {
 // proseOfNode counts the real paragraphs directly under n (text blocks and
 // <p> children with few links).
 func proseOfNode(n *html.Node) (paras, runes int) {
-	return proseOfTexts(childTexts(n))
-}
-
-// proseOfTexts is proseOfNode over texts already gathered by childTexts.
-func proseOfTexts(texts []string) (paras, runes int) {
-	for _, t := range texts {
-		if c := textWeight(t); c >= proseMinRunes {
-			paras++
-			runes += c
-		}
-	}
-	return paras, runes
-}
-
-// childTexts returns the texts of n's paragraph-like children: <p>
-// elements (and divs holding only inline content) whose text is not mostly
-// link text, and runs of bare text separated by <br>.
-func childTexts(n *html.Node) []string {
-	var out []string
-	var run textBuilder
-	flush := func() {
-		if run.b.Len() > 0 {
-			out = append(out, run.b.String())
-		}
-		run = textBuilder{}
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode:
-			run.write(c.Data)
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Br):
-			run.space()
-			if c.NextSibling != nil && c.NextSibling.Type == html.ElementNode && c.NextSibling.DataAtom == atom.Br {
-				flush()
-			}
-		case c.Type == html.ElementNode && isInline(c.DataAtom) && c.DataAtom != atom.A:
-			run.space()
-			run.node(c, false)
-			run.space()
-		case c.Type == html.ElementNode && (c.DataAtom == atom.P || (c.DataAtom == atom.Div && !hasBlockChild(c))):
-			flush()
-			if t := nodeText(c); t != "" && linkDensityText(c, t) < 0.5 {
-				out = append(out, t)
-			}
-		default:
-			flush()
-		}
-	}
-	flush()
-	return out
+	return childProse(n)
 }
 
 func isInline(a atom.Atom) bool {
@@ -224,14 +176,33 @@ func linkDensityRunes(n *html.Node, total int) float64 {
 // measures the texts without building them.
 func childScore(n *html.Node) int {
 	score := 0
-	add := func(t *textCount) {
-		if w := t.weight(); w >= proseMinRunes/2 {
+	eachChildWeight(n, func(w int) {
+		if w >= proseMinRunes/2 {
 			score += w
 		}
-	}
+	})
+	return score
+}
+
+// childProse is proseOfTexts(childTexts(n)), the texts measured without
+// being built.
+func childProse(n *html.Node) (paras, runes int) {
+	eachChildWeight(n, func(w int) {
+		if w >= proseMinRunes {
+			paras++
+			runes += w
+		}
+	})
+	return paras, runes
+}
+
+// eachChildWeight calls f with the textWeight of each of childTexts(n),
+// in order, measuring them without building them (and with 0 where a run
+// of bare text is empty, which childTexts leaves out).
+func eachChildWeight(n *html.Node, f func(w int)) {
 	var run textCount
 	flush := func() {
-		add(&run)
+		f(run.weight())
 		run = textCount{}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -252,22 +223,22 @@ func childScore(n *html.Node) int {
 			var t textCount
 			t.node(c)
 			if t.words > 0 && linkDensityRunes(c, t.runes()) < 0.5 {
-				add(&t)
+				f(t.weight())
 			}
 		default:
 			flush()
 		}
 	}
 	flush()
-	return score
 }
 
 // contentNode returns the element that holds most of the page's running
 // text: the one whose paragraph-like children add up to the most runes
 // (the classic paragraph-parent heuristic). It only anchors images and the
 // article test; the body text itself comes from package body. Nil when the
-// page has no paragraph of prose. texts is childTexts of that element.
-func contentNode(doc *goquery.Document, idx *docIndex) (node *html.Node, texts []string) {
+// page has no paragraph of prose. paras and runes are childProse of that
+// element.
+func contentNode(doc *goquery.Document, idx *docIndex) (node *html.Node, paras, runes int) {
 	var best *html.Node
 	bestScore := 0
 	var walk func(*html.Node)
@@ -292,7 +263,8 @@ func contentNode(doc *goquery.Document, idx *docIndex) (node *html.Node, texts [
 		walk(n)
 	}
 	if bestScore < proseMinRunes {
-		return nil, nil
+		return nil, 0, 0
 	}
-	return best, childTexts(best)
+	paras, runes = childProse(best)
+	return best, paras, runes
 }

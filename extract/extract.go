@@ -104,7 +104,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if RegistrableDomain(bodyURL) == "" {
 		bodyURL = p.CanonicalURL
 	}
-	dense, denseTexts := contentNode(doc, idx)
+	dense, denseParas, denseRunes := contentNode(doc, idx)
 	res, content := extractBody(root, dense, rule, bodyURL, base, p)
 	if rule == nil && !opts.NoRules && len(opts.SiteConfigs) > 0 {
 		if sc := matchSiteConfig(opts.SiteConfigs, pageURL, p.CanonicalURL); sc != nil {
@@ -125,7 +125,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		p.Bylines = appendField(p.Bylines, t, "text")
 	}
 	p.Images = readImages(meta, ld, rule, content, heading, base, idx)
-	p.IsArticle = isArticle(p, ld, meta, dense, content, denseTexts)
+	p.IsArticle = isArticle(p, ld, meta, dense, content, denseParas, denseRunes)
 	return p, nil
 }
 

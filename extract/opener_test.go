@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // TestStartsWithOpenerHead checks that lowering only the head of a line
@@ -44,5 +46,50 @@ func TestContainsAnyOf(t *testing.T) {
 		if got, want := containsAnyOf(s, "Ã", "Â", "â", "Å", "Ä"), strings.ContainsAny(s, "ÃÂâÅÄ"); got != want {
 			t.Errorf("containsAnyOf(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestLineGatesKeepCredits checks that lineGates refuses no element whose
+// text startsWithOpener takes for a credit line: its first-byte test
+// must stay exact under leading space, framing, markup and case.
+func TestLineGatesKeepCredits(t *testing.T) {
+	var bodies []string
+	for _, o := range creditOpeners {
+		up := strings.ToUpper(o[:1]) + o[1:]
+		for _, f := range []string{
+			"%s Ana Lind",
+			"  \n\t%s Ana Lind; Editing by Bo Ek",
+			"\u00a0%s Ana Lind",
+			"(%s Ana Lind)",
+			"— %s Ana Lind",
+			"<!-- x --><script>var a;</script><b>%s</b> <i>Ana Lind</i>",
+			"<span> </span><span>%s Ana Lind</span>",
+			"x %s Ana Lind",
+			"<br>%s Ana Lind",
+		} {
+			bodies = append(bodies, strings.ReplaceAll(f, "%s", up), strings.ReplaceAll(f, "%s", strings.ToUpper(o)))
+		}
+	}
+	bodies = append(bodies, "\u212aelvin Ana Lind", "", "   ", "<b></b>")
+	credits := 0
+	for _, b := range bodies {
+		doc, err := html.Parse(strings.NewReader("<html><body><div>" + b + "</div></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		div := doc.FirstChild.LastChild.FirstChild // html > body > div
+		if div == nil || div.Data != "div" {
+			t.Fatalf("%q: no div", b)
+		}
+		_, credit := lineGates(div)
+		if want := startsWithOpener(spacedText(div)); want {
+			credits++
+			if !credit {
+				t.Errorf("lineGates(%q) refuses a credit line", b)
+			}
+		}
+	}
+	if credits < len(creditOpeners) {
+		t.Errorf("only %d credit lines among the cases", credits)
 	}
 }

@@ -121,8 +121,9 @@ func labelledLines(root *html.Node, idx *docIndex) (credits, sources []string) {
 			return
 		}
 		if n.DataAtom == atom.Tr || (n.DataAtom == atom.Li || n.DataAtom == atom.Div || n.DataAtom == atom.Span || n.DataAtom == atom.P || n.DataAtom == atom.Dd) && !hasBlockChild(n) {
-			if !mayBeLabelLine(n) {
-				if mayBeCreditLine(n) {
+			label, credit := lineGates(n)
+			if !label {
+				if credit {
 					if t := spacedText(n); startsWithOpener(t) {
 						credits = append(credits, t)
 					}
@@ -156,22 +157,116 @@ func isArticleFooter(n *html.Node) bool {
 	return hasAncestor(n, func(a *html.Node) bool { return a.DataAtom == atom.Article })
 }
 
-// mayBeLabelLine is a cheap test, without building the text, that
-// spacedText(n) may be a labelled line: short enough, with a colon.
-func mayBeLabelLine(n *html.Node) bool {
-	return shortTextHas(n, maxLabelLine, func(c byte) bool { return c == ':' })
-}
-
 // maxCreditLine bounds a credit line found by its opener: wire credits
 // name several reporters, places and editors ("Reporting by A in Kyiv
 // and B in Warsaw; Additional reporting by C; Editing by D and E").
 const maxCreditLine = 300
 
-// mayBeCreditLine is a cheap test, without building the text, that
-// spacedText(n) may be a credit line opened by a phrase of
-// credit_line_openers: short enough, with a "y" of "by".
-func mayBeCreditLine(n *html.Node) bool {
-	return len(creditOpeners) > 0 && shortTextHas(n, maxCreditLine, func(c byte) bool { return creditOpenerEnds[c] })
+// lineGates are cheap tests, without building the text, that spacedText(n)
+// may be a labelled line (at most maxLabelLine bytes, with a colon) and
+// a credit line opened by a phrase of credit_line_openers (at most
+// maxCreditLine bytes, with the last letter of an opener, the "y" of
+// "by", and opening with a byte such a line may open with: creditFirst). Both count the same bytes, so one walk counting to the larger
+// limit and noting both kinds of byte answers both.
+func lineGates(n *html.Node) (label, credit bool) {
+	count, marks, first, ok := shortTextMarks(n, maxCreditLine, &lineMarks)
+	if !ok {
+		return false, false
+	}
+	label = count <= maxLabelLine && marks&markColon != 0
+	credit = len(creditOpeners) > 0 && marks&markOpenerEnd != 0 && first >= 0 && creditFirst[first]
+	return label, credit
+}
+
+// creditFirst holds the bytes a credit line's text may open with, as
+// startsWithOpener reads it: a framing character it trims ("([-*"), the
+// first letter of an opener in either case, and every non-ASCII byte (an
+// en or em dash; a capital whose lower case is ASCII, as "K" of the
+// Kelvin sign). A text opening with any other byte opens with no opener.
+var creditFirst = func() (set [256]bool) {
+	for _, c := range []byte("([-* ") {
+		set[c] = true
+	}
+	for c := utf8.RuneSelf; c < len(set); c++ {
+		set[c] = true
+	}
+	for _, o := range creditOpeners {
+		if o == "" {
+			for c := range set {
+				set[c] = true
+			}
+			return set
+		}
+		c := o[0]
+		set[c] = true
+		if 'a' <= c && c <= 'z' {
+			set[c-'a'+'A'] = true
+		}
+	}
+	return set
+}()
+
+const (
+	markColon     = 1 << iota // ':' of a labelled line
+	markOpenerEnd             // a last letter of a credit_line_openers phrase
+)
+
+// lineMarks marks the bytes lineGates looks for.
+var lineMarks = func() (set [256]uint8) {
+	set[':'] |= markColon
+	for c, ok := range creditOpenerEnds {
+		if ok {
+			set[c] |= markOpenerEnd
+		}
+	}
+	return set
+}()
+
+// shortTextMarks walks n's text as shortTextHas does, counting the
+// visible ASCII bytes other than whitespace up to limit and or-ing their
+// marks in set; ok is false when there are more than limit. first is the
+// text's first byte other than ASCII whitespace, -1 when there is none:
+// the first byte of nodeText(n) and spacedText(n) when it is ASCII.
+func shortTextMarks(n *html.Node, limit int, set *[256]uint8) (count int, marks uint8, first int, ok bool) {
+	first = -1
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			for i := 0; i < len(n.Data); i++ {
+				switch c := n.Data[i]; c {
+				case ' ', '\t', '\n', '\r', '\f', '\v':
+				default:
+					if first < 0 {
+						first = int(c)
+					}
+					if c < utf8.RuneSelf {
+						count++
+						if count > limit {
+							return false
+						}
+						marks |= set[c]
+					}
+				}
+			}
+			return true
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Br:
+				return true
+			}
+		case html.CommentNode:
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	ok = walk(n)
+	return count, marks, first, ok
 }
 
 // creditOpenerEnds holds the last letter of every credit_line_openers

@@ -66,9 +66,14 @@ func indexDoc(root *html.Node) *docIndex {
 	// Sized for every element with attributes, a bound on those with a
 	// class or id, so that the map is not grown and rehashed entry by
 	// entry.
-	x := &docIndex{marks: make(map[*html.Node]classMark, withAttributes(root))}
-	byClass := map[string]classMark{} // class names repeat within a page
-	var both []byte                   // "class id", reused
+	attributed := withAttributes(root)
+	x := &docIndex{marks: make(map[*html.Node]classMark, attributed)}
+	// Class names repeat within a page: on the benchmark pages one
+	// element with attributes in three brings a class string not seen
+	// before (one in two at most). Sized so, the map is not grown and
+	// rehashed step by step as it fills; it is a hint, not a bound.
+	byClass := make(map[string]classMark, attributed/3)
+	var both []byte // "class id", reused
 	var walk func(n *html.Node, inBody bool)
 	walk = func(n *html.Node, inBody bool) {
 		if n.Type == html.ElementNode {

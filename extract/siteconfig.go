@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -151,7 +152,13 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 	if bytes.Equal(fixed, text) {
 		return root
 	}
-	n, err := html.Parse(bytes.NewReader(fixed))
+	// A file that reads no script or style text needs none of it in the
+	// repaired page either (its repairs are already made).
+	var src io.Reader = bytes.NewReader(fixed)
+	if !r.ReadsRawText() {
+		src = &partsReader{keptParts(fixed)}
+	}
+	n, err := html.Parse(src)
 	if err != nil {
 		return root
 	}

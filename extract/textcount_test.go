@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // TestTextCount checks, on every element of the demo pages and of a few
@@ -60,6 +61,10 @@ func TestTextCount(t *testing.T) {
 				if got := childScore(n); got != want {
 					t.Fatalf("childScore(<%s> %q) = %d, want %d", n.Data, strings.Join(childTexts(n), "|"), got, want)
 				}
+				wp, wr := proseOfTexts(childTexts(n))
+				if gp, gr := childProse(n); gp != wp || gr != wr {
+					t.Fatalf("childProse(<%s> %q) = %d, %d, want %d, %d", n.Data, strings.Join(childTexts(n), "|"), gp, gr, wp, wr)
+				}
 			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c)
@@ -67,4 +72,55 @@ func TestTextCount(t *testing.T) {
 		}
 		walk(root)
 	}
+}
+
+// proseOfTexts is proseOfNode over texts gathered by childTexts: the
+// reference childProse is checked against.
+func proseOfTexts(texts []string) (paras, runes int) {
+	for _, t := range texts {
+		if c := textWeight(t); c >= proseMinRunes {
+			paras++
+			runes += c
+		}
+	}
+	return paras, runes
+}
+
+// childTexts returns the texts of n's paragraph-like children (the
+// reference childScore and childProse are checked against): <p>
+// elements (and divs holding only inline content) whose text is not mostly
+// link text, and runs of bare text separated by <br>.
+func childTexts(n *html.Node) []string {
+	var out []string
+	var run textBuilder
+	flush := func() {
+		if run.b.Len() > 0 {
+			out = append(out, run.b.String())
+		}
+		run = textBuilder{}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			run.write(c.Data)
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Br):
+			run.space()
+			if c.NextSibling != nil && c.NextSibling.Type == html.ElementNode && c.NextSibling.DataAtom == atom.Br {
+				flush()
+			}
+		case c.Type == html.ElementNode && isInline(c.DataAtom) && c.DataAtom != atom.A:
+			run.space()
+			run.node(c, false)
+			run.space()
+		case c.Type == html.ElementNode && (c.DataAtom == atom.P || (c.DataAtom == atom.Div && !hasBlockChild(c))):
+			flush()
+			if t := nodeText(c); t != "" && linkDensityText(c, t) < 0.5 {
+				out = append(out, t)
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
 }

@@ -509,8 +509,10 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 		return false
 	}
 	// "Laporan Wartawan X", "By Jane Roe": a byline's label opens it.
-	for _, b := range lx.bylines {
-		if hasPrefixBefore(phrase, b.text, ' ') {
+	// (hasPrefixBefore(phrase, b.text, ' ') for some byline b, by
+	// looking up each prefix of phrase that a space follows)
+	for i := 0; i < len(phrase); i++ {
+		if phrase[i] == ' ' && lx.bylineTexts[phrase[:i]] {
 			return false
 		}
 	}
@@ -703,20 +705,7 @@ func (lx *lexicon) isAgency(s string) bool {
 // isLabel says a paragraph's first words are a label ("UPDATE", "Foto",
 // "Reporter"), which a colon or dash follows as it would a place.
 func (lx *lexicon) isLabel(l string) bool {
-	if lx.labels[l] {
-		return true
-	}
-	for _, b := range lx.bylines {
-		if b.text == l {
-			return true
-		}
-	}
-	for _, c := range lx.creditLabels {
-		if c == l {
-			return true
-		}
-	}
-	return false
+	return lx.labelSet[l] // labels, the bylines' texts, creditLabels
 }
 
 // isLetters says s is letters only.

@@ -149,7 +149,9 @@ type syndicationCue struct {
 // language for detection. It is built once from the embedded files and
 // never written after.
 type lexicon struct {
-	bylines       []label // longest first
+	bylines       []label         // longest first
+	bylineTexts   map[string]bool // the bylines' texts
+	labelSet      map[string]bool // labels, the bylines' texts and creditLabels: isLabel
 	bylineSuffix  []label
 	bylinePlace   map[string]bool // "in": "A in Kyiv"
 	bylineWith    map[string]bool // "with", "avec": "A with AP"
@@ -213,6 +215,7 @@ type lexicon struct {
 	bodyTitles       map[string]bool            // "ketua": a title its body follows
 	followUpFirst    map[string]bool            // first words of follow-up cues
 	titleSuffixes    []string                   // "sprecher": a compound ending so is a title
+	titleSuffixLast  [256][]string              // titleSuffixes by last byte (every bucket holds "")
 	surnameTitles    map[string]bool            // "king": a title that ends a name as a surname
 	ageSuffixes      []string                   // "year-old"
 	auxiliaries      map[string]bool            // "a" of "a déclaré"
@@ -346,6 +349,28 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	sort.SliceStable(lx.bylineCloser, func(i, j int) bool { return len(lx.bylineCloser[i].text) > len(lx.bylineCloser[j].text) })
 	lx.creditGate = newCreditGate(lx)
 	sort.SliceStable(lx.creditLabels, func(i, j int) bool { return len(lx.creditLabels[i]) > len(lx.creditLabels[j]) })
+	lx.bylineTexts, lx.labelSet = map[string]bool{}, map[string]bool{}
+	for _, b := range lx.bylines {
+		lx.bylineTexts[b.text], lx.labelSet[b.text] = true, true
+	}
+	for l, ok := range lx.labels {
+		if ok {
+			lx.labelSet[l] = true
+		}
+	}
+	for _, l := range lx.creditLabels {
+		lx.labelSet[l] = true
+	}
+	for _, suf := range lx.titleSuffixes {
+		if suf == "" {
+			for c := range lx.titleSuffixLast {
+				lx.titleSuffixLast[c] = append(lx.titleSuffixLast[c], suf)
+			}
+			continue
+		}
+		c := suf[len(suf)-1]
+		lx.titleSuffixLast[c] = append(lx.titleSuffixLast[c], suf)
+	}
 	sort.SliceStable(lx.rightsMarks, func(i, j int) bool { return len(lx.rightsMarks[i]) > len(lx.rightsMarks[j]) })
 	sort.SliceStable(lx.noise, func(i, j int) bool { return len(lx.noise[i]) > len(lx.noise[j]) })
 	for _, phrase := range lx.noise {

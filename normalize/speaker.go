@@ -810,7 +810,10 @@ func (lx *lexicon) isTitle(l string) bool {
 	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 && lx.titles[l[i+1:]] {
 		return true // "eu-kommissar", "us-botschafter"
 	}
-	for _, suf := range lx.titleSuffixes {
+	if l == "" {
+		return false
+	}
+	for _, suf := range lx.titleSuffixLast[l[len(l)-1]] {
 		// The "-"+suf test without building the string: the byte before
 		// the suffix is a hyphen.
 		if strings.HasSuffix(l, suf) && (len(l) >= len(suf)+minTitleStem || len(l) > len(suf) && l[len(l)-len(suf)-1] == '-') {

@@ -431,11 +431,21 @@ func (r *Rule) ReadsRawText() bool {
 }
 
 // namesRawElement says s holds "script" or "style" (in any case), other
-// than as the attribute name "@style".
+// than as the attribute name "@style" or within "noscript": a noscript
+// element's text is never dropped (it is stepped over whole), so a file
+// that turns <noscript> into <div> to read lazy-loaded images reads no
+// script text.
 func namesRawElement(s string) bool {
 	l := strings.ToLower(s)
-	if strings.Contains(l, "script") {
-		return true
+	for i := 0; ; {
+		k := strings.Index(l[i:], "script")
+		if k < 0 {
+			break
+		}
+		if i+k < len("no") || l[i+k-len("no"):i+k] != "no" {
+			return true
+		}
+		i += k + len("script")
 	}
 	for i := 0; ; {
 		k := strings.Index(l[i:], "style")

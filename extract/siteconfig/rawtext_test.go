@@ -13,7 +13,12 @@ func TestReadsRawText(t *testing.T) {
 		{"date: //SCRIPT[@type='application/json']\n", true},
 		{"strip: //style\n", true},
 		{"find_string: <script class=\"embed\"\nreplace_string: <div class=\"embed\"\n", true},
-		{"replace_string(<noscript>): <div>\n", true},
+		// A noscript element's text is never dropped: naming it reads
+		// no script text.
+		{"replace_string(<noscript>): <div>\n", false},
+		{"find_string: <NoScript>\nreplace_string: <div>\nbody: //noscript/img\n", false},
+		{"body: //noscript/script\n", true},
+		{"find_string: <noscript><script>\nreplace_string: <div>\n", true},
 		{"strip_id_or_class: inline-styles\n", true}, // a class name: stricter than needed
 		{"native_ad_clue: //div[@style]/@style\n", false},
 	}
