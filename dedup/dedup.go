@@ -174,7 +174,8 @@ func Hamming(a, b uint64) int {
 
 // Shingles returns the distinct hashes of text's word shingles, sorted.
 func Shingles(text string) []uint64 {
-	var out []uint64
+	// About one shingle per six bytes of text.
+	out := make([]uint64, 0, len(text)/6+8)
 	eachShingle(text, func(_ int, h uint64) bool {
 		out = append(out, h)
 		return true
@@ -237,36 +238,29 @@ func SharedAnchors(a, b []uint64) int {
 // shingle's hash mixes its word hashes so that order matters. It stops when
 // fn returns false.
 func eachShingle(text string, fn func(i int, h uint64) bool) {
-	var w [ShingleWords]uint64 // ring of the last word hashes
+	// w holds the last word hashes, oldest first.
+	var w [ShingleWords]uint64
 	words := 0
 	h := uint64(fnvOffset)
 	in := false
-	more := true
-	end := func() {
-		w[words%ShingleWords] = h
-		words++
-		if words >= ShingleWords {
-			var x uint64
-			for j := range ShingleWords {
-				x = x*0x9e3779b97f4a7c15 + w[(words+j)%ShingleWords]
-			}
-			more = fn(words-ShingleWords, mix(x))
-		}
-		h = fnvOffset
-		in = false
-	}
 	var enc [utf8.UTFMax]byte
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		r, size := rune(text[i]), 1
 		var word bool
 		if r < utf8.RuneSelf {
 			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
 			word = unicode.IsLetter(r) || unicode.IsNumber(r)
 		}
+		i += size
 		if !word {
 			if in {
-				end()
-				if !more {
+				copy(w[:], w[1:])
+				w[ShingleWords-1] = h
+				words++
+				h, in = fnvOffset, false
+				if words >= ShingleWords && !fn(words-ShingleWords, shingleHash(&w)) {
 					return
 				}
 			}
@@ -285,8 +279,22 @@ func eachShingle(text string, fn func(i int, h uint64) bool) {
 		}
 	}
 	if in {
-		end()
+		copy(w[:], w[1:])
+		w[ShingleWords-1] = h
+		words++
+		if words >= ShingleWords {
+			fn(words-ShingleWords, shingleHash(&w))
+		}
 	}
+}
+
+// shingleHash is a shingle's hash from its word hashes, oldest first.
+func shingleHash(w *[ShingleWords]uint64) uint64 {
+	var x uint64
+	for _, v := range w {
+		x = x*0x9e3779b97f4a7c15 + v
+	}
+	return mix(x)
 }
 
 // mix spreads a shingle's combined word hashes (splitmix64's finaliser).

@@ -270,7 +270,9 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			return dedup.Fields{}, nil, err
 		}
 		arts := tx.Bucket(bucketArticles)
-		var mine []uint64
+		// p's shingles as a hash set, made at the first candidate that
+		// needs it; scratch holds each candidate's in turn.
+		var mine, scratch *dedup.ShingleSet
 		tried := 0
 		for _, id := range ids {
 			g := groupOf(tx, []byte(id))
@@ -291,9 +293,9 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			}
 			if exact := cm.ContentHash != "" && cm.ContentHash == p.a.ContentHash; !exact {
 				if mine == nil {
-					mine = dedup.Shingles(p.a.Text)
+					mine, scratch = dedup.NewShingleSet(p.a.Text), &dedup.ShingleSet{}
 				}
-				if !dedup.Same(mine, dedup.Shingles(cm.Text)) {
+				if !mine.SameText(cm.Text, scratch) {
 					continue
 				}
 			}
