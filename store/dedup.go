@@ -499,17 +499,25 @@ func rewriteGroupFields(tx *bolt.Tx, id string, f dedup.Fields) error {
 	if rec == nil {
 		return fmt.Errorf("group member %q is not stored", id)
 	}
-	var a kabar.Article
-	if err := json.Unmarshal(rec, &a); err != nil {
-		return fmt.Errorf("decode group member %q: %w", id, err)
+	// The record as encodeArticle writes it with the new fields: spliced
+	// into the stored bytes, or (a record in another form) decoded and
+	// encoded again.
+	b, a, ok := spliceGroupFields(rec, f)
+	if !ok {
+		a = kabar.Article{}
+		if err := json.Unmarshal(rec, &a); err != nil {
+			return fmt.Errorf("decode group member %q: %w", id, err)
+		}
 	}
 	if a.Cluster == f.Cluster && a.DuplicateOf == f.DuplicateOf {
 		return nil
 	}
-	a.Cluster, a.DuplicateOf = f.Cluster, f.DuplicateOf
-	b, err := encodeArticle(a)
-	if err != nil {
-		return err
+	if !ok {
+		a.Cluster, a.DuplicateOf = f.Cluster, f.DuplicateOf
+		var err error
+		if b, err = encodeArticle(a); err != nil {
+			return err
+		}
 	}
 	if err := arts.Put([]byte(id), b); err != nil {
 		return fmt.Errorf("write group member %q: %w", id, err)
