@@ -7,16 +7,17 @@ type ShingleSet struct {
 	slots []uint64 // open addressing, linear probing; 0 = empty
 	zero  bool     // the hash 0 is in the set
 	n     int      // distinct hashes
+	buf   []uint64 // the text's shingles in order, reused
 }
 
 // NewShingleSet returns the set of text's shingles.
 func NewShingleSet(text string) *ShingleSet {
 	s := &ShingleSet{}
 	s.reset(len(text))
-	eachShingle(text, func(_ int, h uint64) bool {
+	s.buf = appendShingles(s.buf[:0], text, -1)
+	for _, h := range s.buf {
 		s.add(h)
-		return true
-	})
+	}
 	return s
 }
 
@@ -102,12 +103,12 @@ func (s *ShingleSet) SameText(text string, scratch *ShingleSet) bool {
 	}
 	scratch.reset(len(text))
 	common := 0
-	eachShingle(text, func(_ int, h uint64) bool {
+	scratch.buf = appendShingles(scratch.buf[:0], text, -1)
+	for _, h := range scratch.buf {
 		if scratch.add(h) && s.has(h) {
 			common++
 		}
-		return true
-	})
+	}
 	a, b := s.n, scratch.n
 	if a < MinShingles || b < MinShingles {
 		return false
