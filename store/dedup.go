@@ -287,8 +287,8 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 				continue // a stale posting
 			}
 			tried++
-			var cm candMeta
-			if err := json.Unmarshal(rec, &cm); err != nil {
+			cm, err := decodeCandidate(rec)
+			if err != nil {
 				return dedup.Fields{}, nil, fmt.Errorf("decode candidate %q: %w", id, err)
 			}
 			if exact := cm.ContentHash != "" && cm.ContentHash == p.a.ContentHash; !exact {
@@ -393,8 +393,8 @@ func leave(tx *bolt.Tx, id, cluster string) error {
 		if rec == nil {
 			return fmt.Errorf("member %q of group %q is not stored", e.m.ID, cluster)
 		}
-		var cm candMeta
-		if err := json.Unmarshal(rec, &cm); err != nil {
+		cm, err := decodeCandidate(rec)
+		if err != nil {
 			return fmt.Errorf("decode member %q of group %q: %w", e.m.ID, cluster, err)
 		}
 		docs = append(docs, dedup.Doc{Member: e.m, Text: cm.Text, SimHash: cm.SimHash, ContentHash: cm.ContentHash})
@@ -550,6 +550,13 @@ func applyDedup(p *prepared, f dedup.Fields) error {
 		return nil
 	}
 	p.a.Cluster, p.a.DuplicateOf = f.Cluster, f.DuplicateOf
+	// The fields spliced into the encoded record (what encoding it again
+	// gives, without encoding its text again), or, for a record
+	// encodeArticle did not write in the form splicing knows, encoded.
+	if rec, _, ok := spliceGroupFields(p.rec, f); ok {
+		p.rec = rec
+		return nil
+	}
 	rec, err := encodeArticle(p.a)
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -47,10 +48,16 @@ type memIndex struct {
 	// of postings: keys[i] is a posted key's hash (0 = empty slot) and
 	// refs[i] the index in recs of the record carrying it. A key carried
 	// by several records has several slots.
-	keys []uint64
-	refs []uint32
-	used int
-	recs []memRec
+	// A key's first slot is its top bits (key >> shift), so that a
+	// doubled table holds the entries of old slot i around new slots 2i
+	// and 2i+1: grow writes the new table in order, not at random.
+	keys  []uint64
+	refs  []uint32
+	shift uint
+	used  int
+	recs  []memRec
+	// dead counts the records taken out; grow drops their slots.
+	dead int
 	// dirty says the current transaction changed the table.
 	dirty bool
 }
@@ -94,7 +101,7 @@ func (ix *memIndex) each(key uint64, fn func(ref uint32) bool) {
 		return
 	}
 	mask := uint64(len(ix.keys) - 1)
-	for i := key & mask; ix.keys[i] != 0; i = (i + 1) & mask {
+	for i := key >> ix.shift; ix.keys[i] != 0; i = (i + 1) & mask {
 		if ix.keys[i] == key && !ix.recs[ix.refs[i]].dead {
 			if !fn(ix.refs[i]) {
 				return
@@ -118,7 +125,7 @@ func (ix *memIndex) insert(key uint64, ref uint32) {
 		ix.grow()
 	}
 	mask := uint64(len(ix.keys) - 1)
-	i := key & mask
+	i := key >> ix.shift
 	for ix.keys[i] != 0 {
 		i = (i + 1) & mask
 	}
@@ -127,16 +134,21 @@ func (ix *memIndex) insert(key uint64, ref uint32) {
 }
 
 func (ix *memIndex) grow() {
-	n := max(1024, len(ix.keys)*2)
 	keys, refs := ix.keys, ix.refs
-	ix.keys, ix.refs, ix.used = make([]uint64, n), make([]uint32, n), 0
+	ix.size(max(1024, len(ix.keys)*2))
 	for i, k := range keys {
-		if k != 0 && !ix.recs[refs[i]].dead {
+		// A record taken out is never revived (a failed transaction
+		// reloads the table), so its slots can go.
+		if k != 0 && (ix.dead == 0 || !ix.recs[refs[i]].dead) {
 			ix.insert(k, refs[i])
 		}
 	}
-	// A record taken out is never revived (a failed transaction reloads
-	// the table), so its slots can go.
+}
+
+// size gives the table n empty slots (n a power of two).
+func (ix *memIndex) size(n int) {
+	ix.keys, ix.refs, ix.used = make([]uint64, n), make([]uint32, n), 0
+	ix.shift = uint(64 - bits.TrailingZeros(uint(n)))
 }
 
 // add indexes a record from its log entry; it returns the record's ref.
@@ -181,13 +193,13 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 	if ix.loaded {
 		return nil
 	}
-	ix.keys, ix.refs, ix.used, ix.recs = nil, nil, 0, nil
+	ix.keys, ix.refs, ix.used, ix.recs, ix.dead = nil, nil, 0, nil, 0
 	n := tx.Bucket(bucketDedup).Stats().KeyN
 	size := 1024
 	for size*3 < n*8*4 {
 		size *= 2
 	}
-	ix.keys, ix.refs = make([]uint64, size), make([]uint32, size)
+	ix.size(size)
 	ix.recs = make([]memRec, 0, n)
 	err := tx.Bucket(bucketDedup).ForEach(func(k, v []byte) error {
 		if len(k) != 8 {
@@ -197,7 +209,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 		return err
 	})
 	if err != nil {
-		ix.keys, ix.refs, ix.used, ix.recs = nil, nil, 0, nil
+		ix.keys, ix.refs, ix.used, ix.recs, ix.dead = nil, nil, 0, nil, 0
 		return fmt.Errorf("load duplicate index: %w", err)
 	}
 	ix.loaded = true
@@ -212,7 +224,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 func (ix *memIndex) end(committed bool) {
 	if !committed && ix.dirty {
 		ix.loaded = false
-		ix.keys, ix.refs, ix.used, ix.recs = nil, nil, 0, nil
+		ix.keys, ix.refs, ix.used, ix.recs, ix.dead = nil, nil, 0, nil, 0
 	}
 	ix.dirty = false
 }
@@ -275,6 +287,10 @@ func (ix *memIndex) post(tx *bolt.Tx, id []byte, keys *dedup.Keys, crowded []uin
 	v[9] = byte(n)
 	v = append(v, id...)
 	b := tx.Bucket(bucketDedup)
+	// Entries are appended at the right edge: pages filled whole, not
+	// split in halves that no later key would fill (bbolt's default for
+	// random inserts), take half the pages to write.
+	b.FillPercent = 1
 	seq, err := b.NextSequence()
 	if err != nil {
 		return 0, fmt.Errorf("next duplicate index sequence: %w", err)
@@ -300,6 +316,7 @@ func (ix *memIndex) unpost(tx *bolt.Tx, seq uint64) error {
 	ix.dirty = true
 	if ref, ok := ix.refOf(seq); ok {
 		ix.recs[ref].dead = true
+		ix.dead++
 	}
 	return nil
 }

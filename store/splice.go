@@ -3,8 +3,12 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/dedup"
@@ -203,4 +207,115 @@ func spliceGroupFields(rec []byte, f dedup.Fields) (out []byte, a kabar.Article,
 	}
 	b = append(b, '}')
 	return b, a, true
+}
+
+// decodeCandidate reads what detection needs of a stored record (see
+// candMeta): the same values json.Unmarshal gives, but the record's other
+// members are skipped without decoding and its text, most of its bytes, is
+// unquoted by unquoteText. A record in another form than encodeArticle
+// writes is decoded by json.Unmarshal.
+func decodeCandidate(rec []byte) (candMeta, error) {
+	var cm candMeta
+	ms, ok := topMembers(rec)
+	if !ok {
+		err := json.Unmarshal(rec, &cm)
+		return cm, err
+	}
+	for _, m := range ms {
+		v := rec[m.start+len(m.key)+3 : m.end]
+		var err error
+		switch m.key {
+		case "text":
+			if s, ok := unquoteText(v); ok {
+				cm.Text = s
+			} else {
+				err = json.Unmarshal(v, &cm.Text)
+			}
+		case "simhash":
+			err = json.Unmarshal(v, &cm.SimHash)
+		case "content_hash":
+			err = json.Unmarshal(v, &cm.ContentHash)
+		case "published_at":
+			err = json.Unmarshal(v, &cm.PublishedAt)
+		case "site":
+			err = json.Unmarshal(v, &cm.Site)
+		case "domain":
+			err = json.Unmarshal(v, &cm.Domain)
+		case "sources":
+			err = json.Unmarshal(v, &cm.Sources)
+		case "cluster":
+			err = json.Unmarshal(v, &cm.Cluster)
+		case "duplicate_of":
+			err = json.Unmarshal(v, &cm.DuplicateOf)
+		}
+		if err != nil {
+			return candMeta{}, fmt.Errorf("decode %s: %w", m.key, err)
+		}
+	}
+	return cm, nil
+}
+
+// unquoteText decodes the JSON string v (quotes included) as
+// encoding/json does, for the strings encodeJSON writes: valid UTF-8 with
+// the escapes \" \\ \/ \b \f \n \r \t and \uXXXX outside the surrogates.
+// Anything else (a surrogate pair, a raw control character, invalid
+// UTF-8) reports false, and the caller decodes with encoding/json.
+func unquoteText(v []byte) (string, bool) {
+	if len(v) < 2 || v[0] != '"' || v[len(v)-1] != '"' {
+		return "", false
+	}
+	v = v[1 : len(v)-1]
+	out := make([]byte, 0, len(v))
+	for len(v) > 0 {
+		i := bytes.IndexByte(v, '\\')
+		if i < 0 {
+			i = len(v)
+		}
+		chunk := v[:i]
+		for _, c := range chunk {
+			if c < 0x20 || c == '"' {
+				return "", false
+			}
+		}
+		if !utf8.Valid(chunk) {
+			return "", false
+		}
+		out = append(out, chunk...)
+		v = v[i:]
+		if len(v) == 0 {
+			break
+		}
+		if len(v) < 2 {
+			return "", false
+		}
+		switch c := v[1]; c {
+		case '"', '\\', '/':
+			out = append(out, c)
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'u':
+			if len(v) < 6 {
+				return "", false
+			}
+			r, err := strconv.ParseUint(string(v[2:6]), 16, 32)
+			if err != nil || utf16.IsSurrogate(rune(r)) {
+				return "", false
+			}
+			out = utf8.AppendRune(out, rune(r))
+			v = v[6:]
+			continue
+		default:
+			return "", false
+		}
+		v = v[2:]
+	}
+	return string(out), true
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -74,6 +76,52 @@ func TestSpliceGroupFields(t *testing.T) {
 	for _, bad := range []string{``, `{`, `[]`, `{"id":"a",}`, `{"unknown":1}`, `{"url":"u","id":"a"}`, `{"id":"a" }`, `{"id":"a"`} {
 		if _, _, ok := spliceGroupFields([]byte(bad), dedup.Fields{Cluster: "c"}); ok {
 			t.Errorf("%q spliced, want the decoding path", bad)
+		}
+	}
+}
+
+// TestDecodeCandidate: what detection reads of a stored record is what
+// json.Unmarshal reads, for texts with every escape encodeJSON writes,
+// other scripts, emoji, invalid UTF-8 and control characters.
+func TestDecodeCandidate(t *testing.T) {
+	r := rand.New(rand.NewPCG(8, 8))
+	parts := []string{"Kata", " ", "\n\n", `"`, `\`, "/", "<b>&amp;</b>", "ölçü 日本", "\u2028\u2029", "😀", "\xff\xfe", "\x00\x01\x1f\x7f", "\b\f\r\t", "\ufffd", "x"}
+	for n := range 3000 {
+		var b strings.Builder
+		for k := r.IntN(40); k > 0; k-- {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		a := article(fmt.Sprint("id", n), "example.com", "id", "2024-03-04T08:00:00+07:00")
+		a.Text = b.String()
+		a.SimHash, a.ContentHash, a.Site = "0123456789abcdef", fmt.Sprint("h", n), parts[r.IntN(len(parts))]
+		if r.IntN(2) == 0 {
+			a.Sources = []string{parts[r.IntN(len(parts))], "Kompas.com"}
+			a.DuplicateOf, a.Cluster = "c", "c"
+		}
+		rec, err := encodeArticle(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want candMeta
+		if err := json.Unmarshal(rec, &want); err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeCandidate(rec)
+		if err != nil {
+			t.Fatalf("%s: %v", rec, err)
+		}
+		if got.Text != want.Text || got.SimHash != want.SimHash || got.ContentHash != want.ContentHash ||
+			!got.PublishedAt.Equal(want.PublishedAt) || got.Site != want.Site || got.Domain != want.Domain ||
+			!slices.Equal(got.Sources, want.Sources) || got.Cluster != want.Cluster || got.DuplicateOf != want.DuplicateOf {
+			t.Fatalf("%s: got %+v, want %+v", rec, got, want)
+		}
+	}
+	// unquoteText on strings encodeJSON does not write declines or agrees.
+	for _, s := range []string{`"a\ud83d\ude00b"`, `"\u00e9\u0041"`, "\"raw\x01\"", `"bad\x"`, `"\u12"`, `"tail\"`, `"ok\/\b"`} {
+		var want string
+		werr := json.Unmarshal([]byte(s), &want)
+		if got, ok := unquoteText([]byte(s)); ok && (werr != nil || got != want) {
+			t.Errorf("unquoteText(%q) = %q, json gives %q (%v)", s, got, want, werr)
 		}
 	}
 }
