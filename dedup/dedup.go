@@ -108,6 +108,7 @@ func KeysOf(text, simhash string) Keys {
 	lead := appendShingles(buf[:0], text, LeadWords)
 	k.Shingles = len(lead)
 	var low bottomK
+	k.Anchors = make([]uint64, 0, MaxAnchors)
 	for _, h := range lead {
 		low.add(h)
 		if h%AnchorRate == 0 && len(k.Anchors) < MaxAnchors && !slices.Contains(k.Anchors, h) {
@@ -121,6 +122,9 @@ func KeysOf(text, simhash string) Keys {
 		if !slices.Contains(k.Anchors, h) {
 			k.Anchors = append(k.Anchors, h)
 		}
+	}
+	if len(k.Anchors) == 0 {
+		k.Anchors = nil
 	}
 	slices.Sort(k.Anchors)
 	return k

@@ -14,7 +14,7 @@ type ShingleSet struct {
 func NewShingleSet(text string) *ShingleSet {
 	s := &ShingleSet{}
 	s.reset(len(text))
-	s.buf = appendShingles(s.buf[:0], text, -1)
+	s.buf = appendShingles(shingleBuf(s.buf, text), text, -1)
 	for _, h := range s.buf {
 		s.add(h)
 	}
@@ -103,7 +103,7 @@ func (s *ShingleSet) SameText(text string, scratch *ShingleSet) bool {
 	}
 	scratch.reset(len(text))
 	common := 0
-	scratch.buf = appendShingles(scratch.buf[:0], text, -1)
+	scratch.buf = appendShingles(shingleBuf(scratch.buf, text), text, -1)
 	for _, h := range scratch.buf {
 		if scratch.add(h) && s.has(h) {
 			common++
@@ -114,4 +114,13 @@ func (s *ShingleSet) SameText(text string, scratch *ShingleSet) bool {
 		return false
 	}
 	return float64(common)/float64(min(a, b)) >= MinContainment
+}
+
+// shingleBuf returns buf emptied, with room for text's shingles (about
+// one per six bytes of prose; a buffer that turns out short grows).
+func shingleBuf(buf []uint64, text string) []uint64 {
+	if n := len(text)/5 + 8; cap(buf) < n {
+		return make([]uint64, 0, n)
+	}
+	return buf[:0]
 }

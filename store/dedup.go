@@ -257,9 +257,10 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 		}
 		was = dedup.Fields{}
 	}
-	joined := map[string]bool{}
+	// joined is made when a group is joined: most puts join none.
+	var joined map[string]bool
 	if was.Cluster != "" {
-		joined[was.Cluster] = true
+		joined = map[string]bool{was.Cluster: true}
 	}
 	var singles []dedup.Member
 	var crowded []uint64
@@ -300,6 +301,9 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 				}
 			}
 			if g != "" {
+				if joined == nil {
+					joined = map[string]bool{}
+				}
 				joined[g] = true
 			} else {
 				singles = append(singles, dedup.Member{ID: id, Published: cm.PublishedAt, Site: cm.Site, Domain: cm.Domain, Sources: cm.Sources})
