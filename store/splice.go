@@ -96,17 +96,11 @@ func skipValue(rec []byte, i int) (int, bool) {
 	for i < len(rec) {
 		switch c := rec[i]; c {
 		case '"':
-			i++
-			for i < len(rec) && rec[i] != '"' {
-				if rec[i] == '\\' {
-					i++
-				}
-				i++
-			}
-			if i >= len(rec) {
+			end, ok := stringEnd(rec, i+1)
+			if !ok {
 				return 0, false
 			}
-			i++
+			i = end + 1
 		case '{', '[':
 			depth++
 			i++
@@ -131,6 +125,29 @@ func skipValue(rec []byte, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// stringEnd returns the index of the quote that closes the JSON string
+// whose contents start at rec[i]: the first quote not escaped, that is not
+// preceded by an odd run of backslashes. It jumps from quote to quote
+// (bytes.IndexByte), since a record's text is most of its bytes and holds
+// few quotes.
+func stringEnd(rec []byte, i int) (int, bool) {
+	for {
+		j := bytes.IndexByte(rec[i:], '"')
+		if j < 0 {
+			return 0, false
+		}
+		q := i + j
+		n := 0
+		for k := q - 1; k >= i && rec[k] == '\\'; k-- {
+			n++
+		}
+		if n%2 == 0 {
+			return q, true
+		}
+		i = q + 1
+	}
 }
 
 // spliceGroupFields returns the stored record rec with its duplicate_of
