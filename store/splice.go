@@ -228,9 +228,10 @@ func spliceGroupFields(rec []byte, f dedup.Fields) (out []byte, a kabar.Article,
 
 // decodeCandidate reads what detection needs of a stored record (see
 // candMeta): the same values json.Unmarshal gives, but the record's other
-// members are skipped without decoding and its text, most of its bytes, is
-// unquoted by unquoteText. A record in another form than encodeArticle
-// writes is decoded by json.Unmarshal.
+// members are skipped without decoding, and its text, most of its bytes,
+// is left quoted for decodeText. A record in another form than
+// encodeArticle writes is decoded by json.Unmarshal. rec must stay valid
+// while the text is not decoded (bbolt: until the transaction ends).
 func decodeCandidate(rec []byte) (candMeta, error) {
 	var cm candMeta
 	ms, ok := topMembers(rec)
@@ -243,11 +244,7 @@ func decodeCandidate(rec []byte) (candMeta, error) {
 		var err error
 		switch m.key {
 		case "text":
-			if s, ok := unquoteText(v); ok {
-				cm.Text = s
-			} else {
-				err = json.Unmarshal(v, &cm.Text)
-			}
+			cm.rawText = v
 		case "simhash":
 			err = json.Unmarshal(v, &cm.SimHash)
 		case "content_hash":
@@ -270,6 +267,23 @@ func decodeCandidate(rec []byte) (candMeta, error) {
 		}
 	}
 	return cm, nil
+}
+
+// decodeText sets Text from the quoted text decodeCandidate kept.
+func (cm *candMeta) decodeText() error {
+	if cm.rawText == nil {
+		return nil
+	}
+	v := cm.rawText
+	cm.rawText = nil
+	if s, ok := unquoteText(v); ok {
+		cm.Text = s
+		return nil
+	}
+	if err := json.Unmarshal(v, &cm.Text); err != nil {
+		return fmt.Errorf("decode text: %w", err)
+	}
+	return nil
 }
 
 // unquoteText decodes the JSON string v (quotes included) as

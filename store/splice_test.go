@@ -107,6 +107,9 @@ func TestDecodeCandidate(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, err := decodeCandidate(rec)
+		if err == nil {
+			err = got.decodeText()
+		}
 		if err != nil {
 			t.Fatalf("%s: %v", rec, err)
 		}
