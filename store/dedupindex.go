@@ -44,15 +44,14 @@ import (
 type memIndex struct {
 	mu     sync.Mutex
 	loaded bool
-	// keys and refs are an open-addressing hash table (linear probing)
-	// of postings: keys[i] is a posted key's hash (0 = empty slot) and
-	// refs[i] the index in recs of the record carrying it. A key carried
-	// by several records has several slots.
+	// slots are an open-addressing hash table (linear probing) of
+	// postings: a posted key's hash (0 = empty slot) and the index in
+	// recs of the record carrying it, side by side so that a probe reads
+	// one cache line. A key carried by several records has several slots.
 	// A key's first slot is its top bits (key >> shift), so that a
 	// doubled table holds the entries of old slot i around new slots 2i
 	// and 2i+1: grow writes the new table in order, not at random.
-	keys  []uint64
-	refs  []uint32
+	slots []slot
 	shift uint
 	used  int
 	recs  []memRec
@@ -61,6 +60,14 @@ type memIndex struct {
 	// dirty says the current transaction changed the table.
 	dirty bool
 }
+
+// slot is one posting of the table: a key's hash, in two halves so that a
+// slot takes 12 bytes, and a record's ref.
+type slot struct {
+	lo, hi, ref uint32
+}
+
+func (s slot) key() uint64 { return uint64(s.hi)<<32 | uint64(s.lo) }
 
 // memRec is one indexed record: its log key, its simhash, and whether it
 // was taken out (a later text replaced it; its slots stay until the next
@@ -97,13 +104,18 @@ func mixKey(x uint64) uint64 {
 // each calls fn with the live records carrying key, until fn returns
 // false.
 func (ix *memIndex) each(key uint64, fn func(ref uint32) bool) {
-	if len(ix.keys) == 0 {
+	if len(ix.slots) == 0 {
 		return
 	}
-	mask := uint64(len(ix.keys) - 1)
-	for i := key >> ix.shift; ix.keys[i] != 0; i = (i + 1) & mask {
-		if ix.keys[i] == key && !ix.recs[ix.refs[i]].dead {
-			if !fn(ix.refs[i]) {
+	mask := uint64(len(ix.slots) - 1)
+	for i := key >> ix.shift; ; i = (i + 1) & mask {
+		s := ix.slots[i]
+		k := s.key()
+		if k == 0 {
+			return
+		}
+		if k == key && (ix.dead == 0 || !ix.recs[s.ref].dead) {
+			if !fn(s.ref) {
 				return
 			}
 		}
@@ -121,33 +133,33 @@ func (ix *memIndex) count(key uint64, max int) int {
 }
 
 func (ix *memIndex) insert(key uint64, ref uint32) {
-	if (ix.used+1)*4 > len(ix.keys)*3 {
+	if (ix.used+1)*4 > len(ix.slots)*3 {
 		ix.grow()
 	}
-	mask := uint64(len(ix.keys) - 1)
+	mask := uint64(len(ix.slots) - 1)
 	i := key >> ix.shift
-	for ix.keys[i] != 0 {
+	for ix.slots[i].key() != 0 {
 		i = (i + 1) & mask
 	}
-	ix.keys[i], ix.refs[i] = key, ref
+	ix.slots[i] = slot{lo: uint32(key), hi: uint32(key >> 32), ref: ref}
 	ix.used++
 }
 
 func (ix *memIndex) grow() {
-	keys, refs := ix.keys, ix.refs
-	ix.size(max(1024, len(ix.keys)*2))
-	for i, k := range keys {
+	old := ix.slots
+	ix.size(max(1024, len(old)*2))
+	for _, s := range old {
 		// A record taken out is never revived (a failed transaction
 		// reloads the table), so its slots can go.
-		if k != 0 && (ix.dead == 0 || !ix.recs[refs[i]].dead) {
-			ix.insert(k, refs[i])
+		if k := s.key(); k != 0 && (ix.dead == 0 || !ix.recs[s.ref].dead) {
+			ix.insert(k, s.ref)
 		}
 	}
 }
 
 // size gives the table n empty slots (n a power of two).
 func (ix *memIndex) size(n int) {
-	ix.keys, ix.refs, ix.used = make([]uint64, n), make([]uint32, n), 0
+	ix.slots, ix.used = make([]slot, n), 0
 	ix.shift = uint(64 - bits.TrailingZeros(uint(n)))
 }
 
@@ -193,7 +205,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 	if ix.loaded {
 		return nil
 	}
-	ix.keys, ix.refs, ix.used, ix.recs, ix.dead = nil, nil, 0, nil, 0
+	ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
 	n := tx.Bucket(bucketDedup).Stats().KeyN
 	size := 1024
 	for size*3 < n*8*4 {
@@ -209,7 +221,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 		return err
 	})
 	if err != nil {
-		ix.keys, ix.refs, ix.used, ix.recs, ix.dead = nil, nil, 0, nil, 0
+		ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
 		return fmt.Errorf("load duplicate index: %w", err)
 	}
 	ix.loaded = true
@@ -224,7 +236,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 func (ix *memIndex) end(committed bool) {
 	if !committed && ix.dirty {
 		ix.loaded = false
-		ix.keys, ix.refs, ix.used, ix.recs, ix.dead = nil, nil, 0, nil, 0
+		ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
 	}
 	ix.dirty = false
 }
