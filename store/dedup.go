@@ -128,6 +128,7 @@ func lookup(tx *bolt.Tx, p *prepared, selfSeq uint64) (ids []string, crowded []u
 		return nil, nil, err
 	}
 	self, hasSelf := ix.refOf(selfSeq)
+	ix.prefetch(p.keys)
 	type cand struct {
 		ref     uint32
 		id      string
