@@ -352,9 +352,6 @@ var errStop = errors.New("stop")
 // Close releases the file. Calls after the first return nil.
 func (db *DB) Close() error {
 	err := db.bolt.Close()
-	if db.dix != nil {
-		db.dix.close()
-	}
 	if db.writerLock != nil {
 		_ = db.writerLock.Close() // after bbolt's own lock is gone
 		db.writerLock = nil

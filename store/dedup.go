@@ -627,7 +627,6 @@ func regroupAll(tx *bolt.Tx) error {
 	}
 	arts, seenB := tx.Bucket(bucketArticles), tx.Bucket(bucketSeen)
 	ix := &memIndex{loaded: true}
-	defer ix.drop()
 	for _, id := range ids {
 		rec := arts.Get(id)
 		if rec == nil {

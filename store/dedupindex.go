@@ -52,9 +52,6 @@ type memIndex struct {
 	// doubled table holds the entries of old slot i around new slots 2i
 	// and 2i+1: grow writes the new table in order, not at random.
 	slots []slot
-	// mem is the mapping slots live in when allocSlots mapped them
-	// outside the Go heap (nil otherwise); drop releases it.
-	mem   []byte
 	shift uint
 	used  int
 	recs  []memRec
@@ -172,7 +169,7 @@ func (ix *memIndex) insert(key uint64, ref uint32) {
 }
 
 func (ix *memIndex) grow() {
-	old, oldMem := ix.slots, ix.mem
+	old := ix.slots
 	ix.size(max(1024, len(old)*2))
 	for _, s := range old {
 		// A record taken out is never revived (a failed transaction
@@ -181,13 +178,11 @@ func (ix *memIndex) grow() {
 			ix.insert(k, s.ref)
 		}
 	}
-	freeSlots(oldMem)
 }
 
 // size gives the table n empty slots (n a power of two).
 func (ix *memIndex) size(n int) {
-	ix.slots, ix.mem = allocSlots(n)
-	ix.used = 0
+	ix.slots, ix.used = make([]slot, n), 0
 	ix.shift = uint(64 - bits.TrailingZeros(uint(n)))
 }
 
@@ -233,7 +228,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 	if ix.loaded {
 		return nil
 	}
-	ix.drop()
+	ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
 	n := tx.Bucket(bucketDedup).Stats().KeyN
 	size := 1024
 	for size*3 < n*8*4 {
@@ -249,26 +244,11 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 		return err
 	})
 	if err != nil {
-		ix.drop()
+		ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
 		return fmt.Errorf("load duplicate index: %w", err)
 	}
 	ix.loaded = true
 	return nil
-}
-
-// drop empties the table and releases its memory.
-func (ix *memIndex) drop() {
-	freeSlots(ix.mem)
-	ix.slots, ix.mem, ix.used, ix.recs, ix.dead = nil, nil, 0, nil, 0
-}
-
-// close releases the table of a store being closed; a later put would
-// load it again.
-func (ix *memIndex) close() {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ix.drop()
-	ix.loaded = false
 }
 
 // end closes a write transaction. After one that failed having changed
@@ -279,7 +259,7 @@ func (ix *memIndex) close() {
 func (ix *memIndex) end(committed bool) {
 	if !committed && ix.dirty {
 		ix.loaded = false
-		ix.drop()
+		ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
 	}
 	ix.dirty = false
 }
