@@ -166,6 +166,20 @@ bench-serve:
 bench-dedup:
 	KABAR_BENCH_1M=$(DEDUP_1M) $(GO) test -run '^$$' -bench '^BenchmarkDedupStore$$' -benchtime 1x -timeout 4h ./store/
 
+# The same loads as a pair: without and with detection started at the same
+# moment, so that both meet the same machine (on a shared machine, loads run
+# one after the other swing by 20 %); see docs/BENCHMARKS.md. DEDUP_LOAD
+# picks the load: records=100k/raw=false, records=100k/raw=true, or with
+# DEDUP_1M=1 records=1000k/raw=false.
+DEDUP_LOAD ?= records=100k/raw=false
+.PHONY: bench-dedup-pair
+bench-dedup-pair:
+	$(GO) test -c -o $${TMPDIR:-/tmp}/kabar-dedup-bench.test ./store/
+	for on in false true; do \
+		KABAR_BENCH_1M=$(DEDUP_1M) $${TMPDIR:-/tmp}/kabar-dedup-bench.test -test.run '^$$' \
+			-test.bench "^BenchmarkDedupStore$$/$(DEDUP_LOAD)/dedup=$$on\$$" -test.benchtime 1x -test.timeout 4h & \
+	done; wait
+
 # Issue 17, distributed ingest: one `kabar ingest` process against 1, 2 and
 # 4 `kabar worker` processes on a NATS JetStream queue (the real server, in
 # the benchmark's process, on loopback); prints records/s, the scaling ratio

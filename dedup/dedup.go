@@ -104,25 +104,27 @@ func KeysOf(text, simhash string) Keys {
 		k.SimHash = v
 		k.Bands = BandsOf(v)
 	}
-	var lead bottomK
-	eachShingle(text, func(i int, h uint64) bool {
-		if i >= LeadWords {
-			return false
-		}
-		lead.add(h)
+	var buf [LeadWords]uint64
+	lead := appendShingles(buf[:0], text, LeadWords)
+	k.Shingles = len(lead)
+	var low bottomK
+	k.Anchors = make([]uint64, 0, MaxAnchors)
+	for _, h := range lead {
+		low.add(h)
 		if h%AnchorRate == 0 && len(k.Anchors) < MaxAnchors && !slices.Contains(k.Anchors, h) {
 			k.Anchors = append(k.Anchors, h)
 		}
-		k.Shingles++
-		return true
-	})
-	for _, h := range lead.sorted() {
+	}
+	for _, h := range low.sorted() {
 		if len(k.Anchors) >= MinAnchors {
 			break
 		}
 		if !slices.Contains(k.Anchors, h) {
 			k.Anchors = append(k.Anchors, h)
 		}
+	}
+	if len(k.Anchors) == 0 {
+		k.Anchors = nil
 	}
 	slices.Sort(k.Anchors)
 	return k
@@ -174,11 +176,8 @@ func Hamming(a, b uint64) int {
 
 // Shingles returns the distinct hashes of text's word shingles, sorted.
 func Shingles(text string) []uint64 {
-	var out []uint64
-	eachShingle(text, func(_ int, h uint64) bool {
-		out = append(out, h)
-		return true
-	})
+	// About one shingle per six bytes of text.
+	out := appendShingles(make([]uint64, 0, len(text)/6+8), text, -1)
 	slices.Sort(out)
 	return slices.Compact(out)
 }
@@ -231,63 +230,109 @@ func SharedAnchors(a, b []uint64) int {
 }
 
 // eachShingle calls fn with the index of each word shingle of text (the
-// index of its first word) and its hash. A shingle is ShingleWords
-// consecutive words; words are maximal runs of letters and digits,
-// lower-cased; a shorter text has no shingles. Word hashes are FNV-1a; a
-// shingle's hash mixes its word hashes so that order matters. It stops when
-// fn returns false.
+// index of its first word) and its hash, in text order, until fn returns
+// false. See appendShingles.
 func eachShingle(text string, fn func(i int, h uint64) bool) {
-	var w [ShingleWords]uint64 // ring of the last word hashes
-	words := 0
-	h := uint64(fnvOffset)
-	in := false
-	more := true
-	end := func() {
-		w[words%ShingleWords] = h
-		words++
-		if words >= ShingleWords {
-			var x uint64
-			for j := range ShingleWords {
-				x = x*0x9e3779b97f4a7c15 + w[(words+j)%ShingleWords]
-			}
-			more = fn(words-ShingleWords, mix(x))
+	for i, h := range appendShingles(nil, text, -1) {
+		if !fn(i, h) {
+			return
 		}
-		h = fnvOffset
-		in = false
-	}
-	var enc [utf8.UTFMax]byte
-	for _, r := range text {
-		var word bool
-		if r < utf8.RuneSelf {
-			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-		} else {
-			word = unicode.IsLetter(r) || unicode.IsNumber(r)
-		}
-		if !word {
-			if in {
-				end()
-				if !more {
-					return
-				}
-			}
-			continue
-		}
-		in = true
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			h = (h ^ uint64(r)) * fnvPrime
-			continue
-		}
-		for _, c := range utf8.AppendRune(enc[:0], unicode.ToLower(r)) {
-			h = (h ^ uint64(c)) * fnvPrime
-		}
-	}
-	if in {
-		end()
 	}
 }
+
+// appendShingles appends to dst the hashes of text's word shingles in
+// text order (the i-th appended is the shingle starting at word i), at
+// most limit of them (all when limit < 0). A shingle is ShingleWords
+// consecutive words; words are maximal runs of letters and digits,
+// lower-cased; a shorter text has no shingles. Word hashes are FNV-1a; a
+// shingle's hash mixes its word hashes so that order matters.
+//
+// It is the one loop every put runs over its text's lead (KeysOf) and a
+// copy's confirmation over whole texts, so it is written for speed: ASCII
+// word bytes in a tight loop through a table, the last word hashes in
+// variables rather than a ring, no call per word.
+func appendShingles(dst []uint64, text string, limit int) []uint64 {
+	// w0..w4 are the last word hashes, oldest first.
+	var w0, w1, w2, w3, w4 uint64
+	words, n := 0, 0
+	h := uint64(fnvOffset)
+	in := false
+	var enc [utf8.UTFMax]byte
+	for i := 0; ; {
+		// A run of ASCII word bytes, hashed lower-cased: most of any
+		// text, and the loop that decides the cost.
+		start := i
+		for i < len(text) {
+			l := asciiWord[text[i]]
+			if l == 0 {
+				break
+			}
+			h = (h ^ uint64(l)) * fnvPrime
+			i++
+		}
+		if i > start {
+			in = true
+		}
+		word := false
+		if i < len(text) {
+			if r := rune(text[i]); r < utf8.RuneSelf {
+				i++
+			} else {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+				if unicode.IsLetter(r) || unicode.IsNumber(r) {
+					word = true
+					for _, c := range utf8.AppendRune(enc[:0], unicode.ToLower(r)) {
+						h = (h ^ uint64(c)) * fnvPrime
+					}
+				}
+			}
+		}
+		if word {
+			in = true
+			continue
+		}
+		// A word boundary (or the end of text).
+		if in {
+			w0, w1, w2, w3, w4 = w1, w2, w3, w4, h
+			words++
+			h, in = fnvOffset, false
+			if words >= ShingleWords {
+				if n == limit {
+					return dst
+				}
+				x := (((w0*shingleMul+w1)*shingleMul+w2)*shingleMul+w3)*shingleMul + w4
+				dst = append(dst, mix(x))
+				n++
+			}
+		}
+		if i >= len(text) {
+			return dst
+		}
+	}
+}
+
+// shingleMul combines a shingle's word hashes in order.
+const shingleMul = 0x9e3779b97f4a7c15
+
+// appendShingles keeps a shingle's words in five variables: it compiles
+// only while ShingleWords is 5.
+const _ = uint(ShingleWords-5) + uint(5-ShingleWords)
+
+// asciiWord maps a byte to what a word's hash takes of it: an ASCII letter
+// lower-cased or a digit; 0 for any other byte (an ASCII word boundary, or
+// a byte >= 0x80, which appendShingles decodes as part of a rune).
+var asciiWord = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
 
 // mix spreads a shingle's combined word hashes (splitmix64's finaliser).
 func mix(x uint64) uint64 {

@@ -95,18 +95,8 @@ func groupMembers(tx *bolt.Tx, cluster string) ([]groupMember, error) {
 	return out, nil
 }
 
-// groupOf is the cluster of stored record id, "" when it is in no group.
-func groupOf(tx *bolt.Tx, id []byte) string {
-	if c := tx.Bucket(bucketDups).Get(id); c != nil {
-		return string(c)
-	}
-	if tx.Bucket(bucketClusters).Get(id) != nil {
-		return string(id)
-	}
-	return ""
-}
-
-// candMeta is the part of a stored record detection reads.
+// candMeta is the part of a stored record detection reads. Its Cluster
+// is the record's group (the group buckets say the same: checkGroups).
 type candMeta struct {
 	Text        string    `json:"text"`
 	SimHash     string    `json:"simhash"`
@@ -117,6 +107,9 @@ type candMeta struct {
 	Sources     []string  `json:"sources"`
 	Cluster     string    `json:"cluster"`
 	DuplicateOf string    `json:"duplicate_of"`
+	// rawText, when not nil, is the text still quoted (see
+	// decodeCandidate): Text is only decoded when a comparison needs it.
+	rawText []byte
 }
 
 // lookup returns the ids of the records the index proposes for p (p
@@ -135,6 +128,7 @@ func lookup(tx *bolt.Tx, p *prepared, selfSeq uint64) (ids []string, crowded []u
 		return nil, nil, err
 	}
 	self, hasSelf := ix.refOf(selfSeq)
+	ix.prefetch(p.keys)
 	type cand struct {
 		ref     uint32
 		id      string
@@ -257,9 +251,10 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 		}
 		was = dedup.Fields{}
 	}
-	joined := map[string]bool{}
+	// joined is made when a group is joined: most puts join none.
+	var joined map[string]bool
 	if was.Cluster != "" {
-		joined[was.Cluster] = true
+		joined = map[string]bool{was.Cluster: true}
 	}
 	var singles []dedup.Member
 	var crowded []uint64
@@ -270,34 +265,45 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			return dedup.Fields{}, nil, err
 		}
 		arts := tx.Bucket(bucketArticles)
-		var mine []uint64
+		// p's shingles as a hash set, made at the first candidate that
+		// needs it; scratch holds each candidate's in turn.
+		var mine, scratch *dedup.ShingleSet
 		tried := 0
 		for _, id := range ids {
-			g := groupOf(tx, []byte(id))
+			// The candidate's group is the cluster its record carries:
+			// read from the record, which a candidate not yet joined
+			// needs anyway, rather than from the group buckets.
+			rec := arts.Get([]byte(id))
+			if rec == nil {
+				continue // a stale posting
+			}
+			cm, err := decodeCandidate(rec)
+			if err != nil {
+				return dedup.Fields{}, nil, fmt.Errorf("decode candidate %q: %w", id, err)
+			}
+			g := cm.Cluster
 			if g != "" && joined[g] {
 				continue
 			}
 			if tried >= maxConfirm {
 				break
 			}
-			rec := arts.Get([]byte(id))
-			if rec == nil {
-				continue // a stale posting
-			}
 			tried++
-			var cm candMeta
-			if err := json.Unmarshal(rec, &cm); err != nil {
-				return dedup.Fields{}, nil, fmt.Errorf("decode candidate %q: %w", id, err)
-			}
 			if exact := cm.ContentHash != "" && cm.ContentHash == p.a.ContentHash; !exact {
-				if mine == nil {
-					mine = dedup.Shingles(p.a.Text)
+				if err := cm.decodeText(); err != nil {
+					return dedup.Fields{}, nil, fmt.Errorf("decode candidate %q: %w", id, err)
 				}
-				if !dedup.Same(mine, dedup.Shingles(cm.Text)) {
+				if mine == nil {
+					mine, scratch = dedup.NewShingleSet(p.a.Text), &dedup.ShingleSet{}
+				}
+				if !mine.SameText(cm.Text, scratch) {
 					continue
 				}
 			}
 			if g != "" {
+				if joined == nil {
+					joined = map[string]bool{}
+				}
 				joined[g] = true
 			} else {
 				singles = append(singles, dedup.Member{ID: id, Published: cm.PublishedAt, Site: cm.Site, Domain: cm.Domain, Sources: cm.Sources})
@@ -377,8 +383,8 @@ func leave(tx *bolt.Tx, id, cluster string) error {
 	if err := tx.Bucket(bucketClusters).Delete([]byte(cluster)); err != nil {
 		return fmt.Errorf("drop group %q: %w", cluster, err)
 	}
-	if err := setCopy(tx, id, dedup.Fields{}); err != nil {
-		return err
+	if err := tx.Bucket(bucketDups).Delete([]byte(id)); err != nil {
+		return fmt.Errorf("write copy index: %w", err)
 	}
 	arts := tx.Bucket(bucketArticles)
 	var docs []dedup.Doc
@@ -391,8 +397,11 @@ func leave(tx *bolt.Tx, id, cluster string) error {
 		if rec == nil {
 			return fmt.Errorf("member %q of group %q is not stored", e.m.ID, cluster)
 		}
-		var cm candMeta
-		if err := json.Unmarshal(rec, &cm); err != nil {
+		cm, err := decodeCandidate(rec)
+		if err == nil {
+			err = cm.decodeText()
+		}
+		if err != nil {
 			return fmt.Errorf("decode member %q of group %q: %w", e.m.ID, cluster, err)
 		}
 		docs = append(docs, dedup.Doc{Member: e.m, Text: cm.Text, SimHash: cm.SimHash, ContentHash: cm.ContentHash})
@@ -441,14 +450,16 @@ func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, sel
 			if err != nil {
 				return fmt.Errorf("encode member %q: %w", m.ID, err)
 			}
+			// A member new to the group has no entry in it yet (a record
+			// is in one group at most): only one already in it is read.
 			k := memberKey(now[i].Cluster, m.ID)
-			if !bytes.Equal(mem.Get(k), v) {
+			if before[i].Cluster != now[i].Cluster || !bytes.Equal(mem.Get(k), v) {
 				if err := mem.Put(k, v); err != nil {
 					return fmt.Errorf("write member %q: %w", m.ID, err)
 				}
 			}
 		}
-		if err := setCopy(tx, m.ID, now[i]); err != nil {
+		if err := setCopy(tx, m.ID, before[i], now[i]); err != nil {
 			return err
 		}
 		if m.ID != self && before[i] != now[i] {
@@ -471,15 +482,17 @@ func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, sel
 	return nil
 }
 
-// setCopy keeps the dups bucket in step with a record's duplicate_of.
-func setCopy(tx *bolt.Tx, id string, f dedup.Fields) error {
+// setCopy keeps the dups bucket in step with a record's duplicate_of,
+// which goes from before to now. dups holds exactly the records with a
+// duplicate_of, under their cluster (checkGroups verifies it), so before
+// says what it holds for id and nothing is read.
+func setCopy(tx *bolt.Tx, id string, before, now dedup.Fields) error {
 	dups := tx.Bucket(bucketDups)
-	cur := dups.Get([]byte(id))
 	var err error
 	switch {
-	case f.DuplicateOf != "" && string(cur) != f.Cluster:
-		err = dups.Put([]byte(id), []byte(f.Cluster))
-	case f.DuplicateOf == "" && cur != nil:
+	case now.DuplicateOf != "" && (before.DuplicateOf == "" || before.Cluster != now.Cluster):
+		err = dups.Put([]byte(id), []byte(now.Cluster))
+	case now.DuplicateOf == "" && before.DuplicateOf != "":
 		err = dups.Delete([]byte(id))
 	}
 	if err != nil {
@@ -497,17 +510,25 @@ func rewriteGroupFields(tx *bolt.Tx, id string, f dedup.Fields) error {
 	if rec == nil {
 		return fmt.Errorf("group member %q is not stored", id)
 	}
-	var a kabar.Article
-	if err := json.Unmarshal(rec, &a); err != nil {
-		return fmt.Errorf("decode group member %q: %w", id, err)
+	// The record as encodeArticle writes it with the new fields: spliced
+	// into the stored bytes, or (a record in another form) decoded and
+	// encoded again.
+	b, a, ok := spliceGroupFields(rec, f)
+	if !ok {
+		a = kabar.Article{}
+		if err := json.Unmarshal(rec, &a); err != nil {
+			return fmt.Errorf("decode group member %q: %w", id, err)
+		}
 	}
 	if a.Cluster == f.Cluster && a.DuplicateOf == f.DuplicateOf {
 		return nil
 	}
-	a.Cluster, a.DuplicateOf = f.Cluster, f.DuplicateOf
-	b, err := encodeArticle(a)
-	if err != nil {
-		return err
+	if !ok {
+		a.Cluster, a.DuplicateOf = f.Cluster, f.DuplicateOf
+		var err error
+		if b, err = encodeArticle(a); err != nil {
+			return err
+		}
 	}
 	if err := arts.Put([]byte(id), b); err != nil {
 		return fmt.Errorf("write group member %q: %w", id, err)
@@ -540,6 +561,13 @@ func applyDedup(p *prepared, f dedup.Fields) error {
 		return nil
 	}
 	p.a.Cluster, p.a.DuplicateOf = f.Cluster, f.DuplicateOf
+	// The fields spliced into the encoded record (what encoding it again
+	// gives, without encoding its text again), or, for a record
+	// encodeArticle did not write in the form splicing knows, encoded.
+	if rec, _, ok := spliceGroupFields(p.rec, f); ok {
+		p.rec = rec
+		return nil
+	}
 	rec, err := encodeArticle(p.a)
 	if err != nil {
 		return err

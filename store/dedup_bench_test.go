@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"testing"
 	"time"
@@ -141,9 +142,19 @@ func benchDedupLoad(b *testing.B, n int, on, raw bool) {
 				entries[j].Raw = &RawPage{URL: a.URL, Status: 200, Body: benchPages()[(start+j)%64]}
 			}
 		}
+		// The last tenth's work is labelled (phase=last) so that a CPU
+		// profile of it can be read apart (pprof -tagfocus phase=last).
+		phase := "first90%"
+		if start >= n-n/10 {
+			phase = "last"
+		}
 		b.StartTimer()
 		t0, c0 := time.Now(), cpuTime()
-		if _, err := db.PutMany(context.Background(), entries); err != nil {
+		var err error
+		pprof.Do(context.Background(), pprof.Labels("phase", phase), func(ctx context.Context) {
+			_, err = db.PutMany(ctx, entries)
+		})
+		if err != nil {
 			b.Fatal(err)
 		}
 		d, c := time.Since(t0), cpuTime()-c0

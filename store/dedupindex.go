@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sync"
 
@@ -43,17 +44,32 @@ import (
 type memIndex struct {
 	mu     sync.Mutex
 	loaded bool
-	// keys and refs are an open-addressing hash table (linear probing)
-	// of postings: keys[i] is a posted key's hash (0 = empty slot) and
-	// refs[i] the index in recs of the record carrying it. A key carried
-	// by several records has several slots.
-	keys []uint64
-	refs []uint32
-	used int
-	recs []memRec
+	// slots are an open-addressing hash table (linear probing) of
+	// postings: a posted key's hash (0 = empty slot) and the index in
+	// recs of the record carrying it, side by side so that a probe reads
+	// one cache line. A key carried by several records has several slots.
+	// A key's first slot is its top bits (key >> shift), so that a
+	// doubled table holds the entries of old slot i around new slots 2i
+	// and 2i+1: grow writes the new table in order, not at random.
+	slots []slot
+	shift uint
+	used  int
+	recs  []memRec
+	// dead counts the records taken out; grow drops their slots.
+	dead int
+	// sink keeps prefetch's reads from being compiled away.
+	sink uint32
 	// dirty says the current transaction changed the table.
 	dirty bool
 }
+
+// slot is one posting of the table: a key's hash, in two halves so that a
+// slot takes 12 bytes, and a record's ref.
+type slot struct {
+	lo, hi, ref uint32
+}
+
+func (s slot) key() uint64 { return uint64(s.hi)<<32 | uint64(s.lo) }
 
 // memRec is one indexed record: its log key, its simhash, and whether it
 // was taken out (a later text replaced it; its slots stay until the next
@@ -90,17 +106,43 @@ func mixKey(x uint64) uint64 {
 // each calls fn with the live records carrying key, until fn returns
 // false.
 func (ix *memIndex) each(key uint64, fn func(ref uint32) bool) {
-	if len(ix.keys) == 0 {
+	if len(ix.slots) == 0 {
 		return
 	}
-	mask := uint64(len(ix.keys) - 1)
-	for i := key & mask; ix.keys[i] != 0; i = (i + 1) & mask {
-		if ix.keys[i] == key && !ix.recs[ix.refs[i]].dead {
-			if !fn(ix.refs[i]) {
+	mask := uint64(len(ix.slots) - 1)
+	for i := key >> ix.shift; ; i = (i + 1) & mask {
+		s := ix.slots[i]
+		k := s.key()
+		if k == 0 {
+			return
+		}
+		if k == key && (ix.dead == 0 || !ix.recs[s.ref].dead) {
+			if !fn(s.ref) {
 				return
 			}
 		}
 	}
+}
+
+// prefetch reads the first slot of each of a record's keys before any is
+// probed: the reads do not depend on each other, so the processor fetches
+// their cache lines together, and the probes of the lookup and the
+// postings that follow find them in cache instead of waiting on memory
+// once per key (the table is tens of megabytes, far larger than a cache).
+func (ix *memIndex) prefetch(k *dedup.Keys) {
+	if len(ix.slots) == 0 {
+		return
+	}
+	var sum uint32
+	if k.SimHash != 0 {
+		for i, b := range k.Bands {
+			sum += ix.slots[bandKey(i, b)>>ix.shift].ref
+		}
+	}
+	for _, a := range k.Anchors {
+		sum += ix.slots[anchorKey(a)>>ix.shift].ref
+	}
+	ix.sink = sum
 }
 
 // count is how many live records carry key, counting up to max.
@@ -114,29 +156,34 @@ func (ix *memIndex) count(key uint64, max int) int {
 }
 
 func (ix *memIndex) insert(key uint64, ref uint32) {
-	if (ix.used+1)*4 > len(ix.keys)*3 {
+	if (ix.used+1)*4 > len(ix.slots)*3 {
 		ix.grow()
 	}
-	mask := uint64(len(ix.keys) - 1)
-	i := key & mask
-	for ix.keys[i] != 0 {
+	mask := uint64(len(ix.slots) - 1)
+	i := key >> ix.shift
+	for ix.slots[i].key() != 0 {
 		i = (i + 1) & mask
 	}
-	ix.keys[i], ix.refs[i] = key, ref
+	ix.slots[i] = slot{lo: uint32(key), hi: uint32(key >> 32), ref: ref}
 	ix.used++
 }
 
 func (ix *memIndex) grow() {
-	n := max(1024, len(ix.keys)*2)
-	keys, refs := ix.keys, ix.refs
-	ix.keys, ix.refs, ix.used = make([]uint64, n), make([]uint32, n), 0
-	for i, k := range keys {
-		if k != 0 && !ix.recs[refs[i]].dead {
-			ix.insert(k, refs[i])
+	old := ix.slots
+	ix.size(max(1024, len(old)*2))
+	for _, s := range old {
+		// A record taken out is never revived (a failed transaction
+		// reloads the table), so its slots can go.
+		if k := s.key(); k != 0 && (ix.dead == 0 || !ix.recs[s.ref].dead) {
+			ix.insert(k, s.ref)
 		}
 	}
-	// A record taken out is never revived (a failed transaction reloads
-	// the table), so its slots can go.
+}
+
+// size gives the table n empty slots (n a power of two).
+func (ix *memIndex) size(n int) {
+	ix.slots, ix.used = make([]slot, n), 0
+	ix.shift = uint(64 - bits.TrailingZeros(uint(n)))
 }
 
 // add indexes a record from its log entry; it returns the record's ref.
@@ -181,13 +228,13 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 	if ix.loaded {
 		return nil
 	}
-	ix.keys, ix.refs, ix.used, ix.recs = nil, nil, 0, nil
+	ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
 	n := tx.Bucket(bucketDedup).Stats().KeyN
 	size := 1024
 	for size*3 < n*8*4 {
 		size *= 2
 	}
-	ix.keys, ix.refs = make([]uint64, size), make([]uint32, size)
+	ix.size(size)
 	ix.recs = make([]memRec, 0, n)
 	err := tx.Bucket(bucketDedup).ForEach(func(k, v []byte) error {
 		if len(k) != 8 {
@@ -197,7 +244,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 		return err
 	})
 	if err != nil {
-		ix.keys, ix.refs, ix.used, ix.recs = nil, nil, 0, nil
+		ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
 		return fmt.Errorf("load duplicate index: %w", err)
 	}
 	ix.loaded = true
@@ -212,7 +259,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 func (ix *memIndex) end(committed bool) {
 	if !committed && ix.dirty {
 		ix.loaded = false
-		ix.keys, ix.refs, ix.used, ix.recs = nil, nil, 0, nil
+		ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
 	}
 	ix.dirty = false
 }
@@ -275,6 +322,10 @@ func (ix *memIndex) post(tx *bolt.Tx, id []byte, keys *dedup.Keys, crowded []uin
 	v[9] = byte(n)
 	v = append(v, id...)
 	b := tx.Bucket(bucketDedup)
+	// Entries are appended at the right edge: pages filled whole, not
+	// split in halves that no later key would fill (bbolt's default for
+	// random inserts), take half the pages to write.
+	b.FillPercent = 1
 	seq, err := b.NextSequence()
 	if err != nil {
 		return 0, fmt.Errorf("next duplicate index sequence: %w", err)
@@ -300,6 +351,7 @@ func (ix *memIndex) unpost(tx *bolt.Tx, seq uint64) error {
 	ix.dirty = true
 	if ref, ok := ix.refOf(seq); ok {
 		ix.recs[ref].dead = true
+		ix.dead++
 	}
 	return nil
 }

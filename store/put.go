@@ -369,8 +369,13 @@ func reindex(tx *bolt.Tx, p *prepared, s *seenValue) error {
 			return fmt.Errorf("drop old day index: %w", err)
 		}
 	}
-	if err := days.Put(p.day, p.dayVal); err != nil {
-		return fmt.Errorf("write day index: %w", err)
+	// An entry already as it should be is not written again: a put
+	// dirties the B+tree page it writes to, and a group's founder, whose
+	// record changes only in its group fields, keeps its days entry.
+	if s.DayKey != string(p.day) || !bytes.Equal(days.Get(p.day), p.dayVal) {
+		if err := days.Put(p.day, p.dayVal); err != nil {
+			return fmt.Errorf("write day index: %w", err)
+		}
 	}
 	if s.Seq != 0 {
 		if err := changes.Delete(seqKey(s.Seq)); err != nil {
