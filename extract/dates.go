@@ -195,7 +195,7 @@ func visibleDates(scope *html.Node, idx *docIndex) ([]string, []*html.Node) {
 			bare := !named && n.DataAtom != atom.Time && !hasBlockChild(n) && n.DataAtom != atom.P
 			// A date holds ASCII digits (yearPattern): test that first,
 			// without building the text.
-			if (named || bare) && shortTextHas(n, maxDateLen, isASCIIDigit) {
+			if (named || bare) && hasShortDigits(n, maxDateLen) {
 				t := nodeText(n)
 				if len(t) <= maxDateLen && yearPattern.MatchString(t) && !copyrightMark.MatchString(t) &&
 					(named || len(t) <= maxBareDateLen && timeOfDay.MatchString(t) && !isSentence(t)) {
@@ -213,7 +213,12 @@ func visibleDates(scope *html.Node, idx *docIndex) ([]string, []*html.Node) {
 	return out, nodes
 }
 
-func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+// hasShortDigits says nodeText(n) may be at most limit bytes long and
+// holds an ASCII digit, without building it.
+func hasShortDigits(n *html.Node, limit int) bool {
+	_, digits, _, short := shortTextMarks(n, limit, &digitMarks)
+	return short && digits != 0
+}
 
 // dateScope is the headline's neighbourhood, where a page shows its date:
 // the heading's ancestors up to four levels (not the body), or the whole

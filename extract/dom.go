@@ -187,6 +187,22 @@ func (t *textCount) node(n *html.Node) {
 	}
 }
 
+// unreadText says the text under n is none of nodeText's: a comment, or
+// an element whose content is code, markup for later or a drawing
+// (script, style, noscript, template, svg), or a line break. The cheap
+// walkers that stand in for nodeText (hasText, shortTextMarks) skip
+// what it skips.
+func unreadText(n *html.Node) bool {
+	if n.Type == html.CommentNode {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Br:
+		return n.Type == html.ElementNode
+	}
+	return false
+}
+
 // hasText reports whether nodeText(n) != "", stopping at the first
 // visible character instead of building the text.
 func hasText(n *html.Node) bool {
@@ -208,13 +224,10 @@ func hasText(n *html.Node) bool {
 			i += size
 		}
 		return false
-	case html.ElementNode:
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Br:
+	case html.ElementNode, html.CommentNode:
+		if unreadText(n) {
 			return false
 		}
-	case html.CommentNode:
-		return false
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if hasText(c) {

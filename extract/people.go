@@ -222,9 +222,10 @@ var lineMarks = func() (set [256]uint8) {
 	return set
 }()
 
-// shortTextMarks walks n's text as shortTextHas does, counting the
-// visible ASCII bytes other than whitespace up to limit and or-ing their
-// marks in set; ok is false when there are more than limit. first is the
+// shortTextMarks is a cheap look at n's text without building it: it
+// counts the visible ASCII bytes other than whitespace, which collapse
+// keeps (more than limit, and nodeText(n) and spacedText(n) are longer
+// than limit), up to limit, and or-s their marks in set; ok is false when there are more than limit. first is the
 // text's first byte other than ASCII whitespace, -1 when there is none:
 // the first byte of nodeText(n) and spacedText(n) when it is ASCII.
 func shortTextMarks(n *html.Node, limit int, set *[256]uint8) (count int, marks uint8, first int, ok bool) {
@@ -250,13 +251,10 @@ func shortTextMarks(n *html.Node, limit int, set *[256]uint8) (count int, marks 
 				}
 			}
 			return true
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Br:
+		case html.ElementNode, html.CommentNode:
+			if unreadText(n) {
 				return true
 			}
-		case html.CommentNode:
-			return true
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if !walk(c) {
@@ -319,50 +317,14 @@ func startsWithOpener(t string) bool {
 	return false
 }
 
-// shortTextHas is a cheap test, without building the text, that
-// nodeText(n) or spacedText(n) may be at most limit bytes long and hold an
-// ASCII byte for which want is true. It counts the visible ASCII bytes
-// other than whitespace, which collapse keeps: when there are more than
-// limit, the text is longer than limit.
-func shortTextHas(n *html.Node, limit int, want func(byte) bool) bool {
-	found, count := false, 0
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		switch n.Type {
-		case html.TextNode:
-			for i := 0; i < len(n.Data); i++ {
-				switch c := n.Data[i]; c {
-				case ' ', '\t', '\n', '\r', '\f', '\v':
-				default:
-					if c < utf8.RuneSelf {
-						count++
-						if count > limit {
-							return false
-						}
-						if !found && want(c) {
-							found = true
-						}
-					}
-				}
-			}
-			return true
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Br:
-				return true
-			}
-		case html.CommentNode:
-			return true
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if !walk(c) {
-				return false
-			}
-		}
-		return true
+// digitMarks marks the ASCII digits: shortTextMarks with it tells
+// whether a short text holds one (every date does) without building it.
+var digitMarks = func() (set [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		set[c] = 1
 	}
-	return walk(n) && found
-}
+	return set
+}()
 
 // startsWithLabel reports whether t opens with one of labels and a colon
 // ("Editor: X", "Penulis | : X"), the label matched whole and

@@ -89,22 +89,8 @@ func (lx *lexicon) mayOpenSyndicationCue(w string) bool {
 // tested for are short).
 func countFieldsUpTo(s string, limit int) int {
 	n := 0
-	in := false
-	for i := 0; i < len(s); {
-		space, size := asciiSpace[s[i]], 1
-		if s[i] >= utf8.RuneSelf {
-			space, size = spaceRune(s[i:])
-		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
-			if n >= limit {
-				return limit
-			}
-		}
-		i += size
+	for start, end := nextField(s, 0); start >= 0 && n < limit; start, end = nextField(s, end) {
+		n++
 	}
 	return n
 }

@@ -812,27 +812,34 @@ func joinColons(toks []string) []string {
 	return out
 }
 
-// appendFields appends the fields of s, as strings.Fields splits it, to
-// dst.
-func appendFields(dst []string, s string) []string {
-	start := -1
-	for i := 0; i < len(s); {
+// nextField returns the bounds of the first field of s at or after
+// from, as strings.Fields splits s: start < 0 when there is none. It is
+// the one scanner behind appendFields, firstField, countFields and
+// countFieldsUpTo, which read fields without building the slice.
+func nextField(s string, from int) (start, end int) {
+	start = -1
+	for i := from; i < len(s); {
 		space, size := asciiSpace[s[i]], 1
 		if s[i] >= utf8.RuneSelf {
 			space, size = spaceRune(s[i:])
 		}
 		if space {
 			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
+				return start, i
 			}
 		} else if start < 0 {
 			start = i
 		}
 		i += size
 	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
+	return start, len(s)
+}
+
+// appendFields appends the fields of s, as strings.Fields splits it, to
+// dst.
+func appendFields(dst []string, s string) []string {
+	for start, end := nextField(s, 0); start >= 0; start, end = nextField(s, end) {
+		dst = append(dst, s[start:end])
 	}
 	return dst
 }
@@ -848,45 +855,16 @@ func firstByte(s string) byte {
 // firstField is appendFields(nil, s)[0], or "" when s has no field,
 // without splitting the rest.
 func firstField(s string) string {
-	start := -1
-	for i := 0; i < len(s); {
-		space, size := asciiSpace[s[i]], 1
-		if s[i] >= utf8.RuneSelf {
-			space, size = spaceRune(s[i:])
-		}
-		if space {
-			if start >= 0 {
-				return s[start:i]
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
+	start, end := nextField(s, 0)
+	if start < 0 {
+		return ""
 	}
-	if start >= 0 {
-		return s[start:]
-	}
-	return ""
+	return s[start:end]
 }
 
 // countFields is len(strings.Fields(s)), without the slice.
 func countFields(s string) int {
-	n := 0
-	in := false
-	for i := 0; i < len(s); {
-		space, size := asciiSpace[s[i]], 1
-		if s[i] >= utf8.RuneSelf {
-			space, size = spaceRune(s[i:])
-		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-		i += size
-	}
-	return n
+	return countFieldsUpTo(s, len(s)+1)
 }
 
 // asciiSpace holds the ASCII bytes unicode.IsSpace reports.
