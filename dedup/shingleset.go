@@ -13,12 +13,19 @@ type ShingleSet struct {
 // NewShingleSet returns the set of text's shingles.
 func NewShingleSet(text string) *ShingleSet {
 	s := &ShingleSet{}
+	s.Fill(text)
+	return s
+}
+
+// Fill makes s the set of text's shingles, reusing s's memory: a writer
+// that compares a copy per put keeps one set instead of allocating its
+// tables (tens of kilobytes) each time.
+func (s *ShingleSet) Fill(text string) {
 	s.reset(len(text))
 	s.buf = appendShingles(shingleBuf(s.buf, text), text, -1)
 	for _, h := range s.buf {
 		s.add(h)
 	}
-	return s
 }
 
 // Len is how many distinct shingles the set holds.

@@ -265,7 +265,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			return dedup.Fields{}, nil, err
 		}
 		arts := tx.Bucket(bucketArticles)
-		// p's shingles as a hash set, made at the first candidate that
+		// p's shingles as a hash set, filled at the first candidate that
 		// needs it; scratch holds each candidate's in turn.
 		var mine, scratch *dedup.ShingleSet
 		tried := 0
@@ -294,7 +294,10 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 					return dedup.Fields{}, nil, fmt.Errorf("decode candidate %q: %w", id, err)
 				}
 				if mine == nil {
-					mine, scratch = dedup.NewShingleSet(p.a.Text), &dedup.ShingleSet{}
+					// The writer's sets, reused from put to put
+					// (writes are one at a time, under ix.mu).
+					mine, scratch = &p.ix.mine, &p.ix.scratch
+					mine.Fill(p.a.Text)
 				}
 				if !mine.SameText(cm.Text, scratch) {
 					continue

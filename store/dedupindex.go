@@ -61,6 +61,9 @@ type memIndex struct {
 	sink uint32
 	// dirty says the current transaction changed the table.
 	dirty bool
+	// mine and scratch are the shingle sets a put compares texts with,
+	// kept so that each put does not allocate its own.
+	mine, scratch dedup.ShingleSet
 }
 
 // slot is one posting of the table: a key's hash, in two halves so that a
