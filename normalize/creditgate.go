@@ -161,6 +161,19 @@ func foldedPrefix(s, p string) (n int, ok bool) {
 		if n >= len(s) {
 			return 0, false
 		}
+		if c := s[n]; c < utf8.RuneSelf {
+			// An ASCII byte folds to itself or its lower case: one
+			// byte, compared without decoding and encoding it.
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != p[0] {
+				return 0, false
+			}
+			p = p[1:]
+			n++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[n:])
 		k := utf8.EncodeRune(enc[:], gateFold(r))
 		if k > len(p) || string(enc[:k]) != p[:k] {
