@@ -161,6 +161,19 @@ func foldedPrefix(s, p string) (n int, ok bool) {
 		if n >= len(s) {
 			return 0, false
 		}
+		if c := s[n]; c < utf8.RuneSelf {
+			// An ASCII byte folds to itself or its lower case: one
+			// byte, compared without decoding and encoding it.
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != p[0] {
+				return 0, false
+			}
+			p = p[1:]
+			n++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[n:])
 		k := utf8.EncodeRune(enc[:], gateFold(r))
 		if k > len(p) || string(enc[:k]) != p[:k] {
@@ -199,9 +212,17 @@ func (g *creditGate) mayBeCredit(line string) bool {
 		return true
 	}
 	for i, r := range line {
-		var enc [utf8.UTFMax]byte
-		utf8.EncodeRune(enc[:], gateFold(r))
-		for _, a := range g.anywhere[enc[0]] {
+		// The folded rune's first byte: an ASCII letter's lower case
+		// at once, other runes folded and encoded.
+		b := byte(r)
+		if r >= utf8.RuneSelf {
+			var enc [utf8.UTFMax]byte
+			utf8.EncodeRune(enc[:], gateFold(r))
+			b = enc[0]
+		} else if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		for _, a := range g.anywhere[b] {
 			if n, ok := foldedPrefix(line[i:], a.text); ok && (!a.ends || endsWord(line[i+n:])) {
 				return true
 			}

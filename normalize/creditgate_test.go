@@ -194,3 +194,38 @@ func TestTrimStops(t *testing.T) {
 		}
 	}
 }
+
+// foldedPrefixRune is foldedPrefix decoding and folding every rune, as it
+// did before its ASCII step: the reference its results must equal.
+func foldedPrefixRune(s, p string) (n int, ok bool) {
+	var enc [utf8.UTFMax]byte
+	for len(p) > 0 {
+		if n >= len(s) {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(s[n:])
+		k := utf8.EncodeRune(enc[:], gateFold(r))
+		if k > len(p) || string(enc[:k]) != p[:k] {
+			return 0, false
+		}
+		p = p[k:]
+		n += size
+	}
+	return n, true
+}
+
+func TestFoldedPrefixASCIIStep(t *testing.T) {
+	lines := []string{"", "Foto: Rina Wulandari", "FOTO:", "foto", "Photo by Sam Okoro", "ſource: wires",
+		"\u212aompas", "Kompas", "Édition: Ana Ruiz", "édition", "Fotó", "a\xffb", "Crédit photo : Luc Marin", "İstanbul"}
+	prefixes := []string{"", "f", "foto", "foto:", "photo by", "source", "kompas", "édition", "édi", "fotó", "a\ufffdb",
+		"crédit photo", "i̇stanbul", "istanbul", "\xc3"}
+	for _, s := range lines {
+		for _, p := range prefixes {
+			n, ok := foldedPrefix(s, p)
+			wn, wok := foldedPrefixRune(s, p)
+			if n != wn || ok != wok {
+				t.Errorf("foldedPrefix(%q, %q) = %d, %v; want %d, %v", s, p, n, ok, wn, wok)
+			}
+		}
+	}
+}

@@ -49,8 +49,18 @@ type phrase struct {
 // concurrent use.
 type lexicon struct {
 	phrases []phrase
-	byFirst map[byte][]int // index of phrases by first byte (prefix modes only)
-	within  []int
+	byFirst map[byte][]int // index of phrases by first byte (prefix modes only) not in byTwo
+	// byTwo indexes the prefix-mode phrases of the embedded files by
+	// their first two bytes (first<<8 | second), each list in the
+	// phrases' order and holding the one-byte phrases of its first byte
+	// too; ones holds the one-byte phrases alone. judge asks them
+	// before byFirst, which then holds only phrases added later (a
+	// site's, by withExtra), so the order in which phrases are tried is
+	// the order they were added, as with byFirst alone. Most blocks'
+	// first byte opens dozens of phrases, their first two bytes a few.
+	byTwo  map[uint16][]int
+	ones   map[byte][]int
+	within []int
 	// numbered holds the phrases with a number slot; they are matched
 	// against the block with each run of digits written as one "0".
 	numbered []int
@@ -140,6 +150,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			return nil, fmt.Errorf("body: %s: %w", name, err)
 		}
 	}
+	lx.indexTwo()
 	return lx, nil
 }
 
@@ -202,6 +213,34 @@ func (lx *lexicon) add(p phrase) {
 	lx.byFirst[p.text[0]] = append(lx.byFirst[p.text[0]], i)
 }
 
+// indexTwo moves the phrases of byFirst into byTwo and ones.
+func (lx *lexicon) indexTwo() {
+	lx.byTwo, lx.ones = map[uint16][]int{}, map[byte][]int{}
+	// Every list of byFirst is in the phrases' order, so each list
+	// built here is too.
+	for b, list := range lx.byFirst {
+		for _, i := range list {
+			t := lx.phrases[i].text
+			if len(t) == 1 {
+				lx.ones[b] = append(lx.ones[b], i)
+				for k := range lx.byTwo {
+					if byte(k>>8) == b {
+						lx.byTwo[k] = append(lx.byTwo[k], i)
+					}
+				}
+				continue
+			}
+			k := uint16(b)<<8 | uint16(t[1])
+			if _, ok := lx.byTwo[k]; !ok {
+				// The one-byte phrases added so far come first.
+				lx.byTwo[k] = append([]int(nil), lx.ones[b]...)
+			}
+			lx.byTwo[k] = append(lx.byTwo[k], i)
+		}
+	}
+	lx.byFirst = map[byte][]int{}
+}
+
 // withExtra returns a lexicon that also holds a site rule's phrases (in
 // the same syntax as the files); lx itself is not changed.
 func (lx *lexicon) withExtra(extra []string) *lexicon {
@@ -211,6 +250,8 @@ func (lx *lexicon) withExtra(extra []string) *lexicon {
 	c := &lexicon{
 		phrases:   append([]phrase(nil), lx.phrases...),
 		byFirst:   make(map[byte][]int, len(lx.byFirst)),
+		byTwo:     lx.byTwo,
+		ones:      lx.ones,
 		within:    append([]int(nil), lx.within...),
 		numbered:  append([]int(nil), lx.numbered...),
 		hints:     lx.hints,
@@ -246,6 +287,16 @@ func (lx *lexicon) judge(text string, linkChars int) verdict {
 	var buf [judgeHead]byte
 	lower := lowerInto(buf[:0], head(text, judgeHead))
 	whole := len(text) <= judgeHead
+	// The phrases of byTwo (or ones) come before those of byFirst.
+	cands := lx.ones[lower[0]]
+	if len(lower) > 1 {
+		cands = lx.byTwo[uint16(lower[0])<<8|uint16(lower[1])]
+	}
+	for _, i := range cands {
+		if p := &lx.phrases[i]; p.matches(lower, whole, len(text), linkChars) {
+			return p.verdict()
+		}
+	}
 	for _, i := range lx.byFirst[lower[0]] {
 		if p := &lx.phrases[i]; p.matches(lower, whole, len(text), linkChars) {
 			return p.verdict()

@@ -2,8 +2,10 @@ package body
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestLexiconJudge(t *testing.T) {
@@ -304,6 +306,102 @@ func TestLowerInto(t *testing.T) {
 		var buf [8]byte
 		if got, want := lowerInto(buf[:0], s), lowerFold(s); got != want {
 			t.Fatalf("lowerInto(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestJudgeIndexOrder checks that judge, asking byTwo and ones before
+// byFirst, finds the same verdict as trying every prefix-mode phrase by
+// first byte in the order added, on texts made from every phrase (the
+// phrase alone, cut to its first byte or two, followed by a name or
+// prose), and with a site's extra phrases on top.
+func TestJudgeIndexOrder(t *testing.T) {
+	for _, extra := range [][]string{nil, {"a", "ab *", "Sponsored by *", "x"}} {
+		lx := builtin().withExtra(extra)
+		ref := &lexicon{
+			phrases:   lx.phrases,
+			byFirst:   map[byte][]int{},
+			within:    lx.within,
+			numbered:  lx.numbered,
+			hints:     lx.hints,
+			dateWords: lx.dateWords,
+		}
+		for i, p := range lx.phrases {
+			if !p.byline && !p.numbered && p.mode != matchWithin {
+				ref.byFirst[p.text[0]] = append(ref.byFirst[p.text[0]], i)
+			}
+		}
+		tried := 0
+		for _, p := range lx.phrases {
+			for _, s := range []string{p.text, p.text[:1], p.text[:min(2, len(p.text))], p.text + " Dewi Lestari",
+				p.text + ": Rafael Ortega", p.text + " the council met on Tuesday to discuss the budget for next year."} {
+				for _, links := range []int{0, len(s)} {
+					tried++
+					if got, want := lx.judge(s, links), ref.judge(s, links); got != want {
+						t.Errorf("extra %q: judge(%q, %d) = %v, want %v", extra, s, links, got, want)
+					}
+				}
+			}
+		}
+		if tried < 1000 {
+			t.Fatalf("only %d texts tried", tried)
+		}
+	}
+}
+
+// TestByTwoLists checks byTwo's invariant directly: each list holds, in
+// the order added, exactly the prefix-mode phrases of its first byte
+// that are one byte long or have its second byte; ones the one-byte ones.
+func TestByTwoLists(t *testing.T) {
+	checkByTwo(t, builtin())
+	// One-byte phrases (none in the files today) before and after
+	// longer ones of their first byte, and a later list of that byte.
+	lx, err := loadLexicon(fstest.MapFS{"lexicon/xx.txt": {Data: []byte("ab *\na\nac *\nb\nad *\n> a\nba *\nzz\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkByTwo(t, lx)
+	if len(lx.ones['a']) != 2 || len(lx.byTwo['a'<<8|'d']) != 3 {
+		t.Errorf("ones[a] = %v, byTwo[ad] = %v: want 2 and 3 phrases", lx.ones['a'], lx.byTwo['a'<<8|'d'])
+	}
+}
+
+func checkByTwo(t *testing.T, lx *lexicon) {
+	t.Helper()
+	if len(lx.byFirst) != 0 {
+		t.Fatalf("byFirst holds %d lists after indexing, want none", len(lx.byFirst))
+	}
+	want := map[uint16][]int{}
+	wantOnes := map[byte][]int{}
+	for k := range lx.byTwo {
+		want[k] = nil
+	}
+	for i, p := range lx.phrases {
+		if p.byline || p.numbered || p.mode == matchWithin {
+			continue
+		}
+		if len(p.text) == 1 {
+			wantOnes[p.text[0]] = append(wantOnes[p.text[0]], i)
+		}
+		for k := range want {
+			if byte(k>>8) == p.text[0] && (len(p.text) == 1 || byte(k) == p.text[1]) {
+				want[k] = append(want[k], i)
+			}
+		}
+		if len(p.text) > 1 {
+			if _, ok := lx.byTwo[uint16(p.text[0])<<8|uint16(p.text[1])]; !ok {
+				t.Errorf("phrase %q has no list", p.text)
+			}
+		}
+	}
+	for k, w := range want {
+		if !slices.Equal(lx.byTwo[k], w) {
+			t.Errorf("byTwo[%q] = %v, want %v", []byte{byte(k >> 8), byte(k)}, lx.byTwo[k], w)
+		}
+	}
+	for b, w := range wantOnes {
+		if !slices.Equal(lx.ones[b], w) {
+			t.Errorf("ones[%q] = %v, want %v", b, lx.ones[b], w)
 		}
 	}
 }
