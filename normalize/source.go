@@ -489,20 +489,33 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 			}
 			return nil
 		}
+		// "the Qatari state-owned Al-Waha television", "the Meridian
+		// newspaper", "der britische Sender Nordlicht": an outlet the
+		// text describes before naming it, or names before its noun.
+		described, used := lx.describedOutlet(toks[at:], lower[at:])
 		// A capitalised noun is part of the name ("Daily Maverick",
 		// "Agence France-Presse"), a lower-case one introduces it.
-		if at < len(lower) && lx.isOutletNoun(lower[at]) && !isCapitalised(toks[at]) {
+		// A noun that closes its clause ("secondo il network, la
+		// Russia …") introduces nothing after it.
+		if described == "" && at < len(lower) && lx.isOutletNoun(lower[at]) && !isCapitalised(toks[at]) &&
+			strings.TrimRight(toks[at], nameClosers) == toks[at] {
 			at++
 		}
 		filled = at > i+len(pre) && lx.isOutletNoun(lower[at-1])
 		name = lx.nameFrom(toks[at:])
+		if described != "" {
+			name, filled = described, true
+			// The name ends where the description does: the post words
+			// follow its noun.
+			at += used - countFields(described)
+		}
 		// "according to The Hollywood Reporter", "selon Le Monde": a
 		// capitalised article inside a sentence is part of a title.
 		filled = filled || lx.opensWithArticle(name)
 		if name == "" {
 			return nil
 		}
-		if len(post) > 0 && !wordsAt(lower, at+countFields(name), post) {
+		if len(post) > 0 && !wordsAt(lower, at+countFields(name), post) && !(filled && postAfterGap(toks, lower, at+countFields(name), post)) {
 			return nil
 		}
 		// "laut der Nachrichtenagentur Reuters": German capitalises
@@ -545,6 +558,122 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		return nil
 	}
 	return []string{name}
+}
+
+// maxDescribingWords bounds the words that describe an outlet before its
+// noun: "the Qatari state-owned", "der britische".
+const maxDescribingWords = 3
+
+// describedOutlet reads an outlet at the start of toks (lower: the same
+// words lower-cased) that a description marks as one: describing words,
+// an outlet noun, then the name ("Taiwanese publication ChipWire", "der
+// britische Sender Nordlicht"), or describing words, the name, then a
+// lower-case outlet noun ("the Qatari state-owned Al-Waha television",
+// "the Meridian newspaper"). It returns the name and the number of words
+// read up to the end of the description (the noun after a name counted),
+// or "" when toks open no such description. Describing words carry no
+// punctuation and no article after the first word, so that a clause does
+// not run into the next outlet ("told the court the newspaper X lied");
+// a name of an organisation's words ("the Finance Ministry website") is
+// no outlet.
+func (lx *lexicon) describedOutlet(toks, lower []string) (string, int) {
+	start := 0
+	if len(toks) > 1 && lx.joiners[lower[0]] {
+		start = 1
+	}
+	for k := start; k < len(toks) && k <= start+maxDescribingWords+maxSourceWords; k++ {
+		if k > start && strings.ContainsAny(toks[k-1][len(toks[k-1])-1:], ",.;:!?\"”»") {
+			return "", 0
+		}
+		if k > start && lx.joiners[lower[k-1]] {
+			return "", 0
+		}
+		if !lx.isOutletNoun(lower[k]) {
+			continue
+		}
+		if !isCapitalised(toks[k]) || k > start && !isCapitalised(toks[k-1]) && inflectedAdjective(lower[k-1]) {
+			// Describing words, the noun, the name: a capitalised noun
+			// only after a lower-case describing word (German).
+			if k-start <= maxDescribingWords && strings.TrimRight(toks[k], nameClosers) == toks[k] {
+				if name := lx.nameFrom(toks[k+1:]); name != "" && !lx.namesOrganisation(name) {
+					return name, k + 1 + countFields(name)
+				}
+			}
+		}
+		if isCapitalised(toks[k]) || k == start {
+			continue
+		}
+		if strings.TrimRight(toks[k], nameClosers) == toks[k] && lx.nameFrom(toks[k+1:]) != "" {
+			// "Taiwanese publication ChipWire" with too long a
+			// description: the capitalised word before the noun
+			// describes, the name follows.
+			return "", 0
+		}
+		// Describing words, the name, its lower-case noun.
+		j := k
+		for j > start && k-j < maxSourceWords && isCapitalised(strings.TrimLeft(toks[j-1], nameOpeners)) {
+			j--
+		}
+		if j == k || j-start > maxDescribingWords {
+			return "", 0
+		}
+		name := strings.Trim(strings.Join(toks[j:k], " "), nameMarks)
+		for _, p := range []string{"'s", "’s"} {
+			if strings.HasSuffix(name, p) {
+				return "", 0 // "the Mayor's newspaper": an owner, not a name
+			}
+		}
+		// "US media", "Israeli media": a country's press at large, no
+		// outlet; a place before any noun is none either.
+		if name == "" || lower[k] == "media" || lx.namesOrganisation(name) || lx.isStopword(strings.ToLower(name)) ||
+			lx.placeAt(strings.Fields(name)) == countFields(name) {
+			return "", 0
+		}
+		return name, k + 1
+	}
+	return "", 0
+}
+
+// inflectedAdjective says a lower-case word ends as a German adjective
+// before its noun does ("britische", "staatlichen", "großer"): only such a
+// word makes the capitalised noun after it a common noun ("der britische
+// Sender X"); "laporan Harian X" keeps the capitalised noun in the name.
+func inflectedAdjective(w string) bool {
+	for _, end := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOrganisation says a name holds a word of an organisation that is
+// not an outlet ("Finance Ministry", "State University").
+func (lx *lexicon) namesOrganisation(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if lx.orgWords[strings.Trim(w, nameMarks)] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPostGap bounds the words between a described outlet and the words
+// that close its cue ("wie der Sender X am Montag berichtete").
+const maxPostGap = 3
+
+// postAfterGap says the cue's closing words post stand within maxPostGap
+// words after at, the words between carrying no punctuation.
+func postAfterGap(toks, lower []string, at int, post []string) bool {
+	for g := 1; g <= maxPostGap && at+g <= len(toks); g++ {
+		if t := toks[at+g-1]; strings.ContainsAny(t[len(t)-1:], ",.;:!?\"”»“") {
+			return false
+		}
+		if wordsAt(lower, at+g, post) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCitedOutlet is the outlet-or-other decision for a cited name: an
@@ -717,6 +846,7 @@ func (lx *lexicon) nameFrom(toks []string) string {
 		toks = toks[1:] // "according to the Himalayan Database"
 	}
 	var ws []string
+	words := 0 // the name's words but its joiners: "Dana Cole of the Lakeside Gazette" has four
 	for k, t := range toks {
 		w := strings.TrimLeft(t, nameOpeners)
 		if k == 0 {
@@ -743,7 +873,10 @@ func (lx *lexicon) nameFrom(toks []string) string {
 			break
 		}
 		ws = append(ws, core)
-		if possessive || strings.TrimRight(w, nameClosers) != w || len(ws) >= maxSourceWords {
+		if !lx.joiners[strings.ToLower(core)] {
+			words++
+		}
+		if possessive || strings.TrimRight(w, nameClosers) != w || words >= maxSourceWords || len(ws) >= 2*maxSourceWords {
 			break
 		}
 	}

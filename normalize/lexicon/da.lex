@@ -24,3 +24,19 @@ den
 et
 var
 fra
+
+# Citation cues whose X must be an outlet.
+[sources-outlet]
+ifølge X
+X skriver
+skriver X
+X melder
+
+# Words that name newspapers, alone or as the head of a compound.
+[outlet-words]
+tidende
+avis
+avisen
+dagblad
+posten
+bladet

@@ -378,6 +378,10 @@ anzeige
 gegenüber X
 im interview mit X
 im gespräch mit X
+in einem interview mit X
+in einem interview der X
+in einem interview des X
+in einem gespräch mit X
 laut X
 X berichtet
 X berichtete

@@ -780,6 +780,18 @@ X news agency
 citing X
 cited by X
 as reported by X
+according to a report in X
+according to a report by X
+according to a report from X
+according to a new report by X
+according to a new report in X
+according to a new report from X
+according to a story in X
+according to an article in X
+in an email to X
+in a statement to X
+in a statement given to X
+confirmed to X
 
 # Endings of a caption part that make it a photo credit.
 [credit-agencies]
@@ -998,6 +1010,9 @@ magazine
 gazette
 telegraph
 chronicle
+channel
+television
+broadcasting
 .com
 .co.id
 .co

@@ -257,6 +257,15 @@ contó a X
 en declaraciones a X
 en una entrevista con X
 citado por X
+confirmó a X
+confirmaron a X
+informaron a X
+indicó a X
+señaló a X
+recogido por X
+recogida por X
+recogidos por X
+recogidas por X
 
 # Nouns that introduce an outlet's name: "el diario X".
 [outlet-nouns]

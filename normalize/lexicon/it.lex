@@ -44,3 +44,25 @@ delle
 [joiners]
 di
 della
+
+# Citation cues whose X must be an outlet.
+[sources-outlet]
+secondo X
+secondo il X
+secondo la X
+secondo lo X
+riporta X
+X riporta
+scrive X
+X scrive
+come riportato da X
+riferisce X
+
+# Words that name newspapers, alone or as the head of a compound.
+[outlet-words]
+corriere
+gazzetta
+giornale
+stampa
+messaggero
+notizie

@@ -48,3 +48,19 @@ die
 [joiners]
 van
 de
+
+# Citation cues whose X must be an outlet.
+[sources-outlet]
+volgens X
+meldt X
+X meldt
+schrijft X
+X schrijft
+
+# Words that name newspapers, alone or as the head of a compound.
+[outlet-words]
+krant
+dagblad
+courant
+nieuws
+omroep

@@ -26,3 +26,21 @@ de
 om
 et
 fra
+
+# Citation cues whose X must be an outlet.
+[sources-outlet]
+ifølge X
+melder X
+X melder
+skriver X
+X skriver
+
+# Words that name newspapers, alone or as the head of a compound.
+[outlet-words]
+tidende
+avis
+avisen
+bladet
+posten
+dagblad
+dagbladet

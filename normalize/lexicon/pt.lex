@@ -47,3 +47,25 @@ também
 de
 do
 da
+
+# Citation cues whose X must be an outlet.
+[sources-outlet]
+segundo X
+segundo o X
+segundo a X
+de acordo com o X
+de acordo com a X
+de acordo com X
+X informou
+noticiou X
+X noticiou
+publicou X
+X publicou
+
+# Words that name newspapers, alone or as the head of a compound.
+[outlet-words]
+jornal
+folha
+diário
+gazeta
+notícias

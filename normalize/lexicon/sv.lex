@@ -24,3 +24,22 @@ var
 jag
 de
 från
+
+# Citation cues whose X must be an outlet.
+[sources-outlet]
+enligt X
+X rapporterar
+X rapporterade
+uppger X
+X uppger
+skriver X
+X skriver
+
+# Words that name newspapers, alone or as the head of a compound.
+[outlet-words]
+tidning
+tidningen
+bladet
+posten
+kuriren
+allehanda
