@@ -42,6 +42,7 @@ import (
 //	relative, ago       "jam = 1h"; "lalu": for "3 jam yang lalu"
 //	verbs               reporting verbs, the quote cues: "kata", "said"
 //	participles         reporting verbs that open a participle clause, whose subject is the main clause's: "asserting"
+//	bio-verbs           words that, after an author's name opening the last paragraph, make it the author's note: "is", "writes"
 //	pronoun-suffix      a verb ending that is a pronoun: "nya" in "katanya"
 //	pronouns            pronoun = gender ("m", "f", "-")
 //	articles            words opening a speaker given by role: "a", "sang"
@@ -168,6 +169,7 @@ type lexicon struct {
 	ago           map[string]bool
 	verbs         map[string]bool
 	participles   map[string]bool
+	bioVerbs      map[string]bool // "is", "writes": after an author's name, they open an author's note
 	pronounSuffix []string
 	pronouns      map[string]string // pronoun -> gender ("m", "f", "-")
 	// singularPronouns give the gender of a pronoun that is also a
@@ -271,6 +273,7 @@ func newLexicon() *lexicon {
 		ago:              map[string]bool{},
 		verbs:            map[string]bool{},
 		participles:      map[string]bool{},
+		bioVerbs:         map[string]bool{},
 		pronouns:         map[string]string{},
 		joiners:          map[string]bool{},
 		passiveBy:        map[string]bool{},
@@ -550,6 +553,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.ago[key] = true
 		case "verbs":
 			lx.verbs[key] = true
+		case "bio-verbs":
+			lx.bioVerbs[key] = true
 		case "participles":
 			lx.verbs[key] = true
 			lx.participles[key] = true

@@ -114,6 +114,11 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	if n := len(paras); n > 0 {
 		paras[n-1] = trimClosingInitials(paras[n-1])
 	}
+	// "Jane Roe is the paper's deals editor …" closing the story: an
+	// author's note, which FIELDS.md keeps out of the text.
+	if n := len(paras); n > 1 && lx.isAuthorNote(paras[n-1], a.Authors) {
+		paras = paras[:n-1]
+	}
 	a.Text = strings.Join(paras, "\n\n")
 
 	a.Lang = lx.language(p.Lang, a.Text, a.Domain)

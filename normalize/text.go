@@ -124,3 +124,36 @@ func words(s string) []string {
 	}
 	return out
 }
+
+// maxAuthorNote bounds an author's note closing a story, in bytes.
+const maxAuthorNote = 400
+
+// isAuthorNote says para, the story's last paragraph, is a note on one of
+// its authors: it opens with the author's full name (two words or more)
+// and then a [bio-verbs] word or a possessive ("Jane Roe is …", "Jane
+// Roe's book …", "Jane Roe writes …"). A story about its own author is
+// rare; a name alone, or the name inside the paragraph ("Dear Column is
+// written by Jane Roe"), is no note.
+func (lx *lexicon) isAuthorNote(para string, authors []string) bool {
+	if len(para) > maxAuthorNote {
+		return false
+	}
+	for _, a := range authors {
+		if !strings.Contains(a, " ") || !strings.HasPrefix(para, a) {
+			continue
+		}
+		rest := para[len(a):]
+		for _, p := range []string{"'s ", "’s "} {
+			if strings.HasPrefix(rest, p) {
+				return true
+			}
+		}
+		if !strings.HasPrefix(rest, " ") {
+			continue
+		}
+		if w := strings.ToLower(strings.TrimRight(firstField(rest), ",.;:")); lx.bioVerbs[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -889,3 +889,9 @@ vom
 für
 beim
 bei
+
+# After an author's name opening the last paragraph: an author's note.
+[bio-verbs]
+ist
+schreibt
+arbeitet

@@ -2171,3 +2171,16 @@ for
 at
 from
 with
+
+# After an author's name opening the story's last paragraph, these make
+# it an author's note ("Jane Roe is the paper's food critic", "Jane Roe's
+# new book …", "Jane Roe writes about…"), which FIELDS.md keeps out.
+[bio-verbs]
+is
+was
+has
+writes
+covers
+reports
+'s
+’s

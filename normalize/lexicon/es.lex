@@ -711,3 +711,8 @@ una
 de
 del
 en
+
+# After an author's name opening the last paragraph: an author's note.
+[bio-verbs]
+es
+escribe

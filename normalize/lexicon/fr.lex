@@ -615,3 +615,8 @@ des
 d'
 d’
 à
+
+# After an author's name opening the last paragraph: an author's note.
+[bio-verbs]
+est
+écrit

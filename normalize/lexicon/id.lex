@@ -1266,3 +1266,8 @@ seorang
 # Sprecher des Ministeriums". Not "to", "zu": they lead to the addressee.
 [role-complements]
 dari
+
+# After an author's name opening the last paragraph: an author's note.
+[bio-verbs]
+adalah
+merupakan
