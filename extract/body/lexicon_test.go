@@ -177,6 +177,11 @@ func TestLexiconJudge(t *testing.T) {
 		{"Quelle: dpa", 0, dropSource},
 		{"Fuente: EFE", 0, dropSource},
 		{"Fonte: Agência Lusa", 0, dropSource},
+		{"Kilde: NTB", 0, dropSource},
+		{"Bron: ANP", 0, dropSource},
+		{"Källa: TT", 0, dropSource},
+		{"Bronnen in de stad zeggen dat de brug dicht blijft.", 0, keep},
+		{"The dock at dusk, after the storm had passed. (credit: Harbour Authority/Ana Ruiz)", 0, dropCredit},
 		{"Sumber air warga tercemar limbah pabrik.", 0, keep},
 		{"Source code for the app was published on Monday.", 0, keep},
 		// Widget labels of German, French and Spanish pages.
