@@ -220,7 +220,6 @@ func TestLexiconJudge(t *testing.T) {
 		{"Guter Journalismus braucht Ihre Unterstützung.", 0, drop},
 		{"Wie schmeckt dir Fenchel? Teile deine Rezepte mit der Community.", 0, drop},
 		{"✕ Sie waren kurz weg, Ihr zuletzt gelesener Artikel wurde hier für Sie gemerkt.", 0, drop},
-		{"Placeholder image-2", 0, drop},
 		{"Die Teilnehmer folgten dem Aufruf auf WhatsApp und kamen zum Rathaus, wo der Bürgermeister über die Pläne für den Hafen und die neue Brücke sprach.", 0, keep},
 	}
 	for _, tt := range tests {
