@@ -30,6 +30,11 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	labelled := false
 	segs := []string{line}
 	if !trusted {
+		// "By Jane Roe Assistant Sports Editor Follow June 26": the
+		// writer's job goes before its noun is read as a label.
+		if dated := lx.cutDate(line); lx.cutJobTitle(dated) != dated {
+			line = lx.cutJobTitle(dated)
+		}
 		// "By Jane Roe in Nairobi": where she filed from is no name.
 		segs = lx.bylineSegments(lx.dropCreditPlaces(line))
 	}
@@ -638,4 +643,35 @@ func (lx *lexicon) isDayOrMonth(t string) bool {
 	w := strings.ToLower(t)
 	_, month := lx.months[w]
 	return month || lx.days[w]
+}
+
+// cutJobTitle cuts the writer's job printed after the names in a byline
+// element ("Jane Roe Political Correspondent @janeroe", "By Sam Lee
+// Senior Sports Writer Follow"): a run of desk words closed by a job
+// noun ([byline-job]), with any handles and furniture words after it.
+// The run needs a desk word, and two words must stay before it: "Jane
+// Roe Editor" keeps its last word for the label readers to judge, and
+// a surname is never taken for a desk.
+func (lx *lexicon) cutJobTitle(seg string) string {
+	toks := strings.Fields(seg)
+	end := len(toks)
+	for end > 0 {
+		w := strings.ToLower(trimPunct(toks[end-1]))
+		if !strings.ContainsFunc(w, unicode.IsLetter) || strings.HasPrefix(toks[end-1], "@") || (!lx.jobNouns[w] && lx.isNoiseWord(w)) {
+			end--
+			continue
+		}
+		break
+	}
+	if end == 0 || !lx.jobNouns[strings.ToLower(trimPunct(toks[end-1]))] {
+		return seg
+	}
+	i := end - 1
+	for i > 0 && lx.jobDesks[strings.ToLower(trimPunct(toks[i-1]))] {
+		i--
+	}
+	if i == end-1 || i < 2 {
+		return seg
+	}
+	return strings.TrimRight(strings.Join(toks[:i], " "), ",;-–—|")
 }

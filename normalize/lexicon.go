@@ -63,6 +63,9 @@ import (
 //	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
+//	byline-job          a writer's job printed after the name in a byline element:
+//	                    "reporter = noun" (the job), "political = desk" (a word that
+//	                    may stand before it: "Political Correspondent", "Senior Sports Writer")
 //	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
 //	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
 //	title-genders       title = gender ("m", "f") of whom it is written before: "mrs = f"
@@ -217,6 +220,8 @@ type lexicon struct {
 	titleSuffixes    []string                   // "sprecher": a compound ending so is a title
 	titleSuffixLast  [256][]string              // titleSuffixes by last byte (every bucket holds "")
 	surnameTitles    map[string]bool            // "king": a title that ends a name as a surname
+	jobNouns         map[string]bool            // "reporter", "redakteurin": a byline's job title ends with one
+	jobDesks         map[string]bool            // "political", "senior": words of a job title before its noun
 	ageSuffixes      []string                   // "year-old"
 	auxiliaries      map[string]bool            // "a" of "a déclaré"
 	sources          []sourceCue
@@ -302,6 +307,8 @@ func newLexicon() *lexicon {
 		relatives:        map[string]bool{},
 		capNouns:         map[string]bool{},
 		surnameTitles:    map[string]bool{},
+		jobNouns:         map[string]bool{},
+		jobDesks:         map[string]bool{},
 		auxiliaries:      map[string]bool{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
@@ -618,6 +625,15 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "surname-titles":
 			lx.surnameTitles[key] = true
+		case "byline-job":
+			switch val {
+			case "noun":
+				lx.jobNouns[key] = true
+			case "desk":
+				lx.jobDesks[key] = true
+			default:
+				return bad("want noun or desk")
+			}
 		case "title-suffixes":
 			lx.titleSuffixes = append(lx.titleSuffixes, key)
 		case "title-genders":

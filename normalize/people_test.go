@@ -450,3 +450,40 @@ func TestCatalogueNames(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineJobTitle: a byline element that prints the writer's job
+// after the name ("Political Correspondent", "Senior Sports Writer"),
+// often with a handle, "Follow" and the date after it, credits the
+// name alone; a desk word never eats a name, and "Editor" alone after a
+// name is left to the label readers.
+func TestBylineJobTitle(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		byline string
+		want   []string
+	}{
+		{"Corinne Ashby Political Correspondent", []string{"Corinne Ashby"}},
+		{"By Dev Malhotra Senior Sports Writer", []string{"Dev Malhotra"}},
+		{"Hamish Dunlop Health reporter @hamishdunlop", []string{"Hamish Dunlop"}},
+		{"By Ines Carvalho Assistant Business Editor Follow March 3, 2024 7 AM", []string{"Ines Carvalho"}},
+		{"Priya Raman Education editor", []string{"Priya Raman"}},
+		{"By Owen Tallis and Greta Lund, Staff Writers", []string{"Owen Tallis", "Greta Lund"}},
+		{"By Marcus Freelance", []string{"Marcus Freelance"}}, // no job noun: nothing cut
+		{"Jonah Park Writer", []string{"Jonah Park"}},
+	}
+	for _, tt := range tests {
+		cs, _ := lx.parseByline(tt.byline, kabar.RoleReporter, false, false)
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: names %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+	for _, s := range []string{"Jane Roe Editor", "Sport Writer", "Political Editor"} {
+		if got := lx.cutJobTitle(s); got != s {
+			t.Errorf("cutJobTitle(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}
