@@ -772,3 +772,38 @@ func (lx *lexicon) looksLikeOutlet(s string) bool {
 	}
 	return strings.HasSuffix(l, " news") || (!strings.Contains(l, " ") && strings.HasSuffix(l, "news"))
 }
+
+// cityStopDateline reads the dateline German papers set as a one-word
+// sentence ("Duisburg. Erste Entwürfe zeigen …") when the place is none
+// the lexicons know, so that the PLACE! STOP row cannot take it: a
+// capitalised word and a full stop open the first paragraph, the body
+// goes on with a capital, and the article elsewhere puts the word after
+// a preposition of place ("in Duisburg", "aus Riad"). Without that the
+// word may as well be a one-word sentence ("Endlich. Nach …").
+func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
+	if len(paras) == 0 {
+		return nil
+	}
+	first := paras[0]
+	word, rest, ok := strings.Cut(first, ". ")
+	if !ok || strings.ContainsAny(word, " \t") || utf8.RuneCountInString(word) < 3 || !isCapitalised(rest) {
+		return nil
+	}
+	lw := strings.ToLower(word)
+	if !lx.isPlaceWord(word) || isUpperWord(word) || lx.isStopword(lw) || lx.isMonth(lw) || lx.days[lw] || lx.isLabel(lw) || lx.titles[lw] || lx.orgWords[lw] {
+		return nil
+	}
+	for i, p := range paras {
+		text := p
+		if i == 0 {
+			text = rest
+		}
+		toks := strings.Fields(text)
+		for j := 1; j < len(toks); j++ {
+			if trimPunct(toks[j]) == word && lx.placePreps[strings.ToLower(toks[j-1])] {
+				return &kabar.Dateline{Place: word}
+			}
+		}
+	}
+	return nil
+}

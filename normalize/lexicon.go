@@ -60,6 +60,9 @@ import (
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
 //	locatives           prepositions after which a capitalised run is a place or an
 //	                    institution, never the speaker: "from", "dari", "de"
+//	place-prepositions  prepositions that put a place after them and hardly ever a
+//	                    person or a thing: "in", "aus", "di"; they confirm an opening
+//	                    "Duisburg." as a dateline (see cityStopDateline)
 //	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
@@ -200,6 +203,7 @@ type lexicon struct {
 	nameOpeners      map[string]bool            // "i", "ni": Balinese particles that open a name
 	particles        map[string]bool            // "bin", "van": lower-case words inside a name
 	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
+	placePreps       map[string]bool            // "in", "aus": a place follows them
 	roleDets         map[string]bool            // "the", "itu": make a title a role noun
 	indefinites      map[string]bool            // "a", "ein", "seorang": bring in someone unnamed
 	roleComplements  map[string]bool            // "for", "des": attach a body to a role
@@ -291,6 +295,7 @@ func newLexicon() *lexicon {
 		singularPronouns: map[string]string{},
 		particles:        map[string]bool{},
 		locatives:        map[string]bool{},
+		placePreps:       map[string]bool{},
 		roleDets:         map[string]bool{},
 		indefinites:      map[string]bool{},
 		roleComplements:  map[string]bool{},
@@ -619,6 +624,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.particles[key] = true
 		case "locatives":
 			lx.locatives[key] = true
+		case "place-prepositions":
+			lx.placePreps[key] = true
 		case "auxiliaries":
 			lx.auxiliaries[key] = true
 		case "age-suffixes":

@@ -24,3 +24,6 @@ den
 et
 var
 fra
+
+[place-prepositions]
+i

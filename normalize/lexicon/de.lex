@@ -885,3 +885,7 @@ vom
 für
 beim
 bei
+
+[place-prepositions]
+in
+aus

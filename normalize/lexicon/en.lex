@@ -2226,3 +2226,7 @@ managing = desk
 freelance = desk
 staff = desk
 contributing = desk
+
+[place-prepositions]
+in
+near

@@ -702,3 +702,6 @@ una
 de
 del
 en
+
+[place-prepositions]
+en

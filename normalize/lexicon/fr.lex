@@ -615,3 +615,6 @@ des
 d'
 d’
 à
+
+[place-prepositions]
+à

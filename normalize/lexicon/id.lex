@@ -1266,3 +1266,6 @@ seorang
 # Sprecher des Ministeriums". Not "to", "zu": they lead to the addressee.
 [role-complements]
 dari
+
+[place-prepositions]
+di

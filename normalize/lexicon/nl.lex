@@ -48,3 +48,6 @@ die
 [joiners]
 van
 de
+
+[place-prepositions]
+in

@@ -26,3 +26,6 @@ de
 om
 et
 fra
+
+[place-prepositions]
+i

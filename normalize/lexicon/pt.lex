@@ -47,3 +47,6 @@ também
 de
 do
 da
+
+[place-prepositions]
+em

@@ -24,3 +24,6 @@ var
 jag
 de
 från
+
+[place-prepositions]
+i
