@@ -692,15 +692,24 @@ func (lx *lexicon) isBracketSource(s string) bool {
 }
 
 // isAgency says s is written as a wire agency: a known outlet or an
-// all-caps acronym that is no place the lexicons know.
+// all-caps acronym of up to three letters that is no place the lexicons
+// know.
 func (lx *lexicon) isAgency(s string) bool {
 	l := strings.ToLower(s)
 	if lx.outlets[l] {
 		return true
 	}
+	// An acronym no lexicon knows is taken up to three letters ("PNA",
+	// "BSS"): longer capitals over a story are mostly a city the
+	// lexicons do not list ("MANILA, Philippines", "LAGOS, NIGERIA"),
+	// which must not become an agency and so the byline.
 	n := utf8.RuneCountInString(s)
-	return !strings.Contains(s, " ") && isUpperWord(s) && n >= 2 && n <= 6 && !lx.places[l] && !lx.isLabel(l)
+	return !strings.Contains(s, " ") && isUpperWord(s) && n >= 2 && n <= maxUnknownAgencyRunes && !lx.places[l] && !lx.isLabel(l)
 }
+
+// maxUnknownAgencyRunes is the longest all-caps word read as an agency
+// that no lexicon lists (see isAgency).
+const maxUnknownAgencyRunes = 3
 
 // isLabel says a paragraph's first words are a label ("UPDATE", "Foto",
 // "Reporter"), which a colon or dash follows as it would a place.

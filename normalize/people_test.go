@@ -342,6 +342,10 @@ func TestAgencyDatelineByline(t *testing.T) {
 		{"agency line, no metadata", nil, "Reuters, LIMA", []string{"Reuters"}},
 		{"person credited", []extract.Field{{Value: "Mirela Dobos", Source: "jsonld"}}, "AFP, NAIROBI", []string{"Mirela Dobos"}},
 		{"agency in the first sentence", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "NAIROBI (AFP) - Kenya raised rates on Monday.", []string{"Harbour Times"}},
+		{"agency line, mixed case", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "Reuters, Jakarta", []string{"Reuters"}},
+		{"agency spelt out", nil, "Agence France-Presse, SEOUL", []string{"Agence France-Presse"}},
+		{"place and region, no agency", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "MANILA, Philippines", []string{"Harbour Times"}},
+		{"the site's own name over the story", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "Harbour Times, NAIROBI", []string{"Harbour Times"}},
 	}
 	for _, tt := range tests {
 		p := &extract.Page{
@@ -484,6 +488,32 @@ func TestBylineJobTitle(t *testing.T) {
 	for _, s := range []string{"Jane Roe Editor", "Sport Writer", "Political Editor"} {
 		if got := lx.cutJobTitle(s); got != s {
 			t.Errorf("cutJobTitle(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}
+
+// TestDropSiteTail: the site's own name glued after a writer's name in a
+// byline ("Maya Lindqvist Harbour Times") goes, by its name or its
+// domain's label; a name left with fewer than two words, an outlet's
+// credit and a name that merely shares a word with the site stay.
+func TestDropSiteTail(t *testing.T) {
+	tests := []struct {
+		name, site, url, want string
+		outlet                bool
+	}{
+		{"Maya Lindqvist Harbour Times", "Harbour Times", "https://www.harbourtimes.example/a", "Maya Lindqvist", false},
+		{"Oskar Brandt The Harbour Times", "The Harbour Times", "https://harbourtimes.example/a", "Oskar Brandt", false},
+		{"Tomás Ruiz Harbourtimes", "", "https://www.harbourtimes.example/a", "Tomás Ruiz", false},
+		{"Li Wei Mendez Valley Gazette", "Valley Gazette", "https://valleygazette.example/a", "Li Wei Mendez", false},
+		{"Gazette Valley Gazette", "Valley Gazette", "https://valleygazette.example/a", "Gazette Valley Gazette", false}, // one word would be left
+		{"Tom Gazette", "Valley Gazette", "https://valleygazette.example/a", "Tom Gazette", false},                       // a word of the name is not the name
+		{"Harbour Times", "Harbour Times", "https://www.harbourtimes.example/a", "Harbour Times", true},
+		{"Maya Lindqvist", "Harbour Times", "https://www.harbourtimes.example/a", "Maya Lindqvist", false},
+	}
+	for _, tt := range tests {
+		got := dropSiteTail([]credit{{name: tt.name, outlet: tt.outlet}}, tt.site, tt.url)
+		if got[0].name != tt.want {
+			t.Errorf("%q on %q: %q, want %q", tt.name, tt.site, got[0].name, tt.want)
 		}
 	}
 }
