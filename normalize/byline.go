@@ -93,7 +93,7 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 				if name == "" {
 					continue // furniture such as "Email the author"
 				}
-				if len(persons) > 0 && (lx.isAffiliation(name) || isDegree(name) || lx.placeAt(strings.Fields(name)) == countFields(name)) {
+				if (len(persons) > 0 || len(out) > 0) && (lx.isAffiliation(name) || isDegree(name) || lx.placeAt(strings.Fields(name)) == countFields(name)) {
 					continue // "X, CNN Senior Supreme Court Analyst", "X, M.Si.", "Von X, Paris"
 				}
 				return nil, false

@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 	_ "time/tzdata" // zones named by the lexicons must resolve on any machine
+	"unicode"
+	"unicode/utf8"
 
 	kabar "github.com/kabar-news/kabar"
 )
@@ -155,27 +157,30 @@ type syndicationCue struct {
 // language for detection. It is built once from the embedded files and
 // never written after.
 type lexicon struct {
-	bylines       []label         // longest first
-	bylineTexts   map[string]bool // the bylines' texts
-	labelSet      map[string]bool // labels, the bylines' texts and creditLabels: isLabel
-	bylineSuffix  []label
-	bylinePlace   map[string]bool // "in": "A in Kyiv"
-	bylineWith    map[string]bool // "with", "avec": "A with AP"
-	newsroom      map[string]bool // "redaksi", "staff": a newsroom label's words
-	bylineCloser  []label         // "contributed to this report", longest first
-	noise         []string        // longest first
-	noiseWords    [][]string      // noise split into words
-	conjunctions  map[string]bool
-	months        map[string]time.Month
-	days          map[string]bool
-	zones         map[string]*time.Location
-	meridiem      map[string]string
-	relative      map[string]time.Duration
-	ago           map[string]bool
-	verbs         map[string]bool
-	participles   map[string]bool
-	pronounSuffix []string
-	pronouns      map[string]string // pronoun -> gender ("m", "f", "-")
+	bylines      []label         // longest first
+	bylineTexts  map[string]bool // the bylines' texts
+	labelSet     map[string]bool // labels, the bylines' texts and creditLabels: isLabel
+	bylineSuffix []label
+	bylinePlace  map[string]bool // "in": "A in Kyiv"
+	bylineWith   map[string]bool // "with", "avec": "A with AP"
+	// bylinePlaceTitle holds the [byline-place] words capitalised
+	// ("For", "In"), as title-case bylines print them.
+	bylinePlaceTitle map[string]bool
+	newsroom         map[string]bool // "redaksi", "staff": a newsroom label's words
+	bylineCloser     []label         // "contributed to this report", longest first
+	noise            []string        // longest first
+	noiseWords       [][]string      // noise split into words
+	conjunctions     map[string]bool
+	months           map[string]time.Month
+	days             map[string]bool
+	zones            map[string]*time.Location
+	meridiem         map[string]string
+	relative         map[string]time.Duration
+	ago              map[string]bool
+	verbs            map[string]bool
+	participles      map[string]bool
+	pronounSuffix    []string
+	pronouns         map[string]string // pronoun -> gender ("m", "f", "-")
 	// singularPronouns give the gender of a pronoun that is also a
 	// plural, when it follows a verb in the singular ("sagte sie"):
 	// German "sie" is "she" there, "they" after "sagten".
@@ -271,6 +276,7 @@ func newLexicon() *lexicon {
 		conjunctions:     map[string]bool{},
 		bylinePlace:      map[string]bool{},
 		bylineWith:       map[string]bool{},
+		bylinePlaceTitle: map[string]bool{},
 		newsroom:         map[string]bool{},
 		months:           map[string]time.Month{},
 		days:             map[string]bool{},
@@ -486,6 +492,7 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 		case "byline-place":
 			lx.bylinePlace[key] = true
+			lx.bylinePlaceTitle[titleWord(key)] = true
 		case "byline-with":
 			lx.bylineWith[key] = true
 		case "newsroom":
@@ -787,4 +794,13 @@ func parseZone(s string) (*time.Location, error) {
 		return time.FixedZone(s, off), nil
 	}
 	return time.LoadLocation(s)
+}
+
+// titleWord gives w with its first letter in upper case ("for" -> "For").
+func titleWord(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[size:]
 }

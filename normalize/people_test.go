@@ -517,3 +517,41 @@ func TestDropSiteTail(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineAffiliationsAndLabels: the outlet a writer files for, written
+// title-case after the name ("For The Harbour Times") or as "Special
+// to", is no part of the name; a place the lexicons know after a bar is
+// where the writer filed from; German format labels ("Ein Kommentar
+// von") and the Danish and Swedish "af"/"av" open a byline.
+func TestBylineAffiliationsAndLabels(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		byline string
+		want   []string // persons, in order
+	}{
+		{"By Helen Marsh For Harbourtimes.com", []string{"Helen Marsh"}},
+		{"By Helen Marsh For The Harbour Times", []string{"Helen Marsh"}},
+		{"By Helen Marsh and Ravi Menon For Harbour Online", []string{"Helen Marsh", "Ravi Menon"}},
+		{"By Helen Marsh, Special to The Harbour Times", []string{"Helen Marsh"}},
+		{"Helen Marsh for the Harbour Times", []string{"Helen Marsh"}},
+		{"By Helen Marsh | London", []string{"Helen Marsh"}},
+		{"Ein Kommentar von Jonas Albrecht", []string{"Jonas Albrecht"}},
+		{"Eine Analyse von Jonas Albrecht und Petra Lange", []string{"Jonas Albrecht", "Petra Lange"}},
+		{"Af Mette Sørensen", []string{"Mette Sørensen"}},
+		{"Av Ingrid Holm och Erik Berg", []string{"Ingrid Holm", "Erik Berg"}},
+		{"By Forrest Gale", []string{"Forrest Gale"}}, // "For" inside a word is no affiliation
+		{"By Ann For", []string{"Ann For"}},           // nor a surname after one given name
+	}
+	for _, tt := range tests {
+		cs, _ := lx.parseByline(tt.byline, kabar.RoleReporter, false, false)
+		var got []string
+		for _, c := range cs {
+			if !c.outlet {
+				got = append(got, c.name)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: persons %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+}

@@ -27,3 +27,6 @@ fra
 
 [place-prepositions]
 i
+
+[byline]
+af = reporter

@@ -91,6 +91,7 @@ writer
 columnist
 freelance writer
 political editor
+special to
 email
 e-mail
 copyright

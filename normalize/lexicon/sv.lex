@@ -27,3 +27,6 @@ från
 
 [place-prepositions]
 i
+
+[byline]
+av = reporter
