@@ -242,6 +242,7 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	parts = lx.splitAtCommaLabels(parts)
 	var out []string
 	for _, p := range parts {
+		p = lx.cutOtherLabel(p)
 		// Every mid-line label has a colon.
 		for strings.IndexByte(p, ':') >= 0 {
 			cut := -1
@@ -674,4 +675,30 @@ func (lx *lexicon) cutJobTitle(seg string) string {
 		return seg
 	}
 	return strings.TrimRight(strings.Join(toks[:i], " "), ",;-–—|")
+}
+
+// cutOtherLabel ends a credit at a label that credits no one, written
+// with its colon in mid-line ("Editor: Jane Roe Sumber: Antara", "By Jane
+// Roe Source: AP"): what follows is no name.
+func (lx *lexicon) cutOtherLabel(p string) string {
+	i := strings.IndexByte(p, ':')
+	if i <= 0 {
+		return p
+	}
+	lower := strings.ToLower(p)
+	cut := -1
+	for l := range lx.labels {
+		if lx.bylineTexts[l] {
+			continue // "Foto:" credits a photographer
+		}
+		for _, form := range [2]string{" " + l + ":", " " + l + " :"} {
+			if j := strings.Index(lower, form); j > 0 && (cut < 0 || j < cut) {
+				cut = j
+			}
+		}
+	}
+	if cut < 0 {
+		return p
+	}
+	return p[:cut]
 }

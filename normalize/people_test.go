@@ -555,3 +555,30 @@ func TestBylineAffiliationsAndLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditEndsAtOtherLabel: a label that credits no one, with its
+// colon, ends the credit before it in mid-line ("Sumber:", "Source:",
+// "Quelle:"); a label that does credit ("Foto:") starts the next credit.
+func TestCreditEndsAtOtherLabel(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		line string
+		want []string // name/role
+	}{
+		{"Editor: Dimas Prakoso Sumber: Antara", []string{"Dimas Prakoso/editor"}},
+		{"Penulis: Sekar Ayu | Editor: Dimas Prakoso Sumber : Reuters", []string{"Sekar Ayu/reporter", "Dimas Prakoso/editor"}},
+		{"By Colin Weare Source: Harbour Police", []string{"Colin Weare/reporter"}},
+		{"Von Jonas Albrecht Quelle: dpa", []string{"Jonas Albrecht/reporter"}},
+		{"Editor: Dimas Prakoso / Foto: Wulan Sari", []string{"Dimas Prakoso/editor", "Wulan Sari/photographer"}},
+	}
+	for _, tt := range tests {
+		cs, _ := lx.parseByline(tt.line, kabar.RoleReporter, false, false)
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.name+"/"+string(c.role))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
