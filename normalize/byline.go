@@ -668,7 +668,9 @@ func (lx *lexicon) cutJobTitle(seg string) string {
 		return seg
 	}
 	i := end - 1
-	for i > 0 && lx.jobDesks[strings.ToLower(trimPunct(toks[i-1]))] {
+	// A comma closes the name: "Robert Deputy, Staff Writer" keeps a
+	// surname that is also a desk word.
+	for i > 0 && !strings.HasSuffix(toks[i-1], ",") && lx.jobDesks[strings.ToLower(trimPunct(toks[i-1]))] {
 		i--
 	}
 	if i == end-1 || i < 2 {

@@ -474,6 +474,7 @@ func TestBylineJobTitle(t *testing.T) {
 		{"By Owen Tallis and Greta Lund, Staff Writers", []string{"Owen Tallis", "Greta Lund"}},
 		{"By Marcus Freelance", []string{"Marcus Freelance"}}, // no job noun: nothing cut
 		{"Jonah Park Writer", []string{"Jonah Park"}},
+		{"By Nadia Deputy, Staff Writer", []string{"Nadia Deputy"}},
 	}
 	for _, tt := range tests {
 		cs, _ := lx.parseByline(tt.byline, kabar.RoleReporter, false, false)
