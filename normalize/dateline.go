@@ -809,7 +809,8 @@ func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
 		}
 		toks := strings.Fields(text)
 		for j := 1; j < len(toks); j++ {
-			if trimPunct(toks[j]) == word && lx.placePreps[strings.ToLower(toks[j-1])] {
+			// "in Scholz’ Kabinett": a possessive is a person's.
+			if strings.TrimRight(toks[j], ".,;:!?)»«“”\"") == word && lx.placePreps[strings.ToLower(toks[j-1])] {
 				return &kabar.Dateline{Place: word}
 			}
 		}

@@ -163,6 +163,8 @@ func TestCityStopDateline(t *testing.T) {
 		{"aus", []string{"Doha. Die Verhandlungen ziehen sich hin.", "Aus Doha hieß es am Abend, man sei zuversichtlich.", "Die Delegation reiste aus Doha ab."}, "Doha"},
 		{"never placed", []string{"Endlich. Nach zwei Jahren ist die Brücke wieder offen.", "Die Arbeiten kosteten mehr als geplant."}, ""},
 		{"a person, not a place", []string{"Scholz. Der Name fiel in jeder Rede.", "Die Partei stand hinter Scholz."}, ""},
+		{"a possessive", []string{"Scholz. Der Name fiel in jeder Rede.", "Zwei Posten in Scholz’ Kabinett sind frei."}, ""},
+		{"place closing a sentence", []string{"Görlitz. Der Stadtrat tagt.", "Das Theater bleibt in Görlitz."}, "Görlitz"},
 		{"lower case after the stop", []string{"Görlitz. dann kam der Regen.", "In Görlitz regnete es."}, ""},
 		{"two words", []string{"Bad Kissingen. Die Kurgäste bleiben aus.", "In Bad Kissingen sinken die Zahlen."}, ""},
 	}
