@@ -30,6 +30,11 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	labelled := false
 	segs := []string{line}
 	if !trusted {
+		// "By Jane Roe Assistant Sports Editor Follow June 26": the
+		// writer's job goes before its noun is read as a label.
+		if dated := lx.cutDate(line); lx.cutJobTitle(dated) != dated {
+			line = lx.cutJobTitle(dated)
+		}
 		// "By Jane Roe in Nairobi": where she filed from is no name.
 		segs = lx.bylineSegments(lx.dropCreditPlaces(line))
 	}
@@ -88,7 +93,7 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 				if name == "" {
 					continue // furniture such as "Email the author"
 				}
-				if len(persons) > 0 && (lx.isAffiliation(name) || isDegree(name) || lx.placeAt(strings.Fields(name)) == countFields(name)) {
+				if (len(persons) > 0 || len(out) > 0) && (lx.isAffiliation(name) || isDegree(name) || lx.placeAt(strings.Fields(name)) == countFields(name)) {
 					continue // "X, CNN Senior Supreme Court Analyst", "X, M.Si.", "Von X, Paris"
 				}
 				return nil, false
@@ -237,6 +242,7 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	parts = lx.splitAtCommaLabels(parts)
 	var out []string
 	for _, p := range parts {
+		p = lx.cutOtherLabel(p)
 		// Every mid-line label has a colon.
 		for strings.IndexByte(p, ':') >= 0 {
 			cut := -1
@@ -638,4 +644,63 @@ func (lx *lexicon) isDayOrMonth(t string) bool {
 	w := strings.ToLower(t)
 	_, month := lx.months[w]
 	return month || lx.days[w]
+}
+
+// cutJobTitle cuts the writer's job printed after the names in a byline
+// element ("Jane Roe Political Correspondent @janeroe", "By Sam Lee
+// Senior Sports Writer Follow"): a run of desk words closed by a job
+// noun ([byline-job]), with any handles and furniture words after it.
+// The run needs a desk word, and two words must stay before it: "Jane
+// Roe Editor" keeps its last word for the label readers to judge, and
+// a surname is never taken for a desk.
+func (lx *lexicon) cutJobTitle(seg string) string {
+	toks := strings.Fields(seg)
+	end := len(toks)
+	for end > 0 {
+		w := strings.ToLower(trimPunct(toks[end-1]))
+		if !strings.ContainsFunc(w, unicode.IsLetter) || strings.HasPrefix(toks[end-1], "@") || (!lx.jobNouns[w] && lx.isNoiseWord(w)) {
+			end--
+			continue
+		}
+		break
+	}
+	if end == 0 || !lx.jobNouns[strings.ToLower(trimPunct(toks[end-1]))] {
+		return seg
+	}
+	i := end - 1
+	// A comma closes the name: "Robert Deputy, Staff Writer" keeps a
+	// surname that is also a desk word.
+	for i > 0 && !strings.HasSuffix(toks[i-1], ",") && lx.jobDesks[strings.ToLower(trimPunct(toks[i-1]))] {
+		i--
+	}
+	if i == end-1 || i < 2 {
+		return seg
+	}
+	return strings.TrimRight(strings.Join(toks[:i], " "), ",;-–—|")
+}
+
+// cutOtherLabel ends a credit at a label that credits no one, written
+// with its colon in mid-line ("Editor: Jane Roe Sumber: Antara", "By Jane
+// Roe Source: AP"): what follows is no name.
+func (lx *lexicon) cutOtherLabel(p string) string {
+	i := strings.IndexByte(p, ':')
+	if i <= 0 {
+		return p
+	}
+	lower := strings.ToLower(p)
+	cut := -1
+	for l := range lx.labels {
+		if lx.bylineTexts[l] {
+			continue // "Foto:" credits a photographer
+		}
+		for _, form := range [2]string{" " + l + ":", " " + l + " :"} {
+			if j := strings.Index(lower, form); j > 0 && (cut < 0 || j < cut) {
+				cut = j
+			}
+		}
+	}
+	if cut < 0 {
+		return p
+	}
+	return p[:cut]
 }

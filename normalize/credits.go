@@ -116,7 +116,7 @@ func unwrapCredit(s string) string {
 // [byline-place], and a one-word region after a comma when the credit
 // ends there.
 func (lx *lexicon) dropCreditPlaces(line string) string {
-	if len(lx.bylinePlace) == 0 || plainWords(line, lx.bylinePlace) {
+	if len(lx.bylinePlace) == 0 || plainWords(line, lx.bylinePlace) && plainWords(line, lx.bylinePlaceTitle) {
 		return line // no place word: the words rejoined are the line
 	}
 	toks := strings.Fields(line)
@@ -128,7 +128,10 @@ func (lx *lexicon) dropCreditPlaces(line string) string {
 		if next+1 < len(toks) && lx.joiners[toks[next]] && isCapitalised(toks[next+1]) {
 			next++
 		}
-		if !lx.bylinePlace[w] || i == 0 || next >= len(toks) || !isCapitalised(toks[next]) || endsCredit(toks[i-1]) {
+		// A title-case byline writes the word capitalised too ("Jane
+		// Roe For The Harbour Times"), after a name of two words.
+		place := lx.bylinePlace[w] || i >= 2 && lx.bylinePlaceTitle[w]
+		if !place || i == 0 || next >= len(toks) || !isCapitalised(toks[next]) || endsCredit(toks[i-1]) {
 			out = append(out, w)
 			continue
 		}

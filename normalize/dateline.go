@@ -692,15 +692,24 @@ func (lx *lexicon) isBracketSource(s string) bool {
 }
 
 // isAgency says s is written as a wire agency: a known outlet or an
-// all-caps acronym that is no place the lexicons know.
+// all-caps acronym of up to three letters that is no place the lexicons
+// know.
 func (lx *lexicon) isAgency(s string) bool {
 	l := strings.ToLower(s)
 	if lx.outlets[l] {
 		return true
 	}
+	// An acronym no lexicon knows is taken up to three letters ("PNA",
+	// "BSS"): longer capitals over a story are mostly a city the
+	// lexicons do not list ("MANILA, Philippines", "LAGOS, NIGERIA"),
+	// which must not become an agency and so the byline.
 	n := utf8.RuneCountInString(s)
-	return !strings.Contains(s, " ") && isUpperWord(s) && n >= 2 && n <= 6 && !lx.places[l] && !lx.isLabel(l)
+	return !strings.Contains(s, " ") && isUpperWord(s) && n >= 2 && n <= maxUnknownAgencyRunes && !lx.places[l] && !lx.isLabel(l)
 }
+
+// maxUnknownAgencyRunes is the longest all-caps word read as an agency
+// that no lexicon lists (see isAgency).
+const maxUnknownAgencyRunes = 3
 
 // isLabel says a paragraph's first words are a label ("UPDATE", "Foto",
 // "Reporter"), which a colon or dash follows as it would a place.
@@ -771,4 +780,40 @@ func (lx *lexicon) looksLikeOutlet(s string) bool {
 		}
 	}
 	return strings.HasSuffix(l, " news") || (!strings.Contains(l, " ") && strings.HasSuffix(l, "news"))
+}
+
+// cityStopDateline reads the dateline German papers set as a one-word
+// sentence ("Duisburg. Erste Entwürfe zeigen …") when the place is none
+// the lexicons know, so that the PLACE! STOP row cannot take it: a
+// capitalised word and a full stop open the first paragraph, the body
+// goes on with a capital, and the article elsewhere puts the word after
+// a preposition of place ("in Duisburg", "aus Riad"). Without that the
+// word may as well be a one-word sentence ("Endlich. Nach …").
+func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
+	if len(paras) == 0 {
+		return nil
+	}
+	first := paras[0]
+	word, rest, ok := strings.Cut(first, ". ")
+	if !ok || strings.ContainsAny(word, " \t") || utf8.RuneCountInString(word) < 3 || !isCapitalised(rest) {
+		return nil
+	}
+	lw := strings.ToLower(word)
+	if !lx.isPlaceWord(word) || isUpperWord(word) || lx.isStopword(lw) || lx.isMonth(lw) || lx.days[lw] || lx.isLabel(lw) || lx.titles[lw] || lx.orgWords[lw] {
+		return nil
+	}
+	for i, p := range paras {
+		text := p
+		if i == 0 {
+			text = rest
+		}
+		toks := strings.Fields(text)
+		for j := 1; j < len(toks); j++ {
+			// "in Scholz’ Kabinett": a possessive is a person's.
+			if strings.TrimRight(toks[j], ".,;:!?)»«“”\"") == word && lx.placePreps[strings.ToLower(toks[j-1])] {
+				return &kabar.Dateline{Place: word}
+			}
+		}
+	}
+	return nil
 }

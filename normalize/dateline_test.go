@@ -145,3 +145,37 @@ func TestDatelineShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestCityStopDateline: a one-word place and a full stop opening the
+// body ("Görlitz. Der Stadtrat …") is the dateline when the article puts
+// the word after a preposition of place elsewhere; a one-word sentence
+// the article never places ("Endlich.", "Merkel.") is no dateline.
+func TestCityStopDateline(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		name  string
+		paras []string
+		want  string
+	}{
+		{"place named again", []string{"Görlitz. Der Stadtrat hat am Abend den Haushalt beschlossen.", "In Görlitz fehlen seit Jahren Lehrer."}, "Görlitz"},
+		{"place in the lead", []string{"Pirmasens. Drei neue Buslinien sollen ab Mai in Pirmasens fahren."}, "Pirmasens"},
+		{"from the place", []string{"Tbilisi. Thousands marched on Sunday.", "Protesters arrived in Tbilisi from the west of the country."}, "Tbilisi"},
+		{"aus", []string{"Doha. Die Verhandlungen ziehen sich hin.", "Aus Doha hieß es am Abend, man sei zuversichtlich.", "Die Delegation reiste aus Doha ab."}, "Doha"},
+		{"never placed", []string{"Endlich. Nach zwei Jahren ist die Brücke wieder offen.", "Die Arbeiten kosteten mehr als geplant."}, ""},
+		{"a person, not a place", []string{"Scholz. Der Name fiel in jeder Rede.", "Die Partei stand hinter Scholz."}, ""},
+		{"a possessive", []string{"Scholz. Der Name fiel in jeder Rede.", "Zwei Posten in Scholz’ Kabinett sind frei."}, ""},
+		{"place closing a sentence", []string{"Görlitz. Der Stadtrat tagt.", "Das Theater bleibt in Görlitz."}, "Görlitz"},
+		{"lower case after the stop", []string{"Görlitz. dann kam der Regen.", "In Görlitz regnete es."}, ""},
+		{"two words", []string{"Bad Kissingen. Die Kurgäste bleiben aus.", "In Bad Kissingen sinken die Zahlen."}, ""},
+	}
+	for _, tt := range tests {
+		dl := lx.cityStopDateline(tt.paras)
+		got := ""
+		if dl != nil {
+			got = dl.Place
+		}
+		if got != tt.want {
+			t.Errorf("%s: place %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

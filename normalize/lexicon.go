@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 	_ "time/tzdata" // zones named by the lexicons must resolve on any machine
+	"unicode"
+	"unicode/utf8"
 
 	kabar "github.com/kabar-news/kabar"
 )
@@ -61,9 +63,15 @@ import (
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
 //	locatives           prepositions after which a capitalised run is a place or an
 //	                    institution, never the speaker: "from", "dari", "de"
+//	place-prepositions  prepositions that put a place after them and hardly ever a
+//	                    person or a thing: "in", "aus", "di"; they confirm an opening
+//	                    "Duisburg." as a dateline (see cityStopDateline)
 //	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
+//	byline-job          a writer's job printed after the name in a byline element:
+//	                    "reporter = noun" (the job), "political = desk" (a word that
+//	                    may stand before it: "Political Correspondent", "Senior Sports Writer")
 //	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
 //	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
 //	title-genders       title = gender ("m", "f") of whom it is written before: "mrs = f"
@@ -150,28 +158,31 @@ type syndicationCue struct {
 // language for detection. It is built once from the embedded files and
 // never written after.
 type lexicon struct {
-	bylines       []label         // longest first
-	bylineTexts   map[string]bool // the bylines' texts
-	labelSet      map[string]bool // labels, the bylines' texts and creditLabels: isLabel
-	bylineSuffix  []label
-	bylinePlace   map[string]bool // "in": "A in Kyiv"
-	bylineWith    map[string]bool // "with", "avec": "A with AP"
-	newsroom      map[string]bool // "redaksi", "staff": a newsroom label's words
-	bylineCloser  []label         // "contributed to this report", longest first
-	noise         []string        // longest first
-	noiseWords    [][]string      // noise split into words
-	conjunctions  map[string]bool
-	months        map[string]time.Month
-	days          map[string]bool
-	zones         map[string]*time.Location
-	meridiem      map[string]string
-	relative      map[string]time.Duration
-	ago           map[string]bool
-	verbs         map[string]bool
-	participles   map[string]bool
-	bioVerbs      map[string]bool // "is", "writes": after an author's name, they open an author's note
-	pronounSuffix []string
-	pronouns      map[string]string // pronoun -> gender ("m", "f", "-")
+	bylines      []label         // longest first
+	bylineTexts  map[string]bool // the bylines' texts
+	labelSet     map[string]bool // labels, the bylines' texts and creditLabels: isLabel
+	bylineSuffix []label
+	bylinePlace  map[string]bool // "in": "A in Kyiv"
+	bylineWith   map[string]bool // "with", "avec": "A with AP"
+	// bylinePlaceTitle holds the [byline-place] words capitalised
+	// ("For", "In"), as title-case bylines print them.
+	bylinePlaceTitle map[string]bool
+	newsroom         map[string]bool // "redaksi", "staff": a newsroom label's words
+	bylineCloser     []label         // "contributed to this report", longest first
+	noise            []string        // longest first
+	noiseWords       [][]string      // noise split into words
+	conjunctions     map[string]bool
+	months           map[string]time.Month
+	days             map[string]bool
+	zones            map[string]*time.Location
+	meridiem         map[string]string
+	relative         map[string]time.Duration
+	ago              map[string]bool
+	verbs            map[string]bool
+	participles      map[string]bool
+	bioVerbs         map[string]bool // "is", "writes": after an author's name, they open an author's note
+	pronounSuffix    []string
+	pronouns         map[string]string // pronoun -> gender ("m", "f", "-")
 	// singularPronouns give the gender of a pronoun that is also a
 	// plural, when it follows a verb in the singular ("sagte sie"):
 	// German "sie" is "she" there, "they" after "sagten".
@@ -199,6 +210,7 @@ type lexicon struct {
 	nameOpeners      map[string]bool            // "i", "ni": Balinese particles that open a name
 	particles        map[string]bool            // "bin", "van": lower-case words inside a name
 	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
+	placePreps       map[string]bool            // "in", "aus": a place follows them
 	roleDets         map[string]bool            // "the", "itu": make a title a role noun
 	indefinites      map[string]bool            // "a", "ein", "seorang": bring in someone unnamed
 	roleComplements  map[string]bool            // "for", "des": attach a body to a role
@@ -219,6 +231,8 @@ type lexicon struct {
 	titleSuffixes    []string                   // "sprecher": a compound ending so is a title
 	titleSuffixLast  [256][]string              // titleSuffixes by last byte (every bucket holds "")
 	surnameTitles    map[string]bool            // "king": a title that ends a name as a surname
+	jobNouns         map[string]bool            // "reporter", "redakteurin": a byline's job title ends with one
+	jobDesks         map[string]bool            // "political", "senior": words of a job title before its noun
 	ageSuffixes      []string                   // "year-old"
 	auxiliaries      map[string]bool            // "a" of "a déclaré"
 	sources          []sourceCue
@@ -264,6 +278,7 @@ func newLexicon() *lexicon {
 		conjunctions:     map[string]bool{},
 		bylinePlace:      map[string]bool{},
 		bylineWith:       map[string]bool{},
+		bylinePlaceTitle: map[string]bool{},
 		newsroom:         map[string]bool{},
 		months:           map[string]time.Month{},
 		days:             map[string]bool{},
@@ -289,6 +304,7 @@ func newLexicon() *lexicon {
 		singularPronouns: map[string]string{},
 		particles:        map[string]bool{},
 		locatives:        map[string]bool{},
+		placePreps:       map[string]bool{},
 		roleDets:         map[string]bool{},
 		indefinites:      map[string]bool{},
 		roleComplements:  map[string]bool{},
@@ -305,6 +321,8 @@ func newLexicon() *lexicon {
 		relatives:        map[string]bool{},
 		capNouns:         map[string]bool{},
 		surnameTitles:    map[string]bool{},
+		jobNouns:         map[string]bool{},
+		jobDesks:         map[string]bool{},
 		auxiliaries:      map[string]bool{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
@@ -477,6 +495,7 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 		case "byline-place":
 			lx.bylinePlace[key] = true
+			lx.bylinePlaceTitle[titleWord(key)] = true
 		case "byline-with":
 			lx.bylineWith[key] = true
 		case "newsroom":
@@ -617,12 +636,23 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.particles[key] = true
 		case "locatives":
 			lx.locatives[key] = true
+		case "place-prepositions":
+			lx.placePreps[key] = true
 		case "auxiliaries":
 			lx.auxiliaries[key] = true
 		case "age-suffixes":
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "surname-titles":
 			lx.surnameTitles[key] = true
+		case "byline-job":
+			switch val {
+			case "noun":
+				lx.jobNouns[key] = true
+			case "desk":
+				lx.jobDesks[key] = true
+			default:
+				return bad("want noun or desk")
+			}
 		case "title-suffixes":
 			lx.titleSuffixes = append(lx.titleSuffixes, key)
 		case "title-genders":
@@ -769,4 +799,13 @@ func parseZone(s string) (*time.Location, error) {
 		return time.FixedZone(s, off), nil
 	}
 	return time.LoadLocation(s)
+}
+
+// titleWord gives w with its first letter in upper case ("for" -> "For").
+func titleWord(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	if r == utf8.RuneError {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[size:]
 }

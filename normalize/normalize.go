@@ -153,6 +153,9 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			break
 		}
 	}
+	if a.Dateline == nil {
+		a.Dateline = lx.cityStopDateline(paras)
+	}
 	info := articleInfo{lang: a.Lang, title: a.Title, bylines: a.Authors}
 	if a.Dateline != nil {
 		info.place = a.Dateline.Place

@@ -342,6 +342,10 @@ func TestAgencyDatelineByline(t *testing.T) {
 		{"agency line, no metadata", nil, "Reuters, LIMA", []string{"Reuters"}},
 		{"person credited", []extract.Field{{Value: "Mirela Dobos", Source: "jsonld"}}, "AFP, NAIROBI", []string{"Mirela Dobos"}},
 		{"agency in the first sentence", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "NAIROBI (AFP) - Kenya raised rates on Monday.", []string{"Harbour Times"}},
+		{"agency line, mixed case", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "Reuters, Jakarta", []string{"Reuters"}},
+		{"agency spelt out", nil, "Agence France-Presse, SEOUL", []string{"Agence France-Presse"}},
+		{"place and region, no agency", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "MANILA, Philippines", []string{"Harbour Times"}},
+		{"the site's own name over the story", []extract.Field{{Value: "Harbour Times", Source: "jsonld:org"}}, "Harbour Times, NAIROBI", []string{"Harbour Times"}},
 	}
 	for _, tt := range tests {
 		p := &extract.Page{
@@ -447,6 +451,135 @@ func TestCatalogueNames(t *testing.T) {
 		page := extract.Page{Authors: []extract.Field{tt.field}}
 		if got := lx.readPeople(&page, nil).authors; !slices.Equal(got, tt.want) {
 			t.Errorf("%+v: authors %q, want %q", tt.field, got, tt.want)
+		}
+	}
+}
+
+// TestBylineJobTitle: a byline element that prints the writer's job
+// after the name ("Political Correspondent", "Senior Sports Writer"),
+// often with a handle, "Follow" and the date after it, credits the
+// name alone; a desk word never eats a name, and "Editor" alone after a
+// name is left to the label readers.
+func TestBylineJobTitle(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		byline string
+		want   []string
+	}{
+		{"Corinne Ashby Political Correspondent", []string{"Corinne Ashby"}},
+		{"By Dev Malhotra Senior Sports Writer", []string{"Dev Malhotra"}},
+		{"Hamish Dunlop Health reporter @hamishdunlop", []string{"Hamish Dunlop"}},
+		{"By Ines Carvalho Assistant Business Editor Follow March 3, 2024 7 AM", []string{"Ines Carvalho"}},
+		{"Priya Raman Education editor", []string{"Priya Raman"}},
+		{"By Owen Tallis and Greta Lund, Staff Writers", []string{"Owen Tallis", "Greta Lund"}},
+		{"By Marcus Freelance", []string{"Marcus Freelance"}}, // no job noun: nothing cut
+		{"Jonah Park Writer", []string{"Jonah Park"}},
+		{"By Nadia Deputy, Staff Writer", []string{"Nadia Deputy"}},
+	}
+	for _, tt := range tests {
+		cs, _ := lx.parseByline(tt.byline, kabar.RoleReporter, false, false)
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: names %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+	for _, s := range []string{"Jane Roe Editor", "Sport Writer", "Political Editor"} {
+		if got := lx.cutJobTitle(s); got != s {
+			t.Errorf("cutJobTitle(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}
+
+// TestDropSiteTail: the site's own name glued after a writer's name in a
+// byline ("Maya Lindqvist Harbour Times") goes, by its name or its
+// domain's label; a name left with fewer than two words, an outlet's
+// credit and a name that merely shares a word with the site stay.
+func TestDropSiteTail(t *testing.T) {
+	tests := []struct {
+		name, site, url, want string
+		outlet                bool
+	}{
+		{"Maya Lindqvist Harbour Times", "Harbour Times", "https://www.harbourtimes.example/a", "Maya Lindqvist", false},
+		{"Oskar Brandt The Harbour Times", "The Harbour Times", "https://harbourtimes.example/a", "Oskar Brandt", false},
+		{"Tomás Ruiz Harbourtimes", "", "https://www.harbourtimes.example/a", "Tomás Ruiz", false},
+		{"Li Wei Mendez Valley Gazette", "Valley Gazette", "https://valleygazette.example/a", "Li Wei Mendez", false},
+		{"Gazette Valley Gazette", "Valley Gazette", "https://valleygazette.example/a", "Gazette Valley Gazette", false}, // one word would be left
+		{"Tom Gazette", "Valley Gazette", "https://valleygazette.example/a", "Tom Gazette", false},                       // a word of the name is not the name
+		{"Harbour Times", "Harbour Times", "https://www.harbourtimes.example/a", "Harbour Times", true},
+		{"Maya Lindqvist", "Harbour Times", "https://www.harbourtimes.example/a", "Maya Lindqvist", false},
+	}
+	for _, tt := range tests {
+		got := dropSiteTail([]credit{{name: tt.name, outlet: tt.outlet}}, tt.site, tt.url)
+		if got[0].name != tt.want {
+			t.Errorf("%q on %q: %q, want %q", tt.name, tt.site, got[0].name, tt.want)
+		}
+	}
+}
+
+// TestBylineAffiliationsAndLabels: the outlet a writer files for, written
+// title-case after the name ("For The Harbour Times") or as "Special
+// to", is no part of the name; a place the lexicons know after a bar is
+// where the writer filed from; German format labels ("Ein Kommentar
+// von") and the Danish and Swedish "af"/"av" open a byline.
+func TestBylineAffiliationsAndLabels(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		byline string
+		want   []string // persons, in order
+	}{
+		{"By Helen Marsh For Harbourtimes.com", []string{"Helen Marsh"}},
+		{"By Helen Marsh For The Harbour Times", []string{"Helen Marsh"}},
+		{"By Helen Marsh and Ravi Menon For Harbour Online", []string{"Helen Marsh", "Ravi Menon"}},
+		{"By Helen Marsh, Special to The Harbour Times", []string{"Helen Marsh"}},
+		{"Helen Marsh for the Harbour Times", []string{"Helen Marsh"}},
+		{"By Helen Marsh | London", []string{"Helen Marsh"}},
+		{"Ein Kommentar von Jonas Albrecht", []string{"Jonas Albrecht"}},
+		{"Eine Analyse von Jonas Albrecht und Petra Lange", []string{"Jonas Albrecht", "Petra Lange"}},
+		{"Af Mette Sørensen", []string{"Mette Sørensen"}},
+		{"Av Ingrid Holm och Erik Berg", []string{"Ingrid Holm", "Erik Berg"}},
+		{"By Forrest Gale", []string{"Forrest Gale"}}, // "For" inside a word is no affiliation
+		{"By Ann For", []string{"Ann For"}},           // nor a surname after one given name
+	}
+	for _, tt := range tests {
+		cs, _ := lx.parseByline(tt.byline, kabar.RoleReporter, false, false)
+		var got []string
+		for _, c := range cs {
+			if !c.outlet {
+				got = append(got, c.name)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: persons %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+}
+
+// TestCreditEndsAtOtherLabel: a label that credits no one, with its
+// colon, ends the credit before it in mid-line ("Sumber:", "Source:",
+// "Quelle:"); a label that does credit ("Foto:") starts the next credit.
+func TestCreditEndsAtOtherLabel(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		line string
+		want []string // name/role
+	}{
+		{"Editor: Dimas Prakoso Sumber: Antara", []string{"Dimas Prakoso/editor"}},
+		{"Penulis: Sekar Ayu | Editor: Dimas Prakoso Sumber : Reuters", []string{"Sekar Ayu/reporter", "Dimas Prakoso/editor"}},
+		{"By Colin Weare Source: Harbour Police", []string{"Colin Weare/reporter"}},
+		{"Von Jonas Albrecht Quelle: dpa", []string{"Jonas Albrecht/reporter"}},
+		{"Editor: Dimas Prakoso / Foto: Wulan Sari", []string{"Dimas Prakoso/editor", "Wulan Sari/photographer"}},
+	}
+	for _, tt := range tests {
+		cs, _ := lx.parseByline(tt.line, kabar.RoleReporter, false, false)
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.name+"/"+string(c.role))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %q, want %q", tt.line, got, tt.want)
 		}
 	}
 }

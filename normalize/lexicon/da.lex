@@ -40,3 +40,9 @@ avisen
 dagblad
 posten
 bladet
+
+[place-prepositions]
+i
+
+[byline]
+af = reporter

@@ -4,6 +4,11 @@ de
 [byline]
 von = reporter
 geschrieben von = reporter
+ein kommentar von = reporter
+eine analyse von = reporter
+ein gastbeitrag von = reporter
+eine kolumne von = reporter
+eine reportage von = reporter
 bearbeitung = editor
 übersetzung = translator
 mitarbeit = contributor
@@ -895,3 +900,7 @@ bei
 ist
 schreibt
 arbeitet
+
+[place-prepositions]
+in
+aus

@@ -91,6 +91,7 @@ writer
 columnist
 freelance writer
 political editor
+special to
 email
 e-mail
 copyright
@@ -2184,3 +2185,77 @@ covers
 reports
 's
 ’s
+
+[byline-job]
+# A writer's job printed after the name in a byline element ("Jane Roe
+# Political Correspondent", "Sam Lee Senior Sports Writer"): the job's
+# noun closes it, desk words stand before it. Only a run with a desk
+# word is cut, so "Editor" alone after a name keeps its meaning.
+reporter = noun
+reporters = noun
+correspondent = noun
+correspondents = noun
+writer = noun
+writers = noun
+columnist = noun
+editor = noun
+journalist = noun
+critic = noun
+producer = noun
+analyst = noun
+political = desk
+politics = desk
+news = desk
+breaking = desk
+sports = desk
+sport = desk
+business = desk
+economics = desk
+economy = desk
+finance = desk
+markets = desk
+education = desk
+health = desk
+science = desk
+technology = desk
+tech = desk
+travel = desk
+entertainment = desk
+culture = desk
+arts = desk
+music = desk
+film = desk
+fashion = desk
+food = desk
+crime = desk
+security = desk
+defence = desk
+defense = desk
+legal = desk
+courts = desk
+national = desk
+international = desk
+foreign = desk
+world = desk
+royal = desk
+home = desk
+environment = desk
+climate = desk
+data = desk
+digital = desk
+investigative = desk
+features = desk
+senior = desk
+chief = desk
+assistant = desk
+deputy = desk
+associate = desk
+executive = desk
+managing = desk
+freelance = desk
+staff = desk
+contributing = desk
+
+[place-prepositions]
+in
+near

@@ -716,3 +716,6 @@ en
 [bio-verbs]
 es
 escribe
+
+[place-prepositions]
+en

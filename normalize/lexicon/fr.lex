@@ -620,3 +620,6 @@ d’
 [bio-verbs]
 est
 écrit
+
+[place-prepositions]
+à

@@ -1271,3 +1271,6 @@ dari
 [bio-verbs]
 adalah
 merupakan
+
+[place-prepositions]
+di

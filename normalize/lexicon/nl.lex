@@ -64,3 +64,6 @@ dagblad
 courant
 nieuws
 omroep
+
+[place-prepositions]
+in

@@ -44,3 +44,6 @@ bladet
 posten
 dagblad
 dagbladet
+
+[place-prepositions]
+i

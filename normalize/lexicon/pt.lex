@@ -69,3 +69,6 @@ folha
 diário
 gazeta
 notícias
+
+[place-prepositions]
+em

@@ -43,3 +43,9 @@ bladet
 posten
 kuriren
 allehanda
+
+[place-prepositions]
+i
+
+[byline]
+av = reporter
