@@ -103,6 +103,9 @@ func findSpans(para string) []span {
 			} else if strings.ContainsRune(cl, r2) {
 				end = j
 				break
+			} else if mixedClose(para, r, r2, j, n2) {
+				end = j
+				break
 			}
 			j += n2
 		}
@@ -118,6 +121,34 @@ func findSpans(para string) []span {
 		i = end + cn
 	}
 	return out
+}
+
+// mixedClose says the mark r2 at para[j:j+n2] closes a quote opened by r
+// in the other style: a page that mixes straight and curly marks, as
+// editing tools that curl some marks leave it ('“… monitoring," said X',
+// '"… their whole career?”'). A ” always closes a straight quote. A
+// straight mark closes a “ only where it ends a word or the speech's
+// punctuation, not before a word (an inner quotation's opener), and only
+// when no curly mark follows that would close the quote instead ('“the
+// "green" plan,”'), unless a straight mark opens a new part before it
+// ('“A," he said, "B.”').
+func mixedClose(para string, r, r2 rune, j, n2 int) bool {
+	switch {
+	case r == '"' && r2 == '\u201d':
+		return true
+	case (r == '\u201c' || r == '\u201e') && r2 == '"':
+		p, _ := utf8.DecodeLastRuneInString(para[:j])
+		if unicode.IsSpace(p) {
+			return false
+		}
+		if nx, _ := utf8.DecodeRuneInString(para[j+n2:]); j+n2 < len(para) && (unicode.IsLetter(nx) || unicode.IsDigit(nx)) {
+			return false
+		}
+		rest := para[j+n2:]
+		k := strings.IndexAny(rest, "\u201d\u201c")
+		return k < 0 || strings.ContainsRune(rest[:k], '"')
+	}
+	return false
 }
 
 // quoteCtx is the state carried through an article's paragraphs: the
