@@ -180,6 +180,25 @@ type quoteCtx struct {
 	// subjectHere is the person named as a clause's subject in the text
 	// of the paragraph just read before a quote, "" when none.
 	subjectHere string
+	// runsOn says the quote being read leaves its sentence open: its
+	// words end in a comma, "?" or "!", or a comma or dash follows the
+	// closing mark ('“…”, ironizó Horner', '„…“ – napisał …'), so what
+	// follows is its attribution or the sentence's rest.
+	runsOn bool
+	// paraSpeaker is who spoke the last quote of the paragraph being
+	// read that had its own attribution, "" at a paragraph's start.
+	paraSpeaker string
+}
+
+// runsOn says a quote of text, followed by after, leaves its sentence
+// open (quoteCtx.runsOn).
+func runsOn(text, after string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+		return true
+	}
+	a := strings.TrimLeft(after, " \u00a0")
+	return strings.HasPrefix(a, ",") || strings.HasPrefix(a, "\u2013") || strings.HasPrefix(a, "\u2014") || strings.HasPrefix(a, "- ")
 }
 
 // readQuotes finds the direct quotations of the paragraphs with their
@@ -241,6 +260,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		// brokenBy is the quote of this paragraph an attribution just
 		// followed, which the next quoted part may go on; -1 when none.
 		brokenBy, brokenText := -1, ""
+		c.paraSpeaker = ""
 		for si, sp := range spans {
 			pieces := []piece{{para[sp.start:sp.end], pi}}
 			closeEnd := sp.end
@@ -311,6 +331,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				}
 				continue
 			}
+			c.runsOn = runsOn(whole, after)
 			speaker, cue, trailing := c.attribute(before, after)
 			if cue == "" {
 				// '"…"' then "Hal itu disampaikan Kepala X, Y, di
@@ -340,6 +361,9 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				if t := strings.TrimRight(strings.TrimSpace(p.text), " ,"); t != "" {
 					out = append(out, kabar.Quote{Text: t, Speaker: speaker, Cue: cue, Paragraph: p.para + 1})
 				}
+			}
+			if cue != "" {
+				c.paraSpeaker = speaker
 			}
 			if trailing && !joined && len(pieces) == 1 && len(out) > 0 {
 				brokenBy, brokenText = len(out)-1, strings.TrimSpace(pieces[0].text)
@@ -567,6 +591,12 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.cast.resolve(a.name)
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun, a.gender)
+	case a.role != "" && c.paraSpeaker != "" && c.cast.find(c.paraSpeaker) != nil:
+		// '“A”, resalta González. “B”, añade el investigador': a role
+		// noun in the paragraph where a named person has just spoken
+		// goes on with that person.
+		speaker = c.paraSpeaker
+		c.roleQual = c.roleQual[:0]
 	case a.role != "":
 		speaker = c.byRole(a.role)
 	case a.descr != "":
@@ -1043,7 +1073,57 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return attribution{name: name, cue: toks[i].word}, true
 		}
 	}
+	if a, ok := c.unlistedVerb(toks); ok {
+		return a, true
+	}
 	return c.sentenceEnd(toks)
+}
+
+// unlistedVerb reads an inverted attribution whose verb no lexicon lists
+// ('“…”, ironizó Horner', '„…“, lästerte Promoter Alexander Krassyuk',
+// '„…” – napisał wcześniej Donald Trump', '“…,” quipped Ruth Abara'):
+// right after a quote that leaves its sentence open, one lower-case word
+// that is no function word, then a person — a full name or one the cast
+// knows, possibly after an adverb — or a pronoun. Reporting verbs are an
+// open class; the shape of the clause is not.
+func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
+	if !c.runsOn || len(toks) < 2 {
+		return attribution{}, false
+	}
+	v := toks[0]
+	if !isLower(v.word) || v.comma || v.stop || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) ||
+		c.isPronoun(v.word) || c.lx.articles[v.lower] || c.lx.roleDets[v.lower] || c.lx.conjunctions[v.lower] ||
+		c.lx.isTitle(v.lower) || c.lx.auxiliaries[v.lower] || c.lx.relatives[v.lower] {
+		return attribution{}, false
+	}
+	for _, t := range toks[1:] {
+		// '," committee chair Lena Morrison said': a listed verb
+		// later in the clause is the attribution's.
+		if v, _ := c.verbLower(t.lower); v && isLower(t.word) {
+			return attribution{}, false
+		}
+		if t.stop {
+			break
+		}
+	}
+	rest := toks[1:]
+	if c.isPronoun(rest[0].word) && (rest[0].stop || rest[0].comma || len(rest) == 1 || isLower(rest[1].word)) {
+		a := attribution{cue: v.word, pronoun: rest[0].word}
+		if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(v.lower, "en") {
+			a.gender = g
+		}
+		return a, true
+	}
+	if !isCapitalised(rest[0].word) {
+		if n := c.nameAfterAdverb(rest); n != "" {
+			return attribution{cue: v.word, name: n}, true
+		}
+		return attribution{}, false
+	}
+	if n := c.nameAt(rest); countFields(n) >= 2 || n != "" && c.cast.find(n) != nil {
+		return attribution{cue: v.word, name: n}, true
+	}
+	return attribution{}, false
 }
 
 // sentenceEnd reads an attribution closing the quote's sentence after a
@@ -1224,6 +1304,10 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 		}
 		if i+1 < len(toks) && isCapitalised(toks[i+1].word) {
 			n := c.nameAt(toks[i+1:])
+			if ws := strings.Fields(n); len(ws) >= 3 && c.lx.capNouns[c.lang] && c.lx.nounDets[t.lower] {
+				// "sagte sein Bruder Lukas Rieder": a determiner's noun.
+				n = strings.Join(ws[c.nameStart(lowerAll(ws)):], " ")
+			}
 			if countFields(n) >= 2 || n != "" && c.cast.find(n) != nil {
 				return n
 			}

@@ -63,7 +63,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
 				afterTitle = afterTitle || c.lx.titles[lw]
 				afterBody = c.lx.bodyTitles[lw]
-				afterArticle = c.lx.capNouns[c.lang] && c.lx.roleDets[lw]
+				afterArticle = c.lx.capNouns[c.lang] && (c.lx.roleDets[lw] || c.lx.nounDets[lw])
 				continue // a lower-case title or article: "dr", "the"
 			}
 			if len(cur) > 0 && isNumber(t.word) && !t.stop {
@@ -99,7 +99,9 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
-	if (afterPrep || afterBody || afterArticle) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
+	if afterArticle && len(groups) > 0 && len(groups[0]) >= 3 {
+		groups[0] = groups[0][c.nameStart(lowerAll(groups[0])):]
+	} else if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
 		groups[0] = groups[0][1:]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
@@ -261,6 +263,41 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 	return out
 }
 
+// nounAfterDet says the run of capitalised words at toks[at] follows a
+// determiner of a language that capitalises its nouns, directly or after
+// one or two adjectives ("der Bundesdrogenbeauftragte Hendrik Streeck",
+// "des kolumbianischen Nobelpreisträgers Gabriel García Márquez"): its
+// first word is a noun, not a given name.
+func (c *quoteCtx) nounAfterDet(toks []token, at int) bool {
+	if !c.lx.capNouns[c.lang] {
+		return false
+	}
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		t := toks[k]
+		if t.comma || t.stop || !isLower(t.word) {
+			return false
+		}
+		if c.lx.nounDets[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStart is where the name begins in the words lws of a run whose first
+// word is a noun (nounAfterDet): at its first known given name after the
+// first word, so that a body's name between goes too ("Leiterin des
+// Klimaprogramms Copernicus Samantha Burgess"), else after the first
+// word. The name keeps two words at least.
+func (c *quoteCtx) nameStart(lws []string) int {
+	for p := 1; p+2 <= len(lws); p++ {
+		if c.lx.isGivenName(lws[p]) {
+			return p
+		}
+	}
+	return 1
+}
+
 // personRun is a run of capitalised words read as a person's name: the
 // name ("" when the run names no one) and the role words around it.
 type personRun struct {
@@ -318,7 +355,9 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		// "pelatih Persikarang Budi Santoso": a lower-case office that
 		// names its body, then the name.
 		body := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop && isLower(toks[r.at-1].word) && c.lx.bodyTitles[toks[r.at-1].lower]
-		if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
+		if len(run) >= 3 && c.nounAfterDet(toks, r.at) {
+			run = run[c.nameStart(tokenLowers(run)):]
+		} else if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
 			run = run[1:]
 		}
 		if spelledOut(toks, r) {
@@ -748,6 +787,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.
 		i++
+	}
+	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && len(ws)-i >= 3 {
+		// "Die Gewerkschafterin Marlene Oswald" opening a sentence: the
+		// word after the determiner is a noun.
+		i += c.nameStart(lws[i:])
 	}
 	ws, lws = ws[i:], lws[i:]
 	for _, w := range lws {

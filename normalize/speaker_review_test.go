@@ -36,6 +36,58 @@ func TestReviewClasses(t *testing.T) {
 		{"mixed marks, de", "de", []string{
 			`„Wir haben die Schäden noch lange nicht im Griff", sagte Bürgermeisterin Henrike Laue.`,
 		}, []string{"Henrike Laue|Wir haben die Schäden noch lange nicht im Griff"}},
+		// An inverted attribution whose verb no lexicon lists.
+		{"unlisted verb, es", "es", []string{
+			`El entrenador Marcelo Ibarguren habló tras el partido.`,
+			`"No hemos jugado bien en ningún momento del segundo tiempo", bromeó Ibarguren.`,
+			`"Ahora toca descansar y pensar en el próximo rival", deslizó la capitana Lucía Ferrandis.`,
+		}, []string{"Marcelo Ibarguren|No hemos jugado bien en ningún momento del segundo tiempo", "Lucía Ferrandis|Ahora toca descansar y pensar en el próximo rival"}},
+		{"unlisted verb, de", "de", []string{
+			`Die Gewerkschafterin Marlene Oswald sprach vor dem Rathaus.`,
+			`„Wir lassen uns das nicht mehr gefallen“, ruft Marlene Oswald der Menge zu.`,
+			`„Die Regierung muss endlich handeln“, stellt Gerd Pallmann klar.`,
+		}, []string{"Marlene Oswald|Wir lassen uns das nicht mehr gefallen", "Gerd Pallmann|Die Regierung muss endlich handeln"}},
+		{"unlisted verb after a dash, pl", "pl", []string{
+			`„Nie zgodzimy się na takie warunki w żadnym wypadku” – napisał wcześniej Tadeusz Wrona na portalu.`,
+		}, []string{"Tadeusz Wrona|Nie zgodzimy się na takie warunki w żadnym wypadku"}},
+		{"unlisted verb, en", "en", []string{
+			`Coach Delia Marsh watched from the bench.`,
+			`Her captain, Ruth Abara, scored twice.`,
+			`“We were lucky the rain stopped at half-time,” quipped Marsh.`,
+		}, []string{"Delia Marsh|We were lucky the rain stopped at half-time"}},
+		{"no verb: a clause goes on, en", "en", []string{
+			`Councillor Petra Lindqvist spoke at the meeting on Tuesday.`,
+			`The plan was called “a waste of everybody's time and money”, despite Grant Holloway's support.`,
+		}, []string{"|a waste of everybody's time and money"}},
+		// A noun after a German determiner is no given name.
+		{"noun after a determiner, de", "de", []string{
+			`Der Landesbeauftragte Torsten Wielandt hat den Bericht vorgestellt.`,
+			`„Die Zahlen sind besorgniserregend, aber nicht überraschend“, sagte Wielandt.`,
+		}, []string{"Torsten Wielandt|Die Zahlen sind besorgniserregend, aber nicht überraschend"}},
+		{"noun after a determiner and an adjective, de", "de", []string{
+			`Die Familie des verstorbenen Bergsteigers Anton Rieder dankte den Helfern.`,
+			`„Er war am Berg immer der Vorsichtigste von uns allen“, sagte sein Bruder Lukas Rieder.`,
+			`„Er hat die Berge mehr geliebt als alles andere auf der Welt“, sagte Anton Rieders Witwe Hedwig Rieder.`,
+		}, []string{"Lukas Rieder|Er war am Berg immer der Vorsichtigste von uns allen", "Hedwig Rieder|Er hat die Berge mehr geliebt als alles andere auf der Welt"}},
+		{"body's name between the noun and the person, de", "de", []string{
+			`Die Leiterin des Forschungsprogramms Polarstern Katharina Dörfler erwartet einen warmen Winter.`,
+			`„Die Daten deuten klar auf einen milden Dezember hin“, sagte Dörfler.`,
+		}, []string{"Katharina Dörfler|Die Daten deuten klar auf einen milden Dezember hin"}},
+		// A role noun in the paragraph a named person has just spoken in.
+		{"role noun goes on with the paragraph's speaker, es", "es", []string{
+			`La investigadora chilena Valentina Araya publicó el estudio en marzo.`,
+			`El glaciólogo Tomás Urrutia midió el deshielo durante tres veranos. “Nunca habíamos visto una pérdida tan rápida en esta zona”, resalta Urrutia. “Si sigue así, el glaciar desaparecerá antes de 2060”, añade el investigador.`,
+		}, []string{"Tomás Urrutia|Nunca habíamos visto una pérdida tan rápida en esta zona", "Tomás Urrutia|Si sigue así, el glaciar desaparecerá antes de 2060"}},
+		{"role noun goes on with the paragraph's speaker, en", "en", []string{
+			`The researcher Priya Nandakumar led the first survey of the reef.`,
+			`Marine biologist Owen Tremblay dived there again in May. "Half of the coral we mapped five years ago is gone," Tremblay said. "What is left is bleached white," the researcher added.`,
+		}, []string{"Owen Tremblay|Half of the coral we mapped five years ago is gone", "Owen Tremblay|What is left is bleached white"}},
+		{"role noun in a new paragraph still reads the role, en", "en", []string{
+			`Health Minister Ruth Okonjo visited the clinic.`,
+			`"We will open two more of these by summer," Okonjo said.`,
+			`Opposition leader Mark Deane called the plan late. "It is a year overdue," Deane said.`,
+			`"The funding was approved in March," the minister said.`,
+		}, []string{"Ruth Okonjo|We will open two more of these by summer", "Mark Deane|It is a year overdue", "Ruth Okonjo|The funding was approved in March"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
