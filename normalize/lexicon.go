@@ -201,7 +201,11 @@ type lexicon struct {
 	// nounDets are the determiners of a language that capitalises its
 	// nouns ("der", "des", "einer"): the capitalised word after one (and
 	// its adjectives) is a noun, never a given name.
-	nounDets        map[string]bool
+	nounDets map[string]bool
+	// verbAdverbs are the words that stand between a subject and its
+	// reporting verb ("allegedly", "later", "also", "had"): passed over
+	// when the subject is read back from the verb.
+	verbAdverbs     map[string]bool
 	indefinites     map[string]bool        // "a", "ein", "seorang": bring in someone unnamed
 	roleComplements map[string]bool        // "for", "des": attach a body to a role
 	firstPersons    map[string]bool        // "aku", "we"
@@ -292,6 +296,7 @@ func newLexicon() *lexicon {
 		locatives:        map[string]bool{},
 		roleDets:         map[string]bool{},
 		nounDets:         map[string]bool{},
+		verbAdverbs:      map[string]bool{},
 		indefinites:      map[string]bool{},
 		roleComplements:  map[string]bool{},
 		firstPersons:     map[string]bool{},
@@ -621,6 +626,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.locatives[key] = true
 		case "auxiliaries":
 			lx.auxiliaries[key] = true
+		case "verb-adverbs":
+			lx.verbAdverbs[key] = true
 		case "age-suffixes":
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "surname-titles":

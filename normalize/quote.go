@@ -1001,6 +1001,16 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			break
 		}
 		if v, _ := c.verbLower(toks[i].lower); v && i > 0 && isLower(toks[i].word) {
+			subj := c.subjectPart(toks[:i])
+			if len(subj) < i {
+				// '," Thomas allegedly told a supervisor'.
+				if name := c.nameBefore(subj); countFields(name) >= 2 || name != "" && c.cast.find(name) != nil {
+					return attribution{name: name, cue: toks[i].word}, true
+				}
+				if len(subj) == 1 && c.isPronoun(subj[0].word) {
+					return attribution{pronoun: subj[0].word, cue: toks[i].word}, true
+				}
+			}
 			// '," Warren, a Democrat, said': the name before the
 			// appositive.
 			if j := appositiveEnd(toks[:i]); j > 0 {
@@ -1077,6 +1087,17 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		return a, true
 	}
 	return c.sentenceEnd(toks)
+}
+
+// subjectPart is toks, the words before a reporting verb, without the
+// adverbs and auxiliaries that end them ("Thomas allegedly", "The city
+// council has"); toks whole when nothing would be left.
+func (c *quoteCtx) subjectPart(toks []token) []token {
+	j := len(toks)
+	for j > 1 && c.lx.verbAdverbs[toks[j-1].lower] && isLower(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop && !toks[j-2].stop {
+		j--
+	}
+	return toks[:j]
 }
 
 // unlistedVerb reads an inverted attribution whose verb no lexicon lists
@@ -1238,14 +1259,23 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			continue
 		}
 		a := attribution{cue: toks[i].word}
+		// "The city council has argued that …": the subject ends
+		// before the verb's adverbs and auxiliaries.
+		subj := c.subjectPart(toks[:i])
+		k := len(subj)
 		switch {
 		case pron:
-		case i > 0 && c.isPronoun(toks[i-1].word):
-			a.pronoun = toks[i-1].word
-		case c.roleNounBefore(toks[:i]) != "":
-			a.role = c.roleNounBefore(toks[:i])
+		case k > 0 && c.isPronoun(toks[k-1].word):
+			a.pronoun = toks[k-1].word
+		case c.roleNounBefore(subj) != "":
+			a.role = c.roleNounBefore(subj)
 		default:
-			a.name = c.nameBefore(toks[:i])
+			a.name = c.nameBefore(subj)
+			if k < i && countFields(a.name) < 2 && c.cast.find(a.name) == nil {
+				// "Another reportedly said": past an adverb, only a
+				// full name or one the article gave.
+				a.name = ""
+			}
 			if a.name == "" {
 				a.name = c.subject(toks[:i])
 			}
@@ -1255,10 +1285,10 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if a.name == "" {
 				// "A company spokesperson said in an email that …",
 				// "The French foreign ministry said it …".
-				a.name, a.descr = c.phraseSpeaker(toks[:i], false)
+				a.name, a.descr = c.phraseSpeaker(subj, false)
 			}
 			if a.name == "" && a.descr == "" {
-				a.descr = c.orgSubject(toks[:i])
+				a.descr = c.orgSubject(subj)
 			}
 			if a.name == "" && a.descr == "" && c.isPronoun(toks[0].word) {
 				// "She walks home, saying, “…”": the sentence's

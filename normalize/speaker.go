@@ -1238,6 +1238,12 @@ func (c *quoteCtx) mentionAt(toks []token) {
 		aged = true // "Warsini (45) mengaku …"
 		n--
 	}
+	// "Sen. Ben Sasse, R-Neb., called …": a name set off by a party
+	// and state tag.
+	if !aged && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma &&
+		n+2 < len(toks) && isPartyTag(toks[n+1].word) && isLower(toks[n+2].word) {
+		aged = true
+	}
 	if aged {
 		n++
 	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {

@@ -88,6 +88,20 @@ func TestReviewClasses(t *testing.T) {
 			`Opposition leader Mark Deane called the plan late. "It is a year overdue," Deane said.`,
 			`"The funding was approved in March," the minister said.`,
 		}, []string{"Ruth Okonjo|We will open two more of these by summer", "Mark Deane|It is a year overdue", "Ruth Okonjo|The funding was approved in March"}},
+		// Adverbs and auxiliaries between the subject and the verb.
+		{"adverb between name and verb, en", "en", []string{
+			`Nadia Perkins and Colm Ferris were both on duty that night.`,
+			`"We never checked the cells after midnight," Ferris allegedly told a supervisor.`,
+			`"I was asleep at the desk by then," Perkins later said.`,
+		}, []string{"Colm Ferris|We never checked the cells after midnight", "Nadia Perkins|I was asleep at the desk by then"}},
+		{"auxiliary after an organisation, en", "en", []string{
+			`"Nobody in this town wants the depot," Mayor Glen Ostrowski said.`,
+			`The county council has argued that "the depot is the only site that meets the rules" in its filing.`,
+		}, []string{"Glen Ostrowski|Nobody in this town wants the depot", "county council|the depot is the only site that meets the rules"}},
+		{"party tag after the subject's name, en", "en", []string{
+			`"We will not stop until this is done," Governor Alma Reyes said.`,
+			`Sen. Dale Whitcomb, R-Iowa, called the delay "an insult to every farmer in the state" on Tuesday.`,
+		}, []string{"Alma Reyes|We will not stop until this is done", "Dale Whitcomb|an insult to every farmer in the state"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

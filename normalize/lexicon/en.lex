@@ -2156,3 +2156,34 @@ for
 at
 from
 with
+
+[verb-adverbs]
+# Words between a subject and its reporting verb ("Thomas allegedly told",
+# "The council has argued", "Ferris later said"): the subject is read
+# back past them.
+allegedly
+reportedly
+later
+also
+then
+again
+once
+earlier
+previously
+further
+recently
+repeatedly
+publicly
+privately
+separately
+subsequently
+initially
+originally
+often
+has
+have
+had
+was
+were
+would
+will
