@@ -1244,6 +1244,24 @@ func (c *quoteCtx) mentionAt(toks []token) {
 		n+2 < len(toks) && isPartyTag(toks[n+1].word) && isLower(toks[n+2].word) {
 		aged = true
 	}
+	// "Author Qarnita Loxton, from Melkbosstrand, spoke about …": a
+	// name set off by a short appositive, then the clause's verb in
+	// lower case.
+	if !aged && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
+		(n > 0 || c.cast.find(toks[0].word) != nil) &&
+		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] {
+		for k := n + 1; k < len(toks) && k <= n+maxAppositiveWords; k++ {
+			if toks[k].stop {
+				break
+			}
+			if toks[k].comma {
+				if k+1 < len(toks) && isLower(toks[k+1].word) && !c.lx.conjunctions[toks[k+1].lower] && !c.lx.relatives[toks[k+1].lower] {
+					aged = true
+				}
+				break
+			}
+		}
+	}
 	if aged {
 		n++
 	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
@@ -1266,6 +1284,10 @@ func (c *quoteCtx) mentionAt(toks []token) {
 		c.subjectHere = name
 	}
 }
+
+// maxAppositiveWords is the longest appositive set off by commas after a
+// subject's name that mentionAt reads past ("…, from Melkbosstrand, …").
+const maxAppositiveWords = 6
 
 // maxOrgWords is the longest organisation's name noted.
 const maxOrgWords = 10

@@ -102,6 +102,26 @@ func TestReviewClasses(t *testing.T) {
 			`"We will not stop until this is done," Governor Alma Reyes said.`,
 			`Sen. Dale Whitcomb, R-Iowa, called the delay "an insult to every farmer in the state" on Tuesday.`,
 		}, []string{"Alma Reyes|We will not stop until this is done", "Dale Whitcomb|an insult to every farmer in the state"}},
+		// A pronoun after a person brought in as a subject with an
+		// appositive, when another person spoke before.
+		{"pronoun after a subject with an appositive, en", "en", []string{
+			`Poet Lindiwe Mokoena, from Soweto, said she wrote her first book at fifteen.`,
+			`"I wrote it on the backs of old calendars," she said.`,
+			`Novelist Hester Vandermeer, from Stellenbosch, spoke about her years as a nurse.`,
+			`"The night shifts gave me every story I have ever told," she said.`,
+		}, []string{"Lindiwe Mokoena|I wrote it on the backs of old calendars", "Hester Vandermeer|The night shifts gave me every story I have ever told"}},
+		{"pronoun after a subject with a job appositive, en", "en", []string{
+			`"We need the bridge open by winter," Mayor Paul Grech said.`,
+			`Joan Albright, a nurse at the county hospital, worked through the storm.`,
+			`"We had no power for nine hours and two babies were born," she said.`,
+		}, []string{"Paul Grech|We need the bridge open by winter", "Joan Albright|We had no power for nine hours and two babies were born"}},
+		{"pronoun after a known surname with an appositive, en", "en", []string{
+			`The panel heard from retired pilot Gwen Ashdown and engineer Victor Salas.`,
+			`"Nobody asked the crews what they thought," Ashdown said.`,
+			`"The budget is the whole problem," Salas said.`,
+			`Ashdown, later in the session, was blunter still.`,
+			`"They built a plane nobody wanted to fly," she said.`,
+		}, []string{"Gwen Ashdown|Nobody asked the crews what they thought", "Victor Salas|The budget is the whole problem", "Gwen Ashdown|They built a plane nobody wanted to fly"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
