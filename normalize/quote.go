@@ -1013,7 +1013,14 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			}
 			// '," Warren, a Democrat, said': the name before the
 			// appositive.
-			if j := appositiveEnd(toks[:i]); j > 0 {
+			j := appositiveEnd(toks[:i])
+			if j == 0 && toks[i-1].comma {
+				// '," Hamid Roshan, CEO of Vantor Games, adds': an
+				// appositive opened by a capitalised title, closed by
+				// a comma before the verb.
+				j = capitalisedRunEnd(toks[:i-1])
+			}
+			if j > 0 {
 				ws := make([]string, j)
 				for k := range ws {
 					ws[k] = toks[k].word
@@ -1219,6 +1226,24 @@ func appositiveEnd(toks []token) int {
 		}
 		if t.comma {
 			if j+1 < len(toks) && isLower(toks[j+1].word) {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// capitalisedRunEnd is the length of a capitalised run opening toks and
+// closed by a comma that more words follow ("Hamid Roshan, CEO of …"), or
+// 0.
+func capitalisedRunEnd(toks []token) int {
+	for j, t := range toks {
+		if !isCapitalised(t.word) || t.stop {
+			return 0
+		}
+		if t.comma {
+			if j+1 < len(toks) {
 				return j + 1
 			}
 			return 0

@@ -122,6 +122,13 @@ func TestReviewClasses(t *testing.T) {
 			`Ashdown, later in the session, was blunter still.`,
 			`"They built a plane nobody wanted to fly," she said.`,
 		}, []string{"Gwen Ashdown|Nobody asked the crews what they thought", "Victor Salas|The budget is the whole problem", "Gwen Ashdown|They built a plane nobody wanted to fly"}},
+		// A capitalised appositive between the name and the verb.
+		{"appositive opened by a capitalised title, en", "en", []string{
+			`Chris Eberle of the players' union spoke first.`,
+			`"Our strategy is to be where the buyers are," Hamid Roshan, CEO of Vantor Games, adds.`,
+			`"The deal was never about the money," Ines Calder, President of the Harbour Trust, said.`,
+			`"We will see who blinks first," Olu Adeyemi, Vantor's chief rival, said on Monday.`,
+		}, []string{"Hamid Roshan|Our strategy is to be where the buyers are", "Ines Calder|The deal was never about the money", "Olu Adeyemi|We will see who blinks first"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
