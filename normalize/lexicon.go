@@ -205,7 +205,13 @@ type lexicon struct {
 	// verbAdverbs are the words that stand between a subject and its
 	// reporting verb ("allegedly", "later", "also", "had"): passed over
 	// when the subject is read back from the verb.
-	verbAdverbs     map[string]bool
+	verbAdverbs map[string]bool
+	// verbAdverbSuffixes end adverbs of manner that stand there too
+	// (\"tearfully\", \"quietly\"): \"-ly\" in the lexicon.
+	verbAdverbSuffixes []string
+	// notVerbAdverbs are words with such an ending that are nouns
+	// ("family": "the Okafor family said"): "!family" in the lexicon.
+	notVerbAdverbs  map[string]bool
 	indefinites     map[string]bool        // "a", "ein", "seorang": bring in someone unnamed
 	roleComplements map[string]bool        // "for", "des": attach a body to a role
 	firstPersons    map[string]bool        // "aku", "we"
@@ -297,6 +303,7 @@ func newLexicon() *lexicon {
 		roleDets:         map[string]bool{},
 		nounDets:         map[string]bool{},
 		verbAdverbs:      map[string]bool{},
+		notVerbAdverbs:   map[string]bool{},
 		indefinites:      map[string]bool{},
 		roleComplements:  map[string]bool{},
 		firstPersons:     map[string]bool{},
@@ -627,7 +634,13 @@ func (lx *lexicon) add(lang, data string) error {
 		case "auxiliaries":
 			lx.auxiliaries[key] = true
 		case "verb-adverbs":
-			lx.verbAdverbs[key] = true
+			if strings.HasPrefix(key, "-") && len(key) > 1 {
+				lx.verbAdverbSuffixes = append(lx.verbAdverbSuffixes, key[1:])
+			} else if strings.HasPrefix(key, "!") && len(key) > 1 {
+				lx.notVerbAdverbs[key[1:]] = true
+			} else {
+				lx.verbAdverbs[key] = true
+			}
 		case "age-suffixes":
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "surname-titles":

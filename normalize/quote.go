@@ -1101,10 +1101,27 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 // council has"); toks whole when nothing would be left.
 func (c *quoteCtx) subjectPart(toks []token) []token {
 	j := len(toks)
-	for j > 1 && c.lx.verbAdverbs[toks[j-1].lower] && isLower(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop && !toks[j-2].stop {
+	for j > 1 && c.isVerbAdverb(toks[j-1].lower) && isLower(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop && !toks[j-2].stop {
 		j--
 	}
 	return toks[:j]
+}
+
+// isVerbAdverb says l, a word in lower case, may stand between a subject
+// and its verb (lexicon [verb-adverbs]).
+func (c *quoteCtx) isVerbAdverb(l string) bool {
+	if c.lx.verbAdverbs[l] {
+		return true
+	}
+	if c.lx.notVerbAdverbs[l] {
+		return false
+	}
+	for _, suf := range c.lx.verbAdverbSuffixes {
+		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // unlistedVerb reads an inverted attribution whose verb no lexicon lists
@@ -1117,6 +1134,9 @@ func (c *quoteCtx) subjectPart(toks []token) []token {
 func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 	if !c.runsOn || len(toks) < 2 {
 		return attribution{}, false
+	}
+	if isCapitalised(toks[0].word) {
+		return c.unlistedVerbAfterName(toks)
 	}
 	v := toks[0]
 	if !isLower(v.word) || v.comma || v.stop || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) ||
@@ -1152,6 +1172,37 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 		return attribution{cue: v.word, name: n}, true
 	}
 	return attribution{}, false
+}
+
+// unlistedVerbAfterName reads '," McDowell laughed.', '," Benioff
+// weighed in, telling Cook': a name the cast knows (or a full name), then
+// one lower-case word no lexicon lists that ends the clause or is
+// followed by a particle and the clause's end — after a quote that leaves
+// its sentence open.
+func (c *quoteCtx) unlistedVerbAfterName(toks []token) (attribution, bool) {
+	n := 0
+	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
+		n++
+	}
+	if n == 0 || n >= len(toks) {
+		return attribution{}, false
+	}
+	v := toks[n]
+	if !isLower(v.word) || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) || c.lx.conjunctions[v.lower] ||
+		c.lx.relatives[v.lower] || c.lx.auxiliaries[v.lower] || c.lx.verbAdverbs[v.lower] {
+		return attribution{}, false
+	}
+	// The clause ends at the verb or one word after it ("weighed in").
+	ends := v.stop || v.comma || n+1 == len(toks) ||
+		isLower(toks[n+1].word) && (toks[n+1].stop || toks[n+1].comma)
+	if !ends {
+		return attribution{}, false
+	}
+	name := c.personName(tokenWords(toks[:n]), true)
+	if countFields(name) < 2 && (name == "" || c.cast.find(name) == nil) {
+		return attribution{}, false
+	}
+	return attribution{name: name, cue: v.word}, true
 }
 
 // sentenceEnd reads an attribution closing the quote's sentence after a

@@ -129,6 +129,17 @@ func TestReviewClasses(t *testing.T) {
 			`"The deal was never about the money," Ines Calder, President of the Harbour Trust, said.`,
 			`"We will see who blinks first," Olu Adeyemi, Vantor's chief rival, said on Monday.`,
 		}, []string{"Hamid Roshan|Our strategy is to be where the buyers are", "Ines Calder|The deal was never about the money", "Olu Adeyemi|We will see who blinks first"}},
+		// A known name, then a verb no lexicon lists.
+		{"name then an unlisted verb, en", "en", []string{
+			`Director Felix Ambrose and his sister Clara Ambrose-Wynn spoke after the screening.`,
+			`"We shot the whole film in eleven days and nobody slept," Felix laughed.`,
+			`"He is exaggerating, but only a little," Clara Ambrose-Wynn chimed in, shaking her head.`,
+		}, []string{"Felix Ambrose|We shot the whole film in eleven days and nobody slept", "Clara Ambrose-Wynn|He is exaggerating, but only a little"}},
+		{"adverb of manner before the verb, en", "en", []string{
+			`The final pitted Maya Okafor against singer Ivy Lark.`,
+			`"I never thought I would get this far," Okafor said.`,
+			`"Can I give my place to Maya?" Lark tearfully asked the judges.`,
+		}, []string{"Maya Okafor|I never thought I would get this far", "Ivy Lark|Can I give my place to Maya?"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2160,7 +2160,16 @@ with
 [verb-adverbs]
 # Words between a subject and its reporting verb ("Thomas allegedly told",
 # "The council has argued", "Ferris later said"): the subject is read
-# back past them.
+# back past them. An entry opening with "-" is an ending: "Brooke
+# tearfully asked"; one opening with "!" is a noun with that ending.
+-ly
+!family
+!assembly
+!rally
+!ally
+!supply
+!monopoly
+!anomaly
 allegedly
 reportedly
 later
