@@ -312,6 +312,15 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			} else if si+1 < len(spans) {
 				after = para[closeEnd:spans[si+1].open]
 			}
+			if inner, incise, ok := c.innerIncise(pieces[0].text); ok && len(pieces) == 1 {
+				// '« A, souligne-t-elle. B »': French prints the
+				// attribution inside the marks; it attributes the
+				// quote, whose parts are one utterance.
+				pieces[0].text = inner
+				if a := strings.TrimSpace(after); a == "" || !strings.HasPrefix(a, ",") && !isLower(a) {
+					after = incise
+				}
+			}
 			before := para[prevEnd:sp.open]
 			prevEnd = closeEnd
 			c.subjectHere = ""
@@ -1122,6 +1131,73 @@ func (c *quoteCtx) isVerbAdverb(l string) bool {
 		}
 	}
 	return false
+}
+
+// innerIncise finds an attribution set off inside a quote's marks, as
+// French prints it ('« Là-dessus, notre désaccord est total, souligne-t-elle.
+// La CGT … »', '« Nous partons, a dit Marc Aubry, dès demain »'): after a
+// comma, a verb joined to its pronoun ("souligne-t-elle") or a listed verb
+// followed by a pronoun or a name, closed by a comma or a full stop. It
+// gives the quote's words without it (the parts joined by a space) and
+// the attribution's text.
+func (c *quoteCtx) innerIncise(text string) (inner, incise string, ok bool) {
+	for at := 0; at < len(text); {
+		k := strings.Index(text[at:], ", ")
+		if k < 0 {
+			return "", "", false
+		}
+		k += at
+		rest := text[k+2:]
+		end := inciseEnd(rest)
+		if end <= 0 || end > 60 || end+1 >= len(rest) {
+			at = k + 2
+			continue
+		}
+		toks := c.lx.tokenize(rest[:end])
+		hit := false
+		if len(toks) == 1 {
+			hit, _ = c.invertedPronoun(toks[0].lower)
+		} else if len(toks) >= 2 && len(toks) <= 5 && isLower(toks[0].word) {
+			if c.lx.auxiliaries[toks[0].lower] {
+				toks = toks[1:] // "a dit Marc Aubry"
+			}
+			if v, _ := c.verbLower(toks[0].lower); v && len(toks) >= 2 {
+				hit = c.isPronoun(toks[1].word) && len(toks) == 2 || isCapitalised(toks[1].word) && c.nameAt(toks[1:]) != ""
+			}
+		}
+		if !hit {
+			at = k + 2
+			continue
+		}
+		head := strings.TrimSpace(text[:k])
+		tail := strings.TrimSpace(rest[end+1:])
+		if rest[end] == '.' {
+			head += "."
+		}
+		if countFields(head) < 2 || tail == "" {
+			return "", "", false
+		}
+		return head + " " + tail, rest[:end+1], true
+	}
+	return "", "", false
+}
+
+// inciseEnd is the offset of the comma or full stop that closes an
+// incise at the start of s, passing over the stop of an abbreviation of
+// one or two letters ("a déclaré M. Rocheteau,"), or -1.
+func inciseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			return i
+		case '.':
+			w := strings.LastIndexByte(s[:i], ' ')
+			if i-w-1 > 2 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // unlistedVerb reads an inverted attribution whose verb no lexicon lists

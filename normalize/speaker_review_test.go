@@ -140,6 +140,12 @@ func TestReviewClasses(t *testing.T) {
 			`"I never thought I would get this far," Okafor said.`,
 			`"Can I give my place to Maya?" Lark tearfully asked the judges.`,
 		}, []string{"Maya Okafor|I never thought I would get this far", "Ivy Lark|Can I give my place to Maya?"}},
+		// French prints the attribution inside the guillemets.
+		{"attribution inside the guillemets, fr", "fr", []string{
+			`Le maire Didier Rocheteau a reçu la ministre Hélène Vasseur lundi.`,
+			`« Sur ce point, nous ne sommes pas d'accord, souligne-t-elle. La commune doit payer sa part. »`,
+			`« Nous partirons, a déclaré M. Rocheteau, dès que les travaux seront finis. »`,
+		}, []string{"Hélène Vasseur|Sur ce point, nous ne sommes pas d'accord. La commune doit payer sa part.", "Didier Rocheteau|Nous partirons dès que les travaux seront finis."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
