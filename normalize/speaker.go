@@ -1154,6 +1154,13 @@ func (c *quoteCtx) learn(s string) {
 			continue
 		}
 		if t.stop {
+			// "…, Bellini says.": a verb closing its sentence is read
+			// with the sentence. (Not where every noun is capitalised:
+			// German closes its subordinate clauses with the verb,
+			// "…, in dem Millionen Menschen Analphabeten sind.")
+			if v, pron := c.verbLower(t.lower); v && !pron && i > start && isLower(t.word) && !spoke && !toks[i-1].comma && !c.lx.capNouns[c.lang] {
+				c.indirectBefore(toks, start, i)
+			}
 			start, spoke = i+1, false
 			continue
 		}
@@ -1164,39 +1171,76 @@ func (c *quoteCtx) learn(s string) {
 		if !v || pron || i == start || !isLower(t.word) {
 			continue
 		}
+		if toks[i-1].comma && !t.comma && i+1 < len(toks) && closingSpeaker(toks[i+1:]) {
+			// "…, said Tom Reed." / "…, ujar pedagang Siti Rohmah.":
+			// indirect speech closed by its verb and then the speaker.
+			if n := c.nameAt(toks[i+1:]); countFields(n) >= 2 || n != "" && c.cast.find(n) != nil {
+				c.saidIndirect(n)
+				spoke = true
+				continue
+			}
+		}
 		if c.lx.participles[t.lower] && spoke {
 			// "X told Y, asserting that …": X goes on speaking.
 			continue
 		}
 		spoke = true
-		// A subject is near its verb; a sentence without full stops
-		// must not make this quadratic.
-		from := max(start, i-maxSubjectWords)
-		// The window must not cut a name's run: "Gubernur Tanjung Rawa
-		// Rusdiantoro Wiryawan meninjau" cut after "Tanjung" would make
-		// "Rawa" a first name. A run is a few words, so this stays linear.
-		for k := 0; k < maxRunWords && from > start && !toks[from-1].comma && !toks[from-1].stop; k++ {
-			// "Kelautan dan Perikanan": a conjunction inside the run.
-			inRun := isCapitalised(toks[from-1].word) ||
-				c.lx.conjunctions[toks[from-1].lower] && from-1 > start && isCapitalised(toks[from-2].word) && !toks[from-2].comma
-			if !inRun {
-				break
-			}
-			from--
+		c.indirectBefore(toks, start, i)
+	}
+}
+
+// closingSpeaker says toks, the words after a verb, are only a speaker
+// closing the sentence: lower-case role words, then capitalised ones up
+// to a full stop, a comma or the end ("said Tom Reed.", "ujar pedagang
+// Siti Rohmah.", "says Richard Locksley, an immunologist"), not a clause
+// ("said Tyvak would …").
+func closingSpeaker(toks []token) bool {
+	caps := false
+	for _, t := range toks {
+		if isCapitalised(t.word) {
+			caps = true
+		} else if caps {
+			return false
 		}
-		if role := c.roleNounBefore(toks[from:i]); role != "" {
-			if n := c.byRole(role); n != "" {
-				c.said(n)
-			}
-		} else if d := c.roleOf(toks[from:i]); d != "" {
-			c.said(d)
-		} else if n := c.nameBefore(toks[from:i]); n != "" {
-			c.saidIndirect(n)
-		} else if n := c.subject(toks[from:i]); n != "" {
-			c.saidIndirect(n)
-		} else if d := c.descriptor(toks[from:i]); d != "" {
-			c.said(d)
+		if t.stop || caps && t.comma {
+			return caps // "says Richard Locksley, an immunologist"
 		}
+	}
+	return caps
+}
+
+// indirectBefore reads the speaker of indirect speech from the words of
+// toks between start, its sentence's start, and i, its verb: a role
+// noun, a name or a description before the verb makes that person the
+// one speaking now.
+func (c *quoteCtx) indirectBefore(toks []token, start, i int) {
+	// A subject is near its verb; a sentence without full stops
+	// must not make this quadratic.
+	from := max(start, i-maxSubjectWords)
+	// The window must not cut a name's run: "Gubernur Tanjung Rawa
+	// Rusdiantoro Wiryawan meninjau" cut after "Tanjung" would make
+	// "Rawa" a first name. A run is a few words, so this stays linear.
+	for k := 0; k < maxRunWords && from > start && !toks[from-1].comma && !toks[from-1].stop; k++ {
+		// "Kelautan dan Perikanan": a conjunction inside the run.
+		inRun := isCapitalised(toks[from-1].word) ||
+			c.lx.conjunctions[toks[from-1].lower] && from-1 > start && isCapitalised(toks[from-2].word) && !toks[from-2].comma
+		if !inRun {
+			break
+		}
+		from--
+	}
+	if role := c.roleNounBefore(toks[from:i]); role != "" {
+		if n := c.byRole(role); n != "" {
+			c.said(n)
+		}
+	} else if d := c.roleOf(toks[from:i]); d != "" {
+		c.said(d)
+	} else if n := c.nameBefore(toks[from:i]); n != "" {
+		c.saidIndirect(n)
+	} else if n := c.subject(toks[from:i]); n != "" {
+		c.saidIndirect(n)
+	} else if d := c.descriptor(toks[from:i]); d != "" {
+		c.said(d)
 	}
 }
 

@@ -146,6 +146,28 @@ func TestReviewClasses(t *testing.T) {
 			`« Sur ce point, nous ne sommes pas d'accord, souligne-t-elle. La commune doit payer sa part. »`,
 			`« Nous partirons, a déclaré M. Rocheteau, dès que les travaux seront finis. »`,
 		}, []string{"Hélène Vasseur|Sur ce point, nous ne sommes pas d'accord. La commune doit payer sa part.", "Didier Rocheteau|Nous partirons dès que les travaux seront finis."}},
+		// Indirect speech whose verb closes the sentence, then a quote.
+		{"indirect speech closed by its verb, en", "en", []string{
+			`"The cells were everywhere," said Dana Whitlow, a biologist.`,
+			`Marco Bellini, a chemist, studied the receptors too.`,
+			`The receptors probably evolved together, Bellini says.`,
+			`"That doesn't mean that's the order they evolved in."`,
+		}, []string{"Dana Whitlow|The cells were everywhere", "Marco Bellini|That doesn't mean that's the order they evolved in."}},
+		{"indirect speech closed by its verb, id", "id", []string{
+			`"Stok beras di gudang masih aman sampai Lebaran," kata Kepala Bulog Wilayah Sukamaju Hendra Wijaya.`,
+			`Harga cabai di pasar naik dua kali lipat sejak pekan lalu, ujar pedagang Siti Rohmah.`,
+			`"Pembeli sekarang hanya beli seperempat kilo."`,
+		}, []string{"Hendra Wijaya|Stok beras di gudang masih aman sampai Lebaran", "Siti Rohmah|Pembeli sekarang hanya beli seperempat kilo."}},
+		{"a verb after an appositive opens a clause, not a speaker, en", "en", []string{
+			`Boltek Systems builds small satellites.`,
+			`Mara Quinn, the firm's operations chief, said Boltek Systems would build the first lander.`,
+			`"We are starting with something small," she said.`,
+		}, []string{"Mara Quinn|We are starting with something small"}},
+		{"speaker after the verb, then an appositive, en", "en", []string{
+			`"The cells were everywhere," said Dana Whitlow, a biologist.`,
+			`This network, says Omar Haddad, an immunologist in Leeds, guides the body's response.`,
+			`He cautions that "we are still in the very early days of this work."`,
+		}, []string{"Dana Whitlow|The cells were everywhere", "Omar Haddad|we are still in the very early days of this work."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
