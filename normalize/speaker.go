@@ -355,7 +355,10 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		// "pelatih Persikarang Budi Santoso": a lower-case office that
 		// names its body, then the name.
 		body := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop && isLower(toks[r.at-1].word) && c.lx.bodyTitles[toks[r.at-1].lower]
-		if len(run) >= 3 && c.nounAfterDet(toks, r.at) {
+		if len(run) >= 2 && c.nounAfterDet(toks, r.at) {
+			// ("bei einem Mannheimer Sieg": a run of two after a
+			// determiner is a noun and, at most, a surname the cast
+			// must know.)
 			run = run[c.nameStart(tokenLowers(run)):]
 		} else if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
 			run = run[1:]

@@ -168,6 +168,11 @@ func TestReviewClasses(t *testing.T) {
 			`This network, says Omar Haddad, an immunologist in Leeds, guides the body's response.`,
 			`He cautions that "we are still in the very early days of this work."`,
 		}, []string{"Dana Whitlow|The cells were everywhere", "Omar Haddad|we are still in the very early days of this work."}},
+		{"two capitalised words after a determiner are no name, de", "de", []string{
+			`Interimstrainer Jonas Brückner übernimmt bis zum Saisonende.`,
+			`Bei einem Kölner Erfolg am Freitag wäre der Abstieg besiegelt, so Brückner: „Wir wissen genau, wo wir stehen.“`,
+			`Trotzdem betont der Trainer: „Wir wollen jedes verbleibende Spiel gewinnen.“`,
+		}, []string{"Jonas Brückner|Wir wissen genau, wo wir stehen.", "Jonas Brückner|Wir wollen jedes verbleibende Spiel gewinnen."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
