@@ -501,6 +501,17 @@ func (c *quoteCtx) workTitle(before string) bool {
 // "', 'Menurut X, "', 'X said: "'); with neither, the last speaker.
 // trailing says the attribution followed the quote.
 func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailing bool) {
+	if c.leadsIn(before) {
+		// 'he said, “…,” the prosecutor's office said': a verb leading
+		// right into the quote names who spoke it; the attribution
+		// after names who reported that.
+		if a, ok := c.before(before); ok && (a.name != "" || a.pronoun != "") {
+			if _, ok := c.after(after); ok {
+				speaker, cue = c.settle(a)
+				return speaker, cue, false
+			}
+		}
+	}
 	if a, ok := c.after(after); ok {
 		speaker, cue = c.settle(a)
 		return speaker, cue, true
@@ -653,6 +664,9 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
+		if c.organisation(s) {
+			continue // "he" is no office: "the U.S. Attorney's Office said"
+		}
 		if c.gender[s] == "" {
 			c.gender[s] = c.cast.genderOf(s, c.lx, c.lang)
 		}
@@ -677,6 +691,25 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 
 // lastOrRecent is the last speaker or, before anyone has spoken, the
 // last person named ("John Kirby spoke to reporters. … he said").
+// organisation says s, a speaker, is an organisation the article named,
+// or a phrase whose head is an organisation's word ("U.S. Attorney's
+// Office", "the French foreign ministry"): a gendered pronoun never
+// stands for it.
+func (c *quoteCtx) organisation(s string) bool {
+	if c.cast.find(s) != nil {
+		return false
+	}
+	if slices.Contains(c.cast.orgs, s) {
+		return true
+	}
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return c.lx.isOrgWordIn(last, c.lang) || c.isOrgNoun(last)
+}
+
 func (c *quoteCtx) lastOrRecent() string {
 	if c.last != "" {
 		return c.last
@@ -1198,6 +1231,19 @@ func inciseEnd(s string) int {
 		}
 	}
 	return -1
+}
+
+// leadsIn says before, the text before a quote, ends in a reporting verb
+// and the comma or colon that opens the quote ("… he said, “").
+func (c *quoteCtx) leadsIn(before string) bool {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, ",") && !strings.HasSuffix(b, ":") {
+		return false
+	}
+	k := strings.LastIndexByte(b, ' ')
+	w := strings.ToLower(strings.TrimRight(b[k+1:], ",:"))
+	v, _ := c.verbLower(w)
+	return v
 }
 
 // unlistedVerb reads an inverted attribution whose verb no lexicon lists

@@ -173,6 +173,20 @@ func TestReviewClasses(t *testing.T) {
 			`Bei einem Kölner Erfolg am Freitag wäre der Abstieg besiegelt, so Brückner: „Wir wissen genau, wo wir stehen.“`,
 			`Trotzdem betont der Trainer: „Wir wollen jedes verbleibende Spiel gewinnen.“`,
 		}, []string{"Jonas Brückner|Wir wissen genau, wo wir stehen.", "Jonas Brückner|Wir wollen jedes verbleibende Spiel gewinnen."}},
+		// A verb leading into the quote names who spoke it; an
+		// attribution after names who reported it.
+		{"lead-in verb before a reporting attribution, id", "id", []string{
+			`Dalam kisah itu, Salman bin Hadi berkata, “Wahai Yusuf, jangan terburu-buru mengambil keputusan,” Yusuf bertanya, “Mengapa begitu, wahai guruku?”`,
+		}, []string{"Salman bin Hadi|Wahai Yusuf, jangan terburu-buru mengambil keputusan", "Yusuf|Mengapa begitu, wahai guruku?"}},
+		{"lead-in verb before a reporting attribution, en", "en", []string{
+			`Trevor Lindqvist, 41, admitted making the calls, the district attorney's office said.`,
+			`A clerk who took one call recalled that he said, "I know where the judge parks her car," the office said.`,
+		}, []string{"Trevor Lindqvist|I know where the judge parks her car"}},
+		{"a gendered pronoun is no organisation, en", "en", []string{
+			`Trevor Lindqvist, 41, admitted making the calls.`,
+			`"The calls went on for months and frightened the staff," the Harwick County Prosecutor's Office said.`,
+			`"I only wanted them to listen to me," he said.`,
+		}, []string{"Harwick County Prosecutor's Office|The calls went on for months and frightened the staff", "Trevor Lindqvist|I only wanted them to listen to me"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
