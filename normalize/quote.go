@@ -1099,6 +1099,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if n, d := c.phraseSpeaker(toks[:i], false); n != "" || d != "" {
 				return attribution{name: n, descr: d, cue: toks[i].word}, true
 			}
+			if i <= maxOrgWords {
+				// '," Kotak Institutional Equities said': an
+				// organisation speaks when the article says so.
+				if d := c.orgSubject(subj); d != "" {
+					return attribution{descr: d, cue: toks[i].word}, true
+				}
+			}
 			break
 		}
 		if toks[i].stop {

@@ -187,6 +187,12 @@ func TestReviewClasses(t *testing.T) {
 			`"The calls went on for months and frightened the staff," the Harwick County Prosecutor's Office said.`,
 			`"I only wanted them to listen to me," he said.`,
 		}, []string{"Harwick County Prosecutor's Office|The calls went on for months and frightened the staff", "Trevor Lindqvist|I only wanted them to listen to me"}},
+		{"an organisation named before the verb speaks, en", "en", []string{
+			`"Prices will stay high through the winter," said analyst Meera Pillai.`,
+			`"We remain sceptical of a quick recovery this year," said Harwick Capital Partners.`,
+			`"It is a market for picking single stocks," she said.`,
+			`"We see risks to every one of these forecasts," Harwick Capital Partners said.`,
+		}, []string{"Meera Pillai|Prices will stay high through the winter", "Harwick Capital Partners|We remain sceptical of a quick recovery this year", "Meera Pillai|It is a market for picking single stocks", "Harwick Capital Partners|We see risks to every one of these forecasts"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
