@@ -1099,9 +1099,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if n, d := c.phraseSpeaker(toks[:i], false); n != "" || d != "" {
 				return attribution{name: n, descr: d, cue: toks[i].word}, true
 			}
-			if i <= maxOrgWords {
+			if i <= maxOrgWords && c.runsOn {
 				// '," Kotak Institutional Equities said': an
-				// organisation speaks when the article says so.
+				// organisation speaks when the article says so (after
+				// a quote that leaves its sentence open: '.” (UPS
+				// said of it, “…' leads into the next quote).
 				if d := c.orgSubject(subj); d != "" {
 					return attribution{descr: d, cue: toks[i].word}, true
 				}
