@@ -212,51 +212,65 @@ type lexicon struct {
 	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
 	placePreps       map[string]bool            // "in", "aus": a place follows them
 	roleDets         map[string]bool            // "the", "itu": make a title a role noun
-	indefinites      map[string]bool            // "a", "ein", "seorang": bring in someone unnamed
-	roleComplements  map[string]bool            // "for", "des": attach a body to a role
-	firstPersons     map[string]bool            // "aku", "we"
-	regional         map[string]bool            // "bupati": a title its region follows
-	titleGender      map[string]langGenders     // "mrs" -> "en" -> "f": a title's gender in each language listing it
-	givenGender      map[string]string          // "marjorie" -> "f"; "" when the lexicons disagree
-	objectPronouns   map[string]string          // "her" -> "f", "lui" -> "m"
-	personNouns      map[string]string          // "woman" -> "f"
-	workTitleCues    map[string]bool            // "titled", "berjudul"
-	relatives        map[string]bool            // "who", "yang"
-	orgNouns         map[string]bool            // "organismo": stands for an organisation
-	openerWords      map[string]bool            // "además": opens a sentence, no name
-	nounSuffixes     []string                   // "ung": a capitalised noun's ending
-	capNouns         map[string]bool            // lang -> capitalises every noun
-	bodyTitles       map[string]bool            // "ketua": a title its body follows
-	followUpFirst    map[string]bool            // first words of follow-up cues
-	titleSuffixes    []string                   // "sprecher": a compound ending so is a title
-	titleSuffixLast  [256][]string              // titleSuffixes by last byte (every bucket holds "")
-	surnameTitles    map[string]bool            // "king": a title that ends a name as a surname
-	jobNouns         map[string]bool            // "reporter", "redakteurin": a byline's job title ends with one
-	jobDesks         map[string]bool            // "political", "senior": words of a job title before its noun
-	ageSuffixes      []string                   // "year-old"
-	auxiliaries      map[string]bool            // "a" of "a déclaré"
-	sources          []sourceCue
-	cuesByWord       map[string][]sourceCue // a cue's first word -> the cues
-	cueFirst         [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
-	outlets          map[string]bool
-	outletWordSet    map[string]bool            // "news", "times": a word that makes a name an outlet
-	outletSuffixes   []string                   // ".com", ".co.id": a domain part that does
-	stopwords        map[string]map[string]bool // lang -> words
-	allStopwords     map[string]bool            // every language's
-	langs            []string                   // sorted
-	stopLangs        map[string][]string        // stopword -> the langs it is one of, sorted
-	creditLabels     []string                   // longest first
-	rightsMarks      []string                   // lower case, longest first
-	creditAgency     []string
-	homeZone         map[string]*time.Location // lang -> zone
-	tldLang          map[string]string         // top-level domain -> lang
-	detector         *textDetector             // lexicon/languages.txt: the text's language when in doubt
-	labels           map[string]bool           // "update", "foto": a paragraph's label, no place
-	outletNouns      map[string]bool           // "newspaper", "harian": the name after is an outlet
-	namingNouns      map[string]bool           // outlet nouns marked "= named": "the tabloid X" cites X
-	namingFirst      [256]bool                 // first bytes of namingNouns' keys, and 'l' (l', l’)
-	syndication      []syndicationCue          // "artikel ini telah tayang di X", "with X"
-	datelineRows     []datelineRow             // lexicon/datelines.txt, in order
+	// nounDets are the determiners of a language that capitalises its
+	// nouns ("der", "des", "einer"): the capitalised word after one (and
+	// its adjectives) is a noun, never a given name.
+	nounDets map[string]bool
+	// verbAdverbs are the words that stand between a subject and its
+	// reporting verb ("allegedly", "later", "also", "had"): passed over
+	// when the subject is read back from the verb.
+	verbAdverbs map[string]bool
+	// verbAdverbSuffixes end adverbs of manner that stand there too
+	// (\"tearfully\", \"quietly\"): \"-ly\" in the lexicon.
+	verbAdverbSuffixes []string
+	// notVerbAdverbs are words with such an ending that are nouns
+	// ("family": "the Okafor family said"): "!family" in the lexicon.
+	notVerbAdverbs  map[string]bool
+	indefinites     map[string]bool        // "a", "ein", "seorang": bring in someone unnamed
+	roleComplements map[string]bool        // "for", "des": attach a body to a role
+	firstPersons    map[string]bool        // "aku", "we"
+	regional        map[string]bool        // "bupati": a title its region follows
+	titleGender     map[string]langGenders // "mrs" -> "en" -> "f": a title's gender in each language listing it
+	givenGender     map[string]string      // "marjorie" -> "f"; "" when the lexicons disagree
+	objectPronouns  map[string]string      // "her" -> "f", "lui" -> "m"
+	personNouns     map[string]string      // "woman" -> "f"
+	workTitleCues   map[string]bool        // "titled", "berjudul"
+	relatives       map[string]bool        // "who", "yang"
+	orgNouns        map[string]bool        // "organismo": stands for an organisation
+	openerWords     map[string]bool        // "además": opens a sentence, no name
+	nounSuffixes    []string               // "ung": a capitalised noun's ending
+	capNouns        map[string]bool        // lang -> capitalises every noun
+	bodyTitles      map[string]bool        // "ketua": a title its body follows
+	followUpFirst   map[string]bool        // first words of follow-up cues
+	titleSuffixes   []string               // "sprecher": a compound ending so is a title
+	titleSuffixLast [256][]string          // titleSuffixes by last byte (every bucket holds "")
+	surnameTitles   map[string]bool        // "king": a title that ends a name as a surname
+	jobNouns        map[string]bool        // "reporter", "redakteurin": a byline's job title ends with one
+	jobDesks        map[string]bool        // "political", "senior": words of a job title before its noun
+	ageSuffixes     []string               // "year-old"
+	auxiliaries     map[string]bool        // "a" of "a déclaré"
+	sources         []sourceCue
+	cuesByWord      map[string][]sourceCue // a cue's first word -> the cues
+	cueFirst        [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
+	outlets         map[string]bool
+	outletWordSet   map[string]bool            // "news", "times": a word that makes a name an outlet
+	outletSuffixes  []string                   // ".com", ".co.id": a domain part that does
+	stopwords       map[string]map[string]bool // lang -> words
+	allStopwords    map[string]bool            // every language's
+	langs           []string                   // sorted
+	stopLangs       map[string][]string        // stopword -> the langs it is one of, sorted
+	creditLabels    []string                   // longest first
+	rightsMarks     []string                   // lower case, longest first
+	creditAgency    []string
+	homeZone        map[string]*time.Location // lang -> zone
+	tldLang         map[string]string         // top-level domain -> lang
+	detector        *textDetector             // lexicon/languages.txt: the text's language when in doubt
+	labels          map[string]bool           // "update", "foto": a paragraph's label, no place
+	outletNouns     map[string]bool           // "newspaper", "harian": the name after is an outlet
+	namingNouns     map[string]bool           // outlet nouns marked "= named": "the tabloid X" cites X
+	namingFirst     [256]bool                 // first bytes of namingNouns' keys, and 'l' (l', l’)
+	syndication     []syndicationCue          // "artikel ini telah tayang di X", "with X"
+	datelineRows    []datelineRow             // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
 	// bylineCloser.
@@ -306,6 +320,9 @@ func newLexicon() *lexicon {
 		locatives:        map[string]bool{},
 		placePreps:       map[string]bool{},
 		roleDets:         map[string]bool{},
+		nounDets:         map[string]bool{},
+		verbAdverbs:      map[string]bool{},
+		notVerbAdverbs:   map[string]bool{},
 		indefinites:      map[string]bool{},
 		roleComplements:  map[string]bool{},
 		firstPersons:     map[string]bool{},
@@ -591,6 +608,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.singularPronouns[key] = val
 		case "articles":
 			lx.articles[key] = true
+		case "noun-determiners":
+			lx.nounDets[key] = true
 		case "joiners":
 			lx.joiners[key] = true
 		case "possessive-suffixes":
@@ -640,6 +659,14 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.placePreps[key] = true
 		case "auxiliaries":
 			lx.auxiliaries[key] = true
+		case "verb-adverbs":
+			if strings.HasPrefix(key, "-") && len(key) > 1 {
+				lx.verbAdverbSuffixes = append(lx.verbAdverbSuffixes, key[1:])
+			} else if strings.HasPrefix(key, "!") && len(key) > 1 {
+				lx.notVerbAdverbs[key[1:]] = true
+			} else {
+				lx.verbAdverbs[key] = true
+			}
 		case "age-suffixes":
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "surname-titles":

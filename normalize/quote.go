@@ -103,6 +103,9 @@ func findSpans(para string) []span {
 			} else if strings.ContainsRune(cl, r2) {
 				end = j
 				break
+			} else if mixedClose(para, r, r2, j, n2) {
+				end = j
+				break
 			}
 			j += n2
 		}
@@ -118,6 +121,34 @@ func findSpans(para string) []span {
 		i = end + cn
 	}
 	return out
+}
+
+// mixedClose says the mark r2 at para[j:j+n2] closes a quote opened by r
+// in the other style: a page that mixes straight and curly marks, as
+// editing tools that curl some marks leave it ('“… monitoring," said X',
+// '"… their whole career?”'). A ” always closes a straight quote. A
+// straight mark closes a “ only where it ends a word or the speech's
+// punctuation, not before a word (an inner quotation's opener), and only
+// when no curly mark follows that would close the quote instead ('“the
+// "green" plan,”'), unless a straight mark opens a new part before it
+// ('“A," he said, "B.”').
+func mixedClose(para string, r, r2 rune, j, n2 int) bool {
+	switch {
+	case r == '"' && r2 == '\u201d':
+		return true
+	case (r == '\u201c' || r == '\u201e') && r2 == '"':
+		p, _ := utf8.DecodeLastRuneInString(para[:j])
+		if unicode.IsSpace(p) {
+			return false
+		}
+		if nx, _ := utf8.DecodeRuneInString(para[j+n2:]); j+n2 < len(para) && (unicode.IsLetter(nx) || unicode.IsDigit(nx)) {
+			return false
+		}
+		rest := para[j+n2:]
+		k := strings.IndexAny(rest, "\u201d\u201c")
+		return k < 0 || strings.ContainsRune(rest[:k], '"')
+	}
+	return false
 }
 
 // quoteCtx is the state carried through an article's paragraphs: the
@@ -149,6 +180,25 @@ type quoteCtx struct {
 	// subjectHere is the person named as a clause's subject in the text
 	// of the paragraph just read before a quote, "" when none.
 	subjectHere string
+	// runsOn says the quote being read leaves its sentence open: its
+	// words end in a comma, "?" or "!", or a comma or dash follows the
+	// closing mark ('“…”, ironizó Horner', '„…“ – napisał …'), so what
+	// follows is its attribution or the sentence's rest.
+	runsOn bool
+	// paraSpeaker is who spoke the last quote of the paragraph being
+	// read that had its own attribution, "" at a paragraph's start.
+	paraSpeaker string
+}
+
+// runsOn says a quote of text, followed by after, leaves its sentence
+// open (quoteCtx.runsOn).
+func runsOn(text, after string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ",") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+		return true
+	}
+	a := strings.TrimLeft(after, " \u00a0")
+	return strings.HasPrefix(a, ",") || strings.HasPrefix(a, "\u2013") || strings.HasPrefix(a, "\u2014") || strings.HasPrefix(a, "- ")
 }
 
 // readQuotes finds the direct quotations of the paragraphs with their
@@ -210,6 +260,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		// brokenBy is the quote of this paragraph an attribution just
 		// followed, which the next quoted part may go on; -1 when none.
 		brokenBy, brokenText := -1, ""
+		c.paraSpeaker = ""
 		for si, sp := range spans {
 			pieces := []piece{{para[sp.start:sp.end], pi}}
 			closeEnd := sp.end
@@ -261,6 +312,15 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			} else if si+1 < len(spans) {
 				after = para[closeEnd:spans[si+1].open]
 			}
+			if inner, incise, ok := c.innerIncise(pieces[0].text); ok && len(pieces) == 1 {
+				// '« A, souligne-t-elle. B »': French prints the
+				// attribution inside the marks; it attributes the
+				// quote, whose parts are one utterance.
+				pieces[0].text = inner
+				if a := strings.TrimSpace(after); a == "" || !strings.HasPrefix(a, ",") && !isLower(a) {
+					after = incise
+				}
+			}
 			before := para[prevEnd:sp.open]
 			prevEnd = closeEnd
 			c.subjectHere = ""
@@ -280,6 +340,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				}
 				continue
 			}
+			c.runsOn = runsOn(whole, after)
 			speaker, cue, trailing := c.attribute(before, after)
 			if cue == "" {
 				// '"…"' then "Hal itu disampaikan Kepala X, Y, di
@@ -309,6 +370,9 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				if t := strings.TrimRight(strings.TrimSpace(p.text), " ,"); t != "" {
 					out = append(out, kabar.Quote{Text: t, Speaker: speaker, Cue: cue, Paragraph: p.para + 1})
 				}
+			}
+			if cue != "" {
+				c.paraSpeaker = speaker
 			}
 			if trailing && !joined && len(pieces) == 1 && len(out) > 0 {
 				brokenBy, brokenText = len(out)-1, strings.TrimSpace(pieces[0].text)
@@ -437,6 +501,17 @@ func (c *quoteCtx) workTitle(before string) bool {
 // "', 'Menurut X, "', 'X said: "'); with neither, the last speaker.
 // trailing says the attribution followed the quote.
 func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailing bool) {
+	if c.leadsIn(before) {
+		// 'he said, “…,” the prosecutor's office said': a verb leading
+		// right into the quote names who spoke it; the attribution
+		// after names who reported that.
+		if a, ok := c.before(before); ok && (a.name != "" || a.pronoun != "") {
+			if _, ok := c.after(after); ok {
+				speaker, cue = c.settle(a)
+				return speaker, cue, false
+			}
+		}
+	}
 	if a, ok := c.after(after); ok {
 		speaker, cue = c.settle(a)
 		return speaker, cue, true
@@ -536,6 +611,12 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.cast.resolve(a.name)
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun, a.gender)
+	case a.role != "" && c.paraSpeaker != "" && c.cast.find(c.paraSpeaker) != nil:
+		// '“A”, resalta González. “B”, añade el investigador': a role
+		// noun in the paragraph where a named person has just spoken
+		// goes on with that person.
+		speaker = c.paraSpeaker
+		c.roleQual = c.roleQual[:0]
 	case a.role != "":
 		speaker = c.byRole(a.role)
 	case a.descr != "":
@@ -583,6 +664,9 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
+		if c.organisation(s) {
+			continue // "he" is no office: "the U.S. Attorney's Office said"
+		}
 		if c.gender[s] == "" {
 			c.gender[s] = c.cast.genderOf(s, c.lx, c.lang)
 		}
@@ -607,6 +691,25 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 
 // lastOrRecent is the last speaker or, before anyone has spoken, the
 // last person named ("John Kirby spoke to reporters. … he said").
+// organisation says s, a speaker, is an organisation the article named,
+// or a phrase whose head is an organisation's word ("U.S. Attorney's
+// Office", "the French foreign ministry"): a gendered pronoun never
+// stands for it.
+func (c *quoteCtx) organisation(s string) bool {
+	if c.cast.find(s) != nil {
+		return false
+	}
+	if slices.Contains(c.cast.orgs, s) {
+		return true
+	}
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return false
+	}
+	last := strings.ToLower(ws[len(ws)-1])
+	return c.lx.isOrgWordIn(last, c.lang) || c.isOrgNoun(last)
+}
+
 func (c *quoteCtx) lastOrRecent() string {
 	if c.last != "" {
 		return c.last
@@ -940,9 +1043,26 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			break
 		}
 		if v, _ := c.verbLower(toks[i].lower); v && i > 0 && isLower(toks[i].word) {
+			subj := c.subjectPart(toks[:i])
+			if len(subj) < i {
+				// '," Thomas allegedly told a supervisor'.
+				if name := c.nameBefore(subj); countFields(name) >= 2 || name != "" && c.cast.find(name) != nil {
+					return attribution{name: name, cue: toks[i].word}, true
+				}
+				if len(subj) == 1 && c.isPronoun(subj[0].word) {
+					return attribution{pronoun: subj[0].word, cue: toks[i].word}, true
+				}
+			}
 			// '," Warren, a Democrat, said': the name before the
 			// appositive.
-			if j := appositiveEnd(toks[:i]); j > 0 {
+			j := appositiveEnd(toks[:i])
+			if j == 0 && toks[i-1].comma {
+				// '," Hamid Roshan, CEO of Vantor Games, adds': an
+				// appositive opened by a capitalised title, closed by
+				// a comma before the verb.
+				j = capitalisedRunEnd(toks[:i-1])
+			}
+			if j > 0 {
 				ws := make([]string, j)
 				for k := range ws {
 					ws[k] = toks[k].word
@@ -979,6 +1099,15 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if n, d := c.phraseSpeaker(toks[:i], false); n != "" || d != "" {
 				return attribution{name: n, descr: d, cue: toks[i].word}, true
 			}
+			if i <= maxOrgWords && c.runsOn {
+				// '," Kotak Institutional Equities said': an
+				// organisation speaks when the article says so (after
+				// a quote that leaves its sentence open: '.” (UPS
+				// said of it, “…' leads into the next quote).
+				if d := c.orgSubject(subj); d != "" {
+					return attribution{descr: d, cue: toks[i].word}, true
+				}
+			}
 			break
 		}
 		if toks[i].stop {
@@ -1012,7 +1141,199 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return attribution{name: name, cue: toks[i].word}, true
 		}
 	}
+	if a, ok := c.unlistedVerb(toks); ok {
+		return a, true
+	}
 	return c.sentenceEnd(toks)
+}
+
+// subjectPart is toks, the words before a reporting verb, without the
+// adverbs and auxiliaries that end them ("Thomas allegedly", "The city
+// council has"); toks whole when nothing would be left.
+func (c *quoteCtx) subjectPart(toks []token) []token {
+	j := len(toks)
+	for j > 1 && c.isVerbAdverb(toks[j-1].lower) && isLower(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop && !toks[j-2].stop {
+		j--
+	}
+	return toks[:j]
+}
+
+// isVerbAdverb says l, a word in lower case, may stand between a subject
+// and its verb (lexicon [verb-adverbs]).
+func (c *quoteCtx) isVerbAdverb(l string) bool {
+	if c.lx.verbAdverbs[l] {
+		return true
+	}
+	if c.lx.notVerbAdverbs[l] {
+		return false
+	}
+	for _, suf := range c.lx.verbAdverbSuffixes {
+		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerIncise finds an attribution set off inside a quote's marks, as
+// French prints it ('« Là-dessus, notre désaccord est total, souligne-t-elle.
+// La CGT … »', '« Nous partons, a dit Marc Aubry, dès demain »'): after a
+// comma, a verb joined to its pronoun ("souligne-t-elle") or a listed verb
+// followed by a pronoun or a name, closed by a comma or a full stop. It
+// gives the quote's words without it (the parts joined by a space) and
+// the attribution's text.
+func (c *quoteCtx) innerIncise(text string) (inner, incise string, ok bool) {
+	for at := 0; at < len(text); {
+		k := strings.Index(text[at:], ", ")
+		if k < 0 {
+			return "", "", false
+		}
+		k += at
+		rest := text[k+2:]
+		end := inciseEnd(rest)
+		if end <= 0 || end > 60 || end+1 >= len(rest) {
+			at = k + 2
+			continue
+		}
+		toks := c.lx.tokenize(rest[:end])
+		hit := false
+		if len(toks) == 1 {
+			hit, _ = c.invertedPronoun(toks[0].lower)
+		} else if len(toks) >= 2 && len(toks) <= 5 && isLower(toks[0].word) {
+			if c.lx.auxiliaries[toks[0].lower] {
+				toks = toks[1:] // "a dit Marc Aubry"
+			}
+			if v, _ := c.verbLower(toks[0].lower); v && len(toks) >= 2 {
+				hit = c.isPronoun(toks[1].word) && len(toks) == 2 || isCapitalised(toks[1].word) && c.nameAt(toks[1:]) != ""
+			}
+		}
+		if !hit {
+			at = k + 2
+			continue
+		}
+		head := strings.TrimSpace(text[:k])
+		tail := strings.TrimSpace(rest[end+1:])
+		if rest[end] == '.' {
+			head += "."
+		}
+		if countFields(head) < 2 || tail == "" {
+			return "", "", false
+		}
+		return head + " " + tail, rest[:end+1], true
+	}
+	return "", "", false
+}
+
+// inciseEnd is the offset of the comma or full stop that closes an
+// incise at the start of s, passing over the stop of an abbreviation of
+// one or two letters ("a déclaré M. Rocheteau,"), or -1.
+func inciseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ',':
+			return i
+		case '.':
+			w := strings.LastIndexByte(s[:i], ' ')
+			if i-w-1 > 2 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// leadsIn says before, the text before a quote, ends in a reporting verb
+// and the comma or colon that opens the quote ("… he said, “").
+func (c *quoteCtx) leadsIn(before string) bool {
+	b := strings.TrimSpace(before)
+	if !strings.HasSuffix(b, ",") && !strings.HasSuffix(b, ":") {
+		return false
+	}
+	k := strings.LastIndexByte(b, ' ')
+	w := strings.ToLower(strings.TrimRight(b[k+1:], ",:"))
+	v, _ := c.verbLower(w)
+	return v
+}
+
+// unlistedVerb reads an inverted attribution whose verb no lexicon lists
+// ('“…”, ironizó Horner', '„…“, lästerte Promoter Alexander Krassyuk',
+// '„…” – napisał wcześniej Donald Trump', '“…,” quipped Ruth Abara'):
+// right after a quote that leaves its sentence open, one lower-case word
+// that is no function word, then a person — a full name or one the cast
+// knows, possibly after an adverb — or a pronoun. Reporting verbs are an
+// open class; the shape of the clause is not.
+func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
+	if !c.runsOn || len(toks) < 2 {
+		return attribution{}, false
+	}
+	if isCapitalised(toks[0].word) {
+		return c.unlistedVerbAfterName(toks)
+	}
+	v := toks[0]
+	if !isLower(v.word) || v.comma || v.stop || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) ||
+		c.isPronoun(v.word) || c.lx.articles[v.lower] || c.lx.roleDets[v.lower] || c.lx.conjunctions[v.lower] ||
+		c.lx.isTitle(v.lower) || c.lx.auxiliaries[v.lower] || c.lx.relatives[v.lower] {
+		return attribution{}, false
+	}
+	for _, t := range toks[1:] {
+		// '," committee chair Lena Morrison said': a listed verb
+		// later in the clause is the attribution's.
+		if v, _ := c.verbLower(t.lower); v && isLower(t.word) {
+			return attribution{}, false
+		}
+		if t.stop {
+			break
+		}
+	}
+	rest := toks[1:]
+	if c.isPronoun(rest[0].word) && (rest[0].stop || rest[0].comma || len(rest) == 1 || isLower(rest[1].word)) {
+		a := attribution{cue: v.word, pronoun: rest[0].word}
+		if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(v.lower, "en") {
+			a.gender = g
+		}
+		return a, true
+	}
+	if !isCapitalised(rest[0].word) {
+		if n := c.nameAfterAdverb(rest); n != "" {
+			return attribution{cue: v.word, name: n}, true
+		}
+		return attribution{}, false
+	}
+	if n := c.nameAt(rest); countFields(n) >= 2 || n != "" && c.cast.find(n) != nil {
+		return attribution{cue: v.word, name: n}, true
+	}
+	return attribution{}, false
+}
+
+// unlistedVerbAfterName reads '," McDowell laughed.', '," Benioff
+// weighed in, telling Cook': a name the cast knows (or a full name), then
+// one lower-case word no lexicon lists that ends the clause or is
+// followed by a particle and the clause's end — after a quote that leaves
+// its sentence open.
+func (c *quoteCtx) unlistedVerbAfterName(toks []token) (attribution, bool) {
+	n := 0
+	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
+		n++
+	}
+	if n == 0 || n >= len(toks) {
+		return attribution{}, false
+	}
+	v := toks[n]
+	if !isLower(v.word) || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) || c.lx.conjunctions[v.lower] ||
+		c.lx.relatives[v.lower] || c.lx.auxiliaries[v.lower] || c.lx.verbAdverbs[v.lower] {
+		return attribution{}, false
+	}
+	// The clause ends at the verb or one word after it ("weighed in").
+	ends := v.stop || v.comma || n+1 == len(toks) ||
+		isLower(toks[n+1].word) && (toks[n+1].stop || toks[n+1].comma)
+	if !ends {
+		return attribution{}, false
+	}
+	name := c.personName(tokenWords(toks[:n]), true)
+	if countFields(name) < 2 && (name == "" || c.cast.find(name) == nil) {
+		return attribution{}, false
+	}
+	return attribution{name: name, cue: v.word}, true
 }
 
 // sentenceEnd reads an attribution closing the quote's sentence after a
@@ -1095,6 +1416,24 @@ func appositiveEnd(toks []token) int {
 	return 0
 }
 
+// capitalisedRunEnd is the length of a capitalised run opening toks and
+// closed by a comma that more words follow ("Hamid Roshan, CEO of …"), or
+// 0.
+func capitalisedRunEnd(toks []token) int {
+	for j, t := range toks {
+		if !isCapitalised(t.word) || t.stop {
+			return 0
+		}
+		if t.comma {
+			if j+1 < len(toks) {
+				return j + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // maxLeadIn is how many words before a quote may hold the verb leading
 // into it.
 const maxLeadIn = 5
@@ -1127,14 +1466,23 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			continue
 		}
 		a := attribution{cue: toks[i].word}
+		// "The city council has argued that …": the subject ends
+		// before the verb's adverbs and auxiliaries.
+		subj := c.subjectPart(toks[:i])
+		k := len(subj)
 		switch {
 		case pron:
-		case i > 0 && c.isPronoun(toks[i-1].word):
-			a.pronoun = toks[i-1].word
-		case c.roleNounBefore(toks[:i]) != "":
-			a.role = c.roleNounBefore(toks[:i])
+		case k > 0 && c.isPronoun(toks[k-1].word):
+			a.pronoun = toks[k-1].word
+		case c.roleNounBefore(subj) != "":
+			a.role = c.roleNounBefore(subj)
 		default:
-			a.name = c.nameBefore(toks[:i])
+			a.name = c.nameBefore(subj)
+			if k < i && countFields(a.name) < 2 && c.cast.find(a.name) == nil {
+				// "Another reportedly said": past an adverb, only a
+				// full name or one the article gave.
+				a.name = ""
+			}
 			if a.name == "" {
 				a.name = c.subject(toks[:i])
 			}
@@ -1144,10 +1492,10 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if a.name == "" {
 				// "A company spokesperson said in an email that …",
 				// "The French foreign ministry said it …".
-				a.name, a.descr = c.phraseSpeaker(toks[:i], false)
+				a.name, a.descr = c.phraseSpeaker(subj, false)
 			}
 			if a.name == "" && a.descr == "" {
-				a.descr = c.orgSubject(toks[:i])
+				a.descr = c.orgSubject(subj)
 			}
 			if a.name == "" && a.descr == "" && c.isPronoun(toks[0].word) {
 				// "She walks home, saying, “…”": the sentence's
@@ -1193,6 +1541,10 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 		}
 		if i+1 < len(toks) && isCapitalised(toks[i+1].word) {
 			n := c.nameAt(toks[i+1:])
+			if ws := strings.Fields(n); len(ws) >= 3 && c.lx.capNouns[c.lang] && c.lx.nounDets[t.lower] {
+				// "sagte sein Bruder Lukas Rieder": a determiner's noun.
+				n = strings.Join(ws[c.nameStart(lowerAll(ws)):], " ")
+			}
 			if countFields(n) >= 2 || n != "" && c.cast.find(n) != nil {
 				return n
 			}

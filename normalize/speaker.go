@@ -63,7 +63,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
 				afterTitle = afterTitle || c.lx.titles[lw]
 				afterBody = c.lx.bodyTitles[lw]
-				afterArticle = c.lx.capNouns[c.lang] && c.lx.roleDets[lw]
+				afterArticle = c.lx.capNouns[c.lang] && (c.lx.roleDets[lw] || c.lx.nounDets[lw])
 				continue // a lower-case title or article: "dr", "the"
 			}
 			if len(cur) > 0 && isNumber(t.word) && !t.stop {
@@ -99,7 +99,9 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
-	if (afterPrep || afterBody || afterArticle) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
+	if afterArticle && len(groups) > 0 && len(groups[0]) >= 3 {
+		groups[0] = groups[0][c.nameStart(lowerAll(groups[0])):]
+	} else if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
 		groups[0] = groups[0][1:]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
@@ -261,6 +263,41 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 	return out
 }
 
+// nounAfterDet says the run of capitalised words at toks[at] follows a
+// determiner of a language that capitalises its nouns, directly or after
+// one or two adjectives ("der Bundesdrogenbeauftragte Hendrik Streeck",
+// "des kolumbianischen Nobelpreisträgers Gabriel García Márquez"): its
+// first word is a noun, not a given name.
+func (c *quoteCtx) nounAfterDet(toks []token, at int) bool {
+	if !c.lx.capNouns[c.lang] {
+		return false
+	}
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		t := toks[k]
+		if t.comma || t.stop || !isLower(t.word) {
+			return false
+		}
+		if c.lx.nounDets[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStart is where the name begins in the words lws of a run whose first
+// word is a noun (nounAfterDet): at its first known given name after the
+// first word, so that a body's name between goes too ("Leiterin des
+// Klimaprogramms Copernicus Samantha Burgess"), else after the first
+// word. The name keeps two words at least.
+func (c *quoteCtx) nameStart(lws []string) int {
+	for p := 1; p+2 <= len(lws); p++ {
+		if c.lx.isGivenName(lws[p]) {
+			return p
+		}
+	}
+	return 1
+}
+
 // personRun is a run of capitalised words read as a person's name: the
 // name ("" when the run names no one) and the role words around it.
 type personRun struct {
@@ -318,7 +355,12 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		// "pelatih Persikarang Budi Santoso": a lower-case office that
 		// names its body, then the name.
 		body := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop && isLower(toks[r.at-1].word) && c.lx.bodyTitles[toks[r.at-1].lower]
-		if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
+		if len(run) >= 2 && c.nounAfterDet(toks, r.at) {
+			// ("bei einem Mannheimer Sieg": a run of two after a
+			// determiner is a noun and, at most, a surname the cast
+			// must know.)
+			run = run[c.nameStart(tokenLowers(run)):]
+		} else if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
 			run = run[1:]
 		}
 		if spelledOut(toks, r) {
@@ -749,6 +791,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// "Selon Javier López"; "Manning" alone is a name.
 		i++
 	}
+	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && len(ws)-i >= 3 {
+		// "Die Gewerkschafterin Marlene Oswald" opening a sentence: the
+		// word after the determiner is a noun.
+		i += c.nameStart(lws[i:])
+	}
 	ws, lws = ws[i:], lws[i:]
 	for _, w := range lws {
 		if lx.isCommonNoun(w) || c.isContraction(w) {
@@ -1110,6 +1157,13 @@ func (c *quoteCtx) learn(s string) {
 			continue
 		}
 		if t.stop {
+			// "…, Bellini says.": a verb closing its sentence is read
+			// with the sentence. (Not where every noun is capitalised:
+			// German closes its subordinate clauses with the verb,
+			// "…, in dem Millionen Menschen Analphabeten sind.")
+			if v, pron := c.verbLower(t.lower); v && !pron && i > start && isLower(t.word) && !spoke && !toks[i-1].comma && !c.lx.capNouns[c.lang] {
+				c.indirectBefore(toks, start, i)
+			}
 			start, spoke = i+1, false
 			continue
 		}
@@ -1120,39 +1174,76 @@ func (c *quoteCtx) learn(s string) {
 		if !v || pron || i == start || !isLower(t.word) {
 			continue
 		}
+		if toks[i-1].comma && !t.comma && i+1 < len(toks) && closingSpeaker(toks[i+1:]) {
+			// "…, said Tom Reed." / "…, ujar pedagang Siti Rohmah.":
+			// indirect speech closed by its verb and then the speaker.
+			if n := c.nameAt(toks[i+1:]); countFields(n) >= 2 || n != "" && c.cast.find(n) != nil {
+				c.saidIndirect(n)
+				spoke = true
+				continue
+			}
+		}
 		if c.lx.participles[t.lower] && spoke {
 			// "X told Y, asserting that …": X goes on speaking.
 			continue
 		}
 		spoke = true
-		// A subject is near its verb; a sentence without full stops
-		// must not make this quadratic.
-		from := max(start, i-maxSubjectWords)
-		// The window must not cut a name's run: "Gubernur Tanjung Rawa
-		// Rusdiantoro Wiryawan meninjau" cut after "Tanjung" would make
-		// "Rawa" a first name. A run is a few words, so this stays linear.
-		for k := 0; k < maxRunWords && from > start && !toks[from-1].comma && !toks[from-1].stop; k++ {
-			// "Kelautan dan Perikanan": a conjunction inside the run.
-			inRun := isCapitalised(toks[from-1].word) ||
-				c.lx.conjunctions[toks[from-1].lower] && from-1 > start && isCapitalised(toks[from-2].word) && !toks[from-2].comma
-			if !inRun {
-				break
-			}
-			from--
+		c.indirectBefore(toks, start, i)
+	}
+}
+
+// closingSpeaker says toks, the words after a verb, are only a speaker
+// closing the sentence: lower-case role words, then capitalised ones up
+// to a full stop, a comma or the end ("said Tom Reed.", "ujar pedagang
+// Siti Rohmah.", "says Richard Locksley, an immunologist"), not a clause
+// ("said Tyvak would …").
+func closingSpeaker(toks []token) bool {
+	caps := false
+	for _, t := range toks {
+		if isCapitalised(t.word) {
+			caps = true
+		} else if caps {
+			return false
 		}
-		if role := c.roleNounBefore(toks[from:i]); role != "" {
-			if n := c.byRole(role); n != "" {
-				c.said(n)
-			}
-		} else if d := c.roleOf(toks[from:i]); d != "" {
-			c.said(d)
-		} else if n := c.nameBefore(toks[from:i]); n != "" {
-			c.saidIndirect(n)
-		} else if n := c.subject(toks[from:i]); n != "" {
-			c.saidIndirect(n)
-		} else if d := c.descriptor(toks[from:i]); d != "" {
-			c.said(d)
+		if t.stop || caps && t.comma {
+			return caps // "says Richard Locksley, an immunologist"
 		}
+	}
+	return caps
+}
+
+// indirectBefore reads the speaker of indirect speech from the words of
+// toks between start, its sentence's start, and i, its verb: a role
+// noun, a name or a description before the verb makes that person the
+// one speaking now.
+func (c *quoteCtx) indirectBefore(toks []token, start, i int) {
+	// A subject is near its verb; a sentence without full stops
+	// must not make this quadratic.
+	from := max(start, i-maxSubjectWords)
+	// The window must not cut a name's run: "Gubernur Tanjung Rawa
+	// Rusdiantoro Wiryawan meninjau" cut after "Tanjung" would make
+	// "Rawa" a first name. A run is a few words, so this stays linear.
+	for k := 0; k < maxRunWords && from > start && !toks[from-1].comma && !toks[from-1].stop; k++ {
+		// "Kelautan dan Perikanan": a conjunction inside the run.
+		inRun := isCapitalised(toks[from-1].word) ||
+			c.lx.conjunctions[toks[from-1].lower] && from-1 > start && isCapitalised(toks[from-2].word) && !toks[from-2].comma
+		if !inRun {
+			break
+		}
+		from--
+	}
+	if role := c.roleNounBefore(toks[from:i]); role != "" {
+		if n := c.byRole(role); n != "" {
+			c.said(n)
+		}
+	} else if d := c.roleOf(toks[from:i]); d != "" {
+		c.said(d)
+	} else if n := c.nameBefore(toks[from:i]); n != "" {
+		c.saidIndirect(n)
+	} else if n := c.subject(toks[from:i]); n != "" {
+		c.saidIndirect(n)
+	} else if d := c.descriptor(toks[from:i]); d != "" {
+		c.said(d)
 	}
 }
 
@@ -1194,6 +1285,30 @@ func (c *quoteCtx) mentionAt(toks []token) {
 		aged = true // "Warsini (45) mengaku …"
 		n--
 	}
+	// "Sen. Ben Sasse, R-Neb., called …": a name set off by a party
+	// and state tag.
+	if !aged && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma &&
+		n+2 < len(toks) && isPartyTag(toks[n+1].word) && isLower(toks[n+2].word) {
+		aged = true
+	}
+	// "Author Qarnita Loxton, from Melkbosstrand, spoke about …": a
+	// name set off by a short appositive, then the clause's verb in
+	// lower case.
+	if !aged && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
+		(n > 0 || c.cast.find(toks[0].word) != nil) &&
+		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] {
+		for k := n + 1; k < len(toks) && k <= n+maxAppositiveWords; k++ {
+			if toks[k].stop {
+				break
+			}
+			if toks[k].comma {
+				if k+1 < len(toks) && isLower(toks[k+1].word) && !c.lx.conjunctions[toks[k+1].lower] && !c.lx.relatives[toks[k+1].lower] {
+					aged = true
+				}
+				break
+			}
+		}
+	}
 	if aged {
 		n++
 	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
@@ -1216,6 +1331,10 @@ func (c *quoteCtx) mentionAt(toks []token) {
 		c.subjectHere = name
 	}
 }
+
+// maxAppositiveWords is the longest appositive set off by commas after a
+// subject's name that mentionAt reads past ("…, from Melkbosstrand, …").
+const maxAppositiveWords = 6
 
 // maxOrgWords is the longest organisation's name noted.
 const maxOrgWords = 10

@@ -645,6 +645,40 @@ anwältin
 [capitalised-nouns]
 yes
 
+[noun-determiners]
+# Determiners in every case: the capitalised word after one (or after one
+# and its adjectives, "des kolumbianischen Nobelpreisträgers …") is a noun,
+# a job or an office, never a person's given name.
+der
+die
+das
+des
+dem
+den
+ein
+eine
+einer
+eines
+einem
+einen
+dieser
+diese
+dieses
+diesem
+diesen
+sein
+seine
+seiner
+seines
+seinem
+seinen
+ihr
+ihre
+ihrer
+ihres
+ihrem
+ihren
+
 [noun-suffixes]
 ung
 ungen

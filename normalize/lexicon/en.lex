@@ -2259,3 +2259,43 @@ contributing = desk
 [place-prepositions]
 in
 near
+
+[verb-adverbs]
+# Words between a subject and its reporting verb ("Thomas allegedly told",
+# "The council has argued", "Ferris later said"): the subject is read
+# back past them. An entry opening with "-" is an ending: "Brooke
+# tearfully asked"; one opening with "!" is a noun with that ending.
+-ly
+!family
+!assembly
+!rally
+!ally
+!supply
+!monopoly
+!anomaly
+allegedly
+reportedly
+later
+also
+then
+again
+once
+earlier
+previously
+further
+recently
+repeatedly
+publicly
+privately
+separately
+subsequently
+initially
+originally
+often
+has
+have
+had
+was
+were
+would
+will

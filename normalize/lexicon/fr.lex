@@ -334,6 +334,7 @@ chancelier
 roi
 reine
 m.
+m
 mme
 monsieur
 madame
