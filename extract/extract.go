@@ -52,8 +52,8 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		return nil, err
 	}
 	var src io.Reader = bytes.NewReader(text)
-	if rawTextUnread(opts, pageURL) {
-		src = &partsReader{keptParts(text)}
+	if c := (cuts{rawText: rawTextUnread(opts, pageURL), spacing: spacingUnread(opts, pageURL)}); c != (cuts{}) {
+		src = &partsReader{keptParts(text, c)}
 	}
 	root, err := html.Parse(src)
 	if err != nil {
@@ -145,6 +145,31 @@ func rawTextUnread(opts Options, pageURL string) bool {
 	}
 	r := opts.SiteConfigs.MatchURL(pageURL)
 	return r == nil || !r.ReadsRawText()
+}
+
+// spacingUnread says that no rule will tell a run of white space between
+// two pieces of markup from one byte of it (cuts.spacing): none is
+// consulted, or neither the site rule nor the site config that applies
+// to the page's address compares text (SiteRule.readsSpacing,
+// siteconfig.Rule.ReadsSpacing). As for rawTextUnread, the address must
+// name a site.
+func spacingUnread(opts Options, pageURL string) bool {
+	if opts.NoRules {
+		return true
+	}
+	if RegistrableDomain(pageURL) == "" {
+		return false
+	}
+	if set, err := loadedRules(); err != nil {
+		return false
+	} else if r := set.match(pageURL); r != nil && r.readsSpacing {
+		return false
+	}
+	if len(opts.SiteConfigs) == 0 {
+		return true
+	}
+	r := opts.SiteConfigs.MatchURL(pageURL)
+	return r == nil || !r.ReadsSpacing()
 }
 
 // baseURL is the URL relative links resolve against: <base href> resolved

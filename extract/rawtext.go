@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 )
 
@@ -54,23 +55,46 @@ import (
 // emptyRawText returns page itself when it drops nothing; the parser
 // reads keptParts without the copy.
 func emptyRawText(page []byte) []byte {
-	parts := keptParts(page)
+	parts := keptParts(page, cuts{rawText: true})
 	if len(parts) == 1 {
 		return parts[0]
 	}
 	return bytes.Join(parts, nil)
 }
 
-// keptParts is emptyRawText's page in the slices of page it keeps, in
-// order: one slice (page) when nothing is dropped.
-func keptParts(page []byte) [][]byte {
+// cuts says what keptParts may take out of a page: what no reader of
+// the parsed tree will miss.
+type cuts struct {
+	// rawText: the text of JavaScript scripts and of style sheets
+	// (emptyRawText).
+	rawText bool
+	// spacing: all but the first byte (or, from a newline, the newline
+	// and one byte more) of the white space between two pieces of markup
+	// ("</p>\n        <p>"), where that cuts minSpacingCut bytes or more. Two thirds of a page's text nodes are such
+	// runs, a tenth of the bytes the parser reads after scripts are
+	// dropped. Every reader of kabar's collapses a run of white space
+	// into one space (nodeText, textCount, the body walker, hasText,
+	// shortTextMarks, collapse, the site configs' values), and the parser
+	// only tests whether a text token is all white space, except that it
+	// drops a newline opening a <pre> or <listing> (so a run opening with
+	// a newline keeps one byte after it, and never ends up empty). Only
+	// selectors that compare text (siteconfig.Rule.ReadsSpacing,
+	// SiteRule.readsSpacing) could tell: with those the runs stay.
+	// The tree then differs from the full page's only in the length of
+	// runs of white space inside text nodes, none shortened to nothing
+	// (TestKeptPartsSpacing, FuzzEmptyRawText).
+	spacing bool
+}
+
+// keptParts is the page less what c cuts, in the slices of page it
+// keeps, in order: one slice (page) when nothing is cut.
+func keptParts(page []byte, c cuts) [][]byte {
 	var parts [][]byte
 	copied := 0  // page[:copied] is in parts
 	foreign := 0 // open <svg> and <math> elements
-	drop := func(from, to int) {
-		parts = append(parts, page[copied:from])
-		copied = to
-	}
+	// text is where the text the tokenizer reads as data began (just
+	// past the last piece of markup), or -1 inside an element read raw.
+	text := 0
 	finish := func() [][]byte {
 		return append(parts, page[copied:])
 	}
@@ -81,14 +105,24 @@ func keptParts(page []byte) [][]byte {
 			return finish()
 		}
 		i += j + 1 // past '<'
-		c := page[i]
+		b := page[i]
+		if c.spacing && text >= 0 && i-1-text > minSpacingCut && htmlSpace[page[text]] &&
+			(isASCIILetter(b) || b == '/' || b == '!' || b == '?') {
+			// Markup starts at i-1: the tokenizer ends its text token
+			// there, whatever the markup turns out to be.
+			if keep := spacingKept(page[text : i-1]); text+keep < i-1 {
+				parts = append(parts, page[copied:text+keep])
+				copied = i - 1
+			}
+		}
 		switch {
-		case isASCIILetter(c):
+		case isASCIILetter(b):
 			t, ok := scanTag(page, i)
 			if !ok {
 				return finish()
 			}
 			i = t.end
+			text = i
 			name := page[t.name[0]:t.name[1]]
 			if asciiEqualFold(name, "svg") || asciiEqualFold(name, "math") {
 				if !t.selfClosing {
@@ -107,22 +141,24 @@ func keptParts(page []byte) [][]byte {
 			if end < 0 {
 				return finish()
 			}
-			text := page[i:end]
+			text = -1 // up to the end tag, at end
+			body := page[i:end]
 			if foreign > 0 {
-				if bytes.IndexByte(text, '<') >= 0 {
+				if bytes.IndexByte(body, '<') >= 0 {
 					return finish()
 				}
 				i = end
 				continue
 			}
-			if raw == "script" && bytes.Contains(text, []byte("<!--")) {
+			if raw == "script" && bytes.Contains(body, []byte("<!--")) {
 				return finish()
 			}
-			if end > i && (raw == "style" || raw == "script" && t.javaScript) {
-				drop(i, end)
+			if c.rawText && end > i && (raw == "style" || raw == "script" && t.javaScript) {
+				parts = append(parts, page[copied:i])
+				copied = end
 			}
 			i = end
-		case c == '/':
+		case b == '/':
 			if i+1 >= len(page) {
 				return finish()
 			}
@@ -146,22 +182,72 @@ func keptParts(page []byte) [][]byte {
 				}
 				i += 1 + k + 1
 			}
-		case c == '!':
+			text = i
+		case b == '!':
 			next, ok := skipMarkupDeclaration(page, i+1)
 			if !ok {
 				return finish()
 			}
 			i = next
-		case c == '?':
+			text = i
+		case b == '?':
 			k := bytes.IndexByte(page[i:], '>') // a bogus comment
 			if k < 0 {
 				return finish()
 			}
 			i += k + 1
+			text = i
 		}
 		// Any other byte after '<': text, read on from it.
 	}
 }
+
+// spacingKept is how much of the text run keptParts keeps: all of it
+// unless it is white space only and would lose minSpacingCut bytes or
+// more; then its first byte, or when that is a newline ("\n", "\r" or
+// "\r\n", which the parser drops at the start of a <pre>), the newline
+// and the byte after it, so that the run never becomes empty.
+func spacingKept(run []byte) int {
+	keep := 1
+	if len(run) > 1 {
+		switch {
+		case run[0] == '\r' && run[1] == '\n':
+			keep = 3
+		case run[0] == '\r' || run[0] == '\n':
+			keep = 2
+		}
+	}
+	if len(run)-keep < minSpacingCut {
+		return len(run)
+	}
+	i := 0
+	for ; i+8 <= len(run); i += 8 {
+		// Indentation is mostly spaces or tabs, eight at a time.
+		if w := binary.LittleEndian.Uint64(run[i:]); w == 0x2020202020202020 || w == 0x0909090909090909 {
+			continue
+		}
+		for _, b := range run[i : i+8] {
+			if !htmlSpace[b] {
+				return len(run)
+			}
+		}
+	}
+	for _, b := range run[i:] {
+		if !htmlSpace[b] {
+			return len(run)
+		}
+	}
+	return keep
+}
+
+// minSpacingCut is the shortest cut of white space worth a part of its
+// own: each cut adds a slice for partsReader to step to (about a hundred
+// instructions), each byte cut saves the tokenizer and the walkers
+// about seventy.
+const minSpacingCut = 4
+
+// htmlSpace holds the tokenizer's white space bytes (isHTMLSpace).
+var htmlSpace = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true}
 
 // partsReader reads parts one after another, as a bytes.Reader reads
 // them joined.

@@ -7,10 +7,14 @@ func FuzzEmptyRawText(f *testing.F) {
 		`<html><head><style>p{}</style><script>a<b</script></head><body><svg><style>x</style></svg><p>t</p></body></html>`,
 		`<!-- <style> --><table><style>x</style><tr><td>a</td></tr></table>`,
 		`<div title="<style>">x</div><textarea><style></textarea><style>y</style>`,
+		"<pre>\n\n  a</pre>\r\n\r\n<listing>\r\n \n</listing>  <p> x </p>\n\t<!-- c -->\n <b>y</b>  </ x>  <?p?>  <table>  <tr> </tr>\n</table>",
+		"<p>a</b>   </p><svg>  <![CDATA[ x ]]>  </svg>  </",
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, page []byte) {
 		checkRawText(t, "fuzz", page)
+		checkCuts(t, "fuzz", page, cuts{spacing: true})
+		checkCuts(t, "fuzz", page, cuts{rawText: true, spacing: true})
 	})
 }

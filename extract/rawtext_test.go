@@ -18,6 +18,14 @@ import (
 // and style element removed: the tree emptyRawText must leave the parser
 // with, whatever it dropped.
 func withoutRawText(t *testing.T, page []byte) string {
+	return cutTree(t, page, false)
+}
+
+// cutTree renders the tree of page with the text of every script and
+// style element removed and, with spacing, every run of HTML white space
+// in a text node written as one space: the tree keptParts must leave the
+// parser with, whatever it cut.
+func cutTree(t *testing.T, page []byte, spacing bool) string {
 	t.Helper()
 	root, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
@@ -29,6 +37,8 @@ func withoutRawText(t *testing.T, page []byte) string {
 			next := c.NextSibling
 			if c.Type == html.TextNode && n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
 				n.RemoveChild(c)
+			} else if c.Type == html.TextNode && spacing {
+				c.Data = oneSpace(c.Data)
 			} else {
 				walk(c)
 			}
@@ -43,6 +53,38 @@ func withoutRawText(t *testing.T, page []byte) string {
 	return b.String()
 }
 
+// oneSpace writes each run of HTML white space in s as one space.
+func oneSpace(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if isHTMLSpace(s[i]) {
+			if i == 0 || !isHTMLSpace(s[i-1]) {
+				b.WriteByte(' ')
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// checkCuts says whether keptParts(page, c), read through partsReader,
+// parses to the tree of page less what c cuts (cutTree); it returns the
+// page as kept.
+func checkCuts(t *testing.T, name string, page []byte, c cuts) []byte {
+	t.Helper()
+	got := bytes.Join(keptParts(page, c), nil)
+	r := &partsReader{keptParts(page, c)}
+	read, err := io.ReadAll(r)
+	if err != nil || !bytes.Equal(read, got) {
+		t.Errorf("%s: partsReader reads %q (%v), want %q", name, read, err, got)
+	}
+	if want, have := cutTree(t, page, c.spacing), cutTree(t, got, c.spacing); want != have {
+		t.Errorf("%s %+v: the trees differ beyond what is cut\nwant %s\n got %s", name, c, want, have)
+	}
+	return got
+}
+
 // checkRawText says whether emptyRawText(page) parses to the tree of page
 // less the text of scripts and style sheets.
 func checkRawText(t *testing.T, name string, page []byte) []byte {
@@ -51,7 +93,7 @@ func checkRawText(t *testing.T, name string, page []byte) []byte {
 	// The parser reads the kept parts through partsReader, in reads of
 	// any size.
 	for _, size := range []int{1, 7, 4096} {
-		r := &partsReader{keptParts(page)}
+		r := &partsReader{keptParts(page, cuts{rawText: true})}
 		var read []byte
 		buf := make([]byte, size)
 		for {
@@ -179,7 +221,7 @@ func TestEmptyRawTextBench(t *testing.T) {
 			}
 			t.Fatal(err)
 		}
-		dropped, total := 0, 0
+		dropped, spacing, total := 0, 0, 0
 		for _, e := range entries {
 			raw, err := eval.ReadPage(filepath.Join(dir, e.Path))
 			if err != nil {
@@ -192,7 +234,76 @@ func TestEmptyRawTextBench(t *testing.T) {
 			got := checkRawText(t, set+"/"+e.ID, text)
 			dropped += len(text) - len(got)
 			total += len(text)
+			got = checkCuts(t, set+"/"+e.ID, text, cuts{rawText: true, spacing: true})
+			spacing += len(text) - len(got)
 		}
-		t.Logf("%s: %d of %d bytes dropped", set, dropped, total)
+		t.Logf("%s: %d of %d bytes dropped (%d with spacing)", set, dropped, total, spacing)
+	}
+}
+
+func TestKeptPartsSpacing(t *testing.T) {
+	cases := []struct {
+		name, page string
+		want       string // the page as keptParts leaves it with cuts.spacing
+	}{
+		{"indentation between tags",
+			"<ul>\n        <li>a</li>\n        <li>b</li>\n</ul>",
+			"<ul>\n <li>a</li>\n <li>b</li>\n</ul>"},
+		{"a run opening with a space keeps the space",
+			"<p>a</p>   \n  <p>b</p>", "<p>a</p> <p>b</p>"},
+		{"CR LF and the byte after it",
+			"<div>\r\n\r\n\t\t\t\t</div>", "<div>\r\n\r</div>"},
+		{"a cut under minSpacingCut bytes is not made",
+			"<div>\r\n\r\n\t</div><p>\n    </p><p>\n     </p>", "<div>\r\n\r\n\t</div><p>\n    </p><p>\n </p>"},
+		{"a newline opening a <pre> is dropped by the parser: one more byte stays",
+			"<pre>\n\n  code</pre><pre>\n\n\n\n\n\n</pre><pre>\r\n\r\n\r\n\r\n</pre>", "<pre>\n\n  code</pre><pre>\n\n</pre><pre>\r\n\r</pre>"},
+		{"one byte stays as it is",
+			"<b>a</b> <i>b</i>", "<b>a</b> <i>b</i>"},
+		{"text with words keeps its spaces",
+			"<p>  two  spaces  </p>", "<p>  two  spaces  </p>"},
+		{"a '<' that opens no markup is text",
+			"<p>a</p>     <     <p>b</p>", "<p>a</p>     <     <p>b</p>"},
+		{"raw text keeps its spaces",
+			"<title>   </title><textarea>\n\n  </textarea><style>   </style>",
+			"<title>   </title><textarea>\n\n  </textarea><style>   </style>"},
+		{"around comments, doctypes and bogus comments",
+			"<!DOCTYPE html>\n\n\n\n\n\n<!-- x -->     <?php ?>     </ y>     </>     <p>",
+			"<!DOCTYPE html>\n\n<!-- x --> <?php ?> </ y> </> <p>"},
+		{"before a tag the page ends in",
+			"<p>a</p>     <div class=\"x", "<p>a</p> <div class=\"x"},
+		{"inside svg",
+			"<svg>\n      <path d=\"M0\"/>\n      <style>      </style>\n</svg>",
+			"<svg>\n <path d=\"M0\"/>\n <style>      </style>\n</svg>"},
+	}
+	for _, c := range cases {
+		got := checkCuts(t, c.name, []byte(c.page), cuts{spacing: true})
+		if string(got) != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestSpacingUnread(t *testing.T) {
+	for _, c := range []struct {
+		sel  string
+		want bool
+	}{
+		{"div.article-body", false},
+		{"p:contains('Photo')", true},
+		{"span:matchesOwn(^By )", true},
+	} {
+		r := SiteRule{Body: []string{c.sel}}
+		if err := r.compile(); err != nil {
+			t.Fatal(err)
+		}
+		if r.readsSpacing != c.want {
+			t.Errorf("%q: readsSpacing = %v, want %v", c.sel, r.readsSpacing, c.want)
+		}
+	}
+	if !spacingUnread(Options{NoRules: true}, "") {
+		t.Error("without rules no rule reads spacing")
+	}
+	if spacingUnread(Options{}, "article.html") {
+		t.Error("an address naming no site: which rule applies is not known before parsing")
 	}
 }

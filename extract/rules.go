@@ -53,6 +53,10 @@ type SiteRule struct {
 	Source string `json:"source"`
 
 	compiled map[string][]cascadia.Matcher
+	// readsSpacing: a selector compares an element's text (cascadia's
+	// :contains and :matches pseudo-classes), so the page's runs of white
+	// space are parsed as they are (cuts.spacing).
+	readsSpacing bool
 	// titles are the title entries in order: a selector, or the key of a
 	// JSON-LD property of the article ("jsonld:headline").
 	titles []ruleSource
@@ -142,6 +146,9 @@ func (r *SiteRule) compile() error {
 			sel, err := cascadia.ParseGroup(s)
 			if err != nil {
 				return fmt.Errorf("%s selector %q: %w", key, s, err)
+			}
+			if l := strings.ToLower(s); strings.Contains(l, ":contains") || strings.Contains(l, ":matches") {
+				r.readsSpacing = true
 			}
 			r.compiled[key] = append(r.compiled[key], sel)
 			if key == "title" {

@@ -153,10 +153,11 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 		return root
 	}
 	// A file that reads no script or style text needs none of it in the
-	// repaired page either (its repairs are already made).
+	// repaired page either (its repairs are already made), nor long runs
+	// of white space when it compares no text.
 	var src io.Reader = bytes.NewReader(fixed)
-	if !r.ReadsRawText() {
-		src = &partsReader{keptParts(fixed)}
+	if c := (cuts{rawText: !r.ReadsRawText(), spacing: !r.ReadsSpacing()}); c != (cuts{}) {
+		src = &partsReader{keptParts(fixed, c)}
 	}
 	n, err := html.Parse(src)
 	if err != nil {
