@@ -19,7 +19,7 @@ import (
 // script ("//script[@id='datalayer']"), or a find_string may turn
 // <script> into <div>; the caller keeps the page whole when a config
 // that names script or style elements applies, or when which config
-// applies is not known before parsing (rawTextUnread). A config that
+// applies is not known before parsing (pageCuts). A config that
 // names neither still sees the page without that text: the text of an
 // element it selects no longer holds the code of a script inside it
 // (htmlquery.InnerText took it in), which can only take code out of a
@@ -84,7 +84,27 @@ type cuts struct {
 	// runs of white space inside text nodes, none shortened to nothing
 	// (TestKeptPartsSpacing, FuzzEmptyRawText).
 	spacing bool
+	// comments: the text of comments (of minCommentCut bytes or more),
+	// leaving each comment in place, empty. No reader of kabar's reads a
+	// comment (nodeText and every walker skip them); a site config could,
+	// with comment() (siteconfig.Rule.ReadsComments).
+	comments bool
+	// drawing: the quoted values of d and points attributes (of
+	// minDrawingCut bytes or more) inside <svg> or <math>: the geometry
+	// of icons and logos, a twentieth of the bytes the parser reads after
+	// scripts are dropped. No reader of kabar's reads those attributes
+	// (readers look attributes up by name); a site config or a site rule
+	// that names them could (siteconfig.Rule.ReadsDrawing,
+	// SiteRule.readsDrawing).
+	drawing bool
 }
+
+// minCommentCut and minDrawingCut are the shortest comment text and
+// attribute value worth a part of their own (see minSpacingCut).
+const (
+	minCommentCut = 8
+	minDrawingCut = 16
+)
 
 // keptParts is the page less what c cuts, in the slices of page it
 // keeps, in order: one slice (page) when nothing is cut.
@@ -117,9 +137,21 @@ func keptParts(page []byte, c cuts) [][]byte {
 		}
 		switch {
 		case isASCIILetter(b):
-			t, ok := scanTag(page, i)
+			var drawn *drawnValues
+			if c.drawing && foreign > 0 {
+				drawn = &drawnValues{}
+			}
+			t, ok := scanTag(page, i, drawn)
 			if !ok {
 				return finish()
+			}
+			if drawn != nil {
+				for _, v := range drawn.spans[:drawn.n] {
+					if v[1]-v[0] >= minDrawingCut {
+						parts = append(parts, page[copied:v[0]])
+						copied = v[1]
+					}
+				}
 			}
 			i = t.end
 			text = i
@@ -166,7 +198,7 @@ func keptParts(page []byte, c cuts) [][]byte {
 			case c2 == '>':
 				i += 2 // "</>": nothing
 			case isASCIILetter(c2):
-				t, ok := scanTag(page, i+1)
+				t, ok := scanTag(page, i+1, nil)
 				if !ok {
 					return finish()
 				}
@@ -187,6 +219,12 @@ func keptParts(page []byte, c cuts) [][]byte {
 			next, ok := skipMarkupDeclaration(page, i+1)
 			if !ok {
 				return finish()
+			}
+			// A comment "<!--…-->" keeps "<!--" and "-->": an empty one.
+			if c.comments && next-(i+3)-len("-->") >= minCommentCut && page[i+1] == '-' && page[i+2] == '-' &&
+				bytes.Equal(page[next-3:next], []byte("-->")) {
+				parts = append(parts, page[copied:i+3])
+				copied = next - 3
 			}
 			i = next
 			text = i
@@ -276,10 +314,19 @@ type rawTag struct {
 	javaScript  bool   // no type attribute, or a JavaScript one
 }
 
+// drawnValues are where the quoted values of a tag's first two d and
+// points attributes (a path's or a polygon's geometry) are in the page;
+// n says how many there are.
+type drawnValues struct {
+	spans [2][2]int
+	n     int
+}
+
 // scanTag reads a tag whose name starts at page[i] (a letter) as
 // x/net/html's readTag does, to its closing '>'; ok is false when the
-// page ends first.
-func scanTag(page []byte, i int) (t rawTag, ok bool) {
+// page ends first. When drawn is not nil, it notes there where the
+// values of the tag's d and points attributes are.
+func scanTag(page []byte, i int, drawn *drawnValues) (t rawTag, ok bool) {
 	n := len(page)
 	t.name[0] = i
 	// readTagName
@@ -336,6 +383,10 @@ func scanTag(page []byte, i int) (t rawTag, ok bool) {
 				}
 				valStart, valEnd = i+1, i+1+k
 				i = valEnd + 1
+				if drawn != nil && drawn.n < len(drawn.spans) && isDrawingKey(page[keyStart:keyEnd]) {
+					drawn.spans[drawn.n] = [2]int{valStart, valEnd}
+					drawn.n++
+				}
 			default:
 				valStart = i
 				for i++; i < n && tagByte[page[i]]&endsValue == 0; i++ {
@@ -360,6 +411,12 @@ func scanTag(page []byte, i int) (t rawTag, ok bool) {
 	// only makes this test stricter than the tokenizer's).
 	t.selfClosing = page[i-2] == '/' && i-2 != lastValEnd-1
 	return t, true
+}
+
+// isDrawingKey says key is d or points, in any case: the geometry of an
+// SVG path, polygon or polyline, which no reader of kabar's reads.
+func isDrawingKey(key []byte) bool {
+	return len(key) == 1 && key[0]|0x20 == 'd' || len(key) == len("points") && asciiEqualFold(key, "points")
 }
 
 // tagByte classes the bytes that end a tag's name, an attribute's name

@@ -18,14 +18,15 @@ import (
 // and style element removed: the tree emptyRawText must leave the parser
 // with, whatever it dropped.
 func withoutRawText(t *testing.T, page []byte) string {
-	return cutTree(t, page, false)
+	return cutTree(t, page, cuts{rawText: true})
 }
 
 // cutTree renders the tree of page with the text of every script and
-// style element removed and, with spacing, every run of HTML white space
-// in a text node written as one space: the tree keptParts must leave the
-// parser with, whatever it cut.
-func cutTree(t *testing.T, page []byte, spacing bool) string {
+// style element removed and, as c says, every run of HTML white space
+// in a text node written as one space, every comment empty, every d and
+// points attribute empty: the tree keptParts must leave the parser with,
+// whatever it cut.
+func cutTree(t *testing.T, page []byte, c cuts) string {
 	t.Helper()
 	root, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
@@ -33,16 +34,25 @@ func cutTree(t *testing.T, page []byte, spacing bool) string {
 	}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			if c.Type == html.TextNode && n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
-				n.RemoveChild(c)
-			} else if c.Type == html.TextNode && spacing {
-				c.Data = oneSpace(c.Data)
+		for ch := n.FirstChild; ch != nil; {
+			next := ch.NextSibling
+			if ch.Type == html.TextNode && n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+				n.RemoveChild(ch)
+			} else if ch.Type == html.TextNode && c.spacing {
+				ch.Data = oneSpace(ch.Data)
+			} else if ch.Type == html.CommentNode && c.comments {
+				ch.Data = ""
 			} else {
-				walk(c)
+				if c.drawing {
+					for i, a := range ch.Attr {
+						if k := strings.ToLower(a.Key); k == "d" || k == "points" {
+							ch.Attr[i].Val = ""
+						}
+					}
+				}
+				walk(ch)
 			}
-			c = next
+			ch = next
 		}
 	}
 	walk(root)
@@ -79,7 +89,7 @@ func checkCuts(t *testing.T, name string, page []byte, c cuts) []byte {
 	if err != nil || !bytes.Equal(read, got) {
 		t.Errorf("%s: partsReader reads %q (%v), want %q", name, read, err, got)
 	}
-	if want, have := cutTree(t, page, c.spacing), cutTree(t, got, c.spacing); want != have {
+	if want, have := cutTree(t, page, c), cutTree(t, got, c); want != have {
 		t.Errorf("%s %+v: the trees differ beyond what is cut\nwant %s\n got %s", name, c, want, have)
 	}
 	return got
@@ -234,10 +244,10 @@ func TestEmptyRawTextBench(t *testing.T) {
 			got := checkRawText(t, set+"/"+e.ID, text)
 			dropped += len(text) - len(got)
 			total += len(text)
-			got = checkCuts(t, set+"/"+e.ID, text, cuts{rawText: true, spacing: true})
+			got = checkCuts(t, set+"/"+e.ID, text, cuts{rawText: true, spacing: true, comments: true, drawing: true})
 			spacing += len(text) - len(got)
 		}
-		t.Logf("%s: %d of %d bytes dropped (%d with spacing)", set, dropped, total, spacing)
+		t.Logf("%s: %d of %d bytes dropped (%d with every cut)", set, dropped, total, spacing)
 	}
 }
 
@@ -283,7 +293,7 @@ func TestKeptPartsSpacing(t *testing.T) {
 	}
 }
 
-func TestSpacingUnread(t *testing.T) {
+func TestPageCuts(t *testing.T) {
 	for _, c := range []struct {
 		sel  string
 		want bool
@@ -300,10 +310,62 @@ func TestSpacingUnread(t *testing.T) {
 			t.Errorf("%q: readsSpacing = %v, want %v", c.sel, r.readsSpacing, c.want)
 		}
 	}
-	if !spacingUnread(Options{NoRules: true}, "") {
-		t.Error("without rules no rule reads spacing")
+	if c := pageCuts(Options{NoRules: true}, ""); !c.spacing || !c.rawText || !c.comments || !c.drawing {
+		t.Errorf("without rules everything is cut: %+v", c)
 	}
-	if spacingUnread(Options{}, "article.html") {
-		t.Error("an address naming no site: which rule applies is not known before parsing")
+	if c := pageCuts(Options{}, "article.html"); c.spacing || c.drawing {
+		t.Errorf("an address naming no site: which rule applies is not known before parsing: %+v", c)
+	}
+}
+
+func TestKeptPartsCommentsAndDrawing(t *testing.T) {
+	c := cuts{comments: true, drawing: true}
+	cases := []struct {
+		name, page string
+		want       string // the page as keptParts leaves it
+	}{
+		{"a comment is left empty",
+			`<p>a</p><!-- a long comment here --><p>b</p>`, `<p>a</p><!----><p>b</p>`},
+		{"a short comment stays",
+			`<!-- ad --><p>b</p>`, `<!-- ad --><p>b</p>`},
+		{"a conditional comment is a comment",
+			`<!--[if lt IE 9]><script src="old.js"></script><![endif]--><p>x</p>`, `<!----><p>x</p>`},
+		{"a comment ended by --!> stays",
+			`<!-- a long comment here --!><p>x</p>`, `<!-- a long comment here --!><p>x</p>`},
+		{"a doctype is no comment",
+			`<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"><p>x</p>`, `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"><p>x</p>`},
+		{"a path's geometry inside svg",
+			`<svg viewBox="0 0 24 24"><path fill="red" d="M12 2L2 7l10 5 10-5-10-5z"/><polygon POINTS='0,0 10,0 10,10 0,10'/></svg>`,
+			`<svg viewBox="0 0 24 24"><path fill="red" d=""/><polygon POINTS=''/></svg>`},
+		{"short or unquoted geometry stays",
+			`<svg><path d="M0 0"/><path d=M0,0L10,10L20,20L30,30Z /></svg>`, `<svg><path d="M0 0"/><path d=M0,0L10,10L20,20L30,30Z /></svg>`},
+		{"outside svg a d attribute stays",
+			`<div d="a value of some length here">x</div>`, `<div d="a value of some length here">x</div>`},
+		{"a data-d attribute is no d",
+			`<svg><g data-d="a value of some length here"></g></svg>`, `<svg><g data-d="a value of some length here"></g></svg>`},
+	}
+	for _, k := range cases {
+		got := checkCuts(t, k.name, []byte(k.page), c)
+		if string(got) != k.want {
+			t.Errorf("%s:\n got %s\nwant %s", k.name, got, k.want)
+		}
+	}
+}
+
+func TestSelectsAttribute(t *testing.T) {
+	for _, c := range []struct {
+		sel  string
+		want bool
+	}{
+		{"path[d]", true},
+		{"svg [ d^='M0']", true},
+		{"polygon[points*='0']", true},
+		{"div[data-d]", false},
+		{"div.d", false},
+		{"a[download]", false},
+	} {
+		if got := selectsAttribute(c.sel, "d") || selectsAttribute(c.sel, "points"); got != c.want {
+			t.Errorf("%q: %v, want %v", c.sel, got, c.want)
+		}
 	}
 }

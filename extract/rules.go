@@ -57,6 +57,9 @@ type SiteRule struct {
 	// :contains and :matches pseudo-classes), so the page's runs of white
 	// space are parsed as they are (cuts.spacing).
 	readsSpacing bool
+	// readsDrawing: a selector names the attribute d or points
+	// ("path[d^='M0']"), so their values stay (cuts.drawing).
+	readsDrawing bool
 	// titles are the title entries in order: a selector, or the key of a
 	// JSON-LD property of the article ("jsonld:headline").
 	titles []ruleSource
@@ -150,6 +153,9 @@ func (r *SiteRule) compile() error {
 			if l := strings.ToLower(s); strings.Contains(l, ":contains") || strings.Contains(l, ":matches") {
 				r.readsSpacing = true
 			}
+			if l := strings.ToLower(s); selectsAttribute(l, "d") || selectsAttribute(l, "points") {
+				r.readsDrawing = true
+			}
 			r.compiled[key] = append(r.compiled[key], sel)
 			if key == "title" {
 				r.titles = append(r.titles, ruleSource{sel: sel})
@@ -157,6 +163,24 @@ func (r *SiteRule) compile() error {
 		}
 	}
 	return nil
+}
+
+// selectsAttribute says the lowered CSS selector sel has an attribute
+// selector on name ("[d]", "[points*='0']", "[ d ]").
+func selectsAttribute(sel, name string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(sel[i:], '[')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		rest := strings.TrimLeft(sel[i:], " \t")
+		if strings.HasPrefix(rest, name) {
+			if j := len(name); j == len(rest) || strings.IndexByte(" \t]=~|^$*", rest[j]) >= 0 {
+				return true
+			}
+		}
+	}
 }
 
 // title is the headline as the rule's first title source that gives one

@@ -152,11 +152,10 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 	if bytes.Equal(fixed, text) {
 		return root
 	}
-	// A file that reads no script or style text needs none of it in the
-	// repaired page either (its repairs are already made), nor long runs
-	// of white space when it compares no text.
+	// The repaired page is cut as the page was for this file (pageCuts;
+	// its repairs are already made).
 	var src io.Reader = bytes.NewReader(fixed)
-	if c := (cuts{rawText: !r.ReadsRawText(), spacing: !r.ReadsSpacing()}); c != (cuts{}) {
+	if c := (cuts{rawText: !r.ReadsRawText(), spacing: !r.ReadsSpacing(), comments: !r.ReadsComments(), drawing: !r.ReadsDrawing()}); c != (cuts{}) {
 		src = &partsReader{keptParts(fixed, c)}
 	}
 	n, err := html.Parse(src)

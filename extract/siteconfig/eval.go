@@ -489,6 +489,56 @@ func (r *Rule) ReadsSpacing() bool {
 	return r.readsSpacing
 }
 
+// ReadsComments says whether one of the file's expressions selects
+// comments (comment()): the extractor empties comments before parsing
+// only for a file that does not.
+func (r *Rule) ReadsComments() bool {
+	r.readsMarkup()
+	return r.readsComments
+}
+
+// ReadsDrawing says whether one of the file's expressions names the
+// attributes d or points, or any attribute (@*, attribute::): the
+// extractor empties those attributes inside <svg> before parsing only
+// for a file that does not.
+func (r *Rule) ReadsDrawing() bool {
+	r.readsMarkup()
+	return r.readsDrawing
+}
+
+func (r *Rule) readsMarkup() {
+	r.markupOnce.Do(func() {
+		lists := [][]string{r.Title, r.Body, r.Author, r.Date, r.Strip, r.StripAttr,
+			r.Dissolve, r.NativeAdClue, r.SinglePageLink, r.NextPageLink, r.IfPageContains}
+		for _, w := range r.WrapIn {
+			lists = append(lists, []string{w.XPath})
+		}
+		for _, l := range lists {
+			for _, s := range l {
+				low := strings.ToLower(s)
+				r.readsComments = r.readsComments || strings.Contains(low, "comment(")
+				r.readsDrawing = r.readsDrawing || namesAttribute(low, "d") || namesAttribute(low, "points") ||
+					strings.Contains(low, "@*") || strings.Contains(low, "attribute::")
+			}
+		}
+	})
+}
+
+// namesAttribute says the lowered XPath expression x holds "@name" not
+// followed by a byte of a longer name.
+func namesAttribute(x, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(x[i:], "@"+name)
+		if k < 0 {
+			return false
+		}
+		i += k + 1 + len(name)
+		if i == len(x) || !xpathNameByte(x[i]) {
+			return true
+		}
+	}
+}
+
 // readsStringValue says whether the XPath expression x may read the
 // string value of an element or a text node other than through a plain
 // location path (whose values the extractor collapses). It is a lexical

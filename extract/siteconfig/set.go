@@ -48,6 +48,9 @@ type Rule struct {
 
 	spacingOnce  sync.Once // ReadsSpacing's answer, found once
 	readsSpacing bool
+
+	markupOnce                  sync.Once // ReadsComments' and ReadsDrawing's answers
+	readsComments, readsDrawing bool
 }
 
 // Method is how an extraction names the rule ("rules:ftr/theguardian.com").

@@ -38,3 +38,24 @@ func TestReadsStringValue(t *testing.T) {
 		}
 	}
 }
+
+func TestReadsCommentsAndDrawing(t *testing.T) {
+	cases := []struct {
+		x                 string
+		comments, drawing bool
+	}{
+		{`//div[@class='body']`, false, false},
+		{`//div[@data-d='x']`, false, false},
+		{`//div[@id='main']/comment()`, true, false},
+		{`//path[@d]`, false, true},
+		{`//svg//*[@POINTS]`, false, true},
+		{`//div[@*='x']`, false, true},
+		{`//div[attribute::data-x]`, false, true},
+	}
+	for _, c := range cases {
+		r := &Rule{Config: &Config{Body: []string{c.x}}}
+		if r.ReadsComments() != c.comments || r.ReadsDrawing() != c.drawing {
+			t.Errorf("%q: ReadsComments %v, ReadsDrawing %v; want %v, %v", c.x, r.ReadsComments(), r.ReadsDrawing(), c.comments, c.drawing)
+		}
+	}
+}
