@@ -138,12 +138,14 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 // space when the rule or config compares text (SiteRule.readsSpacing,
 // siteconfig.Rule.ReadsSpacing); comments when the config selects them
 // (ReadsComments); SVG geometry when either names d or points
-// (SiteRule.readsDrawing, ReadsDrawing). The address must name a site:
+// (SiteRule.readsDrawing, ReadsDrawing); data-* values that no reader
+// names (dataAttrsRead, the site rules' ruleDataAttrs) when the config
+// names a data-* attribute or any attribute (ReadsData). The address must name a site:
 // without one, the page's canonical address, read after parsing,
 // chooses the rule and the config (matchSiteConfig), and nothing is cut
 // that they could read. Without rules everything is cut.
 func pageCuts(opts Options, pageURL string) cuts {
-	all := cuts{rawText: true, spacing: true, comments: true, drawing: true}
+	all := cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true}
 	if opts.NoRules {
 		return all
 	}
@@ -155,7 +157,7 @@ func pageCuts(opts Options, pageURL string) cuts {
 	}
 	c := all
 	if set, err := loadedRules(); err != nil {
-		c.spacing, c.drawing = false, false
+		c.spacing, c.drawing, c.data = false, false, false
 	} else if r := set.match(pageURL); r != nil {
 		c.spacing = c.spacing && !r.readsSpacing
 		c.drawing = c.drawing && !r.readsDrawing
@@ -168,6 +170,7 @@ func pageCuts(opts Options, pageURL string) cuts {
 		c.spacing = c.spacing && !r.ReadsSpacing()
 		c.comments = !r.ReadsComments()
 		c.drawing = c.drawing && !r.ReadsDrawing()
+		c.data = c.data && !r.ReadsData()
 	}
 	return c
 }

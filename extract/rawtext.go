@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"io"
+	"sync"
 )
 
 // Half of a news page's bytes are the contents of <script> and <style>
@@ -90,21 +91,36 @@ type cuts struct {
 	// with comment() (siteconfig.Rule.ReadsComments).
 	comments bool
 	// drawing: the quoted values of d and points attributes (of
-	// minDrawingCut bytes or more) inside <svg> or <math>: the geometry
+	// minValueCut bytes or more) inside <svg> or <math>: the geometry
 	// of icons and logos, a twentieth of the bytes the parser reads after
 	// scripts are dropped. No reader of kabar's reads those attributes
 	// (readers look attributes up by name); a site config or a site rule
 	// that names them could (siteconfig.Rule.ReadsDrawing,
 	// SiteRule.readsDrawing).
 	drawing bool
+	// data: the quoted values of data-* attributes (of minValueCut bytes
+	// or more) that no reader of kabar's names (dataAttrsRead; site
+	// rules' selectors, ruleDataAttrs): sites keep tracking, layout and
+	// script state there, a sixteenth of the bytes the parser reads
+	// after scripts are dropped. A site config that names a data-*
+	// attribute, or any attribute, could read them
+	// (siteconfig.Rule.ReadsData).
+	data bool
 }
 
-// minCommentCut and minDrawingCut are the shortest comment text and
+// minCommentCut and minValueCut are the shortest comment text and
 // attribute value worth a part of their own (see minSpacingCut).
 const (
 	minCommentCut = 8
-	minDrawingCut = 16
+	minValueCut   = 16
 )
+
+// dataAttrsRead are the data-* attributes kabar's readers look up by
+// name (images, dates, people); TestDataAttrsRead checks that every
+// "data-…" name in the package's code is here. Their values are never
+// cut.
+var dataAttrsRead = []string{"data-src", "data-srcset", "data-original", "data-lazy-src", "data-url",
+	"data-hi-res-src", "data-timestamp", "data-testid"}
 
 // keptParts is the page less what c cuts, in the slices of page it
 // keeps, in order: one slice (page) when nothing is cut.
@@ -115,6 +131,7 @@ func keptParts(page []byte, c cuts) [][]byte {
 	// text is where the text the tokenizer reads as data began (just
 	// past the last piece of markup), or -1 inside an element read raw.
 	text := 0
+	var vals valueCuts // the attribute values of a start tag to cut
 	finish := func() [][]byte {
 		return append(parts, page[copied:])
 	}
@@ -137,20 +154,19 @@ func keptParts(page []byte, c cuts) [][]byte {
 		}
 		switch {
 		case isASCIILetter(b):
-			var drawn *drawnValues
-			if c.drawing && foreign > 0 {
-				drawn = &drawnValues{}
+			var vc *valueCuts
+			if c.data || c.drawing && foreign > 0 {
+				vals.drawing, vals.data, vals.n = c.drawing && foreign > 0, c.data, 0
+				vc = &vals
 			}
-			t, ok := scanTag(page, i, drawn)
+			t, ok := scanTag(page, i, vc)
 			if !ok {
 				return finish()
 			}
-			if drawn != nil {
-				for _, v := range drawn.spans[:drawn.n] {
-					if v[1]-v[0] >= minDrawingCut {
-						parts = append(parts, page[copied:v[0]])
-						copied = v[1]
-					}
+			if vc != nil {
+				for _, v := range vc.spans[:vc.n] {
+					parts = append(parts, page[copied:v[0]])
+					copied = v[1]
 				}
 			}
 			i = t.end
@@ -314,19 +330,57 @@ type rawTag struct {
 	javaScript  bool   // no type attribute, or a JavaScript one
 }
 
-// drawnValues are where the quoted values of a tag's first two d and
-// points attributes (a path's or a polygon's geometry) are in the page;
-// n says how many there are.
-type drawnValues struct {
-	spans [2][2]int
-	n     int
+// valueCuts asks scanTag for the attribute values of a start tag that
+// cuts.drawing and cuts.data take out: quoted, minValueCut bytes long or
+// more, the first len(spans) of them; n says how many it found.
+type valueCuts struct {
+	drawing, data bool
+	spans         [8][2]int
+	n             int
 }
+
+// cut says whether the quoted value of the attribute key, of n bytes, is
+// one to take out.
+func (vc *valueCuts) cut(key []byte, n int) bool {
+	if n < minValueCut || vc.n == len(vc.spans) {
+		return false
+	}
+	if vc.data && len(key) > len("data-") && asciiEqualFold(key[:len("data-")], "data-") {
+		return !dataAttrKept(key)
+	}
+	return vc.drawing && isDrawingKey(key)
+}
+
+// dataAttrKept says the data-* attribute key is one a reader names
+// (dataAttrsRead, ruleDataAttrs), or holds an upper case letter (the
+// tokenizer lowers it; the lists are lower case).
+func dataAttrKept(key []byte) bool {
+	for _, b := range key {
+		if 'A' <= b && b <= 'Z' {
+			return true
+		}
+	}
+	_, ok := keptDataAttrs()[string(key)]
+	return ok
+}
+
+// keptDataAttrs is the set of dataAttrsRead and ruleDataAttrs, made once.
+var keptDataAttrs = sync.OnceValue(func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, k := range dataAttrsRead {
+		m[k] = struct{}{}
+	}
+	for _, k := range ruleDataAttrs() {
+		m[k] = struct{}{}
+	}
+	return m
+})
 
 // scanTag reads a tag whose name starts at page[i] (a letter) as
 // x/net/html's readTag does, to its closing '>'; ok is false when the
-// page ends first. When drawn is not nil, it notes there where the
-// values of the tag's d and points attributes are.
-func scanTag(page []byte, i int, drawn *drawnValues) (t rawTag, ok bool) {
+// page ends first. When vc is not nil, it notes there where the values
+// to cut are (valueCuts.cut).
+func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 	n := len(page)
 	t.name[0] = i
 	// readTagName
@@ -383,9 +437,9 @@ func scanTag(page []byte, i int, drawn *drawnValues) (t rawTag, ok bool) {
 				}
 				valStart, valEnd = i+1, i+1+k
 				i = valEnd + 1
-				if drawn != nil && drawn.n < len(drawn.spans) && isDrawingKey(page[keyStart:keyEnd]) {
-					drawn.spans[drawn.n] = [2]int{valStart, valEnd}
-					drawn.n++
+				if vc != nil && valEnd-valStart >= minValueCut && vc.cut(page[keyStart:keyEnd], valEnd-valStart) {
+					vc.spans[vc.n] = [2]int{valStart, valEnd}
+					vc.n++
 				}
 			default:
 				valStart = i

@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -24,7 +26,7 @@ func withoutRawText(t *testing.T, page []byte) string {
 // cutTree renders the tree of page with the text of every script and
 // style element removed and, as c says, every run of HTML white space
 // in a text node written as one space, every comment empty, every d and
-// points attribute empty: the tree keptParts must leave the parser with,
+// points attribute empty, every data-* attribute no reader names empty: the tree keptParts must leave the parser with,
 // whatever it cut.
 func cutTree(t *testing.T, page []byte, c cuts) string {
 	t.Helper()
@@ -43,11 +45,13 @@ func cutTree(t *testing.T, page []byte, c cuts) string {
 			} else if ch.Type == html.CommentNode && c.comments {
 				ch.Data = ""
 			} else {
-				if c.drawing {
-					for i, a := range ch.Attr {
-						if k := strings.ToLower(a.Key); k == "d" || k == "points" {
-							ch.Attr[i].Val = ""
-						}
+				for i, a := range ch.Attr {
+					k := strings.ToLower(a.Key)
+					if c.drawing && (k == "d" || k == "points") {
+						ch.Attr[i].Val = ""
+					}
+					if _, read := keptDataAttrs()[k]; c.data && strings.HasPrefix(k, "data-") && len(k) > len("data-") && !read {
+						ch.Attr[i].Val = ""
 					}
 				}
 				walk(ch)
@@ -244,7 +248,7 @@ func TestEmptyRawTextBench(t *testing.T) {
 			got := checkRawText(t, set+"/"+e.ID, text)
 			dropped += len(text) - len(got)
 			total += len(text)
-			got = checkCuts(t, set+"/"+e.ID, text, cuts{rawText: true, spacing: true, comments: true, drawing: true})
+			got = checkCuts(t, set+"/"+e.ID, text, cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true})
 			spacing += len(text) - len(got)
 		}
 		t.Logf("%s: %d of %d bytes dropped (%d with every cut)", set, dropped, total, spacing)
@@ -366,6 +370,65 @@ func TestSelectsAttribute(t *testing.T) {
 	} {
 		if got := selectsAttribute(c.sel, "d") || selectsAttribute(c.sel, "points"); got != c.want {
 			t.Errorf("%q: %v, want %v", c.sel, got, c.want)
+		}
+	}
+}
+
+func TestKeptPartsData(t *testing.T) {
+	c := cuts{data: true}
+	cases := []struct {
+		name, page string
+		want       string // the page as keptParts leaves it
+	}{
+		{"a tracking value is cut",
+			`<div data-tracking-info='{"pos":3,"list":"home-top"}'>x</div>`, `<div data-tracking-info=''>x</div>`},
+		{"a value a reader names stays",
+			`<img data-src="https://img.example.com/a/b/c.jpg" data-lazy-config="{&quot;threshold&quot;:200}">`,
+			`<img data-src="https://img.example.com/a/b/c.jpg" data-lazy-config="">`},
+		{"short, unquoted or upper case values stay",
+			`<div data-x="short" data-y=a-long-unquoted-value-here DATA-Z="an upper case name here">x</div>`,
+			`<div data-x="short" data-y=a-long-unquoted-value-here DATA-Z="an upper case name here">x</div>`},
+		{"data- alone is no data-* attribute",
+			`<div data-="a value of some length here">x</div>`, `<div data-="a value of some length here">x</div>`},
+		{"end tags are not cut",
+			`<p>x</p data-x="a value of some length here">`, `<p>x</p data-x="a value of some length here">`},
+	}
+	for _, k := range cases {
+		got := checkCuts(t, k.name, []byte(k.page), c)
+		if string(got) != k.want {
+			t.Errorf("%s:\n got %s\nwant %s", k.name, got, k.want)
+		}
+	}
+}
+
+// TestDataAttrsRead checks that every data-* attribute the package's
+// code names is in dataAttrsRead, so that cuts.data never takes a value
+// a reader looks up.
+func TestDataAttrsRead(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, _ := filepath.Glob("body/*.go")
+	files = append(files, sub...)
+	name := regexp.MustCompile(`"(data-[a-z0-9_.:-]+)"`)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range name.FindAllStringSubmatch(string(b), -1) {
+			if !slices.Contains(dataAttrsRead, m[1]) {
+				t.Errorf("%s names %s, which is not in dataAttrsRead", f, m[1])
+			}
+		}
+	}
+	for _, k := range []string{"data-testid", "data-component"} { // named by site rules
+		if _, ok := keptDataAttrs()[k]; !ok {
+			t.Errorf("%s, named by a site rule, is not kept", k)
 		}
 	}
 }

@@ -165,6 +165,39 @@ func (r *SiteRule) compile() error {
 	return nil
 }
 
+// ruleDataAttrs are the data-* attribute names (lowered) that the site
+// rules' selectors name, whichever rule applies: their values are never
+// cut (cuts.data). A rule set that does not load names none (and
+// pageCuts then cuts no data-* value).
+func ruleDataAttrs() []string {
+	set, err := loadedRules()
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, r := range set.rules {
+		for _, sels := range [][]string{r.Body, r.Drop, r.Related, r.Title, r.Byline, r.Author, r.Editor,
+			r.Date, r.Modified, r.Caption, r.Credit} {
+			for _, s := range sels {
+				l := strings.ToLower(s)
+				for i := 0; ; {
+					k := strings.Index(l[i:], "data-")
+					if k < 0 {
+						break
+					}
+					j := i + k + len("data-")
+					for j < len(l) && (isASCIILetter(l[j]) || '0' <= l[j] && l[j] <= '9' || l[j] == '-' || l[j] == '_' || l[j] == ':' || l[j] == '.') {
+						j++
+					}
+					names = append(names, l[i+k:j])
+					i = j
+				}
+			}
+		}
+	}
+	return names
+}
+
 // selectsAttribute says the lowered CSS selector sel has an attribute
 // selector on name ("[d]", "[points*='0']", "[ d ]").
 func selectsAttribute(sel, name string) bool {

@@ -155,7 +155,7 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 	// The repaired page is cut as the page was for this file (pageCuts;
 	// its repairs are already made).
 	var src io.Reader = bytes.NewReader(fixed)
-	if c := (cuts{rawText: !r.ReadsRawText(), spacing: !r.ReadsSpacing(), comments: !r.ReadsComments(), drawing: !r.ReadsDrawing()}); c != (cuts{}) {
+	if c := (cuts{rawText: !r.ReadsRawText(), spacing: !r.ReadsSpacing(), comments: !r.ReadsComments(), drawing: !r.ReadsDrawing(), data: !r.ReadsData()}); c != (cuts{}) {
 		src = &partsReader{keptParts(fixed, c)}
 	}
 	n, err := html.Parse(src)

@@ -506,6 +506,15 @@ func (r *Rule) ReadsDrawing() bool {
 	return r.readsDrawing
 }
 
+// ReadsData says whether one of the file's expressions names a data-*
+// attribute, or any attribute (@*, attribute::): the extractor cuts the
+// values of data-* attributes no reader of its own names only for a
+// file that does not.
+func (r *Rule) ReadsData() bool {
+	r.readsMarkup()
+	return r.readsData
+}
+
 func (r *Rule) readsMarkup() {
 	r.markupOnce.Do(func() {
 		lists := [][]string{r.Title, r.Body, r.Author, r.Date, r.Strip, r.StripAttr,
@@ -517,8 +526,9 @@ func (r *Rule) readsMarkup() {
 			for _, s := range l {
 				low := strings.ToLower(s)
 				r.readsComments = r.readsComments || strings.Contains(low, "comment(")
-				r.readsDrawing = r.readsDrawing || namesAttribute(low, "d") || namesAttribute(low, "points") ||
-					strings.Contains(low, "@*") || strings.Contains(low, "attribute::")
+				anyAttr := strings.Contains(low, "@*") || strings.Contains(low, "attribute::")
+				r.readsDrawing = r.readsDrawing || namesAttribute(low, "d") || namesAttribute(low, "points") || anyAttr
+				r.readsData = r.readsData || strings.Contains(low, "data-") || anyAttr
 			}
 		}
 	})

@@ -49,8 +49,8 @@ type Rule struct {
 	spacingOnce  sync.Once // ReadsSpacing's answer, found once
 	readsSpacing bool
 
-	markupOnce                  sync.Once // ReadsComments' and ReadsDrawing's answers
-	readsComments, readsDrawing bool
+	markupOnce                             sync.Once // ReadsComments', ReadsDrawing's and ReadsData's answers
+	readsComments, readsDrawing, readsData bool
 }
 
 // Method is how an extraction names the rule ("rules:ftr/theguardian.com").

@@ -45,7 +45,7 @@ func TestReadsCommentsAndDrawing(t *testing.T) {
 		comments, drawing bool
 	}{
 		{`//div[@class='body']`, false, false},
-		{`//div[@data-d='x']`, false, false},
+		{`//div[@data-d='x']`, false, false}, // (ReadsData: true)
 		{`//div[@id='main']/comment()`, true, false},
 		{`//path[@d]`, false, true},
 		{`//svg//*[@POINTS]`, false, true},
@@ -56,6 +56,23 @@ func TestReadsCommentsAndDrawing(t *testing.T) {
 		r := &Rule{Config: &Config{Body: []string{c.x}}}
 		if r.ReadsComments() != c.comments || r.ReadsDrawing() != c.drawing {
 			t.Errorf("%q: ReadsComments %v, ReadsDrawing %v; want %v, %v", c.x, r.ReadsComments(), r.ReadsDrawing(), c.comments, c.drawing)
+		}
+	}
+}
+
+func TestReadsData(t *testing.T) {
+	for _, c := range []struct {
+		x    string
+		want bool
+	}{
+		{`//div[@class='body']`, false},
+		{`//div[@data-component='text-block']`, true},
+		{`//*[@*='x']`, true},
+		{`//img/@src`, false},
+	} {
+		r := &Rule{Config: &Config{Strip: []string{c.x}}}
+		if got := r.ReadsData(); got != c.want {
+			t.Errorf("%q: ReadsData %v, want %v", c.x, got, c.want)
 		}
 	}
 }
