@@ -512,8 +512,13 @@ func isJavaScriptType(v []byte) bool {
 // (readStartTag), lowered.
 var rawTagNames = []string{"iframe", "noembed", "noframes", "noscript", "plaintext", "script", "style", "textarea", "title", "xmp"}
 
-// rawTagName is the lowered name when name is one of rawTagNames, else "".
+// rawTagName is the lowered name when name is one of rawTagNames, else
+// "". It is asked of every start tag: most names are let go by their
+// length or first letter, without comparing them with each raw name.
 func rawTagName(name []byte) string {
+	if len(name) < len("xmp") || len(name) > len("plaintext") || !rawTagFirst[name[0]|0x20] {
+		return ""
+	}
 	for _, r := range rawTagNames {
 		if asciiEqualFold(name, r) {
 			return r
@@ -521,6 +526,14 @@ func rawTagName(name []byte) string {
 	}
 	return ""
 }
+
+// rawTagFirst holds the first letters of rawTagNames.
+var rawTagFirst = func() (t [256]bool) {
+	for _, r := range rawTagNames {
+		t[r[0]] = true
+	}
+	return t
+}()
 
 // rawTextEnd is where the raw text of the element raw, starting at
 // page[i], ends: at "</raw" (in any case) followed by a space, '/' or
@@ -609,7 +622,7 @@ func isHTMLSpace(c byte) bool {
 }
 
 func skipHTMLSpace(page []byte, i int) int {
-	for i < len(page) && isHTMLSpace(page[i]) {
+	for i < len(page) && htmlSpace[page[i]] {
 		i++
 	}
 	return i

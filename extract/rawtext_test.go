@@ -432,3 +432,16 @@ func TestDataAttrsRead(t *testing.T) {
 		}
 	}
 }
+
+func TestRawTagName(t *testing.T) {
+	for _, r := range rawTagNames {
+		if got := rawTagName([]byte(strings.ToUpper(r))); got != r {
+			t.Errorf("rawTagName(%q) = %q", strings.ToUpper(r), got)
+		}
+	}
+	for _, n := range []string{"div", "a", "span", "scripts", "xm", "tbody", "noscripx", "plaintexts"} {
+		if got := rawTagName([]byte(n)); got != "" {
+			t.Errorf("rawTagName(%q) = %q, want none", n, got)
+		}
+	}
+}
