@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"encoding/binary"
 	"io"
 	"sync"
 )
@@ -274,19 +273,7 @@ func spacingKept(run []byte) int {
 	if len(run)-keep < minSpacingCut {
 		return len(run)
 	}
-	i := 0
-	for ; i+8 <= len(run); i += 8 {
-		// Indentation is mostly spaces or tabs, eight at a time.
-		if w := binary.LittleEndian.Uint64(run[i:]); w == 0x2020202020202020 || w == 0x0909090909090909 {
-			continue
-		}
-		for _, b := range run[i : i+8] {
-			if !htmlSpace[b] {
-				return len(run)
-			}
-		}
-	}
-	for _, b := range run[i:] {
+	for _, b := range run {
 		if !htmlSpace[b] {
 			return len(run)
 		}
