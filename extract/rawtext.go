@@ -70,9 +70,9 @@ type cuts struct {
 	rawText bool
 	// spacing: all but the first byte (or, from a newline, the newline
 	// and one byte more) of the white space between two pieces of markup
-	// ("</p>\n        <p>"), where that cuts minSpacingCut bytes or more. Two thirds of a page's text nodes are such
-	// runs, a tenth of the bytes the parser reads after scripts are
-	// dropped. Every reader of kabar's collapses a run of white space
+	// ("</p>\n        <p>"), where that cuts minSpacingCut bytes or
+	// more. Seven in ten of a page's text nodes are such runs, a tenth
+	// of the bytes the parser reads after scripts are dropped. Every reader of kabar's collapses a run of white space
 	// into one space (nodeText, textCount, the body walker, hasText,
 	// shortTextMarks, collapse, the site configs' values), and the parser
 	// only tests whether a text token is all white space, except that it
