@@ -52,8 +52,8 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		return nil, err
 	}
 	var src io.Reader = bytes.NewReader(text)
-	if rawTextUnread(opts, pageURL) {
-		src = &partsReader{keptParts(text)}
+	if c := pageCuts(opts, pageURL); c != (cuts{}) {
+		src = &partsReader{keptParts(text, c)}
 	}
 	root, err := html.Parse(src)
 	if err != nil {
@@ -129,22 +129,50 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	return p, nil
 }
 
-// rawTextUnread says that no site config will read the text of the
-// page's scripts and style sheets: none is consulted, none applies to
-// the page's address, or the one that does names no script or style
-// element (siteconfig.Rule.ReadsRawText). The address must name a site:
+// pageCuts is what the parser need not see of the page (cuts): what no
+// reader of kabar's own looks at, less what the site rule or site config
+// that applies to the page's address may read.
+//
+// The text of scripts and style sheets stays when the site config names
+// a script or style element (siteconfig.Rule.ReadsRawText); runs of white
+// space when the rule or config compares text (SiteRule.readsSpacing,
+// siteconfig.Rule.ReadsSpacing); comments when the config selects them
+// (ReadsComments); SVG geometry when either names d or points
+// (SiteRule.readsDrawing, ReadsDrawing); data-* values that no reader
+// names (dataAttrsRead, the site rules' ruleDataAttrs) when the config
+// names a data-* attribute or any attribute (ReadsData). The address must name a site:
 // without one, the page's canonical address, read after parsing,
-// chooses the config (matchSiteConfig). Then that text, which no
-// reader of kabar's own looks at, need not be parsed (emptyRawText).
-func rawTextUnread(opts Options, pageURL string) bool {
-	if opts.NoRules || len(opts.SiteConfigs) == 0 {
-		return true
+// chooses the rule and the config (matchSiteConfig), and nothing is cut
+// that they could read. Without rules everything is cut.
+func pageCuts(opts Options, pageURL string) cuts {
+	all := cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true}
+	if opts.NoRules {
+		return all
 	}
 	if RegistrableDomain(pageURL) == "" {
-		return false
+		if len(opts.SiteConfigs) == 0 {
+			return cuts{rawText: true} // kabar's rules read no script text
+		}
+		return cuts{}
 	}
-	r := opts.SiteConfigs.MatchURL(pageURL)
-	return r == nil || !r.ReadsRawText()
+	c := all
+	if set, err := loadedRules(); err != nil {
+		c.spacing, c.drawing, c.data = false, false, false
+	} else if r := set.match(pageURL); r != nil {
+		c.spacing = c.spacing && !r.readsSpacing
+		c.drawing = c.drawing && !r.readsDrawing
+	}
+	if len(opts.SiteConfigs) == 0 {
+		return c
+	}
+	if r := opts.SiteConfigs.MatchURL(pageURL); r != nil {
+		c.rawText = !r.ReadsRawText()
+		c.spacing = c.spacing && !r.ReadsSpacing()
+		c.comments = !r.ReadsComments()
+		c.drawing = c.drawing && !r.ReadsDrawing()
+		c.data = c.data && !r.ReadsData()
+	}
+	return c
 }
 
 // baseURL is the URL relative links resolve against: <base href> resolved

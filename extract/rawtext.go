@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"io"
+	"sync"
 )
 
 // Half of a news page's bytes are the contents of <script> and <style>
@@ -18,7 +19,7 @@ import (
 // script ("//script[@id='datalayer']"), or a find_string may turn
 // <script> into <div>; the caller keeps the page whole when a config
 // that names script or style elements applies, or when which config
-// applies is not known before parsing (rawTextUnread). A config that
+// applies is not known before parsing (pageCuts). A config that
 // names neither still sees the page without that text: the text of an
 // element it selects no longer holds the code of a script inside it
 // (htmlquery.InnerText took it in), which can only take code out of a
@@ -54,23 +55,82 @@ import (
 // emptyRawText returns page itself when it drops nothing; the parser
 // reads keptParts without the copy.
 func emptyRawText(page []byte) []byte {
-	parts := keptParts(page)
+	parts := keptParts(page, cuts{rawText: true})
 	if len(parts) == 1 {
 		return parts[0]
 	}
 	return bytes.Join(parts, nil)
 }
 
-// keptParts is emptyRawText's page in the slices of page it keeps, in
-// order: one slice (page) when nothing is dropped.
-func keptParts(page []byte) [][]byte {
+// cuts says what keptParts may take out of a page: what no reader of
+// the parsed tree will miss.
+type cuts struct {
+	// rawText: the text of JavaScript scripts and of style sheets
+	// (emptyRawText).
+	rawText bool
+	// spacing: all but the first byte (or, from a newline, the newline
+	// and one byte more) of the white space between two pieces of markup
+	// ("</p>\n        <p>"), where that cuts minSpacingCut bytes or
+	// more. Seven in ten of a page's text nodes are such runs, a tenth
+	// of the bytes the parser reads after scripts are dropped. Every reader of kabar's collapses a run of white space
+	// into one space (nodeText, textCount, the body walker, hasText,
+	// shortTextMarks, collapse, the site configs' values), and the parser
+	// only tests whether a text token is all white space, except that it
+	// drops a newline opening a <pre> or <listing> (so a run opening with
+	// a newline keeps one byte after it, and never ends up empty). Only
+	// selectors that compare text (siteconfig.Rule.ReadsSpacing,
+	// SiteRule.readsSpacing) could tell: with those the runs stay.
+	// The tree then differs from the full page's only in the length of
+	// runs of white space inside text nodes, none shortened to nothing
+	// (TestKeptPartsSpacing, FuzzEmptyRawText).
+	spacing bool
+	// comments: the text of comments (of minCommentCut bytes or more),
+	// leaving each comment in place, empty. No reader of kabar's reads a
+	// comment (nodeText and every walker skip them); a site config could,
+	// with comment() (siteconfig.Rule.ReadsComments).
+	comments bool
+	// drawing: the quoted values of d and points attributes (of
+	// minValueCut bytes or more) inside <svg> or <math>: the geometry
+	// of icons and logos, a twentieth of the bytes the parser reads after
+	// scripts are dropped. No reader of kabar's reads those attributes
+	// (readers look attributes up by name); a site config or a site rule
+	// that names them could (siteconfig.Rule.ReadsDrawing,
+	// SiteRule.readsDrawing).
+	drawing bool
+	// data: the quoted values of data-* attributes (of minValueCut bytes
+	// or more) that no reader of kabar's names (dataAttrsRead; site
+	// rules' selectors, ruleDataAttrs): sites keep tracking, layout and
+	// script state there, a sixteenth of the bytes the parser reads
+	// after scripts are dropped. A site config that names a data-*
+	// attribute, or any attribute, could read them
+	// (siteconfig.Rule.ReadsData).
+	data bool
+}
+
+// minCommentCut and minValueCut are the shortest comment text and
+// attribute value worth a part of their own (see minSpacingCut).
+const (
+	minCommentCut = 8
+	minValueCut   = 16
+)
+
+// dataAttrsRead are the data-* attributes kabar's readers look up by
+// name (images, dates, people); TestDataAttrsRead checks that every
+// "data-…" name in the package's code is here. Their values are never
+// cut.
+var dataAttrsRead = []string{"data-src", "data-srcset", "data-original", "data-lazy-src", "data-url",
+	"data-hi-res-src", "data-timestamp", "data-testid"}
+
+// keptParts is the page less what c cuts, in the slices of page it
+// keeps, in order: one slice (page) when nothing is cut.
+func keptParts(page []byte, c cuts) [][]byte {
 	var parts [][]byte
 	copied := 0  // page[:copied] is in parts
 	foreign := 0 // open <svg> and <math> elements
-	drop := func(from, to int) {
-		parts = append(parts, page[copied:from])
-		copied = to
-	}
+	// text is where the text the tokenizer reads as data began (just
+	// past the last piece of markup), or -1 inside an element read raw.
+	text := 0
+	var vals valueCuts // the attribute values of a start tag to cut
 	finish := func() [][]byte {
 		return append(parts, page[copied:])
 	}
@@ -81,14 +141,35 @@ func keptParts(page []byte) [][]byte {
 			return finish()
 		}
 		i += j + 1 // past '<'
-		c := page[i]
+		b := page[i]
+		if c.spacing && text >= 0 && i-1-text > minSpacingCut && htmlSpace[page[text]] &&
+			(isASCIILetter(b) || b == '/' || b == '!' || b == '?') {
+			// Markup starts at i-1: the tokenizer ends its text token
+			// there, whatever the markup turns out to be.
+			if keep := spacingKept(page[text : i-1]); text+keep < i-1 {
+				parts = append(parts, page[copied:text+keep])
+				copied = i - 1
+			}
+		}
 		switch {
-		case isASCIILetter(c):
-			t, ok := scanTag(page, i)
+		case isASCIILetter(b):
+			var vc *valueCuts
+			if c.data || c.drawing && foreign > 0 {
+				vals.drawing, vals.data, vals.n = c.drawing && foreign > 0, c.data, 0
+				vc = &vals
+			}
+			t, ok := scanTag(page, i, vc)
 			if !ok {
 				return finish()
 			}
+			if vc != nil {
+				for _, v := range vc.spans[:vc.n] {
+					parts = append(parts, page[copied:v[0]])
+					copied = v[1]
+				}
+			}
 			i = t.end
+			text = i
 			name := page[t.name[0]:t.name[1]]
 			if asciiEqualFold(name, "svg") || asciiEqualFold(name, "math") {
 				if !t.selfClosing {
@@ -107,22 +188,24 @@ func keptParts(page []byte) [][]byte {
 			if end < 0 {
 				return finish()
 			}
-			text := page[i:end]
+			text = -1 // up to the end tag, at end
+			body := page[i:end]
 			if foreign > 0 {
-				if bytes.IndexByte(text, '<') >= 0 {
+				if bytes.IndexByte(body, '<') >= 0 {
 					return finish()
 				}
 				i = end
 				continue
 			}
-			if raw == "script" && bytes.Contains(text, []byte("<!--")) {
+			if raw == "script" && bytes.Contains(body, []byte("<!--")) {
 				return finish()
 			}
-			if end > i && (raw == "style" || raw == "script" && t.javaScript) {
-				drop(i, end)
+			if c.rawText && end > i && (raw == "style" || raw == "script" && t.javaScript) {
+				parts = append(parts, page[copied:i])
+				copied = end
 			}
 			i = end
-		case c == '/':
+		case b == '/':
 			if i+1 >= len(page) {
 				return finish()
 			}
@@ -130,7 +213,7 @@ func keptParts(page []byte) [][]byte {
 			case c2 == '>':
 				i += 2 // "</>": nothing
 			case isASCIILetter(c2):
-				t, ok := scanTag(page, i+1)
+				t, ok := scanTag(page, i+1, nil)
 				if !ok {
 					return finish()
 				}
@@ -146,22 +229,66 @@ func keptParts(page []byte) [][]byte {
 				}
 				i += 1 + k + 1
 			}
-		case c == '!':
+			text = i
+		case b == '!':
 			next, ok := skipMarkupDeclaration(page, i+1)
 			if !ok {
 				return finish()
 			}
+			// A comment "<!--…-->" keeps "<!--" and "-->": an empty one.
+			if c.comments && next-(i+3)-len("-->") >= minCommentCut && page[i+1] == '-' && page[i+2] == '-' &&
+				bytes.Equal(page[next-3:next], []byte("-->")) {
+				parts = append(parts, page[copied:i+3])
+				copied = next - 3
+			}
 			i = next
-		case c == '?':
+			text = i
+		case b == '?':
 			k := bytes.IndexByte(page[i:], '>') // a bogus comment
 			if k < 0 {
 				return finish()
 			}
 			i += k + 1
+			text = i
 		}
 		// Any other byte after '<': text, read on from it.
 	}
 }
+
+// spacingKept is how much of the text run keptParts keeps: all of it
+// unless it is white space only and would lose minSpacingCut bytes or
+// more; then its first byte, or when that is a newline ("\n", "\r" or
+// "\r\n", which the parser drops at the start of a <pre>), the newline
+// and the byte after it, so that the run never becomes empty.
+func spacingKept(run []byte) int {
+	keep := 1
+	if len(run) > 1 {
+		switch {
+		case run[0] == '\r' && run[1] == '\n':
+			keep = 3
+		case run[0] == '\r' || run[0] == '\n':
+			keep = 2
+		}
+	}
+	if len(run)-keep < minSpacingCut {
+		return len(run)
+	}
+	for _, b := range run {
+		if !htmlSpace[b] {
+			return len(run)
+		}
+	}
+	return keep
+}
+
+// minSpacingCut is the shortest cut of white space worth a part of its
+// own: each cut adds a slice for partsReader to step to (about a hundred
+// instructions), each byte cut saves the tokenizer and the walkers
+// about seventy.
+const minSpacingCut = 4
+
+// htmlSpace holds the tokenizer's white space bytes (isHTMLSpace).
+var htmlSpace = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true}
 
 // partsReader reads parts one after another, as a bytes.Reader reads
 // them joined.
@@ -190,10 +317,57 @@ type rawTag struct {
 	javaScript  bool   // no type attribute, or a JavaScript one
 }
 
+// valueCuts asks scanTag for the attribute values of a start tag that
+// cuts.drawing and cuts.data take out: quoted, minValueCut bytes long or
+// more, the first len(spans) of them; n says how many it found.
+type valueCuts struct {
+	drawing, data bool
+	spans         [8][2]int
+	n             int
+}
+
+// cut says whether the quoted value of the attribute key, of n bytes, is
+// one to take out.
+func (vc *valueCuts) cut(key []byte, n int) bool {
+	if n < minValueCut || vc.n == len(vc.spans) {
+		return false
+	}
+	if vc.data && len(key) > len("data-") && asciiEqualFold(key[:len("data-")], "data-") {
+		return !dataAttrKept(key)
+	}
+	return vc.drawing && isDrawingKey(key)
+}
+
+// dataAttrKept says the data-* attribute key is one a reader names
+// (dataAttrsRead, ruleDataAttrs), or holds an upper case letter (the
+// tokenizer lowers it; the lists are lower case).
+func dataAttrKept(key []byte) bool {
+	for _, b := range key {
+		if 'A' <= b && b <= 'Z' {
+			return true
+		}
+	}
+	_, ok := keptDataAttrs()[string(key)]
+	return ok
+}
+
+// keptDataAttrs is the set of dataAttrsRead and ruleDataAttrs, made once.
+var keptDataAttrs = sync.OnceValue(func() map[string]struct{} {
+	m := map[string]struct{}{}
+	for _, k := range dataAttrsRead {
+		m[k] = struct{}{}
+	}
+	for _, k := range ruleDataAttrs() {
+		m[k] = struct{}{}
+	}
+	return m
+})
+
 // scanTag reads a tag whose name starts at page[i] (a letter) as
 // x/net/html's readTag does, to its closing '>'; ok is false when the
-// page ends first.
-func scanTag(page []byte, i int) (t rawTag, ok bool) {
+// page ends first. When vc is not nil, it notes there where the values
+// to cut are (valueCuts.cut).
+func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 	n := len(page)
 	t.name[0] = i
 	// readTagName
@@ -250,6 +424,10 @@ func scanTag(page []byte, i int) (t rawTag, ok bool) {
 				}
 				valStart, valEnd = i+1, i+1+k
 				i = valEnd + 1
+				if vc != nil && valEnd-valStart >= minValueCut && vc.cut(page[keyStart:keyEnd], valEnd-valStart) {
+					vc.spans[vc.n] = [2]int{valStart, valEnd}
+					vc.n++
+				}
 			default:
 				valStart = i
 				for i++; i < n && tagByte[page[i]]&endsValue == 0; i++ {
@@ -274,6 +452,12 @@ func scanTag(page []byte, i int) (t rawTag, ok bool) {
 	// only makes this test stricter than the tokenizer's).
 	t.selfClosing = page[i-2] == '/' && i-2 != lastValEnd-1
 	return t, true
+}
+
+// isDrawingKey says key is d or points, in any case: the geometry of an
+// SVG path, polygon or polyline, which no reader of kabar's reads.
+func isDrawingKey(key []byte) bool {
+	return len(key) == 1 && key[0]|0x20 == 'd' || len(key) == len("points") && asciiEqualFold(key, "points")
 }
 
 // tagByte classes the bytes that end a tag's name, an attribute's name
@@ -315,8 +499,13 @@ func isJavaScriptType(v []byte) bool {
 // (readStartTag), lowered.
 var rawTagNames = []string{"iframe", "noembed", "noframes", "noscript", "plaintext", "script", "style", "textarea", "title", "xmp"}
 
-// rawTagName is the lowered name when name is one of rawTagNames, else "".
+// rawTagName is the lowered name when name is one of rawTagNames, else
+// "". It is asked of every start tag: most names are let go by their
+// length or first letter, without comparing them with each raw name.
 func rawTagName(name []byte) string {
+	if len(name) < len("xmp") || len(name) > len("plaintext") || !rawTagFirst[name[0]|0x20] {
+		return ""
+	}
 	for _, r := range rawTagNames {
 		if asciiEqualFold(name, r) {
 			return r
@@ -324,6 +513,14 @@ func rawTagName(name []byte) string {
 	}
 	return ""
 }
+
+// rawTagFirst holds the first letters of rawTagNames.
+var rawTagFirst = func() (t [256]bool) {
+	for _, r := range rawTagNames {
+		t[r[0]] = true
+	}
+	return t
+}()
 
 // rawTextEnd is where the raw text of the element raw, starting at
 // page[i], ends: at "</raw" (in any case) followed by a space, '/' or
@@ -412,7 +609,7 @@ func isHTMLSpace(c byte) bool {
 }
 
 func skipHTMLSpace(page []byte, i int) int {
-	for i < len(page) && isHTMLSpace(page[i]) {
+	for i < len(page) && htmlSpace[page[i]] {
 		i++
 	}
 	return i

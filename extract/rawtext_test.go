@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,6 +20,15 @@ import (
 // and style element removed: the tree emptyRawText must leave the parser
 // with, whatever it dropped.
 func withoutRawText(t *testing.T, page []byte) string {
+	return cutTree(t, page, cuts{rawText: true})
+}
+
+// cutTree renders the tree of page with the text of every script and
+// style element removed and, as c says, every run of HTML white space
+// in a text node written as one space, every comment empty, every d and
+// points attribute empty, every data-* attribute no reader names empty: the tree keptParts must leave the parser with,
+// whatever it cut.
+func cutTree(t *testing.T, page []byte, c cuts) string {
 	t.Helper()
 	root, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
@@ -25,14 +36,27 @@ func withoutRawText(t *testing.T, page []byte) string {
 	}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			if c.Type == html.TextNode && n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
-				n.RemoveChild(c)
+		for ch := n.FirstChild; ch != nil; {
+			next := ch.NextSibling
+			if ch.Type == html.TextNode && n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
+				n.RemoveChild(ch)
+			} else if ch.Type == html.TextNode && c.spacing {
+				ch.Data = oneSpace(ch.Data)
+			} else if ch.Type == html.CommentNode && c.comments {
+				ch.Data = ""
 			} else {
-				walk(c)
+				for i, a := range ch.Attr {
+					k := strings.ToLower(a.Key)
+					if c.drawing && (k == "d" || k == "points") {
+						ch.Attr[i].Val = ""
+					}
+					if _, read := keptDataAttrs()[k]; c.data && strings.HasPrefix(k, "data-") && len(k) > len("data-") && !read {
+						ch.Attr[i].Val = ""
+					}
+				}
+				walk(ch)
 			}
-			c = next
+			ch = next
 		}
 	}
 	walk(root)
@@ -43,6 +67,38 @@ func withoutRawText(t *testing.T, page []byte) string {
 	return b.String()
 }
 
+// oneSpace writes each run of HTML white space in s as one space.
+func oneSpace(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if isHTMLSpace(s[i]) {
+			if i == 0 || !isHTMLSpace(s[i-1]) {
+				b.WriteByte(' ')
+			}
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// checkCuts says whether keptParts(page, c), read through partsReader,
+// parses to the tree of page less what c cuts (cutTree); it returns the
+// page as kept.
+func checkCuts(t *testing.T, name string, page []byte, c cuts) []byte {
+	t.Helper()
+	got := bytes.Join(keptParts(page, c), nil)
+	r := &partsReader{keptParts(page, c)}
+	read, err := io.ReadAll(r)
+	if err != nil || !bytes.Equal(read, got) {
+		t.Errorf("%s: partsReader reads %q (%v), want %q", name, read, err, got)
+	}
+	if want, have := cutTree(t, page, c), cutTree(t, got, c); want != have {
+		t.Errorf("%s %+v: the trees differ beyond what is cut\nwant %s\n got %s", name, c, want, have)
+	}
+	return got
+}
+
 // checkRawText says whether emptyRawText(page) parses to the tree of page
 // less the text of scripts and style sheets.
 func checkRawText(t *testing.T, name string, page []byte) []byte {
@@ -51,7 +107,7 @@ func checkRawText(t *testing.T, name string, page []byte) []byte {
 	// The parser reads the kept parts through partsReader, in reads of
 	// any size.
 	for _, size := range []int{1, 7, 4096} {
-		r := &partsReader{keptParts(page)}
+		r := &partsReader{keptParts(page, cuts{rawText: true})}
 		var read []byte
 		buf := make([]byte, size)
 		for {
@@ -179,7 +235,7 @@ func TestEmptyRawTextBench(t *testing.T) {
 			}
 			t.Fatal(err)
 		}
-		dropped, total := 0, 0
+		dropped, spacing, total := 0, 0, 0
 		for _, e := range entries {
 			raw, err := eval.ReadPage(filepath.Join(dir, e.Path))
 			if err != nil {
@@ -192,7 +248,200 @@ func TestEmptyRawTextBench(t *testing.T) {
 			got := checkRawText(t, set+"/"+e.ID, text)
 			dropped += len(text) - len(got)
 			total += len(text)
+			got = checkCuts(t, set+"/"+e.ID, text, cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true})
+			spacing += len(text) - len(got)
 		}
-		t.Logf("%s: %d of %d bytes dropped", set, dropped, total)
+		t.Logf("%s: %d of %d bytes dropped (%d with every cut)", set, dropped, total, spacing)
+	}
+}
+
+func TestKeptPartsSpacing(t *testing.T) {
+	cases := []struct {
+		name, page string
+		want       string // the page as keptParts leaves it with cuts.spacing
+	}{
+		{"indentation between tags",
+			"<ul>\n        <li>a</li>\n        <li>b</li>\n</ul>",
+			"<ul>\n <li>a</li>\n <li>b</li>\n</ul>"},
+		{"a run opening with a space keeps the space",
+			"<p>a</p>   \n  <p>b</p>", "<p>a</p> <p>b</p>"},
+		{"CR LF and the byte after it",
+			"<div>\r\n\r\n\t\t\t\t</div>", "<div>\r\n\r</div>"},
+		{"a cut under minSpacingCut bytes is not made",
+			"<div>\r\n\r\n\t</div><p>\n    </p><p>\n     </p>", "<div>\r\n\r\n\t</div><p>\n    </p><p>\n </p>"},
+		{"a newline opening a <pre> is dropped by the parser: one more byte stays",
+			"<pre>\n\n  code</pre><pre>\n\n\n\n\n\n</pre><pre>\r\n\r\n\r\n\r\n</pre>", "<pre>\n\n  code</pre><pre>\n\n</pre><pre>\r\n\r</pre>"},
+		{"one byte stays as it is",
+			"<b>a</b> <i>b</i>", "<b>a</b> <i>b</i>"},
+		{"text with words keeps its spaces",
+			"<p>  two  spaces  </p>", "<p>  two  spaces  </p>"},
+		{"a '<' that opens no markup is text",
+			"<p>a</p>     <     <p>b</p>", "<p>a</p>     <     <p>b</p>"},
+		{"raw text keeps its spaces",
+			"<title>   </title><textarea>\n\n  </textarea><style>   </style>",
+			"<title>   </title><textarea>\n\n  </textarea><style>   </style>"},
+		{"around comments, doctypes and bogus comments",
+			"<!DOCTYPE html>\n\n\n\n\n\n<!-- x -->     <?php ?>     </ y>     </>     <p>",
+			"<!DOCTYPE html>\n\n<!-- x --> <?php ?> </ y> </> <p>"},
+		{"before a tag the page ends in",
+			"<p>a</p>     <div class=\"x", "<p>a</p> <div class=\"x"},
+		{"inside svg",
+			"<svg>\n      <path d=\"M0\"/>\n      <style>      </style>\n</svg>",
+			"<svg>\n <path d=\"M0\"/>\n <style>      </style>\n</svg>"},
+	}
+	for _, c := range cases {
+		got := checkCuts(t, c.name, []byte(c.page), cuts{spacing: true})
+		if string(got) != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestPageCuts(t *testing.T) {
+	for _, c := range []struct {
+		sel  string
+		want bool
+	}{
+		{"div.article-body", false},
+		{"p:contains('Photo')", true},
+		{"span:matchesOwn(^By )", true},
+	} {
+		r := SiteRule{Body: []string{c.sel}}
+		if err := r.compile(); err != nil {
+			t.Fatal(err)
+		}
+		if r.readsSpacing != c.want {
+			t.Errorf("%q: readsSpacing = %v, want %v", c.sel, r.readsSpacing, c.want)
+		}
+	}
+	if c := pageCuts(Options{NoRules: true}, ""); !c.spacing || !c.rawText || !c.comments || !c.drawing {
+		t.Errorf("without rules everything is cut: %+v", c)
+	}
+	if c := pageCuts(Options{}, "article.html"); c.spacing || c.drawing {
+		t.Errorf("an address naming no site: which rule applies is not known before parsing: %+v", c)
+	}
+}
+
+func TestKeptPartsCommentsAndDrawing(t *testing.T) {
+	c := cuts{comments: true, drawing: true}
+	cases := []struct {
+		name, page string
+		want       string // the page as keptParts leaves it
+	}{
+		{"a comment is left empty",
+			`<p>a</p><!-- a long comment here --><p>b</p>`, `<p>a</p><!----><p>b</p>`},
+		{"a short comment stays",
+			`<!-- ad --><p>b</p>`, `<!-- ad --><p>b</p>`},
+		{"a conditional comment is a comment",
+			`<!--[if lt IE 9]><script src="old.js"></script><![endif]--><p>x</p>`, `<!----><p>x</p>`},
+		{"a comment ended by --!> stays",
+			`<!-- a long comment here --!><p>x</p>`, `<!-- a long comment here --!><p>x</p>`},
+		{"a doctype is no comment",
+			`<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"><p>x</p>`, `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"><p>x</p>`},
+		{"a path's geometry inside svg",
+			`<svg viewBox="0 0 24 24"><path fill="red" d="M12 2L2 7l10 5 10-5-10-5z"/><polygon POINTS='0,0 10,0 10,10 0,10'/></svg>`,
+			`<svg viewBox="0 0 24 24"><path fill="red" d=""/><polygon POINTS=''/></svg>`},
+		{"short or unquoted geometry stays",
+			`<svg><path d="M0 0"/><path d=M0,0L10,10L20,20L30,30Z /></svg>`, `<svg><path d="M0 0"/><path d=M0,0L10,10L20,20L30,30Z /></svg>`},
+		{"outside svg a d attribute stays",
+			`<div d="a value of some length here">x</div>`, `<div d="a value of some length here">x</div>`},
+		{"a data-d attribute is no d",
+			`<svg><g data-d="a value of some length here"></g></svg>`, `<svg><g data-d="a value of some length here"></g></svg>`},
+	}
+	for _, k := range cases {
+		got := checkCuts(t, k.name, []byte(k.page), c)
+		if string(got) != k.want {
+			t.Errorf("%s:\n got %s\nwant %s", k.name, got, k.want)
+		}
+	}
+}
+
+func TestSelectsAttribute(t *testing.T) {
+	for _, c := range []struct {
+		sel  string
+		want bool
+	}{
+		{"path[d]", true},
+		{"svg [ d^='M0']", true},
+		{"polygon[points*='0']", true},
+		{"div[data-d]", false},
+		{"div.d", false},
+		{"a[download]", false},
+	} {
+		if got := selectsAttribute(c.sel, "d") || selectsAttribute(c.sel, "points"); got != c.want {
+			t.Errorf("%q: %v, want %v", c.sel, got, c.want)
+		}
+	}
+}
+
+func TestKeptPartsData(t *testing.T) {
+	c := cuts{data: true}
+	cases := []struct {
+		name, page string
+		want       string // the page as keptParts leaves it
+	}{
+		{"a tracking value is cut",
+			`<div data-tracking-info='{"pos":3,"list":"home-top"}'>x</div>`, `<div data-tracking-info=''>x</div>`},
+		{"a value a reader names stays",
+			`<img data-src="https://img.example.com/a/b/c.jpg" data-lazy-config="{&quot;threshold&quot;:200}">`,
+			`<img data-src="https://img.example.com/a/b/c.jpg" data-lazy-config="">`},
+		{"short, unquoted or upper case values stay",
+			`<div data-x="short" data-y=a-long-unquoted-value-here DATA-Z="an upper case name here">x</div>`,
+			`<div data-x="short" data-y=a-long-unquoted-value-here DATA-Z="an upper case name here">x</div>`},
+		{"data- alone is no data-* attribute",
+			`<div data-="a value of some length here">x</div>`, `<div data-="a value of some length here">x</div>`},
+		{"end tags are not cut",
+			`<p>x</p data-x="a value of some length here">`, `<p>x</p data-x="a value of some length here">`},
+	}
+	for _, k := range cases {
+		got := checkCuts(t, k.name, []byte(k.page), c)
+		if string(got) != k.want {
+			t.Errorf("%s:\n got %s\nwant %s", k.name, got, k.want)
+		}
+	}
+}
+
+// TestDataAttrsRead checks that every data-* attribute the package's
+// code names is in dataAttrsRead, so that cuts.data never takes a value
+// a reader looks up.
+func TestDataAttrsRead(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, _ := filepath.Glob("body/*.go")
+	files = append(files, sub...)
+	name := regexp.MustCompile(`"(data-[a-z0-9_.:-]+)"`)
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range name.FindAllStringSubmatch(string(b), -1) {
+			if !slices.Contains(dataAttrsRead, m[1]) {
+				t.Errorf("%s names %s, which is not in dataAttrsRead", f, m[1])
+			}
+		}
+	}
+	for _, k := range []string{"data-testid", "data-component"} { // named by site rules
+		if _, ok := keptDataAttrs()[k]; !ok {
+			t.Errorf("%s, named by a site rule, is not kept", k)
+		}
+	}
+}
+
+func TestRawTagName(t *testing.T) {
+	for _, r := range rawTagNames {
+		if got := rawTagName([]byte(strings.ToUpper(r))); got != r {
+			t.Errorf("rawTagName(%q) = %q", strings.ToUpper(r), got)
+		}
+	}
+	for _, n := range []string{"div", "a", "span", "scripts", "xm", "tbody", "noscripx", "plaintexts"} {
+		if got := rawTagName([]byte(n)); got != "" {
+			t.Errorf("rawTagName(%q) = %q, want none", n, got)
+		}
 	}
 }

@@ -53,6 +53,13 @@ type SiteRule struct {
 	Source string `json:"source"`
 
 	compiled map[string][]cascadia.Matcher
+	// readsSpacing: a selector compares an element's text (cascadia's
+	// :contains and :matches pseudo-classes), so the page's runs of white
+	// space are parsed as they are (cuts.spacing).
+	readsSpacing bool
+	// readsDrawing: a selector names the attribute d or points
+	// ("path[d^='M0']"), so their values stay (cuts.drawing).
+	readsDrawing bool
 	// titles are the title entries in order: a selector, or the key of a
 	// JSON-LD property of the article ("jsonld:headline").
 	titles []ruleSource
@@ -143,6 +150,12 @@ func (r *SiteRule) compile() error {
 			if err != nil {
 				return fmt.Errorf("%s selector %q: %w", key, s, err)
 			}
+			if l := strings.ToLower(s); strings.Contains(l, ":contains") || strings.Contains(l, ":matches") {
+				r.readsSpacing = true
+			}
+			if l := strings.ToLower(s); selectsAttribute(l, "d") || selectsAttribute(l, "points") {
+				r.readsDrawing = true
+			}
 			r.compiled[key] = append(r.compiled[key], sel)
 			if key == "title" {
 				r.titles = append(r.titles, ruleSource{sel: sel})
@@ -150,6 +163,57 @@ func (r *SiteRule) compile() error {
 		}
 	}
 	return nil
+}
+
+// ruleDataAttrs are the data-* attribute names (lowered) that the site
+// rules' selectors name, whichever rule applies: their values are never
+// cut (cuts.data). A rule set that does not load names none (and
+// pageCuts then cuts no data-* value).
+func ruleDataAttrs() []string {
+	set, err := loadedRules()
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, r := range set.rules {
+		for _, sels := range [][]string{r.Body, r.Drop, r.Related, r.Title, r.Byline, r.Author, r.Editor,
+			r.Date, r.Modified, r.Caption, r.Credit} {
+			for _, s := range sels {
+				l := strings.ToLower(s)
+				for i := 0; ; {
+					k := strings.Index(l[i:], "data-")
+					if k < 0 {
+						break
+					}
+					j := i + k + len("data-")
+					for j < len(l) && (isASCIILetter(l[j]) || '0' <= l[j] && l[j] <= '9' || l[j] == '-' || l[j] == '_' || l[j] == ':' || l[j] == '.') {
+						j++
+					}
+					names = append(names, l[i+k:j])
+					i = j
+				}
+			}
+		}
+	}
+	return names
+}
+
+// selectsAttribute says the lowered CSS selector sel has an attribute
+// selector on name ("[d]", "[points*='0']", "[ d ]").
+func selectsAttribute(sel, name string) bool {
+	for i := 0; ; {
+		k := strings.IndexByte(sel[i:], '[')
+		if k < 0 {
+			return false
+		}
+		i += k + 1
+		rest := strings.TrimLeft(sel[i:], " \t")
+		if strings.HasPrefix(rest, name) {
+			if j := len(name); j == len(rest) || strings.IndexByte(" \t]=~|^$*", rest[j]) >= 0 {
+				return true
+			}
+		}
+	}
 }
 
 // title is the headline as the rule's first title source that gives one

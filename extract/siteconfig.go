@@ -152,11 +152,11 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 	if bytes.Equal(fixed, text) {
 		return root
 	}
-	// A file that reads no script or style text needs none of it in the
-	// repaired page either (its repairs are already made).
+	// The repaired page is cut as the page was for this file (pageCuts;
+	// its repairs are already made).
 	var src io.Reader = bytes.NewReader(fixed)
-	if !r.ReadsRawText() {
-		src = &partsReader{keptParts(fixed)}
+	if c := (cuts{rawText: !r.ReadsRawText(), spacing: !r.ReadsSpacing(), comments: !r.ReadsComments(), drawing: !r.ReadsDrawing(), data: !r.ReadsData()}); c != (cuts{}) {
+		src = &partsReader{keptParts(fixed, c)}
 	}
 	n, err := html.Parse(src)
 	if err != nil {

@@ -2,6 +2,7 @@ package siteconfig
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -457,4 +458,283 @@ func namesRawElement(s string) bool {
 		}
 		i += k + len("style")
 	}
+}
+
+// ReadsSpacing says whether the file may tell how long a run of white
+// space between two elements is: one of its XPath expressions compares
+// or cuts an element's or a text node's string value (text(), ".", a
+// path compared with "=", substring-after(//div, " by ")), where a run
+// of spaces and newlines could change what matches. Everything else the
+// file reads, it reads with white space collapsed (values) or as
+// elements (nodes). The extractor shortens such runs before parsing
+// (keptParts) only for a file that cannot tell (see readsStringValue).
+// find_string and replace_string are not looked at: they edit the page
+// as fetched, before anything is cut from it.
+func (r *Rule) ReadsSpacing() bool {
+	r.spacingOnce.Do(func() {
+		lists := [][]string{r.Title, r.Body, r.Author, r.Date, r.Strip, r.StripAttr,
+			r.Dissolve, r.NativeAdClue, r.SinglePageLink, r.NextPageLink, r.IfPageContains}
+		for _, w := range r.WrapIn {
+			lists = append(lists, []string{w.XPath})
+		}
+		for _, l := range lists {
+			for _, s := range l {
+				if readsStringValue(s) {
+					r.readsSpacing = true
+					return
+				}
+			}
+		}
+	})
+	return r.readsSpacing
+}
+
+// ReadsComments says whether one of the file's expressions selects
+// comments (comment()): the extractor empties comments before parsing
+// only for a file that does not.
+func (r *Rule) ReadsComments() bool {
+	r.readsMarkup()
+	return r.readsComments
+}
+
+// ReadsDrawing says whether one of the file's expressions names the
+// attributes d or points, or any attribute (@*, attribute::): the
+// extractor empties those attributes inside <svg> before parsing only
+// for a file that does not.
+func (r *Rule) ReadsDrawing() bool {
+	r.readsMarkup()
+	return r.readsDrawing
+}
+
+// ReadsData says whether one of the file's expressions names a data-*
+// attribute, or any attribute (@*, attribute::): the extractor cuts the
+// values of data-* attributes no reader of its own names only for a
+// file that does not.
+func (r *Rule) ReadsData() bool {
+	r.readsMarkup()
+	return r.readsData
+}
+
+func (r *Rule) readsMarkup() {
+	r.markupOnce.Do(func() {
+		lists := [][]string{r.Title, r.Body, r.Author, r.Date, r.Strip, r.StripAttr,
+			r.Dissolve, r.NativeAdClue, r.SinglePageLink, r.NextPageLink, r.IfPageContains}
+		for _, w := range r.WrapIn {
+			lists = append(lists, []string{w.XPath})
+		}
+		for _, l := range lists {
+			for _, s := range l {
+				low := strings.ToLower(s)
+				r.readsComments = r.readsComments || strings.Contains(low, "comment(")
+				anyAttr := strings.Contains(low, "@*") || strings.Contains(low, "attribute::")
+				r.readsDrawing = r.readsDrawing || namesAttribute(low, "d") || namesAttribute(low, "points") || anyAttr
+				r.readsData = r.readsData || strings.Contains(low, "data-") || anyAttr
+			}
+		}
+	})
+}
+
+// namesAttribute says the lowered XPath expression x holds "@name" not
+// followed by a byte of a longer name.
+func namesAttribute(x, name string) bool {
+	for i := 0; ; {
+		k := strings.Index(x[i:], "@"+name)
+		if k < 0 {
+			return false
+		}
+		i += k + 1 + len(name)
+		if i == len(x) || !xpathNameByte(x[i]) {
+			return true
+		}
+	}
+}
+
+// readsStringValue says whether the XPath expression x may read the
+// string value of an element or a text node other than through a plain
+// location path (whose values the extractor collapses). It is a lexical
+// test, stricter than needed: outside quoted literals,
+//   - "text()" or a "." that is not part of ".." or a number: the
+//     context node's or a text node's value;
+//   - a function call other than a node-counting or boolean one
+//     (position, last, count, not, true, false, boolean, name,
+//     local-name) with an argument that is not a literal, a number or
+//     one attribute ("@class"): contains(@class, 'x') reads no text,
+//     contains(., 'x') and substring-after(//p, ' by ') do;
+//   - a comparison ("=", "!=", "<", ">") with an operand that is a
+//     location path other than one attribute: [@id='x'] reads no text,
+//     [h2='Author'] does.
+//
+// An expression it cannot read through (an unbalanced parenthesis or
+// quote) reads text.
+func readsStringValue(x string) bool {
+	// Blank out literals so that their contents are not read as syntax.
+	b := []byte(x)
+	for i := 0; i < len(b); i++ {
+		if q := b[i]; q == '\'' || q == '"' {
+			k := strings.IndexByte(x[i+1:], q)
+			if k < 0 {
+				return true
+			}
+			for j := i + 1; j < i+1+k; j++ {
+				b[j] = 'L' // a literal's contents: an operand, never syntax
+			}
+			i += k + 1
+		}
+	}
+	s := string(b)
+	if strings.Contains(s, "text()") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '.':
+			if i+1 < len(s) && s[i+1] == '.' {
+				i++ // "..": the parent, a node
+				continue
+			}
+			if i+1 < len(s) && '0' <= s[i+1] && s[i+1] <= '9' {
+				continue // ".5"
+			}
+			if i > 0 && '0' <= s[i-1] && s[i-1] <= '9' {
+				continue // "1.5"
+			}
+			if i+1 < len(s) && s[i+1] == '/' {
+				continue // "./p": a path from the context node
+			}
+			return true
+		case '(':
+			name := identBefore(s, i)
+			args, ok := callArgs(s, i)
+			if !ok {
+				return true
+			}
+			switch name {
+			case "", "position", "last", "count", "not", "true", "false", "boolean", "name", "local-name":
+				// A grouping, or a function of nodes or booleans: its
+				// arguments are tested where they appear.
+				continue
+			}
+			for _, a := range args {
+				if !plainOperand(a) {
+					return true
+				}
+			}
+		case '=', '<', '>':
+			left := operandBefore(s, i)
+			j := i + 1
+			if j < len(s) && s[j] == '=' {
+				j++
+			}
+			right := operandAfter(s, j)
+			if !plainOperand(left) || !plainOperand(right) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// identBefore is the function name that ends just before s[i] ('('), or
+// "" for a grouping.
+func identBefore(s string, i int) string {
+	j := i
+	for j > 0 && xpathNameByte(s[j-1]) {
+		j--
+	}
+	return s[j:i]
+}
+
+// callArgs splits the arguments of the call whose '(' is s[i] at its
+// top-level commas; ok is false when the parenthesis is not closed.
+func callArgs(s string, i int) (args []string, ok bool) {
+	depth, start := 0, i+1
+	for j := i + 1; j < len(s); j++ {
+		switch s[j] {
+		case '(', '[':
+			depth++
+		case ']':
+			depth--
+		case ')':
+			if depth == 0 {
+				return append(args, s[start:j]), true
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				args = append(args, s[start:j])
+				start = j + 1
+			}
+		}
+	}
+	return nil, false
+}
+
+// operandBefore is the operand that ends just before s[i] (a comparison
+// operator): the name-and-'@' run, or a closing ')' for a call's result,
+// or a literal.
+func operandBefore(s string, i int) string {
+	j := i
+	for j > 0 && (s[j-1] == '!' || s[j-1] == '<' || s[j-1] == '>' || s[j-1] == ' ') {
+		j--
+	}
+	end := j
+	if j > 0 && (s[j-1] == ')' || s[j-1] == '\'' || s[j-1] == '"') {
+		return s[j-1 : end] // a call's result (its arguments are tested as a call) or a literal
+	}
+	for j > 0 && (xpathNameByte(s[j-1]) || s[j-1] == '@') {
+		j--
+	}
+	return s[j:end]
+}
+
+// operandAfter is the operand that starts at s[j] after a comparison
+// operator, up to the next byte that cannot be part of a name.
+func operandAfter(s string, j int) string {
+	for j < len(s) && (s[j] == ' ' || s[j] == '=') {
+		j++
+	}
+	if j < len(s) && (s[j] == '\'' || s[j] == '"') {
+		return s[j : j+1]
+	}
+	k := j
+	for k < len(s) && (xpathNameByte(s[k]) || s[k] == '@') {
+		k++
+	}
+	if k < len(s) && s[k] == '(' {
+		return ")" // a call's result; its arguments are tested as a call
+	}
+	return s[j:k]
+}
+
+// plainOperand says the operand a (spaces trimmed) reads no element's
+// string value: a literal (blanked to L by readsStringValue, or its
+// quote), a number, a call's result (")", or "name(…)" whole), or one
+// attribute ("@id").
+func plainOperand(a string) bool {
+	a = strings.TrimSpace(a)
+	switch {
+	case a == "" || a == ")" || a == "'" || a == `"`:
+		return true
+	case a[0] == '\'' || a[0] == '"':
+		return true
+	case a[0] == '@':
+		return len(a) > 1 && strings.IndexFunc(a[1:], func(r rune) bool { return r > 0x7f || !xpathNameByte(byte(r)) }) < 0
+	case a[len(a)-1] == ')':
+		// A call's result when a name opens it ("normalize-space(@class)"):
+		// its own arguments are tested at its '('.
+		if k := strings.IndexByte(a, '('); k > 0 && identBefore(a, k) == a[:k] {
+			return true
+		}
+		return false
+	}
+	if _, err := strconv.ParseFloat(a, 64); err == nil {
+		return true
+	}
+	return false
+}
+
+// xpathNameByte says c may be part of an XPath name (ASCII letters, digits,
+// '-', '_', ':'; a '.' is read apart).
+func xpathNameByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == ':'
 }

@@ -45,6 +45,12 @@ type Rule struct {
 
 	rawOnce  sync.Once // ReadsRawText's answer, found once
 	readsRaw bool
+
+	spacingOnce  sync.Once // ReadsSpacing's answer, found once
+	readsSpacing bool
+
+	markupOnce                             sync.Once // ReadsComments', ReadsDrawing's and ReadsData's answers
+	readsComments, readsDrawing, readsData bool
 }
 
 // Method is how an extraction names the rule ("rules:ftr/theguardian.com").
