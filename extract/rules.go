@@ -156,9 +156,10 @@ func (r *SiteRule) compile() error {
 			if l := strings.ToLower(s); selectsAttribute(l, "d") || selectsAttribute(l, "points") {
 				r.readsDrawing = true
 			}
-			r.compiled[key] = append(r.compiled[key], sel)
+			m := guardClass(s, sel)
+			r.compiled[key] = append(r.compiled[key], m)
 			if key == "title" {
-				r.titles = append(r.titles, ruleSource{sel: sel})
+				r.titles = append(r.titles, ruleSource{sel: m})
 			}
 		}
 	}
@@ -313,4 +314,83 @@ func RegistrableDomain(rawURL string) string {
 		return host
 	}
 	return d
+}
+
+// classGuard is a compiled selector whose matched element must carry a
+// class (requiredClass): it refuses, before asking the selector, an
+// element none of whose class attributes holds that name as a substring.
+// A rule's selectors are each tried on every node of the page (drop,
+// related, byline, author, date: a dozen walks of the tree a page), and
+// cascadia tests a class by splitting every class attribute at its
+// spaces (strings.IndexAny per word); most elements carry no such name,
+// and one strings.Contains refuses them.
+//
+// Invariant: Match(n) == sel.Match(n) for every node. cascadia matches a
+// class selector when a class attribute (any namespace) has a
+// white-space-separated word equal to the name, byte for byte; such a
+// word is a substring of the value, so the guard refuses no node the
+// selector would match.
+type classGuard struct {
+	class string
+	sel   cascadia.Matcher
+}
+
+// Match is sel.Match(n), refused early when no class attribute of n holds
+// the required name.
+func (g classGuard) Match(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" && strings.Contains(a.Val, g.class) {
+			return g.sel.Match(n)
+		}
+	}
+	return false
+}
+
+// guardClass wraps sel, compiled from the selector text s, in a
+// classGuard when requiredClass finds a class its element must carry;
+// otherwise it returns sel.
+func guardClass(s string, sel cascadia.Matcher) cascadia.Matcher {
+	if c := requiredClass(s); c != "" {
+		return classGuard{class: c, sel: sel}
+	}
+	return sel
+}
+
+// requiredClass is a class name that every element matched by the CSS
+// selector s carries (the longest, the rarest as a rule), or "" when s is
+// not plainly of the form it reads: one selector (no comma), compounds
+// of a tag, #ids and .classes made of ASCII letters, digits, '-' and
+// '_', joined by the descendant combinator (spaces). The last compound
+// is the matched element's; anything else (attribute tests, pseudo-
+// classes, other combinators, escapes, '*', non-ASCII names) gives "",
+// and the selector is then tried unguarded.
+func requiredClass(s string) string {
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		return ""
+	}
+	for _, f := range fields {
+		for i := 0; i < len(f); i++ {
+			c := f[i]
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '#') {
+				return ""
+			}
+		}
+	}
+	last := fields[len(fields)-1]
+	best := ""
+	for i := 0; i < len(last); i++ {
+		if last[i] != '.' {
+			continue
+		}
+		j := i + 1
+		for j < len(last) && last[j] != '.' && last[j] != '#' {
+			j++
+		}
+		if j-(i+1) > len(best) {
+			best = last[i+1 : j]
+		}
+		i = j - 1
+	}
+	return best
 }
