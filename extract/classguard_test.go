@@ -19,7 +19,7 @@ func TestRequiredClass(t *testing.T) {
 		{"div.lede", "lede"},
 		{"div.date.date-item__headline", "date-item__headline"},
 		{".news-wrap .writer", "writer"},
-		{".news-wrap .writer a", ""}, // the matched element is the a
+		{".news-wrap .writer a", ""},   // the matched element is the a
 		{"#main .box#promo.ad", "box"}, // the longest
 		{"#reporter", ""},
 		{"article", ""},
