@@ -337,7 +337,7 @@ type classGuard struct {
 
 // Match is sel.Match(n), refused early when no class attribute of n holds
 // the required name.
-func (g classGuard) Match(n *html.Node) bool {
+func (g *classGuard) Match(n *html.Node) bool {
 	for _, a := range n.Attr {
 		if a.Key == "class" && strings.Contains(a.Val, g.class) {
 			return g.sel.Match(n)
@@ -351,7 +351,7 @@ func (g classGuard) Match(n *html.Node) bool {
 // otherwise it returns sel.
 func guardClass(s string, sel cascadia.Matcher) cascadia.Matcher {
 	if c := requiredClass(s); c != "" {
-		return classGuard{class: c, sel: sel}
+		return &classGuard{class: c, sel: sel} // a pointer: no wrapper call when Match is called through the interface
 	}
 	return sel
 }
