@@ -175,25 +175,31 @@ func linkDensityRunes(n *html.Node, total int) float64 {
 // the texts of proseMinRunes/2 or more: how contentNode ranks n. It
 // measures the texts without building them.
 func childScore(n *html.Node) int {
-	score := 0
-	eachChildWeight(n, func(w int) {
-		if w >= proseMinRunes/2 {
-			score += w
-		}
-	})
+	score, _, _ := childRank(n)
 	return score
 }
 
 // childProse is proseOfTexts(childTexts(n)), the texts measured without
 // being built.
 func childProse(n *html.Node) (paras, runes int) {
+	_, paras, runes = childRank(n)
+	return paras, runes
+}
+
+// childRank is childScore(n) and childProse(n) from one measure of n's
+// child texts: contentNode ranks every element by its score and keeps
+// the prose of the best, which it would otherwise measure again.
+func childRank(n *html.Node) (score, paras, runes int) {
 	eachChildWeight(n, func(w int) {
+		if w >= proseMinRunes/2 {
+			score += w
+		}
 		if w >= proseMinRunes {
 			paras++
 			runes += w
 		}
 	})
-	return paras, runes
+	return score, paras, runes
 }
 
 // eachChildWeight calls f with the textWeight of each of childTexts(n),
@@ -251,8 +257,8 @@ func contentNode(doc *goquery.Document, idx *docIndex) (node *html.Node, paras, 
 			if idx.isFurniture(n) {
 				return
 			}
-			if score := childScore(n); score > bestScore {
-				best, bestScore = n, score
+			if score, p, r := childRank(n); score > bestScore {
+				best, bestScore, paras, runes = n, score, p, r
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -265,6 +271,7 @@ func contentNode(doc *goquery.Document, idx *docIndex) (node *html.Node, paras, 
 	if bestScore < proseMinRunes {
 		return nil, 0, 0
 	}
-	paras, runes = childProse(best)
+	// paras and runes were measured with bestScore (childRank), on the
+	// same tree: childProse(best).
 	return best, paras, runes
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -71,6 +72,13 @@ func TestTextCount(t *testing.T) {
 			}
 		}
 		walk(root)
+		// contentNode keeps the prose of the element it ranks best from
+		// the same measure (childRank): it must be childProse's.
+		if best, paras, runes := contentNode(goquery.NewDocumentFromNode(root), indexDoc(root)); best != nil {
+			if wp, wr := childProse(best); paras != wp || runes != wr {
+				t.Fatalf("contentNode <%s>: prose %d, %d, childProse %d, %d", best.Data, paras, runes, wp, wr)
+			}
+		}
 	}
 }
 
