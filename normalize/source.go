@@ -816,52 +816,94 @@ func joinColons(toks []string) []string {
 // from, as strings.Fields splits s: start < 0 when there is none. It is
 // the one scanner behind appendFields, firstField, countFields and
 // countFieldsUpTo, which read fields without building the slice.
+//
+// from must be 0 or the end of a field (a rune boundary).
 func nextField(s string, from int) (start, end int) {
-	start = -1
-	for i := from; i < len(s); {
-		space, size := asciiSpace[s[i]], 1
-		if s[i] >= utf8.RuneSelf {
-			space, size = spaceRune(s[i:])
-		}
-		if space {
-			if start >= 0 {
-				return start, i
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
+	start = skipSpace(s, from)
+	if start == len(s) {
+		return -1, len(s)
 	}
-	return start, len(s)
+	return start, skipWord(s, start)
 }
 
 // appendFields appends the fields of s, as strings.Fields splits it, to
 // dst.
-//
-// It keeps its own copy of nextField's loop: it splits every paragraph
-// and token run of the quote and source readers, where a call per field
-// costs about 0.2 % of an extraction.
 func appendFields(dst []string, s string) []string {
-	start := -1
-	for i := 0; i < len(s); {
-		space, size := asciiSpace[s[i]], 1
-		if s[i] >= utf8.RuneSelf {
-			space, size = spaceRune(s[i:])
-		}
-		if space {
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
-	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
+	for i := skipSpace(s, 0); i < len(s); {
+		end := skipWord(s, i)
+		dst = append(dst, s[i:end])
+		i = skipSpace(s, end)
 	}
 	return dst
+}
+
+// The field scanners (skipWord, skipSpace) read s a byte at a time, not a
+// rune at a time, and decode only at the bytes that may open a white space
+// rune (fieldByte). This finds the same white space as decoding every rune:
+// a rune that unicode.IsSpace reports opens with an ASCII space or with
+// 0xC2, 0xE1, 0xE2 or 0xE3 (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+// U+2029, U+202F, U+205F, U+3000), and a byte inside a rune that decodes
+// whole is a continuation byte (0x80–0xBF), which opens none, so the bytes
+// stepped over one at a time are never the start of a space that the rune
+// by rune reading would find. (Invalid bytes decode as utf8.RuneError, one
+// byte long, which is no space either way.) TestFieldsPlain and
+// TestFieldScannerScripts check the scanners against strings.Fields.
+const (
+	fieldWord     = iota // a byte of a field
+	fieldSpace           // an ASCII white space byte
+	fieldMaySpace        // a byte that may open a non-ASCII white space rune
+)
+
+// fieldByte sorts each byte for the field scanners.
+var fieldByte = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case asciiSpace[c]:
+			t[c] = fieldSpace
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			t[c] = fieldMaySpace
+		}
+	}
+	return t
+}()
+
+// skipWord returns the index of the first white space rune of s at or
+// after i (a rune boundary), or len(s).
+func skipWord(s string, i int) int {
+	for i < len(s) {
+		switch fieldByte[s[i]] {
+		case fieldWord:
+			i++
+		case fieldSpace:
+			return i
+		default:
+			if space, _ := spaceRune(s[i:]); space {
+				return i
+			}
+			i++ // its other bytes, if any, are continuation bytes
+		}
+	}
+	return i
+}
+
+// skipSpace returns the index of the first rune of s at or after i (a
+// rune boundary) that is not white space, or len(s).
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		switch fieldByte[s[i]] {
+		case fieldWord:
+			return i
+		case fieldSpace:
+			i++
+		default:
+			space, size := spaceRune(s[i:])
+			if !space {
+				return i
+			}
+			i += size
+		}
+	}
+	return i
 }
 
 // firstByte is s[0], or utf8.RuneSelf for "".
