@@ -31,7 +31,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		out = append(out, name)
 	}
 	// The paragraphs' words, reused from one paragraph to the next.
-	var toks, lower, bare []string
+	var toks, lower []string
 	for _, para := range paras {
 		if names := lx.syndicationSources(para); names != nil {
 			for _, name := range names {
@@ -46,17 +46,20 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
 		}
-		if !lx.mayCite(toks) {
-			continue
-		}
-		lower, bare = lower[:0], bare[:0]
-		for _, t := range toks {
-			l := strings.ToLower(t)
-			lower = append(lower, l)
-			bare = append(bare, strings.TrimRight(l, ",.;:)"))
-		}
-		for i, w := range bare {
-			for _, cue := range lx.cuesByWord[w] {
+		// Most paragraphs have no cue: their words are lowered whole
+		// only once one is found.
+		lower = lower[:0]
+		for i, t := range toks {
+			cues := lx.cuesOf(t)
+			if len(cues) == 0 {
+				continue
+			}
+			if len(lower) == 0 {
+				for _, t := range toks {
+					lower = append(lower, strings.ToLower(t))
+				}
+			}
+			for _, cue := range cues {
 				for _, name := range lx.matchCueAt(cue, i, toks, lower) {
 					if cue.outletOnly || !lx.spokenBy(name, speakers) {
 						add(name)
@@ -418,31 +421,42 @@ func (lx *lexicon) closingBracketSource(para string) string {
 	return name
 }
 
-// mayCite reports whether a word of toks, lower-cased and trimmed as
-// readSources does, is the first word of a citation cue: most paragraphs
-// have none, and need no lower-cased copy of their words.
-func (lx *lexicon) mayCite(toks []string) bool {
-	var buf [64]byte
-	for _, t := range toks {
-		// A word starting with an ASCII byte starts with it lower-cased
-		// after appendLower.
-		if c := t[0]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if !lx.cueFirst[c] {
-				continue
-			}
+// cuesOf is the citation cues whose first word is the word t lower-cased
+// and without the ",.;:)" after it (strings.TrimRight(strings.ToLower(t),
+// ",.;:)")): a word whose first ASCII letter opens no cue's first word
+// (cueFirst) is not lowered, a word already in lower-case ASCII is looked
+// up as it is, and none is copied.
+func (lx *lexicon) cuesOf(t string) []sourceCue {
+	// A word starting with an ASCII byte starts with it lower-cased
+	// after appendLower.
+	if c := t[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		b := appendLower(buf[:0], t)
-		for len(b) > 0 && strings.IndexByte(",.;:)", b[len(b)-1]) >= 0 {
-			b = b[:len(b)-1]
-		}
-		if len(lx.cuesByWord[string(b)]) > 0 {
-			return true
+		if !lx.cueFirst[c] {
+			return nil
 		}
 	}
-	return false
+	if lowerASCII(t) {
+		return lx.cuesByWord[t[:cueWordEnd(t)]]
+	}
+	var buf [64]byte
+	b := appendLower(buf[:0], t)
+	return lx.cuesByWord[string(b[:cueWordEnd(b)])]
+}
+
+// cueWordEnd is the length of w without the ",.;:)" that end it.
+func cueWordEnd[S ~string | ~[]byte](w S) int {
+	n := len(w)
+	for n > 0 {
+		switch w[n-1] {
+		case ',', '.', ';', ':', ')':
+			n--
+			continue
+		}
+		break
+	}
+	return n
 }
 
 // matchCueAt reads the X that cue cites when the cue's first word is
