@@ -131,9 +131,10 @@ type quoteCtx struct {
 	speakers []string // named speakers, most recent last
 	// active are the speakers by their last turn, spoken or mentioned
 	// as a clause's subject, most recent last: what "he" stands for.
-	active []string
-	gender map[string]string // speaker -> "m" or "f", learned from "he said"
-	toks   []token           // learn's tokens, their memory reused
+	active  []string
+	gender  map[string]string // speaker -> "m" or "f", learned from "he said"
+	tokMemo [2]tokenized      // the last texts tokensOf tokenised
+	tokNext int               // the entry of tokMemo to fill next
 	// places are the words this article uses as places or as
 	// organisations' names ("di Sleman", "Bupati Sleman", "Partai
 	// Gerindra"), in lower case: never a name's first word.
@@ -371,7 +372,7 @@ func (lx *lexicon) firstPerson(text string) bool {
 // it: "Hal itu disampaikan Kepala Dinas X, Y, di Jakarta", "Demikian
 // dikatakan Y".
 func (c *quoteCtx) followUp(para string) (attribution, bool) {
-	toks := c.lx.tokenize(para)
+	toks := c.tokensOf(para)
 	for _, cue := range c.lx.followUpCues {
 		if !tokensAre(toks, cue) {
 			continue
@@ -424,7 +425,7 @@ const maxFunctionWord = 3
 // the title of a work ("titled", "berjudul", "intitulé"): the quoted
 // words are a title, not speech.
 func (c *quoteCtx) workTitle(before string) bool {
-	toks := c.lx.tokenize(before)
+	toks := c.tokensOf(before)
 	if len(toks) == 0 {
 		return false
 	}
@@ -478,7 +479,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 // next part ("asserting that the interest extends") makes the parts two
 // quotes.
 func (c *quoteCtx) onlyAttribution(s string) bool {
-	toks := c.lx.tokenize(s)
+	toks := c.tokensOf(s)
 	if len(toks) == 0 || len(toks) > 2*maxAttribution {
 		return false
 	}
@@ -640,6 +641,35 @@ func isParenAge(raw string) bool {
 		}
 	}
 	return true
+}
+
+// tokenized is a text and its tokens.
+type tokenized struct {
+	s    string
+	toks []token
+}
+
+// tokensOf is c.lx.tokenize(s), read once for the two texts tokenised
+// last. The quote reader reads each stretch of a paragraph several times:
+// the text before a quote in learn, workTitle, before and
+// onlyAttribution; the text after one in after, then in learn as the
+// next quote's text before or as the paragraph's rest; the paragraph
+// after a quote in followUp, then in learn. The tokens are shared: a
+// caller must not change them (none does; they are read only), and their
+// memory is never reused, so a slice stays valid after later calls.
+func (c *quoteCtx) tokensOf(s string) []token {
+	for _, m := range c.tokMemo {
+		if m.toks != nil && m.s == s {
+			return m.toks
+		}
+	}
+	toks := c.lx.tokenize(s)
+	if toks == nil {
+		toks = []token{} // a text of no words is kept too
+	}
+	c.tokMemo[c.tokNext] = tokenized{s, toks}
+	c.tokNext = 1 - c.tokNext
+	return toks
 }
 
 // tokenize splits s into words, noting the punctuation after each. A
@@ -826,7 +856,7 @@ func (c *quoteCtx) isPronoun(w string) bool {
 
 // after reads an attribution that follows a quote.
 func (c *quoteCtx) after(s string) (attribution, bool) {
-	toks := c.lx.tokenize(s)
+	toks := c.tokensOf(s)
 	if len(toks) > maxAttribution {
 		toks = toks[:maxAttribution]
 	}
@@ -1102,7 +1132,7 @@ const maxLeadIn = 5
 // before reads an attribution that leads into a quote.
 func (c *quoteCtx) before(s string) (attribution, bool) {
 	// Only the sentence that leads into the quote counts.
-	toks := c.lx.tokenize(s)
+	toks := c.tokensOf(s)
 	for i := len(toks) - 2; i >= 0; i-- {
 		if toks[i].stop {
 			toks = toks[i+1:]

@@ -1066,8 +1066,7 @@ func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 // Dani"); and the subject of indirect speech ("Stoltenberg mengatakan …",
 // "diungkapkan oleh X") as the last speaker.
 func (c *quoteCtx) learn(s string) {
-	c.toks = c.lx.tokenizeInto(c.toks, s)
-	toks := c.toks
+	toks := c.tokensOf(s)
 	for _, r := range c.personRuns(toks) {
 		if countFields(r.name) < 2 {
 			continue
