@@ -150,3 +150,21 @@ func TestFieldScannerScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimClosers checks trimClosers against the strings.TrimRightFunc it
+// stands for, on tokens drawn from closers, their broken bytes and words.
+func TestTrimClosers(t *testing.T) {
+	closer := func(r rune) bool { return r == ')' || r == '"' || r == '”' || r == '’' }
+	pieces := []string{"a", "kata", ")", `"`, "”", "’", "“", "‘", ",", ".", "é", "\x9d", "\x80\x9d", "\xe2\x80", "\xe2", "\xff", "(", "漢"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := trimClosers(s), strings.TrimRightFunc(s, closer); got != want {
+			t.Fatalf("trimClosers(%+q) = %+q, want %+q", s, got, want)
+		}
+	}
+}

@@ -718,7 +718,7 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 				}
 			}
 			t := token{word: w, lower: w, raw: raw}
-			tail := strings.TrimRightFunc(raw, func(r rune) bool { return r == ')' || r == '"' || r == '”' || r == '’' })
+			tail := trimClosers(raw)
 			switch {
 			case strings.HasSuffix(tail, ","), strings.HasSuffix(tail, ":"), strings.HasSuffix(tail, ";"):
 				t.comma = true
@@ -766,6 +766,27 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 
 // dashes sets em and en dashes apart from the words they are glued to.
 var dashes = strings.NewReplacer("—", " — ", "–", " – ")
+
+// trimClosers is s without the closing brackets and quotes after it
+// (strings.TrimRightFunc of ')', '"', '”' and '’'), read by bytes: most
+// tokens end in a letter, and one byte comparison returns them.
+func trimClosers(s string) string {
+	for len(s) > 0 {
+		// ')', '"', and the last bytes of '”' and '’'.
+		if c := s[len(s)-1]; c != ')' && c != '"' && c != 0x9d && c != 0x99 {
+			return s
+		}
+		switch {
+		case strings.HasSuffix(s, ")"), strings.HasSuffix(s, `"`):
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”"), strings.HasSuffix(s, "’"):
+			s = s[:len(s)-len("”")]
+		default:
+			return s
+		}
+	}
+	return s
+}
 
 // lowerASCII reports whether w is ASCII without capitals, so that it is
 // its own lower case.
