@@ -1094,8 +1094,10 @@ func (c *quoteCtx) learn(s string) {
 	for i := 0; i+1 < len(toks); i++ {
 		// "di Sleman,", "from Leeds.": a lone capitalised word after a
 		// locative is a place of this article.
-		if c.lx.locatives[toks[i].lower] && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop &&
-			isCapitalised(toks[i+1].word) && (i+2 == len(toks) || toks[i+1].comma || toks[i+1].stop || !isCapitalised(toks[i+2].word)) &&
+		// (The word tests come before the lexicon's: most words are
+		// followed by no capital, and need no lookup.)
+		if isCapitalised(toks[i+1].word) && !toks[i].comma && !toks[i].stop && isLower(toks[i].word) && c.lx.locatives[toks[i].lower] &&
+			(i+2 == len(toks) || toks[i+1].comma || toks[i+1].stop || !isCapitalised(toks[i+2].word)) &&
 			c.cast.find(toks[i+1].word) == nil {
 			c.notePlace(toks[i+1].lower)
 		}
@@ -1115,8 +1117,12 @@ func (c *quoteCtx) learn(s string) {
 		if c.lx.cueStarts[t.lower] && c.learnCue(toks, i) {
 			continue
 		}
-		v, pron := c.verbLower(t.lower)
-		if !v || pron || i == start || !isLower(t.word) {
+		// A verb opening its sentence or in capitals is none here:
+		// those are tested before the lexicon is asked.
+		if i == start || !isLower(t.word) {
+			continue
+		}
+		if v, pron := c.verbLower(t.lower); !v || pron {
 			continue
 		}
 		if c.lx.participles[t.lower] && spoke {
