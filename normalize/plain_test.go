@@ -168,3 +168,20 @@ func TestTrimClosers(t *testing.T) {
 		}
 	}
 }
+
+// TestApostropheAt checks apostropheAt against strings.IndexAny on words
+// drawn from apostrophes, their broken bytes and letters of several scripts.
+func TestApostropheAt(t *testing.T) {
+	pieces := []string{"they", "re", "'", "’", "‘", "\xe2\x80", "\xe2", "\x99", "\xf0", "é", "漢", "ʼ", "`", "l"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := apostropheAt(s), strings.IndexAny(s, "'’"); got != want {
+			t.Fatalf("apostropheAt(%+q) = %d, want %d", s, got, want)
+		}
+	}
+}

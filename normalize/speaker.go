@@ -644,7 +644,9 @@ func (c *quoteCtx) personName(ws []string, single bool) string {
 // personNameLower is personName with lws, ws in lower case, known.
 func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	lx := c.lx
-	if len(ws) == 1 && c.cast.alias[foldName(ws[0])] != nil {
+	// (Most articles give no one another name: the word is folded only
+	// when some alias is known.)
+	if len(ws) == 1 && len(c.cast.alias) > 0 && c.cast.alias[foldName(ws[0])] != nil {
 		return ws[0] // another name the article gave a person: "AHY", "Jokowi"
 	}
 	// "Zach Parise’s coach": a possessive names whose thing it is, not
@@ -826,8 +828,26 @@ func (lx *lexicon) isTitle(l string) bool {
 // isContraction says the lower-case word l is a pronoun with a verb
 // glued on ("they’re", "we’ve"): no name.
 func (c *quoteCtx) isContraction(l string) bool {
-	i := strings.IndexAny(l, "'’")
+	i := apostropheAt(l)
 	return i > 0 && c.isPronoun(l[:i])
+}
+
+// apostropheAt is strings.IndexAny(l, "'’"), by a byte scan: IndexAny
+// searches its set for each rune of l when the set is not ASCII. An
+// apostrophe's bytes ("'", or 0xE2 0x80 0x99) always start a rune,
+// even after broken bytes, so the first found is the rune IndexAny finds.
+func apostropheAt(l string) int {
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '\'':
+			return i
+		case 0xE2:
+			if strings.HasPrefix(l[i:], "’") {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // minNounLen is the shortest word taken for a common noun by its ending:
