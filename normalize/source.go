@@ -148,6 +148,15 @@ func (lx *lexicon) namingNoun(t string) bool {
 		if !lx.namingFirst[c] {
 			return false
 		}
+	} else if t != "" {
+		// So is a word opening with another rune ("“The", "—",
+		// "«"): the first byte of its lower case, the first byte
+		// strings.ToLower(t) would give, opens no noun.
+		r, _ := utf8.DecodeRuneInString(t)
+		var enc [utf8.UTFMax]byte
+		if !lx.namingFirst[utf8.AppendRune(enc[:0], unicode.ToLower(r))[0]] {
+			return false
+		}
 	}
 	w := strings.ToLower(t)
 	for _, el := range []string{"l'", "l’"} {
