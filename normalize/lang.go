@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"strings"
-	"unicode"
 )
 
 // langSample is how many words of the text language detection reads.
@@ -94,20 +93,15 @@ func (lx *lexicon) detect(text string) (string, map[string]int, int) {
 	counts := map[string]int{}
 	// The first langSample fields of text, as strings.Fields splits
 	// them, without splitting the rest.
-	rest := text
 	var buf [64]byte
-	words := 0
+	words, at := 0, 0
 	for ; words < langSample; words++ {
-		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
-		if rest == "" {
+		start, end := nextField(text, at)
+		if start < 0 {
 			break
 		}
-		end := strings.IndexFunc(rest, unicode.IsSpace)
-		if end < 0 {
-			end = len(rest)
-		}
-		w := rest[:end]
-		rest = rest[end:]
+		w := text[start:end]
+		at = end
 		// strings.ToLower(trimPunct(w)), in a buffer.
 		lw := appendLower(buf[:0], trimPunct(w))
 		for _, l := range lx.stopLangs[string(lw)] {

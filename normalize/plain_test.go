@@ -85,7 +85,12 @@ func TestTokenWord(t *testing.T) {
 }
 
 func TestFieldsPlain(t *testing.T) {
-	pieces := []string{"a", "Bc", " ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "\xff", "é", ",", "\u200b"}
+	// Every white space rune that opens with a byte other than an ASCII
+	// space's, runes and broken runes that share those first bytes, and a
+	// lone continuation byte.
+	pieces := []string{"a", "Bc", " ", "\t", "\n", "\u00a0", "\u2003", "\u0085", "\xff", "é", ",", "\u200b",
+		"\u1680", "\u2000", "\u200a", "\u2028", "\u2029", "\u202f", "\u205f", "\u3000", "\u2014", "\u201c",
+		"\u00c2", "\u3001", "\u1681", "\xc2", "\xe2", "\xe2\x80", "\xe3\x80", "\xe1\x9a", "\x80", "\xf0\x9f\x98\x80"}
 	r := rand.New(rand.NewPCG(11, 12))
 	for range 20000 {
 		var b strings.Builder
@@ -99,6 +104,84 @@ func TestFieldsPlain(t *testing.T) {
 		}
 		if got := appendFields(nil, s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestFieldScannerScripts checks the byte-class field scanners
+// (appendFields, countFields, countFieldsUpTo, firstField) against
+// strings.Fields on invented sentences in several languages and scripts,
+// with the white space such pages carry: no-break and narrow spaces,
+// ideographic spaces, line separators, tabs.
+func TestFieldScannerScripts(t *testing.T) {
+	for _, s := range []string{
+		"The minister, Clara Vance, said on Tuesday: “We will not wait.”",
+		"Menurut Kepala Dinas Rahmat Hidayat,\u00a0warga diminta tetap waspada.",
+		"« Nous avons tenu parole », a déclaré\u202fla maire Hélène Dufresne.",
+		"Die Ministerin Jana Körber sagte:\u2009„Wir bleiben dran.“",
+		"Президент Игорь Светлов заявил,\u00a0что переговоры продолжатся.",
+		"外务省\u3000发言人\u3000李明\u3000表示，会谈将继续。",
+		"東京都の知事は　記者会見で　述べた。",
+		"قال\u00a0الوزير سامي حداد إن المحادثات ستستمر.",
+		"ผู้ว่าราชการ สมชาย ใจดี กล่าวว่า",
+		"Ο υπουργός Νίκος Παππάς δήλωσε\u2028ότι θα συνεχίσει.",
+		"नई दिल्ली\u205fमें मंत्री राकेश वर्मा ने कहा",
+		"\t  Leading and trailing \u1680 spaces\u0085 \u3000",
+		"word—dash–words … ‘quoted’ ¿qué? ¡sí!",
+		"",
+		" \u00a0\u3000 ",
+	} {
+		want := strings.Fields(s)
+		if got := appendFields(nil, s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+		if got := countFields(s); got != len(want) {
+			t.Errorf("countFields(%q) = %d, want %d", s, got, len(want))
+		}
+		if got := countFieldsUpTo(s, 3); got != min(len(want), 3) {
+			t.Errorf("countFieldsUpTo(%q, 3) = %d, want %d", s, got, min(len(want), 3))
+		}
+		first := ""
+		if len(want) > 0 {
+			first = want[0]
+		}
+		if got := firstField(s); got != first {
+			t.Errorf("firstField(%q) = %q, want %q", s, got, first)
+		}
+	}
+}
+
+// TestTrimClosers checks trimClosers against the strings.TrimRightFunc it
+// stands for, on tokens drawn from closers, their broken bytes and words.
+func TestTrimClosers(t *testing.T) {
+	closer := func(r rune) bool { return r == ')' || r == '"' || r == '”' || r == '’' }
+	pieces := []string{"a", "kata", ")", `"`, "”", "’", "“", "‘", ",", ".", "é", "\x9d", "\x80\x9d", "\xe2\x80", "\xe2", "\xff", "(", "漢"}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := trimClosers(s), strings.TrimRightFunc(s, closer); got != want {
+			t.Fatalf("trimClosers(%+q) = %+q, want %+q", s, got, want)
+		}
+	}
+}
+
+// TestApostropheAt checks apostropheAt against strings.IndexAny on words
+// drawn from apostrophes, their broken bytes and letters of several scripts.
+func TestApostropheAt(t *testing.T) {
+	pieces := []string{"they", "re", "'", "’", "‘", "\xe2\x80", "\xe2", "\x99", "\xf0", "é", "漢", "ʼ", "`", "l"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(6) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := apostropheAt(s), strings.IndexAny(s, "'’"); got != want {
+			t.Fatalf("apostropheAt(%+q) = %d, want %d", s, got, want)
 		}
 	}
 }

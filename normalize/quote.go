@@ -162,9 +162,10 @@ type quoteCtx struct {
 	speakers []string // named speakers, most recent last
 	// active are the speakers by their last turn, spoken or mentioned
 	// as a clause's subject, most recent last: what "he" stands for.
-	active []string
-	gender map[string]string // speaker -> "m" or "f", learned from "he said"
-	toks   []token           // learn's tokens, their memory reused
+	active  []string
+	gender  map[string]string // speaker -> "m" or "f", learned from "he said"
+	tokMemo [2]tokenized      // the last texts tokensOf tokenised
+	tokNext int               // the entry of tokMemo to fill next
 	// places are the words this article uses as places or as
 	// organisations' names ("di Sleman", "Bupati Sleman", "Partai
 	// Gerindra"), in lower case: never a name's first word.
@@ -435,7 +436,7 @@ func (lx *lexicon) firstPerson(text string) bool {
 // it: "Hal itu disampaikan Kepala Dinas X, Y, di Jakarta", "Demikian
 // dikatakan Y".
 func (c *quoteCtx) followUp(para string) (attribution, bool) {
-	toks := c.lx.tokenize(para)
+	toks := c.tokensOf(para)
 	for _, cue := range c.lx.followUpCues {
 		if !tokensAre(toks, cue) {
 			continue
@@ -488,7 +489,7 @@ const maxFunctionWord = 3
 // the title of a work ("titled", "berjudul", "intitulé"): the quoted
 // words are a title, not speech.
 func (c *quoteCtx) workTitle(before string) bool {
-	toks := c.lx.tokenize(before)
+	toks := c.tokensOf(before)
 	if len(toks) == 0 {
 		return false
 	}
@@ -553,7 +554,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 // next part ("asserting that the interest extends") makes the parts two
 // quotes.
 func (c *quoteCtx) onlyAttribution(s string) bool {
-	toks := c.lx.tokenize(s)
+	toks := c.tokensOf(s)
 	if len(toks) == 0 || len(toks) > 2*maxAttribution {
 		return false
 	}
@@ -745,6 +746,35 @@ func isParenAge(raw string) bool {
 	return true
 }
 
+// tokenized is a text and its tokens.
+type tokenized struct {
+	s    string
+	toks []token
+}
+
+// tokensOf is c.lx.tokenize(s), read once for the two texts tokenised
+// last. The quote reader reads each stretch of a paragraph several times:
+// the text before a quote in learn, workTitle, before and
+// onlyAttribution; the text after one in after, then in learn as the
+// next quote's text before or as the paragraph's rest; the paragraph
+// after a quote in followUp, then in learn. The tokens are shared: a
+// caller must not change them (none does; they are read only), and their
+// memory is never reused, so a slice stays valid after later calls.
+func (c *quoteCtx) tokensOf(s string) []token {
+	for _, m := range c.tokMemo {
+		if m.toks != nil && m.s == s {
+			return m.toks
+		}
+	}
+	toks := c.lx.tokenize(s)
+	if toks == nil {
+		toks = []token{} // a text of no words is kept too
+	}
+	c.tokMemo[c.tokNext] = tokenized{s, toks}
+	c.tokNext = 1 - c.tokNext
+	return toks
+}
+
 // tokenize splits s into words, noting the punctuation after each. A
 // comma glued to the next word ("mengatakan,pembatalan") splits too; the
 // full stop of an abbreviated title or an initial ends no sentence.
@@ -791,7 +821,7 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 				}
 			}
 			t := token{word: w, lower: w, raw: raw}
-			tail := strings.TrimRightFunc(raw, func(r rune) bool { return r == ')' || r == '"' || r == '”' || r == '’' })
+			tail := trimClosers(raw)
 			switch {
 			case strings.HasSuffix(tail, ","), strings.HasSuffix(tail, ":"), strings.HasSuffix(tail, ";"):
 				t.comma = true
@@ -839,6 +869,27 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 
 // dashes sets em and en dashes apart from the words they are glued to.
 var dashes = strings.NewReplacer("—", " — ", "–", " – ")
+
+// trimClosers is s without the closing brackets and quotes after it
+// (strings.TrimRightFunc of ')', '"', '”' and '’'), read by bytes: most
+// tokens end in a letter, and one byte comparison returns them.
+func trimClosers(s string) string {
+	for len(s) > 0 {
+		// ')', '"', and the last bytes of '”' and '’'.
+		if c := s[len(s)-1]; c != ')' && c != '"' && c != 0x9d && c != 0x99 {
+			return s
+		}
+		switch {
+		case strings.HasSuffix(s, ")"), strings.HasSuffix(s, `"`):
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”"), strings.HasSuffix(s, "’"):
+			s = s[:len(s)-len("”")]
+		default:
+			return s
+		}
+	}
+	return s
+}
 
 // lowerASCII reports whether w is ASCII without capitals, so that it is
 // its own lower case.
@@ -929,7 +980,7 @@ func (c *quoteCtx) isPronoun(w string) bool {
 
 // after reads an attribution that follows a quote.
 func (c *quoteCtx) after(s string) (attribution, bool) {
-	toks := c.lx.tokenize(s)
+	toks := c.tokensOf(s)
 	if len(toks) > maxAttribution {
 		toks = toks[:maxAttribution]
 	}
@@ -1441,7 +1492,7 @@ const maxLeadIn = 5
 // before reads an attribution that leads into a quote.
 func (c *quoteCtx) before(s string) (attribution, bool) {
 	// Only the sentence that leads into the quote counts.
-	toks := c.lx.tokenize(s)
+	toks := c.tokensOf(s)
 	for i := len(toks) - 2; i >= 0; i-- {
 		if toks[i].stop {
 			toks = toks[i+1:]

@@ -31,7 +31,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		out = append(out, name)
 	}
 	// The paragraphs' words, reused from one paragraph to the next.
-	var toks, lower, bare []string
+	var toks, lower []string
 	for _, para := range paras {
 		if names := lx.syndicationSources(para); names != nil {
 			for _, name := range names {
@@ -46,17 +46,20 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
 		}
-		if !lx.mayCite(toks) {
-			continue
-		}
-		lower, bare = lower[:0], bare[:0]
-		for _, t := range toks {
-			l := strings.ToLower(t)
-			lower = append(lower, l)
-			bare = append(bare, strings.TrimRight(l, ",.;:)"))
-		}
-		for i, w := range bare {
-			for _, cue := range lx.cuesByWord[w] {
+		// Most paragraphs have no cue: their words are lowered whole
+		// only once one is found.
+		lower = lower[:0]
+		for i, t := range toks {
+			cues := lx.cuesOf(t)
+			if len(cues) == 0 {
+				continue
+			}
+			if len(lower) == 0 {
+				for _, t := range toks {
+					lower = append(lower, strings.ToLower(t))
+				}
+			}
+			for _, cue := range cues {
 				for _, name := range lx.matchCueAt(cue, i, toks, lower) {
 					if cue.outletOnly || !lx.spokenBy(name, speakers) {
 						add(name)
@@ -143,6 +146,15 @@ func (lx *lexicon) namingNoun(t string) bool {
 			c += 'a' - 'A'
 		}
 		if !lx.namingFirst[c] {
+			return false
+		}
+	} else if t != "" {
+		// So is a word opening with another rune ("“The", "—",
+		// "«"): the first byte of its lower case, the first byte
+		// strings.ToLower(t) would give, opens no noun.
+		r, _ := utf8.DecodeRuneInString(t)
+		var enc [utf8.UTFMax]byte
+		if !lx.namingFirst[utf8.AppendRune(enc[:0], unicode.ToLower(r))[0]] {
 			return false
 		}
 	}
@@ -418,31 +430,42 @@ func (lx *lexicon) closingBracketSource(para string) string {
 	return name
 }
 
-// mayCite reports whether a word of toks, lower-cased and trimmed as
-// readSources does, is the first word of a citation cue: most paragraphs
-// have none, and need no lower-cased copy of their words.
-func (lx *lexicon) mayCite(toks []string) bool {
-	var buf [64]byte
-	for _, t := range toks {
-		// A word starting with an ASCII byte starts with it lower-cased
-		// after appendLower.
-		if c := t[0]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if !lx.cueFirst[c] {
-				continue
-			}
+// cuesOf is the citation cues whose first word is the word t lower-cased
+// and without the ",.;:)" after it (strings.TrimRight(strings.ToLower(t),
+// ",.;:)")): a word whose first ASCII letter opens no cue's first word
+// (cueFirst) is not lowered, a word already in lower-case ASCII is looked
+// up as it is, and none is copied.
+func (lx *lexicon) cuesOf(t string) []sourceCue {
+	// A word starting with an ASCII byte starts with it lower-cased
+	// after appendLower.
+	if c := t[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		b := appendLower(buf[:0], t)
-		for len(b) > 0 && strings.IndexByte(",.;:)", b[len(b)-1]) >= 0 {
-			b = b[:len(b)-1]
-		}
-		if len(lx.cuesByWord[string(b)]) > 0 {
-			return true
+		if !lx.cueFirst[c] {
+			return nil
 		}
 	}
-	return false
+	if lowerASCII(t) {
+		return lx.cuesByWord[t[:cueWordEnd(t)]]
+	}
+	var buf [64]byte
+	b := appendLower(buf[:0], t)
+	return lx.cuesByWord[string(b[:cueWordEnd(b)])]
+}
+
+// cueWordEnd is the length of w without the ",.;:)" that end it.
+func cueWordEnd[S ~string | ~[]byte](w S) int {
+	n := len(w)
+	for n > 0 {
+		switch w[n-1] {
+		case ',', '.', ';', ':', ')':
+			n--
+			continue
+		}
+		break
+	}
+	return n
 }
 
 // matchCueAt reads the X that cue cites when the cue's first word is
@@ -949,52 +972,94 @@ func joinColons(toks []string) []string {
 // from, as strings.Fields splits s: start < 0 when there is none. It is
 // the one scanner behind appendFields, firstField, countFields and
 // countFieldsUpTo, which read fields without building the slice.
+//
+// from must be 0 or the end of a field (a rune boundary).
 func nextField(s string, from int) (start, end int) {
-	start = -1
-	for i := from; i < len(s); {
-		space, size := asciiSpace[s[i]], 1
-		if s[i] >= utf8.RuneSelf {
-			space, size = spaceRune(s[i:])
-		}
-		if space {
-			if start >= 0 {
-				return start, i
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
+	start = skipSpace(s, from)
+	if start == len(s) {
+		return -1, len(s)
 	}
-	return start, len(s)
+	return start, skipWord(s, start)
 }
 
 // appendFields appends the fields of s, as strings.Fields splits it, to
 // dst.
-//
-// It keeps its own copy of nextField's loop: it splits every paragraph
-// and token run of the quote and source readers, where a call per field
-// costs about 0.2 % of an extraction.
 func appendFields(dst []string, s string) []string {
-	start := -1
-	for i := 0; i < len(s); {
-		space, size := asciiSpace[s[i]], 1
-		if s[i] >= utf8.RuneSelf {
-			space, size = spaceRune(s[i:])
-		}
-		if space {
-			if start >= 0 {
-				dst = append(dst, s[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
-	}
-	if start >= 0 {
-		dst = append(dst, s[start:])
+	for i := skipSpace(s, 0); i < len(s); {
+		end := skipWord(s, i)
+		dst = append(dst, s[i:end])
+		i = skipSpace(s, end)
 	}
 	return dst
+}
+
+// The field scanners (skipWord, skipSpace) read s a byte at a time, not a
+// rune at a time, and decode only at the bytes that may open a white space
+// rune (fieldByte). This finds the same white space as decoding every rune:
+// a rune that unicode.IsSpace reports opens with an ASCII space or with
+// 0xC2, 0xE1, 0xE2 or 0xE3 (U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+// U+2029, U+202F, U+205F, U+3000), and a byte inside a rune that decodes
+// whole is a continuation byte (0x80–0xBF), which opens none, so the bytes
+// stepped over one at a time are never the start of a space that the rune
+// by rune reading would find. (Invalid bytes decode as utf8.RuneError, one
+// byte long, which is no space either way.) TestFieldsPlain and
+// TestFieldScannerScripts check the scanners against strings.Fields.
+const (
+	fieldWord     = iota // a byte of a field
+	fieldSpace           // an ASCII white space byte
+	fieldMaySpace        // a byte that may open a non-ASCII white space rune
+)
+
+// fieldByte sorts each byte for the field scanners.
+var fieldByte = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case asciiSpace[c]:
+			t[c] = fieldSpace
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			t[c] = fieldMaySpace
+		}
+	}
+	return t
+}()
+
+// skipWord returns the index of the first white space rune of s at or
+// after i (a rune boundary), or len(s).
+func skipWord(s string, i int) int {
+	for i < len(s) {
+		switch fieldByte[s[i]] {
+		case fieldWord:
+			i++
+		case fieldSpace:
+			return i
+		default:
+			if space, _ := spaceRune(s[i:]); space {
+				return i
+			}
+			i++ // its other bytes, if any, are continuation bytes
+		}
+	}
+	return i
+}
+
+// skipSpace returns the index of the first rune of s at or after i (a
+// rune boundary) that is not white space, or len(s).
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		switch fieldByte[s[i]] {
+		case fieldWord:
+			return i
+		case fieldSpace:
+			i++
+		default:
+			space, size := spaceRune(s[i:])
+			if !space {
+				return i
+			}
+			i += size
+		}
+	}
+	return i
 }
 
 // firstByte is s[0], or utf8.RuneSelf for "".

@@ -686,7 +686,9 @@ func (c *quoteCtx) personName(ws []string, single bool) string {
 // personNameLower is personName with lws, ws in lower case, known.
 func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	lx := c.lx
-	if len(ws) == 1 && c.cast.alias[foldName(ws[0])] != nil {
+	// (Most articles give no one another name: the word is folded only
+	// when some alias is known.)
+	if len(ws) == 1 && len(c.cast.alias) > 0 && c.cast.alias[foldName(ws[0])] != nil {
 		return ws[0] // another name the article gave a person: "AHY", "Jokowi"
 	}
 	// "Zach Parise’s coach": a possessive names whose thing it is, not
@@ -873,8 +875,26 @@ func (lx *lexicon) isTitle(l string) bool {
 // isContraction says the lower-case word l is a pronoun with a verb
 // glued on ("they’re", "we’ve"): no name.
 func (c *quoteCtx) isContraction(l string) bool {
-	i := strings.IndexAny(l, "'’")
+	i := apostropheAt(l)
 	return i > 0 && c.isPronoun(l[:i])
+}
+
+// apostropheAt is strings.IndexAny(l, "'’"), by a byte scan: IndexAny
+// searches its set for each rune of l when the set is not ASCII. An
+// apostrophe's bytes ("'", or 0xE2 0x80 0x99) always start a rune,
+// even after broken bytes, so the first found is the rune IndexAny finds.
+func apostropheAt(l string) int {
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '\'':
+			return i
+		case 0xE2:
+			if strings.HasPrefix(l[i:], "’") {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // minNounLen is the shortest word taken for a common noun by its ending:
@@ -1113,8 +1133,7 @@ func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 // Dani"); and the subject of indirect speech ("Stoltenberg mengatakan …",
 // "diungkapkan oleh X") as the last speaker.
 func (c *quoteCtx) learn(s string) {
-	c.toks = c.lx.tokenizeInto(c.toks, s)
-	toks := c.toks
+	toks := c.tokensOf(s)
 	for _, r := range c.personRuns(toks) {
 		if countFields(r.name) < 2 {
 			continue
@@ -1142,8 +1161,10 @@ func (c *quoteCtx) learn(s string) {
 	for i := 0; i+1 < len(toks); i++ {
 		// "di Sleman,", "from Leeds.": a lone capitalised word after a
 		// locative is a place of this article.
-		if c.lx.locatives[toks[i].lower] && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop &&
-			isCapitalised(toks[i+1].word) && (i+2 == len(toks) || toks[i+1].comma || toks[i+1].stop || !isCapitalised(toks[i+2].word)) &&
+		// (The word tests come before the lexicon's: most words are
+		// followed by no capital, and need no lookup.)
+		if isCapitalised(toks[i+1].word) && !toks[i].comma && !toks[i].stop && isLower(toks[i].word) && c.lx.locatives[toks[i].lower] &&
+			(i+2 == len(toks) || toks[i+1].comma || toks[i+1].stop || !isCapitalised(toks[i+2].word)) &&
 			c.cast.find(toks[i+1].word) == nil {
 			c.notePlace(toks[i+1].lower)
 		}
@@ -1170,8 +1191,12 @@ func (c *quoteCtx) learn(s string) {
 		if c.lx.cueStarts[t.lower] && c.learnCue(toks, i) {
 			continue
 		}
-		v, pron := c.verbLower(t.lower)
-		if !v || pron || i == start || !isLower(t.word) {
+		// A verb opening its sentence or in capitals is none here:
+		// those are tested before the lexicon is asked.
+		if i == start || !isLower(t.word) {
+			continue
+		}
+		if v, pron := c.verbLower(t.lower); !v || pron {
 			continue
 		}
 		if toks[i-1].comma && !t.comma && i+1 < len(toks) && closingSpeaker(toks[i+1:]) {
