@@ -96,6 +96,9 @@ import (
 //	possessive-suffixes, opener-suffixes   word endings that are no name
 //	sources             citation cues with X: "dikutip dari X"
 //	sources-outlet      the same, X must be an outlet: "according to X"
+//	sources-strong      cues strong enough that an unknown name X is an outlet when it is
+//	                    no person, body, place or title: "told the X", ", X reported."
+//	                    (a leading "," marks a cue that must follow a clause)
 //	source-fillers      words between cue and outlet: "situs"; "buku = title": a title follows,
 //	                    read to the next comma or full stop
 //	outlets             known outlets and agencies
@@ -141,6 +144,10 @@ type sourceCue struct {
 	// outletOnly says X counts only when it is an outlet or agency
 	// ("according to X" cites people too).
 	outletOnly bool
+	// strong says an unknown name X counts too when it is no person,
+	// body of government, place or title (strongOutlet); afterClause
+	// says the cue must follow a comma closing a clause.
+	strong, afterClause bool
 	// before and after split into words
 	beforeWords, afterWords []string
 }
@@ -738,14 +745,16 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.indefinites[key] = true
 		case "role-complements":
 			lx.roleComplements[key] = true
-		case "sources", "sources-outlet":
+		case "sources", "sources-outlet", "sources-strong":
 			// The X is upper case in the file; key is lower-cased, so
 			// look for the lone "x" word.
-			before, after, ok := cutWord(key, "x")
+			afterClause := strings.HasPrefix(key, ", ")
+			before, after, ok := cutWord(strings.TrimPrefix(key, ", "), "x")
 			if !ok {
 				return bad("source cue without X")
 			}
-			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section == "sources-outlet",
+			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section != "sources",
+				strong: section == "sources-strong", afterClause: afterClause,
 				beforeWords: strings.Fields(before), afterWords: strings.Fields(after)})
 		case "outlets":
 			lx.outlets[key] = true

@@ -793,6 +793,22 @@ in an email to X
 in a statement to X
 in a statement given to X
 confirmed to X
+# A member of an outlet's staff reports for it: "a Reuters reporter saw".
+X reporter
+X reporters
+X journalist
+X journalists
+X correspondent
+X correspondents
+X photographer
+
+# Cues strong enough that an unknown name is an outlet when it is no
+# person, body, place or title: "told the Prairie Wren", ", Kestrel
+# reported." A leading comma: the cue follows a clause.
+[sources-strong]
+told the X
+, X reported
+, X reports
 
 # Endings of a caption part that make it a photo credit.
 [credit-agencies]

@@ -1,0 +1,47 @@
+package normalize
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestStrongCueSources covers outlets cited by a strong cue whose name
+// the lexicons do not know and that carries no outlet word: "told the
+// Harbour Ledger", ", Kestrel reported.", and the outlets of a staff
+// member ("a Reuters reporter"), with the look-alikes that are no source:
+// persons, bodies of government and companies.
+func TestStrongCueSources(t *testing.T) {
+	lx := loadLexicon()
+	const site, domain = "Kabar Kita", "kabarkita.com"
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"told the unknown outlet", []string{`"We will rebuild," Mayor Tom Reyes told the Tamarack Wren on Monday.`}, []string{"Tamarack Wren"}},
+		{"told the unknown outlet end", []string{`The company said the plant will close, its director told the Copper Finch.`}, []string{"Copper Finch"}},
+		{"told the committee", []string{`Rivera told the Intelligence Committee that he had seen the memo.`}, nil},
+		{"told the court", []string{`The witness told the Supreme Court on Tuesday that she was afraid.`}, nil},
+		{"told the president", []string{`Harmon told the President about the plan.`}, nil},
+		{"told a person", []string{`"It works," Tim Cole told Mark Benton, who nodded.`}, nil},
+		{"comma reported", []string{`Two people were hurt in the blast, Kestrel reported on Wednesday.`}, []string{"Kestrel"}},
+		{"comma reported end", []string{`The talks will resume next week, Bluewave reported.`}, []string{"Bluewave"}},
+		{"company reported earnings", []string{`Dow component Harlow Stores reported third-quarter earnings that beat estimates.`}, nil},
+		{"person reported at end", []string{`The car was found in a ditch, Officer Dan Miles reported.`}, nil},
+		{"ministry reported", []string{`Ten cases were confirmed, the Health Ministry reported on Friday.`}, nil},
+		{"speaker reported", []string{`"Prices rose again," Lena Kovac said.`, `Sales fell by half, Kovac reported.`}, nil},
+		{"cast surname reported", []string{`Analyst Petra Vance follows the firm.`, `Margins shrank, Vance reported.`}, nil},
+		{"reporter of agency", []string{`A Reuters reporter at the scene saw smoke rising.`}, []string{"Reuters"}},
+		{"journalist of agency", []string{`An Associated Press journalist in the town also reported gunfire.`}, []string{"Associated Press"}},
+		{"correspondent of agency", []string{`An AFP correspondent counted at least 40 bodies.`}, []string{"AFP"}},
+		{"reporter of unknown", []string{`A Harlow reporter asked the minister about it.`}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lx.readSources(tt.paras, site, domain, "Lena Kovac")
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("readSources(%q) = %q, want %q", tt.paras, got, tt.want)
+			}
+		})
+	}
+}
