@@ -551,6 +551,11 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if b := i - countFields(name) - 1; b >= 0 {
 			filled = lx.isOutletNoun(lower[b]) && !isCapitalised(toks[b]) ||
 				lx.opensWithArticle(name) && !strings.ContainsAny(toks[b][len(toks[b])-1:], ".!?")
+			// "la agencia estatal iraní X informó", "agencja prasowa
+			// X podała": the noun, its complement, then the name.
+			for j := b - 1; !filled && j >= 0 && b-j <= maxComplementWords; j-- {
+				filled = lx.isOutletNoun(lower[j]) && !isCapitalised(toks[j]) && lx.nounComplement(toks[j+1:], lower[j+1:]) == b-j
+			}
 		}
 		// "Xinhua News Agency", "Medical Reports": a capitalised cue is
 		// the end of the name, not a cue.
@@ -686,8 +691,9 @@ func (lx *lexicon) describedOutlet(toks, lower []string) (string, int) {
 			// Describing words, the noun, the name: a capitalised noun
 			// only after a lower-case describing word (German).
 			if k-start <= maxDescribingWords && strings.TrimRight(toks[k], nameClosers) == toks[k] {
-				if name := lx.nameFrom(toks[k+1:]); name != "" && !lx.namesOrganisation(name) {
-					return name, k + 1 + countFields(name)
+				n := k + 1 + lx.nounComplement(toks[k+1:], lower[k+1:])
+				if name := lx.nameFrom(toks[n:]); name != "" && !lx.namesOrganisation(name) {
+					return name, n + countFields(name)
 				}
 			}
 		}
@@ -723,6 +729,38 @@ func (lx *lexicon) describedOutlet(toks, lower []string) (string, int) {
 		return name, k + 1
 	}
 	return "", 0
+}
+
+// maxComplementWords bounds the lower-case words after an outlet's noun
+// and before its name.
+const maxComplementWords = 3
+
+// nounComplement counts the lower-case words that follow an outlet's noun
+// before its name where the language puts them after the noun: a
+// complement of one word ("agencia de noticias", "agenzia di stampa")
+// and adjectives ("la agencia de noticias siria X", "agencja prasowa X").
+// It is 0 when no capitalised name follows them, when a word carries
+// punctuation, or when a joiner stands anywhere but right after the noun
+// ("la agencia de la ONU" names a body, not an outlet).
+func (lx *lexicon) nounComplement(toks, lower []string) int {
+	n := 0
+	for n < len(toks) && n < maxComplementWords+1 {
+		t := toks[n]
+		if isCapitalised(strings.TrimLeft(t, nameOpeners)) {
+			break
+		}
+		if strings.TrimRight(t, nameClosers) != t || !hasLetter(t) || lx.isStopword(lower[n]) && !(n == 0 && lx.joiners[lower[n]]) {
+			return 0
+		}
+		if lx.joiners[lower[n]] && (n > 0 || len(lower) < 2 || lx.joiners[lower[1]]) {
+			return 0
+		}
+		n++
+	}
+	if n == 0 || n >= len(toks) || n > maxComplementWords || n == 1 && lx.joiners[lower[0]] {
+		return 0
+	}
+	return n
 }
 
 // inflectedAdjective says a lower-case word ends as a German adjective
@@ -786,6 +824,11 @@ func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 	}
 	for _, w := range strings.Fields(l) {
 		if w = unelided(w); lx.outletWordSet[w] || lx.outletCompound(w) { // "l'écho"
+			return true
+		}
+		// "Star-Tribune", "Post-Gazette": a hyphenated name whose last
+		// part is an outlet's word.
+		if h := strings.LastIndexByte(w, '-'); h > 0 && lx.outletWordSet[strings.TrimRight(w[h+1:], ",.;:")] {
 			return true
 		}
 	}

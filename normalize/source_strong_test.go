@@ -34,6 +34,20 @@ func TestStrongCueSources(t *testing.T) {
 		{"reporter of agency", []string{`A Reuters reporter at the scene saw smoke rising.`}, []string{"Reuters"}},
 		{"journalist of agency", []string{`An Associated Press journalist in the town also reported gunfire.`}, []string{"Associated Press"}},
 		{"correspondent of agency", []string{`An AFP correspondent counted at least 40 bodies.`}, []string{"AFP"}},
+		// The noun, then its complement and adjectives, then the name.
+		{"es agency complement adjective", []string{"Murieron tres personas, según la agencia de noticias siria Halcón, en el ataque."}, []string{"Halcón"}},
+		{"es agency adjectives before verb", []string{"La agencia estatal chilena Cóndor informó que el paso sigue cerrado."}, []string{"Cóndor"}},
+		{"es body after de la", []string{"Según la agencia de la ONU Acnur, hay miles de refugiados."}, nil},
+		{"es ministry", []string{"Según el ministerio de salud local, hubo diez heridos."}, nil},
+		{"pl agency adjectives", []string{"Jak podaje turecka państwowa agencja prasowa Delta, rozmowy trwają."}, []string{"Delta"}},
+		{"pl agency before verb", []string{"Czeska agencja informacyjna Orzeł twierdzi, że most jest zamknięty."}, []string{"Orzeł"}},
+		{"pl according to agency", []string{"Według agencji Sokół, do wypadku doszło w nocy."}, []string{"Sokół"}},
+		{"pl person claims", []string{"Minister Jan Kowalczyk twierdzi, że most jest bezpieczny."}, nil},
+		// Hyphenated outlet names, and words between verb and "to".
+		{"hyphenated outlet", []string{"According to the Lakeside Star-Tribune, the bridge will reopen."}, []string{"Lakeside Star-Tribune"}},
+		{"hyphenated company", []string{"According to Harlow-Benton, sales rose."}, nil},
+		{"confirmed the news to", []string{"The club confirmed the news to the Daily Harbour on Monday."}, []string{"Daily Harbour"}},
+		{"confirmed the news to a person", []string{"The club confirmed the news to Mark Benton on Monday."}, nil},
 		{"reporter of unknown", []string{`A Harlow reporter asked the minister about it.`}, nil},
 	}
 	for _, tt := range tests {

@@ -793,6 +793,10 @@ in an email to X
 in a statement to X
 in a statement given to X
 confirmed to X
+confirmed the news to X
+confirmed the report to X
+confirmed the information to X
+confirmed the details to X
 # A member of an outlet's staff reports for it: "a Reuters reporter saw".
 X reporter
 X reporters
