@@ -534,10 +534,6 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 			return nil
 		}
 		name = lx.nameUpTo(toks[:i])
-		// "An AFP correspondent": an indefinite article opens no name.
-		if first, rest, ok := strings.Cut(name, " "); ok && lx.indefinites[strings.ToLower(first)] {
-			name = rest
-		}
 		if name == "" {
 			return nil
 		}

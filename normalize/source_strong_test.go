@@ -48,6 +48,8 @@ func TestStrongCueSources(t *testing.T) {
 		{"hyphenated company", []string{"According to Harlow-Benton, sales rose."}, nil},
 		{"confirmed the news to", []string{"The club confirmed the news to the Daily Harbour on Monday."}, []string{"Daily Harbour"}},
 		{"confirmed the news to a person", []string{"The club confirmed the news to Mark Benton on Monday."}, nil},
+		{"named photographer of agency", []string{"The shell badly wounded Agence France-Presse (AFP) photographer Lena Roux, 31."}, nil},
+		{"named reporter of agency", []string{"Reuters reporter Dan Hale was hurt in the blast."}, nil},
 		{"reporter of unknown", []string{`A Harlow reporter asked the minister about it.`}, nil},
 	}
 	for _, tt := range tests {

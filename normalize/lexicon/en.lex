@@ -797,14 +797,15 @@ confirmed the news to X
 confirmed the report to X
 confirmed the information to X
 confirmed the details to X
-# A member of an outlet's staff reports for it: "a Reuters reporter saw".
-X reporter
-X reporters
-X journalist
-X journalists
-X correspondent
-X correspondents
-X photographer
+# An outlet's unnamed staff member reports for it: "a Reuters reporter
+# saw". A named one ("AFP photographer Jane Roe was hurt") is a person
+# of the story, no citation.
+a X reporter
+an X reporter
+a X journalist
+an X journalist
+a X correspondent
+an X correspondent
 
 # Cues strong enough that an unknown name is an outlet when it is no
 # person, body, place or title: "told the Prairie Wren", ", Kestrel
