@@ -30,6 +30,7 @@ func TestStrongCueSources(t *testing.T) {
 		{"person reported at end", []string{`The car was found in a ditch, Officer Dan Miles reported.`}, nil},
 		{"ministry reported", []string{`Ten cases were confirmed, the Health Ministry reported on Friday.`}, nil},
 		{"speaker reported", []string{`"Prices rose again," Lena Kovac said.`, `Sales fell by half, Kovac reported.`}, nil},
+		{"author surname reports", []string{`The bridge stays shut until May, Roux reports.`}, nil},
 		{"cast surname reported", []string{`Analyst Petra Vance follows the firm.`, `Margins shrank, Vance reported.`}, nil},
 		{"reporter of agency", []string{`A Reuters reporter at the scene saw smoke rising.`}, []string{"Reuters"}},
 		{"journalist of agency", []string{`An Associated Press journalist in the town also reported gunfire.`}, []string{"Associated Press"}},
@@ -54,7 +55,7 @@ func TestStrongCueSources(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := lx.readSources(tt.paras, site, domain, "Lena Kovac")
+			got := lx.readSources(tt.paras, site, domain, "Lena Kovac", "Nadia Roux")
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("readSources(%q) = %q, want %q", tt.paras, got, tt.want)
 			}
