@@ -20,6 +20,10 @@ func TestStrongCueSources(t *testing.T) {
 	}{
 		{"told the unknown outlet", []string{`"We will rebuild," Mayor Tom Reyes told the Tamarack Wren on Monday.`}, []string{"Tamarack Wren"}},
 		{"told the unknown outlet end", []string{`The company said the plant will close, its director told the Copper Finch.`}, []string{"Copper Finch"}},
+		{"interview with the unknown outlet", []string{`In an interview with the Tamarack Wren, the coach said he would stay.`}, []string{"Tamarack Wren"}},
+		{"speaking to the unknown outlet", []string{`Speaking to the Copper Finch on Sunday, Reyes denied the claim.`}, []string{"Copper Finch"}},
+		{"interview with the governor", []string{`In an interview with the Governor, Reyes denied the claim.`}, nil},
+		{"speaking to the council", []string{`Speaking to the City Council on Sunday, Reyes denied the claim.`}, nil},
 		{"told the committee", []string{`Rivera told the Intelligence Committee that he had seen the memo.`}, nil},
 		{"told the court", []string{`The witness told the Supreme Court on Tuesday that she was afraid.`}, nil},
 		{"told the president", []string{`Harmon told the President about the plan.`}, nil},

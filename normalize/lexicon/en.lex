@@ -812,6 +812,8 @@ an X correspondent
 # reported." A leading comma: the cue follows a clause.
 [sources-strong]
 told the X
+in an interview with the X
+speaking to the X
 , X reported
 , X reports
 
