@@ -96,6 +96,8 @@ import (
 //	possessive-suffixes, opener-suffixes   word endings that are no name
 //	sources             citation cues with X: "dikutip dari X"
 //	sources-outlet      the same, X must be an outlet: "according to X"
+//	unspaced-source-cues, unspaced-outlet-nouns, unspaced-outlet-ends   citations in a
+//	                    script without spaces: "米紙Xによると", "X通信が報じた" (unspacedSources)
 //	sources-strong      cues strong enough that an unknown name X is an outlet when it is
 //	                    no person, body, place or title: "told the X", ", X reported."
 //	                    (a leading "," marks a cue that must follow a clause)
@@ -274,10 +276,14 @@ type lexicon struct {
 	detector        *textDetector             // lexicon/languages.txt: the text's language when in doubt
 	labels          map[string]bool           // "update", "foto": a paragraph's label, no place
 	outletNouns     map[string]bool           // "newspaper", "harian": the name after is an outlet
-	namingNouns     map[string]bool           // outlet nouns marked "= named": "the tabloid X" cites X
-	namingFirst     [256]bool                 // first bytes of namingNouns' keys, and 'l' (l', l’)
-	syndication     []syndicationCue          // "artikel ini telah tayang di X", "with X"
-	datelineRows    []datelineRow             // lexicon/datelines.txt, in order
+	// Scripts written without spaces (Japanese): cues that follow the
+	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
+	// and words that end it ("通信", "新聞"). See unspacedSources.
+	unspacedCues, unspacedNouns, unspacedEnds []string
+	namingNouns                               map[string]bool  // outlet nouns marked "= named": "the tabloid X" cites X
+	namingFirst                               [256]bool        // first bytes of namingNouns' keys, and 'l' (l', l’)
+	syndication                               []syndicationCue // "artikel ini telah tayang di X", "with X"
+	datelineRows                              []datelineRow    // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
 	// bylineCloser.
@@ -778,6 +784,12 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.homeZone[lang] = loc
 		case "title-articles":
 			lx.titleArticles[key] = true
+		case "unspaced-source-cues":
+			lx.unspacedCues = append(lx.unspacedCues, key)
+		case "unspaced-outlet-nouns":
+			lx.unspacedNouns = append(lx.unspacedNouns, key)
+		case "unspaced-outlet-ends":
+			lx.unspacedEnds = append(lx.unspacedEnds, key)
 		case "outlet-nouns":
 			lx.outletNouns[key] = true
 			if val == "named" {

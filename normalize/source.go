@@ -42,6 +42,9 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		if name := lx.closingBracketSource(para); name != "" {
 			add(name)
 		}
+		for _, name := range lx.unspacedSources(para) {
+			add(name)
+		}
 		toks = joinColons(appendFields(toks[:0], para))
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
@@ -1182,4 +1185,108 @@ func (lx *lexicon) dropAuthorOutlets(sources, authors []string) []string {
 		}
 		return false
 	})
+}
+
+// maxUnspacedRunes bounds an outlet's name read from a script written
+// without spaces.
+const maxUnspacedRunes = 20
+
+// unspacedSources reads the outlets a paragraph of a script written
+// without spaces (Japanese) cites: the name right before a cue of
+// [unspaced-source-cues] ("…によると"), in corner brackets after an
+// outlet's noun ("米ニュースサイト「X」によると"), after such a noun
+// ("米紙Xによると") or before it ("X紙が報じた"), or a run ending in an
+// outlet's word ("ロイター通信が報じた"). A name from abroad is written in
+// katakana or Latin letters; a run of kanji alone before a noun or end
+// word is mostly a description ("国営通信" a state agency, "地元紙" a
+// local paper), and counts only before the paper's word ("山川新聞").
+func (lx *lexicon) unspacedSources(para string) []string {
+	if len(lx.unspacedCues) == 0 || strings.IndexByte(para, 0xE3) < 0 {
+		return nil
+	}
+	var out []string
+	for _, cue := range lx.unspacedCues {
+		for from := 0; ; {
+			at := strings.Index(para[from:], cue)
+			if at < 0 {
+				break
+			}
+			at += from
+			from = at + len(cue)
+			if name := lx.unspacedName(para[:at]); name != "" && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// unspacedName reads the outlet that ends before, "" when none.
+func (lx *lexicon) unspacedName(before string) string {
+	if inner, ok := strings.CutSuffix(before, "」"); ok {
+		open := strings.LastIndex(inner, "「")
+		if open < 0 {
+			return ""
+		}
+		name := inner[open+len("「"):]
+		if n := utf8.RuneCountInString(name); n < 2 || n > maxUnspacedRunes {
+			return ""
+		}
+		for _, noun := range lx.unspacedNouns {
+			if strings.HasSuffix(inner[:open], noun) {
+				return name
+			}
+		}
+		return ""
+	}
+	// The run of name characters that ends before.
+	start := len(before)
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:start])
+		if !(unicode.In(r, unicode.Katakana, unicode.Han) || r == '・' || r == 'ー' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			break
+		}
+		start -= size
+	}
+	run := before[start:]
+	// "米紙X": the name after the last outlet noun.
+	for _, noun := range lx.unspacedNouns {
+		if k := strings.LastIndex(run, noun); k >= 0 && k+len(noun) < len(run) {
+			run = run[k+len(noun):]
+		}
+	}
+	// "X紙": a noun closing the name is none of it.
+	for _, noun := range lx.unspacedNouns {
+		if name, ok := strings.CutSuffix(run, noun); ok && foreignLetters(name) {
+			return boundedRunes(name)
+		}
+	}
+	for k, end := range lx.unspacedEnds {
+		if name, ok := strings.CutSuffix(run, end); ok && name != "" && (foreignLetters(name) || k == 0 && utf8.RuneCountInString(name) >= 2) {
+			return boundedRunes(run)
+		}
+	}
+	if run != before[start:] && foreignLetters(run) {
+		return boundedRunes(run) // after its noun: "米紙X"
+	}
+	return ""
+}
+
+// foreignLetters says s holds katakana or Latin letters: the names of
+// outlets from abroad are written so.
+func foreignLetters(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Katakana, r) && r != '・' && r != 'ー' || r < utf8.RuneSelf && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundedRunes is s when it has 2 to maxUnspacedRunes runes, else "".
+func boundedRunes(s string) string {
+	if n := utf8.RuneCountInString(s); n < 2 || n > maxUnspacedRunes {
+		return ""
+	}
+	return s
 }

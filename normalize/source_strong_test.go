@@ -66,3 +66,34 @@ func TestStrongCueSources(t *testing.T) {
 		})
 	}
 }
+
+// TestUnspacedSources covers citations in Japanese, written without
+// spaces, with descriptions that name no outlet as look-alikes.
+func TestUnspacedSources(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		name, para string
+		want       []string
+	}{
+		{"site in brackets after its noun", "米ニュースサイト「ブルーポスト」によると、交渉は続いている。", []string{"ブルーポスト"}},
+		{"paper after its noun", "英紙サンデー・ヘラルドによると、首相は辞任する。", []string{"サンデー・ヘラルド"}},
+		{"paper before its noun", "サンデー・ヘラルド紙が報じた。", []string{"サンデー・ヘラルド"}},
+		{"agency word", "これに対し、タカラ通信によると、橋は閉鎖された。", []string{"タカラ通信"}},
+		{"kanji paper", "山川新聞によると、橋は閉鎖された。", []string{"山川新聞"}},
+		{"police", "警察によると、男は逃走した。", nil},
+		{"insiders", "関係者によると、会談は延期された。", nil},
+		{"state agency", "イランの国営通信によると、交渉は続く。", nil},
+		{"local paper", "地元紙によると、橋は閉鎖された。", nil},
+		{"same paper", "同紙によると、首相は辞任する。", nil},
+		{"quote in brackets", "首相は「交渉は続く」によると述べた。", nil},
+		{"no cue", "サンデー・ヘラルド紙の記者が来た。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lx.readSources([]string{tt.para}, "Kabar Kita", "kabarkita.com")
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("readSources(%q) = %q, want %q", tt.para, got, tt.want)
+			}
+		})
+	}
+}
