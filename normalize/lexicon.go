@@ -96,6 +96,11 @@ import (
 //	possessive-suffixes, opener-suffixes   word endings that are no name
 //	sources             citation cues with X: "dikutip dari X"
 //	sources-outlet      the same, X must be an outlet: "according to X"
+//	unspaced-source-cues, unspaced-outlet-nouns, unspaced-outlet-ends   citations in a
+//	                    script without spaces: "米紙Xによると", "X通信が報じた" (unspacedSources)
+//	sources-strong      cues strong enough that an unknown name X is an outlet when it is
+//	                    no person, body, place or title: "told the X", ", X reported."
+//	                    (a leading "," marks a cue that must follow a clause)
 //	source-fillers      words between cue and outlet: "situs"; "buku = title": a title follows,
 //	                    read to the next comma or full stop
 //	outlets             known outlets and agencies
@@ -141,6 +146,10 @@ type sourceCue struct {
 	// outletOnly says X counts only when it is an outlet or agency
 	// ("according to X" cites people too).
 	outletOnly bool
+	// strong says an unknown name X counts too when it is no person,
+	// body of government, place or title (strongOutlet); afterClause
+	// says the cue must follow a comma closing a clause.
+	strong, afterClause bool
 	// before and after split into words
 	beforeWords, afterWords []string
 }
@@ -267,10 +276,14 @@ type lexicon struct {
 	detector        *textDetector             // lexicon/languages.txt: the text's language when in doubt
 	labels          map[string]bool           // "update", "foto": a paragraph's label, no place
 	outletNouns     map[string]bool           // "newspaper", "harian": the name after is an outlet
-	namingNouns     map[string]bool           // outlet nouns marked "= named": "the tabloid X" cites X
-	namingFirst     [256]bool                 // first bytes of namingNouns' keys, and 'l' (l', l’)
-	syndication     []syndicationCue          // "artikel ini telah tayang di X", "with X"
-	datelineRows    []datelineRow             // lexicon/datelines.txt, in order
+	// Scripts written without spaces (Japanese): cues that follow the
+	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
+	// and words that end it ("通信", "新聞"). See unspacedSources.
+	unspacedCues, unspacedNouns, unspacedEnds []string
+	namingNouns                               map[string]bool  // outlet nouns marked "= named": "the tabloid X" cites X
+	namingFirst                               [256]bool        // first bytes of namingNouns' keys, and 'l' (l', l’)
+	syndication                               []syndicationCue // "artikel ini telah tayang di X", "with X"
+	datelineRows                              []datelineRow    // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
 	// bylineCloser.
@@ -738,14 +751,16 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.indefinites[key] = true
 		case "role-complements":
 			lx.roleComplements[key] = true
-		case "sources", "sources-outlet":
+		case "sources", "sources-outlet", "sources-strong":
 			// The X is upper case in the file; key is lower-cased, so
 			// look for the lone "x" word.
-			before, after, ok := cutWord(key, "x")
+			afterClause := strings.HasPrefix(key, ", ")
+			before, after, ok := cutWord(strings.TrimPrefix(key, ", "), "x")
 			if !ok {
 				return bad("source cue without X")
 			}
-			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section == "sources-outlet",
+			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section != "sources",
+				strong: section == "sources-strong", afterClause: afterClause,
 				beforeWords: strings.Fields(before), afterWords: strings.Fields(after)})
 		case "outlets":
 			lx.outlets[key] = true
@@ -769,6 +784,12 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.homeZone[lang] = loc
 		case "title-articles":
 			lx.titleArticles[key] = true
+		case "unspaced-source-cues":
+			lx.unspacedCues = append(lx.unspacedCues, key)
+		case "unspaced-outlet-nouns":
+			lx.unspacedNouns = append(lx.unspacedNouns, key)
+		case "unspaced-outlet-ends":
+			lx.unspacedEnds = append(lx.unspacedEnds, key)
 		case "outlet-nouns":
 			lx.outletNouns[key] = true
 			if val == "named" {

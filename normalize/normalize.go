@@ -169,7 +169,9 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			speakers = append(speakers, q.Speaker)
 		}
 	}
-	a.Sources = lx.readSources(slices.Concat(paras, syndication, p.SourceLines), a.Site, a.Domain, speakers...)
+	// The authors are people of the story too: ", Vance reports." by
+	// Petra Vance is her own report, no source.
+	a.Sources = lx.readSources(slices.Concat(paras, syndication, p.SourceLines), a.Site, a.Domain, slices.Concat(speakers, a.Authors)...)
 	for _, s := range slices.Concat(lx.bylineAgencies(slices.Concat(a.Authors, ppl.bylineOrgs)), ppl.creditOrgs) {
 		if !namesSite(s, a.Site, a.Domain, false) {
 			a.Sources = appendName(a.Sources, s)

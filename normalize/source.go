@@ -42,6 +42,9 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		if name := lx.closingBracketSource(para); name != "" {
 			add(name)
 		}
+		for _, name := range lx.unspacedSources(para) {
+			add(name)
+		}
 		toks = joinColons(appendFields(toks[:0], para))
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
@@ -61,6 +64,11 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 			}
 			for _, cue := range cues {
 				for _, name := range lx.matchCueAt(cue, i, toks, lower) {
+					// A name only a strong cue makes an outlet is none
+					// when the story knows it as a person.
+					if cue.strong && (lx.spokenBy(name, speakers) || lx.inCast(name, paras)) {
+						continue
+					}
 					if cue.outletOnly || !lx.spokenBy(name, speakers) {
 						add(name)
 					}
@@ -565,6 +573,11 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if b := i - countFields(name) - 1; b >= 0 {
 			filled = lx.isOutletNoun(lower[b]) && !isCapitalised(toks[b]) ||
 				lx.opensWithArticle(name) && !strings.ContainsAny(toks[b][len(toks[b])-1:], ".!?")
+			// "la agencia estatal iraní X informó", "agencja prasowa
+			// X podała": the noun, its complement, then the name.
+			for j := b - 1; !filled && j >= 0 && b-j <= maxComplementWords; j-- {
+				filled = lx.isOutletNoun(lower[j]) && !isCapitalised(toks[j]) && lx.nounComplement(toks[j+1:], lower[j+1:]) == b-j
+			}
 		}
 		// "Xinhua News Agency", "Medical Reports": a capitalised cue is
 		// the end of the name, not a cue.
@@ -577,10 +590,92 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		}
 	}
 	name = lx.outletTail(name)
+	if cue.strong {
+		// A strong cue reads only the names the other cues leave: a
+		// known outlet is theirs ("told The Associated Press").
+		if lx.isCitedOutlet(name, filled) || !lx.strongOutlet(cue, i, toks, lower, name) {
+			return nil
+		}
+		return []string{name}
+	}
 	if cue.outletOnly && !lx.isCitedOutlet(name, filled) {
 		return nil
 	}
 	return []string{name}
+}
+
+// maxStrongWords bounds an unknown name a strong cue makes an outlet.
+const maxStrongWords = 4
+
+// strongOutlet says name, which no lexicon knows as an outlet, is one
+// because a strong cue cites it in the cue's full shape (the cue's
+// first word at i): "told the X" with its article, which the cue
+// carries ("told the Prairie Wren"; a bare "told X" is mostly a person), ", X reported." closing a
+// clause and its sentence or followed by its day ("…, X reported on
+// Monday"). A name with a title, a given name, an organisation's or a
+// place's word is a person or a body ("told the President", ", the
+// Health Ministry reported"), no outlet. The caller checks the story's
+// cast (inCast).
+func (lx *lexicon) strongOutlet(cue sourceCue, i int, toks, lower []string, name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || len(ws) > maxStrongWords {
+		return false
+	}
+	if len(cue.beforeWords) == 0 {
+		b := i - len(ws) - 1
+		if cue.afterClause && (b < 0 || !strings.HasSuffix(toks[b], ",")) {
+			return false
+		}
+		end := i + len(cue.afterWords) - 1
+		closes := strings.ContainsAny(toks[end][len(toks[end])-1:], ".;")
+		for k := end + 1; !closes && k <= end+2 && k < len(lower); k++ {
+			closes = lx.days[strings.Trim(lower[k], ",.;")]
+		}
+		if !closes {
+			return false
+		}
+	}
+	for _, w := range ws {
+		l := strings.ToLower(strings.Trim(w, nameMarks))
+		if l == "" || lx.isTitle(l) || lx.givenGender[l] != "" || lx.isStopword(l) || lx.days[l] || lx.months[l] != 0 {
+			return false
+		}
+	}
+	switch lx.kindOf(name, "", "") {
+	case kindOrganisation, kindPlace:
+		return false
+	}
+	return true
+}
+
+// inCast says a word of name is part of a person's name elsewhere in
+// the story: right after a given name or a title ("Analyst Petra Vance"
+// makes ", Vance reported" a person's report).
+func (lx *lexicon) inCast(name string, paras []string) bool {
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, nameMarks)
+		for _, p := range paras {
+			for at := strings.Index(p, w); at >= 0; {
+				if prev := lastField(p[:at]); prev != "" && isCapitalised(prev) {
+					if l := strings.ToLower(strings.Trim(prev, nameMarks)); lx.givenGender[l] != "" || lx.isTitle(l) {
+						return true
+					}
+				}
+				next := strings.Index(p[at+len(w):], w)
+				if next < 0 {
+					break
+				}
+				at += len(w) + next
+			}
+		}
+	}
+	return false
+}
+
+// lastField is the last field of s, "" when none.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
 // maxDescribingWords bounds the words that describe an outlet before its
@@ -618,8 +713,9 @@ func (lx *lexicon) describedOutlet(toks, lower []string) (string, int) {
 			// Describing words, the noun, the name: a capitalised noun
 			// only after a lower-case describing word (German).
 			if k-start <= maxDescribingWords && strings.TrimRight(toks[k], nameClosers) == toks[k] {
-				if name := lx.nameFrom(toks[k+1:]); name != "" && !lx.namesOrganisation(name) {
-					return name, k + 1 + countFields(name)
+				n := k + 1 + lx.nounComplement(toks[k+1:], lower[k+1:])
+				if name := lx.nameFrom(toks[n:]); name != "" && !lx.namesOrganisation(name) {
+					return name, n + countFields(name)
 				}
 			}
 		}
@@ -655,6 +751,38 @@ func (lx *lexicon) describedOutlet(toks, lower []string) (string, int) {
 		return name, k + 1
 	}
 	return "", 0
+}
+
+// maxComplementWords bounds the lower-case words after an outlet's noun
+// and before its name.
+const maxComplementWords = 3
+
+// nounComplement counts the lower-case words that follow an outlet's noun
+// before its name where the language puts them after the noun: a
+// complement of one word ("agencia de noticias", "agenzia di stampa")
+// and adjectives ("la agencia de noticias siria X", "agencja prasowa X").
+// It is 0 when no capitalised name follows them, when a word carries
+// punctuation, or when a joiner stands anywhere but right after the noun
+// ("la agencia de la ONU" names a body, not an outlet).
+func (lx *lexicon) nounComplement(toks, lower []string) int {
+	n := 0
+	for n < len(toks) && n < maxComplementWords+1 {
+		t := toks[n]
+		if isCapitalised(strings.TrimLeft(t, nameOpeners)) {
+			break
+		}
+		if strings.TrimRight(t, nameClosers) != t || !hasLetter(t) || lx.isStopword(lower[n]) && !(n == 0 && lx.joiners[lower[n]]) {
+			return 0
+		}
+		if lx.joiners[lower[n]] && (n > 0 || len(lower) < 2 || lx.joiners[lower[1]]) {
+			return 0
+		}
+		n++
+	}
+	if n == 0 || n >= len(toks) || n > maxComplementWords || n == 1 && lx.joiners[lower[0]] {
+		return 0
+	}
+	return n
 }
 
 // inflectedAdjective says a lower-case word ends as a German adjective
@@ -718,6 +846,11 @@ func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 	}
 	for _, w := range strings.Fields(l) {
 		if w = unelided(w); lx.outletWordSet[w] || lx.outletCompound(w) { // "l'écho"
+			return true
+		}
+		// "Star-Tribune", "Post-Gazette": a hyphenated name whose last
+		// part is an outlet's word.
+		if h := strings.LastIndexByte(w, '-'); h > 0 && lx.outletWordSet[strings.TrimRight(w[h+1:], ",.;:")] {
 			return true
 		}
 	}
@@ -1117,4 +1250,108 @@ func (lx *lexicon) dropAuthorOutlets(sources, authors []string) []string {
 		}
 		return false
 	})
+}
+
+// maxUnspacedRunes bounds an outlet's name read from a script written
+// without spaces.
+const maxUnspacedRunes = 20
+
+// unspacedSources reads the outlets a paragraph of a script written
+// without spaces (Japanese) cites: the name right before a cue of
+// [unspaced-source-cues] ("…によると"), in corner brackets after an
+// outlet's noun ("米ニュースサイト「X」によると"), after such a noun
+// ("米紙Xによると") or before it ("X紙が報じた"), or a run ending in an
+// outlet's word ("ロイター通信が報じた"). A name from abroad is written in
+// katakana or Latin letters; a run of kanji alone before a noun or end
+// word is mostly a description ("国営通信" a state agency, "地元紙" a
+// local paper), and counts only before the paper's word ("山川新聞").
+func (lx *lexicon) unspacedSources(para string) []string {
+	if len(lx.unspacedCues) == 0 || strings.IndexByte(para, 0xE3) < 0 {
+		return nil
+	}
+	var out []string
+	for _, cue := range lx.unspacedCues {
+		for from := 0; ; {
+			at := strings.Index(para[from:], cue)
+			if at < 0 {
+				break
+			}
+			at += from
+			from = at + len(cue)
+			if name := lx.unspacedName(para[:at]); name != "" && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// unspacedName reads the outlet that ends before, "" when none.
+func (lx *lexicon) unspacedName(before string) string {
+	if inner, ok := strings.CutSuffix(before, "」"); ok {
+		open := strings.LastIndex(inner, "「")
+		if open < 0 {
+			return ""
+		}
+		name := inner[open+len("「"):]
+		if n := utf8.RuneCountInString(name); n < 2 || n > maxUnspacedRunes {
+			return ""
+		}
+		for _, noun := range lx.unspacedNouns {
+			if strings.HasSuffix(inner[:open], noun) {
+				return name
+			}
+		}
+		return ""
+	}
+	// The run of name characters that ends before.
+	start := len(before)
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(before[:start])
+		if !(unicode.In(r, unicode.Katakana, unicode.Han) || r == '・' || r == 'ー' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			break
+		}
+		start -= size
+	}
+	run := before[start:]
+	// "米紙X": the name after the last outlet noun.
+	for _, noun := range lx.unspacedNouns {
+		if k := strings.LastIndex(run, noun); k >= 0 && k+len(noun) < len(run) {
+			run = run[k+len(noun):]
+		}
+	}
+	// "X紙": a noun closing the name is none of it.
+	for _, noun := range lx.unspacedNouns {
+		if name, ok := strings.CutSuffix(run, noun); ok && foreignLetters(name) {
+			return boundedRunes(name)
+		}
+	}
+	for k, end := range lx.unspacedEnds {
+		if name, ok := strings.CutSuffix(run, end); ok && name != "" && (foreignLetters(name) || k == 0 && utf8.RuneCountInString(name) >= 2) {
+			return boundedRunes(run)
+		}
+	}
+	if run != before[start:] && foreignLetters(run) {
+		return boundedRunes(run) // after its noun: "米紙X"
+	}
+	return ""
+}
+
+// foreignLetters says s holds katakana or Latin letters: the names of
+// outlets from abroad are written so.
+func foreignLetters(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Katakana, r) && r != '・' && r != 'ー' || r < utf8.RuneSelf && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundedRunes is s when it has 2 to maxUnspacedRunes runes, else "".
+func boundedRunes(s string) string {
+	if n := utf8.RuneCountInString(s); n < 2 || n > maxUnspacedRunes {
+		return ""
+	}
+	return s
 }

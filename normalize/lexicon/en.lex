@@ -793,6 +793,29 @@ in an email to X
 in a statement to X
 in a statement given to X
 confirmed to X
+confirmed the news to X
+confirmed the report to X
+confirmed the information to X
+confirmed the details to X
+# An outlet's unnamed staff member reports for it: "a Reuters reporter
+# saw". A named one ("AFP photographer Jane Roe was hurt") is a person
+# of the story, no citation.
+a X reporter
+an X reporter
+a X journalist
+an X journalist
+a X correspondent
+an X correspondent
+
+# Cues strong enough that an unknown name is an outlet when it is no
+# person, body, place or title: "told the Prairie Wren", ", Kestrel
+# reported." A leading comma: the cue follows a clause.
+[sources-strong]
+told the X
+in an interview with the X
+speaking to the X
+, X reported
+, X reports
 
 # Endings of a caption part that make it a photo credit.
 [credit-agencies]

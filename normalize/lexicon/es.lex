@@ -258,6 +258,8 @@ en declaraciones a X
 en una entrevista con X
 citado por X
 confirmó a X
+confirmó la noticia a X
+confirmó la información a X
 confirmaron a X
 informaron a X
 indicó a X
