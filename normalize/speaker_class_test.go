@@ -53,6 +53,25 @@ func TestSpeakerClasses(t *testing.T) {
 		{"subject of the sentence before, es", "es", []string{
 			`Rocío Barrantes recuerda bien aquella noche. «El agua entró en casa en menos de diez minutos».`,
 		}, []string{"Rocío Barrantes"}},
+		// A surname that is a title word too, alone before the verb,
+		// names the person the article gave it to.
+		{"title-word surname alone, en", "en", []string{
+			`Harriet King, the head teacher, spoke to parents on Tuesday.`,
+			`"No child will be turned away from the school trip," King said.`,
+		}, []string{"Harriet King"}},
+		{"title-word surname after another speaker, en", "en", []string{
+			`Defence lawyer Owen Marsh called the evidence thin.`,
+			`Prosecutor Leona Judge disagreed.`,
+			`"The jury has heard every word of the recording," Judge told the court.`,
+		}, []string{"Leona Judge"}},
+		{"title-word surname, de", "de", []string{
+			`Die Ärztin Carola Richter leitet die Station seit zehn Jahren.`,
+			`„Wir haben seit Wochen nicht genug Betten für alle Patienten“, sagte Richter.`,
+		}, []string{"Carola Richter"}},
+		{"title-word surname, id", "id", []string{
+			`Warga Desa Sukamaju, Agus Raja, melapor ke polisi.`,
+			`"Motor saya hilang dari depan rumah tadi malam," kata Raja.`,
+		}, []string{"Agus Raja"}},
 		{"no speaker left empty, en", "en", []string{
 			`The sign at the gate read "No entry for unauthorised vehicles after dark" for years.`,
 		}, []string{""}},

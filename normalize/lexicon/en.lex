@@ -619,6 +619,7 @@ captain
 analyst
 economist
 lawyer
+prosecutor
 founder
 former
 deputy
