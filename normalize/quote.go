@@ -943,6 +943,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			toks = toks[1:]
 		}
 	}
+	if a, ok := c.docAttribution(toks, false); ok {
+		return a, true // '," the statement read', '," says a report by …'
+	}
 	if v, p := c.invertedPronoun(toks[0].lower); v {
 		// '», confie-t-elle': a verb and its pronoun joined by hyphens.
 		return attribution{cue: toks[0].word, pronoun: p}, true
@@ -1286,7 +1289,10 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 		}
 	}
 	rest := toks[1:]
-	if c.isPronoun(rest[0].word) && (rest[0].stop || rest[0].comma || len(rest) == 1 || isLower(rest[1].word)) {
+	// A pronoun of no gender running on into an unlisted word is the
+	// verb's object ('”, making it illegal to …'), not its subject.
+	if c.isPronoun(rest[0].word) && (rest[0].stop || rest[0].comma || len(rest) == 1 ||
+		isLower(rest[1].word) && (c.lx.pronouns[rest[0].lower] != "-" || c.isVerbAdverb(rest[1].lower))) {
 		a := attribution{cue: v.word, pronoun: rest[0].word}
 		if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(v.lower, "en") {
 			a.gender = g
@@ -1450,6 +1456,9 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	}
 	if len(toks) == 0 {
 		return attribution{}, false
+	}
+	if a, ok := c.docAttribution(toks, true); ok {
+		return a, true // 'According to the study, "…"'
 	}
 	// 'Menurut X, "…"' / 'According to X, "…"' / 'diungkapkan oleh X'
 	if a, ok := c.passive(toks); ok {

@@ -72,6 +72,40 @@ func TestSpeakerClasses(t *testing.T) {
 			`Warga Desa Sukamaju, Agus Raja, melapor ke polisi.`,
 			`"Motor saya hilang dari depan rumah tadi malam," kata Raja.`,
 		}, []string{"Agus Raja"}},
+		// A document as the attribution: its issuer when the phrase
+		// names it, else the document as written; never the last
+		// person who spoke.
+		{"document with its issuer before, en", "en", []string{
+			`Mayor Colin Ashby welcomed the arrests.`,
+			`Three men were charged, and "dozens of buyers may be named in later filings," the FBI release states.`,
+		}, []string{"FBI"}},
+		{"document with its issuer after, en", "en", []string{
+			`Skipper Tom Varley said the ban came too late.`,
+			`"Anyone caught fishing inside the zone will be fined," a statement from the Harbour Authority read.`,
+		}, []string{"Harbour Authority"}},
+		{"verb first, a report by, en", "en", []string{
+			`"Water levels have fallen below the safe mark in four reservoirs," says a report by the Environment Agency.`,
+		}, []string{"Environment Agency"}},
+		{"document unnamed issuer, en", "en", []string{
+			`Housing minister Jo Pettifer praised the bill.`,
+			`The new law makes clear that landlords must give "at least three months of written notice to any tenant", making it harder to evict.`,
+		}, []string{"the new law"}},
+		{"according to the study, en", "en", []string{
+			`Paediatrician Anil Rao was not involved in the research.`,
+			`According to the study, "children who sleep less than eight hours score lower in every test".`,
+		}, []string{"the study"}},
+		{"se lee en el comunicado de, es", "es", []string{
+			`El alcalde Ramón Echeverría visitó las obras el lunes.`,
+			`«Las obras terminarán antes del verano del año que viene», se lee en el comunicado del Ayuntamiento.`,
+		}, []string{"Ayuntamiento"}},
+		{"indica el informe, es", "es", []string{
+			`La consejera Lucía Ferrán presentó los datos.`,
+			`«La mitad de los hospitales no cubre las bajas del personal en verano», indica el informe.`,
+		}, []string{"el informe"}},
+		{"indique le communiqué de, fr", "fr", []string{
+			`Le maire Gilles Perrault a salué la décision.`,
+			`« La circulation sera interdite sur le pont pendant trois semaines », indique le communiqué de la Préfecture.`,
+		}, []string{"Préfecture"}},
 		{"no speaker left empty, en", "en", []string{
 			`The sign at the gate read "No entry for unauthorised vehicles after dark" for years.`,
 		}, []string{""}},

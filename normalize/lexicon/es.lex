@@ -719,3 +719,34 @@ escribe
 
 [place-prepositions]
 en
+
+[document-nouns]
+# (see en.lex [document-nouns]) "se lee en el comunicado"
+comunicado
+informe
+nota
+documento
+carta
+escrito
+estudio
+auto
+sentencia
+resolución
+ley
+decreto
+denuncia
+publicación
+
+[document-verbs]
+lee
+recoge
+indica
+reza
+señala
+afirma
+establece
+concluye
+
+[document-by]
+de
+del
