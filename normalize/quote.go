@@ -1299,6 +1299,13 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 		}
 		return a, true
 	}
+	if c.lx.roleDets[rest[0].lower] {
+		// '», abundó el director técnico del equipo', '," quipped the
+		// coach': a role noun after the unlisted verb.
+		if r := c.roleNoun(rest); r != "" {
+			return attribution{cue: v.word, role: r}, true
+		}
+	}
 	if !isCapitalised(rest[0].word) {
 		if n := c.nameAfterAdverb(rest); n != "" {
 			return attribution{cue: v.word, name: n}, true

@@ -106,6 +106,25 @@ func TestSpeakerClasses(t *testing.T) {
 			`Le maire Gilles Perrault a salué la décision.`,
 			`« La circulation sera interdite sur le pont pendant trois semaines », indique le communiqué de la Préfecture.`,
 		}, []string{"Préfecture"}},
+		// A role noun after a verb no lexicon lists, the quote's
+		// sentence left open.
+		{"unlisted verb then role, es", "es", []string{
+			`El entrenador Marcelo Ibarra llegó al club en enero.`,
+			`«El equipo ha trabajado muy bien toda la semana», abundó el entrenador del equipo.`,
+		}, []string{"Marcelo Ibarra"}},
+		{"unlisted verb then role with gender, es", "es", []string{
+			`La jueza Carmen Vidal abrió la sesión a las diez.`,
+			`El abogado Tomás Reyes pidió un aplazamiento.`,
+			`«No se admitirán más pruebas en este juicio», zanjó la jueza.`,
+		}, []string{"Carmen Vidal"}},
+		{"unlisted verb then role, en", "en", []string{
+			`Coach Dwayne Pruitt watched from the stands.`,
+			`"We gave them too much space in the second half," quipped the coach, shaking his head.`,
+		}, []string{"Dwayne Pruitt"}},
+		{"unlisted verb then elided role, fr", "fr", []string{
+			`L'entraîneur Julien Marchetti est arrivé en juin.`,
+			`« On a manqué de lucidité dans les dernières minutes », glisse l'entraîneur lyonnais.`,
+		}, []string{"Julien Marchetti"}},
 		{"no speaker left empty, en", "en", []string{
 			`The sign at the gate read "No entry for unauthorised vehicles after dark" for years.`,
 		}, []string{""}},

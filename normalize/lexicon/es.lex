@@ -367,6 +367,8 @@ senador
 senadora
 juez
 jueza
+magistrado
+magistrada
 fiscal
 abogado
 abogada
