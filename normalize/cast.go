@@ -197,6 +197,19 @@ func (c *cast) findWords(lower []string) *member {
 	return best
 }
 
+// bySurname is the member named in two words or more whose last word is
+// the lower-case l ("Harriet King" for "king"), the most mentioned, or
+// nil: a title word that is a surname too names that person when alone.
+func (c *cast) bySurname(l string) *member {
+	var best *member
+	for _, m := range c.members {
+		if n := len(m.lower); n >= 2 && m.lower[n-1] == l && better(m, best) {
+			best = m
+		}
+	}
+	return best
+}
+
 // lookup is the full name a short form stands for, or "".
 func (c *cast) lookup(part string) string {
 	if m := c.find(part); m != nil {

@@ -81,6 +81,11 @@ import (
 //	object-pronouns     pronouns after a preposition, with their gender: "her = f" ("according to her")
 //	given-names         given name = gender ("m", "f") of its bearer: "marjorie = f"; a
 //	                    name listed with both genders (across languages) tells neither
+//	document-nouns      nouns for a document that can be quoted: "statement", "report",
+//	                    "comunicado"; its issuer, when named with it, speaks (see docAttribution)
+//	document-verbs      verbs a document is quoted with besides the reporting verbs: "reads"
+//	document-by         prepositions after a document noun that put its issuer after
+//	                    them: "by", "from", "del"
 //	org-nouns           nouns that stand for any organisation named before: "organismo", "the agency"
 //	opener-words        words opening a sentence that are never a name: "además", "hier"
 //	noun-suffixes       endings of capitalised common nouns, never a name: "ung"
@@ -246,6 +251,9 @@ type lexicon struct {
 	workTitleCues   map[string]bool        // "titled", "berjudul"
 	relatives       map[string]bool        // "who", "yang"
 	orgNouns        map[string]bool        // "organismo": stands for an organisation
+	docNouns        map[string]bool        // "statement", "comunicado": a document that speaks
+	docVerbs        map[string]bool        // "reads", "states": a document's reporting verb
+	docIssuerPreps  map[string]bool        // "by", "from", "del": the issuer follows a document noun
 	openerWords     map[string]bool        // "además": opens a sentence, no name
 	nounSuffixes    []string               // "ung": a capitalised noun's ending
 	capNouns        map[string]bool        // lang -> capitalises every noun
@@ -343,6 +351,9 @@ func newLexicon() *lexicon {
 		bodyTitles:       map[string]bool{},
 		openerWords:      map[string]bool{},
 		orgNouns:         map[string]bool{},
+		docNouns:         map[string]bool{},
+		docVerbs:         map[string]bool{},
+		docIssuerPreps:   map[string]bool{},
 		titleGender:      map[string]langGenders{},
 		givenGender:      map[string]string{},
 		objectPronouns:   map[string]string{},
@@ -745,6 +756,12 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.titles[key] = true
 		case "first-person":
 			lx.firstPersons[key] = true
+		case "document-nouns":
+			lx.docNouns[key] = true
+		case "document-verbs":
+			lx.docVerbs[key] = true
+		case "document-by":
+			lx.docIssuerPreps[key] = true
 		case "role-determiners":
 			lx.roleDets[key] = true
 		case "indefinites":

@@ -994,6 +994,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			toks = toks[1:]
 		}
 	}
+	if a, ok := c.docAttribution(toks, false); ok {
+		return a, true // '," the statement read', '," says a report by …'
+	}
 	if v, p := c.invertedPronoun(toks[0].lower); v {
 		// '», confie-t-elle': a verb and its pronoun joined by hyphens.
 		return attribution{cue: toks[0].word, pronoun: p}, true
@@ -1337,12 +1340,22 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 		}
 	}
 	rest := toks[1:]
-	if c.isPronoun(rest[0].word) && (rest[0].stop || rest[0].comma || len(rest) == 1 || isLower(rest[1].word)) {
+	// A pronoun of no gender running on into an unlisted word is the
+	// verb's object ('”, making it illegal to …'), not its subject.
+	if c.isPronoun(rest[0].word) && (rest[0].stop || rest[0].comma || len(rest) == 1 ||
+		isLower(rest[1].word) && (c.lx.pronouns[rest[0].lower] != "-" || c.isVerbAdverb(rest[1].lower))) {
 		a := attribution{cue: v.word, pronoun: rest[0].word}
 		if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(v.lower, "en") {
 			a.gender = g
 		}
 		return a, true
+	}
+	if c.lx.roleDets[rest[0].lower] {
+		// '», abundó el director técnico del equipo', '," quipped the
+		// coach': a role noun after the unlisted verb.
+		if r := c.roleNoun(rest); r != "" {
+			return attribution{cue: v.word, role: r}, true
+		}
 	}
 	if !isCapitalised(rest[0].word) {
 		if n := c.nameAfterAdverb(rest); n != "" {
@@ -1501,6 +1514,9 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	}
 	if len(toks) == 0 {
 		return attribution{}, false
+	}
+	if a, ok := c.docAttribution(toks, true); ok {
+		return a, true // 'According to the study, "…"'
 	}
 	// 'Menurut X, "…"' / 'According to X, "…"' / 'diungkapkan oleh X'
 	if a, ok := c.passive(toks); ok {

@@ -820,6 +820,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		if lx.titles[l] && i > 0 && i == len(lws)-1 && lx.surnameTitles[l] {
 			continue // "Donna King": a title that is a surname too, ending a name
 		}
+		if len(lws) == 1 && lx.surnameTitles[l] && c.cast.bySurname(l) != nil {
+			// "King said" after "Harriet King": the surname of a
+			// person the article named, not the title.
+			continue
+		}
 		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
 			return ""
 		}

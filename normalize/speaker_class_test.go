@@ -53,6 +53,78 @@ func TestSpeakerClasses(t *testing.T) {
 		{"subject of the sentence before, es", "es", []string{
 			`Rocío Barrantes recuerda bien aquella noche. «El agua entró en casa en menos de diez minutos».`,
 		}, []string{"Rocío Barrantes"}},
+		// A surname that is a title word too, alone before the verb,
+		// names the person the article gave it to.
+		{"title-word surname alone, en", "en", []string{
+			`Harriet King, the head teacher, spoke to parents on Tuesday.`,
+			`"No child will be turned away from the school trip," King said.`,
+		}, []string{"Harriet King"}},
+		{"title-word surname after another speaker, en", "en", []string{
+			`Defence lawyer Owen Marsh called the evidence thin.`,
+			`Prosecutor Leona Judge disagreed.`,
+			`"The jury has heard every word of the recording," Judge told the court.`,
+		}, []string{"Leona Judge"}},
+		{"title-word surname, de", "de", []string{
+			`Die Ärztin Carola Richter leitet die Station seit zehn Jahren.`,
+			`„Wir haben seit Wochen nicht genug Betten für alle Patienten“, sagte Richter.`,
+		}, []string{"Carola Richter"}},
+		{"title-word surname, id", "id", []string{
+			`Warga Desa Sukamaju, Agus Raja, melapor ke polisi.`,
+			`"Motor saya hilang dari depan rumah tadi malam," kata Raja.`,
+		}, []string{"Agus Raja"}},
+		// A document as the attribution: its issuer when the phrase
+		// names it, else the document as written; never the last
+		// person who spoke.
+		{"document with its issuer before, en", "en", []string{
+			`Mayor Colin Ashby welcomed the arrests.`,
+			`Three men were charged, and "dozens of buyers may be named in later filings," the FBI release states.`,
+		}, []string{"FBI"}},
+		{"document with its issuer after, en", "en", []string{
+			`Skipper Tom Varley said the ban came too late.`,
+			`"Anyone caught fishing inside the zone will be fined," a statement from the Harbour Authority read.`,
+		}, []string{"Harbour Authority"}},
+		{"verb first, a report by, en", "en", []string{
+			`"Water levels have fallen below the safe mark in four reservoirs," says a report by the Environment Agency.`,
+		}, []string{"Environment Agency"}},
+		{"document unnamed issuer, en", "en", []string{
+			`Housing minister Jo Pettifer praised the bill.`,
+			`The new law makes clear that landlords must give "at least three months of written notice to any tenant", making it harder to evict.`,
+		}, []string{"the new law"}},
+		{"according to the study, en", "en", []string{
+			`Paediatrician Anil Rao was not involved in the research.`,
+			`According to the study, "children who sleep less than eight hours score lower in every test".`,
+		}, []string{"the study"}},
+		{"se lee en el comunicado de, es", "es", []string{
+			`El alcalde Ramón Echeverría visitó las obras el lunes.`,
+			`«Las obras terminarán antes del verano del año que viene», se lee en el comunicado del Ayuntamiento.`,
+		}, []string{"Ayuntamiento"}},
+		{"indica el informe, es", "es", []string{
+			`La consejera Lucía Ferrán presentó los datos.`,
+			`«La mitad de los hospitales no cubre las bajas del personal en verano», indica el informe.`,
+		}, []string{"el informe"}},
+		{"indique le communiqué de, fr", "fr", []string{
+			`Le maire Gilles Perrault a salué la décision.`,
+			`« La circulation sera interdite sur le pont pendant trois semaines », indique le communiqué de la Préfecture.`,
+		}, []string{"Préfecture"}},
+		// A role noun after a verb no lexicon lists, the quote's
+		// sentence left open.
+		{"unlisted verb then role, es", "es", []string{
+			`El entrenador Marcelo Ibarra llegó al club en enero.`,
+			`«El equipo ha trabajado muy bien toda la semana», abundó el entrenador del equipo.`,
+		}, []string{"Marcelo Ibarra"}},
+		{"unlisted verb then role with gender, es", "es", []string{
+			`La jueza Carmen Vidal abrió la sesión a las diez.`,
+			`El abogado Tomás Reyes pidió un aplazamiento.`,
+			`«No se admitirán más pruebas en este juicio», zanjó la jueza.`,
+		}, []string{"Carmen Vidal"}},
+		{"unlisted verb then role, en", "en", []string{
+			`Coach Dwayne Pruitt watched from the stands.`,
+			`"We gave them too much space in the second half," quipped the coach, shaking his head.`,
+		}, []string{"Dwayne Pruitt"}},
+		{"unlisted verb then elided role, fr", "fr", []string{
+			`L'entraîneur Julien Marchetti est arrivé en juin.`,
+			`« On a manqué de lucidité dans les dernières minutes », glisse l'entraîneur lyonnais.`,
+		}, []string{"Julien Marchetti"}},
 		{"no speaker left empty, en", "en", []string{
 			`The sign at the gate read "No entry for unauthorised vehicles after dark" for years.`,
 		}, []string{""}},

@@ -938,3 +938,13 @@ arbeitet
 [place-prepositions]
 in
 aus
+
+[surname-titles]
+# (see en.lex [surname-titles]) titles that are common surnames too:
+# "Richter sagte" after "Carola Richter" is her surname.
+richter
+bischof
+könig
+kaiser
+graf
+herzog

@@ -369,6 +369,8 @@ senador
 senadora
 juez
 jueza
+magistrado
+magistrada
 fiscal
 abogado
 abogada
@@ -721,3 +723,34 @@ escribe
 
 [place-prepositions]
 en
+
+[document-nouns]
+# (see en.lex [document-nouns]) "se lee en el comunicado"
+comunicado
+informe
+nota
+documento
+carta
+escrito
+estudio
+auto
+sentencia
+resolución
+ley
+decreto
+denuncia
+publicación
+
+[document-verbs]
+lee
+recoge
+indica
+reza
+señala
+afirma
+establece
+concluye
+
+[document-by]
+de
+del

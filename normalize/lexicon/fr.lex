@@ -624,3 +624,24 @@ est
 
 [place-prepositions]
 à
+
+[document-nouns]
+# (see en.lex [document-nouns]) "indique le communiqué de la préfecture"
+communiqué
+rapport
+lettre
+texte
+étude
+arrêté
+jugement
+
+[document-verbs]
+indique
+précise
+souligne
+affirme
+
+[document-by]
+de
+du
+des

@@ -1,0 +1,146 @@
+package normalize
+
+import "strings"
+
+// maxDocPhrase bounds the words from a document phrase's determiner to
+// its noun ("the Justice Department's long-awaited report").
+const maxDocPhrase = 5
+
+// docAttribution reads a document as the attribution of a quote: "the
+// statement read", "says a report by the Water Board", "se lee en el
+// comunicado del ayuntamiento", "According to the study,", "The new law
+// makes clear that …". FIELDS.md lets an organisation speak only when the
+// article says so: the document's issuer speaks when the phrase names it
+// ("the FBI release", "a statement from the Harbour Authority", "the
+// ministry's report" after the ministry was named); else the document
+// itself, as written ("the legislation"), is the speaker given by role —
+// never the last person who spoke, who did not write it.
+//
+// toks are the words after the quote (leadIn false) or the sentence that
+// leads into it (leadIn true).
+func (c *quoteCtx) docAttribution(toks []token, leadIn bool) (attribution, bool) {
+	if leadIn {
+		// "According to the report, “…”", "Menurut laporan itu": a
+		// passive cue, then the document.
+		for _, cue := range c.lx.passiveCues {
+			if len(toks) > len(cue) && tokensAre(toks[:len(cue)], cue) {
+				if s, _, ok := c.docPhrase(toks[len(cue):]); ok {
+					return attribution{descr: s, cue: joinWords(toks[:len(cue)])}, true
+				}
+			}
+		}
+		// "The new law makes clear that …": the document opens the
+		// sentence and a verb follows it.
+		if s, end, ok := c.docPhrase(toks); ok && end < len(toks) && c.docVerb(toks[end].lower) && !toks[end-1].comma {
+			return attribution{descr: s, cue: toks[end].word}, true
+		}
+		return attribution{}, false
+	}
+	// '," the FBI release states.'
+	if s, end, ok := c.docPhrase(toks); ok && end < len(toks) && c.docVerb(toks[end].lower) && !toks[end-1].comma && !toks[end-1].stop {
+		return attribution{descr: s, cue: toks[end].word}, true
+	}
+	// '," says a report by …', '», se lee en el comunicado': the verb
+	// first, possibly after a short clitic ("se"), then a preposition.
+	v := 0
+	if len(toks) > 1 && len([]rune(toks[0].lower)) <= 2 && isLower(toks[0].word) && !toks[0].comma {
+		if c.docVerb(toks[1].lower) {
+			v = 1
+		}
+	}
+	if !c.docVerb(toks[v].lower) || !isLower(toks[v].word) || toks[v].comma || toks[v].stop {
+		return attribution{}, false
+	}
+	rest := toks[v+1:]
+	if len(rest) > 1 && isLower(rest[0].word) && !c.isDet(rest[0].lower) && c.isDet(rest[1].lower) {
+		rest = rest[1:] // "en el comunicado", "in the report"
+	}
+	if s, _, ok := c.docPhrase(rest); ok {
+		return attribution{descr: s, cue: joinWords(toks[:v+1])}, true
+	}
+	return attribution{}, false
+}
+
+// docVerb says l is a verb a document is quoted with.
+func (c *quoteCtx) docVerb(l string) bool {
+	if c.lx.docVerbs[l] {
+		return true
+	}
+	v, pron := c.verbLower(l)
+	return v && !pron
+}
+
+// isDet says l opens a noun phrase: an article or a role's determiner.
+func (c *quoteCtx) isDet(l string) bool { return c.lx.articles[l] || c.lx.roleDets[l] }
+
+// docPhrase reads a document phrase opening toks — a determiner, at most
+// a few words, a document noun, and an issuer after "by", "from", "de"…
+// — and returns its speaker (see docAttribution) and the index of the
+// token after the phrase.
+func (c *quoteCtx) docPhrase(toks []token) (string, int, bool) {
+	if len(toks) < 2 || !c.isDet(toks[0].lower) || toks[0].comma || toks[0].stop {
+		return "", 0, false
+	}
+	doc := -1
+	for i := 1; i < len(toks) && i <= maxDocPhrase; i++ {
+		if c.lx.docNouns[toks[i].lower] && isLower(toks[i].word) {
+			doc = i
+			break
+		}
+		if toks[i].comma || toks[i].stop || c.lx.verbs[toks[i].lower] {
+			return "", 0, false
+		}
+	}
+	if doc < 0 {
+		return "", 0, false
+	}
+	end := doc + 1
+	// The issuer in front: "the FBI release", "the ministry's statement".
+	var issuer []string
+	for _, t := range toks[1:doc] {
+		w := strings.TrimSuffix(strings.TrimSuffix(t.word, "'s"), "’s")
+		switch {
+		case !isLower(t.word):
+			issuer = append(issuer, w)
+		case w != t.word && c.isOrgNoun(strings.ToLower(w)):
+			if o := c.cast.orgByNoun(strings.ToLower(w), c.lx.orgNouns[strings.ToLower(w)]); o != "" {
+				issuer = []string{o}
+			}
+		}
+	}
+	// The issuer after: "a statement from the Harbour Authority", "el
+	// comunicado del Ayuntamiento".
+	if !toks[doc].comma && !toks[doc].stop && end < len(toks) && c.lx.docIssuerPreps[toks[end].lower] {
+		j := end + 1
+		if j < len(toks) && c.isDet(toks[j].lower) {
+			j++
+		}
+		k := j
+		for k < len(toks) && (!isLower(toks[k].word) || k > j && c.lx.joiners[toks[k].lower] && k+1 < len(toks) && !isLower(toks[k+1].word)) {
+			k++
+			if toks[k-1].comma || toks[k-1].stop {
+				break
+			}
+		}
+		for m := j + 1; m < k; m++ {
+			// "a study by Helena Marsh of Northfield University": a
+			// person before the joiner wrote it, the rest is where.
+			if c.lx.joiners[toks[m].lower] && isLower(toks[m].word) {
+				if n := c.runName(toks[j:m], false); n != "" {
+					k = m
+				}
+				break
+			}
+		}
+		if k > j {
+			issuer = []string{joinWords(toks[j:k])}
+			end = k
+		}
+	}
+	if len(issuer) > 0 {
+		return strings.TrimRight(strings.Join(issuer, " "), ",.;:"), end, true
+	}
+	ws := tokenWords(toks[:doc+1])
+	ws[0] = strings.ToLower(ws[0])
+	return strings.TrimRight(strings.Join(ws, " "), ",.;:"), end, true
+}
