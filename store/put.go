@@ -423,7 +423,13 @@ func (db *DB) Get(id string) (kabar.Article, bool, error) {
 			return nil
 		}
 		found = true
-		return json.Unmarshal(v, &a)
+		if err := json.Unmarshal(v, &a); err != nil {
+			return err
+		}
+		// A founder's cluster is filled at read time (storedFields).
+		f := groupOf(tx, []byte(id), dedup.Fields{Cluster: a.Cluster, DuplicateOf: a.DuplicateOf})
+		a.Cluster, a.DuplicateOf = f.Cluster, f.DuplicateOf
+		return nil
 	})
 	if err != nil {
 		return kabar.Article{}, false, fmt.Errorf("get article %q: %w", id, err)
