@@ -319,6 +319,10 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 		joined = map[string]bool{was.Cluster: true}
 	}
 	var singles []dedup.Member
+	// singleKnown[i]: singles[i]'s record carries no group fields, as
+	// storedFields of a record in no group has it (a record written with
+	// detection off may carry any).
+	var singleKnown []bool
 	var crowded []uint64
 	if p.keys != nil && p.keys.Eligible() {
 		var ids []string
@@ -373,6 +377,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 				joined[g] = true
 			} else {
 				singles = append(singles, dedup.Member{ID: id, Published: cm.PublishedAt, Site: cm.Site, Domain: cm.Domain, Sources: cm.Sources})
+				singleKnown = append(singleKnown, cm.Cluster == "" && cm.DuplicateOf == "")
 			}
 		}
 	}
@@ -398,16 +403,22 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			}
 		}
 	}
-	for _, s := range singles {
+	known := make([]bool, len(ms), len(ms)+len(singles)+1)
+	for i := range known {
+		known[i] = true
+	}
+	for i, s := range singles {
 		ms = append(ms, s)
 		before = append(before, dedup.Fields{})
+		known = append(known, singleKnown[i])
 	}
 	ms = append(ms, memberOf(&p.a))
 	before = append(before, was)
+	known = append(known, true)
 	if len(ms) < 2 {
 		// p's old group held only p (an entry left by a damaged store):
 		// no group.
-		ms, before = ms[:0], before[:0]
+		ms, before, known = ms[:0], before[:0], known[:0]
 	}
 	now := dedup.Assign(ms)
 	cluster := ""
@@ -422,7 +433,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			}
 		}
 	}
-	if err := commitGroup(tx, ms, before, now, self); err != nil {
+	if err := commitGroup(tx, ms, before, now, known, self); err != nil {
 		return dedup.Fields{}, nil, err
 	}
 	if len(now) == 0 {
@@ -491,7 +502,7 @@ func leave(tx *bolt.Tx, id, cluster string) error {
 		for j, i := range idx {
 			ms[j], b[j], n[j] = docs[i].Member, before[i], now[i]
 		}
-		if err := commitGroup(tx, ms, b, n, ""); err != nil {
+		if err := commitGroup(tx, ms, b, n, nil, ""); err != nil {
 			return err
 		}
 	}
@@ -504,7 +515,11 @@ func leave(tx *bolt.Tx, id, cluster string) error {
 // group's clusters entry, and the records of members other than self whose
 // fields change (a founder's record only when it was a copy before: see
 // storedFields; its change sequence moves all the same).
-func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, self string) error {
+//
+// known[i], when known is not nil, says whether member i's record is known
+// to carry storedFields(before[i]); nil says all are (members read from
+// bucketMembers).
+func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, known []bool, self string) error {
 	mem := tx.Bucket(bucketMembers)
 	for i, m := range ms {
 		if before[i].Cluster != "" && before[i].Cluster != now[i].Cluster {
@@ -530,7 +545,7 @@ func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, sel
 			return err
 		}
 		if m.ID != self && before[i] != now[i] {
-			if err := rewriteGroupFields(tx, m.ID, now[i], true); err != nil {
+			if err := rewriteGroupFields(tx, m.ID, before[i], now[i], known == nil || known[i], true); err != nil {
 				return err
 			}
 		}
@@ -573,14 +588,23 @@ func setCopy(tx *bolt.Tx, id string, before, now dedup.Fields) error {
 // from what it carries, and, when bump is set (f differs from the fields
 // readers saw), it gets a new change sequence so that incremental exports
 // see the change even when the stored bytes stay (a founder, whose
-// cluster is filled at read time).
-func rewriteGroupFields(tx *bolt.Tx, id string, f dedup.Fields, bump bool) error {
+// cluster is filled at read time). known says the record is known to
+// carry storedFields(before) (a member of a group: checkGroups verifies
+// it); then a record whose stored form does not change is not read at
+// all, only its bookkeeping.
+func rewriteGroupFields(tx *bolt.Tx, id string, before, f dedup.Fields, known, bump bool) error {
+	sf := storedFields(f)
+	if known && bump && storedFields(before) == sf {
+		done, err := bumpChange(tx, id)
+		if done || err != nil {
+			return err
+		}
+	}
 	arts := tx.Bucket(bucketArticles)
 	rec := arts.Get([]byte(id))
 	if rec == nil {
 		return fmt.Errorf("group member %q is not stored", id)
 	}
-	sf := storedFields(f)
 	// The record as encodeArticle writes it with the new fields: spliced
 	// into the stored bytes, or (a record in another form) decoded and
 	// encoded again.
@@ -617,6 +641,33 @@ func rewriteGroupFields(tx *bolt.Tx, id string, f dedup.Fields, bump bool) error
 	if err := reindex(tx, fp, &s); err != nil {
 		return err
 	}
+	return putSeen(seenB, id, &s)
+}
+
+// bumpChange gives record id, whose record and days entry stay as they
+// are, a new change sequence, from its bookkeeping alone. It reports
+// false (and does nothing) when the bookkeeping names no days key (a
+// damaged store): the caller then reads the record.
+func bumpChange(tx *bolt.Tx, id string) (bool, error) {
+	seenB := tx.Bucket(bucketSeen)
+	v := seenB.Get([]byte(id))
+	if v == nil {
+		return false, nil
+	}
+	var s seenValue
+	if err := json.Unmarshal(v, &s); err != nil {
+		return false, fmt.Errorf("decode bookkeeping of %q: %w", id, err)
+	}
+	if s.DayKey == "" {
+		return false, nil
+	}
+	if err := newChange(tx, &s); err != nil {
+		return false, err
+	}
+	return true, putSeen(seenB, id, &s)
+}
+
+func putSeen(seenB *bolt.Bucket, id string, s *seenValue) error {
 	v, err := json.Marshal(s)
 	if err != nil {
 		return fmt.Errorf("encode bookkeeping: %w", err)
@@ -738,7 +789,7 @@ func regroupAll(tx *bolt.Tx) error {
 		}
 		// Schema 1 records carried their fields, founders included.
 		was := dedup.Fields{Cluster: a.Cluster, DuplicateOf: a.DuplicateOf}
-		if err := rewriteGroupFields(tx, string(id), f, was != f); err != nil {
+		if err := rewriteGroupFields(tx, string(id), was, f, false, was != f); err != nil {
 			return err
 		}
 	}
@@ -764,7 +815,7 @@ func stripFounders(tx *bolt.Tx) error {
 		return err
 	}
 	for _, id := range ids {
-		if err := rewriteGroupFields(tx, id, dedup.Fields{Cluster: id}, false); err != nil {
+		if err := rewriteGroupFields(tx, id, dedup.Fields{}, dedup.Fields{Cluster: id}, false, false); err != nil {
 			return err
 		}
 	}
