@@ -333,3 +333,40 @@ func equalLines(a, b map[string]string) bool {
 	}
 	return true
 }
+
+// TestReadOnlyOldSchemas: a read-only opener reads a schema-2 store as it
+// is (its readers accept both forms of a founder) but refuses schema 1,
+// whose groups only a writer's migration re-derives.
+func TestReadOnlyOldSchemas(t *testing.T) {
+	for _, tc := range []struct {
+		schema string
+		ok     bool
+	}{{"1", false}, {"2", true}, {strconv.Itoa(SchemaVersion), true}} {
+		db := openTest(t, WithNoSync())
+		path := db.Path()
+		if _, err := db.Put(dedupBenchArticle(1), nil); err != nil {
+			t.Fatal(err)
+		}
+		err := db.Update(func(tx *bolt.Tx) error {
+			return tx.Bucket(bucketMeta).Put(keySchema, []byte(tc.schema))
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := db.Close(); err != nil {
+			t.Fatal(err)
+		}
+		ro, err := Open(path, WithReadOnly())
+		if (err == nil) != tc.ok {
+			t.Errorf("read-only open of schema %s: %v, want ok=%v", tc.schema, err, tc.ok)
+		}
+		if err == nil {
+			if _, found, err := ro.Get(dedupBenchArticle(1).ID); err != nil || !found {
+				t.Errorf("schema %s read-only: get: %v %v", tc.schema, found, err)
+			}
+			ro.Close()
+		} else if !strings.Contains(err.Error(), "open it once for writing to migrate") {
+			t.Errorf("schema %s: %v", tc.schema, err)
+		}
+	}
+}
