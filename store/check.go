@@ -7,6 +7,8 @@ import (
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
+
+	"github.com/kabar-news/kabar/dedup"
 )
 
 // Check verifies the whole file: bbolt's own page consistency check, then
@@ -103,9 +105,10 @@ func (db *DB) Check() error {
 }
 
 // checkGroups verifies the group buckets against the records: every
-// members entry names a stored record carrying that cluster and that
-// duplicate_of, its group has a clusters entry, and dups holds exactly the
-// members with a duplicate_of.
+// members entry names a stored record with that cluster and that
+// duplicate_of (a founder's cluster filled in: groupOf), its group has a
+// clusters entry and every clusters entry a founder among the members,
+// and dups holds exactly the members with a duplicate_of.
 func checkGroups(tx *bolt.Tx, add func(string, ...any)) {
 	arts := tx.Bucket(bucketArticles)
 	dups, cl := tx.Bucket(bucketDups), tx.Bucket(bucketClusters)
@@ -128,8 +131,9 @@ func checkGroups(tx *bolt.Tx, add func(string, ...any)) {
 			add("members entry %q: bad value", k)
 		case rec == nil || json.Unmarshal(rec, &a) != nil:
 			add("members entry %q: record missing or unreadable", k)
-		case a.Cluster != string(cluster) || a.DuplicateOf != mm.DuplicateOf:
-			add("record %q: cluster %q duplicate_of %q, its group entry says %q %q", id, a.Cluster, a.DuplicateOf, cluster, mm.DuplicateOf)
+		case groupOf(tx, id, dedup.Fields{Cluster: a.Cluster, DuplicateOf: a.DuplicateOf}) != dedup.Fields{Cluster: string(cluster), DuplicateOf: mm.DuplicateOf}:
+			g := groupOf(tx, id, dedup.Fields{Cluster: a.Cluster, DuplicateOf: a.DuplicateOf})
+			add("record %q: cluster %q duplicate_of %q, its group entry says %q %q", id, g.Cluster, g.DuplicateOf, cluster, mm.DuplicateOf)
 		case cl.Get(cluster) == nil:
 			add("group %q has members but no clusters entry", cluster)
 		}
@@ -138,6 +142,15 @@ func checkGroups(tx *bolt.Tx, add func(string, ...any)) {
 			if !bytes.Equal(dups.Get(id), cluster) {
 				add("copy %q: dups entry %q, want %q", id, dups.Get(id), cluster)
 			}
+		}
+		return nil
+	})
+	// A clusters entry makes its key a founder (groupOf): its group must
+	// hold it.
+	mem := tx.Bucket(bucketMembers)
+	_ = cl.ForEach(func(k, _ []byte) error {
+		if mem.Get(memberKey(string(k), string(k))) == nil {
+			add("group %q has a clusters entry but its founder is not a member", k)
 		}
 		return nil
 	})

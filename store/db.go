@@ -18,7 +18,13 @@ import (
 
 // SchemaVersion is the layout of buckets this build writes (see the package
 // doc). It is not kabar.SchemaVersion, which names the exported record.
-const SchemaVersion = 2
+const SchemaVersion = 3
+
+// readableSchema is the oldest schema a read-only opener reads as it is,
+// without the migration only a writer may run: schema 2 differs from 3
+// only in founders carrying their cluster in their records, which readers
+// accept (withGroupFields).
+const readableSchema = 2
 
 // DefaultLockTimeout is how long Open waits for another process to release
 // the file before giving up.
@@ -306,8 +312,8 @@ func (db *DB) init() error {
 			if meta == nil {
 				return errors.New("not a kabar store (empty bbolt file)")
 			}
-			if v, _ := strconv.Atoi(string(meta.Get(keySchema))); v < SchemaVersion {
-				return fmt.Errorf("store schema %d is older than %d: open it once for writing to migrate", v, SchemaVersion)
+			if v, _ := strconv.Atoi(string(meta.Get(keySchema))); v < readableSchema {
+				return fmt.Errorf("store schema %d is older than %d: open it once for writing to migrate", v, readableSchema)
 			}
 			return nil
 		})
@@ -344,6 +350,9 @@ var migrations = map[int]func(*bolt.Tx) error{
 	// members bucket, copies posted under their anchors, founders by
 	// publication date).
 	2: regroupAll,
+	// 3: a founder's cluster filled at read time from the clusters
+	// bucket instead of written into its record.
+	3: stripFounders,
 }
 
 // errStop ends a ForEach early; it never leaves this package.

@@ -29,6 +29,14 @@ import (
 //
 // cluster is the founder's id (dedup.Assign). members lets a put decide a
 // group's fields from its small members entries without decoding records.
+//
+// A founder's record is stored without its group fields (storedFields):
+// a founder is exactly a record with a clusters entry under its own id, so
+// readers fill its cluster from there (groupOf, withGroupFields), and a
+// copy joining a group leaves the founder's record untouched. Copies
+// carry both fields in their records. (Stores of schema 2 wrote the
+// founder's cluster into its record; migration 3 takes it out, and
+// readers accept both forms.)
 var (
 	bucketDedup    = []byte("dedup")
 	bucketDups     = []byte("dups")
@@ -70,6 +78,59 @@ func memberOf(a *kabar.Article) dedup.Member {
 	return dedup.Member{ID: a.ID, Published: a.PublishedAt, Site: a.Site, Domain: a.Domain, Sources: a.Sources}
 }
 
+// storedFields is the form of a record's group fields kept in its stored
+// record: a copy's (it has a duplicate_of) as they are, a founder's
+// (cluster only) or a lone record's none. dedup.Assign gives a cluster
+// without a duplicate_of to the founder alone, and the founder's cluster
+// is its own id, which readers find in bucketClusters (groupOf).
+func storedFields(f dedup.Fields) dedup.Fields {
+	if f.DuplicateOf == "" {
+		return dedup.Fields{}
+	}
+	return f
+}
+
+// groupOf returns the group fields of record id whose stored record
+// carries stored: those, or, for a record that carries none and has a
+// clusters entry under its id, a founder's. One Get in the small clusters
+// bucket, only for records that carry no fields.
+func groupOf(tx *bolt.Tx, id []byte, stored dedup.Fields) dedup.Fields {
+	if stored == (dedup.Fields{}) && tx.Bucket(bucketClusters).Get(id) != nil {
+		return dedup.Fields{Cluster: string(id)}
+	}
+	return stored
+}
+
+// withGroupFields returns the stored record rec of id as readers see it:
+// a founder's with its cluster filled in (groupOf), byte for byte as
+// encodeArticle writes the record with that cluster (filled is then set,
+// and out is new memory); any other record is rec itself.
+func withGroupFields(tx *bolt.Tx, id, rec []byte) (out []byte, filled bool, err error) {
+	if tx.Bucket(bucketClusters).Get(id) == nil {
+		return rec, false, nil
+	}
+	f := dedup.Fields{Cluster: string(id)}
+	out, a, ok := spliceGroupFields(rec, f)
+	if ok {
+		if a.Cluster != "" || a.DuplicateOf != "" {
+			return rec, false, nil // a record that carries its fields (schema 2)
+		}
+		return out, true, nil
+	}
+	var art kabar.Article
+	if err := json.Unmarshal(rec, &art); err != nil {
+		return nil, false, fmt.Errorf("decode record %q: %w", id, err)
+	}
+	if art.Cluster != "" || art.DuplicateOf != "" {
+		return rec, false, nil
+	}
+	art.Cluster = f.Cluster
+	if out, err = encodeArticle(art); err != nil {
+		return nil, false, err
+	}
+	return out, true, nil
+}
+
 // groupMember is one entry of a group read from bucketMembers.
 type groupMember struct {
 	m   dedup.Member
@@ -96,7 +157,8 @@ func groupMembers(tx *bolt.Tx, cluster string) ([]groupMember, error) {
 }
 
 // candMeta is the part of a stored record detection reads. Its Cluster
-// is the record's group (the group buckets say the same: checkGroups).
+// and DuplicateOf are the stored ones (storedFields: a founder's are
+// empty; groupOf fills them).
 type candMeta struct {
 	Text        string    `json:"text"`
 	SimHash     string    `json:"simhash"`
@@ -243,7 +305,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 	textSame := prev.sameText(p)
 	var was dedup.Fields
 	if prev != nil {
-		was = dedup.Fields{Cluster: prev.Cluster, DuplicateOf: prev.DuplicateOf}
+		was = groupOf(tx, p.id, dedup.Fields{Cluster: prev.Cluster, DuplicateOf: prev.DuplicateOf})
 	}
 	if was.Cluster != "" && !textSame {
 		if err := leave(tx, self, was.Cluster); err != nil {
@@ -257,6 +319,10 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 		joined = map[string]bool{was.Cluster: true}
 	}
 	var singles []dedup.Member
+	// singleKnown[i]: singles[i]'s record carries no group fields, as
+	// storedFields of a record in no group has it (a record written with
+	// detection off may carry any).
+	var singleKnown []bool
 	var crowded []uint64
 	if p.keys != nil && p.keys.Eligible() {
 		var ids []string
@@ -270,9 +336,10 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 		var mine, scratch *dedup.ShingleSet
 		tried := 0
 		for _, id := range ids {
-			// The candidate's group is the cluster its record carries:
-			// read from the record, which a candidate not yet joined
-			// needs anyway, rather than from the group buckets.
+			// The candidate's group is the cluster its record carries
+			// (read from the record, which a candidate not yet joined
+			// needs anyway), or for a founder, which carries none, its
+			// own id (groupOf).
 			rec := arts.Get([]byte(id))
 			if rec == nil {
 				continue // a stale posting
@@ -281,7 +348,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			if err != nil {
 				return dedup.Fields{}, nil, fmt.Errorf("decode candidate %q: %w", id, err)
 			}
-			g := cm.Cluster
+			g := groupOf(tx, []byte(id), dedup.Fields{Cluster: cm.Cluster, DuplicateOf: cm.DuplicateOf}).Cluster
 			if g != "" && joined[g] {
 				continue
 			}
@@ -310,6 +377,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 				joined[g] = true
 			} else {
 				singles = append(singles, dedup.Member{ID: id, Published: cm.PublishedAt, Site: cm.Site, Domain: cm.Domain, Sources: cm.Sources})
+				singleKnown = append(singleKnown, cm.Cluster == "" && cm.DuplicateOf == "")
 			}
 		}
 	}
@@ -335,16 +403,22 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			}
 		}
 	}
-	for _, s := range singles {
+	known := make([]bool, len(ms), len(ms)+len(singles)+1)
+	for i := range known {
+		known[i] = true
+	}
+	for i, s := range singles {
 		ms = append(ms, s)
 		before = append(before, dedup.Fields{})
+		known = append(known, singleKnown[i])
 	}
 	ms = append(ms, memberOf(&p.a))
 	before = append(before, was)
+	known = append(known, true)
 	if len(ms) < 2 {
 		// p's old group held only p (an entry left by a damaged store):
 		// no group.
-		ms, before = ms[:0], before[:0]
+		ms, before, known = ms[:0], before[:0], known[:0]
 	}
 	now := dedup.Assign(ms)
 	cluster := ""
@@ -359,7 +433,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			}
 		}
 	}
-	if err := commitGroup(tx, ms, before, now, self); err != nil {
+	if err := commitGroup(tx, ms, before, now, known, self); err != nil {
 		return dedup.Fields{}, nil, err
 	}
 	if len(now) == 0 {
@@ -428,7 +502,7 @@ func leave(tx *bolt.Tx, id, cluster string) error {
 		for j, i := range idx {
 			ms[j], b[j], n[j] = docs[i].Member, before[i], now[i]
 		}
-		if err := commitGroup(tx, ms, b, n, ""); err != nil {
+		if err := commitGroup(tx, ms, b, n, nil, ""); err != nil {
 			return err
 		}
 	}
@@ -439,8 +513,13 @@ func leave(tx *bolt.Tx, id, cluster string) error {
 // were before and become now (one group, or records in none): their
 // members entries (moved out of a former group's), their dups entries, the
 // group's clusters entry, and the records of members other than self whose
-// fields change.
-func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, self string) error {
+// fields change (a founder's record only when it was a copy before: see
+// storedFields; its change sequence moves all the same).
+//
+// known[i], when known is not nil, says whether member i's record is known
+// to carry storedFields(before[i]); nil says all are (members read from
+// bucketMembers).
+func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, known []bool, self string) error {
 	mem := tx.Bucket(bucketMembers)
 	for i, m := range ms {
 		if before[i].Cluster != "" && before[i].Cluster != now[i].Cluster {
@@ -466,7 +545,7 @@ func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, sel
 			return err
 		}
 		if m.ID != self && before[i] != now[i] {
-			if err := rewriteGroupFields(tx, m.ID, now[i]); err != nil {
+			if err := rewriteGroupFields(tx, m.ID, before[i], now[i], known == nil || known[i], true); err != nil {
 				return err
 			}
 		}
@@ -504,10 +583,23 @@ func setCopy(tx *bolt.Tx, id string, before, now dedup.Fields) error {
 	return nil
 }
 
-// rewriteGroupFields rewrites the stored record id with new group fields
-// and gives it a new change sequence so that incremental exports see the
-// change.
-func rewriteGroupFields(tx *bolt.Tx, id string, f dedup.Fields) error {
+// rewriteGroupFields sets record id's group fields to f: its stored
+// record is rewritten when the stored form of f (storedFields) differs
+// from what it carries, and, when bump is set (f differs from the fields
+// readers saw), it gets a new change sequence so that incremental exports
+// see the change even when the stored bytes stay (a founder, whose
+// cluster is filled at read time). known says the record is known to
+// carry storedFields(before) (a member of a group: checkGroups verifies
+// it); then a record whose stored form does not change is not read at
+// all, only its bookkeeping.
+func rewriteGroupFields(tx *bolt.Tx, id string, before, f dedup.Fields, known, bump bool) error {
+	sf := storedFields(f)
+	if known && bump && storedFields(before) == sf {
+		done, err := bumpChange(tx, id)
+		if done || err != nil {
+			return err
+		}
+	}
 	arts := tx.Bucket(bucketArticles)
 	rec := arts.Get([]byte(id))
 	if rec == nil {
@@ -516,25 +608,27 @@ func rewriteGroupFields(tx *bolt.Tx, id string, f dedup.Fields) error {
 	// The record as encodeArticle writes it with the new fields: spliced
 	// into the stored bytes, or (a record in another form) decoded and
 	// encoded again.
-	b, a, ok := spliceGroupFields(rec, f)
+	b, a, ok := spliceGroupFields(rec, sf)
 	if !ok {
 		a = kabar.Article{}
 		if err := json.Unmarshal(rec, &a); err != nil {
 			return fmt.Errorf("decode group member %q: %w", id, err)
 		}
 	}
-	if a.Cluster == f.Cluster && a.DuplicateOf == f.DuplicateOf {
-		return nil
-	}
-	if !ok {
-		a.Cluster, a.DuplicateOf = f.Cluster, f.DuplicateOf
-		var err error
-		if b, err = encodeArticle(a); err != nil {
-			return err
+	if a.Cluster != sf.Cluster || a.DuplicateOf != sf.DuplicateOf {
+		if !ok {
+			a.Cluster, a.DuplicateOf = sf.Cluster, sf.DuplicateOf
+			var err error
+			if b, err = encodeArticle(a); err != nil {
+				return err
+			}
+		}
+		if err := arts.Put([]byte(id), b); err != nil {
+			return fmt.Errorf("write group member %q: %w", id, err)
 		}
 	}
-	if err := arts.Put([]byte(id), b); err != nil {
-		return fmt.Errorf("write group member %q: %w", id, err)
+	if !bump {
+		return nil
 	}
 	seenB := tx.Bucket(bucketSeen)
 	var s seenValue
@@ -547,6 +641,33 @@ func rewriteGroupFields(tx *bolt.Tx, id string, f dedup.Fields) error {
 	if err := reindex(tx, fp, &s); err != nil {
 		return err
 	}
+	return putSeen(seenB, id, &s)
+}
+
+// bumpChange gives record id, whose record and days entry stay as they
+// are, a new change sequence, from its bookkeeping alone. It reports
+// false (and does nothing) when the bookkeeping names no days key (a
+// damaged store): the caller then reads the record.
+func bumpChange(tx *bolt.Tx, id string) (bool, error) {
+	seenB := tx.Bucket(bucketSeen)
+	v := seenB.Get([]byte(id))
+	if v == nil {
+		return false, nil
+	}
+	var s seenValue
+	if err := json.Unmarshal(v, &s); err != nil {
+		return false, fmt.Errorf("decode bookkeeping of %q: %w", id, err)
+	}
+	if s.DayKey == "" {
+		return false, nil
+	}
+	if err := newChange(tx, &s); err != nil {
+		return false, err
+	}
+	return true, putSeen(seenB, id, &s)
+}
+
+func putSeen(seenB *bolt.Bucket, id string, s *seenValue) error {
 	v, err := json.Marshal(s)
 	if err != nil {
 		return fmt.Errorf("encode bookkeeping: %w", err)
@@ -557,9 +678,10 @@ func rewriteGroupFields(tx *bolt.Tx, id string, f dedup.Fields) error {
 	return nil
 }
 
-// applyDedup sets the record's group fields, re-encoding it when they
-// changed.
+// applyDedup sets the record's group fields to the stored form of f
+// (storedFields: none for a founder), re-encoding it when they changed.
 func applyDedup(p *prepared, f dedup.Fields) error {
+	f = storedFields(f)
 	if p.a.Cluster == f.Cluster && p.a.DuplicateOf == f.DuplicateOf {
 		return nil
 	}
@@ -665,7 +787,35 @@ func regroupAll(tx *bolt.Tx) error {
 		if err := seenB.Put(id, v); err != nil {
 			return fmt.Errorf("write bookkeeping: %w", err)
 		}
-		if err := rewriteGroupFields(tx, string(id), f); err != nil {
+		// Schema 1 records carried their fields, founders included.
+		was := dedup.Fields{Cluster: a.Cluster, DuplicateOf: a.DuplicateOf}
+		if err := rewriteGroupFields(tx, string(id), was, f, false, was != f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// stripFounders turns a store of schema 2, whose founders carried their
+// cluster in their records, into schema 3, where a founder's cluster is
+// filled at read time (storedFields): it takes the cluster out of every
+// founder's record (one per clusters entry; O(groups)). What readers see
+// does not change, so no change sequence moves. A clusters entry whose
+// record is missing is left to Check.
+func stripFounders(tx *bolt.Tx) error {
+	arts := tx.Bucket(bucketArticles)
+	var ids []string
+	err := tx.Bucket(bucketClusters).ForEach(func(k, _ []byte) error {
+		if arts.Get(k) != nil {
+			ids = append(ids, string(k))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if err := rewriteGroupFields(tx, id, dedup.Fields{}, dedup.Fields{Cluster: id}, false, false); err != nil {
 			return err
 		}
 	}

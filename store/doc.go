@@ -4,14 +4,16 @@
 // or zstd by file name; incremental by cursor), because an export is a walk
 // over the store's indexes and nothing else.
 //
-// # Bucket layout (store schema 1)
+// # Bucket layout (store schema 3)
 //
 // Every bucket sits at the root of the bbolt file. Keys and values are bytes;
 // "JSON" means encoding/json of the named Go type, "|" means concatenation.
 //
-//	meta      "schema"  -> decimal store schema version ("1")
+//	meta      "schema"  -> decimal store schema version ("3")
 //	articles  id        -> the record as exported: JSON of kabar.Article,
-//	                       encoded with SetEscapeHTML(false), no newline
+//	                       encoded with SetEscapeHTML(false), no newline;
+//	                       a group's founder without its cluster, which
+//	                       readers fill from clusters (see Duplicates)
 //	seen      id        -> JSON of Seen: first_seen, last_seen, versions,
 //	                       the change sequence and the record's days key
 //	raw       id        -> 4-byte big-endian length n | n bytes of JSON page
@@ -97,10 +99,16 @@
 // the first. Its fields are dedup.Assign's: the founder is the earliest
 // published member, its id the cluster of all and the duplicate_of of
 // every other member (or a copy links to the member whose site it names).
-// When a put changes a group's founder (an earlier published copy
-// arrives, or two groups are united), the members whose fields change are
-// rewritten in the same transaction, with a new change sequence; that
-// costs O(members) per founder change, and groups are a story's copies. A
+// A founder's record does not carry its cluster: a record is a founder
+// exactly when clusters holds its id, and every reader (Get, Each, the
+// exports, Check) fills the cluster from there, so a copy joining a group
+// does not rewrite the founder's record (it only gives it a new change
+// sequence, so that an incremental export carries it again with its
+// cluster). When a put changes a group's founder (an earlier published
+// copy arrives, or two groups are united), the members whose fields
+// change are rewritten in the same transaction, with a new change
+// sequence; that costs O(members) per founder change, and groups are a
+// story's copies. A
 // re-put with another text (reextract) leaves its group, which splits
 // into what is still connected. The same records stored in any order, or
 // spread over several stores and merged by id with PutMany (or re-derived
@@ -126,7 +134,9 @@
 // (".NAME.tmp-*") beside NAME, and the cursor where it was.
 //
 // JSON Lines is the record as stored: one kabar.Article per line, exactly
-// the bytes Put wrote. Its schema is kabar.JSONSchema.
+// the bytes Put wrote, but for a founder, whose cluster is spliced in
+// where encoding the record with it would put it. Its schema is
+// kabar.JSONSchema.
 //
 // CSV (RFC 4180, header row) has one row per record and these columns, in
 // order: id, url, canonical_url, site, domain, lang, title, description,

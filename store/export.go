@@ -19,7 +19,8 @@ import (
 // Export writes every record passing f to w as JSON Lines, one
 // kabar.Article per line, in Each's order, and returns how many it wrote.
 // The lines are the stored bytes, which Put wrote with encoding/json and
-// SetEscapeHTML(false), so Export does not decode or re-encode records.
+// SetEscapeHTML(false), so Export does not decode or re-encode records (a
+// founder's cluster is spliced in: withGroupFields).
 // On error the count is of the lines written before it.
 func Export(ctx context.Context, db *DB, w io.Writer, f Filter) (int, error) {
 	bw := bufio.NewWriterSize(w, 64<<10)

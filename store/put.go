@@ -363,7 +363,6 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 // reindex moves the record's days entry and gives it a new change sequence.
 func reindex(tx *bolt.Tx, p *prepared, s *seenValue) error {
 	days := tx.Bucket(bucketDays)
-	changes := tx.Bucket(bucketChanges)
 	if s.DayKey != "" && s.DayKey != string(p.day) {
 		if err := days.Delete([]byte(s.DayKey)); err != nil {
 			return fmt.Errorf("drop old day index: %w", err)
@@ -377,6 +376,14 @@ func reindex(tx *bolt.Tx, p *prepared, s *seenValue) error {
 			return fmt.Errorf("write day index: %w", err)
 		}
 	}
+	s.DayKey = string(p.day)
+	return newChange(tx, s)
+}
+
+// newChange gives the record whose bookkeeping is s (its days key set) a
+// new change sequence in place of its old one.
+func newChange(tx *bolt.Tx, s *seenValue) error {
+	changes := tx.Bucket(bucketChanges)
 	if s.Seq != 0 {
 		if err := changes.Delete(seqKey(s.Seq)); err != nil {
 			return fmt.Errorf("drop old change: %w", err)
@@ -386,11 +393,10 @@ func reindex(tx *bolt.Tx, p *prepared, s *seenValue) error {
 	if err != nil {
 		return fmt.Errorf("next change sequence: %w", err)
 	}
-	if err := changes.Put(seqKey(seq), p.day); err != nil {
+	if err := changes.Put(seqKey(seq), []byte(s.DayKey)); err != nil {
 		return fmt.Errorf("write change: %w", err)
 	}
 	s.Seq = seq
-	s.DayKey = string(p.day)
 	return nil
 }
 
@@ -423,7 +429,13 @@ func (db *DB) Get(id string) (kabar.Article, bool, error) {
 			return nil
 		}
 		found = true
-		return json.Unmarshal(v, &a)
+		if err := json.Unmarshal(v, &a); err != nil {
+			return err
+		}
+		// A founder's cluster is filled at read time (storedFields).
+		f := groupOf(tx, []byte(id), dedup.Fields{Cluster: a.Cluster, DuplicateOf: a.DuplicateOf})
+		a.Cluster, a.DuplicateOf = f.Cluster, f.DuplicateOf
+		return nil
 	})
 	if err != nil {
 		return kabar.Article{}, false, fmt.Errorf("get article %q: %w", id, err)

@@ -86,7 +86,8 @@ const scanChunk = 256
 
 // scan calls fn with the id and stored bytes of every record passing f, in
 // publication order (undated last, ties by id) or, with f.Changed, in change
-// order. rec is fn's to keep.
+// order. rec is fn's to keep: the record as readers see it (a founder's
+// cluster filled in, see withGroupFields).
 func (db *DB) scan(ctx context.Context, f Filter, fn func(id string, rec []byte) error) error {
 	return db.scanRaw(ctx, f, false, func(id string, rec, _ []byte) error { return fn(id, rec) })
 }
@@ -110,26 +111,36 @@ func (db *DB) scanRaw(ctx context.Context, f Filter, withRaw bool, fn func(id st
 			days := tx.Bucket(bucketDays)
 			arts := tx.Bucket(bucketArticles)
 			rawB := tx.Bucket(bucketRaw)
-			add := func(dk []byte) {
+			add := func(dk []byte) error {
 				id := idOfDayKey(dk)
 				rec := arts.Get(id)
 				if rec == nil {
 					db.log.Warn("store index entry without record", "path", db.path, "id", string(id))
-					return
+					return nil
 				}
 				if f.MinConfidence > 0 && confidenceOf(rec) < f.MinConfidence {
-					return
+					return nil
 				}
 				if f.Dedup != DedupOff && !keepDedup(tx, f.Dedup, id) {
-					return
+					return nil
 				}
-				it := item{id: string(id), rec: bytes.Clone(rec)}
+				// A founder's cluster is filled in (withGroupFields);
+				// any other record is copied as stored.
+				full, filled, err := withGroupFields(tx, id, rec)
+				if err != nil {
+					return err
+				}
+				if !filled {
+					full = bytes.Clone(rec)
+				}
+				it := item{id: string(id), rec: full}
 				if withRaw {
 					if r := rawB.Get(id); r != nil {
 						it.raw = bytes.Clone(r)
 					}
 				}
 				items = append(items, it)
+				return nil
 			}
 			var c *bolt.Cursor
 			var k, v []byte
@@ -185,7 +196,9 @@ func (db *DB) scanRaw(ctx context.Context, f Filter, withRaw bool, fn func(id st
 				if len(dk) < tsLen || !f.match(dk, decodeDayEntry(v)) {
 					continue
 				}
-				add(dk)
+				if err := add(dk); err != nil {
+					return err
+				}
 			}
 			return nil
 		})
