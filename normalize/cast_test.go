@@ -560,3 +560,46 @@ func TestIndonesianOfficeRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLower checks findLower against find, which it stands in for
+// where a token holds its word's lower case: the same member for every
+// part (surnames, first names, short forms, other names, apostrophes
+// printed two ways, non-ASCII capitals, runs of words, strangers), and
+// nil from a cast that knows no one.
+func TestFindLower(t *testing.T) {
+	empty := newCast()
+	for _, w := range []string{"Rahmat", "Ma’ruf", "ÁNGEL", ""} {
+		if m := empty.findLower(w, strings.ToLower(w)); m != nil {
+			t.Errorf("empty cast: findLower(%q) = %v, want nil", w, m.name)
+		}
+	}
+	c := newCast()
+	c.mention("Rahmat Hadi Wibisono")
+	c.mention("Wismandari Wisnu")
+	c.mention("Ma'ruf Amin")
+	c.mention("Ángel Díaz")
+	c.alias["jokowi"] = c.mention("Joko Widodo")
+	hits := 0
+	for _, w := range []string{
+		"Wibisono", "Rahmat", "RAHMAT", "Hadi Wibisono", "Wisman", "Wisma",
+		"Ma’ruf", "Ma'ruf", "MA`RUF", "Ángel", "ÁNGEL", "Díaz", "Jokowi", "JOKOWI",
+		"Widodo", "Hartono", "Ángela", "Rahmat Wibisono", "",
+	} {
+		want := c.find(w)
+		if want != nil {
+			hits++
+		}
+		if got := c.findLower(w, strings.ToLower(w)); got != want {
+			t.Errorf("findLower(%q) = %v, find = %v", w, got, want)
+		}
+		if f, l := foldName(w), foldLower(strings.ToLower(w)); f != l {
+			t.Errorf("foldLower(ToLower(%q)) = %q, foldName = %q", w, l, f)
+		}
+	}
+	if got := foldLower("ma’ruf"); got != "ma'ruf" {
+		t.Errorf("foldLower(ma’ruf) = %q, want one apostrophe", got)
+	}
+	if hits < 10 {
+		t.Errorf("find named %d of the parts; the cast is not what the test means", hits)
+	}
+}

@@ -691,6 +691,15 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	if len(ws) == 1 && len(c.cast.alias) > 0 && c.cast.alias[foldName(ws[0])] != nil {
 		return ws[0] // another name the article gave a person: "AHY", "Jokowi"
 	}
+	// A lone word not taken as a name by itself (single unset) is at most
+	// the short form of someone the cast knows: every way through below
+	// returns "" or, last, c.cast.lookup of that very word (nothing below
+	// changes a lone word, and nothing below notes anything for one).
+	// Most lone capitals ("The", "But", a place) stand for no one, and
+	// are refused here without the lexicons' tests.
+	if len(ws) == 1 && !single && c.cast.findLower(ws[0], lws[0]) == nil {
+		return ""
+	}
 	// "Zach Parise’s coach": a possessive names whose thing it is, not
 	// who speaks; the run ends before it. (lws is resliced with ws.)
 	for i, w := range ws {
@@ -804,7 +813,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
 		}
 	}
-	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.find(ws[0]) == nil {
+	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.findLower(ws[0], lws[0]) == nil {
 		// German capitalises every noun: a lone word is a name only
 		// when the article has named its person ("Selbstzweck").
 		return ""
@@ -1170,7 +1179,7 @@ func (c *quoteCtx) learn(s string) {
 		// followed by no capital, and need no lookup.)
 		if isCapitalised(toks[i+1].word) && !toks[i].comma && !toks[i].stop && isLower(toks[i].word) && c.lx.locatives[toks[i].lower] &&
 			(i+2 == len(toks) || toks[i+1].comma || toks[i+1].stop || !isCapitalised(toks[i+2].word)) &&
-			c.cast.find(toks[i+1].word) == nil {
+			c.cast.findLower(toks[i+1].word, toks[i+1].lower) == nil {
 			c.notePlace(toks[i+1].lower)
 		}
 	}
@@ -1325,7 +1334,7 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	// name set off by a short appositive, then the clause's verb in
 	// lower case.
 	if !aged && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
-		(n > 0 || c.cast.find(toks[0].word) != nil) &&
+		(n > 0 || c.cast.findLower(toks[0].word, toks[0].lower) != nil) &&
 		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] {
 		for k := n + 1; k < len(toks) && k <= n+maxAppositiveWords; k++ {
 			if toks[k].stop {
@@ -1344,12 +1353,12 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
 		return
 	}
-	var arr [maxNameWords]string
-	ws := arr[:n]
+	var arr, larr [maxNameWords]string
+	ws, lws := arr[:n], larr[:n]
 	for i := range ws {
-		ws[i] = toks[i].word
+		ws[i], lws[i] = toks[i].word, toks[i].lower
 	}
-	name := c.personName(ws, aged)
+	name := c.personNameLower(ws, lws, aged)
 	if name == "" {
 		return
 	}
