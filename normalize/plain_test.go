@@ -185,3 +185,39 @@ func TestApostropheAt(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendLower checks appendLower against strings.ToLower after
+// bytes already in the buffer, on words that are all ASCII, that turn
+// non-ASCII after an ASCII start, whose lower case is longer or shorter
+// than they are ("İ", the Kelvin sign), and broken runes.
+func TestAppendLower(t *testing.T) {
+	pieces := []string{"a", "Z", "M", "9", "-", "'", "’", "É", "é", "Ä", "İ", "\u212a", "ΣΑ", "Straße", "漢", "\xff", "\xe2\x80", " ", "@", "[", "`", "{"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		prefix := []string{"", "x", "Héllo"}[r.IntN(3)]
+		buf := append(make([]byte, 0, r.IntN(6)), prefix...)
+		if got, want := string(appendLower(buf, s)), prefix+strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q, %q) = %q, want %q", prefix, s, got, want)
+		}
+	}
+}
+
+// TestToLower checks toLower against unicode.ToLower for every rune of
+// the table and around it, negatives and runes past Unicode included.
+func TestToLower(t *testing.T) {
+	for r := rune(-3); r < lowerTableSize+0x400; r++ {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+	for _, r := range []rune{0xffff, 0x10000, 0x10400, 0x10ffff, 0x110000, 0x7fffffff} {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
