@@ -603,3 +603,42 @@ func TestFindLower(t *testing.T) {
 		t.Errorf("find named %d of the parts; the cast is not what the test means", hits)
 	}
 }
+
+// TestIsOutletWord checks isOutletWord against isOutlet, which it stands
+// in for on a token: every outlet and outlet word of the lexicon as
+// written, capitalised, in capitals and in punctuation, domains, their
+// suffixes, words that are none, non-ASCII words and words holding white
+// space.
+func TestIsOutletWord(t *testing.T) {
+	lx := loadLexicon()
+	var ws []string
+	add := func(k string) {
+		ws = append(ws, k, strings.ToUpper(k), "“"+k+"”", "("+k+"),", "\""+k+".", strings.ToUpper(k[:1])+k[1:])
+	}
+	for k := range lx.outlets {
+		add(k)
+	}
+	for k := range lx.outletWordSet {
+		add(k)
+	}
+	for _, k := range lx.outletSuffixes {
+		add("Example" + k)
+	}
+	for _, k := range []string{"Reuters", "kompas.com", "Detik.com", "N.Y", "Jakarta", "Budi", "Müller", "ÉLYSÉE", "Straße", "The Times", "the\tTimes", "", ".", "—", "“”", "Ángel.com", "x.co"} {
+		add(k + " ")
+		ws = append(ws, k)
+	}
+	hits := 0
+	for _, w := range ws {
+		want := lx.isOutlet(w)
+		if want {
+			hits++
+		}
+		if got := lx.isOutletWord(w, strings.ToLower(w)); got != want {
+			t.Errorf("isOutletWord(%q) = %v, isOutlet = %v", w, got, want)
+		}
+	}
+	if hits < 20 {
+		t.Errorf("only %d outlets among the words: the lexicon is not what the test means", hits)
+	}
+}

@@ -752,7 +752,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
 			// Bagja": the office's body, then the name.
 			n = 2
-		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
+		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutletWord(ws[i], l):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
 				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
