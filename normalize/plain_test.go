@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // simHashPlain is SimHash as first written: words by strings.FieldsFunc,
@@ -218,6 +219,52 @@ func TestToLower(t *testing.T) {
 	for _, r := range []rune{0xffff, 0x10000, 0x10400, 0x10ffff, 0x110000, 0x7fffffff} {
 		if got, want := toLower(r), unicode.ToLower(r); got != want {
 			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestCaseOfFirstRune checks isCapitalised and isLower, which tell an
+// ASCII first byte without decoding, against unicode.IsUpper and
+// unicode.IsLower of the decoded first rune, for every first rune below
+// U+3000, broken bytes and the empty word.
+func TestCaseOfFirstRune(t *testing.T) {
+	words := []string{"", "\xff", "\xc3", "\xe2\x80", "\x80a"}
+	for r := rune(0); r < 0x3000; r++ {
+		words = append(words, string(r), string(r)+"x", string(r)+"É")
+	}
+	upper, lower := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" {
+			r = -1 // no rune: not capitalised
+		}
+		if got, want := isCapitalised(w), unicode.IsUpper(r); got != want {
+			t.Fatalf("isCapitalised(%q) = %v, want %v", w, got, want)
+		} else if got {
+			upper++
+		}
+		r, _ = utf8.DecodeRuneInString(w)
+		if got, want := isLower(w), unicode.IsLower(r); got != want {
+			t.Fatalf("isLower(%q) = %v, want %v", w, got, want)
+		} else if got {
+			lower++
+		}
+	}
+	if upper < 1000 || lower < 1000 {
+		t.Errorf("upper %d, lower %d: too few", upper, lower)
+	}
+}
+
+// TestUnelided checks unelided, which passes a word not opening with 'l'
+// or 'd' at once.
+func TestUnelided(t *testing.T) {
+	for l, want := range map[string]string{
+		"l'entraîneur": "entraîneur", "l’avocat": "avocat", "d'amnesty": "amnesty", "d’état": "état",
+		"dell'allenatore": "allenatore", "dell’allenatore": "allenatore", "l'a": "l'a", "l'": "l'",
+		"le": "le", "de": "de", "ministre": "ministre", "": "", "d": "d", "lx'y": "lx'y", "o'neil": "o'neil",
+	} {
+		if got := unelided(l); got != want {
+			t.Errorf("unelided(%q) = %q, want %q", l, got, want)
 		}
 	}
 }

@@ -1594,6 +1594,11 @@ func indexOfPassive(c *quoteCtx, toks []token, i int) int {
 }
 
 func isLower(w string) bool {
+	// (An ASCII first byte is its own rune, lower case only from 'a' to
+	// 'z'; "" decodes to RuneError, which is not lower case.)
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'a' <= w[0] && w[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
@@ -1601,6 +1606,9 @@ func isLower(w string) bool {
 // unelided is the lower-case word l without an article elided onto it
 // ("l'entraîneur" → "entraîneur", "dell'allenatore" → "allenatore"), or l.
 func unelided(l string) string {
+	if l == "" || l[0] != 'l' && l[0] != 'd' {
+		return l // every elided article below starts with 'l' or 'd'
+	}
 	for _, el := range []string{"l'", "l’", "d'", "d’", "dell'", "dell’"} {
 		if strings.HasPrefix(l, el) && len(l) > len(el)+1 {
 			return l[len(el):]
