@@ -642,3 +642,28 @@ func TestIsOutletWord(t *testing.T) {
 		t.Errorf("only %d outlets among the words: the lexicon is not what the test means", hits)
 	}
 }
+
+// TestIsCueStart checks isCueStart against the map it stands in for:
+// every key, each key with another first byte, empty and non-ASCII words.
+func TestIsCueStart(t *testing.T) {
+	lx := loadLexicon()
+	if len(lx.cueStarts) == 0 {
+		t.Fatal("no cue starts")
+	}
+	ws := []string{"", "x", "é", "ümit", "\xff", "zzz"}
+	for k := range lx.cueStarts {
+		ws = append(ws, k, k+"x", "q"+k, "é"+k)
+		if k != "" {
+			ws = append(ws, k[1:])
+		}
+	}
+	for _, w := range ws {
+		if got, want := lx.isCueStart(w), lx.cueStarts[w]; got != want {
+			t.Errorf("isCueStart(%q) = %v, want %v", w, got, want)
+		}
+	}
+	empty := &lexicon{cueStarts: map[string]bool{"": true}}
+	if !empty.isCueStart("") {
+		t.Error("isCueStart(\"\") with an empty key = false")
+	}
+}

@@ -1228,7 +1228,7 @@ func (c *quoteCtx) learn(s string) {
 			start, spoke = i+1, false
 			continue
 		}
-		if c.lx.cueStarts[t.lower] && c.learnCue(toks, i) {
+		if c.lx.isCueStart(t.lower) && c.learnCue(toks, i) {
 			continue
 		}
 		// A verb opening its sentence or in capitals is none here:
@@ -1463,7 +1463,7 @@ func (c *quoteCtx) saidIndirect(n string) {
 // last speaker, so that a following "ujarnya" is theirs. It says whether
 // toks opened with such a cue.
 func (c *quoteCtx) followUpAt(toks []token) bool {
-	if len(toks) == 0 || !c.lx.cueStarts[toks[0].lower] && !c.lx.followUpFirst[toks[0].lower] {
+	if len(toks) == 0 || !c.lx.isCueStart(toks[0].lower) && !c.lx.followUpFirst[toks[0].lower] {
 		return false
 	}
 	for _, cue := range c.lx.followUpCues {
