@@ -153,7 +153,23 @@ const minNamePrefix = 5
 // stray run of capitals ("Nurani Holdbrooks", Holdbrooks' conscience)
 // must not take the surname from the person introduced before.
 func (c *cast) find(part string) *member {
-	lpart := foldName(part)
+	return c.findFolded(part, foldName(part))
+}
+
+// findLower is find(part) for a part whose lower case lower
+// (strings.ToLower(part)) is known, as a token's is: the case is not
+// folded again, and a cast that knows no one (no member, no other name)
+// answers nil without folding anything.
+func (c *cast) findLower(part, lower string) *member {
+	if len(c.members) == 0 && len(c.alias) == 0 {
+		return nil
+	}
+	return c.findFolded(part, foldLower(lower))
+}
+
+// findFolded is find(part) with lpart, foldName(part), known. (The
+// shortest prefix is measured on part as written, as find always has.)
+func (c *cast) findFolded(part, lpart string) *member {
 	if m, ok := c.alias[lpart]; ok {
 		return m
 	}
@@ -384,12 +400,15 @@ func lowerAll(ws []string) []string {
 var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "`", "'")
 
 // foldName is w as names are matched: lower case, one apostrophe.
-func foldName(w string) string {
-	w = strings.ToLower(w)
-	if !hasApostrophe(w) {
-		return w
+func foldName(w string) string { return foldLower(strings.ToLower(w)) }
+
+// foldLower is foldName of a word whose lower case l is known:
+// foldName(w) == foldLower(strings.ToLower(w)).
+func foldLower(l string) string {
+	if !hasApostrophe(l) {
+		return l
 	}
-	return apostrophes.Replace(w)
+	return apostrophes.Replace(l)
 }
 
 // hasApostrophe is strings.ContainsAny(w, "\u2019\u2018\u02bc`") without

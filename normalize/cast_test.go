@@ -560,3 +560,110 @@ func TestIndonesianOfficeRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestFindLower checks findLower against find, which it stands in for
+// where a token holds its word's lower case: the same member for every
+// part (surnames, first names, short forms, other names, apostrophes
+// printed two ways, non-ASCII capitals, runs of words, strangers), and
+// nil from a cast that knows no one.
+func TestFindLower(t *testing.T) {
+	empty := newCast()
+	for _, w := range []string{"Rahmat", "Ma’ruf", "ÁNGEL", ""} {
+		if m := empty.findLower(w, strings.ToLower(w)); m != nil {
+			t.Errorf("empty cast: findLower(%q) = %v, want nil", w, m.name)
+		}
+	}
+	c := newCast()
+	c.mention("Rahmat Hadi Wibisono")
+	c.mention("Wismandari Wisnu")
+	c.mention("Ma'ruf Amin")
+	c.mention("Ángel Díaz")
+	c.alias["jokowi"] = c.mention("Joko Widodo")
+	hits := 0
+	for _, w := range []string{
+		"Wibisono", "Rahmat", "RAHMAT", "Hadi Wibisono", "Wisman", "Wisma",
+		"Ma’ruf", "Ma'ruf", "MA`RUF", "Ángel", "ÁNGEL", "Díaz", "Jokowi", "JOKOWI",
+		"Widodo", "Hartono", "Ángela", "Rahmat Wibisono", "",
+	} {
+		want := c.find(w)
+		if want != nil {
+			hits++
+		}
+		if got := c.findLower(w, strings.ToLower(w)); got != want {
+			t.Errorf("findLower(%q) = %v, find = %v", w, got, want)
+		}
+		if f, l := foldName(w), foldLower(strings.ToLower(w)); f != l {
+			t.Errorf("foldLower(ToLower(%q)) = %q, foldName = %q", w, l, f)
+		}
+	}
+	if got := foldLower("ma’ruf"); got != "ma'ruf" {
+		t.Errorf("foldLower(ma’ruf) = %q, want one apostrophe", got)
+	}
+	if hits < 10 {
+		t.Errorf("find named %d of the parts; the cast is not what the test means", hits)
+	}
+}
+
+// TestIsOutletWord checks isOutletWord against isOutlet, which it stands
+// in for on a token: every outlet and outlet word of the lexicon as
+// written, capitalised, in capitals and in punctuation, domains, their
+// suffixes, words that are none, non-ASCII words and words holding white
+// space.
+func TestIsOutletWord(t *testing.T) {
+	lx := loadLexicon()
+	var ws []string
+	add := func(k string) {
+		ws = append(ws, k, strings.ToUpper(k), "“"+k+"”", "("+k+"),", "\""+k+".", strings.ToUpper(k[:1])+k[1:])
+	}
+	for k := range lx.outlets {
+		add(k)
+	}
+	for k := range lx.outletWordSet {
+		add(k)
+	}
+	for _, k := range lx.outletSuffixes {
+		add("Example" + k)
+	}
+	for _, k := range []string{"Reuters", "kompas.com", "Detik.com", "N.Y", "Jakarta", "Budi", "Müller", "ÉLYSÉE", "Straße", "The Times", "the\tTimes", "", ".", "—", "“”", "Ángel.com", "x.co"} {
+		add(k + " ")
+		ws = append(ws, k)
+	}
+	hits := 0
+	for _, w := range ws {
+		want := lx.isOutlet(w)
+		if want {
+			hits++
+		}
+		if got := lx.isOutletWord(w, strings.ToLower(w)); got != want {
+			t.Errorf("isOutletWord(%q) = %v, isOutlet = %v", w, got, want)
+		}
+	}
+	if hits < 20 {
+		t.Errorf("only %d outlets among the words: the lexicon is not what the test means", hits)
+	}
+}
+
+// TestIsCueStart checks isCueStart against the map it stands in for:
+// every key, each key with another first byte, empty and non-ASCII words.
+func TestIsCueStart(t *testing.T) {
+	lx := loadLexicon()
+	if len(lx.cueStarts) == 0 {
+		t.Fatal("no cue starts")
+	}
+	ws := []string{"", "x", "é", "ümit", "\xff", "zzz"}
+	for k := range lx.cueStarts {
+		ws = append(ws, k, k+"x", "q"+k, "é"+k)
+		if k != "" {
+			ws = append(ws, k[1:])
+		}
+	}
+	for _, w := range ws {
+		if got, want := lx.isCueStart(w), lx.cueStarts[w]; got != want {
+			t.Errorf("isCueStart(%q) = %v, want %v", w, got, want)
+		}
+	}
+	empty := &lexicon{cueStarts: map[string]bool{"": true}}
+	if !empty.isCueStart("") {
+		t.Error("isCueStart(\"\") with an empty key = false")
+	}
+}

@@ -210,6 +210,7 @@ type lexicon struct {
 	titleFillers     map[string]bool // "buku": the filler introduces a title, which runs to a comma
 	titleArticles    map[string]bool // "the", "die": capitalised inside a sentence, they open a title
 	cueStarts        map[string]bool // first words of passive and nickname cues
+	cueStartFirst    [256]bool       // first bytes of cueStarts' keys (all when a key is ""): isCueStart
 	joiners          map[string]bool // "of", "the": inside an organisation's name
 	possessive       []string        // "'s": a word ending so is no speaker
 	openerSuffix     []string        // "ing": a long capitalised word ending so opens a sentence
@@ -480,6 +481,15 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	lx.cueStarts = map[string]bool{}
 	for _, p := range append(append([][]string{}, lx.passiveCues...), lx.nicknameCues...) {
 		lx.cueStarts[p[0]] = true
+	}
+	for k := range lx.cueStarts {
+		if k == "" {
+			for i := range lx.cueStartFirst {
+				lx.cueStartFirst[i] = true
+			}
+		} else {
+			lx.cueStartFirst[k[0]] = true
+		}
 	}
 	for l := range lx.stopwords {
 		lx.langs = append(lx.langs, l)
@@ -873,4 +883,13 @@ func titleWord(w string) string {
 		return w
 	}
 	return string(unicode.ToUpper(r)) + w[size:]
+}
+
+// isCueStart is cueStarts[l]: a word whose first byte opens no key is
+// refused without the map (the learner asks it of every word).
+func (lx *lexicon) isCueStart(l string) bool {
+	if l != "" && !lx.cueStartFirst[l[0]] {
+		return false
+	}
+	return lx.cueStarts[l]
 }

@@ -258,7 +258,34 @@ func (lx *lexicon) dropNoise(f []string) []string {
 
 // isOutlet says s names an agency or outlet rather than a person.
 func (lx *lexicon) isOutlet(s string) bool {
-	l := strings.TrimPrefix(strings.ToLower(trimPunct(s)), "the ")
+	return lx.isOutletLower(strings.ToLower(trimPunct(s)))
+}
+
+// isOutletWord is isOutlet(w) for a word w whose lower case l is known,
+// as a token's is. For an ASCII w, strings.ToLower(trimPunct(w)) is
+// trimPunct(l) (lowering changes only letters, which trimPunct never
+// trims), and a word of no ASCII white space is its only field: no
+// string is built. Other words take isOutlet's way.
+func (lx *lexicon) isOutletWord(w, l string) bool {
+	if !isASCIIString(w) || strings.ContainsAny(w, " \t\n\v\f\r") {
+		return lx.isOutlet(w)
+	}
+	l = trimPunct(l)
+	if lx.outlets[l] || isDomainLike(l) {
+		return true
+	}
+	for _, suf := range lx.outletSuffixes {
+		if strings.Contains(l, suf) {
+			return true
+		}
+	}
+	return l != "" && lx.outletWordSet[l]
+}
+
+// isOutletLower is isOutlet of l, s trimmed of punctuation and in lower
+// case.
+func (lx *lexicon) isOutletLower(l string) bool {
+	l = strings.TrimPrefix(l, "the ")
 	if lx.outlets[l] || isDomainLike(l) {
 		return true
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // simHashPlain is SimHash as first written: words by strings.FieldsFunc,
@@ -182,6 +183,88 @@ func TestApostropheAt(t *testing.T) {
 		s := b.String()
 		if got, want := apostropheAt(s), strings.IndexAny(s, "'’"); got != want {
 			t.Fatalf("apostropheAt(%+q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestAppendLower checks appendLower against strings.ToLower after
+// bytes already in the buffer, on words that are all ASCII, that turn
+// non-ASCII after an ASCII start, whose lower case is longer or shorter
+// than they are ("İ", the Kelvin sign), and broken runes.
+func TestAppendLower(t *testing.T) {
+	pieces := []string{"a", "Z", "M", "9", "-", "'", "’", "É", "é", "Ä", "İ", "\u212a", "ΣΑ", "Straße", "漢", "\xff", "\xe2\x80", " ", "@", "[", "`", "{"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		prefix := []string{"", "x", "Héllo"}[r.IntN(3)]
+		buf := append(make([]byte, 0, r.IntN(6)), prefix...)
+		if got, want := string(appendLower(buf, s)), prefix+strings.ToLower(s); got != want {
+			t.Fatalf("appendLower(%q, %q) = %q, want %q", prefix, s, got, want)
+		}
+	}
+}
+
+// TestToLower checks toLower against unicode.ToLower for every rune of
+// the table and around it, negatives and runes past Unicode included.
+func TestToLower(t *testing.T) {
+	for r := rune(-3); r < lowerTableSize+0x400; r++ {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+	for _, r := range []rune{0xffff, 0x10000, 0x10400, 0x10ffff, 0x110000, 0x7fffffff} {
+		if got, want := toLower(r), unicode.ToLower(r); got != want {
+			t.Fatalf("toLower(%U) = %U, want %U", r, got, want)
+		}
+	}
+}
+
+// TestCaseOfFirstRune checks isCapitalised and isLower, which tell an
+// ASCII first byte without decoding, against unicode.IsUpper and
+// unicode.IsLower of the decoded first rune, for every first rune below
+// U+3000, broken bytes and the empty word.
+func TestCaseOfFirstRune(t *testing.T) {
+	words := []string{"", "\xff", "\xc3", "\xe2\x80", "\x80a"}
+	for r := rune(0); r < 0x3000; r++ {
+		words = append(words, string(r), string(r)+"x", string(r)+"É")
+	}
+	upper, lower := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" {
+			r = -1 // no rune: not capitalised
+		}
+		if got, want := isCapitalised(w), unicode.IsUpper(r); got != want {
+			t.Fatalf("isCapitalised(%q) = %v, want %v", w, got, want)
+		} else if got {
+			upper++
+		}
+		r, _ = utf8.DecodeRuneInString(w)
+		if got, want := isLower(w), unicode.IsLower(r); got != want {
+			t.Fatalf("isLower(%q) = %v, want %v", w, got, want)
+		} else if got {
+			lower++
+		}
+	}
+	if upper < 1000 || lower < 1000 {
+		t.Errorf("upper %d, lower %d: too few", upper, lower)
+	}
+}
+
+// TestUnelided checks unelided, which passes a word not opening with 'l'
+// or 'd' at once.
+func TestUnelided(t *testing.T) {
+	for l, want := range map[string]string{
+		"l'entraîneur": "entraîneur", "l’avocat": "avocat", "d'amnesty": "amnesty", "d’état": "état",
+		"dell'allenatore": "allenatore", "dell’allenatore": "allenatore", "l'a": "l'a", "l'": "l'",
+		"le": "le", "de": "de", "ministre": "ministre", "": "", "d": "d", "lx'y": "lx'y", "o'neil": "o'neil",
+	} {
+		if got := unelided(l); got != want {
+			t.Errorf("unelided(%q) = %q, want %q", l, got, want)
 		}
 	}
 }

@@ -927,15 +927,24 @@ func tokenWord(raw string) string {
 		}
 		j -= n
 	}
+	// (The marks' loops decode only at a byte past ASCII, as the loops
+	// above: most words start and end with an ASCII letter, which
+	// decodes to itself, one byte long.)
 	for i < j {
-		r, n := utf8.DecodeRuneInString(raw[i:j])
+		r, n := rune(raw[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(raw[i:j])
+		}
 		if !isWordMark(r) {
 			break
 		}
 		i += n
 	}
 	for i < j {
-		r, n := utf8.DecodeLastRuneInString(raw[i:j])
+		r, n := rune(raw[j-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(raw[i:j])
+		}
 		if !isWordMark(r) {
 			break
 		}

@@ -691,6 +691,15 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	if len(ws) == 1 && len(c.cast.alias) > 0 && c.cast.alias[foldName(ws[0])] != nil {
 		return ws[0] // another name the article gave a person: "AHY", "Jokowi"
 	}
+	// A lone word not taken as a name by itself (single unset) is at most
+	// the short form of someone the cast knows: every way through below
+	// returns "" or, last, c.cast.lookup of that very word (nothing below
+	// changes a lone word, and nothing below notes anything for one).
+	// Most lone capitals ("The", "But", a place) stand for no one, and
+	// are refused here without the lexicons' tests.
+	if len(ws) == 1 && !single && c.cast.findLower(ws[0], lws[0]) == nil {
+		return ""
+	}
 	// "Zach Parise’s coach": a possessive names whose thing it is, not
 	// who speaks; the run ends before it. (lws is resliced with ws.)
 	for i, w := range ws {
@@ -743,7 +752,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
 			// Bagja": the office's body, then the name.
 			n = 2
-		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutlet(ws[i]):
+		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutletWord(ws[i], l):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
 				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
@@ -804,7 +813,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
 		}
 	}
-	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.find(ws[0]) == nil {
+	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.findLower(ws[0], lws[0]) == nil {
 		// German capitalises every noun: a lone word is a name only
 		// when the article has named its person ("Selbstzweck").
 		return ""
@@ -1047,7 +1056,9 @@ func (lx *lexicon) placeAt(ws []string) int {
 	return 0
 }
 
-// appendLower appends strings.ToLower(s) to buf.
+// appendLower appends strings.ToLower(s) to buf. (Writing a word's
+// leading ASCII bytes in one go after one grow measured slower: the
+// words are short.)
 func appendLower(buf []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
@@ -1057,10 +1068,34 @@ func appendLower(buf []byte, s string) []byte {
 			buf = append(buf, byte(r))
 			continue
 		}
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		buf = utf8.AppendRune(buf, toLower(r))
 	}
 	return buf
 }
+
+// toLower is unicode.ToLower(r), read from a table for the runes of two
+// bytes or fewer in UTF-8 (Latin, Greek, Cyrillic, Armenian, Hebrew,
+// Arabic: the non-ASCII letters most words hold), where ToLower
+// searches its case ranges.
+func toLower(r rune) rune {
+	if 0 <= r && r < lowerTableSize {
+		return rune(lowerTable[r])
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerTableSize is the first rune of three bytes in UTF-8.
+const lowerTableSize = 0x800
+
+// lowerTable holds unicode.ToLower of every rune below lowerTableSize.
+// (Each such lower case is below 0x10000 too; TestToLower checks every
+// entry.)
+var lowerTable = func() (t [lowerTableSize]uint16) {
+	for r := range t {
+		t[r] = uint16(unicode.ToLower(rune(r)))
+	}
+	return t
+}()
 
 // isPossessive says w ends as a possessive does ("Parise’s").
 // l is w in lower case.
@@ -1170,7 +1205,7 @@ func (c *quoteCtx) learn(s string) {
 		// followed by no capital, and need no lookup.)
 		if isCapitalised(toks[i+1].word) && !toks[i].comma && !toks[i].stop && isLower(toks[i].word) && c.lx.locatives[toks[i].lower] &&
 			(i+2 == len(toks) || toks[i+1].comma || toks[i+1].stop || !isCapitalised(toks[i+2].word)) &&
-			c.cast.find(toks[i+1].word) == nil {
+			c.cast.findLower(toks[i+1].word, toks[i+1].lower) == nil {
 			c.notePlace(toks[i+1].lower)
 		}
 	}
@@ -1193,7 +1228,7 @@ func (c *quoteCtx) learn(s string) {
 			start, spoke = i+1, false
 			continue
 		}
-		if c.lx.cueStarts[t.lower] && c.learnCue(toks, i) {
+		if c.lx.isCueStart(t.lower) && c.learnCue(toks, i) {
 			continue
 		}
 		// A verb opening its sentence or in capitals is none here:
@@ -1325,7 +1360,7 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	// name set off by a short appositive, then the clause's verb in
 	// lower case.
 	if !aged && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
-		(n > 0 || c.cast.find(toks[0].word) != nil) &&
+		(n > 0 || c.cast.findLower(toks[0].word, toks[0].lower) != nil) &&
 		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] {
 		for k := n + 1; k < len(toks) && k <= n+maxAppositiveWords; k++ {
 			if toks[k].stop {
@@ -1344,12 +1379,12 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
 		return
 	}
-	var arr [maxNameWords]string
-	ws := arr[:n]
+	var arr, larr [maxNameWords]string
+	ws, lws := arr[:n], larr[:n]
 	for i := range ws {
-		ws[i] = toks[i].word
+		ws[i], lws[i] = toks[i].word, toks[i].lower
 	}
-	name := c.personName(ws, aged)
+	name := c.personNameLower(ws, lws, aged)
 	if name == "" {
 		return
 	}
@@ -1428,7 +1463,7 @@ func (c *quoteCtx) saidIndirect(n string) {
 // last speaker, so that a following "ujarnya" is theirs. It says whether
 // toks opened with such a cue.
 func (c *quoteCtx) followUpAt(toks []token) bool {
-	if len(toks) == 0 || !c.lx.cueStarts[toks[0].lower] && !c.lx.followUpFirst[toks[0].lower] {
+	if len(toks) == 0 || !c.lx.isCueStart(toks[0].lower) && !c.lx.followUpFirst[toks[0].lower] {
 		return false
 	}
 	for _, cue := range c.lx.followUpCues {
@@ -1559,6 +1594,11 @@ func indexOfPassive(c *quoteCtx, toks []token, i int) int {
 }
 
 func isLower(w string) bool {
+	// (An ASCII first byte is its own rune, lower case only from 'a' to
+	// 'z'; "" decodes to RuneError, which is not lower case.)
+	if w != "" && w[0] < utf8.RuneSelf {
+		return 'a' <= w[0] && w[0] <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
@@ -1566,6 +1606,9 @@ func isLower(w string) bool {
 // unelided is the lower-case word l without an article elided onto it
 // ("l'entraîneur" → "entraîneur", "dell'allenatore" → "allenatore"), or l.
 func unelided(l string) string {
+	if l == "" || l[0] != 'l' && l[0] != 'd' {
+		return l // every elided article below starts with 'l' or 'd'
+	}
 	for _, el := range []string{"l'", "l’", "d'", "d’", "dell'", "dell’"} {
 		if strings.HasPrefix(l, el) && len(l) > len(el)+1 {
 			return l[len(el):]

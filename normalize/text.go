@@ -97,12 +97,18 @@ func isUpperWord(w string) bool {
 	return letters
 }
 
-// isCapitalised says a word starts with an upper-case letter.
+// isCapitalised says a word starts with an upper-case letter. An ASCII
+// first byte is its own rune, upper case only from 'A' to 'Z' (as
+// unicode.IsUpper says): most words are told by it without decoding.
 func isCapitalised(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
+	if w == "" {
+		return false
 	}
-	return false
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // trimPunct trims spaces, punctuation and symbols from both ends of s.
