@@ -207,6 +207,8 @@ type lexicon struct {
 	passiveBy        map[string]bool // "oleh", "by" after a passive verb
 	nicknameCues     [][]string      // "akrab disapa": another name follows
 	sourceFillers    [][]string      // "situs": between a source cue and the outlet
+	fillerEmpty      bool            // a filler has no words: it matches anywhere, fillerFirst rejects nothing
+	fillerFirst      map[string]bool // each filler's first word, and it without ",.;:" unless it ends in ":" (matchCueAt's pre-check)
 	titleFillers     map[string]bool // "buku": the filler introduces a title, which runs to a comma
 	titleArticles    map[string]bool // "the", "die": capitalised inside a sentence, they open a title
 	cueStarts        map[string]bool // first words of passive and nickname cues
@@ -269,6 +271,8 @@ type lexicon struct {
 	sources         []sourceCue
 	cuesByWord      map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst        [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
+	cuePair         [256][4]uint64         // the first two bytes of cuesByWord's keys of two bytes or more, a bit each (cuesOf's pre-check)
+	cuePairAll      bool                   // a key of cuesByWord is shorter than two bytes: cuePair rejects nothing
 	outlets         map[string]bool
 	outletWordSet   map[string]bool            // "news", "times": a word that makes a name an outlet
 	outletSuffixes  []string                   // ".com", ".co.id": a domain part that does
@@ -449,6 +453,17 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	longestFirst(lx.nicknameCues)
 	longestFirst(lx.followUpCues)
 	longestFirst(lx.sourceFillers)
+	lx.fillerFirst = map[string]bool{}
+	for _, f := range lx.sourceFillers {
+		if len(f) == 0 {
+			lx.fillerEmpty = true
+			continue
+		}
+		lx.fillerFirst[f[0]] = true
+		if !strings.HasSuffix(f[0], ":") {
+			lx.fillerFirst[trimStops(f[0], false)] = true
+		}
+	}
 	for w := range lx.namingNouns {
 		if w == "" {
 			lx.namingFirst = [256]bool{}
@@ -471,6 +486,11 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 			}
 		} else {
 			lx.cueFirst[first[0]] = true
+		}
+		if len(first) < 2 {
+			lx.cuePairAll = true
+		} else {
+			lx.cuePair[first[0]][first[1]>>6] |= 1 << (first[1] & 63)
 		}
 	}
 	lx.followUpFirst = map[string]bool{}

@@ -453,6 +453,19 @@ func (lx *lexicon) cuesOf(t string) []sourceCue {
 		if !lx.cueFirst[c] {
 			return nil
 		}
+		// So does one whose first two bytes, ASCII and the second no
+		// ",.;:)", open no key of two bytes or more: the key then has
+		// two bytes or more and opens with them lower-cased.
+		if len(t) >= 2 && !lx.cuePairAll {
+			if d := t[1]; d < utf8.RuneSelf && cueWordEnd(t[1:2]) == 1 {
+				if 'A' <= d && d <= 'Z' {
+					d += 'a' - 'A'
+				}
+				if lx.cuePair[c][d>>6]&(1<<(d&63)) == 0 {
+					return nil
+				}
+			}
+		}
 	}
 	if lowerASCII(t) {
 		return lx.cuesByWord[t[:cueWordEnd(t)]]
@@ -501,7 +514,14 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 			at++
 		}
 		title := false
-		for _, f := range lx.sourceFillers {
+		// A word no filler opens (fillerFirst holds each filler's first
+		// word as it is and as wordsAt compares it) skips the fillers:
+		// most cues are followed by a name or an article.
+		fillers := lx.sourceFillers
+		if at < len(lower) && !lx.fillerFirst[lower[at]] && !lx.fillerFirst[trimStops(lower[at], true)] && !lx.fillerEmpty {
+			fillers = nil
+		}
+		for _, f := range fillers {
 			// "Harian Jogja" is a name; "harian Kompas" a filler and one.
 			if at < len(toks) && isCapitalised(toks[at]) {
 				break
@@ -921,11 +941,45 @@ func (lx *lexicon) opensWithArticle(name string) bool {
 // isOutletNoun says w (lower case) is a noun that introduces an outlet's
 // name ("newspaper", "harian", "l'hebdomadaire", "der Sender").
 func (lx *lexicon) isOutletNoun(w string) bool {
-	w = strings.Trim(w, ",.;:()\"'“”")
+	w = trimNounMarks(w)
 	for _, el := range []string{"l'", "l’", "d'", "d’"} {
 		w = strings.TrimPrefix(w, el)
 	}
 	return lx.outletNouns[w]
+}
+
+// trimNounMarks is strings.Trim(w, ",.;:()\"'“”") without decoding
+// every rune against the cut set: isOutletNoun runs for most words
+// after a cue. “ and ” are E2 80 9C and E2 80 9D; any other byte is no
+// mark, as a rune that strings.Trim decodes from it is none.
+func trimNounMarks(w string) string {
+	for len(w) > 0 {
+		switch c := w[0]; c {
+		case ',', '.', ';', ':', '(', ')', '"', '\'':
+			w = w[1:]
+			continue
+		case 0xE2:
+			if strings.HasPrefix(w, "“") || strings.HasPrefix(w, "”") {
+				w = w[3:]
+				continue
+			}
+		}
+		break
+	}
+	for len(w) > 0 {
+		switch c := w[len(w)-1]; c {
+		case ',', '.', ';', ':', '(', ')', '"', '\'':
+			w = w[:len(w)-1]
+			continue
+		case 0x9C, 0x9D:
+			if strings.HasSuffix(w, "“") || strings.HasSuffix(w, "”") {
+				w = w[:len(w)-3]
+				continue
+			}
+		}
+		break
+	}
+	return w
 }
 
 // wordsAt says the words of pat start lower at i (punctuation at a word's

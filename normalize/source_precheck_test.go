@@ -1,0 +1,90 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTrimNounMarks checks trimNounMarks against the strings.Trim it
+// stands for, curly quotes and broken UTF-8 included.
+func TestTrimNounMarks(t *testing.T) {
+	const cut = ",.;:()\"'“”"
+	for _, tc := range []struct{ in, want string }{
+		{"newspaper", "newspaper"},
+		{"(newspaper),", "newspaper"},
+		{"“harian”", "harian"},
+		{"”“'l'hebdo'”.", "l'hebdo"},
+		{"\"", ""},
+		{"“", ""},
+		{"", ""},
+		{"\xe2\x80", "\xe2\x80"},
+		{"x\xe2\x80\x9c\x9d", "x\xe2\x80\x9c\x9d"},
+		{"\x9d", "\x9d"},
+		{"—Zeitung—", "—Zeitung—"},
+		{"‘tabloid’", "‘tabloid’"},
+		{"Sender:“", "Sender"},
+	} {
+		if got := trimNounMarks(tc.in); got != tc.want || got != strings.Trim(tc.in, cut) {
+			t.Errorf("trimNounMarks(%q) = %q, want %q (strings.Trim %q)", tc.in, got, tc.want, strings.Trim(tc.in, cut))
+		}
+	}
+}
+
+// cueWordsForTest is every cue's first word as typed and changed the
+// ways a paragraph's word may differ from it.
+func cueWordsForTest(lx *lexicon) []string {
+	var words []string
+	for k := range lx.cuesByWord {
+		for _, w := range []string{k, strings.ToUpper(k), strings.Title(k), k + ",", k + ".)", k + ":", k[:len(k)/2], k + "x", "x" + k} {
+			words = append(words, w)
+		}
+	}
+	return append(words, "a", "A", "a,", "b.", "Zz", "zz", "“The", "«dit", "É", "éa", "1,", ",,", ")", "Reuters", "said.", "berichtete", "laut")
+}
+
+// TestCuesOfPreCheck checks cuesOf, whose first-byte and first-pair
+// tables reject most words unlowered, against the plain lookup it
+// stands for.
+func TestCuesOfPreCheck(t *testing.T) {
+	lx := loadLexicon()
+	n := 0
+	for _, w := range cueWordsForTest(lx) {
+		if w == "" {
+			continue // cuesOf is asked about words, never ""
+		}
+		want := lx.cuesByWord[strings.TrimRight(strings.ToLower(w), ",.;:)")]
+		got := lx.cuesOf(w)
+		if len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+			t.Errorf("cuesOf(%q): %d cues, want %d", w, len(got), len(want))
+		}
+		if len(want) > 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no word found a cue")
+	}
+}
+
+// TestFillerFirst checks that every filler's first word, as wordsAt
+// matches it, is in fillerFirst: matchCueAt skips the fillers for a
+// word that is not.
+func TestFillerFirst(t *testing.T) {
+	lx := loadLexicon()
+	if len(lx.sourceFillers) == 0 {
+		t.Fatal("no source fillers")
+	}
+	for _, f := range lx.sourceFillers {
+		for _, w := range []string{f[0], strings.TrimRight(f[0], ":") + ",", strings.TrimRight(f[0], ":") + ".", strings.TrimRight(f[0], ":") + ")"} {
+			if !wordsAt([]string{w}, 0, f[:1]) {
+				continue
+			}
+			if !lx.fillerFirst[w] && !lx.fillerFirst[trimStops(w, true)] {
+				t.Errorf("filler %q: word %q matches it but fillerFirst rejects it", f, w)
+			}
+		}
+	}
+	if lx.fillerFirst["reuters"] {
+		t.Error("fillerFirst holds words no filler opens")
+	}
+}
