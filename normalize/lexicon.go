@@ -272,7 +272,6 @@ type lexicon struct {
 	cuesByWord      map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst        [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
 	cuePair         [256][4]uint64         // the first two bytes of cuesByWord's keys of two bytes or more, a bit each (cuesOf's pre-check)
-	cuePairAll      bool                   // a key of cuesByWord is shorter than two bytes: cuePair rejects nothing
 	outlets         map[string]bool
 	outletWordSet   map[string]bool            // "news", "times": a word that makes a name an outlet
 	outletSuffixes  []string                   // ".com", ".co.id": a domain part that does
@@ -487,9 +486,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		} else {
 			lx.cueFirst[first[0]] = true
 		}
-		if len(first) < 2 {
-			lx.cuePairAll = true
-		} else {
+		if len(first) >= 2 {
 			lx.cuePair[first[0]][first[1]>>6] |= 1 << (first[1] & 63)
 		}
 	}

@@ -454,9 +454,11 @@ func (lx *lexicon) cuesOf(t string) []sourceCue {
 			return nil
 		}
 		// So does one whose first two bytes, ASCII and the second no
-		// ",.;:)", open no key of two bytes or more: the key then has
-		// two bytes or more and opens with them lower-cased.
-		if len(t) >= 2 && !lx.cuePairAll {
+		// ",.;:)", open no key of two bytes or more: its key then has
+		// two bytes or more and opens with them lower-cased. (A key of
+		// one byte, "a", "w", is only the key of a word whose second
+		// byte is a ",.;:)", which the table leaves to the lookup.)
+		if len(t) >= 2 {
 			if d := t[1]; d < utf8.RuneSelf && cueWordEnd(t[1:2]) == 1 {
 				if 'A' <= d && d <= 'Z' {
 					d += 'a' - 'A'
@@ -518,7 +520,7 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		// word as it is and as wordsAt compares it) skips the fillers:
 		// most cues are followed by a name or an article.
 		fillers := lx.sourceFillers
-		if at < len(lower) && !lx.fillerFirst[lower[at]] && !lx.fillerFirst[trimStops(lower[at], true)] && !lx.fillerEmpty {
+		if at < len(lower) && !lx.mayOpenFiller(lower[at]) {
 			fillers = nil
 		}
 		for _, f := range fillers {
@@ -622,6 +624,14 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		return nil
 	}
 	return []string{name}
+}
+
+// mayOpenFiller says the lower-case word w may be the first word of a
+// source filler as wordsAt matches it (the word itself, or it without
+// the ",.;:)" after it where the filler's word has no colon): when it
+// is not, no filler stands at w, and matchCueAt skips their loop.
+func (lx *lexicon) mayOpenFiller(w string) bool {
+	return lx.fillerEmpty || lx.fillerFirst[w] || lx.fillerFirst[trimStops(w, true)]
 }
 
 // maxStrongWords bounds an unknown name a strong cue makes an outlet.
