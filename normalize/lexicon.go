@@ -293,6 +293,9 @@ type lexicon struct {
 	unspacedCues, unspacedNouns, unspacedEnds []string
 	namingNouns                               map[string]bool  // outlet nouns marked "= named": "the tabloid X" cites X
 	namingFirst                               [256]bool        // first bytes of namingNouns' keys, and 'l' (l', l’)
+	namingPair                                [256][4]uint64   // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
+	outletNounFirst                           [256]bool        // first bytes of outletNouns' keys (isOutletNoun's pre-check)
+	outletNounEmpty                           bool             // "" is an outlet noun
 	syndication                               []syndicationCue // "artikel ini telah tayang di X", "with X"
 	datelineRows                              []datelineRow    // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
@@ -474,6 +477,18 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		lx.namingFirst[w[0]] = true
 	}
 	lx.namingFirst['l'] = true // elided "l'", "l’" before the noun
+	for w := range lx.namingNouns {
+		if len(w) >= 2 {
+			lx.namingPair[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
+		}
+	}
+	for w := range lx.outletNouns {
+		if w == "" {
+			lx.outletNounEmpty = true
+			continue
+		}
+		lx.outletNounFirst[w[0]] = true
+	}
 	lx.cuesByWord = map[string][]sourceCue{}
 	for _, c := range lx.sources {
 		first := strings.Fields(c.before + " " + c.after)[0]

@@ -156,6 +156,19 @@ func (lx *lexicon) namingNoun(t string) bool {
 		if !lx.namingFirst[c] {
 			return false
 		}
+		// So is one whose first two bytes, ASCII and no elision ("l'"),
+		// open no noun of two bytes or more: lowered, the word is the
+		// key, two bytes or more long and opening with them lowered.
+		if len(t) >= 2 {
+			if d := t[1]; d < utf8.RuneSelf && !(c == 'l' && d == '\'') {
+				if 'A' <= d && d <= 'Z' {
+					d += 'a' - 'A'
+				}
+				if lx.namingPair[c][d>>6]&(1<<(d&63)) == 0 {
+					return false
+				}
+			}
+		}
 	} else if t != "" {
 		// So is a word opening with another rune ("“The", "—",
 		// "«"): the first byte of its lower case, the first byte
@@ -955,7 +968,11 @@ func (lx *lexicon) isOutletNoun(w string) bool {
 	for _, el := range []string{"l'", "l’", "d'", "d’"} {
 		w = strings.TrimPrefix(w, el)
 	}
-	return lx.outletNouns[w]
+	// Most words open as no noun does: they need no map look-up.
+	if w == "" {
+		return lx.outletNounEmpty
+	}
+	return lx.outletNounFirst[w[0]] && lx.outletNouns[w]
 }
 
 // trimNounMarks is strings.Trim(w, ",.;:()\"'“”") without decoding

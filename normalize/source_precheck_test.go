@@ -88,3 +88,42 @@ func TestFillerFirst(t *testing.T) {
 		t.Error("fillerFirst holds words no filler opens")
 	}
 }
+
+// TestNounPreChecks checks namingNoun and isOutletNoun, whose byte
+// tables reject most words before a look-up, against the plain
+// look-ups they stand for.
+func TestNounPreChecks(t *testing.T) {
+	lx := loadLexicon()
+	var words []string
+	for k := range lx.outletNouns {
+		for _, w := range []string{k, strings.ToUpper(k), strings.Title(k), "l'" + k, "L'" + k, "l’" + k, "d'" + k, "(" + k + "),", "“" + k + "”", k + "x", "x" + k, k[:len(k)/2]} {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "", "a", "l'", "Reuters", "the", "«Zeitung", "éa")
+	named, nouns := 0, 0
+	for _, w := range words {
+		l := strings.ToLower(w)
+		want := lx.namingNouns[strings.TrimPrefix(strings.TrimPrefix(l, "l'"), "l’")]
+		if got := lx.namingNoun(w); got != want {
+			t.Errorf("namingNoun(%q) = %v, want %v", w, got, want)
+		}
+		if want {
+			named++
+		}
+		nw := strings.Trim(l, ",.;:()\"'“”")
+		for _, el := range []string{"l'", "l’", "d'", "d’"} {
+			nw = strings.TrimPrefix(nw, el)
+		}
+		want = lx.outletNouns[nw]
+		if got := lx.isOutletNoun(l); got != want {
+			t.Errorf("isOutletNoun(%q) = %v, want %v", l, got, want)
+		}
+		if want {
+			nouns++
+		}
+	}
+	if named == 0 || nouns == 0 {
+		t.Fatalf("%d naming nouns, %d outlet nouns found", named, nouns)
+	}
+}
