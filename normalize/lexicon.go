@@ -489,22 +489,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		}
 		lx.outletNounFirst[w[0]] = true
 	}
-	lx.cuesByWord = map[string][]sourceCue{}
-	for _, c := range lx.sources {
-		first := strings.Fields(c.before + " " + c.after)[0]
-		first = strings.TrimRight(first, ",.;:")
-		lx.cuesByWord[first] = append(lx.cuesByWord[first], c)
-		if first == "" {
-			for i := range lx.cueFirst {
-				lx.cueFirst[i] = true
-			}
-		} else {
-			lx.cueFirst[first[0]] = true
-		}
-		if len(first) >= 2 {
-			lx.cuePair[first[0]][first[1]>>6] |= 1 << (first[1] & 63)
-		}
-	}
+	lx.indexCues()
 	lx.followUpFirst = map[string]bool{}
 	for _, p := range lx.followUpCues {
 		lx.followUpFirst[p[0]] = true
@@ -815,6 +800,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.outlets[key] = true
 		case "outlet-words":
 			if strings.HasPrefix(key, ".") {
+				// isOutlet and looksLikeOutlet rely on every suffix
+				// opening with ".".
 				lx.outletSuffixes = append(lx.outletSuffixes, key)
 			} else {
 				lx.outletWordSet[key] = true
@@ -905,4 +892,26 @@ func titleWord(w string) string {
 		return w
 	}
 	return string(unicode.ToUpper(r)) + w[size:]
+}
+
+// indexCues files the source cues by their first word (cuesByWord) and
+// notes the first byte (cueFirst) and first two bytes (cuePair) of those
+// words, with which cuesOf rejects most words before lowering them.
+func (lx *lexicon) indexCues() {
+	lx.cuesByWord = map[string][]sourceCue{}
+	for _, c := range lx.sources {
+		first := strings.Fields(c.before + " " + c.after)[0]
+		first = strings.TrimRight(first, ",.;:")
+		lx.cuesByWord[first] = append(lx.cuesByWord[first], c)
+		if first == "" {
+			for i := range lx.cueFirst {
+				lx.cueFirst[i] = true
+			}
+		} else {
+			lx.cueFirst[first[0]] = true
+		}
+		if len(first) >= 2 {
+			lx.cuePair[first[0]][first[1]>>6] |= 1 << (first[1] & 63)
+		}
+	}
 }

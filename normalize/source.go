@@ -481,6 +481,17 @@ func (lx *lexicon) cuesOf(t string) []sourceCue {
 				}
 			}
 		}
+	} else {
+		// A word opening with another rune: the key opens with the
+		// rune lower-cased as appendLower writes it; when that takes
+		// two bytes or more, they are no ",.;:)" and are the key's
+		// first two.
+		r, _ := utf8.DecodeRuneInString(t)
+		var enc [utf8.UTFMax]byte
+		e := utf8.AppendRune(enc[:0], unicode.ToLower(r))
+		if !lx.cueFirst[e[0]] || len(e) >= 2 && lx.cuePair[e[0]][e[1]>>6]&(1<<(e[1]&63)) == 0 {
+			return nil
+		}
 	}
 	if lowerASCII(t) {
 		return lx.cuesByWord[t[:cueWordEnd(t)]]

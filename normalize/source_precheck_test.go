@@ -35,11 +35,11 @@ func TestTrimNounMarks(t *testing.T) {
 func cueWordsForTest(lx *lexicon) []string {
 	var words []string
 	for k := range lx.cuesByWord {
-		for _, w := range []string{k, strings.ToUpper(k), strings.Title(k), k + ",", k + ".)", k + ":", k[:len(k)/2], k + "x", "x" + k} {
+		for _, w := range []string{k, strings.ToUpper(k), strings.Title(k), k + ",", k + ".)", k + ":", k[:len(k)/2], k + "x", "x" + k, "«" + k, "É" + k} {
 			words = append(words, w)
 		}
 	}
-	return append(words, "a", "A", "a,", "b.", "Zz", "zz", "“The", "«dit", "É", "éa", "1,", ",,", ")", "Reuters", "said.", "berichtete", "laut")
+	return append(words, "a", "A", "a,", "b.", "Zz", "zz", "“The", "«dit", "É", "éa", "1,", ",,", ")", "Reuters", "said.", "berichtete", "laut", "\xff", "\xffa", "\u212aa", "İa", "Ⱥa")
 }
 
 // TestCuesOfPreCheck checks cuesOf, whose first-byte and first-pair
@@ -125,5 +125,74 @@ func TestNounPreChecks(t *testing.T) {
 	}
 	if named == 0 || nouns == 0 {
 		t.Fatalf("%d naming nouns, %d outlet nouns found", named, nouns)
+	}
+}
+
+// TestCuesOfPreCheckSynthetic checks cuesOf on cues the lexicons do not
+// have today: first words opening with a rune beyond ASCII ("über",
+// "według" after its capital, "по"), a one-byte word ("a") and a word
+// with ")" before its comma.
+func TestCuesOfPreCheckSynthetic(t *testing.T) {
+	lx := &lexicon{}
+	for _, before := range []string{"über", "по", "ωs", "a", "w", "laut", "x)"} {
+		lx.sources = append(lx.sources, sourceCue{before: before})
+	}
+	lx.indexCues()
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"über", true}, {"Über", true}, {"ÜBER,", true}, {"Üb", false}, {"übe", false},
+		{"по", true}, {"ПО", true}, {"По.", true}, {"пол", false}, {"Пу", false},
+		{"ΩS", true}, {"Ωt", false},
+		{"a", true}, {"A,", true}, {"a.)", true}, {"ab", false},
+		{"W", true}, {"w:", true}, {"wa", false},
+		{"Laut", true}, {"LAUT;", true}, {"lau", false}, {"lauter", false},
+		{"x),", false}, {"x)", false}, {"x", false},
+		{"\xff", false}, {"ü", false}, {"Ü", false},
+	} {
+		want := lx.cuesByWord[strings.TrimRight(strings.ToLower(tc.word), ",.;:)")]
+		if (len(want) > 0) != tc.want {
+			t.Fatalf("table: %q want %v, the plain look-up says %v", tc.word, tc.want, len(want) > 0)
+		}
+		if got := lx.cuesOf(tc.word); len(got) != len(want) {
+			t.Errorf("cuesOf(%q): %d cues, want %d", tc.word, len(got), len(want))
+		}
+	}
+}
+
+// TestOutletSuffixGate checks the invariant isOutlet and looksLikeOutlet
+// skip their suffix loops by (every suffix opens with ".") and that
+// names with a suffix still pass the gate.
+func TestOutletSuffixGate(t *testing.T) {
+	lx := loadLexicon()
+	if len(lx.outletSuffixes) == 0 {
+		t.Fatal("no outlet suffixes")
+	}
+	for _, suf := range lx.outletSuffixes {
+		if !strings.HasPrefix(suf, ".") {
+			t.Errorf("outlet suffix %q opens without a dot", suf)
+		}
+		name := "Liputan6" + strings.ToUpper(suf)
+		if !lx.isOutlet(name) || !lx.isOutlet("laporan dari liputan6"+suf+" kemarin") || !lx.looksLikeOutlet(name) || !lx.looksLikeOutlet("liputan6"+suf+"/berita") {
+			t.Errorf("%q: isOutlet %v, looksLikeOutlet %v", name, lx.isOutlet(name), lx.looksLikeOutlet(name))
+		}
+	}
+	for _, tc := range []struct {
+		s            string
+		outlet, like bool
+	}{
+		{"Tribunnews", true, true},
+		{"Kabarwarta news", true, true},
+		{"Jakarta Post", true, false},
+		{"Budi Hartono", false, false},
+		{"Sky News", true, true},
+	} {
+		if got := lx.isOutlet(tc.s); got != tc.outlet {
+			t.Errorf("isOutlet(%q) = %v, want %v", tc.s, got, tc.outlet)
+		}
+		if got := lx.looksLikeOutlet(tc.s); got != tc.like {
+			t.Errorf("looksLikeOutlet(%q) = %v, want %v", tc.s, got, tc.like)
+		}
 	}
 }
