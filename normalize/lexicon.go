@@ -295,6 +295,7 @@ type lexicon struct {
 	namingFirst                               [256]bool        // first bytes of namingNouns' keys, and 'l' (l', l’)
 	namingPair                                [256][4]uint64   // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
 	outletNounFirst                           [256]bool        // first bytes of outletNouns' keys (isOutletNoun's pre-check)
+	outletNounPair                            [256][4]uint64   // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
 	outletNounEmpty                           bool             // "" is an outlet noun
 	syndication                               []syndicationCue // "artikel ini telah tayang di X", "with X"
 	datelineRows                              []datelineRow    // lexicon/datelines.txt, in order
@@ -488,6 +489,9 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 			continue
 		}
 		lx.outletNounFirst[w[0]] = true
+		if len(w) >= 2 {
+			lx.outletNounPair[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
+		}
 	}
 	lx.indexCues()
 	lx.followUpFirst = map[string]bool{}

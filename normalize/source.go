@@ -32,6 +32,8 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 	}
 	// The paragraphs' words, reused from one paragraph to the next.
 	var toks, lower []string
+	var lowerBuf []byte // lowerWords' scratch space
+	var lowerEnds []int
 	for _, para := range paras {
 		if names := lx.syndicationSources(para); names != nil {
 			for _, name := range names {
@@ -58,9 +60,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 				continue
 			}
 			if len(lower) == 0 {
-				for _, t := range toks {
-					lower = append(lower, strings.ToLower(t))
-				}
+				lower, lowerBuf, lowerEnds = lowerWords(lower, lowerBuf, lowerEnds, toks)
 			}
 			for _, cue := range cues {
 				for _, name := range lx.matchCueAt(cue, i, toks, lower) {
@@ -77,6 +77,26 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		}
 	}
 	return out
+}
+
+// lowerWords appends to lower each word of toks lower-cased, as
+// strings.ToLower writes it (appendLower: unicode.ToLower rune by rune,
+// a byte of broken UTF-8 as U+FFFD), with one string for them all
+// instead of one for each capitalised word. buf and ends are scratch
+// space, returned for reuse.
+func lowerWords(lower []string, buf []byte, ends []int, toks []string) ([]string, []byte, []int) {
+	buf, ends = buf[:0], ends[:0]
+	for _, t := range toks {
+		buf = appendLower(buf, t)
+		ends = append(ends, len(buf))
+	}
+	all := string(buf)
+	from := 0
+	for _, end := range ends {
+		lower = append(lower, all[from:end])
+		from = end
+	}
+	return lower, buf, ends
 }
 
 // spokenBy says a cited name is one of the speakers of the article's
@@ -976,14 +996,19 @@ func (lx *lexicon) opensWithArticle(name string) bool {
 // name ("newspaper", "harian", "l'hebdomadaire", "der Sender").
 func (lx *lexicon) isOutletNoun(w string) bool {
 	w = trimNounMarks(w)
-	for _, el := range []string{"l'", "l’", "d'", "d’"} {
-		w = strings.TrimPrefix(w, el)
+	if w != "" && (w[0] == 'l' || w[0] == 'd') {
+		for _, el := range []string{"l'", "l’", "d'", "d’"} {
+			w = strings.TrimPrefix(w, el)
+		}
 	}
 	// Most words open as no noun does: they need no map look-up.
-	if w == "" {
+	switch {
+	case w == "":
 		return lx.outletNounEmpty
+	case len(w) == 1:
+		return lx.outletNounFirst[w[0]] && lx.outletNouns[w]
 	}
-	return lx.outletNounFirst[w[0]] && lx.outletNouns[w]
+	return lx.outletNounPair[w[0]][w[1]>>6]&(1<<(w[1]&63)) != 0 && lx.outletNouns[w]
 }
 
 // trimNounMarks is strings.Trim(w, ",.;:()\"'“”") without decoding
