@@ -35,7 +35,9 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 	var lowerBuf []byte // lowerWords' scratch space
 	var lowerEnds []int
 	for _, para := range paras {
-		if names := lx.syndicationSources(para); names != nil {
+		// The words first: their number tells a syndication line.
+		toks = appendFields(toks[:0], para)
+		if names := lx.syndicationSourcesN(para, len(toks)); names != nil {
 			for _, name := range names {
 				add(name)
 			}
@@ -47,7 +49,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		for _, name := range lx.unspacedSources(para) {
 			add(name)
 		}
-		toks = joinColons(appendFields(toks[:0], para))
+		toks = joinColons(toks)
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
 		}
@@ -317,7 +319,14 @@ func oneEditApart(a, b string) bool {
 // "Mit Material von dpa". The line names the outlets and nothing else of
 // the story; nil when para is no such line.
 func (lx *lexicon) syndicationSources(para string) []string {
-	n := countFieldsUpTo(para, maxSyndicationWords+1) // only compared with both bounds
+	return lx.syndicationSourcesN(para, countFieldsUpTo(para, maxSyndicationWords+1))
+}
+
+// syndicationSourcesN is syndicationSources given n, para's number of
+// fields or any number above maxSyndicationWords when it has more
+// (countFieldsUpTo(para, maxSyndicationWords+1) and len(strings.Fields(para))
+// both do): readSources has split the paragraph already.
+func (lx *lexicon) syndicationSourcesN(para string, n int) []string {
 	if n > maxSyndicationWords || n > 3 && !lx.mayOpenSyndication(para) {
 		return nil
 	}

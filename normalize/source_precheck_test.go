@@ -216,3 +216,38 @@ func TestLowerWords(t *testing.T) {
 		t.Errorf("reuse: %q then %q", lower, again)
 	}
 }
+
+// TestSyndicationSourcesN checks that readSources' word count stands in
+// for syndicationSources' own: the same outlets for lines that are
+// syndication lines and for lines that are not.
+func TestSyndicationSourcesN(t *testing.T) {
+	lx := loadLexicon()
+	long := strings.Repeat("kata ", maxSyndicationWords) + "Artikel ini telah tayang di Kompas.com"
+	found := 0
+	for _, para := range []string{
+		"Artikel ini telah tayang di Kompas.com dengan judul \"Banjir\"",
+		"With AP",
+		"— AFP",
+		"Mit Material von dpa",
+		" \u00a0With\u2003Reuters ",
+		"Dikutip dari Sputnik News, hujan turun.",
+		long,
+		strings.Repeat("w ", maxSyndicationWords-1) + "With AP",
+		"",
+	} {
+		want := lx.syndicationSources(para)
+		n := len(appendFields(nil, para))
+		if c := countFieldsUpTo(para, maxSyndicationWords+1); c != min(n, maxSyndicationWords+1) {
+			t.Errorf("%q: countFieldsUpTo %d, appendFields %d", para, c, n)
+		}
+		if got := lx.syndicationSourcesN(para, n); strings.Join(got, "|") != strings.Join(want, "|") || (got == nil) != (want == nil) {
+			t.Errorf("syndicationSourcesN(%q) = %q, want %q", para, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 3 {
+		t.Errorf("only %d syndication lines read", found)
+	}
+}
