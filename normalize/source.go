@@ -83,18 +83,44 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 
 // lowerWords appends to lower each word of toks lower-cased, as
 // strings.ToLower writes it (appendLower: unicode.ToLower rune by rune,
-// a byte of broken UTF-8 as U+FFFD), with one string for them all
-// instead of one for each capitalised word. buf and ends are scratch
-// space, returned for reuse.
+// a byte of broken UTF-8 as U+FFFD): a word already in lower-case ASCII
+// as it is, the others in one string for them all instead of one each.
+// buf and ends are scratch space, returned for reuse; ends holds -1 for
+// a word kept as it is.
 func lowerWords(lower []string, buf []byte, ends []int, toks []string) ([]string, []byte, []int) {
 	buf, ends = buf[:0], ends[:0]
 	for _, t := range toks {
-		buf = appendLower(buf, t)
+		if lowerASCII(t) {
+			ends = append(ends, -1)
+			continue
+		}
+		ascii := true
+		for i := 0; i < len(t); i++ {
+			if t[i] >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+		}
+		if ascii {
+			for i := 0; i < len(t); i++ {
+				c := t[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		} else {
+			buf = appendLower(buf, t)
+		}
 		ends = append(ends, len(buf))
 	}
 	all := string(buf)
 	from := 0
-	for _, end := range ends {
+	for i, end := range ends {
+		if end < 0 {
+			lower = append(lower, toks[i])
+			continue
+		}
 		lower = append(lower, all[from:end])
 		from = end
 	}
