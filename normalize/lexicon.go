@@ -298,6 +298,7 @@ type lexicon struct {
 	outletNounPair                            [256][4]uint64   // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
 	outletNounEmpty                           bool             // "" is an outlet noun
 	syndication                               []syndicationCue // "artikel ini telah tayang di X", "with X"
+	syndicationFirst                          [256]bool        // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
 	datelineRows                              []datelineRow    // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
@@ -446,6 +447,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		lx.noiseWords = append(lx.noiseWords, strings.Fields(phrase))
 	}
 	sort.SliceStable(lx.syndication, func(i, j int) bool { return len(lx.syndication[i].words) > len(lx.syndication[j].words) })
+	lx.indexSyndication()
 	sort.SliceStable(lx.sources, func(i, j int) bool {
 		return len(lx.sources[i].before)+len(lx.sources[i].after) > len(lx.sources[j].before)+len(lx.sources[j].after)
 	})
@@ -916,6 +918,35 @@ func (lx *lexicon) indexCues() {
 		}
 		if len(first) >= 2 {
 			lx.cuePair[first[0]][first[1]>>6] |= 1 << (first[1] & 63)
+		}
+	}
+}
+
+// indexSyndication notes in syndicationFirst the first byte of every rune
+// that strings.EqualFold takes for the first rune of a syndication cue's
+// first word (the rune's unicode.SimpleFold orbit: "w", "W"; "k", "K",
+// the Kelvin sign): a word opening with another byte folds with no cue's
+// first word. A cue with no first word, or one opening with U+FFFD
+// (which any broken byte matches), marks every byte.
+func (lx *lexicon) indexSyndication() {
+	lx.syndicationFirst = [256]bool{}
+	for _, cue := range lx.syndication {
+		r := utf8.RuneError
+		if len(cue.words) > 0 && cue.words[0] != "" {
+			r, _ = utf8.DecodeRuneInString(cue.words[0])
+		}
+		if r == utf8.RuneError {
+			for i := range lx.syndicationFirst {
+				lx.syndicationFirst[i] = true
+			}
+			return
+		}
+		for f := r; ; {
+			var enc [utf8.UTFMax]byte
+			lx.syndicationFirst[utf8.AppendRune(enc[:0], f)[0]] = true
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
 		}
 	}
 }

@@ -436,6 +436,11 @@ func (lx *lexicon) isSyndicationLine(para, site, domain string) bool {
 // syndication or credit cue: most paragraphs open none.
 func (lx *lexicon) mayOpenSyndication(para string) bool {
 	first, _, _ := strings.Cut(strings.TrimLeft(para, "-–—|*( "), " ")
+	// A word opening with a byte no cue's first word folds with opens
+	// no cue (indexSyndication).
+	if first != "" && !lx.syndicationFirst[first[0]] {
+		return false
+	}
 	for _, cue := range lx.syndication {
 		if strings.EqualFold(cue.words[0], first) {
 			return true

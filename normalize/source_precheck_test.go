@@ -251,3 +251,45 @@ func TestSyndicationSourcesN(t *testing.T) {
 		t.Errorf("only %d syndication lines read", found)
 	}
 }
+
+// TestMayOpenSyndication checks mayOpenSyndication, whose first-byte
+// table rejects most paragraphs, against strings.EqualFold with every
+// cue's first word, on the lexicons and on cues opening with runes that
+// fold beyond ASCII ("k" and the Kelvin sign, "s" and "ſ").
+func TestMayOpenSyndication(t *testing.T) {
+	plain := func(lx *lexicon, para string) bool {
+		first, _, _ := strings.Cut(strings.TrimLeft(para, "-–—|*( "), " ")
+		for _, cue := range lx.syndication {
+			if strings.EqualFold(cue.words[0], first) {
+				return true
+			}
+		}
+		return false
+	}
+	synthetic := &lexicon{}
+	for _, w := range []string{"kopie", "šaltinis", "ſource", "Über", "ωx"} {
+		synthetic.syndication = append(synthetic.syndication, syndicationCue{words: []string{w, "x"}})
+	}
+	synthetic.indexSyndication()
+	for _, lx := range []*lexicon{loadLexicon(), synthetic} {
+		var paras []string
+		for _, cue := range lx.syndication {
+			w := cue.words[0]
+			paras = append(paras, w+" a b c", strings.ToUpper(w)+" a", "— "+strings.Title(w)+" x", "x"+w+" y", w[:len(w)/2]+" z")
+		}
+		paras = append(paras, "\u212aopie x", "\u212aOPIE", "Source", "SOURCE y", "ſource", "ÜBER x", "über", "ΩX y", "Ωx", "\xff a", "", "   ", "Reuters said")
+		found := 0
+		for _, para := range paras {
+			want := plain(lx, para)
+			if got := lx.mayOpenSyndication(para); got != want {
+				t.Errorf("mayOpenSyndication(%q) = %v, want %v", para, got, want)
+			}
+			if want {
+				found++
+			}
+		}
+		if found < 5 {
+			t.Errorf("only %d paragraphs open a cue", found)
+		}
+	}
+}
