@@ -180,7 +180,9 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 	var out []string
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k]
-		if t == "" || isCapitalised(t) || !lx.namingNoun(t) || !isCapitalised(strings.TrimLeft(toks[k+1], nameOpeners)) {
+		// namingNoun first: its byte tables refuse most words for less
+		// than isCapitalised costs (the tests have no side effects).
+		if t == "" || !lx.namingNoun(t) || isCapitalised(t) || !isCapitalised(strings.TrimLeft(toks[k+1], nameOpeners)) {
 			continue
 		}
 		name := lx.outletTail(lx.nameFrom(toks[k+1:]))
