@@ -774,9 +774,13 @@ func (lx *lexicon) isNamedOutlet(s, site string) bool {
 // "TEMPO.CO") or as one word ending in "news" ("Tribunnews", "detikNews").
 func (lx *lexicon) looksLikeOutlet(s string) bool {
 	l := strings.ToLower(s)
-	for _, suf := range lx.outletSuffixes {
-		if strings.HasSuffix(l, suf) || containsFollowedBy(l, suf, '/') {
-			return true
+	// Every suffix opens with "." (the lexicon files it so): a name
+	// without one ends with none and holds none.
+	if strings.IndexByte(l, '.') >= 0 {
+		for _, suf := range lx.outletSuffixes {
+			if strings.HasSuffix(l, suf) || containsFollowedBy(l, suf, '/') {
+				return true
+			}
 		}
 	}
 	return strings.HasSuffix(l, " news") || (!strings.Contains(l, " ") && strings.HasSuffix(l, "news"))

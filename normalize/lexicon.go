@@ -207,6 +207,8 @@ type lexicon struct {
 	passiveBy        map[string]bool // "oleh", "by" after a passive verb
 	nicknameCues     [][]string      // "akrab disapa": another name follows
 	sourceFillers    [][]string      // "situs": between a source cue and the outlet
+	fillerEmpty      bool            // a filler has no words: it matches anywhere, fillerFirst rejects nothing
+	fillerFirst      map[string]bool // each filler's first word, and it without ",.;:" unless it ends in ":" (matchCueAt's pre-check)
 	titleFillers     map[string]bool // "buku": the filler introduces a title, which runs to a comma
 	titleArticles    map[string]bool // "the", "die": capitalised inside a sentence, they open a title
 	cueStarts        map[string]bool // first words of passive and nickname cues
@@ -270,6 +272,7 @@ type lexicon struct {
 	sources         []sourceCue
 	cuesByWord      map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst        [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
+	cuePair         [256][4]uint64         // the first two bytes of cuesByWord's keys of two bytes or more, a bit each (cuesOf's pre-check)
 	outlets         map[string]bool
 	outletWordSet   map[string]bool            // "news", "times": a word that makes a name an outlet
 	outletSuffixes  []string                   // ".com", ".co.id": a domain part that does
@@ -291,7 +294,12 @@ type lexicon struct {
 	unspacedCues, unspacedNouns, unspacedEnds []string
 	namingNouns                               map[string]bool  // outlet nouns marked "= named": "the tabloid X" cites X
 	namingFirst                               [256]bool        // first bytes of namingNouns' keys, and 'l' (l', l’)
+	namingPair                                [256][4]uint64   // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
+	outletNounFirst                           [256]bool        // first bytes of outletNouns' keys (isOutletNoun's pre-check)
+	outletNounPair                            [256][4]uint64   // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
+	outletNounEmpty                           bool             // "" is an outlet noun
 	syndication                               []syndicationCue // "artikel ini telah tayang di X", "with X"
+	syndicationFirst                          [256]bool        // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
 	datelineRows                              []datelineRow    // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
@@ -440,6 +448,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		lx.noiseWords = append(lx.noiseWords, strings.Fields(phrase))
 	}
 	sort.SliceStable(lx.syndication, func(i, j int) bool { return len(lx.syndication[i].words) > len(lx.syndication[j].words) })
+	lx.indexSyndication()
 	sort.SliceStable(lx.sources, func(i, j int) bool {
 		return len(lx.sources[i].before)+len(lx.sources[i].after) > len(lx.sources[j].before)+len(lx.sources[j].after)
 	})
@@ -450,6 +459,17 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	longestFirst(lx.nicknameCues)
 	longestFirst(lx.followUpCues)
 	longestFirst(lx.sourceFillers)
+	lx.fillerFirst = map[string]bool{}
+	for _, f := range lx.sourceFillers {
+		if len(f) == 0 {
+			lx.fillerEmpty = true
+			continue
+		}
+		lx.fillerFirst[f[0]] = true
+		if !strings.HasSuffix(f[0], ":") {
+			lx.fillerFirst[trimStops(f[0], false)] = true
+		}
+	}
 	for w := range lx.namingNouns {
 		if w == "" {
 			lx.namingFirst = [256]bool{}
@@ -461,19 +481,22 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		lx.namingFirst[w[0]] = true
 	}
 	lx.namingFirst['l'] = true // elided "l'", "l’" before the noun
-	lx.cuesByWord = map[string][]sourceCue{}
-	for _, c := range lx.sources {
-		first := strings.Fields(c.before + " " + c.after)[0]
-		first = strings.TrimRight(first, ",.;:")
-		lx.cuesByWord[first] = append(lx.cuesByWord[first], c)
-		if first == "" {
-			for i := range lx.cueFirst {
-				lx.cueFirst[i] = true
-			}
-		} else {
-			lx.cueFirst[first[0]] = true
+	for w := range lx.namingNouns {
+		if len(w) >= 2 {
+			lx.namingPair[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
 		}
 	}
+	for w := range lx.outletNouns {
+		if w == "" {
+			lx.outletNounEmpty = true
+			continue
+		}
+		lx.outletNounFirst[w[0]] = true
+		if len(w) >= 2 {
+			lx.outletNounPair[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
+		}
+	}
+	lx.indexCues()
 	lx.followUpFirst = map[string]bool{}
 	for _, p := range lx.followUpCues {
 		lx.followUpFirst[p[0]] = true
@@ -793,6 +816,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.outlets[key] = true
 		case "outlet-words":
 			if strings.HasPrefix(key, ".") {
+				// isOutlet and looksLikeOutlet rely on every suffix
+				// opening with ".".
 				lx.outletSuffixes = append(lx.outletSuffixes, key)
 			} else {
 				lx.outletWordSet[key] = true
@@ -892,4 +917,55 @@ func (lx *lexicon) isCueStart(l string) bool {
 		return false
 	}
 	return lx.cueStarts[l]
+}
+
+// indexCues files the source cues by their first word (cuesByWord) and
+// notes the first byte (cueFirst) and first two bytes (cuePair) of those
+// words, with which cuesOf rejects most words before lowering them.
+func (lx *lexicon) indexCues() {
+	lx.cuesByWord = map[string][]sourceCue{}
+	for _, c := range lx.sources {
+		first := strings.Fields(c.before + " " + c.after)[0]
+		first = strings.TrimRight(first, ",.;:")
+		lx.cuesByWord[first] = append(lx.cuesByWord[first], c)
+		if first == "" {
+			for i := range lx.cueFirst {
+				lx.cueFirst[i] = true
+			}
+		} else {
+			lx.cueFirst[first[0]] = true
+		}
+		if len(first) >= 2 {
+			lx.cuePair[first[0]][first[1]>>6] |= 1 << (first[1] & 63)
+		}
+	}
+}
+
+// indexSyndication notes in syndicationFirst the first byte of every rune
+// that strings.EqualFold takes for the first rune of a syndication cue's
+// first word (the rune's unicode.SimpleFold orbit: "w", "W"; "k", "K",
+// the Kelvin sign): a word opening with another byte folds with no cue's
+// first word. A cue with no first word, or one opening with U+FFFD
+// (which any broken byte matches), marks every byte.
+func (lx *lexicon) indexSyndication() {
+	lx.syndicationFirst = [256]bool{}
+	for _, cue := range lx.syndication {
+		r := utf8.RuneError
+		if len(cue.words) > 0 && cue.words[0] != "" {
+			r, _ = utf8.DecodeRuneInString(cue.words[0])
+		}
+		if r == utf8.RuneError {
+			for i := range lx.syndicationFirst {
+				lx.syndicationFirst[i] = true
+			}
+			return
+		}
+		for f := r; ; {
+			var enc [utf8.UTFMax]byte
+			lx.syndicationFirst[utf8.AppendRune(enc[:0], f)[0]] = true
+			if f = unicode.SimpleFold(f); f == r {
+				break
+			}
+		}
+	}
 }

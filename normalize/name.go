@@ -289,12 +289,16 @@ func (lx *lexicon) isOutletLower(l string) bool {
 	if lx.outlets[l] || isDomainLike(l) {
 		return true
 	}
-	for _, suf := range lx.outletSuffixes {
-		if strings.Contains(l, suf) {
-			return true
+	// Every suffix opens with "." (the lexicon files it so): a name
+	// without one holds none.
+	if strings.IndexByte(l, '.') >= 0 {
+		for _, suf := range lx.outletSuffixes {
+			if strings.Contains(l, suf) {
+				return true
+			}
 		}
 	}
-	for _, w := range strings.Fields(l) {
+	for w := range strings.FieldsSeq(l) {
 		if lx.outletWordSet[w] {
 			return true
 		}

@@ -32,8 +32,12 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 	}
 	// The paragraphs' words, reused from one paragraph to the next.
 	var toks, lower []string
+	var lowerBuf []byte // lowerWords' scratch space
+	var lowerEnds []int
 	for _, para := range paras {
-		if names := lx.syndicationSources(para); names != nil {
+		// The words first: their number tells a syndication line.
+		toks = appendFields(toks[:0], para)
+		if names := lx.syndicationSourcesN(para, len(toks)); names != nil {
 			for _, name := range names {
 				add(name)
 			}
@@ -45,7 +49,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		for _, name := range lx.unspacedSources(para) {
 			add(name)
 		}
-		toks = joinColons(appendFields(toks[:0], para))
+		toks = joinColons(toks)
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
 		}
@@ -58,9 +62,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 				continue
 			}
 			if len(lower) == 0 {
-				for _, t := range toks {
-					lower = append(lower, strings.ToLower(t))
-				}
+				lower, lowerBuf, lowerEnds = lowerWords(lower, lowerBuf, lowerEnds, toks)
 			}
 			for _, cue := range cues {
 				for _, name := range lx.matchCueAt(cue, i, toks, lower) {
@@ -77,6 +79,52 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		}
 	}
 	return out
+}
+
+// lowerWords appends to lower each word of toks lower-cased, as
+// strings.ToLower writes it (appendLower: unicode.ToLower rune by rune,
+// a byte of broken UTF-8 as U+FFFD): a word already in lower-case ASCII
+// as it is, the others in one string for them all instead of one each.
+// buf and ends are scratch space, returned for reuse; ends holds -1 for
+// a word kept as it is.
+func lowerWords(lower []string, buf []byte, ends []int, toks []string) ([]string, []byte, []int) {
+	buf, ends = buf[:0], ends[:0]
+	for _, t := range toks {
+		if lowerASCII(t) {
+			ends = append(ends, -1)
+			continue
+		}
+		ascii := true
+		for i := 0; i < len(t); i++ {
+			if t[i] >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+		}
+		if ascii {
+			for i := 0; i < len(t); i++ {
+				c := t[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf = append(buf, c)
+			}
+		} else {
+			buf = appendLower(buf, t)
+		}
+		ends = append(ends, len(buf))
+	}
+	all := string(buf)
+	from := 0
+	for i, end := range ends {
+		if end < 0 {
+			lower = append(lower, toks[i])
+			continue
+		}
+		lower = append(lower, all[from:end])
+		from = end
+	}
+	return lower, buf, ends
 }
 
 // spokenBy says a cited name is one of the speakers of the article's
@@ -132,7 +180,9 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 	var out []string
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k]
-		if t == "" || isCapitalised(t) || !lx.namingNoun(t) || !isCapitalised(strings.TrimLeft(toks[k+1], nameOpeners)) {
+		// namingNoun first: its byte tables refuse most words for less
+		// than isCapitalised costs (the tests have no side effects).
+		if t == "" || !lx.namingNoun(t) || isCapitalised(t) || !isCapitalised(strings.TrimLeft(toks[k+1], nameOpeners)) {
 			continue
 		}
 		name := lx.outletTail(lx.nameFrom(toks[k+1:]))
@@ -155,6 +205,19 @@ func (lx *lexicon) namingNoun(t string) bool {
 		}
 		if !lx.namingFirst[c] {
 			return false
+		}
+		// So is one whose first two bytes, ASCII and no elision ("l'"),
+		// open no noun of two bytes or more: lowered, the word is the
+		// key, two bytes or more long and opening with them lowered.
+		if len(t) >= 2 {
+			if d := t[1]; d < utf8.RuneSelf && !(c == 'l' && d == '\'') {
+				if 'A' <= d && d <= 'Z' {
+					d += 'a' - 'A'
+				}
+				if lx.namingPair[c][d>>6]&(1<<(d&63)) == 0 {
+					return false
+				}
+			}
 		}
 	} else if t != "" {
 		// So is a word opening with another rune ("“The", "—",
@@ -284,7 +347,14 @@ func oneEditApart(a, b string) bool {
 // "Mit Material von dpa". The line names the outlets and nothing else of
 // the story; nil when para is no such line.
 func (lx *lexicon) syndicationSources(para string) []string {
-	n := countFieldsUpTo(para, maxSyndicationWords+1) // only compared with both bounds
+	return lx.syndicationSourcesN(para, countFieldsUpTo(para, maxSyndicationWords+1))
+}
+
+// syndicationSourcesN is syndicationSources given n, para's number of
+// fields or any number above maxSyndicationWords when it has more
+// (countFieldsUpTo(para, maxSyndicationWords+1) and len(strings.Fields(para))
+// both do): readSources has split the paragraph already.
+func (lx *lexicon) syndicationSourcesN(para string, n int) []string {
 	if n > maxSyndicationWords || n > 3 && !lx.mayOpenSyndication(para) {
 		return nil
 	}
@@ -368,6 +438,11 @@ func (lx *lexicon) isSyndicationLine(para, site, domain string) bool {
 // syndication or credit cue: most paragraphs open none.
 func (lx *lexicon) mayOpenSyndication(para string) bool {
 	first, _, _ := strings.Cut(strings.TrimLeft(para, "-–—|*( "), " ")
+	// A word opening with a byte no cue's first word folds with opens
+	// no cue (indexSyndication).
+	if first != "" && !lx.syndicationFirst[first[0]] {
+		return false
+	}
 	for _, cue := range lx.syndication {
 		if strings.EqualFold(cue.words[0], first) {
 			return true
@@ -453,6 +528,32 @@ func (lx *lexicon) cuesOf(t string) []sourceCue {
 		if !lx.cueFirst[c] {
 			return nil
 		}
+		// So does one whose first two bytes, ASCII and the second no
+		// ",.;:)", open no key of two bytes or more: its key then has
+		// two bytes or more and opens with them lower-cased. (A key of
+		// one byte, "a", "w", is only the key of a word whose second
+		// byte is a ",.;:)", which the table leaves to the lookup.)
+		if len(t) >= 2 {
+			if d := t[1]; d < utf8.RuneSelf && cueWordEnd(t[1:2]) == 1 {
+				if 'A' <= d && d <= 'Z' {
+					d += 'a' - 'A'
+				}
+				if lx.cuePair[c][d>>6]&(1<<(d&63)) == 0 {
+					return nil
+				}
+			}
+		}
+	} else {
+		// A word opening with another rune: the key opens with the
+		// rune lower-cased as appendLower writes it; when that takes
+		// two bytes or more, they are no ",.;:)" and are the key's
+		// first two.
+		r, _ := utf8.DecodeRuneInString(t)
+		var enc [utf8.UTFMax]byte
+		e := utf8.AppendRune(enc[:0], unicode.ToLower(r))
+		if !lx.cueFirst[e[0]] || len(e) >= 2 && lx.cuePair[e[0]][e[1]>>6]&(1<<(e[1]&63)) == 0 {
+			return nil
+		}
 	}
 	if lowerASCII(t) {
 		return lx.cuesByWord[t[:cueWordEnd(t)]]
@@ -501,7 +602,14 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 			at++
 		}
 		title := false
-		for _, f := range lx.sourceFillers {
+		// A word no filler opens (fillerFirst holds each filler's first
+		// word as it is and as wordsAt compares it) skips the fillers:
+		// most cues are followed by a name or an article.
+		fillers := lx.sourceFillers
+		if at < len(lower) && !lx.mayOpenFiller(lower[at]) {
+			fillers = nil
+		}
+		for _, f := range fillers {
 			// "Harian Jogja" is a name; "harian Kompas" a filler and one.
 			if at < len(toks) && isCapitalised(toks[at]) {
 				break
@@ -602,6 +710,14 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		return nil
 	}
 	return []string{name}
+}
+
+// mayOpenFiller says the lower-case word w may be the first word of a
+// source filler as wordsAt matches it (the word itself, or it without
+// the ",.;:)" after it where the filler's word has no colon): when it
+// is not, no filler stands at w, and matchCueAt skips their loop.
+func (lx *lexicon) mayOpenFiller(w string) bool {
+	return lx.fillerEmpty || lx.fillerFirst[w] || lx.fillerFirst[trimStops(w, true)]
 }
 
 // maxStrongWords bounds an unknown name a strong cue makes an outlet.
@@ -921,11 +1037,54 @@ func (lx *lexicon) opensWithArticle(name string) bool {
 // isOutletNoun says w (lower case) is a noun that introduces an outlet's
 // name ("newspaper", "harian", "l'hebdomadaire", "der Sender").
 func (lx *lexicon) isOutletNoun(w string) bool {
-	w = strings.Trim(w, ",.;:()\"'“”")
-	for _, el := range []string{"l'", "l’", "d'", "d’"} {
-		w = strings.TrimPrefix(w, el)
+	w = trimNounMarks(w)
+	if w != "" && (w[0] == 'l' || w[0] == 'd') {
+		for _, el := range []string{"l'", "l’", "d'", "d’"} {
+			w = strings.TrimPrefix(w, el)
+		}
 	}
-	return lx.outletNouns[w]
+	// Most words open as no noun does: they need no map look-up.
+	switch {
+	case w == "":
+		return lx.outletNounEmpty
+	case len(w) == 1:
+		return lx.outletNounFirst[w[0]] && lx.outletNouns[w]
+	}
+	return lx.outletNounPair[w[0]][w[1]>>6]&(1<<(w[1]&63)) != 0 && lx.outletNouns[w]
+}
+
+// trimNounMarks is strings.Trim(w, ",.;:()\"'“”") without decoding
+// every rune against the cut set: isOutletNoun runs for most words
+// after a cue. “ and ” are E2 80 9C and E2 80 9D; any other byte is no
+// mark, as a rune that strings.Trim decodes from it is none.
+func trimNounMarks(w string) string {
+	for len(w) > 0 {
+		switch c := w[0]; c {
+		case ',', '.', ';', ':', '(', ')', '"', '\'':
+			w = w[1:]
+			continue
+		case 0xE2:
+			if strings.HasPrefix(w, "“") || strings.HasPrefix(w, "”") {
+				w = w[3:]
+				continue
+			}
+		}
+		break
+	}
+	for len(w) > 0 {
+		switch c := w[len(w)-1]; c {
+		case ',', '.', ';', ':', '(', ')', '"', '\'':
+			w = w[:len(w)-1]
+			continue
+		case 0x9C, 0x9D:
+			if strings.HasSuffix(w, "“") || strings.HasSuffix(w, "”") {
+				w = w[:len(w)-3]
+				continue
+			}
+		}
+		break
+	}
+	return w
 }
 
 // wordsAt says the words of pat start lower at i (punctuation at a word's
