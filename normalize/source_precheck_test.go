@@ -275,7 +275,7 @@ func TestMayOpenSyndication(t *testing.T) {
 		var paras []string
 		for _, cue := range lx.syndication {
 			w := cue.words[0]
-			paras = append(paras, w+" a b c", strings.ToUpper(w)+" a", "— "+strings.Title(w)+" x", "x"+w+" y", w[:len(w)/2]+" z")
+			paras = append(paras, w+" a b c", strings.ToUpper(w)+" a", "— "+titleWord(w)+" x", "x"+w+" y", w[:len(w)/2]+" z")
 		}
 		paras = append(paras, "\u212aopie x", "\u212aOPIE", "Source", "SOURCE y", "ſource", "ÜBER x", "über", "ΩX y", "Ωx", "\xff a", "", "   ", "Reuters said")
 		found := 0
