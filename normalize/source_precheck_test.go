@@ -35,7 +35,7 @@ func TestTrimNounMarks(t *testing.T) {
 func cueWordsForTest(lx *lexicon) []string {
 	var words []string
 	for k := range lx.cuesByWord {
-		for _, w := range []string{k, strings.ToUpper(k), strings.Title(k), k + ",", k + ".)", k + ":", k[:len(k)/2], k + "x", "x" + k, "«" + k, "É" + k} {
+		for _, w := range []string{k, strings.ToUpper(k), titleWord(k), k + ",", k + ".)", k + ":", k[:len(k)/2], k + "x", "x" + k, "«" + k, "É" + k} {
 			words = append(words, w)
 		}
 	}
@@ -96,7 +96,7 @@ func TestNounPreChecks(t *testing.T) {
 	lx := loadLexicon()
 	var words []string
 	for k := range lx.outletNouns {
-		for _, w := range []string{k, strings.ToUpper(k), strings.Title(k), "l'" + k, "L'" + k, "l’" + k, "d'" + k, "(" + k + "),", "“" + k + "”", k + "x", "x" + k, k[:len(k)/2]} {
+		for _, w := range []string{k, strings.ToUpper(k), titleWord(k), "l'" + k, "L'" + k, "l’" + k, "d'" + k, "(" + k + "),", "“" + k + "”", k + "x", "x" + k, k[:len(k)/2]} {
 			words = append(words, w)
 		}
 	}
