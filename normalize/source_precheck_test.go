@@ -35,9 +35,7 @@ func TestTrimNounMarks(t *testing.T) {
 func cueWordsForTest(lx *lexicon) []string {
 	var words []string
 	for k := range lx.cuesByWord {
-		for _, w := range []string{k, strings.ToUpper(k), titleWord(k), k + ",", k + ".)", k + ":", k[:len(k)/2], k + "x", "x" + k, "«" + k, "É" + k} {
-			words = append(words, w)
-		}
+		words = append(words, k, strings.ToUpper(k), titleWord(k), k+",", k+".)", k+":", k[:len(k)/2], k+"x", "x"+k, "«"+k, "É"+k)
 	}
 	return append(words, "a", "A", "a,", "b.", "Zz", "zz", "“The", "«dit", "É", "éa", "1,", ",,", ")", "Reuters", "said.", "berichtete", "laut", "\xff", "\xffa", "\u212aa", "İa", "Ⱥa")
 }
@@ -96,9 +94,7 @@ func TestNounPreChecks(t *testing.T) {
 	lx := loadLexicon()
 	var words []string
 	for k := range lx.outletNouns {
-		for _, w := range []string{k, strings.ToUpper(k), titleWord(k), "l'" + k, "L'" + k, "l’" + k, "d'" + k, "(" + k + "),", "“" + k + "”", k + "x", "x" + k, k[:len(k)/2]} {
-			words = append(words, w)
-		}
+		words = append(words, k, strings.ToUpper(k), titleWord(k), "l'"+k, "L'"+k, "l’"+k, "d'"+k, "("+k+"),", "“"+k+"”", k+"x", "x"+k, k[:len(k)/2])
 	}
 	words = append(words, "", "a", "l'", "Reuters", "the", "«Zeitung", "éa")
 	named, nouns := 0, 0
