@@ -268,26 +268,32 @@ type lexicon struct {
 	jobNouns        map[string]bool        // "reporter", "redakteurin": a byline's job title ends with one
 	jobDesks        map[string]bool        // "political", "senior": words of a job title before its noun
 	ageSuffixes     []string               // "year-old"
-	auxiliaries     map[string]bool        // "a" of "a déclaré"
-	sources         []sourceCue
-	cuesByWord      map[string][]sourceCue // a cue's first word -> the cues
-	cueFirst        [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
-	cuePair         [256][4]uint64         // the first two bytes of cuesByWord's keys of two bytes or more, a bit each (cuesOf's pre-check)
-	outlets         map[string]bool
-	outletWordSet   map[string]bool            // "news", "times": a word that makes a name an outlet
-	outletSuffixes  []string                   // ".com", ".co.id": a domain part that does
-	stopwords       map[string]map[string]bool // lang -> words
-	allStopwords    map[string]bool            // every language's
-	langs           []string                   // sorted
-	stopLangs       map[string][]string        // stopword -> the langs it is one of, sorted
-	creditLabels    []string                   // longest first
-	rightsMarks     []string                   // lower case, longest first
-	creditAgency    []string
-	homeZone        map[string]*time.Location // lang -> zone
-	tldLang         map[string]string         // top-level domain -> lang
-	detector        *textDetector             // lexicon/languages.txt: the text's language when in doubt
-	labels          map[string]bool           // "update", "foto": a paragraph's label, no place
-	outletNouns     map[string]bool           // "newspaper", "harian": the name after is an outlet
+	// adjectiveEndings end an inflected adjective before its noun
+	// (German "-e", "-en": "der britische Sender X").
+	adjectiveEndings []string
+	// pressNouns name the press at large ("media" = press in the
+	// lexicon): "US media" names no outlet.
+	pressNouns     map[string]bool
+	auxiliaries    map[string]bool // "a" of "a déclaré"
+	sources        []sourceCue
+	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
+	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
+	cuePair        [256][4]uint64         // the first two bytes of cuesByWord's keys of two bytes or more, a bit each (cuesOf's pre-check)
+	outlets        map[string]bool
+	outletWordSet  map[string]bool            // "news", "times": a word that makes a name an outlet
+	outletSuffixes []string                   // ".com", ".co.id": a domain part that does
+	stopwords      map[string]map[string]bool // lang -> words
+	allStopwords   map[string]bool            // every language's
+	langs          []string                   // sorted
+	stopLangs      map[string][]string        // stopword -> the langs it is one of, sorted
+	creditLabels   []string                   // longest first
+	rightsMarks    []string                   // lower case, longest first
+	creditAgency   []string
+	homeZone       map[string]*time.Location // lang -> zone
+	tldLang        map[string]string         // top-level domain -> lang
+	detector       *textDetector             // lexicon/languages.txt: the text's language when in doubt
+	labels         map[string]bool           // "update", "foto": a paragraph's label, no place
+	outletNouns    map[string]bool           // "newspaper", "harian": the name after is an outlet
 	// Scripts written without spaces (Japanese): cues that follow the
 	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
 	// and words that end it ("通信", "新聞"). See unspacedSources.
@@ -383,6 +389,7 @@ func newLexicon() *lexicon {
 		labels:           map[string]bool{},
 		outletNouns:      map[string]bool{},
 		namingNouns:      map[string]bool{},
+		pressNouns:       map[string]bool{},
 		titleFillers:     map[string]bool{},
 		titleArticles:    map[string]bool{},
 	}
@@ -726,6 +733,8 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 		case "age-suffixes":
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
+		case "adjective-endings":
+			lx.adjectiveEndings = append(lx.adjectiveEndings, key)
 		case "surname-titles":
 			lx.surnameTitles[key] = true
 		case "byline-job":
@@ -844,10 +853,13 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.unspacedEnds = append(lx.unspacedEnds, key)
 		case "outlet-nouns":
 			lx.outletNouns[key] = true
-			if val == "named" {
+			switch {
+			case val == "named":
 				lx.namingNouns[key] = true
-			} else if hasVal {
-				return bad("want noun or noun = named")
+			case val == "press":
+				lx.pressNouns[key] = true
+			case hasVal:
+				return bad("want noun, noun = named or noun = press")
 			}
 		case "syndication", "credit-lines":
 			before, after, ok := cutWord(key, "x")

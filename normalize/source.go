@@ -825,7 +825,7 @@ func (lx *lexicon) describedOutlet(toks, lower []string) (string, int) {
 		if !lx.isOutletNoun(lower[k]) {
 			continue
 		}
-		if !isCapitalised(toks[k]) || k > start && !isCapitalised(toks[k-1]) && inflectedAdjective(lower[k-1]) {
+		if !isCapitalised(toks[k]) || k > start && !isCapitalised(toks[k-1]) && lx.inflectedAdjective(lower[k-1]) {
 			// Describing words, the noun, the name: a capitalised noun
 			// only after a lower-case describing word (German).
 			if k-start <= maxDescribingWords && strings.TrimRight(toks[k], nameClosers) == toks[k] {
@@ -860,7 +860,7 @@ func (lx *lexicon) describedOutlet(toks, lower []string) (string, int) {
 		}
 		// "US media", "Israeli media": a country's press at large, no
 		// outlet; a place before any noun is none either.
-		if name == "" || lower[k] == "media" || lx.namesOrganisation(name) || lx.isStopword(strings.ToLower(name)) ||
+		if name == "" || lx.pressNouns[lower[k]] || lx.namesOrganisation(name) || lx.isStopword(strings.ToLower(name)) ||
 			lx.placeAt(strings.Fields(name)) == countFields(name) {
 			return "", 0
 		}
@@ -905,8 +905,8 @@ func (lx *lexicon) nounComplement(toks, lower []string) int {
 // before its noun does ("britische", "staatlichen", "großer"): only such a
 // word makes the capitalised noun after it a common noun ("der britische
 // Sender X"); "laporan Harian X" keeps the capitalised noun in the name.
-func inflectedAdjective(w string) bool {
-	for _, end := range []string{"e", "en", "er", "es", "em"} {
+func (lx *lexicon) inflectedAdjective(w string) bool {
+	for _, end := range lx.adjectiveEndings {
 		if strings.HasSuffix(w, end) && len(w) > len(end)+2 {
 			return true
 		}

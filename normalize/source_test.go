@@ -66,6 +66,8 @@ func TestSourceClasses(t *testing.T) {
 		{"de adjective Sender", []string{"Das Dorf sei geräumt worden, wie der britische Sender Nordlicht am Montag berichtete."}, []string{"Nordlicht"}},
 		{"de adjective Agentur", []string{"Zwei Häuser brannten, wie die syrische Nachrichtenagentur \"Halab\" am Abend meldete."}, []string{"Halab"}},
 		{"country media", []string{"The general told US media this month that troops would stay."}, nil},
+		{"nationality media", []string{"The striker told Dutch media after the match that he would stay."}, nil},
+		{"kind media", []string{"The singer told Western media in June that the tour was off."}, nil},
 		{"ministry website", []string{"Fees rise in May, according to the Finance Ministry website."}, nil},
 		// A statement given to an outlet, or a report in one.
 		{"email to outlet", []string{"The lawyer said in an email to The Harbour Times that his client was innocent."}, []string{"The Harbour Times"}},

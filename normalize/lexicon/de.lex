@@ -948,3 +948,13 @@ könig
 kaiser
 graf
 herzog
+
+# Endings of an inflected adjective before its noun ("der britische
+# Sender X", "des staatlichen Senders X"): a capitalised noun after such a
+# word is a common noun, the name follows it.
+[adjective-endings]
+e
+en
+er
+es
+em

@@ -1334,6 +1334,9 @@ a
 
 # Nouns that introduce an outlet's name: "the tabloid X reported".
 [outlet-nouns]
+# "= press": the press at large; a name before it ("US media") is a
+# country's or a kind's, no outlet.
+media = press
 newspaper = named
 paper
 tabloid = named

@@ -959,7 +959,7 @@ tabloid = named
 situs
 laman
 portal
-media
+media = press
 stasiun
 televisi
 berita
