@@ -194,7 +194,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		}
 		keepIdx = append(keepIdx, i)
 	}
-	keepIdx = trimEdges(blocks, a.values, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx))
+	keepIdx = trimEdges(blocks, a.values, dropPullQuotes(blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx)))
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -282,6 +282,90 @@ func dropRepeatedRuns(elem []rawBlock, start int, idx []int) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// Bounds of a pull quote (see dropPullQuotes): its length in bytes and
+// its words.
+const (
+	pullQuoteMax   = 500
+	pullQuoteWords = 6
+)
+
+// dropPullQuotes drops from the body blocks idx each block that repeats,
+// word for word, part of another block of the body half as long again: a pull quote,
+// the sentence a page sets large beside the paragraph that holds it (its
+// quotation marks and punctuation may differ, so words are compared). It
+// says nothing the article does not say; the paragraph keeps it in its
+// place. Only a sentence (a paragraph or a quote ending like one) is taken
+// for a pull quote: subheadings (a heading may quote the paragraph under
+// it), list items and table rows (a recipe repeats its measures, a
+// programme its titles) stay, as do lines of under pullQuoteWords words (a
+// coincidence is likely) and blocks over pullQuoteMax bytes (no pull quote
+// is that long).
+func dropPullQuotes(blocks []rawBlock, idx []int) []int {
+	if len(idx) < 2 {
+		return idx
+	}
+	var keys []string // normalised text of idx[k]; built on the first candidate
+	drop := -1        // first k dropped
+	for k, i := range idx {
+		b := &blocks[i]
+		if b.kind != Paragraph && b.kind != Blockquote || !endsSentence(b.text) || len(b.text) > pullQuoteMax || strings.Count(strings.TrimSpace(b.text), " ") < pullQuoteWords-1 {
+			continue
+		}
+		if keys == nil {
+			keys = make([]string, len(idx))
+			for j, x := range idx {
+				keys[j] = wordKey(blocks[x].text)
+			}
+		}
+		q := keys[k]
+		if strings.Count(q, " ") < pullQuoteWords-1 {
+			continue
+		}
+		for j := range idx {
+			if j != k && 2*len(keys[j]) >= 3*len(q) && strings.Contains(keys[j], q) {
+				keys[k] = "" // dropped: no longer a witness for another
+				if drop < 0 {
+					drop = k
+				}
+				break
+			}
+		}
+	}
+	if drop < 0 {
+		return idx
+	}
+	out := idx[:drop:drop]
+	for k := drop; k < len(idx); k++ {
+		if keys[k] != "" {
+			out = append(out, idx[k])
+		}
+	}
+	return out
+}
+
+// wordKey is s lower-cased as its words (runs of letters and digits)
+// joined by single spaces, with a space at each end, so that a key holds
+// another only at word boundaries.
+func wordKey(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s) + 2)
+	sb.WriteByte(' ')
+	in := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+			in = true
+		} else if in {
+			sb.WriteByte(' ')
+			in = false
+		}
+	}
+	if in {
+		sb.WriteByte(' ')
+	}
+	return sb.String()
 }
 
 // headsProse reports whether the linked heading at i (in blocks[start:end])

@@ -65,3 +65,45 @@ func TestDropRepeatedRuns(t *testing.T) {
 		})
 	}
 }
+
+// TestDropPullQuotes: a sentence the page sets large beside the paragraph
+// that holds it (with other quotation marks, before or after it, in a
+// blockquote or a plain paragraph) goes once; the paragraph keeps it. A
+// subheading that quotes its paragraph, a list item repeated in a
+// paragraph and a short line stay.
+func TestDropPullQuotes(t *testing.T) {
+	para := []string{
+		`The mayor opened the new bridge on Saturday. "We waited twenty years for a crossing that does not close every winter," she told the crowd, before cutting the ribbon.`,
+		"Traffic engineers expect the bridge to carry twelve thousand vehicles a day once the ring road is finished next spring.",
+		"Ferry operators, who lose their winter route, said they would ask the council for help with the loss of income.",
+	}
+	quote := "We waited twenty years for a crossing that does not close every winter"
+	cases := []struct {
+		name  string
+		body  string
+		count int // copies of quote wanted in the text
+	}{
+		{"blockquote after its paragraph",
+			"<p>" + para[0] + "</p><blockquote><p>“" + quote + ".”</p></blockquote><p>" + para[1] + "</p><p>" + para[2] + "</p>", 1},
+		{"plain paragraph before its paragraph",
+			"<p>" + para[1] + "</p><p class=\"big\">'" + quote + ".'</p><p>" + para[0] + "</p><p>" + para[2] + "</p>", 1},
+		{"a subheading quoting its paragraph stays",
+			"<p>" + para[1] + "</p><h2>" + quote + "</h2><p>" + para[0] + "</p><p>" + para[2] + "</p>", 2},
+		{"a list item repeated in a paragraph stays",
+			"<p>" + para[0] + "</p><ul><li>" + quote + ".</li><li>Another item on the list.</li></ul><p>" + para[1] + "</p>", 2},
+		{"a line without a sentence end stays",
+			"<p>" + para[0] + "</p><p>" + quote + "</p><p>" + para[1] + "</p><p>" + para[2] + "</p>", 2},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(parse(t, page(`<article><h1>Bridge opens</h1><div class="article-body">`+c.body+`</div></article>`)), Options{})
+			text := res.Text()
+			if n := strings.Count(text, quote); n != c.count {
+				t.Errorf("%d copies of the quote, want %d\ntext: %s", n, c.count, text)
+			}
+			if !strings.Contains(text, para[1]) {
+				t.Errorf("lost a paragraph\ntext: %s", text)
+			}
+		})
+	}
+}
