@@ -107,3 +107,50 @@ func TestDropPullQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestWeakHintYieldsToTwoLongParagraphs: a section of the article that
+// the page wraps in a generic "box" (a weak furniture word) under its own
+// subheading stays when it holds two long paragraphs; a box of two short
+// widget lines still goes.
+func TestWeakHintYieldsToTwoLongParagraphs(t *testing.T) {
+	long := []string{
+		"The regional statistics office counted one hundred and three licensed slaughterhouses this spring, most of them small butchers who still work on their own premises, and only a handful of mid-sized plants that sell across the region to shops and restaurants. How many plants have closed over the past decade the office could not say, as small businesses were not required to report their output until two years ago.",
+		"Production has fallen by more than half since the last census of the trade, the office said, while the number of animals brought in from neighbouring regions for processing has grown every year, which farmers blame on the closure of a large plant in the north. Meat consumption in the region remains among the highest in the country, according to a survey by a consumer foundation, although it has fallen slowly in each of the past five years.",
+	}
+	story := ""
+	for _, x := range []string{
+		"The plant's manager walked visitors along the line, past workers with saws and inspectors with tablets, explaining each step of the process from the pens to the cold store.",
+		"He took over the business from his father six years ago and now employs three hundred and forty people, many of them recruited abroad after local applicants dried up.",
+		"Most of the meat is sold within a hundred kilometres, to butchers, canteens and the sausage makers who supply the region's markets and football grounds every weekend.",
+		"The company has invested in new cooling equipment and a water recycling plant, he said, but the margins on ordinary cuts have never been thinner than they are this year.",
+		"Prices for feed and energy rose sharply last winter, and the costs of veterinary inspections, which the plant must pay for by the hour, have gone up as well.",
+		"Union officials say wages at the plant are above the regional average, but that night shifts and the cold make it hard to keep younger workers for more than a season.",
+		"The ministry of agriculture said it was preparing a support programme for small processors, without saying when it would start or how much money it would hold.",
+		"Consumer groups welcomed the plan, arguing that short transport routes are better for the animals than long journeys to the large plants in the west of the country.",
+		"The only company licensed to dispose of animal waste in the region raised its prices in January, citing the cost of the gas that its furnaces burn day and night.",
+		"Several butchers in the valley have already stopped slaughtering their own animals and now buy carcasses from the plant, which has taken on extra shifts to meet the demand.",
+		"A spokesman for the farmers' association said members would hold a meeting next month to decide whether to found a cooperative that could run a plant of its own.",
+		"As the tour ended, the manager washed his hands at a long steel basin and said he expected the plant to be working at full capacity again by the end of the summer.",
+	} {
+		story += "<p>" + x + "</p>"
+	}
+	tail := "<p>" + strings.Repeat("Farmers' groups have asked the state for help with the rising cost of disposal, which doubled at the start of the year. ", 3) + "</p>"
+	cases := []struct {
+		name string
+		box  string
+		want bool
+	}{
+		{"section in a box", `<div class="box"><h3>Fewer animals every year</h3><p>` + long[0] + `</p><p>` + long[1] + `</p></div>`, true},
+		{"section in a widget box", `<div class="widget-box"><p>` + long[0] + `</p><p>` + long[1] + `</p></div>`, true},
+		{"two short lines in a box", `<div class="box"><p>Download our app today.</p><p>Follow us for more stories.</p></div>`, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := Extract(parse(t, page(`<article><h1>Slaughterhouses close</h1><div class="article-body">`+story+c.box+tail+`</div></article>`)), Options{}).Text()
+			in := strings.Contains(text, "hundred and three") || strings.Contains(text, "Download our app")
+			if in != c.want {
+				t.Errorf("box kept %v, want %v\ntext: %s", in, c.want, text)
+			}
+		})
+	}
+}

@@ -506,13 +506,20 @@ func (w *walker) flush() {
 	w.linkEnd, w.nLinks, w.inText = 0, 0, 0
 }
 
+// weakProse is the prose value (about its length in bytes) from which two
+// paragraphs are as good as several: a section of the article that a page
+// wraps in a generic "box" under its own subheading holds two long
+// paragraphs; a widget's two lines are short or linked.
+const weakProse = 800
+
 // markFurniture settles which elements are furniture and sets each block's
 // innermost furniture ancestor. Class names are only hints: an element
 // holding a large share of the page's prose is not furniture whatever it
 // is called ("theiaStickySidebar" wrapping the article), so the hint is
 // dropped when its prose share passes a bound, higher for strong words; a
 // weak word ("sidebar-grid__container") is also dropped when the element
-// holds several paragraphs of prose, which widgets rarely do.
+// holds several paragraphs of prose, or two long ones (see weakProse),
+// which widgets rarely do.
 func (w *walker) markFurniture(values []float64) {
 	sum := make([]float64, len(w.blocks)+1)
 	count := make([]int32, len(w.blocks)+1)
@@ -531,7 +538,7 @@ func (w *walker) markFurniture(values []float64) {
 		}
 		share := (sum[e.end] - sum[e.start]) / total
 		paras := count[e.end] - count[e.start]
-		if share > 0.6 || !e.strong && (share > 0.3 || paras >= 3) {
+		if share > 0.6 || !e.strong && (share > 0.3 || paras >= 3 || paras >= 2 && sum[e.end]-sum[e.start] >= weakProse) {
 			e.neg = false
 		}
 	}
