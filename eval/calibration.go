@@ -161,12 +161,12 @@ func extractionOf(r Record) (float64, []string) {
 }
 
 // Half returns the report of the pages of one publisher half ("A" or "B",
-// see Half), its figures computed over those pages alone: calibration is
-// fitted on one half and checked on the other.
+// see PageHalf), its figures computed over those pages alone: calibration
+// is fitted on one half and checked on the other.
 func (r Report) Half(half string) Report {
 	sub := Report{Name: r.Name}
 	for _, p := range r.Pages {
-		if Half(p.ID) == half {
+		if PageHalf(p.ID, p.URL) == half {
 			sub.Pages = append(sub.Pages, p)
 		}
 	}

@@ -306,3 +306,28 @@ func TestLoadRecords(t *testing.T) {
 		}
 	}
 }
+
+// TestPagePublisher: a page named by a content hash (AEB) takes its
+// publisher from its URL's host, so that one publisher's pages fall in one
+// half; other ids keep Publisher.
+func TestPagePublisher(t *testing.T) {
+	hash := strings.Repeat("0f", 32)
+	for _, c := range []struct{ id, url, want string }{
+		{hash, "https://www.nytimes.com/2019/11/19/opinion/x.html", "nytimes"},
+		{hash, "https://edition.cnn.com/2019/11/19/x", "cnn"},
+		{hash, "http://m.example.co.uk/news/1", "example"},
+		{hash, "https://news.sky.com/story/x", "news"},
+		{hash, "", hash},
+		{"detik-4", "https://news.detik.com/berita/d-1/x", "detik"},
+		{"uk-iNews_2025_01_28", "https://inews.co.uk/x", "uk-iNews"},
+		{strings.Repeat("zz", 32), "https://www.nytimes.com/x", strings.Repeat("zz", 32)},
+	} {
+		if got := PagePublisher(c.id, c.url); got != c.want {
+			t.Errorf("PagePublisher(%.12s, %q) = %q, want %q", c.id, c.url, got, c.want)
+		}
+	}
+	h1 := PageHalf(hash, "https://www.nytimes.com/a")
+	if h2 := PageHalf(strings.Repeat("1e", 32), "https://www.nytimes.com/b"); h1 != h2 || h1 != Half("nytimes-1") {
+		t.Errorf("two nytimes pages in halves %s and %s, nytimes-1 in %s", h1, h2, Half("nytimes-1"))
+	}
+}

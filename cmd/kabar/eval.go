@@ -21,8 +21,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 			"confidence 0.8 or more, how often those are right, the worst 5 %'s mean confidence\n"+
 			"against the rest's, the pages under 0.8; body and calibration per half too), then every field the truth labels (as score.py fields) over the records\n"+
 			"`kabar extract` writes, for publisher half A, half B and all pages, with the worst pages\n"+
-			"of each field. Publisher = page id less a trailing -N or _YYYY_MM_DD; half = crc32 of it\n"+
-			"mod 2 (0 = A, 1 = B). Half A is held out, so by default only half B's worst pages are\n"+
+			"of each field. Publisher = page id less a trailing -N or _YYYY_MM_DD (a page named by a\n"+
+			"content hash, as AEB's: its URL host's main label); half = crc32 of it mod 2 (0 = A, 1 = B). Half A is held out, so by default only half B's worst pages are\n"+
 			"listed. The figures agree with score.py to three decimals. A missing DIR is skipped; a\n"+
 			"relative DIR not found is looked for from each parent folder in turn.")
 	dir := fs.String("bench", "../shared/bench", "the folder holding the benchmark sets")
