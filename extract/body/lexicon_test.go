@@ -146,6 +146,19 @@ func TestLexiconJudge(t *testing.T) {
 		{"An error has occurred in the signalling system, the rail operator said on Monday.", 0, keep},
 		{"© Harian Pelabuhan. Todos los derechos reservados.", 0, drop},
 		{"Tous droits réservés", 0, drop},
+		// Korean, Japanese and Chinese copyright footers and photo
+		// credits, and sentences that only mention copying.
+		{"저작권자 ⓒ 바다일보(www.badailbo.example), 무단전재 및 재배포금지", 0, drop},
+		{"저작권자 © 한빛뉴스 무단전재 및 재배포 금지", 0, drop},
+		{"ⓒ 한빛뉴스", 0, drop},
+		{"<저작권자(c) 한빛통신, 무단 전재-재배포 금지>", 0, drop},
+		{"무단전재 및 재배포 금지", 0, drop},
+		{"[사진=바다방송, 한빛엔터]", 0, drop},
+		{"(사진=한빛통신)", 0, drop},
+		{"경찰은 사진을 무단으로 재배포한 혐의로 30대 남성을 입건했다고 밝혔다.", 0, keep},
+		{"無断転載を禁じます", 0, drop},
+		{"Copyright © 港湾新闻 版权所有", 0, drop},
+		{"未经授权不得转载", 0, drop},
 		// Video, comment, tip, republication, social and app prompts.
 		{"Click to watch the full interview.", 0, drop},
 		{"Related Videos", 0, dropRelated},
