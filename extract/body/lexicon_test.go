@@ -159,6 +159,15 @@ func TestLexiconJudge(t *testing.T) {
 		{"無断転載を禁じます", 0, drop},
 		{"Copyright © 港湾新闻 版权所有", 0, drop},
 		{"未经授权不得转载", 0, drop},
+		// Comment moderation notices and offer prompts.
+		{"Bitte achten Sie darauf, dass Ihre Kommentare sachlich bleiben. Beleidigungen werden gelöscht, und die Redaktion behält sich vor, Beiträge ohne Angabe von Gründen zu entfernen, wenn sie gegen die Regeln verstoßen.", 0, drop},
+		{"Bitte achten Sie darauf, dass die Straße bis Freitag gesperrt bleibt, teilte die Stadt mit.", 0, keep},
+		{"ATENÇÃO: Comentários ofensivos ou fora do tema não serão publicados pela equipe do portal.", 0, drop},
+		{"Comentários com palavrões não serão aprovados.", 0, drop},
+		{"Los comentarios con insultos no serán aprobados.", 0, drop},
+		{"Nouveau : découvrez nos offres numériques !", 0, drop},
+		{"Découvrez nos offres", 0, drop},
+		{"Les clients découvrent nos offres de printemps dans les magasins du port depuis lundi, selon la direction, qui espère doubler ses ventes d'ici la fin de l'été et ouvrir deux nouvelles boutiques en centre-ville.", 0, keep},
 		// Video, comment, tip, republication, social and app prompts.
 		{"Click to watch the full interview.", 0, drop},
 		{"Related Videos", 0, dropRelated},
