@@ -40,6 +40,15 @@ type Calibration struct {
 	// taken over), worst first: whether the gap is small because their
 	// confidence is high or because they are in fact right shows there.
 	Worst []PageScore
+	// WorstRight counts the pages of Worst that are right (F1 >=
+	// RightF1). When it is all of them, the gap compares right pages
+	// with right pages (label conventions, not errors) and says nothing
+	// of how well confidence finds wrong bodies.
+	WorstRight int
+	// WrongMean and RightMean are the mean confidence of the pages under
+	// RightF1 and of the others (0 when there are none): the gap between
+	// the wrong pages and the right ones, however few the wrong are.
+	WrongMean, RightMean float64
 }
 
 // TrustedShare is Trusted over Pages.
@@ -98,6 +107,14 @@ func (r Report) Calibrate() Calibration {
 	c.Worst = worst[:n]
 	c.WorstMean = meanConfidence(worst[:n])
 	c.RestMean = meanConfidence(worst[n:])
+	for _, p := range c.Worst {
+		if p.F1 >= RightF1 {
+			c.WorstRight++
+		}
+	}
+	// worst is sorted by F1, so the wrong pages are its first Under08.
+	c.WrongMean = meanConfidence(worst[:c.Under08])
+	c.RightMean = meanConfidence(worst[c.Under08:])
 	return c
 }
 
@@ -120,6 +137,23 @@ func (c Calibration) Write(w io.Writer) error {
 		"confidence >= %.1f: %.3f of %d records, right (F1 >= %.1f) %.3f; mean confidence worst 5 %% %.3f, rest %.3f, gap %.3f\n",
 		c.Under05, c.Under08, 100*ratio(c.Under08, c.Pages),
 		TrustedConfidence, c.TrustedShare(), c.Pages, RightF1, c.Precision(), c.WorstMean, c.RestMean, c.Gap()); err != nil {
+		return err
+	}
+	if _, err := fmt.Fprintf(w, "worst 5 %%: %d of %d right (F1 >= %.1f)", c.WorstRight, len(c.Worst), RightF1); err != nil {
+		return err
+	}
+	if c.WorstRight == len(c.Worst) {
+		if _, err := fmt.Fprint(w, ", so the gap compares right pages with right pages"); err != nil {
+			return err
+		}
+	}
+	if c.Under08 > 0 {
+		if _, err := fmt.Fprintf(w, "; mean confidence of the %d wrong pages (F1 < %.1f) %.3f, of the right %.3f, gap %.3f",
+			c.Under08, RightF1, c.WrongMean, c.RightMean, c.RightMean-c.WrongMean); err != nil {
+			return err
+		}
+	}
+	if _, err := fmt.Fprintln(w); err != nil {
 		return err
 	}
 	for _, p := range c.Low {
@@ -183,8 +217,16 @@ func (r Report) WriteHalves(w io.Writer) error {
 			continue
 		}
 		c := s.Calibrate()
-		if _, err := fmt.Fprintf(w, "  half %s: %d pages, body F1 %.3f, < 0.5: %d, < 0.8: %d; confidence >= %.1f: %.3f, right %.3f; gap %.3f\n",
-			h, c.Pages, s.F1, c.Under05, c.Under08, TrustedConfidence, c.TrustedShare(), c.Precision(), c.Gap()); err != nil {
+		if _, err := fmt.Fprintf(w, "  half %s: %d pages, body F1 %.3f, < 0.5: %d, < 0.8: %d; confidence >= %.1f: %.3f, right %.3f; gap %.3f (worst 5 %%: %d of %d right)",
+			h, c.Pages, s.F1, c.Under05, c.Under08, TrustedConfidence, c.TrustedShare(), c.Precision(), c.Gap(), c.WorstRight, len(c.Worst)); err != nil {
+			return err
+		}
+		if c.Under08 > 0 {
+			if _, err := fmt.Fprintf(w, "; wrong/right gap %.3f", c.RightMean-c.WrongMean); err != nil {
+				return err
+			}
+		}
+		if _, err := fmt.Fprintln(w); err != nil {
 			return err
 		}
 	}

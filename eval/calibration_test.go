@@ -44,11 +44,19 @@ func TestCalibrate(t *testing.T) {
 	if err := c.Write(&buf); err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Worst) != 1 || c.Worst[0].ID != "caught" {
-		t.Errorf("Worst %v", c.Worst)
+	if len(c.Worst) != 1 || c.Worst[0].ID != "caught" || c.WorstRight != 0 {
+		t.Errorf("Worst %v, %d right", c.Worst, c.WorstRight)
+	}
+	// Wrong pages: caught (0.2) and missed (0.85); right: 17 at 0.9 and shy.
+	if d := c.WrongMean - 0.525; d > 1e-9 || d < -1e-9 {
+		t.Errorf("WrongMean %.4f, want 0.525", c.WrongMean)
+	}
+	if d := c.RightMean - (17*0.9+0.5)/18; d > 1e-9 || d < -1e-9 {
+		t.Errorf("RightMean %.4f", c.RightMean)
 	}
 	for _, want := range []string{"pages with body F1 < 0.5: 1, < 0.8: 2", "right (F1 >= 0.8) 0.944", "caught possible live blog", "trusted but wrong: confidence 0.850 F1 0.700 missed",
-		"worst 5 %: F1 0.300 confidence 0.200 caught possible live blog"} {
+		"worst 5 %: F1 0.300 confidence 0.200 caught possible live blog",
+		"worst 5 %: 0 of 1 right (F1 >= 0.8); mean confidence of the 2 wrong pages (F1 < 0.8) 0.525, of the right 0.878, gap 0.353"} {
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, buf.String())
 		}
@@ -97,5 +105,26 @@ func TestExtractionOf(t *testing.T) {
 	}
 	if conf, warns := extractionOf(Record{}); conf != 0 || warns != nil {
 		t.Errorf("empty record: %v %q", conf, warns)
+	}
+}
+
+// TestCalibrateAllRight: when even the worst pages are right, the output
+// says the gap compares right pages with right pages, and no wrong/right
+// gap is printed.
+func TestCalibrateAllRight(t *testing.T) {
+	var r Report
+	for i := range 20 {
+		r.Pages = append(r.Pages, PageScore{ID: fmt.Sprintf("p-%02d", i), F1: 0.9 + float64(i)/200, Confidence: 1})
+	}
+	c := r.Calibrate()
+	if c.WorstRight != 1 || c.Under08 != 0 || c.WrongMean != 0 {
+		t.Fatalf("%+v", c)
+	}
+	var buf bytes.Buffer
+	if err := c.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if out := buf.String(); !strings.Contains(out, "worst 5 %: 1 of 1 right (F1 >= 0.8), so the gap compares right pages with right pages\n") || strings.Contains(out, "wrong pages") {
+		t.Errorf("output:\n%s", out)
 	}
 }
