@@ -314,10 +314,7 @@ func dropPullQuotes(blocks []rawBlock, idx []int) []int {
 			continue
 		}
 		if keys == nil {
-			keys = make([]string, len(idx))
-			for j, x := range idx {
-				keys[j] = wordKey(blocks[x].text)
-			}
+			keys = wordKeys(blocks, idx)
 		}
 		q := keys[k]
 		if strings.Count(q, " ") < pullQuoteWords-1 {
@@ -345,27 +342,42 @@ func dropPullQuotes(blocks []rawBlock, idx []int) []int {
 	return out
 }
 
-// wordKey is s lower-cased as its words (runs of letters and digits)
-// joined by single spaces, with a space at each end, so that a key holds
-// another only at word boundaries.
-func wordKey(s string) string {
-	var sb strings.Builder
-	sb.Grow(len(s) + 2)
-	sb.WriteByte(' ')
-	in := false
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			sb.WriteRune(unicode.ToLower(r))
-			in = true
-		} else if in {
-			sb.WriteByte(' ')
-			in = false
-		}
+// wordKeys returns the text of each block of idx lower-cased as its words
+// (runs of letters and digits) joined by single spaces, with a space at
+// each end, so that a key holds another only at word boundaries. The keys
+// share one string: one allocation for the body, not one per block.
+func wordKeys(blocks []rawBlock, idx []int) []string {
+	n := 0
+	for _, i := range idx {
+		n += len(blocks[i].text) + 2
 	}
-	if in {
+	var sb strings.Builder // its String shares the buffer: no copy
+	sb.Grow(n)
+	ends := make([]int, len(idx))
+	for k, i := range idx {
 		sb.WriteByte(' ')
+		in := false
+		for _, r := range blocks[i].text {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				sb.WriteRune(unicode.ToLower(r))
+				in = true
+			} else if in {
+				sb.WriteByte(' ')
+				in = false
+			}
+		}
+		if in {
+			sb.WriteByte(' ')
+		}
+		ends[k] = sb.Len()
 	}
-	return sb.String()
+	all := sb.String()
+	keys := make([]string, len(idx))
+	start := 0
+	for k, e := range ends {
+		keys[k], start = all[start:e], e
+	}
+	return keys
 }
 
 // headsProse reports whether the linked heading at i (in blocks[start:end])
