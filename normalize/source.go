@@ -182,16 +182,72 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 		t := toks[k]
 		// namingNoun first: its byte tables refuse most words for less
 		// than isCapitalised costs (the tests have no side effects).
-		if t == "" || !lx.namingNoun(t) || isCapitalised(t) || !isCapitalised(strings.TrimLeft(toks[k+1], nameOpeners)) {
+		if t == "" || !lx.namingNoun(t) || isCapitalised(t) {
 			continue
 		}
-		name := lx.outletTail(lx.nameFrom(toks[k+1:]))
+		rest := skipBareOpener(toks[k+1:])
+		if !isCapitalised(strings.TrimLeft(rest[0], nameOpeners)) {
+			continue
+		}
+		name := lx.outletTail(lx.nameFrom(rest))
 		if name == "" || lx.placeAt(strings.Fields(name)) == countFields(name) {
 			continue
 		}
 		out = append(out, name)
 	}
 	return out
+}
+
+// maxAcronymGap bounds the capitalised words and conjunctions between a
+// name cut at a conjunction and the acronym in brackets that closes it.
+const maxAcronymGap = 3
+
+// withAcronymAfter extends a name that stopped at a conjunction to the
+// acronym in brackets that closes the outlet's full name: "dem Schweizer
+// Radio und Fernsehen (SRF)", "Radio and Television of Ruritania (RTR)".
+// rest is the words after name. The acronym opens with the name's first
+// letters are the initials of the full name's capitalised words, and the
+// words between are capitalised but for conjunctions and joiners;
+// otherwise name is returned as it is.
+func (lx *lexicon) withAcronymAfter(rest []string, name string) string {
+	if len(rest) < 2 || !lx.conjunctions[strings.ToLower(rest[0])] {
+		return name
+	}
+	for k := 1; k < len(rest) && k <= maxAcronymGap; k++ {
+		t := rest[k]
+		if strings.HasPrefix(t, "(") {
+			acr := strings.TrimRight(strings.TrimPrefix(t, "("), nameClosers)
+			if k < 2 || !strings.HasPrefix(strings.TrimRight(strings.TrimPrefix(t, "("), ".,;:"), acr+")") ||
+				len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acr) != acr {
+				return name
+			}
+			full := name + " " + strings.Join(rest[:k], " ")
+			var initials []rune
+			for _, w := range strings.Fields(full) {
+				if r, _ := utf8.DecodeRuneInString(w); isCapitalised(w) {
+					initials = append(initials, r)
+				}
+			}
+			if string(initials) != acr {
+				return name
+			}
+			return full
+		}
+		if !isCapitalised(t) && !lx.joiners[strings.ToLower(t)] || strings.TrimRight(t, nameClosers) != t {
+			return name
+		}
+	}
+	return name
+}
+
+// skipBareOpener drops an opening quotation mark set apart from the name
+// it opens, as French typography sets it ("le quotidien « Le Monde »"),
+// when a word follows it.
+func skipBareOpener(toks []string) []string {
+	if len(toks) > 1 && toks[0] != "" && strings.TrimLeft(toks[0], nameOpeners) == "" {
+		return toks[1:]
+	}
+	return toks
 }
 
 // namingNoun says the word t is an outlet noun that a capitalised name
@@ -289,7 +345,7 @@ func (lx *lexicon) initialsOf(name string) string {
 	}
 	var b strings.Builder
 	for _, w := range words {
-		if lx.joiners[strings.ToLower(w)] || lx.titleArticles[strings.ToLower(w)] {
+		if lw := strings.ToLower(w); lx.joiners[lw] || lx.titleArticles[lw] || lx.conjunctions[lw] {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -653,6 +709,9 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		filled = filled || lx.opensWithArticle(name)
 		if name == "" {
 			return nil
+		}
+		if len(post) == 0 {
+			name = lx.withAcronymAfter(toks[at+countFields(name):], name)
 		}
 		if len(post) > 0 && !wordsAt(lower, at+countFields(name), post) && !(filled && postAfterGap(toks, lower, at+countFields(name), post)) {
 			return nil
@@ -1160,6 +1219,7 @@ func (lx *lexicon) nameFrom(toks []string) string {
 	if len(toks) > 1 && lx.joiners[toks[0]] {
 		toks = toks[1:] // "according to the Himalayan Database"
 	}
+	toks = skipBareOpener(toks)
 	var ws []string
 	words := 0 // the name's words but its joiners: "Dana Cole of the Lakeside Gazette" has four
 	for k, t := range toks {

@@ -405,6 +405,16 @@ sagte dem X
 sagte der X
 unter berufung auf X
 zitiert X
+schreibt X
+schrieb X
+schreibt die X
+schrieb die X
+wie X schreibt
+wie X schrieb
+wie die X schreibt
+wie die X schrieb
+gegenüber dem X
+gegenüber der X
 
 # Nouns that introduce an outlet's name: "die Zeitung X".
 [outlet-nouns]

@@ -807,6 +807,13 @@ a X journalist
 an X journalist
 a X correspondent
 an X correspondent
+seen by X
+according to a X report
+according to an X report
+said on X
+speaking on X
+in an interview on X
+appearing on X
 
 # Cues strong enough that an unknown name is an outlet when it is no
 # person, body, place or title: "told the Prairie Wren", ", Kestrel
