@@ -316,7 +316,10 @@ func (lx *lexicon) ofSiteFamily(k, site, domain string) bool {
 
 // dropShortForms keeps one name of an outlet cited under two: its
 // initials beside its name in full ("AP" and "The Associated Press",
-// "dpa" and "Deutsche Presse-Agentur") are one source, written in full.
+// "dpa" and "Deutsche Presse-Agentur"), or the last word of its name by
+// which a story refers back to it ("the Times" after "The New York
+// Times", "the Post" after "The Washington Post"), are one source,
+// written in full.
 func (lx *lexicon) dropShortForms(names []string) []string {
 	if len(names) < 2 {
 		return names
@@ -326,7 +329,13 @@ func (lx *lexicon) dropShortForms(names []string) []string {
 			return false
 		}
 		for _, full := range names {
-			if full != short && strings.EqualFold(lx.initialsOf(full), short) {
+			if full == short {
+				continue
+			}
+			if strings.EqualFold(lx.initialsOf(full), short) {
+				return true
+			}
+			if i := strings.LastIndexByte(full, ' '); i > 0 && strings.EqualFold(full[i+1:], short) {
 				return true
 			}
 		}
@@ -1469,6 +1478,30 @@ func (lx *lexicon) dropAuthorOutlets(sources, authors []string) []string {
 		}
 		return false
 	})
+}
+
+// dropCitedOutletAuthors drops from authors the names that the article
+// itself cites as an outlet (a syndication line, "according to X", a
+// credit line) when another author stands beside them: "Dana Holt,
+// Skyward" over a story "originally published by Skyward" is Dana Holt's,
+// and Skyward is its source, not a second author (FIELDS.md: an
+// organisation is an author only when it is the whole byline).
+func dropCitedOutletAuthors(authors, sources []string) []string {
+	if len(authors) < 2 || len(sources) == 0 {
+		return authors
+	}
+	cited := func(a string) bool {
+		for _, s := range sources {
+			if nameKey(s) == nameKey(a) {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(authors, func(a string) bool { return !cited(a) }) {
+		return authors
+	}
+	return slices.DeleteFunc(authors, cited)
 }
 
 // maxUnspacedRunes bounds an outlet's name read from a script written

@@ -51,3 +51,28 @@ func TestPressCitationForms(t *testing.T) {
 		})
 	}
 }
+
+// TestCitedOutletIsNoCoAuthor: a name beside a person in the byline that
+// the article cites as an outlet is its source, not an author; alone, or
+// beside other outlets only, it stays the byline.
+func TestCitedOutletIsNoCoAuthor(t *testing.T) {
+	tests := []struct {
+		name             string
+		authors, sources []string
+		want             []string
+	}{
+		{"syndicated outlet beside person", []string{"Dana Holt", "Skyward"}, []string{"Skyward"}, []string{"Dana Holt"}},
+		{"case and punctuation", []string{"Lena Okafor", "THE TIDE LINE"}, []string{"The Tide Line", "Reuters"}, []string{"Lena Okafor"}},
+		{"two persons and outlet", []string{"Ana Ruiz", "Pablo Gil", "Diario Sur"}, []string{"Diario Sur"}, []string{"Ana Ruiz", "Pablo Gil"}},
+		{"outlet alone stays", []string{"Skyward"}, []string{"Skyward"}, []string{"Skyward"}},
+		{"outlets only stay", []string{"AFP", "Reuters"}, []string{"AFP", "Reuters"}, []string{"AFP", "Reuters"}},
+		{"uncited second author stays", []string{"Dana Holt", "Marco Bell"}, []string{"Skyward"}, []string{"Dana Holt", "Marco Bell"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := dropCitedOutletAuthors(slices.Clone(tt.authors), tt.sources); !slices.Equal(got, tt.want) {
+				t.Errorf("dropCitedOutletAuthors(%q, %q) = %q, want %q", tt.authors, tt.sources, got, tt.want)
+			}
+		})
+	}
+}
