@@ -1287,6 +1287,192 @@ iran
 france
 germany
 
+# Capitals and the cities news is most often filed from, as written in
+# English and in the languages of the pages: a dateline may name them in
+# mixed case before a full stop or a colon ("Hamburg. Die …", "Kuala
+# Lumpur: The …"), where an unknown word could be a label. Names that
+# are also common given names or surnames (Victoria, Jordan, Santiago,
+# Lima, Sofia, Wellington, Colombo) are left out.
+[dateline-places]
+havana
+caracas
+bogotá
+bogota
+quito
+la paz
+asunción
+asuncion
+montevideo
+buenos aires
+brasília
+brasilia
+são paulo
+sao paulo
+rio de janeiro
+mexico city
+ciudad de méxico
+panama city
+managua
+tegucigalpa
+san salvador
+guatemala city
+santo domingo
+port-au-prince
+madrid
+barcelona
+lisbon
+lisboa
+rome
+milan
+vienna
+wien
+prague
+praha
+warsaw
+warszawa
+budapest
+bucharest
+bratislava
+ljubljana
+zagreb
+belgrade
+sarajevo
+skopje
+tirana
+athens
+nicosia
+ankara
+istanbul
+minsk
+vilnius
+riga
+tallinn
+helsinki
+stockholm
+oslo
+copenhagen
+reykjavik
+dublin
+edinburgh
+amsterdam
+the hague
+luxembourg
+geneva
+genf
+zurich
+zürich
+bern
+munich
+münchen
+frankfurt
+hamburg
+cologne
+köln
+strasbourg
+cairo
+kairo
+tehran
+teheran
+baghdad
+bagdad
+damascus
+damaskus
+beirut
+amman
+riyadh
+doha
+dubai
+abu dhabi
+jerusalem
+tel aviv
+ramallah
+sanaa
+muscat
+kuwait city
+manama
+nairobi
+addis ababa
+khartoum
+lagos
+abuja
+accra
+dakar
+kinshasa
+johannesburg
+cape town
+pretoria
+harare
+lusaka
+kampala
+kigali
+dar es salaam
+dodoma
+mogadishu
+tripoli
+tunis
+algiers
+rabat
+casablanca
+maputo
+luanda
+bamako
+niamey
+seoul
+pyongyang
+taipei
+shanghai
+hanoi
+ho chi minh city
+bangkok
+manila
+kuala lumpur
+singapore
+phnom penh
+vientiane
+yangon
+dhaka
+kathmandu
+islamabad
+karachi
+lahore
+kabul
+mumbai
+kolkata
+chennai
+bangalore
+bengaluru
+osaka
+ulaanbaatar
+tashkent
+astana
+almaty
+bishkek
+dushanbe
+tbilisi
+yerevan
+baku
+dili
+auckland
+melbourne
+brisbane
+suva
+port moresby
+chicago
+los angeles
+san francisco
+boston
+seattle
+houston
+atlanta
+miami
+denver
+philadelphia
+las vegas
+new orleans
+toronto
+montreal
+vancouver
+
 [honorifics]
 dr.
 prof.
