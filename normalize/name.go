@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -69,6 +70,14 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		f = lx.dropGluedDate(lx.dropNoise(f))
 	} else if len(lx.dropNoise(f)) == 0 {
 		return "", false, false // "admin", "Editorial"
+	}
+	// "Laporan wartawan Kabarku.com Agus Santoso": an outlet's address
+	// before a name, with no comma between, is no part of it. What
+	// follows must be written as a name ("kabarku.com developer" is the
+	// site's own label, kept whole).
+	if len(f) >= 2 && strings.Contains(f[0], ".") && isDomainLike(trimPunct(f[0])) && lx.looksLikeOutlet(trimPunct(f[0])) &&
+		!slices.ContainsFunc(f[1:], func(w string) bool { return !isCapitalised(w) }) {
+		f = f[1:]
 	}
 	// "Tom Davies Associated Press": an outlet after the name.
 	for n := min(3, len(f)-2); n > 0; n-- {

@@ -76,3 +76,25 @@ func TestCitedOutletIsNoCoAuthor(t *testing.T) {
 		})
 	}
 }
+
+// TestOutletAddressBeforeName: an outlet's address glued before a name
+// written as one is no part of it; before anything else (a site's own
+// label, "beritaku.com developer") the value stays whole, and an address
+// alone is the outlet.
+func TestOutletAddressBeforeName(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		in, want string
+	}{
+		{"Beritaku.com Rina Lestari", "Rina Lestari"},
+		{"Warta.co.id Dimas Prasetyo", "Dimas Prasetyo"},
+		{"beritaku.com developer", "beritaku.com developer"},
+		{"Beritaku.com", "Beritaku.com"},
+		{"Rina Lestari", "Rina Lestari"},
+	}
+	for _, tt := range tests {
+		if got, _, _ := lx.cleanName(tt.in, true); got != tt.want {
+			t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
