@@ -93,8 +93,10 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 				if name == "" {
 					continue // furniture such as "Email the author"
 				}
-				if (len(persons) > 0 || len(out) > 0) && (lx.isAffiliation(name) || isDegree(name) || lx.placeAt(strings.Fields(name)) == countFields(name)) {
-					continue // "X, CNN Senior Supreme Court Analyst", "X, M.Si.", "Von X, Paris"
+				if (len(persons) > 0 || len(out) > 0) && (lx.isAffiliation(name) || isDegree(name) || lx.isPlaceName(strings.Fields(name)) || allLowerWords(name)) {
+					// "X, CNN Senior Supreme Court Analyst", "X, M.Si.", "Von X,
+					// Paris", "Par X, envoyé spécial à Kyiv": no second writer.
+					continue
 				}
 				return nil, false
 			}
@@ -127,6 +129,19 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		return nil, false
 	}
 	return out, len(out) > 0
+}
+
+// allLowerWords says s has letters and no capitalised word: a job written
+// after a name ("envoyé spécial", "corresponsal"), never a name.
+func allLowerWords(s string) bool {
+	letters := false
+	for _, w := range strings.Fields(s) {
+		if isCapitalised(w) {
+			return false
+		}
+		letters = letters || strings.ContainsFunc(w, unicode.IsLetter)
+	}
+	return letters
 }
 
 // isDegree says s is an academic degree written after a name ("M.Si.",

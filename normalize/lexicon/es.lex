@@ -31,6 +31,7 @@ agencias
 en
 desde
 para
+a
 # Words that join an outlet or a second writer to a byline ("Jane Roe
 # with AP"): they split names as a conjunction does, in bylines only.
 [byline-with]
