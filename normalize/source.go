@@ -43,7 +43,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 			}
 			continue
 		}
-		if name := lx.closingBracketSource(para); name != "" {
+		for _, name := range lx.closingBracketSources(para) {
 			add(name)
 		}
 		for _, name := range lx.unspacedSources(para) {
@@ -436,6 +436,9 @@ func (lx *lexicon) syndicationSourcesN(para string, n int) []string {
 			continue
 		}
 		rest := toks[len(cue.words):]
+		if len(rest) > 1 && rest[0] == ":" {
+			rest = rest[1:] // "Source : AFP", a colon spaced as French sets it
+		}
 		if cue.creditOnly {
 			// A short credit holds nothing but outlets: "With AP",
 			// "Con información de AFP y EFE".
@@ -551,31 +554,41 @@ func (lx *lexicon) onlyOutlets(toks []string) []string {
 	return out
 }
 
-// closingBracketSource reads an outlet named in brackets at the close of
-// a paragraph ("… on Monday. (AP)", "… kata dia. (Tribunnews.com)"); a
-// closing initials marker ("(mea/mea)") is no outlet.
-func (lx *lexicon) closingBracketSource(para string) string {
+// closingBracketSources reads the outlets named in brackets at the close
+// of a paragraph ("… on Monday. (AP)", "… kata dia. (Tribunnews.com)"):
+// several parted by slashes ("(AFP/AP/Reuters)"), up
+// to the first that is no outlet ("(ANTARA/Budi)": the outlet, then its
+// reporter), or a source line inside them ("(Sumber: Antara)"). A closing
+// initials marker ("(mea/mea)") names no outlet.
+func (lx *lexicon) closingBracketSources(para string) []string {
 	p := strings.TrimRight(para, " .")
 	if !strings.HasSuffix(p, ")") {
-		return ""
+		return nil
 	}
 	open := strings.LastIndexByte(p, '(')
 	if open < 0 || len(p)-open > maxSourceInBrack {
-		return ""
+		return nil
 	}
-	name := strings.TrimSpace(p[open+1 : len(p)-1])
+	inner := strings.TrimSpace(p[open+1 : len(p)-1])
 	if open > 0 && !strings.ContainsAny(p[open-1:open], " .") {
-		return ""
+		return nil
 	}
-	// "(Tribunnews.com/Rina Lestari)", "(ANTARA/Budi)": the outlet, then
-	// its reporter.
-	if first, _, ok := strings.Cut(name, "/"); ok {
-		name = strings.TrimSpace(first)
+	if strings.Contains(inner, ":") {
+		// "(Sumber: Antara)", "(Source: Reuters)": read as a line of
+		// its own (it holds no closing bracket, so this recurses once).
+		return lx.readSources([]string{inner}, "", "")
 	}
-	if !hasLetter(name) || !isCapitalised(name) && !isDomainLike(name) || !lx.isCitedOutlet(name, false) {
-		return ""
+	var out []string
+	for _, name := range strings.Split(inner, "/") {
+		name = strings.TrimSpace(name)
+		// Lower case is an initials marker's ("(ani)", "(sus)"), even
+		// where it spells an agency.
+		if !hasLetter(name) || !isCapitalised(name) && !isDomainLike(name) || !lx.isCitedOutlet(name, false) {
+			break
+		}
+		out = append(out, name)
 	}
-	return name
+	return out
 }
 
 // cuesOf is the citation cues whose first word is the word t lower-cased
@@ -725,9 +738,10 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if len(post) > 0 && !wordsAt(lower, at+countFields(name), post) && !(filled && postAfterGap(toks, lower, at+countFields(name), post)) {
 			return nil
 		}
-		// "laut der Nachrichtenagentur Reuters": German capitalises
-		// the noun in front of a known outlet.
-		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && lx.outlets[strings.ToLower(rest)] {
+		// "laut der Nachrichtenagentur Reuters", "laut der Zeitung Die
+		// Welt": German capitalises the noun in front of a known outlet
+		// or a title.
+		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && (lx.outlets[strings.ToLower(rest)] || lx.opensWithArticle(rest)) {
 			name, filled = rest, true
 		}
 	} else {
@@ -739,9 +753,10 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if name == "" {
 			return nil
 		}
-		// "die Nachrichtenagentur Reuters berichtete": a noun in front of
-		// a known outlet.
-		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && lx.outlets[strings.ToLower(rest)] {
+		// "die Nachrichtenagentur Reuters berichtete", "wie die Zeitung
+		// Die Welt berichtet": a noun in front of a known outlet or a
+		// title.
+		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && (lx.outlets[strings.ToLower(rest)] || lx.opensWithArticle(rest)) {
 			name = rest
 		}
 		// "the tabloid X reveals", "l'hebdomadaire X rapporte"; a

@@ -41,6 +41,26 @@ func TestPressCitationForms(t *testing.T) {
 		{"guillemets quote", "Le maire a déclaré « nous sommes prêts » devant le conseil.", nil},
 		{"full name with acronym", "Das sagte die Ministerin gegenüber dem Schweizer Radio und Fernsehen (SRF).", []string{"Schweizer Radio und Fernsehen"}},
 		{"acronym of another", "Das sagte er gegenüber dem Spiegel und Markus Lanz (ZDF) am Abend.", []string{"Spiegel"}},
+		// Outlets in brackets closing a paragraph: several, or a source
+		// line inside them; initials and captions are none.
+		{"bracket wires", "The ferry service resumes on Monday. (AFP/AP/Reuters)", []string{"AFP", "AP", "Reuters"}},
+		{"bracket outlet and reporter", "Harga tiket naik lagi. (Warta.co.id/Dimas Prasetyo)", []string{"Warta.co.id"}},
+		{"bracket source label id", "Harga tiket kapal naik lagi pekan ini. (Sumber: Antara)", []string{"Antara"}},
+		{"bracket source label en", "The ferry service resumes on Monday (source: Reuters).", []string{"Reuters"}},
+		{"bracket photo credit", "Harga tiket naik lagi. (Foto: Antara/Dimas)", nil},
+		{"bracket initials", "Harga tiket naik lagi. (dim/yuh)", nil},
+		{"bracket lower agency-like initials", "Harga tiket naik lagi. (ani)", nil},
+		// Source lines of more languages.
+		{"fuente", "Fuente: EFE", []string{"EFE"}},
+		{"source fr", "Source : AFP", []string{"AFP"}},
+		// A noun before a title: the title is the outlet.
+		{"noun before title", "Der Plan ist gescheitert, wie die Zeitung Die Welt berichtet.", []string{"Die Welt"}},
+		// German and Indonesian cues.
+		{"nach informationen des", "Nach Informationen des Spiegel ist der Vertrag gekündigt.", []string{"Spiegel"}},
+		{"nach informationen authority", "Nach Informationen der Polizei wurde niemand verletzt.", nil},
+		{"diberitakan oleh outlet", "Kabar itu pertama kali diberitakan oleh Warta Timur.", []string{"Warta Timur"}},
+		{"diberitakan oleh person", "Kabar itu diberitakan oleh Budi Santoso.", nil},
+		{"pertama kali terbit", "Artikel ini pertama kali terbit di Suarakita.com.", []string{"Suarakita.com"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -415,6 +415,10 @@ wie die X schreibt
 wie die X schrieb
 gegenüber dem X
 gegenüber der X
+nach informationen des X
+nach informationen der X
+nach recherchen des X
+nach recherchen der X
 
 # Nouns that introduce an outlet's name: "die Zeitung X".
 [outlet-nouns]

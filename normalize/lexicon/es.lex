@@ -298,6 +298,7 @@ publicado originalmente en X
 con información de X
 con información de las agencias X
 con X
+fuente X
 
 # Articles that open a title when capitalised inside a sentence ("according
 # to The X"); articles that are also particles of names are left out.

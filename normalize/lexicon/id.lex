@@ -736,6 +736,9 @@ X memberitakan
 laporan X
 diberitakan X
 menurut X
+diberitakan oleh X
+pertama kali terbit di X
+pertama kali diberitakan X
 
 [stopwords]
 tetapi
