@@ -60,6 +60,11 @@ func TestPressCitationForms(t *testing.T) {
 		{"nach informationen authority", "Nach Informationen der Polizei wurde niemand verletzt.", nil},
 		{"diberitakan oleh outlet", "Kabar itu pertama kali diberitakan oleh Warta Timur.", []string{"Warta Timur"}},
 		{"diberitakan oleh person", "Kabar itu diberitakan oleh Budi Santoso.", nil},
+		// Outlets known by name.
+		{"known trade outlet", "Deadline reports that the studio has cast its lead.", []string{"Deadline"}},
+		{"known magazine", "Rolling Stone reported details of the tour on Monday.", []string{"Rolling Stone"}},
+		{"band is no magazine", "The Rolling Stones reported record ticket sales.", nil},
+		{"deadline as a word", "The deadline reports were filed late.", nil},
 		{"pertama kali terbit", "Artikel ini pertama kali terbit di Suarakita.com.", []string{"Suarakita.com"}},
 	}
 	for _, tt := range tests {

@@ -1007,6 +1007,61 @@ apa
 pa
 pa media
 aap
+# Outlets often cited in stories of other outlets (general knowledge; names
+# that are also common words or names, as Vice, Metro, Focus, Stern or Dawn,
+# are left out).
+deadline
+the wrap
+tmz
+semafor
+mediaite
+the daily beast
+huffpost
+buzzfeed news
+the intercept
+propublica
+the hollywood reporter
+billboard
+rolling stone
+the new yorker
+the washington times
+fox business
+itv news
+channel 4 news
+the sun
+daily mirror
+the mirror
+evening standard
+le point
+l'express
+france 24
+euronews
+n-tv
+die welt
+handelsblatt
+tagesschau
+el confidencial
+infobae
+o globo
+folha de s.paulo
+la stampa
+the times of india
+hindustan times
+ndtv
+gulf news
+al-monitor
+arab news
+the japan times
+yomiuri shimbun
+asahi shimbun
+global times
+people's daily
+cctv
+kommersant
+ukrinform
+kyiv post
+the kyiv independent
+la vanguardia
 
 # Words that make a cited name an outlet rather than a person.
 [outlet-words]
