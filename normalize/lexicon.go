@@ -55,6 +55,8 @@ import (
 //	titles, org-words   words of jobs and of organisations, never a name
 //	honorifics          abbreviations written before a name and kept with it: "dr.", "prof."
 //	places              places that stand between a title and a name
+//	report-figures      words of the figures a company reports ("revenue", "earnings"):
+//	                    before ", X reported" they make X a company, not an outlet
 //	dateline-places     capitals and the cities news is filed from, for the dateline
 //	                    shapes that want a place the lexicons know (PLACE!: "Hamburg.",
 //	                    "Kuala Lumpur:"); apart from places, which the speaker and
@@ -224,6 +226,7 @@ type lexicon struct {
 	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
 	places           map[string]bool // lower case, one to three words
 	datelinePlaces   map[string]bool // lower case: cities a dateline names (PLACE!)
+	reportFigures    map[string]bool // "revenue", "earnings": what a company reports
 	orgWords         map[string]bool
 	orgLangs         map[string]map[string]bool // org word -> the languages it is one in
 	orgSuffixes      []string                   // "ministerium": a compound ending so is an organisation
@@ -352,6 +355,7 @@ func newLexicon() *lexicon {
 		honorifics:       map[string]bool{},
 		places:           map[string]bool{},
 		datelinePlaces:   map[string]bool{},
+		reportFigures:    map[string]bool{},
 		orgWords:         map[string]bool{},
 		orgLangs:         map[string]map[string]bool{},
 		placeWords:       map[string]bool{},
@@ -709,6 +713,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.places[key] = true
 		case "dateline-places":
 			lx.datelinePlaces[key] = true
+		case "report-figures":
+			lx.reportFigures[key] = true
 		case "org-words":
 			lx.orgWords[key] = true
 			if lx.orgLangs[key] == nil {

@@ -844,8 +844,26 @@ func (lx *lexicon) strongOutlet(cue sourceCue, i int, toks, lower []string, name
 	case kindOrganisation, kindPlace:
 		return false
 	}
+	// ", Harlow reported" after "Revenue rose 8 percent": a company
+	// reports its figures; an outlet named so reports events. A clause
+	// of company figures ([report-figures]) before the cue makes an
+	// unknown name the company.
+	if len(cue.beforeWords) == 0 {
+		for k := i - len(ws) - 1; k >= 0 && k >= i-len(ws)-1-maxFigureWords; k-- {
+			if k < i-len(ws)-1 && strings.ContainsAny(toks[k][len(toks[k])-1:], ".!?") {
+				break // the sentence before
+			}
+			if lx.reportFigures[strings.Trim(lower[k], ",.;:()\"'")] {
+				return false
+			}
+		}
+	}
 	return true
 }
+
+// maxFigureWords bounds how far before ", X reported" a word of company
+// figures is looked for.
+const maxFigureWords = 30
 
 // inCast says a word of name is part of a person's name elsewhere in
 // the story: right after a given name or a title ("Analyst Petra Vance"

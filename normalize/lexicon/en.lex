@@ -747,6 +747,13 @@ institute
 foundation
 center
 centre
+corp
+plc
+llc
+gmbh
+industries
+technologies
+airlines
 
 # Cues that cite another outlet only when X is an outlet, an agency or an
 # institution ("according to Statistics Indonesia"), never a person.
@@ -1527,6 +1534,29 @@ new orleans
 toronto
 montreal
 vancouver
+
+# Words of the figures a company reports: before ", X reported" they make
+# an unknown X the company reporting them, not an outlet.
+[report-figures]
+revenue
+revenues
+earnings
+profit
+profits
+sales
+quarter
+quarterly
+income
+loss
+losses
+dividend
+guidance
+margin
+margins
+shipments
+deliveries
+bookings
+turnover
 
 [honorifics]
 dr.
