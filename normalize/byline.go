@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,7 +24,7 @@ const maxCreditLine = 400
 // are meant as names: "dpa", "sportschau.de" and "BR24 Redaktion" stand.
 func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted bool) (out []credit, ok bool) {
 	line = cleanText(line)
-	if line == "" || len(line) > maxCreditLine {
+	if line == "" || len(line) > maxCreditLine || lx.isFurnitureLine(line) {
 		return nil, false
 	}
 	var pending kabar.Role
@@ -142,6 +143,23 @@ func allLowerWords(s string) bool {
 		letters = letters || strings.ContainsFunc(w, unicode.IsLetter)
 	}
 	return letters
+}
+
+// isFurnitureLine says line, less punctuation and case, is a phrase of
+// [byline-noise] of two words or more: a heading or link of page
+// furniture ("Pilihan Editor", "Letters to the Editor") whose label word
+// credits no one.
+func (lx *lexicon) isFurnitureLine(line string) bool {
+	ws := strings.Fields(strings.ToLower(trimPunct(line)))
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, pw := range lx.noiseWords {
+		if slices.Equal(pw, ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDegree says s is an academic degree written after a name ("M.Si.",

@@ -139,6 +139,13 @@ sign in
 subscribe
 latest
 more
+editor's picks
+editors' picks
+editor's choice
+editors' choice
+editor choice
+letters to the editor
+editor's note
 
 [conjunctions]
 and

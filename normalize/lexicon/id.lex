@@ -65,6 +65,8 @@ masuk
 cari
 terbaru
 indeks
+pilihan editor
+pilihan redaksi
 
 # Words of a newsroom label ("Tim Redaksi", "Redaksi Web").
 [newsroom]
