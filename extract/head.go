@@ -127,7 +127,7 @@ func containsString(ss []string, s string) bool {
 
 // titleSeparators split a page title from the site name appended to it
 // ("Headline - Kompas.com", "Headline | Education | The Guardian").
-var titleSeparators = []string{" | ", " : ", " - ", " – ", " — ", " ― ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "：", " / "}
+var titleSeparators = []string{" | ", " : ", " - ", " – ", " — ", " ― ", " ‒ ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "丨", "：", " / ", "_"}
 
 // leadSeparators split a site's name, or a section label, put before the
 // headline ("Tempo.co: Headline", "Example News | Headline").
@@ -140,6 +140,12 @@ func trimSiteName(title string, names []string) string {
 	title = trimLeadingSite(collapse(title), names)
 	for trimmed := false; ; trimmed = true {
 		cut, sepLen := lastTitleSeparator(title)
+		if cut >= 10 && !namesSite(title[cut+sepLen:], names) && !isDomainLabel(title[cut+sepLen:]) {
+			if t := trimBrandBeforeTail(title, names); t != title {
+				title = t
+				continue
+			}
+		}
 		if cut < 10 || !namesSite(title[cut+sepLen:], names) && !isDomainLabel(title[cut+sepLen:]) {
 			// "Headline | Education | The Guardian": a section before the
 			// site name goes too, but only when the site name follows.
@@ -155,6 +161,41 @@ func trimSiteName(title string, names []string) string {
 			title = strings.TrimSpace(title[:i])
 		}
 	}
+}
+
+// Bounds of a section or tag line after the site's name in a title
+// ("Headline - Harbour Post - Business"): the parts after the name, and
+// their words.
+const (
+	// A headline in a script written without spaces is one "word";
+	// after a bracketed name it must have this many characters.
+	minBracketHeadlineRunes = 6
+	maxBrandTailParts       = 2
+	maxBrandTailWords       = 8
+)
+
+// trimBrandBeforeTail removes the site's name and what follows it when a
+// section or a tag line comes after the name ("Headline - Harbour Post -
+// Business", "Headline | Harbour Post | Latest news"). The name must be
+// a whole part between separators (isSiteName: the name itself, not a
+// part that merely mentions it), with at most maxBrandTailParts parts and
+// maxBrandTailWords words after it; otherwise title is returned as it is.
+func trimBrandBeforeTail(title string, names []string) string {
+	end := len(title)
+	for k := 0; k <= maxBrandTailParts; k++ {
+		cut, n := lastTitleSeparator(title[:end])
+		if cut < 10 {
+			return title
+		}
+		if k > 0 && isSiteName(siteLabel(title[cut+n:end]), names) {
+			if len(headlineWords(title[end:])) > maxBrandTailWords {
+				return title
+			}
+			return strings.TrimSpace(title[:cut])
+		}
+		end = cut
+	}
+	return title
 }
 
 // lastTitleSeparator is where the last of titleSeparators in title starts
@@ -188,6 +229,16 @@ var titleSepFirst = func() (first [256]bool) {
 // goes, not a part that merely mentions it, and two words of headline
 // must remain.
 func trimLeadingSite(title string, names []string) string {
+	// "【Harbour Post】Headline", "[Harbour Post] Headline": the name in
+	// brackets before the headline.
+	for _, br := range [][2]string{{"【", "】"}, {"[", "]"}} {
+		if rest, ok := strings.CutPrefix(title, br[0]); ok {
+			if name, after, ok := strings.Cut(rest, br[1]); ok && len(name) <= 40 && isSiteName(siteLabel(name), names) &&
+				(len(headlineWords(after)) >= 2 || utf8.RuneCountInString(strings.TrimSpace(after)) >= minBracketHeadlineRunes) {
+				title = strings.TrimSpace(after)
+			}
+		}
+	}
 	for {
 		i, n := firstSeparator(title, leadSeparators)
 		if i <= 0 || i > 40 || !isSiteName(siteLabel(title[:i]), names) {

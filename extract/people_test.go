@@ -133,6 +133,7 @@ func TestLabelledLinesAndMicrodata(t *testing.T) {
 <p>Written by hand, the letter was short.</p>
 <article><p>Story.</p><footer class="story-foot"><p>Writing by Lena Fischer; Editing by Rosa Delgado</p></footer><div class="article-footer"><span>Editor: Ana Lima</span></div></article>
 <footer class="site"><p>Editor: Site Wide Name</p></footer><div class="footer"><p>Reporting by Nobody Here</p></div>
+<div class="read"><p>Laporan Wartawan Beritaku.com, Rina Lestari</p><p>Laporan wartawan itu dibantah oleh polisi pada Senin.</p></div>
 </body></html>`
 	p, err := Extract([]byte(raw), "https://example.id/a", Options{})
 	if err != nil {
@@ -144,7 +145,7 @@ func TestLabelledLinesAndMicrodata(t *testing.T) {
 			lines = append(lines, b.Value)
 		}
 	}
-	want := []string{"Penulis : Kontributor Lhokseumawe, Masriadi", "Editor : Ervan Hardoko", "Editor: Ade Marboen", "(Reporting by Olena Marchuk in Odesa; Editing by Mark Ellison)", "Writing by Lena Fischer; Editing by Rosa Delgado", "Editor: Ana Lima"}
+	want := []string{"Penulis : Kontributor Lhokseumawe, Masriadi", "Editor : Ervan Hardoko", "Editor: Ade Marboen", "(Reporting by Olena Marchuk in Odesa; Editing by Mark Ellison)", "Writing by Lena Fischer; Editing by Rosa Delgado", "Editor: Ana Lima", "Laporan Wartawan Beritaku.com, Rina Lestari"}
 	if !reflect.DeepEqual(lines, want) {
 		t.Errorf("labelled lines = %q, want %q", lines, want)
 	}

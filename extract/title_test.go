@@ -190,6 +190,19 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		{"a phrase that only starts like the domain stays", `<title>Ferry fares rise again - Harbour Plans Delayed Again</title>`, "Ferry fares rise again - Harbour Plans Delayed Again", "https://www.hpdaily.example/a/1"},
 		{"a colon in the headline is not a brand", `<title>Brexit: what comes next for ferries | Harbour Post</title>`, "Brexit: what comes next for ferries", ""},
 		{"a short section alone is kept without a brand", `<title>Ferries | Fares rise again this spring</title>`, "Ferries | Fares rise again this spring", ""},
+		// The brand with a section or tag line after it.
+		{"brand then section", `<title>Ferry fares rise for the third time - Harbour Post - Business</title>`, "Ferry fares rise for the third time", ""},
+		{"brand then tag line", `<title>Ferry fares rise again | Harbour Post | Latest news and weather</title>`, "Ferry fares rise again", ""},
+		{"brand then tag line after another separator", `<title>Fähre fällt im Winter aus – Harbour Post – Nachrichten aus der Region</title>`, "Fähre fällt im Winter aus", ""},
+		{"a part that mentions the brand mid-title stays", `<title>Ferry fares rise - Harbour Post readers react - Business</title>`, "Ferry fares rise - Harbour Post readers react - Business", ""},
+		{"brand then a long tail stays", `<title>Ferry fares rise - Harbour Post - a long look back at how the crossing was run for ten years</title>`, "Ferry fares rise - Harbour Post - a long look back at how the crossing was run for ten years", ""},
+		// Separators and brackets of other scripts.
+		{"cjk bar", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨丨港湾新闻</title>`, "渡轮票价再次上涨", ""},
+		{"cjk underscore", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨_港湾新闻</title>`, "渡轮票价再次上涨", ""},
+		{"lenticular brackets before", `<meta property="og:site_name" content="港湾新闻"><title>【港湾新闻】渡轮票价再次上涨</title>`, "渡轮票价再次上涨", ""},
+		{"square brackets before", `<title>[Harbour Post] Ferry fares rise again this spring</title>`, "Ferry fares rise again this spring", ""},
+		{"a bracketed kicker stays", `<title>[Updated] Ferry fares rise again this spring</title>`, "[Updated] Ferry fares rise again this spring", ""},
+		{"figure dash", `<title>Ferry fares rise again ‒ Harbour Post</title>`, "Ferry fares rise again", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			u := c.url

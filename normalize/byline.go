@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,7 +24,7 @@ const maxCreditLine = 400
 // are meant as names: "dpa", "sportschau.de" and "BR24 Redaktion" stand.
 func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted bool) (out []credit, ok bool) {
 	line = cleanText(line)
-	if line == "" || len(line) > maxCreditLine {
+	if line == "" || len(line) > maxCreditLine || lx.isFurnitureLine(line) {
 		return nil, false
 	}
 	var pending kabar.Role
@@ -93,8 +94,10 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 				if name == "" {
 					continue // furniture such as "Email the author"
 				}
-				if (len(persons) > 0 || len(out) > 0) && (lx.isAffiliation(name) || isDegree(name) || lx.placeAt(strings.Fields(name)) == countFields(name)) {
-					continue // "X, CNN Senior Supreme Court Analyst", "X, M.Si.", "Von X, Paris"
+				if (len(persons) > 0 || len(out) > 0) && (lx.isAffiliation(name) || isDegree(name) || lx.isPlaceName(strings.Fields(name)) || allLowerWords(name)) {
+					// "X, CNN Senior Supreme Court Analyst", "X, M.Si.", "Von X,
+					// Paris", "Par X, envoyé spécial à Kyiv": no second writer.
+					continue
 				}
 				return nil, false
 			}
@@ -127,6 +130,36 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		return nil, false
 	}
 	return out, len(out) > 0
+}
+
+// allLowerWords says s has letters and no capitalised word: a job written
+// after a name ("envoyé spécial", "corresponsal"), never a name.
+func allLowerWords(s string) bool {
+	letters := false
+	for _, w := range strings.Fields(s) {
+		if isCapitalised(w) {
+			return false
+		}
+		letters = letters || strings.ContainsFunc(w, unicode.IsLetter)
+	}
+	return letters
+}
+
+// isFurnitureLine says line, less punctuation and case, is a phrase of
+// [byline-noise] of two words or more: a heading or link of page
+// furniture ("Pilihan Editor", "Letters to the Editor") whose label word
+// credits no one.
+func (lx *lexicon) isFurnitureLine(line string) bool {
+	ws := strings.Fields(strings.ToLower(trimPunct(line)))
+	if len(ws) < 2 || len(ws) > 5 {
+		return false
+	}
+	for _, pw := range lx.noiseWords {
+		if slices.Equal(pw, ws) {
+			return true
+		}
+	}
+	return false
 }
 
 // isDegree says s is an academic degree written after a name ("M.Si.",

@@ -21,6 +21,15 @@ func TestReadCreditLine(t *testing.T) {
 		line string
 		want []credit // nil: not a credit line
 	}{
+		// Headings and links of page furniture whose label word credits no one.
+		{"Pilihan Editor", nil},
+		{"Pilihan Redaksi", nil},
+		{"Letters to the Editor", nil},
+		{"Editor's Choice", nil},
+		{"Editor Hana Pratiwi", []c{{name: "Hana Pratiwi", role: ed}}},
+		// An outlet's address glued before the name, no comma between.
+		{"Laporan Wartawan Beritaku.com Rina Lestari", []c{{name: "Rina Lestari", role: rep}}},
+		{"Laporan Wartawan Suarakita.co.id Dimas Prasetyo | Editor: Yuli Hartati", []c{{name: "Dimas Prasetyo", role: rep}, {name: "Yuli Hartati", role: ed}}},
 		// English wire lines.
 		{"Reporting by Olena Marchuk; Editing by Mark Ellison", []c{{name: "Olena Marchuk", role: rep}, {name: "Mark Ellison", role: ed}}},
 		{"(Reporting by Olena Marchuk in Odesa and Dmytro Savchenko in Kyiv; Editing by Rosa Delgado)",

@@ -181,6 +181,13 @@ func tokenizeDateline(para string) []dlTok {
 			j = 1
 		}
 		w := rest[:j]
+		if w == "." {
+			// A full stop of its own closes the token before it:
+			// "MINSK, May 3. /BelTA/. Officials …".
+			toks = append(toks, dlTok{kind: tStop, start: i, end: i + 1})
+			i++
+			continue
+		}
 		var tail dlTokKind
 		switch {
 		case len(w) > 1 && strings.HasSuffix(w, ":"):
@@ -528,7 +535,7 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	case dlUpperPlace:
 		return upper && len([]rune(strings.Join(ws, ""))) >= 3
 	case dlStrongPlace:
-		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws)
+		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase]
 	}
 	return true
 }

@@ -138,6 +138,17 @@ func TestDatelineShapes(t *testing.T) {
 		{"numbers", "Pada 2022, harga naik - dan terus naik.", nil},
 		{"bracket date", "Jakarta (8/7/2020) - Warga berkumpul.", nil},
 		{"month alone", "November - Bulan yang basah.", nil},
+		// Cities of [dateline-places] in mixed case before a full stop
+		// or a colon; a word of no place stays a label.
+		{"known city stop de", "Hamburg. Der Senat hat den Haushalt beschlossen.", dl("Hamburg", "")},
+		{"known city colon en", "Nairobi: Traders at the market said prices rose.", dl("Nairobi", "")},
+		{"known two-word city colon", "Kuala Lumpur: The ringgit rose on Monday.", dl("Kuala Lumpur", "")},
+		{"known accented city colon", "Asunción: Die Regierung kündigte neue Hilfen an.", dl("Asunción", "")},
+		{"known city colon es", "Bogotá: El Gobierno anunció un subsidio.", dl("Bogotá", "")},
+		{"unknown mixed colon 2", "Kompakt: Die Stadt plant neue Wege.", nil},
+		// A full stop set apart after a wire between slashes.
+		{"slash wire stops", "MINSK, June 4. /BelTA/. The talks went on late.", dl("MINSK", "BelTA")},
+		{"slash wire stops mixed", "Almaty, March 9. /Kazinform/. Officials met.", dl("Almaty", "Kazinform")},
 	}
 	for _, tt := range tests {
 		if got := lx.readDateline(tt.para, ""); !reflect.DeepEqual(got, tt.want) {

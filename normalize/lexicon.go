@@ -55,6 +55,12 @@ import (
 //	titles, org-words   words of jobs and of organisations, never a name
 //	honorifics          abbreviations written before a name and kept with it: "dr.", "prof."
 //	places              places that stand between a title and a name
+//	report-figures      words of the figures a company reports ("revenue", "earnings"):
+//	                    before ", X reported" they make X a company, not an outlet
+//	dateline-places     capitals and the cities news is filed from, for the dateline
+//	                    shapes that want a place the lexicons know (PLACE!: "Hamburg.",
+//	                    "Kuala Lumpur:"); apart from places, which the speaker and
+//	                    byline readers use as well
 //	place-words         compass words that make a two-word name a place: "north", "selatan"
 //	place-heads         geographic nouns a place's name follows: "pulau", "tanjung", "port"
 //	name-openers        particles printed as a name's first word: Balinese "I", "Ni"
@@ -219,6 +225,8 @@ type lexicon struct {
 	titles           map[string]bool
 	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
 	places           map[string]bool // lower case, one to three words
+	datelinePlaces   map[string]bool // lower case: cities a dateline names (PLACE!)
+	reportFigures    map[string]bool // "revenue", "earnings": what a company reports
 	orgWords         map[string]bool
 	orgLangs         map[string]map[string]bool // org word -> the languages it is one in
 	orgSuffixes      []string                   // "ministerium": a compound ending so is an organisation
@@ -346,6 +354,8 @@ func newLexicon() *lexicon {
 		titles:           map[string]bool{},
 		honorifics:       map[string]bool{},
 		places:           map[string]bool{},
+		datelinePlaces:   map[string]bool{},
+		reportFigures:    map[string]bool{},
 		orgWords:         map[string]bool{},
 		orgLangs:         map[string]map[string]bool{},
 		placeWords:       map[string]bool{},
@@ -701,6 +711,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.honorifics[strings.TrimSuffix(key, ".")] = true
 		case "places":
 			lx.places[key] = true
+		case "dateline-places":
+			lx.datelinePlaces[key] = true
+		case "report-figures":
+			lx.reportFigures[key] = true
 		case "org-words":
 			lx.orgWords[key] = true
 			if lx.orgLangs[key] == nil {

@@ -1,9 +1,16 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
+
+// isPlaceName says the words ws are a place's whole name, one of
+// [places] ("Jane Roe / London": where she wrote from, no second writer).
+func (lx *lexicon) isPlaceName(ws []string) bool {
+	return len(ws) > 0 && lx.placeAt(ws) == len(ws)
+}
 
 // cleanName turns a raw name into one as a person would write it, or says
 // it is not a name. An empty name with valid false is furniture to skip
@@ -19,11 +26,12 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	if i := strings.IndexByte(s, '('); i > 0 {
 		s = s[:i]
 	}
-	// "KOMPAS.com/NABILLA TASHANDRA": the outlet before the slash goes.
+	// "KOMPAS.com/NABILLA TASHANDRA": the outlet before the slash goes;
+	// so does the place after it ("Ana Soto / London").
 	if strings.Contains(s, "/") && !strings.Contains(s, "://") {
 		var keep []string
 		for _, part := range strings.Split(s, "/") {
-			if part = strings.TrimSpace(part); part != "" && !lx.isOutlet(part) && !lx.looksLikeOutlet(part) {
+			if part = strings.TrimSpace(part); part != "" && !lx.isOutlet(part) && !lx.looksLikeOutlet(part) && !lx.isPlaceName(strings.Fields(part)) {
 				keep = append(keep, part)
 			}
 		}
@@ -70,6 +78,14 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	} else if len(lx.dropNoise(f)) == 0 {
 		return "", false, false // "admin", "Editorial"
 	}
+	// "Laporan wartawan Kabarku.com Agus Santoso": an outlet's address
+	// before a name, with no comma between, is no part of it. What
+	// follows must be written as a name ("kabarku.com developer" is the
+	// site's own label, kept whole).
+	if len(f) >= 2 && strings.Contains(f[0], ".") && isDomainLike(trimPunct(f[0])) && lx.looksLikeOutlet(trimPunct(f[0])) &&
+		!slices.ContainsFunc(f[1:], func(w string) bool { return !isCapitalised(w) }) {
+		f = f[1:]
+	}
 	// "Tom Davies Associated Press": an outlet after the name.
 	for n := min(3, len(f)-2); n > 0; n-- {
 		if lx.outlets[strings.ToLower(strings.Join(f[len(f)-n:], " "))] {
@@ -87,7 +103,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	if isLowerInitials(s) {
 		return "", false, false // "rdk", "mea": an editor's initials, no name
 	}
-	if ws := strings.Fields(s); lx.placeAt(ws) == len(ws) {
+	if ws := strings.Fields(s); lx.isPlaceName(ws) {
 		return s, false, false // "Washington": a dateline, not a writer
 	} else if !trusted && len(ws) > 1 && lx.titleArticles[strings.ToLower(ws[0])] && !lx.looksLikeOutlet(s) {
 		// "The Russian and Syrian defense ministries" in a byline

@@ -177,7 +177,9 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			a.Sources = appendName(a.Sources, s)
 		}
 	}
-	a.Sources = lx.dropAuthorOutlets(lx.dropShortForms(a.Sources), a.Authors)
+	a.Sources = lx.dropShortForms(a.Sources)
+	a.Authors = dropCitedOutletAuthors(a.Authors, a.Sources)
+	a.Sources = lx.dropAuthorOutlets(a.Sources, a.Authors)
 	a.Images = lx.readImages(p.Images)
 	a.Related = cleanLinks(p.Related)
 

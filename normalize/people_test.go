@@ -390,6 +390,10 @@ func TestBylineShapes(t *testing.T) {
 		{"Von Anna Kessler, Berlin", []string{"Anna Kessler"}, nil},
 		{"Par Camille Roux, correspondante à Lyon", []string{"Camille Roux"}, nil},
 		{"Por Lucía Benítez, corresponsal en Lima", []string{"Lucía Benítez"}, nil},
+		{"Par Camille Roux, envoyée spéciale à Kharkiv", []string{"Camille Roux"}, nil},
+		{"Por Lucía Benítez, enviada especial a Rafah", []string{"Lucía Benítez"}, nil},
+		{"Oleh Rina Wulandari, jurnalis lepas", []string{"Rina Wulandari"}, nil},
+		{"Por Lucía Benítez / London", []string{"Lucía Benítez"}, nil},
 		{"Oleh Dr. Rina Wulandari, M.Si.", []string{"Dr. Rina Wulandari"}, nil},
 		{"By Sarah Whitman, Tomás Ortega and Ana Lima for the Coast Herald", []string{"Sarah Whitman", "Tomás Ortega", "Ana Lima"}, nil},
 		// Pieces parted by spaced dashes; a name printed twice; links.

@@ -43,7 +43,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 			}
 			continue
 		}
-		if name := lx.closingBracketSource(para); name != "" {
+		for _, name := range lx.closingBracketSources(para) {
 			add(name)
 		}
 		for _, name := range lx.unspacedSources(para) {
@@ -182,16 +182,72 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 		t := toks[k]
 		// namingNoun first: its byte tables refuse most words for less
 		// than isCapitalised costs (the tests have no side effects).
-		if t == "" || !lx.namingNoun(t) || isCapitalised(t) || !isCapitalised(strings.TrimLeft(toks[k+1], nameOpeners)) {
+		if t == "" || !lx.namingNoun(t) || isCapitalised(t) {
 			continue
 		}
-		name := lx.outletTail(lx.nameFrom(toks[k+1:]))
+		rest := skipBareOpener(toks[k+1:])
+		if !isCapitalised(strings.TrimLeft(rest[0], nameOpeners)) {
+			continue
+		}
+		name := lx.outletTail(lx.nameFrom(rest))
 		if name == "" || lx.placeAt(strings.Fields(name)) == countFields(name) {
 			continue
 		}
 		out = append(out, name)
 	}
 	return out
+}
+
+// maxAcronymGap bounds the capitalised words and conjunctions between a
+// name cut at a conjunction and the acronym in brackets that closes it.
+const maxAcronymGap = 3
+
+// withAcronymAfter extends a name that stopped at a conjunction to the
+// acronym in brackets that closes the outlet's full name: "dem Schweizer
+// Radio und Fernsehen (SRF)", "Radio and Television of Ruritania (RTR)".
+// rest is the words after name. The acronym opens with the name's first
+// letters are the initials of the full name's capitalised words, and the
+// words between are capitalised but for conjunctions and joiners;
+// otherwise name is returned as it is.
+func (lx *lexicon) withAcronymAfter(rest []string, name string) string {
+	if len(rest) < 2 || !lx.conjunctions[strings.ToLower(rest[0])] {
+		return name
+	}
+	for k := 1; k < len(rest) && k <= maxAcronymGap; k++ {
+		t := rest[k]
+		if strings.HasPrefix(t, "(") {
+			acr := strings.TrimRight(strings.TrimPrefix(t, "("), nameClosers)
+			if k < 2 || !strings.HasPrefix(strings.TrimRight(strings.TrimPrefix(t, "("), ".,;:"), acr+")") ||
+				len(acr) < 2 || len(acr) > 6 || strings.ToUpper(acr) != acr {
+				return name
+			}
+			full := name + " " + strings.Join(rest[:k], " ")
+			var initials []rune
+			for _, w := range strings.Fields(full) {
+				if r, _ := utf8.DecodeRuneInString(w); isCapitalised(w) {
+					initials = append(initials, r)
+				}
+			}
+			if string(initials) != acr {
+				return name
+			}
+			return full
+		}
+		if !isCapitalised(t) && !lx.joiners[strings.ToLower(t)] || strings.TrimRight(t, nameClosers) != t {
+			return name
+		}
+	}
+	return name
+}
+
+// skipBareOpener drops an opening quotation mark set apart from the name
+// it opens, as French typography sets it ("le quotidien « Le Monde »"),
+// when a word follows it.
+func skipBareOpener(toks []string) []string {
+	if len(toks) > 1 && toks[0] != "" && strings.TrimLeft(toks[0], nameOpeners) == "" {
+		return toks[1:]
+	}
+	return toks
 }
 
 // namingNoun says the word t is an outlet noun that a capitalised name
@@ -260,7 +316,10 @@ func (lx *lexicon) ofSiteFamily(k, site, domain string) bool {
 
 // dropShortForms keeps one name of an outlet cited under two: its
 // initials beside its name in full ("AP" and "The Associated Press",
-// "dpa" and "Deutsche Presse-Agentur") are one source, written in full.
+// "dpa" and "Deutsche Presse-Agentur"), or the last word of its name by
+// which a story refers back to it ("the Times" after "The New York
+// Times", "the Post" after "The Washington Post"), are one source,
+// written in full.
 func (lx *lexicon) dropShortForms(names []string) []string {
 	if len(names) < 2 {
 		return names
@@ -270,7 +329,13 @@ func (lx *lexicon) dropShortForms(names []string) []string {
 			return false
 		}
 		for _, full := range names {
-			if full != short && strings.EqualFold(lx.initialsOf(full), short) {
+			if full == short {
+				continue
+			}
+			if strings.EqualFold(lx.initialsOf(full), short) {
+				return true
+			}
+			if i := strings.LastIndexByte(full, ' '); i > 0 && strings.EqualFold(full[i+1:], short) {
 				return true
 			}
 		}
@@ -289,7 +354,7 @@ func (lx *lexicon) initialsOf(name string) string {
 	}
 	var b strings.Builder
 	for _, w := range words {
-		if lx.joiners[strings.ToLower(w)] || lx.titleArticles[strings.ToLower(w)] {
+		if lw := strings.ToLower(w); lx.joiners[lw] || lx.titleArticles[lw] || lx.conjunctions[lw] {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -371,6 +436,9 @@ func (lx *lexicon) syndicationSourcesN(para string, n int) []string {
 			continue
 		}
 		rest := toks[len(cue.words):]
+		if len(rest) > 1 && rest[0] == ":" {
+			rest = rest[1:] // "Source : AFP", a colon spaced as French sets it
+		}
 		if cue.creditOnly {
 			// A short credit holds nothing but outlets: "With AP",
 			// "Con información de AFP y EFE".
@@ -486,31 +554,41 @@ func (lx *lexicon) onlyOutlets(toks []string) []string {
 	return out
 }
 
-// closingBracketSource reads an outlet named in brackets at the close of
-// a paragraph ("… on Monday. (AP)", "… kata dia. (Tribunnews.com)"); a
-// closing initials marker ("(mea/mea)") is no outlet.
-func (lx *lexicon) closingBracketSource(para string) string {
+// closingBracketSources reads the outlets named in brackets at the close
+// of a paragraph ("… on Monday. (AP)", "… kata dia. (Tribunnews.com)"):
+// several parted by slashes ("(AFP/AP/Reuters)"), up
+// to the first that is no outlet ("(ANTARA/Budi)": the outlet, then its
+// reporter), or a source line inside them ("(Sumber: Antara)"). A closing
+// initials marker ("(mea/mea)") names no outlet.
+func (lx *lexicon) closingBracketSources(para string) []string {
 	p := strings.TrimRight(para, " .")
 	if !strings.HasSuffix(p, ")") {
-		return ""
+		return nil
 	}
 	open := strings.LastIndexByte(p, '(')
 	if open < 0 || len(p)-open > maxSourceInBrack {
-		return ""
+		return nil
 	}
-	name := strings.TrimSpace(p[open+1 : len(p)-1])
+	inner := strings.TrimSpace(p[open+1 : len(p)-1])
 	if open > 0 && !strings.ContainsAny(p[open-1:open], " .") {
-		return ""
+		return nil
 	}
-	// "(Tribunnews.com/Rina Lestari)", "(ANTARA/Budi)": the outlet, then
-	// its reporter.
-	if first, _, ok := strings.Cut(name, "/"); ok {
-		name = strings.TrimSpace(first)
+	if strings.Contains(inner, ":") {
+		// "(Sumber: Antara)", "(Source: Reuters)": read as a line of
+		// its own (it holds no closing bracket, so this recurses once).
+		return lx.readSources([]string{inner}, "", "")
 	}
-	if !hasLetter(name) || !isCapitalised(name) && !isDomainLike(name) || !lx.isCitedOutlet(name, false) {
-		return ""
+	var out []string
+	for _, name := range strings.Split(inner, "/") {
+		name = strings.TrimSpace(name)
+		// Lower case is an initials marker's ("(ani)", "(sus)"), even
+		// where it spells an agency.
+		if !hasLetter(name) || !isCapitalised(name) && !isDomainLike(name) || !lx.isCitedOutlet(name, false) {
+			break
+		}
+		out = append(out, name)
 	}
-	return name
+	return out
 }
 
 // cuesOf is the citation cues whose first word is the word t lower-cased
@@ -654,12 +732,16 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if name == "" {
 			return nil
 		}
+		if len(post) == 0 {
+			name = lx.withAcronymAfter(toks[at+countFields(name):], name)
+		}
 		if len(post) > 0 && !wordsAt(lower, at+countFields(name), post) && !(filled && postAfterGap(toks, lower, at+countFields(name), post)) {
 			return nil
 		}
-		// "laut der Nachrichtenagentur Reuters": German capitalises
-		// the noun in front of a known outlet.
-		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && lx.outlets[strings.ToLower(rest)] {
+		// "laut der Nachrichtenagentur Reuters", "laut der Zeitung Die
+		// Welt": German capitalises the noun in front of a known outlet
+		// or a title.
+		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && (lx.outlets[strings.ToLower(rest)] || lx.opensWithArticle(rest)) {
 			name, filled = rest, true
 		}
 	} else {
@@ -671,9 +753,10 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if name == "" {
 			return nil
 		}
-		// "die Nachrichtenagentur Reuters berichtete": a noun in front of
-		// a known outlet.
-		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && lx.outlets[strings.ToLower(rest)] {
+		// "die Nachrichtenagentur Reuters berichtete", "wie die Zeitung
+		// Die Welt berichtet": a noun in front of a known outlet or a
+		// title.
+		if first, rest, ok := strings.Cut(name, " "); ok && lx.isOutletNoun(strings.ToLower(first)) && (lx.outlets[strings.ToLower(rest)] || lx.opensWithArticle(rest)) {
 			name = rest
 		}
 		// "the tabloid X reveals", "l'hebdomadaire X rapporte"; a
@@ -761,8 +844,26 @@ func (lx *lexicon) strongOutlet(cue sourceCue, i int, toks, lower []string, name
 	case kindOrganisation, kindPlace:
 		return false
 	}
+	// ", Harlow reported" after "Revenue rose 8 percent": a company
+	// reports its figures; an outlet named so reports events. A clause
+	// of company figures ([report-figures]) before the cue makes an
+	// unknown name the company.
+	if len(cue.beforeWords) == 0 {
+		for k := i - len(ws) - 1; k >= 0 && k >= i-len(ws)-1-maxFigureWords; k-- {
+			if k < i-len(ws)-1 && strings.ContainsAny(toks[k][len(toks[k])-1:], ".!?") {
+				break // the sentence before
+			}
+			if lx.reportFigures[strings.Trim(lower[k], ",.;:()\"'")] {
+				return false
+			}
+		}
+	}
 	return true
 }
+
+// maxFigureWords bounds how far before ", X reported" a word of company
+// figures is looked for.
+const maxFigureWords = 30
 
 // inCast says a word of name is part of a person's name elsewhere in
 // the story: right after a given name or a title ("Analyst Petra Vance"
@@ -1160,6 +1261,7 @@ func (lx *lexicon) nameFrom(toks []string) string {
 	if len(toks) > 1 && lx.joiners[toks[0]] {
 		toks = toks[1:] // "according to the Himalayan Database"
 	}
+	toks = skipBareOpener(toks)
 	var ws []string
 	words := 0 // the name's words but its joiners: "Dana Cole of the Lakeside Gazette" has four
 	for k, t := range toks {
@@ -1409,6 +1511,30 @@ func (lx *lexicon) dropAuthorOutlets(sources, authors []string) []string {
 		}
 		return false
 	})
+}
+
+// dropCitedOutletAuthors drops from authors the names that the article
+// itself cites as an outlet (a syndication line, "according to X", a
+// credit line) when another author stands beside them: "Dana Holt,
+// Skyward" over a story "originally published by Skyward" is Dana Holt's,
+// and Skyward is its source, not a second author (FIELDS.md: an
+// organisation is an author only when it is the whole byline).
+func dropCitedOutletAuthors(authors, sources []string) []string {
+	if len(authors) < 2 || len(sources) == 0 {
+		return authors
+	}
+	cited := func(a string) bool {
+		for _, s := range sources {
+			if nameKey(s) == nameKey(a) {
+				return true
+			}
+		}
+		return false
+	}
+	if !slices.ContainsFunc(authors, func(a string) bool { return !cited(a) }) {
+		return authors
+	}
+	return slices.DeleteFunc(authors, cited)
 }
 
 // maxUnspacedRunes bounds an outlet's name read from a script written

@@ -233,6 +233,10 @@ func TestDropShortForms(t *testing.T) {
 		{[]string{"AFP", "Reuters"}, []string{"AFP", "Reuters"}},
 		{[]string{"BBC", "British Medical Journal"}, []string{"BBC", "British Medical Journal"}},
 		{[]string{"EFE"}, []string{"EFE"}},
+		// The last word of a cited name refers back to it.
+		{[]string{"The Harbour Times", "Reuters", "Times"}, []string{"The Harbour Times", "Reuters"}},
+		{[]string{"Post", "Lakeside Post"}, []string{"Lakeside Post"}},
+		{[]string{"Courier", "The Valley Gazette"}, []string{"Courier", "The Valley Gazette"}},
 	}
 	for _, tt := range tests {
 		if got := lx.dropShortForms(slices.Clone(tt.in)); !slices.Equal(got, tt.want) {

@@ -619,9 +619,15 @@ func hasWord(s string) bool {
 }
 
 // datelineStub tells a dateline printed apart from the paragraph it opens
-// ("Jakarta -", "JAKARTA, KOMPAS.com -"): a few words ending in a dash.
+// ("Jakarta -", "JAKARTA, KOMPAS.com -"): a few words ending in a dash, or
+// an outlet's address and a place parted by a comma ("Kabarku.com,
+// Kupang", "KUPANG, KABARKU.COM").
 func datelineStub(s string) bool {
 	t := strings.TrimSpace(s)
+	if a, b, ok := strings.Cut(t, ","); ok && !strings.Contains(b, ",") && len(t) <= 60 && len(strings.Fields(t)) <= 5 &&
+		(domainWord(strings.TrimSpace(a)) || domainWord(strings.TrimSpace(b))) {
+		return true
+	}
 	var rest string
 	for _, d := range []string{"--", "-", "–", "—"} {
 		if strings.HasSuffix(t, d) {
@@ -633,4 +639,37 @@ func datelineStub(s string) bool {
 		return false
 	}
 	return len(strings.Fields(rest)) <= 5
+}
+
+// domainWord says w is one word written as a web address ("Kabarku.com",
+// "WARTA.CO.ID"): labels of letters, digits and hyphens, the last of two
+// to six letters.
+func domainWord(w string) bool {
+	if w == "" || strings.ContainsAny(w, " \t/:@") {
+		return false
+	}
+	labels := strings.Split(w, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	tld := labels[len(labels)-1]
+	if len(tld) < 2 || len(tld) > 6 {
+		return false
+	}
+	for _, r := range tld {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	for _, l := range labels[:len(labels)-1] {
+		if l == "" {
+			return false
+		}
+		for _, r := range l {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }

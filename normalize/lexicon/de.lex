@@ -405,6 +405,20 @@ sagte dem X
 sagte der X
 unter berufung auf X
 zitiert X
+schreibt X
+schrieb X
+schreibt die X
+schrieb die X
+wie X schreibt
+wie X schrieb
+wie die X schreibt
+wie die X schrieb
+gegenüber dem X
+gegenüber der X
+nach informationen des X
+nach informationen der X
+nach recherchen des X
+nach recherchen der X
 
 # Nouns that introduce an outlet's name: "die Zeitung X".
 [outlet-nouns]

@@ -139,6 +139,13 @@ sign in
 subscribe
 latest
 more
+editor's picks
+editors' picks
+editor's choice
+editors' choice
+editor choice
+letters to the editor
+editor's note
 
 [conjunctions]
 and
@@ -747,6 +754,13 @@ institute
 foundation
 center
 centre
+corp
+plc
+llc
+gmbh
+industries
+technologies
+airlines
 
 # Cues that cite another outlet only when X is an outlet, an agency or an
 # institution ("according to Statistics Indonesia"), never a person.
@@ -807,6 +821,13 @@ a X journalist
 an X journalist
 a X correspondent
 an X correspondent
+seen by X
+according to a X report
+according to an X report
+said on X
+speaking on X
+in an interview on X
+appearing on X
 
 # Cues strong enough that an unknown name is an outlet when it is no
 # person, body, place or title: "told the Prairie Wren", ", Kestrel
@@ -1000,6 +1021,61 @@ apa
 pa
 pa media
 aap
+# Outlets often cited in stories of other outlets (general knowledge; names
+# that are also common words or names, as Vice, Metro, Focus, Stern or Dawn,
+# are left out).
+deadline
+the wrap
+tmz
+semafor
+mediaite
+the daily beast
+huffpost
+buzzfeed news
+the intercept
+propublica
+the hollywood reporter
+billboard
+rolling stone
+the new yorker
+the washington times
+fox business
+itv news
+channel 4 news
+the sun
+daily mirror
+the mirror
+evening standard
+le point
+l'express
+france 24
+euronews
+n-tv
+die welt
+handelsblatt
+tagesschau
+el confidencial
+infobae
+o globo
+folha de s.paulo
+la stampa
+the times of india
+hindustan times
+ndtv
+gulf news
+al-monitor
+arab news
+the japan times
+yomiuri shimbun
+asahi shimbun
+global times
+people's daily
+cctv
+kommersant
+ukrinform
+kyiv post
+the kyiv independent
+la vanguardia
 
 # Words that make a cited name an outlet rather than a person.
 [outlet-words]
@@ -1279,6 +1355,215 @@ gaza
 iran
 france
 germany
+
+# Capitals and the cities news is most often filed from, as written in
+# English and in the languages of the pages: a dateline may name them in
+# mixed case before a full stop or a colon ("Hamburg. Die …", "Kuala
+# Lumpur: The …"), where an unknown word could be a label. Names that
+# are also common given names or surnames (Victoria, Jordan, Santiago,
+# Lima, Sofia, Wellington, Colombo) are left out.
+[dateline-places]
+havana
+caracas
+bogotá
+bogota
+quito
+la paz
+asunción
+asuncion
+montevideo
+buenos aires
+brasília
+brasilia
+são paulo
+sao paulo
+rio de janeiro
+mexico city
+ciudad de méxico
+panama city
+managua
+tegucigalpa
+san salvador
+guatemala city
+santo domingo
+port-au-prince
+madrid
+barcelona
+lisbon
+lisboa
+rome
+milan
+vienna
+wien
+prague
+praha
+warsaw
+warszawa
+budapest
+bucharest
+bratislava
+ljubljana
+zagreb
+belgrade
+sarajevo
+skopje
+tirana
+athens
+nicosia
+ankara
+istanbul
+minsk
+vilnius
+riga
+tallinn
+helsinki
+stockholm
+oslo
+copenhagen
+reykjavik
+dublin
+edinburgh
+amsterdam
+the hague
+luxembourg
+geneva
+genf
+zurich
+zürich
+bern
+munich
+münchen
+frankfurt
+hamburg
+cologne
+köln
+strasbourg
+cairo
+kairo
+tehran
+teheran
+baghdad
+bagdad
+damascus
+damaskus
+beirut
+amman
+riyadh
+doha
+dubai
+abu dhabi
+jerusalem
+tel aviv
+ramallah
+sanaa
+muscat
+kuwait city
+manama
+nairobi
+addis ababa
+khartoum
+lagos
+abuja
+accra
+dakar
+kinshasa
+johannesburg
+cape town
+pretoria
+harare
+lusaka
+kampala
+kigali
+dar es salaam
+dodoma
+mogadishu
+tripoli
+tunis
+algiers
+rabat
+casablanca
+maputo
+luanda
+bamako
+niamey
+seoul
+pyongyang
+taipei
+shanghai
+hanoi
+ho chi minh city
+bangkok
+manila
+kuala lumpur
+singapore
+phnom penh
+vientiane
+yangon
+dhaka
+kathmandu
+islamabad
+karachi
+lahore
+kabul
+mumbai
+kolkata
+chennai
+bangalore
+bengaluru
+osaka
+ulaanbaatar
+tashkent
+astana
+almaty
+bishkek
+dushanbe
+tbilisi
+yerevan
+baku
+dili
+auckland
+melbourne
+brisbane
+suva
+port moresby
+chicago
+los angeles
+san francisco
+boston
+seattle
+houston
+atlanta
+miami
+denver
+philadelphia
+las vegas
+new orleans
+toronto
+montreal
+vancouver
+
+# Words of the figures a company reports: before ", X reported" they make
+# an unknown X the company reporting them, not an outlet.
+[report-figures]
+revenue
+revenues
+earnings
+profit
+profits
+sales
+quarter
+quarterly
+income
+loss
+losses
+dividend
+guidance
+margin
+margins
+shipments
+deliveries
+bookings
+turnover
 
 [honorifics]
 dr.

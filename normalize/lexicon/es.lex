@@ -31,6 +31,7 @@ agencias
 en
 desde
 para
+a
 # Words that join an outlet or a second writer to a byline ("Jane Roe
 # with AP"): they split names as a conjunction does, in bylines only.
 [byline-with]
@@ -297,6 +298,7 @@ publicado originalmente en X
 con información de X
 con información de las agencias X
 con X
+fuente X
 
 # Articles that open a title when capitalised inside a sentence ("according
 # to The X"); articles that are also particles of names are left out.

@@ -235,6 +235,7 @@ cet article a d'abord été publié sur X
 # Short closing credits that name outlets and nothing else.
 [credit-lines]
 avec X
+source X
 
 # Articles that open a title when capitalised inside a sentence ("according
 # to The X"); articles that are also particles of names are left out.

@@ -65,6 +65,8 @@ masuk
 cari
 terbaru
 indeks
+pilihan editor
+pilihan redaksi
 
 # Words of a newsroom label ("Tim Redaksi", "Redaksi Web").
 [newsroom]
@@ -736,6 +738,9 @@ X memberitakan
 laporan X
 diberitakan X
 menurut X
+diberitakan oleh X
+pertama kali terbit di X
+pertama kali diberitakan X
 
 [stopwords]
 tetapi
