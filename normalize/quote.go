@@ -189,6 +189,12 @@ type quoteCtx struct {
 	// paraSpeaker is who spoke the last quote of the paragraph being
 	// read that had its own attribution, "" at a paragraph's start.
 	paraSpeaker string
+	// paraNamed are the people the paragraph being read has named in
+	// full so far, in order: a gendered pronoun after them stands for
+	// the last one of its gender ("Erfreut zeigte sich auch Ministerin
+	// Lena Hofer. „…“, schrieb sie"), before speakers of earlier
+	// paragraphs.
+	paraNamed []string
 }
 
 // runsOn says a quote of text, followed by after, leaves its sentence
@@ -262,6 +268,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		// followed, which the next quoted part may go on; -1 when none.
 		brokenBy, brokenText := -1, ""
 		c.paraSpeaker = ""
+		c.paraNamed = c.paraNamed[:0]
 		for si, sp := range spans {
 			pieces := []piece{{para[sp.start:sp.end], pi}}
 			closeEnd := sp.end
@@ -502,6 +509,12 @@ func (c *quoteCtx) workTitle(before string) bool {
 // "', 'Menurut X, "', 'X said: "'); with neither, the last speaker.
 // trailing says the attribution followed the quote.
 func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailing bool) {
+	if !c.runsOn && strings.HasSuffix(strings.TrimSpace(after), ":") {
+		// '“B.” Smith added: “C.”': after a quote that closed its
+		// sentence, an attribution ending in a colon leads into the
+		// next quote; it is not this one's.
+		after = ""
+	}
 	if c.leadsIn(before) {
 		// 'he said, “…,” the prosecutor's office said': a verb leading
 		// right into the quote names who spoke it; the attribution
@@ -663,6 +676,10 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		}
 		return c.lastOrRecent()
 	}
+	if s := c.namedHere(g); s != "" {
+		c.gender[s] = g
+		return s
+	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
 		if c.organisation(s) {
@@ -687,7 +704,38 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 			return m.name
 		}
 	}
-	return c.lastOrRecent()
+	s := c.lastOrRecent()
+	if s != "" && c.cast.find(s) != nil {
+		if sg := c.cast.genderOf(s, c.lx, c.lang); sg != "" && sg != g {
+			// "she said" where every speaker is known to be a man:
+			// the woman meant is someone the resolver did not read;
+			// no speaker is better than the wrong one.
+			return ""
+		}
+	}
+	return s
+}
+
+// namedHere is the person of gender g the paragraph named last, when
+// the gender of everyone named after that person is known and differs:
+// one of unknown gender in between leaves the pronoun to the speakers
+// (the person may be who it means), and so does a paragraph naming no
+// one.
+func (c *quoteCtx) namedHere(g string) string {
+	for i := len(c.paraNamed) - 1; i >= 0; i-- {
+		s := c.paraNamed[i]
+		pg := c.gender[s]
+		if pg == "" {
+			pg = c.cast.genderOf(s, c.lx, c.lang)
+		}
+		switch pg {
+		case g:
+			return s
+		case "":
+			return ""
+		}
+	}
+	return ""
 }
 
 // lastOrRecent is the last speaker or, before anyone has spoken, the
@@ -990,6 +1038,7 @@ func (c *quoteCtx) isPronoun(w string) bool {
 // after reads an attribution that follows a quote.
 func (c *quoteCtx) after(s string) (attribution, bool) {
 	toks := c.tokensOf(s)
+	all := toks
 	if len(toks) > maxAttribution {
 		toks = toks[:maxAttribution]
 	}
@@ -1196,6 +1245,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			}
 		}
 	}
+	if a, ok := c.nameThenAppositive(all); ok {
+		return a, true
+	}
 	if i := longVerb; i > 0 && isCapitalised(toks[i-1].word) {
 		// '," Sweden's deputy director of public prosecutions,
 		// Eva-Marie Persson, said': a long subject, read only when a
@@ -1208,6 +1260,47 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		return a, true
 	}
 	return c.sentenceEnd(toks)
+}
+
+// maxAppositiveAttribution is how many words an attribution after a
+// quote may run to when a name opens it and a long appositive, set off by
+// commas, parts the name from its verb.
+const maxAppositiveAttribution = 40
+
+// nameThenAppositive reads '," Dylan Reyes, a fellow at the institute in
+// Leiden, the Netherlands, and co-author of the study, said in a
+// statement.' and '," Ana Cole, Brightway's director of research, has
+// written.': a full name (or one the cast knows) closed by a comma opens
+// the attribution; an appositive of any shape (commas inside it, a
+// capitalised possessive first) runs on to a comma right before a listed
+// reporting verb, perhaps after an auxiliary, all in one sentence. The
+// name must be the verb's subject: no other verb may come between.
+func (c *quoteCtx) nameThenAppositive(toks []token) (attribution, bool) {
+	j := capitalisedRunEnd(toks)
+	if j == 0 || j > maxNameWords {
+		return attribution{}, false
+	}
+	for k := j; k < len(toks) && k < maxAppositiveAttribution; k++ {
+		if toks[k-1].stop {
+			break
+		}
+		if !toks[k-1].comma || !isLower(toks[k].word) {
+			continue
+		}
+		v := k
+		if c.lx.auxiliaries[toks[k].lower] && k+1 < len(toks) && !toks[k].comma && !toks[k].stop {
+			v = k + 1
+		}
+		if isV, pron := c.verbLower(toks[v].lower); !isV || pron || !isLower(toks[v].word) {
+			continue
+		}
+		name := c.personName(tokenWords(toks[:j]), true)
+		if countFields(name) < 2 && (name == "" || c.cast.find(name) == nil) {
+			return attribution{}, false
+		}
+		return attribution{name: name, cue: toks[v].word}, true
+	}
+	return attribution{}, false
 }
 
 // subjectPart is toks, the words before a reporting verb, without the

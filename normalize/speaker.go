@@ -81,6 +81,14 @@ func (c *quoteCtx) nameAt(toks []token) string {
 				cur, afterPrep = nil, true
 				continue
 			}
+			if len(cur) > 0 && c.lx.particles[lw] && !t.comma && !t.stop && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
+				!c.lx.places[toks[i+1].lower] && !c.places[toks[i+1].lower] &&
+				!c.lx.roleDets[lw] && !c.lx.articles[lw] && !c.lx.nounDets[lw] { // not "ruft Marlene Oswald der Menge zu"
+				// "zei Pieter de Graaf", "said Ursula von Hagen": a
+				// name's particle in lower case, inside the name.
+				cur = append(cur, t.word)
+				continue
+			}
 			if c.lx.conjunctions[lw] && i+1 < len(toks) && isCapitalised(toks[i+1].word) && len(cur) > 0 {
 				cur = append(cur, t.word)
 				continue
@@ -834,6 +842,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// person the article named, not the title.
 			continue
 		}
+		if i > 0 && i < len(lws)-1 && utf8.RuneCountInString(ws[i]) == 1 && isCapitalised(ws[i]) {
+			// "Mary E. Lovely": a middle initial, whatever lower-case
+			// word of some language the letter spells ("e", "y", "i").
+			continue
+		}
 		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
 			return ""
 		}
@@ -1179,6 +1192,9 @@ func (c *quoteCtx) learn(s string) {
 			continue
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
+		if m != nil && closesSentence(toks, r.end) {
+			c.paraNamed = append(slices.DeleteFunc(c.paraNamed, func(s string) bool { return s == m.name }), m.name)
+		}
 		// "Presiden Joko Widodo (Jokowi)": the name in brackets right
 		// after is another name of the person.
 		if m != nil && r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(") && strings.HasSuffix(toks[r.end].raw, ")") &&
@@ -1255,6 +1271,22 @@ func (c *quoteCtx) learn(s string) {
 		spoke = true
 		c.indirectBefore(toks, start, i)
 	}
+}
+
+// closesSentence says the run of toks ending at end closes its sentence,
+// perhaps with a party's tag in brackets ("Erfreut zeigte sich auch
+// Ministerin Lena Hofer (SPD)."): a subject put after its verb, as German
+// and Dutch do, not an object inside a clause ("he emailed Gaiman about
+// …").
+func closesSentence(toks []token, end int) bool {
+	if end <= 0 || end > len(toks) {
+		return false
+	}
+	if toks[end-1].stop || end == len(toks) {
+		return true
+	}
+	t := toks[end]
+	return strings.HasPrefix(t.raw, "(") && t.stop && !t.comma
 }
 
 // closingSpeaker says toks, the words after a verb, are only a speaker
@@ -1361,7 +1393,11 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	// lower case.
 	if !aged && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
 		(n > 0 || c.cast.findLower(toks[0].word, toks[0].lower) != nil) &&
-		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] {
+		n+1 < len(toks) && !c.lx.conjunctions[toks[n+1].lower] &&
+		// "Dana Pratt, Head of Research at Ardent Capital, pointed
+		// out …": an appositive may open with a capitalised job
+		// after a full name.
+		(isLower(toks[n+1].word) || n > 0 && isCapitalised(toks[n+1].word)) {
 		for k := n + 1; k < len(toks) && k <= n+maxAppositiveWords; k++ {
 			if toks[k].stop {
 				break

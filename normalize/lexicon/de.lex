@@ -140,6 +140,22 @@ sagt
 erklärte
 betonte
 fügte
+schmunzelte
+schmunzelt
+lachte
+lacht
+twitterte
+twittert
+rief
+ruft
+fragte
+fragt
+gestand
+gesteht
+verriet
+verrät
+entgegnete
+entgegnet
 # Jobs and ranks before a name, never part of it.
 [titles]
 anwohner

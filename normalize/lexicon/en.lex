@@ -332,6 +332,16 @@ remarked
 announced
 insists
 according
+shouts
+ordered
+orders
+yells
+replies
+responds
+agreed
+agrees
+cautions
+written
 
 [participles]
 # A reporting verb opening a participle clause: "X told Y, asserting that
@@ -1485,6 +1495,7 @@ junior
 young
 chief
 abbott
+white
 
 [age-suffixes]
 year-old
@@ -2379,3 +2390,8 @@ noted
 by
 from
 of
+
+[auxiliaries]
+has
+had
+have
