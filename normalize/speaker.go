@@ -629,7 +629,33 @@ func (c *quoteCtx) byRole(role string) string {
 	if d := c.unnamedByRole(role); d != "" {
 		return d
 	}
-	return c.lastOrRecent()
+	last := c.lastOrRecent()
+	if c.otherDescription(last, role) {
+		// "the spokesperson said" after "the physicians stated": the
+		// last speaker is a description, of other people; the role
+		// stands for someone the article did not bring in before.
+		// No speaker is better than the wrong one.
+		return ""
+	}
+	return last
+}
+
+// otherDescription says last, the last speaker, is a description of
+// people the article does not name ("the physicians", "ein Sprecher"),
+// opened by a determiner, none of whose words is the role or a compound
+// of it ("Konzern-Sprecher" goes with "ein Sprecher").
+func (c *quoteCtx) otherDescription(last, role string) bool {
+	f := strings.Fields(strings.ToLower(last))
+	if len(f) < 2 || !c.determiner(f[0]) || c.cast.find(last) != nil {
+		return false
+	}
+	for _, w := range f[1:] {
+		w = strings.Trim(w, ",.")
+		if hasRole([]string{w}, role) || hasRole([]string{role}, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedByRole is the speaker brought in unnamed whose phrase ends in

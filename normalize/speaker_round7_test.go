@@ -14,7 +14,9 @@ import (
 // a person named at the end of a sentence of the same paragraph (a
 // subject put after its verb); a subject's name set off by a capitalised
 // job; an attribution ending in a colon, which leads into the next quote
-// and is not the one before it; verbs of shouting and ordering.
+// and is not the one before it; verbs of shouting and ordering; a plural
+// role ("the doctors stated") is those people, never one named before,
+// and a role after such a description stands for no one read yet.
 func TestSpeakerRoundSeven(t *testing.T) {
 	lx := loadLexicon()
 	tests := []struct {
@@ -65,6 +67,16 @@ func TestSpeakerRoundSeven(t *testing.T) {
 			`Body camera footage shows officers outside the apartment. "Police! Open the door right now!" an officer shouts.`,
 			`"Show me your hands! Step out slowly!" a sergeant ordered.`,
 		}, []string{"an officer: Police! Open", "a sergeant: Show me"}},
+		{"a plural role is those people, en", "en", []string{
+			`"We ask you to let our volunteers run a vaccine clinic," the nurses wrote in the letter.`,
+			`"This is how an outbreak starts," Dr. Imani Okafor, one of the signatories, told a radio station.`,
+			`"Winter has come early this year, so we write in haste," the doctors stated.`,
+			`"Nobody in custody should go without a flu shot," the surgeons said.`,
+		}, []string{"the nurses: We ask", "Imani Okafor: This is", "the doctors: Winter has", "the surgeons: Nobody in"}},
+		{"a role after a description of others is unknown, en", "en", []string{
+			`"We ask you to let our volunteers run a vaccine clinic," the physicians wrote.`,
+			`"Running a vaccine program in holding cells is not feasible," the spokesperson said.`,
+		}, []string{"the physicians: We ask", ": Running a"}},
 		{"schmunzelte, de", "de", []string{
 			`In den Schulen war es ruhig. „Die Älteren haben sich wohl entschieden, lieber auszuschlafen“, schmunzelte Direktorin Ingrid Pachler.`,
 		}, []string{"Ingrid Pachler: Die Älteren"}},

@@ -147,6 +147,12 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			}
 			return "", rawPhrase(body)
 		}
+		if c.pluralPerson(head) && !capital {
+			// "the doctors stated", "the officers said": a plural
+			// role is those people, as printed, never one of them
+			// named before.
+			return "", phrase
+		}
 		if title == "" {
 			return "", ""
 		}

@@ -661,6 +661,8 @@ conservative
 democratic
 republican
 democrat
+physician
+paramedic
 
 [org-words]
 festival
