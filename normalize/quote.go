@@ -614,6 +614,26 @@ type attribution struct {
 	// unnamed is a role after the verb without an article ("kata
 	// tersangka"): the speaker when the article has named no one.
 	unnamed string
+	// unknown says the attribution's subject names someone the reader
+	// could not resolve: the speaker is left empty, not the last one.
+	unknown bool
+}
+
+// namesOther says subj, the words before a verb leading into a quote,
+// hold a capitalised word past the first that names a person of the
+// cast other than the last speaker: someone else is the subject, though
+// the reader could not read the subject's phrase.
+func (c *quoteCtx) namesOther(subj []token) bool {
+	last := strings.ToLower(c.lastOrRecent())
+	for k, t := range subj {
+		if k == 0 || !isCapitalised(t.word) || c.lx.capNouns[c.lang] {
+			continue
+		}
+		if m := c.cast.findLower(t.word, t.lower); m != nil && !slices.Contains(strings.Fields(last), t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // settle resolves an attribution to a full name and remembers it as the
@@ -635,6 +655,8 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byRole(a.role)
 	case a.descr != "":
 		speaker = a.descr
+	case a.unknown:
+		return "", a.cue
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
 		if speaker == "" {
@@ -1624,10 +1646,15 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	if a, ok := c.passive(toks); ok {
 		return a, true
 	}
-	// 'X mengatakan, "…"' / 'X said: "…"' / 'said X: "…"'
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-maxLeadIn; i-- {
+	// 'X mengatakan, "…"' / 'X said: "…"' / 'said X: "…"'; 'the
+	// agency says that the southern border with Mexico "…"': a verb
+	// and the word opening its reported clause, farther back.
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-maxComplementLead; i-- {
 		v, pron := c.verbLower(toks[i].lower)
 		if !v || !isLower(toks[i].word) {
+			continue
+		}
+		if i < len(toks)-maxLeadIn && (i+1 >= len(toks) || !c.lx.complementizers[toks[i+1].lower] || toks[i].comma) {
 			continue
 		}
 		if c.lx.participles[toks[i].lower] && c.hasVerb(toks[:i]) {
@@ -1671,6 +1698,14 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// subject.
 				a.pronoun = toks[0].word
 			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" {
+				a.descr = c.clauseOrg(toks[:i])
+			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" && c.namesOther(subj) {
+				// "As Morrow put it, “…”" with Morrow read as no one:
+				// the subject names someone, not the last speaker.
+				a.unknown = true
+			}
 		}
 		return a, true
 	}
@@ -1693,6 +1728,10 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// maxComplementLead is how many words before a quote may hold a
+// reporting verb followed by its complementizer ("says that …").
+const maxComplementLead = 12
 
 // maxAdverbWords is how many small words may stand between a reporting
 // verb and its speaker ("opina en cambio Sergi González").
@@ -1767,6 +1806,11 @@ func (c *quoteCtx) bareRole(toks []token) string {
 // printed: the capitalised run opening toks when kindOf calls it an
 // organisation or an outlet.
 func (c *quoteCtx) orgAt(toks []token) string {
+	// "Namun Dinas Kesehatan", "But the Home Office": a sentence's
+	// opening word is no part of the name.
+	for len(toks) > 1 && isCapitalised(toks[1].word) && !toks[0].comma && !c.determiner(toks[0].lower) && (c.lx.isStopword(toks[0].lower) || c.lx.isOpener(toks[0].word)) {
+		toks = toks[1:]
+	}
 	n := 0
 	for n < len(toks) && n < maxSourceWords && isCapitalised(toks[n].word) {
 		n++

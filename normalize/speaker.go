@@ -620,6 +620,12 @@ func (c *quoteCtx) byRole(role string) string {
 		if o := c.cast.orgByNoun(role, c.lx.orgNouns[role]); o != "" {
 			return o
 		}
+		if !c.lx.isTitle(role) {
+			// "erklärte das Gericht" with no court named: an
+			// organisation no one the article named; never the
+			// last person who spoke.
+			return ""
+		}
 	}
 	quals := c.roleQual
 	c.roleQual = c.roleQual[:0]

@@ -77,6 +77,22 @@ func TestSpeakerRoundSeven(t *testing.T) {
 			`"We ask you to let our volunteers run a vaccine clinic," the physicians wrote.`,
 			`"Running a vaccine program in holding cells is not feasible," the spokesperson said.`,
 		}, []string{"the physicians: We ask", ": Running a"}},
+		{"an acronym organisation says that, far before the quote, en", "en", []string{
+			`"The numbers are consistent with what we see," said Harold Quist, a professor of criminology.`,
+			`Still, the FBI says that the northern border with Canada "remains a minor route for fentanyl compared with the south."`,
+		}, []string{"Harold Quist: The numbers", "FBI: remains a minor"}},
+		{"an organisation opening a clause, then a relative clause, en", "en", []string{
+			`"We will not apologise for rebutting them," Marsh told reporters.`,
+			`In a sign of the confusion, the Electoral Commission, which oversees campaign funds, issued a statement warning that "every voter deserves honest campaigning from all parties."`,
+		}, []string{"Marsh: We will", "Electoral Commission: every voter"}},
+		{"bahwa leads a clause before the quote, id", "id", []string{
+			`"Kami sudah menyiapkan tenda darurat," kata Camat Rudi Hartono.`,
+			`Namun Dinas Kesehatan menyebutkan bahwa warga di pengungsian "masih kekurangan obat-obatan dan air bersih untuk anak-anak."`,
+		}, []string{"Rudi Hartono: Kami sudah", "Dinas Kesehatan: masih kekurangan"}},
+		{"as X put it, en", "en", []string{
+			`"He never wrote the same book twice," said Ingrid Solberg, his editor.`,
+			`Another friend, the novelist Colm Darragh, saw it differently. As Darragh put it, "he could have been the most famous writer of his generation."`,
+		}, []string{"Ingrid Solberg: He never", "Colm Darragh: he could"}},
 		{"schmunzelte, de", "de", []string{
 			`In den Schulen war es ruhig. „Die Älteren haben sich wohl entschieden, lieber auszuschlafen“, schmunzelte Direktorin Ingrid Pachler.`,
 		}, []string{"Ingrid Pachler: Die Älteren"}},

@@ -974,3 +974,8 @@ en
 er
 es
 em
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+dass

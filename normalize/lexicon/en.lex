@@ -342,6 +342,7 @@ agreed
 agrees
 cautions
 written
+put
 
 [participles]
 # A reporting verb opening a participle clause: "X told Y, asserting that
@@ -2397,3 +2398,8 @@ of
 has
 had
 have
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+that

@@ -754,3 +754,8 @@ concluye
 [document-by]
 de
 del
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+que

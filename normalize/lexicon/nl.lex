@@ -148,3 +148,8 @@ coach
 kapitein
 politica
 politicus
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+dat
