@@ -470,10 +470,13 @@ func isQuote(text string, capNouns bool) bool {
 	if len(f) < minQuoteWords {
 		return false
 	}
+	if !capNouns && titleCase(f) {
+		return false
+	}
 	long, lower := 0, false
 	for _, w := range f {
-		if len(words(w)) == 0 {
-			continue
+		if len(words(w)) == 0 || isNumber(strings.Trim(w, ",.;:!?")) {
+			continue // "2018 Spring Lantern Festival": a number is no word of speech
 		}
 		if utf8.RuneCountInString(w) > maxFunctionWord {
 			long++
@@ -487,6 +490,36 @@ func isQuote(text string, capNouns bool) bool {
 	}
 	return lower && (capNouns || long < minQuoteWords-1)
 }
+
+// titleCase says f, the words of a short quote, are a name or title in
+// title case ("Takin’ It to the Streets", "Best of the Bench"): every
+// word longer than a function word after the first is capitalised, there
+// is at least one such word, and no punctuation inside parts clauses
+// or sentences, as speech would ("Thank you, Hal Brennan"). A quote of
+// more than maxTitleCaseWords words is speech.
+func titleCase(f []string) bool {
+	if len(f) > maxTitleCaseWords {
+		return false
+	}
+	caps := 0
+	for i, w := range f {
+		if i < len(f)-1 && strings.ContainsAny(w, ",;:.!?") {
+			return false
+		}
+		if i == 0 || utf8.RuneCountInString(w) <= maxFunctionWord || len(words(w)) == 0 {
+			continue
+		}
+		if !isCapitalised(w) {
+			return false
+		}
+		caps++
+	}
+	return caps >= 1 && isCapitalised(f[0])
+}
+
+// maxTitleCaseWords is the longest title in title case titleCase tells from
+// speech.
+const maxTitleCaseWords = 7
 
 // maxFunctionWord is the longest word a title in title case may leave in
 // lower case ("for", "the", "dan", "und").

@@ -114,3 +114,28 @@ func TestSpeakerRoundSeven(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleCaseIsNoQuote: a short quote in title case is the name of a
+// song, an event or a prize, not speech; speech of the same length keeps
+// its words in lower case or parts its clauses with punctuation.
+func TestTitleCaseIsNoQuote(t *testing.T) {
+	tests := []struct {
+		text     string
+		capNouns bool
+		want     bool
+	}{
+		{"Dancing in the Summer Rain", false, false},
+		{"Pick of the Valley", false, false},
+		{"2024 Riverside Lantern Parade", false, false},
+		{"Thank you, Marla Quinn", false, true},
+		{"We are not going anywhere", false, true},
+		{"Die Regierung muss endlich handeln", true, true},
+		{"Ini Bukan Soal Uang Semata", false, false},
+		{"Kami tidak akan mundur sedikit pun", false, true},
+	}
+	for _, tt := range tests {
+		if got := isQuote(tt.text, tt.capNouns); got != tt.want {
+			t.Errorf("isQuote(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
