@@ -902,9 +902,15 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 	fix := fixArr[:0]
 	var one [1]string
 	var fieldArr [64]string
+	var two [2]string
 	for _, field := range appendFields(fieldArr[:0], s) {
 		pieces := one[:]
-		if strings.IndexByte(field, ',') >= 0 {
+		if k := strings.IndexByte(field, ')'); field[0] == '(' && k > 0 && k < len(field)-1 && isCapitalised(field[k+1:]) {
+			// "(CNN)President Donald Trump": an outlet's tag in
+			// brackets glued to the first word.
+			two[0], two[1] = field[:k+1], field[k+1:]
+			pieces = two[:]
+		} else if strings.IndexByte(field, ',') >= 0 {
 			pieces = strings.SplitAfter(field, ",")
 		} else {
 			one[0] = field

@@ -110,7 +110,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	if afterArticle && len(groups) > 0 && len(groups[0]) >= 3 {
 		groups[0] = groups[0][c.nameStart(lowerAll(groups[0])):]
 	} else if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
-		groups[0] = groups[0][1:]
+		groups[0] = groups[0][c.givenStart(groups[0]):]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
 	// name; but "Sen. Elizabeth Warren, D-Mass." names first. A later
@@ -369,7 +369,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			// must know.)
 			run = run[c.nameStart(tokenLowers(run)):]
 		} else if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
-			run = run[1:]
+			run = run[c.givenStart(tokenWords(run)):]
 		}
 		if spelledOut(toks, r) {
 			continue
@@ -842,6 +842,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// "Selon Javier López"; "Manning" alone is a name.
 		i++
 	}
+	if len(ws)-i >= 3 && lowerAfterHyphen(ws[i]) {
+		// "Singer-guitarists Tom Johnston", "Co-founder Mia Park": a
+		// compound in lower case after its hyphen is a job, not a
+		// given name ("Eva-Marie" capitalises both parts).
+		i++
+	}
 	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && len(ws)-i >= 3 {
 		// "Die Gewerkschafterin Marlene Oswald" opening a sentence: the
 		// word after the determiner is a noun.
@@ -1007,6 +1013,23 @@ func hasInitial(ws []string) bool {
 	return false
 }
 
+// givenStart is where the name starts in g, a run of capitalised words
+// after an office's "of" or body ("Public Prosecution Eva-Marie Persson",
+// "Home Affairs Tito Karnavian"): at the first known given name that
+// leaves two words or more, else after the run's first word.
+func (c *quoteCtx) givenStart(g []string) int {
+	for k := 1; k <= len(g)-2; k++ {
+		l := strings.ToLower(g[k])
+		if h := strings.IndexByte(l, '-'); h > 0 {
+			l = l[:h] // "Eva-Marie"
+		}
+		if c.lx.isGivenName(l) {
+			return k
+		}
+	}
+	return 1
+}
+
 // isNumber says w is written in digits only.
 func isNumber(w string) bool {
 	for _, r := range w {
@@ -1169,6 +1192,17 @@ func (lx *lexicon) isOpener(w string) bool {
 		}
 	}
 	return false
+}
+
+// lowerAfterHyphen says w is a compound with a lower-case letter right
+// after a hyphen: "Singer-guitarist", "Ex-minister".
+func lowerAfterHyphen(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsLower(r)
 }
 
 // isSuffixWord says w, following prev in a name, is a degree or an
@@ -1346,6 +1380,11 @@ func closingSpeaker(toks []token) bool {
 // noun, a name or a description before the verb makes that person the
 // one speaking now.
 func (c *quoteCtx) indirectBefore(toks []token, start, i int) {
+	if i > start && c.isPronoun(toks[i-1].word) {
+		// "… with his wife and three kids, he says.": a pronoun is
+		// the verb's subject; the words before it are no speaker.
+		return
+	}
 	// A subject is near its verb; a sentence without full stops
 	// must not make this quadratic.
 	from := max(start, i-maxSubjectWords)

@@ -93,6 +93,20 @@ func TestSpeakerRoundSeven(t *testing.T) {
 			`"He never wrote the same book twice," said Ingrid Solberg, his editor.`,
 			`Another friend, the novelist Colm Darragh, saw it differently. As Darragh put it, "he could have been the most famous writer of his generation."`,
 		}, []string{"Ingrid Solberg: He never", "Colm Darragh: he could"}},
+		{"an outlet's tag glued to the first word", "en", []string{
+			`(KXNW)Governor Dolores Ybarra, according to her office, went to the clinic for a "routine check and nothing more serious."`,
+		}, []string{"Dolores Ybarra: routine check"}},
+		{"a hyphenated job before the name", "en", []string{
+			`Co-founders Rhea Dalton and Sam Oduya will lead the tour.`,
+			`"We are thrilled to be back on the road this summer," Dalton said in a statement.`,
+		}, []string{"Rhea Dalton: We are"}},
+		{"an office of a body, then the name", "en", []string{
+			`Deputy Director of Public Prosecution Maria Holmqvist closed the case on Tuesday.`,
+			`"The evidence has weakened over the years," Holmqvist said.`,
+		}, []string{"Maria Holmqvist: The evidence"}},
+		{"a preposition opening a German sentence", "de", []string{
+			`Gerhard Moosbrugger, Leiter des Heims, sagte, die Lage sei ruhig. Seit Samstagnachmittag seien alle Fenster zu. „Wir lüften nur, wenn der Wind dreht.“`,
+		}, []string{"Gerhard Moosbrugger: Wir lüften"}},
 		{"schmunzelte, de", "de", []string{
 			`In den Schulen war es ruhig. „Die Älteren haben sich wohl entschieden, lieber auszuschlafen“, schmunzelte Direktorin Ingrid Pachler.`,
 		}, []string{"Ingrid Pachler: Die Älteren"}},

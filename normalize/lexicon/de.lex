@@ -731,6 +731,19 @@ im
 am
 um
 vor
+seit
+seitdem
+trotz
+wegen
+während
+bis
+ab
+gegen
+ohne
+durch
+für
+bei
+mit
 
 [org-nouns]
 konzern
