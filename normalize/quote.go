@@ -181,6 +181,10 @@ type quoteCtx struct {
 	// subjectHere is the person named as a clause's subject in the text
 	// of the paragraph just read before a quote, "" when none.
 	subjectHere string
+	// roleSubject is subjectHere when a role set off by commas brought
+	// the person in ("el alcalde de Bédar, Ángel Collados, apenas …"):
+	// a verb without its subject after it is that person's.
+	roleSubject string
 	// runsOn says the quote being read leaves its sentence open: its
 	// words end in a comma, "?" or "!", or a comma or dash follows the
 	// closing mark ('“…”, ironizó Horner', '„…“ – napisał …'), so what
@@ -331,7 +335,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			before := para[prevEnd:sp.open]
 			prevEnd = closeEnd
-			c.subjectHere = ""
+			c.subjectHere, c.roleSubject = "", ""
 			c.learn(before)
 			whole := ""
 			for _, p := range pieces {
@@ -690,6 +694,11 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = a.descr
 	case a.unknown:
 		return "", a.cue
+	case c.roleSubject != "" && c.roleSubject == c.subjectHere && !slices.Contains(c.speakers, c.subjectHere):
+		// "El alcalde, Ángel Collados, apenas hablaba. «…», relató.":
+		// a verb without its subject after a paragraph's sentence
+		// that brought in a new person as its subject.
+		speaker = c.subjectHere
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
 		if speaker == "" {
@@ -1517,6 +1526,11 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 		// '», abundó el director técnico del equipo', '," quipped the
 		// coach': a role noun after the unlisted verb.
 		if r := c.roleNoun(rest); r != "" {
+			if name := c.nameAfterRole(rest, r); name != "" {
+				// "», resume el alcalde de Lubrín, José Ramos": the
+				// role's holder named after it.
+				return attribution{cue: v.word, name: name}, true
+			}
 			return attribution{cue: v.word, role: r}, true
 		}
 	}

@@ -848,6 +848,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// given name ("Eva-Marie" capitalises both parts).
 		i++
 	}
+	if i == 0 && len(ws) == 2 && lx.capNouns[c.lang] && lx.nounDets[lws[0]] {
+		// "Dieses Loblied", "Einen Kritikpunkt" opening a sentence:
+		// a determiner and its noun.
+		return ""
+	}
 	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && len(ws)-i >= 3 {
 		// "Die Gewerkschafterin Marlene Oswald" opening a sentence: the
 		// word after the determiner is a noun.
@@ -884,6 +889,9 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Mary E. Lovely": a middle initial, whatever lower-case
 			// word of some language the letter spells ("e", "y", "i").
 			continue
+		}
+		if lx.days[l] && i == 0 && len(lws) >= 3 && !lx.days[lws[1]] {
+			continue // "Domingo José Ramos": a day's name that is a given name too
 		}
 		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
 			return ""
@@ -1294,7 +1302,7 @@ func (c *quoteCtx) learn(s string) {
 	start, spoke := 0, false
 	for i, t := range toks {
 		if i == start || i > 0 && toks[i-1].comma {
-			c.mentionAt(toks[i:])
+			c.mentionAt(toks[i:], i > 0 && c.roleBefore(toks[:i]))
 		}
 		if i == start && c.followUpAt(toks[i:]) {
 			continue
@@ -1433,7 +1441,7 @@ func initialsOf(ws []string) string {
 // last, whether or not that person has spoken yet: a cast member newly
 // introduced as a clause's subject is who a following "she said" means.
 // An object ("Prelogar told Alito,") is no such mention.
-func (c *quoteCtx) mentionAt(toks []token) {
+func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	// "filmmaker Charlie McDowell also remembers", "la ministra Ana
 	// Ruiz visitó": a job in lower case before the subject's name.
 	for k := 0; k < maxRoleWords && len(toks) > 1 && isLower(toks[0].word) && c.lx.isTitle(toks[0].lower) && !toks[0].comma && !toks[0].stop; k++ {
@@ -1481,6 +1489,13 @@ func (c *quoteCtx) mentionAt(toks []token) {
 			}
 		}
 	}
+	byRole := false
+	// "el alcalde de Bédar, Ángel Collados, apenas encontraba …": a
+	// full name closing an appositive after its role, then the verb.
+	if !aged && n > 0 && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
+		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] && !c.lx.relatives[toks[n+1].lower] && afterRole {
+		aged, byRole = true, true
+	}
 	if aged {
 		n++
 	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
@@ -1501,7 +1516,29 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 		c.subjectHere = name
+		if byRole && countFields(name) >= 2 {
+			c.roleSubject = name
+		}
 	}
+}
+
+// roleBefore says toks, the words before a clause, end in a role set off
+// by a comma: a lower-case title among their last few words ("el alcalde
+// de Bédar,", "the mayor of Leeds,").
+func (c *quoteCtx) roleBefore(toks []token) bool {
+	n := len(toks)
+	if n == 0 || !toks[n-1].comma {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		if k < n-1 && (toks[k].comma || toks[k].stop) {
+			return false
+		}
+		if isLower(toks[k].word) && c.lx.isTitle(toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAppositiveWords is the longest appositive set off by commas after a

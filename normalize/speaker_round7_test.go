@@ -107,6 +107,18 @@ func TestSpeakerRoundSeven(t *testing.T) {
 		{"a preposition opening a German sentence", "de", []string{
 			`Gerhard Moosbrugger, Leiter des Heims, sagte, die Lage sei ruhig. Seit Samstagnachmittag seien alle Fenster zu. „Wir lüften nur, wenn der Wind dreht.“`,
 		}, []string{"Gerhard Moosbrugger: Wir lüften"}},
+		{"role of a place, comma, the name, after an unlisted verb, es", "es", []string{
+			`“Hay que evacuar ya”, dijo el presidente regional, Tomás Iriarte.`,
+			`“Ha empezado en el peor sitio posible”, resume el alcalde de Villacañas, Domingo Ruiz Salcedo. La zona es muy abrupta.`,
+		}, []string{"Tomás Iriarte: Hay que", "Domingo Ruiz Salcedo: Ha empezado"}},
+		{"a name closing an appositive after its role, then a verb without subject, es", "es", []string{
+			`“Hay que evacuar ya”, dijo el presidente regional, Tomás Iriarte.`,
+			`Muy emocionado, el alcalde de Fuentealta, Ramiro Escudero, apenas podía hablar. “Fuimos puerta por puerta avisando a los vecinos”, relató.`,
+		}, []string{"Tomás Iriarte: Hay que", "Ramiro Escudero: Fuimos puerta"}},
+		{"a conjunction or a determiner opening a German sentence is no name", "de", []string{
+			`„Wir haben lange überlegt, ob wir weitermachen“, sagte Jonas Brettschneider.`,
+			`Denn Brettschneider hatte in Boston seine Frau kennengelernt. Dieses Kapitel sei abgeschlossen. „Das war so nicht unbedingt geplant“, erzählt er.`,
+		}, []string{"Jonas Brettschneider: Wir haben", "Jonas Brettschneider: Das war"}},
 		{"schmunzelte, de", "de", []string{
 			`In den Schulen war es ruhig. „Die Älteren haben sich wohl entschieden, lieber auszuschlafen“, schmunzelte Direktorin Ingrid Pachler.`,
 		}, []string{"Ingrid Pachler: Die Älteren"}},

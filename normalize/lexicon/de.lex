@@ -744,6 +744,19 @@ durch
 für
 bei
 mit
+denn
+dass
+doch
+aber
+oder
+weil
+wenn
+als
+ob
+obwohl
+sondern
+damit
+sodass
 
 [org-nouns]
 konzern

@@ -181,6 +181,8 @@ sentenció
 sentencia
 reiteró
 reitera
+resume
+resumió
 
 [stopwords]
 el
