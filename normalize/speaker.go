@@ -842,6 +842,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// "Selon Javier López"; "Manning" alone is a name.
 		i++
 	}
+	if len(ws)-i >= 3 && lx.capNouns[c.lang] && strings.IndexByte(lws[i], '-') > 0 && !lx.isGivenName(lws[i][:strings.IndexByte(lws[i], '-')]) {
+		// "Basketball-Star Sergio Llull": a capitalised compound job
+		// ("Hans-Peter" opens with a given name).
+		i++
+	}
 	if len(ws)-i >= 3 && lowerAfterHyphen(ws[i]) {
 		// "Singer-guitarists Tom Johnston", "Co-founder Mia Park": a
 		// compound in lower case after its hyphen is a job, not a

@@ -119,6 +119,10 @@ func TestSpeakerRoundSeven(t *testing.T) {
 			`„Wir haben lange überlegt, ob wir weitermachen“, sagte Jonas Brettschneider.`,
 			`Denn Brettschneider hatte in Boston seine Frau kennengelernt. Dieses Kapitel sei abgeschlossen. „Das war so nicht unbedingt geplant“, erzählt er.`,
 		}, []string{"Jonas Brettschneider: Wir haben", "Jonas Brettschneider: Das war"}},
+		{"a capitalised compound job before a name, de", "de", []string{
+			`Der norwegische Handball-Star Ingrid Solheim entschuldigte sich. «Was gestern passiert ist, darf nie wieder passieren», twitterte die 31 Jahre alte Spielerin.`,
+			`Der Abgeordnete Hans-Peter Kugler sprach danach. «Wir werden das im Ausschuss klären», sagte Kugler.`,
+		}, []string{"Ingrid Solheim: Was gestern", "Hans-Peter Kugler: Wir werden"}},
 		{"schmunzelte, de", "de", []string{
 			`In den Schulen war es ruhig. „Die Älteren haben sich wohl entschieden, lieber auszuschlafen“, schmunzelte Direktorin Ingrid Pachler.`,
 		}, []string{"Ingrid Pachler: Die Älteren"}},
