@@ -42,10 +42,12 @@ var asciiOpeners = func() (set [utf8.RuneSelf]bool) {
 }()
 
 // isApostrophe says the ’ at para[j:j+n] is an apostrophe ("don’t",
-// "Parise’s") rather than a closing single quote: a letter follows it.
+// "Parise’s") rather than a closing single quote: a letter follows it,
+// of a script that writes apostrophes. Korean and Japanese glue their
+// particles to the closing mark ("‘정권교체’라는"); they have no apostrophe.
 func isApostrophe(para string, j, n int) bool {
 	r, _ := utf8.DecodeRuneInString(para[j+n:])
-	return unicode.IsLetter(r)
+	return unicode.IsLetter(r) && !unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Han)
 }
 
 // findSpans finds the quoted stretches of para.

@@ -169,3 +169,29 @@ func TestTitleCaseIsNoQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanClosingMark: Korean glues its particles to the closing single
+// mark ("‘…’라는"); the mark closes the quote there, and the quote does
+// not run on through the paragraph. A Latin letter after ’ is still an
+// apostrophe ("don’t").
+func TestKoreanClosingMark(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		para string
+		want []string
+	}{
+		{`그는 마침내 ‘새로운 시대의 화려한 시작’이라는 평가를 받았다. 이후 그는 ‘시민과 함께 걷는 정치’를 약속했다.`,
+			[]string{"새로운 시대의 화려한 시작", "시민과 함께 걷는 정치"}},
+		{`She called it ‘the best day we’ve had in years’ and left.`,
+			[]string{"the best day we’ve had in years"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{}, []string{tt.para}) {
+			got = append(got, q.Text)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("quotes of %q\n got %q\nwant %q", tt.para, got, tt.want)
+		}
+	}
+}
