@@ -1680,6 +1680,14 @@ func (c *quoteCtx) descriptor(toks []token) string {
 			continue
 		}
 		rest := toks[j+1:]
+		for k := 1; k < len(rest); k++ {
+			if c.lx.relatives[rest[k].lower] && isLower(rest[k].word) {
+				// "a spokesperson who did not wish to be named": the
+				// relative clause describes; the role is the speaker.
+				rest = rest[:k]
+				break
+			}
+		}
 		if len(rest) > maxDescriptor {
 			return ""
 		}

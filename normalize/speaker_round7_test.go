@@ -123,6 +123,13 @@ func TestSpeakerRoundSeven(t *testing.T) {
 			`Der norwegische Handball-Star Ingrid Solheim entschuldigte sich. «Was gestern passiert ist, darf nie wieder passieren», twitterte die 31 Jahre alte Spielerin.`,
 			`Der Abgeordnete Hans-Peter Kugler sprach danach. «Wir werden das im Ausschuss klären», sagte Kugler.`,
 		}, []string{"Ingrid Solheim: Was gestern", "Hans-Peter Kugler: Wir werden"}},
+		{"a relative clause after an unnamed role is no part of it", "en", []string{
+			`The agency declined the offer. A spokesperson who did not wish to be named because of agency policy said in a statement that vaccines were never given in custody.`,
+			`"Running a vaccine program in holding cells is not feasible," the spokesperson said.`,
+		}, []string{"spokesperson: Running a"}},
+		{"a modal and a perception verb before the reporting verb", "en", []string{
+			`Security footage shows a woman at the counter. "I need to speak to a manager right now," the woman can be heard saying.`,
+		}, []string{"the woman: I need"}},
 		{"schmunzelte, de", "de", []string{
 			`In den Schulen war es ruhig. „Die Älteren haben sich wohl entschieden, lieber auszuschlafen“, schmunzelte Direktorin Ingrid Pachler.`,
 		}, []string{"Ingrid Pachler: Die Älteren"}},

@@ -2340,6 +2340,14 @@ was
 were
 would
 will
+could
+can
+may
+might
+be
+been
+heard
+seen
 
 [document-nouns]
 # Documents a quote can be read from ("the statement read", "says a
