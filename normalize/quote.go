@@ -1774,6 +1774,32 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	if last := toks[len(toks)-1]; strings.HasSuffix(strings.TrimSpace(last.raw), ":") {
+		// "Gleich zu Beginn gibt Präsidentin Annekathrin Preidel den
+		// Ton vor: „…“": the one person the lead-in names in full,
+		// wherever the sentence puts its subject.
+		one := ""
+		for _, r := range c.personRuns(toks) {
+			if countFields(r.name) < 2 || c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) != kindPerson && c.cast.find(r.name) == nil {
+				continue
+			}
+			if c.lx.capNouns[c.lang] && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) {
+				// "Millionen Filipinos": nouns, where every noun is
+				// capitalised; a person comes with a given name the
+				// lexicon knows or a title ("Präsidentin Annekathrin
+				// Preidel", "Mwaivu Kaluka, Vorsitzender der …").
+				continue
+			}
+			if one != "" && one != r.name {
+				one = ""
+				break
+			}
+			one = r.name
+		}
+		if one != "" {
+			return attribution{name: one}, true
+		}
+	}
+	if last := toks[len(toks)-1]; strings.HasSuffix(strings.TrimSpace(last.raw), ":") {
 		// "Ein junger Mann schüttelt den Kopf: „…“", "An elderly
 		// woman, visibly tired: “…”": a person the scene brings in
 		// unnamed.
@@ -1782,6 +1808,17 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// titledRun says the run r of toks holds or follows a title, or is set
+// off by a comma before one: a person's name, not a pair of nouns.
+func (c *quoteCtx) titledRun(toks []token, r tokRun) bool {
+	for k := max(r.at-1, 0); k < r.end && k < len(toks); k++ {
+		if c.lx.isTitle(toks[k].lower) {
+			return true
+		}
+	}
+	return r.end < len(toks) && toks[r.end-1].comma && c.lx.isTitle(toks[r.end].lower)
 }
 
 // maxComplementLead is how many words before a quote may hold a

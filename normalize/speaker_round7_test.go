@@ -130,6 +130,14 @@ func TestSpeakerRoundSeven(t *testing.T) {
 		{"a modal and a perception verb before the reporting verb", "en", []string{
 			`Security footage shows a woman at the counter. "I need to speak to a manager right now," the woman can be heard saying.`,
 		}, []string{"the woman: I need"}},
+		{"the one person a colon's lead-in names, subject after the verb, de", "de", []string{
+			`„Wir haben lange genug gewartet“, sagte Bischof Karl Brenner vor der Synode.`,
+			`Gleich zu Beginn der Tagung gibt Präsidentin Irmtraud Vellmer den Ton vor: „Wir haben uns als Institution an vielen Menschen schuldig gemacht.“`,
+		}, []string{"Karl Brenner: Wir haben lange", "Irmtraud Vellmer: Wir haben uns"}},
+		{"the one person a colon's lead-in names, en", "en", []string{
+			`"We have waited long enough," said Karl Brenner, the bishop.`,
+			`At the opening of the synod, its president Irmtraud Vellmer set the tone: "As an institution we have failed many people."`,
+		}, []string{"Karl Brenner: We have", "Irmtraud Vellmer: As an"}},
 		{"schmunzelte, de", "de", []string{
 			`In den Schulen war es ruhig. „Die Älteren haben sich wohl entschieden, lieber auszuschlafen“, schmunzelte Direktorin Ingrid Pachler.`,
 		}, []string{"Ingrid Pachler: Die Älteren"}},
