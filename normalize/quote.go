@@ -356,6 +356,14 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			c.runsOn = runsOn(whole, after)
 			speaker, cue, trailing := c.attribute(before, after)
+			if cue == "" && !c.runsOn {
+				// '“…”. Así ha resumido el consejero, Antonio Sanz, la
+				// magnitud …': the sentence after the quote, in its
+				// paragraph, names the speaker with a follow-up cue.
+				if a, ok := c.followUp(strings.TrimLeft(after, " .")); ok {
+					speaker, cue = c.settle(a)
+				}
+			}
 			if cue == "" {
 				// '"…"' then "Hal itu disampaikan Kepala X, Y, di
 				// Jakarta.": the speaker named in the next paragraph.
@@ -460,6 +468,13 @@ func (c *quoteCtx) followUp(para string) (attribution, bool) {
 		}
 		if name := c.nameAt(rest); name != "" {
 			return attribution{name: name, cue: joinWords(toks[:len(cue)])}, true
+		}
+		if r := c.roleNoun(rest); r != "" {
+			// "Así ha resumido el consejero de la Presidencia,
+			// Antonio Salcedo, …": the role's holder after it.
+			if name := c.nameAfterRole(rest, r); name != "" {
+				return attribution{name: name, cue: joinWords(toks[:len(cue)])}, true
+			}
 		}
 	}
 	return attribution{}, false

@@ -138,6 +138,14 @@ func TestSpeakerRoundSeven(t *testing.T) {
 			`"We have waited long enough," said Karl Brenner, the bishop.`,
 			`At the opening of the synod, its president Irmtraud Vellmer set the tone: "As an institution we have failed many people."`,
 		}, []string{"Karl Brenner: We have", "Irmtraud Vellmer: As an"}},
+		{"a follow-up cue in the quote's own paragraph, es", "es", []string{
+			`“Hay que evacuar ya”, dijo el presidente regional, Tomás Iriarte.`,
+			`“Estamos ante una tragedia. Hoy es una jornada muy triste”. Así ha resumido el consejero de Interior, Antonio Salcedo, la magnitud del incendio.`,
+		}, []string{"Tomás Iriarte: Hay que", "Antonio Salcedo: Estamos ante"}},
+		{"a follow-up cue in the quote's own paragraph, id", "id", []string{
+			`"Bantuan sudah tiba sejak pagi," kata Camat Sukajaya Budi Prasetyo.`,
+			`"Kami akan menambah posko di tiga desa lagi." Hal senada disampaikan Kepala BPBD Garut, Rina Marlina, di lokasi.`,
+		}, []string{"Budi Prasetyo: Bantuan sudah", "Rina Marlina: Kami akan"}},
 		{"schmunzelte, de", "de", []string{
 			`In den Schulen war es ruhig. „Die Älteren haben sich wohl entschieden, lieber auszuschlafen“, schmunzelte Direktorin Ingrid Pachler.`,
 		}, []string{"Ingrid Pachler: Die Älteren"}},

@@ -401,6 +401,7 @@ according to
 [follow-up-cues]
 that was the message from
 those were the words of
+so said
 
 [passive-by]
 by

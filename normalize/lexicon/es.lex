@@ -761,3 +761,13 @@ del
 # …“"): the verb may stand farther before a quote.
 [complementizers]
 que
+
+[follow-up-cues]
+así lo ha explicado
+así lo ha dicho
+así ha resumido
+así lo ha resumido
+así lo explicó
+así lo resumió
+así resumió
+así lo expresó
