@@ -82,6 +82,7 @@ import (
 //	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
 //	title-genders       title = gender ("m", "f") of whom it is written before: "mrs = f"
 //	relative-pronouns   open a relative clause after a noun: "who", "yang"
+//	complementizers     open the clause a reporting verb reports: "that", "dass", "bahwa"
 //	work-title-cues     words after which quoted words are a work's title: "titled", "berjudul"
 //	person-nouns        nouns for a person that tell a gender: "woman = f" ("says the woman")
 //	object-pronouns     pronouns after a preposition, with their gender: "her = f" ("according to her")
@@ -261,6 +262,7 @@ type lexicon struct {
 	personNouns     map[string]string      // "woman" -> "f"
 	workTitleCues   map[string]bool        // "titled", "berjudul"
 	relatives       map[string]bool        // "who", "yang"
+	complementizers map[string]bool        // "that", "dass": open the clause a reporting verb reports
 	orgNouns        map[string]bool        // "organismo": stands for an organisation
 	docNouns        map[string]bool        // "statement", "comunicado": a document that speaks
 	docVerbs        map[string]bool        // "reads", "states": a document's reporting verb
@@ -385,6 +387,7 @@ func newLexicon() *lexicon {
 		personNouns:      map[string]string{},
 		workTitleCues:    map[string]bool{},
 		relatives:        map[string]bool{},
+		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
 		surnameTitles:    map[string]bool{},
 		jobNouns:         map[string]bool{},
@@ -773,6 +776,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.titleGender[key][lang] = val
 		case "relative-pronouns":
 			lx.relatives[key] = true
+		case "complementizers":
+			lx.complementizers[key] = true
 		case "work-title-cues":
 			lx.workTitleCues[key] = true
 		case "person-nouns":

@@ -42,10 +42,12 @@ var asciiOpeners = func() (set [utf8.RuneSelf]bool) {
 }()
 
 // isApostrophe says the ’ at para[j:j+n] is an apostrophe ("don’t",
-// "Parise’s") rather than a closing single quote: a letter follows it.
+// "Parise’s") rather than a closing single quote: a letter follows it,
+// of a script that writes apostrophes. Korean and Japanese glue their
+// particles to the closing mark ("‘정권교체’라는"); they have no apostrophe.
 func isApostrophe(para string, j, n int) bool {
 	r, _ := utf8.DecodeRuneInString(para[j+n:])
-	return unicode.IsLetter(r)
+	return unicode.IsLetter(r) && !unicode.In(r, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Han)
 }
 
 // findSpans finds the quoted stretches of para.
@@ -181,6 +183,10 @@ type quoteCtx struct {
 	// subjectHere is the person named as a clause's subject in the text
 	// of the paragraph just read before a quote, "" when none.
 	subjectHere string
+	// roleSubject is subjectHere when a role set off by commas brought
+	// the person in ("el alcalde de Bédar, Ángel Collados, apenas …"):
+	// a verb without its subject after it is that person's.
+	roleSubject string
 	// runsOn says the quote being read leaves its sentence open: its
 	// words end in a comma, "?" or "!", or a comma or dash follows the
 	// closing mark ('“…”, ironizó Horner', '„…“ – napisał …'), so what
@@ -189,6 +195,12 @@ type quoteCtx struct {
 	// paraSpeaker is who spoke the last quote of the paragraph being
 	// read that had its own attribution, "" at a paragraph's start.
 	paraSpeaker string
+	// paraNamed are the people the paragraph being read has named in
+	// full so far, in order: a gendered pronoun after them stands for
+	// the last one of its gender ("Erfreut zeigte sich auch Ministerin
+	// Lena Hofer. „…“, schrieb sie"), before speakers of earlier
+	// paragraphs.
+	paraNamed []string
 }
 
 // runsOn says a quote of text, followed by after, leaves its sentence
@@ -262,6 +274,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		// followed, which the next quoted part may go on; -1 when none.
 		brokenBy, brokenText := -1, ""
 		c.paraSpeaker = ""
+		c.paraNamed = c.paraNamed[:0]
 		for si, sp := range spans {
 			pieces := []piece{{para[sp.start:sp.end], pi}}
 			closeEnd := sp.end
@@ -324,7 +337,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			before := para[prevEnd:sp.open]
 			prevEnd = closeEnd
-			c.subjectHere = ""
+			c.subjectHere, c.roleSubject = "", ""
 			c.learn(before)
 			whole := ""
 			for _, p := range pieces {
@@ -343,6 +356,14 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			c.runsOn = runsOn(whole, after)
 			speaker, cue, trailing := c.attribute(before, after)
+			if cue == "" && !c.runsOn {
+				// '“…”. Así ha resumido el consejero, Antonio Sanz, la
+				// magnitud …': the sentence after the quote, in its
+				// paragraph, names the speaker with a follow-up cue.
+				if a, ok := c.followUp(strings.TrimLeft(after, " .")); ok {
+					speaker, cue = c.settle(a)
+				}
+			}
 			if cue == "" {
 				// '"…"' then "Hal itu disampaikan Kepala X, Y, di
 				// Jakarta.": the speaker named in the next paragraph.
@@ -448,6 +469,13 @@ func (c *quoteCtx) followUp(para string) (attribution, bool) {
 		if name := c.nameAt(rest); name != "" {
 			return attribution{name: name, cue: joinWords(toks[:len(cue)])}, true
 		}
+		if r := c.roleNoun(rest); r != "" {
+			// "Así ha resumido el consejero de la Presidencia,
+			// Antonio Salcedo, …": the role's holder after it.
+			if name := c.nameAfterRole(rest, r); name != "" {
+				return attribution{name: name, cue: joinWords(toks[:len(cue)])}, true
+			}
+		}
 	}
 	return attribution{}, false
 }
@@ -463,10 +491,13 @@ func isQuote(text string, capNouns bool) bool {
 	if len(f) < minQuoteWords {
 		return false
 	}
+	if !capNouns && titleCase(f) {
+		return false
+	}
 	long, lower := 0, false
 	for _, w := range f {
-		if len(words(w)) == 0 {
-			continue
+		if len(words(w)) == 0 || isNumber(strings.Trim(w, ",.;:!?")) {
+			continue // "2018 Spring Lantern Festival": a number is no word of speech
 		}
 		if utf8.RuneCountInString(w) > maxFunctionWord {
 			long++
@@ -480,6 +511,36 @@ func isQuote(text string, capNouns bool) bool {
 	}
 	return lower && (capNouns || long < minQuoteWords-1)
 }
+
+// titleCase says f, the words of a short quote, are a name or title in
+// title case ("Takin’ It to the Streets", "Best of the Bench"): every
+// word longer than a function word after the first is capitalised, there
+// is at least one such word, and no punctuation inside parts clauses
+// or sentences, as speech would ("Thank you, Hal Brennan"). A quote of
+// more than maxTitleCaseWords words is speech.
+func titleCase(f []string) bool {
+	if len(f) > maxTitleCaseWords {
+		return false
+	}
+	caps := 0
+	for i, w := range f {
+		if i < len(f)-1 && strings.ContainsAny(w, ",;:.!?") {
+			return false
+		}
+		if i == 0 || utf8.RuneCountInString(w) <= maxFunctionWord || len(words(w)) == 0 {
+			continue
+		}
+		if !isCapitalised(w) {
+			return false
+		}
+		caps++
+	}
+	return caps >= 1 && isCapitalised(f[0])
+}
+
+// maxTitleCaseWords is the longest title in title case titleCase tells from
+// speech.
+const maxTitleCaseWords = 7
 
 // maxFunctionWord is the longest word a title in title case may leave in
 // lower case ("for", "the", "dan", "und").
@@ -502,6 +563,12 @@ func (c *quoteCtx) workTitle(before string) bool {
 // "', 'Menurut X, "', 'X said: "'); with neither, the last speaker.
 // trailing says the attribution followed the quote.
 func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailing bool) {
+	if !c.runsOn && strings.HasSuffix(strings.TrimSpace(after), ":") {
+		// '“B.” Smith added: “C.”': after a quote that closed its
+		// sentence, an attribution ending in a colon leads into the
+		// next quote; it is not this one's.
+		after = ""
+	}
 	if c.leadsIn(before) {
 		// 'he said, “…,” the prosecutor's office said': a verb leading
 		// right into the quote names who spoke it; the attribution
@@ -601,6 +668,26 @@ type attribution struct {
 	// unnamed is a role after the verb without an article ("kata
 	// tersangka"): the speaker when the article has named no one.
 	unnamed string
+	// unknown says the attribution's subject names someone the reader
+	// could not resolve: the speaker is left empty, not the last one.
+	unknown bool
+}
+
+// namesOther says subj, the words before a verb leading into a quote,
+// hold a capitalised word past the first that names a person of the
+// cast other than the last speaker: someone else is the subject, though
+// the reader could not read the subject's phrase.
+func (c *quoteCtx) namesOther(subj []token) bool {
+	last := strings.ToLower(c.lastOrRecent())
+	for k, t := range subj {
+		if k == 0 || !isCapitalised(t.word) || c.lx.capNouns[c.lang] {
+			continue
+		}
+		if m := c.cast.findLower(t.word, t.lower); m != nil && !slices.Contains(strings.Fields(last), t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // settle resolves an attribution to a full name and remembers it as the
@@ -622,6 +709,13 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byRole(a.role)
 	case a.descr != "":
 		speaker = a.descr
+	case a.unknown:
+		return "", a.cue
+	case c.roleSubject != "" && c.roleSubject == c.subjectHere && !slices.Contains(c.speakers, c.subjectHere):
+		// "El alcalde, Ángel Collados, apenas hablaba. «…», relató.":
+		// a verb without its subject after a paragraph's sentence
+		// that brought in a new person as its subject.
+		speaker = c.subjectHere
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
 		if speaker == "" {
@@ -663,6 +757,10 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		}
 		return c.lastOrRecent()
 	}
+	if s := c.namedHere(g); s != "" {
+		c.gender[s] = g
+		return s
+	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
 		if c.organisation(s) {
@@ -687,7 +785,38 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 			return m.name
 		}
 	}
-	return c.lastOrRecent()
+	s := c.lastOrRecent()
+	if s != "" && c.cast.find(s) != nil {
+		if sg := c.cast.genderOf(s, c.lx, c.lang); sg != "" && sg != g {
+			// "she said" where every speaker is known to be a man:
+			// the woman meant is someone the resolver did not read;
+			// no speaker is better than the wrong one.
+			return ""
+		}
+	}
+	return s
+}
+
+// namedHere is the person of gender g the paragraph named last, when
+// the gender of everyone named after that person is known and differs:
+// one of unknown gender in between leaves the pronoun to the speakers
+// (the person may be who it means), and so does a paragraph naming no
+// one.
+func (c *quoteCtx) namedHere(g string) string {
+	for i := len(c.paraNamed) - 1; i >= 0; i-- {
+		s := c.paraNamed[i]
+		pg := c.gender[s]
+		if pg == "" {
+			pg = c.cast.genderOf(s, c.lx, c.lang)
+		}
+		switch pg {
+		case g:
+			return s
+		case "":
+			return ""
+		}
+	}
+	return ""
 }
 
 // lastOrRecent is the last speaker or, before anyone has spoken, the
@@ -799,9 +928,15 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 	fix := fixArr[:0]
 	var one [1]string
 	var fieldArr [64]string
+	var two [2]string
 	for _, field := range appendFields(fieldArr[:0], s) {
 		pieces := one[:]
-		if strings.IndexByte(field, ',') >= 0 {
+		if k := strings.IndexByte(field, ')'); field[0] == '(' && k > 0 && k < len(field)-1 && isCapitalised(field[k+1:]) {
+			// "(CNN)President Donald Trump": an outlet's tag in
+			// brackets glued to the first word.
+			two[0], two[1] = field[:k+1], field[k+1:]
+			pieces = two[:]
+		} else if strings.IndexByte(field, ',') >= 0 {
 			pieces = strings.SplitAfter(field, ",")
 		} else {
 			one[0] = field
@@ -990,6 +1125,7 @@ func (c *quoteCtx) isPronoun(w string) bool {
 // after reads an attribution that follows a quote.
 func (c *quoteCtx) after(s string) (attribution, bool) {
 	toks := c.tokensOf(s)
+	all := toks
 	if len(toks) > maxAttribution {
 		toks = toks[:maxAttribution]
 	}
@@ -1196,6 +1332,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			}
 		}
 	}
+	if a, ok := c.nameThenAppositive(all); ok {
+		return a, true
+	}
 	if i := longVerb; i > 0 && isCapitalised(toks[i-1].word) {
 		// '," Sweden's deputy director of public prosecutions,
 		// Eva-Marie Persson, said': a long subject, read only when a
@@ -1208,6 +1347,47 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		return a, true
 	}
 	return c.sentenceEnd(toks)
+}
+
+// maxAppositiveAttribution is how many words an attribution after a
+// quote may run to when a name opens it and a long appositive, set off by
+// commas, parts the name from its verb.
+const maxAppositiveAttribution = 40
+
+// nameThenAppositive reads '," Dylan Reyes, a fellow at the institute in
+// Leiden, the Netherlands, and co-author of the study, said in a
+// statement.' and '," Ana Cole, Brightway's director of research, has
+// written.': a full name (or one the cast knows) closed by a comma opens
+// the attribution; an appositive of any shape (commas inside it, a
+// capitalised possessive first) runs on to a comma right before a listed
+// reporting verb, perhaps after an auxiliary, all in one sentence. The
+// name must be the verb's subject: no other verb may come between.
+func (c *quoteCtx) nameThenAppositive(toks []token) (attribution, bool) {
+	j := capitalisedRunEnd(toks)
+	if j == 0 || j > maxNameWords {
+		return attribution{}, false
+	}
+	for k := j; k < len(toks) && k < maxAppositiveAttribution; k++ {
+		if toks[k-1].stop {
+			break
+		}
+		if !toks[k-1].comma || !isLower(toks[k].word) {
+			continue
+		}
+		v := k
+		if c.lx.auxiliaries[toks[k].lower] && k+1 < len(toks) && !toks[k].comma && !toks[k].stop {
+			v = k + 1
+		}
+		if isV, pron := c.verbLower(toks[v].lower); !isV || pron || !isLower(toks[v].word) {
+			continue
+		}
+		name := c.personName(tokenWords(toks[:j]), true)
+		if countFields(name) < 2 && (name == "" || c.cast.find(name) == nil) {
+			return attribution{}, false
+		}
+		return attribution{name: name, cue: toks[v].word}, true
+	}
+	return attribution{}, false
 }
 
 // subjectPart is toks, the words before a reporting verb, without the
@@ -1363,6 +1543,11 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 		// '», abundó el director técnico del equipo', '," quipped the
 		// coach': a role noun after the unlisted verb.
 		if r := c.roleNoun(rest); r != "" {
+			if name := c.nameAfterRole(rest, r); name != "" {
+				// "», resume el alcalde de Lubrín, José Ramos": the
+				// role's holder named after it.
+				return attribution{cue: v.word, name: name}, true
+			}
 			return attribution{cue: v.word, role: r}, true
 		}
 	}
@@ -1531,10 +1716,15 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	if a, ok := c.passive(toks); ok {
 		return a, true
 	}
-	// 'X mengatakan, "…"' / 'X said: "…"' / 'said X: "…"'
-	for i := len(toks) - 1; i >= 0 && i >= len(toks)-maxLeadIn; i-- {
+	// 'X mengatakan, "…"' / 'X said: "…"' / 'said X: "…"'; 'the
+	// agency says that the southern border with Mexico "…"': a verb
+	// and the word opening its reported clause, farther back.
+	for i := len(toks) - 1; i >= 0 && i >= len(toks)-maxComplementLead; i-- {
 		v, pron := c.verbLower(toks[i].lower)
 		if !v || !isLower(toks[i].word) {
+			continue
+		}
+		if i < len(toks)-maxLeadIn && (i+1 >= len(toks) || !c.lx.complementizers[toks[i+1].lower] || toks[i].comma) {
 			continue
 		}
 		if c.lx.participles[toks[i].lower] && c.hasVerb(toks[:i]) {
@@ -1578,6 +1768,14 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// subject.
 				a.pronoun = toks[0].word
 			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" {
+				a.descr = c.clauseOrg(toks[:i])
+			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" && c.namesOther(subj) {
+				// "As Morrow put it, “…”" with Morrow read as no one:
+				// the subject names someone, not the last speaker.
+				a.unknown = true
+			}
 		}
 		return a, true
 	}
@@ -1591,6 +1789,32 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	if last := toks[len(toks)-1]; strings.HasSuffix(strings.TrimSpace(last.raw), ":") {
+		// "Gleich zu Beginn gibt Präsidentin Annekathrin Preidel den
+		// Ton vor: „…“": the one person the lead-in names in full,
+		// wherever the sentence puts its subject.
+		one := ""
+		for _, r := range c.personRuns(toks) {
+			if countFields(r.name) < 2 || c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) != kindPerson && c.cast.find(r.name) == nil {
+				continue
+			}
+			if c.lx.capNouns[c.lang] && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) {
+				// "Millionen Filipinos": nouns, where every noun is
+				// capitalised; a person comes with a given name the
+				// lexicon knows or a title ("Präsidentin Annekathrin
+				// Preidel", "Mwaivu Kaluka, Vorsitzender der …").
+				continue
+			}
+			if one != "" && one != r.name {
+				one = ""
+				break
+			}
+			one = r.name
+		}
+		if one != "" {
+			return attribution{name: one}, true
+		}
+	}
+	if last := toks[len(toks)-1]; strings.HasSuffix(strings.TrimSpace(last.raw), ":") {
 		// "Ein junger Mann schüttelt den Kopf: „…“", "An elderly
 		// woman, visibly tired: “…”": a person the scene brings in
 		// unnamed.
@@ -1600,6 +1824,21 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	}
 	return attribution{}, false
 }
+
+// titledRun says the run r of toks holds or follows a title, or is set
+// off by a comma before one: a person's name, not a pair of nouns.
+func (c *quoteCtx) titledRun(toks []token, r tokRun) bool {
+	for k := max(r.at-1, 0); k < r.end && k < len(toks); k++ {
+		if c.lx.isTitle(toks[k].lower) {
+			return true
+		}
+	}
+	return r.end < len(toks) && toks[r.end-1].comma && c.lx.isTitle(toks[r.end].lower)
+}
+
+// maxComplementLead is how many words before a quote may hold a
+// reporting verb followed by its complementizer ("says that …").
+const maxComplementLead = 12
 
 // maxAdverbWords is how many small words may stand between a reporting
 // verb and its speaker ("opina en cambio Sergi González").
@@ -1674,6 +1913,11 @@ func (c *quoteCtx) bareRole(toks []token) string {
 // printed: the capitalised run opening toks when kindOf calls it an
 // organisation or an outlet.
 func (c *quoteCtx) orgAt(toks []token) string {
+	// "Namun Dinas Kesehatan", "But the Home Office": a sentence's
+	// opening word is no part of the name.
+	for len(toks) > 1 && isCapitalised(toks[1].word) && !toks[0].comma && !c.determiner(toks[0].lower) && (c.lx.isStopword(toks[0].lower) || c.lx.isOpener(toks[0].word)) {
+		toks = toks[1:]
+	}
 	n := 0
 	for n < len(toks) && n < maxSourceWords && isCapitalised(toks[n].word) {
 		n++

@@ -81,6 +81,14 @@ func (c *quoteCtx) nameAt(toks []token) string {
 				cur, afterPrep = nil, true
 				continue
 			}
+			if len(cur) > 0 && c.lx.particles[lw] && !t.comma && !t.stop && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
+				!c.lx.places[toks[i+1].lower] && !c.places[toks[i+1].lower] &&
+				!c.lx.roleDets[lw] && !c.lx.articles[lw] && !c.lx.nounDets[lw] { // not "ruft Marlene Oswald der Menge zu"
+				// "zei Pieter de Graaf", "said Ursula von Hagen": a
+				// name's particle in lower case, inside the name.
+				cur = append(cur, t.word)
+				continue
+			}
 			if c.lx.conjunctions[lw] && i+1 < len(toks) && isCapitalised(toks[i+1].word) && len(cur) > 0 {
 				cur = append(cur, t.word)
 				continue
@@ -102,7 +110,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	if afterArticle && len(groups) > 0 && len(groups[0]) >= 3 {
 		groups[0] = groups[0][c.nameStart(lowerAll(groups[0])):]
 	} else if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
-		groups[0] = groups[0][1:]
+		groups[0] = groups[0][c.givenStart(groups[0]):]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
 	// name; but "Sen. Elizabeth Warren, D-Mass." names first. A later
@@ -361,7 +369,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			// must know.)
 			run = run[c.nameStart(tokenLowers(run)):]
 		} else if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
-			run = run[1:]
+			run = run[c.givenStart(tokenWords(run)):]
 		}
 		if spelledOut(toks, r) {
 			continue
@@ -612,6 +620,12 @@ func (c *quoteCtx) byRole(role string) string {
 		if o := c.cast.orgByNoun(role, c.lx.orgNouns[role]); o != "" {
 			return o
 		}
+		if !c.lx.isTitle(role) {
+			// "erklärte das Gericht" with no court named: an
+			// organisation no one the article named; never the
+			// last person who spoke.
+			return ""
+		}
 	}
 	quals := c.roleQual
 	c.roleQual = c.roleQual[:0]
@@ -621,7 +635,33 @@ func (c *quoteCtx) byRole(role string) string {
 	if d := c.unnamedByRole(role); d != "" {
 		return d
 	}
-	return c.lastOrRecent()
+	last := c.lastOrRecent()
+	if c.otherDescription(last, role) {
+		// "the spokesperson said" after "the physicians stated": the
+		// last speaker is a description, of other people; the role
+		// stands for someone the article did not bring in before.
+		// No speaker is better than the wrong one.
+		return ""
+	}
+	return last
+}
+
+// otherDescription says last, the last speaker, is a description of
+// people the article does not name ("the physicians", "ein Sprecher"),
+// opened by a determiner, none of whose words is the role or a compound
+// of it ("Konzern-Sprecher" goes with "ein Sprecher").
+func (c *quoteCtx) otherDescription(last, role string) bool {
+	f := strings.Fields(strings.ToLower(last))
+	if len(f) < 2 || !c.determiner(f[0]) || c.cast.find(last) != nil {
+		return false
+	}
+	for _, w := range f[1:] {
+		w = strings.Trim(w, ",.")
+		if hasRole([]string{w}, role) || hasRole([]string{role}, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // unnamedByRole is the speaker brought in unnamed whose phrase ends in
@@ -802,6 +842,22 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// "Selon Javier López"; "Manning" alone is a name.
 		i++
 	}
+	if len(ws)-i >= 3 && lx.capNouns[c.lang] && strings.IndexByte(lws[i], '-') > 0 && !lx.isGivenName(lws[i][:strings.IndexByte(lws[i], '-')]) {
+		// "Basketball-Star Sergio Llull": a capitalised compound job
+		// ("Hans-Peter" opens with a given name).
+		i++
+	}
+	if len(ws)-i >= 3 && lowerAfterHyphen(ws[i]) {
+		// "Singer-guitarists Tom Johnston", "Co-founder Mia Park": a
+		// compound in lower case after its hyphen is a job, not a
+		// given name ("Eva-Marie" capitalises both parts).
+		i++
+	}
+	if i == 0 && len(ws) == 2 && lx.capNouns[c.lang] && lx.nounDets[lws[0]] {
+		// "Dieses Loblied", "Einen Kritikpunkt" opening a sentence:
+		// a determiner and its noun.
+		return ""
+	}
 	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && len(ws)-i >= 3 {
 		// "Die Gewerkschafterin Marlene Oswald" opening a sentence: the
 		// word after the determiner is a noun.
@@ -833,6 +889,14 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "King said" after "Harriet King": the surname of a
 			// person the article named, not the title.
 			continue
+		}
+		if i > 0 && i < len(lws)-1 && utf8.RuneCountInString(ws[i]) == 1 && isCapitalised(ws[i]) {
+			// "Mary E. Lovely": a middle initial, whatever lower-case
+			// word of some language the letter spells ("e", "y", "i").
+			continue
+		}
+		if lx.days[l] && i == 0 && len(lws) >= 3 && !lx.days[lws[1]] {
+			continue // "Domingo José Ramos": a day's name that is a given name too
 		}
 		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
 			return ""
@@ -960,6 +1024,23 @@ func hasInitial(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// givenStart is where the name starts in g, a run of capitalised words
+// after an office's "of" or body ("Public Prosecution Eva-Marie Persson",
+// "Home Affairs Tito Karnavian"): at the first known given name that
+// leaves two words or more, else after the run's first word.
+func (c *quoteCtx) givenStart(g []string) int {
+	for k := 1; k <= len(g)-2; k++ {
+		l := strings.ToLower(g[k])
+		if h := strings.IndexByte(l, '-'); h > 0 {
+			l = l[:h] // "Eva-Marie"
+		}
+		if c.lx.isGivenName(l) {
+			return k
+		}
+	}
+	return 1
 }
 
 // isNumber says w is written in digits only.
@@ -1126,6 +1207,17 @@ func (lx *lexicon) isOpener(w string) bool {
 	return false
 }
 
+// lowerAfterHyphen says w is a compound with a lower-case letter right
+// after a hyphen: "Singer-guitarist", "Ex-minister".
+func lowerAfterHyphen(w string) bool {
+	k := strings.IndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[k+1:])
+	return unicode.IsLower(r)
+}
+
 // isSuffixWord says w, following prev in a name, is a degree or an
 // acronym rather than part of the name: "SpPD-KEMD", "BIL" after "Asmadi".
 func isSuffixWord(w, prev string) bool {
@@ -1179,6 +1271,9 @@ func (c *quoteCtx) learn(s string) {
 			continue
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
+		if m != nil && closesSentence(toks, r.end) {
+			c.paraNamed = append(slices.DeleteFunc(c.paraNamed, func(s string) bool { return s == m.name }), m.name)
+		}
 		// "Presiden Joko Widodo (Jokowi)": the name in brackets right
 		// after is another name of the person.
 		if m != nil && r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(") && strings.HasSuffix(toks[r.end].raw, ")") &&
@@ -1212,7 +1307,7 @@ func (c *quoteCtx) learn(s string) {
 	start, spoke := 0, false
 	for i, t := range toks {
 		if i == start || i > 0 && toks[i-1].comma {
-			c.mentionAt(toks[i:])
+			c.mentionAt(toks[i:], i > 0 && c.roleBefore(toks[:i]))
 		}
 		if i == start && c.followUpAt(toks[i:]) {
 			continue
@@ -1257,6 +1352,22 @@ func (c *quoteCtx) learn(s string) {
 	}
 }
 
+// closesSentence says the run of toks ending at end closes its sentence,
+// perhaps with a party's tag in brackets ("Erfreut zeigte sich auch
+// Ministerin Lena Hofer (SPD)."): a subject put after its verb, as German
+// and Dutch do, not an object inside a clause ("he emailed Gaiman about
+// …").
+func closesSentence(toks []token, end int) bool {
+	if end <= 0 || end > len(toks) {
+		return false
+	}
+	if toks[end-1].stop || end == len(toks) {
+		return true
+	}
+	t := toks[end]
+	return strings.HasPrefix(t.raw, "(") && t.stop && !t.comma
+}
+
 // closingSpeaker says toks, the words after a verb, are only a speaker
 // closing the sentence: lower-case role words, then capitalised ones up
 // to a full stop, a comma or the end ("said Tom Reed.", "ujar pedagang
@@ -1282,6 +1393,11 @@ func closingSpeaker(toks []token) bool {
 // noun, a name or a description before the verb makes that person the
 // one speaking now.
 func (c *quoteCtx) indirectBefore(toks []token, start, i int) {
+	if i > start && c.isPronoun(toks[i-1].word) {
+		// "… with his wife and three kids, he says.": a pronoun is
+		// the verb's subject; the words before it are no speaker.
+		return
+	}
 	// A subject is near its verb; a sentence without full stops
 	// must not make this quadratic.
 	from := max(start, i-maxSubjectWords)
@@ -1330,7 +1446,7 @@ func initialsOf(ws []string) string {
 // last, whether or not that person has spoken yet: a cast member newly
 // introduced as a clause's subject is who a following "she said" means.
 // An object ("Prelogar told Alito,") is no such mention.
-func (c *quoteCtx) mentionAt(toks []token) {
+func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	// "filmmaker Charlie McDowell also remembers", "la ministra Ana
 	// Ruiz visitó": a job in lower case before the subject's name.
 	for k := 0; k < maxRoleWords && len(toks) > 1 && isLower(toks[0].word) && c.lx.isTitle(toks[0].lower) && !toks[0].comma && !toks[0].stop; k++ {
@@ -1361,7 +1477,11 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	// lower case.
 	if !aged && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
 		(n > 0 || c.cast.findLower(toks[0].word, toks[0].lower) != nil) &&
-		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] {
+		n+1 < len(toks) && !c.lx.conjunctions[toks[n+1].lower] &&
+		// "Dana Pratt, Head of Research at Ardent Capital, pointed
+		// out …": an appositive may open with a capitalised job
+		// after a full name.
+		(isLower(toks[n+1].word) || n > 0 && isCapitalised(toks[n+1].word)) {
 		for k := n + 1; k < len(toks) && k <= n+maxAppositiveWords; k++ {
 			if toks[k].stop {
 				break
@@ -1373,6 +1493,13 @@ func (c *quoteCtx) mentionAt(toks []token) {
 				break
 			}
 		}
+	}
+	byRole := false
+	// "el alcalde de Bédar, Ángel Collados, apenas encontraba …": a
+	// full name closing an appositive after its role, then the verb.
+	if !aged && n > 0 && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
+		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] && !c.lx.relatives[toks[n+1].lower] && afterRole {
+		aged, byRole = true, true
 	}
 	if aged {
 		n++
@@ -1394,7 +1521,29 @@ func (c *quoteCtx) mentionAt(toks []token) {
 	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 		c.subjectHere = name
+		if byRole && countFields(name) >= 2 {
+			c.roleSubject = name
+		}
 	}
+}
+
+// roleBefore says toks, the words before a clause, end in a role set off
+// by a comma: a lower-case title among their last few words ("el alcalde
+// de Bédar,", "the mayor of Leeds,").
+func (c *quoteCtx) roleBefore(toks []token) bool {
+	n := len(toks)
+	if n == 0 || !toks[n-1].comma {
+		return false
+	}
+	for k := n - 1; k >= 0 && k >= n-4; k-- {
+		if k < n-1 && (toks[k].comma || toks[k].stop) {
+			return false
+		}
+		if isLower(toks[k].word) && c.lx.isTitle(toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxAppositiveWords is the longest appositive set off by commas after a
@@ -1531,6 +1680,14 @@ func (c *quoteCtx) descriptor(toks []token) string {
 			continue
 		}
 		rest := toks[j+1:]
+		for k := 1; k < len(rest); k++ {
+			if c.lx.relatives[rest[k].lower] && isLower(rest[k].word) {
+				// "a spokesperson who did not wish to be named": the
+				// relative clause describes; the role is the speaker.
+				rest = rest[:k]
+				break
+			}
+		}
 		if len(rest) > maxDescriptor {
 			return ""
 		}

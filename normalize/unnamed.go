@@ -147,6 +147,12 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			}
 			return "", rawPhrase(body)
 		}
+		if c.pluralPerson(head) && !capital {
+			// "the doctors stated", "the officers said": a plural
+			// role is those people, as printed, never one of them
+			// named before.
+			return "", phrase
+		}
 		if title == "" {
 			return "", ""
 		}
@@ -378,6 +384,30 @@ func (c *quoteCtx) personNamed(name string) bool {
 	return countFields(name) >= 2 && c.cast.find(name) != nil
 }
 
+// clauseOrg is an organisation that opens a clause of toks, the words
+// before a verb leading into a quote, and is followed only by lower-case
+// words, a relative clause set off by commas, or other clauses: "In a
+// sign of the confusion, the Electoral Commission, which oversees
+// campaign funds, issued a statement warning that …". "" when none.
+func (c *quoteCtx) clauseOrg(toks []token) string {
+	for j := 0; j < len(toks); j++ {
+		if j > 0 && !toks[j-1].comma {
+			continue
+		}
+		k := j
+		if k+1 < len(toks) && c.lx.roleDets[toks[k].lower] && isCapitalised(toks[k+1].word) {
+			k++
+		}
+		if k >= len(toks) || !isCapitalised(toks[k].word) || c.determiner(toks[k].lower) {
+			continue
+		}
+		if o := c.orgAt(toks[k:]); o != "" {
+			return o
+		}
+	}
+	return ""
+}
+
 // clausePart is toks up to and with the first comma or full stop, at
 // most max words.
 func clausePart(toks []token, max int) []token {
@@ -401,6 +431,14 @@ func (c *quoteCtx) orgSubject(toks []token) string {
 			toks = toks[k+1:]
 			break
 		}
+	}
+	for len(toks) > 1 && isCapitalised(toks[1].word) && !toks[0].comma && !c.lx.roleDets[toks[0].lower] && (c.lx.isStopword(toks[0].lower) || c.lx.isOpener(toks[0].word)) {
+		toks = toks[1:] // "Namun Dinas Kesehatan menyebutkan"
+	}
+	if len(toks) > 1 && c.lx.roleDets[toks[0].lower] && isCapitalised(toks[1].word) && !c.lx.isStopword(toks[1].lower) && !isNumber(toks[1].word[:1]) {
+		// "the DEA says", "die Deutsche Bahn teilte mit": a definite
+		// article before the organisation's name is no part of it.
+		toks = toks[1:]
 	}
 	if len(toks) == 0 || !isCapitalised(toks[0].word) || c.determiner(toks[0].lower) {
 		return ""

@@ -140,6 +140,22 @@ sagt
 erklärte
 betonte
 fügte
+schmunzelte
+schmunzelt
+lachte
+lacht
+twitterte
+twittert
+rief
+ruft
+fragte
+fragt
+gestand
+gesteht
+verriet
+verrät
+entgegnete
+entgegnet
 # Jobs and ranks before a name, never part of it.
 [titles]
 anwohner
@@ -729,6 +745,32 @@ im
 am
 um
 vor
+seit
+seitdem
+trotz
+wegen
+während
+bis
+ab
+gegen
+ohne
+durch
+für
+bei
+mit
+denn
+dass
+doch
+aber
+oder
+weil
+wenn
+als
+ob
+obwohl
+sondern
+damit
+sodass
 
 [org-nouns]
 konzern
@@ -972,3 +1014,8 @@ en
 er
 es
 em
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+dass

@@ -339,6 +339,17 @@ remarked
 announced
 insists
 according
+shouts
+ordered
+orders
+yells
+replies
+responds
+agreed
+agrees
+cautions
+written
+put
 
 [participles]
 # A reporting verb opening a participle clause: "X told Y, asserting that
@@ -397,6 +408,7 @@ according to
 [follow-up-cues]
 that was the message from
 those were the words of
+so said
 
 [passive-by]
 by
@@ -658,6 +670,8 @@ conservative
 democratic
 republican
 democrat
+physician
+paramedic
 
 [org-words]
 festival
@@ -1770,6 +1784,7 @@ junior
 young
 chief
 abbott
+white
 
 [age-suffixes]
 year-old
@@ -2611,6 +2626,14 @@ was
 were
 would
 will
+could
+can
+may
+might
+be
+been
+heard
+seen
 
 [document-nouns]
 # Documents a quote can be read from ("the statement read", "says a
@@ -2664,3 +2687,13 @@ noted
 by
 from
 of
+
+[auxiliaries]
+has
+had
+have
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+that

@@ -182,6 +182,8 @@ sentenció
 sentencia
 reiteró
 reitera
+resume
+resumió
 
 [stopwords]
 el
@@ -756,3 +758,18 @@ concluye
 [document-by]
 de
 del
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+que
+
+[follow-up-cues]
+así lo ha explicado
+así lo ha dicho
+así ha resumido
+así lo ha resumido
+así lo explicó
+así lo resumió
+así resumió
+así lo expresó

@@ -646,3 +646,8 @@ affirme
 de
 du
 des
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+que

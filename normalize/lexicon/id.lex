@@ -1279,3 +1279,8 @@ merupakan
 
 [place-prepositions]
 di
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+bahwa

@@ -66,3 +66,8 @@ giornale
 stampa
 messaggero
 notizie
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+che

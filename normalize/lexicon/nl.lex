@@ -67,3 +67,89 @@ omroep
 
 [place-prepositions]
 in
+
+# Reporting verbs, pronouns and role words of Dutch attributions ("zei
+# minister Annelies Verbruggen", "schreef ze", "aldus de woordvoerder").
+[verbs]
+zei
+zegt
+zeggen
+vertelde
+vertelt
+schreef
+schrijft
+verklaarde
+verklaart
+stelde
+stelt
+aldus
+benadrukte
+benadrukt
+antwoordde
+antwoordt
+reageerde
+reageert
+voegde
+vroeg
+vraagt
+waarschuwde
+waarschuwt
+bevestigde
+bevestigt
+legde
+liet
+klonk
+twitterde
+
+[pronouns]
+hij = m
+zij = -
+ze = -
+
+[singular-pronouns]
+# "zei ze", "schreef zij" after a verb in the singular: she.
+ze = f
+zij = f
+
+[articles]
+zijn
+haar
+een
+
+[role-determiners]
+deze
+
+[indefinites]
+een
+
+[first-person]
+ik
+wij
+we
+mijn
+ons
+onze
+
+[titles]
+minister
+premier
+burgemeester
+woordvoerder
+woordvoerster
+directeur
+voorzitter
+schepen
+gouverneur
+professor
+prof
+advocaat
+trainer
+coach
+kapitein
+politica
+politicus
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+dat

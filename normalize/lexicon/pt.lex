@@ -72,3 +72,8 @@ notícias
 
 [place-prepositions]
 em
+
+# Words opening the clause a reporting verb reports ("says that the border
+# …“"): the verb may stand farther before a quote.
+[complementizers]
+que
