@@ -521,7 +521,7 @@ func (w *walker) flush() {
 		b.links = w.anchors[first:len(w.anchors):len(w.anchors)]
 	}
 	// A short line set in italics right under a picture is its caption.
-	b.caption = w.sawImage && w.emChars >= len(strings.ReplaceAll(t, " ", "")) && len(t) < 250
+	b.caption = w.sawImage && len(t) < 250 && w.emChars >= len(t)-strings.Count(t, " ")
 	b.afterImage = w.sawImage
 	w.sawImage = false
 	if len(w.stack) > 0 {
