@@ -34,6 +34,17 @@ type anchor struct {
 	href, text string
 }
 
+// anchorChunk is how many links one allocation of walker.anchors holds
+// (a block keeps 8 at most).
+const anchorChunk = 64
+
+// linkSpan is a link of the block being read: its href and its text,
+// trimmed, as buf[start:end].
+type linkSpan struct {
+	href       string
+	start, end int
+}
+
 // elem is a block-level element seen by the walk, with the range of blocks
 // it holds. Elements are numbered in document (pre)order, so an element's
 // descendants have higher indexes than it.
@@ -67,7 +78,14 @@ type walker struct {
 	// block's text is copied out once, when it ends.
 	buf       []byte
 	linkChars int
-	links     []anchor
+	// links are the current block's links (at most 8), their text as
+	// spans of buf: a block's text is copied out once, at flush, and
+	// each link's text is then a substring of it, not a copy of its own.
+	links []linkSpan
+	// anchors is the memory blocks' links are taken from, in chunks of
+	// anchorChunk: a block's links are a capped slice of a chunk, and a
+	// full chunk is left to the blocks that hold it (never copied).
+	anchors   []anchor
 	inLink    int  // depth of <a href> nesting
 	inEm      int  // depth of <em>, <i>, <small> nesting
 	emChars   int  // bytes of the current block written inside emphasis
@@ -447,10 +465,13 @@ func (w *walker) inlineGap(a atom.Atom) {
 }
 
 func (w *walker) endLink() {
-	t := bytes.TrimSpace(w.buf[min(w.linkStart, len(w.buf)):])
+	from := min(w.linkStart, len(w.buf))
+	t := bytes.TrimSpace(w.buf[from:])
 	w.linkChars += len(t)
 	if len(t) > 0 && len(w.links) < 8 {
-		w.links = append(w.links, anchor{href: w.linkHref, text: string(t)})
+		// t is a subslice of buf: its offset is where TrimSpace left it.
+		start := from + (cap(w.buf[from:]) - cap(t))
+		w.links = append(w.links, linkSpan{href: w.linkHref, start: start, end: start + len(t)})
 	}
 	w.linkEnd = len(w.buf)
 }
@@ -479,14 +500,28 @@ func (w *walker) flush() {
 	tb := bytes.TrimSpace(w.buf)
 	if len(tb) == 0 {
 		w.buf = w.buf[:0]
-		w.linkChars, w.links, w.emChars = 0, nil, 0
+		w.linkChars, w.links, w.emChars = 0, w.links[:0], 0
 		w.linkEnd, w.nLinks, w.inText = 0, 0, 0
 		return
 	}
 	t := string(tb)
-	b := rawBlock{text: t, linkChars: min(w.linkChars, len(t)), links: w.links, owner: -1, neg: -1, nLinks: w.nLinks, inText: w.inText}
+	b := rawBlock{text: t, linkChars: min(w.linkChars, len(t)), owner: -1, neg: -1, nLinks: w.nLinks, inText: w.inText}
+	if len(w.links) > 0 {
+		// A link's trimmed text lies inside the block's trimmed text
+		// (buf only grows between flushes, and both are trimmed of the
+		// same white space), so it is a substring of t.
+		lead := cap(w.buf) - cap(tb)
+		if cap(w.anchors)-len(w.anchors) < len(w.links) {
+			w.anchors = make([]anchor, 0, anchorChunk)
+		}
+		first := len(w.anchors)
+		for _, l := range w.links {
+			w.anchors = append(w.anchors, anchor{href: l.href, text: t[l.start-lead : l.end-lead]})
+		}
+		b.links = w.anchors[first:len(w.anchors):len(w.anchors)]
+	}
 	// A short line set in italics right under a picture is its caption.
-	b.caption = w.sawImage && w.emChars >= len(strings.ReplaceAll(t, " ", "")) && len(t) < 250
+	b.caption = w.sawImage && len(t) < 250 && w.emChars >= len(t)-strings.Count(t, " ")
 	b.afterImage = w.sawImage
 	w.sawImage = false
 	if len(w.stack) > 0 {
@@ -502,7 +537,7 @@ func (w *walker) flush() {
 	}
 	w.blocks = append(w.blocks, b)
 	w.buf = w.buf[:0]
-	w.linkChars, w.links, w.emChars = 0, nil, 0
+	w.linkChars, w.links, w.emChars = 0, w.links[:0], 0
 	w.linkEnd, w.nLinks, w.inText = 0, 0, 0
 }
 
