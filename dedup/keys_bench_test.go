@@ -1,7 +1,9 @@
 package dedup
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -48,4 +50,37 @@ func BenchmarkSameText(b *testing.B) {
 			NewShingleSet(x).SameText(y, &s)
 		}
 	})
+}
+
+// TestKeysFill: Fill gives exactly KeysOf's keys, whatever the Keys held
+// before, and with room for MaxAnchors it allocates nothing.
+func TestKeysFill(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 7))
+	var k Keys
+	k.Anchors = make([]uint64, 0, MaxAnchors)
+	for n := range 500 {
+		text := benchText(uint64(n))
+		switch n % 4 {
+		case 1:
+			text = text[:r.IntN(len(text))] // short texts: fewer anchors, none
+		case 2:
+			text = strings.Repeat("sama kata ", r.IntN(40)) // one shingle repeated
+		}
+		sim := fmt.Sprintf("%016x", r.Uint64())
+		if n%7 == 0 {
+			sim = "not hex"
+		}
+		want := KeysOf(text, sim)
+		k.Fill(text, sim)
+		if !reflect.DeepEqual(k, want) {
+			t.Fatalf("text %d: Fill %+v, KeysOf %+v", n, k, want)
+		}
+		if k.Anchors == nil {
+			k.Anchors = make([]uint64, 0, MaxAnchors)
+		}
+	}
+	text := benchText(99)
+	if a := testing.AllocsPerRun(100, func() { k.Fill(text, "0123456789abcdef") }); a != 0 {
+		t.Errorf("Fill with room allocates %.0f times", a)
+	}
 }

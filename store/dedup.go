@@ -174,22 +174,39 @@ type candMeta struct {
 	rawText []byte
 }
 
+// postPlan is what a lookup learnt that posting the record afterwards
+// (memIndex.post) needs, so that post does not probe the table again:
+// which of its bands are crowded (maxPostings live postings besides the
+// record's own; bit i of known says band i was told, bit i of bands that
+// it is not crowded) and its anchors found crowded.
+type postPlan struct {
+	known, bands byte
+	crowded      []uint64
+}
+
 // lookup returns the ids of the records the index proposes for p (p
-// itself, logged under selfSeq, left out), most promising first, and the
-// anchors of p found crowded (dedup.MaxCarriers postings already). It
-// only reads tx.
+// itself, logged under selfSeq, left out), most promising first, and what
+// it learnt for posting p (postPlan: the anchors of p found crowded,
+// dedup.MaxCarriers postings already, and its crowded bands). It only
+// reads tx.
 //
 // The order decides which candidates maxConfirm leaves unread when a
 // record has many: those sharing a band within dedup.MaxHamming first,
 // then by how many anchors they share, then by simhash distance, then by
 // id, so that a copy is tried before records that share only stock
 // phrases.
-func lookup(tx *bolt.Tx, p *prepared, selfSeq uint64) (ids []string, crowded []uint64, err error) {
+func lookup(tx *bolt.Tx, p *prepared, selfSeq uint64) (ids []string, plan postPlan, err error) {
 	ix := p.ix
 	if err := ix.load(tx); err != nil {
-		return nil, nil, err
+		return nil, plan, err
 	}
-	self, hasSelf := ix.refOf(selfSeq)
+	// A record stored for the first time has no entry (sequences start
+	// at 1): no search of the records.
+	var self uint32
+	var hasSelf bool
+	if selfSeq != 0 {
+		self, hasSelf = ix.refOf(selfSeq)
+	}
 	ix.prefetch(p.keys)
 	type cand struct {
 		ref     uint32
@@ -214,14 +231,26 @@ func lookup(tx *bolt.Tx, p *prepared, selfSeq uint64) (ids []string, crowded []u
 	}
 	if p.keys.SimHash != 0 {
 		for i, band := range p.keys.Bands {
-			n := 0
+			n, own := 0, false
 			ix.each(bandKey(i, band), func(ref uint32) bool {
 				n++
-				if (!hasSelf || ref != self) && dedup.Hamming(p.keys.SimHash, ix.recs[ref].sim) <= dedup.MaxHamming {
+				if hasSelf && ref == self {
+					own = true
+				} else if dedup.Hamming(p.keys.SimHash, ix.recs[ref].sim) <= dedup.MaxHamming {
 					get(ref).band = true
 				}
 				return n < maxPostings
 			})
+			// Read to the end, the band holds fewer than maxPostings;
+			// cut off, it holds maxPostings others unless p's own
+			// posting was among them (then post counts).
+			switch {
+			case n < maxPostings:
+				plan.known |= 1 << i
+				plan.bands |= 1 << i
+			case !own:
+				plan.known |= 1 << i
+			}
 		}
 	}
 	var found []uint32
@@ -234,7 +263,7 @@ func lookup(tx *bolt.Tx, p *prepared, selfSeq uint64) (ids []string, crowded []u
 			return len(found) < dedup.MaxCarriers
 		})
 		if len(found) >= dedup.MaxCarriers {
-			crowded = append(crowded, a)
+			plan.crowded = append(plan.crowded, a)
 			continue
 		}
 		for _, ref := range found {
@@ -246,7 +275,7 @@ func lookup(tx *bolt.Tx, p *prepared, selfSeq uint64) (ids []string, crowded []u
 		if c.band || c.anchors >= dedup.MinSharedAnchors {
 			id := logID(tx, ix.recs[c.ref].seq)
 			if id == nil {
-				return nil, nil, fmt.Errorf("duplicate index entry %d is missing", ix.recs[c.ref].seq)
+				return nil, plan, fmt.Errorf("duplicate index entry %d is missing", ix.recs[c.ref].seq)
 			}
 			c.id = string(id)
 			list = append(list, c)
@@ -269,7 +298,7 @@ func lookup(tx *bolt.Tx, p *prepared, selfSeq uint64) (ids []string, crowded []u
 	for _, c := range list {
 		ids = append(ids, c.id)
 	}
-	return ids, crowded, nil
+	return ids, plan, nil
 }
 
 // prevRecord is what a put reads of the record it replaces.
@@ -289,7 +318,7 @@ func (prev *prevRecord) sameText(p *prepared) bool {
 // what is still connected; the groups and lone records p is the same
 // story as are united with p into one group, whose fields dedup.Assign
 // decides from its members. It returns p's fields (the caller writes p's
-// record) and p's anchors found crowded.
+// record) and what its lookup learnt for posting p (postPlan).
 //
 // Cost: the index lookups are bounded (maxPostings, dedup.MaxCarriers,
 // maxConfirm); beyond them a put reads the members entries of the groups
@@ -300,7 +329,7 @@ func (prev *prevRecord) sameText(p *prepared) bool {
 // rewrites per founder change. Groups are stories' copies, a few to a few
 // dozen records; a text change of a member of a group (reextract)
 // recompares the rest pairwise, O(g²) shingle comparisons.
-func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.Fields, []uint64, error) {
+func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.Fields, postPlan, error) {
 	self := p.a.ID
 	textSame := prev.sameText(p)
 	var was dedup.Fields
@@ -309,7 +338,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 	}
 	if was.Cluster != "" && !textSame {
 		if err := leave(tx, self, was.Cluster); err != nil {
-			return dedup.Fields{}, nil, err
+			return dedup.Fields{}, postPlan{}, err
 		}
 		was = dedup.Fields{}
 	}
@@ -323,12 +352,12 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 	// storedFields of a record in no group has it (a record written with
 	// detection off may carry any).
 	var singleKnown []bool
-	var crowded []uint64
+	var plan postPlan
 	if p.keys != nil && p.keys.Eligible() {
 		var ids []string
 		var err error
-		if ids, crowded, err = lookup(tx, p, selfSeq); err != nil {
-			return dedup.Fields{}, nil, err
+		if ids, plan, err = lookup(tx, p, selfSeq); err != nil {
+			return dedup.Fields{}, postPlan{}, err
 		}
 		arts := tx.Bucket(bucketArticles)
 		// p's shingles as a hash set, filled at the first candidate that
@@ -346,7 +375,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			}
 			cm, err := decodeCandidate(rec)
 			if err != nil {
-				return dedup.Fields{}, nil, fmt.Errorf("decode candidate %q: %w", id, err)
+				return dedup.Fields{}, postPlan{}, fmt.Errorf("decode candidate %q: %w", id, err)
 			}
 			g := groupOf(tx, []byte(id), dedup.Fields{Cluster: cm.Cluster, DuplicateOf: cm.DuplicateOf}).Cluster
 			if g != "" && joined[g] {
@@ -358,7 +387,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 			tried++
 			if exact := cm.ContentHash != "" && cm.ContentHash == p.a.ContentHash; !exact {
 				if err := cm.decodeText(); err != nil {
-					return dedup.Fields{}, nil, fmt.Errorf("decode candidate %q: %w", id, err)
+					return dedup.Fields{}, postPlan{}, fmt.Errorf("decode candidate %q: %w", id, err)
 				}
 				if mine == nil {
 					// The writer's sets, reused from put to put
@@ -382,7 +411,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 		}
 	}
 	if len(joined) == 0 && len(singles) == 0 {
-		return dedup.Fields{}, crowded, nil
+		return dedup.Fields{}, plan, nil
 	}
 	var ms []dedup.Member
 	var before []dedup.Fields
@@ -394,7 +423,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 	for _, g := range gs {
 		entries, err := groupMembers(tx, g)
 		if err != nil {
-			return dedup.Fields{}, nil, err
+			return dedup.Fields{}, postPlan{}, err
 		}
 		for _, e := range entries {
 			if e.m.ID != self {
@@ -429,17 +458,17 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 	for _, g := range gs {
 		if g != cluster {
 			if err := cl.Delete([]byte(g)); err != nil {
-				return dedup.Fields{}, nil, fmt.Errorf("drop group %q: %w", g, err)
+				return dedup.Fields{}, postPlan{}, fmt.Errorf("drop group %q: %w", g, err)
 			}
 		}
 	}
 	if err := commitGroup(tx, ms, before, now, known, self); err != nil {
-		return dedup.Fields{}, nil, err
+		return dedup.Fields{}, postPlan{}, err
 	}
 	if len(now) == 0 {
-		return dedup.Fields{}, crowded, nil
+		return dedup.Fields{}, plan, nil
 	}
-	return now[len(now)-1], crowded, nil
+	return now[len(now)-1], plan, nil
 }
 
 // leave takes record id out of group cluster (its text changed) and
@@ -702,10 +731,10 @@ func applyDedup(p *prepared, f dedup.Fields) error {
 }
 
 // indexDedup replaces the index entry of the text the record had (logged
-// under s.DedupSeq, if any) with one for p's text, leaving out p's crowded
-// anchors, and notes the new entry in s. A record too short for detection
+// under s.DedupSeq, if any) with one for p's text, leaving out what its
+// lookup found crowded (plan), and notes the new entry in s. A record too short for detection
 // gets none.
-func indexDedup(tx *bolt.Tx, p *prepared, s *seenValue, crowded []uint64) error {
+func indexDedup(tx *bolt.Tx, p *prepared, s *seenValue, plan postPlan) error {
 	if err := p.ix.unpost(tx, s.DedupSeq); err != nil {
 		return err
 	}
@@ -713,7 +742,7 @@ func indexDedup(tx *bolt.Tx, p *prepared, s *seenValue, crowded []uint64) error 
 	if p.keys == nil || !p.keys.Eligible() {
 		return nil
 	}
-	seq, err := p.ix.post(tx, p.id, p.keys, crowded)
+	seq, err := p.ix.post(tx, p.id, p.keys, plan)
 	if err != nil {
 		return err
 	}
@@ -772,11 +801,11 @@ func regroupAll(tx *bolt.Tx) error {
 		if a.Text != "" {
 			k := dedup.KeysOf(a.Text, a.SimHash)
 			p := &prepared{a: a, id: id, keys: &k, dedupOn: true, ix: ix}
-			var crowded []uint64
-			if f, crowded, err = groupTx(tx, p, nil, 0); err != nil {
+			var plan postPlan
+			if f, plan, err = groupTx(tx, p, nil, 0); err != nil {
 				return err
 			}
-			if err := indexDedup(tx, p, &s, crowded); err != nil {
+			if err := indexDedup(tx, p, &s, plan); err != nil {
 				return err
 			}
 		}

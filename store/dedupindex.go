@@ -83,6 +83,10 @@ type memRec struct {
 	dead bool
 }
 
+// checkPostPlan makes post count every band itself and fail when the
+// lookup's postPlan disagrees (tests set it).
+var checkPostPlan bool
+
 // errIndexFull guards the 32-bit record references.
 var errIndexFull = errors.New("duplicate index holds 2^32 records")
 
@@ -300,18 +304,33 @@ func logID(tx *bolt.Tx, seq uint64) []byte {
 }
 
 // post indexes record id under keys: its bands (those not crowded: a band
-// with maxPostings live postings gets no more) and its anchors but those in
-// crowded, appending its log entry and adding it to the table. It returns
-// the entry's key.
-func (ix *memIndex) post(tx *bolt.Tx, id []byte, keys *dedup.Keys, crowded []uint64) (uint64, error) {
+// with maxPostings live postings gets no more) and its anchors but those
+// found crowded, appending its log entry and adding it to the table. plan
+// is what the record's lookup found (a band it did not tell about is
+// counted here). It returns the entry's key.
+func (ix *memIndex) post(tx *bolt.Tx, id []byte, keys *dedup.Keys, plan postPlan) (uint64, error) {
 	var flags byte
 	if keys.SimHash != 0 {
 		for i, b := range keys.Bands {
-			if ix.count(bandKey(i, b), maxPostings) < maxPostings {
-				flags |= 1 << i
+			bit := byte(1) << i
+			switch {
+			case plan.known&bit != 0:
+				flags |= plan.bands & bit
+			case ix.count(bandKey(i, b), maxPostings) < maxPostings:
+				flags |= bit
 			}
 		}
 	}
+	if checkPostPlan && keys.SimHash != 0 {
+		for i, b := range keys.Bands {
+			bit := byte(1) << i
+			open := ix.count(bandKey(i, b), maxPostings) < maxPostings
+			if plan.known&bit != 0 && open != (plan.bands&bit != 0) {
+				return 0, fmt.Errorf("band %d: the lookup found it open=%v, the table says %v", i, !open, open)
+			}
+		}
+	}
+	crowded := plan.crowded
 	v := make([]byte, 10, 10+8*len(keys.Anchors)+len(id))
 	v[0] = flags
 	binary.BigEndian.PutUint64(v[1:], keys.SimHash)

@@ -94,6 +94,10 @@ type prepared struct {
 	keys    *dedup.Keys
 	dedupOn bool
 	ix      *memIndex
+	// keyBuf and anchorBuf hold keys and their anchors beside the
+	// record: no allocation of their own.
+	keyBuf    dedup.Keys
+	anchorBuf [dedup.MaxAnchors]uint64
 }
 
 func prepare(a kabar.Article, raw *RawPage, ix *memIndex) (*prepared, error) {
@@ -131,8 +135,9 @@ func prepare(a kabar.Article, raw *RawPage, ix *memIndex) (*prepared, error) {
 	}
 	p.dedupOn, p.ix = withKeys, ix
 	if withKeys && a.Text != "" {
-		k := dedup.KeysOf(a.Text, a.SimHash)
-		p.keys = &k
+		p.keyBuf.Anchors = p.anchorBuf[:0]
+		p.keyBuf.Fill(a.Text, a.SimHash)
+		p.keys = &p.keyBuf
 	}
 	for _, u := range urls {
 		if u == "" || len(u) > bolt.MaxKeySize || contains(p.urls, u) {
@@ -284,13 +289,13 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 	}
 	// Grouping comes first: the group fields are part of the record, so
 	// a re-put whose group did not change stays Unchanged.
-	var crowded []uint64
+	var plan postPlan
 	if p.dedupOn {
 		f, h, err := groupTx(tx, p, prev, s.DedupSeq)
 		if err != nil {
 			return 0, fmt.Errorf("find duplicates: %w", err)
 		}
-		crowded = h
+		plan = h
 		if err := applyDedup(p, f); err != nil {
 			return 0, err
 		}
@@ -334,7 +339,7 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 			return 0, fmt.Errorf("write record: %w", err)
 		}
 		if p.dedupOn && (!prev.sameText(p) || s.DedupSeq == 0) {
-			if err := indexDedup(tx, p, &s, crowded); err != nil {
+			if err := indexDedup(tx, p, &s, plan); err != nil {
 				return 0, err
 			}
 		}

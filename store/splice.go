@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/dedup"
@@ -16,17 +17,19 @@ import (
 
 // articleKeyOrder is the position of each of kabar.Article's JSON keys in
 // the order encodeArticle writes them (the struct's field order).
-var articleKeyOrder = func() map[string]int {
+var articleKeyOrder, articleKeys = func() (map[string]int, []string) {
 	t := reflect.TypeFor[kabar.Article]()
 	m := map[string]int{}
+	var keys []string
 	for i := range t.NumField() {
 		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
 		if name == "" || name == "-" || t.Field(i).Anonymous {
-			return nil // a form this splicer does not know: always decode
+			return nil, nil // a form this splicer does not know: always decode
 		}
 		m[name] = i
+		keys = append(keys, name)
 	}
-	return m
+	return m, keys
 }()
 
 // member is one top-level member of a stored record: its key and the
@@ -43,7 +46,8 @@ func topMembers(rec []byte) ([]member, bool) {
 	if len(rec) < 2 || rec[0] != '{' || rec[len(rec)-1] != '}' || articleKeyOrder == nil {
 		return nil, false
 	}
-	var out []member
+	// Records carry a few dozen members: one allocation for all.
+	out := make([]member, 0, len(articleKeys))
 	last := -1
 	i := 1
 	if rec[i] == '}' {
@@ -58,14 +62,15 @@ func topMembers(rec []byte) ([]member, bool) {
 		if j < 0 {
 			return nil, false
 		}
-		key := string(rec[i+1 : i+1+j])
-		if strings.IndexByte(key, '\\') >= 0 {
-			return nil, false
-		}
-		pos, ok := articleKeyOrder[key]
+		// Looked up without making a string of the key (the compiler
+		// does not copy for a map index); the member keeps the known
+		// key's own string. A known key has no escapes, so a key with
+		// one is not found.
+		pos, ok := articleKeyOrder[string(rec[i+1:i+1+j])]
 		if !ok || pos <= last {
 			return nil, false
 		}
+		key := articleKeys[pos]
 		last = pos
 		i += j + 2
 		if i >= len(rec) || rec[i] != ':' {
@@ -348,5 +353,10 @@ func unquoteText(v []byte) (string, bool) {
 		}
 		v = v[2:]
 	}
-	return string(out), true
+	// out is not written again: the string shares its memory (as
+	// strings.Builder does) instead of copying the text once more.
+	if len(out) == 0 {
+		return "", true
+	}
+	return unsafe.String(&out[0], len(out)), true
 }
