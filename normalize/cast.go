@@ -261,7 +261,11 @@ func (c *cast) genderOf(name string, lx *lexicon, lang string) string {
 		if ws := strings.Fields(name); len(ws) >= 2 {
 			return lx.givenGender[foldName(ws[0])]
 		}
-		return ""
+		// A single word the cast does not hold came in after a title
+		// ("Prince Andrew", "Queen Sofia") or as a subject: its given
+		// name, when the lexicon gives it a gender, tells whom a
+		// gendered pronoun may stand for.
+		return lx.givenGender[foldName(name)]
 	}
 	g := ""
 	for _, r := range m.roles {

@@ -1731,6 +1731,15 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			// 'X told Y, asserting that … "': X's words.
 			continue
 		}
+		if c.lx.participles[toks[i].lower] && i > 0 && toks[i-1].comma {
+			// 'In 2022, she dropped her claims against Hale, saying
+			// she "…"': a participle set off by a comma is the
+			// subject's of its sentence, a pronoun opening a clause,
+			// not the object named right before the comma.
+			if p := c.clausePronoun(toks[:i]); p != "" {
+				return attribution{cue: toks[i].word, pronoun: p}, true
+			}
+		}
 		a := attribution{cue: toks[i].word}
 		// "The city council has argued that …": the subject ends
 		// before the verb's adverbs and auxiliaries.
@@ -1823,6 +1832,21 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// clausePronoun is a gendered subject pronoun opening a clause of toks,
+// the words before a participle ("In 2022, she withdrew …,"), with a
+// lower-case word (its verb) after it; "" when there is none.
+func (c *quoteCtx) clausePronoun(toks []token) string {
+	for j := 0; j+1 < len(toks); j++ {
+		if j > 0 && !toks[j-1].comma {
+			continue
+		}
+		if g := c.lx.pronouns[toks[j].lower]; (g == "m" || g == "f") && isLower(toks[j+1].word) && !toks[j].comma {
+			return toks[j].word
+		}
+	}
+	return ""
 }
 
 // titledRun says the run r of toks holds or follows a title, or is set

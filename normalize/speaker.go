@@ -1487,7 +1487,13 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 				break
 			}
 			if toks[k].comma {
-				if k+1 < len(toks) && isLower(toks[k+1].word) && !c.lx.conjunctions[toks[k+1].lower] && !c.lx.relatives[toks[k+1].lower] {
+				if k+1 < len(toks) && isLower(toks[k+1].word) && !c.lx.conjunctions[toks[k+1].lower] && !c.lx.relatives[toks[k+1].lower] &&
+					(isLower(toks[n+1].word) || !c.namesPerson(toks[n+1:k+1]) && !c.lx.isTitle(toks[k+1].lower) && !c.lx.articles[toks[k+1].lower]) {
+					// A capitalised "appositive" naming a person, or
+					// followed by a job or an article, is the next
+					// name of a list ("names: Britain's Prince Carl,
+					// Ohio Governor Ben Hale, former Senator …"): the
+					// names are objects, none a subject.
 					aged = true
 				}
 				break
@@ -1525,6 +1531,22 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 			c.roleSubject = name
 		}
 	}
+}
+
+// namesPerson says toks, the capitalised words of an appositive, hold a
+// person's name: a known given name with a capitalised word after it
+// ("Ohio Governor Ben Hale").
+func (c *quoteCtx) namesPerson(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		l := toks[k].lower
+		if h := strings.IndexByte(l, '-'); h > 0 {
+			l = l[:h]
+		}
+		if isCapitalised(toks[k].word) && !toks[k].comma && isCapitalised(toks[k+1].word) && c.lx.isGivenName(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBefore says toks, the words before a clause, end in a role set off

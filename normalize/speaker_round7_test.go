@@ -16,7 +16,10 @@ import (
 // job; an attribution ending in a colon, which leads into the next quote
 // and is not the one before it; verbs of shouting and ordering; a plural
 // role ("the doctors stated") is those people, never one named before,
-// and a role after such a description stands for no one read yet.
+// and a role after such a description stands for no one read yet; a
+// "she" after men named only in a list, as objects, is the woman the
+// paragraphs are about, and a participle after an object ("…, saying
+// she “…”") is the sentence's subject's.
 func TestSpeakerRoundSeven(t *testing.T) {
 	lx := loadLexicon()
 	tests := []struct {
@@ -149,6 +152,23 @@ func TestSpeakerRoundSeven(t *testing.T) {
 		{"schmunzelte, de", "de", []string{
 			`In den Schulen war es ruhig. „Die Älteren haben sich wohl entschieden, lieber auszuschlafen“, schmunzelte Direktorin Ingrid Pachler.`,
 		}, []string{"Ingrid Pachler: Die Älteren"}},
+		{"she after men listed as objects is the paragraphs' subject", "en", []string{
+			`In 2015, a former aide, Rosalind Okafor, sued the agency over contracts she said were steered to friends of its board.`,
+			`She first kept the officials' names private, but later court papers listed them: Norway's Prince Harold, Ohio Governor Victor Lund, former Senator Leonard Pike, the consultant Duncan Moray and the accountant Carl Ferris, who had audited the agency.`,
+			`Some parts of Okafor's account have shifted since.`,
+			`She first said she was hired in 2010, but she later conceded that she joined the agency in 2012.`,
+			`She said she “was under great pressure then” and “it was a hostile and exhausting place to work.”`,
+		}, []string{"Rosalind Okafor: was under", "Rosalind Okafor: it was"}},
+		{"she after a list opened by a man of a name no lexicon knows", "en", []string{
+			`Last spring a nurse, Rosalind Okafor, complained to the hospital's board about unpaid overtime.`,
+			`She then named the managers who had signed the rosters: Denmark's Prince Osric, Ohio Governor Victor Lund, former Senator Leonard Pike and the consultant Duncan Moray.`,
+			`She said she “was on the ward for sixty hours a week” in those months.`,
+		}, []string{"Rosalind Okafor: was on"}},
+		{"a participle after an object is the sentence's subject's", "en", []string{
+			`In 2015, a former aide, Rosalind Okafor, sued the agency over contracts she said were steered to friends of its board.`,
+			`Her complaint named the consultant Duncan Moray and the accountant Carl Ferris, who had audited the agency.`,
+			`In 2021, she dropped her claims against Ferris, saying she “may have confused him with someone else” at the time.`,
+		}, []string{"Rosalind Okafor: may have"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
