@@ -243,6 +243,23 @@ func TestLexiconJudge(t *testing.T) {
 		{"Wie schmeckt dir Fenchel? Teile deine Rezepte mit der Community.", 0, drop},
 		{"✕ Sie waren kurz weg, Ihr zuletzt gelesener Artikel wurde hier für Sie gemerkt.", 0, drop},
 		{"Die Teilnehmer folgten dem Aufruf auf WhatsApp und kamen zum Rathaus, wo der Bürgermeister über die Pläne für den Hafen und die neue Brücke sprach.", 0, keep},
+		// Promotions of live coverage, podcasts, newsletters and galleries
+		// that open with no fixed phrase, and sentences that look like them.
+		{"Morning briefing: Follow live updates from the harbour summit.", 0, drop},
+		{"Follow live updates from the count in Westbridge.", 0, drop},
+		{"Follow our live coverage of the ferry strike here.", 0, drop},
+		{"Fans could follow live updates of the match on big screens in the square.", 0, keep},
+		{"Catch up on the week's council news with our reporters on our weekly podcast, “Town Talk.”", 0, drop},
+		{"Catch up on the campaign with our politics podcast.", 0, drop},
+		{"Catch up on sleep, doctors say, before starting any new podcast.", 0, keep},
+		{"Listen to Harbour Radio live at 8:15 weekdays, or catch up later.", 0, drop},
+		{"Listen to the crowd and you hear how tired the town is.", 0, keep},
+		{"You can also subscribe to this newsletter here — tick the morning box.", 0, drop},
+		{"Readers can sign up for this newsletter on the Valley Post site.", 0, drop},
+		{"The union urged members to subscribe to the newsletter it launched in March.", 0, keep},
+		{"See more photos:", 0, dropRelated},
+		{"More photos", 12, dropRelated},
+		{"More photos of the flooded market emerged on Tuesday, showing stalls under water.", 0, keep},
 	}
 	for _, tt := range tests {
 		if got := lx.judge(tt.text, tt.linkChars); got != tt.want {
