@@ -180,6 +180,10 @@ type quoteCtx struct {
 	// roleQual are the words that narrow the role noun roleNoun read
 	// last ("dinas" of "kepala dinas itu"), consumed by byRole.
 	roleQual []string
+	// roleDet is the phrase as written, determiner lower-cased, of the
+	// role noun roleNoun or roleNounBefore read last ("the source",
+	// "die Quelle"), for a role that is itself the speaker's description.
+	roleDet string
 	// subjectHere is the person named as a clause's subject in the text
 	// of the paragraph just read before a quote, "" when none.
 	subjectHere string
@@ -699,6 +703,10 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.cast.resolve(a.name)
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun, a.gender)
+	case a.role != "" && c.lx.anonSources[a.role]:
+		// "the source said": an informant the article keeps unnamed,
+		// never the person who spoke last.
+		speaker = c.anonSource(a.role)
 	case a.role != "" && c.paraSpeaker != "" && c.cast.find(c.paraSpeaker) != nil:
 		// '“A”, resalta González. “B”, añade el investigador': a role
 		// noun in the paragraph where a named person has just spoken

@@ -543,6 +543,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 // role would; it gives the title word in lower case, or "".
 func (c *quoteCtx) roleNoun(toks []token) string {
 	c.roleQual = c.roleQual[:0]
+	c.roleDet = ""
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
 	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
@@ -553,7 +554,8 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 		if i+1 == len(toks) {
 			break
 		}
-		if c.lx.roleDets[toks[i].lower] && (c.lx.titles[toks[i+1].lower] || c.isOrgNoun(toks[i+1].lower)) {
+		if c.lx.roleDets[toks[i].lower] && (c.lx.titles[toks[i+1].lower] || c.isOrgNoun(toks[i+1].lower) || c.lx.anonSources[toks[i+1].lower]) {
+			c.roleDet = strings.ToLower(toks[i].word) + " " + toks[i+1].word
 			return toks[i+1].lower
 		}
 		if !isLower(toks[i].word) || toks[i].comma || toks[i].stop {
@@ -583,8 +585,10 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 // "the Director" in "the Director noted".
 func (c *quoteCtx) roleNounBefore(toks []token) string {
 	c.roleQual = c.roleQual[:0]
+	c.roleDet = ""
 	n := len(toks)
-	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower)) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
+	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower) || c.lx.anonSources[toks[n-1].lower]) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
+		c.roleDet = strings.ToLower(toks[n-2].word) + " " + toks[n-1].word
 		return toks[n-1].lower
 	}
 	// "the government spokesman said": a word or two between.
@@ -644,6 +648,20 @@ func (c *quoteCtx) byRole(role string) string {
 		return ""
 	}
 	return last
+}
+
+// anonSource is the speaker of "the source said": the unnamed informant
+// brought in before with that noun ("a source close to the club"), else
+// the phrase as written, else "". Never a person named before: the
+// article keeps its informant's name back on purpose.
+func (c *quoteCtx) anonSource(role string) string {
+	if d := c.unnamedByRole(role); d != "" {
+		return d
+	}
+	if c.roleDet == "" {
+		return ""
+	}
+	return c.roleDet
 }
 
 // otherDescription says last, the last speaker, is a description of
