@@ -1275,6 +1275,20 @@ func isDoubleBarrelled(w string) bool {
 	return true
 }
 
+// othersName says t, a capitalised word, names a person of the cast
+// other than subjectHere, possessive or not ("Prelogar's").
+func (c *quoteCtx) othersName(t token) bool {
+	w, l := t.word, t.lower
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+1 {
+			w, l = w[:len(w)-len(suf)], l[:len(l)-len(suf)]
+			break
+		}
+	}
+	m := c.cast.findLower(w, l)
+	return m != nil && m.name != c.subjectHere && !slices.Contains(strings.Fields(strings.ToLower(c.subjectHere)), l)
+}
+
 // isStopword says w is a stopword of any lexicon language.
 func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 
@@ -1325,12 +1339,23 @@ func (c *quoteCtx) learn(s string) {
 	start, spoke := 0, false
 	for i, t := range toks {
 		if i == start || i > 0 && toks[i-1].comma {
+			prev := c.subjectHere
 			c.mentionAt(toks[i:], i > 0 && c.roleBefore(toks[:i]))
+			if i != start && c.subjectHere != prev {
+				// "Para Hurtado, García Ortiz fue la persona que
+				// “…”": a subject after a clause is no sentence's
+				// opening subject; the clause may name the source.
+				c.subjectOpen = false
+			}
+		}
+		if c.subjectOpen && i > start && isCapitalised(t.word) && c.othersName(t) {
+			c.subjectOpen = false
 		}
 		if i == start && c.followUpAt(toks[i:]) {
 			continue
 		}
 		if t.stop {
+			c.subjectOpen = false
 			// "…, Bellini says.": a verb closing its sentence is read
 			// with the sentence. (Not where every noun is capitalised:
 			// German closes its subordinate clauses with the verb,
@@ -1544,7 +1569,7 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	}
 	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
-		c.subjectHere = name
+		c.subjectHere, c.subjectOpen = name, true
 		if byRole && countFields(name) >= 2 {
 			c.roleSubject = name
 		}

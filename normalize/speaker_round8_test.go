@@ -11,7 +11,13 @@ import (
 // ("the source said", "sagte die Quelle", "explicó la fuente") is that
 // phrase as written, never the person who spoke last, even in the
 // paragraph where that person spoke; after "a source close to …" the
-// definite noun goes back to that description.
+// definite noun goes back to that description. And a quote with no
+// attribution inside a sentence whose opening subject is a person the
+// cast knows ("Fry described the novel as “…”", "Ruiz dejó claro que
+// “…”", "Berger bezeichnete es als „Ehre“, …, „…“") is that person's,
+// though the last speaker is someone else; a person named after the
+// subject, or a subject after a clause ("Para Vidal, Ruiz fue …"),
+// leaves the words to the earlier rules.
 func TestSpeakerRoundEight(t *testing.T) {
 	lx := loadLexicon()
 	tests := []struct {
@@ -44,6 +50,30 @@ func TestSpeakerRoundEight(t *testing.T) {
 			`“Vamos a recurrir la sanción”, dijo Álvaro Pineda.`,
 			`“Nadie en el consejo sabía nada”, explicó la fuente.`,
 		}, []string{"Álvaro Pineda: Vamos a", "la fuente: Nadie en"}},
+		{"subject of the quote's sentence, spoke before, en", "en", []string{
+			`"The book took me nine years," said Joanna Fry, who edited it.`,
+			`"I never meant to hurt anyone," Gerald Pike said in court.`,
+			`Fry described the novel as "a sprawling comic epic about a lost city."`,
+		}, []string{"Joanna Fry: The book", "Gerald Pike: I never", "Joanna Fry: a sprawling"}},
+		{"subject of the quote's sentence, que-clause, es", "es", []string{
+			`“No vamos a cambiar de postura”, afirmó la ministra Carmen Ruiz Ortega.`,
+			`“España ha sido un socio leal”, respondió el ministro Karim Haddad.`,
+			`Ruiz Ortega dejó claro que el Gobierno “no piensa dar lecciones a nadie” en este asunto.`,
+		}, []string{"Carmen Ruiz Ortega: No vamos", "Karim Haddad: España ha", "Carmen Ruiz Ortega: no piensa"}},
+		{"subject goes on past a quoted word, de", "de", []string{
+			`„Wir freuen uns auf die Zusammenarbeit“, sagte Sofia Lindholm.`,
+			`Die frühere Ministerin Helga Berger wurde am Montag gewählt.`,
+			`Berger bezeichnete es als „Ehre“, die Leitung zu übernehmen, „die für ihre Arbeit international geachtet wird“.`,
+		}, []string{"Sofia Lindholm: Wir freuen", "Helga Berger: die für"}},
+		{"another person named after the subject keeps the words open, en", "en", []string{
+			`"We ask for a fair hearing for every single applicant," Nadia Ruiz told the court.`,
+			`Pike later seized on Ruiz's promise of "a fair hearing for every single applicant" and called it hollow.`,
+		}, []string{"Nadia Ruiz: We ask", "Nadia Ruiz: a fair"}},
+		{"a subject after a clause naming the source, es", "es", []string{
+			`“No vamos a cambiar de postura”, afirmó la fiscal Carmen Ruiz Ortega.`,
+			`“Los mensajes muestran una gran tensión”, escribió la jueza Marta Vidal en el auto.`,
+			`Para Vidal, Ruiz Ortega fue la persona que “dio la orden de publicar los datos del empresario”.`,
+		}, []string{"Carmen Ruiz Ortega: No vamos", "Marta Vidal: Los mensajes", "Marta Vidal: dio la"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
