@@ -394,6 +394,14 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				}
 			}
 			if cue == "" {
+				// '“…” of the patrol boat, which was on a routine
+				// mission, the agency said.': the quote's sentence
+				// closes with its attribution past other clauses.
+				if a, ok := c.closingAttribution(after); ok {
+					speaker, cue = c.settle(a)
+				}
+			}
+			if cue == "" {
 				// '"…"' then "Hal itu disampaikan Kepala X, Y, di
 				// Jakarta.": the speaker named in the next paragraph.
 				if next := pieces[len(pieces)-1].para + 1; next < len(paras) && strings.TrimSpace(after) == "" {
@@ -660,6 +668,46 @@ func (c *quoteCtx) openSubject() bool {
 		return c.lx.isGivenName(strings.ToLower(f[0]))
 	}
 	return true
+}
+
+// closingAttribution reads the attribution that closes the sentence a
+// quote stands in, set off by a comma past other clauses ('“…” of the
+// boat, which was on patrol, the agency said.'): the clauses after the
+// sentence's commas are tried from the last, and one that reads as an
+// attribution with a subject (a name, a role, a description, a pronoun)
+// and a verb is the quote's. The sentence must end before the next
+// quote: a clause of a later sentence attributes nothing here.
+func (c *quoteCtx) closingAttribution(after string) (attribution, bool) {
+	end := -1
+	for i := 0; i < len(after); i++ {
+		if b := after[i]; (b == '.' || b == '!' || b == '?') && (i+1 == len(after) || after[i+1] == ' ') {
+			end = i + 1
+			break
+		}
+	}
+	if end < 0 {
+		return attribution{}, false
+	}
+	sent := after[:end]
+	for k := strings.LastIndexByte(sent, ','); k > 0; k = strings.LastIndexByte(sent[:k], ',') {
+		seg := sent[k:]
+		if len(c.tokensOf(seg)) > maxAttribution {
+			break
+		}
+		a, ok := c.after(seg)
+		if !ok || a.cue == "" || a.name == "" && a.role == "" && a.descr == "" && a.pronoun == "" {
+			continue
+		}
+		if a.descr != "" && a.name == "" && (!strings.Contains(strings.ToLower(seg), strings.ToLower(a.descr)) || isLower(a.descr) && !c.determiner(strings.ToLower(strings.Fields(a.descr)[0]))) {
+			// ", workers said.": a bare plural noun, or a description
+			// the clause does not print, is a guess at a speaker (the
+			// words are as likely a phrase the workers repeat), and no
+			// speaker beats a wrong one.
+			continue
+		}
+		return a, true
+	}
+	return attribution{}, false
 }
 
 // hasStop says s holds a sentence break.

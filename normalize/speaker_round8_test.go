@@ -17,7 +17,10 @@ import (
 // “…”", "Berger bezeichnete es als „Ehre“, …, „…“") is that person's,
 // though the last speaker is someone else; a person named after the
 // subject, or a subject after a clause ("Para Vidal, Ruiz fue …"),
-// leaves the words to the earlier rules.
+// leaves the words to the earlier rules. A quote whose sentence closes
+// with its attribution past other clauses ('“…” of the boat, which was
+// on patrol, the agency said.') is that attribution's; a bare plural
+// there ("workers said") is no one.
 func TestSpeakerRoundEight(t *testing.T) {
 	lx := loadLexicon()
 	tests := []struct {
@@ -74,6 +77,22 @@ func TestSpeakerRoundEight(t *testing.T) {
 			`“Los mensajes muestran una gran tensión”, escribió la jueza Marta Vidal en el auto.`,
 			`Para Vidal, Ruiz Ortega fue la persona que “dio la orden de publicar los datos del empresario”.`,
 		}, []string{"Carmen Ruiz Ortega: No vamos", "Marta Vidal: Los mensajes", "Marta Vidal: dio la"}},
+		{"attribution closing the sentence past a relative clause, no agency named, en", "en", []string{
+			`"We will respond in kind," said Admiral Carl Hoyt.`,
+			`The Coast Watch Agency of Norland filed a protest.`,
+			`Before the crash, the cargo ship also "made sudden turns and tried to cut across the bow" of the patrol boat, which was on a routine mission, the agency said.`,
+		}, []string{"Carl Hoyt: We will", ": made sudden"}},
+		{"attribution closing the sentence past an object, name, en", "en", []string{
+			`"We will respond in kind," said Admiral Carl Hoyt.`,
+			`Officials had warned "of closed-door deals with contractors and lobbyists" for months, in the view of the inquiry, Judge Ellen Marsh wrote.`,
+		}, []string{"Carl Hoyt: We will", "Ellen Marsh: of closed-door"}},
+		{"attribution closing the sentence past an object, es", "es", []string{
+			`“Vamos a responder con firmeza”, dijo el almirante Carlos Hoyo.`,
+			`El buque también “hizo giros bruscos e intentó cortar el paso” a la patrullera, que estaba de servicio, dijo Elena Marín.`,
+		}, []string{"Carlos Hoyo: Vamos a", "Elena Marín: hizo giros"}},
+		{"a bare plural closing the sentence is no speaker, en", "en", []string{
+			`Members of the United Cannery Workers rallied on Monday. The union handed out "free coffee and warm bagels" to a crowd that grew to over 100, workers said.`,
+		}, []string{": free coffee"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
