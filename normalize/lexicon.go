@@ -102,6 +102,8 @@ import (
 //	role-determiners    words that make the title after (or before) them a role
 //	                    noun standing for someone named: "the", "el", "itu"
 //	role-complements    prepositions attaching a body to a role: "for" ("a spokesperson for X")
+//	anonymous-sources   nouns for an informant kept unnamed: "source", "Quelle"; "the
+//	                    source said" is that phrase, never the last person named
 //	indefinites         indefinite determiners that bring in a person the article does
 //	                    not name: "a", "one", "ein", "seorang" ("a spokesperson said")
 //	joiners             small words inside an outlet's name: "of", "the"
@@ -238,6 +240,10 @@ type lexicon struct {
 	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
 	placePreps       map[string]bool            // "in", "aus": a place follows them
 	roleDets         map[string]bool            // "the", "itu": make a title a role noun
+	// anonSources are nouns for an informant the article keeps unnamed
+	// ("source", "Quelle", "fuente"): after a role determiner they stand
+	// for no one named before, so the phrase as written is the speaker.
+	anonSources map[string]bool
 	// nounDets are the determiners of a language that capitalises its
 	// nouns ("der", "des", "einer"): the capitalised word after one (and
 	// its adjectives) is a noun, never a given name.
@@ -368,6 +374,7 @@ func newLexicon() *lexicon {
 		locatives:        map[string]bool{},
 		placePreps:       map[string]bool{},
 		roleDets:         map[string]bool{},
+		anonSources:      map[string]bool{},
 		nounDets:         map[string]bool{},
 		verbAdverbs:      map[string]bool{},
 		notVerbAdverbs:   map[string]bool{},
@@ -825,6 +832,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.docIssuerPreps[key] = true
 		case "role-determiners":
 			lx.roleDets[key] = true
+		case "anonymous-sources":
+			lx.anonSources[key] = true
 		case "indefinites":
 			lx.indefinites[key] = true
 		case "role-complements":

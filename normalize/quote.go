@@ -180,9 +180,20 @@ type quoteCtx struct {
 	// roleQual are the words that narrow the role noun roleNoun read
 	// last ("dinas" of "kepala dinas itu"), consumed by byRole.
 	roleQual []string
+	// roleDet is the phrase as written, determiner lower-cased, of the
+	// role noun roleNoun or roleNounBefore read last ("the source",
+	// "die Quelle"), for a role that is itself the speaker's description.
+	roleDet string
 	// subjectHere is the person named as a clause's subject in the text
 	// of the paragraph just read before a quote, "" when none.
 	subjectHere string
+	// subjectOpen says the sentence whose subject subjectHere is has not
+	// ended before the quote: the quote is inside it ("Berger described
+	// the plan as “…”"), so the words are the subject's. Another person
+	// of the cast named after the subject ("Alito seized on Prelogar's
+	// phrase “…”", "directives from Xi to “…”") closes it: the words may
+	// be that person's, and no speaker beats the wrong one.
+	subjectOpen bool
 	// roleSubject is subjectHere when a role set off by commas brought
 	// the person in ("el alcalde de Bédar, Ángel Collados, apenas …"):
 	// a verb without its subject after it is that person's.
@@ -275,6 +286,10 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		brokenBy, brokenText := -1, ""
 		c.paraSpeaker = ""
 		c.paraNamed = c.paraNamed[:0]
+		// skipped says the span before, in this paragraph, was no
+		// quote ("bezeichnete es als „Ehre“, …"): its sentence's
+		// subject may go on to the next span.
+		skipped := false
 		for si, sp := range spans {
 			pieces := []piece{{para[sp.start:sp.end], pi}}
 			closeEnd := sp.end
@@ -337,8 +352,21 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			before := para[prevEnd:sp.open]
 			prevEnd = closeEnd
-			c.subjectHere, c.roleSubject = "", ""
+			carry := ""
+			if skipped && c.subjectOpen {
+				carry = c.subjectHere
+			}
+			skipped = false
+			c.subjectHere, c.roleSubject, c.subjectOpen = "", "", false
 			c.learn(before)
+			if c.subjectHere == "" && carry != "" && !c.hasStop(before) {
+				// "Berger bezeichnete es als „Ehre“, die Leitung zu
+				// übernehmen, „die …“": the sentence goes on.
+				c.subjectHere, c.subjectOpen = carry, true
+				if !c.openSubject() {
+					c.subjectHere, c.subjectOpen = "", false
+				}
+			}
 			whole := ""
 			for _, p := range pieces {
 				whole += " " + p.text
@@ -347,6 +375,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			if !isQuote(whole, c.lang == "" || c.lx.capNouns[c.lang]) || skip[pi] || c.workTitle(before) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
+				skipped = true
 				if !skip[pi] {
 					if a, ok := c.after(after); ok && (a.name != "" || a.role != "") {
 						c.settle(a)
@@ -361,6 +390,14 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				// magnitud …': the sentence after the quote, in its
 				// paragraph, names the speaker with a follow-up cue.
 				if a, ok := c.followUp(strings.TrimLeft(after, " .")); ok {
+					speaker, cue = c.settle(a)
+				}
+			}
+			if cue == "" {
+				// '“…” of the patrol boat, which was on a routine
+				// mission, the agency said.': the quote's sentence
+				// closes with its attribution past other clauses.
+				if a, ok := c.closingAttribution(after); ok {
 					speaker, cue = c.settle(a)
 				}
 			}
@@ -597,7 +634,12 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// is no one the article names (an office, an unnamed spokesperson);
 	// not where every noun is capitalised, whose noun pairs look like
 	// names ("Wiederklage Samsungs").
-	if c.subjectHere != "" && (!slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
+	// A subject whose sentence holds the quote ("Meacham described it
+	// as “…”") wins over the last speaker even when it has spoken before:
+	// no sentence break leaves room for a dialogue's other party. (Only
+	// a person the cast knows by a full name: a German noun pair is no
+	// subject; see subjectOpen for a second person closing the gap.)
+	if c.subjectHere != "" && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
@@ -611,6 +653,71 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		return other, "", false
 	}
 	return c.last, "", false
+}
+
+// openSubject says subjectHere may take a quote its sentence holds: a
+// person the cast knows by a full name, which in a language that
+// capitalises its nouns opens with a known given name ("Susanne Raab",
+// not a noun pair such as "LTE-fähigen Samsung-Geräte").
+func (c *quoteCtx) openSubject() bool {
+	if !c.personNamed(c.subjectHere) {
+		return false
+	}
+	if c.lx.capNouns[c.lang] {
+		f := strings.Fields(c.subjectHere)
+		return c.lx.isGivenName(strings.ToLower(f[0]))
+	}
+	return true
+}
+
+// closingAttribution reads the attribution that closes the sentence a
+// quote stands in, set off by a comma past other clauses ('“…” of the
+// boat, which was on patrol, the agency said.'): the clauses after the
+// sentence's commas are tried from the last, and one that reads as an
+// attribution with a subject (a name, a role, a description, a pronoun)
+// and a verb is the quote's. The sentence must end before the next
+// quote: a clause of a later sentence attributes nothing here.
+func (c *quoteCtx) closingAttribution(after string) (attribution, bool) {
+	end := -1
+	for i := 0; i < len(after); i++ {
+		if b := after[i]; (b == '.' || b == '!' || b == '?') && (i+1 == len(after) || after[i+1] == ' ') {
+			end = i + 1
+			break
+		}
+	}
+	if end < 0 {
+		return attribution{}, false
+	}
+	sent := after[:end]
+	for k := strings.LastIndexByte(sent, ','); k > 0; k = strings.LastIndexByte(sent[:k], ',') {
+		seg := sent[k:]
+		if len(c.tokensOf(seg)) > maxAttribution {
+			break
+		}
+		a, ok := c.after(seg)
+		if !ok || a.cue == "" || a.name == "" && a.role == "" && a.descr == "" && a.pronoun == "" {
+			continue
+		}
+		if a.descr != "" && a.name == "" && (!strings.Contains(strings.ToLower(seg), strings.ToLower(a.descr)) || isLower(a.descr) && !c.determiner(strings.ToLower(strings.Fields(a.descr)[0]))) {
+			// ", workers said.": a bare plural noun, or a description
+			// the clause does not print, is a guess at a speaker (the
+			// words are as likely a phrase the workers repeat), and no
+			// speaker beats a wrong one.
+			continue
+		}
+		return a, true
+	}
+	return attribution{}, false
+}
+
+// hasStop says s holds a sentence break.
+func (c *quoteCtx) hasStop(s string) bool {
+	for _, t := range c.tokensOf(s) {
+		if t.stop {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyAttribution says s, the text between two quoted parts of a
@@ -699,6 +806,10 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.cast.resolve(a.name)
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun, a.gender)
+	case a.role != "" && c.lx.anonSources[a.role]:
+		// "the source said": an informant the article keeps unnamed,
+		// never the person who spoke last.
+		speaker = c.anonSource(a.role)
 	case a.role != "" && c.paraSpeaker != "" && c.cast.find(c.paraSpeaker) != nil:
 		// '“A”, resalta González. “B”, añade el investigador': a role
 		// noun in the paragraph where a named person has just spoken

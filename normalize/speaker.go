@@ -543,6 +543,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 // role would; it gives the title word in lower case, or "".
 func (c *quoteCtx) roleNoun(toks []token) string {
 	c.roleQual = c.roleQual[:0]
+	c.roleDet = ""
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
 	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
@@ -553,7 +554,8 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 		if i+1 == len(toks) {
 			break
 		}
-		if c.lx.roleDets[toks[i].lower] && (c.lx.titles[toks[i+1].lower] || c.isOrgNoun(toks[i+1].lower)) {
+		if c.lx.roleDets[toks[i].lower] && (c.lx.titles[toks[i+1].lower] || c.isOrgNoun(toks[i+1].lower) || c.lx.anonSources[toks[i+1].lower]) {
+			c.roleDet = strings.ToLower(toks[i].word) + " " + toks[i+1].word
 			return toks[i+1].lower
 		}
 		if !isLower(toks[i].word) || toks[i].comma || toks[i].stop {
@@ -583,8 +585,10 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 // "the Director" in "the Director noted".
 func (c *quoteCtx) roleNounBefore(toks []token) string {
 	c.roleQual = c.roleQual[:0]
+	c.roleDet = ""
 	n := len(toks)
-	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower)) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
+	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower) || c.lx.anonSources[toks[n-1].lower]) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
+		c.roleDet = strings.ToLower(toks[n-2].word) + " " + toks[n-1].word
 		return toks[n-1].lower
 	}
 	// "the government spokesman said": a word or two between.
@@ -644,6 +648,20 @@ func (c *quoteCtx) byRole(role string) string {
 		return ""
 	}
 	return last
+}
+
+// anonSource is the speaker of "the source said": the unnamed informant
+// brought in before with that noun ("a source close to the club"), else
+// the phrase as written, else "". Never a person named before: the
+// article keeps its informant's name back on purpose.
+func (c *quoteCtx) anonSource(role string) string {
+	if d := c.unnamedByRole(role); d != "" {
+		return d
+	}
+	if c.roleDet == "" {
+		return ""
+	}
+	return c.roleDet
 }
 
 // otherDescription says last, the last speaker, is a description of
@@ -1257,6 +1275,20 @@ func isDoubleBarrelled(w string) bool {
 	return true
 }
 
+// othersName says t, a capitalised word, names a person of the cast
+// other than subjectHere, possessive or not ("Prelogar's").
+func (c *quoteCtx) othersName(t token) bool {
+	w, l := t.word, t.lower
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+1 {
+			w, l = w[:len(w)-len(suf)], l[:len(l)-len(suf)]
+			break
+		}
+	}
+	m := c.cast.findLower(w, l)
+	return m != nil && m.name != c.subjectHere && !slices.Contains(strings.Fields(strings.ToLower(c.subjectHere)), l)
+}
+
 // isStopword says w is a stopword of any lexicon language.
 func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 
@@ -1307,12 +1339,23 @@ func (c *quoteCtx) learn(s string) {
 	start, spoke := 0, false
 	for i, t := range toks {
 		if i == start || i > 0 && toks[i-1].comma {
+			prev := c.subjectHere
 			c.mentionAt(toks[i:], i > 0 && c.roleBefore(toks[:i]))
+			if i != start && c.subjectHere != prev {
+				// "Para Hurtado, García Ortiz fue la persona que
+				// “…”": a subject after a clause is no sentence's
+				// opening subject; the clause may name the source.
+				c.subjectOpen = false
+			}
+		}
+		if c.subjectOpen && i > start && isCapitalised(t.word) && c.othersName(t) {
+			c.subjectOpen = false
 		}
 		if i == start && c.followUpAt(toks[i:]) {
 			continue
 		}
 		if t.stop {
+			c.subjectOpen = false
 			// "…, Bellini says.": a verb closing its sentence is read
 			// with the sentence. (Not where every noun is capitalised:
 			// German closes its subordinate clauses with the verb,
@@ -1526,7 +1569,7 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	}
 	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
-		c.subjectHere = name
+		c.subjectHere, c.subjectOpen = name, true
 		if byRole && countFields(name) >= 2 {
 			c.roleSubject = name
 		}

@@ -1019,3 +1019,10 @@ em
 # …“"): the verb may stand farther before a quote.
 [complementizers]
 dass
+
+# Nouns for an informant the article keeps unnamed: "the source said" is
+# that phrase, never the person named last (see lexicon.go).
+[anonymous-sources]
+quelle
+insider
+informant

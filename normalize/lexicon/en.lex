@@ -2697,3 +2697,12 @@ have
 # …“"): the verb may stand farther before a quote.
 [complementizers]
 that
+
+# Nouns for an informant the article keeps unnamed: "the source said" is
+# that phrase, never the person named last (see lexicon.go).
+[anonymous-sources]
+source
+sources
+insider
+informant
+whistleblower

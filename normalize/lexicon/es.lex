@@ -773,3 +773,10 @@ así lo explicó
 así lo resumió
 así resumió
 así lo expresó
+
+# Nouns for an informant the article keeps unnamed: "the source said" is
+# that phrase, never the person named last (see lexicon.go).
+[anonymous-sources]
+fuente
+fuentes
+informante

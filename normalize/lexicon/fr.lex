@@ -651,3 +651,10 @@ des
 # …“"): the verb may stand farther before a quote.
 [complementizers]
 que
+
+# Nouns for an informant the article keeps unnamed: "the source said" is
+# that phrase, never the person named last (see lexicon.go).
+[anonymous-sources]
+source
+sources
+informateur

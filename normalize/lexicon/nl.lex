@@ -153,3 +153,9 @@ politicus
 # …“"): the verb may stand farther before a quote.
 [complementizers]
 dat
+
+# Nouns for an informant the article keeps unnamed: "the source said" is
+# that phrase, never the person named last (see lexicon.go).
+[anonymous-sources]
+bron
+ingewijde
