@@ -1,0 +1,49 @@
+package normalize
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kabar-news/kabar/extract"
+)
+
+// TestBareNewsroomLabel: a newsroom label with no name in it, standing
+// alone in a byline or in metadata, is no author (FIELDS.md); an agency
+// beside it still is, and a label that carries a name of its own keeps
+// today's reading (the site's team, as fundus labels it).
+func TestBareNewsroomLabel(t *testing.T) {
+	tests := []struct {
+		byline, meta string
+		want         []string
+	}{
+		{byline: "By Staff Reports", want: nil},
+		{byline: "La rédaction", want: nil},
+		{byline: "Par la Rédaction", want: nil},
+		{byline: "Rédaction avec AFP", want: []string{"AFP"}},
+		{byline: "Redacción", want: nil},
+		{byline: "Tim Redaksi", want: nil},
+		{meta: "Staff Reports", want: nil},
+		{meta: "Editorial Team", want: nil},
+		{byline: "By Staff Reports", meta: "Orla Brennan", want: []string{"Orla Brennan"}},
+		{byline: "By Corinne Vasseur, Staff Writer", want: []string{"Corinne Vasseur"}},
+		{byline: "Par Corinne Vasseur et la rédaction", want: []string{"Corinne Vasseur"}},
+		{byline: "Reuters", want: []string{"Reuters"}},
+		{meta: "HBT Staff", want: []string{"HBT Staff"}},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.harbourtimes.example/news/ferry", SiteName: "Harbour Times", Title: "Ferry fares rise"}
+		if tc.byline != "" {
+			p.Bylines = []extract.Field{{Value: tc.byline, Source: "byline"}}
+		}
+		if tc.meta != "" {
+			p.Authors = []extract.Field{{Value: tc.meta, Source: "meta"}}
+		}
+		got := Normalize(p, Options{}).Authors
+		if len(got) == 0 {
+			got = nil
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("byline %q meta %q: authors %q, want %q", tc.byline, tc.meta, got, tc.want)
+		}
+	}
+}
