@@ -47,3 +47,29 @@ func TestBareNewsroomLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestStructuredSurnameFirst: a JSON-LD or meta author written
+// "Surname, Given" is one person, read as the name is written; an outlet
+// list or a surname followed by a job is not inverted.
+func TestStructuredSurnameFirst(t *testing.T) {
+	tests := []struct {
+		value, source string
+		want          []string
+	}{
+		{"Vasseur, Corinne", "jsonld", []string{"Corinne Vasseur"}},
+		{"Okonkwo, Adaeze N.", "jsonld", []string{"Adaeze N. Okonkwo"}},
+		{"Brennan, Orla Mae", "meta:author", []string{"Orla Mae Brennan"}},
+		{"Kowalczyk, Marta", "meta:article:author", []string{"Marta Kowalczyk"}},
+		{"Corinne Vasseur", "jsonld", []string{"Corinne Vasseur"}},
+		{"Corinne Vasseur, Orla Brennan", "meta:author", []string{"Corinne Vasseur", "Orla Brennan"}},
+		{"Reuters, AFP", "meta:author", []string{"Reuters", "AFP"}},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.harbourtimes.example/news/ferry", SiteName: "Harbour Times", Title: "Ferry fares rise",
+			Authors: []extract.Field{{Value: tc.value, Source: tc.source}}}
+		got := Normalize(p, Options{}).Authors
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s %q: authors %q, want %q", tc.source, tc.value, got, tc.want)
+		}
+	}
+}

@@ -125,8 +125,11 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	}
 	for _, f := range p.Authors {
 		v := f.Value
-		if strings.HasPrefix(f.Source, "meta:dc") {
+		switch {
+		case strings.HasPrefix(f.Source, "meta:dc"):
 			v = uninvert(v)
+		case f.Source == "jsonld" || strings.HasPrefix(f.Source, "meta:"):
+			v = lx.uninvertPerson(v)
 		}
 		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
 			cs = withSource(dropSiteTail(cs, p.SiteName, p.URL), f.Source)
@@ -460,6 +463,31 @@ func uninvert(v string) string {
 		return v
 	}
 	return given + " " + sur
+}
+
+// uninvertPerson reads a JSON-LD or meta author written the catalogue's
+// way ("Roe, Jane", "Lestari, Rina A.") as the name as written; one
+// author's name there never holds a comma otherwise, but an outlet list
+// ("Reuters, AFP") or a job after a surname ("Roe, Staff Writer") does:
+// a part that is an outlet or a credit-furniture word leaves v as it is.
+func (lx *lexicon) uninvertPerson(v string) string {
+	u := uninvert(v)
+	if u == v {
+		return v
+	}
+	sur, given, _ := strings.Cut(strings.TrimSpace(v), ", ")
+	for _, part := range []string{sur, given} {
+		if lx.isOutlet(part) || lx.looksLikeOutlet(part) {
+			return v
+		}
+		for _, w := range strings.Fields(part) {
+			k := strings.ToLower(trimPunct(w))
+			if lx.newsroom[k] || lx.outletWordSet[k] || slices.Contains(lx.noise, k) {
+				return v
+			}
+		}
+	}
+	return u
 }
 
 // sharesName says some name of a is also one of b.
