@@ -683,6 +683,46 @@ func signOffLines(content *html.Node) []string {
 	return out
 }
 
+// headBylineLines returns a byline printed as a plain paragraph at the head
+// of the article body ("<p>By Jane Roe</p>", "<p>Par Claire Dubois et Marc
+// Petit</p>"): a byline preposition of conventions.json, then one to
+// three names and nothing else. Only paragraphs before the body's first
+// paragraph of prose are read, and only the first such line is taken, so
+// a teaser's byline further down (a related story) never counts. The body
+// reader trims the line as furniture; without this it is read nowhere.
+// They go to Bylines with Source "byline".
+func headBylineLines(content *html.Node) []string {
+	if content == nil {
+		return nil
+	}
+	seen := 0
+	for _, n := range cascadia.QueryAll(content, selParagraph) {
+		if !hasText(n) || hasAncestor(n, func(a *html.Node) bool {
+			return a.DataAtom == atom.Figure || a.DataAtom == atom.Blockquote || a.DataAtom == atom.Figcaption
+		}) {
+			continue
+		}
+		t := nodeText(n)
+		if isProse(t) || seen >= maxDeckLines+1 {
+			return nil
+		}
+		seen++
+		first, rest, ok := strings.Cut(t, " ")
+		if ok && len(t) <= maxLabelLine && slices.Contains(bylinePreps, strings.ToLower(strings.TrimRight(first, ":"))) &&
+			looksLikeNames(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))) {
+			return []string{t}
+		}
+	}
+	return nil
+}
+
+// isProse says t reads as a paragraph of running text: longer than any
+// credit line, or closing on a sentence's stop.
+func isProse(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) > maxLabelLine || strings.HasSuffix(t, ".") && strings.Count(t, " ") >= 5
+}
+
 // maxDeckLines bounds the deck above a signature at the head of a body.
 const maxDeckLines = 3
 
