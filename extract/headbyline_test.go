@@ -39,3 +39,34 @@ func TestHeadBylineLines(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitAuthorLinks: a byline that lists its writers as author links
+// with only space between them keeps them apart; one writer's card with a
+// second link to the same page ("All articles") is left as it is.
+func TestSplitAuthorLinks(t *testing.T) {
+	for _, c := range []struct {
+		name, meta, want string
+	}{
+		{"links side by side", `<div class="byline"><a href="/author/corinne-vasseur">Corinne Vasseur</a> <a href="/author/orla-brennan">Orla Brennan</a></div>`, "Corinne Vasseur, Orla Brennan"},
+		{"one list item each", `<ul class="authors"><li><a href="/authors/corinne-vasseur">Corinne Vasseur</a></li><li><a href="/authors/orla-brennan">Orla Brennan</a></li></ul>`, "Corinne Vasseur, Orla Brennan"},
+		{"label before the links", `<div class="byline">By <a href="/author/a">Corinne Vasseur</a> <a href="/author/b">Orla Brennan</a> <a href="/author/c">Tomasz Wrona</a></div>`, "By Corinne Vasseur, Orla Brennan, Tomasz Wrona"},
+		{"already joined", `<div class="byline">Par <a href="/auteur/a">Claire Dubois</a> et <a href="/auteur/b">Marc Petit</a></div>`, "Par Claire Dubois et Marc Petit"},
+		{"one writer's card", `<div class="byline"><a href="/author/corinne-vasseur">Corinne Vasseur</a> <a href="/author/corinne-vasseur">All Articles</a></div>`, "Corinne Vasseur All Articles"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte("<html><body><article><h1>Ferry fares rise again</h1>"+c.meta+"<p>Ferry fares on the harbour route will rise by ten percent next month, the operator said on Tuesday.</p></article></body></html>"), "https://harbourtimes.example/news/1", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range p.Bylines {
+				if f.Source == "byline" {
+					got = append(got, f.Value)
+				}
+			}
+			if len(got) == 0 || got[0] != c.want {
+				t.Errorf("bylines %q, want first %q", got, c.want)
+			}
+		})
+	}
+}

@@ -397,6 +397,7 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 						t = pt
 					}
 				}
+				t = splitAuthorLinks(n, t)
 				if t != "" && len(t) <= maxBylineLen && countLinks(n) <= 4 {
 					if roles := roleLines(n); len(roles) > 0 {
 						out = append(out, roles...)
@@ -413,6 +414,46 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 	}
 	walk(root, false)
 	return out
+}
+
+// splitAuthorLinks keeps apart the names of a byline set as a list of
+// author links with nothing but space between them ("<a href=/author/a>Jane
+// Roe</a> <a href=/author/b>Tom Okafor</a>", one <li> each): t, the text
+// of the byline at or above n, would run them into one four-word "name".
+// The run of link texts is rewritten comma-joined; any other t comes back
+// as it is.
+func splitAuthorLinks(n *html.Node, t string) string {
+	if n.Parent != nil && n.DataAtom == atom.A {
+		n = n.Parent
+	}
+	// One link per writer, each a name: a second link to the same page
+	// ("View Articles", "About Jane Roe", a photo) means the element is
+	// one writer's card, not a list.
+	var names []string
+	hrefs := map[string]bool{}
+	for _, a := range cascadia.QueryAll(n, selLink) {
+		href := attr(a, "href")
+		if !isAuthorLink(href) {
+			continue
+		}
+		if hrefs[href] {
+			return t
+		}
+		hrefs[href] = true
+		at := spacedText(a)
+		if !looksLikeNames(at) {
+			return t
+		}
+		names = append(names, at)
+	}
+	if len(names) < 2 {
+		return t
+	}
+	run := strings.Join(names, " ")
+	if !strings.Contains(t, run) {
+		return t
+	}
+	return strings.Replace(t, run, strings.Join(names, ", "), 1)
 }
 
 // isBylineElement reports whether n holds a byline by its link, rel,
