@@ -73,3 +73,27 @@ func TestStructuredSurnameFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineLabelsOfMoreLanguages: the common "text by"/"written by"
+// labels of Italian, Dutch, the Scandinavian languages, Polish and French
+// open a byline as "By" does.
+func TestBylineLabelsOfMoreLanguages(t *testing.T) {
+	lx := loadLexicon()
+	for _, tc := range []struct{ line, want string }{
+		{"Testo di Marco Rossi", "Marco Rossi"},
+		{"Testo: Giulia Bianchi", "Giulia Bianchi"},
+		{"Scritto da Marco Rossi", "Marco Rossi"},
+		{"Tekst: Pieter de Vries", "Pieter de Vries"},
+		{"Geschreven door Pieter de Vries", "Pieter de Vries"},
+		{"Tekst: Sigrid Halvorsen", "Sigrid Halvorsen"},
+		{"Skrevet af Mette Kjær", "Mette Kjær"},
+		{"Skriven av Elin Lundqvist", "Elin Lundqvist"},
+		{"Napisała Anna Nowak", "Anna Nowak"},
+		{"Écrit par Claire Dubois", "Claire Dubois"},
+	} {
+		cs, ok := lx.parseByline(tc.line, "reporter", false, false)
+		if !ok || len(cs) != 1 || cs[0].name != tc.want || cs[0].role != "reporter" {
+			t.Errorf("%q: %+v %v, want reporter %q", tc.line, cs, ok, tc.want)
+		}
+	}
+}
