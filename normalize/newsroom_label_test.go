@@ -97,3 +97,28 @@ func TestBylineLabelsOfMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestStructuredNameTail: a JSON-LD or meta author with the site, an
+// outlet or a job after " | " or " - " is the person alone; a list of
+// "Surname, Given" names is each person. A double-barrelled tail that is
+// neither stays.
+func TestStructuredNameTail(t *testing.T) {
+	tests := []struct {
+		value string
+		want  []string
+	}{
+		{"Orla Brennan - Harbour Times", []string{"Orla Brennan"}},
+		{"Orla Brennan | Reporter", []string{"Orla Brennan"}},
+		{"Orla Brennan | Reuters", []string{"Orla Brennan"}},
+		{"Vasseur, Corinne; Brennan, Orla", []string{"Corinne Vasseur", "Orla Brennan"}},
+		{"Anna-Lena Berg", []string{"Anna-Lena Berg"}},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.harbourtimes.example/news/ferry", SiteName: "Harbour Times", Title: "Ferry fares rise",
+			Authors: []extract.Field{{Value: tc.value, Source: "jsonld"}}}
+		got := Normalize(p, Options{}).Authors
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: authors %q, want %q", tc.value, got, tc.want)
+		}
+	}
+}

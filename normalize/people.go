@@ -129,7 +129,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		case strings.HasPrefix(f.Source, "meta:dc"):
 			v = uninvert(v)
 		case f.Source == "jsonld" || strings.HasPrefix(f.Source, "meta:"):
-			v = lx.uninvertPerson(v)
+			v = lx.dropNameTail(lx.uninvertPerson(v), p.SiteName, p.URL)
 		}
 		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
 			cs = withSource(dropSiteTail(cs, p.SiteName, p.URL), f.Source)
@@ -465,12 +465,46 @@ func uninvert(v string) string {
 	return given + " " + sur
 }
 
+// dropNameTail cuts what a JSON-LD or meta author sets after a person's
+// name behind " | " or " - ": the site's name or an outlet ("Jane Roe -
+// Harbour Times") or a job ("Jane Roe | Reporter"). The name before must
+// have two words or more; any other v comes back as it is.
+func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
+	for _, sep := range []string{" | ", " - ", " – "} {
+		head, tail, ok := strings.Cut(v, sep)
+		if !ok || strings.Contains(tail, sep) || countFields(head) < 2 {
+			continue
+		}
+		tail = strings.TrimSpace(tail)
+		job := tail != ""
+		for _, w := range strings.Fields(tail) {
+			k := strings.ToLower(trimPunct(w))
+			job = job && (lx.newsroom[k] || lx.titles[k] || slices.Contains(lx.noise, k))
+		}
+		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) {
+			return strings.TrimSpace(head)
+		}
+	}
+	return v
+}
+
 // uninvertPerson reads a JSON-LD or meta author written the catalogue's
 // way ("Roe, Jane", "Lestari, Rina A.") as the name as written; one
 // author's name there never holds a comma otherwise, but an outlet list
 // ("Reuters, AFP") or a job after a surname ("Roe, Staff Writer") does:
 // a part that is an outlet or a credit-furniture word leaves v as it is.
 func (lx *lexicon) uninvertPerson(v string) string {
+	// "Roe, Jane; Okafor, Tom": a list of such names.
+	if parts := strings.Split(v, ";"); len(parts) > 1 {
+		for i, part := range parts {
+			u := lx.uninvertPerson(strings.TrimSpace(part))
+			if u == strings.TrimSpace(part) {
+				return v
+			}
+			parts[i] = u
+		}
+		return strings.Join(parts, ", ")
+	}
 	u := uninvert(v)
 	if u == v {
 		return v
