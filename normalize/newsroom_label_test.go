@@ -122,3 +122,25 @@ func TestStructuredNameTail(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinePlaceTail: a known place behind " | " or " - " in a visible
+// byline is where the story was filed from, not a writer.
+func TestBylinePlaceTail(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"Lucía Ortega | Madrid", []string{"Lucía Ortega"}},
+		{"Por Lucía Ortega - Madrid", []string{"Lucía Ortega"}},
+		{"By Orla Brennan and Tomasz Wrona | London", []string{"Orla Brennan", "Tomasz Wrona"}},
+		{"Lucía Ortega | Andrés Pardo", []string{"Lucía Ortega", "Andrés Pardo"}},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.harbourtimes.example/news/ferry", SiteName: "Harbour Times", Title: "Ferry fares rise",
+			Bylines: []extract.Field{{Value: tc.line, Source: "byline"}}}
+		got := Normalize(p, Options{}).Authors
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: authors %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}

@@ -174,7 +174,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				continue
 			}
 		}
-		cs, ok := lx.parseByline(dropSiteParts(f.Value, p.SiteName, p.URL), kabar.RoleReporter, false, false)
+		cs, ok := lx.parseByline(lx.dropPlaceTail(dropSiteParts(f.Value, p.SiteName, p.URL)), kabar.RoleReporter, false, false)
 		if !ok {
 			continue
 		}
@@ -463,6 +463,25 @@ func uninvert(v string) string {
 		return v
 	}
 	return given + " " + sur
+}
+
+// dropPlaceTail cuts a known place set after a byline's names behind
+// " | " or " - " ("Ana Soto | Madrid", "Por Ana Soto - Londres"): where
+// the story was filed from, never a second writer. (A place after a comma
+// is left: fundus labels keep it, and "Name, Place" also reads as a
+// list.)
+func (lx *lexicon) dropPlaceTail(v string) string {
+	for _, sep := range []string{" | ", " - ", " – "} {
+		i := strings.LastIndex(v, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(v[i+len(sep):])
+		if tail != "" && (lx.isPlaceName(strings.Fields(tail)) || lx.datelinePlaces[strings.ToLower(tail)]) {
+			return strings.TrimSpace(v[:i])
+		}
+	}
+	return v
 }
 
 // dropNameTail cuts what a JSON-LD or meta author sets after a person's
