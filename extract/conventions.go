@@ -201,6 +201,9 @@ type conventionSet struct {
 	// ("Reporting by A; Editing by B", often after the story's last
 	// paragraph), lower-cased.
 	CreditLineOpeners []string `json:"credit_line_openers"`
+	// BylinePrepositions open a byline written as a plain line, with no
+	// colon: "By", "Par", "Von", "Oleh" before the names, lower-cased.
+	BylinePrepositions []string `json:"byline_prepositions"`
 	// AccountNames are the last path segments of author pages that
 	// belong to a CMS account, not a person ("/author/admin/").
 	AccountNames []string `json:"account_names"`
@@ -234,6 +237,7 @@ var (
 	kickerClass    = conventions.KickerClasses
 	bylineLabels   = conventions.BylineLabels
 	creditOpeners  = conventions.CreditLineOpeners
+	bylinePreps    = conventions.BylinePrepositions
 	accountNames   = conventions.AccountNames
 	sourceLabels   = conventions.SourceLabels
 	updatedLabels  = conventions.UpdatedLabels
@@ -281,7 +285,7 @@ func loadConventions(b []byte) (conventionSet, error) {
 			return c, err
 		}
 	}
-	for _, list := range [][]string{c.BylineLabels, c.UpdatedLabels, c.CreditLineOpeners} {
+	for _, list := range [][]string{c.BylineLabels, c.UpdatedLabels, c.CreditLineOpeners, c.BylinePrepositions} {
 		for i, l := range list {
 			list[i] = strings.ToLower(strings.TrimSpace(l))
 		}

@@ -124,6 +124,9 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	for _, t := range signOffLines(content) {
 		p.Bylines = appendField(p.Bylines, t, "text")
 	}
+	for _, t := range headBylineLines(content) {
+		p.Bylines = appendField(p.Bylines, t, "byline")
+	}
 	p.Images = readImages(meta, ld, rule, content, heading, base, idx)
 	p.IsArticle = isArticle(p, ld, meta, dense, content, denseParas, denseRunes)
 	return p, nil

@@ -397,6 +397,7 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 						t = pt
 					}
 				}
+				t = splitAuthorLinks(n, t)
 				if t != "" && len(t) <= maxBylineLen && countLinks(n) <= 4 {
 					if roles := roleLines(n); len(roles) > 0 {
 						out = append(out, roles...)
@@ -413,6 +414,46 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 	}
 	walk(root, false)
 	return out
+}
+
+// splitAuthorLinks keeps apart the names of a byline set as a list of
+// author links with nothing but space between them ("<a href=/author/a>Jane
+// Roe</a> <a href=/author/b>Tom Okafor</a>", one <li> each): t, the text
+// of the byline at or above n, would run them into one four-word "name".
+// The run of link texts is rewritten comma-joined; any other t comes back
+// as it is.
+func splitAuthorLinks(n *html.Node, t string) string {
+	if n.Parent != nil && n.DataAtom == atom.A {
+		n = n.Parent
+	}
+	// One link per writer, each a name: a second link to the same page
+	// ("View Articles", "About Jane Roe", a photo) means the element is
+	// one writer's card, not a list.
+	var names []string
+	hrefs := map[string]bool{}
+	for _, a := range cascadia.QueryAll(n, selLink) {
+		href := attr(a, "href")
+		if !isAuthorLink(href) {
+			continue
+		}
+		if hrefs[href] {
+			return t
+		}
+		hrefs[href] = true
+		at := spacedText(a)
+		if !looksLikeNames(at) {
+			return t
+		}
+		names = append(names, at)
+	}
+	if len(names) < 2 {
+		return t
+	}
+	run := strings.Join(names, " ")
+	if !strings.Contains(t, run) {
+		return t
+	}
+	return strings.Replace(t, run, strings.Join(names, ", "), 1)
 }
 
 // isBylineElement reports whether n holds a byline by its link, rel,
@@ -681,6 +722,46 @@ func signOffLines(content *html.Node) []string {
 		}
 	}
 	return out
+}
+
+// headBylineLines returns a byline printed as a plain paragraph at the head
+// of the article body ("<p>By Jane Roe</p>", "<p>Par Claire Dubois et Marc
+// Petit</p>"): a byline preposition of conventions.json, then one to
+// three names and nothing else. Only paragraphs before the body's first
+// paragraph of prose are read, and only the first such line is taken, so
+// a teaser's byline further down (a related story) never counts. The body
+// reader trims the line as furniture; without this it is read nowhere.
+// They go to Bylines with Source "byline".
+func headBylineLines(content *html.Node) []string {
+	if content == nil {
+		return nil
+	}
+	seen := 0
+	for _, n := range cascadia.QueryAll(content, selParagraph) {
+		if !hasText(n) || hasAncestor(n, func(a *html.Node) bool {
+			return a.DataAtom == atom.Figure || a.DataAtom == atom.Blockquote || a.DataAtom == atom.Figcaption
+		}) {
+			continue
+		}
+		t := nodeText(n)
+		if isProse(t) || seen >= maxDeckLines+1 {
+			return nil
+		}
+		seen++
+		first, rest, ok := strings.Cut(t, " ")
+		if ok && len(t) <= maxLabelLine && slices.Contains(bylinePreps, strings.ToLower(strings.TrimRight(first, ":"))) &&
+			looksLikeNames(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))) {
+			return []string{t}
+		}
+	}
+	return nil
+}
+
+// isProse says t reads as a paragraph of running text: longer than any
+// credit line, or closing on a sentence's stop.
+func isProse(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) > maxLabelLine || strings.HasSuffix(t, ".") && strings.Count(t, " ") >= 5
 }
 
 // maxDeckLines bounds the deck above a signature at the head of a body.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The credit-line reader. Wire copy and many newsrooms print their
@@ -422,7 +423,20 @@ func (lx *lexicon) personsFirst(authors []credit, siteName, pageURL string) (per
 		}
 	}
 	if !person {
-		return authors, nil
+		// A newsroom label and nothing else ("Rédaction", "Staff
+		// Reports", "La Redaksi") names no outlet and no one: FIELDS.md
+		// never takes it for an author, even as the whole byline. A
+		// label that carries a name of its own ("BR24 Redaktion", "MND
+		// Staff") is the site's team and stays as before.
+		kept := authors[:0:0]
+		for _, c := range authors {
+			if lx.bareNewsroom(c.name) {
+				orgs = append(orgs, c)
+			} else {
+				kept = append(kept, c)
+			}
+		}
+		return kept, orgs
 	}
 	persons = authors[:0:0]
 	for _, c := range authors {
@@ -433,4 +447,28 @@ func (lx *lexicon) personsFirst(authors []credit, siteName, pageURL string) (per
 		}
 	}
 	return persons, orgs
+}
+
+// bareNewsroom says whether every word of v is a newsroom word
+// ([newsroom]: "staff", "rédaction") or a short function word ("la",
+// "the", three letters at most): a label with no name in it. Agency words ("agencies") are not
+// bare: "Agencies" alone credits the wires.
+func (lx *lexicon) bareNewsroom(v string) bool {
+	words := strings.Fields(v)
+	newsroom := false
+	for _, w := range words {
+		k := strings.ToLower(trimPunct(w))
+		switch {
+		case k == "":
+		case strings.HasPrefix(k, "agenc") || strings.HasPrefix(k, "agentur"):
+			return false
+		case lx.newsroom[k]:
+			newsroom = true
+		case utf8.RuneCountInString(k) <= 3 && (utf8.RuneCountInString(k) < 2 || strings.ToUpper(w) != w):
+			// "The", "la"; capitals ("MND") are an acronym: a name.
+		default:
+			return false
+		}
+	}
+	return newsroom
 }

@@ -125,8 +125,11 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	}
 	for _, f := range p.Authors {
 		v := f.Value
-		if strings.HasPrefix(f.Source, "meta:dc") {
+		switch {
+		case strings.HasPrefix(f.Source, "meta:dc"):
 			v = uninvert(v)
+		case f.Source == "jsonld" || strings.HasPrefix(f.Source, "meta:"):
+			v = lx.dropNameTail(lx.uninvertPerson(v), p.SiteName, p.URL)
 		}
 		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
 			cs = withSource(dropSiteTail(cs, p.SiteName, p.URL), f.Source)
@@ -171,7 +174,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				continue
 			}
 		}
-		cs, ok := lx.parseByline(dropSiteParts(f.Value, p.SiteName, p.URL), kabar.RoleReporter, false, false)
+		cs, ok := lx.parseByline(lx.dropPlaceTail(dropSiteParts(f.Value, p.SiteName, p.URL)), kabar.RoleReporter, false, false)
 		if !ok {
 			continue
 		}
@@ -460,6 +463,84 @@ func uninvert(v string) string {
 		return v
 	}
 	return given + " " + sur
+}
+
+// dropPlaceTail cuts a known place set after a byline's names behind
+// " | " or " - " ("Ana Soto | Madrid", "Por Ana Soto - Londres"): where
+// the story was filed from, never a second writer. (A place after a comma
+// is left: fundus labels keep it, and "Name, Place" also reads as a
+// list.)
+func (lx *lexicon) dropPlaceTail(v string) string {
+	for _, sep := range []string{" | ", " - ", " – "} {
+		i := strings.LastIndex(v, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(v[i+len(sep):])
+		if tail != "" && (lx.isPlaceName(strings.Fields(tail)) || lx.datelinePlaces[strings.ToLower(tail)]) {
+			return strings.TrimSpace(v[:i])
+		}
+	}
+	return v
+}
+
+// dropNameTail cuts what a JSON-LD or meta author sets after a person's
+// name behind " | " or " - ": the site's name or an outlet ("Jane Roe -
+// Harbour Times") or a job ("Jane Roe | Reporter"). The name before must
+// have two words or more; any other v comes back as it is.
+func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
+	for _, sep := range []string{" | ", " - ", " – "} {
+		head, tail, ok := strings.Cut(v, sep)
+		if !ok || strings.Contains(tail, sep) || countFields(head) < 2 {
+			continue
+		}
+		tail = strings.TrimSpace(tail)
+		job := tail != ""
+		for _, w := range strings.Fields(tail) {
+			k := strings.ToLower(trimPunct(w))
+			job = job && (lx.newsroom[k] || lx.titles[k] || slices.Contains(lx.noise, k))
+		}
+		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) {
+			return strings.TrimSpace(head)
+		}
+	}
+	return v
+}
+
+// uninvertPerson reads a JSON-LD or meta author written the catalogue's
+// way ("Roe, Jane", "Lestari, Rina A.") as the name as written; one
+// author's name there never holds a comma otherwise, but an outlet list
+// ("Reuters, AFP") or a job after a surname ("Roe, Staff Writer") does:
+// a part that is an outlet or a credit-furniture word leaves v as it is.
+func (lx *lexicon) uninvertPerson(v string) string {
+	// "Roe, Jane; Okafor, Tom": a list of such names.
+	if parts := strings.Split(v, ";"); len(parts) > 1 {
+		for i, part := range parts {
+			u := lx.uninvertPerson(strings.TrimSpace(part))
+			if u == strings.TrimSpace(part) {
+				return v
+			}
+			parts[i] = u
+		}
+		return strings.Join(parts, ", ")
+	}
+	u := uninvert(v)
+	if u == v {
+		return v
+	}
+	sur, given, _ := strings.Cut(strings.TrimSpace(v), ", ")
+	for _, part := range []string{sur, given} {
+		if lx.isOutlet(part) || lx.looksLikeOutlet(part) {
+			return v
+		}
+		for _, w := range strings.Fields(part) {
+			k := strings.ToLower(trimPunct(w))
+			if lx.newsroom[k] || lx.outletWordSet[k] || slices.Contains(lx.noise, k) {
+				return v
+			}
+		}
+	}
+	return u
 }
 
 // sharesName says some name of a is also one of b.

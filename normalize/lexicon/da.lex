@@ -46,3 +46,5 @@ i
 
 [byline]
 af = reporter
+tekst = reporter
+skrevet af = reporter

@@ -20,6 +20,7 @@ avec = contributor
 avec les informations de = contributor
 reportage = reporter
 version française = translator
+écrit par = reporter
 [conjunctions]
 et
 # Where a credited person filed from ("Par Claire Dubois à Lyon").

@@ -2,6 +2,11 @@
 [lang]
 it
 [byline]
+testo = reporter
+testo di = reporter
+scritto da = reporter
+autore = reporter
+autrice = reporter
 [conjunctions]
 e
 [months]

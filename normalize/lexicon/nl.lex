@@ -3,6 +3,8 @@
 nl
 [byline]
 door = reporter
+tekst = reporter
+geschreven door = reporter
 [conjunctions]
 en
 [months]

@@ -3,6 +3,8 @@
 no
 [byline]
 av = reporter
+tekst = reporter
+skrevet av = reporter
 [conjunctions]
 og
 [stopwords]

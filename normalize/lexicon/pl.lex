@@ -44,3 +44,11 @@ stacji
 serwis
 serwisu
 rozgłośnia
+
+# Labels before a writer's name ("Tekst: Anna Nowak", "Napisała Anna Nowak").
+[byline]
+tekst = reporter
+autor = reporter
+autorka = reporter
+napisał = reporter
+napisała = reporter

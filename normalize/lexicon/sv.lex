@@ -49,3 +49,5 @@ i
 
 [byline]
 av = reporter
+text = reporter
+skriven av = reporter
