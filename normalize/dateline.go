@@ -136,6 +136,13 @@ func tokenizeDateline(para string) []dlTok {
 		// A hyphen glued to a word is part of it ("Sino-US"); glued to a
 		// bracket it closes a dateline ("(Reuters)- …").
 		glued := len(toks) > 0 && !toks[len(toks)-1].spaced && toks[len(toks)-1].kind != tBracket && toks[len(toks)-1].kind != tWire
+		// "Jakarta -Warga": a hyphen spaced from the word before and
+		// glued to a capitalised word after is a dash all the same.
+		if !glued && len(toks) > 0 && strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "--") && startsUpperLetter(rest[1:]) {
+			toks = append(toks, dlTok{kind: tDash, text: "-", start: i, end: i + 1})
+			i++
+			continue
+		}
 		if d := dashAt(rest, glued); d > 0 {
 			toks = append(toks, dlTok{kind: tDash, text: rest[:d], start: i, end: i + d})
 			i += d
@@ -186,6 +193,14 @@ func tokenizeDateline(para string) []dlTok {
 			// "MINSK, May 3. /BelTA/. Officials …".
 			toks = append(toks, dlTok{kind: tStop, start: i, end: i + 1})
 			i++
+			continue
+		}
+		// "Jakarta- Warga": a hyphen glued to the word before and spaced
+		// from the next is a dash ("pre- and post-war" goes on in lower case).
+		if len(w) > 1 && strings.HasSuffix(w, "-") && !strings.HasSuffix(w, "--") && (j == len(rest) || rest[j] == ' ') {
+			toks = append(toks, dlTok{kind: tWord, text: w[:len(w)-1], start: i, end: i + j - 1},
+				dlTok{kind: tDash, text: "-", start: i + j - 1, end: i + j})
+			i += j
 			continue
 		}
 		var tail dlTokKind
@@ -737,6 +752,12 @@ func isLetters(s string) bool {
 // hasLetter says s has a letter.
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// startsUpperLetter says s starts with an upper-case letter.
+func startsUpperLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // startsLower says s starts with a lower-case letter.

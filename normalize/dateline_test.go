@@ -146,6 +146,31 @@ func TestDatelineShapes(t *testing.T) {
 		{"known accented city colon", "Asunción: Die Regierung kündigte neue Hilfen an.", dl("Asunción", "")},
 		{"known city colon es", "Bogotá: El Gobierno anunció un subsidio.", dl("Bogotá", "")},
 		{"unknown mixed colon 2", "Kompakt: Die Stadt plant neue Wege.", nil},
+		// An outlet after the place whose brackets a style sheet draws:
+		// the text holds "Place Outlet —".
+		{"outlet unbracketed", "Denver CNN — The governor signed the bill.", dl("Denver", "CNN")},
+		{"outlet edition unbracketed", "Sao Paulo CNN Business — Shares of the miner fell.", dl("Sao Paulo", "CNN Business")},
+		{"outlet domain unbracketed", "Kendari Beritaku.com - Nelayan kembali melaut.", dl("Kendari", "Beritaku.com")},
+		{"two names then outlet", "Rina Lestari Beritaku.com", nil},
+		// A hyphen glued on one side only is still the dash.
+		{"hyphen glued before", "Kupang- Nelayan kembali melaut.", dl("Kupang", "")},
+		{"hyphen glued after", "Kupang -Nelayan kembali melaut.", dl("Kupang", "")},
+		{"hyphen glued after agency", "BATAM (ANTARA) -Harga cabai turun.", dl("BATAM", "ANTARA")},
+		{"hyphen glued before lower", "Kupang- nelayan kembali melaut.", nil},
+		{"hyphen compound", "Jakarta-Bandung toll road reopened.", nil},
+		{"hyphen prefix", "Pre- and post-war Vienna changed.", nil},
+		// Outlet, dash, upper-case place, dash.
+		{"outlet dash place dash", "KABARKU.COM - AMBON - Harga ikan naik.", dl("AMBON", "KABARKU.COM")},
+		// A section or kind of story opening the text is a label, not a place.
+		{"section dash en", "Sports - The home side won again.", nil},
+		{"section colon upper", "EDITORIAL: The council must act.", nil},
+		{"interview colon", "INTERVIEW: A farmer on the drought.", nil},
+		{"section dash id", "Ringkasan - Harga beras naik lagi.", nil},
+		{"section dash de", "Politik - Die Koalition streitet weiter.", nil},
+		{"section colon de", "MEINUNG: Die Stadt braucht mehr Busse.", nil},
+		{"section colon es", "Entrevista: El alcalde habla del agua.", nil},
+		{"section colon fr", "ÉDITORIAL : La ville doit agir.", nil},
+		{"section colon fr glued", "Éditorial: La ville doit agir.", nil},
 		// A full stop set apart after a wire between slashes.
 		{"slash wire stops", "MINSK, June 4. /BelTA/. The talks went on late.", dl("MINSK", "BelTA")},
 		{"slash wire stops mixed", "Almaty, March 9. /Kazinform/. Officials met.", dl("Almaty", "Kazinform")},

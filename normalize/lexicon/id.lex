@@ -953,6 +953,16 @@ ralat
 klarifikasi
 penting
 update
+ringkasan
+opini
+editorial
+tajuk
+wawancara
+olahraga
+ekonomi
+politik
+hiburan
+ilustrasi
 
 # Nouns that introduce an outlet's name: "harian X melaporkan".
 [outlet-nouns]
