@@ -109,7 +109,7 @@ type dlTok struct {
 
 // dlDashes are the separators that end a dateline when set apart by
 // spaces, longest first; em and en dashes end it unspaced too.
-var dlDashes = []string{".-", ".—", "--", "—", "–", "-", "·", "•"}
+var dlDashes = []string{".-", ".—", "--", "—", "–", "―", "‒", "-", "·", "•"}
 
 // tokenizeDateline cuts the start of para into dateline tokens: words,
 // commas, dashes, colons, full stops closing a word, bracketed and
@@ -174,7 +174,7 @@ func tokenizeDateline(para string) []dlTok {
 		j := 0
 		for j < len(rest) {
 			r, size := utf8.DecodeRuneInString(rest[j:])
-			if unicode.IsSpace(r) || r == ',' || r == '(' || r == '—' || r == '–' || (r == ')' && j > 0) {
+			if unicode.IsSpace(r) || r == ',' || r == '(' || r == '—' || r == '–' || r == '―' || r == '‒' || (r == ')' && j > 0) {
 				break
 			}
 			// "SEATTLE--(", "Ciudad de México.- El": a doubled hyphen,
@@ -188,6 +188,12 @@ func tokenizeDateline(para string) []dlTok {
 			j = 1
 		}
 		w := rest[:j]
+		if w == ":" && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
+			// "DODOMA : The …", "PARIS : Le …": a colon set apart.
+			toks = append(toks, dlTok{kind: tColon, start: i, end: i + 1})
+			i++
+			continue
+		}
 		if w == "." {
 			// A full stop of its own closes the token before it:
 			// "MINSK, May 3. /BelTA/. Officials …".
@@ -257,7 +263,7 @@ func dashAt(rest string, glued bool) int {
 		apart := after == "" || after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u00a0")
 		// A doubled hyphen is never inside a word: press-release wires
 		// glue it ("SEATTLE--(BUSINESS WIRE)--Acme announced").
-		if d == "—" || d == "–" || d == "--" || d[0] == '.' && apart || apart && !glued {
+		if d == "—" || d == "–" || d == "―" || d == "‒" || d == "--" || d[0] == '.' && apart || apart && !glued {
 			return len(d)
 		}
 	}
@@ -494,8 +500,13 @@ func (lx *lexicon) gluedPlaceSpans(toks []dlTok, i int, spans []int) []int {
 	}
 	want := 1
 	switch {
-	case up > 0 && up < n:
+	case up > 0:
+		// "JAKARTA Warga …"; a run all in upper case up to a comma
+		// ("Reuters, SAN FRANCISCO, California") is one place, which
+		// the TEXT row then leaves to a row without it.
 		want = up
+	case n > 2 && lx.placeAt(ws) < 2 && lx.placeHeads[strings.ToLower(ws[0])] && isCapitalised(ws[1]):
+		want = 2 // "Kabupaten Bogor Warga …": a head is followed by its name
 	case lx.placeAt(ws) > 0:
 		want = lx.placeAt(ws)
 	}

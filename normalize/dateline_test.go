@@ -171,6 +171,22 @@ func TestDatelineShapes(t *testing.T) {
 		{"section colon es", "Entrevista: El alcalde habla del agua.", nil},
 		{"section colon fr", "ÉDITORIAL : La ville doit agir.", nil},
 		{"section colon fr glued", "Éditorial: La ville doit agir.", nil},
+		// A colon set apart, a date before a colon, the horizontal bar
+		// and the figure dash.
+		{"spaced colon upper", "MWANZA : Fishermen returned to the lake.", dl("MWANZA", "")},
+		{"spaced colon fr", "LILLE : Le maire a démissionné.", dl("LILLE", "")},
+		{"spaced colon label", "UPDATE : The road has reopened.", nil},
+		{"date colon", "PESHAWAR, Dec 4: The court adjourned the case.", dl("PESHAWAR", "")},
+		{"date colon long", "CHENNAI, December 4, 2024: Rain shut the schools.", dl("CHENNAI", "")},
+		{"date colon lower", "Monday, Dec 4: what we know so far.", nil},
+		{"horizontal bar", "KUANTAN, Dec 4 ― Floods closed two roads.", dl("KUANTAN", "")},
+		{"figure dash", "Ambon ‒ Nelayan kembali melaut.", dl("Ambon", "")},
+		// An agency over an all-caps place with a region, on a line of its own;
+		// a glued place of two words the lexicons know.
+		{"agency block region", "Reuters, SAN DIEGO, California", dl("SAN DIEGO, California", "Reuters")},
+		{"agency block upper two words", "AFP, NEW DELHI", dl("NEW DELHI", "AFP")},
+		{"outlet glued known city", "Kabarku.com, Palangka Raya Harga karet turun.", dl("Palangka Raya", "Kabarku.com")},
+		{"outlet glued place head", "Kabarku.com, Kabupaten Sleman Harga cabai turun.", dl("Kabupaten Sleman", "Kabarku.com")},
 		// A full stop set apart after a wire between slashes.
 		{"slash wire stops", "MINSK, June 4. /BelTA/. The talks went on late.", dl("MINSK", "BelTA")},
 		{"slash wire stops mixed", "Almaty, March 9. /Kazinform/. Officials met.", dl("Almaty", "Kazinform")},

@@ -921,6 +921,11 @@ kota
 provinsi
 kecamatan
 desa
+bandar lampung
+palangka raya
+pangkal pinang
+tanjung pinang
+tanjung selor
 
 [honorifics]
 dr.
