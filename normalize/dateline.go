@@ -555,6 +555,13 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 			upper = false
 		}
 	}
+	// "Jane Whitaker – The council …": two words in mixed case that open
+	// with a given name are a person's name, unless the lexicons know the
+	// place ("Austin" alone, "Victoria, B.C." with its region, stay places).
+	if !upper && parts == 1 && len(ws) == 2 && !lx.joiners[strings.ToLower(ws[1])] && lx.isGivenName(first) &&
+		lx.placeAt(ws) != 2 && !lx.datelinePlaces[phrase] {
+		return false
+	}
 	switch e {
 	case dlCity:
 		return parts == 1 && len(ws) == 1

@@ -187,6 +187,13 @@ func TestDatelineShapes(t *testing.T) {
 		{"agency block upper two words", "AFP, NEW DELHI", dl("NEW DELHI", "AFP")},
 		{"outlet glued known city", "Kabarku.com, Palangka Raya Harga karet turun.", dl("Palangka Raya", "Kabarku.com")},
 		{"outlet glued place head", "Kabarku.com, Kabupaten Sleman Harga cabai turun.", dl("Kabupaten Sleman", "Kabarku.com")},
+		// A given name and a surname before a dash is a person, not a place.
+		{"person dash en", "Emily Hartwell – The council got it wrong again.", nil},
+		{"person dash de", "Thomas Brenner - Der Trainer bleibt im Amt.", nil},
+		{"person colon", "Maria Ortega: Creo que el plan fracasará.", nil},
+		{"city named like a person", "Austin — Voters approved the bond.", dl("Austin", "")},
+		{"city named like a person with region", "Victoria, B.C. — The legislature sat late.", dl("Victoria, B.C.", "")},
+		{"upper two words", "ELIZABETH CITY — The mill closed.", dl("ELIZABETH CITY", "")},
 		// A full stop set apart after a wire between slashes.
 		{"slash wire stops", "MINSK, June 4. /BelTA/. The talks went on late.", dl("MINSK", "BelTA")},
 		{"slash wire stops mixed", "Almaty, March 9. /Kazinform/. Officials met.", dl("Almaty", "Kazinform")},
