@@ -435,6 +435,18 @@ func separatorKind(e dlElem) dlTokKind {
 	return tEnd
 }
 
+// joinTokens joins the texts of toks with spaces.
+func joinTokens(toks []dlTok) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
 // wordsAhead counts the word tokens from i on.
 func wordsAhead(toks []dlTok, i int) int {
 	n := 0
@@ -474,6 +486,17 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 			break
 		}
 		at = end + 1
+	}
+	// "Dar es Salaam", "Ho Chi Minh City": a place the lexicons list may
+	// hold a small word no joiner list has.
+	if w := wordsAhead(toks, i); w > 1 {
+		for k := min(w, maxPlaceWords); k > 1; k-- {
+			if !slices.Contains(ends, i+k) && lx.datelinePlaces[strings.ToLower(joinTokens(toks[i:i+k]))] {
+				ends = append(ends, i+k)
+				slices.Sort(ends)
+				break
+			}
+		}
 	}
 	var out []int
 	for k := len(ends) - 1; k >= 0; k-- {

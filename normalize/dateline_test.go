@@ -194,6 +194,10 @@ func TestDatelineShapes(t *testing.T) {
 		{"city named like a person", "Austin — Voters approved the bond.", dl("Austin", "")},
 		{"city named like a person with region", "Victoria, B.C. — The legislature sat late.", dl("Victoria, B.C.", "")},
 		{"upper two words", "ELIZABETH CITY — The mill closed.", dl("ELIZABETH CITY", "")},
+		// A listed place with a small word inside that joins no name.
+		{"listed place small word colon", "Dar es Salaam: Traders at the port said prices rose.", dl("Dar es Salaam", "")},
+		{"listed place small word dash", "Dar es Salaam – Bus fares rose on Monday.", dl("Dar es Salaam", "")},
+		{"unlisted small word", "Kota es Baru: Harga naik.", nil},
 		// A full stop set apart after a wire between slashes.
 		{"slash wire stops", "MINSK, June 4. /BelTA/. The talks went on late.", dl("MINSK", "BelTA")},
 		{"slash wire stops mixed", "Almaty, March 9. /Kazinform/. Officials met.", dl("Almaty", "Kazinform")},
