@@ -283,6 +283,35 @@ type dlMatch struct {
 // "KATHMANDU, April 25 (Reuters) -", "LINDI:", "AFP, MANILA" …). The
 // paragraph keeps it.
 func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
+	if dl := lx.readDatelineAt(para, site); dl != nil {
+		return dl
+	}
+	// "BREAKING: LONDON (Reuters) - …", "Exclusive: KUPANG - …": a label
+	// and its colon may lead in to the dateline.
+	if rest, ok := lx.cutLeadLabel(para); ok {
+		return lx.readDatelineAt(rest, site)
+	}
+	return nil
+}
+
+// cutLeadLabel cuts a label of the lexicons ([labels]) and its colon ("UPDATE:",
+// "Exclusive:") from the start of para.
+func (lx *lexicon) cutLeadLabel(para string) (string, bool) {
+	head, rest, ok := strings.Cut(para, ":")
+	l := strings.ToLower(strings.TrimSpace(head))
+	// A byline's or credit's label ("Reporter:", "Foto:") leads in to a
+	// name, not to the body.
+	// A label of several words ("Baca juga:", "Read more:") leads in to
+	// another story's title.
+	if !ok || strings.Contains(l, " ") || !lx.labels[l] || lx.bylineTexts[l] || slices.Contains(lx.creditLabels, l) {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	return rest, rest != ""
+}
+
+// readDatelineAt reads the dateline opening para (see readDateline).
+func (lx *lexicon) readDatelineAt(para, site string) *kabar.Dateline {
 	toks := tokenizeDateline(para)
 	for _, row := range lx.datelineRows {
 		m, ok := lx.matchDateline(row.elems, toks, para, site)

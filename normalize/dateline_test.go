@@ -198,6 +198,15 @@ func TestDatelineShapes(t *testing.T) {
 		{"listed place small word colon", "Dar es Salaam: Traders at the port said prices rose.", dl("Dar es Salaam", "")},
 		{"listed place small word dash", "Dar es Salaam – Bus fares rose on Monday.", dl("Dar es Salaam", "")},
 		{"unlisted small word", "Kota es Baru: Harga naik.", nil},
+		// A one-word label and its colon leading in to the dateline.
+		{"label lead-in upper", "BREAKING: DUBLIN (Reuters) - The minister resigned.", dl("DUBLIN", "Reuters")},
+		{"label lead-in mixed", "Exclusive: OTTAWA, Nov 3 (Reuters) - Talks stalled.", dl("OTTAWA", "Reuters")},
+		{"label lead-in id", "TERKINI: KUPANG - Gempa mengguncang kota.", dl("KUPANG", "")},
+		{"label lead-in no dateline", "UPDATE: The road has reopened.", nil},
+		{"byline label lead-in", "Reporter: Rina Lestari KUPANG - Gempa mengguncang kota.", nil},
+		{"read-also lead-in", "Baca juga: KUPANG - Gempa mengguncang kota", nil},
+		// Place, outlet and date.
+		{"place outlet date", "KUPANG, Kabarku.com, Kamis (5/12/2024) - Nelayan kembali melaut.", dl("KUPANG", "Kabarku.com")},
 		// A full stop set apart after a wire between slashes.
 		{"slash wire stops", "MINSK, June 4. /BelTA/. The talks went on late.", dl("MINSK", "BelTA")},
 		{"slash wire stops mixed", "Almaty, March 9. /Kazinform/. Officials met.", dl("Almaty", "Kazinform")},
