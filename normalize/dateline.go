@@ -109,7 +109,7 @@ type dlTok struct {
 
 // dlDashes are the separators that end a dateline when set apart by
 // spaces, longest first; em and en dashes end it unspaced too.
-var dlDashes = []string{".-", ".—", "--", "—", "–", "-", "·", "•"}
+var dlDashes = []string{".-", ".—", "--", "—", "–", "―", "‒", "-", "·", "•"}
 
 // tokenizeDateline cuts the start of para into dateline tokens: words,
 // commas, dashes, colons, full stops closing a word, bracketed and
@@ -136,6 +136,13 @@ func tokenizeDateline(para string) []dlTok {
 		// A hyphen glued to a word is part of it ("Sino-US"); glued to a
 		// bracket it closes a dateline ("(Reuters)- …").
 		glued := len(toks) > 0 && !toks[len(toks)-1].spaced && toks[len(toks)-1].kind != tBracket && toks[len(toks)-1].kind != tWire
+		// "Jakarta -Warga": a hyphen spaced from the word before and
+		// glued to a capitalised word after is a dash all the same.
+		if !glued && len(toks) > 0 && strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, "--") && startsUpperLetter(rest[1:]) {
+			toks = append(toks, dlTok{kind: tDash, text: "-", start: i, end: i + 1})
+			i++
+			continue
+		}
 		if d := dashAt(rest, glued); d > 0 {
 			toks = append(toks, dlTok{kind: tDash, text: rest[:d], start: i, end: i + d})
 			i += d
@@ -167,7 +174,7 @@ func tokenizeDateline(para string) []dlTok {
 		j := 0
 		for j < len(rest) {
 			r, size := utf8.DecodeRuneInString(rest[j:])
-			if unicode.IsSpace(r) || r == ',' || r == '(' || r == '—' || r == '–' || (r == ')' && j > 0) {
+			if unicode.IsSpace(r) || r == ',' || r == '(' || r == '—' || r == '–' || r == '―' || r == '‒' || (r == ')' && j > 0) {
 				break
 			}
 			// "SEATTLE--(", "Ciudad de México.- El": a doubled hyphen,
@@ -181,11 +188,25 @@ func tokenizeDateline(para string) []dlTok {
 			j = 1
 		}
 		w := rest[:j]
+		if w == ":" && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
+			// "DODOMA : The …", "PARIS : Le …": a colon set apart.
+			toks = append(toks, dlTok{kind: tColon, start: i, end: i + 1})
+			i++
+			continue
+		}
 		if w == "." {
 			// A full stop of its own closes the token before it:
 			// "MINSK, May 3. /BelTA/. Officials …".
 			toks = append(toks, dlTok{kind: tStop, start: i, end: i + 1})
 			i++
+			continue
+		}
+		// "Jakarta- Warga": a hyphen glued to the word before and spaced
+		// from the next is a dash ("pre- and post-war" goes on in lower case).
+		if len(w) > 1 && strings.HasSuffix(w, "-") && !strings.HasSuffix(w, "--") && (j == len(rest) || rest[j] == ' ') {
+			toks = append(toks, dlTok{kind: tWord, text: w[:len(w)-1], start: i, end: i + j - 1},
+				dlTok{kind: tDash, text: "-", start: i + j - 1, end: i + j})
+			i += j
 			continue
 		}
 		var tail dlTokKind
@@ -242,7 +263,7 @@ func dashAt(rest string, glued bool) int {
 		apart := after == "" || after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u00a0")
 		// A doubled hyphen is never inside a word: press-release wires
 		// glue it ("SEATTLE--(BUSINESS WIRE)--Acme announced").
-		if d == "—" || d == "–" || d == "--" || d[0] == '.' && apart || apart && !glued {
+		if d == "—" || d == "–" || d == "―" || d == "‒" || d == "--" || d[0] == '.' && apart || apart && !glued {
 			return len(d)
 		}
 	}
@@ -262,6 +283,35 @@ type dlMatch struct {
 // "KATHMANDU, April 25 (Reuters) -", "LINDI:", "AFP, MANILA" …). The
 // paragraph keeps it.
 func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
+	if dl := lx.readDatelineAt(para, site); dl != nil {
+		return dl
+	}
+	// "BREAKING: LONDON (Reuters) - …", "Exclusive: KUPANG - …": a label
+	// and its colon may lead in to the dateline.
+	if rest, ok := lx.cutLeadLabel(para); ok {
+		return lx.readDatelineAt(rest, site)
+	}
+	return nil
+}
+
+// cutLeadLabel cuts a label of the lexicons ([labels]) and its colon ("UPDATE:",
+// "Exclusive:") from the start of para.
+func (lx *lexicon) cutLeadLabel(para string) (string, bool) {
+	head, rest, ok := strings.Cut(para, ":")
+	l := strings.ToLower(strings.TrimSpace(head))
+	// A byline's or credit's label ("Reporter:", "Foto:") leads in to a
+	// name, not to the body.
+	// A label of several words ("Baca juga:", "Read more:") leads in to
+	// another story's title.
+	if !ok || strings.Contains(l, " ") || !lx.labels[l] || lx.bylineTexts[l] || slices.Contains(lx.creditLabels, l) {
+		return "", false
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	return rest, rest != ""
+}
+
+// readDatelineAt reads the dateline opening para (see readDateline).
+func (lx *lexicon) readDatelineAt(para, site string) *kabar.Dateline {
 	toks := tokenizeDateline(para)
 	for _, row := range lx.datelineRows {
 		m, ok := lx.matchDateline(row.elems, toks, para, site)
@@ -414,6 +464,18 @@ func separatorKind(e dlElem) dlTokKind {
 	return tEnd
 }
 
+// joinTokens joins the texts of toks with spaces.
+func joinTokens(toks []dlTok) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
 // wordsAhead counts the word tokens from i on.
 func wordsAhead(toks []dlTok, i int) int {
 	n := 0
@@ -454,6 +516,17 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 		}
 		at = end + 1
 	}
+	// "Dar es Salaam", "Ho Chi Minh City": a place the lexicons list may
+	// hold a small word no joiner list has.
+	if w := wordsAhead(toks, i); w > 1 {
+		for k := min(w, maxPlaceWords); k > 1; k-- {
+			if !slices.Contains(ends, i+k) && lx.datelinePlaces[strings.ToLower(joinTokens(toks[i:i+k]))] {
+				ends = append(ends, i+k)
+				slices.Sort(ends)
+				break
+			}
+		}
+	}
 	var out []int
 	for k := len(ends) - 1; k >= 0; k-- {
 		if n := ends[k] - i; lx.placeOK(toks, i, n, e) {
@@ -479,8 +552,13 @@ func (lx *lexicon) gluedPlaceSpans(toks []dlTok, i int, spans []int) []int {
 	}
 	want := 1
 	switch {
-	case up > 0 && up < n:
+	case up > 0:
+		// "JAKARTA Warga …"; a run all in upper case up to a comma
+		// ("Reuters, SAN FRANCISCO, California") is one place, which
+		// the TEXT row then leaves to a row without it.
 		want = up
+	case n > 2 && lx.placeAt(ws) < 2 && lx.placeHeads[strings.ToLower(ws[0])] && isCapitalised(ws[1]):
+		want = 2 // "Kabupaten Bogor Warga …": a head is followed by its name
 	case lx.placeAt(ws) > 0:
 		want = lx.placeAt(ws)
 	}
@@ -528,6 +606,13 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 		if !isUpperWord(w) {
 			upper = false
 		}
+	}
+	// "Jane Whitaker – The council …": two words in mixed case that open
+	// with a given name are a person's name, unless the lexicons know the
+	// place ("Austin" alone, "Victoria, B.C." with its region, stay places).
+	if !upper && parts == 1 && len(ws) == 2 && !lx.joiners[strings.ToLower(ws[1])] && lx.isGivenName(first) &&
+		lx.placeAt(ws) != 2 && !lx.datelinePlaces[phrase] {
+		return false
 	}
 	switch e {
 	case dlCity:
@@ -737,6 +822,12 @@ func isLetters(s string) bool {
 // hasLetter says s has a letter.
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// startsUpperLetter says s starts with an upper-case letter.
+func startsUpperLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // startsLower says s starts with a lower-case letter.

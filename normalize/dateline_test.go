@@ -146,6 +146,67 @@ func TestDatelineShapes(t *testing.T) {
 		{"known accented city colon", "Asunción: Die Regierung kündigte neue Hilfen an.", dl("Asunción", "")},
 		{"known city colon es", "Bogotá: El Gobierno anunció un subsidio.", dl("Bogotá", "")},
 		{"unknown mixed colon 2", "Kompakt: Die Stadt plant neue Wege.", nil},
+		// An outlet after the place whose brackets a style sheet draws:
+		// the text holds "Place Outlet —".
+		{"outlet unbracketed", "Denver CNN — The governor signed the bill.", dl("Denver", "CNN")},
+		{"outlet edition unbracketed", "Sao Paulo CNN Business — Shares of the miner fell.", dl("Sao Paulo", "CNN Business")},
+		{"outlet domain unbracketed", "Kendari Beritaku.com - Nelayan kembali melaut.", dl("Kendari", "Beritaku.com")},
+		{"two names then outlet", "Rina Lestari Beritaku.com", nil},
+		// A hyphen glued on one side only is still the dash.
+		{"hyphen glued before", "Kupang- Nelayan kembali melaut.", dl("Kupang", "")},
+		{"hyphen glued after", "Kupang -Nelayan kembali melaut.", dl("Kupang", "")},
+		{"hyphen glued after agency", "BATAM (ANTARA) -Harga cabai turun.", dl("BATAM", "ANTARA")},
+		{"hyphen glued before lower", "Kupang- nelayan kembali melaut.", nil},
+		{"hyphen compound", "Jakarta-Bandung toll road reopened.", nil},
+		{"hyphen prefix", "Pre- and post-war Vienna changed.", nil},
+		// Outlet, dash, upper-case place, dash.
+		{"outlet dash place dash", "KABARKU.COM - AMBON - Harga ikan naik.", dl("AMBON", "KABARKU.COM")},
+		// A section or kind of story opening the text is a label, not a place.
+		{"section dash en", "Sports - The home side won again.", nil},
+		{"section colon upper", "EDITORIAL: The council must act.", nil},
+		{"interview colon", "INTERVIEW: A farmer on the drought.", nil},
+		{"section dash id", "Ringkasan - Harga beras naik lagi.", nil},
+		{"section dash de", "Politik - Die Koalition streitet weiter.", nil},
+		{"section colon de", "MEINUNG: Die Stadt braucht mehr Busse.", nil},
+		{"section colon es", "Entrevista: El alcalde habla del agua.", nil},
+		{"section colon fr", "ÉDITORIAL : La ville doit agir.", nil},
+		{"section colon fr glued", "Éditorial: La ville doit agir.", nil},
+		// A colon set apart, a date before a colon, the horizontal bar
+		// and the figure dash.
+		{"spaced colon upper", "MWANZA : Fishermen returned to the lake.", dl("MWANZA", "")},
+		{"spaced colon fr", "LILLE : Le maire a démissionné.", dl("LILLE", "")},
+		{"spaced colon label", "UPDATE : The road has reopened.", nil},
+		{"date colon", "PESHAWAR, Dec 4: The court adjourned the case.", dl("PESHAWAR", "")},
+		{"date colon long", "CHENNAI, December 4, 2024: Rain shut the schools.", dl("CHENNAI", "")},
+		{"date colon lower", "Monday, Dec 4: what we know so far.", nil},
+		{"horizontal bar", "KUANTAN, Dec 4 ― Floods closed two roads.", dl("KUANTAN", "")},
+		{"figure dash", "Ambon ‒ Nelayan kembali melaut.", dl("Ambon", "")},
+		// An agency over an all-caps place with a region, on a line of its own;
+		// a glued place of two words the lexicons know.
+		{"agency block region", "Reuters, SAN DIEGO, California", dl("SAN DIEGO, California", "Reuters")},
+		{"agency block upper two words", "AFP, NEW DELHI", dl("NEW DELHI", "AFP")},
+		{"outlet glued known city", "Kabarku.com, Palangka Raya Harga karet turun.", dl("Palangka Raya", "Kabarku.com")},
+		{"outlet glued place head", "Kabarku.com, Kabupaten Sleman Harga cabai turun.", dl("Kabupaten Sleman", "Kabarku.com")},
+		// A given name and a surname before a dash is a person, not a place.
+		{"person dash en", "Emily Hartwell – The council got it wrong again.", nil},
+		{"person dash de", "Thomas Brenner - Der Trainer bleibt im Amt.", nil},
+		{"person colon", "Maria Ortega: Creo que el plan fracasará.", nil},
+		{"city named like a person", "Austin — Voters approved the bond.", dl("Austin", "")},
+		{"city named like a person with region", "Victoria, B.C. — The legislature sat late.", dl("Victoria, B.C.", "")},
+		{"upper two words", "ELIZABETH CITY — The mill closed.", dl("ELIZABETH CITY", "")},
+		// A listed place with a small word inside that joins no name.
+		{"listed place small word colon", "Dar es Salaam: Traders at the port said prices rose.", dl("Dar es Salaam", "")},
+		{"listed place small word dash", "Dar es Salaam – Bus fares rose on Monday.", dl("Dar es Salaam", "")},
+		{"unlisted small word", "Kota es Baru: Harga naik.", nil},
+		// A one-word label and its colon leading in to the dateline.
+		{"label lead-in upper", "BREAKING: DUBLIN (Reuters) - The minister resigned.", dl("DUBLIN", "Reuters")},
+		{"label lead-in mixed", "Exclusive: OTTAWA, Nov 3 (Reuters) - Talks stalled.", dl("OTTAWA", "Reuters")},
+		{"label lead-in id", "TERKINI: KUPANG - Gempa mengguncang kota.", dl("KUPANG", "")},
+		{"label lead-in no dateline", "UPDATE: The road has reopened.", nil},
+		{"byline label lead-in", "Reporter: Rina Lestari KUPANG - Gempa mengguncang kota.", nil},
+		{"read-also lead-in", "Baca juga: KUPANG - Gempa mengguncang kota", nil},
+		// Place, outlet and date.
+		{"place outlet date", "KUPANG, Kabarku.com, Kamis (5/12/2024) - Nelayan kembali melaut.", dl("KUPANG", "Kabarku.com")},
 		// A full stop set apart after a wire between slashes.
 		{"slash wire stops", "MINSK, June 4. /BelTA/. The talks went on late.", dl("MINSK", "BelTA")},
 		{"slash wire stops mixed", "Almaty, March 9. /Kazinform/. Officials met.", dl("Almaty", "Kazinform")},

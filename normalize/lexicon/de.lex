@@ -393,6 +393,16 @@ lesen sie auch
 mehr zum thema
 quelle
 anzeige
+meinung
+leitartikel
+glosse
+reportage
+interview
+sport
+politik
+wirtschaft
+kultur
+panorama
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]

@@ -1630,6 +1630,21 @@ source
 sources
 q
 a
+editorial
+review
+interview
+explainer
+feature
+obituary
+preview
+recap
+sport
+sports
+business
+politics
+world news
+travel
+entertainment
 
 # Nouns that introduce an outlet's name: "the tabloid X reported".
 [outlet-nouns]

@@ -229,6 +229,12 @@ análisis
 nota
 lea también
 fuente
+editorial
+entrevista
+crónica
+deportes
+economía
+política
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]

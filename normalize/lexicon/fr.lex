@@ -183,6 +183,12 @@ analyse
 à lire aussi
 lire aussi
 source
+éditorial
+entretien
+opinion
+politique
+économie
+sport
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]

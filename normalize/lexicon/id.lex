@@ -921,6 +921,11 @@ kota
 provinsi
 kecamatan
 desa
+bandar lampung
+palangka raya
+pangkal pinang
+tanjung pinang
+tanjung selor
 
 [honorifics]
 dr.
@@ -953,6 +958,16 @@ ralat
 klarifikasi
 penting
 update
+ringkasan
+opini
+editorial
+tajuk
+wawancara
+olahraga
+ekonomi
+politik
+hiburan
+ilustrasi
 
 # Nouns that introduce an outlet's name: "harian X melaporkan".
 [outlet-nouns]
