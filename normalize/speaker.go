@@ -263,7 +263,11 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 		default:
 			flush(i)
 		}
-		if t.comma || t.stop || strings.HasSuffix(t.raw, ")") {
+		// A bare apostrophe closing a word ends the run: the possessive of
+		// a name ending in s ("Kate Moss' Erfolgsgeschichte", "James'
+		// book") or a closing single quote; the capitalised word after it
+		// (a German noun, a title) is no part of the name.
+		if t.comma || t.stop || strings.HasSuffix(t.raw, ")") || strings.HasSuffix(t.raw, "'") || strings.HasSuffix(t.raw, "’") {
 			flush(i + 1)
 		}
 	}
