@@ -2222,6 +2222,9 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 			}
 			return ""
 		}
+		if name := c.nameAfterOffice(rest); name != "" {
+			return name
+		}
 		// "la présidente du club Hélène Roy": lower-case words of the
 		// office come before the name; "la ministra de Sanidad Lucía
 		// Roy": after a joiner, the first capitalised word is the
@@ -2255,6 +2258,47 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 			}
 		}
 		return ""
+	}
+	return ""
+}
+
+// maxOfficeSpan is the most words an office's complement runs over
+// between its role noun and the comma before the holder's name.
+const maxOfficeSpan = 8
+
+// nameAfterOffice reads the holder's name set off by commas after an
+// office whose complement runs over several words, lower-case ones among
+// them ("du ministère des Affaires étrangères, Lin Wei,", "de la
+// consejería de Salud de Aragón, Marta Ruiz,", "of the regional health
+// authority, Priya Rao."). rest follows the role noun. The complement
+// opens with a joiner ("de", "du", "of") and holds no full stop; the name
+// is a full name, capitalised, closed by a comma, a full stop or the end
+// of the sentence, so an organisation's name running on ("…, Banco
+// Central Europeo dijo …") is not taken. Otherwise it gives "".
+func (c *quoteCtx) nameAfterOffice(rest []token) string {
+	if len(rest) < 3 || !c.lx.joiners[rest[0].lower] || rest[0].comma {
+		return ""
+	}
+	for i := 0; i < len(rest)-1 && i < maxOfficeSpan; i++ {
+		if rest[i].stop {
+			return ""
+		}
+		if !rest[i].comma {
+			continue
+		}
+		if i == 0 || !isCapitalised(rest[i+1].word) {
+			return ""
+		}
+		name := c.nameAt(rest[i+1:])
+		f := strings.Fields(name)
+		if len(f) < 2 || f[0] != rest[i+1].word {
+			return ""
+		}
+		end := i + len(f)
+		if end < len(rest) && !rest[end].comma && !rest[end].stop {
+			return ""
+		}
+		return name
 	}
 	return ""
 }

@@ -1,0 +1,56 @@
+package normalize
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestSpeakerRoundNine holds invented articles for a class read on a
+// half-B page and general in en/es/fr: after a quote, a role whose
+// office runs over several words, lower-case ones among them ("le
+// porte-parole du ministère des Affaires étrangères", "the spokeswoman
+// of the regional health authority"), then the person's name set off by
+// commas. The name is the speaker, never the one who spoke before.
+func TestSpeakerRoundNine(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		name  string
+		lang  string
+		paras []string
+		want  []string
+	}{
+		{"name after a long office, fr", "fr", []string{
+			`« Nous refusons toute escalade », a affirmé Marc Vautrin, le président du conseil.`,
+			`« Toutes les parties doivent rester calmes », a déclaré le porte-parole du ministère des Affaires étrangères, Chen Wuhai, lors d'un point de presse.`,
+		}, []string{"Marc Vautrin: Nous refusons", "Chen Wuhai: Toutes les"}},
+		{"name after a long office, es", "es", []string{
+			`“No habrá más retrasos”, dijo Álvaro Pineda.`,
+			`“El hospital abrirá en primavera”, aseguró la portavoz de la consejería de Salud de Aragón, Marta Lizarraga, en una rueda de prensa.`,
+		}, []string{"Álvaro Pineda: No habrá", "Marta Lizarraga: El hospital"}},
+		{"name after a long office, en", "en", []string{
+			`"We will not be rushed," said Daniel Whitcombe.`,
+			`"The clinic will reopen in spring," said the spokeswoman of the regional health authority, Priya Ramanathan, on Tuesday.`,
+		}, []string{"Daniel Whitcombe: We will", "Priya Ramanathan: The clinic"}},
+		{"name after a long office before a later cue, en", "en", []string{
+			`"We will not be rushed," said Daniel Whitcombe.`,
+			`"Nobody expected the storm to turn north," the head of the state's emergency agency, Laura Okafor, told reporters.`,
+		}, []string{"Daniel Whitcombe: We will", "Laura Okafor: Nobody expected"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
+				got = append(got, q.Speaker+": "+q.Text)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("quotes\n got %q\nwant %q", got, tt.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.want[i]) {
+					t.Errorf("quote %d\n got %q\nwant %q…\nof %s", i, got[i], tt.want[i], fmt.Sprint(tt.paras))
+				}
+			}
+		})
+	}
+}
