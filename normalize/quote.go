@@ -810,6 +810,14 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		// "the source said": an informant the article keeps unnamed,
 		// never the person who spoke last.
 		speaker = c.anonSource(a.role)
+	case a.role != "" && c.lx.isTitle(a.role) && !c.isOrgNoun(a.role) && c.subjectHere != "" && c.subjectHere != c.last &&
+		c.personNamed(c.subjectHere) && c.cast.byRole(a.role) == nil:
+		// "Lucía Berrocal quiso restar importancia al error. «…»,
+		// añadió la directora técnica de …": a role no one of the cast
+		// holds, after a sentence of the paragraph whose subject is a
+		// person, is that person, not the last one to speak.
+		speaker = c.subjectHere
+		c.roleQual = c.roleQual[:0]
 	case a.role != "" && c.paraSpeaker != "" && c.cast.find(c.paraSpeaker) != nil:
 		// '“A”, resalta González. “B”, añade el investigador': a role
 		// noun in the paragraph where a named person has just spoken
@@ -1276,6 +1284,16 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// "says the woman, who sells soap": the person last named
 			// of that gender.
 			a.pronoun, a.gender = p, g
+			return a, true
+		}
+		if k := c.officeOfBody(rest); k > 0 {
+			// "añadió la directora técnica de Almarza Motorsport": the
+			// office and the body it serves, no holder named; the
+			// body is no speaker. A known role noun stands for someone
+			// named before; otherwise the phrase as written.
+			if a.role = c.roleNoun(rest); a.role == "" {
+				a.descr = joinWords(rest[:k])
+			}
 			return a, true
 		}
 		if len(rest) > 2 && c.lx.roleDets[rest[0].lower] {
@@ -2254,6 +2272,13 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 		// Santé."), not a name.
 		if j < len(rest) {
 			if name := c.nameAt(rest[j:]); strings.Contains(name, " ") {
+				if j > 0 && c.lx.joiners[rest[j-1].lower] && !c.knownPerson(name) {
+					// "la directora técnica de Almarza Motorsport": two
+					// capitalised words after "de" are the office's body
+					// unless they are a person the article named or
+					// open with a given name.
+					return ""
+				}
 				return name
 			}
 		}
@@ -2301,4 +2326,59 @@ func (c *quoteCtx) nameAfterOffice(rest []token) string {
 		return name
 	}
 	return ""
+}
+
+// knownPerson says name is a person: one the cast knows, or one opening
+// with a known given name.
+func (c *quoteCtx) knownPerson(name string) bool {
+	if c.cast.find(name) != nil {
+		return true
+	}
+	f := strings.Fields(name)
+	return len(f) > 0 && c.lx.isGivenName(strings.ToLower(f[0]))
+}
+
+// officeOfBody reads, after a cue, a role of lower-case words and the
+// body it serves with no holder named: "the team principal of Falcon
+// Racing.", "la directora técnica de Almarza Motorsport.", "le patron de
+// Valmont Racing, lors de …". toks open with an article; the role's words
+// end in a joiner ("of", "de", "du"); one or two capitalised words
+// (three are a body and a name: "del PP Ana Ruiz") follow and close the
+// phrase (a full stop, the end, or a comma before a
+// lower-case word, so "…, Ana Ruiz" after it is left to the name rules).
+// Capitalised words that are a person the article named, or that open
+// with a given name, are the holder, not a body. It gives the index after
+// the phrase, or 0.
+func (c *quoteCtx) officeOfBody(toks []token) int {
+	if len(toks) < 4 || !c.lx.roleDets[toks[0].lower] || !isLower(toks[0].word) || toks[0].comma {
+		return 0
+	}
+	i := 1
+	for i < len(toks) && i <= maxRoleWords && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop {
+		i++
+	}
+	if i < 3 || i >= len(toks) || !c.lx.joiners[toks[i-1].lower] || c.lx.joiners[toks[1].lower] {
+		return 0
+	}
+	k := i
+	for k < len(toks) && isCapitalised(toks[k].word) {
+		k++
+		if toks[k-1].comma || toks[k-1].stop {
+			break
+		}
+	}
+	if n := k - i; n == 0 || n > 2 {
+		return 0
+	}
+	last := toks[k-1]
+	switch {
+	case last.stop || k == len(toks):
+	case last.comma && k < len(toks) && isLower(toks[k].word):
+	default:
+		return 0
+	}
+	if c.knownPerson(joinWords(toks[i:k])) {
+		return 0
+	}
+	return k
 }

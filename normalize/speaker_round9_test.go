@@ -36,6 +36,29 @@ func TestSpeakerRoundNine(t *testing.T) {
 			`"We will not be rushed," said Daniel Whitcombe.`,
 			`"Nobody expected the storm to turn north," the head of the state's emergency agency, Laura Okafor, told reporters.`,
 		}, []string{"Daniel Whitcombe: We will", "Laura Okafor: Nobody expected"}},
+		// A role and the body it serves, no holder named: the body
+		// is never the speaker; the person the paragraph's sentence is
+		// about, or the role as written, or nothing.
+		{"role after the quote names the paragraph's person, es", "es", []string{
+			`“Vamos a recurrir la sanción”, dijo Álvaro Pineda.`,
+			`Lucía Berrocal quiso restar importancia al error. “Fue un fallo de comunicación con el equipo”, añadió la directora técnica de Almarza Motorsport.`,
+		}, []string{"Álvaro Pineda: Vamos a", "Lucía Berrocal: Fue un"}},
+		{"role after the quote names the paragraph's person, fr", "fr", []string{
+			`« Nous allons faire appel de cette décision », a dit Paul Mercier.`,
+			`Claire Dubosc a minimisé l'erreur. « C'était un problème de communication avec le garage », a ajouté la directrice sportive de Valmont Racing.`,
+		}, []string{"Paul Mercier: Nous allons", "Claire Dubosc: C'était un"}},
+		{"a body after the role is no speaker, en", "en", []string{
+			`"We will appeal the penalty," said Daniel Whitcombe.`,
+			`Helen Marsh tried to calm the row. "It was a breakdown in communication with the garage," added the chief executive of Northgate Logistics.`,
+		}, []string{"Daniel Whitcombe: We will", "Helen Marsh: It was"}},
+		{"a body after an unknown role is no speaker, en", "en", []string{
+			`"We will appeal the penalty," said Daniel Whitcombe.`,
+			`The paddock was tense. "It was a breakdown in communication with the garage," said the team principal of Falcon Racing.`,
+		}, []string{"Daniel Whitcombe: We will", ": It was"}},
+		{"a body after an unknown role is no speaker, fr", "fr", []string{
+			`« Nous allons faire appel de cette décision », a dit Paul Mercier.`,
+			`Le paddock était tendu. « C'était un problème de communication avec le garage », a ajouté le patron de Valmont Racing.`,
+		}, []string{"Paul Mercier: Nous allons", "le patron de Valmont Racing: C'était"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
