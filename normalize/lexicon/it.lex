@@ -63,6 +63,13 @@ X scrive
 come riportato da X
 riferisce X
 
+# Nouns that introduce an outlet's name: "il quotidiano X"; "= named" as in the other
+# languages: the mere mention names a source.
+[outlet-nouns]
+quotidiano = named
+settimanale = named
+periodico = named
+
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
 corriere
