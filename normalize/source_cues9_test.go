@@ -36,6 +36,17 @@ func TestCitationFormsBeyondEnglish(t *testing.T) {
 		{"settimanale named", "L'intervista è uscita sul settimanale Panorama giovedì.", []string{"Panorama"}},
 		{"secondo il ministro", "Secondo il ministro Rossi, i conti sono in ordine.", nil},
 		{"según el ministro", "Según el ministro García, la obra terminará en mayo.", nil},
+		// Telling an outlet and writing in it, in more languages.
+		{"disse ao", "O autarca disse ao Jornal do Vale que a obra atrasou.", []string{"Jornal do Vale"}},
+		{"disse à polícia", "A vizinha disse à polícia que ouviu um estrondo.", nil},
+		{"ha detto al", "Il sindaco ha detto al Corriere di Borgo che il ponte riaprirà.", []string{"Corriere di Borgo"}},
+		{"ha detto alla moglie", "Il pilota ha detto alla moglie Giulia di aspettarlo.", nil},
+		{"zei tegen", "De wethouder zei tegen de Noorderkrant dat het plan doorgaat.", []string{"Noorderkrant"}},
+		{"zei tegen de politie", "De getuige zei tegen de politie dat hij niets zag.", nil},
+		{"säger till", "Kommunalrådet säger till Norrkuriren att bygget försenas.", []string{"Norrkuriren"}},
+		{"säger till person", "Hon säger till Anna Lind att hon stannar.", nil},
+		{"siger til", "Borgmesteren siger til Vestavisen, at broen åbner igen.", []string{"Vestavisen"}},
+		{"siger til politiet", "Naboen siger til politiet, at han intet hørte.", nil},
 		{"menurut warga", "Menurut warga sekitar, banjir datang tiba-tiba.", nil},
 	}
 	for _, tt := range tests {

@@ -31,6 +31,10 @@ ifølge X
 X skriver
 skriver X
 X melder
+skrev X
+X skrev
+siger til X
+sagde til X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]

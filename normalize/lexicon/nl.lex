@@ -58,6 +58,16 @@ meldt X
 X meldt
 schrijft X
 X schrijft
+meldde X
+X meldde
+schreef X
+X schreef
+zei tegen X
+zegt tegen X
+zei tegen de X
+zei tegen het X
+zegt tegen de X
+zegt tegen het X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]

@@ -61,6 +61,16 @@ noticiou X
 X noticiou
 publicou X
 X publicou
+disse ao X
+disse à X
+afirmou ao X
+afirmou à X
+declarou ao X
+declarou à X
+em entrevista ao X
+em entrevista à X
+citado pelo X
+citada pela X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]

@@ -34,6 +34,11 @@ uppger X
 X uppger
 skriver X
 X skriver
+skrev X
+X skrev
+säger till X
+sade till X
+sa till X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
