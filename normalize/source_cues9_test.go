@@ -47,6 +47,12 @@ func TestCitationFormsBeyondEnglish(t *testing.T) {
 		{"säger till person", "Hon säger till Anna Lind att hon stannar.", nil},
 		{"siger til", "Borgmesteren siger til Vestavisen, at broen åbner igen.", []string{"Vestavisen"}},
 		{"siger til politiet", "Naboen siger til politiet, at han intet hørte.", nil},
+		// An outlet named by its kind, in more languages.
+		{"o jornal", "A notícia foi avançada pelo jornal Correio do Sul na terça-feira.", []string{"Correio do Sul"}},
+		{"de krant", "Dat meldt de krant Westerbode op basis van interne stukken.", []string{"Westerbode"}},
+		{"tidningen", "Uppgifterna bekräftas av tidningen Norrlandsposten.", []string{"Norrlandsposten"}},
+		{"avisen", "Det oplyser avisen Vestkysten torsdag.", []string{"Vestkysten"}},
+		{"jornal capitalised title", "O Jornal Nacional abriu com a greve.", nil},
 		{"menurut warga", "Menurut warga sekitar, banjir datang tiba-tiba.", nil},
 	}
 	for _, tt := range tests {

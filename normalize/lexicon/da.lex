@@ -52,3 +52,9 @@ i
 af = reporter
 tekst = reporter
 skrevet af = reporter
+
+# Nouns that introduce an outlet's name, marked "= named" as in the other languages:
+# the mere mention of "avisen X" names a source.
+[outlet-nouns]
+avisen = named
+dagbladet = named

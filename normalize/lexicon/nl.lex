@@ -171,3 +171,10 @@ dat
 [anonymous-sources]
 bron
 ingewijde
+
+# Nouns that introduce an outlet's name, marked "= named" as in the other languages:
+# the mere mention of "de krant X" names a source.
+[outlet-nouns]
+krant = named
+dagblad = named
+weekblad = named

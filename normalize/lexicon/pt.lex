@@ -87,3 +87,9 @@ em
 # …“"): the verb may stand farther before a quote.
 [complementizers]
 que
+
+# Nouns that introduce an outlet's name, marked "= named" as in the other languages:
+# the mere mention of "o jornal X" names a source.
+[outlet-nouns]
+jornal = named
+semanário = named

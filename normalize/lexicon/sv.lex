@@ -56,3 +56,9 @@ i
 av = reporter
 text = reporter
 skriven av = reporter
+
+# Nouns that introduce an outlet's name, marked "= named" as in the other languages:
+# the mere mention of "tidningen X" names a source.
+[outlet-nouns]
+tidningen = named
+kvällstidningen = named
