@@ -315,6 +315,7 @@ type lexicon struct {
 	// and words that end it ("通信", "新聞"). See unspacedSources.
 	unspacedCues, unspacedNouns, unspacedEnds []string
 	namingNouns                               map[string]bool  // outlet nouns marked "= named": "the tabloid X" cites X
+	namingCapital                             map[string]bool  // namingNouns written capitalised as every noun of their language ("Nachrichtenagentur")
 	namingFirst                               [256]bool        // first bytes of namingNouns' keys, and 'l' (l', l’)
 	namingPair                                [256][4]uint64   // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
 	outletNounFirst                           [256]bool        // first bytes of outletNouns' keys (isOutletNoun's pre-check)
@@ -409,6 +410,7 @@ func newLexicon() *lexicon {
 		labels:           map[string]bool{},
 		outletNouns:      map[string]bool{},
 		namingNouns:      map[string]bool{},
+		namingCapital:    map[string]bool{},
 		pressNouns:       map[string]bool{},
 		titleFillers:     map[string]bool{},
 		titleArticles:    map[string]bool{},
@@ -884,10 +886,15 @@ func (lx *lexicon) add(lang, data string) error {
 			switch {
 			case val == "named":
 				lx.namingNouns[key] = true
+			case val == "named capital":
+				// A noun of a language that capitalises every noun
+				// ("Nachrichtenagentur"): capitalised, it still names.
+				lx.namingNouns[key] = true
+				lx.namingCapital[key] = true
 			case val == "press":
 				lx.pressNouns[key] = true
 			case hasVal:
-				return bad("want noun, noun = named or noun = press")
+				return bad("want noun, noun = named, noun = named capital or noun = press")
 			}
 		case "syndication", "credit-lines":
 			before, after, ok := cutWord(key, "x")

@@ -182,7 +182,9 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 		t := toks[k]
 		// namingNoun first: its byte tables refuse most words for less
 		// than isCapitalised costs (the tests have no side effects).
-		if t == "" || !lx.namingNoun(t) || isCapitalised(t) {
+		// A capitalised noun is mostly a name's own word ("Weekly
+		// Standard"), unless its language capitalises every noun.
+		if t == "" || !lx.namingNoun(t) || isCapitalised(t) && !lx.namingCapital[strings.ToLower(t)] {
 			continue
 		}
 		rest := skipBareOpener(toks[k+1:])

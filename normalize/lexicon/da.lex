@@ -31,6 +31,10 @@ ifølge X
 X skriver
 skriver X
 X melder
+skrev X
+X skrev
+siger til X
+sagde til X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
@@ -48,3 +52,9 @@ i
 af = reporter
 tekst = reporter
 skrevet af = reporter
+
+# Nouns that introduce an outlet's name, marked "= named" as in the other languages:
+# the mere mention of "avisen X" names a source.
+[outlet-nouns]
+avisen = named
+dagbladet = named

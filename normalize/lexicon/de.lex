@@ -429,6 +429,8 @@ X meldete
 sagte X
 sagte dem X
 sagte der X
+erzählte dem X
+erzählte der X
 unter berufung auf X
 zitiert X
 schreibt X
@@ -459,7 +461,10 @@ nachrichtenmagazin
 sender
 fernsehsender
 radiosender
-nachrichtenagentur
+# A news agency named by its kind is one the story draws on ("der Nachrichtenagentur X");
+# "agentur" alone also heads authorities ("Bundesagentur"), so it only introduces a name.
+nachrichtenagentur = named capital
+presseagentur = named capital
 agentur
 portal
 nachrichtenportal

@@ -206,6 +206,12 @@ X a révélé
 X a rapporté
 rapporté par X
 cité par X
+citée par X
+cités par X
+citées par X
+rapportée par X
+rapportés par X
+rapportées par X
 X note
 a indiqué à X
 a déclaré à X

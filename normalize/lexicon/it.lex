@@ -62,6 +62,22 @@ scrive X
 X scrive
 come riportato da X
 riferisce X
+ha detto al X
+ha detto alla X
+ha dichiarato al X
+ha dichiarato alla X
+in un'intervista al X
+in un'intervista alla X
+come scrive X
+come scrive il X
+come riferisce X
+
+# Nouns that introduce an outlet's name: "il quotidiano X"; "= named" as in the other
+# languages: the mere mention names a source.
+[outlet-nouns]
+quotidiano = named
+settimanale = named
+periodico = named
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]

@@ -58,6 +58,16 @@ meldt X
 X meldt
 schrijft X
 X schrijft
+meldde X
+X meldde
+schreef X
+X schreef
+zei tegen X
+zegt tegen X
+zei tegen de X
+zei tegen het X
+zegt tegen de X
+zegt tegen het X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
@@ -161,3 +171,10 @@ dat
 [anonymous-sources]
 bron
 ingewijde
+
+# Nouns that introduce an outlet's name, marked "= named" as in the other languages:
+# the mere mention of "de krant X" names a source.
+[outlet-nouns]
+krant = named
+dagblad = named
+weekblad = named

@@ -36,6 +36,10 @@ melder X
 X melder
 skriver X
 X skriver
+skrev X
+X skrev
+sier til X
+sa til X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]

@@ -61,6 +61,16 @@ noticiou X
 X noticiou
 publicou X
 X publicou
+disse ao X
+disse à X
+afirmou ao X
+afirmou à X
+declarou ao X
+declarou à X
+em entrevista ao X
+em entrevista à X
+citado pelo X
+citada pela X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
@@ -77,3 +87,9 @@ em
 # …“"): the verb may stand farther before a quote.
 [complementizers]
 que
+
+# Nouns that introduce an outlet's name, marked "= named" as in the other languages:
+# the mere mention of "o jornal X" names a source.
+[outlet-nouns]
+jornal = named
+semanário = named

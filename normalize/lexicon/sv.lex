@@ -34,6 +34,11 @@ uppger X
 X uppger
 skriver X
 X skriver
+skrev X
+X skrev
+säger till X
+sade till X
+sa till X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
@@ -51,3 +56,9 @@ i
 av = reporter
 text = reporter
 skriven av = reporter
+
+# Nouns that introduce an outlet's name, marked "= named" as in the other languages:
+# the mere mention of "tidningen X" names a source.
+[outlet-nouns]
+tidningen = named
+kvällstidningen = named
