@@ -1,10 +1,6 @@
 package normalize
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPossessiveEndsName holds invented paragraphs where a name ending in
 // s takes a bare apostrophe for its possessive and a capitalised word
@@ -14,12 +10,7 @@ import (
 // on.
 func TestPossessiveEndsName(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct {
-		name  string
-		lang  string
-		paras []string
-		want  []string // "speaker: first words of the text"
-	}{
+	tests := []quoteCase{
 		{"German possessive, pronoun later", "de", []string{
 			`Bemerkenswert ist vor allem Greta Voss' Erfolgsgeschichte, die in einer Garage begann.`,
 			`„Am Anfang hatte ich nichts außer einer Idee“, erzählt sie.`,
@@ -33,20 +24,5 @@ func TestPossessiveEndsName(t *testing.T) {
 			`„Ich habe nie aufgegeben“, sagte Weiss.`,
 		}, []string{"Doris Weiss: Ich habe"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, q := range lx.readArticleQuotes(articleInfo{lang: tc.lang}, tc.paras) {
-				got = append(got, q.Speaker+": "+q.Text)
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("quotes\n got %q\nwant %q", got, tc.want)
-			}
-			for i := range got {
-				if !strings.HasPrefix(got[i], tc.want[i]) {
-					t.Errorf("quote %d\n got %q\nwant %q…\nof %s", i, got[i], tc.want[i], fmt.Sprint(tc.paras))
-				}
-			}
-		})
-	}
+	checkQuotes(t, lx, tests)
 }

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -22,12 +21,7 @@ import (
 // she “…”") is the sentence's subject's.
 func TestSpeakerRoundSeven(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct {
-		name  string
-		lang  string
-		paras []string
-		want  []string // "speaker: first words of the text"
-	}{
+	tests := []quoteCase{
 		{"name, long appositive with commas, said", "en", []string{
 			`"We will need far more data," said Helen Markov, a climate scientist.`,
 			`"The models agree better than we expected," Tomas Berglund, a research fellow at the Institute for Polar Studies in Tromsø, Norway, and lead author of the report, said in a statement.`,
@@ -170,22 +164,7 @@ func TestSpeakerRoundSeven(t *testing.T) {
 			`In 2021, she dropped her claims against Ferris, saying she “may have confused him with someone else” at the time.`,
 		}, []string{"Rosalind Okafor: may have"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
-				got = append(got, q.Speaker+": "+q.Text)
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("quotes\n got %q\nwant %q", got, tt.want)
-			}
-			for i := range got {
-				if !strings.HasPrefix(got[i], tt.want[i]) {
-					t.Errorf("quote %d\n got %q\nwant %q…\nof %s", i, got[i], tt.want[i], fmt.Sprint(tt.paras))
-				}
-			}
-		})
-	}
+	checkQuotes(t, lx, tests)
 }
 
 // TestTitleCaseIsNoQuote: a short quote in title case is the name of a

@@ -1,10 +1,6 @@
 package normalize
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSpeakerRoundEight holds invented articles for a class read on
 // pages of several publishers: an informant the article keeps unnamed
@@ -23,12 +19,7 @@ import (
 // there ("workers said") is no one.
 func TestSpeakerRoundEight(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct {
-		name  string
-		lang  string
-		paras []string
-		want  []string // "speaker: first words of the text"
-	}{
+	tests := []quoteCase{
 		{"the source said after a named speaker, en", "en", []string{
 			`"Nobody controls the border crossing," Martin Oyelaran said.`,
 			`A resident of the camp who asked not to be named disputed the claim. "The roads are open at night," the source said.`,
@@ -94,20 +85,5 @@ func TestSpeakerRoundEight(t *testing.T) {
 			`Members of the United Cannery Workers rallied on Monday. The union handed out "free coffee and warm bagels" to a crowd that grew to over 100, workers said.`,
 		}, []string{": free coffee"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
-				got = append(got, q.Speaker+": "+q.Text)
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("quotes\n got %q\nwant %q", got, tt.want)
-			}
-			for i := range got {
-				if !strings.HasPrefix(got[i], tt.want[i]) {
-					t.Errorf("quote %d\n got %q\nwant %q…\nof %s", i, got[i], tt.want[i], fmt.Sprint(tt.paras))
-				}
-			}
-		})
-	}
+	checkQuotes(t, lx, tests)
 }

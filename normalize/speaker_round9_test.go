@@ -1,10 +1,6 @@
 package normalize
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSpeakerRoundNine holds invented articles for a class read on a
 // half-B page and general in en/es/fr: after a quote, a role whose
@@ -14,12 +10,7 @@ import (
 // commas. The name is the speaker, never the one who spoke before.
 func TestSpeakerRoundNine(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct {
-		name  string
-		lang  string
-		paras []string
-		want  []string
-	}{
+	tests := []quoteCase{
 		{"name after a long office, fr", "fr", []string{
 			`« Nous refusons toute escalade », a affirmé Marc Vautrin, le président du conseil.`,
 			`« Toutes les parties doivent rester calmes », a déclaré le porte-parole du ministère des Affaires étrangères, Chen Wuhai, lors d'un point de presse.`,
@@ -60,20 +51,5 @@ func TestSpeakerRoundNine(t *testing.T) {
 			`Le paddock était tendu. « C'était un problème de communication avec le garage », a ajouté le patron de Valmont Racing.`,
 		}, []string{"Paul Mercier: Nous allons", "le patron de Valmont Racing: C'était"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
-				got = append(got, q.Speaker+": "+q.Text)
-			}
-			if len(got) != len(tt.want) {
-				t.Fatalf("quotes\n got %q\nwant %q", got, tt.want)
-			}
-			for i := range got {
-				if !strings.HasPrefix(got[i], tt.want[i]) {
-					t.Errorf("quote %d\n got %q\nwant %q…\nof %s", i, got[i], tt.want[i], fmt.Sprint(tt.paras))
-				}
-			}
-		})
-	}
+	checkQuotes(t, lx, tests)
 }
