@@ -10,6 +10,8 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/kabar-news/kabar/extract/body"
 )
 
 // canonical is rel=canonical, else og:url, else JSON-LD url, made absolute.
@@ -327,34 +329,7 @@ func isSectionTail(tail string) bool {
 // as its address writes it, whichever site it is, since a headline does
 // not end in an address set off by a separator.
 func isDomainLabel(part string) bool {
-	part = strings.TrimSpace(part)
-	if part == "" || strings.ContainsAny(part, " \t/:@") {
-		return false
-	}
-	labels := strings.Split(part, ".")
-	if len(labels) < 2 {
-		return false
-	}
-	tld := labels[len(labels)-1]
-	if len(tld) < 2 || len(tld) > 6 {
-		return false
-	}
-	for _, r := range tld {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
-			return false
-		}
-	}
-	for _, l := range labels[:len(labels)-1] {
-		if l == "" || strings.Trim(l, "-") != l {
-			return false
-		}
-		for _, r := range l {
-			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
-				return false
-			}
-		}
-	}
-	return true
+	return body.IsDomainName(strings.TrimSpace(part))
 }
 
 // namesSite reports whether a title part mentions one of the site's names.

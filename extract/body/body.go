@@ -625,7 +625,7 @@ func hasWord(s string) bool {
 func datelineStub(s string) bool {
 	t := strings.TrimSpace(s)
 	if a, b, ok := strings.Cut(t, ","); ok && !strings.Contains(b, ",") && len(t) <= 60 && len(strings.Fields(t)) <= 5 &&
-		(domainWord(strings.TrimSpace(a)) || domainWord(strings.TrimSpace(b))) {
+		(IsDomainName(strings.TrimSpace(a)) || IsDomainName(strings.TrimSpace(b))) {
 		return true
 	}
 	var rest string
@@ -641,10 +641,12 @@ func datelineStub(s string) bool {
 	return len(strings.Fields(rest)) <= 5
 }
 
-// domainWord says w is one word written as a web address ("Kabarku.com",
-// "WARTA.CO.ID"): labels of letters, digits and hyphens, the last of two
-// to six letters.
-func domainWord(w string) bool {
+// IsDomainName says w is one word written as a web address
+// ("Kabarku.com", "WARTA.CO.ID", "www.example.co.uk"): dot-separated
+// labels of letters, digits and inner hyphens, the last of two to six
+// letters. The body reads it in a stub line ("Kabarku.com, Kupang"), the
+// head in a title part set off by a separator; one test serves both.
+func IsDomainName(w string) bool {
 	if w == "" || strings.ContainsAny(w, " \t/:@") {
 		return false
 	}
@@ -662,11 +664,11 @@ func domainWord(w string) bool {
 		}
 	}
 	for _, l := range labels[:len(labels)-1] {
-		if l == "" {
+		if l == "" || strings.Trim(l, "-") != l {
 			return false
 		}
 		for _, r := range l {
-			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-') {
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-') {
 				return false
 			}
 		}
