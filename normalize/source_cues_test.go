@@ -14,12 +14,7 @@ import (
 // look-alikes that cite no one.
 func TestPressCitationForms(t *testing.T) {
 	lx := loadLexicon()
-	const site, domain = "Kabar Kita", "kabarkita.com"
-	tests := []struct {
-		name string
-		para string
-		want []string
-	}{
+	tests := []sourceCase{
 		{"seen by outlet", "The council plans to sell the depot, according to minutes seen by Reuters.", []string{"Reuters"}},
 		{"seen by outlet first", "The draft, first seen by Politico, would cap the fees.", []string{"Politico"}},
 		{"seen by person", "The fox was seen by Harriet Vane near the barn.", nil},
@@ -67,14 +62,7 @@ func TestPressCitationForms(t *testing.T) {
 		{"deadline as a word", "The deadline reports were filed late.", nil},
 		{"pertama kali terbit", "Artikel ini pertama kali terbit di Suarakita.com.", []string{"Suarakita.com"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := lx.dropShortForms(lx.readSources([]string{tt.para}, site, domain))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("readSources(%q) = %q, want %q", tt.para, got, tt.want)
-			}
-		})
-	}
+	checkSources(t, lx, tests)
 }
 
 // TestCitedOutletIsNoCoAuthor: a name beside a person in the byline that
@@ -121,5 +109,29 @@ func TestOutletAddressBeforeName(t *testing.T) {
 		if got, _, _ := lx.cleanName(tt.in, true); got != tt.want {
 			t.Errorf("cleanName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// sourceCase is one invented paragraph and the outlets readSources must
+// cite from it, short forms dropped, in order (nil: none).
+type sourceCase struct {
+	name string
+	para string
+	want []string
+}
+
+// checkSources reads each case's paragraph as a whole article of the
+// site "Kabar Kita" (kabarkita.com), so that the site's own name is never
+// a source, and compares the outlets cited.
+func checkSources(t *testing.T, lx *lexicon, cases []sourceCase) {
+	t.Helper()
+	const site, domain = "Kabar Kita", "kabarkita.com"
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got := lx.dropShortForms(lx.readSources([]string{tt.para}, site, domain))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("readSources(%q) = %q, want %q", tt.para, got, tt.want)
+			}
+		})
 	}
 }

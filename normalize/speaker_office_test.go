@@ -2,13 +2,13 @@ package normalize
 
 import "testing"
 
-// TestSpeakerRoundNine holds invented articles for a class read on a
+// TestSpeakerAfterOffice holds invented articles for a class read on a
 // half-B page and general in en/es/fr: after a quote, a role whose
 // office runs over several words, lower-case ones among them ("le
 // porte-parole du ministère des Affaires étrangères", "the spokeswoman
 // of the regional health authority"), then the person's name set off by
 // commas. The name is the speaker, never the one who spoke before.
-func TestSpeakerRoundNine(t *testing.T) {
+func TestSpeakerAfterOffice(t *testing.T) {
 	lx := loadLexicon()
 	tests := []quoteCase{
 		{"name after a long office, fr", "fr", []string{

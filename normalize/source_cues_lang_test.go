@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestCitationFormsBeyondEnglish covers citation forms of German, French
 // and Italian that name an outlet without an English-like cue: a news
@@ -14,12 +11,7 @@ import (
 // no outlets.
 func TestCitationFormsBeyondEnglish(t *testing.T) {
 	lx := loadLexicon()
-	const site, domain = "Kabar Kita", "kabarkita.com"
-	tests := []struct {
-		name string
-		para string
-		want []string
-	}{
+	tests := []sourceCase{
 		{"nachrichtenagentur named", "Auf die Frage der Nachrichtenagentur Reuters wich der Minister aus.", []string{"Reuters"}},
 		{"presseagentur named", "Das Dokument liegt der Presseagentur Ostwind vor.", []string{"Ostwind"}},
 		{"bundesagentur is no outlet", "Die Bundesagentur für Arbeit meldet weniger Arbeitslose.", nil},
@@ -55,12 +47,5 @@ func TestCitationFormsBeyondEnglish(t *testing.T) {
 		{"jornal capitalised title", "O Jornal Nacional abriu com a greve.", nil},
 		{"menurut warga", "Menurut warga sekitar, banjir datang tiba-tiba.", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := lx.dropShortForms(lx.readSources([]string{tt.para}, site, domain))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("readSources(%q) = %q, want %q", tt.para, got, tt.want)
-			}
-		})
-	}
+	checkSources(t, lx, tests)
 }

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// TestSpeakerRoundSeven holds invented articles for failure classes read
+// TestAttributionShapes holds invented articles for failure classes read
 // on pages of many publishers: a name opening an attribution after the
 // quote with a long appositive (commas inside it, a capitalised
 // possessive first, a perfect "has written"); a middle initial that
@@ -19,7 +19,7 @@ import (
 // "she" after men named only in a list, as objects, is the woman the
 // paragraphs are about, and a participle after an object ("…, saying
 // she “…”") is the sentence's subject's.
-func TestSpeakerRoundSeven(t *testing.T) {
+func TestAttributionShapes(t *testing.T) {
 	lx := loadLexicon()
 	tests := []quoteCase{
 		{"name, long appositive with commas, said", "en", []string{

@@ -2,7 +2,7 @@ package normalize
 
 import "testing"
 
-// TestSpeakerRoundEight holds invented articles for a class read on
+// TestCarriedAndUnnamedSpeakers holds invented articles for a class read on
 // pages of several publishers: an informant the article keeps unnamed
 // ("the source said", "sagte die Quelle", "explicó la fuente") is that
 // phrase as written, never the person who spoke last, even in the
@@ -17,7 +17,7 @@ import "testing"
 // with its attribution past other clauses ('“…” of the boat, which was
 // on patrol, the agency said.') is that attribution's; a bare plural
 // there ("workers said") is no one.
-func TestSpeakerRoundEight(t *testing.T) {
+func TestCarriedAndUnnamedSpeakers(t *testing.T) {
 	lx := loadLexicon()
 	tests := []quoteCase{
 		{"the source said after a named speaker, en", "en", []string{
