@@ -451,8 +451,9 @@ func (lx *lexicon) personsFirst(authors []credit, siteName, pageURL string) (per
 
 // bareNewsroom says whether every word of v is a newsroom word
 // ([newsroom]: "staff", "rédaction") or a short function word ("la",
-// "the", three letters at most): a label with no name in it. Agency words ("agencies") are not
-// bare: "Agencies" alone credits the wires.
+// "the", three letters at most): a label with no name in it. Words of
+// [newsroom-wires] ("agencies", "Agenturen") are not bare: "Agencies"
+// alone credits the wires.
 func (lx *lexicon) bareNewsroom(v string) bool {
 	words := strings.Fields(v)
 	newsroom := false
@@ -460,7 +461,7 @@ func (lx *lexicon) bareNewsroom(v string) bool {
 		k := strings.ToLower(trimPunct(w))
 		switch {
 		case k == "":
-		case strings.HasPrefix(k, "agenc") || strings.HasPrefix(k, "agentur"):
+		case lx.newsroomWires[k]:
 			return false
 		case lx.newsroom[k]:
 			newsroom = true

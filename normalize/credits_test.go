@@ -181,6 +181,11 @@ func TestPersonsFirst(t *testing.T) {
 		{"team account beside a person", []c{{name: "Metroteam"}, {name: "Dana Whitfield"}}, []string{"Dana Whitfield"}},
 		{"agency alone stays", []c{{name: "Reuters"}}, []string{"Reuters"}},
 		{"two agencies alone stay", []c{{name: "AFP"}, {name: "dpa", outlet: true}}, []string{"AFP", "dpa"}},
+		// The wires unnamed ([newsroom-wires]) still credit someone; a
+		// bare newsroom label credits no one.
+		{"the wires unnamed alone stay", []c{{name: "Agencies"}}, []string{"Agencies"}},
+		{"die Agenturen alone stay", []c{{name: "Agenturen"}}, []string{"Agenturen"}},
+		{"a bare newsroom label alone goes", []c{{name: "Staff Reports"}}, nil},
 		{"a first name that is an organisation word elsewhere", []c{{name: "Tim Haller"}, {name: "Grace Church"}}, []string{"Tim Haller", "Grace Church"}},
 	}
 	for _, tt := range tests {

@@ -35,6 +35,8 @@ import (
 //	byline-place        words after a credited name that say where they filed from: "in"
 //	byline-with         words that join an outlet or a second writer to a byline: "with AP"
 //	newsroom            words of a newsroom label, never a person's name: "redaksi", "staff"
+//	newsroom-wires      the newsroom words that stand for the wire services ("agencies"):
+//	                    alone they still credit someone, so a byline of them is no bare label
 //	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
 //	byline-noise        furniture that is never a name: "email the author"
 //	conjunctions        words joining names: "dan", "and"
@@ -191,6 +193,7 @@ type lexicon struct {
 	// ("For", "In"), as title-case bylines print them.
 	bylinePlaceTitle map[string]bool
 	newsroom         map[string]bool // "redaksi", "staff": a newsroom label's words
+	newsroomWires    map[string]bool // "agencies", "agenturen": newsroom words that credit the wires
 	bylineCloser     []label         // "contributed to this report", longest first
 	noise            []string        // longest first
 	noiseWords       [][]string      // noise split into words
@@ -347,6 +350,7 @@ func newLexicon() *lexicon {
 		bylineWith:       map[string]bool{},
 		bylinePlaceTitle: map[string]bool{},
 		newsroom:         map[string]bool{},
+		newsroomWires:    map[string]bool{},
 		months:           map[string]time.Month{},
 		days:             map[string]bool{},
 		zones:            map[string]*time.Location{},
@@ -603,6 +607,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.bylineWith[key] = true
 		case "newsroom":
 			lx.newsroom[key] = true
+		case "newsroom-wires":
+			lx.newsroomWires[key] = true
 		case "byline-closer":
 			if err := need(); err != nil {
 				return err

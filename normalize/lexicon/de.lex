@@ -1041,3 +1041,8 @@ dass
 quelle
 insider
 informant
+
+# Newsroom words that stand for the wire services: a byline of them
+# alone ("Agencies", "Agenturen") credits someone, not no one.
+[newsroom-wires]
+agenturen

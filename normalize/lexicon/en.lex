@@ -2721,3 +2721,8 @@ sources
 insider
 informant
 whistleblower
+
+# Newsroom words that stand for the wire services: a byline of them
+# alone ("Agencies", "Agenturen") credits someone, not no one.
+[newsroom-wires]
+agencies

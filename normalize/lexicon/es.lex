@@ -786,3 +786,8 @@ así lo expresó
 fuente
 fuentes
 informante
+
+# Newsroom words that stand for the wire services: a byline of them
+# alone ("Agencies", "Agenturen") credits someone, not no one.
+[newsroom-wires]
+agencias

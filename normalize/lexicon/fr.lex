@@ -671,3 +671,8 @@ que
 source
 sources
 informateur
+
+# Newsroom words that stand for the wire services: a byline of them
+# alone ("Agencies", "Agenturen") credits someone, not no one.
+[newsroom-wires]
+agences
