@@ -93,6 +93,13 @@ type CrawlFrontier struct {
 	full    bool      // it held its share of the hosts at the last scan
 	checked time.Time // when overShare last looked
 
+	// leaseMu orders the lease writes of the renewal goroutine and of
+	// release: a renewal that lands between release reading a lease's
+	// revision and deleting it would leave the lease in the bucket, held
+	// by nobody, until its TTL ran out, and no other worker could take
+	// the host meanwhile. Taken before mu, never while holding it.
+	leaseMu sync.Mutex
+
 	mu      sync.Mutex
 	hosts   map[string]*heldHost     // the hosts this worker holds
 	out     map[string]jetstream.Msg // handed out, not yet done, by ID
@@ -693,14 +700,22 @@ func (f *CrawlFrontier) release(ctx context.Context, host string) {
 	buf := h.buf
 	h.buf = nil
 	f.mu.Unlock()
+	// The lease goes after the renewal goroutine is done with it: with
+	// leaseMu held it cannot renew it (it skips hosts no longer held), so
+	// the revision read here is the lease's last.
+	f.leaseMu.Lock()
+	defer f.leaseMu.Unlock()
+	f.mu.Lock()
+	lost, tok, rev := h.lost, h.tok, h.rev
+	f.mu.Unlock()
 	for _, m := range buf {
 		m.Nak()
 	}
 	if len(buf) > 0 {
 		f.q.nc.FlushWithContext(ctx)
 	}
-	if !h.lost {
-		if err := f.leases.Delete(ctx, h.tok, jetstream.LastRevision(h.rev)); err != nil {
+	if !lost {
+		if err := f.leases.Delete(ctx, tok, jetstream.LastRevision(rev)); err != nil {
 			f.q.opts.Log.Warn("give back host", "host", host, "err", err)
 		}
 	}
@@ -743,6 +758,15 @@ func (f *CrawlFrontier) renew(ctx context.Context) {
 		f.workers.Put(wctx, hostToken(f.o.ID), nil)
 		cancel()
 		for _, l := range ls {
+			f.leaseMu.Lock()
+			f.mu.Lock()
+			held := f.hosts[l.host] == l.h
+			f.mu.Unlock()
+			if !held {
+				// Given back since the list was made.
+				f.leaseMu.Unlock()
+				continue
+			}
 			start := time.Now()
 			rctx, cancel := context.WithTimeout(ctx, f.o.LeaseTTL/3)
 			rev, err := f.leases.Update(rctx, l.h.tok, val, l.rev)
@@ -756,6 +780,7 @@ func (f *CrawlFrontier) renew(ctx context.Context) {
 				f.q.opts.Log.Warn("lost the lease of a host; leaving it to others", "host", l.host, "err", err)
 			}
 			f.mu.Unlock()
+			f.leaseMu.Unlock()
 		}
 		for _, m := range msgs {
 			m.InProgress()
