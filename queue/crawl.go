@@ -317,16 +317,20 @@ func (f *CrawlFrontier) seenKey(key string) string {
 }
 
 // Unseen implements crawler.SharedFrontier.
+//
+// Each look-up has its own time bound: a page links to hundreds of URLs,
+// and one bound for the whole round ran out while the client waited for a
+// restarted server, failing a round that each look-up alone would pass.
 func (f *CrawlFrontier) Unseen(links []crawler.Link) ([]crawler.Link, error) {
-	ctx, cancel := f.opCtx()
-	defer cancel()
 	var out []crawler.Link
 	batch := map[string]bool{}
 	for _, l := range links {
 		if f.known[l.Key] || batch[l.Key] {
 			continue
 		}
+		ctx, cancel := f.opCtx()
 		_, err := f.seen.Get(ctx, f.seenKey(l.Key))
+		cancel()
 		switch {
 		case err == nil:
 			f.known[l.Key] = true
