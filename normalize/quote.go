@@ -212,6 +212,15 @@ type quoteCtx struct {
 	// Lena Hofer. „…“, schrieb sie"), before speakers of earlier
 	// paragraphs.
 	paraNamed []string
+	// unnamedNouns are the person nouns ("man", "Frau") the article has
+	// brought in with an indefinite determiner and no name after them
+	// ("A UK man's decision …", "a 43-year-old man"): an unnamed
+	// person, whom a later "the man wrote" means, not the last named
+	// man.
+	unnamedNouns map[string]bool
+	// paraPerson says the paragraph being read has named a person of
+	// the cast so far: "says the mother" there may be that person.
+	paraPerson bool
 }
 
 // runsOn says a quote of text, followed by after, leaves its sentence
@@ -286,6 +295,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		brokenBy, brokenText := -1, ""
 		c.paraSpeaker = ""
 		c.paraNamed = c.paraNamed[:0]
+		c.paraPerson = false
 		// skipped says the span before, in this paragraph, was no
 		// quote ("bezeichnete es als „Ehre“, …"): its sentence's
 		// subject may go on to the next span.
@@ -806,6 +816,10 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.cast.resolve(a.name)
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun, a.gender)
+	case a.role != "" && c.unnamedNouns[a.role] && !c.paraPerson && c.lx.personNouns[a.role] != "" && c.roleDet != "":
+		// "sagte der Mann" after "ein 50-jähriger Mann aus Köln":
+		// the unnamed person the article brought in, as written.
+		speaker = c.roleDet
 	case a.role != "" && c.lx.anonSources[a.role]:
 		// "the source said": an informant the article keeps unnamed,
 		// never the person who spoke last.
@@ -1282,8 +1296,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		}
 		if p, g := c.personNoun(rest); p != "" {
 			// "says the woman, who sells soap": the person last named
-			// of that gender.
-			a.pronoun, a.gender = p, g
+			// of that gender; the unnamed one the article brought in
+			// ("a man …"), as written.
+			if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
+				a.descr = rest[0].lower + " " + p
+			} else {
+				a.pronoun, a.gender = p, g
+			}
 			return a, true
 		}
 		if k := c.officeOfBody(rest); k > 0 {
@@ -1403,6 +1422,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				return attribution{role: role, cue: toks[i].word}, true
 			}
 			if p, g := c.personNoun(toks[:i]); p != "" && i == 2 {
+				if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
+					return attribution{descr: toks[0].lower + " " + p, cue: toks[i].word}, true
+				}
 				return attribution{pronoun: p, gender: g, cue: toks[i].word}, true
 			}
 			if i == 2 && c.lx.roleDets[toks[0].lower] && c.lx.isAge(toks[1].lower) {
@@ -1496,9 +1518,25 @@ func (c *quoteCtx) nameThenAppositive(toks []token) (attribution, bool) {
 	if j == 0 || j > maxNameWords {
 		return attribution{}, false
 	}
+	// An appositive opened by an indefinite article may run to the
+	// verb without its closing comma ('," Priya Nair, a research
+	// analyst at the Council on Energy, Environment and Water think tank
+	// told reporters.'), until a relative clause or another verb opens.
+	bare := j < len(toks) && c.lx.articles[toks[j].lower] && !c.lx.roleDets[toks[j].lower]
 	for k := j; k < len(toks) && k < maxAppositiveAttribution; k++ {
 		if toks[k-1].stop {
 			break
+		}
+		if bare && k > j+1 && !toks[k-1].comma && isLower(toks[k].word) {
+			if c.lx.relatives[toks[k].lower] {
+				bare = false
+			} else if isV, pron := c.verbLower(toks[k].lower); isV && !pron {
+				name := c.personName(tokenWords(toks[:j]), true)
+				if countFields(name) < 2 && (name == "" || c.cast.find(name) == nil) {
+					return attribution{}, false
+				}
+				return attribution{name: name, cue: toks[k].word}, true
+			}
 		}
 		if !toks[k-1].comma || !isLower(toks[k].word) {
 			continue
@@ -1881,6 +1919,18 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		case c.roleNounBefore(subj) != "":
 			a.role = c.roleNounBefore(subj)
 		default:
+			if k == i && k > 1 && subj[k-1].comma {
+				// "Rob Whitman, President Acme Health, says: “…”": a
+				// full name opening the subject, then its capitalised
+				// job set off by commas; the job's organisation is
+				// not who speaks.
+				if j := capitalisedRunEnd(subj[:k-1]); j > 0 && j < k-1 {
+					if n := c.personName(tokenWords(subj[:j]), true); countFields(n) >= 2 {
+						a.name = n
+						return a, true
+					}
+				}
+			}
 			a.name = c.nameBefore(subj)
 			if k < i && countFields(a.name) < 2 && c.cast.find(a.name) == nil {
 				// "Another reportedly said": past an adverb, only a

@@ -1302,12 +1302,20 @@ func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 // "diungkapkan oleh X") as the last speaker.
 func (c *quoteCtx) learn(s string) {
 	toks := c.tokensOf(s)
+	// lead says s ends in a colon that leads into a quote: a name in its
+	// last sentence ("Einen Zusammenhang sieht auch Markus Olbrecht,
+	// Leiter der Abteilung …: „…“, sagte er") is who that sentence
+	// brings in to speak.
+	lead := len(toks) > 0 && strings.HasSuffix(strings.TrimSpace(s), ":")
 	for _, r := range c.personRuns(toks) {
 		if countFields(r.name) < 2 {
 			continue
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
-		if m != nil && closesSentence(toks, r.end) {
+		if m != nil {
+			c.paraPerson = true
+		}
+		if m != nil && (closesSentence(toks, r.end) || lead && !stopAfter(toks, r.end)) {
 			c.paraNamed = append(slices.DeleteFunc(c.paraNamed, func(s string) bool { return s == m.name }), m.name)
 		}
 		// "Presiden Joko Widodo (Jokowi)": the name in brackets right
@@ -1321,6 +1329,7 @@ func (c *quoteCtx) learn(s string) {
 		}
 	}
 	c.learnOrgs(toks)
+	c.learnUnnamed(toks)
 	for _, r := range c.runBuf {
 		// "Partai Gerindra", "Fraksi Golkar" ending a run: the word
 		// after the organisation's is its name; a later "Partai
@@ -1496,8 +1505,16 @@ func initialsOf(ws []string) string {
 func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	// "filmmaker Charlie McDowell also remembers", "la ministra Ana
 	// Ruiz visitó": a job in lower case before the subject's name.
+	// ("Her son, the director Tobias Holm, also remembers": an
+	// article before the job; the name closed by a comma after it, then
+	// the verb, is the clause's subject as after a role set off before.)
+	if len(toks) > 2 && c.lx.articles[toks[0].lower] && isLower(toks[0].word) && !toks[0].comma && !toks[0].stop &&
+		isLower(toks[1].word) && c.lx.isTitle(toks[1].lower) {
+		toks = toks[1:]
+	}
 	for k := 0; k < maxRoleWords && len(toks) > 1 && isLower(toks[0].word) && c.lx.isTitle(toks[0].lower) && !toks[0].comma && !toks[0].stop; k++ {
 		toks = toks[1:]
+		afterRole = true
 	}
 	n := 0
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
@@ -1841,4 +1858,52 @@ func unelided(l string) string {
 		}
 	}
 	return l
+}
+
+// maxUnnamedLead is how many words may stand between an indefinite
+// determiner and the person noun it brings in ("a 43-year-old UK man").
+const maxUnnamedLead = 3
+
+// learnUnnamed notes the person nouns toks bring in with an indefinite
+// determiner and no name ("A UK man's decision", "ein 50-jähriger Mann
+// aus Köln", "une femme de 40 ans"): the article's unnamed person, whom
+// a later "the man wrote" means. A name set off right after the noun
+// ("a man, Tom Reed,") names the person: no note.
+func (c *quoteCtx) learnUnnamed(toks []token) {
+	for i, t := range toks {
+		if !c.lx.indefinites[t.lower] || t.comma || t.stop {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+maxUnnamedLead+1; k++ {
+			w := toks[k]
+			l := w.lower
+			if h := strings.IndexAny(l, "'’"); h > 0 {
+				l = l[:h] // "man's"
+			}
+			if c.lx.personNouns[l] != "" && (isLower(w.word) || c.lx.capNouns[c.lang]) {
+				named := w.comma && k+1 < len(toks) && isCapitalised(toks[k+1].word)
+				if !named {
+					if c.unnamedNouns == nil {
+						c.unnamedNouns = map[string]bool{}
+					}
+					c.unnamedNouns[l] = true
+				}
+				break
+			}
+			if w.comma || w.stop {
+				break
+			}
+		}
+	}
+}
+
+// stopAfter says a sentence ends in toks at or after the token before
+// end, before the last token.
+func stopAfter(toks []token, end int) bool {
+	for k := max(end-1, 0); k < len(toks)-1; k++ {
+		if toks[k].stop {
+			return true
+		}
+	}
+	return false
 }

@@ -207,6 +207,16 @@ menulis
 mengucapkan
 menanggapi
 melanjutkan
+menandaskan
+tandas
+tandasnya
+kilah
+kilahnya
+timpal
+timpalnya
+beber
+bebernya
+akunya
 memaparkan
 menerangkan
 menurut
