@@ -221,6 +221,11 @@ type quoteCtx struct {
 	// paraPerson says the paragraph being read has named a person of
 	// the cast so far: "says the mother" there may be that person.
 	paraPerson bool
+	// paraUnnamed is the unnamed person the paragraph being read brought
+	// in with an indefinite determiner, as written ("one mother"), and
+	// paraUnnamedG the noun's gender: a pronoun of that gender after it,
+	// in a paragraph naming no one, is that person.
+	paraUnnamed, paraUnnamedG string
 }
 
 // runsOn says a quote of text, followed by after, leaves its sentence
@@ -296,6 +301,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		c.paraSpeaker = ""
 		c.paraNamed = c.paraNamed[:0]
 		c.paraPerson = false
+		c.paraUnnamed, c.paraUnnamedG = "", ""
 		// skipped says the span before, in this paragraph, was no
 		// quote ("bezeichnete es als „Ehre“, …"): its sentence's
 		// subject may go on to the next span.
@@ -889,6 +895,11 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 			return c.active[len(c.active)-1]
 		}
 		return c.lastOrRecent()
+	}
+	if c.paraUnnamedG == g && !c.paraPerson {
+		// "WIRED spoke to one mother, who … “…,” she said": the
+		// person the paragraph brought in unnamed.
+		return c.paraUnnamed
 	}
 	if s := c.namedHere(g); s != "" {
 		c.gender[s] = g

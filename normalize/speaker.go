@@ -1312,7 +1312,11 @@ func (c *quoteCtx) learn(s string) {
 			continue
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
-		if m != nil {
+		if m != nil && (r.at == 0 || !c.lx.indefinites[toks[r.at-1].lower]) && (c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) ||
+			c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) == kindPerson && !c.lx.capNouns[c.lang]) {
+			// (A person: a known given name, or words that read as a
+			// person's; not a thing brought in by "a", "a Tax
+			// Preparation Service".)
 			c.paraPerson = true
 		}
 		if m != nil && (closesSentence(toks, r.end) || lead && !stopAfter(toks, r.end)) {
@@ -1887,6 +1891,15 @@ func (c *quoteCtx) learnUnnamed(toks []token) {
 						c.unnamedNouns = map[string]bool{}
 					}
 					c.unnamedNouns[l] = true
+					if k == i+1 {
+						// "one mother", "eine Frau": the phrase as
+						// written, for a pronoun of the paragraph.
+						noun := w.word
+						if h := strings.IndexAny(noun, "'’"); h > 0 {
+							noun = noun[:h]
+						}
+						c.paraUnnamed, c.paraUnnamedG = t.lower+" "+noun, c.lx.personNouns[l]
+					}
 				}
 				break
 			}

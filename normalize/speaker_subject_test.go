@@ -85,3 +85,30 @@ func TestSubjectsNamedInTheParagraph(t *testing.T) {
 	}
 	checkQuotes(t, lx, cases)
 }
+
+// TestPronounAfterUnnamedPerson: a gendered pronoun after a paragraph
+// brought in a person unnamed ("spoke to one mother, who …", "traf eine
+// Frau, die …") is that person as written, not a named speaker of an
+// earlier paragraph; where the paragraph also names a person of the cast,
+// the pronoun is left to the earlier rules.
+func TestPronounAfterUnnamedPerson(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"one mother, she said, en", "en", []string{
+			`"Most parents never check these settings," said Laura Benning, a privacy researcher.`,
+			`We spoke to one mother, who knew her son ran a fake shop on the app. "I thought I was ahead of every other parent," she said.`,
+		}, []string{"Laura Benning: Most", "one mother: I thought"}},
+		{"a woman, she said, en", "en", []string{
+			`"The queues start before dawn," said Ruth Adebayo, who runs the food bank.`,
+			`At the back of the line stood a woman, who had walked two hours with her baby. "We have nothing left at home," she said.`,
+		}, []string{"Ruth Adebayo: The queues", "a woman: We have"}},
+		{"eine Frau, sagte sie, de", "de", []string{
+			`„Die Schlange beginnt schon vor Sonnenaufgang“, sagte Helga Brandner von der Tafel.`,
+			`Ganz hinten steht eine Frau, die zwei Stunden zu Fuß gekommen ist. „Wir haben zu Hause nichts mehr“, sagte sie.`,
+		}, []string{"Helga Brandner: Die Schlange", "eine Frau: Wir haben"}},
+		{"a woman and a named woman in the paragraph, en", "en", []string{
+			`"The queues start before dawn," said Ruth Adebayo, who runs the food bank.`,
+			`Adebayo pointed to a woman at the back of the line. "She walked two hours to get here," she said.`,
+		}, []string{"Ruth Adebayo: The queues", "Ruth Adebayo: She walked"}},
+	})
+}
