@@ -226,6 +226,12 @@ type quoteCtx struct {
 	// paraUnnamedG the noun's gender: a pronoun of that gender after it,
 	// in a paragraph naming no one, is that person.
 	paraUnnamed, paraUnnamedG string
+	// attributed are the speakers an attribution named ("sagte Agit
+	// Kabayel"): persons, whatever their words.
+	attributed map[string]bool
+	// lowerSeen are the words the article prints in lower case, in a
+	// language that capitalises its nouns (noteLowerWords).
+	lowerSeen map[string]bool
 }
 
 // runsOn says a quote of text, followed by after, leaves its sentence
@@ -273,6 +279,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		skip[h] = true
 	}
 	c := &quoteCtx{lx: lx, lang: art.lang, cast: newCast(), gender: map[string]string{}}
+	c.noteLowerWords(paras)
 	for _, b := range art.bylines {
 		c.cast.byline[nameKey(b)] = true
 	}
@@ -655,7 +662,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// no sentence break leaves room for a dialogue's other party. (Only
 	// a person the cast knows by a full name: a German noun pair is no
 	// subject; see subjectOpen for a second person closing the gap.)
-	if c.subjectHere != "" && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
+	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
@@ -820,6 +827,10 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	switch {
 	case a.name != "":
 		speaker = c.cast.resolve(a.name)
+		if c.attributed == nil {
+			c.attributed = map[string]bool{}
+		}
+		c.attributed[speaker] = true
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun, a.gender)
 	case a.role != "" && c.unnamedNouns[a.role] && !c.paraPerson && c.lx.personNouns[a.role] != "" && c.roleDet != "":
@@ -907,7 +918,7 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
-		if c.organisation(s) {
+		if c.organisation(s) || c.nounPair(s) {
 			continue // "he" is no office: "the U.S. Attorney's Office said"
 		}
 		if c.gender[s] == "" {
@@ -949,6 +960,9 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 func (c *quoteCtx) namedHere(g string) string {
 	for i := len(c.paraNamed) - 1; i >= 0; i-- {
 		s := c.paraNamed[i]
+		if c.nounPair(s) {
+			continue // "im Berliner Ortsteil Johannisthal."
+		}
 		pg := c.gender[s]
 		if pg == "" {
 			pg = c.cast.genderOf(s, c.lx, c.lang)
@@ -988,10 +1002,64 @@ func (c *quoteCtx) lastOrRecent() string {
 	if c.last != "" {
 		return c.last
 	}
-	if c.cast.recent != nil {
+	if c.cast.recent != nil && !c.nounPair(c.cast.recent.name) {
 		return c.cast.recent.name
 	}
 	return ""
+}
+
+// nounPair says s, a name the cast or a clause's subject gives, may be
+// only capitalised nouns, in a language that capitalises every noun
+// ("Strenge Regeln", "Viele Lego-Fans", "Berliner Ortsteil
+// Johannisthal"): no attribution named it as a speaker, its first word
+// is no given name the lexicon knows, and no title came with it. Such a
+// run is never what a pronoun, a bare verb or an unattributed quote
+// falls to.
+func (c *quoteCtx) nounPair(s string) bool {
+	if !c.lx.capNouns[c.lang] || c.attributed[s] {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if c.lx.isGivenName(strings.ToLower(w)) {
+			return false // "Lehrer Andreas Heller"
+		}
+	}
+	if m := c.cast.find(s); m != nil && len(m.roles) > 0 {
+		return false
+	}
+	first := strings.ToLower(f[0])
+	if c.lx.isStopword(first) || c.lowerSeen[first] {
+		// "Viele Lego-Fans", "Strenge Regeln" where the article
+		// writes "strenge" too: a word of the language, no name's.
+		return true
+	}
+	for _, w := range f {
+		if c.lx.isCommonNoun(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteLowerWords fills lowerSeen with the words paras print in lower
+// case, where every noun is capitalised: a name's words never are.
+func (c *quoteCtx) noteLowerWords(paras []string) {
+	if !c.lx.capNouns[c.lang] {
+		return
+	}
+	c.lowerSeen = map[string]bool{}
+	for _, p := range paras {
+		for _, w := range strings.Fields(p) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w != "" && isLower(w) {
+				c.lowerSeen[w] = true
+			}
+		}
+	}
 }
 
 // token is a word of an attribution with its punctuation.

@@ -112,3 +112,32 @@ func TestPronounAfterUnnamedPerson(t *testing.T) {
 		}, []string{"Ruth Adebayo: The queues", "Ruth Adebayo: She walked"}},
 	})
 }
+
+// TestCapitalisedNounsAreNoSpeaker: in a language that capitalises its
+// nouns, a run of capitalised words that opens a sentence with a
+// quantifier ("Viele Lego-Fans haben …", "Jeder Arbeiter weiß …"), or
+// whose first word the article also prints in lower case ("Strenge
+// Regeln" beside "strenge Auflagen"), is no person: not the subject an
+// unattributed quote or a pronoun falls to. A person the article names
+// with a given name the lexicon does not know ("Aiden Aimen ist …") still
+// is.
+func TestCapitalisedNounsAreNoSpeaker(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"a quantifier opening the sentence, de", "de", []string{
+			`Viele Modellbau-Fans haben sich den Termin längst im Kalender markiert. Der Hersteller nennt ihn den „wichtigsten Termin des ganzen Jahres für alle Sammler“.`,
+		}, []string{": wichtigsten Termin"}},
+		{"jeder opening the sentence, after a named speaker, de", "de", []string{
+			`„Wir schlachten nur, was wir auch verkaufen“, sagte Geschäftsführer Kevin Brandauer.`,
+			`Jeder Arbeiter kennt hier seinen Platz. „Die Hygiene ist das Wichtigste in diesem ganzen Betrieb“, sagt er.`,
+		}, []string{"Kevin Brandauer: Wir schlachten", "Kevin Brandauer: Die Hygiene"}},
+		{"an adjective the article prints in lower case, de", "de", []string{
+			`Für Plattformen gelten seit dem Frühjahr strenge Auflagen der Kommission.`,
+			`Strenge Regeln gelten auch für Werbung. „Wann immer wir Einmischung vermuten, müssen wir schnell handeln“, sagte sie.`,
+		}, []string{": Wann immer"}},
+		{"an unknown given name opening the sentence is a person, de", "de", []string{
+			`„Wir müssen unsere Leistung termingerecht erbringen“, sagt Vertriebsleiter Robert Weiß.`,
+			`Aiden Aimen ist Objektleiter im Betrieb. „Aber an Streiktagen brauche ich doppelt so lange“, sagt er.`,
+		}, []string{"Robert Weiß: Wir müssen", "Aiden Aimen: Aber an"}},
+	})
+}

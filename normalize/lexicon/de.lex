@@ -325,6 +325,21 @@ deren
 nur
 doch
 jetzt
+# Quantifiers and prepositions that open a sentence: "Viele Lego-Fans
+# haben …", "Jeder Arbeiter weiß …", "Unter Evangelistas Diktion …".
+viele
+vielen
+jeder
+jede
+jedes
+alle
+allen
+einige
+manche
+mehrere
+unter
+über
+wegen
 
 # Words of a newsroom label ("MZ-Redaktion", "Online-Redaktion").
 [newsroom]
