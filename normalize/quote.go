@@ -667,6 +667,12 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		c.said(s)
 		return s, "", false
 	}
+	if c.groupOpens(before) {
+		// "Prosecutors alleged that the banker “…”", "Aviation
+		// analysts called it the “…”": the quote's sentence has a
+		// group for its subject; the words are no earlier speaker's.
+		return "", "", false
+	}
 	// After a question,
 	// a quote opening its paragraph unattributed is the answer, by the
 	// other party.
@@ -2043,6 +2049,12 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// the subject names someone, not the last speaker.
 				a.unknown = true
 			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" && c.othersSubject(subj) {
+				// "Prosecutors alleged that …", "Fifty-one percent say
+				// that …": the verb's own subject, in its sentence, is
+				// a group or a figure, no one who spoke before.
+				a.unknown = true
+			}
 		}
 		return a, true
 	}
@@ -2510,4 +2522,55 @@ func (c *quoteCtx) officeOfBody(toks []token) int {
 		return 0
 	}
 	return k
+}
+
+// othersSubject says subj, the words before a verb leading into a quote
+// in its sentence, are a subject of their own that names no person: a
+// plural noun ("Prosecutors", "Aviation analysts") or a figure ("Fifty-one
+// percent") as the sentence's opening words, with no comma-set clause
+// before. Such a verb's words are not the last speaker's.
+func (c *quoteCtx) othersSubject(subj []token) bool {
+	if len(subj) == 0 || len(subj) > maxSubjectLead {
+		return false
+	}
+	for _, t := range subj {
+		if t.comma || t.stop || c.isPronoun(t.word) {
+			return false
+		}
+	}
+	head := subj[len(subj)-1].lower
+	if c.lx.groupNouns[head] {
+		return true
+	}
+	return false
+}
+
+// maxGroupLead is how many words may open a sentence before the group
+// noun that is its subject ("Aviation analysts", "Many legal experts").
+const maxGroupLead = 3
+
+// groupOpens says the last sentence of before, the text leading to a
+// quote, opens with a group noun for its subject ("Prosecutors alleged
+// that …", "Aviation analysts called it …").
+func (c *quoteCtx) groupOpens(before string) bool {
+	toks := c.tokensOf(before)
+	start := 0
+	for i := len(toks) - 2; i >= 0; i-- {
+		if toks[i].stop {
+			start = i + 1
+			break
+		}
+	}
+	for k := start; k < len(toks) && k < start+maxGroupLead; k++ {
+		if c.lx.groupNouns[toks[k].lower] {
+			return true
+		}
+		if toks[k].comma || toks[k].stop || c.isPronoun(toks[k].word) {
+			break // "He begged lawmakers …": the group is an object
+		}
+		if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) {
+			break
+		}
+	}
+	return false
 }

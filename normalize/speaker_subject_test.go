@@ -141,3 +141,35 @@ func TestCapitalisedNounsAreNoSpeaker(t *testing.T) {
 		}, []string{"Robert Weiß: Wir müssen", "Aiden Aimen: Aber an"}},
 	})
 }
+
+// TestGroupSubjectIsNoEarlierSpeaker: a quote whose sentence has a group
+// or a figure for its subject ("Prosecutors alleged that the banker “…”",
+// "Fifty-one percent say that “…”", "Aviation analysts called it the “…”",
+// "Los fiscales sostienen que …", "Die Staatsanwälte werfen ihm vor, …")
+// is not the speaker of an earlier paragraph; a group that is the verb's
+// object ("He begged lawmakers “…”") leaves the quote to its subject.
+func TestGroupSubjectIsNoEarlierSpeaker(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"prosecutors alleged, en", "en", []string{
+			`"Heads needed to roll the day he died," Senator Ben Hollis said.`,
+			`Prosecutors alleged that the banker "sexually exploited and abused dozens of young clients" at his homes in Miami.`,
+		}, []string{"Ben Hollis: Heads", ": sexually"}},
+		{"percent say, en", "en", []string{
+			`"The people of this country aren't buying it," Governor Ray Tillman said at a rally.`,
+			`A new poll shows majority support. Fifty-one percent say that "the governor's actions were wrong and he should be removed from office."`,
+		}, []string{"Ray Tillman: The people", ": the governor"}},
+		{"analysts called it, en", "en", []string{
+			`"We will cut the order to fourteen planes," said chief executive Tim Clarke.`,
+			`Aviation analysts called it the "end of an era for the whole jumbo jet industry."`,
+		}, []string{"Tim Clarke: We will", ": end of an era"}},
+		{"los fiscales, es", "es", []string{
+			`“No vamos a dimitir bajo ninguna circunstancia”, dijo el alcalde Tomás Urquiza.`,
+			`Los fiscales sostienen que el banquero “engañó a decenas de clientes durante años enteros”.`,
+		}, []string{"Tomás Urquiza: No vamos", ": engañó a"}},
+		{"a group as the object, en", "en", []string{
+			`"I feared how the call would play in Washington," Tim Morland told the committee.`,
+			`He begged lawmakers "not to lose sight of the war in the east" and to keep funding reform.`,
+		}, []string{"Tim Morland: I feared", "Tim Morland: not to lose"}},
+	})
+}

@@ -1061,3 +1061,16 @@ informant
 # alone ("Agencies", "Agenturen") credits someone, not no one.
 [newsroom-wires]
 agenturen
+
+[group-nouns]
+# Plural nouns for a group, and figures, that open a reporting verb's own
+# subject ("Prosecutors alleged that “…”", "Fifty-one percent say that
+# “…”"): the quote is no earlier speaker's.
+staatsanwälte
+analysten
+experten
+kritiker
+forscher
+ökonomen
+wissenschaftler
+prozent

@@ -1309,3 +1309,13 @@ di
 # …“"): the verb may stand farther before a quote.
 [complementizers]
 bahwa
+
+[group-nouns]
+# Plural nouns for a group, and figures, that open a reporting verb's own
+# subject ("Prosecutors alleged that “…”", "Fifty-one percent say that
+# “…”"): the quote is no earlier speaker's.
+analis
+pengamat
+peneliti
+ekonom
+persen
