@@ -156,6 +156,14 @@ func (c *quoteCtx) nameAt(toks []token) string {
 // nameBefore reads the name that ends toks ("… Stoltenberg" before
 // "said").
 func (c *quoteCtx) nameBefore(toks []token) string {
+	// "Dietmar Hartwig (Linke) kritisierte", "Presiden Joko Widodo
+	// (Jokowi) mengatakan": the bracketed word before the verb, a
+	// party's tag or another name, is no part of the name.
+	if n := len(toks); n > 1 && strings.HasPrefix(toks[n-1].raw, "(") && strings.HasSuffix(strings.TrimRight(toks[n-1].raw, ",.:;"), ")") &&
+		isCapitalised(toks[n-1].word) && !isUpperWord(toks[n-1].word) && isCapitalised(toks[n-2].word) && !toks[n-2].comma && !toks[n-2].stop {
+		// (An acronym, "(FNPI)", "(SPD)", is left to personName.)
+		toks = toks[:n-1]
+	}
 	i := len(toks)
 	for i > 0 && isCapitalised(toks[i-1].word) {
 		// The word just before the verb may carry a comma; an earlier
@@ -1425,7 +1433,12 @@ func closesSentence(toks []token, end int) bool {
 		return true
 	}
 	t := toks[end]
-	return strings.HasPrefix(t.raw, "(") && t.stop && !t.comma
+	if !strings.HasPrefix(t.raw, "(") || t.comma {
+		return false
+	}
+	// "… sprach sich dagegen Jonas Gerlach (AfD) aus.": a verb's
+	// particle may close the sentence after the tag.
+	return t.stop || end+1 < len(toks) && strings.HasSuffix(t.raw, ")") && isLower(toks[end+1].word) && toks[end+1].stop
 }
 
 // closingSpeaker says toks, the words after a verb, are only a speaker
@@ -1523,6 +1536,17 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	n := 0
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
 		n++
+	}
+	// "Dietmar Hartwig (Linke) kritisierte …", "Boris Pistorius (SPD)
+	// nannte …": a party's tag in brackets after the name is none of
+	// it; the clause's verb follows the tag.
+	for k := 1; k < n; k++ {
+		if t := toks[k]; strings.HasPrefix(t.raw, "(") && strings.HasSuffix(t.raw, ")") && !t.comma && !t.stop &&
+			k+1 < len(toks) && k+1 == n && isLower(toks[k+1].word) {
+			toks = append(toks[:k:k], toks[k+1:]...)
+			n = k
+			break
+		}
 	}
 	// "Warsini, 45, pedagang sayur …", "Marcus Oyelowo, 51, agreed": a
 	// name set off by an age is a person's, one word or more.

@@ -173,3 +173,26 @@ func TestGroupSubjectIsNoEarlierSpeaker(t *testing.T) {
 		}, []string{"Tim Morland: I feared", "Tim Morland: not to lose"}},
 	})
 }
+
+// TestPartyTagAfterName: a party's tag in brackets after a name ("Dietmar
+// Hartwig (Linke) kritisierte …", "Jonas Gerlach (AfD) aus.", "Sen. Dana
+// Whitcomb (R-Ohio) called …") is no part of the name, and a name with its
+// tag closing the sentence before a separable verb's particle is the
+// subject a following pronoun stands for.
+func TestPartyTagAfterName(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"tag then particle closing the sentence, er forderte, de", "de", []string{
+			`„Wir stehen zu unseren Soldaten“, sagte Verteidigungsminister Boris Kellner.`,
+			`Gegen die Politik der Regierung sprach sich dagegen Jonas Gerlach (AfD) aus. Er forderte, „die größte Katastrophe des Jahrhunderts zu verhindern“ und zu verhandeln.`,
+		}, []string{"Boris Kellner: Wir stehen", "Jonas Gerlach: die größte"}},
+		{"tag between the subject and its verb, de", "de", []string{
+			`„Wir stehen zu unseren Soldaten“, sagte Verteidigungsminister Boris Kellner.`,
+			`Dietmar Hartwig (Linke) kritisierte, dass es sich nur um „reine Symbolpolitik ohne jeden Inhalt“ handele.`,
+		}, []string{"Boris Kellner: Wir stehen", "Dietmar Hartwig: reine"}},
+		{"party and state tag, en", "en", []string{
+			`"We will not cut the budget," Governor Ray Tillman said.`,
+			`Sen. Dana Whitcomb (R-Ohio) called the plan "a crisis of public trust in the whole system."`,
+		}, []string{"Ray Tillman: We will", "Dana Whitcomb: a crisis"}},
+	})
+}
