@@ -1574,7 +1574,14 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		// out …": an appositive may open with a capitalised job
 		// after a full name.
 		(isLower(toks[n+1].word) || n > 0 && isCapitalised(toks[n+1].word)) {
-		for k := n + 1; k < len(toks) && k <= n+maxAppositiveWords; k++ {
+		limit := maxAppositiveWords
+		if c.lx.relatives[toks[n+1].lower] {
+			// "Buckley, who had not sung in a long time before the
+			// production, worried …": a relative clause set off by
+			// commas runs longer than an appositive.
+			limit = maxRelativeWords
+		}
+		for k := n + 1; k < len(toks) && k <= n+limit; k++ {
 			if toks[k].stop {
 				break
 			}
@@ -1663,6 +1670,10 @@ func (c *quoteCtx) roleBefore(toks []token) bool {
 // maxAppositiveWords is the longest appositive set off by commas after a
 // subject's name that mentionAt reads past ("…, from Melkbosstrand, …").
 const maxAppositiveWords = 6
+
+// maxRelativeWords is how many words a relative clause set off by commas
+// after a subject's name may run to ("X, who …, worried").
+const maxRelativeWords = 16
 
 // maxOrgWords is the longest organisation's name noted.
 const maxOrgWords = 10

@@ -196,3 +196,22 @@ func TestPartyTagAfterName(t *testing.T) {
 		}, []string{"Ray Tillman: We will", "Dana Whitcomb: a crisis"}},
 	})
 }
+
+// TestSubjectPastLongRelativeClause: a subject named before a relative
+// clause set off by commas ("Keane, who had not sung in years before the
+// recording, worried …", "Brandt, der seit Jahren …, sieht das anders",
+// "Ruiz, que lleva años …, se mostró tranquilo") is the person a later
+// pronoun of the paragraph stands for, however long the clause.
+func TestSubjectPastLongRelativeClause(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"who, she said, en", "en", []string{
+			`Ruth Keane plays the lead. "We wrote the song in a single afternoon," co-writer Clara Benton said.`,
+			`Keane, who had not sung in public for a long time before the recording, worried about the song. "But the story really moved me," she said.`,
+		}, []string{"Clara Benton: We wrote", "Ruth Keane: But the"}},
+		{"der, sagte er, de", "de", []string{
+			`Jens Brandt leitet den Verband seit 2019. „Die Saison war ein voller Erfolg für uns alle“, sagte Trainer Mario Falk.`,
+			`Brandt, der seit Jahren im Verband arbeitet und die Szene sehr gut kennt, sieht das anders. „Wir haben viel zu wenig Geld“, sagte er.`,
+		}, []string{"Mario Falk: Die Saison", "Jens Brandt: Wir haben"}},
+	})
+}
