@@ -87,6 +87,8 @@ import (
 //	complementizers     open the clause a reporting verb reports: "that", "dass", "bahwa"
 //	work-title-cues     words after which quoted words are a work's title: "titled", "berjudul"
 //	person-nouns        nouns for a person that tell a gender: "woman = f" ("says the woman")
+//	group-nouns         plural nouns for a group, and figures, that open a verb's own subject
+//	                    ("Prosecutors alleged that", "Fifty-one percent say that"): no speaker
 //	object-pronouns     pronouns after a preposition, with their gender: "her = f" ("according to her")
 //	given-names         given name = gender ("m", "f") of its bearer: "marjorie = f"; a
 //	                    name listed with both genders (across languages) tells neither
@@ -269,6 +271,7 @@ type lexicon struct {
 	givenGender     map[string]string      // "marjorie" -> "f"; "" when the lexicons disagree
 	objectPronouns  map[string]string      // "her" -> "f", "lui" -> "m"
 	personNouns     map[string]string      // "woman" -> "f"
+	groupNouns      map[string]bool        // "prosecutors", "percent": a subject that is no one who spoke
 	workTitleCues   map[string]bool        // "titled", "berjudul"
 	relatives       map[string]bool        // "who", "yang"
 	complementizers map[string]bool        // "that", "dass": open the clause a reporting verb reports
@@ -397,6 +400,7 @@ func newLexicon() *lexicon {
 		givenGender:      map[string]string{},
 		objectPronouns:   map[string]string{},
 		personNouns:      map[string]string{},
+		groupNouns:       map[string]bool{},
 		workTitleCues:    map[string]bool{},
 		relatives:        map[string]bool{},
 		complementizers:  map[string]bool{},
@@ -795,6 +799,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.complementizers[key] = true
 		case "work-title-cues":
 			lx.workTitleCues[key] = true
+		case "group-nouns":
+			lx.groupNouns[key] = true
 		case "person-nouns":
 			if err := need(); err != nil {
 				return err

@@ -212,6 +212,26 @@ type quoteCtx struct {
 	// Lena Hofer. „…“, schrieb sie"), before speakers of earlier
 	// paragraphs.
 	paraNamed []string
+	// unnamedNouns are the person nouns ("man", "Frau") the article has
+	// brought in with an indefinite determiner and no name after them
+	// ("A UK man's decision …", "a 43-year-old man"): an unnamed
+	// person, whom a later "the man wrote" means, not the last named
+	// man.
+	unnamedNouns map[string]bool
+	// paraPerson says the paragraph being read has named a person of
+	// the cast so far: "says the mother" there may be that person.
+	paraPerson bool
+	// paraUnnamed is the unnamed person the paragraph being read brought
+	// in with an indefinite determiner, as written ("one mother"), and
+	// paraUnnamedG the noun's gender: a pronoun of that gender after it,
+	// in a paragraph naming no one, is that person.
+	paraUnnamed, paraUnnamedG string
+	// attributed are the speakers an attribution named ("sagte Agit
+	// Kabayel"): persons, whatever their words.
+	attributed map[string]bool
+	// lowerSeen are the words the article prints in lower case, in a
+	// language that capitalises its nouns (noteLowerWords).
+	lowerSeen map[string]bool
 }
 
 // runsOn says a quote of text, followed by after, leaves its sentence
@@ -259,6 +279,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		skip[h] = true
 	}
 	c := &quoteCtx{lx: lx, lang: art.lang, cast: newCast(), gender: map[string]string{}}
+	c.noteLowerWords(paras)
 	for _, b := range art.bylines {
 		c.cast.byline[nameKey(b)] = true
 	}
@@ -286,6 +307,8 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		brokenBy, brokenText := -1, ""
 		c.paraSpeaker = ""
 		c.paraNamed = c.paraNamed[:0]
+		c.paraPerson = false
+		c.paraUnnamed, c.paraUnnamedG = "", ""
 		// skipped says the span before, in this paragraph, was no
 		// quote ("bezeichnete es als „Ehre“, …"): its sentence's
 		// subject may go on to the next span.
@@ -639,10 +662,16 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// no sentence break leaves room for a dialogue's other party. (Only
 	// a person the cast knows by a full name: a German noun pair is no
 	// subject; see subjectOpen for a second person closing the gap.)
-	if c.subjectHere != "" && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
+	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
+	}
+	if c.groupOpens(before) {
+		// "Prosecutors alleged that the banker “…”", "Aviation
+		// analysts called it the “…”": the quote's sentence has a
+		// group for its subject; the words are no earlier speaker's.
+		return "", "", false
 	}
 	// After a question,
 	// a quote opening its paragraph unattributed is the answer, by the
@@ -804,8 +833,16 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	switch {
 	case a.name != "":
 		speaker = c.cast.resolve(a.name)
+		if c.attributed == nil {
+			c.attributed = map[string]bool{}
+		}
+		c.attributed[speaker] = true
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun, a.gender)
+	case a.role != "" && c.unnamedNouns[a.role] && !c.paraPerson && c.lx.personNouns[a.role] != "" && c.roleDet != "":
+		// "sagte der Mann" after "ein 50-jähriger Mann aus Köln":
+		// the unnamed person the article brought in, as written.
+		speaker = c.roleDet
 	case a.role != "" && c.lx.anonSources[a.role]:
 		// "the source said": an informant the article keeps unnamed,
 		// never the person who spoke last.
@@ -876,13 +913,18 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		}
 		return c.lastOrRecent()
 	}
+	if c.paraUnnamedG == g && !c.paraPerson {
+		// "WIRED spoke to one mother, who … “…,” she said": the
+		// person the paragraph brought in unnamed.
+		return c.paraUnnamed
+	}
 	if s := c.namedHere(g); s != "" {
 		c.gender[s] = g
 		return s
 	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
-		if c.organisation(s) {
+		if c.organisation(s) || c.nounPair(s) {
 			continue // "he" is no office: "the U.S. Attorney's Office said"
 		}
 		if c.gender[s] == "" {
@@ -924,6 +966,9 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 func (c *quoteCtx) namedHere(g string) string {
 	for i := len(c.paraNamed) - 1; i >= 0; i-- {
 		s := c.paraNamed[i]
+		if c.nounPair(s) {
+			continue // "im Berliner Ortsteil Johannisthal."
+		}
 		pg := c.gender[s]
 		if pg == "" {
 			pg = c.cast.genderOf(s, c.lx, c.lang)
@@ -963,10 +1008,64 @@ func (c *quoteCtx) lastOrRecent() string {
 	if c.last != "" {
 		return c.last
 	}
-	if c.cast.recent != nil {
+	if c.cast.recent != nil && !c.nounPair(c.cast.recent.name) {
 		return c.cast.recent.name
 	}
 	return ""
+}
+
+// nounPair says s, a name the cast or a clause's subject gives, may be
+// only capitalised nouns, in a language that capitalises every noun
+// ("Strenge Regeln", "Viele Lego-Fans", "Berliner Ortsteil
+// Johannisthal"): no attribution named it as a speaker, its first word
+// is no given name the lexicon knows, and no title came with it. Such a
+// run is never what a pronoun, a bare verb or an unattributed quote
+// falls to.
+func (c *quoteCtx) nounPair(s string) bool {
+	if !c.lx.capNouns[c.lang] || c.attributed[s] {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range f {
+		if c.lx.isGivenName(strings.ToLower(w)) {
+			return false // "Lehrer Andreas Heller"
+		}
+	}
+	if m := c.cast.find(s); m != nil && len(m.roles) > 0 {
+		return false
+	}
+	first := strings.ToLower(f[0])
+	if c.lx.isStopword(first) || c.lowerSeen[first] {
+		// "Viele Lego-Fans", "Strenge Regeln" where the article
+		// writes "strenge" too: a word of the language, no name's.
+		return true
+	}
+	for _, w := range f {
+		if c.lx.isCommonNoun(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// noteLowerWords fills lowerSeen with the words paras print in lower
+// case, where every noun is capitalised: a name's words never are.
+func (c *quoteCtx) noteLowerWords(paras []string) {
+	if !c.lx.capNouns[c.lang] {
+		return
+	}
+	c.lowerSeen = map[string]bool{}
+	for _, p := range paras {
+		for _, w := range strings.Fields(p) {
+			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w != "" && isLower(w) {
+				c.lowerSeen[w] = true
+			}
+		}
+	}
 }
 
 // token is a word of an attribution with its punctuation.
@@ -1282,8 +1381,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		}
 		if p, g := c.personNoun(rest); p != "" {
 			// "says the woman, who sells soap": the person last named
-			// of that gender.
-			a.pronoun, a.gender = p, g
+			// of that gender; the unnamed one the article brought in
+			// ("a man …"), as written.
+			if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
+				a.descr = rest[0].lower + " " + p
+			} else {
+				a.pronoun, a.gender = p, g
+			}
 			return a, true
 		}
 		if k := c.officeOfBody(rest); k > 0 {
@@ -1403,6 +1507,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				return attribution{role: role, cue: toks[i].word}, true
 			}
 			if p, g := c.personNoun(toks[:i]); p != "" && i == 2 {
+				if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
+					return attribution{descr: toks[0].lower + " " + p, cue: toks[i].word}, true
+				}
 				return attribution{pronoun: p, gender: g, cue: toks[i].word}, true
 			}
 			if i == 2 && c.lx.roleDets[toks[0].lower] && c.lx.isAge(toks[1].lower) {
@@ -1496,9 +1603,25 @@ func (c *quoteCtx) nameThenAppositive(toks []token) (attribution, bool) {
 	if j == 0 || j > maxNameWords {
 		return attribution{}, false
 	}
+	// An appositive opened by an indefinite article may run to the
+	// verb without its closing comma ('," Priya Nair, a research
+	// analyst at the Council on Energy, Environment and Water think tank
+	// told reporters.'), until a relative clause or another verb opens.
+	bare := j < len(toks) && c.lx.articles[toks[j].lower] && !c.lx.roleDets[toks[j].lower]
 	for k := j; k < len(toks) && k < maxAppositiveAttribution; k++ {
 		if toks[k-1].stop {
 			break
+		}
+		if bare && k > j+1 && !toks[k-1].comma && isLower(toks[k].word) {
+			if c.lx.relatives[toks[k].lower] {
+				bare = false
+			} else if isV, pron := c.verbLower(toks[k].lower); isV && !pron {
+				name := c.personName(tokenWords(toks[:j]), true)
+				if countFields(name) < 2 && (name == "" || c.cast.find(name) == nil) {
+					return attribution{}, false
+				}
+				return attribution{name: name, cue: toks[k].word}, true
+			}
 		}
 		if !toks[k-1].comma || !isLower(toks[k].word) {
 			continue
@@ -1881,6 +2004,18 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		case c.roleNounBefore(subj) != "":
 			a.role = c.roleNounBefore(subj)
 		default:
+			if k == i && k > 1 && subj[k-1].comma {
+				// "Rob Whitman, President Acme Health, says: “…”": a
+				// full name opening the subject, then its capitalised
+				// job set off by commas; the job's organisation is
+				// not who speaks.
+				if j := capitalisedRunEnd(subj[:k-1]); j > 0 && j < k-1 {
+					if n := c.personName(tokenWords(subj[:j]), true); countFields(n) >= 2 {
+						a.name = n
+						return a, true
+					}
+				}
+			}
 			a.name = c.nameBefore(subj)
 			if k < i && countFields(a.name) < 2 && c.cast.find(a.name) == nil {
 				// "Another reportedly said": past an adverb, only a
@@ -1912,6 +2047,12 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if a.name == "" && a.descr == "" && a.pronoun == "" && c.namesOther(subj) {
 				// "As Morrow put it, “…”" with Morrow read as no one:
 				// the subject names someone, not the last speaker.
+				a.unknown = true
+			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" && c.othersSubject(subj) {
+				// "Prosecutors alleged that …", "Fifty-one percent say
+				// that …": the verb's own subject, in its sentence, is
+				// a group or a figure, no one who spoke before.
 				a.unknown = true
 			}
 		}
@@ -2381,4 +2522,55 @@ func (c *quoteCtx) officeOfBody(toks []token) int {
 		return 0
 	}
 	return k
+}
+
+// othersSubject says subj, the words before a verb leading into a quote
+// in its sentence, are a subject of their own that names no person: a
+// plural noun ("Prosecutors", "Aviation analysts") or a figure ("Fifty-one
+// percent") as the sentence's opening words, with no comma-set clause
+// before. Such a verb's words are not the last speaker's.
+func (c *quoteCtx) othersSubject(subj []token) bool {
+	if len(subj) == 0 || len(subj) > maxSubjectLead {
+		return false
+	}
+	for _, t := range subj {
+		if t.comma || t.stop || c.isPronoun(t.word) {
+			return false
+		}
+	}
+	head := subj[len(subj)-1].lower
+	if c.lx.groupNouns[head] {
+		return true
+	}
+	return false
+}
+
+// maxGroupLead is how many words may open a sentence before the group
+// noun that is its subject ("Aviation analysts", "Many legal experts").
+const maxGroupLead = 3
+
+// groupOpens says the last sentence of before, the text leading to a
+// quote, opens with a group noun for its subject ("Prosecutors alleged
+// that …", "Aviation analysts called it …").
+func (c *quoteCtx) groupOpens(before string) bool {
+	toks := c.tokensOf(before)
+	start := 0
+	for i := len(toks) - 2; i >= 0; i-- {
+		if toks[i].stop {
+			start = i + 1
+			break
+		}
+	}
+	for k := start; k < len(toks) && k < start+maxGroupLead; k++ {
+		if c.lx.groupNouns[toks[k].lower] {
+			return true
+		}
+		if toks[k].comma || toks[k].stop || c.isPronoun(toks[k].word) {
+			break // "He begged lawmakers …": the group is an object
+		}
+		if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) {
+			break
+		}
+	}
+	return false
 }

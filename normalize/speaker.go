@@ -156,6 +156,14 @@ func (c *quoteCtx) nameAt(toks []token) string {
 // nameBefore reads the name that ends toks ("… Stoltenberg" before
 // "said").
 func (c *quoteCtx) nameBefore(toks []token) string {
+	// "Dietmar Hartwig (Linke) kritisierte", "Presiden Joko Widodo
+	// (Jokowi) mengatakan": the bracketed word before the verb, a
+	// party's tag or another name, is no part of the name.
+	if n := len(toks); n > 1 && strings.HasPrefix(toks[n-1].raw, "(") && strings.HasSuffix(strings.TrimRight(toks[n-1].raw, ",.:;"), ")") &&
+		isCapitalised(toks[n-1].word) && !isUpperWord(toks[n-1].word) && isCapitalised(toks[n-2].word) && !toks[n-2].comma && !toks[n-2].stop {
+		// (An acronym, "(FNPI)", "(SPD)", is left to personName.)
+		toks = toks[:n-1]
+	}
 	i := len(toks)
 	for i > 0 && isCapitalised(toks[i-1].word) {
 		// The word just before the verb may carry a comma; an earlier
@@ -1302,12 +1310,24 @@ func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 // "diungkapkan oleh X") as the last speaker.
 func (c *quoteCtx) learn(s string) {
 	toks := c.tokensOf(s)
+	// lead says s ends in a colon that leads into a quote: a name in its
+	// last sentence ("Einen Zusammenhang sieht auch Markus Olbrecht,
+	// Leiter der Abteilung …: „…“, sagte er") is who that sentence
+	// brings in to speak.
+	lead := len(toks) > 0 && strings.HasSuffix(strings.TrimSpace(s), ":")
 	for _, r := range c.personRuns(toks) {
 		if countFields(r.name) < 2 {
 			continue
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
-		if m != nil && closesSentence(toks, r.end) {
+		if m != nil && (r.at == 0 || !c.lx.indefinites[toks[r.at-1].lower]) && (c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) ||
+			c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) == kindPerson && !c.lx.capNouns[c.lang]) {
+			// (A person: a known given name, or words that read as a
+			// person's; not a thing brought in by "a", "a Tax
+			// Preparation Service".)
+			c.paraPerson = true
+		}
+		if m != nil && (closesSentence(toks, r.end) || lead && !stopAfter(toks, r.end)) {
 			c.paraNamed = append(slices.DeleteFunc(c.paraNamed, func(s string) bool { return s == m.name }), m.name)
 		}
 		// "Presiden Joko Widodo (Jokowi)": the name in brackets right
@@ -1321,6 +1341,7 @@ func (c *quoteCtx) learn(s string) {
 		}
 	}
 	c.learnOrgs(toks)
+	c.learnUnnamed(toks)
 	for _, r := range c.runBuf {
 		// "Partai Gerindra", "Fraksi Golkar" ending a run: the word
 		// after the organisation's is its name; a later "Partai
@@ -1412,7 +1433,12 @@ func closesSentence(toks []token, end int) bool {
 		return true
 	}
 	t := toks[end]
-	return strings.HasPrefix(t.raw, "(") && t.stop && !t.comma
+	if !strings.HasPrefix(t.raw, "(") || t.comma {
+		return false
+	}
+	// "… sprach sich dagegen Jonas Gerlach (AfD) aus.": a verb's
+	// particle may close the sentence after the tag.
+	return t.stop || end+1 < len(toks) && strings.HasSuffix(t.raw, ")") && isLower(toks[end+1].word) && toks[end+1].stop
 }
 
 // closingSpeaker says toks, the words after a verb, are only a speaker
@@ -1496,12 +1522,31 @@ func initialsOf(ws []string) string {
 func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	// "filmmaker Charlie McDowell also remembers", "la ministra Ana
 	// Ruiz visitó": a job in lower case before the subject's name.
+	// ("Her son, the director Tobias Holm, also remembers": an
+	// article before the job; the name closed by a comma after it, then
+	// the verb, is the clause's subject as after a role set off before.)
+	if len(toks) > 2 && c.lx.articles[toks[0].lower] && isLower(toks[0].word) && !toks[0].comma && !toks[0].stop &&
+		isLower(toks[1].word) && c.lx.isTitle(toks[1].lower) {
+		toks = toks[1:]
+	}
 	for k := 0; k < maxRoleWords && len(toks) > 1 && isLower(toks[0].word) && c.lx.isTitle(toks[0].lower) && !toks[0].comma && !toks[0].stop; k++ {
 		toks = toks[1:]
+		afterRole = true
 	}
 	n := 0
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
 		n++
+	}
+	// "Dietmar Hartwig (Linke) kritisierte …", "Boris Pistorius (SPD)
+	// nannte …": a party's tag in brackets after the name is none of
+	// it; the clause's verb follows the tag.
+	for k := 1; k < n; k++ {
+		if t := toks[k]; strings.HasPrefix(t.raw, "(") && strings.HasSuffix(t.raw, ")") && !t.comma && !t.stop &&
+			k+1 < len(toks) && k+1 == n && isLower(toks[k+1].word) {
+			toks = append(toks[:k:k], toks[k+1:]...)
+			n = k
+			break
+		}
 	}
 	// "Warsini, 45, pedagang sayur …", "Marcus Oyelowo, 51, agreed": a
 	// name set off by an age is a person's, one word or more.
@@ -1529,7 +1574,14 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		// out …": an appositive may open with a capitalised job
 		// after a full name.
 		(isLower(toks[n+1].word) || n > 0 && isCapitalised(toks[n+1].word)) {
-		for k := n + 1; k < len(toks) && k <= n+maxAppositiveWords; k++ {
+		limit := maxAppositiveWords
+		if c.lx.relatives[toks[n+1].lower] {
+			// "Buckley, who had not sung in a long time before the
+			// production, worried …": a relative clause set off by
+			// commas runs longer than an appositive.
+			limit = maxRelativeWords
+		}
+		for k := n + 1; k < len(toks) && k <= n+limit; k++ {
 			if toks[k].stop {
 				break
 			}
@@ -1618,6 +1670,10 @@ func (c *quoteCtx) roleBefore(toks []token) bool {
 // maxAppositiveWords is the longest appositive set off by commas after a
 // subject's name that mentionAt reads past ("…, from Melkbosstrand, …").
 const maxAppositiveWords = 6
+
+// maxRelativeWords is how many words a relative clause set off by commas
+// after a subject's name may run to ("X, who …, worried").
+const maxRelativeWords = 16
 
 // maxOrgWords is the longest organisation's name noted.
 const maxOrgWords = 10
@@ -1841,4 +1897,61 @@ func unelided(l string) string {
 		}
 	}
 	return l
+}
+
+// maxUnnamedLead is how many words may stand between an indefinite
+// determiner and the person noun it brings in ("a 43-year-old UK man").
+const maxUnnamedLead = 3
+
+// learnUnnamed notes the person nouns toks bring in with an indefinite
+// determiner and no name ("A UK man's decision", "ein 50-jähriger Mann
+// aus Köln", "une femme de 40 ans"): the article's unnamed person, whom
+// a later "the man wrote" means. A name set off right after the noun
+// ("a man, Tom Reed,") names the person: no note.
+func (c *quoteCtx) learnUnnamed(toks []token) {
+	for i, t := range toks {
+		if !c.lx.indefinites[t.lower] || t.comma || t.stop {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+maxUnnamedLead+1; k++ {
+			w := toks[k]
+			l := w.lower
+			if h := strings.IndexAny(l, "'’"); h > 0 {
+				l = l[:h] // "man's"
+			}
+			if c.lx.personNouns[l] != "" && (isLower(w.word) || c.lx.capNouns[c.lang]) {
+				named := w.comma && k+1 < len(toks) && isCapitalised(toks[k+1].word)
+				if !named {
+					if c.unnamedNouns == nil {
+						c.unnamedNouns = map[string]bool{}
+					}
+					c.unnamedNouns[l] = true
+					if k == i+1 {
+						// "one mother", "eine Frau": the phrase as
+						// written, for a pronoun of the paragraph.
+						noun := w.word
+						if h := strings.IndexAny(noun, "'’"); h > 0 {
+							noun = noun[:h]
+						}
+						c.paraUnnamed, c.paraUnnamedG = t.lower+" "+noun, c.lx.personNouns[l]
+					}
+				}
+				break
+			}
+			if w.comma || w.stop {
+				break
+			}
+		}
+	}
+}
+
+// stopAfter says a sentence ends in toks at or after the token before
+// end, before the last token.
+func stopAfter(toks []token, end int) bool {
+	for k := max(end-1, 0); k < len(toks)-1; k++ {
+		if toks[k].stop {
+			return true
+		}
+	}
+	return false
 }

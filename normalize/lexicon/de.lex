@@ -325,6 +325,21 @@ deren
 nur
 doch
 jetzt
+# Quantifiers and prepositions that open a sentence: "Viele Lego-Fans
+# haben …", "Jeder Arbeiter weiß …", "Unter Evangelistas Diktion …".
+viele
+vielen
+jeder
+jede
+jedes
+alle
+allen
+einige
+manche
+mehrere
+unter
+über
+wegen
 
 # Words of a newsroom label ("MZ-Redaktion", "Online-Redaktion").
 [newsroom]
@@ -1046,3 +1061,16 @@ informant
 # alone ("Agencies", "Agenturen") credits someone, not no one.
 [newsroom-wires]
 agenturen
+
+[group-nouns]
+# Plural nouns for a group, and figures, that open a reporting verb's own
+# subject ("Prosecutors alleged that “…”", "Fifty-one percent say that
+# “…”"): the quote is no earlier speaker's.
+staatsanwälte
+analysten
+experten
+kritiker
+forscher
+ökonomen
+wissenschaftler
+prozent

@@ -2726,3 +2726,19 @@ whistleblower
 # alone ("Agencies", "Agenturen") credits someone, not no one.
 [newsroom-wires]
 agencies
+
+[group-nouns]
+# Plural nouns for a group, and figures, that open a reporting verb's own
+# subject ("Prosecutors alleged that “…”", "Fifty-one percent say that
+# “…”"): the quote is no earlier speaker's.
+prosecutors
+analysts
+experts
+critics
+researchers
+economists
+scientists
+lawmakers
+protesters
+investigators
+percent

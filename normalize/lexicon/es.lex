@@ -791,3 +791,15 @@ informante
 # alone ("Agencies", "Agenturen") credits someone, not no one.
 [newsroom-wires]
 agencias
+
+[group-nouns]
+# Plural nouns for a group, and figures, that open a reporting verb's own
+# subject ("Prosecutors alleged that “…”", "Fifty-one percent say that
+# “…”"): the quote is no earlier speaker's.
+fiscales
+analistas
+expertos
+críticos
+investigadores
+economistas
+científicos

@@ -676,3 +676,15 @@ informateur
 # alone ("Agencies", "Agenturen") credits someone, not no one.
 [newsroom-wires]
 agences
+
+[group-nouns]
+# Plural nouns for a group, and figures, that open a reporting verb's own
+# subject ("Prosecutors alleged that “…”", "Fifty-one percent say that
+# “…”"): the quote is no earlier speaker's.
+procureurs
+analystes
+experts
+critiques
+chercheurs
+économistes
+scientifiques

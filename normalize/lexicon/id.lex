@@ -207,6 +207,16 @@ menulis
 mengucapkan
 menanggapi
 melanjutkan
+menandaskan
+tandas
+tandasnya
+kilah
+kilahnya
+timpal
+timpalnya
+beber
+bebernya
+akunya
 memaparkan
 menerangkan
 menurut
@@ -1299,3 +1309,13 @@ di
 # …“"): the verb may stand farther before a quote.
 [complementizers]
 bahwa
+
+[group-nouns]
+# Plural nouns for a group, and figures, that open a reporting verb's own
+# subject ("Prosecutors alleged that “…”", "Fifty-one percent say that
+# “…”"): the quote is no earlier speaker's.
+analis
+pengamat
+peneliti
+ekonom
+persen
