@@ -276,6 +276,14 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		if shown := pick(visible, false); len(shown) > len(authors) && coversAll(shown, authors) && fullNames(shown) {
 			authors = shown
 		}
+		// Metadata that disagrees with itself: the most trusted source
+		// names someone the visible byline does not (a CMS account that
+		// posted the story, a web producer), while a weaker source names
+		// the byline's writers. The byline, seconded by metadata, is the
+		// page's word for who wrote it.
+		if shown := pick(visible, false); len(shown) > 0 && fullNames(shown) && !sharesName(shown, authors) && sharesName(shown, persons) {
+			authors = shown
+		}
 		// An agency listed beside the people in the same source is a
 		// co-author ("Felix Schröder und Jörg Soldwisch, dpa").
 		for _, c := range pick(structured, true) {
