@@ -144,3 +144,43 @@ func TestBylinePlaceTail(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsroomLabelOfMoreLanguages: the newsroom's word of Portuguese,
+// Italian, Dutch, the Scandinavian languages and Polish is a label as
+// "Staff" and "Redaktion" are: alone (in a byline or in metadata) it names
+// no author; beside a writer it gives way to the writer.
+func TestNewsroomLabelOfMoreLanguages(t *testing.T) {
+	tests := []struct {
+		byline, meta string
+		want         []string
+	}{
+		{byline: "Da Redação", want: nil},
+		{meta: "Redação", want: nil},
+		{byline: "Por Mariana Tavares, da Redação", want: []string{"Mariana Tavares"}},
+		{byline: "La Redazione", want: nil},
+		{meta: "Redazione", want: nil},
+		{byline: "Testo di Giulia Ferraro e la redazione", want: []string{"Giulia Ferraro"}},
+		{byline: "Door de redactie", want: nil},
+		{meta: "Redactie", want: nil},
+		{byline: "Redaktionen", want: nil},
+		{meta: "Redaksjonen", want: nil},
+		{byline: "Redakcja", want: nil},
+		{byline: "Av Sigrid Halvorsen og redaksjonen", want: []string{"Sigrid Halvorsen"}},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.portocosta.example/noticias/ferry", SiteName: "Porto Costa", Title: "Ferry fares rise"}
+		if tc.byline != "" {
+			p.Bylines = []extract.Field{{Value: tc.byline, Source: "byline"}}
+		}
+		if tc.meta != "" {
+			p.Authors = []extract.Field{{Value: tc.meta, Source: "meta"}}
+		}
+		got := Normalize(p, Options{}).Authors
+		if len(got) == 0 {
+			got = nil
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("byline %q meta %q: authors %q, want %q", tc.byline, tc.meta, got, tc.want)
+		}
+	}
+}
