@@ -184,3 +184,29 @@ func TestNewsroomLabelOfMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestStructuredEditorSurnameFirst: an editor in JSON-LD or meta tags
+// written "Surname, Given" is one person, read as the name is written,
+// as an author there is; a list of two editors is two.
+func TestStructuredEditorSurnameFirst(t *testing.T) {
+	tests := []struct {
+		value, source string
+		want          []string
+	}{
+		{"Brennan, Orla", "jsonld", []string{"Orla Brennan"}},
+		{"Okonkwo, Adaeze N.", "jsonld", []string{"Adaeze N. Okonkwo"}},
+		{"Kowalczyk, Marta", "meta:content_editor", []string{"Marta Kowalczyk"}},
+		{"Vasseur, Corinne; Brennan, Orla", "jsonld", []string{"Corinne Vasseur", "Orla Brennan"}},
+		{"Corinne Vasseur", "jsonld", []string{"Corinne Vasseur"}},
+		{"Corinne Vasseur, Orla Brennan", "jsonld", []string{"Corinne Vasseur", "Orla Brennan"}},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.harbourtimes.example/news/ferry", SiteName: "Harbour Times", Title: "Ferry fares rise",
+			Authors: []extract.Field{{Value: "Tomás Ferreira", Source: "jsonld"}},
+			Editors: []extract.Field{{Value: tc.value, Source: tc.source}}}
+		got := Normalize(p, Options{}).Editors
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s %q: editors %q, want %q", tc.source, tc.value, got, tc.want)
+		}
+	}
+}
