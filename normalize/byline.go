@@ -109,6 +109,11 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0]))) {
 				continue // "David Straub, MDR THÜRINGEN"
 			}
+			if len(persons) == 0 && len(outlets) > 0 && !outlet && wasUpper && (countFields(name) == 1 || lx.isPlaceName(strings.Fields(name))) {
+				// "AFP, MANILA": the wire's dateline, the place in
+				// capitals after the agency, names no writer.
+				continue
+			}
 			c := credit{name: name, role: role, outlet: outlet}
 			if outlet {
 				outlets = append(outlets, c)
@@ -163,8 +168,9 @@ func (lx *lexicon) isFurnitureLine(line string) bool {
 }
 
 // isDegree says s is an academic degree written after a name ("M.Si.",
-// "S.H.", "Ph.D."): one or two short words, each an abbreviation with
-// full stops.
+// "S.H.", "Ph.D.", "PhD", "MSc"): one or two short words, each an
+// abbreviation with full stops or one that mixes capitals and small
+// letters as no name word does (see mixedAbbrev).
 func isDegree(s string) bool {
 	f := strings.Fields(strings.TrimSpace(s))
 	if len(f) == 0 || len(f) > 2 {
@@ -173,6 +179,9 @@ func isDegree(s string) bool {
 	for _, w := range f {
 		if len(w) > 8 || !unicode.IsUpper([]rune(w)[0]) {
 			return false
+		}
+		if mixedAbbrev(w) {
+			continue
 		}
 		if !strings.Contains(w, ".") {
 			return false // "MBA" could as well be an agency's code
@@ -184,6 +193,27 @@ func isDegree(s string) bool {
 		}
 	}
 	return true
+}
+
+// mixedAbbrev says w is an abbreviation written without full stops that
+// mixes capitals and small letters, as degrees are ("PhD", "MSc", "BSc",
+// "EdD"): at most four letters, two capitals or more, a small letter
+// among them. A name word has one capital ("Roe"), or all (a line in
+// capitals), or is longer ("McKay", "DeShawn").
+func mixedAbbrev(w string) bool {
+	n, upper, lower := 0, 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		default:
+			return false
+		}
+		n++
+	}
+	return n <= 4 && upper >= 2 && lower > 0
 }
 
 // undouble gives a name printed twice in a row once ("Jane Roe Jane

@@ -68,6 +68,7 @@ editorial
 team
 agencies
 wires
+board
 
 # Phrases closing a credit sentence, crediting the names before them.
 [byline-closer]
