@@ -744,17 +744,23 @@ func (lx *lexicon) cutJobTitle(seg string) string {
 
 // cutOtherLabel ends a credit at a label that credits no one, written
 // with its colon in mid-line ("Editor: Jane Roe Sumber: Antara", "By Jane
-// Roe Source: AP"): what follows is no name.
+// Roe Source: AP"): what follows is no name. A piece that opens with
+// such a label ("Reporter: X | Sumber: Antara") is no credit at all and
+// comes back empty, so that it does not spoil the pieces before it.
 func (lx *lexicon) cutOtherLabel(p string) string {
 	i := strings.IndexByte(p, ':')
 	if i <= 0 {
 		return p
 	}
-	lower := strings.ToLower(p)
+	tp := strings.TrimSpace(p)
+	lower := " " + strings.ToLower(tp) // lower[j] is tp[j-1]
 	cut := -1
 	for l := range lx.labels {
 		if lx.bylineTexts[l] {
 			continue // "Foto:" credits a photographer
+		}
+		if strings.HasPrefix(lower, " "+l+":") || strings.HasPrefix(lower, " "+l+" :") {
+			return ""
 		}
 		for _, form := range [2]string{" " + l + ":", " " + l + " :"} {
 			if j := strings.Index(lower, form); j > 0 && (cut < 0 || j < cut) {
@@ -765,5 +771,5 @@ func (lx *lexicon) cutOtherLabel(p string) string {
 	if cut < 0 {
 		return p
 	}
-	return p[:cut]
+	return tp[:cut-1]
 }

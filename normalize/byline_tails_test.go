@@ -48,3 +48,39 @@ func TestBylineTailsNameNoWriter(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinePiecesThatCreditNoOne: a byline piece that credits no one —
+// another label's piece ("Sumber: Antara", "Source: AP") or the title of
+// a publication after the writer ("The Conversation") — goes, and the
+// credits before it stand instead of the whole byline being thrown away.
+func TestBylinePiecesThatCreditNoOne(t *testing.T) {
+	tests := []struct {
+		byline           string
+		authors, editors []string
+	}{
+		{"Reporter: Rina Lestari | Editor: Agus Santoso | Sumber: Antara", []string{"Rina Lestari"}, []string{"Agus Santoso"}},
+		{"Penulis: Dewi Anggraini | Sumber: Kompas", []string{"Dewi Anggraini"}, nil},
+		{"By Jane Roe | Source: AP", []string{"Jane Roe"}, nil},
+		{"Sumber: Antara", nil, nil},
+		{"Jane Roe | The Conversation", []string{"Jane Roe"}, nil},
+		{"Marcus Ellery, The Conversation", []string{"Marcus Ellery"}, nil},
+		{"Orla Brennan - The Lantern Review", []string{"Orla Brennan"}, nil},
+		{"Von Jonas Klein, Die Wochenpost", []string{"Jonas Klein"}, nil},
+		{"By Jane Roe and Tom Okafor", []string{"Jane Roe", "Tom Okafor"}, nil},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.harbourtimes.example/news/ferry", SiteName: "Harbour Times", Title: "Ferry fares rise",
+			Bylines: []extract.Field{{Value: tc.byline, Source: "byline"}}}
+		got := Normalize(p, Options{})
+		a, e := got.Authors, got.Editors
+		if len(a) == 0 {
+			a = nil
+		}
+		if len(e) == 0 {
+			e = nil
+		}
+		if !slices.Equal(a, tc.authors) || !slices.Equal(e, tc.editors) {
+			t.Errorf("%q: authors %q editors %q, want %q %q", tc.byline, a, e, tc.authors, tc.editors)
+		}
+	}
+}
