@@ -379,15 +379,23 @@ func dropSiteParts(v, siteName, pageURL string) string {
 // a byline ("Elliot Brownstein Florida Today" on floridatoday.com, "Rina
 // Lestari Kabarku"): one to three trailing words that together are the
 // site's name or its domain's label. Two words of the name must stay.
-func dropSiteTail(cs []credit, siteName, pageURL string) []credit {
+// A credit read as an outlet for the site's name in it ("Jane Roe Harbour
+// Times": "Times" is an outlet's word) is cut too when what is left reads
+// as a person's name (kindOf), and is then no longer an outlet; a credit
+// its source marks as an organisation is left as it is.
+func (lx *lexicon) dropSiteTail(cs []credit, siteName, pageURL string) []credit {
 	for i, c := range cs {
-		if c.outlet {
+		if c.orgSource {
 			continue
 		}
 		f := strings.Fields(c.name)
 		for n := min(3, len(f)-2); n > 0; n-- {
 			if sameSite(strings.Join(f[len(f)-n:], " "), siteName, pageURL) {
-				cs[i].name = strings.Join(f[:len(f)-n], " ")
+				head := strings.Join(f[:len(f)-n], " ")
+				if c.outlet && lx.kindOf(head, "", "") != kindPerson {
+					break
+				}
+				cs[i].name, cs[i].outlet = head, false
 				break
 			}
 		}

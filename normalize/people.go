@@ -126,7 +126,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	for _, f := range p.Authors {
 		v := lx.structuredName(f, p)
 		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
-			cs = withSource(dropSiteTail(cs, p.SiteName, p.URL), f.Source)
+			cs = withSource(lx.dropSiteTail(cs, p.SiteName, p.URL), f.Source)
 			if f.Source == extract.SourceSiteConfig {
 				kept := lx.configuredCredits(cs, p)
 				for _, c := range cs {
@@ -174,7 +174,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		if !ok {
 			continue
 		}
-		cs = dropSiteTail(cs, p.SiteName, p.URL)
+		cs = lx.dropSiteTail(cs, p.SiteName, p.URL)
 		// Byline elements after the first that names a writer mostly
 		// belong to related articles: only their other roles count.
 		// So do their outlets: "By STAFF" over the story, then "By
