@@ -310,10 +310,19 @@ func (lx *lexicon) bylineSegments(line string) []string {
 		for strings.IndexByte(p, ':') >= 0 {
 			cut := -1
 			lower := strings.ToLower(p)
+			// The label the piece opens with is whole: "Written by:
+			// Jane Roe" is not "Written" and "by: Jane Roe".
+			opening := 0
+			if _, rest, ok := lx.cutLabel(p); ok {
+				opening = len(p) - len(rest)
+			}
 			for _, l := range lx.bylines {
 				i := strings.Index(lower, l.midLine[0])
 				if i <= 0 {
 					i = strings.Index(lower, l.midLine[1])
+				}
+				if i > 0 && i < opening {
+					i = -1
 				}
 				if i > 0 && (cut < 0 || i < cut) {
 					cut = i

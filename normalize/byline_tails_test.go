@@ -84,3 +84,40 @@ func TestBylinePiecesThatCreditNoOne(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineLabelsAndDesks: labels written with a colon after two words
+// ("Written by:"), plural and column labels, a "Posted:" stamp after the
+// name, and a paper's own desk in the first person ("By Our Foreign
+// Staff") or in the plural ("Staff Reporters"): the writers are read, the
+// desk is no author. Names that open with a short first-person word of
+// another language ("I Made", Balinese) stay names.
+func TestBylineLabelsAndDesks(t *testing.T) {
+	tests := []struct {
+		byline string
+		want   []string
+	}{
+		{"Written by: Corinne Vasseur", []string{"Corinne Vasseur"}},
+		{"Reported by: Tomás Ferreira", []string{"Tomás Ferreira"}},
+		{"Authors: Orla Brennan, Adaeze Okonkwo", []string{"Orla Brennan", "Adaeze Okonkwo"}},
+		{"Column by Marcus Ellery", []string{"Marcus Ellery"}},
+		{"Marcus Ellery Posted: Mar 4, 2024 / 06:12 PM CST", []string{"Marcus Ellery"}},
+		{"By Our Foreign Staff", nil},
+		{"Our Correspondent", nil},
+		{"By Our Science Reporter", nil},
+		{"Staff Reporters", nil},
+		{"Orla Brennan and Our Foreign Staff", []string{"Orla Brennan"}},
+		{"I Made Sudarma", []string{"I Made Sudarma"}},
+		{"Oleh I Nyoman Wirata", []string{"I Nyoman Wirata"}},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.harbourtimes.example/news/ferry", SiteName: "Harbour Times", Title: "Ferry fares rise",
+			Bylines: []extract.Field{{Value: tc.byline, Source: "byline"}}}
+		got := Normalize(p, Options{}).Authors
+		if len(got) == 0 {
+			got = nil
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: authors %q, want %q", tc.byline, got, tc.want)
+		}
+	}
+}
