@@ -121,3 +121,31 @@ func TestBylineLabelsAndDesks(t *testing.T) {
 		}
 	}
 }
+
+// TestIndonesianTextLabel: "Teks:" ("text") opens an Indonesian byline
+// as "Penulis:" does; the photographer beside it is a contributor.
+func TestIndonesianTextLabel(t *testing.T) {
+	tests := []struct {
+		byline       string
+		authors      []string
+		photographer string
+	}{
+		{"Teks: Rina Lestari | Foto: Agus Santoso", []string{"Rina Lestari"}, "Agus Santoso"},
+		{"Teks: Dewi Anggraini", []string{"Dewi Anggraini"}, ""},
+		{"Teks Bayu Pratama", []string{"Bayu Pratama"}, ""},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://news.kabarku.example/berita/feri", SiteName: "Kabarku", Title: "Tarif feri naik",
+			Bylines: []extract.Field{{Value: tc.byline, Source: "byline"}}}
+		got := Normalize(p, Options{})
+		photo := ""
+		for _, c := range got.Contributors {
+			if c.Role == "photographer" {
+				photo = c.Name
+			}
+		}
+		if !slices.Equal(got.Authors, tc.authors) || photo != tc.photographer {
+			t.Errorf("%q: authors %q photographer %q, want %q %q", tc.byline, got.Authors, photo, tc.authors, tc.photographer)
+		}
+	}
+}
