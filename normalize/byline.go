@@ -510,6 +510,14 @@ func (lx *lexicon) inlineLabels(p string) []string {
 		if i := strings.LastIndexByte(names, ','); i > 0 {
 			return []string{names[:i]}
 		}
+		// "Jane Roe Middle East Editor": a region before the label
+		// makes it the writer's title too (a desk word does so in
+		// cutJobTitle). Two words of the name must be left.
+		for n := min(3, at[0]-2); n > 0; n-- {
+			if lx.isPlaceName(toks[at[0]-n : at[0]]) {
+				return []string{strings.Join(toks[:at[0]-n], " ")}
+			}
+		}
 	}
 	if at[len(at)-1] == len(toks)-1 && at[0] != 0 {
 		// Labels after their names.

@@ -107,6 +107,9 @@ func TestBylineLabelsAndDesks(t *testing.T) {
 		{"Staff Reporters", nil},
 		{"Orla Brennan and Our Foreign Staff", []string{"Orla Brennan"}},
 		{"I Made Sudarma", []string{"I Made Sudarma"}},
+		{"Orla Brennan Africa Editor", []string{"Orla Brennan"}},
+		{"By Tomás Ferreira Middle East Editor", []string{"Tomás Ferreira"}},
+		{"Corry Lestari Author Agus Santoso Editor", []string{"Corry Lestari"}},
 		{"Oleh I Nyoman Wirata", []string{"I Nyoman Wirata"}},
 	}
 	for _, tc := range tests {
