@@ -109,6 +109,11 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0]))) {
 				continue // "David Straub, MDR THÜRINGEN"
 			}
+			if len(persons) == 0 && len(outlets) > 0 && !outlet && wasUpper && (countFields(name) == 1 || lx.isPlaceName(strings.Fields(name))) {
+				// "AFP, MANILA": the wire's dateline, the place in
+				// capitals after the agency, names no writer.
+				continue
+			}
 			c := credit{name: name, role: role, outlet: outlet}
 			if outlet {
 				outlets = append(outlets, c)
@@ -163,8 +168,9 @@ func (lx *lexicon) isFurnitureLine(line string) bool {
 }
 
 // isDegree says s is an academic degree written after a name ("M.Si.",
-// "S.H.", "Ph.D."): one or two short words, each an abbreviation with
-// full stops.
+// "S.H.", "Ph.D.", "PhD", "MSc"): one or two short words, each an
+// abbreviation with full stops or one that mixes capitals and small
+// letters as no name word does (see mixedAbbrev).
 func isDegree(s string) bool {
 	f := strings.Fields(strings.TrimSpace(s))
 	if len(f) == 0 || len(f) > 2 {
@@ -173,6 +179,9 @@ func isDegree(s string) bool {
 	for _, w := range f {
 		if len(w) > 8 || !unicode.IsUpper([]rune(w)[0]) {
 			return false
+		}
+		if mixedAbbrev(w) {
+			continue
 		}
 		if !strings.Contains(w, ".") {
 			return false // "MBA" could as well be an agency's code
@@ -184,6 +193,27 @@ func isDegree(s string) bool {
 		}
 	}
 	return true
+}
+
+// mixedAbbrev says w is an abbreviation written without full stops that
+// mixes capitals and small letters, as degrees are ("PhD", "MSc", "BSc",
+// "EdD"): at most four letters, two capitals or more, a small letter
+// among them. A name word has one capital ("Roe"), or all (a line in
+// capitals), or is longer ("McKay", "DeShawn").
+func mixedAbbrev(w string) bool {
+	n, upper, lower := 0, 0, 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		default:
+			return false
+		}
+		n++
+	}
+	return n <= 4 && upper >= 2 && lower > 0
 }
 
 // undouble gives a name printed twice in a row once ("Jane Roe Jane
@@ -280,10 +310,19 @@ func (lx *lexicon) bylineSegments(line string) []string {
 		for strings.IndexByte(p, ':') >= 0 {
 			cut := -1
 			lower := strings.ToLower(p)
+			// The label the piece opens with is whole: "Written by:
+			// Jane Roe" is not "Written" and "by: Jane Roe".
+			opening := 0
+			if _, rest, ok := lx.cutLabel(p); ok {
+				opening = len(p) - len(rest)
+			}
 			for _, l := range lx.bylines {
 				i := strings.Index(lower, l.midLine[0])
 				if i <= 0 {
 					i = strings.Index(lower, l.midLine[1])
+				}
+				if i > 0 && i < opening {
+					i = -1
 				}
 				if i > 0 && (cut < 0 || i < cut) {
 					cut = i
@@ -470,6 +509,14 @@ func (lx *lexicon) inlineLabels(p string) []string {
 		names := strings.Join(toks[:at[0]], " ")
 		if i := strings.LastIndexByte(names, ','); i > 0 {
 			return []string{names[:i]}
+		}
+		// "Jane Roe Middle East Editor": a region before the label
+		// makes it the writer's title too (a desk word does so in
+		// cutJobTitle). Two words of the name must be left.
+		for n := min(3, at[0]-2); n > 0; n-- {
+			if lx.isPlaceName(toks[at[0]-n : at[0]]) {
+				return []string{strings.Join(toks[:at[0]-n], " ")}
+			}
 		}
 	}
 	if at[len(at)-1] == len(toks)-1 && at[0] != 0 {
@@ -714,17 +761,23 @@ func (lx *lexicon) cutJobTitle(seg string) string {
 
 // cutOtherLabel ends a credit at a label that credits no one, written
 // with its colon in mid-line ("Editor: Jane Roe Sumber: Antara", "By Jane
-// Roe Source: AP"): what follows is no name.
+// Roe Source: AP"): what follows is no name. A piece that opens with
+// such a label ("Reporter: X | Sumber: Antara") is no credit at all and
+// comes back empty, so that it does not spoil the pieces before it.
 func (lx *lexicon) cutOtherLabel(p string) string {
 	i := strings.IndexByte(p, ':')
 	if i <= 0 {
 		return p
 	}
-	lower := strings.ToLower(p)
+	tp := strings.TrimSpace(p)
+	lower := " " + strings.ToLower(tp) // lower[j] is tp[j-1]
 	cut := -1
 	for l := range lx.labels {
 		if lx.bylineTexts[l] {
 			continue // "Foto:" credits a photographer
+		}
+		if strings.HasPrefix(lower, " "+l+":") || strings.HasPrefix(lower, " "+l+" :") {
+			return ""
 		}
 		for _, form := range [2]string{" " + l + ":", " " + l + " :"} {
 			if j := strings.Index(lower, form); j > 0 && (cut < 0 || j < cut) {
@@ -735,5 +788,5 @@ func (lx *lexicon) cutOtherLabel(p string) string {
 	if cut < 0 {
 		return p
 	}
-	return p[:cut]
+	return tp[:cut-1]
 }

@@ -279,6 +279,9 @@ func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
 		slices.Contains(lx.creditAgency, strings.ToLower(c.name)) {
 		return true // … or a picture agency ("Getty Images")
 	}
+	if lx.ownDesk(strings.Fields(c.name)) {
+		return true // "Our Foreign Staff"
+	}
 	words := strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' })
 	for _, w := range words {
 		if w = trimPunct(w); lx.newsroom[w] || lx.outletWordSet[w] {
@@ -379,15 +382,23 @@ func dropSiteParts(v, siteName, pageURL string) string {
 // a byline ("Elliot Brownstein Florida Today" on floridatoday.com, "Rina
 // Lestari Kabarku"): one to three trailing words that together are the
 // site's name or its domain's label. Two words of the name must stay.
-func dropSiteTail(cs []credit, siteName, pageURL string) []credit {
+// A credit read as an outlet for the site's name in it ("Jane Roe Harbour
+// Times": "Times" is an outlet's word) is cut too when what is left reads
+// as a person's name (kindOf), and is then no longer an outlet; a credit
+// its source marks as an organisation is left as it is.
+func (lx *lexicon) dropSiteTail(cs []credit, siteName, pageURL string) []credit {
 	for i, c := range cs {
-		if c.outlet {
+		if c.orgSource {
 			continue
 		}
 		f := strings.Fields(c.name)
 		for n := min(3, len(f)-2); n > 0; n-- {
 			if sameSite(strings.Join(f[len(f)-n:], " "), siteName, pageURL) {
-				cs[i].name = strings.Join(f[:len(f)-n], " ")
+				head := strings.Join(f[:len(f)-n], " ")
+				if c.outlet && lx.kindOf(head, "", "") != kindPerson {
+					break
+				}
+				cs[i].name, cs[i].outlet = head, false
 				break
 			}
 		}
@@ -449,6 +460,34 @@ func (lx *lexicon) personsFirst(authors []credit, siteName, pageURL string) (per
 	return persons, orgs
 }
 
+// ownDesk says a credit opens with a first-person word ([first-person]:
+// "By Our Foreign Staff", "Our Correspondent", "From our correspondent
+// in Kyiv"): the paper speaking of its own desk, never a person's name.
+// The word has three letters or more, and it stands alone (what is left
+// once a job is cut: "Our") or before a newsroom or job word: "I Made
+// Sudarma" and "My Linh Tran" are names.
+func (lx *lexicon) ownDesk(words []string) bool {
+	i := 0
+	if len(words) > 1 && strings.EqualFold(words[0], "from") {
+		i = 1
+	}
+	if len(words) <= i {
+		return false
+	}
+	if w := strings.ToLower(trimPunct(words[i])); !lx.firstPersons[w] || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	if len(words) == i+1 {
+		return true
+	}
+	for _, w := range words[i+1:] {
+		if k := strings.ToLower(trimPunct(w)); lx.newsroom[k] || lx.titles[k] {
+			return true
+		}
+	}
+	return false
+}
+
 // bareNewsroom says whether every word of v is a newsroom word
 // ([newsroom]: "staff", "rédaction") or a short function word ("la",
 // "the", three letters at most): a label with no name in it. Words of
@@ -456,6 +495,9 @@ func (lx *lexicon) personsFirst(authors []credit, siteName, pageURL string) (per
 // alone credits the wires.
 func (lx *lexicon) bareNewsroom(v string) bool {
 	words := strings.Fields(v)
+	if lx.ownDesk(words) {
+		return true
+	}
 	newsroom := false
 	for _, w := range words {
 		k := strings.ToLower(trimPunct(w))

@@ -222,11 +222,16 @@ func (lx *lexicon) dropGluedDate(f []string) []string {
 }
 
 // isAffiliation says a credit part names an outlet or a job, not a
-// person: "CNN Senior Supreme Court Analyst", "Reuters".
+// person: "CNN Senior Supreme Court Analyst", "Reuters", or a title that
+// opens with its article ("The Conversation", "Die Tageszeitung"): a
+// person's name never does ([title-articles]).
 func (lx *lexicon) isAffiliation(s string) bool {
 	f := strings.Fields(s)
 	if lx.isOutlet(s) || (len(f) > 1 && lx.isOutlet(f[0])) {
 		return true // "CNN Business"
+	}
+	if len(f) > 1 && lx.titleArticles[strings.ToLower(f[0])] && isCapitalised(f[0]) && isCapitalised(f[1]) {
+		return true // "The Conversation", "Die Zeitung": a title, never a name
 	}
 	for _, w := range strings.Fields(s) {
 		if lx.titles[strings.ToLower(trimPunct(w))] {

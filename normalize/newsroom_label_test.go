@@ -144,3 +144,69 @@ func TestBylinePlaceTail(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsroomLabelOfMoreLanguages: the newsroom's word of Portuguese,
+// Italian, Dutch, the Scandinavian languages and Polish is a label as
+// "Staff" and "Redaktion" are: alone (in a byline or in metadata) it names
+// no author; beside a writer it gives way to the writer.
+func TestNewsroomLabelOfMoreLanguages(t *testing.T) {
+	tests := []struct {
+		byline, meta string
+		want         []string
+	}{
+		{byline: "Da Redação", want: nil},
+		{meta: "Redação", want: nil},
+		{byline: "Por Mariana Tavares, da Redação", want: []string{"Mariana Tavares"}},
+		{byline: "La Redazione", want: nil},
+		{meta: "Redazione", want: nil},
+		{byline: "Testo di Giulia Ferraro e la redazione", want: []string{"Giulia Ferraro"}},
+		{byline: "Door de redactie", want: nil},
+		{meta: "Redactie", want: nil},
+		{byline: "Redaktionen", want: nil},
+		{meta: "Redaksjonen", want: nil},
+		{byline: "Redakcja", want: nil},
+		{byline: "Av Sigrid Halvorsen og redaksjonen", want: []string{"Sigrid Halvorsen"}},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.portocosta.example/noticias/ferry", SiteName: "Porto Costa", Title: "Ferry fares rise"}
+		if tc.byline != "" {
+			p.Bylines = []extract.Field{{Value: tc.byline, Source: "byline"}}
+		}
+		if tc.meta != "" {
+			p.Authors = []extract.Field{{Value: tc.meta, Source: "meta"}}
+		}
+		got := Normalize(p, Options{}).Authors
+		if len(got) == 0 {
+			got = nil
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("byline %q meta %q: authors %q, want %q", tc.byline, tc.meta, got, tc.want)
+		}
+	}
+}
+
+// TestStructuredEditorSurnameFirst: an editor in JSON-LD or meta tags
+// written "Surname, Given" is one person, read as the name is written,
+// as an author there is; a list of two editors is two.
+func TestStructuredEditorSurnameFirst(t *testing.T) {
+	tests := []struct {
+		value, source string
+		want          []string
+	}{
+		{"Brennan, Orla", "jsonld", []string{"Orla Brennan"}},
+		{"Okonkwo, Adaeze N.", "jsonld", []string{"Adaeze N. Okonkwo"}},
+		{"Kowalczyk, Marta", "meta:content_editor", []string{"Marta Kowalczyk"}},
+		{"Vasseur, Corinne; Brennan, Orla", "jsonld", []string{"Corinne Vasseur", "Orla Brennan"}},
+		{"Corinne Vasseur", "jsonld", []string{"Corinne Vasseur"}},
+		{"Corinne Vasseur, Orla Brennan", "jsonld", []string{"Corinne Vasseur", "Orla Brennan"}},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.harbourtimes.example/news/ferry", SiteName: "Harbour Times", Title: "Ferry fares rise",
+			Authors: []extract.Field{{Value: "Tomás Ferreira", Source: "jsonld"}},
+			Editors: []extract.Field{{Value: tc.value, Source: tc.source}}}
+		got := Normalize(p, Options{}).Editors
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s %q: editors %q, want %q", tc.source, tc.value, got, tc.want)
+		}
+	}
+}

@@ -124,15 +124,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	for _, f := range p.Authors {
-		v := f.Value
-		switch {
-		case strings.HasPrefix(f.Source, "meta:dc"):
-			v = uninvert(v)
-		case f.Source == "jsonld" || strings.HasPrefix(f.Source, "meta:"):
-			v = lx.dropNameTail(lx.uninvertPerson(v), p.SiteName, p.URL)
-		}
+		v := lx.structuredName(f, p)
 		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
-			cs = withSource(dropSiteTail(cs, p.SiteName, p.URL), f.Source)
+			cs = withSource(lx.dropSiteTail(cs, p.SiteName, p.URL), f.Source)
 			if f.Source == extract.SourceSiteConfig {
 				kept := lx.configuredCredits(cs, p)
 				for _, c := range cs {
@@ -152,7 +146,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	for _, f := range p.Editors {
-		if cs, ok := lx.parseByline(f.Value, kabar.RoleEditor, false, true); ok {
+		// An editor in metadata is written as an author there is
+		// ("Roe, Jane" in JSON-LD editor): one person, not two.
+		if cs, ok := lx.parseByline(lx.structuredName(f, p), kabar.RoleEditor, false, true); ok {
 			structured = append(structured, withSource(cs, f.Source)...)
 		}
 	}
@@ -178,7 +174,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		if !ok {
 			continue
 		}
-		cs = dropSiteTail(cs, p.SiteName, p.URL)
+		cs = lx.dropSiteTail(cs, p.SiteName, p.URL)
 		// Byline elements after the first that names a writer mostly
 		// belong to related articles: only their other roles count.
 		// So do their outlets: "By STAFF" over the story, then "By
@@ -274,6 +270,14 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		// The others must read as full names: bylines also hold
 		// "Posted", "Last updated" and the like.
 		if shown := pick(visible, false); len(shown) > len(authors) && coversAll(shown, authors) && fullNames(shown) {
+			authors = shown
+		}
+		// Metadata that disagrees with itself: the most trusted source
+		// names someone the visible byline does not (a CMS account that
+		// posted the story, a web producer), while a weaker source names
+		// the byline's writers. The byline, seconded by metadata, is the
+		// page's word for who wrote it.
+		if shown := pick(visible, false); len(shown) > 0 && fullNames(shown) && !sharesName(shown, authors) && sharesName(shown, persons) {
 			authors = shown
 		}
 		// An agency listed beside the people in the same source is a
@@ -451,6 +455,21 @@ func (lx *lexicon) isNewsroom(name string) bool {
 		}
 	}
 	return false
+}
+
+// structuredName reads a name from metadata as the name is written: a
+// catalogue's "Surname, Given" turned round (Dublin Core always writes it
+// so; JSON-LD and other meta tags when both parts read as a name), and
+// the site, an outlet or a job set after it cut (see dropNameTail). A
+// value from elsewhere comes back as it is.
+func (lx *lexicon) structuredName(f extract.Field, p *extract.Page) string {
+	switch {
+	case strings.HasPrefix(f.Source, "meta:dc"):
+		return uninvert(f.Value)
+	case f.Source == "jsonld" || strings.HasPrefix(f.Source, "meta:"):
+		return lx.dropNameTail(lx.uninvertPerson(f.Value), p.SiteName, p.URL)
+	}
+	return f.Value
 }
 
 // uninvert turns a catalogue's "Surname, Given" (Dublin Core's

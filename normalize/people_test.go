@@ -516,9 +516,15 @@ func TestDropSiteTail(t *testing.T) {
 		{"Tom Gazette", "Valley Gazette", "https://valleygazette.example/a", "Tom Gazette", false},                       // a word of the name is not the name
 		{"Harbour Times", "Harbour Times", "https://www.harbourtimes.example/a", "Harbour Times", true},
 		{"Maya Lindqvist", "Harbour Times", "https://www.harbourtimes.example/a", "Maya Lindqvist", false},
+		// Read as an outlet for the site's name in it: cut when a
+		// person's name is left, not when a label is.
+		{"Maya Lindqvist Harbour Times", "Harbour Times", "https://www.harbourtimes.example/a", "Maya Lindqvist", true},
+		{"Oskar Brandt Valley Gazette", "Valley Gazette", "https://valleygazette.example/a", "Oskar Brandt", true},
+		{"For The Harbour Times", "Harbour Times", "https://www.harbourtimes.example/a", "For The Harbour Times", true},
 	}
+	lx := loadLexicon()
 	for _, tt := range tests {
-		got := dropSiteTail([]credit{{name: tt.name, outlet: tt.outlet}}, tt.site, tt.url)
+		got := lx.dropSiteTail([]credit{{name: tt.name, outlet: tt.outlet}}, tt.site, tt.url)
 		if got[0].name != tt.want {
 			t.Errorf("%q on %q: %q, want %q", tt.name, tt.site, got[0].name, tt.want)
 		}

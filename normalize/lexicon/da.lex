@@ -58,3 +58,7 @@ skrevet af = reporter
 [outlet-nouns]
 avisen = named
 dagbladet = named
+
+# Words of a newsroom label ("Redaktionen", "Nyhedsredaktionen").
+[newsroom]
+redaktionen

@@ -18,6 +18,8 @@ reporting by = reporter
 reported by = reporter
 reporter = reporter
 author = reporter
+authors = reporter
+column by = reporter
 posted by = reporter
 additional reporting by = contributor
 writing by = contributor
@@ -68,6 +70,8 @@ editorial
 team
 agencies
 wires
+board
+reporters
 
 # Phrases closing a credit sentence, crediting the names before them.
 [byline-closer]
@@ -118,6 +122,7 @@ twitter
 facebook
 published
 updated
+posted
 hours ago
 minutes ago
 ago

@@ -12,6 +12,7 @@ id
 # ("Laporan Wartawan Tribunnews.com, Fitri Wulandari").
 [byline]
 penulis = reporter
+teks = reporter
 laporan = reporter
 reporter = reporter
 pewarta = reporter

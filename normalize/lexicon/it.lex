@@ -92,3 +92,7 @@ notizie
 # …“"): the verb may stand farther before a quote.
 [complementizers]
 che
+
+# Words of a newsroom label ("La Redazione", "Redazione Online").
+[newsroom]
+redazione

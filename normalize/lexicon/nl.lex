@@ -178,3 +178,7 @@ ingewijde
 krant = named
 dagblad = named
 weekblad = named
+
+# Words of a newsroom label ("Door de redactie", "Redactie Buitenland").
+[newsroom]
+redactie

@@ -53,3 +53,8 @@ dagbladet
 
 [place-prepositions]
 i
+
+# Words of a newsroom label ("Redaksjonen", "Nyhetsdesken" ends in "desk" of en.lex).
+[newsroom]
+redaksjonen
+redaksjon

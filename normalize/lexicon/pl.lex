@@ -52,3 +52,7 @@ autor = reporter
 autorka = reporter
 napisał = reporter
 napisała = reporter
+
+# Words of a newsroom label ("Redakcja", "Redakcja serwisu").
+[newsroom]
+redakcja

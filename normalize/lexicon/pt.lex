@@ -93,3 +93,8 @@ que
 [outlet-nouns]
 jornal = named
 semanário = named
+
+# Words of a newsroom label ("Da Redação", "Redação Nacional").
+[newsroom]
+redação
+redacao

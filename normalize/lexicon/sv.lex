@@ -62,3 +62,7 @@ skriven av = reporter
 [outlet-nouns]
 tidningen = named
 kvällstidningen = named
+
+# Words of a newsroom label ("Redaktionen", "Nyhetsredaktionen").
+[newsroom]
+redaktionen
