@@ -14,7 +14,30 @@ import (
 // the people in it and takes it out itself.
 func (lx *lexicon) boilerShape(s string) bool {
 	return !lx.bylineLine(s) && (contactLine(s) || addressLine(s) || lx.dateLine(s) ||
-		lx.creditedCaption(s) || initialsLine(s))
+		lx.creditedCaption(s) || initialsLine(s) || identifierLine(s))
+}
+
+// identifierLine reports a line that is one machine name and nothing else:
+// three or more lowercase ASCII words joined by hyphens, no space
+// ("narrow-browser-and-phone", "landscape-tablet-and-above"), the text of
+// a page's layout or tracking element that a script reads, never a
+// sentence or a heading a reader is shown. Digits are not let in, so a
+// phone number ("02-751-1500") or a date stays.
+func identifierLine(s string) bool {
+	if len(s) > 80 || strings.Count(s, "-") < 2 {
+		return false
+	}
+	for _, part := range strings.Split(s, "-") {
+		if part == "" {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			if c := part[i]; c < 'a' || c > 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // contactLine reports a short line that gives an e-mail address: "Write

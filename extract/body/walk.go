@@ -226,6 +226,7 @@ func (w *walker) walk(n *html.Node) {
 	// menu; a page wrapped whole in a form (ASP.NET) keeps its text, as
 	// weak hints yield to prose (see markFurniture).
 	weak = weak || a == atom.Form
+	strong = strong || signupBox(n)
 	neg := strong || weak && !pos
 	parent := int32(-1)
 	if len(w.stack) > 0 {
@@ -247,6 +248,76 @@ func (w *walker) walk(n *html.Node) {
 	}
 	w.stack = w.stack[:len(w.stack)-1]
 	w.elems[idx].end = int32(len(w.blocks))
+}
+
+// signupMaxText is the most text a sign-up box holds, form included: a
+// heading, a line of blurb, a consent note. An element with more is a
+// page section that merely holds a form.
+const signupMaxText = 400
+
+// signupBox reports a sign-up box set into the page: an element whose
+// child or grandchild is a form asking for an e-mail address, with little
+// text around it ("Our weekly letter / Every Sunday: answers to … /
+// [e-mail] [Subscribe]"). Its heading and blurb are the outlet's
+// promotion in whatever language, which no phrase list can name, and
+// FIELDS.md keeps newsletter promotions out of the text. A page wrapped
+// whole in a form (ASP.NET) is no box: it holds far more text.
+func signupBox(n *html.Node) bool {
+	found := false
+	for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Form {
+			found = emailForm(c, 0)
+			continue
+		}
+		for g := c.FirstChild; g != nil && !found; g = g.NextSibling {
+			found = g.Type == html.ElementNode && g.DataAtom == atom.Form && emailForm(g, 0)
+		}
+	}
+	return found && textUpTo(n, signupMaxText+1) <= signupMaxText
+}
+
+// emailForm reports a form (or a part of one) holding an input for an
+// e-mail address.
+func emailForm(n *html.Node, depth int) bool {
+	if depth > 12 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Input && strings.EqualFold(attr(c, "type"), "email") {
+			return true
+		}
+		if emailForm(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// textUpTo returns the bytes of non-space text under n, counting no
+// further than limit.
+func textUpTo(n *html.Node, limit int) int {
+	total := 0
+	var count func(*html.Node)
+	count = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && total < limit; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				total += len(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				if !skipTag(c.DataAtom) {
+					count(c)
+				}
+			}
+		}
+	}
+	count(n)
+	return total
 }
 
 // kindOf says which block kind an element gives the text inside it.

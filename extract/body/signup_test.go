@@ -1,0 +1,81 @@
+package body
+
+import (
+	"strings"
+	"testing"
+)
+
+// signupArticle is an article with box, set between its paragraphs; the
+// paragraphs are long enough that the article is chosen whole.
+func signupArticle(box string) string {
+	return page(`<article><div class="article-body">
+<p>The harbour authority said on Monday that dredging of the northern channel would begin in the spring and last about eighteen months, closing two berths at a time.</p>
+<p>Shipping companies have asked for the work to be done at night so that the ferries to the islands can keep their timetable through the summer season.</p>
+` + box + `
+<p>A spokeswoman for the authority said the contractor had been told to keep noise low near the houses on the quay and to report each week on progress.</p>
+<p>The council will hear residents' objections at a public meeting in the town hall on the fourteenth of next month, the notice said.</p>
+</div></article>`)
+}
+
+// TestSignupBox: a box holding an e-mail sign-up form and a little text
+// leaves the text, its heading and blurb with it, in any language; a form
+// without an e-mail field, or a section of prose that also holds one, stays.
+func TestSignupBox(t *testing.T) {
+	tests := []struct {
+		name string
+		box  string
+		gone []string
+		kept []string
+	}{
+		{"german newsletter section",
+			`<section aria-label="Anmeldung"><h3>Der Wochenblick</h3><p>Jeden Freitag: die Woche in der Stadt – kurz, klar, kostenlos.</p>
+<form action="/nl"><input type="email" name="m" placeholder="E-Mail"><button>Anmelden</button></form></section>`,
+			[]string{"Der Wochenblick", "Jeden Freitag"}, nil},
+		{"english box, form one level down",
+			`<div><h4>Harbour Notes</h4><p>Our shipping letter lands every Tuesday morning.</p><div class="f"><form><div><label>Email</label><input type="email"></div></form></div></div>`,
+			[]string{"Harbour Notes", "Our shipping letter"}, nil},
+		{"indonesian box",
+			`<div><p>Kabar Pelabuhan setiap pagi, langsung ke surel Anda.</p><form><input type="email"><input type="submit" value="Daftar"></form></div>`,
+			[]string{"Kabar Pelabuhan setiap pagi"}, nil},
+		{"search form is no sign-up",
+			`<div><p>Find earlier reports on the harbour works in our archive.</p><form><input type="search" name="q"></form></div>`,
+			nil, []string{"Find earlier reports"}},
+		{"long prose beside a form stays",
+			`<div><p>` + strings.Repeat("Residents who live along the quay have written to the authority about the noise of the night shifts and the lorries. ", 4) + `</p><form><input type="email"></form></div>`,
+			nil, []string{"Residents who live along the quay"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := Extract(parse(t, signupArticle(tt.box)), Options{}).Text()
+			for _, w := range append([]string{"dredging of the northern channel", "public meeting in the town hall"}, tt.kept...) {
+				if !strings.Contains(text, w) {
+					t.Errorf("text lacks %q:\n%s", w, text)
+				}
+			}
+			for _, w := range tt.gone {
+				if strings.Contains(text, w) {
+					t.Errorf("text keeps %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}
+
+func TestIdentifierLine(t *testing.T) {
+	tests := map[string]bool{
+		"narrow-screen-and-phone":   true,
+		"portrait-tablet-and-below": true,
+		"wide-desktop-only":         true,
+		"two-words":                 false, // "built-in", "Jakarta-Bandung"
+		"02-751-1500":               false, // a phone number
+		"Well-to-do":                false, // a capital: a reader's word
+		"state-of-the-art design":   false, // a space: words
+		"anak-anak":                 false,
+		"covid-19-update":           false,
+	}
+	for s, want := range tests {
+		if got := identifierLine(s); got != want {
+			t.Errorf("identifierLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
