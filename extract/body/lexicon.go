@@ -281,6 +281,41 @@ const (
 // many of its bytes are link text. Only the head of a long block is
 // lowercased: phrases match at the start, or anywhere in short blocks.
 func (lx *lexicon) judge(text string, linkChars int) verdict {
+	v := lx.judgeBare(text, linkChars)
+	if v == keep {
+		if inner, ok := bracketed(text); ok {
+			v = lx.judgeBare(inner, linkChars)
+			// A credit in brackets goes alone: the paragraph above it
+			// is no caption.
+			if v == dropCredit {
+				v = drop
+			}
+		}
+	}
+	return v
+}
+
+// bracketed returns what a block set whole in round or square brackets
+// holds: "(Baca juga: …)", "[Advertisement]" are the prompts they hold,
+// put in brackets to stand apart from the prose.
+func bracketed(text string) (string, bool) {
+	if len(text) < 3 {
+		return "", false
+	}
+	open, end := text[0], text[len(text)-1]
+	if !(open == '(' && end == ')' || open == '[' && end == ']') {
+		return "", false
+	}
+	inner := strings.TrimSpace(text[1 : len(text)-1])
+	// "(a) … (b)": two bracketed parts, not one block in brackets.
+	if strings.IndexByte(inner, end) >= 0 || inner == "" {
+		return "", false
+	}
+	return inner, true
+}
+
+// judgeBare is judge without looking inside brackets.
+func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 	if text == "" {
 		return keep
 	}
