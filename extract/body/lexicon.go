@@ -295,12 +295,19 @@ func (lx *lexicon) judge(text string, linkChars int) verdict {
 	return v
 }
 
-// bracketed returns what a block set whole in round or square brackets
-// holds: "(Baca juga: …)", "[Advertisement]" are the prompts they hold,
-// put in brackets to stand apart from the prose.
+// bracketed returns what a block set whole in round or square brackets,
+// or between dashes, holds: "(Baca juga: …)", "[Advertisement]",
+// "- Advertisement -" are the prompts they hold, set apart from the prose.
 func bracketed(text string) (string, bool) {
 	if len(text) < 3 {
 		return "", false
+	}
+	// "- Advertisement -", "— Iklan —": a label set between dashes.
+	for _, d := range [...]string{"- ", "— ", "– "} {
+		if strings.HasPrefix(text, d) && strings.HasSuffix(text, " "+strings.TrimSpace(d)) && len(text) > 2*len(d) {
+			inner := strings.TrimSpace(text[len(d) : len(text)-len(d)])
+			return inner, inner != "" && !strings.Contains(inner, strings.TrimSpace(d))
+		}
 	}
 	open, end := text[0], text[len(text)-1]
 	if !(open == '(' && end == ')' || open == '[' && end == ']') {
@@ -512,8 +519,11 @@ func labelled(rest string, whole bool, restLen, linkChars int) bool {
 		return whole
 	}
 	switch r[0] {
-	case ':', '-', '|', '>', '.', '!':
+	case ':', '|', '>', '.', '!':
 		return true
+	case '-':
+		// "Share - …" is a label; "Follow-up talks …" a word that goes on.
+		return len(r) == 1 || !isWordByte(r[1])
 	}
 	if strings.HasPrefix(r, "»") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") || strings.HasPrefix(r, "›") {
 		return true
