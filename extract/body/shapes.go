@@ -14,7 +14,36 @@ import (
 // the people in it and takes it out itself.
 func (lx *lexicon) boilerShape(s string) bool {
 	return !lx.bylineLine(s) && (contactLine(s) || addressLine(s) || lx.dateLine(s) ||
-		lx.creditedCaption(s) || initialsLine(s) || identifierLine(s))
+		lx.creditedCaption(s) || initialsLine(s) || identifierLine(s) || postSignature(s))
+}
+
+// postSignature reports the signature line of an embedded social post
+// whose embed script did not run: a dash, the author and their handle in
+// brackets, the date ("— Harbour Council (@harbourcouncil) May 6, 2024").
+// FIELDS.md leaves embedded posts out; their text is the post's, the
+// line is the widget's.
+func postSignature(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	rest, ok := "", false
+	for _, d := range [...]string{"— ", "– ", "- ", "—", "&mdash; "} {
+		if rest, ok = strings.CutPrefix(s, d); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	i := strings.Index(rest, "(@")
+	if i <= 0 || !strings.Contains(rest[i:], ")") {
+		return false
+	}
+	t := strings.TrimRight(rest, " .")
+	if len(t) < 4 {
+		return false
+	}
+	return allDigits(t[len(t)-4:])
 }
 
 // identifierLine reports a line that is one machine name and nothing else:

@@ -79,3 +79,19 @@ func TestIdentifierLine(t *testing.T) {
 		}
 	}
 }
+
+func TestPostSignature(t *testing.T) {
+	tests := map[string]bool{
+		"— Harbour Council (@harbourcouncil) May 6, 2024":                     true,
+		"- Dinas Perhubungan (@dishubkota) 6 Mei 2024":                        true,
+		"— Warta Pagi 🌊 (@wartapagi) November 18, 2019":                       true,
+		"— the mayor said (@ the meeting) on Friday":                          false, // no year at the end
+		"Harbour Council (@harbourcouncil) May 6, 2024":                       false, // no dash: a sentence may name a handle
+		"— A long reply that goes on (@someone) about 2024 and more and more": false,
+	}
+	for s, want := range tests {
+		if got := postSignature(s); got != want {
+			t.Errorf("postSignature(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
