@@ -202,11 +202,18 @@ func (w *walker) walk(n *html.Node) {
 		if isEm {
 			w.inEm++
 		}
+		var mark insertMark
+		if !isLink && inlineInsertTag(a) {
+			mark = w.mark()
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			w.walk(c)
 		}
 		if isEm {
 			w.inEm--
+		}
+		if mark.set && w.relatedInsert(mark) {
+			w.undo(mark)
 		}
 		if isLink {
 			w.inLink--
@@ -318,6 +325,59 @@ func textUpTo(n *html.Node, limit int) int {
 	}
 	count(n)
 	return total
+}
+
+// insertMark is the walker's state where an inline element began, to
+// take the element's text back out of the block (see relatedInsert).
+type insertMark struct {
+	set                   bool
+	buf, links, linkChars int
+	linkEnd, emChars      int
+	nLinks, inText        int32
+}
+
+// inlineInsertTag reports the inline elements a page sets a "Read also"
+// insert in, inside a paragraph's text.
+func inlineInsertTag(a atom.Atom) bool {
+	switch a {
+	case atom.Strong, atom.B, atom.Em, atom.I, atom.Span, atom.U, atom.Font:
+		return true
+	}
+	return false
+}
+
+func (w *walker) mark() insertMark {
+	return insertMark{set: true, buf: len(w.buf), links: len(w.links), linkChars: w.linkChars,
+		linkEnd: w.linkEnd, emChars: w.emChars, nLinks: w.nLinks, inText: w.inText}
+}
+
+// relatedInsert reports an inline element, begun at m after a sentence of
+// the same paragraph, that holds a related-article insert: a related label
+// of the lexicon and a link ("… sejak pagi. <strong>Baca juga: <a>…</a>
+// </strong> Sementara itu …"). FIELDS.md keeps "Baca juga" and "Read
+// more" lines out of the text; set inside a paragraph they are no line
+// of their own, and the paragraph's words around them stay. An insert
+// that opens its block is left to the block's own judgement, which keeps
+// its link among the related articles.
+func (w *walker) relatedInsert(m insertMark) bool {
+	if m.buf > len(w.buf) || w.linkChars == m.linkChars {
+		return false
+	}
+	// It stands between sentences: "Residents can <em>read more about
+	// the plan <a>…</a></em>" is a sentence's words.
+	if before := bytes.TrimSpace(w.buf[:m.buf]); len(before) == 0 || !endsSentence(string(before)) {
+		return false
+	}
+	seg := bytes.TrimSpace(w.buf[m.buf:])
+	return len(seg) > 0 && w.lx.judge(string(seg), w.linkChars-m.linkChars) == dropRelated
+}
+
+// undo takes the text written since m back out of the block.
+func (w *walker) undo(m insertMark) {
+	w.buf = w.buf[:m.buf]
+	w.links = w.links[:m.links]
+	w.linkChars, w.linkEnd, w.emChars = m.linkChars, m.linkEnd, m.emChars
+	w.nLinks, w.inText = m.nLinks, m.inText
 }
 
 // kindOf says which block kind an element gives the text inside it.

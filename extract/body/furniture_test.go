@@ -95,3 +95,50 @@ func TestPostSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedInsert: a "Read also" insert set inside a paragraph leaves
+// the text and the paragraph's words around it stay; emphasis that is no
+// insert stays whole.
+func TestRelatedInsert(t *testing.T) {
+	tests := []struct {
+		name string
+		para string
+		kept []string
+		gone []string
+	}{
+		{"indonesian strong insert",
+			`<p>Hujan deras mengguyur kota sejak pagi hari. <strong>Baca juga: <a href="/a/1">Harga cabai naik di pasar induk</a></strong> Sementara itu, petugas terus memantau tanggul di tepi sungai.</p>`,
+			[]string{"Hujan deras mengguyur kota sejak pagi hari.", "Sementara itu, petugas terus memantau"},
+			[]string{"Baca juga", "Harga cabai naik"}},
+		{"english bold insert",
+			`<p>The storm moved east overnight and crews worked until dawn. <b>Read more: <a href="/a/4">Power restored to most homes</a></b> Schools will open late on Tuesday, the district said.</p>`,
+			[]string{"The storm moved east overnight", "Schools will open late"},
+			[]string{"Read more", "Power restored"}},
+		{"emphasis with a link stays",
+			`<p>The ferry operator said in <strong>a statement on <a href="/s">its website</a></strong> that crossings would resume on Friday morning.</p>`,
+			[]string{"a statement on its website", "crossings would resume"}, nil},
+		{"label word in a sentence stays",
+			`<p>Residents can <em>read more about the plan <a href="/plan">in the council papers</a></em> before the meeting next week, officials said.</p>`,
+			[]string{"read more about the plan in the council papers"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			html := page(`<article><div class="article-body">
+<p>The harbour authority said on Monday that dredging of the northern channel would begin in the spring and last about eighteen months.</p>
+` + tt.para + `
+<p>The council will hear residents' objections at a public meeting in the town hall on the fourteenth of next month, the notice said.</p>
+</div></article>`)
+			text := Extract(parse(t, html), Options{}).Text()
+			for _, w := range tt.kept {
+				if !strings.Contains(text, w) {
+					t.Errorf("text lacks %q:\n%s", w, text)
+				}
+			}
+			for _, w := range tt.gone {
+				if strings.Contains(text, w) {
+					t.Errorf("text keeps %q:\n%s", w, text)
+				}
+			}
+		})
+	}
+}
