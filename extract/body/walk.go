@@ -96,6 +96,11 @@ type walker struct {
 	// before any); nLinks and inText count as rawBlock's do.
 	linkEnd        int
 	nLinks, inText int32
+	// pending marks an inline related label just ended ("<b>Read
+	// more:</b>") whose link, if it comes next, makes the insert whole;
+	// pendingEnd is where the label ended.
+	pending    insertMark
+	pendingEnd int
 
 	stack []int32 // open block elements (indexes in elems)
 	kinds []BlockKind
@@ -212,13 +217,24 @@ func (w *walker) walk(n *html.Node) {
 		if isEm {
 			w.inEm--
 		}
-		if mark.set && w.relatedInsert(mark) {
-			w.undo(mark)
+		if mark.set {
+			switch w.relatedInsert(mark) {
+			case insertWhole:
+				w.undo(mark)
+			case insertLabel:
+				w.pending, w.pendingEnd = mark, len(w.buf)
+			}
 		}
 		if isLink {
 			w.inLink--
 			if w.inLink == 0 {
 				w.endLink()
+				// "<b>Read more:</b> <a>…</a>": the label's link.
+				if p := w.pending; p.set && w.linkStart >= w.pendingEnd && w.pendingEnd <= len(w.buf) &&
+					len(bytes.TrimSpace(w.buf[w.pendingEnd:w.linkStart])) == 0 {
+					w.undo(p)
+				}
+				w.pending = insertMark{}
 			}
 		}
 		w.inlineGap(a)
@@ -358,19 +374,33 @@ func (w *walker) mark() insertMark {
 // more" lines out of the text; set inside a paragraph they are no line
 // of their own, and the paragraph's words around them stay. An insert
 // that opens its block is left to the block's own judgement, which keeps
-// its link among the related articles.
-func (w *walker) relatedInsert(m insertMark) bool {
-	if m.buf > len(w.buf) || w.linkChars == m.linkChars {
-		return false
+// its link among the related articles. A label alone in the element
+// ("<b>Read more:</b> <a>…</a>") is an insert when its link comes next.
+func (w *walker) relatedInsert(m insertMark) int {
+	if m.buf > len(w.buf) {
+		return insertNone
 	}
 	// It stands between sentences: "Residents can <em>read more about
 	// the plan <a>…</a></em>" is a sentence's words.
 	if before := bytes.TrimSpace(w.buf[:m.buf]); len(before) == 0 || !endsSentence(string(before)) {
-		return false
+		return insertNone
 	}
 	seg := bytes.TrimSpace(w.buf[m.buf:])
-	return len(seg) > 0 && w.lx.judge(string(seg), w.linkChars-m.linkChars) == dropRelated
+	if len(seg) == 0 || w.lx.judge(string(seg), w.linkChars-m.linkChars) != dropRelated {
+		return insertNone
+	}
+	if w.linkChars == m.linkChars {
+		return insertLabel
+	}
+	return insertWhole
 }
+
+// What relatedInsert found.
+const (
+	insertNone  = iota
+	insertWhole // a label and its link: the insert whole
+	insertLabel // a label alone: the insert if a link follows at once
+)
 
 // undo takes the text written since m back out of the block.
 func (w *walker) undo(m insertMark) {
@@ -623,6 +653,7 @@ func gapHasText(gap []byte) bool {
 
 // flush ends the current block.
 func (w *walker) flush() {
+	w.pending = insertMark{}
 	if w.inLink > 0 {
 		// A block element inside a link: count what is there so far.
 		w.endLink()
