@@ -121,6 +121,14 @@ func TestRelatedInsert(t *testing.T) {
 		{"label in bold, words before the link",
 			`<p>The storm moved east overnight and crews worked until dawn. <b>Related:</b> the county has opened <a href="/shelters">three shelters</a> for the night.</p>`,
 			[]string{"the county has opened three shelters"}, nil},
+		{"insert opening a paragraph that goes on",
+			`<p><strong>Baca juga: <a href="/a/1">Harga cabai naik di pasar induk</a></strong> Sementara itu, petugas terus memantau tanggul di tepi sungai sejak pagi hari.</p>`,
+			[]string{"Sementara itu, petugas terus memantau tanggul"},
+			[]string{"Baca juga", "Harga cabai naik"}},
+		{"english insert opening a paragraph",
+			`<p><b>Read more: <a href="/a/4">Power restored to most homes</a></b> Schools will open late on Tuesday after the storm, the district said.</p>`,
+			[]string{"Schools will open late on Tuesday"},
+			[]string{"Read more", "Power restored"}},
 		{"emphasis with a link stays",
 			`<p>The ferry operator said in <strong>a statement on <a href="/s">its website</a></strong> that crossings would resume on Friday morning.</p>`,
 			[]string{"a statement on its website", "crossings would resume"}, nil},
@@ -147,5 +155,26 @@ func TestRelatedInsert(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestRelatedInsertAloneKeepsLink: an insert that is its paragraph whole
+// is judged as the block, so its link stays among the related articles.
+func TestRelatedInsertAloneKeepsLink(t *testing.T) {
+	html := page(`<article><div class="article-body">
+<p>The harbour authority said on Monday that dredging of the northern channel would begin in the spring and last about eighteen months.</p>
+<p><strong>Baca juga: <a href="https://kabar.example/a/1">Harga cabai naik di pasar induk</a></strong></p>
+<p>The council will hear residents' objections at a public meeting in the town hall on the fourteenth of next month, the notice said.</p>
+</div></article>`)
+	res := Extract(parse(t, html), Options{PageURL: "https://kabar.example/b/2"})
+	if strings.Contains(res.Text(), "Harga cabai") {
+		t.Errorf("text keeps the insert:\n%s", res.Text())
+	}
+	found := false
+	for _, l := range res.Related {
+		found = found || l.URL == "https://kabar.example/a/1"
+	}
+	if !found {
+		t.Errorf("related %v lacks the insert's link", res.Related)
 	}
 }

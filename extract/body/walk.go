@@ -101,6 +101,8 @@ type walker struct {
 	// pendingEnd is where the label ended.
 	pending    insertMark
 	pendingEnd int
+	// cut is an insert that opened the current block (see cutInsert).
+	cut cutSpan
 
 	stack []int32 // open block elements (indexes in elems)
 	kinds []BlockKind
@@ -223,6 +225,9 @@ func (w *walker) walk(n *html.Node) {
 				w.undo(mark)
 			case insertLabel:
 				w.pending, w.pendingEnd = mark, len(w.buf)
+			case insertOpening:
+				w.cut = cutSpan{set: true, from: mark.buf, to: len(w.buf), links: mark.links, nlinks: len(w.links) - mark.links,
+					linkChars: w.linkChars - mark.linkChars, emChars: w.emChars - mark.emChars, nLinks: w.nLinks - mark.nLinks}
 			}
 		}
 		if isLink {
@@ -382,15 +387,22 @@ func (w *walker) relatedInsert(m insertMark) int {
 	}
 	// It stands between sentences: "Residents can <em>read more about
 	// the plan <a>…</a></em>" is a sentence's words.
-	if before := bytes.TrimSpace(w.buf[:m.buf]); len(before) == 0 || !endsSentence(string(before)) {
+	before := bytes.TrimSpace(w.buf[:m.buf])
+	if len(before) > 0 && !endsSentence(string(before)) {
 		return insertNone
 	}
 	seg := bytes.TrimSpace(w.buf[m.buf:])
 	if len(seg) == 0 || w.lx.judge(string(seg), w.linkChars-m.linkChars) != dropRelated {
 		return insertNone
 	}
-	if w.linkChars == m.linkChars {
+	switch {
+	case w.linkChars == m.linkChars:
+		if len(before) == 0 {
+			return insertNone
+		}
 		return insertLabel
+	case len(before) == 0:
+		return insertOpening
 	}
 	return insertWhole
 }
@@ -400,7 +412,48 @@ const (
 	insertNone  = iota
 	insertWhole // a label and its link: the insert whole
 	insertLabel // a label alone: the insert if a link follows at once
+	// insertOpening is an insert that opens its block: cut out at the
+	// block's end if prose follows it there (see cutInsert); alone, the
+	// block is the insert, and the block's judgement keeps its link
+	// among the related articles.
+	insertOpening
 )
+
+// cutSpan is an opening insert's place in the block (see cutInsert).
+type cutSpan struct {
+	set                bool
+	from, to           int // bytes of buf
+	links, nlinks      int // the insert's links: w.links[links:links+nlinks]
+	linkChars, emChars int
+	nLinks             int32
+}
+
+// cutInsert takes an insert that opened the block out of it, when the
+// block goes on with text after it: "<p><strong>Baca juga: <a>…</a>
+// </strong> Sementara itu, …</p>" keeps its sentence.
+func (w *walker) cutInsert() {
+	c := w.cut
+	w.cut = cutSpan{}
+	if !c.set || c.to > len(w.buf) || c.links+c.nlinks > len(w.links) || len(bytes.TrimSpace(w.buf[c.to:])) == 0 {
+		return
+	}
+	d := c.to - c.from
+	w.buf = append(w.buf[:c.from], w.buf[c.to:]...)
+	kept := w.links[:c.links]
+	for _, l := range w.links[c.links+c.nlinks:] {
+		l.start, l.end = l.start-d, l.end-d
+		kept = append(kept, l)
+	}
+	w.links = kept
+	w.linkChars = max(0, w.linkChars-c.linkChars)
+	w.emChars = max(0, w.emChars-c.emChars)
+	w.nLinks = max(0, w.nLinks-c.nLinks)
+	if w.linkEnd >= c.to {
+		w.linkEnd -= d
+	} else if w.linkEnd > c.from {
+		w.linkEnd = c.from
+	}
+}
 
 // undo takes the text written since m back out of the block.
 func (w *walker) undo(m insertMark) {
@@ -659,6 +712,7 @@ func (w *walker) flush() {
 		w.endLink()
 		w.linkStart = 0
 	}
+	w.cutInsert()
 	tb := bytes.TrimSpace(w.buf)
 	if len(tb) == 0 {
 		w.buf = w.buf[:0]
