@@ -238,6 +238,8 @@ func (w *walker) walk(n *html.Node) {
 				if p := w.pending; p.set && w.linkStart >= w.pendingEnd && w.pendingEnd <= len(w.buf) &&
 					len(bytes.TrimSpace(w.buf[w.pendingEnd:w.linkStart])) == 0 {
 					w.undo(p)
+				} else {
+					w.plainInsert()
 				}
 				w.pending = insertMark{}
 			}
@@ -418,6 +420,39 @@ const (
 	// among the related articles.
 	insertOpening
 )
+
+// plainInsert takes out a related label written as plain text and the
+// link that just ended after it, when they follow a sentence of the
+// same paragraph: "… sejak pagi hari. Baca juga: <a>…</a> Sementara itu
+// …". (Set in an element of their own, relatedInsert finds them.)
+func (w *walker) plainInsert() {
+	start := min(w.linkStart, len(w.buf))
+	before := w.buf[:start]
+	k := max(bytes.LastIndex(before, []byte(". ")), bytes.LastIndex(before, []byte("! ")), bytes.LastIndex(before, []byte("? ")))
+	if k < 0 {
+		return
+	}
+	from := k + 2
+	label := bytes.TrimSpace(before[from:])
+	link := bytes.TrimSpace(w.buf[start:])
+	if len(label) == 0 || len(label) > 30 || len(link) == 0 {
+		return
+	}
+	// The label alone, a few words ("Baca juga:", "READ MORE -"); a
+	// sentence that opens with one ("Related: the county has opened
+	// <a>…</a>") is no insert.
+	bare := strings.TrimRight(string(label), " :-|»–—")
+	if bare == "" || len(strings.Fields(bare)) > 4 || w.lx.judge(bare, 0) != dropRelated {
+		return
+	}
+	if n := len(w.links); n > 0 && w.links[n-1].start >= start {
+		w.links = w.links[:n-1]
+	}
+	w.linkChars = max(0, w.linkChars-len(link))
+	w.nLinks = max(0, w.nLinks-1)
+	w.buf = w.buf[:from]
+	w.linkEnd = from
+}
 
 // cutSpan is an opening insert's place in the block (see cutInsert).
 type cutSpan struct {
