@@ -133,6 +133,9 @@ var checks = []check{
 		d := c.p.BodySignals.LinkDensity
 		return d > linkSome && d <= linkHeavy
 	}, false},
+	{"body ends on a lead-in (what it announces is missing)", 0.2, func(c *confInput) bool {
+		return endsOnLeadIn(c.a.Text)
+	}, false},
 	{"body from JSON-LD articleBody", 0.1, func(c *confInput) bool {
 		return c.p.BodySignals.FromArticleBody
 	}, false},
@@ -152,6 +155,16 @@ var checks = []check{
 	{"no publication date", 0.1, func(c *confInput) bool {
 		return c.a.PublishedAt.IsZero()
 	}, true},
+}
+
+// endsOnLeadIn reports a text whose last paragraph ends with a colon
+// ("Here is what people posted:", "Sources:"): it announces something
+// that did not come, a list, table or embedded post the body left out or
+// a label of the page's furniture the body took in. Either way the text
+// is not the article as it ends.
+func endsOnLeadIn(text string) bool {
+	t := strings.TrimRight(text, " \t\n\r")
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 }
 
 // abCutShort reports a JSON-LD articleBody under abSummary of the body's

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -155,6 +156,15 @@ func Extract(doc *html.Node, opts Options) Result {
 				res.Related = appendRelated(res.Related, b.links, base)
 			}
 			continue
+		}
+		if verdicts[i] == dropRelated && b.kind == Paragraph {
+			// "Baca juga: <a>…</a> Sementara itu, …": the label's line
+			// goes, the sentence the paragraph goes on with stays.
+			if tail := relatedTail(b); tail != "" {
+				res.Related = appendRelated(res.Related, b.links, base)
+				b.text, b.linkChars, b.links = tail, 0, nil
+				verdicts[i] = keep
+			}
 		}
 		if verdicts[i] != keep {
 			switch verdicts[i] {
@@ -674,4 +684,28 @@ func IsDomainName(w string) bool {
 		}
 	}
 	return true
+}
+
+// relatedTail returns the prose a related line goes on with after its last
+// link, when a page wrote the insert and the next sentence in one
+// paragraph ("Baca juga: <a>Harga cabai naik</a> Sementara itu, petugas
+// …"): a sentence of six words or more that opens with a capital and
+// ends as sentences do. Otherwise "".
+func relatedTail(b *rawBlock) string {
+	if len(b.links) == 0 {
+		return ""
+	}
+	last := b.links[len(b.links)-1].text
+	j := strings.LastIndex(b.text, last)
+	if last == "" || j < 0 {
+		return ""
+	}
+	tail := strings.TrimLeft(b.text[j+len(last):], " )]|»-–—")
+	if len(tail) < 50 || strings.Count(tail, " ") < 6 || !endsSentence(tail) {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(tail); !unicode.IsUpper(r) {
+		return ""
+	}
+	return tail
 }

@@ -281,6 +281,48 @@ const (
 // many of its bytes are link text. Only the head of a long block is
 // lowercased: phrases match at the start, or anywhere in short blocks.
 func (lx *lexicon) judge(text string, linkChars int) verdict {
+	v := lx.judgeBare(text, linkChars)
+	if v == keep {
+		if inner, ok := bracketed(text); ok {
+			v = lx.judgeBare(inner, linkChars)
+			// A credit in brackets goes alone: the paragraph above it
+			// is no caption.
+			if v == dropCredit {
+				v = drop
+			}
+		}
+	}
+	return v
+}
+
+// bracketed returns what a block set whole in round or square brackets,
+// or between dashes, holds: "(Baca juga: …)", "[Advertisement]",
+// "- Advertisement -" are the prompts they hold, set apart from the prose.
+func bracketed(text string) (string, bool) {
+	if len(text) < 3 {
+		return "", false
+	}
+	// "- Advertisement -", "— Iklan —": a label set between dashes.
+	for _, d := range [...]string{"- ", "— ", "– "} {
+		if strings.HasPrefix(text, d) && strings.HasSuffix(text, " "+strings.TrimSpace(d)) && len(text) > 2*len(d) {
+			inner := strings.TrimSpace(text[len(d) : len(text)-len(d)])
+			return inner, inner != "" && !strings.Contains(inner, strings.TrimSpace(d))
+		}
+	}
+	open, end := text[0], text[len(text)-1]
+	if !(open == '(' && end == ')' || open == '[' && end == ']') {
+		return "", false
+	}
+	inner := strings.TrimSpace(text[1 : len(text)-1])
+	// "(a) … (b)": two bracketed parts, not one block in brackets.
+	if strings.IndexByte(inner, end) >= 0 || inner == "" {
+		return "", false
+	}
+	return inner, true
+}
+
+// judgeBare is judge without looking inside brackets.
+func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 	if text == "" {
 		return keep
 	}
@@ -477,8 +519,11 @@ func labelled(rest string, whole bool, restLen, linkChars int) bool {
 		return whole
 	}
 	switch r[0] {
-	case ':', '-', '|', '>', '.', '!':
+	case ':', '|', '>', '.', '!':
 		return true
+	case '-':
+		// "Share - …" is a label; "Follow-up talks …" a word that goes on.
+		return len(r) == 1 || !isWordByte(r[1])
 	}
 	if strings.HasPrefix(r, "»") || strings.HasPrefix(r, "–") || strings.HasPrefix(r, "—") || strings.HasPrefix(r, "›") {
 		return true

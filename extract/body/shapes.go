@@ -14,7 +14,59 @@ import (
 // the people in it and takes it out itself.
 func (lx *lexicon) boilerShape(s string) bool {
 	return !lx.bylineLine(s) && (contactLine(s) || addressLine(s) || lx.dateLine(s) ||
-		lx.creditedCaption(s) || initialsLine(s))
+		lx.creditedCaption(s) || initialsLine(s) || identifierLine(s) || postSignature(s))
+}
+
+// postSignature reports the signature line of an embedded social post
+// whose embed script did not run: a dash, the author and their handle in
+// brackets, the date ("— Harbour Council (@harbourcouncil) May 6, 2024").
+// FIELDS.md leaves embedded posts out; their text is the post's, the
+// line is the widget's.
+func postSignature(s string) bool {
+	if len(s) > 200 {
+		return false
+	}
+	rest, ok := "", false
+	for _, d := range [...]string{"— ", "– ", "- ", "—", "&mdash; "} {
+		if rest, ok = strings.CutPrefix(s, d); ok {
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	i := strings.Index(rest, "(@")
+	if i <= 0 || !strings.Contains(rest[i:], ")") {
+		return false
+	}
+	t := strings.TrimRight(rest, " .")
+	if len(t) < 4 {
+		return false
+	}
+	return allDigits(t[len(t)-4:])
+}
+
+// identifierLine reports a line that is one machine name and nothing else:
+// three or more lowercase ASCII words joined by hyphens, no space
+// ("narrow-browser-and-phone", "landscape-tablet-and-above"), the text of
+// a page's layout or tracking element that a script reads, never a
+// sentence or a heading a reader is shown. Digits are not let in, so a
+// phone number ("02-751-1500") or a date stays.
+func identifierLine(s string) bool {
+	if len(s) > 80 || strings.Count(s, "-") < 2 {
+		return false
+	}
+	for _, part := range strings.Split(s, "-") {
+		if part == "" {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			if c := part[i]; c < 'a' || c > 'z' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // contactLine reports a short line that gives an e-mail address: "Write

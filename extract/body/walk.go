@@ -96,6 +96,13 @@ type walker struct {
 	// before any); nLinks and inText count as rawBlock's do.
 	linkEnd        int
 	nLinks, inText int32
+	// pending marks an inline related label just ended ("<b>Read
+	// more:</b>") whose link, if it comes next, makes the insert whole;
+	// pendingEnd is where the label ended.
+	pending    insertMark
+	pendingEnd int
+	// cut is an insert that opened the current block (see cutInsert).
+	cut cutSpan
 
 	stack []int32 // open block elements (indexes in elems)
 	kinds []BlockKind
@@ -202,16 +209,39 @@ func (w *walker) walk(n *html.Node) {
 		if isEm {
 			w.inEm++
 		}
+		var mark insertMark
+		if !isLink && inlineInsertTag(a) {
+			mark = w.mark()
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			w.walk(c)
 		}
 		if isEm {
 			w.inEm--
 		}
+		if mark.set {
+			switch w.relatedInsert(mark) {
+			case insertWhole:
+				w.undo(mark)
+			case insertLabel:
+				w.pending, w.pendingEnd = mark, len(w.buf)
+			case insertOpening:
+				w.cut = cutSpan{set: true, from: mark.buf, to: len(w.buf), links: mark.links, nlinks: len(w.links) - mark.links,
+					linkChars: w.linkChars - mark.linkChars, emChars: w.emChars - mark.emChars, nLinks: w.nLinks - mark.nLinks}
+			}
+		}
 		if isLink {
 			w.inLink--
 			if w.inLink == 0 {
 				w.endLink()
+				// "<b>Read more:</b> <a>…</a>": the label's link.
+				if p := w.pending; p.set && w.linkStart >= w.pendingEnd && w.pendingEnd <= len(w.buf) &&
+					len(bytes.TrimSpace(w.buf[w.pendingEnd:w.linkStart])) == 0 {
+					w.undo(p)
+				} else {
+					w.plainInsert()
+				}
+				w.pending = insertMark{}
 			}
 		}
 		w.inlineGap(a)
@@ -226,6 +256,7 @@ func (w *walker) walk(n *html.Node) {
 	// menu; a page wrapped whole in a form (ASP.NET) keeps its text, as
 	// weak hints yield to prose (see markFurniture).
 	weak = weak || a == atom.Form
+	strong = strong || signupBox(n)
 	neg := strong || weak && !pos
 	parent := int32(-1)
 	if len(w.stack) > 0 {
@@ -247,6 +278,224 @@ func (w *walker) walk(n *html.Node) {
 	}
 	w.stack = w.stack[:len(w.stack)-1]
 	w.elems[idx].end = int32(len(w.blocks))
+}
+
+// signupMaxText is the most text a sign-up box holds, form included: a
+// heading, a line of blurb, a consent note. An element with more is a
+// page section that merely holds a form.
+const signupMaxText = 400
+
+// signupBox reports a sign-up box set into the page: an element whose
+// child or grandchild is a form asking for an e-mail address, with little
+// text around it ("Our weekly letter / Every Sunday: answers to … /
+// [e-mail] [Subscribe]"). Its heading and blurb are the outlet's
+// promotion in whatever language, which no phrase list can name, and
+// FIELDS.md keeps newsletter promotions out of the text. A page wrapped
+// whole in a form (ASP.NET) is no box: it holds far more text.
+func signupBox(n *html.Node) bool {
+	found := false
+	for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Form {
+			found = emailForm(c, 0)
+			continue
+		}
+		for g := c.FirstChild; g != nil && !found; g = g.NextSibling {
+			found = g.Type == html.ElementNode && g.DataAtom == atom.Form && emailForm(g, 0)
+		}
+	}
+	return found && textUpTo(n, signupMaxText+1) <= signupMaxText
+}
+
+// emailForm reports a form (or a part of one) holding an input for an
+// e-mail address.
+func emailForm(n *html.Node, depth int) bool {
+	if depth > 12 {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Input && strings.EqualFold(attr(c, "type"), "email") {
+			return true
+		}
+		if emailForm(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// textUpTo returns the bytes of non-space text under n, counting no
+// further than limit.
+func textUpTo(n *html.Node, limit int) int {
+	total := 0
+	var count func(*html.Node)
+	count = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && total < limit; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				total += len(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				if !skipTag(c.DataAtom) {
+					count(c)
+				}
+			}
+		}
+	}
+	count(n)
+	return total
+}
+
+// insertMark is the walker's state where an inline element began, to
+// take the element's text back out of the block (see relatedInsert).
+type insertMark struct {
+	set                   bool
+	buf, links, linkChars int
+	linkEnd, emChars      int
+	nLinks, inText        int32
+}
+
+// inlineInsertTag reports the inline elements a page sets a "Read also"
+// insert in, inside a paragraph's text.
+func inlineInsertTag(a atom.Atom) bool {
+	switch a {
+	case atom.Strong, atom.B, atom.Em, atom.I, atom.Span, atom.U, atom.Font:
+		return true
+	}
+	return false
+}
+
+func (w *walker) mark() insertMark {
+	return insertMark{set: true, buf: len(w.buf), links: len(w.links), linkChars: w.linkChars,
+		linkEnd: w.linkEnd, emChars: w.emChars, nLinks: w.nLinks, inText: w.inText}
+}
+
+// relatedInsert reports an inline element, begun at m after a sentence of
+// the same paragraph, that holds a related-article insert: a related label
+// of the lexicon and a link ("… sejak pagi. <strong>Baca juga: <a>…</a>
+// </strong> Sementara itu …"). FIELDS.md keeps "Baca juga" and "Read
+// more" lines out of the text; set inside a paragraph they are no line
+// of their own, and the paragraph's words around them stay. An insert
+// that opens its block is left to the block's own judgement, which keeps
+// its link among the related articles. A label alone in the element
+// ("<b>Read more:</b> <a>…</a>") is an insert when its link comes next.
+func (w *walker) relatedInsert(m insertMark) int {
+	if m.buf > len(w.buf) {
+		return insertNone
+	}
+	// It stands between sentences: "Residents can <em>read more about
+	// the plan <a>…</a></em>" is a sentence's words.
+	before := bytes.TrimSpace(w.buf[:m.buf])
+	if len(before) > 0 && !endsSentence(string(before)) {
+		return insertNone
+	}
+	seg := bytes.TrimSpace(w.buf[m.buf:])
+	if len(seg) == 0 || w.lx.judge(string(seg), w.linkChars-m.linkChars) != dropRelated {
+		return insertNone
+	}
+	switch {
+	case w.linkChars == m.linkChars:
+		if len(before) == 0 {
+			return insertNone
+		}
+		return insertLabel
+	case len(before) == 0:
+		return insertOpening
+	}
+	return insertWhole
+}
+
+// What relatedInsert found.
+const (
+	insertNone  = iota
+	insertWhole // a label and its link: the insert whole
+	insertLabel // a label alone: the insert if a link follows at once
+	// insertOpening is an insert that opens its block: cut out at the
+	// block's end if prose follows it there (see cutInsert); alone, the
+	// block is the insert, and the block's judgement keeps its link
+	// among the related articles.
+	insertOpening
+)
+
+// plainInsert takes out a related label written as plain text and the
+// link that just ended after it, when they follow a sentence of the
+// same paragraph: "… sejak pagi hari. Baca juga: <a>…</a> Sementara itu
+// …". (Set in an element of their own, relatedInsert finds them.)
+func (w *walker) plainInsert() {
+	start := min(w.linkStart, len(w.buf))
+	before := w.buf[:start]
+	k := max(bytes.LastIndex(before, []byte(". ")), bytes.LastIndex(before, []byte("! ")), bytes.LastIndex(before, []byte("? ")))
+	if k < 0 {
+		return
+	}
+	from := k + 2
+	label := bytes.TrimSpace(before[from:])
+	link := bytes.TrimSpace(w.buf[start:])
+	if len(label) == 0 || len(label) > 30 || len(link) == 0 {
+		return
+	}
+	// The label alone, a few words ("Baca juga:", "READ MORE -"); a
+	// sentence that opens with one ("Related: the county has opened
+	// <a>…</a>") is no insert.
+	bare := strings.TrimRight(string(label), " :-|»–—")
+	if bare == "" || len(strings.Fields(bare)) > 4 || w.lx.judge(bare, 0) != dropRelated {
+		return
+	}
+	if n := len(w.links); n > 0 && w.links[n-1].start >= start {
+		w.links = w.links[:n-1]
+	}
+	w.linkChars = max(0, w.linkChars-len(link))
+	w.nLinks = max(0, w.nLinks-1)
+	w.buf = w.buf[:from]
+	w.linkEnd = from
+}
+
+// cutSpan is an opening insert's place in the block (see cutInsert).
+type cutSpan struct {
+	set                bool
+	from, to           int // bytes of buf
+	links, nlinks      int // the insert's links: w.links[links:links+nlinks]
+	linkChars, emChars int
+	nLinks             int32
+}
+
+// cutInsert takes an insert that opened the block out of it, when the
+// block goes on with text after it: "<p><strong>Baca juga: <a>…</a>
+// </strong> Sementara itu, …</p>" keeps its sentence.
+func (w *walker) cutInsert() {
+	c := w.cut
+	w.cut = cutSpan{}
+	if !c.set || c.to > len(w.buf) || c.links+c.nlinks > len(w.links) || len(bytes.TrimSpace(w.buf[c.to:])) == 0 {
+		return
+	}
+	d := c.to - c.from
+	w.buf = append(w.buf[:c.from], w.buf[c.to:]...)
+	kept := w.links[:c.links]
+	for _, l := range w.links[c.links+c.nlinks:] {
+		l.start, l.end = l.start-d, l.end-d
+		kept = append(kept, l)
+	}
+	w.links = kept
+	w.linkChars = max(0, w.linkChars-c.linkChars)
+	w.emChars = max(0, w.emChars-c.emChars)
+	w.nLinks = max(0, w.nLinks-c.nLinks)
+	if w.linkEnd >= c.to {
+		w.linkEnd -= d
+	} else if w.linkEnd > c.from {
+		w.linkEnd = c.from
+	}
+}
+
+// undo takes the text written since m back out of the block.
+func (w *walker) undo(m insertMark) {
+	w.buf = w.buf[:m.buf]
+	w.links = w.links[:m.links]
+	w.linkChars, w.linkEnd, w.emChars = m.linkChars, m.linkEnd, m.emChars
+	w.nLinks, w.inText = m.nLinks, m.inText
 }
 
 // kindOf says which block kind an element gives the text inside it.
@@ -492,11 +741,13 @@ func gapHasText(gap []byte) bool {
 
 // flush ends the current block.
 func (w *walker) flush() {
+	w.pending = insertMark{}
 	if w.inLink > 0 {
 		// A block element inside a link: count what is there so far.
 		w.endLink()
 		w.linkStart = 0
 	}
+	w.cutInsert()
 	tb := bytes.TrimSpace(w.buf)
 	if len(tb) == 0 {
 		w.buf = w.buf[:0]
