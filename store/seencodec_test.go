@@ -125,3 +125,19 @@ func TestEncodeMemberMatchesJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestUnmarshalTimeMatchesJSON: unmarshalTime gives json.Unmarshal's
+// value and error or not, on the literals a record holds and on others.
+func TestUnmarshalTimeMatchesJSON(t *testing.T) {
+	for _, v := range []string{`"2024-03-04T08:00:00+07:00"`, `"2024-03-04T01:00:00.123456789Z"`, `"0001-01-01T00:00:00Z"`,
+		`"2024-03-04T08:00:00+24:00"`, `"2024-13-04T08:00:00Z"`, `"2024-03-04 08:00:00Z"`, `"2024-03-04T08:00:00\u002B07:00"`,
+		`null`, `""`, `"`, `"2024-03-04T08:00:00Z" `, `12`, "\"2024-03-04T08:00:00Z\x01\""} {
+		start := time.Date(1999, 1, 1, 0, 0, 0, 0, time.UTC)
+		want, got := start, start
+		werr := json.Unmarshal([]byte(v), &want)
+		gerr := unmarshalTime([]byte(v), &got)
+		if (werr != nil) != (gerr != nil) || (werr == nil && !reflect.DeepEqual(got, want)) {
+			t.Errorf("%s: unmarshalTime %v (%v), json.Unmarshal %v (%v)", v, got, gerr, want, werr)
+		}
+	}
+}
