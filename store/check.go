@@ -57,7 +57,7 @@ func (db *DB) Check() error {
 				return nil
 			}
 			var s seenValue
-			if err := json.Unmarshal(v, &s); err != nil {
+			if err := decodeSeen(v, &s); err != nil {
 				add("record %q: bad bookkeeping: %v", id, err)
 				return nil
 			}

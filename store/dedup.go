@@ -557,7 +557,7 @@ func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, kno
 			}
 		}
 		if now[i].Cluster != "" {
-			v, err := json.Marshal(memberMeta{Published: m.Published, Site: m.Site, Domain: m.Domain, Sources: m.Sources, DuplicateOf: now[i].DuplicateOf})
+			v, err := encodeMember(&memberMeta{Published: m.Published, Site: m.Site, Domain: m.Domain, Sources: m.Sources, DuplicateOf: now[i].DuplicateOf})
 			if err != nil {
 				return fmt.Errorf("encode member %q: %w", m.ID, err)
 			}
@@ -585,7 +585,14 @@ func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, kno
 	l := ms[dedup.Latest(ms)]
 	v := []byte(tsKey(l.Published) + l.ID)
 	cl := tx.Bucket(bucketClusters)
-	if !bytes.Equal(cl.Get([]byte(now[0].Cluster)), v) {
+	// A group none of whose members was in it before is new: its entry
+	// is written without reading first (writing it unread is right in any
+	// case; reading only saves rewriting an unchanged entry).
+	existed := false
+	for i := range ms {
+		existed = existed || before[i].Cluster == now[0].Cluster
+	}
+	if !existed || !bytes.Equal(cl.Get([]byte(now[0].Cluster)), v) {
 		if err := cl.Put([]byte(now[0].Cluster), v); err != nil {
 			return fmt.Errorf("write group %q: %w", now[0].Cluster, err)
 		}
@@ -662,7 +669,7 @@ func rewriteGroupFields(tx *bolt.Tx, id string, before, f dedup.Fields, known, b
 	seenB := tx.Bucket(bucketSeen)
 	var s seenValue
 	if v := seenB.Get([]byte(id)); v != nil {
-		if err := json.Unmarshal(v, &s); err != nil {
+		if err := decodeSeen(v, &s); err != nil {
 			return fmt.Errorf("decode bookkeeping of %q: %w", id, err)
 		}
 	}
@@ -684,7 +691,7 @@ func bumpChange(tx *bolt.Tx, id string) (bool, error) {
 		return false, nil
 	}
 	var s seenValue
-	if err := json.Unmarshal(v, &s); err != nil {
+	if err := decodeSeen(v, &s); err != nil {
 		return false, fmt.Errorf("decode bookkeeping of %q: %w", id, err)
 	}
 	if s.DayKey == "" {
@@ -697,7 +704,7 @@ func bumpChange(tx *bolt.Tx, id string) (bool, error) {
 }
 
 func putSeen(seenB *bolt.Bucket, id string, s *seenValue) error {
-	v, err := json.Marshal(s)
+	v, err := encodeSeen(s)
 	if err != nil {
 		return fmt.Errorf("encode bookkeeping: %w", err)
 	}
@@ -792,7 +799,7 @@ func regroupAll(tx *bolt.Tx) error {
 		}
 		var s seenValue
 		if v := seenB.Get(id); v != nil {
-			if err := json.Unmarshal(v, &s); err != nil {
+			if err := decodeSeen(v, &s); err != nil {
 				return fmt.Errorf("decode bookkeeping of %q: %w", id, err)
 			}
 		}
@@ -809,7 +816,7 @@ func regroupAll(tx *bolt.Tx) error {
 				return err
 			}
 		}
-		v, err := json.Marshal(s)
+		v, err := encodeSeen(&s)
 		if err != nil {
 			return fmt.Errorf("encode bookkeeping: %w", err)
 		}

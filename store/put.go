@@ -282,7 +282,7 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 	}
 	if old != nil {
 		if v := seenB.Get(p.id); v != nil {
-			if err := json.Unmarshal(v, &s); err != nil {
+			if err := decodeSeen(v, &s); err != nil {
 				return 0, fmt.Errorf("decode bookkeeping: %w", err)
 			}
 		}
@@ -355,7 +355,7 @@ func putTx(tx *bolt.Tx, p *prepared) (PutResult, error) {
 	if err := indexURLs(tx, p); err != nil {
 		return 0, err
 	}
-	v, err := json.Marshal(s)
+	v, err := encodeSeen(&s)
 	if err != nil {
 		return 0, fmt.Errorf("encode bookkeeping: %w", err)
 	}
@@ -458,7 +458,7 @@ func (db *DB) Seen(id string) (Seen, bool, error) {
 			return nil
 		}
 		found = true
-		return json.Unmarshal(v, &s)
+		return decodeSeen(v, &s)
 	})
 	if err != nil {
 		return Seen{}, false, fmt.Errorf("get bookkeeping of %q: %w", id, err)

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 	"unsafe"
@@ -172,17 +173,17 @@ func spliceGroupFields(rec []byte, f dedup.Fields) (out []byte, a kabar.Article,
 		var err error
 		switch m.key {
 		case "id":
-			err = json.Unmarshal(value(m), &a.ID)
+			err = unmarshalString(value(m), &a.ID)
 		case "published_at":
-			err = json.Unmarshal(value(m), &a.PublishedAt)
+			err = unmarshalTime(value(m), &a.PublishedAt)
 		case "domain":
-			err = json.Unmarshal(value(m), &a.Domain)
+			err = unmarshalString(value(m), &a.Domain)
 		case "lang":
-			err = json.Unmarshal(value(m), &a.Lang)
+			err = unmarshalString(value(m), &a.Lang)
 		case "duplicate_of":
-			err = json.Unmarshal(value(m), &a.DuplicateOf)
+			err = unmarshalString(value(m), &a.DuplicateOf)
 		case "cluster":
-			err = json.Unmarshal(value(m), &a.Cluster)
+			err = unmarshalString(value(m), &a.Cluster)
 		}
 		if err != nil {
 			return nil, a, false
@@ -251,21 +252,21 @@ func decodeCandidate(rec []byte) (candMeta, error) {
 		case "text":
 			cm.rawText = v
 		case "simhash":
-			err = json.Unmarshal(v, &cm.SimHash)
+			err = unmarshalString(v, &cm.SimHash)
 		case "content_hash":
-			err = json.Unmarshal(v, &cm.ContentHash)
+			err = unmarshalString(v, &cm.ContentHash)
 		case "published_at":
-			err = json.Unmarshal(v, &cm.PublishedAt)
+			err = unmarshalTime(v, &cm.PublishedAt)
 		case "site":
-			err = json.Unmarshal(v, &cm.Site)
+			err = unmarshalString(v, &cm.Site)
 		case "domain":
-			err = json.Unmarshal(v, &cm.Domain)
+			err = unmarshalString(v, &cm.Domain)
 		case "sources":
 			err = json.Unmarshal(v, &cm.Sources)
 		case "cluster":
-			err = json.Unmarshal(v, &cm.Cluster)
+			err = unmarshalString(v, &cm.Cluster)
 		case "duplicate_of":
-			err = json.Unmarshal(v, &cm.DuplicateOf)
+			err = unmarshalString(v, &cm.DuplicateOf)
 		}
 		if err != nil {
 			return candMeta{}, fmt.Errorf("decode %s: %w", m.key, err)
@@ -359,4 +360,35 @@ func unquoteText(v []byte) (string, bool) {
 		return "", true
 	}
 	return unsafe.String(&out[0], len(out)), true
+}
+
+// unmarshalString is json.Unmarshal(v, s) for a member's value v: a
+// string in the form encodeJSON writes is unquoted directly (unquoteText),
+// anything else goes to encoding/json. A candidate's and a spliced
+// record's few members were most of their decoding time in reflection.
+func unmarshalString(v []byte, s *string) error {
+	if str, ok := unquoteText(v); ok {
+		*s = str
+		return nil
+	}
+	return json.Unmarshal(v, s)
+}
+
+// unmarshalTime is json.Unmarshal(v, t): encoding/json hands a quoted
+// value to time.Time's UnmarshalJSON as it is, so a quoted value of
+// printable ASCII without escapes goes there directly.
+func unmarshalTime(v []byte, t *time.Time) error {
+	if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {
+		plain := true
+		for _, c := range v[1 : len(v)-1] {
+			if c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+				plain = false
+				break
+			}
+		}
+		if plain {
+			return t.UnmarshalJSON(v)
+		}
+	}
+	return json.Unmarshal(v, t)
 }

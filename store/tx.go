@@ -1,7 +1,6 @@
 package store
 
 import (
-	"encoding/json"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -59,7 +58,7 @@ func (db *DB) SeenURL(url string) (Seen, bool, error) {
 			return nil
 		}
 		found = true
-		return json.Unmarshal(v, &s)
+		return decodeSeen(v, &s)
 	})
 	if err != nil {
 		return Seen{}, false, fmt.Errorf("look up url %s: %w", url, err)
