@@ -386,7 +386,11 @@ func wordKeys(blocks []rawBlock, idx []int) ([]string, []wordSig) {
 				}
 			}
 			if word {
-				sb.WriteRune(r)
+				if r < utf8.RuneSelf {
+					sb.WriteByte(byte(r))
+				} else {
+					sb.WriteRune(r)
+				}
 				h = (h ^ uint64(r)) * 0x100000001b3
 				in = true
 			} else if in {
