@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // isPlaceName says the words ws are a place's whole name, one of
@@ -340,8 +341,20 @@ func properCase(s string) string {
 // nameKey is what two spellings of one name share.
 func nameKey(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+	b.Grow(len(s))
+	// Rune by rune as strings.ToLower maps them (an invalid byte is
+	// U+FFFD either way, and no letter), without the lower-cased copy.
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+				b.WriteByte(byte(r))
+			}
+			continue
+		}
+		if r = toLower(r); unicode.IsLetter(r) || unicode.IsNumber(r) {
 			b.WriteRune(r)
 		}
 	}
