@@ -331,7 +331,7 @@ func properCase(s string) string {
 		if start {
 			b.WriteRune(unicode.ToUpper(r))
 		} else {
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(toLower(r))
 		}
 		start = !unicode.IsLetter(r) && r != '\''
 	}
@@ -354,7 +354,7 @@ func nameKey(s string) string {
 			}
 			continue
 		}
-		if r = toLower(r); unicode.IsLetter(r) || unicode.IsNumber(r) {
+		if r = toLower(r); isLetterOrNumber(r) {
 			b.WriteRune(r)
 		}
 	}
