@@ -462,7 +462,10 @@ func alnumLower(s string) string {
 		} else {
 			r = unicode.ToLower(r)
 		}
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && (r < 0x2000 || r > 0x206f) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteByte(byte(r))
+		case r > 127 && (r < 0x2000 || r > 0x206f):
 			b.WriteRune(r)
 		}
 	}

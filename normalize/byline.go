@@ -350,10 +350,10 @@ const minPhraseLabel = 3
 func (lx *lexicon) phraseLabelBreaks(line string) string {
 	lower := strings.ToLower(line)
 	for _, l := range lx.bylines {
-		if strings.Contains(l.text, "*") || countFields(l.text) < minPhraseLabel {
+		if l.spaced == "" {
 			continue
 		}
-		if i := strings.Index(lower, " "+l.text+" "); i > 0 && len(lower) == len(line) {
+		if i := strings.Index(lower, l.spaced); i > 0 && len(lower) == len(line) {
 			line = line[:i] + " |" + line[i:]
 			lower = strings.ToLower(line)
 		}
@@ -413,10 +413,10 @@ func (lx *lexicon) splitAtCommaLabels(parts []string) []string {
 			lower := strings.ToLower(p)
 			cut, skip := -1, 0
 			for _, l := range lx.bylines {
-				if !strings.Contains(l.text, " ") || l.outlet {
+				if l.commaSpaced == "" {
 					continue
 				}
-				if i := strings.Index(lower, ", "+l.text+" "); i > 0 && (cut < 0 || i < cut) {
+				if i := strings.Index(lower, l.commaSpaced); i > 0 && (cut < 0 || i < cut) {
 					cut, skip = i, 2
 				}
 			}
@@ -451,21 +451,11 @@ func (lx *lexicon) inlineLabel(w string) (label, bool) {
 			}
 			buf[i] = c
 		}
-		lb := buf[:len(w)]
-		for _, l := range lx.bylines {
-			if l.text == string(lb) && !l.outlet {
-				return l, true
-			}
-		}
-		return label{}, false
+		l, ok := lx.labelByText[string(buf[:len(w)])]
+		return l, ok
 	}
-	lw := strings.ToLower(w)
-	for _, l := range lx.bylines {
-		if l.text == lw && !l.outlet {
-			return l, true
-		}
-	}
-	return label{}, false
+	l, ok := lx.labelByText[strings.ToLower(w)]
+	return l, ok
 }
 
 // isASCIIString says s has no byte outside ASCII.

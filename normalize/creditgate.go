@@ -76,7 +76,7 @@ func gateFold(r rune) rune {
 	if r == 'ſ' {
 		return 's'
 	}
-	return unicode.ToLower(r)
+	return toLower(r)
 }
 
 func isRunRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }

@@ -464,18 +464,6 @@ func separatorKind(e dlElem) dlTokKind {
 	return tEnd
 }
 
-// joinTokens joins the texts of toks with spaces.
-func joinTokens(toks []dlTok) string {
-	var b strings.Builder
-	for k, t := range toks {
-		if k > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.text)
-	}
-	return b.String()
-}
-
 // wordsAhead counts the word tokens from i on.
 func wordsAhead(toks []dlTok, i int) int {
 	n := 0
@@ -519,8 +507,19 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 	// "Dar es Salaam", "Ho Chi Minh City": a place the lexicons list may
 	// hold a small word no joiner list has.
 	if w := wordsAhead(toks, i); w > 1 {
+		var buf [64]byte // the words lowered, joined by spaces
 		for k := min(w, maxPlaceWords); k > 1; k-- {
-			if !slices.Contains(ends, i+k) && lx.datelinePlaces[strings.ToLower(joinTokens(toks[i:i+k]))] {
+			if slices.Contains(ends, i+k) {
+				continue
+			}
+			b := buf[:0]
+			for j, t := range toks[i : i+k] {
+				if j > 0 {
+					b = append(b, ' ')
+				}
+				b = appendLower(b, t.text) // strings.ToLower, without a copy
+			}
+			if lx.datelinePlaces[string(b)] {
 				ends = append(ends, i+k)
 				slices.Sort(ends)
 				break

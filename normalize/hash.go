@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"fmt"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -46,7 +45,7 @@ func SimHash(text string) string {
 		if r < utf8.RuneSelf {
 			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 		} else {
-			word = unicode.IsLetter(r) || unicode.IsNumber(r)
+			word = isLetterOrNumber(r)
 		}
 		if !word {
 			if in {
@@ -66,7 +65,7 @@ func SimHash(text string) string {
 			feed(byte(r))
 			continue
 		}
-		for _, c := range utf8.AppendRune(enc[:0], unicode.ToLower(r)) {
+		for _, c := range utf8.AppendRune(enc[:0], toLower(r)) {
 			feed(c)
 		}
 	}

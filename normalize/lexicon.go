@@ -156,6 +156,12 @@ type label struct {
 	// midLine is " text:" and " text :", how the label is written when it
 	// starts a credit in mid-line.
 	midLine [2]string
+	// spaced is " text " when the label may start a credit in mid-line
+	// with no colon (phraseLabelBreaks: no "*" in it, minPhraseLabel
+	// words or more), else ""; commaSpaced is ", text " when a comma
+	// before it splits credits (splitAtCommaLabels: two words or more,
+	// no outlet after it), else "". Both are built once, with the label.
+	spaced, commaSpaced string
 }
 
 // sourceCue is a citation pattern split around its X.
@@ -185,8 +191,11 @@ type syndicationCue struct {
 // language for detection. It is built once from the embedded files and
 // never written after.
 type lexicon struct {
-	bylines      []label         // longest first
-	bylineTexts  map[string]bool // the bylines' texts
+	bylines     []label         // longest first
+	bylineTexts map[string]bool // the bylines' texts
+	// labelByText is the first of bylines (longest first) with each
+	// text that takes no outlet: inlineLabel's lookup.
+	labelByText  map[string]label
 	labelSet     map[string]bool // labels, the bylines' texts and creditLabels: isLabel
 	bylineSuffix []label
 	bylinePlace  map[string]bool // "in": "A in Kyiv"
@@ -458,8 +467,12 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	lx.creditGate = newCreditGate(lx)
 	sort.SliceStable(lx.creditLabels, func(i, j int) bool { return len(lx.creditLabels[i]) > len(lx.creditLabels[j]) })
 	lx.bylineTexts, lx.labelSet = map[string]bool{}, map[string]bool{}
+	lx.labelByText = map[string]label{}
 	for _, b := range lx.bylines {
 		lx.bylineTexts[b.text], lx.labelSet[b.text] = true, true
+		if _, seen := lx.labelByText[b.text]; !seen && !b.outlet {
+			lx.labelByText[b.text] = b
+		}
 	}
 	for l, ok := range lx.labels {
 		if ok {
@@ -638,6 +651,12 @@ func (lx *lexicon) add(lang, data string) error {
 				l.text, l.wild = strings.TrimSuffix(l.text, "*"), true
 			}
 			l.midLine = [2]string{" " + l.text + ":", " " + l.text + " :"}
+			if !strings.Contains(l.text, "*") && countFields(l.text) >= minPhraseLabel {
+				l.spaced = " " + l.text + " "
+			}
+			if strings.Contains(l.text, " ") && !l.outlet {
+				l.commaSpaced = ", " + l.text + " "
+			}
 			if section == "byline" {
 				lx.bylines = append(lx.bylines, l)
 			} else {

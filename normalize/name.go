@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // isPlaceName says the words ws are a place's whole name, one of
@@ -335,7 +336,7 @@ func properCase(s string) string {
 		if start {
 			b.WriteRune(unicode.ToUpper(r))
 		} else {
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(toLower(r))
 		}
 		start = !unicode.IsLetter(r) && r != '\''
 	}
@@ -345,8 +346,20 @@ func properCase(s string) string {
 // nameKey is what two spellings of one name share.
 func nameKey(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
+	b.Grow(len(s))
+	// Rune by rune as strings.ToLower maps them (an invalid byte is
+	// U+FFFD either way, and no letter), without the lower-cased copy.
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+				b.WriteByte(byte(r))
+			}
+			continue
+		}
+		if r = toLower(r); isLetterOrNumber(r) {
 			b.WriteRune(r)
 		}
 	}

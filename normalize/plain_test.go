@@ -268,3 +268,18 @@ func TestUnelided(t *testing.T) {
 		}
 	}
 }
+
+// TestIsLetterOrNumber checks the table against unicode.IsLetter and
+// IsNumber for every rune of the table and around it.
+func TestIsLetterOrNumber(t *testing.T) {
+	for r := rune(-3); r < lowerTableSize+0x400; r++ {
+		if got, want := isLetterOrNumber(r), unicode.IsLetter(r) || unicode.IsNumber(r); got != want {
+			t.Fatalf("isLetterOrNumber(%U) = %v, want %v", r, got, want)
+		}
+	}
+	for _, r := range []rune{0xffff, 0x10000, 0x10400, 0x10ffff, 0x110000, 0x7fffffff} {
+		if got, want := isLetterOrNumber(r), unicode.IsLetter(r) || unicode.IsNumber(r); got != want {
+			t.Fatalf("isLetterOrNumber(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -1314,7 +1314,22 @@ func isWordRune(r rune) bool {
 	return isLetterOrNumber(r)
 }
 
-func isLetterOrNumber(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
+func isLetterOrNumber(r rune) bool {
+	if 0 <= r && r < lowerTableSize {
+		return letterOrNumber[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
+}
+
+// letterOrNumber holds unicode.IsLetter(r) || unicode.IsNumber(r) for
+// every rune below lowerTableSize (Latin, Greek, Cyrillic and the other
+// scripts of two bytes in UTF-8), where both search their range tables.
+var letterOrNumber = func() (t [lowerTableSize]bool) {
+	for r := range t {
+		t[r] = unicode.IsLetter(rune(r)) || unicode.IsNumber(rune(r))
+	}
+	return t
+}()
 
 // asciiWord holds the ASCII letters and digits.
 var asciiWord = func() (set [utf8.RuneSelf]bool) {

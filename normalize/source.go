@@ -283,7 +283,7 @@ func (lx *lexicon) namingNoun(t string) bool {
 		// strings.ToLower(t) would give, opens no noun.
 		r, _ := utf8.DecodeRuneInString(t)
 		var enc [utf8.UTFMax]byte
-		if !lx.namingFirst[utf8.AppendRune(enc[:0], unicode.ToLower(r))[0]] {
+		if !lx.namingFirst[utf8.AppendRune(enc[:0], toLower(r))[0]] {
 			return false
 		}
 	}
@@ -379,7 +379,7 @@ func (lx *lexicon) initialsOfSite(name, site, domain string) bool {
 		if r >= utf8.RuneSelf || !unicode.IsUpper(r) {
 			return false
 		}
-		ini = append(ini, byte(unicode.ToLower(r)))
+		ini = append(ini, byte(toLower(r)))
 	}
 	if len(ini) < 2 {
 		return false
@@ -630,7 +630,7 @@ func (lx *lexicon) cuesOf(t string) []sourceCue {
 		// first two.
 		r, _ := utf8.DecodeRuneInString(t)
 		var enc [utf8.UTFMax]byte
-		e := utf8.AppendRune(enc[:0], unicode.ToLower(r))
+		e := utf8.AppendRune(enc[:0], toLower(r))
 		if !lx.cueFirst[e[0]] || len(e) >= 2 && lx.cuePair[e[0]][e[1]>>6]&(1<<(e[1]&63)) == 0 {
 			return nil
 		}

@@ -316,22 +316,23 @@ func dropPullQuotes(blocks []rawBlock, idx []int) []int {
 	if len(idx) < 2 {
 		return idx
 	}
-	var keys []string // normalised text of idx[k]; built on the first candidate
-	drop := -1        // first k dropped
+	var keys []string  // normalised text of idx[k]; built on the first candidate
+	var sigs []wordSig // the words of keys[k], as a filter
+	drop := -1         // first k dropped
 	for k, i := range idx {
 		b := &blocks[i]
 		if b.kind != Paragraph && b.kind != Blockquote || !endsSentence(b.text) || len(b.text) > pullQuoteMax || strings.Count(strings.TrimSpace(b.text), " ") < pullQuoteWords-1 {
 			continue
 		}
 		if keys == nil {
-			keys = wordKeys(blocks, idx)
+			keys, sigs = wordKeys(blocks, idx)
 		}
 		q := keys[k]
 		if strings.Count(q, " ") < pullQuoteWords-1 {
 			continue
 		}
 		for j := range idx {
-			if j != k && 2*len(keys[j]) >= 3*len(q) && strings.Contains(keys[j], q) {
+			if j != k && 2*len(keys[j]) >= 3*len(q) && sigs[j].covers(&sigs[k]) && strings.Contains(keys[j], q) {
 				keys[k] = "" // dropped: no longer a witness for another
 				if drop < 0 {
 					drop = k
@@ -356,7 +357,8 @@ func dropPullQuotes(blocks []rawBlock, idx []int) []int {
 // (runs of letters and digits) joined by single spaces, with a space at
 // each end, so that a key holds another only at word boundaries. The keys
 // share one string: one allocation for the body, not one per block.
-func wordKeys(blocks []rawBlock, idx []int) []string {
+// With each key it returns the signature of its words (see wordSig).
+func wordKeys(blocks []rawBlock, idx []int) ([]string, []wordSig) {
 	n := 0
 	for _, i := range idx {
 		n += len(blocks[i].text) + 2
@@ -364,20 +366,51 @@ func wordKeys(blocks []rawBlock, idx []int) []string {
 	var sb strings.Builder // its String shares the buffer: no copy
 	sb.Grow(n)
 	ends := make([]int, len(idx))
+	sigs := make([]wordSig, len(idx))
 	for k, i := range idx {
 		sb.WriteByte(' ')
 		in := false
-		for _, r := range blocks[i].text {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				sb.WriteRune(unicode.ToLower(r))
+		var h uint64 // hash of the word so far, over its lower-cased runes
+		sig := &sigs[k]
+		text := blocks[i].text
+		for p := 0; p < len(text); {
+			// ASCII needs no tables: its letters and digits are
+			// [A-Za-z0-9], and a capital's lower case is 0x20 above it.
+			var r rune
+			word := false
+			if c := text[p]; c < utf8.RuneSelf {
+				p++
+				switch {
+				case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+					r, word = rune(c), true
+				case 'A' <= c && c <= 'Z':
+					r, word = rune(c+'a'-'A'), true
+				}
+			} else {
+				var size int
+				r, size = utf8.DecodeRuneInString(text[p:])
+				p += size
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					r, word = unicode.ToLower(r), true
+				}
+			}
+			if word {
+				if r < utf8.RuneSelf {
+					sb.WriteByte(byte(r))
+				} else {
+					sb.WriteRune(r)
+				}
+				h = (h ^ uint64(r)) * 0x100000001b3
 				in = true
 			} else if in {
 				sb.WriteByte(' ')
-				in = false
+				sig.add(h)
+				h, in = 0, false
 			}
 		}
 		if in {
 			sb.WriteByte(' ')
+			sig.add(h)
 		}
 		ends[k] = sb.Len()
 	}
@@ -387,7 +420,25 @@ func wordKeys(blocks []rawBlock, idx []int) []string {
 	for k, e := range ends {
 		keys[k], start = all[start:e], e
 	}
-	return keys
+	return keys, sigs
+}
+
+// wordSig is a 256-bit filter of a key's words: each word sets one bit
+// chosen by its hash. A key that holds another as a substring at word
+// boundaries holds all of its words, so its signature covers the other's;
+// a signature that does not cover another's rules the substring out
+// without a search (the converse need not hold: covers is only a filter).
+type wordSig [4]uint64
+
+func (s *wordSig) add(h uint64) {
+	h *= 0x9e3779b97f4a7c15 // spread the FNV hash's low bits to the top
+	b := h >> 56
+	s[b>>6] |= 1 << (b & 63)
+}
+
+// covers reports whether every bit of o is set in s.
+func (s *wordSig) covers(o *wordSig) bool {
+	return o[0]&^s[0]|o[1]&^s[1]|o[2]&^s[2]|o[3]&^s[3] == 0
 }
 
 // headsProse reports whether the linked heading at i (in blocks[start:end])

@@ -42,6 +42,11 @@ type phrase struct {
 	// and be short (no longer than judgeHead), so a gap never spans a
 	// paragraph of prose.
 	later []string
+	// pairs holds the keys (pairKey) of the first and last two bytes of
+	// text, for a matchWithin phrase of two bytes or more: judge skips
+	// the phrase when the block lacks either pair.
+	pairs  [2]uint16
+	paired bool
 }
 
 // lexicon is the parsed set of phrases and hint words. It is built once
@@ -207,6 +212,11 @@ func (lx *lexicon) add(p phrase) {
 		return
 	}
 	if p.mode == matchWithin {
+		if t := p.text; len(t) >= 2 {
+			p := &lx.phrases[i]
+			p.pairs = [2]uint16{pairKey(t[0], t[1]), pairKey(t[len(t)-2], t[len(t)-1])}
+			p.paired = true
+		}
 		lx.within = append(lx.within, i)
 		return
 	}
@@ -356,8 +366,13 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 			}
 		}
 	}
+	var pairs pairSet
+	pairs.addAll(lower)
 	for _, i := range lx.within {
 		p := &lx.phrases[i]
+		if p.paired && !(pairs.has(p.pairs[0]) && pairs.has(p.pairs[1])) {
+			continue // a pair of bytes of the phrase is not in the block
+		}
 		if p.later != nil {
 			if k := strings.Index(lower, p.text); k >= 0 && inOrder(lower[k+len(p.text):], p.later) {
 				return p.verdict()
@@ -370,6 +385,27 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 	}
 	return keep
 }
+
+// pairSet is a filter of the pairs of adjacent bytes in a text: each
+// sets one of 1024 bits (pairKey). A text holding a phrase holds every
+// pair of adjacent bytes of the phrase, so a phrase one of whose pairs has
+// no bit set is not in the text; a bit set says only that the phrase may
+// be.
+type pairSet [16]uint64
+
+// pairKey hashes the pair of bytes a, b to one of pairSet's bits.
+func pairKey(a, b byte) uint16 {
+	return uint16((uint32(a)<<8 | uint32(b)) * 0x9e3779b1 >> 22)
+}
+
+func (s *pairSet) addAll(text string) {
+	for i := 0; i+1 < len(text); i++ {
+		k := pairKey(text[i], text[i+1])
+		s[k>>6] |= 1 << (k & 63)
+	}
+}
+
+func (s *pairSet) has(k uint16) bool { return s[k>>6]&(1<<(k&63)) != 0 }
 
 // inOrder says s holds each of parts, one after another, each as whole
 // words, with gaps that are names rather than clauses: no longer than

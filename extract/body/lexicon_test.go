@@ -533,3 +533,51 @@ func checkByTwo(t *testing.T, lx *lexicon) {
 		}
 	}
 }
+
+// TestWithinPairs: judge skips a "*phrase*" entry whose first or last
+// pair of bytes the block lacks. Every such entry of the files, and a
+// site's added one, is still found inside invented blocks around it
+// (the filter never rules out a true match); and the filter does rule out
+// entries a block plainly lacks, or it saves nothing.
+func TestWithinPairs(t *testing.T) {
+	lx := builtin().withExtra([]string{"*please reload the live ticker*"})
+	around := [][2]string{
+		{"", ""},
+		{"the editors say ", " today."},
+		{"x", "y"},
+		{"néanmoins, ", " — ok"},
+	}
+	paired := 0
+	for _, i := range lx.within {
+		p := &lx.phrases[i]
+		if p.paired {
+			paired++
+		}
+		for _, a := range around {
+			text := lowerFold(a[0] + p.text + a[1])
+			var s pairSet
+			s.addAll(text)
+			if p.paired && !(s.has(p.pairs[0]) && s.has(p.pairs[1])) {
+				t.Errorf("%q: the pairs of %q are not all set", text, p.text)
+			}
+		}
+	}
+	if paired < 20 {
+		t.Errorf("only %d paired entries: filter unused", paired)
+	}
+	var s pairSet
+	s.addAll("the council met on tuesday")
+	ruled := 0
+	for _, i := range lx.within {
+		if p := &lx.phrases[i]; p.paired && !(s.has(p.pairs[0]) && s.has(p.pairs[1])) {
+			ruled++
+		}
+	}
+	if ruled < len(lx.within)/2 {
+		t.Errorf("a short unrelated line rules out only %d of %d entries", ruled, len(lx.within))
+	}
+	// The judge still finds a site's added entry, after the built-in ones.
+	if v := lx.judge("Please reload the live ticker", 0); v == keep {
+		t.Errorf("site's within entry not matched")
+	}
+}

@@ -1,0 +1,88 @@
+package body
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// wordKeysPlain is wordKeys as it was written first, rune by rune through
+// the unicode tables: the reference for the ASCII fast path.
+func wordKeysPlain(texts []string) []string {
+	keys := make([]string, len(texts))
+	for k, text := range texts {
+		var sb strings.Builder
+		sb.WriteByte(' ')
+		in := false
+		for _, r := range text {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				sb.WriteRune(unicode.ToLower(r))
+				in = true
+			} else if in {
+				sb.WriteByte(' ')
+				in = false
+			}
+		}
+		if in {
+			sb.WriteByte(' ')
+		}
+		keys[k] = sb.String()
+	}
+	return keys
+}
+
+// TestWordKeys: the keys equal the plain rune-by-rune reading on text in
+// several scripts, with digits, marks, punctuation and broken UTF-8; and
+// wherever one key holds another, its word signature covers the other's
+// (the filter dropPullQuotes relies on never rules out a true match).
+func TestWordKeys(t *testing.T) {
+	texts := []string{
+		"The council met on Tuesday, 4 March, to vote on the budget.",
+		"the council met on tuesday 4 march",
+		"On Tuesday the COUNCIL met; it voted on the Budget.",
+		"Der Stadtrat tagte am Dienstag, dem 4. März, über den Haushalt.",
+		"dem 4 März über",
+		"Ελληνικά ΚΕΙΜΕΝΑ με τόνους, και αριθμούς 2024.",
+		"κειμενα με τόνους",
+		"Привет, МИР! Новости дня — 12 событий.",
+		"мир новости",
+		"日本語のテキスト、東京 2025年",
+		"İstanbul'da ŞEHİR meclisi toplandı.",
+		"broken \xff\xfe bytes in\xc3 the middle \xe2\x80 of text",
+		"bytes in the middle",
+		"a1b2 C3D4 __under_scores__ x-y-z",
+		"c3d4 under",
+		"",
+		"…“quoted” «guillemets» ‘single’",
+		"quoted guillemets",
+	}
+	blocks := make([]rawBlock, len(texts))
+	idx := make([]int, len(texts))
+	for i, s := range texts {
+		blocks[i].text = s
+		idx[i] = i
+	}
+	keys, sigs := wordKeys(blocks, idx)
+	want := wordKeysPlain(texts)
+	contained := 0
+	for k := range texts {
+		if keys[k] != want[k] {
+			t.Errorf("key of %q = %q, want %q", texts[k], keys[k], want[k])
+		}
+		for j := range texts {
+			if strings.Contains(keys[j], keys[k]) {
+				contained++
+				if !sigs[j].covers(&sigs[k]) {
+					t.Errorf("key %q holds %q but its signature does not cover the other's", keys[j], keys[k])
+				}
+			}
+		}
+	}
+	if contained < len(texts)+6 {
+		t.Errorf("only %d containments: the table no longer tests the filter", contained)
+	}
+	// The filter must rule something out, or it saves nothing.
+	if sigs[0].covers(&sigs[7]) {
+		t.Errorf("English key's signature covers the Russian key's")
+	}
+}
