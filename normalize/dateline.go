@@ -386,6 +386,10 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		if t.kind != want || !(lx.isBracketSource(t.text) && (i > 0 || lx.isNamedOutlet(t.text, site))) {
 			return false
 		}
+		// "Halle (Saale) -": the bracket is the town's, never its agency.
+		if want == tBracket && lx.placeRegions[strings.ToLower(t.text)] {
+			return false
+		}
 		old := m.source
 		m.source = t.text
 		if lx.matchFrom(rest, toks, i+1, para, site, m) {
@@ -411,6 +415,16 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			}
 			if e == dlAgency {
 				ok = lx.isAgency(s)
+			}
+			// "AFP and Reuters, WASHINGTON —": two wires joined by a
+			// conjunction, each of which the row would take alone.
+			if !ok && n == 3 && lx.conjunctions[strings.ToLower(toks[i+1].text)] {
+				a, b := toks[i].text, toks[i+2].text
+				if e == dlAgency {
+					ok = lx.isAgency(a) && lx.isAgency(b)
+				} else {
+					ok = lx.isNamedOutlet(a, site) && lx.isNamedOutlet(b, site)
+				}
 			}
 			if !ok {
 				continue
@@ -447,6 +461,23 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		return false
 	}
 	return false
+}
+
+// placeBracket says the bracket at toks[i] belongs to the place before
+// it: a river or region of a town's official name ("Halle (Saale)",
+// "Frankfurt (Oder)"), or a capitalised name no lexicon knows as an
+// outlet that another bracket follows, which is then the agency ("Weiden
+// (Oberpfalz) (dpa)").
+func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
+	t := toks[i]
+	if t.kind != tBracket || t.text == "" {
+		return false
+	}
+	if lx.placeRegions[strings.ToLower(t.text)] {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tBracket && t.spaced && isCapitalised(t.text) &&
+		countFields(t.text) <= 2 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
 }
 
 // separatorKind is the token kind a separator of the table stands for.
@@ -496,7 +527,7 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 		for n < maxPlaceWords && at+n < len(toks) && toks[at+n].kind == tWord {
 			w := toks[at+n].text
 			// "Rio de Janeiro": a small word inside a name.
-			if !lx.isPlaceWord(w) && !(n > 0 && lx.joiners[w]) {
+			if !lx.isPlaceWord(w) && !(n > 0 && (lx.joiners[w] || lx.placeJoiners[w])) {
 				break
 			}
 			n++
@@ -508,6 +539,11 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 		end := at + n
 		// "Wis.", "N.Y.": an abbreviated region keeps its full stop.
 		if end < len(toks) && toks[end].kind == tStop && isAbbreviation(toks[end-1].text) {
+			end++
+			ends = append(ends, end)
+		}
+		// "Halle (Saale)": a bracket belonging to the town's name.
+		if end < len(toks) && lx.placeBracket(toks, end) {
 			end++
 			ends = append(ends, end)
 		}
@@ -588,6 +624,13 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	first := strings.ToLower(ws[0])
 	if len(ws) == 1 && (lx.isStopword(first) || lx.isMonth(first)) {
 		return false
+	}
+	// "Frankfurt am Main", not "Scholz im Interview": a town's small
+	// word stands before the river or region that ends its name.
+	for _, w := range ws[1:] {
+		if lx.placeJoiners[w] && !lx.joiners[w] && !lx.placeRegions[strings.ToLower(ws[len(ws)-1])] {
+			return false
+		}
 	}
 	phrase := strings.ToLower(strings.Join(ws, " "))
 	if lx.isLabel(phrase) || len(ws) > 1 && (lx.labels[first] || lx.isLabel(first)) || lx.outlets[phrase] || slices.Contains(lx.creditAgency, phrase) {

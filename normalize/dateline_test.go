@@ -50,6 +50,21 @@ func TestDatelineShapes(t *testing.T) {
 		{"bracket german", "Hamburg (dpa) - Der Hafen meldet einen Rückgang.", dl("Hamburg", "dpa")},
 		{"bracket glued", "Hong Kong (CNN Business)Stocks slid on Monday.", dl("Hong Kong", "CNN Business")},
 		{"bracket alone", "(AFP) - Les négociations ont repris.", dl("", "AFP")},
+		// A town's official name with its river or region, after a small
+		// word or in brackets; the bracket is no agency.
+		{"town am river", "Frankfurt am Main (dpa) - Die Börse schloss im Minus.", dl("Frankfurt am Main", "dpa")},
+		{"town im region", "Freiburg im Breisgau (dpa/lsw) - Ein Unfall legte den Verkehr lahm.", dl("Freiburg im Breisgau", "dpa/lsw")},
+		{"town an der river", "Mülheim an der Ruhr - Ein Brand zerstörte eine Lagerhalle.", dl("Mülheim an der Ruhr", "")},
+		{"town upon river", "Kingston upon Thames - The council approved the plan.", dl("Kingston upon Thames", "")},
+		{"joiner without a region", "Schulz im Interview - Der Parteichef spricht über die Wahl.", nil},
+		{"river in brackets", "Halle (Saale) - Die Stadt plant einen neuen Park.", dl("Halle (Saale)", "")},
+		{"river in brackets upper", "FRANKFURT (ODER) – Die Grenzbrücke bleibt gesperrt.", dl("FRANKFURT (ODER)", "")},
+		{"region bracket then agency", "Landau (Pfalz) (dpa) - Winzer melden eine gute Ernte.", dl("Landau (Pfalz)", "dpa")},
+		{"unknown bracket then agency", "Weiden (Oberpf) (dpa) - Ein Feuer brach aus.", dl("Weiden (Oberpf)", "dpa")},
+		// Two wires joined by a conjunction before the place.
+		{"two wires and", "AFP and Reuters, WASHINGTON — The Senate voted on Tuesday.", dl("WASHINGTON", "AFP and Reuters")},
+		{"two wires und", "dpa und AFP, BRÜSSEL - Die Minister einigten sich.", dl("BRÜSSEL", "dpa und AFP")},
+		{"two wires and ampersand", "AP & Reuters, NAIROBI - Floods cut the main road.", dl("NAIROBI", "AP & Reuters")},
 		// CITY, Mon DD (Agency) -
 		{"date agency", "NAIROBI, Oct 14 (Reuters) - Kenya raised rates.", dl("NAIROBI", "Reuters")},
 		{"date dotted agency", "OTTAWA, Jan. 9 (Reuters) - Canada added jobs.", dl("OTTAWA", "Reuters")},

@@ -1046,3 +1046,69 @@ informant
 # alone ("Agencies", "Agenturen") credits someone, not no one.
 [newsroom-wires]
 agenturen
+
+# Small words inside a town's official name ("Frankfurt am Main",
+# "Freiburg im Breisgau", "Mülheim an der Ruhr", "Rothenburg ob der
+# Tauber"): the dateline reads them inside a place that ends in one of the
+# [place-regions], never inside a person's name ("Scholz im Interview").
+[place-joiners]
+am
+im
+an
+ob
+in
+
+# The rivers and regions that qualify a town's official name, after a
+# small word ("Weil am Rhein", "Landsberg am Lech") or in brackets ("Halle
+# (Saale)", "Frankfurt (Oder)", "Landau (Pfalz)", "Marburg (Lahn)"): a
+# bracket of these after a place belongs to it, where another bracket
+# would name the agency ("Hamburg (dpa)").
+[place-regions]
+main
+oder
+saale
+havel
+spree
+elbe
+lahn
+ruhr
+sieg
+mosel
+donau
+rhein
+neckar
+lech
+isar
+inn
+fulda
+werra
+weser
+tauber
+saar
+wümme
+aisch
+dill
+pfalz
+weinstraße
+westf.
+westfalen
+oldb.
+oldenburg
+breisgau
+oberpfalz
+oberpf.
+opf.
+holstein
+rheinland
+sachsen
+harz
+ostfriesland
+erzgebirge
+vogtland
+allgäu
+eifel
+taunus
+württ.
+württemberg
+hessen
+thüringen

@@ -2726,3 +2726,15 @@ whistleblower
 # alone ("Agencies", "Agenturen") credits someone, not no one.
 [newsroom-wires]
 agencies
+
+# Small words inside a town's name, for the dateline only, before a
+# river of [place-regions] ("Newcastle upon Tyne", "Kingston upon Thames").
+[place-joiners]
+upon
+
+[place-regions]
+tyne
+thames
+hull
+trent
+avon
