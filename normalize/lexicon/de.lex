@@ -416,6 +416,11 @@ in einem gespräch mit X
 laut X
 X berichtet
 X berichtete
+X berichteten
+berichteten X
+wie X berichteten
+X meldeten
+wie X meldeten
 berichtet X
 berichtete X
 wie X berichtet
@@ -469,6 +474,10 @@ agentur
 portal
 nachrichtenportal
 onlineportal
+# The press at large; after a describing word it names its outlets ("die
+# französischen Medien X und Y").
+medien = press
+blog
 
 # Lines naming the outlet a story first ran in, a paragraph of their own.
 [syndication]

@@ -803,6 +803,10 @@ first published in X
 first published on X
 X reported
 X reports
+X has reported
+X have reported
+as X has reported
+as X have reported
 X said in a report
 reported by X
 told X
@@ -847,6 +851,10 @@ appearing on X
 # person, body, place or title: "told the Prairie Wren", ", Kestrel
 # reported." A leading comma: the cue follows a clause.
 [sources-strong]
+# A report, story or article "in" X is one X printed.
+according to a report in the X
+according to a story in the X
+according to an article in the X
 told the X
 in an interview with the X
 speaking to the X
@@ -1671,6 +1679,9 @@ television
 tv
 portal
 publication
+blog
+site
+newsletter
 
 # Lines naming the outlet a story first ran in, a paragraph of their own.
 [syndication]
