@@ -405,6 +405,12 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			if n > 1 && strings.Contains(s, ".") {
 				continue
 			}
+			// "Jakarta, IDN Times -": a lone word of outlet names
+			// ("Times", "Post") glued to the word before ends a longer
+			// name, which is no place.
+			if n == 1 && i > 0 && toks[i-1].kind == tWord && !lx.outlets[strings.ToLower(s)] && lx.outletWordSet[strings.ToLower(s)] {
+				continue
+			}
 			ok := lx.isNamedOutlet(s, site)
 			// After a place, the site's own name is its outlet even
 			// without its domain ("Jakarta, Beritaku —" on Beritaku);

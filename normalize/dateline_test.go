@@ -61,6 +61,11 @@ func TestDatelineShapes(t *testing.T) {
 		{"river in brackets upper", "FRANKFURT (ODER) – Die Grenzbrücke bleibt gesperrt.", dl("FRANKFURT (ODER)", "")},
 		{"region bracket then agency", "Landau (Pfalz) (dpa) - Winzer melden eine gute Ernte.", dl("Landau (Pfalz)", "dpa")},
 		{"unknown bracket then agency", "Weiden (Oberpf) (dpa) - Ein Feuer brach aus.", dl("Weiden (Oberpf)", "dpa")},
+		// An outlet of two words after the place's comma: its last word
+		// alone is no outlet, nor its first a region of the place.
+		{"outlet word after comma", "Medan, Sumut Post - Warga memadati lapangan.", dl("Medan", "Sumut Post")},
+		{"outlet word after comma en", "Harare, Valley Times — The council met on Monday.", dl("Harare", "Valley Times")},
+		{"outlet word after comma upper", "BANDUNG, Priangan News - Wali kota meresmikan pasar.", dl("BANDUNG", "Priangan News")},
 		// Two wires joined by a conjunction before the place.
 		{"two wires and", "AFP and Reuters, WASHINGTON — The Senate voted on Tuesday.", dl("WASHINGTON", "AFP and Reuters")},
 		{"two wires und", "dpa und AFP, BRÜSSEL - Die Minister einigten sich.", dl("BRÜSSEL", "dpa und AFP")},
