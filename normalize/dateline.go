@@ -411,6 +411,10 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			if n == 1 && i > 0 && toks[i-1].kind == tWord && !lx.outlets[strings.ToLower(s)] && lx.outletWordSet[strings.ToLower(s)] {
 				continue
 			}
+			// "BREAKING NEWS — …": a label is no outlet.
+			if lx.isLabel(strings.ToLower(s)) {
+				continue
+			}
 			ok := lx.isNamedOutlet(s, site)
 			// After a place, the site's own name is its outlet even
 			// without its domain ("Jakarta, Beritaku —" on Beritaku);

@@ -382,6 +382,9 @@ alle rechte vorbehalten
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+exklusiv
+liveblog
+satire
 hinweis
 aktualisiert
 eilmeldung

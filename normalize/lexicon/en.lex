@@ -1604,6 +1604,17 @@ all rights reserved
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# "FILE - In this photo …": the mark of an archive photo's caption.
+file
+commentary
+editorial
+explainer
+perspective
+spoiler
+spoiler alert
+satire
+advertorial
+obituary
 update
 updated
 breaking

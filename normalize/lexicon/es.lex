@@ -221,6 +221,9 @@ la
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+en vivo
+en directo
+directo
 actualización
 última hora
 exclusiva

@@ -177,6 +177,11 @@ droits réservés
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+exclusivité
+en direct
+direct
+décryptage
+récit
 mise à jour
 exclusif
 analyse
