@@ -759,6 +759,10 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		at := i + len(pre)
 		if at < len(toks) && lx.joiners[toks[at]] {
 			at++
+		} else if at+1 < len(toks) && lx.titleArticles[toks[at]] && isCapitalised(toks[at+1]) {
+			// "berichtet die Bild", "meldete das Handelsblatt": a
+			// lower-case article before the name is no part of it.
+			at++
 		}
 		title := false
 		// A word no filler opens (fillerFirst holds each filler's first
@@ -862,6 +866,11 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		}
 	}
 	name = lx.outletTail(name)
+	// "Der Zeitung zufolge", "laut Zeitung": the noun alone names the
+	// paper the story spoke of before, not the outlet.
+	if l := strings.ToLower(strings.Trim(name, nameMarks)); !strings.Contains(l, " ") && !lx.outlets[l] && (lx.isOutletNoun(l) || lx.outletWordSet[l]) {
+		return nil
+	}
 	if cue.strong {
 		// A strong cue reads only the names the other cues leave: a
 		// known outlet is theirs ("told The Associated Press").

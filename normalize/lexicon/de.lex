@@ -409,6 +409,22 @@ panorama
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]
+# "Dem Spiegel zufolge", "Einem Bericht der X zufolge": the postposition.
+dem X zufolge
+der X zufolge
+einem bericht des X zufolge
+einem bericht der X zufolge
+einem bericht von X zufolge
+berichten des X zufolge
+berichten der X zufolge
+laut einem bericht des X
+laut einem bericht der X
+laut einem bericht von X
+laut einem bericht im X
+laut berichten des X
+laut berichten der X
+laut dem X
+laut des X
 gegenüber X
 im interview mit X
 im gespräch mit X

@@ -71,6 +71,7 @@ zegt tegen het X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
+telegraaf
 krant
 dagblad
 courant
@@ -178,3 +179,4 @@ ingewijde
 krant = named
 dagblad = named
 weekblad = named
+
