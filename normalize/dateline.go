@@ -398,6 +398,16 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		m.source = old
 		return false
 	case dlOutlet, dlAgency:
+		// "AFP, AP and Reuters, KYIV", "AFP/Reuters, PARIS": a list of
+		// wires, longest first.
+		for _, n := range lx.wireList(toks, i, e, site) {
+			old := m.source
+			m.source = para[t.start:toks[i+n-1].end]
+			if lx.matchFrom(rest, toks, i+n, para, site, m) {
+				return true
+			}
+			m.source = old
+		}
 		for n := min(3, wordsAhead(toks, i)); n >= 1; n-- {
 			s := para[t.start:toks[i+n-1].end]
 			// An outlet of several words has no domain in it ("CNN
@@ -425,16 +435,6 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			}
 			if e == dlAgency {
 				ok = lx.isAgency(s)
-			}
-			// "AFP and Reuters, WASHINGTON —": two wires joined by a
-			// conjunction, each of which the row would take alone.
-			if !ok && n == 3 && lx.conjunctions[strings.ToLower(toks[i+1].text)] {
-				a, b := toks[i].text, toks[i+2].text
-				if e == dlAgency {
-					ok = lx.isAgency(a) && lx.isAgency(b)
-				} else {
-					ok = lx.isNamedOutlet(a, site) && lx.isNamedOutlet(b, site)
-				}
 			}
 			if !ok {
 				continue
@@ -471,6 +471,53 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		return false
 	}
 	return false
+}
+
+// wireList lists the token counts, longest first, of a list of two or
+// more wires from i: single words each of which the row's element takes
+// alone (isAgency for AGENCY, isNamedOutlet for OUTLET) or a newsroom
+// word for the wires ("Agencies"), joined by commas, a conjunction or a
+// slash ("AFP, AP and Reuters", "AFP/Reuters"). A list of one slashed
+// word counts ("AFP/Reuters"); one ending in a separator does not.
+func (lx *lexicon) wireList(toks []dlTok, i int, e dlElem, site string) []int {
+	one := func(w string) bool {
+		if w == "" {
+			return false
+		}
+		for _, p := range strings.Split(w, "/") {
+			if lx.newsroomWires[strings.ToLower(p)] {
+				continue
+			}
+			if e == dlAgency && !lx.isAgency(p) || e == dlOutlet && !lx.isNamedOutlet(p, site) {
+				return false
+			}
+		}
+		return true
+	}
+	var out []int
+	items := 0
+	for j := i; j < len(toks) && j-i < maxDatelineTokens; {
+		t := toks[j]
+		if t.kind != tWord || !one(t.text) {
+			break
+		}
+		items++
+		if items >= 2 || strings.Contains(t.text, "/") {
+			out = append([]int{j - i + 1}, out...)
+		}
+		// The separator before the next wire.
+		k := j + 1
+		if k < len(toks) && (toks[k].kind == tComma || toks[k].kind == tWord && lx.conjunctions[strings.ToLower(toks[k].text)]) {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	// "Agencies" alone credits the wires as a newsroom word does.
+	if len(out) == 0 && i < len(toks) && toks[i].kind == tWord && lx.newsroomWires[strings.ToLower(toks[i].text)] {
+		out = append(out, 1)
+	}
+	return out
 }
 
 // placeBracket says the bracket at toks[i] belongs to the place before

@@ -70,6 +70,12 @@ func TestDatelineShapes(t *testing.T) {
 		{"two wires and", "AFP and Reuters, WASHINGTON — The Senate voted on Tuesday.", dl("WASHINGTON", "AFP and Reuters")},
 		{"two wires und", "dpa und AFP, BRÜSSEL - Die Minister einigten sich.", dl("BRÜSSEL", "dpa und AFP")},
 		{"two wires and ampersand", "AP & Reuters, NAIROBI - Floods cut the main road.", dl("NAIROBI", "AP & Reuters")},
+		{"three wires", "AFP, AP and Reuters, KYIV — Drones struck the port overnight.", dl("KYIV", "AFP, AP and Reuters")},
+		{"wires by commas alone", "AFP, Reuters, LIMA", dl("LIMA", "AFP, Reuters")},
+		{"wires slashed", "AFP/Reuters, PARIS", dl("PARIS", "AFP/Reuters")},
+		{"wires word alone", "Agencies, BEIJING", dl("BEIJING", "Agencies")},
+		{"wires on a line", "Bloomberg and Reuters, TOKYO", dl("TOKYO", "Bloomberg and Reuters")},
+		{"outlet then place no list", "Beritaku.com, Semarang, Jawa Tengah - Warga berkumpul.", dl("Semarang, Jawa Tengah", "Beritaku.com")},
 		// CITY, Mon DD (Agency) -
 		{"date agency", "NAIROBI, Oct 14 (Reuters) - Kenya raised rates.", dl("NAIROBI", "Reuters")},
 		{"date dotted agency", "OTTAWA, Jan. 9 (Reuters) - Canada added jobs.", dl("OTTAWA", "Reuters")},
