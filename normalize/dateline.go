@@ -714,6 +714,16 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 		lx.placeAt(ws) != 2 && !lx.datelinePlaces[phrase] {
 		return false
 	}
+	// "Manchester United –", "Chelsea FC —": a name in mixed case with
+	// a word of organisations is a club or a body, unless the lexicons
+	// know the place ("Kansas City" keeps its "City").
+	if !upper && parts == 1 && len(ws) > 1 && lx.placeAt(ws) != len(ws) && !lx.datelinePlaces[phrase] {
+		for _, w := range ws[1:] {
+			if lw := strings.ToLower(w); lx.orgWords[lw] && lw != "city" {
+				return false
+			}
+		}
+	}
 	switch e {
 	case dlCity:
 		return parts == 1 && len(ws) == 1

@@ -110,6 +110,12 @@ func TestDatelineShapes(t *testing.T) {
 		{"byline with agency", "By Jane Roe, Reuters", nil},
 		{"byline label and outlet", "Laporan Wartawan Beritaku.com, Rina Lestari - Warga berkumpul.", nil},
 		{"credit agency", "Getty Images - A man walks past the shop.", nil},
+		// A club or a body in mixed case set off by a dash.
+		{"football club", "Leeds United – The club confirmed the signing on Friday.", nil},
+		{"club initials", "Ajax FC - De club bevestigde de transfer.", nil},
+		{"body", "Harbour Authority — The port will close for a week.", nil},
+		{"city keeps its word", "Kansas City — The mayor resigned on Monday.", dl("Kansas City", "")},
+		{"known place with an org word", "United Nations (AP) — The council voted on Monday.", dl("United Nations", "AP")},
 		// A label opening the body, set off as a place would be.
 		{"archive photo mark", "FILE - In this photo taken last spring, a ferry leaves the harbour.", nil},
 		{"archive photo mark em dash", "FILE — The old mill is seen on a winter morning.", nil},
