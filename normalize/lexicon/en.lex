@@ -1102,6 +1102,8 @@ la vanguardia
 # Words that make a cited name an outlet rather than a person.
 [outlet-words]
 # Words that name newspapers in English ("the Evening Star", "the Daily Courier").
+# "Sky Sports", "Fox Sports": broadcasters named for the sports they air.
+sports
 ledger
 courier
 star
