@@ -840,6 +840,25 @@ an X journalist
 a X correspondent
 an X correspondent
 seen by X
+# Papers an outlet obtained or read, statements given to it, and the
+# sports and tech writers' "per X".
+obtained by X
+first obtained by X
+reviewed by X
+viewed by X
+provided to X
+shared with X
+per X
+per a report from X
+per a report by X
+per a report in X
+X was the first to report
+reports X
+according to reporting by X
+according to reporting from X
+a X report said
+an X report said
+an investigation by X
 according to a X report
 according to an X report
 said on X
