@@ -520,6 +520,29 @@ func (lx *lexicon) wireList(toks []dlTok, i int, e dlElem, site string) []int {
 	return out
 }
 
+// datelineWires splits a dateline's source into its wires: "AFP, AP and
+// Reuters", "dpa/AFP" give each name; one outlet gives itself.
+func (lx *lexicon) datelineWires(src string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(src, func(r rune) bool { return r == ',' || r == '/' }) {
+		var cur []string
+		for _, w := range strings.Fields(part) {
+			if lx.conjunctions[strings.ToLower(w)] {
+				if len(cur) > 0 {
+					out = append(out, strings.Join(cur, " "))
+				}
+				cur = cur[:0]
+				continue
+			}
+			cur = append(cur, w)
+		}
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+		}
+	}
+	return out
+}
+
 // placeBracket says the bracket at toks[i] belongs to the place before
 // it: a river or region of a town's official name ("Halle (Saale)",
 // "Frankfurt (Oder)"), or a capitalised name no lexicon knows as an
