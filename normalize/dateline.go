@@ -520,6 +520,22 @@ func (lx *lexicon) wireList(toks []dlTok, i int, e dlElem, site string) []int {
 	return out
 }
 
+// knownPlaces says phrase is two or more places the lexicons know joined
+// by slashes ("brüssel/berlin", "london/teheran"): a dateline of a story
+// filed from several cities.
+func (lx *lexicon) knownPlaces(phrase string) bool {
+	parts := strings.Split(phrase, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || !lx.datelinePlaces[p] && lx.placeAt(strings.Fields(p)) != countFields(p) {
+			return false
+		}
+	}
+	return true
+}
+
 // datelineWires splits a dateline's source into its wires: "AFP, AP and
 // Reuters", "dpa/AFP" give each name; one outlet gives itself.
 func (lx *lexicon) datelineWires(src string) []string {
@@ -753,7 +769,8 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	case dlUpperPlace:
 		return upper && len([]rune(strings.Join(ws, ""))) >= 3
 	case dlStrongPlace:
-		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase]
+		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase] ||
+			lx.knownPlaces(phrase)
 	}
 	return true
 }

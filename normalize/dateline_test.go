@@ -110,6 +110,11 @@ func TestDatelineShapes(t *testing.T) {
 		{"byline with agency", "By Jane Roe, Reuters", nil},
 		{"byline label and outlet", "Laporan Wartawan Beritaku.com, Rina Lestari - Warga berkumpul.", nil},
 		{"credit agency", "Getty Images - A man walks past the shop.", nil},
+		// Several known cities joined by slashes, closed by a full stop.
+		{"two cities stop", "Brüssel/Berlin. Die Kommission legt den Entwurf vor.", dl("Brüssel/Berlin", "")},
+		{"two cities stop en", "London/Paris. The leaders met on Monday.", dl("London/Paris", "")},
+		{"city and club", "Hamburg/Schalke. Das Spiel endet zwei zu eins.", nil},
+		{"words slashed", "Gut/Schlecht. Die Bilanz ist gemischt.", nil},
 		// A club or a body in mixed case set off by a dash.
 		{"football club", "Leeds United – The club confirmed the signing on Friday.", nil},
 		{"club initials", "Ajax FC - De club bevestigde de transfer.", nil},
