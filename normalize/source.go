@@ -1376,7 +1376,10 @@ func (lx *lexicon) nameFrom(toks []string) string {
 			}
 		}
 		domain := strings.Count(core, ".") >= 1 && !strings.ContainsAny(core, " ") && isDomainLike(core)
-		if !isCapitalised(core) && !domain && !(len(ws) > 0 && lx.joiners[strings.ToLower(core)]) {
+		// "Channel 4 News", "BBC Radio 5 Live": a broadcaster's number
+		// after a word of outlet names.
+		number := len(ws) > 0 && len(core) <= 3 && isDigits(core) && lx.outletWordSet[strings.ToLower(ws[len(ws)-1])]
+		if !isCapitalised(core) && !domain && !number && !(len(ws) > 0 && lx.joiners[strings.ToLower(core)]) {
 			break
 		}
 		ws = append(ws, core)
@@ -1729,4 +1732,14 @@ func boundedRunes(s string) string {
 		return ""
 	}
 	return s
+}
+
+// isDigits says s is ASCII digits only, and not empty.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -60,6 +60,10 @@ func TestDescribedBlogs(t *testing.T) {
 		{"obtained by a person", "The letter was obtained by Senator Jane Roe.", nil},
 		{"per a document", "Per the agreement, the club pays the fee.", nil},
 		{"per a person", "Per Jane Roe, the club pays the fee.", nil},
+		// A broadcaster's number after a word of outlet names.
+		{"channel number news", "He told Channel 9 News that he would run again.", []string{"Channel 9 News"}},
+		{"radio number", "She told Harbour Radio 2 that the ferry was late.", []string{"Harbour Radio 2"}},
+		{"number after an agency", "According to Reuters 3 people died in the fire.", []string{"Reuters"}},
 		{"blog post", "According to the blog post, prices rose.", nil},
 		{"his blog", "According to his blog, prices rose.", nil},
 		{"report in the senate", "According to a report in the Senate, the bill stalled.", nil},
