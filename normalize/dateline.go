@@ -386,6 +386,10 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		if t.kind != want || !(lx.isBracketSource(t.text) && (i > 0 || lx.isNamedOutlet(t.text, site))) {
 			return false
 		}
+		// "Halle (Saale) -": the bracket is the town's, never its agency.
+		if want == tBracket && lx.placeRegions[strings.ToLower(t.text)] {
+			return false
+		}
 		old := m.source
 		m.source = t.text
 		if lx.matchFrom(rest, toks, i+1, para, site, m) {
@@ -394,11 +398,31 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		m.source = old
 		return false
 	case dlOutlet, dlAgency:
+		// "AFP, AP and Reuters, KYIV", "AFP/Reuters, PARIS": a list of
+		// wires, longest first.
+		for _, n := range lx.wireList(toks, i, e, site) {
+			old := m.source
+			m.source = para[t.start:toks[i+n-1].end]
+			if lx.matchFrom(rest, toks, i+n, para, site, m) {
+				return true
+			}
+			m.source = old
+		}
 		for n := min(3, wordsAhead(toks, i)); n >= 1; n-- {
 			s := para[t.start:toks[i+n-1].end]
 			// An outlet of several words has no domain in it ("CNN
 			// Indonesia", "IDN Times"; not "Laporan Wartawan X.com").
 			if n > 1 && strings.Contains(s, ".") {
+				continue
+			}
+			// "Jakarta, IDN Times -": a lone word of outlet names
+			// ("Times", "Post") glued to the word before ends a longer
+			// name, which is no place.
+			if n == 1 && i > 0 && toks[i-1].kind == tWord && !lx.outlets[strings.ToLower(s)] && lx.outletWordSet[strings.ToLower(s)] {
+				continue
+			}
+			// "BREAKING NEWS — …": a label is no outlet.
+			if lx.isLabel(strings.ToLower(s)) {
 				continue
 			}
 			ok := lx.isNamedOutlet(s, site)
@@ -449,6 +473,109 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 	return false
 }
 
+// wireList lists the token counts, longest first, of a list of two or
+// more wires from i: single words each of which the row's element takes
+// alone (isAgency for AGENCY, isNamedOutlet for OUTLET) or a newsroom
+// word for the wires ("Agencies"), joined by commas, a conjunction or a
+// slash ("AFP, AP and Reuters", "AFP/Reuters"). A list of one slashed
+// word counts ("AFP/Reuters"); one ending in a separator does not.
+func (lx *lexicon) wireList(toks []dlTok, i int, e dlElem, site string) []int {
+	one := func(w string) bool {
+		if w == "" {
+			return false
+		}
+		for _, p := range strings.Split(w, "/") {
+			if lx.newsroomWires[strings.ToLower(p)] {
+				continue
+			}
+			if e == dlAgency && !lx.isAgency(p) || e == dlOutlet && !lx.isNamedOutlet(p, site) {
+				return false
+			}
+		}
+		return true
+	}
+	var out []int
+	items := 0
+	for j := i; j < len(toks) && j-i < maxDatelineTokens; {
+		t := toks[j]
+		if t.kind != tWord || !one(t.text) {
+			break
+		}
+		items++
+		if items >= 2 || strings.Contains(t.text, "/") {
+			out = append([]int{j - i + 1}, out...)
+		}
+		// The separator before the next wire.
+		k := j + 1
+		if k < len(toks) && (toks[k].kind == tComma || toks[k].kind == tWord && lx.conjunctions[strings.ToLower(toks[k].text)]) {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	// "Agencies" alone credits the wires as a newsroom word does.
+	if len(out) == 0 && i < len(toks) && toks[i].kind == tWord && lx.newsroomWires[strings.ToLower(toks[i].text)] {
+		out = append(out, 1)
+	}
+	return out
+}
+
+// knownPlaces says phrase is two or more places the lexicons know joined
+// by slashes ("brüssel/berlin", "london/teheran"): a dateline of a story
+// filed from several cities.
+func (lx *lexicon) knownPlaces(phrase string) bool {
+	parts := strings.Split(phrase, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || !lx.datelinePlaces[p] && lx.placeAt(strings.Fields(p)) != countFields(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineWires splits a dateline's source into its wires: "AFP, AP and
+// Reuters", "dpa/AFP" give each name; one outlet gives itself.
+func (lx *lexicon) datelineWires(src string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(src, func(r rune) bool { return r == ',' || r == '/' }) {
+		var cur []string
+		for _, w := range strings.Fields(part) {
+			if lx.conjunctions[strings.ToLower(w)] {
+				if len(cur) > 0 {
+					out = append(out, strings.Join(cur, " "))
+				}
+				cur = cur[:0]
+				continue
+			}
+			cur = append(cur, w)
+		}
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+		}
+	}
+	return out
+}
+
+// placeBracket says the bracket at toks[i] belongs to the place before
+// it: a river or region of a town's official name ("Halle (Saale)",
+// "Frankfurt (Oder)"), or a capitalised name no lexicon knows as an
+// outlet that another bracket follows, which is then the agency ("Weiden
+// (Oberpfalz) (dpa)").
+func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
+	t := toks[i]
+	if t.kind != tBracket || t.text == "" {
+		return false
+	}
+	if lx.placeRegions[strings.ToLower(t.text)] {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tBracket && t.spaced && isCapitalised(t.text) &&
+		countFields(t.text) <= 2 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
+}
+
 // separatorKind is the token kind a separator of the table stands for.
 func separatorKind(e dlElem) dlTokKind {
 	switch e {
@@ -484,7 +611,7 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 		for n < maxPlaceWords && at+n < len(toks) && toks[at+n].kind == tWord {
 			w := toks[at+n].text
 			// "Rio de Janeiro": a small word inside a name.
-			if !lx.isPlaceWord(w) && !(n > 0 && lx.joiners[w]) {
+			if !lx.isPlaceWord(w) && !(n > 0 && (lx.joiners[w] || lx.placeJoiners[w])) {
 				break
 			}
 			n++
@@ -496,6 +623,11 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 		end := at + n
 		// "Wis.", "N.Y.": an abbreviated region keeps its full stop.
 		if end < len(toks) && toks[end].kind == tStop && isAbbreviation(toks[end-1].text) {
+			end++
+			ends = append(ends, end)
+		}
+		// "Halle (Saale)": a bracket belonging to the town's name.
+		if end < len(toks) && lx.placeBracket(toks, end) {
 			end++
 			ends = append(ends, end)
 		}
@@ -588,6 +720,13 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	if len(ws) == 1 && (lx.isStopword(first) || lx.isMonth(first)) {
 		return false
 	}
+	// "Frankfurt am Main", not "Scholz im Interview": a town's small
+	// word stands before the river or region that ends its name.
+	for _, w := range ws[1:] {
+		if lx.placeJoiners[w] && !lx.joiners[w] && !lx.placeRegions[strings.ToLower(ws[len(ws)-1])] {
+			return false
+		}
+	}
 	phrase := strings.ToLower(strings.Join(ws, " "))
 	if lx.isLabel(phrase) || len(ws) > 1 && (lx.labels[first] || lx.isLabel(first)) || lx.outlets[phrase] || slices.Contains(lx.creditAgency, phrase) {
 		return false
@@ -613,13 +752,24 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 		lx.placeAt(ws) != 2 && !lx.datelinePlaces[phrase] {
 		return false
 	}
+	// "Manchester United –", "Chelsea FC —": a name in mixed case with
+	// a word of organisations is a club or a body, unless the lexicons
+	// know the place ("Kansas City" keeps its "City").
+	if !upper && parts == 1 && len(ws) > 1 && lx.placeAt(ws) != len(ws) && !lx.datelinePlaces[phrase] {
+		for _, w := range ws[1:] {
+			if lw := strings.ToLower(w); lx.orgWords[lw] && lw != "city" {
+				return false
+			}
+		}
+	}
 	switch e {
 	case dlCity:
 		return parts == 1 && len(ws) == 1
 	case dlUpperPlace:
 		return upper && len([]rune(strings.Join(ws, ""))) >= 3
 	case dlStrongPlace:
-		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase]
+		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase] ||
+			lx.knownPlaces(phrase)
 	}
 	return true
 }

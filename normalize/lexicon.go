@@ -63,6 +63,13 @@ import (
 //	                    shapes that want a place the lexicons know (PLACE!: "Hamburg.",
 //	                    "Kuala Lumpur:"); apart from places, which the speaker and
 //	                    byline readers use as well
+//	place-joiners       small words inside a town's official name, for the dateline
+//	                    only: "am" in "Frankfurt am Main", "im" in "Freiburg im Breisgau";
+//	                    a place holds one only when it ends in a place-region
+//	place-regions       the river or region that qualifies a town's official name, after
+//	                    a place-joiner ("Frankfurt am Main") or in brackets ("Halle (Saale)",
+//	                    "Frankfurt (Oder)"): the bracket is part of the place, not the
+//	                    agency of "Hamburg (dpa)"
 //	place-words         compass words that make a two-word name a place: "north", "selatan"
 //	place-heads         geographic nouns a place's name follows: "pulau", "tanjung", "port"
 //	name-openers        particles printed as a name's first word: Balinese "I", "Ni"
@@ -243,6 +250,8 @@ type lexicon struct {
 	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
 	places           map[string]bool // lower case, one to three words
 	datelinePlaces   map[string]bool // lower case: cities a dateline names (PLACE!)
+	placeJoiners     map[string]bool // small words inside a town's name: "am" in "Frankfurt am Main"
+	placeRegions     map[string]bool // a town name's river or region: "saale" in "Halle (Saale)"
 	reportFigures    map[string]bool // "revenue", "earnings": what a company reports
 	orgWords         map[string]bool
 	orgLangs         map[string]map[string]bool // org word -> the languages it is one in
@@ -380,6 +389,8 @@ func newLexicon() *lexicon {
 		honorifics:       map[string]bool{},
 		places:           map[string]bool{},
 		datelinePlaces:   map[string]bool{},
+		placeJoiners:     map[string]bool{},
+		placeRegions:     map[string]bool{},
 		reportFigures:    map[string]bool{},
 		orgWords:         map[string]bool{},
 		orgLangs:         map[string]map[string]bool{},
@@ -754,6 +765,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.places[key] = true
 		case "dateline-places":
 			lx.datelinePlaces[key] = true
+		case "place-joiners":
+			lx.placeJoiners[key] = true
+		case "place-regions":
+			lx.placeRegions[key] = true
 		case "report-figures":
 			lx.reportFigures[key] = true
 		case "org-words":

@@ -177,6 +177,12 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			a.Sources = appendName(a.Sources, s)
 		}
 	}
+	// The wire of the dateline wrote the story: its name further on
+	// ("an email reviewed by Reuters" under "(Reuters) —") is the
+	// story's own, as the site's is, not a citation.
+	if a.Dateline != nil && a.Dateline.Source != "" {
+		a.Sources = lx.dropAuthorOutlets(a.Sources, lx.datelineWires(a.Dateline.Source))
+	}
 	a.Sources = lx.dropShortForms(a.Sources)
 	a.Authors = dropCitedOutletAuthors(a.Authors, a.Sources)
 	a.Sources = lx.dropAuthorOutlets(a.Sources, a.Authors)

@@ -73,12 +73,91 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 					}
 					if cue.outletOnly || !lx.spokenBy(name, speakers) {
 						add(name)
+						// "according to Reuters and Bloomberg", "as NBC
+						// News and Bloomberg reported": the outlets the
+						// cue's own is joined to.
+						for _, other := range lx.coordinatedOutlets(toks, lower, i, name) {
+							add(other)
+						}
 					}
 				}
 			}
 		}
 	}
 	return out
+}
+
+// maxCueReach bounds how far from its cue's first word a cited name is
+// looked for by coordinatedOutlets.
+const maxCueReach = 12
+
+// coordinatedOutlets reads the outlets joined by a conjunction to name,
+// which a cue whose first word is at i cited: "according to Reuters and
+// Bloomberg", "Secondo Reuters e Bloomberg", "as NBC News and Bloomberg
+// reported", "wie der Spiegel und die Zeit berichteten". A definite
+// article may open the other name ("and the Financial Times"). Only a
+// name written as an outlet is taken ("according to Reuters and the
+// minister" cites one outlet): the cue's shape vouches for the first
+// name alone.
+func (lx *lexicon) coordinatedOutlets(toks, lower []string, i int, name string) []string {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return nil
+	}
+	// Where the name stands: the nearest run of its words to the cue.
+	start := -1
+	for d := 0; d <= maxCueReach && start < 0; d++ {
+		for _, k := range []int{i + d, i - d} {
+			if k >= 0 && k+len(ws) <= len(toks) && lx.nameAt(toks, k, ws) {
+				start = k
+				break
+			}
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	var out []string
+	// After it: "X and [the] Y".
+	if end := start + len(ws); end < len(toks) && !strings.ContainsAny(toks[end-1][len(toks[end-1])-1:], ",.;:!?") && lx.conjunctions[lower[end]] {
+		k := end + 1
+		if k+1 < len(toks) && (lx.joiners[lower[k]] || lx.titleArticles[lower[k]]) && !isCapitalised(toks[k]) {
+			k++
+		}
+		if k < len(toks) {
+			if other := lx.nameFrom(toks[k:]); other != "" && lx.isCitedOutlet(other, false) {
+				out = append(out, lx.outletTail(other))
+			}
+		}
+	}
+	// Before it: "[the] X and [the] Y".
+	b := start - 1
+	if b >= 0 && (lx.joiners[lower[b]] || lx.titleArticles[lower[b]]) && !isCapitalised(toks[b]) {
+		b--
+	}
+	if b >= 1 && lx.conjunctions[lower[b]] {
+		// "As NBC News and …": a capitalised small word opening the
+		// sentence is no part of the name.
+		other := lx.nameUpTo(toks[:b])
+		for f, rest, ok := strings.Cut(other, " "); ok && lx.isStopword(strings.ToLower(f)); f, rest, ok = strings.Cut(rest, " ") {
+			other = rest
+		}
+		if other != "" && lx.isCitedOutlet(other, false) {
+			out = append(out, lx.outletTail(other))
+		}
+	}
+	return out
+}
+
+// nameAt says the words ws stand at toks[k:], each word as printed
+// without the marks around it.
+func (lx *lexicon) nameAt(toks []string, k int, ws []string) bool {
+	for j, w := range ws {
+		if strings.Trim(toks[k+j], nameMarks+",.;:") != strings.Trim(w, nameMarks+",.;:") {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerWords appends to lower each word of toks lower-cased, as
@@ -680,6 +759,10 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		at := i + len(pre)
 		if at < len(toks) && lx.joiners[toks[at]] {
 			at++
+		} else if at+1 < len(toks) && lx.titleArticles[toks[at]] && isCapitalised(toks[at+1]) {
+			// "berichtet die Bild", "meldete das Handelsblatt": a
+			// lower-case article before the name is no part of it.
+			at++
 		}
 		title := false
 		// A word no filler opens (fillerFirst holds each filler's first
@@ -783,6 +866,11 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		}
 	}
 	name = lx.outletTail(name)
+	// "Der Zeitung zufolge", "laut Zeitung": the noun alone names the
+	// paper the story spoke of before, not the outlet.
+	if l := strings.ToLower(strings.Trim(name, nameMarks)); !strings.Contains(l, " ") && !lx.outlets[l] && (lx.isOutletNoun(l) || lx.outletWordSet[l]) {
+		return nil
+	}
 	if cue.strong {
 		// A strong cue reads only the names the other cues leave: a
 		// known outlet is theirs ("told The Associated Press").
@@ -1288,7 +1376,10 @@ func (lx *lexicon) nameFrom(toks []string) string {
 			}
 		}
 		domain := strings.Count(core, ".") >= 1 && !strings.ContainsAny(core, " ") && isDomainLike(core)
-		if !isCapitalised(core) && !domain && !(len(ws) > 0 && lx.joiners[strings.ToLower(core)]) {
+		// "Channel 4 News", "BBC Radio 5 Live": a broadcaster's number
+		// after a word of outlet names.
+		number := len(ws) > 0 && len(core) <= 3 && isDigits(core) && lx.outletWordSet[strings.ToLower(ws[len(ws)-1])]
+		if !isCapitalised(core) && !domain && !number && !(len(ws) > 0 && lx.joiners[strings.ToLower(core)]) {
 			break
 		}
 		ws = append(ws, core)
@@ -1641,4 +1732,14 @@ func boundedRunes(s string) string {
 		return ""
 	}
 	return s
+}
+
+// isDigits says s is ASCII digits only, and not empty.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -27,6 +27,8 @@ fra
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]
+oplyser X
+det oplyser X
 ifølge X
 X skriver
 skriver X
@@ -38,6 +40,7 @@ sagde til X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
+nyheder
 tidende
 avis
 avisen

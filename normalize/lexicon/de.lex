@@ -397,6 +397,9 @@ alle rechte vorbehalten
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+exklusiv
+liveblog
+satire
 hinweis
 aktualisiert
 eilmeldung
@@ -421,6 +424,22 @@ panorama
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]
+# "Dem Spiegel zufolge", "Einem Bericht der X zufolge": the postposition.
+dem X zufolge
+der X zufolge
+einem bericht des X zufolge
+einem bericht der X zufolge
+einem bericht von X zufolge
+berichten des X zufolge
+berichten der X zufolge
+laut einem bericht des X
+laut einem bericht der X
+laut einem bericht von X
+laut einem bericht im X
+laut berichten des X
+laut berichten der X
+laut dem X
+laut des X
 gegenüber X
 im interview mit X
 im gespräch mit X
@@ -431,6 +450,11 @@ in einem gespräch mit X
 laut X
 X berichtet
 X berichtete
+X berichteten
+berichteten X
+wie X berichteten
+X meldeten
+wie X meldeten
 berichtet X
 berichtete X
 wie X berichtet
@@ -484,6 +508,10 @@ agentur
 portal
 nachrichtenportal
 onlineportal
+# The press at large; after a describing word it names its outlets ("die
+# französischen Medien X und Y").
+medien = press
+blog
 
 # Lines naming the outlet a story first ran in, a paragraph of their own.
 [syndication]
@@ -1074,3 +1102,124 @@ forscher
 ökonomen
 wissenschaftler
 prozent
+# Small words inside a town's official name ("Frankfurt am Main",
+# "Freiburg im Breisgau", "Mülheim an der Ruhr", "Rothenburg ob der
+# Tauber"): the dateline reads them inside a place that ends in one of the
+# [place-regions], never inside a person's name ("Scholz im Interview").
+[place-joiners]
+am
+im
+an
+ob
+in
+
+# The rivers and regions that qualify a town's official name, after a
+# small word ("Weil am Rhein", "Landsberg am Lech") or in brackets ("Halle
+# (Saale)", "Frankfurt (Oder)", "Landau (Pfalz)", "Marburg (Lahn)"): a
+# bracket of these after a place belongs to it, where another bracket
+# would name the agency ("Hamburg (dpa)").
+[place-regions]
+main
+oder
+saale
+havel
+spree
+elbe
+lahn
+ruhr
+sieg
+mosel
+donau
+rhein
+neckar
+lech
+isar
+inn
+fulda
+werra
+weser
+tauber
+saar
+wümme
+aisch
+dill
+pfalz
+weinstraße
+westf.
+westfalen
+oldb.
+oldenburg
+breisgau
+oberpfalz
+oberpf.
+opf.
+holstein
+rheinland
+sachsen
+harz
+ostfriesland
+erzgebirge
+vogtland
+allgäu
+eifel
+taunus
+württ.
+württemberg
+hessen
+thüringen
+
+# Capitals and large cities as German writes them, for the dateline
+# shapes that want a known place ("Brüssel.", "Moskau/Kiew (dpa) -").
+# Cities whose names are also common words ("Essen") are left out.
+[dateline-places]
+brüssel
+moskau
+wien
+rom
+prag
+warschau
+peking
+kiew
+kyjiw
+genf
+mailand
+lissabon
+athen
+teheran
+kairo
+neu-delhi
+washington
+hamburg
+münchen
+köln
+frankfurt
+stuttgart
+düsseldorf
+dortmund
+leipzig
+dresden
+hannover
+bremen
+duisburg
+bochum
+nürnberg
+mainz
+wiesbaden
+potsdam
+magdeburg
+erfurt
+schwerin
+kiel
+saarbrücken
+karlsruhe
+mannheim
+bonn
+münster
+bielefeld
+zürich
+bern
+basel
+graz
+linz
+salzburg
+innsbruck

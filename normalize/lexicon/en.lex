@@ -808,6 +808,10 @@ first published in X
 first published on X
 X reported
 X reports
+X has reported
+X have reported
+as X has reported
+as X have reported
 X said in a report
 reported by X
 told X
@@ -841,6 +845,25 @@ an X journalist
 a X correspondent
 an X correspondent
 seen by X
+# Papers an outlet obtained or read, statements given to it, and the
+# sports and tech writers' "per X".
+obtained by X
+first obtained by X
+reviewed by X
+viewed by X
+provided to X
+shared with X
+per X
+per a report from X
+per a report by X
+per a report in X
+X was the first to report
+reports X
+according to reporting by X
+according to reporting from X
+a X report said
+an X report said
+an investigation by X
 according to a X report
 according to an X report
 said on X
@@ -852,6 +875,10 @@ appearing on X
 # person, body, place or title: "told the Prairie Wren", ", Kestrel
 # reported." A leading comma: the cue follows a clause.
 [sources-strong]
+# A report, story or article "in" X is one X printed.
+according to a report in the X
+according to a story in the X
+according to an article in the X
 told the X
 in an interview with the X
 speaking to the X
@@ -1099,6 +1126,8 @@ la vanguardia
 # Words that make a cited name an outlet rather than a person.
 [outlet-words]
 # Words that name newspapers in English ("the Evening Star", "the Daily Courier").
+# "Sky Sports", "Fox Sports": broadcasters named for the sports they air.
+sports
 ledger
 courier
 star
@@ -1601,6 +1630,17 @@ all rights reserved
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# "FILE - In this photo …": the mark of an archive photo's caption.
+file
+commentary
+editorial
+explainer
+perspective
+spoiler
+spoiler alert
+satire
+advertorial
+obituary
 update
 updated
 breaking
@@ -1676,6 +1716,9 @@ television
 tv
 portal
 publication
+blog
+site
+newsletter
 
 # Lines naming the outlet a story first ran in, a paragraph of their own.
 [syndication]
@@ -2747,3 +2790,14 @@ lawmakers
 protesters
 investigators
 percent
+# Small words inside a town's name, for the dateline only, before a
+# river of [place-regions] ("Newcastle upon Tyne", "Kingston upon Thames").
+[place-joiners]
+upon
+
+[place-regions]
+tyne
+thames
+hull
+trent
+avon

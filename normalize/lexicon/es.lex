@@ -221,6 +221,9 @@ la
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+en vivo
+en directo
+directo
 actualización
 última hora
 exclusiva
@@ -238,6 +241,26 @@ política
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]
+# The perfect tense of the same verbs ("según ha informado X").
+según ha informado X
+según ha publicado X
+según ha adelantado X
+según ha podido saber X
+como ha publicado X
+como ha informado X
+como publica X
+como informa X
+como adelantó X
+ha informado X
+ha publicado X
+ha adelantado X
+ha podido saber X
+informa X
+avanza X
+según avanza X
+ha declarado a X
+ha dicho a X
+ha confirmado a X
 según X
 según informa X
 según informó X

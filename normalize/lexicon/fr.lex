@@ -177,6 +177,11 @@ droits réservés
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+exclusivité
+en direct
+direct
+décryptage
+récit
 mise à jour
 exclusif
 analyse
@@ -191,7 +196,25 @@ politique
 sport
 
 # Citation cues whose X must be an outlet.
+# "nos confrères de X" says X is an outlet even where no lexicon knows it.
+[sources-strong]
+selon nos confrères de X
+selon nos confrères du X
+rapporté par nos confrères de X
+rapporté par nos confrères du X
+
 [sources-outlet]
+# "nos confrères de X": fellow journalists, so X is an outlet.
+selon nos confrères de X
+selon nos confrères du X
+selon nos confrères X
+rapporté par nos confrères de X
+rapporté par nos confrères du X
+comme l'indique X
+d'après les informations de X
+d'après les informations du X
+selon les informations de X
+selon les informations du X
 comme l'a rapporté X
 comme l'a révélé X
 comme le rapporte X

@@ -955,6 +955,13 @@ hak cipta
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+eksklusif
+fakta
+cek fakta
+hoaks
+advertorial
+sorotan
+kilas
 catatan
 foto
 video

@@ -71,6 +71,7 @@ zegt tegen het X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
+telegraaf
 krant
 dagblad
 courant

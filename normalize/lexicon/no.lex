@@ -31,6 +31,8 @@ fra
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]
+opplyser X
+det opplyser X
 ifølge X
 melder X
 X melder
@@ -43,6 +45,7 @@ sa til X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
+nyheter
 tidende
 avis
 avisen

@@ -16,6 +16,11 @@ podaje X
 X podaje
 X podała
 X podał
+X podawał
+X podawała
+X podawało
+podawał X
+podawała X
 X poinformowała
 X poinformował
 X informuje

@@ -27,6 +27,8 @@ från
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]
+rapporterar X
+rapporterade X
 enligt X
 X rapporterar
 X rapporterade
@@ -42,6 +44,8 @@ sa till X
 
 # Words that name newspapers, alone or as the head of a compound.
 [outlet-words]
+nyheter
+nyheterna
 tidning
 tidningen
 bladet
