@@ -867,8 +867,9 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 	}
 	name = lx.outletTail(name)
 	// "Der Zeitung zufolge", "laut Zeitung": the noun alone names the
-	// paper the story spoke of before, not the outlet.
-	if l := strings.ToLower(strings.Trim(name, nameMarks)); !strings.Contains(l, " ") && !lx.outlets[l] && (lx.isOutletNoun(l) || lx.outletWordSet[l]) {
+	// paper the story spoke of before, not the outlet. A word of outlet
+	// names is a name of its own ("told the Times", "the Herald").
+	if l := strings.ToLower(strings.Trim(name, nameMarks)); !strings.Contains(l, " ") && !lx.outlets[l] && lx.isOutletNoun(l) {
 		return nil
 	}
 	if cue.strong {

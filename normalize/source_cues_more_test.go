@@ -22,6 +22,10 @@ func TestCitationFormsNorthAndCentral(t *testing.T) {
 		{"swedish rapporterar", "Det rapporterar Sveriges Radio.", []string{"Sveriges Radio"}},
 		{"danish oplyser", "Det oplyser DR Nyheder torsdag.", []string{"DR Nyheder"}},
 		{"norwegian opplyser", "Det opplyser Nordlys Nyheter.", []string{"Nordlys Nyheter"}},
+		// A word of outlet names alone is a name ("the Times").
+		{"the times", "He told the Times that he would run again.", []string{"Times"}},
+		{"the telegraph", "According to the Telegraph, the deal is off.", []string{"Telegraph"}},
+		{"il messaggero", "Lo scrive il Messaggero nell'edizione di oggi.", []string{"Messaggero"}},
 		// Look-alikes.
 		{"bare noun zufolge", "Der Zeitung zufolge sind zwei Menschen gestorben.", nil},
 		{"bare noun laut", "Laut Zeitung ist das falsch.", nil},

@@ -52,6 +52,22 @@ della
 
 # Citation cues whose X must be an outlet.
 [sources-outlet]
+# "come riportato dal X", "secondo quanto riportato da X", "lo riporta il X".
+riportato da X
+riportato dal X
+riportato dalla X
+come riportato dal X
+come riportato dalla X
+secondo quanto riportato da X
+secondo quanto riportato dal X
+secondo quanto riportato dalla X
+secondo quanto riporta X
+riporta il X
+riporta la X
+scrive il X
+scrive la X
+ha detto a X
+ha dichiarato a X
 secondo X
 secondo il X
 secondo la X
