@@ -106,8 +106,8 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			}
 			name = undouble(name)
 			wasUpper := strings.Contains(n, strings.ToUpper(name))
-			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0]))) {
-				continue // "David Straub, MDR THÜRINGEN"
+			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0])) || lx.endsInRole(name)) {
+				continue // "David Straub, MDR THÜRINGEN", "Jane Roe, Africa Editor"
 			}
 			if len(persons) == 0 && len(outlets) > 0 && !outlet && wasUpper && (countFields(name) == 1 || lx.isPlaceName(strings.Fields(name))) {
 				// "AFP, MANILA": the wire's dateline, the place in
@@ -429,6 +429,18 @@ func (lx *lexicon) splitAtCommaLabels(parts []string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// endsInRole says a credit part of two words or more ends in a role's
+// label word ("Africa Editor", "Managing Editor", "Chief Photographer"):
+// after a writer's name it is the writer's title, never a second name.
+func (lx *lexicon) endsInRole(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	_, ok := lx.inlineLabel(f[len(f)-1])
+	return ok
 }
 
 // minInlineLabel is the shortest one-word label recognised inside a line
