@@ -678,7 +678,7 @@ func lowerInto(buf []byte, s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		buf = utf8.AppendRune(buf, unconfuse(unicode.ToLower(r)))
+		buf = utf8.AppendRune(buf, unconfuse(lowerRune(r)))
 		i += n
 	}
 	return unsafe.String(unsafe.SliceData(buf), len(buf))
