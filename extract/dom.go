@@ -331,7 +331,9 @@ func attr(n *html.Node, key string) string {
 		if a.Namespace != "" || len(a.Key) > 0 && len(key) > 0 && a.Key[0]|key[0] < utf8.RuneSelf && a.Key[0]|0x20 != key[0]|0x20 {
 			continue
 		}
-		if strings.EqualFold(a.Key, key) {
+		// The parser lower-cases keys, and callers name them in lower
+		// case: the same bytes answer without folding.
+		if a.Key == key || strings.EqualFold(a.Key, key) {
 			return a.Val
 		}
 	}

@@ -112,9 +112,17 @@ func (lx *lexicon) splitCredit(caption string) (string, string) {
 			}
 		}
 	}
-	// "… Foto: X" / "… Photo: X".
-	lower := strings.ToLower(c)
+	// "… Foto: X" / "… Photo: X". Every pattern holds a colon, which
+	// lower-casing neither makes nor unmakes: a caption without one
+	// skips the labels.
+	lower := ""
+	if strings.IndexByte(c, ':') >= 0 {
+		lower = strings.ToLower(c)
+	}
 	for _, l := range lx.creditLabels {
+		if lower == "" {
+			break
+		}
 		for _, pat := range []string{l + ":", l + " :"} {
 			i := strings.LastIndex(lower, pat)
 			if i < 0 || (i > 0 && lower[i-1] != ' ' && lower[i-1] != '(' && lower[i-1] != '.') {

@@ -283,3 +283,17 @@ func TestIsLetterOrNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralPunctuationHasNoCapital: isCapitalised answers false for a
+// word opening in General Punctuation without asking unicode.IsUpper,
+// which must agree for every rune of the block.
+func TestGeneralPunctuationHasNoCapital(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206f; r++ {
+		if unicode.IsUpper(r) {
+			t.Fatalf("%U is upper case", r)
+		}
+		if isCapitalised(string(r) + "Word") {
+			t.Fatalf("isCapitalised(%q)", string(r)+"Word")
+		}
+	}
+}

@@ -108,6 +108,12 @@ func isCapitalised(w string) bool {
 		return 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(w)
+	if 0x2000 <= r && r <= 0x206f {
+		// General Punctuation (quotation marks, dashes, spaces) holds
+		// no capital: words that open with a quotation mark are asked
+		// about often, and IsUpper searches its ranges for them.
+		return false
+	}
 	return unicode.IsUpper(r)
 }
 

@@ -390,8 +390,8 @@ func wordKeys(blocks []rawBlock, idx []int) ([]string, []wordSig) {
 				var size int
 				r, size = utf8.DecodeRuneInString(text[p:])
 				p += size
-				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					r, word = unicode.ToLower(r), true
+				if isLetterDigit(r) {
+					r, word = lowerRune(r), true
 				}
 			}
 			if word {

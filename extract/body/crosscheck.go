@@ -136,10 +136,10 @@ func addWords(m words, s string) {
 			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 		} else {
 			cjk = r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
-			word = !cjk && (unicode.IsLetter(r) || unicode.IsDigit(r))
+			word = !cjk && isLetterDigit(r)
 		}
 		if word {
-			h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
+			h = (h ^ uint64(lowerRune(r))) * fnvPrime
 			in = true
 			continue
 		}

@@ -357,7 +357,7 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 	if !whole {
 		return keep
 	}
-	if len(lx.numbered) > 0 && strings.ContainsAny(lower, "0123456789") {
+	if len(lx.numbered) > 0 && hasDigit(lower) {
 		var nbuf [judgeHead]byte
 		folded := foldDigits(nbuf[:0], lower)
 		for _, i := range lx.numbered {
@@ -498,6 +498,17 @@ func (p *phrase) verdict() verdict {
 		return dropSource
 	}
 	return drop
+}
+
+// hasDigit is strings.ContainsAny(s, "0123456789") without building the
+// byte set on every call.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldDigits writes s into buf with each run of ASCII digits as one "0",
@@ -723,7 +734,7 @@ func lowerInto(buf []byte, s string) string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		buf = utf8.AppendRune(buf, unconfuse(unicode.ToLower(r)))
+		buf = utf8.AppendRune(buf, unconfuse(lowerRune(r)))
 		i += n
 	}
 	return unsafe.String(unsafe.SliceData(buf), len(buf))
