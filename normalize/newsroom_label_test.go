@@ -12,10 +12,7 @@ import (
 // beside it still is, and a label that carries a name of its own keeps
 // today's reading (the site's team, as fundus labels it).
 func TestBareNewsroomLabel(t *testing.T) {
-	tests := []struct {
-		byline, meta string
-		want         []string
-	}{
+	tests := []labelCase{
 		{byline: "By Staff Reports", want: nil},
 		{byline: "La rédaction", want: nil},
 		{byline: "Par la Rédaction", want: nil},
@@ -30,22 +27,7 @@ func TestBareNewsroomLabel(t *testing.T) {
 		{byline: "Reuters", want: []string{"Reuters"}},
 		{meta: "HBT Staff", want: []string{"HBT Staff"}},
 	}
-	for _, tc := range tests {
-		p := &extract.Page{URL: "https://www.harbourtimes.example/news/ferry", SiteName: "Harbour Times", Title: "Ferry fares rise"}
-		if tc.byline != "" {
-			p.Bylines = []extract.Field{{Value: tc.byline, Source: "byline"}}
-		}
-		if tc.meta != "" {
-			p.Authors = []extract.Field{{Value: tc.meta, Source: "meta"}}
-		}
-		got := Normalize(p, Options{}).Authors
-		if len(got) == 0 {
-			got = nil
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("byline %q meta %q: authors %q, want %q", tc.byline, tc.meta, got, tc.want)
-		}
-	}
+	checkLabelAuthors(t, "https://www.harbourtimes.example/news/ferry", "Harbour Times", tests)
 }
 
 // TestStructuredSurnameFirst: a JSON-LD or meta author written
@@ -150,10 +132,7 @@ func TestBylinePlaceTail(t *testing.T) {
 // "Staff" and "Redaktion" are: alone (in a byline or in metadata) it names
 // no author; beside a writer it gives way to the writer.
 func TestNewsroomLabelOfMoreLanguages(t *testing.T) {
-	tests := []struct {
-		byline, meta string
-		want         []string
-	}{
+	tests := []labelCase{
 		{byline: "Da Redação", want: nil},
 		{meta: "Redação", want: nil},
 		{byline: "Por Mariana Tavares, da Redação", want: []string{"Mariana Tavares"}},
@@ -167,22 +146,7 @@ func TestNewsroomLabelOfMoreLanguages(t *testing.T) {
 		{byline: "Redakcja", want: nil},
 		{byline: "Av Sigrid Halvorsen og redaksjonen", want: []string{"Sigrid Halvorsen"}},
 	}
-	for _, tc := range tests {
-		p := &extract.Page{URL: "https://www.portocosta.example/noticias/ferry", SiteName: "Porto Costa", Title: "Ferry fares rise"}
-		if tc.byline != "" {
-			p.Bylines = []extract.Field{{Value: tc.byline, Source: "byline"}}
-		}
-		if tc.meta != "" {
-			p.Authors = []extract.Field{{Value: tc.meta, Source: "meta"}}
-		}
-		got := Normalize(p, Options{}).Authors
-		if len(got) == 0 {
-			got = nil
-		}
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("byline %q meta %q: authors %q, want %q", tc.byline, tc.meta, got, tc.want)
-		}
-	}
+	checkLabelAuthors(t, "https://www.portocosta.example/noticias/ferry", "Porto Costa", tests)
 }
 
 // TestStructuredEditorSurnameFirst: an editor in JSON-LD or meta tags
@@ -207,6 +171,35 @@ func TestStructuredEditorSurnameFirst(t *testing.T) {
 		got := Normalize(p, Options{}).Editors
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s %q: editors %q, want %q", tc.source, tc.value, got, tc.want)
+		}
+	}
+}
+
+// labelCase is a byline or a metadata author of a page, and the authors
+// it must give.
+type labelCase struct {
+	byline, meta string
+	want         []string
+}
+
+// checkLabelAuthors normalizes a page of site for each case, its byline
+// or metadata author set, and compares the authors.
+func checkLabelAuthors(t *testing.T, url, site string, tests []labelCase) {
+	t.Helper()
+	for _, tc := range tests {
+		p := &extract.Page{URL: url, SiteName: site, Title: "Ferry fares rise"}
+		if tc.byline != "" {
+			p.Bylines = []extract.Field{{Value: tc.byline, Source: "byline"}}
+		}
+		if tc.meta != "" {
+			p.Authors = []extract.Field{{Value: tc.meta, Source: "meta"}}
+		}
+		got := Normalize(p, Options{}).Authors
+		if len(got) == 0 {
+			got = nil
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("byline %q meta %q: authors %q, want %q", tc.byline, tc.meta, got, tc.want)
 		}
 	}
 }
