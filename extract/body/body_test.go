@@ -131,16 +131,7 @@ func TestExtractCleaning(t *testing.T) {
 			if res.TextLen() != len(text) {
 				t.Errorf("TextLen() = %d, len(Text()) = %d", res.TextLen(), len(text))
 			}
-			for _, w := range tt.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("text lacks %q:\n%s", w, text)
-				}
-			}
-			for _, w := range tt.notWant {
-				if strings.Contains(text, w) {
-					t.Errorf("text keeps %q:\n%s", w, text)
-				}
-			}
+			checkText(t, text, tt.want, tt.notWant)
 			urls := map[string]bool{}
 			for _, l := range res.Related {
 				urls[l.URL] = true
@@ -317,16 +308,7 @@ func TestExtractWalk(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			text := Extract(parse(t, "<html><body>"+tt.body+"</body></html>"), Options{}).Text()
-			for _, w := range tt.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("text lacks %q:\n%s", w, text)
-				}
-			}
-			for _, w := range tt.notWant {
-				if strings.Contains(text, w) {
-					t.Errorf("text keeps %q:\n%s", w, text)
-				}
-			}
+			checkText(t, text, tt.want, tt.notWant)
 		})
 	}
 }
@@ -397,6 +379,22 @@ func TestHiddenClass(t *testing.T) {
 	} {
 		if got := hiddenClass(v); got != want {
 			t.Errorf("hiddenClass(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
+
+// checkText fails t for each of kept the text lacks and each of gone it
+// keeps.
+func checkText(t *testing.T, text string, kept, gone []string) {
+	t.Helper()
+	for _, w := range kept {
+		if !strings.Contains(text, w) {
+			t.Errorf("text lacks %q:\n%s", w, text)
+		}
+	}
+	for _, w := range gone {
+		if strings.Contains(text, w) {
+			t.Errorf("text keeps %q:\n%s", w, text)
 		}
 	}
 }
