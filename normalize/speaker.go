@@ -1909,6 +1909,7 @@ const maxUnnamedLead = 3
 // a later "the man wrote" means. A name set off right after the noun
 // ("a man, Tom Reed,") names the person: no note.
 func (c *quoteCtx) learnUnnamed(toks []token) {
+	c.learnPossessed(toks)
 	for i, t := range toks {
 		if !c.lx.indefinites[t.lower] || t.comma || t.stop {
 			continue
@@ -1942,6 +1943,37 @@ func (c *quoteCtx) learnUnnamed(toks []token) {
 				break
 			}
 		}
+	}
+}
+
+// learnPossessed reads a sentence opened by a person known only through
+// someone else ("The victim's mother testified on Tuesday.", "The
+// driver's wife said …"): for a pronoun of the paragraph, that person is
+// the phrase as written, as "one mother" is (paraUnnamed), unless the
+// article named someone with that role before ("Ruth Hale, the victim's
+// mother"): then the earlier rules find her.
+func (c *quoteCtx) learnPossessed(toks []token) {
+	for i := 0; i+2 < len(toks); i++ {
+		if i > 0 && !toks[i-1].stop {
+			continue
+		}
+		det, owner, noun := toks[i], toks[i+1], toks[i+2]
+		if !c.lx.articles[det.lower] || det.comma || det.stop || owner.comma || owner.stop || !isLower(owner.word) {
+			continue
+		}
+		h := strings.IndexAny(owner.raw, "'’")
+		if h <= 0 || !strings.HasSuffix(strings.TrimRight(owner.raw, ",;:"), "s") || h != len(strings.TrimRight(owner.raw, ",;:"))-2 {
+			continue // not "victim's"
+		}
+		g := c.lx.personNouns[noun.lower]
+		if g == "" || !isLower(noun.word) || noun.comma && i+3 < len(toks) && isCapitalised(toks[i+3].word) {
+			continue // no gendered person noun, or a name follows it
+		}
+		if c.cast.byRole(noun.lower) != nil {
+			continue
+		}
+		c.paraUnnamed, c.paraUnnamedG = det.lower+" "+strings.TrimRight(owner.raw, ",;:")+" "+noun.word, g
+		return
 	}
 }
 

@@ -215,3 +215,55 @@ func TestSubjectPastLongRelativeClause(t *testing.T) {
 		}, []string{"Mario Falk: Die Saison", "Jens Brandt: Wir haben"}},
 	})
 }
+
+// TestPronounAfterPossessedPerson: a sentence opened by a person known
+// only through someone else ("The victim's mother testified …") brings
+// that person in for a pronoun of the paragraph, as written (FIELDS.md:
+// the role as written when the article never names the speaker), not a
+// person named in an earlier paragraph; where the article named someone
+// with that role, or the paragraph names a person, the earlier rules
+// decide.
+func TestPronounAfterPossessedPerson(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"the victim's mother, she told", "en", []string{
+			"Prosecutor Dana Whitfield told the court the defendant had planned the attack for weeks.",
+			"The victim's mother testified on Tuesday. “I have not slept since that night,” she told jurors.",
+		}, []string{"the victim's mother: I have"}},
+		{"the driver's wife, she said", "en", []string{
+			`"The road was closed for repairs," said Marta Lindqvist, a county engineer.`,
+			`The driver's wife waited outside the hospital all night. "Nobody called us until morning," she said.`,
+		}, []string{"Marta Lindqvist: The road", "the driver's wife: Nobody"}},
+		{"the boy's father, he said", "en", []string{
+			`Coach Peter Hollis said the team would travel on Friday.`,
+			`The boy's father drove him to every training session. "He never missed one," he said.`,
+		}, []string{"the boy's father: He never"}},
+		{"named earlier with that role", "en", []string{
+			"Ruth Hale, the victim's mother, sat in the front row.",
+			"The victim's mother testified on Tuesday. “I have not slept since that night,” she told jurors.",
+		}, []string{"Ruth Hale: I have"}},
+	})
+}
+
+// TestPossessedPersonAsSubject: a person known only through someone else
+// as the subject of an attribution ("The victim's mother testified,
+// describing …") speaks as written, not the last person named; one the
+// article named with that role is that person.
+func TestPossessedPersonAsSubject(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"the victim's mother testified, describing", "en", []string{
+			"Jurors convicted Aaron Pelt of kidnapping on Thursday after a four-day trial.",
+			`The victim's mother testified, describing her son as "kind, patient, and always laughing" before the court adjourned.`,
+		}, []string{"The victim's mother: kind"}},
+		{"the club's coach said", "en", []string{
+			"Striker Lena Okafor scored twice in the second half.",
+			`The club's coach said the win was "the best we have played all season".`,
+		}, []string{"The club's coach: the best"}},
+		{"named earlier with that role", "en", []string{
+			"Jurors convicted Aaron Pelt of kidnapping on Thursday after a four-day trial.",
+			"Nora Pelt, the victim's mother, sat in the front row.",
+			`The victim's mother testified, describing her son as "kind, patient, and always laughing" before the court adjourned.`,
+		}, []string{"Nora Pelt: kind"}},
+	})
+}

@@ -153,6 +153,12 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			// named before.
 			return "", phrase
 		}
+		if c.possessed(body) && c.cast.byRole(head) == nil {
+			// "The victim's mother testified": a person known only
+			// through someone else, no one the article named with
+			// that role: the phrase as printed.
+			return "", phrase
+		}
 		if title == "" {
 			return "", ""
 		}
@@ -175,6 +181,19 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 		return "", ""
 	}
 	return "", phrase
+}
+
+// possessed says body is a common noun's possessive and a noun for a
+// person after it: "victim's mother", "driver's wife", "team's coach".
+func (c *quoteCtx) possessed(body []token) bool {
+	if len(body) != 2 || !isLower(body[0].word) || !isLower(body[1].word) || body[0].comma {
+		return false
+	}
+	raw := body[0].raw
+	if !strings.HasSuffix(raw, "'s") && !strings.HasSuffix(raw, "’s") {
+		return false
+	}
+	return c.lx.personNouns[body[1].lower] != "" || c.lx.isTitle(body[1].lower)
 }
 
 // determiner says l opens a noun phrase: an indefinite, a definite or a

@@ -2535,6 +2535,12 @@ widow = f
 widower = m
 lady = f
 gentleman = m
+wife = f
+husband = m
+daughter = f
+son = m
+sister = f
+brother = m
 
 [work-title-cues]
 # Quoted words after them are the title of a work, not speech.
