@@ -2553,11 +2553,7 @@ func (c *quoteCtx) othersSubject(subj []token) bool {
 			return false
 		}
 	}
-	head := subj[len(subj)-1].lower
-	if c.lx.groupNouns[head] {
-		return true
-	}
-	return false
+	return c.lx.groupNouns[subj[len(subj)-1].lower]
 }
 
 // maxGroupLead is how many words may open a sentence before the group

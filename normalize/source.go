@@ -153,7 +153,7 @@ func (lx *lexicon) coordinatedOutlets(toks, lower []string, i int, name string) 
 // without the marks around it.
 func (lx *lexicon) nameAt(toks []string, k int, ws []string) bool {
 	for j, w := range ws {
-		if strings.Trim(toks[k+j], nameMarks+",.;:") != strings.Trim(w, nameMarks+",.;:") {
+		if strings.Trim(toks[k+j], nameMarks) != strings.Trim(w, nameMarks) {
 			return false
 		}
 	}
