@@ -1385,7 +1385,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		rest := toks[1:]
-		if len(rest) > 0 && c.isPronoun(rest[0].word) {
+		if len(rest) > 0 && c.isPronoun(rest[0].word) && !c.stopwordNameAt(rest) {
 			a.pronoun = rest[0].word
 			// "sagte sie": after a verb in the singular (not "-en",
 			// the German plural's ending) the pronoun is singular.
@@ -2286,7 +2286,7 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 		}
 		a := attribution{cue: joinWords(toks[i : i+n])}
 		rest := toks[i+n:]
-		if len(rest) > 0 && c.isPronoun(rest[0].word) {
+		if len(rest) > 0 && c.isPronoun(rest[0].word) && !c.stopwordNameAt(rest) {
 			a.pronoun = rest[0].word
 			return a, true
 		}

@@ -1849,6 +1849,14 @@ chief
 abbott
 white
 
+# A stopword that is a given name or a surname too: capitalised and
+# followed by one capitalised word that is no word of the language, it
+# opens a name ("said Will Tjernlund", "He Jianxiong, the former
+# director, said"), not a sentence.
+[name-stopwords]
+will
+he
+
 [age-suffixes]
 year-old
 years-old
