@@ -1422,6 +1422,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				return attribution{cue: toks[0].word, name: n}, true
 			}
 		}
+		if c.loneIndefinite(rest[:1]) && (len(rest) == 1 || rest[0].comma || rest[0].stop) {
+			// '“…,” said another.': someone the article does not
+			// name, with no role: no speaker, and not the last one.
+			a.unknown = true
+			return a, true
+		}
 		if len(rest) > 1 && c.lx.indefinites[rest[0].lower] {
 			// "a précisé une porte-parole de la mairie": a person
 			// the article does not name, whatever role noun the
@@ -1545,6 +1551,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			}
 			if d := c.unnamedSubject(toks[:i]); d != "" {
 				return attribution{descr: d, cue: toks[i].word}, true
+			}
+			if c.loneIndefinite(subj) {
+				// '," another said': someone the article does not
+				// name, with no role.
+				return attribution{cue: toks[i].word, unknown: true}, true
 			}
 			if n, d := c.phraseSpeaker(toks[:i], false); n != "" || d != "" {
 				return attribution{name: n, descr: d, cue: toks[i].word}, true
@@ -2064,6 +2075,11 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// the subject names someone, not the last speaker.
 				a.unknown = true
 			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" && c.loneIndefinite(subj) {
+				// "Another said the plan …": someone the article
+				// does not name, with no role.
+				a.unknown = true
+			}
 			if a.name == "" && a.descr == "" && a.pronoun == "" && c.othersSubject(subj) {
 				// "Prosecutors alleged that …", "Fifty-one percent say
 				// that …": the verb's own subject, in its sentence, is
@@ -2554,6 +2570,27 @@ func (c *quoteCtx) othersSubject(subj []token) bool {
 		}
 	}
 	return c.lx.groupNouns[subj[len(subj)-1].lower]
+}
+
+// loneIndefinite says subj ends with an indefinite that stands alone for
+// its clause's subject ("Another said", "But one added"): a person the
+// article does not name and gives no role, so no speaker and not the
+// last one. The indefinite opens the clause: nothing but a conjunction
+// comes between it and a comma, a full stop or the start.
+func (c *quoteCtx) loneIndefinite(subj []token) bool {
+	k := len(subj) - 1
+	if k < 0 || !c.lx.indefinites[subj[k].lower] || len(subj[k].word) < 3 {
+		return false // ("a", "an" are no subject by themselves)
+	}
+	for j := k - 1; j >= 0; j-- {
+		if subj[j].comma || subj[j].stop {
+			return true
+		}
+		if !c.lx.conjunctions[subj[j].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxGroupLead is how many words may open a sentence before the group

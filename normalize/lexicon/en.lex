@@ -1200,6 +1200,7 @@ many
 more
 most
 other
+another
 such
 only
 even
@@ -2566,6 +2567,7 @@ who
 a
 an
 one
+another
 
 # Prepositions (and genitive articles) that attach a body to a role in a
 # speaker given by role: "a spokesperson for the Foreign Office", "ein
