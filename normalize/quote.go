@@ -1546,6 +1546,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 					return attribution{name: name, cue: toks[i].word}, true
 				}
 			}
+			if d := c.complementPhrase(toks[:i]); d != "" {
+				return attribution{descr: d, cue: toks[i].word}, true
+			}
 			if name := c.nameBefore(toks[:i]); name != "" {
 				return attribution{name: name, cue: toks[i].word}, true
 			}
@@ -2041,6 +2044,12 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 						return a, true
 					}
 				}
+			}
+			if d := c.complementPhrase(subj); d != "" {
+				// "one user on Weibo posted": the name in the
+				// complement is no speaker.
+				a.descr = d
+				return a, true
 			}
 			a.name = c.nameBefore(subj)
 			if k < i && countFields(a.name) < 2 && c.cast.find(a.name) == nil {

@@ -473,3 +473,91 @@ func (c *quoteCtx) orgSubject(toks []token) string {
 	}
 	return o
 }
+
+// complementPhrase is the subject phrase as written when toks, the words
+// before a reporting verb, open their clause with a person the article
+// does not name and a complement that holds a capitalised name: an
+// indefinite and its noun ("one user on Weibo", "a lawyer for Dana
+// Whit") or a definite plural of people ("The authors of the research
+// published in the journal X", "the lawyers for Dana Whit"). The name
+// in the complement is no speaker; the phrase ends after the
+// complement's noun or name (a participle or clause after it goes). It
+// is "" for any other subject, which is left to the names' rules.
+func (c *quoteCtx) complementPhrase(toks []token) string {
+	if c.lx.capNouns[c.lang] {
+		return "" // (every noun is capitalised: no name tells itself apart)
+	}
+	for k := len(toks) - 2; k >= 0; k-- {
+		if toks[k].comma || toks[k].stop {
+			toks = toks[k+1:]
+			break
+		}
+	}
+	for len(toks) > 1 && c.lx.conjunctions[toks[0].lower] {
+		toks = toks[1:] // "But one user on Weibo posted"
+	}
+	if len(toks) < 4 || len(toks) > maxUnnamedWords+4 || !isLower(toks[1].word) {
+		return ""
+	}
+	indef := c.lx.indefinites[toks[0].lower] && len(toks[0].word) > 1
+	if !indef && !(c.lx.roleDets[toks[0].lower] && c.pluralPerson(toks[1].lower)) {
+		return ""
+	}
+	// The head: lower-case words after the determiner, up to the
+	// complement's preposition.
+	n := 1
+	for n < len(toks) && n < 4 && isLower(toks[n].word) && !c.lx.isStopword(toks[n].lower) && !toks[n].comma && !toks[n].stop {
+		if v, _ := c.verbLower(toks[n].lower); v {
+			return ""
+		}
+		n++
+	}
+	if n == 1 || n >= len(toks)-1 || !c.lx.isStopword(toks[n].lower) || !isLower(toks[n].word) ||
+		c.lx.conjunctions[toks[n].lower] || c.lx.relatives[toks[n].lower] || c.determiner(toks[n].lower) || toks[n].comma || toks[n].stop {
+		return ""
+	}
+	if !indef && !c.pluralPerson(toks[n-1].lower) {
+		return ""
+	}
+	// The complement: its determiners, then a capitalised name or a
+	// lower-case noun phrase.
+	end := n + 1
+	for end < len(toks) && isLower(toks[end].word) && c.determiner(toks[end].lower) {
+		end++
+	}
+	if end >= len(toks) {
+		return ""
+	}
+	named := false
+	if isCapitalised(toks[end].word) {
+		for end < len(toks) && isCapitalised(toks[end].word) {
+			end++
+			named = true
+			if toks[end-1].comma || toks[end-1].stop {
+				break
+			}
+		}
+	} else {
+		for m := 0; end < len(toks) && m < 3 && isLower(toks[end].word) && !c.lx.isStopword(toks[end].lower) &&
+			!strings.HasSuffix(toks[end].lower, "ed") && !strings.HasSuffix(toks[end].lower, "ing"); m++ {
+			end++
+			if toks[end-1].comma || toks[end-1].stop {
+				break
+			}
+		}
+	}
+	if !named {
+		// The name comes later in the clause ("published in the
+		// journal X"): there must be one for the rule to matter.
+		for _, t := range toks[end:] {
+			if isCapitalised(t.word) {
+				named = true
+				break
+			}
+		}
+	}
+	if !named || end == n+1 {
+		return ""
+	}
+	return rawPhrase(toks[:end])
+}
