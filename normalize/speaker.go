@@ -992,6 +992,23 @@ func (c *quoteCtx) stopwordNameAt(toks []token) bool {
 	return c.stopwordName([]string{toks[0].word, toks[1].word}, []string{toks[0].lower, toks[1].lower})
 }
 
+// heading says the paragraph s is a subheading in title case ("What
+// Does Orbix Offer?", "How the Deal Fell Apart"): a few words, all but
+// function words capitalised, no punctuation inside. Like a headline in
+// title case (meet), it tells no names from words, and names no one. A
+// language that capitalises its nouns has no such headings to tell
+// apart; two words may be a name alone.
+func (c *quoteCtx) heading(s string) bool {
+	if c.lx.capNouns[c.lang] || strings.ContainsAny(s, "“”\"«»„") {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) < 3 || strings.HasSuffix(f[len(f)-1], ".") {
+		return false
+	}
+	return titleCase(f)
+}
+
 // minTitleStem is how much of a compound must come before a title's
 // ending for the word to be a title ("Oppositions|führer").
 const minTitleStem = 4
@@ -1347,6 +1364,9 @@ func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 // Dani"); and the subject of indirect speech ("Stoltenberg mengatakan …",
 // "diungkapkan oleh X") as the last speaker.
 func (c *quoteCtx) learn(s string) {
+	if c.heading(s) {
+		return
+	}
 	toks := c.tokensOf(s)
 	// lead says s ends in a colon that leads into a quote: a name in its
 	// last sentence ("Einen Zusammenhang sieht auch Markus Olbrecht,
