@@ -1394,6 +1394,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			}
 			return a, true
 		}
+		if d := c.possessedRole(rest, true); d != "" {
+			// "said Vance's spokeswoman": the role as written.
+			a.descr = d
+			return a, true
+		}
 		if p, g := c.personNoun(rest); p != "" {
 			// "says the woman, who sells soap": the person last named
 			// of that gender; the unnamed one the article brought in
@@ -1523,6 +1528,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				if name := c.personName(ws, true); name != "" {
 					return attribution{name: name, cue: toks[i].word}, true
 				}
+			}
+			if d := c.possessedRole(toks[:i], false); d != "" {
+				return attribution{descr: d, cue: toks[i].word}, true
 			}
 			if role := c.roleNounBefore(toks[:i]); role != "" {
 				return attribution{role: role, cue: toks[i].word}, true
@@ -2030,6 +2038,9 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		case pron:
 		case k > 0 && c.isPronoun(toks[k-1].word):
 			a.pronoun = toks[k-1].word
+		case c.possessedRole(subj, false) != "":
+			// "Swift's rep told …": the role as written.
+			a.descr = c.possessedRole(subj, false)
 		case c.roleNounBefore(subj) != "":
 			a.role = c.roleNounBefore(subj)
 		default:

@@ -1544,7 +1544,9 @@ func (c *quoteCtx) indirectBefore(toks []token, start, i int) {
 		}
 		from--
 	}
-	if role := c.roleNounBefore(toks[from:i]); role != "" {
+	if d := c.possessedRole(toks[from:i], false); d != "" {
+		c.said(d) // "Swift's rep told Fox News that …"
+	} else if role := c.roleNounBefore(toks[from:i]); role != "" {
 		if n := c.byRole(role); n != "" {
 			c.said(n)
 		}

@@ -561,3 +561,61 @@ func (c *quoteCtx) complementPhrase(toks []token) string {
 	}
 	return rawPhrase(toks[:end])
 }
+
+// possessedRole is the subject phrase as written when toks, the words
+// before a reporting verb (or after it, with prefix set), are a name's
+// possessive and a role noun: "Swift's rep", "Dolly Vance's lawyer".
+// The role's holder is someone the article does not name (FIELDS.md: the
+// role as written), not the owner and not the last speaker; when the
+// article named someone with that role ("her lawyer, Tom Reyes"), it is
+// "" and the role is left to the cast. With prefix, the phrase opens
+// toks and may be followed by more words; without it, it ends its clause.
+func (c *quoteCtx) possessedRole(toks []token, prefix bool) string {
+	if c.lx.capNouns[c.lang] {
+		return ""
+	}
+	if !prefix {
+		for k := len(toks) - 2; k >= 0; k-- {
+			if toks[k].comma || toks[k].stop {
+				toks = toks[k+1:]
+				break
+			}
+		}
+		for len(toks) > 1 && c.lx.conjunctions[toks[0].lower] {
+			toks = toks[1:]
+		}
+	}
+	p := 0 // the possessive's index
+	for p < len(toks) && p < maxNameWords && isCapitalised(toks[p].word) && !toks[p].comma && !toks[p].stop && !possessiveRaw(toks[p].raw) {
+		p++
+	}
+	if p >= len(toks)-1 || p >= maxNameWords || !isCapitalised(toks[p].word) || toks[p].comma || toks[p].stop || !possessiveRaw(toks[p].raw) {
+		return ""
+	}
+	noun := toks[p+1]
+	if !isLower(noun.word) || c.lx.personNouns[noun.lower] == "" && !c.lx.isTitle(noun.lower) {
+		return ""
+	}
+	if !prefix && p+2 != len(toks) {
+		return ""
+	}
+	if prefix && p+2 < len(toks) && !noun.comma && !noun.stop && isCapitalised(toks[p+2].word) {
+		return "" // "Vance's lawyer Tom Reyes": the holder named
+	}
+	if c.cast.byRole(noun.lower) != nil {
+		return ""
+	}
+	return rawPhrase(toks[:p+2])
+}
+
+// possessiveRaw says raw, a word as printed, is a possessive: "Swift's",
+// "Vance’s", "Jones'".
+func possessiveRaw(raw string) bool {
+	raw = strings.TrimRight(raw, ",;:.")
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(raw, suf) && len(raw) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}
