@@ -483,41 +483,71 @@ func (c *quoteCtx) orgSubject(toks []token) string {
 // in the complement is no speaker; the phrase ends after the
 // complement's noun or name (a participle or clause after it goes). It
 // is "" for any other subject, which is left to the names' rules.
+//
+// "One user on Weibo, which is …, posted": the phrase may open a longer
+// subject, set off from a relative clause by a comma; the clause after
+// the last comma, or after a clause opener ("According to AFP, …"), is
+// tried first.
 func (c *quoteCtx) complementPhrase(toks []token) string {
 	if c.lx.capNouns[c.lang] {
 		return "" // (every noun is capitalised: no name tells itself apart)
 	}
+	last := -1 // the last comma or full stop before the verb
 	for k := len(toks) - 2; k >= 0; k-- {
 		if toks[k].comma || toks[k].stop {
-			toks = toks[k+1:]
+			last = k
 			break
 		}
 	}
-	for len(toks) > 1 && c.lx.conjunctions[toks[0].lower] {
-		toks = toks[1:] // "But one user on Weibo posted"
+	if clause := toks[last+1:]; len(clause) <= maxUnnamedWords+4 {
+		if d, _ := c.complementAt(clause); d != "" {
+			return d
+		}
 	}
-	if len(toks) < 4 || len(toks) > maxUnnamedWords+4 || !isLower(toks[1].word) {
+	if last < 0 {
 		return ""
+	}
+	// The phrase, then a relative clause set off by commas.
+	for k := 0; k < last && k < maxSubjectLead; k++ {
+		if k > 0 && !toks[k-1].comma && !toks[k-1].stop {
+			continue
+		}
+		if d, end := c.complementAt(toks[k:]); d != "" && end < len(toks)-k && toks[k+end-1].comma && c.lx.relatives[toks[k+end].lower] {
+			return d
+		}
+	}
+	return ""
+}
+
+// complementAt is complementPhrase of a clause that toks open, and how
+// many of toks the phrase takes (with a conjunction before it).
+func (c *quoteCtx) complementAt(toks []token) (string, int) {
+	off := 0
+	for len(toks) > 1 && c.lx.conjunctions[toks[0].lower] {
+		toks, off = toks[1:], off+1 // "But one user on Weibo posted"
+	}
+	if len(toks) < 4 || !isLower(toks[1].word) {
+		return "", 0
 	}
 	indef := c.lx.indefinites[toks[0].lower] && len(toks[0].word) > 1
 	if !indef && !(c.lx.roleDets[toks[0].lower] && c.pluralPerson(toks[1].lower)) {
-		return ""
+		return "", 0
 	}
 	// The head: lower-case words after the determiner, up to the
 	// complement's preposition.
 	n := 1
 	for n < len(toks) && n < 4 && isLower(toks[n].word) && !c.lx.isStopword(toks[n].lower) && !toks[n].comma && !toks[n].stop {
 		if v, _ := c.verbLower(toks[n].lower); v {
-			return ""
+			return "", 0
 		}
 		n++
 	}
 	if n == 1 || n >= len(toks)-1 || !c.lx.isStopword(toks[n].lower) || !isLower(toks[n].word) ||
 		c.lx.conjunctions[toks[n].lower] || c.lx.relatives[toks[n].lower] || c.determiner(toks[n].lower) || toks[n].comma || toks[n].stop {
-		return ""
+		return "", 0
 	}
 	if !indef && !c.pluralPerson(toks[n-1].lower) {
-		return ""
+		return "", 0
 	}
 	// The complement: its determiners, then a capitalised name or a
 	// lower-case noun phrase.
@@ -526,7 +556,7 @@ func (c *quoteCtx) complementPhrase(toks []token) string {
 		end++
 	}
 	if end >= len(toks) {
-		return ""
+		return "", 0
 	}
 	named := false
 	if isCapitalised(toks[end].word) {
@@ -557,9 +587,9 @@ func (c *quoteCtx) complementPhrase(toks []token) string {
 		}
 	}
 	if !named || end == n+1 {
-		return ""
+		return "", 0
 	}
-	return rawPhrase(toks[:end])
+	return rawPhrase(toks[:end]), off + end
 }
 
 // possessedRole is the subject phrase as written when toks, the words

@@ -2560,6 +2560,7 @@ headlined
 [relative-pronouns]
 # Open a relative clause after a noun ("says the woman who ...").
 who
+which
 
 # Indefinite determiners: a phrase they open brings in a person the
 # article does not name ("a spokesperson said"), written as printed.
