@@ -305,6 +305,7 @@ type lexicon struct {
 	titleSuffixes   []string               // "sprecher": a compound ending so is a title
 	titleSuffixLast [256][]string          // titleSuffixes by last byte (every bucket holds "")
 	surnameTitles   map[string]bool        // "king": a title that ends a name as a surname
+	nameStopwords   map[string]bool        // "will", "he": a stopword that opens a name too ("Will Tjernlund", "He Jianxiong")
 	jobNouns        map[string]bool        // "reporter", "redakteurin": a byline's job title ends with one
 	jobDesks        map[string]bool        // "political", "senior": words of a job title before its noun
 	ageSuffixes     []string               // "year-old"
@@ -426,6 +427,7 @@ func newLexicon() *lexicon {
 		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
 		surnameTitles:    map[string]bool{},
+		nameStopwords:    map[string]bool{},
 		jobNouns:         map[string]bool{},
 		jobDesks:         map[string]bool{},
 		auxiliaries:      map[string]bool{},
@@ -807,6 +809,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.adjectiveEndings = append(lx.adjectiveEndings, key)
 		case "surname-titles":
 			lx.surnameTitles[key] = true
+		case "name-stopwords":
+			lx.nameStopwords[key] = true
 		case "byline-job":
 			switch val {
 			case "noun":

@@ -1385,13 +1385,18 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		rest := toks[1:]
-		if len(rest) > 0 && c.isPronoun(rest[0].word) {
+		if len(rest) > 0 && c.isPronoun(rest[0].word) && !c.stopwordNameAt(rest) {
 			a.pronoun = rest[0].word
 			// "sagte sie": after a verb in the singular (not "-en",
 			// the German plural's ending) the pronoun is singular.
 			if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(toks[0].lower, "en") {
 				a.gender = g
 			}
+			return a, true
+		}
+		if d := c.possessedRole(rest, true); d != "" {
+			// "said Vance's spokeswoman": the role as written.
+			a.descr = d
 			return a, true
 		}
 		if p, g := c.personNoun(rest); p != "" {
@@ -1421,6 +1426,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if n := c.nameInPhrase(clausePart(rest, maxUnnamedWords+2)); n != "" {
 				return attribution{cue: toks[0].word, name: n}, true
 			}
+		}
+		if c.loneIndefinite(rest[:1]) && (len(rest) == 1 || rest[0].comma || rest[0].stop) {
+			// '“…,” said another.': someone the article does not
+			// name, with no role: no speaker, and not the last one.
+			a.unknown = true
+			return a, true
 		}
 		if len(rest) > 1 && c.lx.indefinites[rest[0].lower] {
 			// "a précisé une porte-parole de la mairie": a person
@@ -1518,6 +1529,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 					return attribution{name: name, cue: toks[i].word}, true
 				}
 			}
+			if d := c.possessedRole(toks[:i], false); d != "" {
+				return attribution{descr: d, cue: toks[i].word}, true
+			}
 			if role := c.roleNounBefore(toks[:i]); role != "" {
 				return attribution{role: role, cue: toks[i].word}, true
 			}
@@ -1540,11 +1554,19 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 					return attribution{name: name, cue: toks[i].word}, true
 				}
 			}
+			if d := c.complementPhrase(toks[:i]); d != "" {
+				return attribution{descr: d, cue: toks[i].word}, true
+			}
 			if name := c.nameBefore(toks[:i]); name != "" {
 				return attribution{name: name, cue: toks[i].word}, true
 			}
 			if d := c.unnamedSubject(toks[:i]); d != "" {
 				return attribution{descr: d, cue: toks[i].word}, true
+			}
+			if c.loneIndefinite(subj) {
+				// '," another said': someone the article does not
+				// name, with no role.
+				return attribution{cue: toks[i].word, unknown: true}, true
 			}
 			if n, d := c.phraseSpeaker(toks[:i], false); n != "" || d != "" {
 				return attribution{name: n, descr: d, cue: toks[i].word}, true
@@ -2016,6 +2038,9 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		case pron:
 		case k > 0 && c.isPronoun(toks[k-1].word):
 			a.pronoun = toks[k-1].word
+		case c.possessedRole(subj, false) != "":
+			// "Swift's rep told …": the role as written.
+			a.descr = c.possessedRole(subj, false)
 		case c.roleNounBefore(subj) != "":
 			a.role = c.roleNounBefore(subj)
 		default:
@@ -2030,6 +2055,12 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 						return a, true
 					}
 				}
+			}
+			if d := c.complementPhrase(subj); d != "" {
+				// "one user on Weibo posted": the name in the
+				// complement is no speaker.
+				a.descr = d
+				return a, true
 			}
 			a.name = c.nameBefore(subj)
 			if k < i && countFields(a.name) < 2 && c.cast.find(a.name) == nil {
@@ -2062,6 +2093,11 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if a.name == "" && a.descr == "" && a.pronoun == "" && c.namesOther(subj) {
 				// "As Morrow put it, “…”" with Morrow read as no one:
 				// the subject names someone, not the last speaker.
+				a.unknown = true
+			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" && c.loneIndefinite(subj) {
+				// "Another said the plan …": someone the article
+				// does not name, with no role.
 				a.unknown = true
 			}
 			if a.name == "" && a.descr == "" && a.pronoun == "" && c.othersSubject(subj) {
@@ -2286,7 +2322,7 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 		}
 		a := attribution{cue: joinWords(toks[i : i+n])}
 		rest := toks[i+n:]
-		if len(rest) > 0 && c.isPronoun(rest[0].word) {
+		if len(rest) > 0 && c.isPronoun(rest[0].word) && !c.stopwordNameAt(rest) {
 			a.pronoun = rest[0].word
 			return a, true
 		}
@@ -2554,6 +2590,27 @@ func (c *quoteCtx) othersSubject(subj []token) bool {
 		}
 	}
 	return c.lx.groupNouns[subj[len(subj)-1].lower]
+}
+
+// loneIndefinite says subj ends with an indefinite that stands alone for
+// its clause's subject ("Another said", "But one added"): a person the
+// article does not name and gives no role, so no speaker and not the
+// last one. The indefinite opens the clause: nothing but a conjunction
+// comes between it and a comma, a full stop or the start.
+func (c *quoteCtx) loneIndefinite(subj []token) bool {
+	k := len(subj) - 1
+	if k < 0 || !c.lx.indefinites[subj[k].lower] || len(subj[k].word) < 3 {
+		return false // ("a", "an" are no subject by themselves)
+	}
+	for j := k - 1; j >= 0; j-- {
+		if subj[j].comma || subj[j].stop {
+			return true
+		}
+		if !c.lx.conjunctions[subj[j].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxGroupLead is how many words may open a sentence before the group

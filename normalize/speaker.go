@@ -866,7 +866,8 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		ws, lws = ws[k:], lws[k:]
 	}
 	i := 0
-	for i < len(ws) && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
+	nameStop := c.stopwordName(ws, lws)
+	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
 		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.
@@ -928,6 +929,9 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		if lx.days[l] && i == 0 && len(lws) >= 3 && !lx.days[lws[1]] {
 			continue // "Domingo José Ramos": a day's name that is a given name too
 		}
+		if i == 0 && nameStop {
+			continue
+		}
 		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
 			return ""
 		}
@@ -952,6 +956,57 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		return c.cast.lookup(name)
 	}
 	return name
+}
+
+// stopwordName reports whether the run ws (lws in lower case) is a name
+// opened by a stopword that is a name too ("Will Tjernlund", "He
+// Jianxiong"): two words, the first capitalised and in [name-stopwords],
+// the second capitalised and no word the lexicons know (a stopword, verb,
+// title, common noun, day, month, place, organisation), nor a surname of
+// someone the article named ("Will Biden run?" asks about Biden).
+// Invariant: false for any other run, which keeps its openers stripped.
+func (c *quoteCtx) stopwordName(ws, lws []string) bool {
+	lx := c.lx
+	if len(ws) != 2 || !lx.nameStopwords[lws[0]] || !isCapitalised(ws[0]) || isUpperWord(ws[0]) ||
+		!isCapitalised(ws[1]) || isUpperWord(ws[1]) {
+		return false
+	}
+	l := lws[1]
+	if lx.isStopword(l) || lx.verbs[l] || lx.isTitle(l) || lx.isCommonNoun(l) || lx.days[l] || c.isPronoun(l) ||
+		lx.isOrgWordIn(l, c.lang) || lx.placeAt(ws[1:]) > 0 || c.places[l] {
+		return false
+	}
+	if _, m := lx.months[l]; m {
+		return false
+	}
+	return c.cast.findLower(ws[1], l) == nil
+}
+
+// stopwordNameAt reports whether toks open with a name of two words
+// that a stopword opens ("said He Jianxiong, the former director"):
+// the pronoun there is no pronoun.
+func (c *quoteCtx) stopwordNameAt(toks []token) bool {
+	if len(toks) < 2 || toks[0].comma || toks[0].stop || len(toks) > 2 && !toks[1].comma && !toks[1].stop && isCapitalised(toks[2].word) {
+		return false
+	}
+	return c.stopwordName([]string{toks[0].word, toks[1].word}, []string{toks[0].lower, toks[1].lower})
+}
+
+// heading says the paragraph s is a subheading in title case ("What
+// Does Orbix Offer?", "How the Deal Fell Apart"): a few words, all but
+// function words capitalised, no punctuation inside. Like a headline in
+// title case (meet), it tells no names from words, and names no one. A
+// language that capitalises its nouns has no such headings to tell
+// apart; two words may be a name alone.
+func (c *quoteCtx) heading(s string) bool {
+	if c.lx.capNouns[c.lang] || strings.ContainsAny(s, "“”\"«»„") {
+		return false
+	}
+	f := strings.Fields(s)
+	if len(f) < 3 || strings.HasSuffix(f[len(f)-1], ".") {
+		return false
+	}
+	return titleCase(f)
 }
 
 // minTitleStem is how much of a compound must come before a title's
@@ -1309,6 +1364,9 @@ func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
 // Dani"); and the subject of indirect speech ("Stoltenberg mengatakan …",
 // "diungkapkan oleh X") as the last speaker.
 func (c *quoteCtx) learn(s string) {
+	if c.heading(s) {
+		return
+	}
 	toks := c.tokensOf(s)
 	// lead says s ends in a colon that leads into a quote: a name in its
 	// last sentence ("Einen Zusammenhang sieht auch Markus Olbrecht,
@@ -1486,7 +1544,9 @@ func (c *quoteCtx) indirectBefore(toks []token, start, i int) {
 		}
 		from--
 	}
-	if role := c.roleNounBefore(toks[from:i]); role != "" {
+	if d := c.possessedRole(toks[from:i], false); d != "" {
+		c.said(d) // "Swift's rep told Fox News that …"
+	} else if role := c.roleNounBefore(toks[from:i]); role != "" {
 		if n := c.byRole(role); n != "" {
 			c.said(n)
 		}

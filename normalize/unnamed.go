@@ -473,3 +473,179 @@ func (c *quoteCtx) orgSubject(toks []token) string {
 	}
 	return o
 }
+
+// complementPhrase is the subject phrase as written when toks, the words
+// before a reporting verb, open their clause with a person the article
+// does not name and a complement that holds a capitalised name: an
+// indefinite and its noun ("one user on Weibo", "a lawyer for Dana
+// Whit") or a definite plural of people ("The authors of the research
+// published in the journal X", "the lawyers for Dana Whit"). The name
+// in the complement is no speaker; the phrase ends after the
+// complement's noun or name (a participle or clause after it goes). It
+// is "" for any other subject, which is left to the names' rules.
+//
+// "One user on Weibo, which is …, posted": the phrase may open a longer
+// subject, set off from a relative clause by a comma; the clause after
+// the last comma, or after a clause opener ("According to AFP, …"), is
+// tried first.
+func (c *quoteCtx) complementPhrase(toks []token) string {
+	if c.lx.capNouns[c.lang] {
+		return "" // (every noun is capitalised: no name tells itself apart)
+	}
+	last := -1 // the last comma or full stop before the verb
+	for k := len(toks) - 2; k >= 0; k-- {
+		if toks[k].comma || toks[k].stop {
+			last = k
+			break
+		}
+	}
+	if clause := toks[last+1:]; len(clause) <= maxUnnamedWords+4 {
+		if d, _ := c.complementAt(clause); d != "" {
+			return d
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	// The phrase, then a relative clause set off by commas.
+	for k := 0; k < last && k < maxSubjectLead; k++ {
+		if k > 0 && !toks[k-1].comma && !toks[k-1].stop {
+			continue
+		}
+		if d, end := c.complementAt(toks[k:]); d != "" && end < len(toks)-k && toks[k+end-1].comma && c.lx.relatives[toks[k+end].lower] {
+			return d
+		}
+	}
+	return ""
+}
+
+// complementAt is complementPhrase of a clause that toks open, and how
+// many of toks the phrase takes (with a conjunction before it).
+func (c *quoteCtx) complementAt(toks []token) (string, int) {
+	off := 0
+	for len(toks) > 1 && c.lx.conjunctions[toks[0].lower] {
+		toks, off = toks[1:], off+1 // "But one user on Weibo posted"
+	}
+	if len(toks) < 4 || !isLower(toks[1].word) {
+		return "", 0
+	}
+	indef := c.lx.indefinites[toks[0].lower] && len(toks[0].word) > 1
+	if !indef && !(c.lx.roleDets[toks[0].lower] && c.pluralPerson(toks[1].lower)) {
+		return "", 0
+	}
+	// The head: lower-case words after the determiner, up to the
+	// complement's preposition.
+	n := 1
+	for n < len(toks) && n < 4 && isLower(toks[n].word) && !c.lx.isStopword(toks[n].lower) && !toks[n].comma && !toks[n].stop {
+		if v, _ := c.verbLower(toks[n].lower); v {
+			return "", 0
+		}
+		n++
+	}
+	if n == 1 || n >= len(toks)-1 || !c.lx.isStopword(toks[n].lower) || !isLower(toks[n].word) ||
+		c.lx.conjunctions[toks[n].lower] || c.lx.relatives[toks[n].lower] || c.determiner(toks[n].lower) || toks[n].comma || toks[n].stop {
+		return "", 0
+	}
+	if !indef && !c.pluralPerson(toks[n-1].lower) {
+		return "", 0
+	}
+	// The complement: its determiners, then a capitalised name or a
+	// lower-case noun phrase.
+	end := n + 1
+	for end < len(toks) && isLower(toks[end].word) && c.determiner(toks[end].lower) {
+		end++
+	}
+	if end >= len(toks) {
+		return "", 0
+	}
+	named := false
+	if isCapitalised(toks[end].word) {
+		for end < len(toks) && isCapitalised(toks[end].word) {
+			end++
+			named = true
+			if toks[end-1].comma || toks[end-1].stop {
+				break
+			}
+		}
+	} else {
+		for m := 0; end < len(toks) && m < 3 && isLower(toks[end].word) && !c.lx.isStopword(toks[end].lower) &&
+			!strings.HasSuffix(toks[end].lower, "ed") && !strings.HasSuffix(toks[end].lower, "ing"); m++ {
+			end++
+			if toks[end-1].comma || toks[end-1].stop {
+				break
+			}
+		}
+	}
+	if !named {
+		// The name comes later in the clause ("published in the
+		// journal X"): there must be one for the rule to matter.
+		for _, t := range toks[end:] {
+			if isCapitalised(t.word) {
+				named = true
+				break
+			}
+		}
+	}
+	if !named || end == n+1 {
+		return "", 0
+	}
+	return rawPhrase(toks[:end]), off + end
+}
+
+// possessedRole is the subject phrase as written when toks, the words
+// before a reporting verb (or after it, with prefix set), are a name's
+// possessive and a role noun: "Swift's rep", "Dolly Vance's lawyer".
+// The role's holder is someone the article does not name (FIELDS.md: the
+// role as written), not the owner and not the last speaker; when the
+// article named someone with that role ("her lawyer, Tom Reyes"), it is
+// "" and the role is left to the cast. With prefix, the phrase opens
+// toks and may be followed by more words; without it, it ends its clause.
+func (c *quoteCtx) possessedRole(toks []token, prefix bool) string {
+	if c.lx.capNouns[c.lang] {
+		return ""
+	}
+	if !prefix {
+		for k := len(toks) - 2; k >= 0; k-- {
+			if toks[k].comma || toks[k].stop {
+				toks = toks[k+1:]
+				break
+			}
+		}
+		for len(toks) > 1 && c.lx.conjunctions[toks[0].lower] {
+			toks = toks[1:]
+		}
+	}
+	p := 0 // the possessive's index
+	for p < len(toks) && p < maxNameWords && isCapitalised(toks[p].word) && !toks[p].comma && !toks[p].stop && !possessiveRaw(toks[p].raw) {
+		p++
+	}
+	if p >= len(toks)-1 || p >= maxNameWords || !isCapitalised(toks[p].word) || toks[p].comma || toks[p].stop || !possessiveRaw(toks[p].raw) {
+		return ""
+	}
+	noun := toks[p+1]
+	if !isLower(noun.word) || c.lx.personNouns[noun.lower] == "" && !c.lx.isTitle(noun.lower) {
+		return ""
+	}
+	if !prefix && p+2 != len(toks) {
+		return ""
+	}
+	if prefix && p+2 < len(toks) && !noun.comma && !noun.stop && isCapitalised(toks[p+2].word) {
+		return "" // "Vance's lawyer Tom Reyes": the holder named
+	}
+	if c.cast.byRole(noun.lower) != nil {
+		return ""
+	}
+	return rawPhrase(toks[:p+2])
+}
+
+// possessiveRaw says raw, a word as printed, is a possessive: "Swift's",
+// "Vance’s", "Jones'".
+func possessiveRaw(raw string) bool {
+	raw = strings.TrimRight(raw, ",;:.")
+	for _, suf := range []string{"'s", "’s", "s'", "s’"} {
+		if strings.HasSuffix(raw, suf) && len(raw) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
+}

@@ -1200,6 +1200,7 @@ many
 more
 most
 other
+another
 such
 only
 even
@@ -1848,6 +1849,14 @@ young
 chief
 abbott
 white
+
+# A stopword that is a given name or a surname too: capitalised and
+# followed by one capitalised word that is no word of the language, it
+# opens a name ("said Will Tjernlund", "He Jianxiong, the former
+# director, said"), not a sentence.
+[name-stopwords]
+will
+he
 
 [age-suffixes]
 year-old
@@ -2551,6 +2560,7 @@ headlined
 [relative-pronouns]
 # Open a relative clause after a noun ("says the woman who ...").
 who
+which
 
 # Indefinite determiners: a phrase they open brings in a person the
 # article does not name ("a spokesperson said"), written as printed.
@@ -2558,6 +2568,7 @@ who
 a
 an
 one
+another
 
 # Prepositions (and genitive articles) that attach a body to a role in a
 # speaker given by role: "a spokesperson for the Foreign Office", "ein
