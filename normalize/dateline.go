@@ -1020,7 +1020,15 @@ func (lx *lexicon) isNamedOutlet(s, site string) bool {
 // with a domain ending of the lexicons ("Liputan6.com", "REPUBLIKA.CO.ID",
 // "TEMPO.CO") or as one word ending in "news" ("Tribunnews", "detikNews").
 func (lx *lexicon) looksLikeOutlet(s string) bool {
-	l := strings.ToLower(s)
+	var buf [32]byte
+	if n, ok := lowerASCIIInto(&buf, s); ok {
+		return lx.looksLikeOutletLower(string(buf[:n]))
+	}
+	return lx.looksLikeOutletLower(strings.ToLower(s))
+}
+
+// looksLikeOutletLower is looksLikeOutlet for l in lower case.
+func (lx *lexicon) looksLikeOutletLower(l string) bool {
 	// Every suffix opens with "." (the lexicon files it so): a name
 	// without one ends with none and holds none.
 	if strings.IndexByte(l, '.') >= 0 {

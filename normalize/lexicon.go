@@ -198,8 +198,12 @@ type syndicationCue struct {
 // language for detection. It is built once from the embedded files and
 // never written after.
 type lexicon struct {
-	bylines     []label         // longest first
-	bylineTexts map[string]bool // the bylines' texts
+	bylines []label // longest first
+	// bylinesByFirst[b] is bylines (same order) less the labels no
+	// segment opening with byte b can match by strings.EqualFold: cutLabel's
+	// prefilter (see byFirstByte).
+	bylinesByFirst [256][]label
+	bylineTexts    map[string]bool // the bylines' texts
 	// labelByText is the first of bylines (longest first) with each
 	// text that takes no outlet: inlineLabel's lookup.
 	labelByText  map[string]label
@@ -477,6 +481,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	sort.SliceStable(lx.bylineCloser, func(i, j int) bool { return len(lx.bylineCloser[i].text) > len(lx.bylineCloser[j].text) })
 	lx.creditGate = newCreditGate(lx)
 	sort.SliceStable(lx.creditLabels, func(i, j int) bool { return len(lx.creditLabels[i]) > len(lx.creditLabels[j]) })
+	lx.bylinesByFirst = byFirstByte(lx.bylines)
 	lx.bylineTexts, lx.labelSet = map[string]bool{}, map[string]bool{}
 	lx.labelByText = map[string]label{}
 	for _, b := range lx.bylines {
