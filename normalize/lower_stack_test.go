@@ -58,3 +58,31 @@ func TestLowerOnStack(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerJoinASCII checks placeOK's stack phrase against
+// strings.ToLower(strings.Join(ws, " ")), at the buffer's edge too, and
+// that knownPlaces, which placeOK now asks only of a phrase with a slash,
+// says no to every phrase without one.
+func TestLowerJoinASCII(t *testing.T) {
+	long := strings.Repeat("Abcdefg ", 8)
+	cases := [][]string{
+		{"Harbour", "City"}, {"NEW", "PORT"}, {"Zürich"}, {"Kota", "Lama", "\xff"}, {},
+		{"A"}, {"Brückstadt/Lindau"}, {strings.Repeat("X", 64)}, {strings.Repeat("X", 64), "A"}, {strings.Repeat("X", 65)},
+		{strings.Repeat("Y", 63), "Z"}, {strings.Repeat("Y", 62), "Z"}, strings.Fields(long),
+	}
+	lx := loadLexicon()
+	for _, ws := range cases {
+		want := strings.ToLower(strings.Join(ws, " "))
+		var buf [64]byte
+		n, ok := lowerJoinASCII(&buf, ws)
+		if ok && string(buf[:n]) != want {
+			t.Errorf("lowerJoinASCII(%q) = %q, want %q", ws, buf[:n], want)
+		}
+		if !ok && isASCIIString(want) && len(want) <= len(buf) {
+			t.Errorf("lowerJoinASCII(%q) refused an ASCII phrase that fits", ws)
+		}
+		if !strings.Contains(want, "/") && lx.knownPlaces(want) {
+			t.Errorf("knownPlaces(%q) without a slash", want)
+		}
+	}
+}
