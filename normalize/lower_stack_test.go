@@ -86,3 +86,17 @@ func TestLowerJoinASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestCreditLabelPats checks the credit labels' stored patterns against
+// the concatenations splitCredit and trimCaption built on every call.
+func TestCreditLabelPats(t *testing.T) {
+	lx := loadLexicon()
+	if len(lx.creditLabelPats) != len(lx.creditLabels) || len(lx.creditLabels) == 0 {
+		t.Fatalf("%d patterns for %d credit labels", len(lx.creditLabelPats), len(lx.creditLabels))
+	}
+	for i, l := range lx.creditLabels {
+		if want := [2]string{l + ":", l + " :"}; lx.creditLabelPats[i] != want {
+			t.Errorf("credit label %q: patterns %q, want %q", l, lx.creditLabelPats[i], want)
+		}
+	}
+}
