@@ -190,7 +190,7 @@ func trimBrandBeforeTail(title string, names []string) string {
 			return title
 		}
 		if k > 0 && isSiteName(siteLabel(title[cut+n:end]), names) {
-			if len(headlineWords(title[end:])) > maxBrandTailWords {
+			if headlineWordCount(title[end:]) > maxBrandTailWords {
 				return title
 			}
 			return strings.TrimSpace(title[:cut])
@@ -236,7 +236,7 @@ func trimLeadingSite(title string, names []string) string {
 	for _, br := range [][2]string{{"【", "】"}, {"[", "]"}} {
 		if rest, ok := strings.CutPrefix(title, br[0]); ok {
 			if name, after, ok := strings.Cut(rest, br[1]); ok && len(name) <= 40 && isSiteName(siteLabel(name), names) &&
-				(len(headlineWords(after)) >= 2 || utf8.RuneCountInString(strings.TrimSpace(after)) >= minBracketHeadlineRunes) {
+				(headlineWordCount(after) >= 2 || utf8.RuneCountInString(strings.TrimSpace(after)) >= minBracketHeadlineRunes) {
 				title = strings.TrimSpace(after)
 			}
 		}
@@ -247,7 +247,7 @@ func trimLeadingSite(title string, names []string) string {
 			return title
 		}
 		rest := strings.TrimSpace(title[i+n:])
-		if len(headlineWords(rest)) < 2 {
+		if headlineWordCount(rest) < 2 {
 			return title
 		}
 		title = rest
@@ -276,7 +276,7 @@ func trimLeadingSection(title string) string {
 	if i <= 0 || i > 30 || !isSectionTail(title[:i]) {
 		return title
 	}
-	if rest := strings.TrimSpace(title[i+n:]); len(headlineWords(rest)) >= 4 {
+	if rest := strings.TrimSpace(title[i+n:]); headlineWordCount(rest) >= 4 {
 		return rest
 	}
 	return title
@@ -602,7 +602,7 @@ func looksCut(t string) bool {
 // headline, not the rest of a headline that another source cut short.
 func labelAfter(title string, n int) bool {
 	cut, _ := lastTitleSeparator(title)
-	return cut >= 0 && len(headlineWords(title[:cut])) <= n
+	return cut >= 0 && headlineWordCount(title[:cut]) <= n
 }
 
 // chooseTitle picks the headline most sources agree on (compared on
@@ -699,7 +699,7 @@ func trimLabelBefore(title, visible string) string {
 			return title
 		}
 		end := from + i
-		if end == 0 || len(headlineWords(title[:end])) > maxLabelWords {
+		if end == 0 || headlineWordCount(title[:end]) > maxLabelWords {
 			return title
 		}
 		rest := strings.TrimSpace(title[end+n:])
@@ -748,12 +748,12 @@ func trimSectionLabels(title string, sections []string) string {
 	}
 	for {
 		if cut, n := lastTitleSeparator(title); cut > 0 && containsString(sections, alnumLower(title[cut+n:])) &&
-			len(headlineWords(title[:cut])) >= 2 {
+			headlineWordCount(title[:cut]) >= 2 {
 			title = strings.TrimSpace(title[:cut])
 			continue
 		}
 		if i, n := firstSeparator(title, labelSeparators); i > 0 && containsString(sections, alnumLower(title[:i])) &&
-			len(headlineWords(title[i+n:])) >= 2 {
+			headlineWordCount(title[i+n:]) >= 2 {
 			title = strings.TrimSpace(title[i+n:])
 			continue
 		}

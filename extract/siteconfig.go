@@ -194,7 +194,7 @@ func bodyRefused(got, generic body.Result, articleBody string) string {
 // letters are a prefix of the headline, but it is no headline.
 func titleNarrows(t, g string) bool {
 	kt := alnumLower(t)
-	if len([]rune(kt)) < minHeadlineRunes || len(headlineWords(t)) < 2 {
+	if len([]rune(kt)) < minHeadlineRunes || headlineWordCount(t) < 2 {
 		return false
 	}
 	if g == "" {
@@ -212,7 +212,7 @@ func titleNarrows(t, g string) bool {
 // og:title clipped to a length), and t, not cut itself, opens with every
 // letter of g. Nothing of g is replaced, only the missing end restored.
 func titleCompletes(t, g string) bool {
-	if !truncated(g) || truncated(t) || len(headlineWords(t)) < 2 {
+	if !truncated(g) || truncated(t) || headlineWordCount(t) < 2 {
 		return false
 	}
 	kt, kg := alnumLower(t), alnumLower(g)

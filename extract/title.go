@@ -67,7 +67,7 @@ func headlineText(h *html.Node) string {
 		}
 	}
 	kt, t := nodeText(k), b.String()
-	if len(headlineWords(t)) < 2 || utf8.RuneCountInString(kt) > 80 || len(kt) >= len(t) {
+	if headlineWordCount(t) < 2 || utf8.RuneCountInString(kt) > 80 || len(kt) >= len(t) {
 		return nodeText(h)
 	}
 	return t
@@ -164,12 +164,37 @@ func isTrailSeparator(s string) bool {
 // digits only, lower-cased.
 func headlineWords(s string) []string {
 	var out []string
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		if k := alnumLower(w); k != "" {
 			out = append(out, k)
 		}
 	}
 	return out
+}
+
+// headlineWordCount is len(headlineWords(s)), counted without building
+// the keys: a field counts when alnumLower would keep one of its runes.
+// The title readers ask it of every cut they weigh.
+func headlineWordCount(s string) int {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		for _, r := range w {
+			if r < utf8.RuneSelf {
+				if 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+					n++
+					break
+				}
+				continue
+			}
+			// As alnumLower: lowered, an ASCII letter or digit, or any
+			// rune above 127 outside General Punctuation.
+			if r = unicode.ToLower(r); r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && (r < 0x2000 || r > 0x206f) {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // visibleHeadline is the first <h1> that reads as the article's headline:

@@ -561,7 +561,11 @@ func (lx *lexicon) unglue(dst []string, t string) []string {
 // cutLabel finds a byline label at the start of seg and returns its role
 // and what follows it.
 func (lx *lexicon) cutLabel(seg string) (kabar.Role, string, bool) {
-	for _, l := range lx.bylines {
+	labels := lx.bylines
+	if seg != "" {
+		labels = lx.bylinesByFirst[seg[0]]
+	}
+	for _, l := range labels {
 		n := len(l.text)
 		if len(seg) < n || !strings.EqualFold(seg[:n], l.text) {
 			continue
@@ -585,6 +589,43 @@ func (lx *lexicon) cutLabel(seg string) (kabar.Role, string, bool) {
 		return l.role, trimSeparators(rest), true
 	}
 	return "", "", false
+}
+
+// byFirstByte files each label under every first byte that a string
+// strings.EqualFold-equal to its text can open with, keeping the labels'
+// order in each list. strings.EqualFold(seg[:n], text) needs seg[:n]'s
+// first rune to be in the simple-fold orbit of text's first rune ('k':
+// 'K' and U+212A KELVIN SIGN; 's': 'S' and U+017F LONG S), so a label
+// missing from seg[0]'s list cannot match. A label whose first rune is
+// utf8.RuneError (or the empty label) is filed under every byte: a
+// segment cut inside a rune, or holding broken UTF-8, reads as
+// RuneError too.
+func byFirstByte(labels []label) [256][]label {
+	var out [256][]label
+	var buf [utf8.UTFMax]byte
+	for _, l := range labels {
+		r, _ := utf8.DecodeRuneInString(l.text)
+		var firsts [256]bool
+		if r == utf8.RuneError {
+			for b := range firsts {
+				firsts[b] = true
+			}
+		} else {
+			for f := r; ; {
+				utf8.EncodeRune(buf[:], f)
+				firsts[buf[0]] = true
+				if f = unicode.SimpleFold(f); f == r {
+					break
+				}
+			}
+		}
+		for b, ok := range firsts {
+			if ok {
+				out[b] = append(out[b], l)
+			}
+		}
+	}
+	return out
 }
 
 // cutSuffix finds a closing byline label ("- detikNews") at the end of seg.

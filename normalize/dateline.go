@@ -716,7 +716,19 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	if len(ws) == 0 || !isCapitalised(ws[len(ws)-1]) {
 		return false
 	}
-	first := strings.ToLower(ws[0])
+	// The words joined and lowered: an ASCII run that fits is lowered on
+	// the stack, first its leading word (as strings.ToLower would give
+	// them; lowering ASCII keeps every byte's place). phrase must not
+	// escape: knownPlaces, which keeps parts of it, is given a copy, and
+	// only for a phrase with a slash (it says no to any other).
+	var buf [64]byte
+	var first, phrase string
+	if n, ok := lowerJoinASCII(&buf, ws); ok {
+		phrase = string(buf[:n])
+		first = phrase[:len(ws[0])]
+	} else {
+		first, phrase = strings.ToLower(ws[0]), strings.ToLower(strings.Join(ws, " "))
+	}
 	if len(ws) == 1 && (lx.isStopword(first) || lx.isMonth(first)) {
 		return false
 	}
@@ -727,7 +739,6 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 			return false
 		}
 	}
-	phrase := strings.ToLower(strings.Join(ws, " "))
 	if lx.isLabel(phrase) || len(ws) > 1 && (lx.labels[first] || lx.isLabel(first)) || lx.outlets[phrase] || slices.Contains(lx.creditAgency, phrase) {
 		return false
 	}
@@ -769,9 +780,39 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 		return upper && len([]rune(strings.Join(ws, ""))) >= 3
 	case dlStrongPlace:
 		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase] ||
-			lx.knownPlaces(phrase)
+			strings.IndexByte(phrase, '/') >= 0 && lx.knownPlaces(strings.Clone(phrase))
 	}
 	return true
+}
+
+// lowerJoinASCII writes strings.ToLower(strings.Join(ws, " ")) into buf
+// when every word is ASCII and the whole fits, and returns its length;
+// ok is false otherwise, and buf is not to be read.
+func lowerJoinASCII(buf *[64]byte, ws []string) (n int, ok bool) {
+	for k, w := range ws {
+		if k > 0 {
+			if n == len(buf) {
+				return 0, false
+			}
+			buf[n] = ' '
+			n++
+		}
+		if len(w) > len(buf)-n {
+			return 0, false
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return 0, false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
+	}
+	return n, true
 }
 
 // isPlaceWord says w can be a word of a place name: capitalised (or a
@@ -1020,7 +1061,15 @@ func (lx *lexicon) isNamedOutlet(s, site string) bool {
 // with a domain ending of the lexicons ("Liputan6.com", "REPUBLIKA.CO.ID",
 // "TEMPO.CO") or as one word ending in "news" ("Tribunnews", "detikNews").
 func (lx *lexicon) looksLikeOutlet(s string) bool {
-	l := strings.ToLower(s)
+	var buf [32]byte
+	if n, ok := lowerASCIIInto(&buf, s); ok {
+		return lx.looksLikeOutletLower(string(buf[:n]))
+	}
+	return lx.looksLikeOutletLower(strings.ToLower(s))
+}
+
+// looksLikeOutletLower is looksLikeOutlet for l in lower case.
+func (lx *lexicon) looksLikeOutletLower(l string) bool {
 	// Every suffix opens with "." (the lexicon files it so): a name
 	// without one ends with none and holds none.
 	if strings.IndexByte(l, '.') >= 0 {

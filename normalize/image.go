@@ -119,11 +119,11 @@ func (lx *lexicon) splitCredit(caption string) (string, string) {
 	if strings.IndexByte(c, ':') >= 0 {
 		lower = strings.ToLower(c)
 	}
-	for _, l := range lx.creditLabels {
+	for _, pats := range lx.creditLabelPats {
 		if lower == "" {
 			break
 		}
-		for _, pat := range []string{l + ":", l + " :"} {
+		for _, pat := range pats {
 			i := strings.LastIndex(lower, pat)
 			if i < 0 || (i > 0 && lower[i-1] != ' ' && lower[i-1] != '(' && lower[i-1] != '.') {
 				continue
@@ -169,8 +169,8 @@ func (lx *lexicon) looksLikeCredit(s string) bool {
 // bars, and a credit label left without its credit ("… Foto:").
 func (lx *lexicon) trimCaption(s string) string {
 	s = strings.TrimRight(strings.TrimSpace(s), " |-–—(")
-	for _, l := range lx.creditLabels {
-		for _, pat := range []string{l + ":", l + " :"} {
+	for _, pats := range lx.creditLabelPats {
+		for _, pat := range pats {
 			if n := len(s) - len(pat); n >= 0 && strings.EqualFold(s[n:], pat) && (n == 0 || s[n-1] == ' ') {
 				return strings.TrimRight(strings.TrimSpace(s[:n]), " |-–—(")
 			}

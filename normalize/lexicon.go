@@ -198,8 +198,12 @@ type syndicationCue struct {
 // language for detection. It is built once from the embedded files and
 // never written after.
 type lexicon struct {
-	bylines     []label         // longest first
-	bylineTexts map[string]bool // the bylines' texts
+	bylines []label // longest first
+	// bylinesByFirst[b] is bylines (same order) less the labels no
+	// segment opening with byte b can match by strings.EqualFold: cutLabel's
+	// prefilter (see byFirstByte).
+	bylinesByFirst [256][]label
+	bylineTexts    map[string]bool // the bylines' texts
 	// labelByText is the first of bylines (longest first) with each
 	// text that takes no outlet: inlineLabel's lookup.
 	labelByText  map[string]label
@@ -328,13 +332,16 @@ type lexicon struct {
 	langs          []string                   // sorted
 	stopLangs      map[string][]string        // stopword -> the langs it is one of, sorted
 	creditLabels   []string                   // longest first
-	rightsMarks    []string                   // lower case, longest first
-	creditAgency   []string
-	homeZone       map[string]*time.Location // lang -> zone
-	tldLang        map[string]string         // top-level domain -> lang
-	detector       *textDetector             // lexicon/languages.txt: the text's language when in doubt
-	labels         map[string]bool           // "update", "foto": a paragraph's label, no place
-	outletNouns    map[string]bool           // "newspaper", "harian": the name after is an outlet
+	// creditLabelPats holds each of creditLabels' "label:" and
+	// "label :" (same order), which splitCredit and trimCaption try.
+	creditLabelPats [][2]string
+	rightsMarks     []string // lower case, longest first
+	creditAgency    []string
+	homeZone        map[string]*time.Location // lang -> zone
+	tldLang         map[string]string         // top-level domain -> lang
+	detector        *textDetector             // lexicon/languages.txt: the text's language when in doubt
+	labels          map[string]bool           // "update", "foto": a paragraph's label, no place
+	outletNouns     map[string]bool           // "newspaper", "harian": the name after is an outlet
 	// Scripts written without spaces (Japanese): cues that follow the
 	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
 	// and words that end it ("通信", "新聞"). See unspacedSources.
@@ -479,6 +486,10 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	sort.SliceStable(lx.bylineCloser, func(i, j int) bool { return len(lx.bylineCloser[i].text) > len(lx.bylineCloser[j].text) })
 	lx.creditGate = newCreditGate(lx)
 	sort.SliceStable(lx.creditLabels, func(i, j int) bool { return len(lx.creditLabels[i]) > len(lx.creditLabels[j]) })
+	for _, l := range lx.creditLabels {
+		lx.creditLabelPats = append(lx.creditLabelPats, [2]string{l + ":", l + " :"})
+	}
+	lx.bylinesByFirst = byFirstByte(lx.bylines)
 	lx.bylineTexts, lx.labelSet = map[string]bool{}, map[string]bool{}
 	lx.labelByText = map[string]label{}
 	for _, b := range lx.bylines {

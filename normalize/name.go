@@ -280,7 +280,35 @@ func (lx *lexicon) dropNoise(f []string) []string {
 
 // isOutlet says s names an agency or outlet rather than a person.
 func (lx *lexicon) isOutlet(s string) bool {
-	return lx.isOutletLower(strings.ToLower(trimPunct(s)))
+	t := trimPunct(s)
+	// An ASCII name is lowered on the stack, as strings.ToLower would
+	// lower it: this runs on every name a credit or quote reader weighs.
+	var buf [32]byte
+	if n, ok := lowerASCIIInto(&buf, t); ok {
+		return lx.isOutletLower(string(buf[:n]))
+	}
+	return lx.isOutletLower(strings.ToLower(t))
+}
+
+// lowerASCIIInto writes s into buf in lower case when s is ASCII and
+// fits, and returns its length; strings.ToLower(s) is then
+// string(buf[:n]), which a caller that keeps no part of it converts
+// without a heap copy. ok is false otherwise, and buf is not to be read.
+func lowerASCIIInto(buf *[32]byte, s string) (n int, ok bool) {
+	if len(s) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return len(s), true
 }
 
 // isOutletWord is isOutlet(w) for a word w whose lower case l is known,
@@ -320,8 +348,10 @@ func (lx *lexicon) isOutletLower(l string) bool {
 			}
 		}
 	}
-	for w := range strings.FieldsSeq(l) {
-		if lx.outletWordSet[w] {
+	// nextField, not strings.FieldsSeq: l then does not escape, and
+	// isOutlet's stack copy stays on the stack.
+	for start, end := nextField(l, 0); start >= 0; start, end = nextField(l, end) {
+		if lx.outletWordSet[l[start:end]] {
 			return true
 		}
 	}

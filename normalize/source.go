@@ -1432,14 +1432,19 @@ func isDomainLike(s string) bool {
 	}
 	// "N.Y", "S.D": initials, not a domain; a domain ends in a top-level
 	// domain of two letters or more and has a label longer than that.
-	labels := strings.Split(s, ".")
-	long := false
-	for _, l := range labels {
-		if len(l) > 2 {
+	// (The labels are read in place, by their byte lengths, as
+	// strings.Split(s, ".") would give them: no slice is built.)
+	long, n := false, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			n = 0
+			continue
+		}
+		if n++; n > 2 {
 			long = true
 		}
 	}
-	return long && len(labels[len(labels)-1]) >= 2
+	return long && n >= 2
 }
 
 // joinColons joins a colon set apart ("Sumber : Antara") to the word
