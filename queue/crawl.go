@@ -120,6 +120,13 @@ type heldHost struct {
 	renewed time.Time
 	taken   time.Time
 	lost    bool // renewal failed: another worker may hold it now
+	// leaving says the host is to be given back: no URL of it is handed
+	// out any more, and it goes once the ones in hand are done. A busy
+	// host is never idle between two pages (the crawler takes a host's
+	// next URL as soon as its request is done, before the page is
+	// handled), so waiting for idleness alone kept every host with the
+	// worker that took it first.
+	leaving bool
 	cons    jetstream.Consumer
 	buf     []jetstream.Msg // pulled, not handed out yet
 	out     int             // handed out, not yet done
@@ -467,7 +474,7 @@ func (f *CrawlFrontier) take(host string) (crawler.Link, bool, error) {
 	for {
 		f.mu.Lock()
 		h := f.hosts[host]
-		if h == nil || h.lost || time.Since(h.renewed) > f.o.LeaseTTL*2/3 {
+		if h == nil || h.lost || h.leaving || time.Since(h.renewed) > f.o.LeaseTTL*2/3 {
 			// No lease, or one that may have run out: another worker
 			// may hold the host now.
 			f.mu.Unlock()
@@ -563,13 +570,26 @@ func (f *CrawlFrontier) scan() error {
 		h := f.hosts[host]
 		idle := h.out == 0 && len(h.buf) == 0
 		switch {
+		case h.leaving:
+			held-- // no longer this worker's, whatever is in hand
+			if h.out > 0 {
+				continue // its pages in hand are not done yet
+			}
+			// Its last page is done: given back (URLs pulled but not
+			// handed out go back to the stream).
+			release = append(release, host)
+			continue
 		case idle && (counts[h.tok] == 0 || h.lost):
 			// Nothing left on it.
-		case idle && held > share && time.Since(h.taken) > minHold:
+		case held > share && time.Since(h.taken) > minHold:
 			// More than this worker's share while others have too few:
-			// given back between two pages (the delay since the last
-			// one is over: the crawler waits it out before a page is
-			// done).
+			// given back between two pages — at once when idle, else
+			// once the pages in hand are done.
+			if !idle {
+				h.leaving = true
+				held--
+				continue
+			}
 		default:
 			continue
 		}
@@ -825,7 +845,7 @@ func (f *CrawlFrontier) look(ctx context.Context) (more, over bool, err error) {
 	for _, host := range hosts {
 		f.mu.Lock()
 		h := f.hosts[host]
-		usable := h != nil && !h.lost
+		usable := h != nil && !h.lost && !h.leaving
 		f.mu.Unlock()
 		if !usable {
 			continue
