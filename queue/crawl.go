@@ -37,6 +37,7 @@ import (
 	"time"
 
 	"github.com/kabar-news/kabar/crawler"
+	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 )
 
@@ -357,6 +358,34 @@ func (f *CrawlFrontier) Unseen(links []crawler.Link) ([]crawler.Link, error) {
 func (f *CrawlFrontier) Commit(done []crawler.Link, seen []string, queue []crawler.Link) error {
 	ctx, cancel := f.opCtx()
 	defer cancel()
+	for {
+		err := f.commit(ctx, done, seen, queue)
+		if err == nil || !disconnected(err) || f.q.nc.IsClosed() {
+			return err
+		}
+		// The server went away mid-commit (a restart): the client
+		// reconnects on its own, and every step of a commit may be
+		// repeated (queued URLs carry their message ID, seen marks
+		// and acknowledgements are idempotent).
+		f.q.opts.Log.Warn("shared frontier: server gone mid-commit; trying again", "err", err)
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+// disconnected says err is the connection being down for now, not a
+// refusal: worth trying again once the client has reconnected.
+func disconnected(err error) bool {
+	return errors.Is(err, nats.ErrDisconnected) || errors.Is(err, nats.ErrConnectionReconnecting)
+}
+
+// commit is one try of Commit. Keys are remembered as seen only once
+// the server has acknowledged them, so that a try cut short marks them
+// again.
+func (f *CrawlFrontier) commit(ctx context.Context, done []crawler.Link, seen []string, queue []crawler.Link) error {
 	if len(done) > 0 || len(queue) > 0 {
 		f.worked = true
 	}
@@ -381,10 +410,13 @@ func (f *CrawlFrontier) Commit(done []crawler.Link, seen []string, queue []crawl
 		return fmt.Errorf("shared frontier: queue links: %w", err)
 	}
 	acks = acks[:0]
+	var marked []string
+	inBatch := map[string]bool{}
 	for _, k := range append(mark, seen...) {
-		if f.known[k] {
+		if f.known[k] || inBatch[k] {
 			continue
 		}
+		inBatch[k] = true
 		// A key-value put is a publish on the bucket's subject; sent
 		// together they cost one round trip.
 		a, err := f.q.js.PublishAsync("$KV."+f.q.Name+"_crawl_seen."+f.seenKey(k), nil)
@@ -392,10 +424,13 @@ func (f *CrawlFrontier) Commit(done []crawler.Link, seen []string, queue []crawl
 			return fmt.Errorf("shared frontier: mark seen: %w", err)
 		}
 		acks = append(acks, a)
-		f.known[k] = true
+		marked = append(marked, k)
 	}
 	if err := waitAcks(ctx, acks); err != nil {
 		return fmt.Errorf("shared frontier: mark seen: %w", err)
+	}
+	for _, k := range marked {
+		f.known[k] = true
 	}
 	for _, d := range done {
 		f.mu.Lock()
