@@ -112,7 +112,6 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		}
 	}
 	p.Body = res.Blocks
-	p.Lead = res.Lead
 	p.BodySignals = res.Signals
 	p.Related = res.Related
 	// A labelled source line ("Sumber: Antara") may be found both by

@@ -43,10 +43,6 @@ type Page struct {
 
 	// Body is the article body, boilerplate removed, in document order.
 	Body []body.Block
-	// Lead is a standfirst that opens the body's element in a box of its
-	// own and so stays out of Body (body.Result.Lead); normalize reads a
-	// dateline there when the body's first paragraphs print none.
-	Lead string
 	// ArticleBody is JSON-LD articleBody when the page has one (raw).
 	ArticleBody string
 	// BodySignals say how far Body agrees with the page's other witnesses

@@ -156,22 +156,6 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	if a.Dateline == nil {
 		a.Dateline = lx.cityStopDateline(paras)
 	}
-	// "Berlin. Der Wirkstoff …" in a standfirst box over the story: the
-	// dateline printed at the head of the body, though the box stays out
-	// of text. Only when the body's own head prints none.
-	if a.Dateline == nil && p.Lead != "" {
-		if lead := cleanText(p.Lead); lead != "" {
-			if a.Dateline = lx.readDateline(lead, a.Site); a.Dateline == nil {
-				a.Dateline = lx.cityStopDateline(append([]string{lead}, paras...))
-			} else if colonAfterPlace(lead, a.Dateline.Place) || lx.dateAfterDash(lead) {
-				// "BESUCH: Die Sängerin …": a box over the story
-				// sets its labels so; a dateline there takes a dash
-				// or a full stop. "WASHINGTON, DC - MARCH 3: …" is a
-				// photo agency's caption, dated after its dash.
-				a.Dateline = nil
-			}
-		}
-	}
 	info := articleInfo{lang: a.Lang, title: a.Title, bylines: a.Authors}
 	if a.Dateline != nil {
 		info.place = a.Dateline.Place
@@ -359,23 +343,4 @@ func (lx *lexicon) siteZone(tz, lang, domain string) *time.Location {
 		return loc
 	}
 	return time.UTC
-}
-
-// colonAfterPlace says place is followed by a colon in s ("BESUCH: …").
-func colonAfterPlace(s, place string) bool {
-	i := strings.Index(s, place)
-	return place != "" && i >= 0 && strings.HasPrefix(strings.TrimLeft(s[i+len(place):], " \u00a0"), ":")
-}
-
-// dateAfterDash says the first dash of s is followed by a month name
-// ("… - MARCH 3: …"): a picture's caption, not a story's dateline.
-func (lx *lexicon) dateAfterDash(s string) bool {
-	at, rest := -1, ""
-	for _, d := range []string{" - ", " – ", " — "} {
-		if i := strings.Index(s, d); i >= 0 && (at < 0 || i < at) {
-			at, rest = i, s[i+len(d):]
-		}
-	}
-	w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
-	return at >= 0 && lx.isMonth(strings.ToLower(strings.Trim(w, ".,:")))
 }

@@ -19,7 +19,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	kabar "github.com/kabar-news/kabar"
 )
@@ -64,12 +63,6 @@ type Result struct {
 	// story ran first ("This article originally appeared on X"): the
 	// outlet is a source, read by normalize, though the line is no text.
 	SourceLines []string
-	// Lead is the paragraph that opens the body element but sits in a box
-	// of furniture inside it (a standfirst in an "intro"/"header" box),
-	// left out of Blocks; empty when a kept block comes first. Some papers
-	// print the dateline there ("Berlin. Der Wirkstoff …" over the story):
-	// normalize reads it for the dateline only, never for text.
-	Lead string
 	// Method names the candidate chosen ("density", "jsonld", "rule"), or
 	// is empty when nothing was found.
 	Method string
@@ -156,7 +149,6 @@ func Extract(doc *html.Node, opts Options) Result {
 	keepIdx := make([]int, 0, e.end-e.start)
 	skipTo := -1         // end of a furniture section being skipped
 	skipRelated := false // ... and its links are related articles
-	leadSeen := false    // a block that could be the lead was met
 	for i := int(e.start); i < int(e.end); i++ {
 		b := &blocks[i]
 		if i < skipTo {
@@ -193,15 +185,7 @@ func Extract(doc *html.Node, opts Options) Result {
 			continue
 		}
 		if b.neg > int32(chosen) {
-			// furniture inside the body (a "Baca juga" box was read above);
-			// the first paragraph of all, though, may be the standfirst
-			// that carries the dateline (see Result.Lead).
-			if box := w.elems[b.neg]; len(keepIdx) == 0 && !leadSeen && !box.strong && box.node.DataAtom != atom.Figure &&
-				box.node.DataAtom != atom.Figcaption && standfirst(blocks, i, int(e.end)) {
-				res.Lead = b.text
-			}
-			leadSeen = true
-			continue
+			continue // furniture inside the body (a "Baca juga" box was read above)
 		}
 		if b.linkChars*2 > len(b.text) && !linkedSentence(b) && !b.enumRun && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(e.start), int(e.end))) {
 			// A link list, or a teaser of another article, as a heading
@@ -244,7 +228,6 @@ func Extract(doc *html.Node, opts Options) Result {
 		(n*3 < len(opts.ArticleBody) || partOfArticleBody(res.Blocks, n, opts.ArticleBody)) {
 		if ab, src := cleanArticleBody(lx, fromArticleBody(opts.ArticleBody)); len(ab) > 0 {
 			res.Blocks, res.Method, res.SourceLines = ab, "jsonld", src
-			res.Lead = ""
 		}
 	}
 	if opts.Root == nil && res.Method != "jsonld" {
@@ -776,18 +759,4 @@ func relatedTail(b *rawBlock) string {
 		return ""
 	}
 	return tail
-}
-
-// standfirst says block i can be a standfirst over the story (see
-// Result.Lead): a paragraph of a few words at least, not a caption (under a
-// picture, over its credit) nor a kicker label ("EXKLUSIV:"); the caller
-// also asks that the box holding it be no caption's or figure's (a strong
-// word of furniture: "caption", "credit"). A block
-// after a picture may be either: a lead image often tops the standfirst.
-func standfirst(blocks []rawBlock, i, end int) bool {
-	b := &blocks[i]
-	if b.kind != Paragraph || b.caption || creditLine(b.text) || captionLine(b.text) || len(strings.Fields(b.text)) < 6 {
-		return false
-	}
-	return i+1 >= end || !creditLine(blocks[i+1].text)
 }
