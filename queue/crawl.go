@@ -93,6 +93,8 @@ type CrawlFrontier struct {
 	worked  bool      // this worker queued or fetched something, or saw URLs queued
 	full    bool      // it held its share of the hosts at the last scan
 	checked time.Time // when overShare last looked
+	// try bounds one try of a call to the server (default tryTimeout).
+	try time.Duration
 
 	// leaseMu orders the lease writes of the renewal goroutine and of
 	// release: a renewal that lands between release reading a lease's
@@ -191,7 +193,7 @@ func (q *Queue) OpenCrawl(ctx context.Context, seeds []string, o CrawlOptions) (
 		o.ID = fmt.Sprintf("%s-%d", host, os.Getpid())
 	}
 	f := &CrawlFrontier{q: q, o: o, hosts: map[string]*heldHost{}, out: map[string]jetstream.Msg{},
-		counts: map[string]uint64{}, known: map[string]bool{}}
+		counts: map[string]uint64{}, known: map[string]bool{}, try: tryTimeout}
 	if err := f.ensure(ctx); err != nil {
 		return nil, nil, err
 	}
@@ -337,7 +339,10 @@ func (f *CrawlFrontier) Unseen(links []crawler.Link) ([]crawler.Link, error) {
 			continue
 		}
 		ctx, cancel := f.opCtx()
-		_, err := f.seen.Get(ctx, f.seenKey(l.Key))
+		err := f.retry(ctx, "seen set", func(ctx context.Context) error {
+			_, err := f.seen.Get(ctx, f.seenKey(l.Key))
+			return err
+		})
 		cancel()
 		switch {
 		case err == nil:
@@ -358,16 +363,42 @@ func (f *CrawlFrontier) Unseen(links []crawler.Link) ([]crawler.Link, error) {
 func (f *CrawlFrontier) Commit(done []crawler.Link, seen []string, queue []crawler.Link) error {
 	ctx, cancel := f.opCtx()
 	defer cancel()
+	if len(done) > 0 || len(queue) > 0 {
+		f.worked = true
+	}
+	// Every step may be repeated: queued URLs carry their message ID,
+	// seen marks are idempotent.
+	if err := f.retry(ctx, "commit", func(ctx context.Context) error {
+		return f.commit(ctx, seen, queue)
+	}); err != nil {
+		return err
+	}
+	f.ack(ctx, done)
+	return nil
+}
+
+// tryTimeout bounds one try of a call to the server, inside the 30-s
+// bound of its operation (opCtx). A request sent just before the server
+// goes away (a restart) may never be answered: the client reconnects on
+// its own, but the reply meant for the old connection is lost, and
+// waiting out the operation's whole bound stalled the worker for 30 s.
+// After tryTimeout the call is made again on the new connection. A
+// loopback or LAN server answers in milliseconds; a try that needs more
+// than this is treated as lost.
+const tryTimeout = 5 * time.Second
+
+// retry runs op, each try bounded by f.try, until it succeeds, fails for
+// a reason other than the connection (see transient), or ctx ends. op
+// must be safe to repeat.
+func (f *CrawlFrontier) retry(ctx context.Context, what string, op func(context.Context) error) error {
 	for {
-		err := f.commit(ctx, done, seen, queue)
-		if err == nil || !disconnected(err) || f.q.nc.IsClosed() {
+		tctx, cancel := context.WithTimeout(ctx, f.try)
+		err := op(tctx)
+		cancel()
+		if err == nil || !transient(err) || ctx.Err() != nil || f.q.nc.IsClosed() {
 			return err
 		}
-		// The server went away mid-commit (a restart): the client
-		// reconnects on its own, and every step of a commit may be
-		// repeated (queued URLs carry their message ID, seen marks
-		// and acknowledgements are idempotent).
-		f.q.opts.Log.Warn("shared frontier: server gone mid-commit; trying again", "err", err)
+		f.q.opts.Log.Warn("shared frontier: no answer from the server; trying again", "op", what, "err", err)
 		select {
 		case <-ctx.Done():
 			return err
@@ -376,19 +407,17 @@ func (f *CrawlFrontier) Commit(done []crawler.Link, seen []string, queue []crawl
 	}
 }
 
-// disconnected says err is the connection being down for now, not a
-// refusal: worth trying again once the client has reconnected.
-func disconnected(err error) bool {
-	return errors.Is(err, nats.ErrDisconnected) || errors.Is(err, nats.ErrConnectionReconnecting)
+// transient says err is the connection being down or an answer lost with
+// it, not a refusal: worth trying again once the client has reconnected.
+func transient(err error) bool {
+	return errors.Is(err, nats.ErrDisconnected) || errors.Is(err, nats.ErrConnectionReconnecting) ||
+		errors.Is(err, context.DeadlineExceeded) || errors.Is(err, nats.ErrTimeout)
 }
 
-// commit is one try of Commit. Keys are remembered as seen only once
-// the server has acknowledged them, so that a try cut short marks them
-// again.
-func (f *CrawlFrontier) commit(ctx context.Context, done []crawler.Link, seen []string, queue []crawler.Link) error {
-	if len(done) > 0 || len(queue) > 0 {
-		f.worked = true
-	}
+// commit is one try of Commit's links: queue, then mark seen. Keys are
+// remembered as seen only once the server has acknowledged them, so that
+// a try cut short marks them again.
+func (f *CrawlFrontier) commit(ctx context.Context, seen []string, queue []crawler.Link) error {
 	var acks []jetstream.PubAckFuture
 	var mark []string
 	for _, l := range queue {
@@ -432,6 +461,12 @@ func (f *CrawlFrontier) commit(ctx context.Context, done []crawler.Link, seen []
 	for _, k := range marked {
 		f.known[k] = true
 	}
+	return nil
+}
+
+// ack acknowledges the done URLs, each under its own tries: an answer
+// lost to a restart costs one try, not the rest of the round's acks.
+func (f *CrawlFrontier) ack(ctx context.Context, done []crawler.Link) {
 	for _, d := range done {
 		f.mu.Lock()
 		m := f.out[d.ID]
@@ -443,12 +478,11 @@ func (f *CrawlFrontier) commit(ctx context.Context, done []crawler.Link, seen []
 		if m == nil {
 			continue
 		}
-		if err := m.DoubleAck(ctx); err != nil {
+		if err := f.retry(ctx, "acknowledge", m.DoubleAck); err != nil {
 			// The page is stored; it will come again and be skipped.
 			f.q.opts.Log.Warn("acknowledge a crawled URL", "url", d.URL, "err", err)
 		}
 	}
-	return nil
 }
 
 func waitAcks(ctx context.Context, acks []jetstream.PubAckFuture) error {
@@ -554,7 +588,7 @@ func (f *CrawlFrontier) take(host string) (crawler.Link, bool, error) {
 			h.out--
 			f.mu.Unlock()
 			ctx, cancel := f.opCtx()
-			m.DoubleAck(ctx)
+			f.retry(ctx, "acknowledge", m.DoubleAck) // if lost, it comes again and is skipped again
 			cancel()
 			continue
 		}
@@ -948,8 +982,10 @@ func (f *CrawlFrontier) Stored(u string) bool {
 	}
 	ctx, cancel := f.opCtx()
 	defer cancel()
-	_, err := f.stored.Get(ctx, keyHash(k))
-	return err == nil
+	return f.retry(ctx, "stored set", func(ctx context.Context) error {
+		_, err := f.stored.Get(ctx, keyHash(k))
+		return err
+	}) == nil
 }
 
 // MarkStored records that the pages at urls are stored, so that no worker
@@ -959,7 +995,10 @@ func (f *CrawlFrontier) MarkStored(urls ...string) error {
 	defer cancel()
 	for _, u := range urls {
 		if k := crawler.Key(u); k != "" {
-			if _, err := f.stored.Put(ctx, keyHash(k), nil); err != nil {
+			if err := f.retry(ctx, "mark stored", func(ctx context.Context) error {
+				_, err := f.stored.Put(ctx, keyHash(k), nil)
+				return err
+			}); err != nil {
 				return fmt.Errorf("shared frontier: mark %s stored: %w", u, err)
 			}
 		}
