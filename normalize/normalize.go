@@ -66,8 +66,10 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	// Body blocks, cleaned; credit lines and closing initials come out.
 	blocks := make([]string, 0, len(p.Body))
 	heading := map[string]bool{} // subheadings hold no quotes
+	var forms pageForms
 	for _, b := range p.Body {
 		if t := cleanText(b.Text); t != "" {
+			forms.note(b.Text, t)
 			blocks = append(blocks, t)
 			if b.Kind == body.Heading {
 				heading[t] = true
@@ -195,6 +197,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		a.ContentHash = hex.EncodeToString(sum[:])
 		a.SimHash = SimHash(a.Text)
 	}
+	forms.apply(&a, paras) // after the hashes, which are over NFC text
 
 	conf, cw := Confidence(p, &a)
 	warns = append(warns, cw...)

@@ -9,14 +9,20 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// cleanText brings one string to the form kabar stores: entities decoded,
+// cleanText brings one string to the form kabar reads: entities decoded,
 // NFC, zero-width characters and soft hyphens gone, whitespace folded to
 // single spaces and trimmed.
 func cleanText(s string) string {
+	return clean(s, true)
+}
+
+// clean is cleanText, with NFC or in the Unicode form the page wrote
+// (see pageForms).
+func clean(s string, nfc bool) string {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	if !norm.NFC.IsNormalString(s) {
+	if nfc && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	if isClean(s) {
