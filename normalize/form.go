@@ -21,12 +21,9 @@ import (
 // the pages (nearly all) written in NFC.
 type pageForms map[string]string
 
-// note records block's form when it is not NFC; t is cleanText(block).
+// note records block's form, which is not NFC; t is cleanText(block).
 func (f *pageForms) note(block, t string) {
-	if norm.NFC.IsNormalString(block) {
-		return
-	}
-	orig := clean(block, false)
+	orig, _ := clean(block, false)
 	if orig == t || norm.NFC.String(orig) != t {
 		return // the same, or dropping characters met the combining marks: NFC it stays
 	}

@@ -68,8 +68,10 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	heading := map[string]bool{} // subheadings hold no quotes
 	var forms pageForms
 	for _, b := range p.Body {
-		if t := cleanText(b.Text); t != "" {
-			forms.note(b.Text, t)
+		if t, composed := clean(b.Text, true); t != "" {
+			if composed {
+				forms.note(b.Text, t)
+			}
 			blocks = append(blocks, t)
 			if b.Kind == body.Heading {
 				heading[t] = true

@@ -13,20 +13,21 @@ import (
 // NFC, zero-width characters and soft hyphens gone, whitespace folded to
 // single spaces and trimmed.
 func cleanText(s string) string {
-	return clean(s, true)
+	t, _ := clean(s, true)
+	return t
 }
 
-// clean is cleanText, with NFC or in the Unicode form the page wrote
-// (see pageForms).
-func clean(s string, nfc bool) string {
+// clean is cleanText, with NFC or in the Unicode form the page wrote (see
+// pageForms). composed says NFC changed the text.
+func clean(s string, nfc bool) (t string, composed bool) {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
 	if nfc && !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
+		s, composed = norm.NFC.String(s), true
 	}
 	if isClean(s) {
-		return s
+		return s, composed
 	}
 	var b strings.Builder
 	b.Grow(len(s))
@@ -45,7 +46,7 @@ func clean(s string, nfc bool) string {
 		space = false
 		b.WriteRune(r)
 	}
-	return b.String()
+	return b.String(), composed
 }
 
 // isClean says cleanText's loop would leave s as it is: valid UTF-8, no
