@@ -75,6 +75,19 @@ func findSpans(para string) []span {
 				}
 			}
 		}
+		// Any mark glued to a number on its left ("3.14‘47‘‘", "in
+		// der 72.‘", "(41‘‘)") is a minute, second or inch sign: no
+		// quotation opens right after a figure.
+		if afterFigure(para[:i]) {
+			for i += n; i < len(para); {
+				r2, n2 := utf8.DecodeRuneInString(para[i:])
+				if r2 != r {
+					break
+				}
+				i += n2 // the doubled mark of seconds ("47‘‘")
+			}
+			continue
+		}
 		j := i + n
 		end, loose := -1, -1
 		for j < len(para) {
@@ -123,6 +136,16 @@ func findSpans(para string) []span {
 		i = end + cn
 	}
 	return out
+}
+
+// afterFigure says s ends in a digit, or in a digit and a full stop (a
+// German ordinal, "72."): what a mark glued to it measures.
+func afterFigure(s string) bool {
+	p, n := utf8.DecodeLastRuneInString(s)
+	if p == '.' {
+		p, _ = utf8.DecodeLastRuneInString(s[:len(s)-n])
+	}
+	return unicode.IsDigit(p)
 }
 
 // mixedClose says the mark r2 at para[j:j+n2] closes a quote opened by r
@@ -1385,6 +1408,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		rest := toks[1:]
+		if len(rest) > 1 && c.lx.isAge(rest[0].lower) && !rest[0].comma && isCapitalised(rest[1].word) {
+			// "wrote 43-year-old Martin Hale of Leeds": an age before
+			// the name is no part of it.
+			rest = rest[1:]
+		}
 		if len(rest) > 0 && c.isPronoun(rest[0].word) && !c.stopwordNameAt(rest) {
 			a.pronoun = rest[0].word
 			// "sagte sie": after a verb in the singular (not "-en",

@@ -967,7 +967,10 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 // Invariant: false for any other run, which keeps its openers stripped.
 func (c *quoteCtx) stopwordName(ws, lws []string) bool {
 	lx := c.lx
-	if len(ws) != 2 || !lx.nameStopwords[lws[0]] || !isCapitalised(ws[0]) || isUpperWord(ws[0]) ||
+	if nl, ok := lx.nameStopwords[lws[0]]; !ok || c.lang != "" && nl != c.lang {
+		return false
+	}
+	if len(ws) != 2 || !isCapitalised(ws[0]) || isUpperWord(ws[0]) ||
 		!isCapitalised(ws[1]) || isUpperWord(ws[1]) {
 		return false
 	}

@@ -1853,10 +1853,13 @@ white
 # A stopword that is a given name or a surname too: capitalised and
 # followed by one capitalised word that is no word of the language, it
 # opens a name ("said Will Tjernlund", "He Jianxiong, the former
-# director, said"), not a sentence.
+# director, said"), not a sentence. Also a stopword of another language
+# that is an English given name ("Dan": Indonesian "and"); an entry here
+# holds in English articles only.
 [name-stopwords]
 will
 he
+dan
 
 [age-suffixes]
 year-old

@@ -1,0 +1,63 @@
+package normalize
+
+import "testing"
+
+// TestMinuteMarksOpenNoQuote: a mark glued to a figure ("3.14‘47‘‘",
+// "in der 72.‘", "(41‘‘)") is a minute, second or inch sign. Before, it
+// opened a quote that ran over the next paragraphs and hid the people
+// they name.
+func TestMinuteMarksOpenNoQuote(t *testing.T) {
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "race times", lang: "de", paras: []string{
+			"Nach 4.02‘13‘‘ erreichte Jonas Weber elf Sekunden vor Teamkollege Paul Riedel das Ziel.",
+			"Für den Vorjahressieger Max Lorenz (52‘‘) reichte es nur zu Rang sieben.",
+			"„Wir sind als Mannschaft sehr stark gefahren“, sagte Jonas Weber.",
+		}, want: []string{"Jonas Weber: Wir sind als Mannschaft"}},
+		{name: "match minute", lang: "de", paras: []string{
+			"In der 58.‘ traf Lukas Brandt zum Ausgleich für die Gäste aus Freiburg.",
+			"„Das war ein verdienter Punkt für uns alle“, sagte Trainer Stefan Kühn.",
+		}, want: []string{"Stefan Kühn: Das war ein verdienter Punkt"}},
+		{name: "inches", lang: "en", paras: []string{
+			"The screen measures 65‘‘ across and weighs less than the older model.",
+			"“It is the lightest set we have ever built,” said Karen Walsh.",
+		}, want: []string{"Karen Walsh: It is the lightest set"}},
+	})
+}
+
+// TestStopwordGivenNameEnglish: "Dan" is an Indonesian stopword ("and")
+// and a common English given name; in an English article it opens a
+// name, in an Indonesian one it stays a stopword.
+func TestStopwordGivenNameEnglish(t *testing.T) {
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "office then name", lang: "en", paras: []string{
+			"“People are more careful about buying cars,” DataTrack President Dan Hollis said.",
+		}, want: []string{"Dan Hollis: People are more careful"}},
+		{name: "inverted", lang: "en", paras: []string{
+			"“We expected a quieter season,” said Dan Whitfield, a ski instructor.",
+		}, want: []string{"Dan Whitfield: We expected a quieter"}},
+		{name: "pronoun later", lang: "en", paras: []string{
+			"Dan Corrigan has coached the team for ten years.",
+			"“This group works harder than any before it,” he said.",
+		}, want: []string{"Dan Corrigan: This group works harder"}},
+		{name: "indonesian conjunction", lang: "id", paras: []string{
+			"Budi Santoso tiba di lokasi pukul 08.00. Dan Santoso mengatakan, \"Kami akan terus memantau situasi di lapangan.\"",
+		}, want: []string{"Budi Santoso: Kami akan terus"}},
+	})
+}
+
+// TestAgeBeforeInvertedName: an age before the name after the verb
+// ("wrote 43-year-old Martin Hale") is no part of the name, and does not
+// hide it.
+func TestAgeBeforeInvertedName(t *testing.T) {
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "said age name of place", lang: "en", paras: []string{
+			"“Sales are slow this winter,” said 52-year-old Mary Okafor of Leeds.",
+		}, want: []string{"Mary Okafor: Sales are slow"}},
+		{name: "wrote age name appositive", lang: "en", paras: []string{
+			"“I could only manage two stairs at a time,” wrote 43-year-old Martin Hale, a teacher, in a case report.",
+		}, want: []string{"Martin Hale: I could only manage"}},
+		{name: "told age name", lang: "en", paras: []string{
+			"“The water came up to the windows in minutes,” 67-year-old Ruth Abara told reporters.",
+		}, want: []string{"Ruth Abara: The water came up"}},
+	})
+}
