@@ -2631,11 +2631,13 @@ func (c *quoteCtx) loneIndefinite(subj []token) bool {
 		return false // ("a", "an" are no subject by themselves)
 	}
 	for j := k - 1; j >= 0; j-- {
-		if subj[j].comma || subj[j].stop {
+		if subj[j].stop {
 			return true
 		}
-		if !c.lx.conjunctions[subj[j].lower] {
-			return false
+		// "And another", "But another", "However, another": a
+		// conjunction or a sentence opener before it.
+		if !c.lx.conjunctions[subj[j].lower] && !c.lx.openerWords[subj[j].lower] {
+			return subj[j].comma
 		}
 	}
 	return true
@@ -2655,6 +2657,18 @@ func (c *quoteCtx) groupOpens(before string) bool {
 		if toks[i].stop {
 			start = i + 1
 			break
+		}
+	}
+	// "Another said the building …: “…”", "But one added that …": a
+	// lone indefinite opening the sentence as its verb's subject is
+	// someone the article does not name, no earlier speaker.
+	k := start
+	for k < len(toks) && !toks[k].stop && (c.lx.conjunctions[toks[k].lower] || c.lx.openerWords[toks[k].lower]) {
+		k++
+	}
+	if k+1 < len(toks) && c.loneIndefinite(toks[k:k+1]) && !toks[k].comma {
+		if v, _ := c.verbLower(toks[k+1].lower); v && isLower(toks[k+1].word) {
+			return true
 		}
 	}
 	for k := start; k < len(toks) && k < start+maxGroupLead; k++ {

@@ -61,3 +61,32 @@ func TestAgeBeforeInvertedName(t *testing.T) {
 		}, want: []string{"Ruth Abara: The water came up"}},
 	})
 }
+
+// TestAnotherAfterOpener: "another" (or "one") as the subject of the
+// sentence leading into a quote is someone the article does not name;
+// a conjunction or an opener before it ("But another said: …",
+// "However, another added …") leaves it so. Before, the quote went to
+// the last speaker.
+func TestAnotherAfterOpener(t *testing.T) {
+	first := "“The rent has doubled in two years,” said Maria Lopez, a tenant."
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "but another colon", lang: "en", paras: []string{first,
+			"But another said: “I have never had a problem with the landlord.”",
+		}, want: []string{"Maria Lopez: The rent", ": I have never had"}},
+		{name: "however another", lang: "en", paras: []string{first,
+			"However, another added: “The repairs are always done within a week.”",
+		}, want: []string{"Maria Lopez: The rent", ": The repairs are always"}},
+		{name: "another with clause", lang: "en", paras: []string{first,
+			"Another said the building was well kept: “I have never had a problem with the landlord.”",
+		}, want: []string{"Maria Lopez: The rent", ": I have never had"}},
+		{name: "yet one said that", lang: "en", paras: []string{first,
+			"Yet one said that the new owners had “made every effort to listen to us.”",
+		}, want: []string{"Maria Lopez: The rent", ": made every effort"}},
+		{name: "named person still", lang: "en", paras: []string{first,
+			"But Lopez said: “We will keep protesting until the rent comes down.”",
+		}, want: []string{"Maria Lopez: The rent", "Maria Lopez: We will keep"}},
+		{name: "another role after the quote", lang: "en", paras: []string{first,
+			"“I have never had a problem with the landlord,” another resident said.",
+		}, want: []string{"Maria Lopez: The rent", "another resident: I have never"}},
+	})
+}
