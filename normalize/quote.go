@@ -229,6 +229,9 @@ type quoteCtx struct {
 	// paraSpeaker is who spoke the last quote of the paragraph being
 	// read that had its own attribution, "" at a paragraph's start.
 	paraSpeaker string
+	// paraBefore is the text of the paragraph before the quote being
+	// read.
+	paraBefore string
 	// paraNamed are the people the paragraph being read has named in
 	// full so far, in order: a gendered pronoun after them stands for
 	// the last one of its gender ("Erfreut zeigte sich auch Ministerin
@@ -397,6 +400,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				}
 			}
 			before := para[prevEnd:sp.open]
+			c.paraBefore = para[:sp.open]
 			prevEnd = closeEnd
 			carry := ""
 			if skipped && c.subjectOpen {
@@ -685,7 +689,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// no sentence break leaves room for a dialogue's other party. (Only
 	// a person the cast knows by a full name: a German noun pair is no
 	// subject; see subjectOpen for a second person closing the gap.)
-	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
+	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.subjectHere != c.last && c.quoteOpensSentence() && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang] || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
@@ -2683,4 +2687,13 @@ func (c *quoteCtx) groupOpens(before string) bool {
 		}
 	}
 	return false
+}
+
+// quoteOpensSentence says the quote being read opens a sentence of its
+// own after the text of its paragraph before it ("Aderholt returned to
+// the issue. “What vehicles …?”"): a sentence of the paragraph has ended
+// right before the opening mark.
+func (c *quoteCtx) quoteOpensSentence() bool {
+	b := strings.TrimSpace(c.paraBefore)
+	return b != "" && strings.ContainsAny(b[len(b)-1:], ".!?")
 }

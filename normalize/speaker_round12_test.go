@@ -90,3 +90,30 @@ func TestAnotherAfterOpener(t *testing.T) {
 		}, want: []string{"Maria Lopez: The rent", "another resident: I have never"}},
 	})
 }
+
+// TestSubjectBeforeOwnSentence: a quote without attribution that opens
+// a sentence after a sentence of its paragraph whose subject is a person
+// of the cast ("Aderholt returned to the issue. “What …?”") is that
+// person's, though someone else spoke last; a quote inside a sentence
+// that names another person ("Hale seized on Ortiz’s phrase “…”") is
+// left as before.
+func TestSubjectBeforeOwnSentence(t *testing.T) {
+	first := []string{
+		"“We need the budget by March,” said Representative Carla Ruiz.",
+		"“The schedule is not realistic for this program,” said Tom Whitaker, a former flight director.",
+	}
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "returned to the issue", lang: "en", paras: append(append([]string{}, first...),
+			"Ruiz returned to the issue later in the hearing. “Which vehicles exist today that could fly the crew by 2028?”"),
+			want: []string{"Carla Ruiz: We need", "Tom Whitaker: The schedule", "Carla Ruiz: Which vehicles"}},
+		{name: "full name subject", lang: "en", paras: append(append([]string{}, first...),
+			"Carla Ruiz was not persuaded. “The agency has promised this date three times already.”"),
+			want: []string{"Carla Ruiz: We need", "Tom Whitaker: The schedule", "Carla Ruiz: The agency has"}},
+		{name: "pronoun subject stays last", lang: "en", paras: append(append([]string{}, first...),
+			"He paused. “The hardware simply is not ready for a crew.”"),
+			want: []string{"Carla Ruiz: We need", "Tom Whitaker: The schedule", "Tom Whitaker: The hardware"}},
+		{name: "quote inside another's sentence", lang: "en", paras: []string{first[1], first[0],
+			"Whitaker later seized on Ruiz’s promise of “a crew on the surface by 2028”; he called it hollow."},
+			want: []string{"Tom Whitaker: The schedule", "Carla Ruiz: We need", "Carla Ruiz: a crew on the surface"}},
+	})
+}
