@@ -2679,6 +2679,12 @@ func (c *quoteCtx) groupOpens(before string) bool {
 		if c.lx.groupNouns[toks[k].lower] {
 			return true
 		}
+		if k > start && c.lx.roleDets[toks[k-1].lower] && isLower(toks[k].word) && c.isOrgNoun(toks[k].lower) && c.orgHead(toks[k+1:]) {
+			// "The alliance previously described the invasion as
+			// the “…”": a body named by its noun is the subject;
+			// the words are its, no earlier speaker's.
+			return true
+		}
 		if toks[k].comma || toks[k].stop || c.isPronoun(toks[k].word) {
 			break // "He begged lawmakers …": the group is an object
 		}
@@ -2696,4 +2702,23 @@ func (c *quoteCtx) groupOpens(before string) bool {
 func (c *quoteCtx) quoteOpensSentence() bool {
 	b := strings.TrimSpace(c.paraBefore)
 	return b != "" && strings.ContainsAny(b[len(b)-1:], ".!?")
+}
+
+// orgHead says rest, the words after an organisation's noun, leave the
+// noun the head of its phrase: a verb follows, perhaps after adverbs
+// ("the alliance previously described"), not another noun ("the agency
+// chief said", "the company’s founder").
+func (c *quoteCtx) orgHead(rest []token) bool {
+	for i, t := range rest {
+		if i >= 3 || !isLower(t.word) || t.comma || t.stop {
+			return false
+		}
+		if v, _ := c.verbLower(t.lower); v {
+			return true
+		}
+		if !c.isVerbAdverb(t.lower) && !c.lx.auxiliaries[t.lower] {
+			return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !c.lx.isTitle(strings.TrimSuffix(t.lower, "s"))
+		}
+	}
+	return false
 }

@@ -117,3 +117,27 @@ func TestSubjectBeforeOwnSentence(t *testing.T) {
 			want: []string{"Tom Whitaker: The schedule", "Carla Ruiz: We need", "Carla Ruiz: a crew on the surface"}},
 	})
 }
+
+// TestBodySubjectOpens: a body named by its noun ("the alliance", "the
+// company", "the ministry") as the subject of the sentence that holds an
+// unattributed quote makes the words the body's, no earlier speaker's;
+// an office of the body ("the agency chief said") is a person, read as
+// before.
+func TestBodySubjectOpens(t *testing.T) {
+	first := "“We will open the bridge in May,” said Mayor Carla Ruiz."
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "alliance described as", lang: "en", paras: []string{first,
+			"The alliance previously described the invasion as “the most significant threat to our security.”",
+		}, want: []string{"Carla Ruiz: We will", ": the most significant"}},
+		{name: "company called", lang: "en", paras: []string{first,
+			"The company called the ruling “a costly mistake for the whole region.”",
+		}, want: []string{"Carla Ruiz: We will", ": a costly mistake"}},
+		{name: "ministry has warned", lang: "en", paras: []string{first,
+			"The ministry has warned that delays would “put thousands of commuters at risk.”",
+		}, want: []string{"Carla Ruiz: We will", ": put thousands"}},
+		{name: "office of the body is a person", lang: "en", paras: []string{
+			"“We will open the bridge in May,” said Dana Moss, the agency chief.",
+			"The agency chief described the plan as “a costly mistake for the whole town.”",
+		}, want: []string{"Dana Moss: We will", "Dana Moss: a costly mistake"}},
+	})
+}
