@@ -1031,7 +1031,9 @@ func (lx *lexicon) isTitle(l string) bool {
 	for _, suf := range lx.titleSuffixLast[l[len(l)-1]] {
 		// The "-"+suf test without building the string: the byte before
 		// the suffix is a hyphen.
-		if strings.HasSuffix(l, suf) && (len(l) >= len(suf)+minTitleStem || len(l) > len(suf) && l[len(l)-len(suf)-1] == '-') {
+		// The ending alone is the job too ("Lehrer Andreas Heller",
+		// as "Mathelehrer").
+		if strings.HasSuffix(l, suf) && (len(l) == len(suf) || len(l) >= len(suf)+minTitleStem || len(l) > len(suf) && l[len(l)-len(suf)-1] == '-') {
 			return true
 		}
 	}

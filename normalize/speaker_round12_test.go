@@ -141,3 +141,24 @@ func TestBodySubjectOpens(t *testing.T) {
 		}, want: []string{"Dana Moss: We will", "Dana Moss: a costly mistake"}},
 	})
 }
+
+// TestBareTitleSuffixGerman: a German job word listed as a compound's
+// ending ("-lehrer", "-trainer", "-forscher") is a job on its own too:
+// "Lehrer Jonas Weber" is Jonas Weber. A surname that is such a word
+// ends a name and stays ("Sabine Meister").
+func TestBareTitleSuffixGerman(t *testing.T) {
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "job opens sentence", lang: "de", paras: []string{
+			"Lehrer Jonas Weber hat die Aufgaben vorher festgelegt: „Das Programm ist völlig anpassbar“, erklärt er.",
+		}, want: []string{"Jonas Weber: Das Programm"}},
+		{name: "job after verb", lang: "de", paras: []string{
+			"„Wir haben lange auf diesen Sieg gewartet“, sagte Trainer Lukas Brandt nach dem Spiel.",
+		}, want: []string{"Lukas Brandt: Wir haben lange"}},
+		{name: "researcher", lang: "de", paras: []string{
+			"„Die Daten zeigen einen klaren Trend“, sagt Forscherin Anna Keller von der Universität Jena.",
+		}, want: []string{"Anna Keller: Die Daten zeigen"}},
+		{name: "surname that is a job word", lang: "de", paras: []string{
+			"„Wir müssen die Kosten senken“, sagte Sabine Meister am Montag.",
+		}, want: []string{"Sabine Meister: Wir müssen"}},
+	})
+}
