@@ -839,6 +839,10 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		}
 		i += n
 	}
+	// titled says a title, no organisation's word, stood right before
+	// what is left: it vouches for a lone word after it as a name
+	// ("Ministerin Baerbock", "Mitschüler Nicolas").
+	titled := cut > 0 && !afterOrg && lx.isTitle(lws[cut-1])
 	ws, lws = ws[cut:], lws[cut:]
 	if len(ws) > 0 && lx.isOrgWordIn(lws[len(lws)-1], c.lang) {
 		return "" // "… Employers' Association"
@@ -900,7 +904,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
 		}
 	}
-	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.findLower(ws[0], lws[0]) == nil {
+	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.findLower(ws[0], lws[0]) == nil && !titled {
 		// German capitalises every noun: a lone word is a name only
 		// when the article has named its person ("Selbstzweck").
 		return ""

@@ -162,3 +162,26 @@ func TestBareTitleSuffixGerman(t *testing.T) {
 		}, want: []string{"Sabine Meister: Wir müssen"}},
 	})
 }
+
+// TestTitleVouchesLoneName: where every noun is capitalised a lone word
+// is a name only when the article named its person; a title right
+// before it, without an article, vouches for it ("sagte Ministerin
+// Baerbock", "sagt Schülerin Lena"). A lone noun after no title stays
+// no one.
+func TestTitleVouchesLoneName(t *testing.T) {
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "minister surname", lang: "de", paras: []string{
+			"„Wir halten an dem Zeitplan fest“, sagte Ministerin Kowalski am Dienstag.",
+		}, want: []string{"Kowalski: Wir halten"}},
+		{name: "pupil first name", lang: "de", paras: []string{
+			"„Der Bot erklärt wirklich alles“, sagt Schülerin Lena später auf dem Schulhof.",
+		}, want: []string{"Lena: Der Bot"}},
+		{name: "teacher named before", lang: "de", paras: []string{
+			"Lehrer Tobias Brandt hat die Aufgaben vorbereitet.",
+			"„Das spart uns viel Zeit“, erklärt Lehrer Brandt.",
+		}, want: []string{"Tobias Brandt: Das spart"}},
+		{name: "lone noun no title", lang: "de", paras: []string{
+			"„Das spart uns viel Zeit“, heißt es in der Pressemitteilung.",
+		}, want: []string{": Das spart"}},
+	})
+}
