@@ -668,6 +668,15 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		}
 	}
 	if a, ok := c.after(after); ok {
+		if a.name == "" && a.pronoun == "" && a.role == "" && a.descr == "" && a.unnamed == "" && !a.unknown {
+			// '“… the little deal” announced in October, said Derek
+			// Fowler, a scholar …': a verb with no subject of its own
+			// goes on the quote's sentence; a clause closing the
+			// sentence names the speaker.
+			if b, ok := c.closingAttribution(after); ok && b.cue != a.cue {
+				a = b
+			}
+		}
 		speaker, cue = c.settle(a)
 		return speaker, cue, true
 	}

@@ -185,3 +185,23 @@ func TestTitleVouchesLoneName(t *testing.T) {
 		}, want: []string{": Das spart"}},
 	})
 }
+
+// TestSubjectlessVerbThenClosingAttribution: a verb with no subject
+// right after a quote that did not close with a comma goes on the
+// quote's sentence ('“… the little deal” announced in October'); an
+// attribution clause closing the sentence names the speaker, not the
+// last one to speak.
+func TestSubjectlessVerbThenClosingAttribution(t *testing.T) {
+	first := "“Talks resume next week,” President Ana Ruiz said."
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "announced then said", lang: "en", paras: []string{first,
+			"“She wants a bigger deal. Bigger than the little deal” announced in October, said Derek Fowler, a trade scholar.",
+		}, want: []string{"Ana Ruiz: Talks resume", "Derek Fowler: She wants a bigger"}},
+		{name: "reported then told", lang: "en", paras: []string{first,
+			"“The tariffs will stay for now and maybe longer” reported by the ministry, Karen Walsh told reporters.",
+		}, want: []string{"Ana Ruiz: Talks resume", "Karen Walsh: The tariffs will stay"}},
+		{name: "plain said stays", lang: "en", paras: []string{first,
+			"“We expect an agreement before the summit,” said Derek Fowler, a trade scholar.",
+		}, want: []string{"Ana Ruiz: Talks resume", "Derek Fowler: We expect"}},
+	})
+}
