@@ -2376,6 +2376,17 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 			}
 			return a, true
 		}
+		if p, g := c.personNoun(rest); p != "" {
+			// "According to the man, the steroids “…”": the unnamed
+			// person the article brought in ("a 43-year-old man"), as
+			// written; else the person last named of that gender.
+			if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
+				a.descr = rest[0].lower + " " + p
+			} else {
+				a.pronoun, a.gender = p, g
+			}
+			return a, true
+		}
 		if len(rest) > 0 && c.lx.objectPronouns[rest[0].lower] != "" {
 			// "according to her", "selon lui"
 			a.pronoun, a.gender = rest[0].word, c.lx.objectPronouns[rest[0].lower]

@@ -205,3 +205,25 @@ func TestSubjectlessVerbThenClosingAttribution(t *testing.T) {
 		}, want: []string{"Ana Ruiz: Talks resume", "Derek Fowler: We expect"}},
 	})
 }
+
+// TestAccordingToPersonNoun: "According to the man, …" reads a person
+// noun as '," the man said' does: the unnamed person the article
+// brought in ("a 43-year-old man"), as written; a person named before,
+// by the noun's gender, otherwise.
+func TestAccordingToPersonNoun(t *testing.T) {
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "unnamed man", lang: "en", paras: []string{
+			"Dr. Owen Pratt of Lakeside Hospital described a 43-year-old man who could barely climb stairs.",
+			"According to the man, the treatment “had a transformative effect within two days.”",
+		}, want: []string{"the man: had a transformative"}},
+		{name: "unnamed woman quote first", lang: "en", paras: []string{
+			"Police spoke to a woman who saw the crash from her balcony.",
+			"According to the woman, “the car never slowed down at the junction.”",
+		}, want: []string{"the woman: the car never slowed"}},
+		{name: "named woman", lang: "en", paras: []string{
+			"Susan Webb, 61, has lived on the street for thirty years.",
+			"“The car never slowed down,” said Thomas Baker, a neighbour.",
+			"According to the woman, the junction “has been dangerous for years.”",
+		}, want: []string{"Thomas Baker: The car", "Susan Webb: has been dangerous"}},
+	})
+}

@@ -409,6 +409,7 @@ ing
 [passive-cues]
 said by
 according to
+in the words of
 
 [follow-up-cues]
 that was the message from
