@@ -216,7 +216,7 @@ func TestAccordingToPersonNoun(t *testing.T) {
 			"Dr. Owen Pratt of Lakeside Hospital described a 43-year-old man who could barely climb stairs.",
 			"According to the man, the treatment “had a transformative effect within two days.”",
 		}, want: []string{"the man: had a transformative"}},
-		{name: "unnamed woman quote first", lang: "en", paras: []string{
+		{name: "unnamed woman", lang: "en", paras: []string{
 			"Police spoke to a woman who saw the crash from her balcony.",
 			"According to the woman, “the car never slowed down at the junction.”",
 		}, want: []string{"the woman: the car never slowed"}},

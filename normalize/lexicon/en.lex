@@ -1135,6 +1135,8 @@ star
 observer
 examiner
 sentinel
+register
+intelligencer
 inquirer
 enquirer
 mirror
