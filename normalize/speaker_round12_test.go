@@ -227,3 +227,21 @@ func TestAccordingToPersonNoun(t *testing.T) {
 		}, want: []string{"Thomas Baker: The car", "Susan Webb: has been dangerous"}},
 	})
 }
+
+// TestMomDadPersonNouns: "mom", "mum" and "dad" are person nouns with a
+// gender, as "mother" and "father": "Kelly’s mom said" is the role as
+// written where no one holds it; "the dad said" the man named last.
+func TestMomDadPersonNouns(t *testing.T) {
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "possessed mom", lang: "en", paras: []string{
+			"“We never expected the team to win the title,” Jordan Kelly’s mom said after the game.",
+		}, want: []string{"Jordan Kelly’s mom: We never expected"}},
+		{name: "possessed dad before", lang: "en", paras: []string{
+			"Sam Ortiz’s dad told reporters: “He practised every single morning before school.”",
+		}, want: []string{"Sam Ortiz’s dad: He practised"}},
+		{name: "the dad", lang: "en", paras: []string{
+			"Thomas Reed coaches the under-12 side on Saturdays.",
+			"“The kids learn more from losing than winning,” the dad said.",
+		}, want: []string{"Thomas Reed: The kids learn"}},
+	})
+}
