@@ -1482,6 +1482,17 @@ func (c *quoteCtx) learn(s string) {
 			// "X told Y, asserting that …": X goes on speaking.
 			continue
 		}
+		if c.lx.participles[t.lower] && toks[i-1].comma {
+			// "Blair accused Johnson of lacking a plan after Brexit,
+			// saying …": a participle set off by a comma is the
+			// sentence's subject's, a person opening the sentence;
+			// the word before the comma is no speaker.
+			if rs := c.personRuns(toks[start:i]); len(rs) > 0 && rs[0].at == 0 && rs[0].name != "" {
+				c.saidIndirect(rs[0].name)
+			}
+			spoke = true
+			continue
+		}
 		spoke = true
 		c.indirectBefore(toks, start, i)
 	}

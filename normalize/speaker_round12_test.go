@@ -245,3 +245,24 @@ func TestMomDadPersonNouns(t *testing.T) {
 		}, want: []string{"Thomas Reed: The kids learn"}},
 	})
 }
+
+// TestParticipleAfterComma: a reporting participle set off by a comma
+// ("…, saying his government had no plan") is the sentence's subject's:
+// the person opening the sentence, not the word before the comma
+// ("after Brexit, saying" made "Brexit" a speaker).
+func TestParticipleAfterComma(t *testing.T) {
+	first := "“I wrote the book for people who run governments,” Tony Hale said."
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "word before comma", lang: "en", paras: []string{first,
+			"Hale has accused Martin Crane of lacking any plan for the years after Renewal, saying his cabinet had no strategy.",
+			"“There are enough people attacking him; I am not interested in that.”",
+		}, want: []string{"Tony Hale: I wrote", "Tony Hale: There are enough"}},
+		{name: "subject opens sentence", lang: "en", paras: []string{first,
+			"Carla Ruiz criticised the council over the delays at Riverside, saying the funds were never released.",
+			"“The money has been sitting in an account for two years now.”",
+		}, want: []string{"Tony Hale: I wrote", "Carla Ruiz: The money has been"}},
+		{name: "told then participle", lang: "en", paras: []string{first,
+			"Carla Ruiz told Crane, asserting that the plan had failed: “Nothing was built in four years.”",
+		}, want: []string{"Tony Hale: I wrote", "Carla Ruiz: Nothing was built"}},
+	})
+}
