@@ -386,6 +386,14 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		if spelledOut(toks, r) {
 			continue
 		}
+		if r.at > 0 && r.end < len(toks) && c.lx.indefinites[toks[r.at-1].lower] && isLower(toks[r.at-1].word) &&
+			!toks[r.at-1].comma && !toks[r.end-1].comma && !toks[r.end-1].stop && isLower(toks[r.end].word) &&
+			!c.lx.capNouns[c.lang] && c.cast.findLower(toks[r.end-1].word, toks[r.end-1].lower) == nil {
+			// "In a Truth Social post", "in an Oliver Sacks kind of
+			// way": a run between an indefinite article and its
+			// noun modifies the noun; it names no one here.
+			continue
+		}
 		n := c.runName(run, false)
 		if n == "" && len(run) > maxNameWords {
 			// A long title before a name: "Menteri Pendayagunaan

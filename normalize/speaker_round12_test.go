@@ -266,3 +266,20 @@ func TestParticipleAfterComma(t *testing.T) {
 		}, want: []string{"Tony Hale: I wrote", "Carla Ruiz: Nothing was built"}},
 	})
 }
+
+// TestIndefiniteModifierRun: a capitalised run between an indefinite
+// article and its noun ("in a Truth Social post", "in an Oliver Sacks
+// kind of way", "una Autoridad Nacional reforzada") modifies the noun and
+// names no speaker: the next unattributed words are not its.
+func TestIndefiniteModifierRun(t *testing.T) {
+	checkQuotes(t, loadLexicon(), []quoteCase{
+		{name: "platform post", lang: "en", paras: []string{
+			"In a Truth Circle post after the summit, the president said the treaty was outdated.",
+			"Under the treaty, each member would take “such action as it deems necessary to restore security.”",
+		}, want: []string{": such action as it deems"}},
+		{name: "kind of way", lang: "en", paras: []string{
+			"The melodies came back to him in an Oliver Banks kind of way.",
+			"“I could not focus on anything else for weeks,” he said.",
+		}, want: []string{": I could not focus"}},
+	})
+}
