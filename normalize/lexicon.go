@@ -309,10 +309,14 @@ type lexicon struct {
 	titleSuffixes   []string               // "sprecher": a compound ending so is a title
 	titleSuffixLast [256][]string          // titleSuffixes by last byte (every bucket holds "")
 	surnameTitles   map[string]bool        // "king": a title that ends a name as a surname
-	nameStopwords   map[string]bool        // "will", "he": a stopword that opens a name too ("Will Tjernlund", "He Jianxiong")
-	jobNouns        map[string]bool        // "reporter", "redakteurin": a byline's job title ends with one
-	jobDesks        map[string]bool        // "political", "senior": words of a job title before its noun
-	ageSuffixes     []string               // "year-old"
+	// nameStopwords are stopwords that open a name too ("Will
+	// Tjernlund", "He Jianxiong", "Dan Hollis"), each with the language
+	// of the lexicon that lists it: a name only in an article of that
+	// language (Indonesian "Dan" is "and").
+	nameStopwords map[string]string
+	jobNouns      map[string]bool // "reporter", "redakteurin": a byline's job title ends with one
+	jobDesks      map[string]bool // "political", "senior": words of a job title before its noun
+	ageSuffixes   []string        // "year-old"
 	// adjectiveEndings end an inflected adjective before its noun
 	// (German "-e", "-en": "der britische Sender X").
 	adjectiveEndings []string
@@ -434,7 +438,7 @@ func newLexicon() *lexicon {
 		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
 		surnameTitles:    map[string]bool{},
-		nameStopwords:    map[string]bool{},
+		nameStopwords:    map[string]string{},
 		jobNouns:         map[string]bool{},
 		jobDesks:         map[string]bool{},
 		auxiliaries:      map[string]bool{},
@@ -821,7 +825,7 @@ func (lx *lexicon) add(lang, data string) error {
 		case "surname-titles":
 			lx.surnameTitles[key] = true
 		case "name-stopwords":
-			lx.nameStopwords[key] = true
+			lx.nameStopwords[key] = lang
 		case "byline-job":
 			switch val {
 			case "noun":

@@ -75,6 +75,19 @@ func findSpans(para string) []span {
 				}
 			}
 		}
+		// Any mark glued to a number on its left ("3.14‘47‘‘", "in
+		// der 72.‘", "(41‘‘)") is a minute, second or inch sign: no
+		// quotation opens right after a figure.
+		if afterFigure(para[:i]) {
+			for i += n; i < len(para); {
+				r2, n2 := utf8.DecodeRuneInString(para[i:])
+				if r2 != r {
+					break
+				}
+				i += n2 // the doubled mark of seconds ("47‘‘")
+			}
+			continue
+		}
 		j := i + n
 		end, loose := -1, -1
 		for j < len(para) {
@@ -123,6 +136,16 @@ func findSpans(para string) []span {
 		i = end + cn
 	}
 	return out
+}
+
+// afterFigure says s ends in a digit, or in a digit and a full stop (a
+// German ordinal, "72."): what a mark glued to it measures.
+func afterFigure(s string) bool {
+	p, n := utf8.DecodeLastRuneInString(s)
+	if p == '.' {
+		p, _ = utf8.DecodeLastRuneInString(s[:len(s)-n])
+	}
+	return unicode.IsDigit(p)
 }
 
 // mixedClose says the mark r2 at para[j:j+n2] closes a quote opened by r
@@ -206,6 +229,9 @@ type quoteCtx struct {
 	// paraSpeaker is who spoke the last quote of the paragraph being
 	// read that had its own attribution, "" at a paragraph's start.
 	paraSpeaker string
+	// paraBefore is the text of the paragraph before the quote being
+	// read.
+	paraBefore string
 	// paraNamed are the people the paragraph being read has named in
 	// full so far, in order: a gendered pronoun after them stands for
 	// the last one of its gender ("Erfreut zeigte sich auch Ministerin
@@ -374,6 +400,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				}
 			}
 			before := para[prevEnd:sp.open]
+			c.paraBefore = para[:sp.open]
 			prevEnd = closeEnd
 			carry := ""
 			if skipped && c.subjectOpen {
@@ -641,6 +668,15 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		}
 	}
 	if a, ok := c.after(after); ok {
+		if a.name == "" && a.pronoun == "" && a.role == "" && a.descr == "" && a.unnamed == "" && !a.unknown {
+			// '“… the little deal” announced in October, said Derek
+			// Fowler, a scholar …': a verb with no subject of its own
+			// goes on the quote's sentence; a clause closing the
+			// sentence names the speaker.
+			if b, ok := c.closingAttribution(after); ok && b.cue != a.cue {
+				a = b
+			}
+		}
 		speaker, cue = c.settle(a)
 		return speaker, cue, true
 	}
@@ -662,7 +698,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// no sentence break leaves room for a dialogue's other party. (Only
 	// a person the cast knows by a full name: a German noun pair is no
 	// subject; see subjectOpen for a second person closing the gap.)
-	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
+	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.subjectHere != c.last && c.quoteOpensSentence() && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang] || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
@@ -1385,6 +1421,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		rest := toks[1:]
+		if len(rest) > 1 && c.lx.isAge(rest[0].lower) && !rest[0].comma && isCapitalised(rest[1].word) {
+			// "wrote 43-year-old Martin Hale of Leeds": an age before
+			// the name is no part of it.
+			rest = rest[1:]
+		}
 		if len(rest) > 0 && c.isPronoun(rest[0].word) && !c.stopwordNameAt(rest) {
 			a.pronoun = rest[0].word
 			// "sagte sie": after a verb in the singular (not "-en",
@@ -2335,6 +2376,17 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 			}
 			return a, true
 		}
+		if p, g := c.personNoun(rest); p != "" {
+			// "According to the man, the steroids “…”": the unnamed
+			// person the article brought in ("a 43-year-old man"), as
+			// written; else the person last named of that gender.
+			if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
+				a.descr = rest[0].lower + " " + p
+			} else {
+				a.pronoun, a.gender = p, g
+			}
+			return a, true
+		}
 		if len(rest) > 0 && c.lx.objectPronouns[rest[0].lower] != "" {
 			// "according to her", "selon lui"
 			a.pronoun, a.gender = rest[0].word, c.lx.objectPronouns[rest[0].lower]
@@ -2603,11 +2655,13 @@ func (c *quoteCtx) loneIndefinite(subj []token) bool {
 		return false // ("a", "an" are no subject by themselves)
 	}
 	for j := k - 1; j >= 0; j-- {
-		if subj[j].comma || subj[j].stop {
+		if subj[j].stop {
 			return true
 		}
-		if !c.lx.conjunctions[subj[j].lower] {
-			return false
+		// "And another", "But another", "However, another": a
+		// conjunction or a sentence opener before it.
+		if !c.lx.conjunctions[subj[j].lower] && !c.lx.openerWords[subj[j].lower] {
+			return subj[j].comma
 		}
 	}
 	return true
@@ -2629,8 +2683,26 @@ func (c *quoteCtx) groupOpens(before string) bool {
 			break
 		}
 	}
+	// "Another said the building …: “…”", "But one added that …": a
+	// lone indefinite opening the sentence as its verb's subject is
+	// someone the article does not name, no earlier speaker.
+	k := start
+	for k < len(toks) && !toks[k].stop && (c.lx.conjunctions[toks[k].lower] || c.lx.openerWords[toks[k].lower]) {
+		k++
+	}
+	if k+1 < len(toks) && c.loneIndefinite(toks[k:k+1]) && !toks[k].comma {
+		if v, _ := c.verbLower(toks[k+1].lower); v && isLower(toks[k+1].word) {
+			return true
+		}
+	}
 	for k := start; k < len(toks) && k < start+maxGroupLead; k++ {
 		if c.lx.groupNouns[toks[k].lower] {
+			return true
+		}
+		if k > start && c.lx.roleDets[toks[k-1].lower] && isLower(toks[k].word) && c.isOrgNoun(toks[k].lower) && c.orgHead(toks[k+1:]) {
+			// "The alliance previously described the invasion as
+			// the “…”": a body named by its noun is the subject;
+			// the words are its, no earlier speaker's.
 			return true
 		}
 		if toks[k].comma || toks[k].stop || c.isPronoun(toks[k].word) {
@@ -2638,6 +2710,34 @@ func (c *quoteCtx) groupOpens(before string) bool {
 		}
 		if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) {
 			break
+		}
+	}
+	return false
+}
+
+// quoteOpensSentence says the quote being read opens a sentence of its
+// own after the text of its paragraph before it ("Aderholt returned to
+// the issue. “What vehicles …?”"): a sentence of the paragraph has ended
+// right before the opening mark.
+func (c *quoteCtx) quoteOpensSentence() bool {
+	b := strings.TrimSpace(c.paraBefore)
+	return b != "" && strings.ContainsAny(b[len(b)-1:], ".!?")
+}
+
+// orgHead says rest, the words after an organisation's noun, leave the
+// noun the head of its phrase: a verb follows, perhaps after adverbs
+// ("the alliance previously described"), not another noun ("the agency
+// chief said", "the company’s founder").
+func (c *quoteCtx) orgHead(rest []token) bool {
+	for i, t := range rest {
+		if i >= 3 || !isLower(t.word) || t.comma || t.stop {
+			return false
+		}
+		if v, _ := c.verbLower(t.lower); v {
+			return true
+		}
+		if !c.isVerbAdverb(t.lower) && !c.lx.auxiliaries[t.lower] {
+			return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !c.lx.isTitle(strings.TrimSuffix(t.lower, "s"))
 		}
 	}
 	return false

@@ -1152,6 +1152,13 @@ func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 	if lx.outlets[l] || lx.looksLikeOutlet(name) || isDomainLike(l) {
 		return true
 	}
+	if f := strings.Fields(l); len(f) == 2 && lx.isGivenName(f[0]) && !strings.HasPrefix(name, "The ") {
+		// "according to Mark Post", "Jane Herald reported": a given
+		// name the lexicons know, then a surname that is an outlet's
+		// word, is a person; a known outlet ("Charlie Hebdo") was
+		// taken above.
+		return false
+	}
 	for _, w := range strings.Fields(l) {
 		if w = unelided(w); lx.outletWordSet[w] || lx.outletCompound(w) { // "l'écho"
 			return true

@@ -38,3 +38,22 @@ func TestCitationFormsNorthAndCentral(t *testing.T) {
 	}
 	checkSources(t, lx, tests)
 }
+
+// TestNewspaperWordsRegister: "Register" and "Intelligencer" name
+// English newspapers as "Gazette" and "Herald" do ("according to the
+// Valley Register", "the Intelligencer reported"); a person's name (a
+// given name the lexicons know, then a newspaper word: "Mark Post") or a
+// register of names is no outlet.
+func TestNewspaperWordsRegister(t *testing.T) {
+	tests := []sourceCase{
+		{"according to register", "The county spent $2 million on the plan, according to the Valley Register.", []string{"Valley Register"}},
+		{"hyphenated register", "The county spent $2 million on the plan, according to the Hillport News-Register.", []string{"Hillport News-Register"}},
+		{"intelligencer reported", "The Intelligencer reported that the county spent $2 million on the plan.", []string{"The Intelligencer"}},
+		{"a register lower case", "The county spent $2 million, according to the voter register.", nil},
+		{"a person", "The county spent $2 million, according to Mark Register.", nil},
+		{"a person named post", "The county spent $2 million, according to Mark Post.", nil},
+		{"a person named herald", "Jane Herald reported that the county spent $2 million on the plan.", nil},
+		{"known outlet opening with a given name", "The county spent $2 million, according to Charlie Hebdo.", []string{"Charlie Hebdo"}},
+	}
+	checkSources(t, loadLexicon(), tests)
+}

@@ -28,3 +28,19 @@ func TestCitationFormsRomance(t *testing.T) {
 	}
 	checkSources(t, lx, tests)
 }
+
+// TestCitationFrenchInverted: after a quote French inverts the verb and
+// its pronoun ("», a-t-il déclaré à l'AFP"); the outlet the words were
+// said to is cited as after "a déclaré à X". A person or "la presse" so
+// addressed is no outlet.
+func TestCitationFrenchInverted(t *testing.T) {
+	tests := []sourceCase{
+		{"a-t-il déclaré elided", "« Le chantier reprendra lundi », a-t-il déclaré à l'AFP.", []string{"AFP"}},
+		{"a-t-elle confié agency noun", "« Le chantier reprendra lundi », a-t-elle confié à l’agence Reuters.", []string{"Reuters"}},
+		{"a-t-il expliqué described", "« Le chantier reprendra lundi », a-t-il expliqué à l'agence de presse belge Belga.", []string{"Belga"}},
+		{"a-t-elle indiqué", "« Nous ne céderons pas », a-t-elle indiqué au quotidien Le Courrier.", []string{"Le Courrier"}},
+		{"a person", "« Le chantier reprendra lundi », a-t-il déclaré à Marie Dupont.", nil},
+		{"the press", "« Le chantier reprendra lundi », a-t-il déclaré à la presse.", nil},
+	}
+	checkSources(t, loadLexicon(), tests)
+}

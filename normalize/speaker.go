@@ -386,6 +386,14 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		if spelledOut(toks, r) {
 			continue
 		}
+		if r.at > 0 && r.end < len(toks) && c.lx.indefinites[toks[r.at-1].lower] && isLower(toks[r.at-1].word) &&
+			!toks[r.at-1].comma && !toks[r.end-1].comma && !toks[r.end-1].stop && isLower(toks[r.end].word) &&
+			!c.lx.capNouns[c.lang] && c.cast.findLower(toks[r.end-1].word, toks[r.end-1].lower) == nil {
+			// "In a Truth Social post", "in an Oliver Sacks kind of
+			// way": a run between an indefinite article and its
+			// noun modifies the noun; it names no one here.
+			continue
+		}
 		n := c.runName(run, false)
 		if n == "" && len(run) > maxNameWords {
 			// A long title before a name: "Menteri Pendayagunaan
@@ -839,6 +847,10 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		}
 		i += n
 	}
+	// titled says a title, no organisation's word, stood right before
+	// what is left: it vouches for a lone word after it as a name
+	// ("Ministerin Baerbock", "Mitschüler Nicolas").
+	titled := cut > 0 && !afterOrg && lx.isTitle(lws[cut-1])
 	ws, lws = ws[cut:], lws[cut:]
 	if len(ws) > 0 && lx.isOrgWordIn(lws[len(lws)-1], c.lang) {
 		return "" // "… Employers' Association"
@@ -900,7 +912,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
 		}
 	}
-	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.findLower(ws[0], lws[0]) == nil {
+	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.findLower(ws[0], lws[0]) == nil && !titled {
 		// German capitalises every noun: a lone word is a name only
 		// when the article has named its person ("Selbstzweck").
 		return ""
@@ -967,7 +979,10 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 // Invariant: false for any other run, which keeps its openers stripped.
 func (c *quoteCtx) stopwordName(ws, lws []string) bool {
 	lx := c.lx
-	if len(ws) != 2 || !lx.nameStopwords[lws[0]] || !isCapitalised(ws[0]) || isUpperWord(ws[0]) ||
+	if nl, ok := lx.nameStopwords[lws[0]]; !ok || c.lang != "" && nl != c.lang {
+		return false
+	}
+	if len(ws) != 2 || !isCapitalised(ws[0]) || isUpperWord(ws[0]) ||
 		!isCapitalised(ws[1]) || isUpperWord(ws[1]) {
 		return false
 	}
@@ -1028,7 +1043,9 @@ func (lx *lexicon) isTitle(l string) bool {
 	for _, suf := range lx.titleSuffixLast[l[len(l)-1]] {
 		// The "-"+suf test without building the string: the byte before
 		// the suffix is a hyphen.
-		if strings.HasSuffix(l, suf) && (len(l) >= len(suf)+minTitleStem || len(l) > len(suf) && l[len(l)-len(suf)-1] == '-') {
+		// The ending alone is the job too ("Lehrer Andreas Heller",
+		// as "Mathelehrer").
+		if strings.HasSuffix(l, suf) && (len(l) == len(suf) || len(l) >= len(suf)+minTitleStem || len(l) > len(suf) && l[len(l)-len(suf)-1] == '-') {
 			return true
 		}
 	}
@@ -1471,6 +1488,17 @@ func (c *quoteCtx) learn(s string) {
 		}
 		if c.lx.participles[t.lower] && spoke {
 			// "X told Y, asserting that …": X goes on speaking.
+			continue
+		}
+		if c.lx.participles[t.lower] && toks[i-1].comma {
+			// "Blair accused Johnson of lacking a plan after Brexit,
+			// saying …": a participle set off by a comma is the
+			// sentence's subject's, a person opening the sentence;
+			// the word before the comma is no speaker.
+			if rs := c.personRuns(toks[start:i]); len(rs) > 0 && rs[0].at == 0 && rs[0].name != "" {
+				c.saidIndirect(rs[0].name)
+			}
+			spoke = true
 			continue
 		}
 		spoke = true

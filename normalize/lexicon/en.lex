@@ -409,6 +409,7 @@ ing
 [passive-cues]
 said by
 according to
+in the words of
 
 [follow-up-cues]
 that was the message from
@@ -1134,6 +1135,8 @@ star
 observer
 examiner
 sentinel
+register
+intelligencer
 inquirer
 enquirer
 mirror
@@ -1853,10 +1856,13 @@ white
 # A stopword that is a given name or a surname too: capitalised and
 # followed by one capitalised word that is no word of the language, it
 # opens a name ("said Will Tjernlund", "He Jianxiong, the former
-# director, said"), not a sentence.
+# director, said"), not a sentence. Also a stopword of another language
+# that is an English given name ("Dan": Indonesian "and"); an entry here
+# holds in English articles only.
 [name-stopwords]
 will
 he
+dan
 
 [age-suffixes]
 year-old
@@ -2538,6 +2544,9 @@ girl = f
 boy = m
 mother = f
 father = m
+mom = f
+mum = f
+dad = m
 grandmother = f
 grandfather = m
 widow = f

@@ -242,6 +242,20 @@ a confié à X
 a affirmé à X
 a expliqué à X
 a dit à X
+# After a quote the verb and its pronoun are inverted: "», a-t-il
+# déclaré à l'AFP".
+a-t-il indiqué à X
+a-t-il déclaré à X
+a-t-il confié à X
+a-t-il affirmé à X
+a-t-il expliqué à X
+a-t-il dit à X
+a-t-elle indiqué à X
+a-t-elle déclaré à X
+a-t-elle confié à X
+a-t-elle affirmé à X
+a-t-elle expliqué à X
+a-t-elle dit à X
 dans un entretien pour X
 dans un entretien à X
 dans une interview à X
