@@ -33,12 +33,16 @@ import (
 // anchor) to the records carrying it, built from the log the first time a
 // put needs it (reading the log once: about a second per million records)
 // and kept in step by every put. A lookup is a few probes of that table,
-// whatever the size of the store. It costs about 150 bytes of memory per
-// indexed record (a 12-byte slot per key, segments 3/8 to 3/4 full, 3
-// bands and up to 5 anchors, and 24 bytes per record). The table grows a
-// segment at a time (see segment), never by a second copy of itself, so
-// no put pays for rehashing the whole index and growing faults in only
-// the memory the table keeps. After a transaction that fails
+// whatever the size of the store. It costs 150 to 280 bytes of memory
+// per indexed record (a 12-byte slot per key, 3 bands and up to 5
+// anchors, in segments 3/8 to 3/4 full, and 24 bytes per record; 181 and
+// 276 measured at 80k and 100k records). The table grows a segment at a
+// time (see segment), never by a second copy of itself beside it, so no
+// put pays for rehashing the whole index at once. (With keys spread
+// evenly, segments fill alike and split within a few puts of each
+// other: the table's size still steps by doubling, but a put moves at
+// most the segments its own keys fall in, and the old table is never
+// held beside the new one.) After a transaction that fails
 // the table is loaded again (see memIndex.end), so it always matches the
 // committed log.
 
