@@ -104,19 +104,23 @@ func (db *DB) Check() error {
 	return nil
 }
 
-// checkGroups verifies the group buckets against the records: every
+// checkGroups verifies the group entries against the records: every
 // members entry names a stored record with that cluster and that
 // duplicate_of (a founder's cluster filled in: groupOf), its group has a
-// clusters entry and every clusters entry a founder among the members,
-// and dups holds exactly the members with a duplicate_of.
+// group entry (ts | id of a member) and every group entry a founder among
+// the members.
 func checkGroups(tx *bolt.Tx, add func(string, ...any)) {
 	arts := tx.Bucket(bucketArticles)
-	dups, cl := tx.Bucket(bucketDups), tx.Bucket(bucketClusters)
-	copies := 0
-	_ = tx.Bucket(bucketMembers).ForEach(func(k, v []byte) error {
+	mem, gix := tx.Bucket(bucketMembers), groupIndex(tx)
+	// In a store of the current schema the group entries are members'
+	// bare keys; in an older one opened read-only, clusters' keys.
+	own := tx.Bucket(bucketClusters) == nil
+	_ = mem.ForEach(func(k, v []byte) error {
 		i := bytes.IndexByte(k, 0)
 		if i < 0 {
-			add("members key %q has no separator", k)
+			if !own {
+				add("members key %q has no separator", k)
+			}
 			return nil
 		}
 		cluster, id := k[:i], k[i+1:]
@@ -134,29 +138,24 @@ func checkGroups(tx *bolt.Tx, add func(string, ...any)) {
 		case groupOf(tx, id, dedup.Fields{Cluster: a.Cluster, DuplicateOf: a.DuplicateOf}) != dedup.Fields{Cluster: string(cluster), DuplicateOf: mm.DuplicateOf}:
 			g := groupOf(tx, id, dedup.Fields{Cluster: a.Cluster, DuplicateOf: a.DuplicateOf})
 			add("record %q: cluster %q duplicate_of %q, its group entry says %q %q", id, g.Cluster, g.DuplicateOf, cluster, mm.DuplicateOf)
-		case cl.Get(cluster) == nil:
-			add("group %q has members but no clusters entry", cluster)
-		}
-		if mm.DuplicateOf != "" {
-			copies++
-			if !bytes.Equal(dups.Get(id), cluster) {
-				add("copy %q: dups entry %q, want %q", id, dups.Get(id), cluster)
-			}
+		case gix.Get(cluster) == nil:
+			add("group %q has members but no group entry", cluster)
 		}
 		return nil
 	})
-	// A clusters entry makes its key a founder (groupOf): its group must
-	// hold it.
-	mem := tx.Bucket(bucketMembers)
-	_ = cl.ForEach(func(k, _ []byte) error {
+	// A group entry makes its key a founder (groupOf): its group must
+	// hold it, and it names the group's latest published member.
+	_ = gix.ForEach(func(k, v []byte) error {
+		if !isGroupKey(k) {
+			return nil
+		}
 		if mem.Get(memberKey(string(k), string(k))) == nil {
-			add("group %q has a clusters entry but its founder is not a member", k)
+			add("group %q has a group entry but its founder is not a member", k)
+		} else if len(v) < tsLen || mem.Get(memberKey(string(k), string(v[tsLen:]))) == nil {
+			add("group %q: its entry names no member as latest (%d bytes)", k, len(v))
 		}
 		return nil
 	})
-	if n := dups.Stats().KeyN; n != copies {
-		add("dups holds %d entries for %d copies", n, copies)
-	}
 	seenB := tx.Bucket(bucketSeen)
 	_ = tx.Bucket(bucketDedup).ForEach(func(k, v []byte) error {
 		_, _, _, id, err := decodeLogEntry(v)

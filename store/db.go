@@ -18,12 +18,14 @@ import (
 
 // SchemaVersion is the layout of buckets this build writes (see the package
 // doc). It is not kabar.SchemaVersion, which names the exported record.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // readableSchema is the oldest schema a read-only opener reads as it is,
 // without the migration only a writer may run: schema 2 differs from 3
 // only in founders carrying their cluster in their records, which readers
-// accept (withGroupFields).
+// accept (withGroupFields), and 3 from 4 only in where the group entries
+// are kept (clusters, or members), which readers find (groupIndex), and
+// in the dups bucket, which readers no longer need.
 const readableSchema = 2
 
 // DefaultLockTimeout is how long Open waits for another process to release
@@ -41,7 +43,7 @@ var (
 	bucketFailures = []byte("failures")
 	bucketRuns     = []byte("runs")
 	bucketCursors  = []byte("cursors")
-	// bucketDedup, bucketDups, bucketClusters, bucketMembers: see dedup.go.
+	// bucketDedup, bucketMembers: see dedup.go.
 
 	keySchema = []byte("schema")
 )
@@ -51,7 +53,7 @@ var (
 var allBuckets = [][]byte{
 	bucketMeta, bucketArticles, bucketSeen, bucketRaw, bucketURLs,
 	bucketDays, bucketChanges, bucketFailures, bucketRuns, bucketCursors,
-	bucketDedup, bucketDups, bucketClusters, bucketMembers,
+	bucketDedup, bucketMembers,
 }
 
 // ErrInUse is Open's cause when another process holds the file.
@@ -353,6 +355,10 @@ var migrations = map[int]func(*bolt.Tx) error{
 	// 3: a founder's cluster filled at read time from the clusters
 	// bucket instead of written into its record.
 	3: stripFounders,
+	// 4: a group's entry kept in members beside its members (the
+	// clusters bucket folded in), and no index of copies (dups): a
+	// copy is told by its record and its members entry.
+	4: foldGroups,
 }
 
 // errStop ends a ForEach early; it never leaves this package.

@@ -21,28 +21,59 @@ import (
 // (dedup.MaxCarriers postings already), copies included: a record related
 // only to a copy must find it whichever arrived first.
 //
-// For every group of two or more:
+// For every group of two or more, one bucket holds the whole group under
+// keys that sort together (so that a put touching a group dirties one
+// leaf, not one in each of several buckets):
 //
+//	members  cluster         -> ts | id of the group's latest published member
 //	members  cluster 0x00 id -> memberMeta of each member (founder included)
-//	clusters cluster         -> ts | id of the group's latest published member
-//	dups     id              -> cluster, for each member but the founder
 //
-// cluster is the founder's id (dedup.Assign). members lets a put decide a
-// group's fields from its small members entries without decoding records.
+// cluster is the founder's id (dedup.Assign); the bare cluster key (the
+// group's entry) sorts just before its members. Ids hold no 0x00 (prepare
+// refuses them), so a key with a 0x00 is a member's and one without a
+// group's. members lets a put decide a group's fields from its small
+// entries without decoding records.
 //
 // A founder's record is stored without its group fields (storedFields):
-// a founder is exactly a record with a clusters entry under its own id, so
+// a founder is exactly a record with a group entry under its own id, so
 // readers fill its cluster from there (groupOf, withGroupFields), and a
 // copy joining a group leaves the founder's record untouched. Copies
-// carry both fields in their records. (Stores of schema 2 wrote the
-// founder's cluster into its record; migration 3 takes it out, and
-// readers accept both forms.)
+// carry both fields in their records; whether a record is a copy is read
+// from its record, confirmed by its members entry (copyCluster), so no
+// index of copies is kept.
+//
+// Stores of schema 2 wrote the founder's cluster into its record
+// (migration 3 takes it out; readers accept both forms). Stores of
+// schemas 2 and 3 kept the group entries in a bucket of their own
+// (clusters) and every copy's cluster in another (dups); migration 4
+// moves the first into members and drops the second. A read-only opener
+// reads those stores as they are: groupIndex finds the group entries
+// where the store keeps them.
 var (
-	bucketDedup    = []byte("dedup")
-	bucketDups     = []byte("dups")
+	bucketDedup   = []byte("dedup")
+	bucketMembers = []byte("members")
+	// bucketClusters and bucketDups are the layout of schemas 2 and 3,
+	// read only by the migrations and by read-only openers of such
+	// stores.
 	bucketClusters = []byte("clusters")
-	bucketMembers  = []byte("members")
+	bucketDups     = []byte("dups")
 )
+
+// groupIndex is the bucket holding tx's group entries (cluster -> ts | id
+// of the group's latest published member): members, or in a store of
+// schema 2 or 3 opened read-only (or being migrated), clusters. A
+// writer's store is of the current schema once open, so its writes go to
+// members.
+func groupIndex(tx *bolt.Tx) *bolt.Bucket {
+	if b := tx.Bucket(bucketClusters); b != nil {
+		return b
+	}
+	return tx.Bucket(bucketMembers)
+}
+
+// isGroupKey says whether a key of members is a group's entry (a bare
+// cluster) rather than a member's (cluster 0x00 id).
+func isGroupKey(k []byte) bool { return bytes.IndexByte(k, 0) < 0 }
 
 // maxPostings bounds how many records one band's lookup reads, so that
 // the cost stays flat however many exact copies share a band (they are
@@ -82,7 +113,7 @@ func memberOf(a *kabar.Article) dedup.Member {
 // record: a copy's (it has a duplicate_of) as they are, a founder's
 // (cluster only) or a lone record's none. dedup.Assign gives a cluster
 // without a duplicate_of to the founder alone, and the founder's cluster
-// is its own id, which readers find in bucketClusters (groupOf).
+// is its own id, which readers find among the group entries (groupOf).
 func storedFields(f dedup.Fields) dedup.Fields {
 	if f.DuplicateOf == "" {
 		return dedup.Fields{}
@@ -92,10 +123,10 @@ func storedFields(f dedup.Fields) dedup.Fields {
 
 // groupOf returns the group fields of record id whose stored record
 // carries stored: those, or, for a record that carries none and has a
-// clusters entry under its id, a founder's. One Get in the small clusters
-// bucket, only for records that carry no fields.
+// group entry under its id, a founder's. One Get in members, only for
+// records that carry no fields.
 func groupOf(tx *bolt.Tx, id []byte, stored dedup.Fields) dedup.Fields {
-	if stored == (dedup.Fields{}) && tx.Bucket(bucketClusters).Get(id) != nil {
+	if stored == (dedup.Fields{}) && groupIndex(tx).Get(id) != nil {
 		return dedup.Fields{Cluster: string(id)}
 	}
 	return stored
@@ -106,7 +137,7 @@ func groupOf(tx *bolt.Tx, id []byte, stored dedup.Fields) dedup.Fields {
 // encodeArticle writes the record with that cluster (filled is then set,
 // and out is new memory); any other record is rec itself.
 func withGroupFields(tx *bolt.Tx, id, rec []byte) (out []byte, filled bool, err error) {
-	if tx.Bucket(bucketClusters).Get(id) == nil {
+	if groupIndex(tx).Get(id) == nil {
 		return rec, false, nil
 	}
 	f := dedup.Fields{Cluster: string(id)}
@@ -454,7 +485,7 @@ func groupTx(tx *bolt.Tx, p *prepared, prev *prevRecord, selfSeq uint64) (dedup.
 	if len(now) > 0 {
 		cluster = now[0].Cluster
 	}
-	cl := tx.Bucket(bucketClusters)
+	cl := tx.Bucket(bucketMembers)
 	for _, g := range gs {
 		if g != cluster {
 			if err := cl.Delete([]byte(g)); err != nil {
@@ -486,11 +517,8 @@ func leave(tx *bolt.Tx, id, cluster string) error {
 			return fmt.Errorf("drop member %q of group %q: %w", e.m.ID, cluster, err)
 		}
 	}
-	if err := tx.Bucket(bucketClusters).Delete([]byte(cluster)); err != nil {
+	if err := mem.Delete([]byte(cluster)); err != nil {
 		return fmt.Errorf("drop group %q: %w", cluster, err)
-	}
-	if err := tx.Bucket(bucketDups).Delete([]byte(id)); err != nil {
-		return fmt.Errorf("write copy index: %w", err)
 	}
 	arts := tx.Bucket(bucketArticles)
 	var docs []dedup.Doc
@@ -540,8 +568,8 @@ func leave(tx *bolt.Tx, id, cluster string) error {
 
 // commitGroup writes the group state of members ms, whose stored fields
 // were before and become now (one group, or records in none): their
-// members entries (moved out of a former group's), their dups entries, the
-// group's clusters entry, and the records of members other than self whose
+// members entries (moved out of a former group's), the group's entry,
+// and the records of members other than self whose
 // fields change (a founder's record only when it was a copy before: see
 // storedFields; its change sequence moves all the same).
 //
@@ -570,9 +598,6 @@ func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, kno
 				}
 			}
 		}
-		if err := setCopy(tx, m.ID, before[i], now[i]); err != nil {
-			return err
-		}
 		if m.ID != self && before[i] != now[i] {
 			if err := rewriteGroupFields(tx, m.ID, before[i], now[i], known == nil || known[i], true); err != nil {
 				return err
@@ -584,7 +609,7 @@ func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, kno
 	}
 	l := ms[dedup.Latest(ms)]
 	v := []byte(tsKey(l.Published) + l.ID)
-	cl := tx.Bucket(bucketClusters)
+	cl := mem
 	// A group none of whose members was in it before is new: its entry
 	// is written without reading first (writing it unread is right in any
 	// case; reading only saves rewriting an unchanged entry).
@@ -596,25 +621,6 @@ func commitGroup(tx *bolt.Tx, ms []dedup.Member, before, now []dedup.Fields, kno
 		if err := cl.Put([]byte(now[0].Cluster), v); err != nil {
 			return fmt.Errorf("write group %q: %w", now[0].Cluster, err)
 		}
-	}
-	return nil
-}
-
-// setCopy keeps the dups bucket in step with a record's duplicate_of,
-// which goes from before to now. dups holds exactly the records with a
-// duplicate_of, under their cluster (checkGroups verifies it), so before
-// says what it holds for id and nothing is read.
-func setCopy(tx *bolt.Tx, id string, before, now dedup.Fields) error {
-	dups := tx.Bucket(bucketDups)
-	var err error
-	switch {
-	case now.DuplicateOf != "" && (before.DuplicateOf == "" || before.Cluster != now.Cluster):
-		err = dups.Put([]byte(id), []byte(now.Cluster))
-	case now.DuplicateOf == "" && before.DuplicateOf != "":
-		err = dups.Delete([]byte(id))
-	}
-	if err != nil {
-		return fmt.Errorf("write copy index: %w", err)
 	}
 	return nil
 }
@@ -770,13 +776,17 @@ func regroupAll(tx *bolt.Tx) error {
 	if k, _ := tx.Bucket(bucketDedup).Cursor().First(); k == nil {
 		return nil
 	}
-	for _, name := range [][]byte{bucketDedup, bucketDups, bucketClusters, bucketMembers} {
+	for _, name := range [][]byte{bucketDedup, bucketMembers} {
 		if err := tx.DeleteBucket(name); err != nil {
 			return fmt.Errorf("empty bucket %s: %w", name, err)
 		}
 		if _, err := tx.CreateBucket(name); err != nil {
 			return fmt.Errorf("create bucket %s: %w", name, err)
 		}
+	}
+	// The groups are re-derived into the current layout (members alone).
+	if err := dropOldGroupBuckets(tx); err != nil {
+		return err
 	}
 	var ids [][]byte
 	err := tx.Bucket(bucketDays).ForEach(func(k, _ []byte) error {
@@ -835,14 +845,14 @@ func regroupAll(tx *bolt.Tx) error {
 // stripFounders turns a store of schema 2, whose founders carried their
 // cluster in their records, into schema 3, where a founder's cluster is
 // filled at read time (storedFields): it takes the cluster out of every
-// founder's record (one per clusters entry; O(groups)). What readers see
-// does not change, so no change sequence moves. A clusters entry whose
+// founder's record (one per group entry; O(groups)). What readers see
+// does not change, so no change sequence moves. A group entry whose
 // record is missing is left to Check.
 func stripFounders(tx *bolt.Tx) error {
 	arts := tx.Bucket(bucketArticles)
 	var ids []string
-	err := tx.Bucket(bucketClusters).ForEach(func(k, _ []byte) error {
-		if arts.Get(k) != nil {
+	err := groupIndex(tx).ForEach(func(k, _ []byte) error {
+		if isGroupKey(k) && arts.Get(k) != nil {
 			ids = append(ids, string(k))
 		}
 		return nil
@@ -858,18 +868,79 @@ func stripFounders(tx *bolt.Tx) error {
 	return nil
 }
 
-// keepDedup says whether a record passes the export's --dedup mode; it
-// reads only the small copy and group buckets.
-func keepDedup(tx *bolt.Tx, mode DedupMode, id []byte) bool {
+// foldGroups turns a store of schema 3 into schema 4: each group's entry
+// moves from the clusters bucket into members under the bare cluster key,
+// beside its members, and the dups bucket (every copy's cluster, which
+// its record and members entry also hold) is dropped. O(groups); no
+// record and no change sequence changes. It runs inside Open's migration
+// transaction, so a failure leaves the file as it was.
+func foldGroups(tx *bolt.Tx) error {
+	if cl := tx.Bucket(bucketClusters); cl != nil {
+		mem := tx.Bucket(bucketMembers)
+		err := cl.ForEach(func(k, v []byte) error {
+			if !isGroupKey(k) {
+				return fmt.Errorf("clusters key %q holds a 0x00", k)
+			}
+			if err := mem.Put(bytes.Clone(k), bytes.Clone(v)); err != nil {
+				return fmt.Errorf("move group %q: %w", k, err)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return dropOldGroupBuckets(tx)
+}
+
+// dropOldGroupBuckets deletes the clusters and dups buckets of schemas up
+// to 3, where they exist.
+func dropOldGroupBuckets(tx *bolt.Tx) error {
+	for _, name := range [][]byte{bucketClusters, bucketDups} {
+		if tx.Bucket(name) == nil {
+			continue
+		}
+		if err := tx.DeleteBucket(name); err != nil {
+			return fmt.Errorf("drop bucket %s: %w", name, err)
+		}
+	}
+	return nil
+}
+
+// copyCluster returns the cluster of record id, stored as rec, when it is
+// a copy (it has a duplicate_of), nil otherwise. The record says so and
+// its members entry confirms it: a record written with detection off
+// may carry group fields it was given, which count only when its group
+// holds it as a copy. One members Get, only for records that carry a
+// duplicate_of.
+func copyCluster(tx *bolt.Tx, id, rec []byte) []byte {
+	f, ok := storedGroupFields(rec)
+	if !ok || f.DuplicateOf == "" || f.Cluster == "" {
+		return nil
+	}
+	v := tx.Bucket(bucketMembers).Get(memberKey(f.Cluster, string(id)))
+	if v == nil {
+		return nil
+	}
+	var mm memberMeta
+	if json.Unmarshal(v, &mm) != nil || mm.DuplicateOf == "" {
+		return nil
+	}
+	return []byte(f.Cluster)
+}
+
+// keepDedup says whether record id, stored as rec, passes the export's
+// --dedup mode; besides the record it reads a members entry or two.
+func keepDedup(tx *bolt.Tx, mode DedupMode, id, rec []byte) bool {
 	switch mode {
 	case DedupEarliest:
-		return tx.Bucket(bucketDups).Get(id) == nil
+		return copyCluster(tx, id, rec) == nil
 	case DedupLatest:
-		cluster := tx.Bucket(bucketDups).Get(id)
+		cluster := copyCluster(tx, id, rec)
 		if cluster == nil {
 			cluster = id
 		}
-		v := tx.Bucket(bucketClusters).Get(cluster)
+		v := groupIndex(tx).Get(cluster)
 		if len(v) < tsLen {
 			// Not in a group (or a copy of a group whose latest is
 			// unknown: keep the founder).

@@ -33,9 +33,16 @@ import (
 // anchor) to the records carrying it, built from the log the first time a
 // put needs it (reading the log once: about a second per million records)
 // and kept in step by every put. A lookup is a few probes of that table,
-// whatever the size of the store. It costs about 130 bytes of memory per
-// indexed record (a 12-byte slot per key at most 3/4 full, 3 bands and up
-// to 5 anchors, and 24 bytes per record). After a transaction that fails
+// whatever the size of the store. It costs 150 to 280 bytes of memory
+// per indexed record (a 12-byte slot per key, 3 bands and up to 5
+// anchors, in segments 3/8 to 3/4 full, and 24 bytes per record; 181 and
+// 276 measured at 80k and 100k records). The table grows a segment at a
+// time (see segment), never by a second copy of itself beside it, so no
+// put pays for rehashing the whole index at once. (With keys spread
+// evenly, segments fill alike and split within a few puts of each
+// other: the table's size still steps by doubling, but a put moves at
+// most the segments its own keys fall in, and the old table is never
+// held beside the new one.) After a transaction that fails
 // the table is loaded again (see memIndex.end), so it always matches the
 // committed log.
 
@@ -44,16 +51,15 @@ import (
 type memIndex struct {
 	mu     sync.Mutex
 	loaded bool
-	// slots are an open-addressing hash table (linear probing) of
-	// postings: a posted key's hash (0 = empty slot) and the index in
-	// recs of the record carrying it, side by side so that a probe reads
-	// one cache line. A key carried by several records has several slots.
-	// A key's first slot is its top bits (key >> shift), so that a
-	// doubled table holds the entries of old slot i around new slots 2i
-	// and 2i+1: grow writes the new table in order, not at random.
-	slots []slot
-	shift uint
-	used  int
+	// dir is the table's directory (extendible hashing): entry i, for
+	// the top depth bits i of a key, is the segment holding that key's
+	// postings. A segment of local depth d < depth is shared by the
+	// 2^(depth-d) entries that agree on its d bits.
+	dir   []*segment
+	depth uint
+	// spare is a split's scratch copy of the segment it splits, kept so
+	// that splits do not allocate it each time.
+	spare []slot
 	recs  []memRec
 	// dead counts the records taken out; grow drops their slots.
 	dead int
@@ -65,6 +71,33 @@ type memIndex struct {
 	// kept so that each put does not allocate its own.
 	mine, scratch dedup.ShingleSet
 }
+
+// segment is an open-addressing hash table (linear probing, wrapping
+// within the segment) of the postings of the keys whose top local bits
+// it holds: a posted key's hash (0 = empty slot) and the index in recs of
+// the record carrying it, side by side so that a probe reads one cache
+// line. A key carried by several records has several slots. A key's
+// first slot is the len(slots) bits after its top local bits, so that
+// when a segment doubles or splits, the entries of old slot i land
+// around new slots 2i and 2i+1: the new slots are written in order, not
+// at random. A segment doubles in place up to maxSegSlots; a full segment
+// of that size splits in two of one more local bit (the directory
+// doubling, a copy of pointers, when the segment's depth is the
+// directory's).
+type segment struct {
+	slots []slot
+	local uint
+	// shift is 64 - log2(len(slots)).
+	shift uint
+	used  int
+}
+
+// maxSegSlots bounds a segment: 65,536 slots, 768 KB. A split moves one
+// segment's postings; a store of a million records has about 200.
+const maxSegSlots = 1 << 16
+
+// home is key's first slot in s.
+func (s *segment) home(key uint64) uint64 { return (key << s.local) >> s.shift }
 
 // slot is one posting of the table: a key's hash, in two halves so that a
 // slot takes 12 bytes, and a record's ref.
@@ -110,15 +143,22 @@ func mixKey(x uint64) uint64 {
 	return x
 }
 
+// seg is the segment holding key's postings.
+func (ix *memIndex) seg(key uint64) *segment {
+	// A shift by 64 (depth 0) gives 0.
+	return ix.dir[key>>(64-ix.depth)]
+}
+
 // each calls fn with the live records carrying key, until fn returns
 // false.
 func (ix *memIndex) each(key uint64, fn func(ref uint32) bool) {
-	if len(ix.slots) == 0 {
+	if len(ix.dir) == 0 {
 		return
 	}
-	mask := uint64(len(ix.slots) - 1)
-	for i := key >> ix.shift; ; i = (i + 1) & mask {
-		s := ix.slots[i]
+	sg := ix.seg(key)
+	mask := uint64(len(sg.slots) - 1)
+	for i := sg.home(key); ; i = (i + 1) & mask {
+		s := sg.slots[i]
 		k := s.key()
 		if k == 0 {
 			return
@@ -137,17 +177,21 @@ func (ix *memIndex) each(key uint64, fn func(ref uint32) bool) {
 // postings that follow find them in cache instead of waiting on memory
 // once per key (the table is tens of megabytes, far larger than a cache).
 func (ix *memIndex) prefetch(k *dedup.Keys) {
-	if len(ix.slots) == 0 {
+	if len(ix.dir) == 0 {
 		return
 	}
 	var sum uint32
+	at := func(key uint64) uint32 {
+		sg := ix.seg(key)
+		return sg.slots[sg.home(key)].ref
+	}
 	if k.SimHash != 0 {
 		for i, b := range k.Bands {
-			sum += ix.slots[bandKey(i, b)>>ix.shift].ref
+			sum += at(bandKey(i, b))
 		}
 	}
 	for _, a := range k.Anchors {
-		sum += ix.slots[anchorKey(a)>>ix.shift].ref
+		sum += at(anchorKey(a))
 	}
 	ix.sink = sum
 }
@@ -163,34 +207,99 @@ func (ix *memIndex) count(key uint64, max int) int {
 }
 
 func (ix *memIndex) insert(key uint64, ref uint32) {
-	if (ix.used+1)*4 > len(ix.slots)*3 {
-		ix.grow()
+	if len(ix.dir) == 0 {
+		ix.size(1024, 0)
 	}
-	mask := uint64(len(ix.slots) - 1)
-	i := key >> ix.shift
-	for ix.slots[i].key() != 0 {
+	sg := ix.seg(key)
+	for (sg.used+1)*4 > len(sg.slots)*3 {
+		ix.grow(sg)
+		sg = ix.seg(key)
+	}
+	sg.put(key, ref)
+}
+
+// put writes a posting into s, which has room for it.
+func (s *segment) put(key uint64, ref uint32) {
+	mask := uint64(len(s.slots) - 1)
+	i := s.home(key)
+	for s.slots[i].key() != 0 {
 		i = (i + 1) & mask
 	}
-	ix.slots[i] = slot{lo: uint32(key), hi: uint32(key >> 32), ref: ref}
-	ix.used++
+	s.slots[i] = slot{lo: uint32(key), hi: uint32(key >> 32), ref: ref}
+	s.used++
 }
 
-func (ix *memIndex) grow() {
-	old := ix.slots
-	ix.size(max(1024, len(old)*2))
-	for _, s := range old {
-		// A record taken out is never revived (a failed transaction
-		// reloads the table), so its slots can go.
-		if k := s.key(); k != 0 && (ix.dead == 0 || !ix.recs[s.ref].dead) {
-			ix.insert(k, s.ref)
+// grow makes room in the full segment sg: doubled in place while under
+// maxSegSlots, split in two otherwise. Only sg's postings move; the rest
+// of the table is not touched.
+func (ix *memIndex) grow(sg *segment) {
+	// A record taken out is never revived (a failed transaction
+	// reloads the table), so its slots can go.
+	live := func(s slot) bool { return s.key() != 0 && (ix.dead == 0 || !ix.recs[s.ref].dead) }
+	// (A segment whose keys agree on 40 bits is one key's postings, far
+	// more than any key is given: it doubles rather than split forever.)
+	if len(sg.slots) < maxSegSlots || sg.local >= 40 {
+		old := sg.slots
+		sg.slots, sg.used = make([]slot, 2*len(old)), 0
+		sg.shift--
+		for _, s := range old {
+			if live(s) {
+				sg.put(s.key(), s.ref)
+			}
 		}
+		return
+	}
+	if sg.local == ix.depth {
+		dir := make([]*segment, 2*len(ix.dir))
+		for i, d := range ix.dir {
+			dir[2*i], dir[2*i+1] = d, d
+		}
+		ix.dir, ix.depth = dir, ix.depth+1
+	}
+	// sg keeps the keys whose next bit is 0 (its memory reused: its
+	// postings are copied aside first), hi takes those whose bit is 1.
+	if len(ix.spare) < len(sg.slots) {
+		ix.spare = make([]slot, len(sg.slots))
+	}
+	old := ix.spare[:len(sg.slots)]
+	copy(old, sg.slots)
+	clear(sg.slots)
+	sg.used = 0
+	sg.local++
+	hi := &segment{slots: make([]slot, len(sg.slots)), local: sg.local, shift: sg.shift}
+	bit := uint64(1) << (63 - (sg.local - 1))
+	for _, s := range old {
+		if !live(s) {
+			continue
+		}
+		if k := s.key(); k&bit != 0 {
+			hi.put(k, s.ref)
+		} else {
+			sg.put(k, s.ref)
+		}
+	}
+	// The directory entries of sg: those whose bit local-1 (from the
+	// top of depth bits) is 1 now point to hi.
+	span := 1 << (ix.depth - sg.local + 1)
+	first := 0
+	for i, d := range ix.dir {
+		if d == sg {
+			first = i
+			break
+		}
+	}
+	for i := first + span/2; i < first+span; i++ {
+		ix.dir[i] = hi
 	}
 }
 
-// size gives the table n empty slots (n a power of two).
-func (ix *memIndex) size(n int) {
-	ix.slots, ix.used = make([]slot, n), 0
-	ix.shift = uint(64 - bits.TrailingZeros(uint(n)))
+// size gives the table 2^depth empty segments of n slots each (n a power
+// of two, at most maxSegSlots).
+func (ix *memIndex) size(n int, depth uint) {
+	ix.dir, ix.depth = make([]*segment, 1<<depth), depth
+	for i := range ix.dir {
+		ix.dir[i] = &segment{slots: make([]slot, n), local: depth, shift: uint(64 - bits.TrailingZeros(uint(n)))}
+	}
 }
 
 // add indexes a record from its log entry; it returns the record's ref.
@@ -235,13 +344,20 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 	if ix.loaded {
 		return nil
 	}
-	ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
+	ix.dir, ix.depth, ix.recs, ix.dead = nil, 0, nil, 0
+	// Sized for 8 postings a record at most 3/4 full, so that loading
+	// moves nothing.
 	n := tx.Bucket(bucketDedup).Stats().KeyN
-	size := 1024
+	size, depth := 1024, uint(0)
 	for size*3 < n*8*4 {
-		size *= 2
+		if size < maxSegSlots {
+			size *= 2
+		} else {
+			depth++
+			n /= 2
+		}
 	}
-	ix.size(size)
+	ix.size(size, depth)
 	ix.recs = make([]memRec, 0, n)
 	err := tx.Bucket(bucketDedup).ForEach(func(k, v []byte) error {
 		if len(k) != 8 {
@@ -251,7 +367,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 		return err
 	})
 	if err != nil {
-		ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
+		ix.dir, ix.depth, ix.recs, ix.dead = nil, 0, nil, 0
 		return fmt.Errorf("load duplicate index: %w", err)
 	}
 	ix.loaded = true
@@ -266,7 +382,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 func (ix *memIndex) end(committed bool) {
 	if !committed && ix.dirty {
 		ix.loaded = false
-		ix.slots, ix.used, ix.recs, ix.dead = nil, 0, nil, 0
+		ix.dir, ix.depth, ix.recs, ix.dead = nil, 0, nil, 0
 	}
 	ix.dirty = false
 }

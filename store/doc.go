@@ -4,16 +4,16 @@
 // or zstd by file name; incremental by cursor), because an export is a walk
 // over the store's indexes and nothing else.
 //
-// # Bucket layout (store schema 3)
+// # Bucket layout (store schema 4)
 //
 // Every bucket sits at the root of the bbolt file. Keys and values are bytes;
 // "JSON" means encoding/json of the named Go type, "|" means concatenation.
 //
-//	meta      "schema"  -> decimal store schema version ("3")
+//	meta      "schema"  -> decimal store schema version ("4")
 //	articles  id        -> the record as exported: JSON of kabar.Article,
 //	                       encoded with SetEscapeHTML(false), no newline;
 //	                       a group's founder without its cluster, which
-//	                       readers fill from clusters (see Duplicates)
+//	                       readers fill from members (see Duplicates)
 //	seen      id        -> JSON of Seen: first_seen, last_seen, versions,
 //	                       the change sequence and the record's days key
 //	raw       id        -> 4-byte big-endian length n | n bytes of JSON page
@@ -32,8 +32,7 @@
 //	runs      seq       -> JSON of Run
 //	cursors   name      -> JSON of Cursor (export --since-last)
 //	dedup     seq       -> one record's duplicate-index keys and id (see Duplicates)
-//	dups      id        -> cluster, for every copy (record with duplicate_of)
-//	clusters  founder id -> ts | id of the group's latest published member
+//	members   cluster   -> ts | id of the group's latest published member
 //	members   cluster 0x00 id -> what grouping reads of each member
 //
 // In days, ts is published_at in UTC written with fixed width
@@ -100,7 +99,9 @@
 // published member, its id the cluster of all and the duplicate_of of
 // every other member (or a copy links to the member whose site it names).
 // A founder's record does not carry its cluster: a record is a founder
-// exactly when clusters holds its id, and every reader (Get, Each, the
+// exactly when members holds a group entry under its id (the bare
+// cluster key, which sorts just before the group's members, so that a
+// group's state is one leaf), and every reader (Get, Each, the
 // exports, Check) fills the cluster from there, so a copy joining a group
 // does not rewrite the founder's record (it only gives it a new change
 // sequence, so that an incremental export carries it again with its
@@ -115,8 +116,13 @@
 // with dedup.Groups), get the same fields, as long as no key is crowded
 // past its cap (see dedup.MaxCarriers).
 //
-// An export with Filter.Dedup keeps one record per group by reading dups
-// and clusters beside each record, in constant memory.
+// An export with Filter.Dedup keeps one record per group in constant
+// memory: a record is a copy when it carries a duplicate_of and its
+// members entry agrees (a record written with detection off may carry
+// fields it was given), and a group's latest member is named by its group
+// entry. No index of copies is kept (schemas 2 and 3 kept one, dups, and
+// the group entries in a clusters bucket of their own; migration 4 folds
+// them, and a read-only opener reads such a store as it is).
 //
 // # Exports
 //

@@ -246,9 +246,12 @@ func TestSchema2StoreReads(t *testing.T) {
 		seqs[id] = s.Seq
 	}
 	// Turn it into what schema 2 wrote: the founder's cluster in its
-	// record.
+	// record, the group entries in clusters, the copies in dups.
 	err := db.Update(func(tx *bolt.Tx) error {
 		if err := tx.Bucket(bucketMeta).Put(keySchema, []byte("2")); err != nil {
+			return err
+		}
+		if err := toSchema3Layout(tx); err != nil {
 			return err
 		}
 		arts := tx.Bucket(bucketArticles)
@@ -341,7 +344,7 @@ func TestReadOnlyOldSchemas(t *testing.T) {
 	for _, tc := range []struct {
 		schema string
 		ok     bool
-	}{{"1", false}, {"2", true}, {strconv.Itoa(SchemaVersion), true}} {
+	}{{"1", false}, {"2", true}, {"3", true}, {strconv.Itoa(SchemaVersion), true}} {
 		db := openTest(t, WithNoSync())
 		path := db.Path()
 		if _, err := db.Put(dedupBenchArticle(1), nil); err != nil {

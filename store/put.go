@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -107,6 +108,11 @@ func prepare(a kabar.Article, raw *RawPage, ix *memIndex) (*prepared, error) {
 	}
 	if len(a.ID) > bolt.MaxKeySize-tsLen {
 		return nil, fmt.Errorf("id is %d bytes long", len(a.ID))
+	}
+	// A 0x00 separates cluster and id in the members bucket's keys, and
+	// its absence marks a group's own entry (isGroupKey).
+	if strings.IndexByte(a.ID, 0) >= 0 {
+		return nil, fmt.Errorf("id %q holds a 0x00 byte", a.ID)
 	}
 	rec, err := encodeArticle(a)
 	if err != nil {

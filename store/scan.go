@@ -121,7 +121,7 @@ func (db *DB) scanRaw(ctx context.Context, f Filter, withRaw bool, fn func(id st
 				if f.MinConfidence > 0 && confidenceOf(rec) < f.MinConfidence {
 					return nil
 				}
-				if f.Dedup != DedupOff && !keepDedup(tx, f.Dedup, id) {
+				if f.Dedup != DedupOff && !keepDedup(tx, f.Dedup, id, rec) {
 					return nil
 				}
 				// A founder's cluster is filled in (withGroupFields);

@@ -392,3 +392,35 @@ func unmarshalTime(v []byte, t *time.Time) error {
 	}
 	return json.Unmarshal(v, t)
 }
+
+// storedGroupFields reads the duplicate_of and cluster a stored record
+// carries, without decoding the rest (topMembers), or, for a record not
+// in the form encodeArticle writes, with encoding/json. ok is false for a
+// record that does not decode.
+func storedGroupFields(rec []byte) (f dedup.Fields, ok bool) {
+	ms, ok := topMembers(rec)
+	if !ok {
+		var a struct {
+			Cluster     string `json:"cluster"`
+			DuplicateOf string `json:"duplicate_of"`
+		}
+		if json.Unmarshal(rec, &a) != nil {
+			return f, false
+		}
+		return dedup.Fields{Cluster: a.Cluster, DuplicateOf: a.DuplicateOf}, true
+	}
+	for _, m := range ms {
+		v := rec[m.start+len(m.key)+3 : m.end]
+		var err error
+		switch m.key {
+		case "duplicate_of":
+			err = unmarshalString(v, &f.DuplicateOf)
+		case "cluster":
+			err = unmarshalString(v, &f.Cluster)
+		}
+		if err != nil {
+			return dedup.Fields{}, false
+		}
+	}
+	return f, true
+}

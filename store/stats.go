@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -40,26 +41,43 @@ type Stats struct {
 	LastRun *Run
 }
 
-// Stats counts the store's contents. It reads the indexes, not the records,
-// so it is cheap even on a large store.
+// Stats counts the store's contents. It reads the indexes (days, members),
+// not the records, so it is cheap even on a large store.
 func (db *DB) Stats() (Stats, error) {
 	s := Stats{BySite: map[string]int{}, ByDay: map[string]int{}, FailuresByReason: map[string]int{},
 		GroupsBySite: map[string]int{}, CopiesBySite: map[string]int{}}
 	err := db.view(func(tx *bolt.Tx) error {
-		dups, clusters := tx.Bucket(bucketDups), tx.Bucket(bucketClusters)
-		err := tx.Bucket(bucketDays).ForEach(func(k, v []byte) error {
+		err := tx.Bucket(bucketDays).ForEach(func(_, v []byte) error {
 			e := decodeDayEntry(v)
 			s.Articles++
 			s.BySite[e.domain]++
-			if id := idOfDayKey(k); dups.Get(id) != nil {
-				s.CopiesBySite[e.domain]++
-			} else if clusters.Get(id) != nil {
-				s.GroupsBySite[e.domain]++
-			}
 			if e.day == "" {
 				s.Undated++
 			} else {
 				s.ByDay[e.day]++
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		// Groups and copies from the members entries, which hold each
+		// member's domain and duplicate_of: a group's founder is its one
+		// member without a duplicate_of.
+		err = tx.Bucket(bucketMembers).ForEach(func(k, v []byte) error {
+			if isGroupKey(k) {
+				return nil
+			}
+			var mm memberMeta
+			if err := json.Unmarshal(v, &mm); err != nil {
+				return fmt.Errorf("decode members entry %q: %w", k, err)
+			}
+			// As the days entries hold it (newDayEntry).
+			domain := strings.ToLower(mm.Domain)
+			if mm.DuplicateOf != "" {
+				s.CopiesBySite[domain]++
+			} else {
+				s.GroupsBySite[domain]++
 			}
 			return nil
 		})
