@@ -496,7 +496,7 @@ func (lx *lexicon) dropPlaceTail(v string) string {
 			continue
 		}
 		tail := strings.TrimSpace(v[i+len(sep):])
-		if tail != "" && (lx.isPlaceName(strings.Fields(tail)) || lx.datelinePlaces[strings.ToLower(tail)]) {
+		if tail != "" && lx.isFiledFrom(strings.Fields(tail)) {
 			return strings.TrimSpace(v[:i])
 		}
 	}
@@ -505,7 +505,8 @@ func (lx *lexicon) dropPlaceTail(v string) string {
 
 // dropNameTail cuts what a JSON-LD or meta author sets after a person's
 // name behind " | " or " - ": the site's name or an outlet ("Jane Roe -
-// Harbour Times") or a job ("Jane Roe | Reporter"). The name before must
+// Harbour Times"), a job ("Jane Roe | Reporter") or the place she filed
+// from ("Ana Soto | Madrid"), as a visible byline's is (dropPlaceTail). The name before must
 // have two words or more; any other v comes back as it is.
 func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
 	for _, sep := range []string{" | ", " - ", " – "} {
@@ -519,7 +520,7 @@ func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
 			k := strings.ToLower(trimPunct(w))
 			job = job && (lx.newsroom[k] || lx.titles[k] || slices.Contains(lx.noise, k))
 		}
-		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) {
+		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) || lx.isFiledFrom(strings.Fields(tail)) {
 			return strings.TrimSpace(head)
 		}
 	}
