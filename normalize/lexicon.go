@@ -35,6 +35,9 @@ import (
 //	byline-place        words after a credited name that say where they filed from: "in"
 //	byline-with         words that join an outlet or a second writer to a byline: "with AP"
 //	newsroom            words of a newsroom label, never a person's name: "redaksi", "staff"
+//	newsroom-heads      words that open a newsroom label when the rest is the site or an
+//	                    outlet ("Tim detikcom", "Redaksi KabarKita"), and may open a
+//	                    person's name otherwise ("Tim Cook")
 //	newsroom-wires      the newsroom words that stand for the wire services ("agencies"):
 //	                    alone they still credit someone, so a byline of them is no bare label
 //	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
@@ -216,6 +219,7 @@ type lexicon struct {
 	bylinePlaceTitle map[string]bool
 	newsroom         map[string]bool // "redaksi", "staff": a newsroom label's words
 	newsroomWires    map[string]bool // "agencies", "agenturen": newsroom words that credit the wires
+	newsroomHeads    map[string]bool // "tim": opens a newsroom label before an outlet's name
 	bylineCloser     []label         // "contributed to this report", longest first
 	noise            []string        // longest first
 	noiseWords       [][]string      // noise split into words
@@ -380,6 +384,7 @@ func newLexicon() *lexicon {
 		bylinePlaceTitle: map[string]bool{},
 		newsroom:         map[string]bool{},
 		newsroomWires:    map[string]bool{},
+		newsroomHeads:    map[string]bool{},
 		months:           map[string]time.Month{},
 		days:             map[string]bool{},
 		zones:            map[string]*time.Location{},
@@ -650,6 +655,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.newsroom[key] = true
 		case "newsroom-wires":
 			lx.newsroomWires[key] = true
+		case "newsroom-heads":
+			lx.newsroomHeads[key] = true
 		case "byline-closer":
 			if err := need(); err != nil {
 				return err

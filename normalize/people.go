@@ -124,6 +124,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	for _, f := range p.Authors {
+		if lx.isNewsroomLabel(f.Value, p.SiteName, p.URL) {
+			continue
+		}
 		v := lx.structuredName(f, p)
 		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
 			cs = withSource(lx.dropSiteTail(cs, p.SiteName, p.URL), f.Source)
@@ -170,6 +173,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				continue
 			}
 		}
+		if lx.isNewsroomLabel(lx.cutByWord(f.Value), p.SiteName, p.URL) {
+			continue
+		}
 		cs, ok := lx.parseByline(lx.dropPlaceTail(dropSiteParts(f.Value, p.SiteName, p.URL)), kabar.RoleReporter, false, false)
 		if !ok {
 			continue
@@ -213,6 +219,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	for _, g := range []*[]credit{&inText, &visible, &structured, &foot, &configured} {
 		*g = slices.DeleteFunc(*g, func(c credit) bool {
 			return section != "" && nameKey(c.name) == section || lx.outletWordSet[strings.ToLower(trimPunct(c.name))] ||
+				lx.isNewsroomLabel(c.name, p.SiteName, p.URL) ||
 				!c.orgSource && isCapitals(c.name) && utf8.RuneCountInString(c.name) == 2 && !lx.isOutlet(c.name) && !sameSite(c.name, p.SiteName, p.URL)
 		})
 	}
@@ -455,6 +462,40 @@ func (lx *lexicon) isNewsroom(name string) bool {
 		}
 	}
 	return false
+}
+
+// isNewsroomLabel says v is a newsroom label made of a [newsroom-heads]
+// or [newsroom] word and the site's or an outlet's name ("Tim detikcom",
+// "Tim Liputan6.com", "Redaksi KabarKita"): FIELDS.md takes no author
+// from it, where reading it as a label and a name would credit the site
+// itself, or a given name ("Tim") alone. A head word before anything else
+// ("Tim Santoso") is a person's name and stands.
+func (lx *lexicon) isNewsroomLabel(v, siteName, pageURL string) bool {
+	ws := strings.Fields(v)
+	if len(ws) < 2 {
+		return false
+	}
+	head := strings.ToLower(trimPunct(ws[0]))
+	if !lx.newsroomHeads[head] && !lx.newsroom[head] {
+		return false
+	}
+	rest := trimPunct(strings.Join(ws[1:], " "))
+	return sameSite(rest, siteName, pageURL) || lx.isOutlet(rest) || lx.looksLikeOutlet(rest)
+}
+
+// cutByWord cuts a byline's opening "By"/"Oleh"-style word or label
+// ([byline-text]) with its colon, so that the label-free value can be
+// judged; any other v comes back as it is.
+func (lx *lexicon) cutByWord(v string) string {
+	v = strings.TrimSpace(v)
+	w, rest, ok := strings.Cut(v, " ")
+	if !ok {
+		return v
+	}
+	if lx.bylineTexts[strings.ToLower(strings.TrimRight(w, ":"))] {
+		return strings.TrimLeft(rest, ": ")
+	}
+	return v
 }
 
 // structuredName reads a name from metadata as the name is written: a
