@@ -109,6 +109,16 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			res.dropBlocks[i] = true
 			continue
 		}
+		// "Par Les Echos" at an edge of the text: a byline that names
+		// the site itself in a form the credit reader refuses (an
+		// article opens it) is page furniture all the same, and
+		// credits no one.
+		if edge && len(b) <= maxBylineLen {
+			if rest, ok := lx.cutByLabel(b); ok && sameSite(trimPunct(rest), p.SiteName, p.URL) {
+				res.dropBlocks[i] = true
+				continue
+			}
+		}
 		if i < 2 {
 			if cs, rest, ok := lx.creditHead(b); ok {
 				inText = append(inText, cs...)
@@ -483,19 +493,25 @@ func (lx *lexicon) isNewsroomLabel(v, siteName, pageURL string) bool {
 	return sameSite(rest, siteName, pageURL) || lx.isOutlet(rest) || lx.looksLikeOutlet(rest)
 }
 
-// cutByWord cuts a byline's opening "By"/"Oleh"-style word or label
-// ([byline-text]) with its colon, so that the label-free value can be
-// judged; any other v comes back as it is.
+// cutByWord cuts a byline's opening one-word label ("By", "Oleh:",
+// "Par") with its colon, so that the label-free value can be judged; any
+// other v comes back as it is.
 func (lx *lexicon) cutByWord(v string) string {
+	rest, _ := lx.cutByLabel(v)
+	return rest
+}
+
+// cutByLabel is cutByWord that also says whether a label was cut.
+func (lx *lexicon) cutByLabel(v string) (string, bool) {
 	v = strings.TrimSpace(v)
 	w, rest, ok := strings.Cut(v, " ")
 	if !ok {
-		return v
+		return v, false
 	}
 	if lx.bylineTexts[strings.ToLower(strings.TrimRight(w, ":"))] {
-		return strings.TrimLeft(rest, ": ")
+		return strings.TrimLeft(rest, ": "), true
 	}
-	return v
+	return v, false
 }
 
 // structuredName reads a name from metadata as the name is written: a
