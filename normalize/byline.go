@@ -711,8 +711,10 @@ func (lx *lexicon) splitNames(s string) []string {
 		upper := isUpperWord(strings.Join(f, ""))
 		for i, w := range f {
 			// "Dan Jervis-Bardy" is a name; only a lower-case "dan"
-			// joins two (or an upper-case one in an upper-case line).
-			if lx.conjunctions[w] || (upper && lx.conjunctions[strings.ToLower(w)]) || lx.bylineWith[w] {
+			// joins two (or an upper-case one in an upper-case line,
+			// or between upper-case names: "JANE ROE AND TOM OKAFOR"
+			// before an outlet's name in mixed case).
+			if lx.conjunctions[w] || ((upper || upperBetween(f, i)) && lx.conjunctions[strings.ToLower(w)]) || lx.bylineWith[w] {
 				if i > start {
 					out = append(out, strings.Join(f[start:i], " "))
 				}
@@ -729,6 +731,12 @@ func (lx *lexicon) splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// upperBetween says f[i] is an upper-case word between two upper-case
+// words of two letters or more ("ROE AND TOM").
+func upperBetween(f []string, i int) bool {
+	return i > 0 && i+1 < len(f) && isUpperWord(f[i]) && len(f[i-1]) > 1 && len(f[i+1]) > 1 && isUpperWord(f[i-1]) && isUpperWord(f[i+1])
 }
 
 // dottedInitials says w is initials run together with full stops, the
