@@ -285,6 +285,28 @@ func (lx *lexicon) cutDate(line string) string {
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
 
+// slashLabelBreaks turns a slash set right before a credit label and
+// its colon into a break ("Pewarta: Rina/Editor: Agus"): the slash parts
+// two credits there, where between names it parts writers or a writer
+// and a place.
+func (lx *lexicon) slashLabelBreaks(line string) string {
+	if strings.IndexByte(line, '/') < 0 || strings.IndexByte(line, ':') < 0 {
+		return line
+	}
+	var b strings.Builder
+	for i := 0; i < len(line); i++ {
+		if line[i] == '/' && i > 0 {
+			seg := strings.TrimLeft(line[i+1:], " ")
+			if _, rest, ok := lx.cutLabel(seg); ok && strings.Contains(seg[:len(seg)-len(rest)], ":") {
+				b.WriteByte('|')
+				continue
+			}
+		}
+		b.WriteByte(line[i])
+	}
+	return b.String()
+}
+
 // bylineSegments splits a credit line where a new credit starts: at ";",
 // "|", bullets and new lines, before a label followed by a colon in
 // mid-line ("Penulis: X Editor: Y"), and at one-word labels written as
@@ -298,7 +320,7 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	if _, _, suffixed := lx.cutSuffix(line); !suffixed {
 		line = dashSeparators.Replace(line)
 	}
-	line = lx.noiseBreaks(lx.phraseLabelBreaks(line))
+	line = lx.noiseBreaks(lx.phraseLabelBreaks(lx.slashLabelBreaks(line)))
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
 	})

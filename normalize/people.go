@@ -183,10 +183,13 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				continue
 			}
 		}
-		if lx.isNewsroomLabel(lx.cutByWord(f.Value), p.SiteName, p.URL) {
+		// "(Editing by Jane Roe)": a credit in brackets reads as
+		// the credit.
+		v := unwrapCredit(f.Value)
+		if lx.isNewsroomLabel(lx.cutByWord(v), p.SiteName, p.URL) {
 			continue
 		}
-		cs, ok := lx.parseByline(lx.dropPlaceTail(dropSiteParts(f.Value, p.SiteName, p.URL)), kabar.RoleReporter, false, false)
+		cs, ok := lx.parseByline(lx.dropPlaceTail(dropSiteParts(v, p.SiteName, p.URL)), kabar.RoleReporter, false, false)
 		if !ok {
 			continue
 		}
