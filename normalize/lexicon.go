@@ -136,6 +136,8 @@ import (
 //	credit-labels       photo credit labels: "foto"
 //	rights-marks        words a credit may end with that credit no one: "all rights reserved"
 //	credit-agencies     endings that make a caption part a credit: "getty images"
+//	picture-agencies    agencies that sell pictures only ("getty images"): a credit
+//	                    naming one is a photo credit, never an author
 //	home-zone, tlds     the zone of the language's pages; top-level domains
 //	stopwords           common words, for language detection
 //	outlet-nouns        nouns that introduce an outlet's name: "newspaper", "harian";
@@ -341,6 +343,7 @@ type lexicon struct {
 	creditLabelPats [][2]string
 	rightsMarks     []string // lower case, longest first
 	creditAgency    []string
+	pictureAgencies map[string]bool           // lower case: "getty images", "shutterstock"
 	homeZone        map[string]*time.Location // lang -> zone
 	tldLang         map[string]string         // top-level domain -> lang
 	detector        *textDetector             // lexicon/languages.txt: the text's language when in doubt
@@ -385,6 +388,7 @@ func newLexicon() *lexicon {
 		newsroom:         map[string]bool{},
 		newsroomWires:    map[string]bool{},
 		newsroomHeads:    map[string]bool{},
+		pictureAgencies:  map[string]bool{},
 		months:           map[string]time.Month{},
 		days:             map[string]bool{},
 		zones:            map[string]*time.Location{},
@@ -931,6 +935,8 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 		case "credit-agencies":
 			lx.creditAgency = append(lx.creditAgency, key)
+		case "picture-agencies":
+			lx.pictureAgencies[key] = true
 		case "credit-labels":
 			lx.creditLabels = append(lx.creditLabels, key)
 		case "rights-marks":

@@ -138,7 +138,11 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			continue
 		}
 		v := lx.structuredName(f, p)
-		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
+		// A value that labels its roles ("Text: Jane Roe Photos: Tom
+		// Okafor") is a credit line set into metadata: it is read as a
+		// visible one is, piece by piece; a name never holds a label.
+		trusted := !strings.Contains(v, ":")
+		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, trusted); ok {
 			cs = withSource(lx.dropSiteTail(cs, p.SiteName, p.URL), f.Source)
 			if f.Source == extract.SourceSiteConfig {
 				kept := lx.configuredCredits(cs, p)
@@ -232,7 +236,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	for _, g := range []*[]credit{&inText, &visible, &structured, &foot, &configured} {
 		*g = slices.DeleteFunc(*g, func(c credit) bool {
 			return section != "" && nameKey(c.name) == section || lx.outletWordSet[strings.ToLower(trimPunct(c.name))] ||
-				lx.isNewsroomLabel(c.name, p.SiteName, p.URL) ||
+				lx.isNewsroomLabel(c.name, p.SiteName, p.URL) || lx.pictureAgencies[strings.ToLower(trimPunct(c.name))] ||
 				!c.orgSource && isCapitals(c.name) && utf8.RuneCountInString(c.name) == 2 && !lx.isOutlet(c.name) && !sameSite(c.name, p.SiteName, p.URL)
 		})
 	}
