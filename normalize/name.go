@@ -41,16 +41,31 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	}
 	// "KOMPAS.com/NABILLA TASHANDRA": the outlet before the slash goes;
 	// so does the place after it ("Ana Soto / London").
+	// An editor's initials after it ("Rina Lestari/rls") go too, and
+	// initials alone ("ags/rdk") name no one.
 	if strings.Contains(s, "/") && !strings.Contains(s, "://") {
 		var keep []string
+		initials := 0
 		for _, part := range strings.Split(s, "/") {
-			if part = strings.TrimSpace(part); part != "" && !lx.isOutlet(part) && !lx.looksLikeOutlet(part) && !lx.isFiledFrom(strings.Fields(part)) {
+			part = strings.TrimSpace(part)
+			if isLowerInitials(part) {
+				initials++
+				continue
+			}
+			if part != "" && !lx.isOutlet(part) && !lx.looksLikeOutlet(part) && !lx.isFiledFrom(strings.Fields(part)) {
 				keep = append(keep, part)
 			}
+		}
+		if len(keep) == 0 && initials > 0 {
+			return "", false, false
 		}
 		if len(keep) == 1 {
 			s = keep[0]
 		}
+	}
+	// "J.R.", "A.S.W.": initials with their stops, no name.
+	if t := strings.TrimSpace(s); dottedInitials(strings.TrimSuffix(t, ".")) {
+		return "", false, false
 	}
 	// A label left on a structured value ("By JOHN SMITH").
 	if _, rest, ok := lx.cutLabel(s); ok && rest != "" {
