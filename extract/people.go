@@ -397,7 +397,7 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 						t = pt
 					}
 				}
-				t = splitAuthorLinks(n, t)
+				t = splitAuthorElems(n, splitAuthorLinks(n, t), idx)
 				if t != "" && len(t) <= maxBylineLen && countLinks(n) <= 4 {
 					if roles := roleLines(n); len(roles) > 0 {
 						out = append(out, roles...)
@@ -454,6 +454,81 @@ func splitAuthorLinks(n *html.Node, t string) string {
 		return t
 	}
 	return strings.Replace(t, run, strings.Join(names, ", "), 1)
+}
+
+// splitAuthorElems keeps apart the names of a byline set as sibling
+// author elements with no separator between them, links or not
+// ("<span class=author>Jane Roe</span><span class=author>Tom
+// Okafor</span>", one itemprop=author element each): t, the text of n,
+// would run them into one four-word "name". The highest byline elements
+// inside n must each read as one name (looksLikeNames: a date, a job of
+// one word or a first name alone leaves t as it is), and their run must
+// stand in t, and be alike (one tag, class and itemprop: the items of a
+// list); it is rewritten comma-joined.
+func splitAuthorElems(n *html.Node, t string, idx *docIndex) string {
+	var names []string
+	hrefs := map[string]bool{}
+	first := ""
+	ok := true
+	var walk func(c *html.Node)
+	walk = func(c *html.Node) {
+		for ch := c.FirstChild; ch != nil && ok; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			if isBylineElement(ch, classID(ch), idx) {
+				at := spacedText(ch)
+				if at == "" {
+					continue
+				}
+				// Two links to one page ("Jane Roe", "View More
+				// Articles"): one writer's card, not a list.
+				if href := elemHref(ch); href != "" {
+					if hrefs[href] {
+						ok = false
+						return
+					}
+					hrefs[href] = true
+				}
+				if !looksLikeNames(at) {
+					ok = false
+					return
+				}
+				// A list's items are alike: a name beside a role or a
+				// date element ("author-card__name", "author-card__role")
+				// is one writer's card.
+				kind := ch.Data + "\x00" + attr(ch, "class") + "\x00" + attr(ch, "itemprop")
+				if len(names) > 0 && kind != first {
+					ok = false
+					return
+				}
+				first = kind
+				names = append(names, at)
+				continue
+			}
+			walk(ch)
+		}
+	}
+	walk(n)
+	if !ok || len(names) < 2 {
+		return t
+	}
+	run := strings.Join(names, " ")
+	if !strings.Contains(t, run) {
+		return t
+	}
+	return strings.Replace(t, run, strings.Join(names, ", "), 1)
+}
+
+// elemHref is the target of n, a link, or of the first link inside it.
+func elemHref(n *html.Node) string {
+	if n.DataAtom == atom.A {
+		return attr(n, "href")
+	}
+	if a := cascadia.Query(n, selLink); a != nil {
+		return attr(a, "href")
+	}
+	return ""
 }
 
 // isBylineElement reports whether n holds a byline by its link, rel,

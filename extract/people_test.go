@@ -57,6 +57,21 @@ func TestVisibleBylines(t *testing.T) {
 		{"teaser cards without a list",
 			`<div class="grid"><article class="card"><span class="author">Omar Haddad</span></article><article class="card"><span class="author">Jana Roth</span></article></div>`,
 			nil},
+		// Writers set as alike author elements with nothing between
+		// them are kept apart, links or not; a name beside its role,
+		// or beside a second link to the same page, is one card.
+		{"alike author spans without links",
+			`<div class="byline"><span class="author">Nadia Farouk</span><span class="author">Pieter Smit</span></div>`,
+			[]string{"Nadia Farouk, Pieter Smit"}},
+		{"alike author name blocks after a label",
+			`<div class="byline">Von <div class="author-name">Lena Vogt</div><div class="author-name">Emil Hartmann</div></div>`,
+			[]string{"Von Lena Vogt, Emil Hartmann"}},
+		{"itemprop author items",
+			`<div class="byline"><span itemprop="author" itemscope><span itemprop="name">Ayu Pratiwi</span></span><span itemprop="author" itemscope><span itemprop="name">Bayu Saputra</span></span></div>`,
+			[]string{"Ayu Pratiwi, Bayu Saputra"}},
+		{"a name and a second link to the same page",
+			`<div class="author-box"><a class="name" href="/author/kim-ortega.html">Kim Ortega</a><a class="view-more" href="/author/kim-ortega.html"><span>View More Articles</span></a></div>`,
+			[]string{"Kim Ortega View More Articles"}},
 		{"nothing", `<p>No byline here.</p>`, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {

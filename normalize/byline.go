@@ -285,6 +285,28 @@ func (lx *lexicon) cutDate(line string) string {
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }
 
+// slashLabelBreaks turns a slash set right before a credit label and
+// its colon into a break ("Pewarta: Rina/Editor: Agus"): the slash parts
+// two credits there, where between names it parts writers or a writer
+// and a place.
+func (lx *lexicon) slashLabelBreaks(line string) string {
+	if strings.IndexByte(line, '/') < 0 || strings.IndexByte(line, ':') < 0 {
+		return line
+	}
+	var b strings.Builder
+	for i := 0; i < len(line); i++ {
+		if line[i] == '/' && i > 0 {
+			seg := strings.TrimLeft(line[i+1:], " ")
+			if _, rest, ok := lx.cutLabel(seg); ok && strings.Contains(seg[:len(seg)-len(rest)], ":") {
+				b.WriteByte('|')
+				continue
+			}
+		}
+		b.WriteByte(line[i])
+	}
+	return b.String()
+}
+
 // bylineSegments splits a credit line where a new credit starts: at ";",
 // "|", bullets and new lines, before a label followed by a colon in
 // mid-line ("Penulis: X Editor: Y"), and at one-word labels written as
@@ -298,7 +320,7 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	if _, _, suffixed := lx.cutSuffix(line); !suffixed {
 		line = dashSeparators.Replace(line)
 	}
-	line = lx.noiseBreaks(lx.phraseLabelBreaks(line))
+	line = lx.noiseBreaks(lx.phraseLabelBreaks(lx.slashLabelBreaks(line)))
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
 	})
@@ -711,8 +733,10 @@ func (lx *lexicon) splitNames(s string) []string {
 		upper := isUpperWord(strings.Join(f, ""))
 		for i, w := range f {
 			// "Dan Jervis-Bardy" is a name; only a lower-case "dan"
-			// joins two (or an upper-case one in an upper-case line).
-			if lx.conjunctions[w] || (upper && lx.conjunctions[strings.ToLower(w)]) || lx.bylineWith[w] {
+			// joins two (or an upper-case one in an upper-case line,
+			// or between upper-case names: "JANE ROE AND TOM OKAFOR"
+			// before an outlet's name in mixed case).
+			if lx.conjunctions[w] || ((upper || upperBetween(f, i)) && lx.conjunctions[strings.ToLower(w)]) || lx.bylineWith[w] {
 				if i > start {
 					out = append(out, strings.Join(f[start:i], " "))
 				}
@@ -729,6 +753,12 @@ func (lx *lexicon) splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// upperBetween says f[i] is an upper-case word between two upper-case
+// words of two letters or more ("ROE AND TOM").
+func upperBetween(f []string, i int) bool {
+	return i > 0 && i+1 < len(f) && isUpperWord(f[i]) && len(f[i-1]) > 1 && len(f[i+1]) > 1 && isUpperWord(f[i-1]) && isUpperWord(f[i+1])
 }
 
 // dottedInitials says w is initials run together with full stops, the

@@ -610,6 +610,13 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 		n := 0
 		for n < maxPlaceWords && at+n < len(toks) && toks[at+n].kind == tWord {
 			w := toks[at+n].text
+			// "Belize City, Mon. Nov. 3 –": a day or a month after the
+			// comma opens the date, never a region.
+			if parts > 0 && n == 0 {
+				if lw := strings.ToLower(strings.TrimSuffix(w, ".")); lx.days[lw] || lx.isMonth(lw) {
+					break
+				}
+			}
 			// "Rio de Janeiro": a small word inside a name.
 			if !lx.isPlaceWord(w) && !(n > 0 && (lx.joiners[w] || lx.placeJoiners[w])) {
 				break
@@ -865,6 +872,11 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 		switch t.kind {
 		case tWord:
 			w := strings.ToLower(t.text)
+			// "Mon.", "Tues.": an abbreviated day keeps its full stop
+			// in the word.
+			if d := strings.TrimSuffix(w, "."); d != w && lx.days[d] {
+				w = d
+			}
 			switch {
 			case lx.isMonth(w):
 				month = true
@@ -935,7 +947,10 @@ func isNumericDate(w string) bool {
 			return false
 		}
 	}
-	return seps >= 1 && len(w) >= 4
+	// "3/6": a day and a month of one digit each are written so too
+	// ("Bandung, 3/6 (ANTARA) -"); "3.5" or "3-1" so short is a number
+	// or a score.
+	return seps >= 1 && (len(w) >= 4 || len(w) == 3 && w[1] == '/')
 }
 
 // isBracketSource says s, bracketed after a place, can be the source of

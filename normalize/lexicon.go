@@ -35,6 +35,9 @@ import (
 //	byline-place        words after a credited name that say where they filed from: "in"
 //	byline-with         words that join an outlet or a second writer to a byline: "with AP"
 //	newsroom            words of a newsroom label, never a person's name: "redaksi", "staff"
+//	newsroom-heads      words that open a newsroom label when the rest is the site or an
+//	                    outlet ("Tim detikcom", "Redaksi KabarKita"), and may open a
+//	                    person's name otherwise ("Tim Cook")
 //	newsroom-wires      the newsroom words that stand for the wire services ("agencies"):
 //	                    alone they still credit someone, so a byline of them is no bare label
 //	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
@@ -133,6 +136,8 @@ import (
 //	credit-labels       photo credit labels: "foto"
 //	rights-marks        words a credit may end with that credit no one: "all rights reserved"
 //	credit-agencies     endings that make a caption part a credit: "getty images"
+//	picture-agencies    agencies that sell pictures only ("getty images"): a credit
+//	                    naming one is a photo credit, never an author
 //	home-zone, tlds     the zone of the language's pages; top-level domains
 //	stopwords           common words, for language detection
 //	outlet-nouns        nouns that introduce an outlet's name: "newspaper", "harian";
@@ -216,6 +221,7 @@ type lexicon struct {
 	bylinePlaceTitle map[string]bool
 	newsroom         map[string]bool // "redaksi", "staff": a newsroom label's words
 	newsroomWires    map[string]bool // "agencies", "agenturen": newsroom words that credit the wires
+	newsroomHeads    map[string]bool // "tim": opens a newsroom label before an outlet's name
 	bylineCloser     []label         // "contributed to this report", longest first
 	noise            []string        // longest first
 	noiseWords       [][]string      // noise split into words
@@ -341,6 +347,7 @@ type lexicon struct {
 	creditLabelPats [][2]string
 	rightsMarks     []string // lower case, longest first
 	creditAgency    []string
+	pictureAgencies map[string]bool           // lower case: "getty images", "shutterstock"
 	homeZone        map[string]*time.Location // lang -> zone
 	tldLang         map[string]string         // top-level domain -> lang
 	detector        *textDetector             // lexicon/languages.txt: the text's language when in doubt
@@ -384,6 +391,8 @@ func newLexicon() *lexicon {
 		bylinePlaceTitle: map[string]bool{},
 		newsroom:         map[string]bool{},
 		newsroomWires:    map[string]bool{},
+		newsroomHeads:    map[string]bool{},
+		pictureAgencies:  map[string]bool{},
 		months:           map[string]time.Month{},
 		days:             map[string]bool{},
 		zones:            map[string]*time.Location{},
@@ -654,6 +663,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.newsroom[key] = true
 		case "newsroom-wires":
 			lx.newsroomWires[key] = true
+		case "newsroom-heads":
+			lx.newsroomHeads[key] = true
 		case "byline-closer":
 			if err := need(); err != nil {
 				return err
@@ -928,6 +939,8 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 		case "credit-agencies":
 			lx.creditAgency = append(lx.creditAgency, key)
+		case "picture-agencies":
+			lx.pictureAgencies[key] = true
 		case "credit-labels":
 			lx.creditLabels = append(lx.creditLabels, key)
 		case "rights-marks":

@@ -13,6 +13,18 @@ func (lx *lexicon) isPlaceName(ws []string) bool {
 	return len(ws) > 0 && lx.placeAt(ws) == len(ws)
 }
 
+// isFiledFrom says the words ws, set after a byline's names behind a
+// slash, a bar or a dash ("Ana Soto / Madrid", "Ana Soto | Madrid"), are
+// a place she filed from: one of [places] or of [dateline-places]. The
+// two lists are one knowledge there: a city news is filed from is a
+// place in a byline as much as in a dateline ([dateline-places] leaves
+// out the cities that are also given names or surnames). After a comma
+// only [places] count (see isPlaceName): fundus labels keep a city
+// listed there as an author.
+func (lx *lexicon) isFiledFrom(ws []string) bool {
+	return lx.isPlaceName(ws) || len(ws) > 0 && lx.datelinePlaces[strings.ToLower(strings.Join(ws, " "))]
+}
+
 // cleanName turns a raw name into one as a person would write it, or says
 // it is not a name. An empty name with valid false is furniture to skip
 // ("Email the author"); a non-empty one with valid false is not a name at
@@ -29,16 +41,31 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	}
 	// "KOMPAS.com/NABILLA TASHANDRA": the outlet before the slash goes;
 	// so does the place after it ("Ana Soto / London").
+	// An editor's initials after it ("Rina Lestari/rls") go too, and
+	// initials alone ("ags/rdk") name no one.
 	if strings.Contains(s, "/") && !strings.Contains(s, "://") {
 		var keep []string
+		initials := 0
 		for _, part := range strings.Split(s, "/") {
-			if part = strings.TrimSpace(part); part != "" && !lx.isOutlet(part) && !lx.looksLikeOutlet(part) && !lx.isPlaceName(strings.Fields(part)) {
+			part = strings.TrimSpace(part)
+			if isLowerInitials(part) {
+				initials++
+				continue
+			}
+			if part != "" && !lx.isOutlet(part) && !lx.looksLikeOutlet(part) && !lx.isFiledFrom(strings.Fields(part)) {
 				keep = append(keep, part)
 			}
+		}
+		if len(keep) == 0 && initials > 0 {
+			return "", false, false
 		}
 		if len(keep) == 1 {
 			s = keep[0]
 		}
+	}
+	// "J.R.", "A.S.W.": initials with their stops, no name.
+	if t := strings.TrimSpace(s); dottedInitials(strings.TrimSuffix(t, ".")) {
+		return "", false, false
 	}
 	// A label left on a structured value ("By JOHN SMITH").
 	if _, rest, ok := lx.cutLabel(s); ok && rest != "" {

@@ -120,8 +120,19 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	}
 	// "Jane Roe is the paper's deals editor …" closing the story: an
 	// author's note, which FIELDS.md keeps out of the text.
-	if n := len(paras); n > 1 && lx.isAuthorNote(paras[n-1], a.Authors) {
-		paras = paras[:n-1]
+	// Several writers' notes, one after another, or one note that
+	// markup broke over paragraphs ("… Sarah Charlton" / "is an
+	// associate professor …"), come out one at a time from the end.
+	for n := len(paras); n > 1; n = len(paras) {
+		if lx.isAuthorNote(paras[n-1], a.Authors) {
+			paras = paras[:n-1]
+			continue
+		}
+		if prev, ok := lx.noteTail(paras[n-2], paras[n-1], a.Authors); ok && prev != "" {
+			paras = append(paras[:n-2], prev)
+			continue
+		}
+		break
 	}
 	a.Text = strings.Join(paras, "\n\n")
 

@@ -109,6 +109,16 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			res.dropBlocks[i] = true
 			continue
 		}
+		// "Par Les Echos" at an edge of the text: a byline that names
+		// the site itself in a form the credit reader refuses (an
+		// article opens it) is page furniture all the same, and
+		// credits no one.
+		if edge && len(b) <= maxBylineLen {
+			if rest, ok := lx.cutByLabel(b); ok && sameSite(trimPunct(rest), p.SiteName, p.URL) {
+				res.dropBlocks[i] = true
+				continue
+			}
+		}
 		if i < 2 {
 			if cs, rest, ok := lx.creditHead(b); ok {
 				inText = append(inText, cs...)
@@ -124,8 +134,15 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		}
 	}
 	for _, f := range p.Authors {
+		if lx.isNewsroomLabel(f.Value, p.SiteName, p.URL) {
+			continue
+		}
 		v := lx.structuredName(f, p)
-		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, true); ok {
+		// A value that labels its roles ("Text: Jane Roe Photos: Tom
+		// Okafor") is a credit line set into metadata: it is read as a
+		// visible one is, piece by piece; a name never holds a label.
+		trusted := !strings.Contains(v, ":")
+		if cs, ok := lx.parseByline(dropSiteParts(v, p.SiteName, p.URL), kabar.RoleReporter, false, trusted); ok {
 			cs = withSource(lx.dropSiteTail(cs, p.SiteName, p.URL), f.Source)
 			if f.Source == extract.SourceSiteConfig {
 				kept := lx.configuredCredits(cs, p)
@@ -170,7 +187,13 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				continue
 			}
 		}
-		cs, ok := lx.parseByline(lx.dropPlaceTail(dropSiteParts(f.Value, p.SiteName, p.URL)), kabar.RoleReporter, false, false)
+		// "(Editing by Jane Roe)": a credit in brackets reads as
+		// the credit.
+		v := unwrapCredit(f.Value)
+		if lx.isNewsroomLabel(lx.cutByWord(v), p.SiteName, p.URL) {
+			continue
+		}
+		cs, ok := lx.parseByline(lx.dropPlaceTail(dropSiteParts(v, p.SiteName, p.URL)), kabar.RoleReporter, false, false)
 		if !ok {
 			continue
 		}
@@ -213,6 +236,7 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	for _, g := range []*[]credit{&inText, &visible, &structured, &foot, &configured} {
 		*g = slices.DeleteFunc(*g, func(c credit) bool {
 			return section != "" && nameKey(c.name) == section || lx.outletWordSet[strings.ToLower(trimPunct(c.name))] ||
+				lx.isNewsroomLabel(c.name, p.SiteName, p.URL) || lx.pictureAgencies[strings.ToLower(trimPunct(c.name))] ||
 				!c.orgSource && isCapitals(c.name) && utf8.RuneCountInString(c.name) == 2 && !lx.isOutlet(c.name) && !sameSite(c.name, p.SiteName, p.URL)
 		})
 	}
@@ -457,6 +481,46 @@ func (lx *lexicon) isNewsroom(name string) bool {
 	return false
 }
 
+// isNewsroomLabel says v is a newsroom label made of a [newsroom-heads]
+// or [newsroom] word and the site's or an outlet's name ("Tim detikcom",
+// "Tim Liputan6.com", "Redaksi KabarKita"): FIELDS.md takes no author
+// from it, where reading it as a label and a name would credit the site
+// itself, or a given name ("Tim") alone. A head word before anything else
+// ("Tim Santoso") is a person's name and stands.
+func (lx *lexicon) isNewsroomLabel(v, siteName, pageURL string) bool {
+	ws := strings.Fields(v)
+	if len(ws) < 2 {
+		return false
+	}
+	head := strings.ToLower(trimPunct(ws[0]))
+	if !lx.newsroomHeads[head] && !lx.newsroom[head] {
+		return false
+	}
+	rest := trimPunct(strings.Join(ws[1:], " "))
+	return sameSite(rest, siteName, pageURL) || lx.isOutlet(rest) || lx.looksLikeOutlet(rest)
+}
+
+// cutByWord cuts a byline's opening one-word label ("By", "Oleh:",
+// "Par") with its colon, so that the label-free value can be judged; any
+// other v comes back as it is.
+func (lx *lexicon) cutByWord(v string) string {
+	rest, _ := lx.cutByLabel(v)
+	return rest
+}
+
+// cutByLabel is cutByWord that also says whether a label was cut.
+func (lx *lexicon) cutByLabel(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	w, rest, ok := strings.Cut(v, " ")
+	if !ok {
+		return v, false
+	}
+	if lx.bylineTexts[strings.ToLower(strings.TrimRight(w, ":"))] {
+		return strings.TrimLeft(rest, ": "), true
+	}
+	return v, false
+}
+
 // structuredName reads a name from metadata as the name is written: a
 // catalogue's "Surname, Given" turned round (Dublin Core always writes it
 // so; JSON-LD and other meta tags when both parts read as a name), and
@@ -496,7 +560,7 @@ func (lx *lexicon) dropPlaceTail(v string) string {
 			continue
 		}
 		tail := strings.TrimSpace(v[i+len(sep):])
-		if tail != "" && (lx.isPlaceName(strings.Fields(tail)) || lx.datelinePlaces[strings.ToLower(tail)]) {
+		if tail != "" && lx.isFiledFrom(strings.Fields(tail)) {
 			return strings.TrimSpace(v[:i])
 		}
 	}
@@ -505,7 +569,8 @@ func (lx *lexicon) dropPlaceTail(v string) string {
 
 // dropNameTail cuts what a JSON-LD or meta author sets after a person's
 // name behind " | " or " - ": the site's name or an outlet ("Jane Roe -
-// Harbour Times") or a job ("Jane Roe | Reporter"). The name before must
+// Harbour Times"), a job ("Jane Roe | Reporter") or the place she filed
+// from ("Ana Soto | Madrid"), as a visible byline's is (dropPlaceTail). The name before must
 // have two words or more; any other v comes back as it is.
 func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
 	for _, sep := range []string{" | ", " - ", " – "} {
@@ -519,7 +584,7 @@ func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
 			k := strings.ToLower(trimPunct(w))
 			job = job && (lx.newsroom[k] || lx.titles[k] || slices.Contains(lx.noise, k))
 		}
-		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) {
+		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) || lx.isFiledFrom(strings.Fields(tail)) {
 			return strings.TrimSpace(head)
 		}
 	}

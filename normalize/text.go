@@ -144,13 +144,57 @@ func words(s string) []string {
 	return out
 }
 
+// noteLead says lead, the words before an author's name in an author's
+// note, only describe the author ("Der Berliner Imam Abdul Adhim …",
+// "Historian Jane Roe is …", "Former mayor Jane Roe is …"): up to four
+// words opening with a capital, each capitalised or a title or office
+// word of the lexicons, no clause ended among them ("Police said Jane
+// Roe is …" has a verb).
+func (lx *lexicon) noteLead(lead string) bool {
+	lead = strings.TrimSpace(lead)
+	if lead == "" || len(lead) > 40 || !isCapitalised(lead) || strings.ContainsAny(lead, ".,;:!?\"“”()") {
+		return false
+	}
+	ws := strings.Fields(lead)
+	if len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if !isCapitalised(w) && !lx.titles[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// noteTail cuts the rest of an author's note that markup broke off into
+// the story's last paragraph ("… Jane Roe" / "is a researcher at …"):
+// when last opens with a [bio-verbs] word and prev ends with an author's
+// full name, last goes and prev comes back without the name; ok is false
+// otherwise.
+func (lx *lexicon) noteTail(prev, last string, authors []string) (string, bool) {
+	if len(last) > maxAuthorNote {
+		return "", false
+	}
+	if w := strings.ToLower(firstField(last)); !lx.bioVerbs[w] {
+		return "", false
+	}
+	for _, a := range authors {
+		if strings.Contains(a, " ") && strings.HasSuffix(prev, a) {
+			return strings.TrimSpace(strings.TrimSuffix(prev, a)), true
+		}
+	}
+	return "", false
+}
+
 // maxAuthorNote bounds an author's note closing a story, in bytes.
 const maxAuthorNote = 400
 
 // isAuthorNote says para, the story's last paragraph, is a note on one of
-// its authors: it opens with the author's full name (two words or more)
-// and then a [bio-verbs] word or a possessive ("Jane Roe is …", "Jane
-// Roe's book …", "Jane Roe writes …"). A story about its own author is
+// its authors: it opens with the author's full name (two words or more),
+// or with a few words that describe her and then it (noteLead), and then
+// a [bio-verbs] word or a possessive ("Jane Roe is …", "Jane Roe's book
+// …", "Jane Roe writes …", "Der Berliner Imam Jan Roth ist …"). A story about its own author is
 // rare; a name alone, or the name inside the paragraph ("Dear Column is
 // written by Jane Roe"), is no note.
 func (lx *lexicon) isAuthorNote(para string, authors []string) bool {
@@ -158,10 +202,14 @@ func (lx *lexicon) isAuthorNote(para string, authors []string) bool {
 		return false
 	}
 	for _, a := range authors {
-		if !strings.Contains(a, " ") || !strings.HasPrefix(para, a) {
+		if !strings.Contains(a, " ") {
 			continue
 		}
-		rest := para[len(a):]
+		at := strings.Index(para, a)
+		if at < 0 || at > 0 && !lx.noteLead(para[:at]) {
+			continue
+		}
+		rest := para[at+len(a):]
 		for _, p := range []string{"'s ", "’s "} {
 			if strings.HasPrefix(rest, p) {
 				return true

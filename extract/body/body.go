@@ -204,7 +204,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		}
 		keepIdx = append(keepIdx, i)
 	}
-	keepIdx = trimEdges(blocks, a.values, dropPullQuotes(blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx)))
+	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropPullQuotes(blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx)))
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -465,13 +465,20 @@ func headsProse(elems []elem, blocks []rawBlock, i, start, end int) bool {
 const minArticleBody = 500
 
 // trimEdges drops headings and short non-sentence lines at the start and
-// end of the body (the title, a byline or date line, "Share", a "More
-// stories" heading); bylines are read apart from the body by extract:
-// the chosen container often reaches just past the prose on each side.
-func trimEdges(blocks []rawBlock, values []float64, idx []int) []int {
+// end of the body (the title, a date line, "Share", a "More stories"
+// heading): the chosen container often reaches just past the prose on
+// each side. A line with no link that opens with a byline label ("By Jane
+// Roe | jane@example.org" over the story, "By Jane Roe" under it) stays
+// for normalize, which reads its people and takes it out: extract reads
+// bylines apart from the body only near the headline, so a credit
+// trimmed here was lost.
+func trimEdges(blocks []rawBlock, values []float64, bylineLine func(string) bool, idx []int) []int {
 	edge := func(i int) bool {
 		b := &blocks[i]
 		if values[i] > 0 || b.enumRun {
+			return false
+		}
+		if b.kind == Paragraph && b.linkChars == 0 && bylineLine(b.text) {
 			return false
 		}
 		switch b.kind {

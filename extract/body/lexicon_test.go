@@ -317,6 +317,12 @@ func TestLexiconJudge(t *testing.T) {
 		{"See more photos:", 0, dropRelated},
 		{"More photos", 12, dropRelated},
 		{"More photos of the flooded market emerged on Tuesday, showing stalls under water.", 0, keep},
+		// Update notices in the past tense, as in the present perfect.
+		{"This article was updated on March 4 to correct the ferry operator's name.", 0, drop},
+		{"This story was updated at 6 p.m. with a statement from the harbour board.", 0, drop},
+		{"This post was updated with the final results.", 0, drop},
+		{"This story was corrected to show the vote took place on Tuesday.", 0, drop},
+		{"The study was updated last year, the authors said, after new data came in.", 0, keep},
 	}
 	for _, tt := range tests {
 		if got := lx.judge(tt.text, tt.linkChars); got != tt.want {

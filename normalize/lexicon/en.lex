@@ -46,6 +46,17 @@ pictures by = photographer
 photographs by = photographer
 photography by = photographer
 photographer = photographer
+# A credit box that labels each role by its noun ("Words: Jane Roe
+# Pictures: Tom Okafor", "Photography: Tom Okafor"), and other roles
+# credited with "by": general English of credit lines.
+words = reporter
+pictures = photographer
+photographs = photographer
+photography = photographer
+illustration by = contributor
+illustrations by = contributor
+graphics by = contributor
+video by = contributor
 
 # Words after a credited name that say where the person filed from
 # ("Reporting by Jane Roe in Kyiv").
@@ -899,6 +910,27 @@ ap
 epa
 antara foto
 
+
+# Agencies that sell pictures and write no news: a credit that names
+# one, in a byline or in metadata, is a photo credit, which FIELDS.md
+# never takes for an author ("Getty Images" as a page's meta author).
+[picture-agencies]
+getty images
+shutterstock
+istock
+istockphoto
+alamy
+unsplash
+pexels
+pixabay
+dreamstime
+depositphotos
+adobe stock
+imago
+imago images
+picture alliance
+picture-alliance
+freepik
 
 # Outlets and agencies that may be cited, credited or be the whole byline.
 [outlets]

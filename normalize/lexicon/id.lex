@@ -73,6 +73,14 @@ pilihan redaksi
 [newsroom]
 redaksi
 
+# Words that open a newsroom label before the site's or an outlet's name
+# ("Tim detikcom", "Tim Liputan6.com", "Redaksi KabarKita"): FIELDS.md
+# takes none for an author. "Tim" alone is also a given name ("Tim
+# Santoso"), so it counts only before an outlet.
+[newsroom-heads]
+tim
+redaksi
+
 # Words joining several names.
 [conjunctions]
 baik
