@@ -998,12 +998,24 @@ func (c *quoteCtx) stopwordNameAt(toks []token) bool {
 // title case (meet), it tells no names from words, and names no one. A
 // language that capitalises its nouns has no such headings to tell
 // apart; two words may be a name alone.
+//
+// learn asks it of every stretch of text, most of them sentences of many
+// words: the words are counted, no further than titleCase reads, before
+// the quote marks are searched for and the stretch is split (a stretch of
+// more than maxTitleCaseWords words is no heading; TestHeadingShortcut
+// compares this with the form that split every stretch).
 func (c *quoteCtx) heading(s string) bool {
-	if c.lx.capNouns[c.lang] || strings.ContainsAny(s, "“”\"«»„") {
+	if c.lx.capNouns[c.lang] {
+		return false
+	}
+	if n := countFieldsUpTo(s, maxTitleCaseWords+1); n < 3 || n > maxTitleCaseWords {
+		return false
+	}
+	if strings.ContainsAny(s, "“”\"«»„") {
 		return false
 	}
 	f := strings.Fields(s)
-	if len(f) < 3 || strings.HasSuffix(f[len(f)-1], ".") {
+	if strings.HasSuffix(f[len(f)-1], ".") {
 		return false
 	}
 	return titleCase(f)
