@@ -2400,11 +2400,11 @@ func (c *quoteCtx) invertedPronoun(l string) (bool, string) {
 // it carries its own pronoun ("katanya").
 func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
 	for _, suf := range c.lx.pronounSuffix {
-		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 && c.lx.verbs[l[:len(l)-len(suf)]] {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 && c.lx.isVerb(l[:len(l)-len(suf)]) {
 			return true, true
 		}
 	}
-	return c.lx.verbs[l], false
+	return c.lx.isVerb(l), false
 }
 
 // nameAfterRole is the name a role noun after the verb runs on into ("a
