@@ -61,6 +61,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	idx := indexDoc(root)
+	defer idx.release()
 	if !idx.bodyHasElement && doc.Find("head title, head meta").Length() == 0 {
 		return nil, ErrEmpty
 	}
