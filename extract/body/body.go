@@ -594,7 +594,10 @@ func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
 	for i := range blocks {
 		verdicts[i] = lx.judge(blocks[i].text, blocks[i].linkChars)
 	}
-	values := blockValues(w.elems, blocks, verdicts)
+	if w.seen == nil {
+		w.seen = make(map[string]int, len(blocks))
+	}
+	values := blockValues(w.elems, blocks, verdicts, w.seen)
 	w.markFurniture(values)
 	discountIsolated(blocks, values)
 	a := analysis{w: w, verdicts: verdicts, values: values, chosen: -1}

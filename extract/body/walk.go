@@ -109,6 +109,9 @@ type walker struct {
 	kinds []BlockKind
 	// classes holds what lx.classify said of each class or id value.
 	classes map[string]uint8
+	// seen is blockValues' count of each block text, kept with the
+	// walker for its memory (empty at the start of every walk).
+	seen map[string]int
 }
 
 // skipTag reports elements that are never body text: their subtrees are
@@ -156,9 +159,10 @@ func newWalker(lx *lexicon) *walker {
 }
 
 // walkerPool keeps the memory of walks that are over (their blocks,
-// elements, text buffer, stacks and class memo) for later walks: a walk
-// fills 40 KB of slices and a map of the page's class strings, and Extract
-// drops them when it returns. A walker given back holds nothing of its
+// elements, text buffer, stacks, class memo and blockValues' counts of
+// texts) for later walks: a walk fills 40 KB of slices and maps of the
+// page's class strings and block texts, and Extract drops them when it
+// returns. A walker given back holds nothing of its
 // walk (putWalker empties it), so what a walk computes does not depend on
 // which walker it had: Extract stays pure and safe to call concurrently
 // (sync.Pool is). TestWalkerReuse checks that walks on a reused walker
@@ -187,6 +191,7 @@ func (w *walker) reset() {
 	clear(w.elems)
 	clear(w.links)
 	clear(w.classes)
+	clear(w.seen)
 	*w = walker{
 		blocks:  w.blocks[:0],
 		elems:   w.elems[:0],
@@ -195,6 +200,7 @@ func (w *walker) reset() {
 		stack:   w.stack[:0],
 		kinds:   w.kinds[:0],
 		classes: w.classes,
+		seen:    w.seen,
 	}
 }
 
