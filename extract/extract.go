@@ -8,7 +8,6 @@ package extract
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"net/url"
 	"slices"
 	"strings"
@@ -51,16 +50,18 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	var src io.Reader = bytes.NewReader(text)
+	var root *html.Node
 	if c := pageCuts(opts, pageURL); c != (cuts{}) {
-		src = &partsReader{keptParts(text, c)}
+		root, err = parseParts(text, c)
+	} else {
+		root, err = html.Parse(bytes.NewReader(text))
 	}
-	root, err := html.Parse(src)
 	if err != nil {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
 	}
 	doc := goquery.NewDocumentFromNode(root)
 	idx := indexDoc(root)
+	defer idx.release()
 	if !idx.bodyHasElement && doc.Find("head title, head meta").Length() == 0 {
 		return nil, ErrEmpty
 	}

@@ -450,11 +450,18 @@ func siteNames(declared ...string) []string {
 }
 
 func alnumLower(s string) string {
+	// A word already in key form (lower-case ASCII letters and digits,
+	// most words of a headline but its first) is its own key: no copy.
+	i := keyFormPrefix(s)
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
+	b.WriteString(s[:i])
 	// Rune by rune as strings.ToLower maps them (an invalid byte is
 	// U+FFFD either way), without the lower-cased copy.
-	for _, r := range s {
+	for _, r := range s[i:] {
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
@@ -470,6 +477,37 @@ func alnumLower(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// keyFormPrefix is the length of the longest prefix of s that is in key
+// form already: lower-case ASCII letters and digits, which alnumLower
+// keeps as they are.
+func keyFormPrefix(s string) int {
+	i := 0
+	for i < len(s) && ('a' <= s[i] && s[i] <= 'z' || '0' <= s[i] && s[i] <= '9') {
+		i++
+	}
+	return i
+}
+
+// appendAlnumLower appends alnumLower(s) to dst.
+func appendAlnumLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			dst = append(dst, byte(r))
+		case r > 127 && (r < 0x2000 || r > 0x206f):
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
 }
 
 // titleCandidate is one place a page states its headline.

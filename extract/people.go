@@ -892,6 +892,12 @@ func boldText(n *html.Node) string {
 // nameJoiners may stand between the names of a signature.
 var nameJoiners = map[string]bool{"/": true, "&": true, ",": true, "and": true, "und": true, "dan": true, "et": true, "y": true, "e": true, "và": true}
 
+// nameJoinerSpacer sets the joining marks of a signature apart as words.
+// Built once: a strings.Replacer builds its tables on first use, and
+// looksLikeNames is asked of many short texts of every page (a
+// Replacer is safe for concurrent use).
+var nameJoinerSpacer = strings.NewReplacer("/", " / ", ",", " , ", "&", " & ")
+
 // looksLikeNames reports whether t reads as one to three personal names:
 // two to four capitalised words each, joined by "/", "&", "," or "and",
 // with no digits and no sentence punctuation.
@@ -899,7 +905,7 @@ func looksLikeNames(t string) bool {
 	if len([]rune(t)) > 60 || strings.ContainsAny(t, "0123456789.!?:;\"()|@") {
 		return false
 	}
-	t = strings.NewReplacer("/", " / ", ",", " , ", "&", " & ").Replace(t)
+	t = nameJoinerSpacer.Replace(t)
 	names, words := 0, 0
 	for _, w := range append(strings.Fields(t), "/") {
 		if nameJoiners[strings.ToLower(w)] {

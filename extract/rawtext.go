@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"io"
 	"sync"
+
+	"golang.org/x/net/html"
 )
 
 // Half of a news page's bytes are the contents of <script> and <style>
@@ -123,8 +125,10 @@ var dataAttrsRead = []string{"data-src", "data-srcset", "data-original", "data-l
 
 // keptParts is the page less what c cuts, in the slices of page it
 // keeps, in order: one slice (page) when nothing is cut.
-func keptParts(page []byte, c cuts) [][]byte {
-	var parts [][]byte
+func keptParts(page []byte, c cuts) [][]byte { return keptPartsInto(nil, page, c) }
+
+// keptPartsInto is keptParts appending to parts (given empty).
+func keptPartsInto(parts [][]byte, page []byte, c cuts) [][]byte {
 	copied := 0  // page[:copied] is in parts
 	foreign := 0 // open <svg> and <math> elements
 	// text is where the text the tokenizer reads as data began (just
@@ -293,6 +297,25 @@ var htmlSpace = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': t
 // partsReader reads parts one after another, as a bytes.Reader reads
 // them joined.
 type partsReader struct{ parts [][]byte }
+
+// partsPool keeps the slices keptParts fills (a part per cut, hundreds a
+// page) between parses: parseParts gives its slice back once the parser
+// has read it. A slice given back is emptied of its parts, which point
+// into the page, so what is parsed never depends on it, and the pool is
+// safe for concurrent use.
+var partsPool = sync.Pool{New: func() any { return new([][]byte) }}
+
+// parseParts parses page less what c cuts, as html.Parse(&partsReader{
+// keptParts(page, c)}) does, with the parts' slice from partsPool.
+func parseParts(page []byte, c cuts) (*html.Node, error) {
+	pp := partsPool.Get().(*[][]byte)
+	parts := keptPartsInto((*pp)[:0], page, c)
+	root, err := html.Parse(&partsReader{parts})
+	clear(parts)
+	*pp = parts[:0]
+	partsPool.Put(pp)
+	return root, err
+}
 
 func (r *partsReader) Read(p []byte) (int, error) {
 	n := 0

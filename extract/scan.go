@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -28,6 +29,34 @@ type docIndex struct {
 	// they match (furniture, byline, date): five readers ask about every
 	// element, so the page answers once.
 	marks map[*html.Node]classMark
+	// maps holds marks and the index's map of class strings, for release.
+	maps *indexMaps
+}
+
+// indexMaps are the two maps indexDoc fills: every element with a class or
+// id to its marks, and every class string of the page to its marks.
+type indexMaps struct {
+	marks   map[*html.Node]classMark
+	byClass map[string]classMark
+}
+
+// indexPool keeps indexDoc's maps between pages: a page fills them with
+// hundreds of entries, and growing them again for every page cost as much
+// as filling them. A page's index gives them back (release) emptied, so
+// an index never holds another page's entries, and sync.Pool is safe for
+// concurrent use.
+var indexPool = sync.Pool{New: func() any { return new(indexMaps) }}
+
+// release empties x's maps and gives them back to indexPool. Nothing may
+// use x afterwards; Extract releases its index when it returns.
+func (x *docIndex) release() {
+	if x == nil || x.maps == nil {
+		return
+	}
+	clear(x.maps.marks)
+	clear(x.maps.byClass)
+	indexPool.Put(x.maps)
+	x.marks, x.maps = nil, nil
 }
 
 // isFurniture is isFurniture(n), answered from the page's index when n is
@@ -66,13 +95,21 @@ func indexDoc(root *html.Node) *docIndex {
 	// Sized for every element with attributes, a bound on those with a
 	// class or id, so that the map is not grown and rehashed entry by
 	// entry.
-	attributed := withAttributes(root)
-	x := &docIndex{marks: make(map[*html.Node]classMark, attributed)}
-	// Class names repeat within a page: on the benchmark pages one
-	// element with attributes in three brings a class string not seen
-	// before (one in two at most). Sized so, the map is not grown and
-	// rehashed step by step as it fills; it is a hint, not a bound.
-	byClass := make(map[string]classMark, attributed/3)
+	// The maps come from indexPool when a page indexed before gave them
+	// back (release), grown already; a new one is sized.
+	maps := indexPool.Get().(*indexMaps)
+	if maps.marks == nil {
+		attributed := withAttributes(root)
+		maps.marks = make(map[*html.Node]classMark, attributed)
+		// Class names repeat within a page: on the benchmark pages one
+		// element with attributes in three brings a class string not
+		// seen before (one in two at most). Sized so, the map is not
+		// grown and rehashed step by step as it fills; it is a hint,
+		// not a bound.
+		maps.byClass = make(map[string]classMark, attributed/3)
+	}
+	x := &docIndex{marks: maps.marks, maps: maps}
+	byClass := maps.byClass
 	var both []byte // "class id", reused
 	var walk func(n *html.Node, inBody bool)
 	walk = func(n *html.Node, inBody bool) {

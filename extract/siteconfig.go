@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bytes"
-	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -154,11 +153,13 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 	}
 	// The repaired page is cut as the page was for this file (pageCuts;
 	// its repairs are already made).
-	var src io.Reader = bytes.NewReader(fixed)
+	var n *html.Node
+	var err error
 	if c := (cuts{rawText: !r.ReadsRawText(), spacing: !r.ReadsSpacing(), comments: !r.ReadsComments(), drawing: !r.ReadsDrawing(), data: !r.ReadsData()}); c != (cuts{}) {
-		src = &partsReader{keptParts(fixed, c)}
+		n, err = parseParts(fixed, c)
+	} else {
+		n, err = html.Parse(bytes.NewReader(fixed))
 	}
-	n, err := html.Parse(src)
 	if err != nil {
 		return root
 	}

@@ -162,12 +162,39 @@ func isTrailSeparator(s string) bool {
 
 // headlineWords are the words of a title as voting keys: letters and
 // digits only, lower-cased.
+//
+// A word in key form already is its own key; the others' keys are written
+// one after another into one buffer, made one string at the end (the
+// title readers ask this of every candidate and cut they weigh).
 func headlineWords(s string) []string {
-	var out []string
+	if s == "" {
+		return nil
+	}
+	out := make([]string, 0, strings.Count(s, " ")+1)
+	var bufArr [256]byte
+	buf := bufArr[:0]
+	type keyAt struct{ at, start, end int }
+	var fixArr [32]keyAt
+	fix := fixArr[:0]
 	for w := range strings.FieldsSeq(s) {
-		if k := alnumLower(w); k != "" {
-			out = append(out, k)
+		if keyFormPrefix(w) == len(w) {
+			out = append(out, w)
+			continue
 		}
+		start := len(buf)
+		if buf = appendAlnumLower(buf, w); len(buf) > start {
+			fix = append(fix, keyAt{len(out), start, len(buf)})
+			out = append(out, "")
+		}
+	}
+	if len(fix) > 0 {
+		all := string(buf)
+		for _, f := range fix {
+			out[f.at] = all[f.start:f.end]
+		}
+	}
+	if len(out) == 0 {
+		return nil // as before: no keys, no slice
 	}
 	return out
 }

@@ -253,6 +253,7 @@ type lexicon struct {
 	titleArticles    map[string]bool // "the", "die": capitalised inside a sentence, they open a title
 	cueStarts        map[string]bool // first words of passive and nickname cues
 	cueStartFirst    [256]bool       // first bytes of cueStarts' keys (all when a key is ""): isCueStart
+	filters          lexFilters      // of the word sets the quote reader asks most (buildFilters)
 	joiners          map[string]bool // "of", "the": inside an organisation's name
 	possessive       []string        // "'s": a word ending so is no speaker
 	openerSuffix     []string        // "ing": a long capitalised word ending so opens a sentence
@@ -611,6 +612,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 			lx.stopLangs[w] = append(lx.stopLangs[w], l)
 		}
 	}
+	lx.buildFilters()
 	return lx, nil
 }
 

@@ -3,6 +3,7 @@ package normalize
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -191,6 +192,10 @@ type quoteCtx struct {
 	gender  map[string]string // speaker -> "m" or "f", learned from "he said"
 	tokMemo [2]tokenized      // the last texts tokensOf tokenised
 	tokNext int               // the entry of tokMemo to fill next
+	// tokFree is the unused rest of the last of tokChunks, the chunks of
+	// tokChunkPool that tokensOf writes tokens into (releaseTokens).
+	tokFree   []token
+	tokChunks []*[]token
 	// places are the words this article uses as places or as
 	// organisations' names ("di Sleman", "Bupati Sleman", "Partai
 	// Gerindra"), in lower case: never a name's first word.
@@ -501,6 +506,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		}
 	}
 	c.settleNames(out)
+	c.releaseTokens()
 	return out
 }
 
@@ -1142,20 +1148,62 @@ type tokenized struct {
 // next quote's text before or as the paragraph's rest; the paragraph
 // after a quote in followUp, then in learn. The tokens are shared: a
 // caller must not change them (none does; they are read only), and their
-// memory is never reused, so a slice stays valid after later calls.
+// memory is not reused while c reads the article, so a slice stays valid
+// after later calls.
+//
+// The tokens are written into chunks of tokChunkPool, one after another
+// (a text is given the chunk's free rest; a text the rest cannot hold
+// opens a new chunk, and one longer than a chunk has memory of its own);
+// readArticleQuotes gives the chunks back when it is done (releaseTokens).
+// A slice handed out is capped at its length, so no append reaches the
+// free rest.
 func (c *quoteCtx) tokensOf(s string) []token {
 	for _, m := range c.tokMemo {
 		if m.toks != nil && m.s == s {
 			return m.toks
 		}
 	}
-	toks := c.lx.tokenize(s)
+	if n := strings.Count(s, " ") + 1; n <= tokChunk && len(c.tokFree) < n+tokSlack {
+		chunk := tokChunkPool.Get().(*[]token)
+		c.tokChunks = append(c.tokChunks, chunk)
+		c.tokFree = (*chunk)[:tokChunk]
+	}
+	toks := c.lx.tokenizeInto(c.tokFree[:0], s)
+	if len(toks) > 0 && len(c.tokFree) > 0 && &toks[0] == &c.tokFree[0] {
+		c.tokFree = c.tokFree[len(toks):] // written into the chunk
+	}
+	toks = toks[:len(toks):len(toks)]
 	if toks == nil {
 		toks = []token{} // a text of no words is kept too
 	}
 	c.tokMemo[c.tokNext] = tokenized{s, toks}
 	c.tokNext = 1 - c.tokNext
 	return toks
+}
+
+// tokChunk is how many tokens a chunk of tokChunkPool holds (a page of
+// the benchmarks tokenises about 800); tokSlack is the room a text is
+// given beyond one token a space (a comma glued to a word, a dash between
+// words, make more).
+const tokChunk, tokSlack = 1024, 16
+
+// tokChunkPool keeps the memory of the quote reader's tokens between
+// articles. A chunk given back is emptied (releaseTokens), so no token of
+// one article is seen by another, and sync.Pool is safe for concurrent
+// use: Normalize stays pure.
+var tokChunkPool = sync.Pool{New: func() any {
+	chunk := make([]token, tokChunk)
+	return &chunk
+}}
+
+// releaseTokens gives c's chunks of tokens back to tokChunkPool. Nothing
+// may read a token of c's afterwards.
+func (c *quoteCtx) releaseTokens() {
+	for _, chunk := range c.tokChunks {
+		clear(*chunk)
+		tokChunkPool.Put(chunk)
+	}
+	c.tokChunks, c.tokFree, c.tokMemo = nil, nil, [2]tokenized{}
 }
 
 // tokenize splits s into words, noting the punctuation after each. A
@@ -1468,7 +1516,10 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				return attribution{cue: toks[0].word, name: n}, true
 			}
 		}
-		if c.loneIndefinite(rest[:1]) && (len(rest) == 1 || rest[0].comma || rest[0].stop) {
+		if len(rest) > 0 && c.loneIndefinite(rest[:1]) && (len(rest) == 1 || rest[0].comma || rest[0].stop) {
+			// (rest[:1] of an empty rest read the zero token past the
+			// end of the text's tokens, which names no one, or failed
+			// when the tokens had no room past their end.)
 			// '“…,” said another.': someone the article does not
 			// name, with no role: no speaker, and not the last one.
 			a.unknown = true
@@ -2452,11 +2503,11 @@ func (c *quoteCtx) invertedPronoun(l string) (bool, string) {
 // it carries its own pronoun ("katanya").
 func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
 	for _, suf := range c.lx.pronounSuffix {
-		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 && c.lx.verbs[l[:len(l)-len(suf)]] {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 && c.lx.isVerb(l[:len(l)-len(suf)]) {
 			return true, true
 		}
 	}
-	return c.lx.verbs[l], false
+	return c.lx.isVerb(l), false
 }
 
 // nameAfterRole is the name a role noun after the verb runs on into ("a

@@ -1013,12 +1013,24 @@ func (c *quoteCtx) stopwordNameAt(toks []token) bool {
 // title case (meet), it tells no names from words, and names no one. A
 // language that capitalises its nouns has no such headings to tell
 // apart; two words may be a name alone.
+//
+// learn asks it of every stretch of text, most of them sentences of many
+// words: the words are counted, no further than titleCase reads, before
+// the quote marks are searched for and the stretch is split (a stretch of
+// more than maxTitleCaseWords words is no heading; TestHeadingShortcut
+// compares this with the form that split every stretch).
 func (c *quoteCtx) heading(s string) bool {
-	if c.lx.capNouns[c.lang] || strings.ContainsAny(s, "“”\"«»„") {
+	if c.lx.capNouns[c.lang] {
+		return false
+	}
+	if n := countFieldsUpTo(s, maxTitleCaseWords+1); n < 3 || n > maxTitleCaseWords {
+		return false
+	}
+	if strings.ContainsAny(s, "“”\"«»„") {
 		return false
 	}
 	f := strings.Fields(s)
-	if len(f) < 3 || strings.HasSuffix(f[len(f)-1], ".") {
+	if strings.HasSuffix(f[len(f)-1], ".") {
 		return false
 	}
 	return titleCase(f)
@@ -1031,10 +1043,10 @@ const minTitleStem = 4
 // isTitle says the lower-case word l is a title, or a compound ending in
 // one as German writes them ("oppositionsführer", "regierungssprecher").
 func (lx *lexicon) isTitle(l string) bool {
-	if lx.titles[l] {
+	if !lx.filters.titles.refuses(l) && lx.titles[l] {
 		return true
 	}
-	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 && lx.titles[l[i+1:]] {
+	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 && !lx.filters.titles.refuses(l[i+1:]) && lx.titles[l[i+1:]] {
 		return true // "eu-kommissar", "us-botschafter"
 	}
 	if l == "" {
@@ -1178,10 +1190,10 @@ func isRoman(w string) bool {
 func (lx *lexicon) isOrgWordIn(l, lang string) bool {
 	w := l
 	switch {
-	case lx.orgWords[l]:
-	case strings.HasSuffix(l, "ies") && lx.orgWords[l[:len(l)-3]+"y"]:
+	case lx.isOrgWord(l):
+	case strings.HasSuffix(l, "ies") && lx.isOrgWord(l[:len(l)-3]+"y"):
 		w = l[:len(l)-3] + "y"
-	case strings.HasSuffix(l, "s") && lx.orgWords[l[:len(l)-1]]:
+	case strings.HasSuffix(l, "s") && lx.isOrgWord(l[:len(l)-1]):
 		w = l[:len(l)-1]
 	default:
 		return false
@@ -1374,7 +1386,9 @@ func (c *quoteCtx) othersName(t token) bool {
 }
 
 // isStopword says w is a stopword of any lexicon language.
-func (lx *lexicon) isStopword(w string) bool { return lx.allStopwords[w] }
+func (lx *lexicon) isStopword(w string) bool {
+	return !lx.filters.stopwords.refuses(w) && lx.allStopwords[w]
+}
 
 // learn notes the full names a stretch of text mentions, so that a later
 // surname resolves to them; other names given to a person ("akrab disapa
@@ -1430,7 +1444,7 @@ func (c *quoteCtx) learn(s string) {
 		// locative is a place of this article.
 		// (The word tests come before the lexicon's: most words are
 		// followed by no capital, and need no lookup.)
-		if isCapitalised(toks[i+1].word) && !toks[i].comma && !toks[i].stop && isLower(toks[i].word) && c.lx.locatives[toks[i].lower] &&
+		if isCapitalised(toks[i+1].word) && !toks[i].comma && !toks[i].stop && isLower(toks[i].word) && c.lx.isLocative(toks[i].lower) &&
 			(i+2 == len(toks) || toks[i+1].comma || toks[i+1].stop || !isCapitalised(toks[i+2].word)) &&
 			c.cast.findLower(toks[i+1].word, toks[i+1].lower) == nil {
 			c.notePlace(toks[i+1].lower)
@@ -1782,7 +1796,7 @@ func (c *quoteCtx) learnOrgs(toks []token) {
 				j++
 				continue
 			}
-			if (c.lx.joiners[toks[j].lower] || c.lx.conjunctions[toks[j].lower]) && j+1 < len(toks) &&
+			if (c.lx.isJoiner(toks[j].lower) || c.lx.isConjunction(toks[j].lower)) && j+1 < len(toks) &&
 				isCapitalised(toks[j+1].word) && !toks[j].comma {
 				j += 2
 				continue
@@ -1790,7 +1804,7 @@ func (c *quoteCtx) learnOrgs(toks []token) {
 			break
 		}
 		k := i
-		for k < j && (c.lx.joiners[toks[k].lower] || c.lx.articles[toks[k].lower] || c.lx.isStopword(toks[k].lower)) {
+		for k < j && (c.lx.isJoiner(toks[k].lower) || c.lx.isArticle(toks[k].lower) || c.lx.isStopword(toks[k].lower)) {
 			k++ // "The National Bureau …"
 		}
 		orgish := false // most runs have no organisation's word: no strings built
@@ -1999,7 +2013,7 @@ const maxUnnamedLead = 3
 func (c *quoteCtx) learnUnnamed(toks []token) {
 	c.learnPossessed(toks)
 	for i, t := range toks {
-		if !c.lx.indefinites[t.lower] || t.comma || t.stop {
+		if !c.lx.isIndefinite(t.lower) || t.comma || t.stop {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+maxUnnamedLead+1; k++ {

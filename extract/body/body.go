@@ -109,12 +109,26 @@ func Extract(doc *html.Node, opts Options) Result {
 	if opts.Root != nil {
 		root = opts.Root
 	}
+	// used are the walkers of the analyses below, given back to
+	// walkerPool when Extract returns: nothing of them is in the Result
+	// (its blocks' texts and links are strings and values of their own).
+	var used [3]*walker
+	defer func() {
+		for _, w := range used {
+			if w != nil {
+				putWalker(w)
+			}
+		}
+	}()
 	a := analyse(root, lx, opts.Root != nil, false)
+	used[0] = a.w
 	if opts.Root == nil && a.value < minBodyValue {
 		// Nothing like an article in sight: some pages ship the body in
 		// a hidden element that a script reveals (streamed server
 		// rendering, "read more" expanders). Look there too.
-		if h := analyse(root, lx, false, true); h.value > 2*a.value {
+		h := analyse(root, lx, false, true)
+		used[1] = h.w
+		if h.value > 2*a.value {
 			a = h
 		}
 	}
@@ -123,7 +137,9 @@ func Extract(doc *html.Node, opts Options) Result {
 		// Still next to nothing: ask Readability, which weighs the tree
 		// differently (class names, commas, link density per node), on
 		// the same parsed tree.
-		if r, ok := readabilityCandidate(doc, lx, opts.PageURL); ok && r.value > a.value {
+		r, ok := readabilityCandidate(doc, lx, opts.PageURL)
+		used[2] = r.w
+		if ok && r.value > a.value {
 			a, method = r, "readability"
 		}
 	}
@@ -572,8 +588,10 @@ type analysis struct {
 
 // analyse walks root and chooses the body element. With rule set, root
 // itself is the body.
+//
+// Its walker is from walkerPool; Extract gives it back.
 func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
-	w := newWalker(lx)
+	w := getWalker(lx)
 	w.showHidden = showHidden
 	w.root = root
 	w.walk(root)
@@ -583,7 +601,10 @@ func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
 	for i := range blocks {
 		verdicts[i] = lx.judge(blocks[i].text, blocks[i].linkChars)
 	}
-	values := blockValues(w.elems, blocks, verdicts)
+	if w.seen == nil {
+		w.seen = make(map[string]int, len(blocks))
+	}
+	values := blockValues(w.elems, blocks, verdicts, w.seen)
 	w.markFurniture(values)
 	discountIsolated(blocks, values)
 	a := analysis{w: w, verdicts: verdicts, values: values, chosen: -1}

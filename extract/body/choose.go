@@ -126,10 +126,12 @@ func choose(elems []elem, blocks []rawBlock, values []float64, withNeg bool) (be
 // occurs twice on the page (a news ticker shown in two places, a teaser
 // repeated in a footer) or that ends cut short with an ellipsis (a teaser's
 // summary) is not counted as prose: article paragraphs are neither.
-func blockValues(elems []elem, blocks []rawBlock, verdicts []verdict) []float64 {
+//
+// seen is an empty map for blockValues' count of each text; its memory is
+// the walker's, reused from walk to walk.
+func blockValues(elems []elem, blocks []rawBlock, verdicts []verdict, seen map[string]int) []float64 {
 	markEnumerations(blocks)
 	values := make([]float64, len(blocks))
-	seen := make(map[string]int, len(blocks))
 	for i := range blocks {
 		if len(blocks[i].text) >= 30 {
 			seen[blocks[i].text]++

@@ -3,6 +3,7 @@ package body
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/net/html"
@@ -108,6 +109,9 @@ type walker struct {
 	kinds []BlockKind
 	// classes holds what lx.classify said of each class or id value.
 	classes map[string]uint8
+	// seen is blockValues' count of each block text, kept with the
+	// walker for its memory (empty at the start of every walk).
+	seen map[string]int
 }
 
 // skipTag reports elements that are never body text: their subtrees are
@@ -152,6 +156,52 @@ func blockTag(a atom.Atom) bool {
 
 func newWalker(lx *lexicon) *walker {
 	return &walker{lx: lx, blocks: make([]rawBlock, 0, 256), elems: make([]elem, 0, 512)}
+}
+
+// walkerPool keeps the memory of walks that are over (their blocks,
+// elements, text buffer, stacks, class memo and blockValues' counts of
+// texts) for later walks: a walk fills 40 KB of slices and maps of the
+// page's class strings and block texts, and Extract drops them when it
+// returns. A walker given back holds nothing of its
+// walk (putWalker empties it), so what a walk computes does not depend on
+// which walker it had: Extract stays pure and safe to call concurrently
+// (sync.Pool is). TestWalkerReuse checks that walks on a reused walker
+// give what walks on new ones give.
+var walkerPool = sync.Pool{New: func() any { return newWalker(nil) }}
+
+// getWalker is a walker for lx from walkerPool.
+func getWalker(lx *lexicon) *walker {
+	w := walkerPool.Get().(*walker)
+	w.lx = lx
+	return w
+}
+
+// putWalker empties w and gives it back to walkerPool. Nothing may use w,
+// or the analysis holding it, afterwards. A block's links are left to the
+// blocks that held them (anchors are never reused), and the class memo is
+// emptied, since the next walk may have another lexicon.
+func putWalker(w *walker) {
+	w.reset()
+	walkerPool.Put(w)
+}
+
+// reset empties w of its walk, keeping its memory.
+func (w *walker) reset() {
+	clear(w.blocks)
+	clear(w.elems)
+	clear(w.links)
+	clear(w.classes)
+	clear(w.seen)
+	*w = walker{
+		blocks:  w.blocks[:0],
+		elems:   w.elems[:0],
+		buf:     w.buf[:0],
+		links:   w.links[:0],
+		stack:   w.stack[:0],
+		kinds:   w.kinds[:0],
+		classes: w.classes,
+		seen:    w.seen,
+	}
 }
 
 func (w *walker) walk(n *html.Node) {

@@ -1,0 +1,81 @@
+package normalize
+
+// wordFilter refuses, without hashing it, most words that a set of words
+// does not hold: bit min(len(w), 31) of f[w[0]] is set when no word of the
+// set opens with the byte w[0] and has w's length (every word of 31 bytes
+// or more counts as 31). A word it does not refuse may or may not be in
+// the set; the set's map answers that.
+//
+// The quote reader asks the lexicon's small word sets (indefinites,
+// reporting verbs, joiners, organisation words, titles, …) about most
+// words of every paragraph, and nearly every answer is no: a map lookup
+// hashes the word first, the filter reads two bytes.
+//
+// The zero filter refuses nothing, so a lexicon built without
+// buildFilters (as some tests build one) answers as its maps do. The
+// filters are built from the maps once they are complete; nothing adds
+// to those maps afterwards (TestWordFilters checks both).
+type wordFilter [256]uint32
+
+// filterOf is the filter of the keys of m.
+func filterOf[V any](m map[string]V) wordFilter {
+	var f wordFilter
+	for i := range f {
+		f[i] = ^uint32(0)
+	}
+	for w := range m {
+		if w != "" {
+			f[w[0]] &^= 1 << min(len(w), 31)
+		}
+	}
+	return f
+}
+
+// refuses says w is in no set f was built from.
+func (f *wordFilter) refuses(w string) bool {
+	return w != "" && f[w[0]]>>min(len(w), 31)&1 != 0
+}
+
+// lexFilters are the filters of the lexicon's word sets that the quote
+// reader asks most often.
+type lexFilters struct {
+	indefinites, verbs, orgWords, joiners, conjunctions, articles, titles, locatives, stopwords wordFilter
+}
+
+// buildFilters builds lx's filters from its maps; parseLexicons calls it
+// once the lexicon files are read.
+func (lx *lexicon) buildFilters() {
+	lx.filters = lexFilters{
+		indefinites:  filterOf(lx.indefinites),
+		verbs:        filterOf(lx.verbs),
+		orgWords:     filterOf(lx.orgWords),
+		joiners:      filterOf(lx.joiners),
+		conjunctions: filterOf(lx.conjunctions),
+		articles:     filterOf(lx.articles),
+		titles:       filterOf(lx.titles),
+		locatives:    filterOf(lx.locatives),
+		stopwords:    filterOf(lx.allStopwords),
+	}
+}
+
+// The set tests below are the maps' answers, the filter asked first.
+
+func (lx *lexicon) isIndefinite(l string) bool {
+	return !lx.filters.indefinites.refuses(l) && lx.indefinites[l]
+}
+
+func (lx *lexicon) isVerb(l string) bool { return !lx.filters.verbs.refuses(l) && lx.verbs[l] }
+
+func (lx *lexicon) isOrgWord(l string) bool { return !lx.filters.orgWords.refuses(l) && lx.orgWords[l] }
+
+func (lx *lexicon) isJoiner(l string) bool { return !lx.filters.joiners.refuses(l) && lx.joiners[l] }
+
+func (lx *lexicon) isConjunction(l string) bool {
+	return !lx.filters.conjunctions.refuses(l) && lx.conjunctions[l]
+}
+
+func (lx *lexicon) isArticle(l string) bool { return !lx.filters.articles.refuses(l) && lx.articles[l] }
+
+func (lx *lexicon) isLocative(l string) bool {
+	return !lx.filters.locatives.refuses(l) && lx.locatives[l]
+}
