@@ -1,11 +1,6 @@
 package normalize
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/kabar-news/kabar/extract"
-)
+import "testing"
 
 // TestBylineFiledFromPlace: a city the dateline table knows, set after a
 // byline's names behind a slash, a bar or a dash, is where the writer
@@ -13,10 +8,7 @@ import (
 // writers stand and the place is no second writer (before, "Name /
 // City" lost its writer, and a meta "Name | City" was kept whole).
 func TestBylineFiledFromPlace(t *testing.T) {
-	tests := []struct {
-		byline string
-		want   []string
-	}{
+	tests := []bylineCase{
 		{"Inés Calvo / Madrid", []string{"Inés Calvo"}},
 		{"Inés Calvo | Madrid", []string{"Inés Calvo"}},
 		{"Inés Calvo - Madrid", []string{"Inés Calvo"}},
@@ -28,24 +20,5 @@ func TestBylineFiledFromPlace(t *testing.T) {
 		// A second writer after the bar stands.
 		{"Inés Calvo | Tomás Vidal", []string{"Inés Calvo", "Tomás Vidal"}},
 	}
-	for _, tc := range tests {
-		for _, src := range []string{"byline", "meta"} {
-			if src == "meta" && tc.byline == "Inés Calvo | Tomás Vidal" {
-				continue // one meta author is one name: not a list
-			}
-			p := &extract.Page{URL: "https://www.diariodelpuerto.example/noticias/ferry", SiteName: "Diario del Puerto", Title: "Suben las tarifas del ferry"}
-			if src == "byline" {
-				p.Bylines = []extract.Field{{Value: tc.byline, Source: "byline"}}
-			} else {
-				p.Authors = []extract.Field{{Value: tc.byline, Source: "meta:author"}}
-			}
-			got := Normalize(p, Options{}).Authors
-			if len(got) == 0 {
-				got = nil
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("%s %q: authors %q, want %q", src, tc.byline, got, tc.want)
-			}
-		}
-	}
+	checkBylineAndMeta(t, "https://www.diariodelpuerto.example/noticias/ferry", "Diario del Puerto", "Suben las tarifas del ferry", tests, "Inés Calvo | Tomás Vidal")
 }

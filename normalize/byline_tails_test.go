@@ -12,10 +12,7 @@ import (
 // place of a wire's dateline after the agency, an opinion page's board —
 // is no author; the writers and agencies before it stand.
 func TestBylineTailsNameNoWriter(t *testing.T) {
-	tests := []struct {
-		byline string
-		want   []string
-	}{
+	tests := []bylineCase{
 		{"Written by Corinne Vasseur, PhD", []string{"Corinne Vasseur"}},
 		{"By Tomás Ferreira, MSc", []string{"Tomás Ferreira"}},
 		{"Orla Brennan, BSc, RD", []string{"Orla Brennan"}},
@@ -33,23 +30,7 @@ func TestBylineTailsNameNoWriter(t *testing.T) {
 		{"By the Editorial Board", nil},
 		{"Editorial Board", nil},
 	}
-	for _, tc := range tests {
-		for _, src := range []string{"byline", "meta"} {
-			p := &extract.Page{URL: "https://www.harbourtimes.example/news/ferry", SiteName: "Harbour Times", Title: "Ferry fares rise"}
-			if src == "byline" {
-				p.Bylines = []extract.Field{{Value: tc.byline, Source: "byline"}}
-			} else {
-				p.Authors = []extract.Field{{Value: tc.byline, Source: "meta:author"}}
-			}
-			got := Normalize(p, Options{}).Authors
-			if len(got) == 0 {
-				got = nil
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("%s %q: authors %q, want %q", src, tc.byline, got, tc.want)
-			}
-		}
-	}
+	checkBylineAndMeta(t, "https://www.harbourtimes.example/news/ferry", "Harbour Times", "Ferry fares rise", tests)
 }
 
 // TestBylinePiecesThatCreditNoOne: a byline piece that credits no one —

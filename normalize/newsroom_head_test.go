@@ -1,11 +1,6 @@
 package normalize
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/kabar-news/kabar/extract"
-)
+import "testing"
 
 // TestNewsroomHeadLabels: "Tim" or "Redaksi" before the site's or an
 // outlet's name is a newsroom label, which FIELDS.md takes for no author
@@ -15,10 +10,7 @@ import (
 // stands, and so does a writer named beside the label.
 func TestNewsroomHeadLabels(t *testing.T) {
 	const url, site = "https://www.wartaselatan.example/berita/123/banjir", "WartaSelatan"
-	tests := []struct {
-		byline string
-		want   []string
-	}{
+	tests := []bylineCase{
 		{"Tim WartaSelatan", nil},
 		{"Tim wartaselatan.example", nil},
 		{"Redaksi WartaSelatan", nil},
@@ -31,21 +23,5 @@ func TestNewsroomHeadLabels(t *testing.T) {
 		{"Rina Wulandari, Tim WartaSelatan", []string{"Rina Wulandari"}},
 		{"Tim WartaSelatan, Agus Prabowo", []string{"Agus Prabowo"}},
 	}
-	for _, tc := range tests {
-		for _, src := range []string{"byline", "meta"} {
-			p := &extract.Page{URL: url, SiteName: site, Title: "Banjir melanda tiga kecamatan"}
-			if src == "byline" {
-				p.Bylines = []extract.Field{{Value: tc.byline, Source: "byline"}}
-			} else {
-				p.Authors = []extract.Field{{Value: tc.byline, Source: "meta:author"}}
-			}
-			got := Normalize(p, Options{}).Authors
-			if len(got) == 0 {
-				got = nil
-			}
-			if !slices.Equal(got, tc.want) {
-				t.Errorf("%s %q: authors %q, want %q", src, tc.byline, got, tc.want)
-			}
-		}
-	}
+	checkBylineAndMeta(t, url, site, "Banjir melanda tiga kecamatan", tests)
 }
