@@ -456,27 +456,10 @@ func alnumLower(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	// Rune by rune as strings.ToLower maps them (an invalid byte is
-	// U+FFFD either way), without the lower-cased copy.
-	for _, r := range s[i:] {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		} else {
-			r = unicode.ToLower(r)
-		}
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteByte(byte(r))
-		case r > 127 && (r < 0x2000 || r > 0x206f):
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
+	// The rest rune by rune as strings.ToLower maps them, without the
+	// lower-cased copy; b is not written again, so it is the string.
+	b := appendAlnumLower(append(make([]byte, 0, len(s)), s[:i]...), s[i:])
+	return bytesString(b)
 }
 
 // keyFormPrefix is the length of the longest prefix of s that is in key
@@ -490,7 +473,8 @@ func keyFormPrefix(s string) int {
 	return i
 }
 
-// appendAlnumLower appends alnumLower(s) to dst.
+// appendAlnumLower appends alnumLower(s) to dst. Runes map as
+// strings.ToLower maps them (an invalid byte is U+FFFD either way).
 func appendAlnumLower(dst []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
