@@ -1488,15 +1488,8 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			a.descr = d
 			return a, true
 		}
-		if p, g := c.personNoun(rest); p != "" {
-			// "says the woman, who sells soap": the person last named
-			// of that gender; the unnamed one the article brought in
-			// ("a man …"), as written.
-			if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
-				a.descr = rest[0].lower + " " + p
-			} else {
-				a.pronoun, a.gender = p, g
-			}
+		if c.personNounAttr(rest, &a) {
+			// "says the woman, who sells soap"
 			return a, true
 		}
 		if k := c.officeOfBody(rest); k > 0 {
@@ -2020,6 +2013,23 @@ func isPartyTag(w string) bool {
 	return len(w) >= 4 && strings.IndexByte("DRI", w[0]) >= 0 && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
 }
 
+// personNounAttr reads rest, opening with a person noun ("the man",
+// "the woman"), into a: the unnamed person the article brought in ("a
+// 43-year-old man …") as written, or else the person last named of that
+// gender. It reports whether rest opens so.
+func (c *quoteCtx) personNounAttr(rest []token, a *attribution) bool {
+	p, g := c.personNoun(rest)
+	if p == "" {
+		return false
+	}
+	if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
+		a.descr = rest[0].lower + " " + p
+	} else {
+		a.pronoun, a.gender = p, g
+	}
+	return true
+}
+
 // personNoun reads a definite noun for a person that tells a gender
 // ("the woman", "la mujer"), opening toks and closing its part: the
 // noun and its gender, or "". It stands for a person named before, as a
@@ -2427,15 +2437,8 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 			}
 			return a, true
 		}
-		if p, g := c.personNoun(rest); p != "" {
-			// "According to the man, the steroids “…”": the unnamed
-			// person the article brought in ("a 43-year-old man"), as
-			// written; else the person last named of that gender.
-			if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
-				a.descr = rest[0].lower + " " + p
-			} else {
-				a.pronoun, a.gender = p, g
-			}
+		if c.personNounAttr(rest, &a) {
+			// "According to the man, the steroids “…”"
 			return a, true
 		}
 		if len(rest) > 0 && c.lx.objectPronouns[rest[0].lower] != "" {
