@@ -808,6 +808,17 @@ func (f *CrawlFrontier) release(ctx context.Context, host string) {
 		f.q.nc.FlushWithContext(ctx)
 	}
 	if !lost {
+		// The host's consumer goes too, while the lease still keeps
+		// other workers off it: nothing of it is in hand (a host is
+		// given back once its pages are done, and what was pulled is
+		// handed back above), and the work-queue stream keeps its URLs
+		// for the next worker's consumer. Kept, consumers pile up, one
+		// per host ever held, and the server refuses the 1,001st
+		// ("maximum consumers limit reached": nats-server's default per
+		// stream), so a crawl could not take more than 1,000 hosts.
+		if err := f.q.js.DeleteConsumer(ctx, f.q.crawlStream(), "h_"+tok); err != nil && !errors.Is(err, jetstream.ErrConsumerNotFound) {
+			f.q.opts.Log.Warn("give back host: delete its consumer", "host", host, "err", err)
+		}
 		if err := f.leases.Delete(ctx, tok, jetstream.LastRevision(rev)); err != nil {
 			f.q.opts.Log.Warn("give back host", "host", host, "err", err)
 		}

@@ -33,7 +33,7 @@ func TestReleaseLeavesNoLease(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	deadline := time.Now().Add(3 * time.Second)
-	rounds := 0
+	rounds, lostLeases := 0, 0
 	for time.Now().Before(deadline) {
 		// New hosts each round: a lease bucket with a 200 ms TTL drops
 		// a deleted key's marker soon after, and taking a key back in
@@ -57,6 +57,7 @@ func TestReleaseLeavesNoLease(t *testing.T) {
 			f.mu.Unlock()
 			f.release(ctx, host)
 			if lost {
+				lostLeases++
 				// A renewal timed out (a loaded machine, with a 67 ms
 				// bound): the lease is left to run out, by design.
 				continue
@@ -68,4 +69,14 @@ func TestReleaseLeavesNoLease(t *testing.T) {
 		rounds++
 	}
 	t.Logf("%d rounds of taking and giving back four hosts", rounds)
+	// Each host's consumer went with it: kept, one per host ever held,
+	// they reach the server's limit per stream (1,000 by default) and a
+	// crawl can take no further host.
+	info, err := f.stream.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := info.State.Consumers; n > lostLeases {
+		t.Errorf("%d consumers left on the stream after %d hosts were given back (%d leases lost)", n, 4*rounds, lostLeases)
+	}
 }
