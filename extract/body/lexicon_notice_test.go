@@ -1,0 +1,37 @@
+package body
+
+import "testing"
+
+// TestUpdateNoticeWithDate: update and correction notices in German,
+// Dutch, French and Spanish that carry the date inside the phrase (a day
+// number with its full stop, a month name) leave the text; sentences that
+// open alike and go on as prose stay.
+func TestUpdateNoticeWithDate(t *testing.T) {
+	lx := builtin()
+	tests := []struct {
+		text string
+		want verdict
+	}{
+		{"Dieser Artikel wurde am 3. November aktualisiert.", drop},
+		{"Dieser Artikel wurde am 14. März 2026 um 9:30 Uhr aktualisiert.", drop},
+		{"Dieser Beitrag wurde am 21. Januar aktualisiert und um eine Stellungnahme der Stadt ergänzt.", drop},
+		{"Dieser Text wurde am 2. Juni korrigiert.", drop},
+		{"Dieser Artikel wurde am 03.11.2026 aktualisiert.", drop},
+		{"Dit artikel is op 3 november bijgewerkt.", drop},
+		{"Dit artikel is op 12 februari 2026 bijgewerkt met een reactie van de gemeente.", drop},
+		{"Dit bericht werd op 5 mei aangepast.", drop},
+		{"Article mis à jour le 3 novembre.", drop},
+		{"Article mis à jour le 18 février 2026 à 10h15.", drop},
+		{"Cet article a été modifié le 4 avril pour corriger le nom du maire.", drop},
+		{"Este artículo fue actualizado el 3 de noviembre.", drop},
+		// Prose that opens like a notice.
+		{"Dieser Artikel wurde von vielen Lesern geteilt. Die Stadt hat am 3. November reagiert und die Brücke gesperrt, die seit Jahren aktualisiert werden sollte.", keep},
+		{"Dit artikel is geschreven door twee verslaggevers die de haven drie maanden volgden, en het is later bijgewerkt.", keep},
+		{"Article de loi mis à jour par le Parlement : les députés ont voté le texte en deuxième lecture le 3 novembre.", keep},
+	}
+	for _, tt := range tests {
+		if got := lx.judge(tt.text, 0); got != tt.want {
+			t.Errorf("judge(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
