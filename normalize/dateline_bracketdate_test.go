@@ -9,7 +9,10 @@ import (
 
 // TestDatelineBracketDate covers the place followed by its date in
 // brackets and a colon or dash ("PLACE (DATE) COLON", "PLACE (DATE)
-// DASH"), and brackets that hold something other than a date alone.
+// DASH"), brackets that hold something other than a date alone, and the
+// agency's bracket closed by a colon ("PLACE , DATE (SOURCE) COLON",
+// "PLACE! (SOURCE) COLON"), which a speaker's name and outlet in a
+// transcript must not pass for.
 func TestDatelineBracketDate(t *testing.T) {
 	lx := loadLexicon()
 	dl := func(place string) *kabar.Dateline { return &kabar.Dateline{Place: place} }
@@ -31,6 +34,19 @@ func TestDatelineBracketDate(t *testing.T) {
 		{"number in bracket", "Section (3): Tenants may appeal within a month.", nil},
 		{"date then lower case", "KLANG (Nov 3) - yang lalu, warga berkumpul.", nil},
 	}
+	// The agency's bracket closed by a colon.
+	src := func(place, source string) *kabar.Dateline { return &kabar.Dateline{Place: place, Source: source} }
+	tests = append(tests, []struct {
+		name, para string
+		want       *kabar.Dateline
+	}{
+		{"date agency colon", "MULTAN, Nov 3 (APP): The district council met on Monday.", src("MULTAN", "APP")},
+		{"date agency colon mixed", "Faisalabad, March 3 (APP): Wheat prices fell.", src("Faisalabad", "APP")},
+		{"agency colon upper", "TROMSØ (NTB): Politiet rykket ut til en brann i natt.", src("TROMSØ", "NTB")},
+		{"agency colon region", "BUFFALO, N.Y. (AP): Snow closed the schools.", src("BUFFALO, N.Y.", "AP")},
+		{"speaker and outlet in a transcript", "Maria Lopez (BBC): What do you say to the families?", nil},
+		{"mixed-case name and outlet", "Ahmed Karim (Reuters): Is the deal done?", nil},
+	}...)
 	for _, tt := range tests {
 		if got := lx.readDateline(tt.para, ""); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: readDateline(%q) = %+v, want %+v", tt.name, tt.para, got, tt.want)
