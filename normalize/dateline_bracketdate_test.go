@@ -30,6 +30,10 @@ func TestDatelineBracketDate(t *testing.T) {
 		{"day month year dash", "BATTICALOA (12 January 2026) - Floods closed schools.", dl("BATTICALOA")},
 		// Not a date alone in the bracket: no (DATE) reading.
 		{"words in bracket", "The plan (in three stages): Work starts in May.", nil},
+		// Before a colon a mixed-case word must be a known place: a
+		// heading with its date is no dateline.
+		{"heading with date colon", "Timeline (March 3): What happened when.", nil},
+		{"known place mixed case colon", "Karachi (March 3): The port reopened.", dl("Karachi")},
 		{"numeric date alone", "Pekanbaru (3/6) - Warga mengeluhkan kabut asap.", nil},
 		{"number in bracket", "Section (3): Tenants may appeal within a month.", nil},
 		{"date then lower case", "KLANG (Nov 3) - yang lalu, warga berkumpul.", nil},
