@@ -2,8 +2,8 @@ package body
 
 import "testing"
 
-// TestUpdateNoticeWithDate: update and correction notices in German,
-// Dutch, French and Spanish that carry the date inside the phrase (a day
+// TestUpdateNoticeWithDate: update and correction notices in English,
+// German, Dutch, French, Spanish, Italian and Portuguese that carry the date inside the phrase (a day
 // number with its full stop, a month name) leave the text; sentences that
 // open alike and go on as prose stay.
 func TestUpdateNoticeWithDate(t *testing.T) {
@@ -24,6 +24,11 @@ func TestUpdateNoticeWithDate(t *testing.T) {
 		{"Article mis à jour le 18 février 2026 à 10h15.", drop},
 		{"Cet article a été modifié le 4 avril pour corriger le nom du maire.", drop},
 		{"Este artículo fue actualizado el 3 de noviembre.", drop},
+		{"Der Artikel wurde am 9. Februar 2026 aktualisiert.", drop},
+		{"Questo articolo è stato aggiornato il 3 novembre alle 10:15.", drop},
+		{"Questo articolo è stato aggiornato con la replica del sindaco.", drop},
+		{"Este artigo foi atualizado em 3 de novembro de 2026.", drop},
+		{"Der Artikel wurde am Montag von der Redaktion gekürzt, weil der Platz fehlte und das Thema später wieder aufgegriffen werden soll.", keep},
 		{"Correction, Nov. 15, 2026: This article misstated the year the bridge opened.", drop},
 		{"Correction, March 3: An earlier version of this story gave the wrong score.", drop},
 		{"Clarification, 4 June 2026: The council's figures refer to the financial year.", drop},
