@@ -37,6 +37,11 @@ type phrase struct {
 	source   bool // the block names where the story ran first: a source line
 	byline   bool // the block opens with a byline label: shape rules leave it to normalize
 	numbered bool // "{n}" stands for any number ("{n} dari {n} halaman")
+	// parts, for a phrase with a "{date}" slot, are the literal pieces
+	// around each slot ("dieser artikel wurde", "aktualisiert"): the
+	// block must hold them in order with a date (dateRun) between each
+	// two; text is then the first piece.
+	parts []string
 	// later holds the parts after a " * " inside the phrase ("follow *
 	// on twitter *"): the block must hold them after text, in order,
 	// and be short (no longer than judgeHead), so a gap never spans a
@@ -69,6 +74,8 @@ type lexicon struct {
 	// numbered holds the phrases with a number slot; they are matched
 	// against the block with each run of digits written as one "0".
 	numbered []int
+	// dated holds the phrases with a "{date}" slot (phrase.parts).
+	dated []int
 	// credits holds the credit labels ("@ photo" entries in label mode).
 	credits []int
 	// bylines holds the byline labels ("% by"); they are no boilerplate.
@@ -188,6 +195,13 @@ func parsePhrase(line string) phrase {
 		line = strings.TrimSuffix(line, " *")
 	}
 	p.text = foldSpace(lowerFold(line))
+	if strings.Contains(p.text, "{date}") {
+		for _, part := range strings.Split(p.text, "{date}") {
+			p.parts = append(p.parts, strings.TrimSpace(part))
+		}
+		p.text = p.parts[0]
+		return p
+	}
 	if parts := strings.Split(p.text, " * "); len(parts) > 1 {
 		p.text, p.later = parts[0], parts[1:]
 	}
@@ -195,11 +209,15 @@ func parsePhrase(line string) phrase {
 }
 
 func (lx *lexicon) add(p phrase) {
-	if p.text == "" {
+	if p.text == "" && p.parts == nil {
 		return
 	}
 	lx.phrases = append(lx.phrases, p)
 	i := len(lx.phrases) - 1
+	if p.parts != nil {
+		lx.dated = append(lx.dated, i)
+		return
+	}
 	if p.byline {
 		lx.bylines = append(lx.bylines, i)
 		return
@@ -264,6 +282,7 @@ func (lx *lexicon) withExtra(extra []string) *lexicon {
 		ones:      lx.ones,
 		within:    append([]int(nil), lx.within...),
 		numbered:  append([]int(nil), lx.numbered...),
+		dated:     append([]int(nil), lx.dated...),
 		hints:     lx.hints,
 		dateWords: lx.dateWords,
 	}
@@ -351,6 +370,11 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 	}
 	for _, i := range lx.byFirst[lower[0]] {
 		if p := &lx.phrases[i]; p.matches(lower, whole, len(text), linkChars) {
+			return p.verdict()
+		}
+	}
+	for _, i := range lx.dated {
+		if p := &lx.phrases[i]; lx.matchesDated(p, lower, whole, len(text), linkChars) {
 			return p.verdict()
 		}
 	}
@@ -486,6 +510,100 @@ func (p *phrase) matches(lower string, whole bool, textLen, linkChars int) bool 
 		return whole && inOrder(rest, p.later)
 	}
 	return p.mode == matchPrefix || labelled(rest, whole, textLen-len(p.text), linkChars)
+}
+
+// matchesDated is matches for a phrase with "{date}" slots: the block
+// starts with the first piece, each slot is filled by a date (dateRun)
+// and each next piece follows it as whole words, so that "Dieser Artikel
+// wurde am 3. November aktualisiert" matches "dieser artikel wurde {date}
+// aktualisiert *" while "Dieser Artikel wurde von vielen Lesern geteilt"
+// does not.
+func (lx *lexicon) matchesDated(p *phrase, lower string, whole bool, textLen, linkChars int) bool {
+	s := lower
+	for k, part := range p.parts {
+		if k > 0 {
+			n := lx.dateRun(s)
+			if n == 0 {
+				return false
+			}
+			s = strings.TrimLeft(s[n:], " ")
+		}
+		if part == "" {
+			continue
+		}
+		if !strings.HasPrefix(s, part) {
+			return false
+		}
+		s = s[len(part):]
+		if s != "" && !wordBoundary(part, s) {
+			return false
+		}
+		if k < len(p.parts)-1 {
+			s = strings.TrimLeft(s, " ")
+		}
+	}
+	return p.mode == matchPrefix || labelled(s, whole, textLen-(len(lower)-len(s)), linkChars)
+}
+
+// dateRun is the length of the date that s opens with: words of
+// dates.txt's [months] and [words] ("am", "le", "op", "uhr", day names)
+// and numbers with their stops and separators ("3.", "03.11.2026",
+// "9:30", "10h15"), each closed by a comma or full stop at most; at least
+// one month or number. A colon closing a word ends the date and is not
+// part of it. It is 0 when s opens with no date.
+func (lx *lexicon) dateRun(s string) int {
+	end, dated := 0, false
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := strings.IndexByte(s[i:], ' ')
+		if j < 0 {
+			j = len(s) - i
+		}
+		// Commas and stops closing a word belong to the date; a colon
+		// is the phrase's own ("Correction, Nov. 15, 2019: …").
+		raw := strings.TrimRight(s[i:i+j], ":;")
+		w := strings.TrimRight(raw, ".,")
+		if w == "" {
+			break
+		}
+		switch {
+		case numberWord(w):
+			dated = true
+		case lx.dateWords[w] == dateMonth:
+			dated = true
+		case lx.dateWords[w] == dateWord:
+		default:
+			if dated {
+				return end
+			}
+			return 0
+		}
+		end = i + len(raw)
+		if len(raw) < j {
+			break // a colon ends the date
+		}
+		i += j
+	}
+	if !dated {
+		return 0
+	}
+	return end
+}
+
+// numberWord says w is a number, a numeric date or a time: digits with
+// ".", ":", "/", "-" or "h" between them ("3", "03.11.2026", "10h15").
+func numberWord(w string) bool {
+	if w == "" || !isDigit(w[0]) || !isDigit(w[len(w)-1]) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isDigit(c) && c != '.' && c != ':' && c != '/' && c != '-' && c != 'h' {
+			return false
+		}
+	}
+	return true
 }
 
 func (p *phrase) verdict() verdict {

@@ -457,11 +457,12 @@ func TestJudgeIndexOrder(t *testing.T) {
 			byFirst:   map[byte][]int{},
 			within:    lx.within,
 			numbered:  lx.numbered,
+			dated:     lx.dated,
 			hints:     lx.hints,
 			dateWords: lx.dateWords,
 		}
 		for i, p := range lx.phrases {
-			if !p.byline && !p.numbered && p.mode != matchWithin {
+			if !p.byline && !p.numbered && p.parts == nil && p.mode != matchWithin {
 				ref.byFirst[p.text[0]] = append(ref.byFirst[p.text[0]], i)
 			}
 		}
@@ -511,7 +512,7 @@ func checkByTwo(t *testing.T, lx *lexicon) {
 		want[k] = nil
 	}
 	for i, p := range lx.phrases {
-		if p.byline || p.numbered || p.mode == matchWithin {
+		if p.byline || p.numbered || p.parts != nil || p.mode == matchWithin {
 			continue
 		}
 		if len(p.text) == 1 {
