@@ -94,6 +94,10 @@ func values(root *html.Node, e *xpath.Expr) []string {
 		}
 		return out
 	}
+	if f, ok := parseSubstr(e.String()); ok {
+		add(f.eval(root)) // substring.go: the engine's string, without its walk
+		return out
+	}
 	switch v := evaluate(root, e).(type) {
 	case string:
 		add(v)
