@@ -15,62 +15,76 @@ import (
 // the root (the root itself excluded) in document order whose name is
 // name, exactly, and for which every predicate holds.
 
-// fastPath is //name[conds] or //name[conds]/@attr.
+// fastPath is //name[conds], then child steps /name[conds], then
+// optionally /@attr.
 type fastPath struct {
 	step
+	kids []step // the child steps, in order
 	attr string // "" for the elements themselves
 }
 
 // parseFast reads expr as a fast path; ok is false for any other shape
-// or for a predicate it cannot evaluate exactly.
+// (a descendant step after the first, a position, a function other than
+// the predicates' few) or for a predicate it cannot evaluate exactly.
 func parseFast(expr string) (fastPath, bool) {
 	var p fastPath
 	expr = strings.TrimSpace(expr)
 	if !strings.HasPrefix(expr, "//") {
 		return p, false
 	}
-	// The step ends at the end or at /@attr, outside its predicates.
-	end := len(expr)
-	for i := 2; i < len(expr); i++ {
-		switch expr[i] {
-		case '[':
-			j := closing(expr, i)
-			if j < 0 {
+	for at, first := 2, true; at <= len(expr); first = false {
+		// A step ends at the end or at the next '/' outside its
+		// predicates.
+		end := len(expr)
+		for i := at; i < len(expr); i++ {
+			switch expr[i] {
+			case '[':
+				j := closing(expr, i)
+				if j < 0 {
+					return p, false
+				}
+				i = j
+			case '/':
+				end = i
+				i = len(expr)
+			}
+		}
+		seg := expr[at:end]
+		if !first && strings.HasPrefix(seg, "@") {
+			name, rest, ok := attrName(seg)
+			if !ok || rest != "" || end < len(expr) {
 				return p, false
 			}
-			i = j
-		case '/':
-			end = i
-			i = len(expr)
+			p.attr = name
+			break
 		}
-	}
-	if end < len(expr) {
-		name, rest, ok := attrName(expr[end+1:])
-		if !ok || rest != "" {
+		s, ok := parseStepBody(seg)
+		if !ok {
 			return p, false
 		}
-		p.attr = name
-	}
-	s, ok := parseStep(expr[:end])
-	if !ok {
-		return p, false
-	}
-	// parseStep ignores what follows the predicates; here nothing may.
-	rest := expr[2:end]
-	if s.name == "" {
-		rest = rest[1:]
-	} else {
-		rest = rest[len(s.name):]
-	}
-	if !onlyPredicates(rest) {
-		return p, false
-	}
-	for i := range s.conds {
-		if !s.conds[i].exact() {
+		// parseStepBody ignores what follows the predicates; here
+		// nothing may.
+		rest := seg
+		if s.name == "" {
+			rest = rest[1:]
+		} else {
+			rest = rest[len(s.name):]
+		}
+		if !onlyPredicates(rest) {
 			return p, false
 		}
+		for i := range s.conds {
+			if !s.conds[i].exact() {
+				return p, false
+			}
+		}
+		if first {
+			p.step = s
+		} else {
+			p.kids = append(p.kids, s)
+		}
+		at = end + 1
 	}
-	p.step = s
 	return p, true
 }
 
@@ -111,6 +125,26 @@ func (c *cond) exact() bool {
 // so the children of each node in document order (the root's first),
 // which puts an element's later siblings before its own descendants.
 func (p *fastPath) elements(root *html.Node) []*html.Node {
+	out := p.step.elements(root)
+	// A child step: the matching children of each node, in turn (each
+	// child has one parent, so none comes twice).
+	for i := range p.kids {
+		k := &p.kids[i]
+		var next []*html.Node
+		for _, n := range out {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.ElementNode && (k.name == "" || c.Data == k.name) && k.allHold(c) {
+					next = append(next, c)
+				}
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// elements are the elements //step selects under root (fastPath.elements).
+func (p *step) elements(root *html.Node) []*html.Node {
 	var out []*html.Node
 	match := func(n *html.Node) bool {
 		return n.Type == html.ElementNode && (p.name == "" || n.Data == p.name) && p.allHold(n)
@@ -148,7 +182,7 @@ func (p *fastPath) elements(root *html.Node) []*html.Node {
 	return out
 }
 
-func (p *fastPath) allHold(n *html.Node) bool {
+func (p *step) allHold(n *html.Node) bool {
 	for i := range p.conds {
 		if !p.conds[i].is(n) {
 			return false

@@ -116,11 +116,15 @@ func onlyPredicatesOrPath(s string) bool {
 // selects, and operators make the result no node set at all, which the
 // callers take for empty.
 func parseStep(a string) (step, bool) {
-	var s step
 	if !strings.HasPrefix(a, "//") {
-		return s, false
+		return step{}, false
 	}
-	a = a[2:]
+	return parseStepBody(a[2:])
+}
+
+// parseStepBody is parseStep of what follows the step's axis: "name[p1]…".
+func parseStepBody(a string) (step, bool) {
+	var s step
 	n := 0
 	for n < len(a) && isNameByte(a[n]) {
 		n++

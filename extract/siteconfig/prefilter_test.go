@@ -151,11 +151,11 @@ func TestPrefilterInsideBody(t *testing.T) {
 // (children of each node before their own descendants) differs from
 // document order; and repeats attributes the fast path reads.
 const fastPathPage = `<html><body>
-<div class="box outer" id="a1"><p>One</p>
-  <div class="box inner" id="a2"><p>Two</p><div class="box deep" id="a3">Three</div></div>
+<div class="box outer" id="a1"><p id="p1">One</p>
+  <div class="box inner" id="a2"><p id="p2">Two</p><div class="box deep" id="a3">Three</div></div>
 </div>
 <div class="box  spaced
-   tail" id="a4">Four</div>
+   tail" id="a4">Four<b id="b4">!</b></div>
 <section data-role="promo"><div class="other" id="a5">Five</div></section>
 <meta property="og:title" content="First title"><meta property="og:title" content="Second title">
 <a href="/x" rel="next" class="pager">next</a>
@@ -190,6 +190,19 @@ func TestFastPathAgreesWithEngine(t *testing.T) {
 		{"//a[@rel='next']/@href", true, ""},
 		{"//section[@data-role='promo']//div", false, "a5"},
 		{"//div[1]", false, "a1,a2,a3,a5"}, // the first <div> child of each parent
+		// Child steps: each node's matching children, the nodes taken
+		// in the engine's order (so b4 before p2, unlike the document).
+		{"//div[contains(@class, 'box')]/*", true, "p1,a2,b4,p2,a3"},
+		{"//div[contains(@class, 'box')]/p", true, "p1,p2"},
+		{"//div/div[@id='a3']", true, "a3"},
+		{"//div[@id='a1']/div[contains(@class, 'inner')]/p", true, "p2"},
+		{"//body/div[contains(@class, 'box')]/@id", true, ""},
+		{"//section[@data-role='promo']/div/@id", true, ""},
+		{"//div[contains(@class, 'box')]/b/@missing", true, ""},
+		{"//div/p[1]", false, "p1,p2"},
+		{"//div/p/text()", false, ""},
+		{"//div/@id/x", false, ""},
+		{"//div/", false, ""},
 	}
 	for _, tt := range tests {
 		e := xpath.MustCompile(tt.expr)
