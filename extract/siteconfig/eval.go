@@ -94,6 +94,12 @@ func values(root *html.Node, e *xpath.Expr) []string {
 		}
 		return out
 	}
+	if u, ok := parseFastUnion(e.String()); ok {
+		for _, n := range u.elements(root) {
+			add(htmlquery.InnerText(n))
+		}
+		return out
+	}
 	if f, ok := parseSubstr(e.String()); ok {
 		add(f.eval(root)) // substring.go: the engine's string, without its walk
 		return out
@@ -124,6 +130,9 @@ func nodes(root *html.Node, e *xpath.Expr) []*html.Node {
 			return nil // attributes, no elements
 		}
 		return fp.elements(root)
+	}
+	if u, ok := parseFastUnion(e.String()); ok {
+		return u.elements(root)
 	}
 	it, ok := evaluate(root, e).(*xpath.NodeIterator)
 	if !ok {

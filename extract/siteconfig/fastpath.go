@@ -281,3 +281,44 @@ func isPlainSpaced(m string) bool {
 	}
 	return true
 }
+
+// fastUnion is a union of fast paths that select elements: a | b | ….
+// The engine's union (antchfx's unionQuery) gives the left side's nodes,
+// then the right side's that it has not given yet, in each side's own
+// order; no sorting into document order. Attribute paths are left to the
+// engine, whose union tells attribute nodes apart by name, value and
+// place.
+type fastUnion []fastPath
+
+// parseFastUnion reads expr as a union of two or more fast paths of
+// elements; ok is false for any other shape.
+func parseFastUnion(expr string) (fastUnion, bool) {
+	alts, ok := splitTop(strings.TrimSpace(expr), '|')
+	if !ok || len(alts) < 2 || len(alts) > maxAlternatives {
+		return nil, false
+	}
+	u := make(fastUnion, 0, len(alts))
+	for _, a := range alts {
+		p, ok := parseFast(a)
+		if !ok || p.attr != "" {
+			return nil, false
+		}
+		u = append(u, p)
+	}
+	return u, true
+}
+
+// elements are the union's elements, each once, in the engine's order.
+func (u fastUnion) elements(root *html.Node) []*html.Node {
+	var out []*html.Node
+	seen := map[*html.Node]bool{}
+	for i := range u {
+		for _, n := range u[i].elements(root) {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}

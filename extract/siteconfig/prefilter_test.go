@@ -203,6 +203,11 @@ func TestFastPathAgreesWithEngine(t *testing.T) {
 		{"//div/p/text()", false, ""},
 		{"//div/@id/x", false, ""},
 		{"//div/", false, ""},
+		// Unions (parseFastUnion; TestFastUnionShapes): the left
+		// side's nodes, then the right side's new ones.
+		{"//div[@id='a3'] | //div[contains(@class, 'box')]", false, "a3,a1,a4,a2"},
+		{"//p | //div[@id='a1']/p | //section/div", false, "p1,p2,a5"},
+		{"//nav | //div[@id='a2']", false, "a2"},
 	}
 	for _, tt := range tests {
 		e := xpath.MustCompile(tt.expr)
@@ -238,6 +243,28 @@ func TestFastPathAgreesWithEngine(t *testing.T) {
 		}
 		if got := values(root, e); strings.Join(got, "|") != strings.Join(nonEmpty, "|") {
 			t.Errorf("%s: values %q, the engine %q", tt.expr, got, nonEmpty)
+		}
+	}
+}
+
+// TestFastUnionShapes says which unions the fast path takes; what they
+// select is compared with the engine in TestFastPathAgreesWithEngine.
+func TestFastUnionShapes(t *testing.T) {
+	for _, tt := range []struct {
+		expr string
+		ok   bool
+	}{
+		{"//div[@id='a3'] | //div[contains(@class, 'box')]", true},
+		{"//p | //div/p | //section/div", true},
+		{"//div", false},                    // one path: parseFast's
+		{"//div | //meta/@content", false},  // attributes: the engine's
+		{"//div | //section//div", false},   // a descendant step
+		{"//div[1] | //p", false},           // a position
+		{"//a[@title='x | y'] | //p", true}, // a bar in a literal
+		{"//div | substring-after(//p, 'x')", false},
+	} {
+		if _, ok := parseFastUnion(tt.expr); ok != tt.ok {
+			t.Errorf("%s: union %v, want %v", tt.expr, ok, tt.ok)
 		}
 	}
 }
