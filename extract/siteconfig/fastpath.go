@@ -13,19 +13,31 @@ import (
 // evaluated here, as the XPath engine (antchfx/xpath over htmlquery)
 // evaluates them, without its allocation per step: the elements under
 // the root (the root itself excluded) in document order whose name is
-// name, exactly, and for which every predicate holds.
+// name, exactly, and for which every predicate holds. Further steps
+// (/b[q], //b[q]), unions of such paths (fastUnion) and the substring
+// calls that cut a line (substring.go) are read the same way, each in
+// the order the engine gives its nodes; a shape whose order the engine
+// makes odd (a descendant step from nodes that nest, where it repeats
+// nodes) is left to the engine at evaluation.
 
-// fastPath is //name[conds], then child steps /name[conds], then
-// optionally /@attr.
+// fastPath is //name[conds], then child steps /name[conds] or
+// descendant steps //name[conds], then optionally /@attr.
 type fastPath struct {
 	step
-	kids []step // the child steps, in order
-	attr string // "" for the elements themselves
+	kids []kidStep // the further steps, in order
+	attr string    // "" for the elements themselves
+}
+
+// kidStep is a step after the first: a child step, or a descendant one
+// (//, descendant-or-self::node()/child::name).
+type kidStep struct {
+	step
+	desc bool
 }
 
 // parseFast reads expr as a fast path; ok is false for any other shape
-// (a descendant step after the first, a position, a function other than
-// the predicates' few) or for a predicate it cannot evaluate exactly.
+// (a position, an axis, a function other than the predicates' few) or
+// for a predicate it cannot evaluate exactly.
 func parseFast(expr string) (fastPath, bool) {
 	var p fastPath
 	expr = strings.TrimSpace(expr)
@@ -33,6 +45,11 @@ func parseFast(expr string) (fastPath, bool) {
 		return p, false
 	}
 	for at, first := 2, true; at <= len(expr); first = false {
+		desc := false
+		if !first && at < len(expr) && expr[at] == '/' {
+			desc = true
+			at++
+		}
 		// A step ends at the end or at the next '/' outside its
 		// predicates.
 		end := len(expr)
@@ -50,7 +67,7 @@ func parseFast(expr string) (fastPath, bool) {
 			}
 		}
 		seg := expr[at:end]
-		if !first && strings.HasPrefix(seg, "@") {
+		if !first && !desc && strings.HasPrefix(seg, "@") {
 			name, rest, ok := attrName(seg)
 			if !ok || rest != "" || end < len(expr) {
 				return p, false
@@ -81,7 +98,7 @@ func parseFast(expr string) (fastPath, bool) {
 		if first {
 			p.step = s
 		} else {
-			p.kids = append(p.kids, s)
+			p.kids = append(p.kids, kidStep{s, desc})
 		}
 		at = end + 1
 	}
@@ -124,13 +141,28 @@ func (c *cond) exact() bool {
 // predicates, //name[…] is descendant-or-self::node()/child::name[…],
 // so the children of each node in document order (the root's first),
 // which puts an element's later siblings before its own descendants.
-func (p *fastPath) elements(root *html.Node) []*html.Node {
-	out := p.step.elements(root)
-	// A child step: the matching children of each node, in turn (each
-	// child has one parent, so none comes twice).
+//
+// ok is false when a descendant step starts from nodes one of which holds
+// another: the engine then gives the nodes under both twice, which is
+// left to it.
+func (p *fastPath) elements(root *html.Node) (out []*html.Node, ok bool) {
+	out = p.step.elements(root)
 	for i := range p.kids {
 		k := &p.kids[i]
 		var next []*html.Node
+		if k.desc {
+			// //b[q] from each node in turn, as from the root.
+			if nested(out) {
+				return nil, false
+			}
+			for _, n := range out {
+				next = append(next, k.step.elements(n)...)
+			}
+			out = next
+			continue
+		}
+		// A child step: the matching children of each node, in turn
+		// (each child has one parent, so none comes twice).
 		for _, n := range out {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				if c.Type == html.ElementNode && (k.name == "" || c.Data == k.name) && k.allHold(c) {
@@ -140,7 +172,26 @@ func (p *fastPath) elements(root *html.Node) []*html.Node {
 		}
 		out = next
 	}
-	return out
+	return out, true
+}
+
+// nested says some node of ns is under another.
+func nested(ns []*html.Node) bool {
+	if len(ns) < 2 {
+		return false
+	}
+	in := make(map[*html.Node]bool, len(ns))
+	for _, n := range ns {
+		in[n] = true
+	}
+	for _, n := range ns {
+		for a := n.Parent; a != nil; a = a.Parent {
+			if in[a] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // elements are the elements //step selects under root (fastPath.elements).
@@ -308,17 +359,21 @@ func parseFastUnion(expr string) (fastUnion, bool) {
 	return u, true
 }
 
-// elements are the union's elements, each once, in the engine's order.
-func (u fastUnion) elements(root *html.Node) []*html.Node {
-	var out []*html.Node
+// elements are the union's elements, each once, in the engine's order;
+// ok as for fastPath.elements.
+func (u fastUnion) elements(root *html.Node) (out []*html.Node, ok bool) {
 	seen := map[*html.Node]bool{}
 	for i := range u {
-		for _, n := range u[i].elements(root) {
+		ns, ok := u[i].elements(root)
+		if !ok {
+			return nil, false
+		}
+		for _, n := range ns {
 			if !seen[n] {
 				seen[n] = true
 				out = append(out, n)
 			}
 		}
 	}
-	return out
+	return out, true
 }

@@ -76,45 +76,51 @@ func parseSubstrDepth(expr string, depth int) (*substrFn, bool) {
 	return &f, true
 }
 
-// eval is the call's string on root, as the engine returns it.
-func (f *substrFn) eval(root *html.Node) string {
+// eval is the call's string on root, as the engine returns it; ok is
+// false when the path's elements are left to the engine
+// (fastPath.elements).
+func (f *substrFn) eval(root *html.Node) (string, bool) {
 	var str string
 	if f.inner != nil {
-		str = f.inner.eval(root)
-	} else {
-		v, ok := f.path.firstValue(root)
+		v, ok := f.inner.eval(root)
 		if !ok {
-			return ""
+			return "", false
 		}
 		str = v
+	} else {
+		ns, ok := f.path.elements(root)
+		if !ok {
+			return "", false
+		}
+		str = firstValue(ns, f.path.attr)
 	}
 	if f.word == "" {
-		return ""
+		return "", true
 	}
 	i := strings.Index(str, f.word)
 	if i < 0 {
-		return ""
+		return "", true
 	}
 	if f.after {
-		return str[i+len(f.word):]
+		return str[i+len(f.word):], true
 	}
-	return str[:i]
+	return str[:i], true
 }
 
-// firstValue is the string value of the first node the path selects in
-// the engine's order: an element's inner text, or the value of the first
-// attribute so named of the first element that has one; ok is false when
-// the path selects nothing.
-func (p *fastPath) firstValue(root *html.Node) (string, bool) {
-	for _, n := range p.elements(root) {
-		if p.attr == "" {
-			return htmlquery.InnerText(n), true
+// firstValue is the string value of the first node a path selects, in
+// the engine's order, from its elements ns: the first element's inner
+// text, or (attr set) the value of the first attribute so named of the
+// first element that has one; "" when there is none.
+func firstValue(ns []*html.Node, attr string) string {
+	for _, n := range ns {
+		if attr == "" {
+			return htmlquery.InnerText(n)
 		}
 		for _, a := range n.Attr {
-			if a.Key == p.attr {
-				return a.Val, true
+			if a.Key == attr {
+				return a.Val
 			}
 		}
 	}
-	return "", false
+	return ""
 }

@@ -49,7 +49,10 @@ func TestSubstringAgreesWithEngine(t *testing.T) {
 		{"substring-before(//time[@class='stamp']/@datetime, 'T')", true},
 		{"substring-after(//time[@class='stamp']/@missing, 'T')", true},
 		{"substring-after(//div, 'By ')", true},
-		{"substring-after(//div[1], 'By ')", false}, // a position
+		{"substring-after(//div[@class='meta top']//span, 'By ')", true},
+		{"substring-before(//body//div[@class='meta'], ',')", true},
+		{"substring-after(//div[contains(@class, 'meta')]//span, 'By')", true}, // nested: the engine's
+		{"substring-after(//div[1], 'By ')", false},                            // a position
 		{"normalize-space(substring-after(//div[@class='meta'], '|'))", false},
 		{"substring-after(//div[@class='meta'], //p)", false},
 		{"concat(substring-after(//div[@class='meta'], '|'), 'x')", false},
