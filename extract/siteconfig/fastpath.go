@@ -90,6 +90,14 @@ func parseFast(expr string) (fastPath, bool) {
 		if !onlyPredicates(rest) {
 			return p, false
 		}
+		// A lone position, the first or the last of each node's
+		// children so named.
+		switch rest {
+		case "[1]":
+			s.pos, s.conds = 1, nil
+		case "[last()]":
+			s.pos, s.conds = -1, nil
+		}
 		for i := range s.conds {
 			if !s.conds[i].exact() {
 				return p, false
@@ -164,11 +172,7 @@ func (p *fastPath) elements(root *html.Node) (out []*html.Node, ok bool) {
 		// A child step: the matching children of each node, in turn
 		// (each child has one parent, so none comes twice).
 		for _, n := range out {
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type == html.ElementNode && (k.name == "" || c.Data == k.name) && k.allHold(c) {
-					next = append(next, c)
-				}
-			}
+			next = k.appendChildren(next, n)
 		}
 		out = next
 	}
@@ -201,7 +205,7 @@ func (p *step) elements(root *html.Node) []*html.Node {
 		return n.Type == html.ElementNode && (p.name == "" || n.Data == p.name) && p.allHold(n)
 	}
 	var visit func(n *html.Node)
-	if len(p.conds) == 0 {
+	if len(p.conds) == 0 && p.pos == 0 {
 		visit = func(n *html.Node) {
 			for ; n != nil; n = n.NextSibling {
 				if match(n) {
@@ -218,11 +222,7 @@ func (p *step) elements(root *html.Node) []*html.Node {
 	// visit(n) emits n's matching children, then does the same for each
 	// of them in turn.
 	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if match(c) {
-				out = append(out, c)
-			}
-		}
+		out = p.appendChildren(out, n)
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.FirstChild != nil {
 				visit(c)
@@ -230,6 +230,30 @@ func (p *step) elements(root *html.Node) []*html.Node {
 		}
 	}
 	visit(root)
+	return out
+}
+
+// appendChildren appends n's children that the step selects: those
+// whose name is p.name and for which every predicate holds, or with a
+// position the first or the last of those so named.
+func (p *step) appendChildren(out []*html.Node, n *html.Node) []*html.Node {
+	var last *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || p.name != "" && c.Data != p.name || !p.allHold(c) {
+			continue
+		}
+		switch p.pos {
+		case 0:
+			out = append(out, c)
+		case 1:
+			return append(out, c)
+		default:
+			last = c
+		}
+	}
+	if last != nil {
+		out = append(out, last)
+	}
 	return out
 }
 

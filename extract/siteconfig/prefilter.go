@@ -42,6 +42,9 @@ type filter struct {
 type step struct {
 	name  string
 	conds []cond // all must hold
+	// pos is set by the fast path alone (parseFast), for a step whose one
+	// predicate is a position: 1 for [1], -1 for [last()], 0 for none.
+	pos int
 }
 
 // cond is what can be read of a predicate. op: 't' not understood

@@ -189,7 +189,16 @@ func TestFastPathAgreesWithEngine(t *testing.T) {
 		{"//meta[@property='og:title']/@content", true, ""},
 		{"//a[@rel='next']/@href", true, ""},
 		{"//section[@data-role='promo']//div", true, "a5"},
-		{"//div[1]", false, "a1,a2,a3,a5"}, // the first <div> child of each parent
+		{"//div[1]", true, "a1,a2,a3,a5"}, // the first <div> child of each parent
+		{"//div[last()]", true, "a4,a2,a3,a5"},
+		{"//*[1]", true, ",,a1,p1,p2,b4,a5"}, // <html>, <head> first
+		{"//div[@id='a1']/*[1]", true, "p1"},
+		{"//div/*[last()]", true, "a2,a3,b4"},
+		{"//body//div[1]/p[1]", true, "p1,p2"},
+		{"//div[1][@id]", false, "a1,a2,a3,a5"},
+		{"//div[@id][1]", false, "a1"},
+		{"//div[2]", false, "a4"},
+		{"//div[position() = 1]", false, "a1,a2,a3,a5"},
 		// Child steps: each node's matching children, the nodes taken
 		// in the engine's order (so b4 before p2, unlike the document).
 		{"//div[contains(@class, 'box')]/*", true, "p1,a2,b4,p2,a3"},
@@ -199,7 +208,7 @@ func TestFastPathAgreesWithEngine(t *testing.T) {
 		{"//body/div[contains(@class, 'box')]/@id", true, ""},
 		{"//section[@data-role='promo']/div/@id", true, ""},
 		{"//div[contains(@class, 'box')]/b/@missing", true, ""},
-		{"//div/p[1]", false, "p1,p2"},
+		{"//div/p[1]", true, "p1,p2"},
 		{"//div/p/text()", false, ""},
 		{"//div/@id/x", false, ""},
 		{"//div/", false, ""},
@@ -272,7 +281,7 @@ func TestFastUnionShapes(t *testing.T) {
 		{"//div", false},                    // one path: parseFast's
 		{"//div | //meta/@content", false},  // attributes: the engine's
 		{"//div | //section//div", true},    // a descendant step
-		{"//div[1] | //p", false},           // a position
+		{"//div[1] | //p", true},            // a lone position
 		{"//a[@title='x | y'] | //p", true}, // a bar in a literal
 		{"//div | substring-after(//p, 'x')", false},
 	} {

@@ -41,7 +41,9 @@ func TestSubstringAgreesWithEngine(t *testing.T) {
 		{"substring-before(//div[@class=\"meta\"], '|')", true},
 		{"substring-after(//div[contains(@class, 'meta')], 'By ')", true},
 		{"substring-before(substring-after(//div[contains(@class,'meta')], 'By'), '|')", true},
-		{"substring-before(substring-after(//ul[@id='credits']/li[1], ','), ',')", false}, // a second step
+		{"substring-before(substring-after(//ul[@id='credits']/li[1], ','), ',')", true},
+		{"substring-after(//ul[@id='credits']/li[last()], ': ')", true},
+		{"substring-after(//ul[@id='credits']/li[2], ': ')", false}, // a position past the first
 		{"substring-after(//p[@class='about'], 'About ')", true},
 		{"substring-after(//p[@class='about'], 'nowhere')", true},
 		{"substring-after(//p[@class='about'], '')", true},
@@ -52,7 +54,7 @@ func TestSubstringAgreesWithEngine(t *testing.T) {
 		{"substring-after(//div[@class='meta top']//span, 'By ')", true},
 		{"substring-before(//body//div[@class='meta'], ',')", true},
 		{"substring-after(//div[contains(@class, 'meta')]//span, 'By')", true}, // nested: the engine's
-		{"substring-after(//div[1], 'By ')", false},                            // a position
+		{"substring-after(//div[1], 'By ')", true},
 		{"normalize-space(substring-after(//div[@class='meta'], '|'))", false},
 		{"substring-after(//div[@class='meta'], //p)", false},
 		{"concat(substring-after(//div[@class='meta'], '|'), 'x')", false},
