@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
@@ -22,9 +23,9 @@ func nodeText(n *html.Node) string { return textOf(n, false) }
 func spacedText(n *html.Node) string { return textOf(n, true) }
 
 func textOf(n *html.Node, spaced bool) string {
-	var t textBuilder
+	t := newTextBuilder()
 	t.node(n, spaced)
-	return t.b.String()
+	return t.done()
 }
 
 // textBuilder collapses text as it is written: what it holds is always
@@ -32,9 +33,44 @@ func textOf(n *html.Node, spaced bool) string {
 // them, so that a text is built in one pass and one buffer. (That is so
 // when the texts written are valid UTF-8, as the tree's texts are: extract
 // decodes the page to valid UTF-8 before parsing it.)
+//
+// Its buffer comes from textBufPool (newTextBuilder) and goes back there
+// when the text is taken (done), which copies it into a string of its
+// own: one allocation a text, not one for each time a growing builder
+// outgrows its memory. A buffer given back is cut to length 0, so no
+// text of one call is seen by another; sync.Pool keeps extract safe for
+// concurrent use.
 type textBuilder struct {
-	b       strings.Builder
+	buf     *[]byte
+	b       []byte
 	pending bool // a separator since the last word written
+}
+
+// textBufPool holds the buffers of textBuilders between calls.
+var textBufPool = sync.Pool{New: func() any {
+	b := make([]byte, 0, 256)
+	return &b
+}}
+
+// maxPooledText bounds the buffers kept in textBufPool: one page's very
+// long text is not held for the rest.
+const maxPooledText = 64 << 10
+
+func newTextBuilder() textBuilder {
+	buf := textBufPool.Get().(*[]byte)
+	return textBuilder{buf: buf, b: (*buf)[:0]}
+}
+
+// done returns the text built and gives the buffer back (a zero
+// textBuilder has none to give); t is not used again.
+func (t *textBuilder) done() string {
+	s := string(t.b)
+	if t.buf != nil && cap(t.b) <= maxPooledText {
+		*t.buf = t.b[:0]
+		textBufPool.Put(t.buf)
+	}
+	t.buf, t.b = nil, nil
+	return s
 }
 
 // space separates what comes next from what came before.
@@ -56,13 +92,13 @@ func (t *textBuilder) write(s string) {
 		}
 		if space {
 			if start >= 0 {
-				t.b.WriteString(s[start:i])
+				t.b = append(t.b, s[start:i]...)
 				start = -1
 			}
 			t.pending = true
 		} else if start < 0 {
-			if t.pending && t.b.Len() > 0 {
-				t.b.WriteByte(' ')
+			if t.pending && len(t.b) > 0 {
+				t.b = append(t.b, ' ')
 			}
 			t.pending = false
 			start = i
@@ -70,7 +106,7 @@ func (t *textBuilder) write(s string) {
 		i += size
 	}
 	if start >= 0 {
-		t.b.WriteString(s[start:])
+		t.b = append(t.b, s[start:]...)
 	}
 }
 
@@ -293,11 +329,10 @@ func collapse(s string) string {
 	if j == len(s) {
 		return s[:i]
 	}
-	var t textBuilder
-	t.b.Grow(len(s))
-	t.b.WriteString(s[:i])
+	t := newTextBuilder()
+	t.b = append(t.b, s[:i]...)
 	t.write(s[i:])
-	return t.b.String()
+	return t.done()
 }
 
 // asciiSpace holds the ASCII bytes isCollapseSpace reports.

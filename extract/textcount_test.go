@@ -102,8 +102,8 @@ func childTexts(n *html.Node) []string {
 	var out []string
 	var run textBuilder
 	flush := func() {
-		if run.b.Len() > 0 {
-			out = append(out, run.b.String())
+		if len(run.b) > 0 {
+			out = append(out, string(run.b))
 		}
 		run = textBuilder{}
 	}

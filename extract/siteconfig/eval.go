@@ -81,7 +81,8 @@ func values(root *html.Node, e *xpath.Expr) []string {
 		}
 	}
 	if fp, ok := parseFast(e.String()); ok {
-		for _, n := range fp.elements(root) {
+		ns, ok := fp.elements(root)
+		for _, n := range ns {
 			if fp.attr == "" {
 				add(htmlquery.InnerText(n))
 				continue
@@ -92,7 +93,23 @@ func values(root *html.Node, e *xpath.Expr) []string {
 				}
 			}
 		}
-		return out
+		if ok {
+			return out
+		}
+	}
+	if u, ok := parseFastUnion(e.String()); ok {
+		if ns, ok := u.elements(root); ok {
+			for _, n := range ns {
+				add(htmlquery.InnerText(n))
+			}
+			return out
+		}
+	}
+	if f, ok := parseSubstr(e.String()); ok {
+		if v, ok := f.eval(root); ok {
+			add(v) // substring.go: the engine's string, without its walk
+			return out
+		}
 	}
 	switch v := evaluate(root, e).(type) {
 	case string:
@@ -119,7 +136,13 @@ func nodes(root *html.Node, e *xpath.Expr) []*html.Node {
 		if fp.attr != "" {
 			return nil // attributes, no elements
 		}
-		return fp.elements(root)
+		if ns, ok := fp.elements(root); ok {
+			return ns
+		}
+	} else if u, ok := parseFastUnion(e.String()); ok {
+		if ns, ok := u.elements(root); ok {
+			return ns
+		}
 	}
 	it, ok := evaluate(root, e).(*xpath.NodeIterator)
 	if !ok {

@@ -42,6 +42,9 @@ type filter struct {
 type step struct {
 	name  string
 	conds []cond // all must hold
+	// pos is set by the fast path alone (parseFast), for a step whose one
+	// predicate is a position: 1 for [1], -1 for [last()], 0 for none.
+	pos int
 }
 
 // cond is what can be read of a predicate. op: 't' not understood
@@ -116,11 +119,15 @@ func onlyPredicatesOrPath(s string) bool {
 // selects, and operators make the result no node set at all, which the
 // callers take for empty.
 func parseStep(a string) (step, bool) {
-	var s step
 	if !strings.HasPrefix(a, "//") {
-		return s, false
+		return step{}, false
 	}
-	a = a[2:]
+	return parseStepBody(a[2:])
+}
+
+// parseStepBody is parseStep of what follows the step's axis: "name[p1]…".
+func parseStepBody(a string) (step, bool) {
+	var s step
 	n := 0
 	for n < len(a) && isNameByte(a[n]) {
 		n++

@@ -151,11 +151,11 @@ func TestPrefilterInsideBody(t *testing.T) {
 // (children of each node before their own descendants) differs from
 // document order; and repeats attributes the fast path reads.
 const fastPathPage = `<html><body>
-<div class="box outer" id="a1"><p>One</p>
-  <div class="box inner" id="a2"><p>Two</p><div class="box deep" id="a3">Three</div></div>
+<div class="box outer" id="a1"><p id="p1">One</p>
+  <div class="box inner" id="a2"><p id="p2">Two</p><div class="box deep" id="a3">Three</div></div>
 </div>
 <div class="box  spaced
-   tail" id="a4">Four</div>
+   tail" id="a4">Four<b id="b4">!</b></div>
 <section data-role="promo"><div class="other" id="a5">Five</div></section>
 <meta property="og:title" content="First title"><meta property="og:title" content="Second title">
 <a href="/x" rel="next" class="pager">next</a>
@@ -188,8 +188,45 @@ func TestFastPathAgreesWithEngine(t *testing.T) {
 		{"//div[@CLASS='other']", true, ""}, // attribute names are compared exactly
 		{"//meta[@property='og:title']/@content", true, ""},
 		{"//a[@rel='next']/@href", true, ""},
-		{"//section[@data-role='promo']//div", false, "a5"},
-		{"//div[1]", false, "a1,a2,a3,a5"}, // the first <div> child of each parent
+		{"//section[@data-role='promo']//div", true, "a5"},
+		{"//div[1]", true, "a1,a2,a3,a5"}, // the first <div> child of each parent
+		{"//div[last()]", true, "a4,a2,a3,a5"},
+		{"//*[1]", true, ",,a1,p1,p2,b4,a5"}, // <html>, <head> first
+		{"//div[@id='a1']/*[1]", true, "p1"},
+		{"//div/*[last()]", true, "a2,a3,b4"},
+		{"//body//div[1]/p[1]", true, "p1,p2"},
+		{"//div[1][@id]", false, "a1,a2,a3,a5"},
+		{"//div[@id][1]", false, "a1"},
+		{"//div[2]", false, "a4"},
+		{"//div[position() = 1]", false, "a1,a2,a3,a5"},
+		// Child steps: each node's matching children, the nodes taken
+		// in the engine's order (so b4 before p2, unlike the document).
+		{"//div[contains(@class, 'box')]/*", true, "p1,a2,b4,p2,a3"},
+		{"//div[contains(@class, 'box')]/p", true, "p1,p2"},
+		{"//div/div[@id='a3']", true, "a3"},
+		{"//div[@id='a1']/div[contains(@class, 'inner')]/p", true, "p2"},
+		{"//body/div[contains(@class, 'box')]/@id", true, ""},
+		{"//section[@data-role='promo']/div/@id", true, ""},
+		{"//div[contains(@class, 'box')]/b/@missing", true, ""},
+		{"//div/p[1]", true, "p1,p2"},
+		{"//div/p/text()", false, ""},
+		{"//div/@id/x", false, ""},
+		{"//div/", false, ""},
+		// Descendant steps: //b[q] from each node in turn; from nodes
+		// that nest, the engine's (which gives some twice).
+		{"//div[@id='a1']//p", true, "p1,p2"},
+		{"//div[@id='a1']//div[contains(@class, 'box')]", true, "a2,a3"},
+		{"//body//div[contains(@class, 'box')]", true, "a1,a4,a2,a3"},
+		{"//body//div[@id='a2']//*", true, "p2,a3"},
+		{"//body/div//div[@id='a3']/@id", true, ""},
+		{"//div[contains(@class, 'box')]//p", true, "p1,p2"}, // the engine: p1,p2,p2
+		{"//div[contains(@class, 'box')]//*[@id]", true, "p1,a2,p2,a3,b4,p2,a3"},
+		{"//div//@id", false, ""},
+		// Unions (parseFastUnion; TestFastUnionShapes): the left
+		// side's nodes, then the right side's new ones.
+		{"//div[@id='a3'] | //div[contains(@class, 'box')]", false, "a3,a1,a4,a2"},
+		{"//p | //div[@id='a1']/p | //section/div", false, "p1,p2,a5"},
+		{"//nav | //div[@id='a2']", false, "a2"},
 	}
 	for _, tt := range tests {
 		e := xpath.MustCompile(tt.expr)
@@ -204,7 +241,10 @@ func TestFastPathAgreesWithEngine(t *testing.T) {
 			for it.MoveNext() {
 				nav := it.Current().(*htmlquery.NodeNavigator)
 				if nav.NodeType() == xpath.ElementNode {
-					engineNodes = append(engineNodes, nav.Current())
+					// (nodes() drops a node the engine gives twice in a row.)
+					if len(engineNodes) == 0 || engineNodes[len(engineNodes)-1] != nav.Current() {
+						engineNodes = append(engineNodes, nav.Current())
+					}
 					engineValues = append(engineValues, strings.Join(strings.Fields(htmlquery.InnerText(nav.Current())), " "))
 				} else if v := strings.TrimSpace(nav.Value()); v != "" {
 					engineValues = append(engineValues, v)
@@ -225,6 +265,28 @@ func TestFastPathAgreesWithEngine(t *testing.T) {
 		}
 		if got := values(root, e); strings.Join(got, "|") != strings.Join(nonEmpty, "|") {
 			t.Errorf("%s: values %q, the engine %q", tt.expr, got, nonEmpty)
+		}
+	}
+}
+
+// TestFastUnionShapes says which unions the fast path takes; what they
+// select is compared with the engine in TestFastPathAgreesWithEngine.
+func TestFastUnionShapes(t *testing.T) {
+	for _, tt := range []struct {
+		expr string
+		ok   bool
+	}{
+		{"//div[@id='a3'] | //div[contains(@class, 'box')]", true},
+		{"//p | //div/p | //section/div", true},
+		{"//div", false},                    // one path: parseFast's
+		{"//div | //meta/@content", false},  // attributes: the engine's
+		{"//div | //section//div", true},    // a descendant step
+		{"//div[1] | //p", true},            // a lone position
+		{"//a[@title='x | y'] | //p", true}, // a bar in a literal
+		{"//div | substring-after(//p, 'x')", false},
+	} {
+		if _, ok := parseFastUnion(tt.expr); ok != tt.ok {
+			t.Errorf("%s: union %v, want %v", tt.expr, ok, tt.ok)
 		}
 	}
 }
