@@ -119,7 +119,7 @@ func (k *Keys) Fill(text, simhash string) {
 		k.Bands = BandsOf(v)
 	}
 	var buf [LeadWords]uint64
-	lead := appendShingles(buf[:0], text, LeadWords)
+	lead := appendLeadShingles(buf[:0], text)
 	k.Shingles = len(lead)
 	var low bottomK
 	for _, h := range lead {
