@@ -119,7 +119,7 @@ func (k *Keys) Fill(text, simhash string) {
 		k.Bands = BandsOf(v)
 	}
 	var buf [LeadWords]uint64
-	lead := appendShingles(buf[:0], text, LeadWords)
+	lead := appendLeadShingles(buf[:0], text)
 	k.Shingles = len(lead)
 	var low bottomK
 	for _, h := range lead {
@@ -259,10 +259,11 @@ func eachShingle(text string, fn func(i int, h uint64) bool) {
 // lower-cased; a shorter text has no shingles. Word hashes are FNV-1a; a
 // shingle's hash mixes its word hashes so that order matters.
 //
-// It is the one loop every put runs over its text's lead (KeysOf) and a
-// copy's confirmation over whole texts, so it is written for speed: ASCII
-// word bytes in a tight loop through a table, the last word hashes in
-// variables rather than a ring, no call per word.
+// It is the definition of a text's shingles: a copy's confirmation runs
+// it over whole texts, and the keys' faster pass over the lead
+// (appendLeadShingles) is tested against it. It is written for speed:
+// ASCII word bytes in a tight loop through a table, the last word hashes
+// in variables rather than a ring, no call per word.
 func appendShingles(dst []uint64, text string, limit int) []uint64 {
 	// w0..w4 are the last word hashes, oldest first.
 	var w0, w1, w2, w3, w4 uint64
