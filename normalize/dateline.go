@@ -33,7 +33,6 @@ const (
 	dlDate
 	dlBracketed // (SOURCE)
 	dlWire      // /SOURCE/
-	dlBrackDate // (DATE)
 	dlComma
 	dlDash
 	dlColon
@@ -44,7 +43,7 @@ const (
 
 var dlElemNames = map[string]dlElem{
 	"PLACE": dlPlace, "PLACE!": dlStrongPlace, "UPLACE": dlUpperPlace, "CITY": dlCity, "OUTLET": dlOutlet,
-	"AGENCY": dlAgency, "DATE": dlDate, "(SOURCE)": dlBracketed, "/SOURCE/": dlWire, "(DATE)": dlBrackDate, ",": dlComma,
+	"AGENCY": dlAgency, "DATE": dlDate, "(SOURCE)": dlBracketed, "/SOURCE/": dlWire, ",": dlComma,
 	"DASH": dlDash, "COLON": dlColon, "STOP": dlStop, "END": dlEnd, "TEXT": dlText,
 }
 
@@ -189,9 +188,8 @@ func tokenizeDateline(para string) []dlTok {
 			j = 1
 		}
 		w := rest[:j]
-		if w == ":" && len(toks) > 0 && (toks[len(toks)-1].kind == tWord || toks[len(toks)-1].kind == tBracket) {
-			// "DODOMA : The …", "PARIS : Le …": a colon set apart;
-			// "COLOMBO (3 March): The …": a colon closing a bracket.
+		if w == ":" && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
+			// "DODOMA : The …", "PARIS : Le …": a colon set apart.
 			toks = append(toks, dlTok{kind: tColon, start: i, end: i + 1})
 			i++
 			continue
@@ -449,10 +447,6 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			m.source = old
 		}
 		return false
-	case dlBrackDate:
-		// "KUALA LUMPUR (Nov 3):": the bracket holds a date and nothing
-		// else; a bracket of other words is an agency or the town's own.
-		return t.kind == tBracket && lx.wholeDate(t.text) && lx.matchFrom(rest, toks, i+1, para, site, m)
 	case dlDate:
 		for _, n := range lx.dateSpans(toks, i) {
 			if lx.matchFrom(rest, toks, i+n, para, site, m) {
@@ -922,27 +916,6 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 		}
 	}
 	return spans
-}
-
-// wholeDate says s is a date and nothing more, with a month named ("Nov
-// 3", "3 March", "Dec. 1, 2026"): dateSpans reads all of its tokens. A
-// bare numeric date ("(8/7/2020)") or a day's name is not enough: in
-// brackets after a word they are as often an aside of the sentence.
-func (lx *lexicon) wholeDate(s string) bool {
-	toks := tokenizeDateline(s)
-	if len(toks) < 2 || toks[len(toks)-1].kind != tEnd {
-		return false
-	}
-	spans := lx.dateSpans(toks, 0)
-	if len(spans) == 0 || spans[0] != len(toks)-1 {
-		return false
-	}
-	for _, t := range toks {
-		if t.kind == tWord && lx.isMonth(strings.TrimSuffix(strings.ToLower(t.text), ".")) {
-			return true
-		}
-	}
-	return false
 }
 
 // isMonth says w is a month name of the lexicons or its abbreviation of

@@ -549,8 +549,7 @@ func (lx *lexicon) matchesDated(p *phrase, lower string, whole bool, textLen, li
 // dates.txt's [months] and [words] ("am", "le", "op", "uhr", day names)
 // and numbers with their stops and separators ("3.", "03.11.2026",
 // "9:30", "10h15"), each closed by a comma or full stop at most; at least
-// one month or number. A colon closing a word ends the date and is not
-// part of it. It is 0 when s opens with no date.
+// one month or number. It is 0 when s opens with no date.
 func (lx *lexicon) dateRun(s string) int {
 	end, dated := 0, false
 	for i := 0; i < len(s); {
@@ -561,10 +560,7 @@ func (lx *lexicon) dateRun(s string) int {
 		if j < 0 {
 			j = len(s) - i
 		}
-		// Commas and stops closing a word belong to the date; a colon
-		// is the phrase's own ("Correction, Nov. 15, 2019: …").
-		raw := strings.TrimRight(s[i:i+j], ":;")
-		w := strings.TrimRight(raw, ".,")
+		w := strings.TrimRight(s[i:i+j], ".,")
 		if w == "" {
 			break
 		}
@@ -580,11 +576,8 @@ func (lx *lexicon) dateRun(s string) int {
 			}
 			return 0
 		}
-		end = i + len(raw)
-		if len(raw) < j {
-			break // a colon ends the date
-		}
 		i += j
+		end = i
 	}
 	if !dated {
 		return 0
