@@ -149,7 +149,9 @@ type Progress struct {
 	// snapshot.
 	Summary
 	// Queued counts URLs waiting to be fetched (including those in
-	// flight); InFlight those being fetched now.
+	// flight); InFlight those being fetched now (never more than the
+	// parallelism per host; a page whose Handlers run is no longer in
+	// flight).
 	Queued, InFlight int
 }
 

@@ -210,7 +210,10 @@ func (c *Crawler) Run(ctx context.Context, seeds ...string) (Summary, error) {
 			// A slot was released: the loop's top dispatches.
 		case <-poll:
 		case now := <-tick:
-			p := Progress{Summary: sum, Queued: fr.queued(), InFlight: active}
+			// Fetches that released their host's slot are only being
+			// handled now: they are not in flight, and counting them
+			// would let InFlight exceed the parallelism.
+			p := Progress{Summary: sum, Queued: fr.queued(), InFlight: active - handling}
 			p.Finished = now
 			c.cfg.progress(p)
 		case <-grace:
