@@ -35,6 +35,16 @@ const minRuleBodyShare = 0.8
 // longer up to the articleBody's length (and a margin for captions).
 const maxRuleBodyShare = 1.0
 
+// maxRuleArticleBodyLost is how much more of JSON-LD articleBody (a share
+// of its word 4-grams, body.ArticleBodyLost) a site config's body may leave
+// out than the generic body does. Length alone lets a stale rule through
+// when it loses a paragraph or the story's end but gains a teaser or a
+// box of about the same size, or loses less than a fifth; the
+// publisher's own text says which body holds the article. A twentieth
+// leaves room for the odd sentence read differently (a caption or a
+// heading articleBody includes).
+const maxRuleArticleBodyLost = 0.05
+
 // articleBodyMargin is how far past JSON-LD articleBody's length a
 // widening rule body may go.
 const articleBodyMargin = 1.1
@@ -177,6 +187,8 @@ func bodyRefused(got, generic body.Result, articleBody string) string {
 		return "much shorter than the generic body"
 	case a > 0 && n < minRuleBodyShare*a:
 		return "much shorter than the JSON-LD articleBody"
+	case body.ArticleBodyLost(got, generic, articleBody) > maxRuleArticleBodyLost:
+		return "it leaves out more of the JSON-LD articleBody than the generic body"
 	case g > 0 && n > maxRuleBodyShare*g && !(a > 0 && n <= articleBodyMargin*a):
 		return "longer than the generic body, and no articleBody vouches for the rest"
 	}

@@ -165,3 +165,90 @@ func TestSiteConfigNativeAd(t *testing.T) {
 		}
 	}
 }
+
+// abPage is a story whose template splits the text around an ad slot: the
+// first paragraphs in one element, the rest in a sibling, both under the
+// element the generic reader takes. JSON-LD articleBody gives the whole
+// text. tail is what follows the ad; extra is put after the article (a
+// box of other news).
+func abPage(tail []string, extra string) string {
+	head := []string{
+		"The county library reopened its reading room on Monday after a year of repairs to the roof and the heating.",
+		"Visitors queued before the doors opened, and the first hundred were given a bookmark printed for the occasion.",
+		"The head librarian said the room would now stay open until nine in the evening on weekdays during term.",
+		"A new corner for local history holds the parish registers, which had been kept in a basement store since the fire.",
+	}
+	all := append(append([]string{}, head...), tail...)
+	ab := strings.Join(all, "\n")
+	var b strings.Builder
+	b.WriteString(`<!doctype html><html lang="en"><head><title>Library reopens its reading room</title>`)
+	b.WriteString(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Library reopens its reading room","articleBody":` + strconvQuote(ab) + `}</script></head><body>`)
+	b.WriteString(`<h1>Library reopens its reading room</h1><main><article><div class="text-a">`)
+	for _, p := range head {
+		b.WriteString("<p>" + p + "</p>\n")
+	}
+	b.WriteString(`</div><div class="ad-slot"></div><div class="text-b">`)
+	for _, p := range tail {
+		b.WriteString("<p>" + p + "</p>\n")
+	}
+	b.WriteString(`</div></article></main>` + extra + `<footer>County News Service</footer></body></html>`)
+	return b.String()
+}
+
+func strconvQuote(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\n':
+			b.WriteString(`\n`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// A rule whose body passes on length but leaves out text the publisher's
+// own articleBody has (a paragraph after an ad slot its expression no
+// longer reaches, the story's end traded for a teaser) is refused; one
+// that leaves out only furniture articleBody does not have is taken.
+func TestSiteConfigArticleBodyWitness(t *testing.T) {
+	last := "Opening hours at the weekend stay as before, and the café on the ground floor is to follow in the spring."
+	two := []string{
+		"Repairs cost less than the council had feared, thanks to a grant from a heritage fund for public buildings.",
+		last,
+	}
+	teaser := `<div class="c7"><p>The swimming pool on the ring road closes for a month of maintenance from the first of next month, and the outdoor lido will not open before the start of the summer holidays.</p></div>`
+	for _, tc := range []struct {
+		name, page, file string
+		taken            bool
+		lost             string // a sentence the body must hold
+	}{
+		{"paragraph after the ad slot out of reach", abPage([]string{last}, ""), "body: //div[@class='text-a']\n", false, "café on the ground floor"},
+		{"end traded for a teaser", abPage(two, teaser), "body: //div[@class='text-a'] | //div[@class='c7']\n", false, "heritage fund"},
+		{"the whole text, the teaser stripped", abPage(two, teaser), "body: //article\nstrip: //div[@class='ad-slot']\n", true, "heritage fund"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := siteconfig.Stack{siteconfig.FromFiles("ftr", map[string]string{"county-news.example.txt": tc.file})}
+			p, err := Extract([]byte(tc.page), "https://county-news.example/library", Options{SiteConfigs: st})
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := strings.Join(p.Warnings, "\n")
+			if got := !strings.Contains(w, "body not taken"); got != tc.taken {
+				t.Errorf("body taken = %v, want %v (warnings %q)", got, tc.taken, p.Warnings)
+			}
+			if !tc.taken && !strings.Contains(w, "articleBody") {
+				t.Errorf("refusal does not name articleBody: %q", w)
+			}
+			if text := bodyText(p); !strings.Contains(text, tc.lost) {
+				t.Errorf("body lost %q: %q", tc.lost, text)
+			}
+		})
+	}
+}
