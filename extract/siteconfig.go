@@ -49,6 +49,16 @@ const maxRuleArticleBodyLost = 0.05
 // widening rule body may go.
 const articleBodyMargin = 1.1
 
+// maxRuleUnvouched is the share of the text a widening rule body adds to
+// the generic body (its word 4-grams, body.Unvouched) that may be in
+// neither JSON-LD articleBody nor the page's description. articleBody
+// vouches for the extra text by what it says, not by its length: a rule
+// body as long as articleBody may still owe its length to a panel the
+// generic reader left out (a reading list, an author's other stories).
+// The description vouches for a standfirst that articleBody leaves out;
+// half leaves room for a dateline or a heading joined to it.
+const maxRuleUnvouched = 0.5
+
 // applySiteConfig lets the site config r answer for p, which generic
 // extraction has filled: res is the generic body result. It returns the
 // body result to keep. text is the decoded page, for the file's markup
@@ -122,7 +132,7 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 		}
 		if n != nil && hasText(n) {
 			got := body.Extract(n, body.Options{ArticleBody: p.ArticleBody, PageURL: bodyURL, Root: n})
-			if why := bodyRefused(got, res, p.ArticleBody); why != "" {
+			if why := bodyRefused(got, res, p.ArticleBody, p.Description); why != "" {
 				p.Warnings = append(p.Warnings, who+": body not taken ("+why+"); generic extraction")
 			} else {
 				for _, l := range res.Related {
@@ -177,7 +187,9 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 }
 
 // bodyRefused says why a site config's body is not to be trusted, or "".
-func bodyRefused(got, generic body.Result, articleBody string) string {
+// articleBody and description are the page's JSON-LD articleBody and its
+// description, the witnesses of what the article says.
+func bodyRefused(got, generic body.Result, articleBody, description string) string {
 	g, a := float64(generic.TextLen()), float64(len(strings.TrimSpace(articleBody)))
 	n := float64(got.TextLen())
 	switch {
@@ -191,6 +203,8 @@ func bodyRefused(got, generic body.Result, articleBody string) string {
 		return "it leaves out more of the JSON-LD articleBody than the generic body"
 	case g > 0 && n > maxRuleBodyShare*g && !(a > 0 && n <= articleBodyMargin*a):
 		return "longer than the generic body, and no articleBody vouches for the rest"
+	case g > 0 && n > maxRuleBodyShare*g && body.Unvouched(got, generic, articleBody, description) > maxRuleUnvouched:
+		return "longer than the generic body by text neither the JSON-LD articleBody nor the description holds"
 	}
 	return ""
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kabar-news/kabar/extract/body"
 	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
@@ -248,6 +249,52 @@ func TestSiteConfigArticleBodyWitness(t *testing.T) {
 			}
 			if text := bodyText(p); !strings.Contains(text, tc.lost) {
 				t.Errorf("body lost %q: %q", tc.lost, text)
+			}
+		})
+	}
+}
+
+// TestBodyRefusedWidening: a rule's body longer than the generic one is
+// taken only when the publisher's own data holds what it adds (articleBody,
+// or the description for a standfirst), not on length alone.
+func TestBodyRefusedWidening(t *testing.T) {
+	story := []string{
+		"The harbour master closed the outer basin on Friday after a trawler lost power and drifted onto the sandbank at the mouth.",
+		"Crews from two tugs pulled the boat free on the evening tide, and nobody aboard was hurt, the port authority said.",
+		"Divers are to inspect the hull on Monday before the trawler is allowed to sail back to its home port up the coast.",
+		"Fishing boats have been told to use the inner channel until the buoys that mark the sandbank have been checked.",
+	}
+	standfirst := "A trawler that drifted onto a sandbank was pulled free by two tugs; the outer basin stays closed."
+	panel := "Also from the coast: the ferry timetable changes for the winter months from the first Sunday of November."
+	res := func(ps ...string) body.Result {
+		var r body.Result
+		for _, p := range ps {
+			r.Blocks = append(r.Blocks, body.Block{Text: p})
+		}
+		return r
+	}
+	ab := strings.Join(story, "\n")
+	// closing is a paragraph articleBody has and neither body shows (a
+	// line the page renders by script): it makes articleBody long enough
+	// to vouch for a wider body by its length alone.
+	closing := "The port authority thanked the tug crews and said it would review how the sandbank is marked in bad weather."
+	for _, tc := range []struct {
+		name                     string
+		got, generic             body.Result
+		articleBody, description string
+		refused                  bool
+	}{
+		{"same text", res(story...), res(story...), ab, "", false},
+		{"narrower by a line of furniture", res(story...), res(append(append([]string{}, story...), "Share this story")...), ab, "", false},
+		{"widened by the standfirst the description gives", res(append([]string{standfirst}, story...)...), res(story...), ab + "\n" + closing, standfirst, false},
+		{"widened by a panel, articleBody long enough", res(append(append([]string{}, story...), panel)...), res(story...), ab + "\n" + closing, standfirst, true},
+		{"widened, no articleBody", res(append([]string{standfirst}, story...)...), res(story...), "", standfirst, true},
+		{"widened by story text the generic body missed", res(story...), res(story[:3]...), ab, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			why := bodyRefused(tc.got, tc.generic, tc.articleBody, tc.description)
+			if (why != "") != tc.refused {
+				t.Errorf("bodyRefused = %q, want refused %v", why, tc.refused)
 			}
 		})
 	}

@@ -86,3 +86,36 @@ func TestEachShingle(t *testing.T) {
 		t.Errorf("reordered words gave the same shingles")
 	}
 }
+
+func TestUnvouched(t *testing.T) {
+	story := Result{Blocks: []Block{
+		{Text: "The orchard co-operative pressed its first cider of the season on Saturday, a week later than last year."},
+		{Text: "Members blamed the cold spring, which held back the blossom and left the early varieties small and sour."},
+	}}
+	withLede := Result{Blocks: append([]Block{{Text: "A late harvest, but a good one: the co-operative's presses are running again."}}, story.Blocks...)}
+	withPanel := Result{Blocks: append(append([]Block{}, story.Blocks...), Block{Text: "Most read this week: the village fete moves to the football ground next summer."})}
+	ab := story.Blocks[0].Text + "\n" + story.Blocks[1].Text
+	lede := withLede.Blocks[0].Text
+	for _, tc := range []struct {
+		name        string
+		other, base Result
+		witnesses   []string
+		vouched     bool // under half of what other adds is unvouched
+	}{
+		{"adds nothing", story, story, []string{ab}, true},
+		{"adds the standfirst the description holds", withLede, story, []string{ab, lede}, true},
+		{"adds the standfirst, no description", withLede, story, []string{ab}, false},
+		{"adds a panel", withPanel, story, []string{ab, lede}, false},
+		{"adds story text articleBody holds", story, Result{Blocks: story.Blocks[:1]}, []string{ab}, true},
+		{"no witness", withPanel, story, nil, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			// The words where the added text meets the rest (three
+			// shingles) are nobody's: what the witness holds is
+			// the bulk, not all.
+			if got := Unvouched(tc.other, tc.base, tc.witnesses...); (got < 0.5) != tc.vouched {
+				t.Errorf("Unvouched = %.3f, want vouched %v", got, tc.vouched)
+			}
+		})
+	}
+}
