@@ -30,7 +30,7 @@ func (r *Rule) compile() *compiled {
 		comp := func(key string, exprs []string) []*xpath.Expr {
 			var out []*xpath.Expr
 			for _, e := range exprs {
-				c, err := xpath.Compile(e)
+				c, err := xpath.Compile(withoutIDCalls(e))
 				if err != nil {
 					x.errs = append(x.errs, fmt.Sprintf("%s %q: %v", key, e, err))
 					continue
@@ -51,7 +51,7 @@ func (r *Rule) compile() *compiled {
 		x.next = comp("next_page_link", r.NextPageLink)
 		x.pageCond = comp("if_page_contains", r.IfPageContains)
 		for _, w := range r.WrapIn {
-			c, err := xpath.Compile(w.XPath)
+			c, err := xpath.Compile(withoutIDCalls(w.XPath))
 			if err != nil {
 				x.errs = append(x.errs, fmt.Sprintf("wrap_in(%s) %q: %v", w.Tag, w.XPath, err))
 			}
