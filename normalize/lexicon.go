@@ -96,6 +96,8 @@ import (
 //	relative-pronouns   open a relative clause after a noun: "who", "yang"
 //	complementizers     open the clause a reporting verb reports: "that", "dass", "bahwa"
 //	work-title-cues     words after which quoted words are a work's title: "titled", "berjudul"
+//	title-joiners       the short words a title in title case leaves in lower case ("of",
+//	                    "and", "der", "und"): "New England Journal of Medicine"
 //	person-nouns        nouns for a person that tell a gender: "woman = f" ("says the woman")
 //	group-nouns         plural nouns for a group, and figures, that open a verb's own subject
 //	                    ("Prosecutors alleged that", "Fifty-one percent say that"): no speaker
@@ -302,6 +304,7 @@ type lexicon struct {
 	personNouns     map[string]string      // "woman" -> "f"
 	groupNouns      map[string]bool        // "prosecutors", "percent": a subject that is no one who spoke
 	workTitleCues   map[string]bool        // "titled", "berjudul"
+	titleJoiners    map[string]bool        // "of", "der": lower-case words inside a title in title case
 	relatives       map[string]bool        // "who", "yang"
 	complementizers map[string]bool        // "that", "dass": open the clause a reporting verb reports
 	orgNouns        map[string]bool        // "organismo": stands for an organisation
@@ -444,6 +447,7 @@ func newLexicon() *lexicon {
 		personNouns:      map[string]string{},
 		groupNouns:       map[string]bool{},
 		workTitleCues:    map[string]bool{},
+		titleJoiners:     map[string]bool{},
 		relatives:        map[string]bool{},
 		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
@@ -865,6 +869,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.complementizers[key] = true
 		case "work-title-cues":
 			lx.workTitleCues[key] = true
+		case "title-joiners":
+			lx.titleJoiners[key] = true
 		case "group-nouns":
 			lx.groupNouns[key] = true
 		case "person-nouns":

@@ -427,7 +427,8 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				whole += " " + p.text
 			}
 			// (A text of unknown language may capitalise its nouns.)
-			if !isQuote(whole, c.lang == "" || c.lx.capNouns[c.lang]) || skip[pi] || c.workTitle(before) {
+			capNouns := c.lang == "" || c.lx.capNouns[c.lang]
+			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
 				skipped = true
@@ -629,6 +630,39 @@ func titleCase(f []string) bool {
 		caps++
 	}
 	return caps >= 1 && isCapitalised(f[0])
+}
+
+// nounTitle says f, the words of a short quote in a language that
+// capitalises its nouns, are a title or name in title case: "New England
+// Journal of Medicine", "Sieben Söhne der Landesverteidigung", "Kate by
+// Kate Moss". Where every noun is capitalised titleCase cannot tell a
+// title from speech ("Der Mann ist tot" is speech), so the test is
+// stricter: every word capitalised but the joiners a title leaves in
+// lower case (title-joiners: articles, prepositions, "and"), at least two
+// capitalised words, and no punctuation inside. Speech has a verb, and
+// verbs are lower case there ("ist", "hat", "sagt"); a noun phrase alone
+// in quotes names something.
+func (lx *lexicon) nounTitle(f []string) bool {
+	if len(f) > maxTitleCaseWords || len(f) < 2 {
+		return false
+	}
+	caps := 0
+	for i, w := range f {
+		if i < len(f)-1 && strings.ContainsAny(w, ",;:.!?") {
+			return false
+		}
+		if len(words(w)) == 0 {
+			continue
+		}
+		if isCapitalised(w) {
+			caps++
+			continue
+		}
+		if i == 0 || !lx.titleJoiners[strings.ToLower(strings.Trim(w, ",;:.!?"))] {
+			return false
+		}
+	}
+	return caps >= 2 && !strings.ContainsAny(f[len(f)-1], "!?")
 }
 
 // maxTitleCaseWords is the longest title in title case titleCase tells from

@@ -1017,6 +1017,39 @@ mann = m
 mutter = f
 vater = m
 
+# Lower-case words a title keeps inside it ("Sieben Söhne der
+# Landesverteidigung"): a quote of capitalised words and these alone is a
+# title or name, not speech (speech has a verb, in lower case).
+[title-joiners]
+über
+unter
+nach
+vor
+ohne
+gegen
+bis
+zu
+der
+die
+das
+des
+dem
+den
+und
+für
+von
+vom
+im
+in
+am
+an
+auf
+mit
+zum
+zur
+aus
+bei
+
 [work-title-cues]
 # Quoted words after them are the title of a work, not speech.
 titel
