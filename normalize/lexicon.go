@@ -96,6 +96,8 @@ import (
 //	relative-pronouns   open a relative clause after a noun: "who", "yang"
 //	complementizers     open the clause a reporting verb reports: "that", "dass", "bahwa"
 //	work-title-cues     words after which quoted words are a work's title: "titled", "berjudul"
+//	copulas             verbs joining a subject to what it is ("ist", "war"): "Aiden
+//	                    Aimen ist Objektleiter" gives the run its office
 //	title-joiners       the short words a title in title case leaves in lower case ("of",
 //	                    "and", "der", "und"): "New England Journal of Medicine"
 //	person-nouns        nouns for a person that tell a gender: "woman = f" ("says the woman")
@@ -305,6 +307,7 @@ type lexicon struct {
 	groupNouns      map[string]bool        // "prosecutors", "percent": a subject that is no one who spoke
 	workTitleCues   map[string]bool        // "titled", "berjudul"
 	titleJoiners    map[string]bool        // "of", "der": lower-case words inside a title in title case
+	copulas         map[string]bool        // "ist", "war": "X ist Objektleiter" names X's office
 	relatives       map[string]bool        // "who", "yang"
 	complementizers map[string]bool        // "that", "dass": open the clause a reporting verb reports
 	orgNouns        map[string]bool        // "organismo": stands for an organisation
@@ -448,6 +451,7 @@ func newLexicon() *lexicon {
 		groupNouns:       map[string]bool{},
 		workTitleCues:    map[string]bool{},
 		titleJoiners:     map[string]bool{},
+		copulas:          map[string]bool{},
 		relatives:        map[string]bool{},
 		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
@@ -871,6 +875,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.workTitleCues[key] = true
 		case "title-joiners":
 			lx.titleJoiners[key] = true
+		case "copulas":
+			lx.copulas[key] = true
 		case "group-nouns":
 			lx.groupNouns[key] = true
 		case "person-nouns":

@@ -263,6 +263,9 @@ type quoteCtx struct {
 	// lowerSeen are the words the article prints in lower case, in a
 	// language that capitalises its nouns (noteLowerWords).
 	lowerSeen map[string]bool
+	// loneSeen are the capitalised words the article prints alone,
+	// after a word in lower case (noteLowerWords).
+	loneSeen map[string]bool
 }
 
 // runsOn says a quote of text, followed by after, leaves its sentence
@@ -1094,8 +1097,9 @@ func (c *quoteCtx) lastOrRecent() string {
 // only capitalised nouns, in a language that capitalises every noun
 // ("Strenge Regeln", "Viele Lego-Fans", "Berliner Ortsteil
 // Johannisthal"): no attribution named it as a speaker, its first word
-// is no given name the lexicon knows, and no title came with it. Such a
-// run is never what a pronoun, a bare verb or an unattributed quote
+// is no given name the lexicon knows, no title came with it, and its
+// last word never stands alone in the article as a surname would. Such
+// a run is never what a pronoun, a bare verb or an unattributed quote
 // falls to.
 func (c *quoteCtx) nounPair(s string) bool {
 	if !c.lx.capNouns[c.lang] || c.attributed[s] {
@@ -1124,21 +1128,45 @@ func (c *quoteCtx) nounPair(s string) bool {
 			return true
 		}
 	}
-	return false
+	// Nothing above says the words are nouns, nor that they are a
+	// name: a person's surname comes back alone ("Aiden Aimen ist
+	// Objektleiter … so Aimen"), where the words of a noun phrase
+	// ("Tiktoks Empfehlungssysteme", "Berliner Ortsteil Johannisthal")
+	// seldom do.
+	return len(f) >= 2 && !c.loneSeen[strings.ToLower(f[len(f)-1])]
 }
 
 // noteLowerWords fills lowerSeen with the words paras print in lower
-// case, where every noun is capitalised: a name's words never are.
+// case, where every noun is capitalised: a name's words never are; and
+// loneSeen with the capitalised words they print alone, after a word in
+// lower case and before no capital ("so Aimen.", "sagte Weber"): a
+// surname standing for its person.
 func (c *quoteCtx) noteLowerWords(paras []string) {
 	if !c.lx.capNouns[c.lang] {
 		return
 	}
 	c.lowerSeen = map[string]bool{}
+	c.loneSeen = map[string]bool{}
 	for _, p := range paras {
-		for _, w := range strings.Fields(p) {
-			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-			if w != "" && isLower(w) {
+		f := strings.Fields(p)
+		for i, raw := range f {
+			w := strings.TrimFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w == "" {
+				continue
+			}
+			if isLower(w) {
 				c.lowerSeen[w] = true
+				continue
+			}
+			if i == 0 || !isCapitalised(w) || !isLower(f[i-1]) {
+				continue
+			}
+			next := ""
+			if i+1 < len(f) {
+				next = strings.TrimFunc(f[i+1], func(r rune) bool { return !unicode.IsLetter(r) })
+			}
+			if next == "" || !isCapitalised(next) || strings.ContainsAny(raw, ".,;:!?") {
+				c.loneSeen[strings.ToLower(w)] = true
 			}
 		}
 	}

@@ -284,13 +284,18 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 }
 
 // nounAfterDet says the run of capitalised words at toks[at] follows a
-// determiner of a language that capitalises its nouns, directly or after
-// one or two adjectives ("der Bundesdrogenbeauftragte Hendrik Streeck",
+// determiner or a number of a language that capitalises its nouns, the
+// determiner directly or after one or two adjectives ("der Bundesdrogenbeauftragte Hendrik Streeck",
 // "des kolumbianischen Nobelpreisträgers Gabriel García Márquez"): its
 // first word is a noun, not a given name.
 func (c *quoteCtx) nounAfterDet(toks []token, at int) bool {
 	if !c.lx.capNouns[c.lang] {
 		return false
+	}
+	if at > 0 && !toks[at-1].comma && !toks[at-1].stop && isNumber(toks[at-1].word) && !c.lx.isGivenName(toks[at].lower) {
+		// "rund 21 Billionen Tonnen schwer", "mit 300 Millionen Euro":
+		// a count is followed by what it counts, a noun.
+		return true
 	}
 	for k := at - 1; k >= 0 && k >= at-3; k-- {
 		t := toks[k]
@@ -549,6 +554,23 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	if r.end > 0 && toks[r.end-1].comma {
 		for i := r.end; i < len(toks) && i < r.end+maxRoleSpan; i++ {
 			add(i)
+			if toks[i].comma || toks[i].stop {
+				break
+			}
+		}
+	}
+	if c.lx.capNouns[c.lang] && r.end > 0 && r.end+1 < len(toks) && !toks[r.end-1].comma && !toks[r.end-1].stop &&
+		c.lx.copulas[toks[r.end].lower] && !toks[r.end].comma && !toks[r.end].stop {
+		// "Aiden Aimen ist Objektleiter im Betrieb": the office a
+		// copula gives the run. Where every noun is capitalised it
+		// tells a person from nouns (nounPair).
+		for i := r.end + 1; i < len(toks) && i <= r.end+maxRoleSpan; i++ {
+			if l := unelided(toks[i].lower); c.lx.isTitle(l) {
+				if !containsStr(roles, l) {
+					roles = append(roles, l)
+				}
+				break
+			}
 			if toks[i].comma || toks[i].stop {
 				break
 			}
@@ -901,9 +923,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// a determiner and its noun.
 		return ""
 	}
-	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && len(ws)-i >= 3 {
+	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && (len(ws)-i >= 3 || len(ws)-i == 2 && !lx.isGivenName(lws[i])) {
 		// "Die Gewerkschafterin Marlene Oswald" opening a sentence: the
-		// word after the determiner is a noun.
+		// word after the determiner is a noun. Two words after it are a
+		// noun and, at most, a surname the cast must know ("Das
+		// Literaturland Philippinen", "Der Konzern Siemens"), as
+		// nounAfterDet reads them inside a sentence.
 		i += c.nameStart(lws[i:])
 	}
 	ws, lws = ws[i:], lws[i:]
@@ -1035,6 +1060,29 @@ func (c *quoteCtx) heading(s string) bool {
 	}
 	return titleCase(f)
 }
+
+// nounHeading says s is a subheading of an article in a language that
+// capitalises its nouns: a short paragraph (maxHeadingWords words at most)
+// closed by no sentence's punctuation and holding no quotation. heading
+// tells such lines by their title case, which such a language does not
+// show.
+func (c *quoteCtx) nounHeading(s string) bool {
+	if !c.lx.capNouns[c.lang] {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	if n := countFieldsUpTo(s, maxHeadingWords+1); n < 2 || n > maxHeadingWords {
+		return false
+	}
+	if strings.ContainsAny(s, "“”\"«»„‚‘’") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?:;,)…", r)
+}
+
+// maxHeadingWords is the longest subheading nounHeading reads.
+const maxHeadingWords = 10
 
 // minTitleStem is how much of a compound must come before a title's
 // ending for the word to be a title ("Oppositions|führer").
@@ -1404,8 +1452,15 @@ func (c *quoteCtx) learn(s string) {
 	// Leiter der Abteilung …: „…“, sagte er") is who that sentence
 	// brings in to speak.
 	lead := len(toks) > 0 && strings.HasSuffix(strings.TrimSpace(s), ":")
+	sub := c.nounHeading(s)
 	for _, r := range c.personRuns(toks) {
 		if countFields(r.name) < 2 {
+			continue
+		}
+		if sub && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) && c.cast.find(r.name) == nil {
+			// "Strenge Regeln durch EU-Gesetz", "Seilbahn Duisburg:
+			// Haltestelle …": a subheading's capitals are nouns; a
+			// person there comes with a given name or a title.
 			continue
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)

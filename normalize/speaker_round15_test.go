@@ -22,5 +22,32 @@ func TestRound15Classes(t *testing.T) {
 			`„Der Damm hält nicht mehr“, sagte Feuerwehrchef Ansgar Lumme.`,
 			`„Das ist Sache der Polizei“, fügte er hinzu.`,
 		}, want: []string{"Ansgar Lumme: Der Damm hält nicht mehr", "Ansgar Lumme: Das ist Sache der Polizei"}},
+		// Capitalised nouns taken for a person where every noun is
+		// capitalised (de: 20min, Postillon, Freitag, WAZ), and the
+		// pronoun or unattributed quote falling to them. Each case makes
+		// the pair's last word stand alone elsewhere too, so that only
+		// the context of the mention tells the nouns.
+		{name: "subheading of nouns is no person", lang: "de", paras: []string{
+			`Die Behörde hat ein Verfahren gegen den Anbieter eröffnet.`,
+			`Klare Vorgaben durch neues Gesetz`,
+			`Anbieter müssen die neuen Vorgaben schneller umsetzen. Es werde nun gründlich geprüft, sagte sie. «Wann immer wir eine solche Einmischung vermuten, müssen wir schnell handeln.»`,
+		}, want: []string{": Wann immer wir"}},
+		{name: "what a number counts is no person", lang: "de", paras: []string{
+			`Jedes Jahr schmelzen dort mehrere Tonnen ab. Der Gletscher ist nach Berechnungen der Forscher rund 30 Milliarden Tonnen schwer.`,
+			`"Erstaunlich, dass das vor uns noch niemand bemerkt hat", so die Forscherin.`,
+		}, want: []string{": Erstaunlich, dass das"}},
+		{name: "a determiner and two nouns opening a sentence", lang: "de", paras: []string{
+			`Viele Menschen auf den Philippinen lesen kaum. Das Inselreich Philippinen hat einige Probleme. Um so härter klingen die Passagen aus dem Buch nach: „Als die Stürme kamen, gab es jede Nacht neue Schäden an den Häusern.“`,
+		}, want: []string{": Als die Stürme kamen"}},
+		{name: "a noun phrase whose last word never stands alone", lang: "de", paras: []string{
+			`Geprüft werden unter anderem Vimeos Empfehlungssysteme und die Werbung.`,
+			`Es werde nun gründlich untersucht, sagte sie. «Wann immer wir eine solche Einmischung vermuten, müssen wir schnell handeln.»`,
+		}, want: []string{": Wann immer wir"}},
+		{name: "a surname standing alone later keeps its person", lang: "de", paras: []string{
+			`Korbinian Aimer fährt an Streiktagen selbst. An einem normalen Tag brauche er eine halbe Stunde. "Aber an einem Streiktag braucht man schon mehr als eine Stunde." Viele steigen um. "Da kommst du nicht durch. Überall ist es voll", so Aimer.`,
+		}, want: []string{"Korbinian Aimer: Aber an einem Streiktag", "Korbinian Aimer: Da kommst du nicht durch"}},
+		{name: "a named person with a known given name", lang: "de", paras: []string{
+			`Die Kommissarin Hanna Berger mahnte an, dass die Demokratien geschützt werden müssten. Es werde nun gründlich untersucht, sagte sie. «Wann immer wir eine solche Einmischung vermuten, müssen wir schnell handeln.»`,
+		}, want: []string{"Hanna Berger: Wann immer wir"}},
 	})
 }

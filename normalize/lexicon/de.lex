@@ -642,6 +642,19 @@ hat
 hatte
 habe
 
+# Verbs joining a subject to what it is: "Aiden Aimen ist Objektleiter im
+# Betrieb" gives the capitalised run before them an office, which tells a
+# person from a pair of nouns where every noun is capitalised.
+[copulas]
+ist
+war
+sei
+wäre
+wird
+wurde
+bleibt
+blieb
+
 [title-suffixes]
 berater
 beraterin
