@@ -1484,6 +1484,7 @@ func (c *quoteCtx) learn(s string) {
 			c.cast.alias[foldName(toks[r.end].word)] = m
 		}
 	}
+	c.learnPossessors(toks)
 	c.learnOrgs(toks)
 	c.learnUnnamed(toks)
 	for _, r := range c.runBuf {
@@ -1572,6 +1573,49 @@ func (c *quoteCtx) learn(s string) {
 		}
 		spoke = true
 		c.indirectBefore(toks, start, i)
+	}
+}
+
+// learnPossessors notes the full names of people toks name only in the
+// possessive ("but Michelle Hege’s response was concern", "lead to Tom
+// Harper and Jessie Buckley’s doorstep"): no speaker there (personRuns
+// reads none), but a later "Hege said" is that person, by the fullest
+// name the article gives. The names are noted without becoming the
+// cast's most recent person: a possessor is not who the sentence is
+// about ("Trump’s lawyer said").
+func (c *quoteCtx) learnPossessors(toks []token) {
+	for _, r := range c.personRuns(toks) {
+		if r.name != "" || r.end-r.at < 2 {
+			continue
+		}
+		last := toks[r.end-1]
+		suf := ""
+		for _, p := range c.lx.possessive {
+			if strings.HasSuffix(last.lower, p) && len(last.lower) > len(p) {
+				suf = p
+				break
+			}
+		}
+		if suf == "" {
+			continue
+		}
+		ws := tokenWords(toks[r.at:r.end])
+		ws[len(ws)-1] = strings.TrimRight(ws[len(ws)-1][:len(ws[len(ws)-1])-min(len(suf), len(ws[len(ws)-1]))], "'’")
+		// "Tom Harper and Jessie Buckley’s": each side of a
+		// conjunction is a person.
+		start := 0
+		for i := 0; i <= len(ws); i++ {
+			if i < len(ws) && !(c.lx.conjunctions[strings.ToLower(ws[i])] && isLower(ws[i])) {
+				continue
+			}
+			if i-start >= 2 {
+				if n := c.personName(ws[start:i], false); countFields(n) >= 2 && (c.lx.isGivenName(strings.ToLower(strings.Fields(n)[0])) ||
+					!c.lx.capNouns[c.lang] && c.lx.kindOfWords(n, strings.Fields(n), strings.Fields(strings.ToLower(n)), c.lang) == kindPerson) {
+					c.cast.note(n)
+				}
+			}
+			start = i + 1
+		}
 	}
 }
 

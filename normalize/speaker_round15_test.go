@@ -49,5 +49,27 @@ func TestRound15Classes(t *testing.T) {
 		{name: "a named person with a known given name", lang: "de", paras: []string{
 			`Die Kommissarin Hanna Berger mahnte an, dass die Demokratien geschützt werden müssten. Es werde nun gründlich untersucht, sagte sie. «Wann immer wir eine solche Einmischung vermuten, müssen wir schnell handeln.»`,
 		}, want: []string{"Hanna Berger: Wann immer wir"}},
+		// A full name the article gives only in the possessive is still
+		// the fullest name of the person a later surname stands for (en:
+		// spokesman, indiewire, twincities).
+		{name: "full name given in the possessive", lang: "en", paras: []string{
+			`The new slogan drew jeers online this week, but Dolores Pratchett’s first reaction was worry.`,
+			`Pratchett runs a small advertising shop in the city.`,
+			`“My first thought was that they would get attention, and not the helpful kind,” Pratchett said.`,
+		}, want: []string{"Dolores Pratchett: My first thought"}},
+		{name: "two possessors joined by and", lang: "en", paras: []string{
+			`The song eventually found its way to Gareth Lindqvist and Maura Eddington’s studio.`,
+			`“We knew within a minute that it was the one,” Lindqvist said.`,
+			`“It made me cry on the first listen,” Eddington said.`,
+		}, want: []string{"Gareth Lindqvist: We knew", "Maura Eddington: It made me cry"}},
+		{name: "possessive after the name, plain s", lang: "en", paras: []string{
+			`Critics mocked the plan, though Marcus Hollings' response was measured.`,
+			`“It is a start, and we should judge it in a year,” Hollings said.`,
+		}, want: []string{"Marcus Hollings: It is a start"}},
+		{name: "a possessor is not who a pronoun means", lang: "en", paras: []string{
+			`Council member Brenda Oyelaran spoke after the vote.`,
+			`Later, Victor Almquist’s lawyer filed an appeal.`,
+			`“We will keep fighting this in court,” she said.`,
+		}, want: []string{"Brenda Oyelaran: We will keep fighting"}},
 	})
 }
