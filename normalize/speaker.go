@@ -1782,7 +1782,17 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 			// commas runs longer than an appositive.
 			limit = maxRelativeWords
 		}
-		for k := n + 1; k < len(toks) && k <= n+limit; k++ {
+		for k := n + 1; k <= n+limit; k++ {
+			if k == len(toks) {
+				if c.lx.relatives[toks[n+1].lower] {
+					// "Mark Lopez, who called the plan “a
+					// disaster,” spoke …": the text breaks off
+					// at a quote inside the relative clause; the
+					// clause, and the sentence, go on after it.
+					aged = true
+				}
+				break
+			}
 			if toks[k].stop {
 				break
 			}

@@ -71,5 +71,21 @@ func TestRound15Classes(t *testing.T) {
 			`Later, Victor Almquist’s lawyer filed an appeal.`,
 			`“We will keep fighting this in court,” she said.`,
 		}, want: []string{"Brenda Oyelaran: We will keep fighting"}},
+		// A scare quote inside the relative clause after the subject's
+		// name broke the sentence into pieces and lost its subject; a
+		// pronoun then fell to an earlier speaker (en: indiewire, and the
+		// same shape in many English reports).
+		{name: "scare quote in a relative clause, he", lang: "en", paras: []string{
+			`“The council has failed us,” said Peter Grimsby, a resident.`,
+			`Kelvin Obuya, who called the plan “a slow-motion disaster,” spoke after the vote. “We will not support it in this form,” he said.`,
+		}, want: []string{"Peter Grimsby: The council", "Kelvin Obuya: We will not support"}},
+		{name: "scare quote in a relative clause, colon", lang: "en", paras: []string{
+			`“It grabbed me the moment I heard it,” said Rosalind Achebe, the director.`,
+			`Tamsin Okoro, who flew in from the set of “Harbour Lights,” had a similar reaction: “It was that immediate feeling of knowing.”`,
+		}, want: []string{"Rosalind Achebe: It grabbed me", "Tamsin Okoro: It was that immediate"}},
+		{name: "relative clause without marks stays as it was", lang: "en", paras: []string{
+			`“The council has failed us,” said Peter Grimsby, a resident.`,
+			`Kelvin Obuya, who called the plan a slow-motion disaster, spoke after the vote. “We will not support it in this form,” he said.`,
+		}, want: []string{"Peter Grimsby: The council", "Kelvin Obuya: We will not support"}},
 	})
 }
