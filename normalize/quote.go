@@ -263,6 +263,9 @@ type quoteCtx struct {
 	// lowerSeen are the words the article prints in lower case, in a
 	// language that capitalises its nouns (noteLowerWords).
 	lowerSeen map[string]bool
+	// cutByQuote says the text learn reads ends where a quote opens;
+	// cutInBracket that it ends in an opening bracket ("Kelvin Obuya (“…”)").
+	cutByQuote, cutInBracket bool
 	// loneSeen are the capitalised words the article prints alone,
 	// after a word in lower case (noteLowerWords).
 	loneSeen map[string]bool
@@ -416,7 +419,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			skipped = false
 			c.subjectHere, c.roleSubject, c.subjectOpen = "", "", false
-			c.learn(before)
+			c.learnBefore(before)
 			if c.subjectHere == "" && carry != "" && !c.hasStop(before) {
 				// "Berger bezeichnete es als „Ehre“, die Leitung zu
 				// übernehmen, „die …“": the sentence goes on.

@@ -1443,6 +1443,20 @@ func (lx *lexicon) isStopword(w string) bool {
 // Dani"); and the subject of indirect speech ("Stoltenberg mengatakan …",
 // "diungkapkan oleh X") as the last speaker.
 func (c *quoteCtx) learn(s string) {
+	c.learnCut(s, false)
+}
+
+// learnBefore is learn for s, the text of a paragraph before a quote:
+// a clause of it the quote cuts off goes on after the quote (mentionAt).
+func (c *quoteCtx) learnBefore(s string) {
+	c.learnCut(s, true)
+}
+
+// learnCut is learn, cut saying a quote follows s.
+func (c *quoteCtx) learnCut(s string, cut bool) {
+	c.cutByQuote = cut
+	c.cutInBracket = cut && strings.HasSuffix(strings.TrimSpace(s), "(")
+	defer func() { c.cutByQuote, c.cutInBracket = false, false }()
 	if c.heading(s) {
 		return
 	}
@@ -1784,11 +1798,13 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		}
 		for k := n + 1; k <= n+limit; k++ {
 			if k == len(toks) {
-				if c.lx.relatives[toks[n+1].lower] {
+				if c.cutByQuote && isLower(toks[n+1].word) {
 					// "Mark Lopez, who called the plan “a
-					// disaster,” spoke …": the text breaks off
-					// at a quote inside the relative clause; the
-					// clause, and the sentence, go on after it.
+					// disaster,” spoke …", "Kelvin Obuya, the
+					// director of “Night Train,” also …": the text
+					// breaks off at a quote inside the relative
+					// clause or appositive; it, and the sentence,
+					// go on after the quote.
 					aged = true
 				}
 				break
@@ -1817,9 +1833,13 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] && !c.lx.relatives[toks[n+1].lower] && afterRole {
 		aged, byRole = true, true
 	}
+	// "Director Kelvin Obuya (“Night Train”) also remembers …": the
+	// text breaks off at a quote in brackets right after the name; the
+	// sentence's verb follows them.
+	bracketed := !aged && n >= 2 && n == len(toks) && c.cutByQuote && c.cutInBracket
 	if aged {
 		n++
-	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
+	} else if !bracketed && (n == 0 || n >= len(toks) || !isLower(toks[n].word)) {
 		return
 	}
 	var arr, larr [maxNameWords]string

@@ -87,5 +87,13 @@ func TestRound15Classes(t *testing.T) {
 			`“The council has failed us,” said Peter Grimsby, a resident.`,
 			`Kelvin Obuya, who called the plan a slow-motion disaster, spoke after the vote. “We will not support it in this form,” he said.`,
 		}, want: []string{"Peter Grimsby: The council", "Kelvin Obuya: We will not support"}},
+		{name: "quoted title inside an appositive", lang: "en", paras: []string{
+			`“The council has failed us,” said Mary Grimsby, a resident.`,
+			`Kelvin Obuya, the director of “Night Train,” also remembers the day. “We will not support it in this form,” he said.`,
+		}, want: []string{"Mary Grimsby: The council", "Kelvin Obuya: We will not support"}},
+		{name: "quoted titles in brackets after the name", lang: "en", paras: []string{
+			`“The council has failed us,” said Mary Grimsby, a resident.`,
+			`Her son, filmmaker Kelvin Obuya (“Night Train,” “The Wall”), also remembers the day. “We will not support it in this form,” he said.`,
+		}, want: []string{"Mary Grimsby: The council", "Kelvin Obuya: We will not support"}},
 	})
 }
