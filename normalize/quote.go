@@ -956,6 +956,17 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.subjectHere
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
+		if c.last == "" && len(c.active) > 0 && !c.lx.capNouns[c.lang] && !c.organisation(c.active[len(c.active)-1]) &&
+			countFields(c.active[len(c.active)-1]) >= 2 && c.cast.find(c.active[len(c.active)-1]) != nil {
+			// "Presiden Joko Widodo meninjau lokasi banjir bersama
+			// Gubernur Ganjar Pranowo. “…,” katanya.": before anyone
+			// has spoken, a verb without its subject goes on with the
+			// person last named as a subject, not with the last name
+			// dropped (an object, a companion), as "ia", "dia" do.
+			// (A person the cast knows by a full name; not where every
+			// noun is capitalised, whose subjects may be noun pairs.)
+			speaker = c.active[len(c.active)-1]
+		}
 		if speaker == "" {
 			speaker = a.unnamed // "kata tersangka", no one named yet
 		}

@@ -1748,6 +1748,17 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		toks = toks[1:]
 		afterRole = true
 	}
+	if l := capitalisedRun(toks); l > maxNameWords {
+		// "Wali Kota Sukamaju Ratna Dewi menerima …", "Kepala Dinas
+		// Kesehatan Karangsari Lestari Ayuningtyas mengatakan …": a
+		// capitalised office longer than a name, then the name; the
+		// name, as personName cuts it, is the subject's.
+		ws := tokenWords(toks[:l])
+		if name := c.personName(ws, false); countFields(name) >= 2 && strings.HasSuffix(strings.Join(ws, " "), " "+name) {
+			toks = toks[l-countFields(name):]
+			afterRole = true
+		}
+	}
 	n := 0
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
 		n++
@@ -1861,6 +1872,19 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 			c.roleSubject = name
 		}
 	}
+}
+
+// capitalisedRun is how many capitalised words open toks, up to
+// maxRunWords, the last one the first followed by a comma or a full stop.
+func capitalisedRun(toks []token) int {
+	n := 0
+	for n < len(toks) && n < maxRunWords && isCapitalised(toks[n].word) {
+		n++
+		if toks[n-1].comma || toks[n-1].stop {
+			break
+		}
+	}
+	return n
 }
 
 // namesPerson says toks, the capitalised words of an appositive, hold a

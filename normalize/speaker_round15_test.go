@@ -95,5 +95,20 @@ func TestRound15Classes(t *testing.T) {
 			`“The council has failed us,” said Mary Grimsby, a resident.`,
 			`Her son, filmmaker Kelvin Obuya (“Night Train,” “The Wall”), also remembers the day. “We will not support it in this form,” he said.`,
 		}, want: []string{"Mary Grimsby: The council", "Kelvin Obuya: We will not support"}},
+		// Before anyone has spoken, a verb without its subject
+		// ("katanya", "ujarnya") goes on with the sentence's subject,
+		// not with a companion or object named after it.
+		{name: "subject over companion, katanya", lang: "id", paras: []string{
+			`Bupati Sukamaju Hendra Gunawan meninjau lokasi longsor bersama Kapolres AKBP Rudi Hartono.`,
+			`"Kami minta warga di lereng bukit segera mengungsi," katanya.`,
+		}, want: []string{"Hendra Gunawan: Kami minta warga"}},
+		{name: "subject over object, ujarnya", lang: "id", paras: []string{
+			`Wali Kota Sukamaju Ratna Dewi menerima Menteri Sosial Agus Prasetyo di balai kota, Senin.`,
+			`"Bantuan ini sangat berarti bagi warga kami yang terdampak banjir," ujarnya.`,
+		}, want: []string{"Ratna Dewi: Bantuan ini"}},
+		{name: "a long office before the subject's name", lang: "id", paras: []string{
+			`"Kami sudah siapkan tenda pengungsian," kata Camat Sukamaju Bambang Irawan.`,
+			`Kepala Dinas Kesehatan Kabupaten Sukamaju Lestari Ayuningtyas mengatakan stok obat masih cukup. "Kami kirim tambahan besok pagi," ujarnya.`,
+		}, want: []string{"Bambang Irawan: Kami sudah siapkan", "Lestari Ayuningtyas: Kami kirim tambahan"}},
 	})
 }
