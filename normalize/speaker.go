@@ -1874,6 +1874,14 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	}
 }
 
+// minPassiveWindow and maxPassiveWindow bound the words learnCue reads
+// after "Menurut", "according to": at least the first, at most the second,
+// up to the clause's first comma or full stop.
+const (
+	minPassiveWindow = 8
+	maxPassiveWindow = 16
+)
+
 // capitalisedRun is how many capitalised words open toks, up to
 // maxRunWords, the last one the first followed by a comma or a full stop.
 func capitalisedRun(toks []token) int {
@@ -2036,7 +2044,18 @@ func (c *quoteCtx) learnCue(toks []token, i int) bool {
 	if indexOfPassive(c, toks, i) != i {
 		return false
 	}
-	if a, ok := c.passive(toks[i:min(len(toks), i+8)]); ok {
+	// The cue's clause runs to its first comma or full stop: a long
+	// office may stand before the name ("Menurut Kepala Badan
+	// Meteorologi Klimatologi dan Geofisika (BMKG) Dwikorita Karnawati,
+	// …"); a window of a fixed few words would end inside the office.
+	end := i + minPassiveWindow
+	for k := i; k < len(toks) && k < i+maxPassiveWindow; k++ {
+		if toks[k].comma || toks[k].stop {
+			end = max(end, k+1)
+			break
+		}
+	}
+	if a, ok := c.passive(toks[i:min(len(toks), end)]); ok {
 		if a.name != "" {
 			c.said(c.cast.resolve(a.name))
 		}

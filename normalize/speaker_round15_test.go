@@ -110,5 +110,13 @@ func TestRound15Classes(t *testing.T) {
 			`"Kami sudah siapkan tenda pengungsian," kata Camat Sukamaju Bambang Irawan.`,
 			`Kepala Dinas Kesehatan Kabupaten Sukamaju Lestari Ayuningtyas mengatakan stok obat masih cukup. "Kami kirim tambahan besok pagi," ujarnya.`,
 		}, want: []string{"Bambang Irawan: Kami sudah siapkan", "Lestari Ayuningtyas: Kami kirim tambahan"}},
+		// "Menurut"/"according to" before a long office: the name comes
+		// after more words than a fixed window held.
+		{name: "menurut and a long office with its acronym", lang: "id", paras: []string{
+			`Menurut Kepala Lembaga Riset Kelautan dan Perikanan Nusantara (LRKPN) Hartati Wulandari, hujan masih akan turun. "Warga di bantaran sungai kami minta waspada," jelasnya.`,
+		}, want: []string{"Hartati Wulandari: Warga di bantaran"}},
+		{name: "according to a long office with its acronym", lang: "en", paras: []string{
+			`According to National Oceanic and Atmospheric Administration (NOAA) Administrator Carla Whitfield, the season will be busy. “We expect more storms than usual this year,” she said.`,
+		}, want: []string{"Carla Whitfield: We expect more storms"}},
 	})
 }
