@@ -1744,6 +1744,23 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		isLower(toks[1].word) && c.lx.isTitle(toks[1].lower) {
 		toks = toks[1:]
 	}
+	if len(toks) > 3 && isCapitalised(toks[0].word) && !toks[0].comma && !toks[0].stop {
+		// "Opposition leader Fiona Marsh disagreed.", "Former minister
+		// …", "Senate majority leader …": a capitalised word opening
+		// the sentence, then a job in lower case, then the name; the
+		// job is read below.
+		for k := 1; k+1 < len(toks) && k <= maxRoleWords; k++ {
+			if !isLower(toks[k].word) || toks[k].comma || toks[k].stop {
+				break
+			}
+			if c.lx.isTitle(toks[k].lower) {
+				if isCapitalised(toks[k+1].word) {
+					toks = toks[k:]
+				}
+				break
+			}
+		}
+	}
 	for k := 0; k < maxRoleWords && len(toks) > 1 && isLower(toks[0].word) && c.lx.isTitle(toks[0].lower) && !toks[0].comma && !toks[0].stop; k++ {
 		toks = toks[1:]
 		afterRole = true

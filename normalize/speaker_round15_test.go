@@ -118,5 +118,19 @@ func TestRound15Classes(t *testing.T) {
 		{name: "according to a long office with its acronym", lang: "en", paras: []string{
 			`According to National Oceanic and Atmospheric Administration (NOAA) Administrator Carla Whitfield, the season will be busy. “We expect more storms than usual this year,” she said.`,
 		}, want: []string{"Carla Whitfield: We expect more storms"}},
+		// A capitalised word opening the sentence before a job in lower
+		// case and the name: the name is still the sentence's subject.
+		{name: "Opposition leader X disagreed", lang: "en", paras: []string{
+			`Prime Minister Keir Halden said the plan was “the biggest investment in a generation.”`,
+			`Opposition leader Fiona Marsh disagreed. “It is a promise with no money behind it,” she told reporters.`,
+		}, want: []string{"Keir Halden: the biggest", "Fiona Marsh: It is a promise"}},
+		{name: "Former minister X disagreed", lang: "en", paras: []string{
+			`Prime Minister Keir Halden said the plan was “the biggest investment in a generation.”`,
+			`Former minister Fiona Marsh disagreed. “It is a promise with no money behind it,” she told reporters.`,
+		}, want: []string{"Keir Halden: the biggest", "Fiona Marsh: It is a promise"}},
+		{name: "Senate majority leader X", lang: "en", paras: []string{
+			`Prime Minister Keir Halden said the plan was “the biggest investment in a generation.”`,
+			`Senate majority leader Fiona Marsh was unimpressed. “It is a promise with no money behind it,” she told reporters.`,
+		}, want: []string{"Keir Halden: the biggest", "Fiona Marsh: It is a promise"}},
 	})
 }
