@@ -901,7 +901,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	}
 	i := 0
 	nameStop := c.stopwordName(ws, lws)
-	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
+	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (c.stopwordHere(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
 		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.
@@ -993,6 +993,25 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		return c.cast.lookup(name)
 	}
 	return name
+}
+
+// stopwordHere says the lower-case word l is a stopword of the article's
+// language, or of English, which any article may quote: a word opening a
+// sentence that is no name ("Namun", "But"). A stopword of another
+// language only ("nur" in German, "ada" in Indonesian) opens names
+// elsewhere ("Nur Aini", "Ada Lovelace"). Where the language is unknown,
+// every language's count.
+func (c *quoteCtx) stopwordHere(l string) bool {
+	lx := c.lx
+	if c.lang == "" || lx.stopwords[c.lang] == nil || lx.particles[l] {
+		// (A name's particle, "van", "der", is read as before: the
+		// surname it opens is the cast's to resolve, "Van Der Beek".)
+		return lx.isStopword(l)
+	}
+	if lx.filters.stopwords.refuses(l) {
+		return false
+	}
+	return lx.stopwords[c.lang][l] || lx.stopwords["en"][l]
 }
 
 // stopwordName reports whether the run ws (lws in lower case) is a name

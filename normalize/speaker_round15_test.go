@@ -132,5 +132,17 @@ func TestRound15Classes(t *testing.T) {
 			`Prime Minister Keir Halden said the plan was “the biggest investment in a generation.”`,
 			`Senate majority leader Fiona Marsh was unimpressed. “It is a promise with no money behind it,” she told reporters.`,
 		}, want: []string{"Keir Halden: the biggest", "Fiona Marsh: It is a promise"}},
+		// A given name that is a stopword of another language only
+		// ("nur" in German, "ada" in Indonesian) stays on the name.
+		{name: "Nur opening an Indonesian name", lang: "id", paras: []string{
+			`"Mohon doanya agar anak saya cepat sembuh," ucap ibu korban, Nur Halimah, sambil menangis.`,
+		}, want: []string{"Nur Halimah: Mohon doanya"}},
+		{name: "Ada opening an English name", lang: "en", paras: []string{
+			`“I felt strange as soon as the anaesthetic wore off,” Ada Whitcombe said.`,
+		}, want: []string{"Ada Whitcombe: I felt strange"}},
+		{name: "a German stopword in German still opens no name", lang: "de", paras: []string{
+			`„Wir haben die Schäden noch lange nicht im Griff“, sagte Bürgermeisterin Henrike Laue.`,
+			`Nur Laue selbst blieb ruhig. „Wir schaffen das auch diesmal wieder gemeinsam“, sagte sie.`,
+		}, want: []string{"Henrike Laue: Wir haben", "Henrike Laue: Wir schaffen"}},
 	})
 }
