@@ -96,6 +96,8 @@ import (
 //	relative-pronouns   open a relative clause after a noun: "who", "yang"
 //	complementizers     open the clause a reporting verb reports: "that", "dass", "bahwa"
 //	work-title-cues     words after which quoted words are a work's title: "titled", "berjudul"
+//	nickname-tags       words set off after another name of a person ("Emil, sapaan
+//	                    akrabnya, …"): the name before them is that person's
 //	copulas             verbs joining a subject to what it is ("ist", "war"): "Aiden
 //	                    Aimen ist Objektleiter" gives the run its office
 //	title-joiners       the short words a title in title case leaves in lower case ("of",
@@ -250,6 +252,7 @@ type lexicon struct {
 	followUpCues     [][]string      // "hal itu disampaikan": the last quote's speaker follows
 	passiveBy        map[string]bool // "oleh", "by" after a passive verb
 	nicknameCues     [][]string      // "akrab disapa": another name follows
+	nicknameTags     [][]string      // "sapaan akrabnya": another name comes before
 	sourceFillers    [][]string      // "situs": between a source cue and the outlet
 	fillerEmpty      bool            // a filler has no words: it matches anywhere, fillerFirst rejects nothing
 	fillerFirst      map[string]bool // each filler's first word, and it without ",.;:" unless it ends in ":" (matchCueAt's pre-check)
@@ -553,6 +556,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	}
 	longestFirst(lx.passiveCues)
 	longestFirst(lx.nicknameCues)
+	longestFirst(lx.nicknameTags)
 	longestFirst(lx.followUpCues)
 	longestFirst(lx.sourceFillers)
 	lx.fillerFirst = map[string]bool{}
@@ -788,6 +792,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.passiveBy[key] = true
 		case "nickname-cues":
 			lx.nicknameCues = append(lx.nicknameCues, strings.Fields(key))
+		case "nickname-tags":
+			lx.nicknameTags = append(lx.nicknameTags, strings.Fields(key))
 		case "source-fillers":
 			lx.sourceFillers = append(lx.sourceFillers, strings.Fields(key))
 			if val == "title" {

@@ -1518,6 +1518,7 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 		}
 	}
 	c.learnPossessors(toks)
+	c.learnNicknameTags(toks)
 	c.learnOrgs(toks)
 	c.learnUnnamed(toks)
 	for _, r := range c.runBuf {
@@ -1606,6 +1607,42 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 		}
 		spoke = true
 		c.indirectBefore(toks, start, i)
+	}
+}
+
+// learnNicknameTags notes another name of a person given before its tag
+// ("Emil, sapaan akrabnya, menyebut …": the person the text is about;
+// "Emil, sapaan akrab Ridwan Kamil, …": the person the tag names), so
+// that a later "ujar Emil" gives the person's full name.
+func (c *quoteCtx) learnNicknameTags(toks []token) {
+	if len(c.lx.nicknameTags) == 0 {
+		return
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !t.comma || !isCapitalised(t.word) || isUpperWord(t.word) || i+1 < len(toks) && !isLower(toks[i+1].word) {
+			continue
+		}
+		for _, tag := range c.lx.nicknameTags {
+			if !tokensAre(toks[i+1:], tag) {
+				continue
+			}
+			var m *member
+			if rest := toks[i+1+len(tag):]; !toks[i+len(tag)].comma && len(rest) > 0 && isCapitalised(rest[0].word) {
+				if n := c.nameAt(rest); n != "" {
+					m = c.cast.find(n)
+				}
+			} else if c.last != "" {
+				m = c.cast.find(c.last)
+			}
+			if m == nil && c.last == "" {
+				m = c.cast.recent
+			}
+			if m != nil && !strings.EqualFold(m.name, t.word) {
+				c.cast.alias[foldName(t.word)] = m
+			}
+			break
+		}
 	}
 }
 

@@ -144,5 +144,16 @@ func TestRound15Classes(t *testing.T) {
 			`„Wir haben die Schäden noch lange nicht im Griff“, sagte Bürgermeisterin Henrike Laue.`,
 			`Nur Laue selbst blieb ruhig. „Wir schaffen das auch diesmal wieder gemeinsam“, sagte sie.`,
 		}, want: []string{"Henrike Laue: Wir haben", "Henrike Laue: Wir schaffen"}},
+		// Another name given before its tag ("X, sapaan akrabnya")
+		// stands for the person the text is about, or the one the tag
+		// names.
+		{name: "nickname before sapaan akrabnya", lang: "id", paras: []string{
+			`"Kami akan evaluasi semua perizinan tambang," kata Bupati Sukamaju Hendrawan Saputra.`,
+			`Aan, sapaan akrabnya, menyebut evaluasi dimulai bulan depan. "Hasilnya akan kami umumkan ke publik," ujar Aan.`,
+		}, want: []string{"Hendrawan Saputra: Kami akan evaluasi", "Hendrawan Saputra: Hasilnya akan"}},
+		{name: "nickname before sapaan akrab and the name", lang: "id", paras: []string{
+			`Bupati Sukamaju Hendrawan Saputra meninjau lokasi tambang bersama Kapolres AKBP Rudi Hartono.`,
+			`Aan, sapaan akrab Hendrawan Saputra, menyebut evaluasi dimulai bulan depan. "Hasilnya akan kami umumkan ke publik," ujar Aan.`,
+		}, want: []string{"Hendrawan Saputra: Hasilnya akan"}},
 	})
 }
