@@ -513,8 +513,49 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		}
 	}
 	c.settleNames(out)
+	restoreInitials(out, paras)
 	c.releaseTokens()
 	return out
+}
+
+// restoreInitials writes the initials in the speakers' names as the
+// article prints them: the reader's words keep letters only, so "Carissa
+// F. Etienne" was read as "Carissa F Etienne" (FIELDS.md: the name as the
+// article gives it). A name with a bare initial before its last word
+// takes the dotted form only where the text holds it.
+func restoreInitials(qs []kabar.Quote, paras []string) {
+	var done map[string]string
+	for i := range qs {
+		sp := qs[i].Speaker
+		if sp == "" || !strings.Contains(sp, " ") {
+			continue
+		}
+		if v, ok := done[sp]; ok {
+			qs[i].Speaker = v
+			continue
+		}
+		ws := strings.Fields(sp)
+		bare := false
+		for k, w := range ws[:len(ws)-1] {
+			if utf8.RuneCountInString(w) == 1 && isCapitalised(w) {
+				ws[k], bare = w+".", true
+			}
+		}
+		v := sp
+		if dotted := strings.Join(ws, " "); bare {
+			for _, p := range paras {
+				if strings.Contains(p, dotted) {
+					v = dotted
+					break
+				}
+			}
+		}
+		if done == nil {
+			done = map[string]string{}
+		}
+		done[sp] = v
+		qs[i].Speaker = v
+	}
 }
 
 // settleNames writes each speaker as the fullest name the article gives

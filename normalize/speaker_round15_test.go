@@ -155,5 +155,14 @@ func TestRound15Classes(t *testing.T) {
 			`Bupati Sukamaju Hendrawan Saputra meninjau lokasi tambang bersama Kapolres AKBP Rudi Hartono.`,
 			`Aan, sapaan akrab Hendrawan Saputra, menyebut evaluasi dimulai bulan depan. "Hasilnya akan kami umumkan ke publik," ujar Aan.`,
 		}, want: []string{"Hendrawan Saputra: Hasilnya akan"}},
+		// Initials as the article prints them (FIELDS.md: the name as
+		// the article gives it; newsweek, nbcnews, politifact, thehill).
+		{name: "middle initial keeps its full stop", lang: "en", paras: []string{
+			`Senior author Dr. Miriam T. Okafor, a professor of epidemiology, commented: "The findings should worry every parent in the state."`,
+			`"We need prevention and treatment to go hand in hand," Okafor said.`,
+		}, want: []string{"Miriam T. Okafor: The findings", "Miriam T. Okafor: We need prevention"}},
+		{name: "initial printed without a stop stays so", lang: "en", paras: []string{
+			`"The port handled record volumes this year," said Harold J Brennan, an analyst.`,
+		}, want: []string{"Harold J Brennan: The port"}},
 	})
 }
