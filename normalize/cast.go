@@ -115,6 +115,16 @@ func (c *cast) mention(name string, roles ...string) *member {
 	return m
 }
 
+// note adds a person's full name to the cast, for a later short form
+// to resolve to, without making the person the most recent one.
+func (c *cast) note(name string) {
+	recent := c.recent
+	if m := c.mention(name); m != nil && !m.author {
+		m.mentions--
+	}
+	c.recent = recent
+}
+
 // noteOrg notes an organisation's full name, most recent last.
 func (c *cast) noteOrg(name string) {
 	for i, o := range c.orgs {

@@ -96,6 +96,12 @@ import (
 //	relative-pronouns   open a relative clause after a noun: "who", "yang"
 //	complementizers     open the clause a reporting verb reports: "that", "dass", "bahwa"
 //	work-title-cues     words after which quoted words are a work's title: "titled", "berjudul"
+//	nickname-tags       words set off after another name of a person ("Emil, sapaan
+//	                    akrabnya, …"): the name before them is that person's
+//	copulas             verbs joining a subject to what it is ("ist", "war"): "Aiden
+//	                    Aimen ist Objektleiter" gives the run its office
+//	title-joiners       the short words a title in title case leaves in lower case ("of",
+//	                    "and", "der", "und"): "New England Journal of Medicine"
 //	person-nouns        nouns for a person that tell a gender: "woman = f" ("says the woman")
 //	group-nouns         plural nouns for a group, and figures, that open a verb's own subject
 //	                    ("Prosecutors alleged that", "Fifty-one percent say that"): no speaker
@@ -246,6 +252,7 @@ type lexicon struct {
 	followUpCues     [][]string      // "hal itu disampaikan": the last quote's speaker follows
 	passiveBy        map[string]bool // "oleh", "by" after a passive verb
 	nicknameCues     [][]string      // "akrab disapa": another name follows
+	nicknameTags     [][]string      // "sapaan akrabnya": another name comes before
 	sourceFillers    [][]string      // "situs": between a source cue and the outlet
 	fillerEmpty      bool            // a filler has no words: it matches anywhere, fillerFirst rejects nothing
 	fillerFirst      map[string]bool // each filler's first word, and it without ",.;:" unless it ends in ":" (matchCueAt's pre-check)
@@ -302,6 +309,8 @@ type lexicon struct {
 	personNouns     map[string]string      // "woman" -> "f"
 	groupNouns      map[string]bool        // "prosecutors", "percent": a subject that is no one who spoke
 	workTitleCues   map[string]bool        // "titled", "berjudul"
+	titleJoiners    map[string]bool        // "of", "der": lower-case words inside a title in title case
+	copulas         map[string]bool        // "ist", "war": "X ist Objektleiter" names X's office
 	relatives       map[string]bool        // "who", "yang"
 	complementizers map[string]bool        // "that", "dass": open the clause a reporting verb reports
 	orgNouns        map[string]bool        // "organismo": stands for an organisation
@@ -444,6 +453,8 @@ func newLexicon() *lexicon {
 		personNouns:      map[string]string{},
 		groupNouns:       map[string]bool{},
 		workTitleCues:    map[string]bool{},
+		titleJoiners:     map[string]bool{},
+		copulas:          map[string]bool{},
 		relatives:        map[string]bool{},
 		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
@@ -545,6 +556,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	}
 	longestFirst(lx.passiveCues)
 	longestFirst(lx.nicknameCues)
+	longestFirst(lx.nicknameTags)
 	longestFirst(lx.followUpCues)
 	longestFirst(lx.sourceFillers)
 	lx.fillerFirst = map[string]bool{}
@@ -780,6 +792,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.passiveBy[key] = true
 		case "nickname-cues":
 			lx.nicknameCues = append(lx.nicknameCues, strings.Fields(key))
+		case "nickname-tags":
+			lx.nicknameTags = append(lx.nicknameTags, strings.Fields(key))
 		case "source-fillers":
 			lx.sourceFillers = append(lx.sourceFillers, strings.Fields(key))
 			if val == "title" {
@@ -865,6 +879,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.complementizers[key] = true
 		case "work-title-cues":
 			lx.workTitleCues[key] = true
+		case "title-joiners":
+			lx.titleJoiners[key] = true
+		case "copulas":
+			lx.copulas[key] = true
 		case "group-nouns":
 			lx.groupNouns[key] = true
 		case "person-nouns":

@@ -263,6 +263,12 @@ type quoteCtx struct {
 	// lowerSeen are the words the article prints in lower case, in a
 	// language that capitalises its nouns (noteLowerWords).
 	lowerSeen map[string]bool
+	// cutByQuote says the text learn reads ends where a quote opens;
+	// cutInBracket that it ends in an opening bracket ("Kelvin Obuya (“…”)").
+	cutByQuote, cutInBracket bool
+	// loneSeen are the capitalised words the article prints alone,
+	// after a word in lower case (noteLowerWords).
+	loneSeen map[string]bool
 }
 
 // runsOn says a quote of text, followed by after, leaves its sentence
@@ -413,7 +419,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			skipped = false
 			c.subjectHere, c.roleSubject, c.subjectOpen = "", "", false
-			c.learn(before)
+			c.learnBefore(before)
 			if c.subjectHere == "" && carry != "" && !c.hasStop(before) {
 				// "Berger bezeichnete es als „Ehre“, die Leitung zu
 				// übernehmen, „die …“": the sentence goes on.
@@ -427,7 +433,8 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				whole += " " + p.text
 			}
 			// (A text of unknown language may capitalise its nouns.)
-			if !isQuote(whole, c.lang == "" || c.lx.capNouns[c.lang]) || skip[pi] || c.workTitle(before) {
+			capNouns := c.lang == "" || c.lx.capNouns[c.lang]
+			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
 				skipped = true
@@ -506,8 +513,49 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		}
 	}
 	c.settleNames(out)
+	restoreInitials(out, paras)
 	c.releaseTokens()
 	return out
+}
+
+// restoreInitials writes the initials in the speakers' names as the
+// article prints them: the reader's words keep letters only, so "Carissa
+// F. Etienne" was read as "Carissa F Etienne" (FIELDS.md: the name as the
+// article gives it). A name with a bare initial before its last word
+// takes the dotted form only where the text holds it.
+func restoreInitials(qs []kabar.Quote, paras []string) {
+	var done map[string]string
+	for i := range qs {
+		sp := qs[i].Speaker
+		if sp == "" || !strings.Contains(sp, " ") {
+			continue
+		}
+		if v, ok := done[sp]; ok {
+			qs[i].Speaker = v
+			continue
+		}
+		ws := strings.Fields(sp)
+		bare := false
+		for k, w := range ws[:len(ws)-1] {
+			if utf8.RuneCountInString(w) == 1 && isCapitalised(w) {
+				ws[k], bare = w+".", true
+			}
+		}
+		v := sp
+		if dotted := strings.Join(ws, " "); bare {
+			for _, p := range paras {
+				if strings.Contains(p, dotted) {
+					v = dotted
+					break
+				}
+			}
+		}
+		if done == nil {
+			done = map[string]string{}
+		}
+		done[sp] = v
+		qs[i].Speaker = v
+	}
 }
 
 // settleNames writes each speaker as the fullest name the article gives
@@ -629,6 +677,39 @@ func titleCase(f []string) bool {
 		caps++
 	}
 	return caps >= 1 && isCapitalised(f[0])
+}
+
+// nounTitle says f, the words of a short quote in a language that
+// capitalises its nouns, are a title or name in title case: "New England
+// Journal of Medicine", "Sieben Söhne der Landesverteidigung", "Kate by
+// Kate Moss". Where every noun is capitalised titleCase cannot tell a
+// title from speech ("Der Mann ist tot" is speech), so the test is
+// stricter: every word capitalised but the joiners a title leaves in
+// lower case (title-joiners: articles, prepositions, "and"), at least two
+// capitalised words, and no punctuation inside. Speech has a verb, and
+// verbs are lower case there ("ist", "hat", "sagt"); a noun phrase alone
+// in quotes names something.
+func (lx *lexicon) nounTitle(f []string) bool {
+	if len(f) > maxTitleCaseWords || len(f) < 2 {
+		return false
+	}
+	caps := 0
+	for i, w := range f {
+		if i < len(f)-1 && strings.ContainsAny(w, ",;:.!?") {
+			return false
+		}
+		if len(words(w)) == 0 {
+			continue
+		}
+		if isCapitalised(w) {
+			caps++
+			continue
+		}
+		if i == 0 || !lx.titleJoiners[strings.ToLower(strings.Trim(w, ",;:.!?"))] {
+			return false
+		}
+	}
+	return caps >= 2 && !strings.ContainsAny(f[len(f)-1], "!?")
 }
 
 // maxTitleCaseWords is the longest title in title case titleCase tells from
@@ -916,6 +997,17 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.subjectHere
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
+		if c.last == "" && len(c.active) > 0 && !c.lx.capNouns[c.lang] && !c.organisation(c.active[len(c.active)-1]) &&
+			countFields(c.active[len(c.active)-1]) >= 2 && c.cast.find(c.active[len(c.active)-1]) != nil {
+			// "Presiden Joko Widodo meninjau lokasi banjir bersama
+			// Gubernur Ganjar Pranowo. “…,” katanya.": before anyone
+			// has spoken, a verb without its subject goes on with the
+			// person last named as a subject, not with the last name
+			// dropped (an object, a companion), as "ia", "dia" do.
+			// (A person the cast knows by a full name; not where every
+			// noun is capitalised, whose subjects may be noun pairs.)
+			speaker = c.active[len(c.active)-1]
+		}
 		if speaker == "" {
 			speaker = a.unnamed // "kata tersangka", no one named yet
 		}
@@ -1060,8 +1152,9 @@ func (c *quoteCtx) lastOrRecent() string {
 // only capitalised nouns, in a language that capitalises every noun
 // ("Strenge Regeln", "Viele Lego-Fans", "Berliner Ortsteil
 // Johannisthal"): no attribution named it as a speaker, its first word
-// is no given name the lexicon knows, and no title came with it. Such a
-// run is never what a pronoun, a bare verb or an unattributed quote
+// is no given name the lexicon knows, no title came with it, and its
+// last word never stands alone in the article as a surname would. Such
+// a run is never what a pronoun, a bare verb or an unattributed quote
 // falls to.
 func (c *quoteCtx) nounPair(s string) bool {
 	if !c.lx.capNouns[c.lang] || c.attributed[s] {
@@ -1090,21 +1183,45 @@ func (c *quoteCtx) nounPair(s string) bool {
 			return true
 		}
 	}
-	return false
+	// Nothing above says the words are nouns, nor that they are a
+	// name: a person's surname comes back alone ("Aiden Aimen ist
+	// Objektleiter … so Aimen"), where the words of a noun phrase
+	// ("Tiktoks Empfehlungssysteme", "Berliner Ortsteil Johannisthal")
+	// seldom do.
+	return len(f) >= 2 && !c.loneSeen[strings.ToLower(f[len(f)-1])]
 }
 
 // noteLowerWords fills lowerSeen with the words paras print in lower
-// case, where every noun is capitalised: a name's words never are.
+// case, where every noun is capitalised: a name's words never are; and
+// loneSeen with the capitalised words they print alone, after a word in
+// lower case and before no capital ("so Aimen.", "sagte Weber"): a
+// surname standing for its person.
 func (c *quoteCtx) noteLowerWords(paras []string) {
 	if !c.lx.capNouns[c.lang] {
 		return
 	}
 	c.lowerSeen = map[string]bool{}
+	c.loneSeen = map[string]bool{}
 	for _, p := range paras {
-		for _, w := range strings.Fields(p) {
-			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-			if w != "" && isLower(w) {
+		f := strings.Fields(p)
+		for i, raw := range f {
+			w := strings.TrimFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w == "" {
+				continue
+			}
+			if isLower(w) {
 				c.lowerSeen[w] = true
+				continue
+			}
+			if i == 0 || !isCapitalised(w) || !isLower(f[i-1]) {
+				continue
+			}
+			next := ""
+			if i+1 < len(f) {
+				next = strings.TrimFunc(f[i+1], func(r rune) bool { return !unicode.IsLetter(r) })
+			}
+			if next == "" || !isCapitalised(next) || strings.ContainsAny(raw, ".,;:!?") {
+				c.loneSeen[strings.ToLower(w)] = true
 			}
 		}
 	}

@@ -118,6 +118,38 @@ func (lx *lexicon) coordinatedOutlets(toks, lower []string, i int, name string) 
 		return nil
 	}
 	var out []string
+	// After it, a list: "Sumber: Reuters, AFP, AP", "(Source: Reuters,
+	// Bloomberg)": each item set off by a comma an outlet by its name
+	// ("according to Reuters, the minister said" lists no one).
+	// Each item is the whole of its part of the list: set off by a
+	// comma or closed by the sentence, a bracket or the list's "and"
+	// ("according to CNN, Fox News host Jane Doe …" lists no one).
+	for end := start + len(ws); end < len(toks) && strings.HasSuffix(toks[end-1], ","); {
+		if lx.conjunctions[lower[end]] {
+			end++ // "Reuters, Bloomberg, and CNN"
+			if end == len(toks) {
+				break
+			}
+		}
+		other := lx.nameFrom(toks[end:])
+		if other == "" || !lx.isCitedOutlet(other, false) || lx.isGivenName(strings.ToLower(strings.Fields(other)[0])) {
+			break
+		}
+		next := end + len(strings.Fields(other))
+		if last := toks[next-1]; next < len(toks) && !strings.ContainsAny(last[len(last)-1:], ",.;:!?)") && !lx.conjunctions[lower[next]] {
+			break
+		}
+		out = append(out, lx.outletTail(other))
+		end = next
+		if next < len(toks) && lx.conjunctions[lower[next]] && !strings.ContainsAny(toks[next-1][len(toks[next-1])-1:], ",.;:!?)") {
+			// "Reuters, Bloomberg and CNN": the last item after the
+			// conjunction.
+			if last := lx.nameFrom(toks[next+1:]); next+1 < len(toks) && last != "" && lx.isCitedOutlet(last, false) {
+				out = append(out, lx.outletTail(last))
+			}
+			break
+		}
+	}
 	// After it: "X and [the] Y".
 	if end := start + len(ws); end < len(toks) && !strings.ContainsAny(toks[end-1][len(toks[end-1])-1:], ",.;:!?") && lx.conjunctions[lower[end]] {
 		k := end + 1

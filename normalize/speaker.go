@@ -284,13 +284,18 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 }
 
 // nounAfterDet says the run of capitalised words at toks[at] follows a
-// determiner of a language that capitalises its nouns, directly or after
-// one or two adjectives ("der Bundesdrogenbeauftragte Hendrik Streeck",
+// determiner or a number of a language that capitalises its nouns, the
+// determiner directly or after one or two adjectives ("der Bundesdrogenbeauftragte Hendrik Streeck",
 // "des kolumbianischen Nobelpreisträgers Gabriel García Márquez"): its
 // first word is a noun, not a given name.
 func (c *quoteCtx) nounAfterDet(toks []token, at int) bool {
 	if !c.lx.capNouns[c.lang] {
 		return false
+	}
+	if at > 0 && !toks[at-1].comma && !toks[at-1].stop && isNumber(toks[at-1].word) && !c.lx.isGivenName(toks[at].lower) {
+		// "rund 21 Billionen Tonnen schwer", "mit 300 Millionen Euro":
+		// a count is followed by what it counts, a noun.
+		return true
 	}
 	for k := at - 1; k >= 0 && k >= at-3; k-- {
 		t := toks[k]
@@ -549,6 +554,23 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	if r.end > 0 && toks[r.end-1].comma {
 		for i := r.end; i < len(toks) && i < r.end+maxRoleSpan; i++ {
 			add(i)
+			if toks[i].comma || toks[i].stop {
+				break
+			}
+		}
+	}
+	if c.lx.capNouns[c.lang] && r.end > 0 && r.end+1 < len(toks) && !toks[r.end-1].comma && !toks[r.end-1].stop &&
+		c.lx.copulas[toks[r.end].lower] && !toks[r.end].comma && !toks[r.end].stop {
+		// "Aiden Aimen ist Objektleiter im Betrieb": the office a
+		// copula gives the run. Where every noun is capitalised it
+		// tells a person from nouns (nounPair).
+		for i := r.end + 1; i < len(toks) && i <= r.end+maxRoleSpan; i++ {
+			if l := unelided(toks[i].lower); c.lx.isTitle(l) {
+				if !containsStr(roles, l) {
+					roles = append(roles, l)
+				}
+				break
+			}
 			if toks[i].comma || toks[i].stop {
 				break
 			}
@@ -879,7 +901,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	}
 	i := 0
 	nameStop := c.stopwordName(ws, lws)
-	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (lx.isStopword(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
+	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (c.stopwordHere(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
 		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.
@@ -901,9 +923,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// a determiner and its noun.
 		return ""
 	}
-	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && len(ws)-i >= 3 {
+	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && (len(ws)-i >= 3 || len(ws)-i == 2 && !lx.isGivenName(lws[i])) {
 		// "Die Gewerkschafterin Marlene Oswald" opening a sentence: the
-		// word after the determiner is a noun.
+		// word after the determiner is a noun. Two words after it are a
+		// noun and, at most, a surname the cast must know ("Das
+		// Literaturland Philippinen", "Der Konzern Siemens"), as
+		// nounAfterDet reads them inside a sentence.
 		i += c.nameStart(lws[i:])
 	}
 	ws, lws = ws[i:], lws[i:]
@@ -968,6 +993,25 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		return c.cast.lookup(name)
 	}
 	return name
+}
+
+// stopwordHere says the lower-case word l is a stopword of the article's
+// language, or of English, which any article may quote: a word opening a
+// sentence that is no name ("Namun", "But"). A stopword of another
+// language only ("nur" in German, "ada" in Indonesian) opens names
+// elsewhere ("Nur Aini", "Ada Lovelace"). Where the language is unknown,
+// every language's count.
+func (c *quoteCtx) stopwordHere(l string) bool {
+	lx := c.lx
+	if c.lang == "" || lx.stopwords[c.lang] == nil || lx.particles[l] {
+		// (A name's particle, "van", "der", is read as before: the
+		// surname it opens is the cast's to resolve, "Van Der Beek".)
+		return lx.isStopword(l)
+	}
+	if lx.filters.stopwords.refuses(l) {
+		return false
+	}
+	return lx.stopwords[c.lang][l] || lx.stopwords["en"][l]
 }
 
 // stopwordName reports whether the run ws (lws in lower case) is a name
@@ -1035,6 +1079,29 @@ func (c *quoteCtx) heading(s string) bool {
 	}
 	return titleCase(f)
 }
+
+// nounHeading says s is a subheading of an article in a language that
+// capitalises its nouns: a short paragraph (maxHeadingWords words at most)
+// closed by no sentence's punctuation and holding no quotation. heading
+// tells such lines by their title case, which such a language does not
+// show.
+func (c *quoteCtx) nounHeading(s string) bool {
+	if !c.lx.capNouns[c.lang] {
+		return false
+	}
+	s = strings.TrimSpace(s)
+	if n := countFieldsUpTo(s, maxHeadingWords+1); n < 2 || n > maxHeadingWords {
+		return false
+	}
+	if strings.ContainsAny(s, "“”\"«»„‚‘’") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(".!?:;,)…", r)
+}
+
+// maxHeadingWords is the longest subheading nounHeading reads.
+const maxHeadingWords = 10
 
 // minTitleStem is how much of a compound must come before a title's
 // ending for the word to be a title ("Oppositions|führer").
@@ -1395,6 +1462,20 @@ func (lx *lexicon) isStopword(w string) bool {
 // Dani"); and the subject of indirect speech ("Stoltenberg mengatakan …",
 // "diungkapkan oleh X") as the last speaker.
 func (c *quoteCtx) learn(s string) {
+	c.learnCut(s, false)
+}
+
+// learnBefore is learn for s, the text of a paragraph before a quote:
+// a clause of it the quote cuts off goes on after the quote (mentionAt).
+func (c *quoteCtx) learnBefore(s string) {
+	c.learnCut(s, true)
+}
+
+// learnCut is learn, cut saying a quote follows s.
+func (c *quoteCtx) learnCut(s string, cut bool) {
+	c.cutByQuote = cut
+	c.cutInBracket = cut && strings.HasSuffix(strings.TrimSpace(s), "(")
+	defer func() { c.cutByQuote, c.cutInBracket = false, false }()
 	if c.heading(s) {
 		return
 	}
@@ -1404,8 +1485,15 @@ func (c *quoteCtx) learn(s string) {
 	// Leiter der Abteilung …: „…“, sagte er") is who that sentence
 	// brings in to speak.
 	lead := len(toks) > 0 && strings.HasSuffix(strings.TrimSpace(s), ":")
+	sub := c.nounHeading(s)
 	for _, r := range c.personRuns(toks) {
 		if countFields(r.name) < 2 {
+			continue
+		}
+		if sub && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) && c.cast.find(r.name) == nil {
+			// "Strenge Regeln durch EU-Gesetz", "Seilbahn Duisburg:
+			// Haltestelle …": a subheading's capitals are nouns; a
+			// person there comes with a given name or a title.
 			continue
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
@@ -1429,6 +1517,8 @@ func (c *quoteCtx) learn(s string) {
 			c.cast.alias[foldName(toks[r.end].word)] = m
 		}
 	}
+	c.learnPossessors(toks)
+	c.learnNicknameTags(toks)
 	c.learnOrgs(toks)
 	c.learnUnnamed(toks)
 	for _, r := range c.runBuf {
@@ -1517,6 +1607,85 @@ func (c *quoteCtx) learn(s string) {
 		}
 		spoke = true
 		c.indirectBefore(toks, start, i)
+	}
+}
+
+// learnNicknameTags notes another name of a person given before its tag
+// ("Emil, sapaan akrabnya, menyebut …": the person the text is about;
+// "Emil, sapaan akrab Ridwan Kamil, …": the person the tag names), so
+// that a later "ujar Emil" gives the person's full name.
+func (c *quoteCtx) learnNicknameTags(toks []token) {
+	if len(c.lx.nicknameTags) == 0 {
+		return
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !t.comma || !isCapitalised(t.word) || isUpperWord(t.word) || i+1 < len(toks) && !isLower(toks[i+1].word) {
+			continue
+		}
+		for _, tag := range c.lx.nicknameTags {
+			if !tokensAre(toks[i+1:], tag) {
+				continue
+			}
+			var m *member
+			if rest := toks[i+1+len(tag):]; !toks[i+len(tag)].comma && len(rest) > 0 && isCapitalised(rest[0].word) {
+				if n := c.nameAt(rest); n != "" {
+					m = c.cast.find(n)
+				}
+			} else if c.last != "" {
+				m = c.cast.find(c.last)
+			}
+			if m == nil && c.last == "" {
+				m = c.cast.recent
+			}
+			if m != nil && !strings.EqualFold(m.name, t.word) {
+				c.cast.alias[foldName(t.word)] = m
+			}
+			break
+		}
+	}
+}
+
+// learnPossessors notes the full names of people toks name only in the
+// possessive ("but Michelle Hege’s response was concern", "lead to Tom
+// Harper and Jessie Buckley’s doorstep"): no speaker there (personRuns
+// reads none), but a later "Hege said" is that person, by the fullest
+// name the article gives. The names are noted without becoming the
+// cast's most recent person: a possessor is not who the sentence is
+// about ("Trump’s lawyer said").
+func (c *quoteCtx) learnPossessors(toks []token) {
+	for _, r := range c.personRuns(toks) {
+		if r.name != "" || r.end-r.at < 2 {
+			continue
+		}
+		last := toks[r.end-1]
+		suf := ""
+		for _, p := range c.lx.possessive {
+			if strings.HasSuffix(last.lower, p) && len(last.lower) > len(p) {
+				suf = p
+				break
+			}
+		}
+		if suf == "" {
+			continue
+		}
+		ws := tokenWords(toks[r.at:r.end])
+		ws[len(ws)-1] = strings.TrimRight(ws[len(ws)-1][:len(ws[len(ws)-1])-min(len(suf), len(ws[len(ws)-1]))], "'’")
+		// "Tom Harper and Jessie Buckley’s": each side of a
+		// conjunction is a person.
+		start := 0
+		for i := 0; i <= len(ws); i++ {
+			if i < len(ws) && !(c.lx.conjunctions[strings.ToLower(ws[i])] && isLower(ws[i])) {
+				continue
+			}
+			if i-start >= 2 {
+				if n := c.personName(ws[start:i], false); countFields(n) >= 2 && (c.lx.isGivenName(strings.ToLower(strings.Fields(n)[0])) ||
+					!c.lx.capNouns[c.lang] && c.lx.kindOfWords(n, strings.Fields(n), strings.Fields(strings.ToLower(n)), c.lang) == kindPerson) {
+					c.cast.note(n)
+				}
+			}
+			start = i + 1
+		}
 	}
 }
 
@@ -1631,9 +1800,37 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		isLower(toks[1].word) && c.lx.isTitle(toks[1].lower) {
 		toks = toks[1:]
 	}
+	if len(toks) > 3 && isCapitalised(toks[0].word) && !toks[0].comma && !toks[0].stop {
+		// "Opposition leader Fiona Marsh disagreed.", "Former minister
+		// …", "Senate majority leader …": a capitalised word opening
+		// the sentence, then a job in lower case, then the name; the
+		// job is read below.
+		for k := 1; k+1 < len(toks) && k <= maxRoleWords; k++ {
+			if !isLower(toks[k].word) || toks[k].comma || toks[k].stop {
+				break
+			}
+			if c.lx.isTitle(toks[k].lower) {
+				if isCapitalised(toks[k+1].word) {
+					toks = toks[k:]
+				}
+				break
+			}
+		}
+	}
 	for k := 0; k < maxRoleWords && len(toks) > 1 && isLower(toks[0].word) && c.lx.isTitle(toks[0].lower) && !toks[0].comma && !toks[0].stop; k++ {
 		toks = toks[1:]
 		afterRole = true
+	}
+	if l := capitalisedRun(toks); l > maxNameWords {
+		// "Wali Kota Sukamaju Ratna Dewi menerima …", "Kepala Dinas
+		// Kesehatan Karangsari Lestari Ayuningtyas mengatakan …": a
+		// capitalised office longer than a name, then the name; the
+		// name, as personName cuts it, is the subject's.
+		ws := tokenWords(toks[:l])
+		if name := c.personName(ws, false); countFields(name) >= 2 && strings.HasSuffix(strings.Join(ws, " "), " "+name) {
+			toks = toks[l-countFields(name):]
+			afterRole = true
+		}
 	}
 	n := 0
 	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].comma && !toks[n].stop {
@@ -1683,7 +1880,19 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 			// commas runs longer than an appositive.
 			limit = maxRelativeWords
 		}
-		for k := n + 1; k < len(toks) && k <= n+limit; k++ {
+		for k := n + 1; k <= n+limit; k++ {
+			if k == len(toks) {
+				if c.cutByQuote && isLower(toks[n+1].word) {
+					// "Mark Lopez, who called the plan “a
+					// disaster,” spoke …", "Kelvin Obuya, the
+					// director of “Night Train,” also …": the text
+					// breaks off at a quote inside the relative
+					// clause or appositive; it, and the sentence,
+					// go on after the quote.
+					aged = true
+				}
+				break
+			}
 			if toks[k].stop {
 				break
 			}
@@ -1708,9 +1917,13 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] && !c.lx.relatives[toks[n+1].lower] && afterRole {
 		aged, byRole = true, true
 	}
+	// "Director Kelvin Obuya (“Night Train”) also remembers …": the
+	// text breaks off at a quote in brackets right after the name; the
+	// sentence's verb follows them.
+	bracketed := !aged && n >= 2 && n == len(toks) && c.cutByQuote && c.cutInBracket
 	if aged {
 		n++
-	} else if n == 0 || n >= len(toks) || !isLower(toks[n].word) {
+	} else if !bracketed && (n == 0 || n >= len(toks) || !isLower(toks[n].word)) {
 		return
 	}
 	var arr, larr [maxNameWords]string
@@ -1732,6 +1945,27 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 			c.roleSubject = name
 		}
 	}
+}
+
+// minPassiveWindow and maxPassiveWindow bound the words learnCue reads
+// after "Menurut", "according to": at least the first, at most the second,
+// up to the clause's first comma or full stop.
+const (
+	minPassiveWindow = 8
+	maxPassiveWindow = 16
+)
+
+// capitalisedRun is how many capitalised words open toks, up to
+// maxRunWords, the last one the first followed by a comma or a full stop.
+func capitalisedRun(toks []token) int {
+	n := 0
+	for n < len(toks) && n < maxRunWords && isCapitalised(toks[n].word) {
+		n++
+		if toks[n-1].comma || toks[n-1].stop {
+			break
+		}
+	}
+	return n
 }
 
 // namesPerson says toks, the capitalised words of an appositive, hold a
@@ -1883,7 +2117,18 @@ func (c *quoteCtx) learnCue(toks []token, i int) bool {
 	if indexOfPassive(c, toks, i) != i {
 		return false
 	}
-	if a, ok := c.passive(toks[i:min(len(toks), i+8)]); ok {
+	// The cue's clause runs to its first comma or full stop: a long
+	// office may stand before the name ("Menurut Kepala Badan
+	// Meteorologi Klimatologi dan Geofisika (BMKG) Dwikorita Karnawati,
+	// …"); a window of a fixed few words would end inside the office.
+	end := i + minPassiveWindow
+	for k := i; k < len(toks) && k < i+maxPassiveWindow; k++ {
+		if toks[k].comma || toks[k].stop {
+			end = max(end, k+1)
+			break
+		}
+	}
+	if a, ok := c.passive(toks[i:min(len(toks), end)]); ok {
 		if a.name != "" {
 			c.said(c.cast.resolve(a.name))
 		}

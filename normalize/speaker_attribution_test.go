@@ -36,7 +36,7 @@ func TestAttributionShapes(t *testing.T) {
 		{"middle initial spelling a conjunction", "en", []string{
 			`"The port handled record volumes," said Owen Carter, an analyst.`,
 			`Container prices have risen too, said Laura E. Whitcombe, an economist at a state university. "Half of the cargo is electronics," she said.`,
-		}, []string{"Owen Carter: The port", "Laura E Whitcombe: Half of"}},
+		}, []string{"Owen Carter: The port", "Laura E. Whitcombe: Half of"}},
 		{"pronoun after a subject closing its sentence, de", "de", []string{
 			`„Wir gratulieren der neuen Direktorin herzlich“, sagte Markus Fellner.`,
 			`Erfreut zeigte sich auch Sozialministerin Petra Lindqvist-Hauer (SPD). „Das Institut bekommt eine erfahrene Leiterin“, schrieb sie auf X.`,

@@ -642,6 +642,19 @@ hat
 hatte
 habe
 
+# Verbs joining a subject to what it is: "Aiden Aimen ist Objektleiter im
+# Betrieb" gives the capitalised run before them an office, which tells a
+# person from a pair of nouns where every noun is capitalised.
+[copulas]
+ist
+war
+sei
+wäre
+wird
+wurde
+bleibt
+blieb
+
 [title-suffixes]
 berater
 beraterin
@@ -1016,6 +1029,39 @@ frau = f
 mann = m
 mutter = f
 vater = m
+
+# Lower-case words a title keeps inside it ("Sieben Söhne der
+# Landesverteidigung"): a quote of capitalised words and these alone is a
+# title or name, not speech (speech has a verb, in lower case).
+[title-joiners]
+über
+unter
+nach
+vor
+ohne
+gegen
+bis
+zu
+der
+die
+das
+des
+dem
+den
+und
+für
+von
+vom
+im
+in
+am
+an
+auf
+mit
+zum
+zur
+aus
+bei
 
 [work-title-cues]
 # Quoted words after them are the title of a work, not speech.

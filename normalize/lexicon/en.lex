@@ -2592,6 +2592,24 @@ son = m
 sister = f
 brother = m
 
+# Lower-case words a title in title case keeps inside it ("New England
+# Journal of Medicine", "Kate by Kate Moss"): read where every noun is
+# capitalised, to tell a quoted title from speech.
+[title-joiners]
+of
+and
+in
+the
+for
+on
+to
+a
+an
+at
+by
+with
+from
+
 [work-title-cues]
 # Quoted words after them are the title of a work, not speech.
 titled

@@ -279,6 +279,15 @@ oleh
 
 # Phrases that give a person's other name ("akrab disapa Dani"): the
 # name after them stands for the person last named.
+# Words set off by commas after another name of a person: "Emil, sapaan
+# akrabnya, menyebut …", "Emil, sapaan akrab Ridwan Kamil, …".
+[nickname-tags]
+sapaan akrabnya
+sapaan akrab
+sapaannya
+panggilan akrabnya
+panggilan akrab
+
 [nickname-cues]
 akrab disapa
 biasa disapa
