@@ -1223,3 +1223,26 @@ graz
 linz
 salzburg
 innsbruck
+
+# Requests to the reader (see en.lex [promo-cues]): "Abonniere den
+# WhatsApp-Kanal der Hafenzeitung", "Hier geht es zur neuen
+# Hafenzeitung-App", "… beim Hafenzeitung-Newsletter richtig – hier
+# entlang", "Testen Sie die Hafenzeitung zwei Wochen".
+[promo-cues]
+abonniere
+abonnieren
+abonnieren sie
+folgen sie
+folge uns
+folgt uns
+hier entlang
+hier geht es zu
+hier geht es zum
+hier geht es zur
+hier geht's zu
+hier geht's zum
+hier geht's zur
+testen sie
+melden sie sich
+jetzt anmelden
+laden sie

@@ -2859,3 +2859,23 @@ thames
 hull
 trent
 avon
+
+# Requests to the reader that, in a short paragraph naming the outlet
+# itself, make it the outlet's promotion of its newsletter, app, account
+# or other pieces (see promo.go): "Sign up for the Harbour Times
+# newsletter", "Follow @HarbourDeals on Twitter", "Stay tuned for more
+# Harbour Times guides", "Download the Harbour Times app". Whole words;
+# "subscribe" is no cue in "subscribed".
+[promo-cues]
+sign up
+subscribe
+subscribe to
+follow us
+follow @
+stay tuned
+check out
+download the
+download our
+get the app
+join our
+join us on

@@ -826,3 +826,12 @@ críticos
 investigadores
 economistas
 científicos
+
+# Requests to the reader (see en.lex [promo-cues]): "Suscríbete al
+# boletín de Diario del Valle", "Síguenos en …".
+[promo-cues]
+suscríbete
+síguenos
+descarga la
+descarga nuestra
+únete

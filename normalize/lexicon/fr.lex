@@ -725,3 +725,11 @@ critiques
 chercheurs
 économistes
 scientifiques
+
+# Requests to the reader (see en.lex [promo-cues]): "Abonnez-vous à la
+# newsletter du Courrier du Port", "Téléchargez l'application …".
+[promo-cues]
+abonnez-vous
+inscrivez-vous
+suivez-nous
+téléchargez

@@ -1335,3 +1335,14 @@ pengamat
 peneliti
 ekonom
 persen
+
+# Requests to the reader (see en.lex [promo-cues]): "Ikuti saluran
+# WhatsApp KabarKita", "Unduh aplikasi KabarKita", "Gabung grup
+# Telegram KabarKita".
+[promo-cues]
+ikuti
+unduh
+gabung
+bergabung
+download
+berlangganan

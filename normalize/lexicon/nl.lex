@@ -183,3 +183,10 @@ weekblad = named
 # Words of a newsroom label ("Door de redactie", "Redactie Buitenland").
 [newsroom]
 redactie
+
+# Requests to the reader (see en.lex [promo-cues]): "Abonneer je op de
+# nieuwsbrief van De Havenkrant", "Volg ons op …".
+[promo-cues]
+abonneer
+volg ons
+download de

@@ -98,3 +98,13 @@ semanário = named
 [newsroom]
 redação
 redacao
+
+# Requests to the reader (see en.lex [promo-cues]): "Assine a newsletter
+# do Jornal da Serra", "Siga o Jornal da Serra no Instagram".
+[promo-cues]
+assine
+inscreva-se
+siga
+baixe
+receba
+clique aqui

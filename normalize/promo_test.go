@@ -1,0 +1,82 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kabar-news/kabar/extract"
+	"github.com/kabar-news/kabar/extract/body"
+)
+
+// TestSitePromo covers the outlet's promotions of itself in several
+// languages and the site-naming sentences of a story that stay.
+func TestSitePromo(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		para, site, domain string
+		want               bool
+	}{
+		// The outlet named in words, as a domain, as a compound's head or
+		// a handle's, with a request to the reader.
+		{"Mögen Sie es kompakt? Dann ist der Morgenbrief der Hafenpost richtig – hier entlang.", "Hafenpost", "hafenpost.de", true},
+		{"Neuigkeiten aufs Handy? Hier geht es zur neuen HAPO-App für Android und iOS.", "Hafenpost", "hapo.de", true},
+		{"Alles Wichtige am Abend: Abonniere den WhatsApp-Kanal von Stadt Heute und bleib informiert.", "Stadt Heute", "stadtheute.ch", true},
+		{"Testen Sie die Talpost zwei Wochen lang kostenlos.", "Talpost", "talpost.de", true},
+		{"Follow @RiverDeals on Twitter for the best offers of the week.", "River", "river.com", true},
+		{"Looking for more ideas? Stay tuned for more Cape Ledger gift guides!", "Cape Ledger", "capeledger.com", true},
+		{"Be sure to check out the PadInsider price guide for the lowest prices on tablets.", "PadInsider", "padinsider.com", true},
+		{"Sign up for the CAPELEDGER.com morning newsletter.", "Cape Ledger", "capeledger.com", true},
+		{"Ikuti saluran WhatsApp KabarKita untuk berita terbaru setiap hari.", "KabarKita", "kabarkita.id", true},
+		{"Assine a newsletter do Jornal da Serra e receba as notícias do dia.", "Jornal da Serra", "jornaldaserra.com.br", true},
+		// A story's sentence naming the outlet asks nothing of the reader.
+		{"A spokeswoman did not respond to the Cape Ledger's request for comment.", "Cape Ledger", "capeledger.com", false},
+		{"Nearly two million readers subscribed to the Cape Ledger last year.", "Cape Ledger", "capeledger.com", false},
+		// A request that names no outlet, or another one.
+		{"Sign up for the town's flood alerts on the council website.", "Cape Ledger", "capeledger.com", false},
+		{"Follow the river authority on Twitter for updates on the levels.", "Cape Ledger", "capeledger.com", false},
+		// Someone's words, quoted.
+		{"“Sign up for the Cape Ledger newsletter,” the mayor joked.", "Cape Ledger", "capeledger.com", false},
+		// A name in camel case is no handle of a shorter site's.
+		{"Check out Wazirs Market this weekend.", "WAZ", "waz.de", false},
+		// Too long for a promotion line.
+		{"Sign up for the Cape Ledger newsletter " + strings.Repeat("and much more ", 30), "Cape Ledger", "capeledger.com", false},
+	}
+	for _, tt := range tests {
+		if got := lx.isSitePromo(tt.para, tt.site, tt.domain); got != tt.want {
+			t.Errorf("isSitePromo(%q, %q) = %v, want %v", tt.para, tt.site, got, tt.want)
+		}
+	}
+}
+
+// TestSitePromoText: promotions between the paragraphs and at the foot
+// leave the text, the lede stays even when it names the outlet, and a
+// subheading after a promotion is still a subheading (no quote is read
+// from it).
+func TestSitePromoText(t *testing.T) {
+	paras := []struct {
+		kind body.BlockKind
+		text string
+	}{
+		{body.Paragraph, "Welcome to the Cape Ledger deals page. Sign up for our alerts below."},
+		{body.Paragraph, "The harbour board approved the new ferry timetable on Monday."},
+		{body.Paragraph, "Sign up for the Cape Ledger morning newsletter here."},
+		{body.Heading, "\"What happens to the ferries next\""},
+		{body.Paragraph, "The first ferries run on the new times from June, the board said."},
+		{body.Paragraph, "Download the Cape Ledger app for Android and iOS."},
+	}
+	var blocks []body.Block
+	for _, p := range paras {
+		blocks = append(blocks, body.Block{Kind: p.kind, Text: p.text})
+	}
+	p := &extract.Page{URL: "https://www.capeledger.example/news/ferries", SiteName: "Cape Ledger", Title: "New ferry times", Body: blocks}
+	a := Normalize(p, Options{})
+	want := strings.Join([]string{paras[0].text, paras[1].text, paras[3].text, paras[4].text}, "\n\n")
+	if a.Text != want {
+		t.Errorf("text:\n%s\nwant:\n%s", a.Text, want)
+	}
+	for _, q := range a.Quotes {
+		if q.Text == "What happens to the ferries next" {
+			t.Errorf("quote read from the subheading: %+v", q)
+		}
+	}
+}
