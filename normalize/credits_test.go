@@ -46,6 +46,12 @@ func TestReadCreditLine(t *testing.T) {
 		{"Kofi Mensah in Accra contributed reporting.", []c{{name: "Kofi Mensah", role: con}}},
 		{"Harbour News’ Jana Roth contributed to this report.", []c{{name: "Jana Roth", role: con}}},
 		{"The Courier's Ana Lima and Omar Haddad contributed to this report", []c{{name: "Ana Lima", role: con}, {name: "Omar Haddad", role: con}}},
+		// The closer under the other names of a newsroom's pieces.
+		{"Ines Kuyper, Tom Aldous, and Rafael Ortiz contributed to this guide.", []c{{name: "Ines Kuyper", role: con}, {name: "Tom Aldous", role: con}, {name: "Rafael Ortiz", role: con}}},
+		{"Lena Brandt contributed to this review.", []c{{name: "Lena Brandt", role: con}}},
+		{"Omar Haddad and Kim Cole contributed to this piece", []c{{name: "Omar Haddad", role: con}, {name: "Kim Cole", role: con}}},
+		{"Harbour News researcher Jana Roth contributed research.", []c{{name: "Jana Roth", role: con}}},
+		{"Rising costs contributed to this review of the budget.", nil},
 		// A closer with where the credited filed from after it.
 		{"Mirela Dobos contributed reporting from Bucharest.", []c{{name: "Mirela Dobos", role: con}}},
 		{"Tobias Lindqvist and Aiko Mori contributed to this report from Rio de Janeiro.", []c{{name: "Tobias Lindqvist", role: con}, {name: "Aiko Mori", role: con}}},

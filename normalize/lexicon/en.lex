@@ -89,6 +89,20 @@ reporters
 contributed to this report = contributor
 contributed to this story = contributor
 contributed to this article = contributor
+# The same credit under the other names a newsroom gives its pieces
+# ("Jane Roe and Tom Okafor contributed to this guide."): general English.
+contributed to this guide = contributor
+contributed to this review = contributor
+contributed to this piece = contributor
+contributed to this post = contributor
+contributed to this list = contributor
+contributed to this roundup = contributor
+contributed to this feature = contributor
+contributed to this analysis = contributor
+contributed to this explainer = contributor
+contributed to this coverage = contributor
+contributed to this update = contributor
+contributed research = contributor
 contributed reporting = contributor
 contributed additional reporting = contributor
 
