@@ -221,6 +221,8 @@ func TestSourceLines(t *testing.T) {
 	for _, line := range []string{
 		`Artikel ini telah tayang di KabarJatim dengan judul "Harga Cabai Anjlok".`,
 		`This article originally appeared on The Coast Ledger.`,
+		`This article has been adapted from its original source.`,
+		`This story was adapted from a report by The Coast Ledger.`,
 		`Este artículo fue publicado originalmente en Diario del Puerto.`,
 	} {
 		page := `<html><body><article><p>The harbour authority approved the new ferry terminal on Tuesday after a two-year review of its impact.</p>` +
