@@ -74,6 +74,11 @@ func TestReadCreditLine(t *testing.T) {
 		{"Pewarta: Agus Salim\nEditor: Budi Santoso", []c{{name: "Agus Salim", role: rep}, {name: "Budi Santoso", role: ed}}},
 		{"Penulis: Rina Lestari dan Agus Santoso | Penyunting: Dewi Anggraini", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: rep}, {name: "Dewi Anggraini", role: ed}}},
 		{"Reporter: Yoga Pratama Redaktur: Siti Nurhaliza", []c{{name: "Yoga Pratama", role: rep}, {name: "Siti Nurhaliza", role: ed}}},
+		// Portuguese labels.
+		{"Reportagem: Ana Lima | Edição: Paulo Souza", []c{{name: "Ana Lima", role: rep}, {name: "Paulo Souza", role: ed}}},
+		{"Publicado por: Clarice Moura", []c{{name: "Clarice Moura", role: rep}}},
+		{"Texto: Ana Lima, Fotos: Bruno Reis", []c{{name: "Ana Lima", role: rep}, {name: "Bruno Reis", role: kabar.RolePhotographer}}},
+		{"Publicado por Marta López", []c{{name: "Marta López", role: rep}}},
 		// Spanish, German, French labels.
 		{"Por Ana García en Lima y Luis Pérez", []c{{name: "Ana García", role: rep}, {name: "Luis Pérez", role: rep}}},
 		{"Redacción: Marta López | Edición: Pablo Ruiz", []c{{name: "Marta López", role: rep}, {name: "Pablo Ruiz", role: ed}}},

@@ -8,6 +8,7 @@ autora = reporter
 texto = reporter
 redacción = reporter
 escrito por = reporter
+publicado por = reporter
 edición = editor
 edición de = editor
 editado por = editor

@@ -2,7 +2,21 @@
 [lang]
 pt
 [byline]
+# Byline and credit labels of Portuguese news pages (general language).
 por = reporter
+autor = reporter
+autora = reporter
+texto = reporter
+reportagem = reporter
+escrito por = reporter
+publicado por = reporter
+edição = editor
+editado por = editor
+tradução = translator
+traduzido por = translator
+fotos = photographer
+fotografia = photographer
+colaboração = contributor
 [conjunctions]
 e
 [months]
