@@ -20,25 +20,30 @@ import (
 const maxSitePromo = 320
 
 // isSitePromo says para is the outlet's promotion of itself: short, no
-// quotation in it, naming the site (mentionsSite) and holding a request
-// to the reader of [promo-cues] ("abonniere", "sign up", "follow @").
-// A sentence of the story that names the outlet ("… told the Harbour
-// Times.") asks nothing of the reader, and a quotation is someone's words,
-// so both stay.
+// quotation in it, and either naming the site (mentionsSite) with a
+// request to the reader of [promo-cues] ("abonniere", "sign up", "follow
+// @"), or holding a request that names the outlet as "our" or "us" of
+// [promo-own] ("check out our", "folgen Sie uns"). A sentence of the
+// story that names the outlet ("… told the Harbour Times.") asks nothing
+// of the reader, and a quotation is someone's words, so both stay.
 func (lx *lexicon) isSitePromo(para, site string, domains ...string) bool {
 	if len(para) > maxSitePromo || strings.ContainsAny(para, "\"“”„«»「") {
 		return false
 	}
-	if !lx.hasPromoCue(strings.ToLower(para)) {
+	lower := strings.ToLower(para)
+	if hasCue(lower, lx.promoOwn) {
+		return true
+	}
+	if !hasCue(lower, lx.promoCues) {
 		return false
 	}
 	return mentionsSite(para, site, domains...)
 }
 
-// hasPromoCue says lower, a paragraph in lower case, holds a phrase of
-// [promo-cues] as whole words: "subscribe" is no cue in "subscribed".
-func (lx *lexicon) hasPromoCue(lower string) bool {
-	for _, cue := range lx.promoCues {
+// hasCue says lower, a paragraph in lower case, holds one of cues as
+// whole words: "subscribe" is no cue in "subscribed".
+func hasCue(lower string, cues []string) bool {
+	for _, cue := range cues {
 		for from := 0; from < len(lower); {
 			i := strings.Index(lower[from:], cue)
 			if i < 0 {
@@ -161,7 +166,7 @@ func containsString(list []string, s string) bool {
 // paras, all but the first, and moves the heading indexes that follow
 // one down with it, so they still point at their headings.
 func (lx *lexicon) dropSitePromos(paras []string, headings []int, site string, domains ...string) ([]string, []int) {
-	if len(lx.promoCues) == 0 {
+	if len(lx.promoCues) == 0 && len(lx.promoOwn) == 0 {
 		return paras, headings
 	}
 	out := paras[:0:0]

@@ -28,6 +28,15 @@ func TestSitePromo(t *testing.T) {
 		{"Sign up for the CAPELEDGER.com morning newsletter.", "Cape Ledger", "capeledger.com", true},
 		{"Ikuti saluran WhatsApp KabarKita untuk berita terbaru setiap hari.", "KabarKita", "kabarkita.id", true},
 		{"Assine a newsletter do Jornal da Serra e receba as notícias do dia.", "Jornal da Serra", "jornaldaserra.com.br", true},
+		// A request that names the outlet as "our" or "us".
+		{"Planning a trip? Check out our guide to the best travel pillows and carry-on bags.", "Cape Ledger", "capeledger.com", true},
+		{"Be sure to read through our other camping guides, including the best tents.", "Cape Ledger", "capeledger.com", true},
+		{"Folgen Sie uns auch auf Instagram und Facebook.", "Hafenpost", "hafenpost.de", true},
+		{"Ikuti kami di Instagram dan TikTok untuk kabar terbaru.", "KabarKita", "kabarkita.id", true},
+		{"Síguenos en X y en Instagram.", "Diario del Valle", "diariodelvalle.es", true},
+		// "Our" in the story's own prose asks nothing of the reader.
+		{"Our reporters spent three weeks on the ferry route before the strike.", "Cape Ledger", "capeledger.com", false},
+		{"Residents asked the council to check out the flooded cellars.", "Cape Ledger", "capeledger.com", false},
 		// A story's sentence naming the outlet asks nothing of the reader.
 		{"A spokeswoman did not respond to the Cape Ledger's request for comment.", "Cape Ledger", "capeledger.com", false},
 		{"Nearly two million readers subscribed to the Cape Ledger last year.", "Cape Ledger", "capeledger.com", false},

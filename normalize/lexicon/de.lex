@@ -1246,3 +1246,14 @@ testen sie
 melden sie sich
 jetzt anmelden
 laden sie
+
+# Requests naming the outlet as "unser"/"uns" (see en.lex [promo-own]).
+[promo-own]
+folgen sie uns
+folge uns
+folgt uns
+abonnieren sie unseren
+abonnieren sie unsere
+abonniere unseren
+abonniere unsere
+melden sie sich für unseren

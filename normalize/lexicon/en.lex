@@ -2893,3 +2893,18 @@ download our
 get the app
 join our
 join us on
+
+# Requests that name the outlet as "our" or "us" themselves (see
+# promo.go): "Check out our buying guide", "Be sure to read through our
+# other guides", "Follow us on Instagram". Whole words.
+[promo-own]
+check out our
+read through our
+be sure to read our
+sign up for our
+sign up to our
+subscribe to our
+download our
+follow us on
+follow us at
+join our

@@ -836,3 +836,10 @@ síguenos
 descarga la
 descarga nuestra
 únete
+
+# Requests naming the outlet as "nuestro"/"nos" (see en.lex [promo-own]).
+[promo-own]
+síguenos
+suscríbete a nuestro
+suscríbete a nuestra
+descarga nuestra

@@ -733,3 +733,9 @@ abonnez-vous
 inscrivez-vous
 suivez-nous
 téléchargez
+
+# Requests naming the outlet as "notre"/"nous" (see en.lex [promo-own]).
+[promo-own]
+suivez-nous
+abonnez-vous à notre
+téléchargez notre

@@ -1346,3 +1346,9 @@ gabung
 bergabung
 download
 berlangganan
+
+# Requests naming the outlet as "kami" (see en.lex [promo-own]).
+[promo-own]
+ikuti kami
+follow kami
+unduh aplikasi kami

@@ -119,3 +119,9 @@ redazione
 iscriviti
 seguici
 scarica
+
+# Requests naming the outlet as "nostro"/"ci" (see en.lex [promo-own]).
+[promo-own]
+seguici
+iscriviti alla nostra
+scarica la nostra

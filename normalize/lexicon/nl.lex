@@ -190,3 +190,8 @@ redactie
 abonneer
 volg ons
 download de
+
+# Requests naming the outlet as "onze"/"ons" (see en.lex [promo-own]).
+[promo-own]
+volg ons
+abonneer je op onze

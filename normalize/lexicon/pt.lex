@@ -122,3 +122,15 @@ siga
 baixe
 receba
 clique aqui
+
+# Requests naming the outlet as "nosso"/"nos" (see en.lex [promo-own]).
+[promo-own]
+siga-nos
+assine nossa
+assine nosso
+receba nossa
+receba nosso
+baixe nosso
+baixe nossa
+inscreva-se em nosso
+inscreva-se no nosso
