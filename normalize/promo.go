@@ -25,9 +25,10 @@ const maxSitePromo = 320
 // @"), or holding a request that names the outlet as "our" or "us" of
 // [promo-own] ("check out our", "folgen Sie uns"). A sentence of the
 // story that names the outlet ("… told the Harbour Times.") asks nothing
-// of the reader, and a quotation is someone's words, so both stay.
+// of the reader, and a quotation is someone's words, so both stay; a
+// name in quotation marks (a channel's, "Harbour Times Update") is none.
 func (lx *lexicon) isSitePromo(para, site string, domains ...string) bool {
-	if len(para) > maxSitePromo || strings.ContainsAny(para, "\"“”„«»「") {
+	if len(para) > maxSitePromo || hasSpeech(para) {
 		return false
 	}
 	lower := strings.ToLower(para)
@@ -189,4 +190,33 @@ func (lx *lexicon) dropSitePromos(paras []string, headings []int, site string, d
 		return paras, headings
 	}
 	return out, hs
+}
+
+// minSpeechWords is how many words a quotation holds at least to be
+// someone's words rather than a name in quotation marks.
+const minSpeechWords = 5
+
+// hasSpeech says para holds a quotation of minSpeechWords words or more
+// (straight, curly, low or angle marks, or corner brackets), or an
+// opening mark that is never closed.
+func hasSpeech(para string) bool {
+	const open, close = "\"“„«「", "\"”“»」"
+	for i := 0; i < len(para); {
+		j := strings.IndexAny(para[i:], open)
+		if j < 0 {
+			return false
+		}
+		j += i
+		_, n := utf8.DecodeRuneInString(para[j:])
+		k := strings.IndexAny(para[j+n:], close)
+		if k < 0 {
+			return true
+		}
+		if countFieldsUpTo(para[j+n:j+n+k], minSpeechWords) >= minSpeechWords {
+			return true
+		}
+		_, m := utf8.DecodeRuneInString(para[j+n+k:])
+		i = j + n + k + m
+	}
+	return false
 }

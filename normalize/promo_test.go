@@ -43,6 +43,8 @@ func TestSitePromo(t *testing.T) {
 		// A request that names no outlet, or another one.
 		{"Sign up for the town's flood alerts on the council website.", "Cape Ledger", "capeledger.com", false},
 		{"Follow the river authority on Twitter for updates on the levels.", "Cape Ledger", "capeledger.com", false},
+		// A channel's name in quotation marks is no one's words.
+		{"Dapatkan kabar terbaru setiap hari: gabung di grup Telegram \"KabarKita Update\" sekarang.", "KabarKita", "kabarkita.id", true},
 		// Someone's words, quoted.
 		{"“Sign up for the Cape Ledger newsletter,” the mayor joked.", "Cape Ledger", "capeledger.com", false},
 		// A name in camel case is no handle of a shorter site's.
