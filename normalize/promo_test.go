@@ -34,6 +34,8 @@ func TestSitePromo(t *testing.T) {
 		{"Folgen Sie uns auch auf Instagram und Facebook.", "Hafenpost", "hafenpost.de", true},
 		{"Ikuti kami di Instagram dan TikTok untuk kabar terbaru.", "KabarKita", "kabarkita.id", true},
 		{"Síguenos en X y en Instagram.", "Diario del Valle", "diariodelvalle.es", true},
+		{"Stay up to date with the harbour news by downloading our free app.", "Cape Ledger", "capeledger.com", true},
+		{"Pantau terus perkembangan berita terbaru hanya di KabarKita.", "KabarKita", "kabarkita.id", true},
 		// "Our" in the story's own prose asks nothing of the reader.
 		{"Our reporters spent three weeks on the ferry route before the strike.", "Cape Ledger", "capeledger.com", false},
 		{"Residents asked the council to check out the flooded cellars.", "Cape Ledger", "capeledger.com", false},

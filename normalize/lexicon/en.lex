@@ -2899,6 +2899,7 @@ join us on
 # other guides", "Follow us on Instagram". Whole words.
 [promo-own]
 check out our
+downloading our
 read through our
 be sure to read our
 sign up for our

@@ -1340,6 +1340,8 @@ persen
 # WhatsApp KabarKita", "Unduh aplikasi KabarKita", "Gabung grup
 # Telegram KabarKita".
 [promo-cues]
+pantau terus
+simak terus
 ikuti
 unduh
 gabung
