@@ -36,6 +36,8 @@ func TestSitePromo(t *testing.T) {
 		{"Síguenos en X y en Instagram.", "Diario del Valle", "diariodelvalle.es", true},
 		{"Stay up to date with the harbour news by downloading our free app.", "Cape Ledger", "capeledger.com", true},
 		{"Pantau terus perkembangan berita terbaru hanya di KabarKita.", "KabarKita", "kabarkita.id", true},
+		{"Kunjungi KabarKita.id untuk berita terbaru lainnya.", "KabarKita", "kabarkita.id", true},
+		{"Stay informed: get the Cape Ledger app for breaking news alerts.", "Cape Ledger", "capeledger.com", true},
 		// "Our" in the story's own prose asks nothing of the reader.
 		{"Our reporters spent three weeks on the ferry route before the strike.", "Cape Ledger", "capeledger.com", false},
 		{"Residents asked the council to check out the flooded cellars.", "Cape Ledger", "capeledger.com", false},

@@ -2881,6 +2881,8 @@ avon
 # Harbour Times guides", "Download the Harbour Times app". Whole words;
 # "subscribe" is no cue in "subscribed".
 [promo-cues]
+stay informed
+get the latest
 sign up
 subscribe
 subscribe to

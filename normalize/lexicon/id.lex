@@ -1340,6 +1340,7 @@ persen
 # WhatsApp KabarKita", "Unduh aplikasi KabarKita", "Gabung grup
 # Telegram KabarKita".
 [promo-cues]
+kunjungi
 pantau terus
 simak terus
 ikuti
