@@ -36,7 +36,7 @@ func TestSitePromo(t *testing.T) {
 		{"Síguenos en X y en Instagram.", "Diario del Valle", "diariodelvalle.es", true},
 		{"Stay up to date with the harbour news by downloading our free app.", "Cape Ledger", "capeledger.com", true},
 		{"Pantau terus perkembangan berita terbaru hanya di KabarKita.", "KabarKita", "kabarkita.id", true},
-		{"Kunjungi KabarKita.id untuk berita terbaru lainnya.", "KabarKita", "kabarkita.id", true},
+		{"Kunjungi laman KabarKita.id untuk berita terbaru lainnya.", "KabarKita", "kabarkita.id", true},
 		{"Stay informed: get the Cape Ledger app for breaking news alerts.", "Cape Ledger", "capeledger.com", true},
 		// "Our" in the story's own prose asks nothing of the reader.
 		{"Our reporters spent three weeks on the ferry route before the strike.", "Cape Ledger", "capeledger.com", false},
@@ -92,6 +92,27 @@ func TestSitePromoText(t *testing.T) {
 	for _, q := range a.Quotes {
 		if q.Text == "What happens to the ferries next" {
 			t.Errorf("quote read from the subheading: %+v", q)
+		}
+	}
+}
+
+// TestSitePromoProse: Indonesian verbs that also ask the reader to
+// follow or join ("ikuti", "bergabung") are prose in a story about the
+// outlet's own event; only their request forms make a promotion.
+func TestSitePromoProse(t *testing.T) {
+	lx := loadLexicon()
+	for _, tt := range []struct {
+		para string
+		want bool
+	}{
+		{"Ribuan pelari ikuti KabarKita Marathon di Bandung pada Minggu pagi.", false},
+		{"Sebanyak 200 CEO bergabung dalam forum KabarKita di Jakarta.", false},
+		{"Presiden kunjungi kantor KabarKita di Jakarta pada Senin.", false},
+		{"Yuk gabung di grup Telegram KabarKita untuk berita terbaru.", true},
+		{"Ikuti saluran WhatsApp KabarKita sekarang juga.", true},
+	} {
+		if got := lx.isSitePromo(tt.para, "KabarKita", "kabarkita.id"); got != tt.want {
+			t.Errorf("isSitePromo(%q) = %v, want %v", tt.para, got, tt.want)
 		}
 	}
 }

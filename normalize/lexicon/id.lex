@@ -1338,16 +1338,29 @@ persen
 
 # Requests to the reader (see en.lex [promo-cues]): "Ikuti saluran
 # WhatsApp KabarKita", "Unduh aplikasi KabarKita", "Gabung grup
-# Telegram KabarKita".
+# Telegram KabarKita". "Ikuti" and "bergabung" alone are words of prose
+# too ("Ribuan pelari ikuti KabarKita Marathon"): only their request
+# forms count.
 [promo-cues]
-kunjungi
+kunjungi situs
+kunjungi laman
+kunjungi website
 pantau terus
 simak terus
-ikuti
-unduh
-gabung
-bergabung
-download
+ikuti saluran
+ikuti akun
+ikuti berita
+ikuti kabar
+ikuti update
+gabung di
+gabung ke
+gabung grup
+gabung channel
+gabung saluran
+yuk gabung
+bergabunglah
+unduh aplikasi
+download aplikasi
 berlangganan
 
 # Requests naming the outlet as "kami" (see en.lex [promo-own]).
