@@ -116,13 +116,16 @@ func mentionsSite(para, site string, domains ...string) bool {
 	}
 	ws := strings.Fields(para)
 	for i, w := range ws {
-		k := ""
-		for j := i; j < len(ws) && j < i+maxSiteWords; j++ {
+		// Several words: the name as printed ("20 Minuten").
+		k := siteKey(w)
+		for j := i + 1; j < len(ws) && j < i+maxSiteWords; j++ {
 			k += siteKey(ws[j])
 			if containsString(cands, k) {
 				return true
 			}
 		}
+		// One word, whole or a part of a compound or a handle.
+		opens := i == 0 || strings.ContainsAny(ws[i-1][len(ws[i-1])-1:], ".!?:")
 		parts := strings.FieldsFunc(w, func(r rune) bool {
 			return r == '-' || r == '/' || r == '@' || r == '#' || r == '\'' || r == '’'
 		})
@@ -130,13 +133,30 @@ func mentionsSite(para, site string, domains ...string) bool {
 			part = strings.TrimFunc(part, func(r rune) bool { return !isWordRune(r) })
 			pk := siteKey(part)
 			for _, c := range cands {
-				if pk == c || camelHead(part, c) {
+				if camelHead(part, c) || pk == c && writtenAsName(part, w, opens) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// writtenAsName says part, a word of w that spells the site's name, is
+// written as a name, not as the common word many sites are named for
+// ("Independent candidates must sign up", "a legal guardian"): it opens
+// with a capital or a digit, and where a sentence opens with it, where
+// every word is capitalised, it is in capitals, a domain ("VOGUE.de"),
+// or a part of a compound or handle ("WAZ-App", "@HarbourPost").
+func writtenAsName(part, w string, opens bool) bool {
+	r, _ := utf8.DecodeRuneInString(part)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	if !opens {
+		return true
+	}
+	return isUpperWord(part) && utf8.RuneCountInString(part) > 1 || strings.Contains(part, ".") || part != strings.TrimFunc(w, func(r rune) bool { return !isWordRune(r) })
 }
 
 // camelHead says word, of letters and digits only, opens with key (a

@@ -51,6 +51,10 @@ func TestSitePromo(t *testing.T) {
 		{"Dapatkan kabar terbaru setiap hari: gabung di grup Telegram \"KabarKita Update\" sekarang.", "KabarKita", "kabarkita.id", true},
 		// Someone's words, quoted.
 		{"“Sign up for the Cape Ledger newsletter,” the mayor joked.", "Cape Ledger", "capeledger.com", false},
+		// A site named for a common word: the word in prose is no name.
+		{"Independent candidates must sign up by Friday to stand in the vote.", "The Independent", "independent.co.uk", false},
+		{"A legal guardian can sign up the child for the scheme.", "Guardian", "guardian.example", false},
+		{"Sign up for the Independent's morning briefing.", "The Independent", "independent.co.uk", true},
 		// A name in camel case is no handle of a shorter site's.
 		{"Check out Wazirs Market this weekend.", "WAZ", "waz.de", false},
 		// Too long for a promotion line.
