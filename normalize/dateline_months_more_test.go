@@ -58,3 +58,25 @@ func TestMonthNamesStayNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineKickersNoPlace: a headline-like kicker before a colon or a
+// dash ("POLL:", "TRENDING –", "RESEP:") is a label of the lexicons,
+// never a dateline's place; a city in capitals still is.
+func TestHeadlineKickersNoPlace(t *testing.T) {
+	lx := loadLexicon()
+	for _, para := range []string{
+		"POLL: Should the council raise the parking fees again next year?",
+		"TRENDING – A video of a dancing goat has been watched a million times.",
+		"JUST IN: The harbour bridge has been closed to all traffic.",
+		"WEATHER: Heavy rain is expected across the region on Tuesday.",
+		"RESEP: Cara membuat rendang yang empuk dan gurih di rumah.",
+		"VIRAL - Video seekor kucing menyelamatkan anak ayam ditonton jutaan kali.",
+	} {
+		if dl := lx.readDateline(para, ""); dl != nil && dl.Place != "" {
+			t.Errorf("readDateline(%q) = %+v, want no place", para, dl)
+		}
+	}
+	if dl := lx.readDateline("MOMBASA: Traders at the port said the new levy would hurt business.", ""); dl == nil || dl.Place != "MOMBASA" {
+		t.Errorf("MOMBASA: dateline = %+v, want MOMBASA", dl)
+	}
+}

@@ -1740,6 +1740,33 @@ politics
 world news
 travel
 entertainment
+# Kickers of headline-like openings ("POLL: Do you back the plan?",
+# "TRENDING - …", "JUST IN: …"): general English of news pages, never a
+# place.
+poll
+gallery
+photo gallery
+headline
+headlines
+trending
+report
+scoop
+developing
+just in
+weather
+traffic
+tips
+quiz
+podcast
+must read
+icymi
+highlights
+recipe
+horoscope
+live updates
+press release
+in pictures
+timeline
 
 # Nouns that introduce an outlet's name: "the tabloid X reported".
 [outlet-nouns]

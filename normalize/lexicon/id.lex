@@ -994,6 +994,19 @@ ekonomi
 politik
 hiburan
 ilustrasi
+# Kickers of headline-like openings ("RESEP: …", "VIRAL - …"): general
+# Indonesian of news pages, never a place.
+resep
+horoskop
+zodiak
+sinopsis
+tips
+kuis
+galeri
+viral
+trending
+potret
+berita terkait
 
 # Nouns that introduce an outlet's name: "harian X melaporkan".
 [outlet-nouns]
