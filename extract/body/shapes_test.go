@@ -88,6 +88,11 @@ func TestDateLine(t *testing.T) {
 		"Diperbarui Senin, 4 Maret 2024 10:15 WIB":      true,
 		"Publié le 4 mars 2024 à 10h15":                 true,
 		"Actualizado el 4 de marzo de 2024 a las 10:15": true,
+		"Publicerad 4 mars 2024 kl. 10.15":              true,
+		"Publisert: mandag 4. mars 2024 kl. 10:15":      true,
+		"Opdateret 4. marts 2024 kl. 10.15":             true,
+		"Opublikowano: 4 marca 2024, 10:15":             true,
+		"Aktualizacja: 12 października 2024 14:02":      true,
 		"4:14 p.m.":                 false, // a live-blog entry's time alone
 		"02-751-1500":               false, // a telephone number
 		"Jakarta, Senin (4/3/2024)": false, // a dateline: the place is no date word
