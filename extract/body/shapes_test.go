@@ -125,6 +125,8 @@ func TestBoilerplateClasses(t *testing.T) {
 		{"syndication, Indonesian", `<p>Artikel ini telah tayang di KabarPagi.com dengan judul "Terminal Baru Disetujui"</p>`},
 		{"syndication, English", `<p>This article originally appeared on The Coast Ledger.</p>`},
 		{"update notice", `<p>This story has been updated with comment from the operator.</p>`},
+		{"sponsorship disclosure", `<p>This post is sponsored by Harbour Kettles. All opinions are my own.</p>`},
+		{"sponsorship disclosure, shop", `<p>This shop has been compensated by a marketing network and its advertiser. #ad</p>`},
 		{"developing story notice", `<p>This is a developing story and will be updated as more details come in.</p>`},
 		{"developing story notice, short", `<p>This story is developing. Check back for updates.</p>`},
 		{"story tip prompt", `<p>Have a story idea? Email the newsroom at tips@harbourpost.example.</p>`},
