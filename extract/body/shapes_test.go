@@ -125,6 +125,8 @@ func TestBoilerplateClasses(t *testing.T) {
 		{"syndication, Indonesian", `<p>Artikel ini telah tayang di KabarPagi.com dengan judul "Terminal Baru Disetujui"</p>`},
 		{"syndication, English", `<p>This article originally appeared on The Coast Ledger.</p>`},
 		{"update notice", `<p>This story has been updated with comment from the operator.</p>`},
+		{"comment prompt, Portuguese", `<p>Deixe seu comentário abaixo e compartilhe com os amigos!</p>`},
+		{"comment prompt, Spanish", `<p>Déjanos tu comentario: ¿qué opinas de la nueva terminal?</p>`},
 		{"sponsorship disclosure", `<p>This post is sponsored by Harbour Kettles. All opinions are my own.</p>`},
 		{"sponsorship disclosure, shop", `<p>This shop has been compensated by a marketing network and its advertiser. #ad</p>`},
 		{"developing story notice", `<p>This is a developing story and will be updated as more details come in.</p>`},
