@@ -74,6 +74,10 @@ func TestReadCreditLine(t *testing.T) {
 		{"Pewarta: Agus Salim\nEditor: Budi Santoso", []c{{name: "Agus Salim", role: rep}, {name: "Budi Santoso", role: ed}}},
 		{"Penulis: Rina Lestari dan Agus Santoso | Penyunting: Dewi Anggraini", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: rep}, {name: "Dewi Anggraini", role: ed}}},
 		{"Reporter: Yoga Pratama Redaktur: Siti Nurhaliza", []c{{name: "Yoga Pratama", role: rep}, {name: "Siti Nurhaliza", role: ed}}},
+		// A post's taxonomy labels close a credit line; they name no one.
+		{"Posted by: Jane Roe - Category: News", []c{{name: "Jane Roe", role: rep}}},
+		{"Posted by: Jane Roe | Tags: council, budget", []c{{name: "Jane Roe", role: rep}}},
+		{"Oleh: Rina Lestari - Kategori: Ekonomi", []c{{name: "Rina Lestari", role: rep}}},
 		// Portuguese labels.
 		{"Reportagem: Ana Lima | Edição: Paulo Souza", []c{{name: "Ana Lima", role: rep}, {name: "Paulo Souza", role: ed}}},
 		{"Publicado por: Clarice Moura", []c{{name: "Clarice Moura", role: rep}}},

@@ -397,6 +397,11 @@ alle rechte vorbehalten
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A post's taxonomy labels (see en.lex).
+kategorie
+kategorien
+schlagworte
+schlagwörter
 exklusiv
 liveblog
 satire

@@ -1680,6 +1680,14 @@ all rights reserved
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A post's taxonomy labels ("Category: News", "Tags: council"): a
+# credit line's piece that opens with one names no one.
+category
+categories
+tags
+topics
+filed under
+posted in
 # "FILE - In this photo …": the mark of an archive photo's caption.
 file
 commentary

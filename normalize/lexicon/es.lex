@@ -222,6 +222,10 @@ la
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A post's taxonomy labels (see en.lex).
+categoría
+categorías
+etiquetas
 en vivo
 en directo
 directo

@@ -177,6 +177,10 @@ droits réservés
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A post's taxonomy labels (see en.lex).
+catégorie
+catégories
+mots-clés
 exclusivité
 en direct
 direct

@@ -963,6 +963,9 @@ hak cipta
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A post's taxonomy labels (see en.lex).
+kategori
+topik
 eksklusif
 fakta
 cek fakta
