@@ -74,6 +74,10 @@ func TestReadCreditLine(t *testing.T) {
 		{"Pewarta: Agus Salim\nEditor: Budi Santoso", []c{{name: "Agus Salim", role: rep}, {name: "Budi Santoso", role: ed}}},
 		{"Penulis: Rina Lestari dan Agus Santoso | Penyunting: Dewi Anggraini", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: rep}, {name: "Dewi Anggraini", role: ed}}},
 		{"Reporter: Yoga Pratama Redaktur: Siti Nurhaliza", []c{{name: "Yoga Pratama", role: rep}, {name: "Siti Nurhaliza", role: ed}}},
+		// A post's meta line: the date between its label words, the
+		// names after it.
+		{"Posted on March 4, 2026 by Ines Kuyper", []c{{name: "Ines Kuyper", role: rep}}},
+		{"Posted on 3 June 2026 at 9:15 am by Tom Okafor", []c{{name: "Tom Okafor", role: rep}}},
 		// A post's taxonomy labels close a credit line; they name no one.
 		{"Posted by: Jane Roe - Category: News", []c{{name: "Jane Roe", role: rep}}},
 		{"Posted by: Jane Roe | Tags: council, budget", []c{{name: "Jane Roe", role: rep}}},
