@@ -70,3 +70,37 @@ func TestSplitAuthorLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitAffiliation: the outlet or line a byline sets in the element
+// after its writers' comes apart from the last name with a comma, as the
+// page's layout parts them; a list of writers, a writer's card and a
+// first-name/last-name pair are left to the other readers.
+func TestSplitAffiliation(t *testing.T) {
+	for _, c := range []struct {
+		name, meta, want string
+	}{
+		{"publication after the writers", `<div class="byline-section"><div class="attribution"><span class="author">Mara Quinlan and Peter O. Dunmore</span> <span class="publication">Harbour City Leader</span></div><div class="publish-date">Published 9:14 AM EST Nov 3, 2026</div></div>`,
+			"Mara Quinlan and Peter O. Dunmore, Harbour City Leader Published 9:14 AM EST Nov 3, 2026"},
+		{"one writer, an agency", `<p class="byline"><span class="author-name">Tomasz Wrona</span><span class="org">Associated Press</span></p>`, "Tomasz Wrona, Associated Press"},
+		{"a writer's desk", `<div class="byline"><a href="/author/orla-brennan">Orla Brennan</a><span class="desk">Metro Desk</span></div>`, "Orla Brennan, Metro Desk"},
+		// Left as they are.
+		{"lower-case word after", `<div class="byline"><span class="author">Orla Brennan</span> <span class="when">yesterday</span></div>`, "Orla Brennan yesterday"},
+		{"label before the writer", `<div class="byline">By <span class="author">Orla Brennan</span></div>`, "By Orla Brennan"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte("<html><body><article><h1>Ferry fares rise again</h1>"+c.meta+"<p>Ferry fares on the harbour route will rise by ten percent next month, the operator said on Tuesday.</p></article></body></html>"), "https://harbourtimes.example/news/1", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range p.Bylines {
+				if f.Source == "byline" {
+					got = append(got, f.Value)
+				}
+			}
+			if len(got) == 0 || got[0] != c.want {
+				t.Errorf("bylines %q, want first %q", got, c.want)
+			}
+		})
+	}
+}

@@ -397,7 +397,7 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 						t = pt
 					}
 				}
-				t = splitAuthorElems(n, splitAuthorLinks(n, t), idx)
+				t = splitAffiliation(n, splitAuthorElems(n, splitAuthorLinks(n, t), idx), idx)
 				if t != "" && len(t) <= maxBylineLen && countLinks(n) <= 4 {
 					if roles := roleLines(n); len(roles) > 0 {
 						out = append(out, roles...)
@@ -518,6 +518,57 @@ func splitAuthorElems(n *html.Node, t string, idx *docIndex) string {
 		return t
 	}
 	return strings.Replace(t, run, strings.Join(names, ", "), 1)
+}
+
+// splitAffiliation keeps the writers of a byline apart from the outlet or
+// line the page sets in the element after theirs with no separator
+// ("<span class=author>Jane Roe and Tom Okafor</span><span
+// class=publication>Harbour City Leader</span>"): t, the text of n,
+// would run the last name into the outlet's ("Tom Okafor Harbour City
+// Leader"), a "name" of six words, and lose that writer. The element
+// boundary is the separator the page draws by layout; it is written as
+// a comma, which normalize reads as it reads "Jane Roe, Harbour City
+// Leader". Only a byline element inside n whose text reads as names
+// (looksLikeNames, initials' stops aside) and whose next element is no byline element (a
+// list's next writer, or a writer's card's role, are
+// splitAuthorElems's and normalize's) is so split; any other t comes
+// back as it is.
+func splitAffiliation(n *html.Node, t string, idx *docIndex) string {
+	var walk func(c *html.Node) bool
+	walk = func(c *html.Node) bool {
+		for ch := c.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			if !isBylineElement(ch, classID(ch), idx) {
+				if walk(ch) {
+					return true
+				}
+				continue
+			}
+			at := spacedText(ch)
+			next := ch.NextSibling
+			for next != nil && (next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" || next.Type == html.CommentNode) {
+				next = next.NextSibling
+			}
+			// (Initials keep their stops in a byline: "Jane Q. Roe".)
+			if at == "" || !looksLikeNames(strings.ReplaceAll(at, ".", "")) || next == nil || next.Type != html.ElementNode || isBylineElement(next, classID(next), idx) {
+				return false
+			}
+			nt := spacedText(next)
+			if nt == "" || !unicode.IsUpper([]rune(nt)[0]) {
+				return false
+			}
+			run := at + " " + nt
+			if strings.Contains(t, run) {
+				t = strings.Replace(t, run, at+", "+nt, 1)
+			}
+			return true
+		}
+		return false
+	}
+	walk(n)
+	return t
 }
 
 // elemHref is the target of n, a link, or of the first link inside it.

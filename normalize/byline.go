@@ -277,10 +277,44 @@ func (lx *lexicon) cutDate(line string) string {
 			for j > 1 && isLower(toks[j-1]) && len(toks[j-1]) <= 4 {
 				j--
 			}
+			// "Posted on 3 June 2024 by Jane Doe": a byline label
+			// after the date opens the names, which stay.
+			if rest := lx.afterDate(toks, i); rest != "" {
+				// The day's number before its month ("on 3 June")
+				// is the date's too.
+				for j > 1 && (strings.IndexFunc(toks[j-1], unicode.IsLetter) < 0 || isLower(toks[j-1]) && len(toks[j-1]) <= 4) {
+					j--
+				}
+				return strings.Join(toks[:j], " ") + " " + rest
+			}
 			return strings.Join(toks[:j], " ")
 		}
 	}
 	return line
+}
+
+// afterDate returns what follows the date that toks[i] opens, when it
+// opens with a byline label ("by Jane Doe" after "Posted on 3 June
+// 2024"), or "" when nothing does: the date is the day, the month, a
+// year and a clock time at most, the words of dates around them.
+func (lx *lexicon) afterDate(toks []string, i int) string {
+	k := i
+	for k < len(toks) && k < i+8 {
+		w := strings.ToLower(strings.TrimRight(toks[k], ",."))
+		_, month := lx.months[w]
+		if !(month || lx.days[w] || lx.meridiem[w] != "" || lx.zones[w] != nil || strings.IndexFunc(w, unicode.IsLetter) < 0 || w == "at" || w == "pukul" || w == "um") {
+			break
+		}
+		k++
+	}
+	if k <= i+1 || k >= len(toks) {
+		return ""
+	}
+	rest := strings.Join(toks[k:], " ")
+	if _, names, ok := lx.cutLabel(rest); !ok || strings.TrimSpace(names) == "" {
+		return ""
+	}
+	return rest
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }

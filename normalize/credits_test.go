@@ -46,6 +46,12 @@ func TestReadCreditLine(t *testing.T) {
 		{"Kofi Mensah in Accra contributed reporting.", []c{{name: "Kofi Mensah", role: con}}},
 		{"Harbour News’ Jana Roth contributed to this report.", []c{{name: "Jana Roth", role: con}}},
 		{"The Courier's Ana Lima and Omar Haddad contributed to this report", []c{{name: "Ana Lima", role: con}, {name: "Omar Haddad", role: con}}},
+		// The closer under the other names of a newsroom's pieces.
+		{"Ines Kuyper, Tom Aldous, and Rafael Ortiz contributed to this guide.", []c{{name: "Ines Kuyper", role: con}, {name: "Tom Aldous", role: con}, {name: "Rafael Ortiz", role: con}}},
+		{"Lena Brandt contributed to this review.", []c{{name: "Lena Brandt", role: con}}},
+		{"Omar Haddad and Kim Cole contributed to this piece", []c{{name: "Omar Haddad", role: con}, {name: "Kim Cole", role: con}}},
+		{"Harbour News researcher Jana Roth contributed research.", []c{{name: "Jana Roth", role: con}}},
+		{"Rising costs contributed to this review of the budget.", nil},
 		// A closer with where the credited filed from after it.
 		{"Mirela Dobos contributed reporting from Bucharest.", []c{{name: "Mirela Dobos", role: con}}},
 		{"Tobias Lindqvist and Aiko Mori contributed to this report from Rio de Janeiro.", []c{{name: "Tobias Lindqvist", role: con}, {name: "Aiko Mori", role: con}}},
@@ -68,6 +74,19 @@ func TestReadCreditLine(t *testing.T) {
 		{"Pewarta: Agus Salim\nEditor: Budi Santoso", []c{{name: "Agus Salim", role: rep}, {name: "Budi Santoso", role: ed}}},
 		{"Penulis: Rina Lestari dan Agus Santoso | Penyunting: Dewi Anggraini", []c{{name: "Rina Lestari", role: rep}, {name: "Agus Santoso", role: rep}, {name: "Dewi Anggraini", role: ed}}},
 		{"Reporter: Yoga Pratama Redaktur: Siti Nurhaliza", []c{{name: "Yoga Pratama", role: rep}, {name: "Siti Nurhaliza", role: ed}}},
+		// A post's meta line: the date between its label words, the
+		// names after it.
+		{"Posted on March 4, 2026 by Ines Kuyper", []c{{name: "Ines Kuyper", role: rep}}},
+		{"Posted on 3 June 2026 at 9:15 am by Tom Okafor", []c{{name: "Tom Okafor", role: rep}}},
+		// A post's taxonomy labels close a credit line; they name no one.
+		{"Posted by: Jane Roe - Category: News", []c{{name: "Jane Roe", role: rep}}},
+		{"Posted by: Jane Roe | Tags: council, budget", []c{{name: "Jane Roe", role: rep}}},
+		{"Oleh: Rina Lestari - Kategori: Ekonomi", []c{{name: "Rina Lestari", role: rep}}},
+		// Portuguese labels.
+		{"Reportagem: Ana Lima | Edição: Paulo Souza", []c{{name: "Ana Lima", role: rep}, {name: "Paulo Souza", role: ed}}},
+		{"Publicado por: Clarice Moura", []c{{name: "Clarice Moura", role: rep}}},
+		{"Texto: Ana Lima, Fotos: Bruno Reis", []c{{name: "Ana Lima", role: rep}, {name: "Bruno Reis", role: kabar.RolePhotographer}}},
+		{"Publicado por Marta López", []c{{name: "Marta López", role: rep}}},
 		// Spanish, German, French labels.
 		{"Por Ana García en Lima y Luis Pérez", []c{{name: "Ana García", role: rep}, {name: "Luis Pérez", role: rep}}},
 		{"Redacción: Marta López | Edición: Pablo Ruiz", []c{{name: "Marta López", role: rep}, {name: "Pablo Ruiz", role: ed}}},

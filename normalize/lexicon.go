@@ -50,6 +50,11 @@ import (
 //	verbs               reporting verbs, the quote cues: "kata", "said"
 //	participles         reporting verbs that open a participle clause, whose subject is the main clause's: "asserting"
 //	bio-verbs           words that, after an author's name opening the last paragraph, make it the author's note: "is", "writes"
+//	promo-cues          words that ask the reader to sign up, subscribe, follow or download
+//	                    ("sign up", "abonniere", "follow @"): with the site's own name in a
+//	                    short paragraph they make it the outlet's promotion (see isSitePromo)
+//	promo-own           a request that names the outlet as "our" or "us" itself ("check out
+//	                    our", "follow us on"): a promotion without the site's name
 //	pronoun-suffix      a verb ending that is a pronoun: "nya" in "katanya"
 //	pronouns            pronoun = gender ("m", "f", "-")
 //	articles            words opening a speaker given by role: "a", "sang"
@@ -241,6 +246,8 @@ type lexicon struct {
 	verbs            map[string]bool
 	participles      map[string]bool
 	bioVerbs         map[string]bool // "is", "writes": after an author's name, they open an author's note
+	promoCues        []string        // "sign up", "abonniere": a request to the reader (isSitePromo)
+	promoOwn         []string        // "check out our": a request naming the outlet as "our" (isSitePromo)
 	pronounSuffix    []string
 	pronouns         map[string]string // pronoun -> gender ("m", "f", "-")
 	// singularPronouns give the gender of a pronoun that is also a
@@ -759,6 +766,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.verbs[key] = true
 		case "bio-verbs":
 			lx.bioVerbs[key] = true
+		case "promo-cues":
+			lx.promoCues = append(lx.promoCues, key)
+		case "promo-own":
+			lx.promoOwn = append(lx.promoOwn, key)
 		case "participles":
 			lx.verbs[key] = true
 			lx.participles[key] = true

@@ -115,6 +115,10 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		}
 		return false
 	})
+	// The outlet's promotions of its newsletter, app or channel set
+	// between the paragraphs leave the text; the lede, where a story may
+	// well name its own outlet, is never taken for one.
+	paras, headings = lx.dropSitePromos(paras, headings, a.Site, a.Domain, registrableDomain(p.URL))
 	if n := len(paras); n > 0 {
 		paras[n-1] = trimClosingInitials(paras[n-1])
 	}

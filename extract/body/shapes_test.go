@@ -88,6 +88,11 @@ func TestDateLine(t *testing.T) {
 		"Diperbarui Senin, 4 Maret 2024 10:15 WIB":      true,
 		"Publié le 4 mars 2024 à 10h15":                 true,
 		"Actualizado el 4 de marzo de 2024 a las 10:15": true,
+		"Publicerad 4 mars 2024 kl. 10.15":              true,
+		"Publisert: mandag 4. mars 2024 kl. 10:15":      true,
+		"Opdateret 4. marts 2024 kl. 10.15":             true,
+		"Opublikowano: 4 marca 2024, 10:15":             true,
+		"Aktualizacja: 12 października 2024 14:02":      true,
 		"4:14 p.m.":                 false, // a live-blog entry's time alone
 		"02-751-1500":               false, // a telephone number
 		"Jakarta, Senin (4/3/2024)": false, // a dateline: the place is no date word
@@ -120,6 +125,14 @@ func TestBoilerplateClasses(t *testing.T) {
 		{"syndication, Indonesian", `<p>Artikel ini telah tayang di KabarPagi.com dengan judul "Terminal Baru Disetujui"</p>`},
 		{"syndication, English", `<p>This article originally appeared on The Coast Ledger.</p>`},
 		{"update notice", `<p>This story has been updated with comment from the operator.</p>`},
+		{"comment prompt, Portuguese", `<p>Deixe seu comentário abaixo e compartilhe com os amigos!</p>`},
+		{"comment prompt, Spanish", `<p>Déjanos tu comentario: ¿qué opinas de la nueva terminal?</p>`},
+		{"sponsorship disclosure", `<p>This post is sponsored by Harbour Kettles. All opinions are my own.</p>`},
+		{"sponsorship disclosure, shop", `<p>This shop has been compensated by a marketing network and its advertiser. #ad</p>`},
+		{"developing story notice", `<p>This is a developing story and will be updated as more details come in.</p>`},
+		{"developing story notice, short", `<p>This story is developing. Check back for updates.</p>`},
+		{"story tip prompt", `<p>Have a story idea? Email the newsroom at tips@harbourpost.example.</p>`},
+		{"video player prompt", `<p>Watch the full report in the video player above.</p>`},
 		{"posted line", `<p>Posted: Tuesday, June 11, 2024. 7:42 pm CST.</p>`},
 		{"contact promotion, Spanish", `<p>Puede escribirnos a <a href="mailto:ciencia@diario.example">ciencia@diario.example</a> o seguirnos en redes.</p>`},
 		{"advertising promotion in lookalike letters", `<p><em>Аdvеrtіѕе wіth uѕ tоdау and reach thousands of readers every week.</em></p>`},
@@ -221,6 +234,8 @@ func TestSourceLines(t *testing.T) {
 	for _, line := range []string{
 		`Artikel ini telah tayang di KabarJatim dengan judul "Harga Cabai Anjlok".`,
 		`This article originally appeared on The Coast Ledger.`,
+		`This article has been adapted from its original source.`,
+		`This story was adapted from a report by The Coast Ledger.`,
 		`Este artículo fue publicado originalmente en Diario del Puerto.`,
 	} {
 		page := `<html><body><article><p>The harbour authority approved the new ferry terminal on Tuesday after a two-year review of its impact.</p>` +

@@ -65,3 +65,35 @@ dagbladet = named
 # Words of a newsroom label ("Redaktionen", "Nyhedsredaktionen").
 [newsroom]
 redaktionen
+
+# Month and day names (general language: "Oslo, 3. marts (NTB) –",
+# "mandag 3. juni 2024").
+[months]
+januar = 1
+jan = 1
+februar = 2
+feb = 2
+marts = 3
+april = 4
+apr = 4
+maj = 5
+juni = 6
+juli = 7
+august = 8
+aug = 8
+september = 9
+sept = 9
+oktober = 10
+okt = 10
+november = 11
+nov = 11
+december = 12
+dec = 12
+[days]
+mandag
+tirsdag
+onsdag
+torsdag
+fredag
+lørdag
+søndag

@@ -397,6 +397,11 @@ alle rechte vorbehalten
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A post's taxonomy labels (see en.lex).
+kategorie
+kategorien
+schlagworte
+schlagwörter
 exklusiv
 liveblog
 satire
@@ -1269,3 +1274,37 @@ graz
 linz
 salzburg
 innsbruck
+
+# Requests to the reader (see en.lex [promo-cues]): "Abonniere den
+# WhatsApp-Kanal der Hafenzeitung", "Hier geht es zur neuen
+# Hafenzeitung-App", "… beim Hafenzeitung-Newsletter richtig – hier
+# entlang", "Testen Sie die Hafenzeitung zwei Wochen".
+[promo-cues]
+abonniere
+abonnieren
+abonnieren sie
+folgen sie
+folge uns
+folgt uns
+hier entlang
+hier geht es zu
+hier geht es zum
+hier geht es zur
+hier geht's zu
+hier geht's zum
+hier geht's zur
+testen sie
+melden sie sich
+jetzt anmelden
+laden sie
+
+# Requests naming the outlet as "unser"/"uns" (see en.lex [promo-own]).
+[promo-own]
+folgen sie uns
+folge uns
+folgt uns
+abonnieren sie unseren
+abonnieren sie unsere
+abonniere unseren
+abonniere unsere
+melden sie sich für unseren

@@ -89,6 +89,20 @@ reporters
 contributed to this report = contributor
 contributed to this story = contributor
 contributed to this article = contributor
+# The same credit under the other names a newsroom gives its pieces
+# ("Jane Roe and Tom Okafor contributed to this guide."): general English.
+contributed to this guide = contributor
+contributed to this review = contributor
+contributed to this piece = contributor
+contributed to this post = contributor
+contributed to this list = contributor
+contributed to this roundup = contributor
+contributed to this feature = contributor
+contributed to this analysis = contributor
+contributed to this explainer = contributor
+contributed to this coverage = contributor
+contributed to this update = contributor
+contributed research = contributor
 contributed reporting = contributor
 contributed additional reporting = contributor
 
@@ -1666,6 +1680,14 @@ all rights reserved
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A post's taxonomy labels ("Category: News", "Tags: council"): a
+# credit line's piece that opens with one names no one.
+category
+categories
+tags
+topics
+filed under
+posted in
 # "FILE - In this photo …": the mark of an archive photo's caption.
 file
 commentary
@@ -1726,6 +1748,33 @@ politics
 world news
 travel
 entertainment
+# Kickers of headline-like openings ("POLL: Do you back the plan?",
+# "TRENDING - …", "JUST IN: …"): general English of news pages, never a
+# place.
+poll
+gallery
+photo gallery
+headline
+headlines
+trending
+report
+scoop
+developing
+just in
+weather
+traffic
+tips
+quiz
+podcast
+must read
+icymi
+highlights
+recipe
+horoscope
+live updates
+press release
+in pictures
+timeline
 
 # Nouns that introduce an outlet's name: "the tabloid X reported".
 [outlet-nouns]
@@ -2877,3 +2926,41 @@ thames
 hull
 trent
 avon
+
+# Requests to the reader that, in a short paragraph naming the outlet
+# itself, make it the outlet's promotion of its newsletter, app, account
+# or other pieces (see promo.go): "Sign up for the Harbour Times
+# newsletter", "Follow @HarbourDeals on Twitter", "Stay tuned for more
+# Harbour Times guides", "Download the Harbour Times app". Whole words;
+# "subscribe" is no cue in "subscribed".
+[promo-cues]
+stay informed
+get the latest
+sign up
+subscribe
+subscribe to
+follow us
+follow @
+stay tuned
+check out
+download the
+download our
+get the app
+join our
+join us on
+
+# Requests that name the outlet as "our" or "us" themselves (see
+# promo.go): "Check out our buying guide", "Be sure to read through our
+# other guides", "Follow us on Instagram". Whole words.
+[promo-own]
+check out our
+downloading our
+read through our
+be sure to read our
+sign up for our
+sign up to our
+subscribe to our
+download our
+follow us on
+follow us at
+join our

@@ -8,6 +8,7 @@ autora = reporter
 texto = reporter
 redacción = reporter
 escrito por = reporter
+publicado por = reporter
 edición = editor
 edición de = editor
 editado por = editor
@@ -221,6 +222,10 @@ la
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A post's taxonomy labels (see en.lex).
+categoría
+categorías
+etiquetas
 en vivo
 en directo
 directo
@@ -826,3 +831,19 @@ críticos
 investigadores
 economistas
 científicos
+
+# Requests to the reader (see en.lex [promo-cues]): "Suscríbete al
+# boletín de Diario del Valle", "Síguenos en …".
+[promo-cues]
+suscríbete
+síguenos
+descarga la
+descarga nuestra
+únete
+
+# Requests naming the outlet as "nuestro"/"nos" (see en.lex [promo-own]).
+[promo-own]
+síguenos
+suscríbete a nuestro
+suscríbete a nuestra
+descarga nuestra

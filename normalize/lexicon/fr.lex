@@ -177,6 +177,10 @@ droits réservés
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A post's taxonomy labels (see en.lex).
+catégorie
+catégories
+mots-clés
 exclusivité
 en direct
 direct
@@ -725,3 +729,17 @@ critiques
 chercheurs
 économistes
 scientifiques
+
+# Requests to the reader (see en.lex [promo-cues]): "Abonnez-vous à la
+# newsletter du Courrier du Port", "Téléchargez l'application …".
+[promo-cues]
+abonnez-vous
+inscrivez-vous
+suivez-nous
+téléchargez
+
+# Requests naming the outlet as "notre"/"nous" (see en.lex [promo-own]).
+[promo-own]
+suivez-nous
+abonnez-vous à notre
+téléchargez notre

@@ -972,6 +972,9 @@ hak cipta
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A post's taxonomy labels (see en.lex).
+kategori
+topik
 eksklusif
 fakta
 cek fakta
@@ -1003,6 +1006,19 @@ ekonomi
 politik
 hiburan
 ilustrasi
+# Kickers of headline-like openings ("RESEP: …", "VIRAL - …"): general
+# Indonesian of news pages, never a place.
+resep
+horoskop
+zodiak
+sinopsis
+tips
+kuis
+galeri
+viral
+trending
+potret
+berita terkait
 
 # Nouns that introduce an outlet's name: "harian X melaporkan".
 [outlet-nouns]
@@ -1344,3 +1360,36 @@ pengamat
 peneliti
 ekonom
 persen
+
+# Requests to the reader (see en.lex [promo-cues]): "Ikuti saluran
+# WhatsApp KabarKita", "Unduh aplikasi KabarKita", "Gabung grup
+# Telegram KabarKita". "Ikuti" and "bergabung" alone are words of prose
+# too ("Ribuan pelari ikuti KabarKita Marathon"): only their request
+# forms count.
+[promo-cues]
+kunjungi situs
+kunjungi laman
+kunjungi website
+pantau terus
+simak terus
+ikuti saluran
+ikuti akun
+ikuti berita
+ikuti kabar
+ikuti update
+gabung di
+gabung ke
+gabung grup
+gabung channel
+gabung saluran
+yuk gabung
+bergabunglah
+unduh aplikasi
+download aplikasi
+berlangganan
+
+# Requests naming the outlet as "kami" (see en.lex [promo-own]).
+[promo-own]
+ikuti kami
+follow kami
+unduh aplikasi kami

@@ -112,3 +112,16 @@ che
 # Words of a newsroom label ("La Redazione", "Redazione Online").
 [newsroom]
 redazione
+
+# Requests to the reader (see en.lex [promo-cues]): "Iscriviti alla
+# newsletter del Corriere del Porto", "Seguici su …".
+[promo-cues]
+iscriviti
+seguici
+scarica
+
+# Requests naming the outlet as "nostro"/"ci" (see en.lex [promo-own]).
+[promo-own]
+seguici
+iscriviti alla nostra
+scarica la nostra

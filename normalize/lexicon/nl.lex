@@ -183,3 +183,15 @@ weekblad = named
 # Words of a newsroom label ("Door de redactie", "Redactie Buitenland").
 [newsroom]
 redactie
+
+# Requests to the reader (see en.lex [promo-cues]): "Abonneer je op de
+# nieuwsbrief van De Havenkrant", "Volg ons op …".
+[promo-cues]
+abonneer
+volg ons
+download de
+
+# Requests naming the outlet as "onze"/"ons" (see en.lex [promo-own]).
+[promo-own]
+volg ons
+abonneer je op onze

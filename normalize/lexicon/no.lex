@@ -61,3 +61,35 @@ i
 [newsroom]
 redaksjonen
 redaksjon
+
+# Month and day names (general language: "Oslo, 3. mars (NTB) –",
+# "mandag 3. juni 2024").
+[months]
+januar = 1
+jan = 1
+februar = 2
+feb = 2
+mars = 3
+april = 4
+apr = 4
+mai = 5
+juni = 6
+juli = 7
+august = 8
+aug = 8
+september = 9
+sept = 9
+oktober = 10
+okt = 10
+november = 11
+nov = 11
+desember = 12
+dec = 12
+[days]
+mandag
+tirsdag
+onsdag
+torsdag
+fredag
+lørdag
+søndag

@@ -61,3 +61,38 @@ napisała = reporter
 # Words of a newsroom label ("Redakcja", "Redakcja serwisu").
 [newsroom]
 redakcja
+
+# Month and day names (general language), the months as a date writes
+# them ("3 marca 2024", "Warszawa, 3 marca (PAP) -") and alone ("marzec").
+[months]
+stycznia = 1
+styczeń = 1
+lutego = 2
+luty = 2
+marca = 3
+marzec = 3
+kwietnia = 4
+kwiecień = 4
+maja = 5
+czerwca = 6
+czerwiec = 6
+lipca = 7
+lipiec = 7
+sierpnia = 8
+sierpień = 8
+września = 9
+wrzesień = 9
+października = 10
+październik = 10
+listopada = 11
+listopad = 11
+grudnia = 12
+grudzień = 12
+[days]
+poniedziałek
+wtorek
+środa
+czwartek
+piątek
+sobota
+niedziela

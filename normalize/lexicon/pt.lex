@@ -2,7 +2,21 @@
 [lang]
 pt
 [byline]
+# Byline and credit labels of Portuguese news pages (general language).
 por = reporter
+autor = reporter
+autora = reporter
+texto = reporter
+reportagem = reporter
+escrito por = reporter
+publicado por = reporter
+edição = editor
+editado por = editor
+tradução = translator
+traduzido por = translator
+fotos = photographer
+fotografia = photographer
+colaboração = contributor
 [conjunctions]
 e
 [months]
@@ -98,3 +112,25 @@ semanário = named
 [newsroom]
 redação
 redacao
+
+# Requests to the reader (see en.lex [promo-cues]): "Assine a newsletter
+# do Jornal da Serra", "Siga o Jornal da Serra no Instagram".
+[promo-cues]
+assine
+inscreva-se
+siga
+baixe
+receba
+clique aqui
+
+# Requests naming the outlet as "nosso"/"nos" (see en.lex [promo-own]).
+[promo-own]
+siga-nos
+assine nossa
+assine nosso
+receba nossa
+receba nosso
+baixe nosso
+baixe nossa
+inscreva-se em nosso
+inscreva-se no nosso

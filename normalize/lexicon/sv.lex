@@ -70,3 +70,35 @@ kvällstidningen = named
 # Words of a newsroom label ("Redaktionen", "Nyhetsredaktionen").
 [newsroom]
 redaktionen
+
+# Month and day names (general language: "Stockholm, 3 mars (TT) –",
+# "måndag 3 juni 2024").
+[months]
+januari = 1
+jan = 1
+februari = 2
+feb = 2
+mars = 3
+april = 4
+apr = 4
+maj = 5
+juni = 6
+juli = 7
+augusti = 8
+aug = 8
+september = 9
+sept = 9
+oktober = 10
+okt = 10
+november = 11
+nov = 11
+december = 12
+dec = 12
+[days]
+måndag
+tisdag
+onsdag
+torsdag
+fredag
+lördag
+söndag
