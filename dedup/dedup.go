@@ -121,19 +121,28 @@ func (k *Keys) Fill(text, simhash string) {
 	var buf [LeadWords]uint64
 	lead := appendLeadShingles(buf[:0], text)
 	k.Shingles = len(lead)
-	var low bottomK
 	for _, h := range lead {
-		low.add(h)
 		if h%AnchorRate == 0 && len(k.Anchors) < MaxAnchors && !slices.Contains(k.Anchors, h) {
 			k.Anchors = append(k.Anchors, h)
 		}
 	}
-	for _, h := range low.v[:low.n] {
-		if len(k.Anchors) >= MinAnchors {
-			break
+	// The smallest shingles are wanted only by a lead with too few
+	// sampled anchors (a lead of 150 shingles has about 12 at the rate of
+	// 1 in 12, so nearly every put skips this second pass; keeping the
+	// smallest three during the first pass cost every put a compare and
+	// a mispredicted branch per shingle).
+	if len(k.Anchors) < MinAnchors {
+		var low bottomK
+		for _, h := range lead {
+			low.add(h)
 		}
-		if !slices.Contains(k.Anchors, h) {
-			k.Anchors = append(k.Anchors, h)
+		for _, h := range low.v[:low.n] {
+			if len(k.Anchors) >= MinAnchors {
+				break
+			}
+			if !slices.Contains(k.Anchors, h) {
+				k.Anchors = append(k.Anchors, h)
+			}
 		}
 	}
 	if len(k.Anchors) == 0 {

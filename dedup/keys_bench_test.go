@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -82,5 +83,91 @@ func TestKeysFill(t *testing.T) {
 	text := benchText(99)
 	if a := testing.AllocsPerRun(100, func() { k.Fill(text, "0123456789abcdef") }); a != 0 {
 		t.Errorf("Fill with room allocates %.0f times", a)
+	}
+}
+
+// BenchmarkKeysFill computes the keys of a different text each call, as a
+// store's puts do (see BenchmarkLeadShingles).
+func BenchmarkKeysFill(b *testing.B) {
+	texts := make([]string, 1024)
+	for i := range texts {
+		texts[i] = benchText(uint64(i))
+	}
+	var k Keys
+	k.Anchors = make([]uint64, 0, MaxAnchors)
+	for i := range b.N {
+		k.Fill(texts[i%len(texts)], "0123456789abcdef")
+	}
+}
+
+// refAnchors is how Fill chose anchors before it kept the smallest
+// shingles only for leads with too few sampled ones: the smallest three
+// tracked over the whole lead, always. Fill must choose exactly the same
+// anchors (every stored index entry holds them).
+func refAnchors(text string) []uint64 {
+	lead := appendShingles(nil, text, LeadWords)
+	var anchors []uint64
+	var low bottomK
+	for _, h := range lead {
+		low.add(h)
+		if h%AnchorRate == 0 && len(anchors) < MaxAnchors && !slices.Contains(anchors, h) {
+			anchors = append(anchors, h)
+		}
+	}
+	for _, h := range low.v[:low.n] {
+		if len(anchors) >= MinAnchors {
+			break
+		}
+		if !slices.Contains(anchors, h) {
+			anchors = append(anchors, h)
+		}
+	}
+	slices.Sort(anchors)
+	return anchors
+}
+
+// TestAnchorsMatchReference: on texts with many sampled anchors, with
+// few or none (short texts, one shingle repeated, texts cut around
+// MinShingles), Fill's anchors are refAnchors'.
+func TestAnchorsMatchReference(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 21))
+	var texts []string
+	for n := range 3000 {
+		text := benchText(uint64(n))
+		switch n % 5 {
+		case 1:
+			text = text[:r.IntN(len(text))]
+		case 2:
+			// Around MinShingles words, where the sample is often
+			// smaller than MinAnchors.
+			text = strings.Join(strings.Fields(text)[:MinShingles+r.IntN(30)], " ")
+		case 3:
+			text = strings.Repeat("sama kata ", r.IntN(60))
+		case 4:
+			text = strings.Repeat("satu dua tiga empat lima enam ", 1+r.IntN(40))
+		}
+		texts = append(texts, text)
+	}
+	few := 0
+	var k Keys
+	for i, text := range texts {
+		k.Fill(text, "0123456789abcdef")
+		want := refAnchors(text)
+		if !slices.Equal(k.Anchors, want) {
+			t.Fatalf("text %d (%q): anchors %x, before %x", i, clipText(text), k.Anchors, want)
+		}
+		sampled := 0
+		for _, h := range appendShingles(nil, text, LeadWords) {
+			if h%AnchorRate == 0 {
+				sampled++
+			}
+		}
+		if sampled < MinAnchors && len(want) > 0 {
+			few++
+		}
+	}
+	// The second pass must have been exercised.
+	if few < 100 {
+		t.Errorf("only %d texts needed the smallest shingles", few)
 	}
 }

@@ -164,3 +164,122 @@ func b2i(b bool) int {
 	}
 	return i
 }
+
+// appendTextShingles is appendShingles(dst, text, -1), the confirmation's
+// pass over whole texts, computed as appendLeadShingles computes the
+// lead's: the text cut in two at an ASCII word boundary near its middle
+// and the halves hashed side by side (pairRunAll), so that the two FNV-1a
+// chains overlap and no branch depends on where words end
+// (TestTextShinglesMatch checks the values against appendShingles). words
+// is scratch for the word hashes, returned to be reused.
+func appendTextShingles(dst, words []uint64, text string) ([]uint64, []uint64) {
+	cut := len(text) / 2
+	for cut < len(text) && (text[cut] >= utf8.RuneSelf || asciiWord[text[cut]] != 0) {
+		cut++
+	}
+	a, b := text[:cut], text[cut:]
+	// A half of n bytes holds at most (n+1)/2 words (each word a byte or
+	// more, and a byte between words), and pairRunAll writes the slot
+	// after the last word done: n/2+2 slots each.
+	na, nb := len(a)/2+2, len(b)/2+2
+	if cap(words) < na+nb {
+		words = make([]uint64, na+nb)
+	}
+	words = words[:na+nb]
+	wa, wb := words[:na:na], words[na:]
+	A, B := stream{h: fnvOffset}, stream{h: fnvOffset}
+	ia, ib := 0, 0
+	for ia < len(a) && ib < len(b) {
+		steps := min(len(a)-ia, len(b)-ib)
+		k := pairRunAll(a[ia:ia+steps], b[ib:ib+steps], &A, &B, wa, wb)
+		ia, ib = ia+k, ib+k
+		if k < steps {
+			// A byte >= 0x80 in either half: take one of each alone.
+			ia = A.takeAll(a, ia, wa)
+			ib = B.takeAll(b, ib, wb)
+		}
+	}
+	for ia < len(a) {
+		ia = A.takeAll(a, ia, wa)
+	}
+	A.endAll(wa)
+	for ib < len(b) {
+		ib = B.takeAll(b, ib, wb)
+	}
+	B.endAll(wb)
+	// The second half's words follow the first's.
+	copy(words[A.n:], wb[:B.n])
+	w := words[:A.n+B.n]
+	for i := 0; i+ShingleWords <= len(w); i++ {
+		x := (((w[i]*shingleMul+w[i+1])*shingleMul+w[i+2])*shingleMul+w[i+3])*shingleMul + w[i+4]
+		dst = append(dst, mix(x))
+	}
+	return dst, words
+}
+
+// takeAll is take for appendTextShingles, whose word hashes go to a slice
+// with room for every word of the half.
+func (s *stream) takeAll(text string, i int, w []uint64) int {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		if l := asciiWord[c]; l != 0 {
+			s.h = (s.h ^ uint64(l)) * fnvPrime
+			s.in = 1
+			return i + 1
+		}
+		s.endAll(w)
+		return i + 1
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsLetter(r) || unicode.IsNumber(r) {
+		var enc [utf8.UTFMax]byte
+		for _, c := range utf8.AppendRune(enc[:0], unicode.ToLower(r)) {
+			s.h = (s.h ^ uint64(c)) * fnvPrime
+		}
+		s.in = 1
+		return i + size
+	}
+	s.endAll(w)
+	return i + size
+}
+
+// endAll is end for appendTextShingles.
+func (s *stream) endAll(w []uint64) {
+	if s.in == 1 {
+		w[s.n] = s.h
+		s.n++
+	}
+	s.h, s.in = fnvOffset, 0
+}
+
+// pairRunAll is pairRun for appendTextShingles: the word hashes go to
+// slices with room for every word of their half.
+//
+//go:noinline
+func pairRunAll(a, b string, A, B *stream, wa, wb []uint64) int {
+	b = b[:len(a)]
+	ha, hb, ina, inb, na, nb := A.h, B.h, A.in, B.in, A.n, B.n
+	i := 0
+	for ; i < len(a); i++ {
+		ca, cb := a[i], b[i]
+		if ca|cb >= utf8.RuneSelf {
+			break
+		}
+		la, lb := asciiWord[ca], asciiWord[cb]
+		wa[na], wb[nb] = ha, hb
+		xa, xb := (ha^uint64(la))*fnvPrime, (hb^uint64(lb))*fnvPrime
+		wrdA, wrdB := b2i(la != 0), b2i(lb != 0)
+		na += ina &^ wrdA
+		nb += inb &^ wrdB
+		ina, inb = wrdA, wrdB
+		if la == 0 {
+			xa = fnvOffset
+		}
+		if lb == 0 {
+			xb = fnvOffset
+		}
+		ha, hb = xa, xb
+	}
+	A.h, B.h, A.in, B.in, A.n, B.n = ha, hb, ina, inb, na, nb
+	return i
+}

@@ -9,11 +9,48 @@ import (
 
 // TestLeadShinglesMatch: the keys' two-stream pass gives exactly
 // appendShingles' lead shingles, so that every key a store has indexed
-// stays the same. Texts: made-up prose in several scripts and lengths
+// stays the same (texts: shingleTestTexts).
+func TestLeadShinglesMatch(t *testing.T) {
+	for i, text := range shingleTestTexts() {
+		want := appendShingles(nil, text, LeadWords)
+		got := appendLeadShingles(nil, text)
+		if !slices.Equal(got, want) {
+			t.Fatalf("text %d (%q): %d shingles, appendShingles %d", i, clipText(text), len(got), len(want))
+		}
+	}
+}
+
+// TestTextShinglesMatch: the confirmation's two-stream pass over whole
+// texts gives exactly appendShingles' shingles (Same decides on them), on
+// the texts of TestLeadShinglesMatch and on long ones, with the word
+// scratch reused from text to text, as ShingleSet does.
+func TestTextShinglesMatch(t *testing.T) {
+	texts := shingleTestTexts()
+	r := rand.New(rand.NewPCG(12, 4))
+	for range 200 {
+		// Long texts: several of the short ones run together.
+		var b strings.Builder
+		for range 2 + r.IntN(12) {
+			b.WriteString(texts[r.IntN(len(texts))])
+			b.WriteString([]string{" ", "\n\n", "", "é"}[r.IntN(4)])
+		}
+		texts = append(texts, b.String())
+	}
+	var dst, words []uint64
+	for i, text := range texts {
+		want := appendShingles(nil, text, -1)
+		dst, words = appendTextShingles(dst[:0], words, text)
+		if !slices.Equal(dst, want) {
+			t.Fatalf("text %d (%q): %d shingles, appendShingles %d", i, clipText(text), len(dst), len(want))
+		}
+	}
+}
+
+// shingleTestTexts are made-up prose in several scripts and lengths
 // around the lead's, with curly quotes, accented and upper-case letters,
 // digits, runs of punctuation, invalid UTF-8, words longer than the
 // cut's guess, and random bytes.
-func TestLeadShinglesMatch(t *testing.T) {
+func shingleTestTexts() []string {
 	pieces := []string{
 		"Warga", "desa", "mengatakan", "banjir", "datang", "malam", "itu", "\u201cKami", "takut,\u201d",
 		"kata", "Ibu", "Sumarni", "(45).", "Der", "Bürgermeister", "sagte:", "„Straße", "gesperrt\u201c",
@@ -56,13 +93,7 @@ func TestLeadShinglesMatch(t *testing.T) {
 	}
 	texts = append(texts, "", " ", "a", "satu dua tiga empat", "satu dua tiga empat lima", strings.Repeat("x", 5000),
 		strings.Repeat("kata ", 1000), strings.Repeat(". ", 1000)+strings.Repeat("kata ", 200), benchText(1), benchText(2))
-	for i, text := range texts {
-		want := appendShingles(nil, text, LeadWords)
-		got := appendLeadShingles(nil, text)
-		if !slices.Equal(got, want) {
-			t.Fatalf("text %d (%q): %d shingles, appendShingles %d", i, clipText(text), len(got), len(want))
-		}
-	}
+	return texts
 }
 
 func leadTestWord(r *rand.Rand) string {
@@ -98,6 +129,27 @@ func BenchmarkLeadShingles(b *testing.B) {
 	b.Run("two-stream", func(b *testing.B) {
 		for i := range b.N {
 			appendLeadShingles(buf[:0], texts[i%len(texts)])
+		}
+	})
+}
+
+// BenchmarkTextShingles: whole texts, a different one each call, as the
+// confirmation of a put's candidate meets them.
+func BenchmarkTextShingles(b *testing.B) {
+	texts := make([]string, 1024)
+	for i := range texts {
+		texts[i] = benchText(uint64(i))
+	}
+	buf := make([]uint64, 0, 1024)
+	var words []uint64
+	b.Run("one-stream", func(b *testing.B) {
+		for i := range b.N {
+			appendShingles(buf[:0], texts[i%len(texts)], -1)
+		}
+	})
+	b.Run("two-stream", func(b *testing.B) {
+		for i := range b.N {
+			buf, words = appendTextShingles(buf[:0], words, texts[i%len(texts)])
 		}
 	})
 }

@@ -8,6 +8,7 @@ type ShingleSet struct {
 	zero  bool     // the hash 0 is in the set
 	n     int      // distinct hashes
 	buf   []uint64 // the text's shingles in order, reused
+	words []uint64 // the text's word hashes (appendTextShingles), reused
 }
 
 // NewShingleSet returns the set of text's shingles.
@@ -22,7 +23,7 @@ func NewShingleSet(text string) *ShingleSet {
 // tables (tens of kilobytes) each time.
 func (s *ShingleSet) Fill(text string) {
 	s.reset(len(text))
-	s.buf = appendShingles(shingleBuf(s.buf, text), text, -1)
+	s.buf, s.words = appendTextShingles(shingleBuf(s.buf, text), s.words, text)
 	for _, h := range s.buf {
 		s.add(h)
 	}
@@ -110,7 +111,7 @@ func (s *ShingleSet) SameText(text string, scratch *ShingleSet) bool {
 	}
 	scratch.reset(len(text))
 	common := 0
-	scratch.buf = appendShingles(shingleBuf(scratch.buf, text), text, -1)
+	scratch.buf, scratch.words = appendTextShingles(shingleBuf(scratch.buf, text), scratch.words, text)
 	for _, h := range scratch.buf {
 		if scratch.add(h) && s.has(h) {
 			common++

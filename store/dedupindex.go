@@ -347,7 +347,8 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 	ix.dir, ix.depth, ix.recs, ix.dead = nil, 0, nil, 0
 	// Sized for 8 postings a record at most 3/4 full, so that loading
 	// moves nothing.
-	n := tx.Bucket(bucketDedup).Stats().KeyN
+	records := tx.Bucket(bucketDedup).Stats().KeyN
+	n := records // per segment
 	size, depth := 1024, uint(0)
 	for size*3 < n*8*4 {
 		if size < maxSegSlots {
@@ -358,7 +359,7 @@ func (ix *memIndex) load(tx *bolt.Tx) error {
 		}
 	}
 	ix.size(size, depth)
-	ix.recs = make([]memRec, 0, n)
+	ix.recs = make([]memRec, 0, records)
 	err := tx.Bucket(bucketDedup).ForEach(func(k, v []byte) error {
 		if len(k) != 8 {
 			return fmt.Errorf("duplicate index key of %d bytes", len(k))
