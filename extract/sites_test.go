@@ -322,6 +322,34 @@ func TestRuleRelated(t *testing.T) {
 	}
 }
 
+// TestRuleRelatedKeepsCitations checks that a related-link rule takes
+// out the "Baca juga" lines only: Kompas gives the same link class to a
+// citation inside a paragraph of the story ("Seperti diberitakan
+// Kompas.com sebelumnya, …"), which stays whole, link text included.
+func TestRuleRelatedKeepsCitations(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("testdata", "sites", "kompas.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Extract(raw, "https://megapolitan.kompas.com/read/2023/01/09/07410001/x", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "Seperti diberitakan Kompas.com sebelumnya, BMKG memperkirakan hujan lebat hingga pekan depan."
+	kept := false
+	for _, b := range p.Body {
+		kept = kept || b.Text == want
+	}
+	if !kept {
+		t.Errorf("citation paragraph lost or cut; body %+v", p.Body)
+	}
+	for _, l := range p.Related {
+		if strings.HasSuffix(l.URL, "/hujan-deras") {
+			t.Errorf("a citation inside the story taken for a related link: %+v", l)
+		}
+	}
+}
+
 // TestRulePhrases checks that a rule's boilerplate phrases reach the body
 // extractor: the okezone fixture closes its text with the publisher's own
 // "read the full article" prompt, which no built-in lexicon knows.
