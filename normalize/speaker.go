@@ -1941,6 +1941,10 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 		c.subjectHere, c.subjectOpen = name, true
+		if c.subjectIn == nil {
+			c.subjectIn = map[string]int{}
+		}
+		c.subjectIn[name] = c.paraIdx
 		if byRole && countFields(name) >= 2 {
 			c.roleSubject = name
 		}

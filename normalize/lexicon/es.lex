@@ -184,6 +184,19 @@ reiteró
 reitera
 resume
 resumió
+# Verbs of confession and emphasis, past and present.
+confesó
+confiesa
+confesado
+expresó
+expresa
+enfatizó
+enfatiza
+aseveró
+asevera
+mencionó
+menciona
+narró
 
 [stopwords]
 el
@@ -826,3 +839,7 @@ críticos
 investigadores
 economistas
 científicos
+
+# The language leaves out subject pronouns: a verb alone names no one.
+[dropped-subjects]
+yes
