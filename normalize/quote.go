@@ -220,6 +220,10 @@ type quoteCtx struct {
 	// read: where the language drops its subjects, a verb alone goes
 	// only to a person near (subjectNear).
 	subjectIn map[string]int
+	// roleAfter says the attribution being settled follows its quote
+	// ('"…", said the spokeswoman'): only then is a role its own
+	// speaker's, as written, when the article names no one.
+	roleAfter bool
 	paraIdx   int
 	// subjectOpen says the sentence whose subject subjectHere is has not
 	// ended before the quote: the quote is inside it ("Berger described
@@ -771,7 +775,9 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 				a = b
 			}
 		}
+		c.roleAfter = true
 		speaker, cue = c.settle(a)
+		c.roleAfter = false
 		return speaker, cue, true
 	}
 	if a, ok := c.before(before); ok {

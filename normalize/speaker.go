@@ -682,6 +682,12 @@ func (c *quoteCtx) byRole(role string) string {
 		return d
 	}
 	last := c.lastOrRecent()
+	if last == "" && c.roleAfter && c.roleDet != "" && !c.isOrgNoun(role) && (c.lx.isTitle(role) || c.lx.personNouns[role] != "") {
+		// "„…“, so die Sprecherin", "said the spokeswoman" in an
+		// article that has named no one: the role as written
+		// (FIELDS.md: when the article never names the speaker).
+		return c.roleDet
+	}
 	if c.otherDescription(last, role) {
 		// "the spokesperson said" after "the physicians stated": the
 		// last speaker is a description, of other people; the role
