@@ -784,6 +784,13 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		speaker, cue = c.settle(a)
 		return speaker, cue, false
 	}
+	if c.last == "" && c.lx.stopwords[c.lang] == nil {
+		// A text in a language no lexicon knows (Turkish, Zulu), before
+		// any attribution has named a speaker: which capitalised words
+		// are a person is beyond reading, and a law's or a firm's name
+		// would take the quote. No speaker is better than a wrong one.
+		return "", "", false
+	}
 	// No attribution: the person the sentence before the quote, in
 	// its paragraph, brings in ("Fire Chief Darnell Okafor described the
 	// scene. “When we arrived …”"), else only a speaker who has spoken.
