@@ -122,6 +122,9 @@ import (
 //	opener-words        words opening a sentence that are never a name: "además", "hier"
 //	noun-suffixes       endings of capitalised common nouns, never a name: "ung"
 //	capitalised-nouns   "yes" when the language capitalises every noun (German)
+//	dropped-subjects    "yes" when the language leaves out a subject pronoun
+//	                    (Spanish "confesó", Italian "ha aggiunto"): a verb alone
+//	                    then says nothing of who spoke
 //	regional-titles     titles always followed by their region: "bupati", "kapolres"
 //	first-person        first-person pronouns: "aku", "we": a profile's own words
 //	role-determiners    words that make the title after (or before) them a role
@@ -250,6 +253,11 @@ type lexicon struct {
 	promoOwn         []string        // "check out our": a request naming the outlet as "our" (isSitePromo)
 	pronounSuffix    []string
 	pronouns         map[string]string // pronoun -> gender ("m", "f", "-")
+	// langPronouns holds each language's own pronouns, so that a word
+	// that is a pronoun elsewhere and another word here (Italian "il",
+	// the article, is French "il") is no pronoun in an article of
+	// this language.
+	langPronouns map[string]map[string]bool
 	// singularPronouns give the gender of a pronoun that is also a
 	// plural, when it follows a verb in the singular ("sagte sie"):
 	// German "sie" is "she" there, "they" after "sagten".
@@ -327,6 +335,7 @@ type lexicon struct {
 	openerWords     map[string]bool        // "además": opens a sentence, no name
 	nounSuffixes    []string               // "ung": a capitalised noun's ending
 	capNouns        map[string]bool        // lang -> capitalises every noun
+	dropSubj        map[string]bool        // lang -> leaves out subject pronouns
 	bodyTitles      map[string]bool        // "ketua": a title its body follows
 	followUpFirst   map[string]bool        // first words of follow-up cues
 	titleSuffixes   []string               // "sprecher": a compound ending so is a title
@@ -420,6 +429,7 @@ func newLexicon() *lexicon {
 		participles:      map[string]bool{},
 		bioVerbs:         map[string]bool{},
 		pronouns:         map[string]string{},
+		langPronouns:     map[string]map[string]bool{},
 		joiners:          map[string]bool{},
 		passiveBy:        map[string]bool{},
 		articles:         map[string]bool{},
@@ -465,6 +475,7 @@ func newLexicon() *lexicon {
 		relatives:        map[string]bool{},
 		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
+		dropSubj:         map[string]bool{},
 		surnameTitles:    map[string]bool{},
 		nameStopwords:    map[string]string{},
 		jobNouns:         map[string]bool{},
@@ -780,6 +791,10 @@ func (lx *lexicon) add(lang, data string) error {
 				return err
 			}
 			lx.pronouns[key] = val
+			if lx.langPronouns[lang] == nil {
+				lx.langPronouns[lang] = map[string]bool{}
+			}
+			lx.langPronouns[lang][key] = true
 		case "singular-pronouns":
 			if err := need(); err != nil {
 				return err
@@ -925,6 +940,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.nounSuffixes = append(lx.nounSuffixes, key)
 		case "capitalised-nouns":
 			lx.capNouns[lang] = key == "yes"
+		case "dropped-subjects":
+			lx.dropSubj[lang] = key == "yes"
 		case "body-titles":
 			lx.bodyTitles[key] = true
 			lx.titles[key] = true

@@ -215,6 +215,16 @@ type quoteCtx struct {
 	// subjectHere is the person named as a clause's subject in the text
 	// of the paragraph just read before a quote, "" when none.
 	subjectHere string
+	// subjectIn is the paragraph (counting from 0) where each person was
+	// last named as a clause's subject, and paraIdx the paragraph being
+	// read: where the language drops its subjects, a verb alone goes
+	// only to a person near (subjectNear).
+	subjectIn map[string]int
+	// roleAfter says the attribution being settled follows its quote
+	// ('"…", said the spokeswoman'): only then is a role its own
+	// speaker's, as written, when the article names no one.
+	roleAfter bool
+	paraIdx   int
 	// subjectOpen says the sentence whose subject subjectHere is has not
 	// ended before the quote: the quote is inside it ("Berger described
 	// the plan as “…”"), so the words are the subject's. Another person
@@ -343,6 +353,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		// followed, which the next quoted part may go on; -1 when none.
 		brokenBy, brokenText := -1, ""
 		c.paraSpeaker = ""
+		c.paraIdx = pi
 		c.paraNamed = c.paraNamed[:0]
 		c.paraPerson = false
 		c.paraUnnamed, c.paraUnnamedG = "", ""
@@ -764,12 +775,21 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 				a = b
 			}
 		}
+		c.roleAfter = true
 		speaker, cue = c.settle(a)
+		c.roleAfter = false
 		return speaker, cue, true
 	}
 	if a, ok := c.before(before); ok {
 		speaker, cue = c.settle(a)
 		return speaker, cue, false
+	}
+	if c.last == "" && c.lx.stopwords[c.lang] == nil {
+		// A text in a language no lexicon knows (Turkish, Zulu), before
+		// any attribution has named a speaker: which capitalised words
+		// are a person is beyond reading, and a law's or a firm's name
+		// would take the quote. No speaker is better than a wrong one.
+		return "", "", false
 	}
 	// No attribution: the person the sentence before the quote, in
 	// its paragraph, brings in ("Fire Chief Darnell Okafor described the
@@ -997,8 +1017,21 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.subjectHere
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
+		if c.last == "" && speaker != "" && c.lx.dropSubj[c.lang] && !c.subjectNear(speaker) {
+			// Where the language drops its subjects (Spanish, Italian,
+			// Portuguese: '«…», confesó.', '"…", ha aggiunto.'), a verb
+			// alone before anyone has spoken is not the last name some
+			// paragraphs back, which is as likely an object or an aside
+			// ("… como Ayrton Senna"): only a person the quote's
+			// paragraph names, or none (a wrong speaker is worse than
+			// none). (Elsewhere a verb alone is rare and the recent name
+			// has served: "katanya" after a paragraph naming the
+			// speaker.)
+			speaker = ""
+		}
 		if c.last == "" && len(c.active) > 0 && !c.lx.capNouns[c.lang] && !c.organisation(c.active[len(c.active)-1]) &&
-			countFields(c.active[len(c.active)-1]) >= 2 && c.cast.find(c.active[len(c.active)-1]) != nil {
+			countFields(c.active[len(c.active)-1]) >= 2 && c.cast.find(c.active[len(c.active)-1]) != nil &&
+			(!c.lx.dropSubj[c.lang] || c.subjectNear(c.active[len(c.active)-1])) {
 			// "Presiden Joko Widodo meninjau lokasi banjir bersama
 			// Gubernur Ganjar Pranowo. “…,” katanya.": before anyone
 			// has spoken, a verb without its subject goes on with the
@@ -1006,6 +1039,10 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 			// dropped (an object, a companion), as "ia", "dia" do.
 			// (A person the cast knows by a full name; not where every
 			// noun is capitalised, whose subjects may be noun pairs.)
+			// Where the language drops its subjects, only a person the
+			// quote's paragraph names: a name some paragraphs back
+			// ("… como Ayrton Senna. … «…», confesó") is as likely an
+			// object or an aside as the speaker.
 			speaker = c.active[len(c.active)-1]
 		}
 		if speaker == "" {
@@ -1016,6 +1053,18 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		c.said(speaker)
 	}
 	return speaker, a.cue
+}
+
+// subjectNear says name is a person the text around the quote is about:
+// the subject of its paragraph's sentence before it, a person its
+// paragraph names, or a person named as a clause's subject in this
+// paragraph or the one before.
+func (c *quoteCtx) subjectNear(name string) bool {
+	if name == c.subjectHere || slices.Contains(c.paraNamed, name) {
+		return true
+	}
+	at, ok := c.subjectIn[name]
+	return ok && at >= c.paraIdx-1
 }
 
 // said records speaker as the last one.
@@ -1552,8 +1601,21 @@ const maxAttribution = 16
 const maxSubjectLead = 8
 
 func (c *quoteCtx) isPronoun(w string) bool {
-	_, ok := c.lx.pronouns[strings.ToLower(w)]
-	return ok
+	l := strings.ToLower(w)
+	_, ok := c.lx.pronouns[l]
+	return ok && !c.foreignPronoun(l)
+}
+
+// foreignPronoun reports whether l, a pronoun of some language, is
+// another word in the article's language: a stopword of it that is
+// a pronoun neither of it nor of English (Italian '", disse il sindaco'
+// is no French "il"). A text of unknown language keeps every pronoun.
+func (c *quoteCtx) foreignPronoun(l string) bool {
+	lx := c.lx
+	if c.lang == "" || !lx.stopwords[c.lang][l] {
+		return false
+	}
+	return !lx.langPronouns[c.lang][l] && !lx.langPronouns["en"][l]
 }
 
 // after reads an attribution that follows a quote.
@@ -2382,7 +2444,7 @@ func (c *quoteCtx) clausePronoun(toks []token) string {
 		if j > 0 && !toks[j-1].comma {
 			continue
 		}
-		if g := c.lx.pronouns[toks[j].lower]; (g == "m" || g == "f") && isLower(toks[j+1].word) && !toks[j].comma {
+		if g := c.lx.pronouns[toks[j].lower]; (g == "m" || g == "f") && isLower(toks[j+1].word) && !toks[j].comma && !c.foreignPronoun(toks[j].lower) {
 			return toks[j].word
 		}
 	}

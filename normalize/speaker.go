@@ -682,6 +682,12 @@ func (c *quoteCtx) byRole(role string) string {
 		return d
 	}
 	last := c.lastOrRecent()
+	if last == "" && c.roleAfter && c.roleDet != "" && !c.isOrgNoun(role) && (c.lx.isTitle(role) || c.lx.personNouns[role] != "") {
+		// "„…“, so die Sprecherin", "said the spokeswoman" in an
+		// article that has named no one: the role as written
+		// (FIELDS.md: when the article never names the speaker).
+		return c.roleDet
+	}
 	if c.otherDescription(last, role) {
 		// "the spokesperson said" after "the physicians stated": the
 		// last speaker is a description, of other people; the role
@@ -1941,6 +1947,10 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 		c.subjectHere, c.subjectOpen = name, true
+		if c.subjectIn == nil {
+			c.subjectIn = map[string]int{}
+		}
+		c.subjectIn[name] = c.paraIdx
 		if byRole && countFields(name) >= 2 {
 			c.roleSubject = name
 		}

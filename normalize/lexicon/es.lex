@@ -185,6 +185,19 @@ reiteró
 reitera
 resume
 resumió
+# Verbs of confession and emphasis, past and present.
+confesó
+confiesa
+confesado
+expresó
+expresa
+enfatizó
+enfatiza
+aseveró
+asevera
+mencionó
+menciona
+narró
 
 [stopwords]
 el
@@ -847,3 +860,7 @@ síguenos
 suscríbete a nuestro
 suscríbete a nuestra
 descarga nuestra
+
+# The language leaves out subject pronouns: a verb alone names no one.
+[dropped-subjects]
+yes

@@ -125,3 +125,98 @@ scarica
 seguici
 iscriviti alla nostra
 scarica la nostra
+
+# Reporting verbs of Italian news: present, remote past, and the participles
+# after "ha"/"hanno"/"aveva" ("ha aggiunto"). Italian drops the subject, so a
+# bare '"…", ha aggiunto.' goes to the person the text is already about.
+[verbs]
+dice
+dicono
+spiega
+aggiunge
+afferma
+sottolinea
+commenta
+racconta
+precisa
+osserva
+ricorda
+dichiara
+ammette
+prosegue
+evidenzia
+assicura
+ribadisce
+replica
+conclude
+disse
+aggiunse
+spiegò
+dichiarò
+detto
+aggiunto
+spiegato
+dichiarato
+sottolineato
+affermato
+commentato
+precisato
+concluso
+ammesso
+raccontato
+ricordato
+osservato
+evidenziato
+proseguito
+assicurato
+confessato
+ribadito
+replicato
+rivelato
+annunciato
+
+[auxiliaries]
+ha
+hanno
+aveva
+
+[pronouns]
+lui = m
+lei = f
+
+# A role opened by a possessive or an indefinite names no one ("un portavoce").
+[articles]
+un
+una
+uno
+
+[role-determiners]
+il
+lo
+
+# Common offices of Italian news, never a name.
+[titles]
+sindaco
+sindaca
+ministro
+ministra
+portavoce
+segretario
+segretaria
+direttore
+direttrice
+assessore
+assessora
+procuratore
+governatore
+senatore
+senatrice
+deputato
+deputata
+allenatore
+prefetto
+questore
+
+# The language leaves out subject pronouns: a verb alone names no one.
+[dropped-subjects]
+yes

@@ -134,3 +134,82 @@ baixe nosso
 baixe nossa
 inscreva-se em nosso
 inscreva-se no nosso
+
+# Reporting verbs of Portuguese news, present and past. Portuguese drops the
+# subject, so a bare '"…", afirmou.' goes to the person the text is already
+# about.
+[verbs]
+diz
+dizem
+disse
+afirmou
+declarou
+explicou
+acrescentou
+destacou
+ressaltou
+salientou
+sublinhou
+comentou
+lembrou
+garantiu
+admitiu
+reconheceu
+concluiu
+alertou
+frisou
+avaliou
+observou
+pontuou
+relatou
+contou
+revelou
+confessou
+completou
+acrescenta
+ressalta
+destaca
+lembra
+garante
+avalia
+declara
+afirmam
+
+[pronouns]
+ele = m
+ela = f
+eles = -
+elas = -
+
+# A role opened by an indefinite names no one ("um porta-voz").
+[articles]
+um
+uma
+
+# Common offices of Portuguese news, never a name.
+[titles]
+prefeito
+prefeita
+ministro
+ministra
+porta-voz
+secretário
+secretária
+diretor
+diretora
+governador
+governadora
+deputado
+deputada
+senador
+senadora
+treinador
+técnico
+delegado
+delegada
+vereador
+vereadora
+
+# The language leaves out subject pronouns: a verb alone names no one.
+[dropped-subjects]
+yes
