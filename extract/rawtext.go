@@ -51,8 +51,13 @@ import (
 // tree (TestEmptyRawText and FuzzEmptyRawText check that the trees agree
 // once script and style text is taken out of both).
 //
-// A script is emptied only when it is plain JavaScript (no type, or a
-// JavaScript type): JSON-LD and other data blocks stay whole.
+// A script is emptied unless it may be JSON-LD (scanTag: scriptKept),
+// the one script text a reader of kabar's reads (readJSONLD, through
+// indexDoc's script[type="application/ld+json" i]). Program text of any
+// type goes, and so do data blocks no reader parses: a framework's
+// state (type="application/json", often the largest text of a page),
+// scripts a loader retypes ("…-text/javascript") and client-side
+// templates.
 //
 // emptyRawText returns page itself when it drops nothing; the parser
 // reads keptParts without the copy.
@@ -204,7 +209,7 @@ func keptPartsInto(parts [][]byte, page []byte, c cuts) [][]byte {
 			if raw == "script" && bytes.Contains(body, []byte("<!--")) {
 				return finish()
 			}
-			if c.rawText && end > i && (raw == "style" || raw == "script" && t.javaScript) {
+			if c.rawText && end > i && (raw == "style" || raw == "script" && t.scriptCut) {
 				parts = append(parts, page[copied:i])
 				copied = end
 			}
@@ -337,7 +342,7 @@ type rawTag struct {
 	name        [2]int // the tag name in the page
 	end         int    // just past the closing '>'
 	selfClosing bool   // "/>" ends a start tag (as readStartTag decides)
-	javaScript  bool   // no type attribute, or a JavaScript one
+	scriptCut   bool   // no type attribute, or one that cannot be JSON-LD's (scriptKept)
 }
 
 // valueCuts asks scanTag for the attribute values of a start tag that
@@ -400,7 +405,7 @@ func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 		return t, false
 	}
 	t.name[1] = i
-	t.javaScript = true
+	t.scriptCut = true
 	typeSeen := false
 	lastValEnd := -1 // end of the last attribute value, as pendingAttr[1].end
 	i = skipHTMLSpace(page, i)
@@ -464,7 +469,7 @@ func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 		lastValEnd = valEnd
 		if keyEnd-keyStart == len("type") && !typeSeen && asciiEqualFold(page[keyStart:keyEnd], "type") {
 			typeSeen = true // the tokenizer keeps a name's first value only
-			t.javaScript = isJavaScriptType(page[valStart:valEnd])
+			t.scriptCut = !scriptKept(page[valStart:valEnd])
 		}
 		i = skipHTMLSpace(page, i)
 	}
@@ -502,16 +507,23 @@ const (
 	endsValue             // an unquoted value
 )
 
-// javaScriptTypes are the type attribute values, lowered, of scripts
-// that hold program text; "" is an empty type attribute.
-var javaScriptTypes = []string{"", "text/javascript", "application/javascript", "module",
-	"text/x-javascript", "application/x-javascript", "text/ecmascript", "application/ecmascript"}
+// ldType is the type of the scripts whose text a reader reads: indexDoc
+// selects them with script[type="application/ld+json" i], which compares
+// the decoded value with strings.EqualFold.
+const ldType = "application/ld+json"
 
-// isJavaScriptType says a script's raw type value names JavaScript; a
-// value with an entity in it is read as not, whatever it decodes to.
-func isJavaScriptType(v []byte) bool {
-	for _, t := range javaScriptTypes {
-		if asciiEqualFold(v, t) {
+// scriptKept says a script with the raw type value v may be one that
+// indexDoc selects, so its text must stay: v is ldType in any ASCII case,
+// or holds a character reference or a non-ASCII byte, after which the
+// decoded value could still fold to ldType (an entity spelling a letter,
+// 'ſ' U+017F folding to 's', 'K' U+212A to 'k'). Any other value decodes
+// to a string that strings.EqualFold cannot match with ldType.
+func scriptKept(v []byte) bool {
+	if asciiEqualFold(v, ldType) {
+		return true
+	}
+	for _, b := range v {
+		if b == '&' || b >= 0x80 {
 			return true
 		}
 	}

@@ -138,9 +138,15 @@ func TestEmptyRawText(t *testing.T) {
 		{"style and script in head",
 			`<html><head><style>p{color:red}</style><script>var a = 1 < 2;</script></head><body><p>Hello</p></body></html>`,
 			`<html><head><style></style><script></script></head><body><p>Hello</p></body></html>`},
-		{"JSON-LD and templates stay",
+		{"JSON-LD stays, templates and data blocks go",
 			`<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=text/template><p>x</p></script><script type='TEXT/JavaScript'>go()</script>`,
-			`<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=text/template><p>x</p></script><script type='TEXT/JavaScript'></script>`},
+			`<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=text/template></script><script type='TEXT/JavaScript'></script>`},
+		{"framework state and retyped scripts go",
+			`<script id="state" type="application/json">{"props":{"page":1}}</script><script type="4f1c2e-text/javascript">load()</script><p>x</p>`,
+			`<script id="state" type="application/json"></script><script type="4f1c2e-text/javascript"></script><p>x</p>`},
+		{"JSON-LD in upper case, or spelt with a reference, stays",
+			`<script type="Application/LD+JSON">{"a":1}</script><script type="application&#x2F;ld+json">{"b":2}</script><script type=" application/ld+json">{"c":3}</script>`,
+			`<script type="Application/LD+JSON">{"a":1}</script><script type="application&#x2F;ld+json">{"b":2}</script><script type=" application/ld+json"></script>`},
 		{"first type attribute counts",
 			`<script type="module" TYPE="application/json">run()</script>`,
 			`<script type="module" TYPE="application/json"></script>`},
@@ -442,6 +448,43 @@ func TestRawTagName(t *testing.T) {
 	for _, n := range []string{"div", "a", "span", "scripts", "xm", "tbody", "noscripx", "plaintexts"} {
 		if got := rawTagName([]byte(n)); got != "" {
 			t.Errorf("rawTagName(%q) = %q, want none", n, got)
+		}
+	}
+}
+
+// TestScriptKept checks scriptKept against the selector indexDoc reads
+// JSON-LD with: every script the selector matches must keep its text
+// (the converse need not hold: a kept script costs only time).
+func TestScriptKept(t *testing.T) {
+	types := []string{
+		"application/ld+json", "APPLICATION/LD+JSON", "application/LD+json",
+		"application&#47;ld+json", "&#97;pplication/ld+json", "application/ld&plus;json",
+		"application/ld+j\u017fon", "APPLICATION/LD+J\u017fON", "application/ld+json\u212a",
+		"application/ld+json ", " application/ld+json", "application/json", "text/javascript",
+		"module", "", "text/template", "5e1b9a-text/javascript", "application/ld+jsonp",
+	}
+	for _, ty := range types {
+		doc, err := html.Parse(strings.NewReader(`<script type="` + ty + `">{}</script>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var script *html.Node
+		for n := range doc.Descendants() {
+			if n.DataAtom == atom.Script {
+				script = n
+				break
+			}
+		}
+		if script == nil {
+			t.Fatalf("%q: no script parsed", ty)
+		}
+		if selLDScript.Match(script) && !scriptKept([]byte(ty)) {
+			t.Errorf("scriptKept(%q) = false for a script the JSON-LD selector reads", ty)
+		}
+	}
+	for _, ty := range []string{"application/json", "text/template", "5e1b9a-text/javascript", "", "application/ld+jsonp"} {
+		if scriptKept([]byte(ty)) {
+			t.Errorf("scriptKept(%q) = true, want false: no reader reads its text", ty)
 		}
 	}
 }
