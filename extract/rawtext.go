@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"golang.org/x/net/html"
+
+	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
 // Half of a news page's bytes are the contents of <script> and <style>
@@ -112,6 +114,15 @@ type cuts struct {
 	// attribute, or any attribute, could read them
 	// (siteconfig.Rule.ReadsData).
 	data bool
+	// attrs: whole attributes, key and value, that no reader of kabar's
+	// looks up (siteconfig.UnreadAttributes, and event handlers: a name
+	// of "on" and two letters or more), quoted or with no value, each
+	// after white space. The tokenizer keeps an attribute's first
+	// occurrence only; every occurrence of such a name goes, so which
+	// one of another name is kept does not change. A site config or a
+	// site rule that names one could read them
+	// (siteconfig.Rule.ReadsUnread, SiteRule.readsUnread).
+	attrs bool
 }
 
 // minCommentCut and minValueCut are the shortest comment text and
@@ -163,8 +174,8 @@ func keptPartsInto(parts [][]byte, page []byte, c cuts) [][]byte {
 		switch {
 		case isASCIILetter(b):
 			var vc *valueCuts
-			if c.data || c.drawing && foreign > 0 {
-				vals.drawing, vals.data, vals.n = c.drawing && foreign > 0, c.data, 0
+			if c.data || c.attrs || c.drawing && foreign > 0 {
+				vals.drawing, vals.data, vals.attrs, vals.n = c.drawing && foreign > 0, c.data, c.attrs, 0
 				vc = &vals
 			}
 			t, ok := scanTag(page, i, vc)
@@ -349,9 +360,9 @@ type rawTag struct {
 // cuts.drawing and cuts.data take out: quoted, minValueCut bytes long or
 // more, the first len(spans) of them; n says how many it found.
 type valueCuts struct {
-	drawing, data bool
-	spans         [8][2]int
-	n             int
+	drawing, data, attrs bool
+	spans                [8][2]int
+	n                    int
 }
 
 // cut says whether the quoted value of the attribute key, of n bytes, is
@@ -364,6 +375,28 @@ func (vc *valueCuts) cut(key []byte, n int) bool {
 		return !dataAttrKept(key)
 	}
 	return vc.drawing && isDrawingKey(key)
+}
+
+// dropAttr says the attribute key (as the page spells it) is one cuts.attrs
+// takes out whole, and there is room to note it.
+func (vc *valueCuts) dropAttr(key []byte) bool {
+	if !vc.attrs || vc.n == len(vc.spans) || len(key) < 4 {
+		return false
+	}
+	if key[0]|0x20 == 'o' && key[1]|0x20 == 'n' {
+		for _, b := range key[2:] {
+			if !isASCIILetter(b) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, name := range siteconfig.UnreadAttributes {
+		if asciiEqualFold(key, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // dataAttrKept says the data-* attribute key is one a reader names
@@ -419,6 +452,7 @@ func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 		}
 		// readTagAttrKey
 		keyStart := i
+		afterSpace := htmlSpace[page[i-1]]
 		if page[i] == '=' {
 			i++ // an '=' opening a name belongs to it
 		}
@@ -436,8 +470,16 @@ func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 		}
 		switch c := page[i]; {
 		case c == '/':
+			if vc != nil && afterSpace && vc.dropAttr(page[keyStart:keyEnd]) {
+				vc.spans[vc.n] = [2]int{keyStart, keyEnd}
+				vc.n++
+			}
 			i++
 		case c != '=':
+			if vc != nil && afterSpace && vc.dropAttr(page[keyStart:keyEnd]) {
+				vc.spans[vc.n] = [2]int{keyStart, keyEnd}
+				vc.n++
+			}
 		default:
 			i = skipHTMLSpace(page, i+1)
 			if i >= n {
@@ -452,7 +494,12 @@ func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 				}
 				valStart, valEnd = i+1, i+1+k
 				i = valEnd + 1
-				if vc != nil && valEnd-valStart >= minValueCut && vc.cut(page[keyStart:keyEnd], valEnd-valStart) {
+				switch {
+				case vc == nil:
+				case afterSpace && vc.dropAttr(page[keyStart:keyEnd]):
+					vc.spans[vc.n] = [2]int{keyStart, i}
+					vc.n++
+				case valEnd-valStart >= minValueCut && vc.cut(page[keyStart:keyEnd], valEnd-valStart):
 					vc.spans[vc.n] = [2]int{valStart, valEnd}
 					vc.n++
 				}

@@ -26,8 +26,10 @@ func withoutRawText(t *testing.T, page []byte) string {
 // cutTree renders the tree of page with the text of every script and
 // style element removed and, as c says, every run of HTML white space
 // in a text node written as one space, every comment empty, every d and
-// points attribute empty, every data-* attribute no reader names empty: the tree keptParts must leave the parser with,
-// whatever it cut.
+// points attribute empty, every data-* attribute no reader names empty,
+// every attribute cuts.attrs drops taken out (whether keptParts took it,
+// as it does when the value is quoted or absent, or left it): the tree
+// keptParts must leave the parser with, whatever it cut.
 func cutTree(t *testing.T, page []byte, c cuts) string {
 	t.Helper()
 	root, err := html.Parse(bytes.NewReader(page))
@@ -36,6 +38,9 @@ func cutTree(t *testing.T, page []byte, c cuts) string {
 	}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		if c.attrs {
+			n.Attr = slices.DeleteFunc(n.Attr, droppedAttr)
+		}
 		for ch := n.FirstChild; ch != nil; {
 			next := ch.NextSibling
 			if ch.Type == html.TextNode && n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
@@ -65,6 +70,19 @@ func cutTree(t *testing.T, page []byte, c cuts) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// droppedAttr says a of the parsed tree is one cuts.attrs drops: the
+// parser adjusts the case of SVG names ("viewBox") and splits
+// "xmlns:xlink" into a namespace and a key.
+func droppedAttr(a html.Attribute) bool {
+	k := strings.ToLower(a.Key)
+	if a.Namespace == "xmlns" && k == "xlink" {
+		k = "xmlns:xlink"
+	} else if a.Namespace != "" {
+		return false
+	}
+	return (&valueCuts{attrs: true}).dropAttr([]byte(k))
 }
 
 // oneSpace writes each run of HTML white space in s as one space.
@@ -254,7 +272,7 @@ func TestEmptyRawTextBench(t *testing.T) {
 			got := checkRawText(t, set+"/"+e.ID, text)
 			dropped += len(text) - len(got)
 			total += len(text)
-			got = checkCuts(t, set+"/"+e.ID, text, cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true})
+			got = checkCuts(t, set+"/"+e.ID, text, cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true, attrs: true})
 			spacing += len(text) - len(got)
 		}
 		t.Logf("%s: %d of %d bytes dropped (%d with every cut)", set, dropped, total, spacing)
@@ -318,6 +336,23 @@ func TestPageCuts(t *testing.T) {
 		}
 		if r.readsSpacing != c.want {
 			t.Errorf("%q: readsSpacing = %v, want %v", c.sel, r.readsSpacing, c.want)
+		}
+	}
+	for _, c := range []struct {
+		sel  string
+		want bool
+	}{
+		{"div.article-body", false},
+		{"a[target=_blank]", true},
+		{"div[ onclick ]", true},
+		{"a[targets]", false},
+	} {
+		r := SiteRule{Drop: []string{c.sel}}
+		if err := r.compile(); err != nil {
+			t.Fatal(err)
+		}
+		if r.readsUnread != c.want {
+			t.Errorf("%q: readsUnread = %v, want %v", c.sel, r.readsUnread, c.want)
 		}
 	}
 	if c := pageCuts(Options{NoRules: true}, ""); !c.spacing || !c.rawText || !c.comments || !c.drawing {
@@ -485,6 +520,38 @@ func TestScriptKept(t *testing.T) {
 	for _, ty := range []string{"application/json", "text/template", "5e1b9a-text/javascript", "", "application/ld+jsonp"} {
 		if scriptKept([]byte(ty)) {
 			t.Errorf("scriptKept(%q) = true, want false: no reader reads its text", ty)
+		}
+	}
+}
+
+func TestKeptPartsAttrs(t *testing.T) {
+	c := cuts{attrs: true}
+	cases := []struct {
+		name, page string
+		want       string // the page as keptParts leaves it
+	}{
+		{"quoted and valueless attributes go",
+			`<a href="/x" target="_blank" rel="noopener">x</a><script async src="/a.js" crossorigin='anonymous'></script>`,
+			`<a href="/x"  rel="noopener">x</a><script  src="/a.js" ></script>`},
+		{"event handlers in any case",
+			`<button onclick="go(1)" ONMOUSEOVER='hover()' class="b">Go</button>`,
+			`<button   class="b">Go</button>`},
+		{"unquoted values, short or hyphenated names and glued keys stay",
+			`<a target=_blank on="x" onx="y" on-click="z" class="k"target="w">x</a><div/tabindex="1">y</div>`,
+			`<a target=_blank on="x" onx="y" on-click="z" class="k"target="w">x</a><div/tabindex="1">y</div>`},
+		{"icon drawing attributes, and a self-closing path",
+			`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 24 24" class="i"><path fill="#fff" d="M0"/></svg><p>after</p>`,
+			`<svg    class="i"><path  d="M0"/></svg><p>after</p>`},
+		{"spaces around the equals sign, and a repeated name",
+			`<img src="a.jpg" loading = "lazy" LOADING="eager" alt="A">`,
+			`<img src="a.jpg"   alt="A">`},
+		{"end tags are not cut",
+			`<p>x</p target="_blank">`, `<p>x</p target="_blank">`},
+	}
+	for _, k := range cases {
+		got := checkCuts(t, k.name, []byte(k.page), c)
+		if string(got) != k.want {
+			t.Errorf("%s:\n got %s\nwant %s", k.name, got, k.want)
 		}
 	}
 }
