@@ -110,7 +110,11 @@ type cuts struct {
 	// or more) that no reader of kabar's names (dataAttrsRead; site
 	// rules' selectors, ruleDataAttrs): sites keep tracking, layout and
 	// script state there, a sixteenth of the bytes the parser reads
-	// after scripts are dropped. A site config that names a data-*
+	// after scripts are dropped. Where the name itself is read by no one
+	// either (dataAttrUnread: the title readers look for kicker and SEO
+	// heading words in data-* names), the attribute goes whole, quoted or
+	// valueless and after white space, as with attrs: the parser copies
+	// and allocates for a key as it does for a value. A site config that names a data-*
 	// attribute, or any attribute, could read them
 	// (siteconfig.Rule.ReadsData).
 	data bool
@@ -380,7 +384,13 @@ func (vc *valueCuts) cut(key []byte, n int) bool {
 // dropAttr says the attribute key (as the page spells it) is one cuts.attrs
 // takes out whole, and there is room to note it.
 func (vc *valueCuts) dropAttr(key []byte) bool {
-	if !vc.attrs || vc.n == len(vc.spans) || len(key) < 4 {
+	if vc.n == len(vc.spans) || len(key) < 4 {
+		return false
+	}
+	if vc.data && len(key) > len("data-") && asciiEqualFold(key[:len("data-")], "data-") {
+		return dataAttrUnread(key)
+	}
+	if !vc.attrs {
 		return false
 	}
 	if key[0]|0x20 == 'o' && key[1]|0x20 == 'n' {
@@ -391,12 +401,56 @@ func (vc *valueCuts) dropAttr(key []byte) bool {
 		}
 		return true
 	}
-	for _, name := range siteconfig.UnreadAttributes {
+	if len(key) >= len(unreadByLength) || unreadFirst[len(key)]&firstBit(key[0]) == 0 {
+		return false // most keys: class, href, id, src, type, title, …
+	}
+	for _, name := range unreadByLength[len(key)] {
 		if asciiEqualFold(key, name) {
 			return true
 		}
 	}
 	return false
+}
+
+// unreadByLength holds siteconfig.UnreadAttributes by their length, and
+// unreadFirst, for each length, a bit for the first letter of each
+// (firstBit): dropAttr asks it of every attribute of every tag, and
+// most keys are let go by the filter alone.
+var unreadByLength, unreadFirst = func() (by [32][]string, first [32]uint32) {
+	for _, name := range siteconfig.UnreadAttributes {
+		by[len(name)] = append(by[len(name)], name)
+		first[len(name)] |= firstBit(name[0])
+	}
+	return by, first
+}()
+
+// firstBit is the bit of unreadFirst for the first byte b of a key: one
+// bit for each ASCII letter in either case, one (bit 31) for any other
+// byte.
+func firstBit(b byte) uint32 {
+	if b |= 0x20; 'a' <= b && b <= 'z' {
+		return 1 << (b - 'a')
+	}
+	return 1 << 31
+}
+
+// dataAttrUnread says no reader looks the data-* attribute key up, nor
+// reads the key itself: it is not kept (dataAttrKept), and it holds no
+// word of the kicker or SEO heading classes, which isKicker and
+// isSEOHeading look for in data-* names. Only a key of lower case
+// ASCII letters, digits and "-_.:" is judged, so that the key the
+// tokenizer gives the tree is the same bytes.
+func dataAttrUnread(key []byte) bool {
+	for _, b := range key {
+		if !('a' <= b && b <= 'z' || '0' <= b && b <= '9' || b == '-' || b == '_' || b == '.' || b == ':') {
+			return false
+		}
+	}
+	if dataAttrKept(key) {
+		return false
+	}
+	k := bytesString(key)
+	return !kickerClass.MatchString(k) && !seoHeading.MatchString(k)
 }
 
 // dataAttrKept says the data-* attribute key is one a reader names

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/kabar-news/kabar/eval"
+	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
 // withoutRawText renders the tree of page with the text of every script
@@ -40,6 +41,11 @@ func cutTree(t *testing.T, page []byte, c cuts) string {
 	walk = func(n *html.Node) {
 		if c.attrs {
 			n.Attr = slices.DeleteFunc(n.Attr, droppedAttr)
+		}
+		if c.data {
+			n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool {
+				return a.Namespace == "" && strings.HasPrefix(a.Key, "data-") && len(a.Key) > len("data-") && dataAttrUnread([]byte(a.Key))
+			})
 		}
 		for ch := n.FirstChild; ch != nil; {
 			next := ch.NextSibling
@@ -82,7 +88,7 @@ func droppedAttr(a html.Attribute) bool {
 	} else if a.Namespace != "" {
 		return false
 	}
-	return (&valueCuts{attrs: true}).dropAttr([]byte(k))
+	return !strings.HasPrefix(k, "data-") && (&valueCuts{attrs: true}).dropAttr([]byte(k))
 }
 
 // oneSpace writes each run of HTML white space in s as one space.
@@ -421,14 +427,17 @@ func TestKeptPartsData(t *testing.T) {
 		name, page string
 		want       string // the page as keptParts leaves it
 	}{
-		{"a tracking value is cut",
-			`<div data-tracking-info='{"pos":3,"list":"home-top"}'>x</div>`, `<div data-tracking-info=''>x</div>`},
-		{"a value a reader names stays",
+		{"a tracking attribute goes whole",
+			`<div data-tracking-info='{"pos":3,"list":"home-top"}'>x</div>`, `<div >x</div>`},
+		{"an attribute a reader names stays",
 			`<img data-src="https://img.example.com/a/b/c.jpg" data-lazy-config="{&quot;threshold&quot;:200}">`,
-			`<img data-src="https://img.example.com/a/b/c.jpg" data-lazy-config="">`},
-		{"short, unquoted or upper case values stay",
-			`<div data-x="short" data-y=a-long-unquoted-value-here DATA-Z="an upper case name here">x</div>`,
-			`<div data-x="short" data-y=a-long-unquoted-value-here DATA-Z="an upper case name here">x</div>`},
+			`<img data-src="https://img.example.com/a/b/c.jpg" >`},
+		{"short and valueless attributes go; unquoted, upper case or glued ones stay",
+			`<div data-x="short" data-flag data-y=a-long-unquoted-value-here DATA-Z="an upper case name here" class="c"data-w="glued">x</div>`,
+			`<div   data-y=a-long-unquoted-value-here DATA-Z="an upper case name here" class="c"data-w="glued">x</div>`},
+		{"a name the title readers read stays, its long value cut",
+			`<span data-kicker-text="Weather warning for the coast" data-seo-title data-pos="12">x</span>`,
+			`<span data-kicker-text="" data-seo-title >x</span>`},
 		{"data- alone is no data-* attribute",
 			`<div data-="a value of some length here">x</div>`, `<div data-="a value of some length here">x</div>`},
 		{"end tags are not cut",
@@ -552,6 +561,36 @@ func TestKeptPartsAttrs(t *testing.T) {
 		got := checkCuts(t, k.name, []byte(k.page), c)
 		if string(got) != k.want {
 			t.Errorf("%s:\n got %s\nwant %s", k.name, got, k.want)
+		}
+	}
+}
+
+// TestDropAttrFilter compares dropAttr's length and first-letter filter
+// with a plain search of siteconfig.UnreadAttributes, on every name of
+// the list in three cases, on names one letter off, and on common ones.
+func TestDropAttrFilter(t *testing.T) {
+	plain := func(key string) bool {
+		for _, name := range siteconfig.UnreadAttributes {
+			if strings.EqualFold(key, name) {
+				return true
+			}
+		}
+		return false
+	}
+	var keys []string
+	for _, name := range siteconfig.UnreadAttributes {
+		keys = append(keys, name, strings.ToUpper(name), strings.ToUpper(name[:1])+name[1:],
+			name[:len(name)-1], name+"s", "x"+name[1:], name[:1]+"x"+name[2:])
+	}
+	keys = append(keys, "class", "href", "id", "src", "type", "title", "style", "role", "width", "height",
+		"content", "itemprop", "rel", "alt", "name", "srcset", "sizes", "aria-hidden", "1target", "-fill")
+	vc := &valueCuts{attrs: true}
+	for _, k := range keys {
+		if len(k) < 4 || strings.HasPrefix(strings.ToLower(k), "on") {
+			continue
+		}
+		if got, want := vc.dropAttr([]byte(k)), plain(k); got != want {
+			t.Errorf("dropAttr(%q) = %v, a search of the list says %v", k, got, want)
 		}
 	}
 }
