@@ -449,9 +449,14 @@ func dataAttrUnread(key []byte) bool {
 	if dataAttrKept(key) {
 		return false
 	}
-	k := bytesString(key)
-	return !kickerClass.MatchString(k) && !seoHeading.MatchString(k)
+	return dataNameSets.marks(bytesString(key)) == 0
 }
+
+// dataNameSets are the word sets the title readers look for in data-*
+// names (isKicker, isSEOHeading), compiled together so that one pass
+// over a name answers for both: dataAttrUnread asks them of every data-*
+// attribute of a page.
+var dataNameSets = newWordSets(kickerClass, seoHeading)
 
 // dataAttrKept says the data-* attribute key is one a reader names
 // (dataAttrsRead, ruleDataAttrs), or holds an upper case letter (the

@@ -594,3 +594,25 @@ func TestDropAttrFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestDataNameSets checks that dataNameSets answers as the title readers'
+// own tests (kickerClass, seoHeading) on data-* names.
+func TestDataNameSets(t *testing.T) {
+	names := []string{"data-kicker", "data-kicker-text", "data-seo-title", "data-seotitle", "data-breadcrumb-pos",
+		"data-crumbs", "data-eyebrow", "data-testid", "data-id", "data-component", "data-track-click",
+		"data-overline", "data-surtitre", "data-occhiello", "data-pretitle-x", "data-dachzeile",
+		"data-seo-headline", "data-kick", "data-crumbling", "data-over-line", "data-toplineage"}
+	marked := 0
+	for _, n := range names {
+		want := kickerClass.MatchString(n) || seoHeading.MatchString(n)
+		if got := dataNameSets.marks(n) != 0; got != want {
+			t.Errorf("%q: dataNameSets says %v, the title readers' sets %v", n, got, want)
+		}
+		if want {
+			marked++
+		}
+	}
+	if marked < 8 {
+		t.Errorf("only %d names marked: the test reads too little", marked)
+	}
+}
