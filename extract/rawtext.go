@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"io"
+	"strings"
 	"sync"
 
 	"golang.org/x/net/html"
@@ -449,8 +450,60 @@ func dataAttrUnread(key []byte) bool {
 	if dataAttrKept(key) {
 		return false
 	}
-	return dataNameSets.marks(bytesString(key)) == 0
+	return !dataNameGrams.mayHold(key) || dataNameSets.marks(bytesString(key)) == 0
 }
+
+// trigrams is a filter of the three-byte openings of a list of fragments:
+// a name that holds none of them, as three adjacent bytes, holds no
+// fragment. Each fragment's opening must be three lower case letters or
+// digits, bytes that a name of such bytes keeps in place in both of a
+// word set's forms (the lower-cased name, and its word form, where only
+// the other bytes change); otherwise all is true and the filter refuses
+// nothing.
+type trigrams struct {
+	bits [64]uint64 // hashed openings
+	all  bool
+}
+
+func gramKey(a, b, c byte) uint16 {
+	return uint16((uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9e3779b1 >> 20)
+}
+
+func newTrigrams(sets ...wordSet) *trigrams {
+	g := &trigrams{}
+	for _, w := range sets {
+		for _, f := range append(append([]string(nil), w.anywhere...), w.words...) {
+			f = strings.Trim(f, "-")
+			if len(f) < 3 || !isLowerAlnum(f[0]) || !isLowerAlnum(f[1]) || !isLowerAlnum(f[2]) {
+				g.all = true
+				continue
+			}
+			k := gramKey(f[0], f[1], f[2])
+			g.bits[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return g
+}
+
+func isLowerAlnum(b byte) bool { return 'a' <= b && b <= 'z' || '0' <= b && b <= '9' }
+
+// mayHold says name (lower case ASCII) may hold one of the fragments.
+func (g *trigrams) mayHold(name []byte) bool {
+	if g.all {
+		return true
+	}
+	for i := 0; i+2 < len(name); i++ {
+		if k := gramKey(name[i], name[i+1], name[i+2]); g.bits[k>>6]&(1<<(k&63)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dataNameGrams filters the data-* names that dataNameSets need not be
+// asked about: nearly all of them hold no opening of a kicker or SEO
+// heading word.
+var dataNameGrams = newTrigrams(kickerClass, seoHeading)
 
 // dataNameSets are the word sets the title readers look for in data-*
 // names (isKicker, isSEOHeading), compiled together so that one pass

@@ -608,11 +608,38 @@ func TestDataNameSets(t *testing.T) {
 		if got := dataNameSets.marks(n) != 0; got != want {
 			t.Errorf("%q: dataNameSets says %v, the title readers' sets %v", n, got, want)
 		}
+		if want && !dataNameGrams.mayHold([]byte(n)) {
+			t.Errorf("%q: dataNameGrams refuses a name the title readers' sets match", n)
+		}
 		if want {
 			marked++
 		}
 	}
 	if marked < 8 {
 		t.Errorf("only %d names marked: the test reads too little", marked)
+	}
+	if dataNameGrams.all {
+		t.Errorf("dataNameGrams refuses nothing")
+	}
+	refused := 0
+	for _, n := range []string{"data-testid", "data-id", "data-component", "data-track-click", "data-layout"} {
+		if !dataNameGrams.mayHold([]byte(n)) {
+			refused++
+		}
+	}
+	if refused < 3 {
+		t.Errorf("dataNameGrams refuses %d of 5 common names", refused)
+	}
+	// Every fragment of the two sets, spelt as a data-* name in the
+	// ways a page may, passes the filter when the sets match it.
+	for _, w := range []wordSet{kickerClass, seoHeading} {
+		for _, f := range append(append([]string(nil), w.anywhere...), w.words...) {
+			f = strings.Trim(f, "-")
+			for _, n := range []string{"data-" + f, "data-x-" + f + "-y", "data-" + strings.ReplaceAll(f, "-", "_") + "2"} {
+				if (kickerClass.MatchString(n) || seoHeading.MatchString(n)) && !dataNameGrams.mayHold([]byte(n)) {
+					t.Errorf("%q: dataNameGrams refuses a name the title readers' sets match", n)
+				}
+			}
+		}
 	}
 }
