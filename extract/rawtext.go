@@ -102,7 +102,8 @@ type cuts struct {
 	// drawing: the quoted values of d and points attributes (of
 	// minValueCut bytes or more) inside <svg> or <math>: the geometry
 	// of icons and logos, a twentieth of the bytes the parser reads after
-	// scripts are dropped. No reader of kabar's reads those attributes
+	// scripts are dropped; the attributes whole where they stand after
+	// white space, quoted or valueless, as with attrs. No reader of kabar's reads those attributes
 	// (readers look attributes up by name); a site config or a site rule
 	// that names them could (siteconfig.Rule.ReadsDrawing,
 	// SiteRule.readsDrawing).
@@ -385,7 +386,13 @@ func (vc *valueCuts) cut(key []byte, n int) bool {
 // dropAttr says the attribute key (as the page spells it) is one cuts.attrs
 // takes out whole, and there is room to note it.
 func (vc *valueCuts) dropAttr(key []byte) bool {
-	if vc.n == len(vc.spans) || len(key) < 4 {
+	if vc.n == len(vc.spans) {
+		return false
+	}
+	if vc.drawing && isDrawingKey(key) {
+		return true // inside <svg> or <math> (see cut)
+	}
+	if len(key) < 4 {
 		return false
 	}
 	if vc.data && len(key) > len("data-") && asciiEqualFold(key[:len("data-")], "data-") {
