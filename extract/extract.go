@@ -144,12 +144,15 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 // (ReadsComments); SVG geometry when either names d or points
 // (SiteRule.readsDrawing, ReadsDrawing); data-* values that no reader
 // names (dataAttrsRead, the site rules' ruleDataAttrs) when the config
-// names a data-* attribute or any attribute (ReadsData). The address must name a site:
+// names a data-* attribute or any attribute (ReadsData); the attributes
+// no reader looks up (siteconfig.UnreadAttributes, event handlers) when
+// either names one of them or the config any attribute
+// (SiteRule.readsUnread, ReadsUnread). The address must name a site:
 // without one, the page's canonical address, read after parsing,
 // chooses the rule and the config (matchSiteConfig), and nothing is cut
 // that they could read. Without rules everything is cut.
 func pageCuts(opts Options, pageURL string) cuts {
-	all := cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true}
+	all := cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true, attrs: true}
 	if opts.NoRules {
 		return all
 	}
@@ -161,10 +164,11 @@ func pageCuts(opts Options, pageURL string) cuts {
 	}
 	c := all
 	if set, err := loadedRules(); err != nil {
-		c.spacing, c.drawing, c.data = false, false, false
+		c.spacing, c.drawing, c.data, c.attrs = false, false, false, false
 	} else if r := set.match(pageURL); r != nil {
 		c.spacing = c.spacing && !r.readsSpacing
 		c.drawing = c.drawing && !r.readsDrawing
+		c.attrs = c.attrs && !r.readsUnread
 	}
 	if len(opts.SiteConfigs) == 0 {
 		return c
@@ -175,6 +179,7 @@ func pageCuts(opts Options, pageURL string) cuts {
 		c.comments = !r.ReadsComments()
 		c.drawing = c.drawing && !r.ReadsDrawing()
 		c.data = c.data && !r.ReadsData()
+		c.attrs = c.attrs && !r.ReadsUnread()
 	}
 	return c
 }

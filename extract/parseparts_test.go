@@ -26,7 +26,7 @@ func TestParseParts(t *testing.T) {
 	}
 	kinds := []cuts{
 		{rawText: true},
-		{rawText: true, spacing: true, comments: true, drawing: true, data: true},
+		{rawText: true, spacing: true, comments: true, drawing: true, data: true, attrs: true},
 		{spacing: true},
 		{comments: true, drawing: true},
 	}

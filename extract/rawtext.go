@@ -3,9 +3,12 @@ package extract
 import (
 	"bytes"
 	"io"
+	"strings"
 	"sync"
 
 	"golang.org/x/net/html"
+
+	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
 // Half of a news page's bytes are the contents of <script> and <style>
@@ -51,8 +54,13 @@ import (
 // tree (TestEmptyRawText and FuzzEmptyRawText check that the trees agree
 // once script and style text is taken out of both).
 //
-// A script is emptied only when it is plain JavaScript (no type, or a
-// JavaScript type): JSON-LD and other data blocks stay whole.
+// A script is emptied unless it may be JSON-LD (scanTag: scriptKept),
+// the one script text a reader of kabar's reads (readJSONLD, through
+// indexDoc's script[type="application/ld+json" i]). Program text of any
+// type goes, and so do data blocks no reader parses: a framework's
+// state (type="application/json", often the largest text of a page),
+// scripts a loader retypes ("…-text/javascript") and client-side
+// templates.
 //
 // emptyRawText returns page itself when it drops nothing; the parser
 // reads keptParts without the copy.
@@ -94,7 +102,8 @@ type cuts struct {
 	// drawing: the quoted values of d and points attributes (of
 	// minValueCut bytes or more) inside <svg> or <math>: the geometry
 	// of icons and logos, a twentieth of the bytes the parser reads after
-	// scripts are dropped. No reader of kabar's reads those attributes
+	// scripts are dropped; the attributes whole where they stand after
+	// white space, quoted or valueless, as with attrs. No reader of kabar's reads those attributes
 	// (readers look attributes up by name); a site config or a site rule
 	// that names them could (siteconfig.Rule.ReadsDrawing,
 	// SiteRule.readsDrawing).
@@ -103,10 +112,23 @@ type cuts struct {
 	// or more) that no reader of kabar's names (dataAttrsRead; site
 	// rules' selectors, ruleDataAttrs): sites keep tracking, layout and
 	// script state there, a sixteenth of the bytes the parser reads
-	// after scripts are dropped. A site config that names a data-*
+	// after scripts are dropped. Where the name itself is read by no one
+	// either (dataAttrUnread: the title readers look for kicker and SEO
+	// heading words in data-* names), the attribute goes whole, quoted or
+	// valueless and after white space, as with attrs: the parser copies
+	// and allocates for a key as it does for a value. A site config that names a data-*
 	// attribute, or any attribute, could read them
 	// (siteconfig.Rule.ReadsData).
 	data bool
+	// attrs: whole attributes, key and value, that no reader of kabar's
+	// looks up (siteconfig.UnreadAttributes, and event handlers: a name
+	// of "on" and two letters or more), quoted or with no value, each
+	// after white space. The tokenizer keeps an attribute's first
+	// occurrence only; every occurrence of such a name goes, so which
+	// one of another name is kept does not change. A site config or a
+	// site rule that names one could read them
+	// (siteconfig.Rule.ReadsUnread, SiteRule.readsUnread).
+	attrs bool
 }
 
 // minCommentCut and minValueCut are the shortest comment text and
@@ -158,8 +180,8 @@ func keptPartsInto(parts [][]byte, page []byte, c cuts) [][]byte {
 		switch {
 		case isASCIILetter(b):
 			var vc *valueCuts
-			if c.data || c.drawing && foreign > 0 {
-				vals.drawing, vals.data, vals.n = c.drawing && foreign > 0, c.data, 0
+			if c.data || c.attrs || c.drawing && foreign > 0 {
+				vals.drawing, vals.data, vals.attrs, vals.n = c.drawing && foreign > 0, c.data, c.attrs, 0
 				vc = &vals
 			}
 			t, ok := scanTag(page, i, vc)
@@ -204,7 +226,7 @@ func keptPartsInto(parts [][]byte, page []byte, c cuts) [][]byte {
 			if raw == "script" && bytes.Contains(body, []byte("<!--")) {
 				return finish()
 			}
-			if c.rawText && end > i && (raw == "style" || raw == "script" && t.javaScript) {
+			if c.rawText && end > i && (raw == "style" || raw == "script" && t.scriptCut) {
 				parts = append(parts, page[copied:i])
 				copied = end
 			}
@@ -337,16 +359,16 @@ type rawTag struct {
 	name        [2]int // the tag name in the page
 	end         int    // just past the closing '>'
 	selfClosing bool   // "/>" ends a start tag (as readStartTag decides)
-	javaScript  bool   // no type attribute, or a JavaScript one
+	scriptCut   bool   // no type attribute, or one that cannot be JSON-LD's (scriptKept)
 }
 
 // valueCuts asks scanTag for the attribute values of a start tag that
 // cuts.drawing and cuts.data take out: quoted, minValueCut bytes long or
 // more, the first len(spans) of them; n says how many it found.
 type valueCuts struct {
-	drawing, data bool
-	spans         [8][2]int
-	n             int
+	drawing, data, attrs bool
+	spans                [8][2]int
+	n                    int
 }
 
 // cut says whether the quoted value of the attribute key, of n bytes, is
@@ -360,6 +382,141 @@ func (vc *valueCuts) cut(key []byte, n int) bool {
 	}
 	return vc.drawing && isDrawingKey(key)
 }
+
+// dropAttr says the attribute key (as the page spells it) is one cuts.attrs
+// takes out whole, and there is room to note it.
+func (vc *valueCuts) dropAttr(key []byte) bool {
+	if vc.n == len(vc.spans) {
+		return false
+	}
+	if vc.drawing && isDrawingKey(key) {
+		return true // inside <svg> or <math> (see cut)
+	}
+	if len(key) < 4 {
+		return false
+	}
+	if vc.data && len(key) > len("data-") && asciiEqualFold(key[:len("data-")], "data-") {
+		return dataAttrUnread(key)
+	}
+	if !vc.attrs {
+		return false
+	}
+	if key[0]|0x20 == 'o' && key[1]|0x20 == 'n' {
+		for _, b := range key[2:] {
+			if !isASCIILetter(b) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(key) >= len(unreadByLength) || unreadFirst[len(key)]&firstBit(key[0]) == 0 {
+		return false // most keys: class, href, id, src, type, title, …
+	}
+	for _, name := range unreadByLength[len(key)] {
+		if asciiEqualFold(key, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// unreadByLength holds siteconfig.UnreadAttributes by their length, and
+// unreadFirst, for each length, a bit for the first letter of each
+// (firstBit): dropAttr asks it of every attribute of every tag, and
+// most keys are let go by the filter alone.
+var unreadByLength, unreadFirst = func() (by [32][]string, first [32]uint32) {
+	for _, name := range siteconfig.UnreadAttributes {
+		by[len(name)] = append(by[len(name)], name)
+		first[len(name)] |= firstBit(name[0])
+	}
+	return by, first
+}()
+
+// firstBit is the bit of unreadFirst for the first byte b of a key: one
+// bit for each ASCII letter in either case, one (bit 31) for any other
+// byte.
+func firstBit(b byte) uint32 {
+	if b |= 0x20; 'a' <= b && b <= 'z' {
+		return 1 << (b - 'a')
+	}
+	return 1 << 31
+}
+
+// dataAttrUnread says no reader looks the data-* attribute key up, nor
+// reads the key itself: it is not kept (dataAttrKept), and it holds no
+// word of the kicker or SEO heading classes, which isKicker and
+// isSEOHeading look for in data-* names. Only a key of lower case
+// ASCII letters, digits and "-_.:" is judged, so that the key the
+// tokenizer gives the tree is the same bytes.
+func dataAttrUnread(key []byte) bool {
+	for _, b := range key {
+		if !('a' <= b && b <= 'z' || '0' <= b && b <= '9' || b == '-' || b == '_' || b == '.' || b == ':') {
+			return false
+		}
+	}
+	if dataAttrKept(key) {
+		return false
+	}
+	return !dataNameGrams.mayHold(key) || dataNameSets.marks(bytesString(key)) == 0
+}
+
+// trigrams is a filter of the three-byte openings of a list of fragments:
+// a name that holds none of them, as three adjacent bytes, holds no
+// fragment. Each fragment's opening must be three lower case letters or
+// digits, bytes that a name of such bytes keeps in place in both of a
+// word set's forms (the lower-cased name, and its word form, where only
+// the other bytes change); otherwise all is true and the filter refuses
+// nothing.
+type trigrams struct {
+	bits [64]uint64 // hashed openings
+	all  bool
+}
+
+func gramKey(a, b, c byte) uint16 {
+	return uint16((uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 0x9e3779b1 >> 20)
+}
+
+func newTrigrams(sets ...wordSet) *trigrams {
+	g := &trigrams{}
+	for _, w := range sets {
+		for _, f := range append(append([]string(nil), w.anywhere...), w.words...) {
+			f = strings.Trim(f, "-")
+			if len(f) < 3 || !isLowerAlnum(f[0]) || !isLowerAlnum(f[1]) || !isLowerAlnum(f[2]) {
+				g.all = true
+				continue
+			}
+			k := gramKey(f[0], f[1], f[2])
+			g.bits[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return g
+}
+
+func isLowerAlnum(b byte) bool { return 'a' <= b && b <= 'z' || '0' <= b && b <= '9' }
+
+// mayHold says name (lower case ASCII) may hold one of the fragments.
+func (g *trigrams) mayHold(name []byte) bool {
+	if g.all {
+		return true
+	}
+	for i := 0; i+2 < len(name); i++ {
+		if k := gramKey(name[i], name[i+1], name[i+2]); g.bits[k>>6]&(1<<(k&63)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dataNameGrams filters the data-* names that dataNameSets need not be
+// asked about: nearly all of them hold no opening of a kicker or SEO
+// heading word.
+var dataNameGrams = newTrigrams(kickerClass, seoHeading)
+
+// dataNameSets are the word sets the title readers look for in data-*
+// names (isKicker, isSEOHeading), compiled together so that one pass
+// over a name answers for both: dataAttrUnread asks them of every data-*
+// attribute of a page.
+var dataNameSets = newWordSets(kickerClass, seoHeading)
 
 // dataAttrKept says the data-* attribute key is one a reader names
 // (dataAttrsRead, ruleDataAttrs), or holds an upper case letter (the
@@ -400,7 +557,7 @@ func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 		return t, false
 	}
 	t.name[1] = i
-	t.javaScript = true
+	t.scriptCut = true
 	typeSeen := false
 	lastValEnd := -1 // end of the last attribute value, as pendingAttr[1].end
 	i = skipHTMLSpace(page, i)
@@ -414,6 +571,7 @@ func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 		}
 		// readTagAttrKey
 		keyStart := i
+		afterSpace := htmlSpace[page[i-1]]
 		if page[i] == '=' {
 			i++ // an '=' opening a name belongs to it
 		}
@@ -431,8 +589,16 @@ func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 		}
 		switch c := page[i]; {
 		case c == '/':
+			if vc != nil && afterSpace && vc.dropAttr(page[keyStart:keyEnd]) {
+				vc.spans[vc.n] = [2]int{keyStart, keyEnd}
+				vc.n++
+			}
 			i++
 		case c != '=':
+			if vc != nil && afterSpace && vc.dropAttr(page[keyStart:keyEnd]) {
+				vc.spans[vc.n] = [2]int{keyStart, keyEnd}
+				vc.n++
+			}
 		default:
 			i = skipHTMLSpace(page, i+1)
 			if i >= n {
@@ -447,7 +613,12 @@ func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 				}
 				valStart, valEnd = i+1, i+1+k
 				i = valEnd + 1
-				if vc != nil && valEnd-valStart >= minValueCut && vc.cut(page[keyStart:keyEnd], valEnd-valStart) {
+				switch {
+				case vc == nil:
+				case afterSpace && vc.dropAttr(page[keyStart:keyEnd]):
+					vc.spans[vc.n] = [2]int{keyStart, i}
+					vc.n++
+				case valEnd-valStart >= minValueCut && vc.cut(page[keyStart:keyEnd], valEnd-valStart):
 					vc.spans[vc.n] = [2]int{valStart, valEnd}
 					vc.n++
 				}
@@ -464,7 +635,7 @@ func scanTag(page []byte, i int, vc *valueCuts) (t rawTag, ok bool) {
 		lastValEnd = valEnd
 		if keyEnd-keyStart == len("type") && !typeSeen && asciiEqualFold(page[keyStart:keyEnd], "type") {
 			typeSeen = true // the tokenizer keeps a name's first value only
-			t.javaScript = isJavaScriptType(page[valStart:valEnd])
+			t.scriptCut = !scriptKept(page[valStart:valEnd])
 		}
 		i = skipHTMLSpace(page, i)
 	}
@@ -502,16 +673,23 @@ const (
 	endsValue             // an unquoted value
 )
 
-// javaScriptTypes are the type attribute values, lowered, of scripts
-// that hold program text; "" is an empty type attribute.
-var javaScriptTypes = []string{"", "text/javascript", "application/javascript", "module",
-	"text/x-javascript", "application/x-javascript", "text/ecmascript", "application/ecmascript"}
+// ldType is the type of the scripts whose text a reader reads: indexDoc
+// selects them with script[type="application/ld+json" i], which compares
+// the decoded value with strings.EqualFold.
+const ldType = "application/ld+json"
 
-// isJavaScriptType says a script's raw type value names JavaScript; a
-// value with an entity in it is read as not, whatever it decodes to.
-func isJavaScriptType(v []byte) bool {
-	for _, t := range javaScriptTypes {
-		if asciiEqualFold(v, t) {
+// scriptKept says a script with the raw type value v may be one that
+// indexDoc selects, so its text must stay: v is ldType in any ASCII case,
+// or holds a character reference or a non-ASCII byte, after which the
+// decoded value could still fold to ldType (an entity spelling a letter,
+// 'ſ' U+017F folding to 's', 'K' U+212A to 'k'). Any other value decodes
+// to a string that strings.EqualFold cannot match with ldType.
+func scriptKept(v []byte) bool {
+	if asciiEqualFold(v, ldType) {
+		return true
+	}
+	for _, b := range v {
+		if b == '&' || b >= 0x80 {
 			return true
 		}
 	}

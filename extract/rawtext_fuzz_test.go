@@ -20,6 +20,7 @@ func FuzzEmptyRawText(f *testing.F) {
 		checkCuts(t, "fuzz", page, cuts{rawText: true, spacing: true})
 		checkCuts(t, "fuzz", page, cuts{comments: true, drawing: true})
 		checkCuts(t, "fuzz", page, cuts{data: true})
-		checkCuts(t, "fuzz", page, cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true})
+		checkCuts(t, "fuzz", page, cuts{attrs: true})
+		checkCuts(t, "fuzz", page, cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true, attrs: true})
 	})
 }

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/kabar-news/kabar/eval"
+	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
 // withoutRawText renders the tree of page with the text of every script
@@ -26,8 +27,10 @@ func withoutRawText(t *testing.T, page []byte) string {
 // cutTree renders the tree of page with the text of every script and
 // style element removed and, as c says, every run of HTML white space
 // in a text node written as one space, every comment empty, every d and
-// points attribute empty, every data-* attribute no reader names empty: the tree keptParts must leave the parser with,
-// whatever it cut.
+// points attribute empty, every data-* attribute no reader names empty,
+// every attribute cuts.attrs drops taken out (whether keptParts took it,
+// as it does when the value is quoted or absent, or left it): the tree
+// keptParts must leave the parser with, whatever it cut.
 func cutTree(t *testing.T, page []byte, c cuts) string {
 	t.Helper()
 	root, err := html.Parse(bytes.NewReader(page))
@@ -36,6 +39,20 @@ func cutTree(t *testing.T, page []byte, c cuts) string {
 	}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		if c.attrs {
+			n.Attr = slices.DeleteFunc(n.Attr, droppedAttr)
+		}
+		if c.drawing {
+			n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool {
+				k := strings.ToLower(a.Key)
+				return a.Namespace == "" && (k == "d" || k == "points")
+			})
+		}
+		if c.data {
+			n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool {
+				return a.Namespace == "" && strings.HasPrefix(a.Key, "data-") && len(a.Key) > len("data-") && dataAttrUnread([]byte(a.Key))
+			})
+		}
 		for ch := n.FirstChild; ch != nil; {
 			next := ch.NextSibling
 			if ch.Type == html.TextNode && n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
@@ -47,9 +64,7 @@ func cutTree(t *testing.T, page []byte, c cuts) string {
 			} else {
 				for i, a := range ch.Attr {
 					k := strings.ToLower(a.Key)
-					if c.drawing && (k == "d" || k == "points") {
-						ch.Attr[i].Val = ""
-					}
+
 					if _, read := keptDataAttrs()[k]; c.data && strings.HasPrefix(k, "data-") && len(k) > len("data-") && !read {
 						ch.Attr[i].Val = ""
 					}
@@ -65,6 +80,19 @@ func cutTree(t *testing.T, page []byte, c cuts) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// droppedAttr says a of the parsed tree is one cuts.attrs drops: the
+// parser adjusts the case of SVG names ("viewBox") and splits
+// "xmlns:xlink" into a namespace and a key.
+func droppedAttr(a html.Attribute) bool {
+	k := strings.ToLower(a.Key)
+	if a.Namespace == "xmlns" && k == "xlink" {
+		k = "xmlns:xlink"
+	} else if a.Namespace != "" {
+		return false
+	}
+	return !strings.HasPrefix(k, "data-") && (&valueCuts{attrs: true}).dropAttr([]byte(k))
 }
 
 // oneSpace writes each run of HTML white space in s as one space.
@@ -138,9 +166,15 @@ func TestEmptyRawText(t *testing.T) {
 		{"style and script in head",
 			`<html><head><style>p{color:red}</style><script>var a = 1 < 2;</script></head><body><p>Hello</p></body></html>`,
 			`<html><head><style></style><script></script></head><body><p>Hello</p></body></html>`},
-		{"JSON-LD and templates stay",
+		{"JSON-LD stays, templates and data blocks go",
 			`<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=text/template><p>x</p></script><script type='TEXT/JavaScript'>go()</script>`,
-			`<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=text/template><p>x</p></script><script type='TEXT/JavaScript'></script>`},
+			`<script type="application/ld+json">{"@type":"NewsArticle"}</script><script type=text/template></script><script type='TEXT/JavaScript'></script>`},
+		{"framework state and retyped scripts go",
+			`<script id="state" type="application/json">{"props":{"page":1}}</script><script type="4f1c2e-text/javascript">load()</script><p>x</p>`,
+			`<script id="state" type="application/json"></script><script type="4f1c2e-text/javascript"></script><p>x</p>`},
+		{"JSON-LD in upper case, or spelt with a reference, stays",
+			`<script type="Application/LD+JSON">{"a":1}</script><script type="application&#x2F;ld+json">{"b":2}</script><script type=" application/ld+json">{"c":3}</script>`,
+			`<script type="Application/LD+JSON">{"a":1}</script><script type="application&#x2F;ld+json">{"b":2}</script><script type=" application/ld+json"></script>`},
 		{"first type attribute counts",
 			`<script type="module" TYPE="application/json">run()</script>`,
 			`<script type="module" TYPE="application/json"></script>`},
@@ -248,7 +282,7 @@ func TestEmptyRawTextBench(t *testing.T) {
 			got := checkRawText(t, set+"/"+e.ID, text)
 			dropped += len(text) - len(got)
 			total += len(text)
-			got = checkCuts(t, set+"/"+e.ID, text, cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true})
+			got = checkCuts(t, set+"/"+e.ID, text, cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true, attrs: true})
 			spacing += len(text) - len(got)
 		}
 		t.Logf("%s: %d of %d bytes dropped (%d with every cut)", set, dropped, total, spacing)
@@ -314,6 +348,23 @@ func TestPageCuts(t *testing.T) {
 			t.Errorf("%q: readsSpacing = %v, want %v", c.sel, r.readsSpacing, c.want)
 		}
 	}
+	for _, c := range []struct {
+		sel  string
+		want bool
+	}{
+		{"div.article-body", false},
+		{"a[target=_blank]", true},
+		{"div[ onclick ]", true},
+		{"a[targets]", false},
+	} {
+		r := SiteRule{Drop: []string{c.sel}}
+		if err := r.compile(); err != nil {
+			t.Fatal(err)
+		}
+		if r.readsUnread != c.want {
+			t.Errorf("%q: readsUnread = %v, want %v", c.sel, r.readsUnread, c.want)
+		}
+	}
 	if c := pageCuts(Options{NoRules: true}, ""); !c.spacing || !c.rawText || !c.comments || !c.drawing {
 		t.Errorf("without rules everything is cut: %+v", c)
 	}
@@ -340,9 +391,9 @@ func TestKeptPartsCommentsAndDrawing(t *testing.T) {
 			`<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"><p>x</p>`, `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN"><p>x</p>`},
 		{"a path's geometry inside svg",
 			`<svg viewBox="0 0 24 24"><path fill="red" d="M12 2L2 7l10 5 10-5-10-5z"/><polygon POINTS='0,0 10,0 10,10 0,10'/></svg>`,
-			`<svg viewBox="0 0 24 24"><path fill="red" d=""/><polygon POINTS=''/></svg>`},
-		{"short or unquoted geometry stays",
-			`<svg><path d="M0 0"/><path d=M0,0L10,10L20,20L30,30Z /></svg>`, `<svg><path d="M0 0"/><path d=M0,0L10,10L20,20L30,30Z /></svg>`},
+			`<svg viewBox="0 0 24 24"><path fill="red" /><polygon /></svg>`},
+		{"geometry after a space goes whole, short or long; unquoted it stays; glued to a value, its long value goes",
+			`<svg><path d="M0 0"/><path d=M0,0L10,10L20,20L30,30Z /><path id="p"d="M0 0 L10 10 L20 20"/></svg>`, `<svg><path /><path d=M0,0L10,10L20,20L30,30Z /><path id="p"d=""/></svg>`},
 		{"outside svg a d attribute stays",
 			`<div d="a value of some length here">x</div>`, `<div d="a value of some length here">x</div>`},
 		{"a data-d attribute is no d",
@@ -380,14 +431,17 @@ func TestKeptPartsData(t *testing.T) {
 		name, page string
 		want       string // the page as keptParts leaves it
 	}{
-		{"a tracking value is cut",
-			`<div data-tracking-info='{"pos":3,"list":"home-top"}'>x</div>`, `<div data-tracking-info=''>x</div>`},
-		{"a value a reader names stays",
+		{"a tracking attribute goes whole",
+			`<div data-tracking-info='{"pos":3,"list":"home-top"}'>x</div>`, `<div >x</div>`},
+		{"an attribute a reader names stays",
 			`<img data-src="https://img.example.com/a/b/c.jpg" data-lazy-config="{&quot;threshold&quot;:200}">`,
-			`<img data-src="https://img.example.com/a/b/c.jpg" data-lazy-config="">`},
-		{"short, unquoted or upper case values stay",
-			`<div data-x="short" data-y=a-long-unquoted-value-here DATA-Z="an upper case name here">x</div>`,
-			`<div data-x="short" data-y=a-long-unquoted-value-here DATA-Z="an upper case name here">x</div>`},
+			`<img data-src="https://img.example.com/a/b/c.jpg" >`},
+		{"short and valueless attributes go; unquoted, upper case or glued ones stay",
+			`<div data-x="short" data-flag data-y=a-long-unquoted-value-here DATA-Z="an upper case name here" class="c"data-w="glued">x</div>`,
+			`<div   data-y=a-long-unquoted-value-here DATA-Z="an upper case name here" class="c"data-w="glued">x</div>`},
+		{"a name the title readers read stays, its long value cut",
+			`<span data-kicker-text="Weather warning for the coast" data-seo-title data-pos="12">x</span>`,
+			`<span data-kicker-text="" data-seo-title >x</span>`},
 		{"data- alone is no data-* attribute",
 			`<div data-="a value of some length here">x</div>`, `<div data-="a value of some length here">x</div>`},
 		{"end tags are not cut",
@@ -442,6 +496,154 @@ func TestRawTagName(t *testing.T) {
 	for _, n := range []string{"div", "a", "span", "scripts", "xm", "tbody", "noscripx", "plaintexts"} {
 		if got := rawTagName([]byte(n)); got != "" {
 			t.Errorf("rawTagName(%q) = %q, want none", n, got)
+		}
+	}
+}
+
+// TestScriptKept checks scriptKept against the selector indexDoc reads
+// JSON-LD with: every script the selector matches must keep its text
+// (the converse need not hold: a kept script costs only time).
+func TestScriptKept(t *testing.T) {
+	types := []string{
+		"application/ld+json", "APPLICATION/LD+JSON", "application/LD+json",
+		"application&#47;ld+json", "&#97;pplication/ld+json", "application/ld&plus;json",
+		"application/ld+j\u017fon", "APPLICATION/LD+J\u017fON", "application/ld+json\u212a",
+		"application/ld+json ", " application/ld+json", "application/json", "text/javascript",
+		"module", "", "text/template", "5e1b9a-text/javascript", "application/ld+jsonp",
+	}
+	for _, ty := range types {
+		doc, err := html.Parse(strings.NewReader(`<script type="` + ty + `">{}</script>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var script *html.Node
+		for n := range doc.Descendants() {
+			if n.DataAtom == atom.Script {
+				script = n
+				break
+			}
+		}
+		if script == nil {
+			t.Fatalf("%q: no script parsed", ty)
+		}
+		if selLDScript.Match(script) && !scriptKept([]byte(ty)) {
+			t.Errorf("scriptKept(%q) = false for a script the JSON-LD selector reads", ty)
+		}
+	}
+	for _, ty := range []string{"application/json", "text/template", "5e1b9a-text/javascript", "", "application/ld+jsonp"} {
+		if scriptKept([]byte(ty)) {
+			t.Errorf("scriptKept(%q) = true, want false: no reader reads its text", ty)
+		}
+	}
+}
+
+func TestKeptPartsAttrs(t *testing.T) {
+	c := cuts{attrs: true}
+	cases := []struct {
+		name, page string
+		want       string // the page as keptParts leaves it
+	}{
+		{"quoted and valueless attributes go",
+			`<a href="/x" target="_blank" rel="noopener">x</a><script async src="/a.js" crossorigin='anonymous'></script>`,
+			`<a href="/x"  rel="noopener">x</a><script  src="/a.js" ></script>`},
+		{"event handlers in any case",
+			`<button onclick="go(1)" ONMOUSEOVER='hover()' class="b">Go</button>`,
+			`<button   class="b">Go</button>`},
+		{"unquoted values, short or hyphenated names and glued keys stay",
+			`<a target=_blank on="x" onx="y" on-click="z" class="k"target="w">x</a><div/tabindex="1">y</div>`,
+			`<a target=_blank on="x" onx="y" on-click="z" class="k"target="w">x</a><div/tabindex="1">y</div>`},
+		{"icon drawing attributes, and a self-closing path",
+			`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 24 24" class="i"><path fill="#fff" d="M0"/></svg><p>after</p>`,
+			`<svg    class="i"><path  d="M0"/></svg><p>after</p>`},
+		{"spaces around the equals sign, and a repeated name",
+			`<img src="a.jpg" loading = "lazy" LOADING="eager" alt="A">`,
+			`<img src="a.jpg"   alt="A">`},
+		{"end tags are not cut",
+			`<p>x</p target="_blank">`, `<p>x</p target="_blank">`},
+	}
+	for _, k := range cases {
+		got := checkCuts(t, k.name, []byte(k.page), c)
+		if string(got) != k.want {
+			t.Errorf("%s:\n got %s\nwant %s", k.name, got, k.want)
+		}
+	}
+}
+
+// TestDropAttrFilter compares dropAttr's length and first-letter filter
+// with a plain search of siteconfig.UnreadAttributes, on every name of
+// the list in three cases, on names one letter off, and on common ones.
+func TestDropAttrFilter(t *testing.T) {
+	plain := func(key string) bool {
+		for _, name := range siteconfig.UnreadAttributes {
+			if strings.EqualFold(key, name) {
+				return true
+			}
+		}
+		return false
+	}
+	var keys []string
+	for _, name := range siteconfig.UnreadAttributes {
+		keys = append(keys, name, strings.ToUpper(name), strings.ToUpper(name[:1])+name[1:],
+			name[:len(name)-1], name+"s", "x"+name[1:], name[:1]+"x"+name[2:])
+	}
+	keys = append(keys, "class", "href", "id", "src", "type", "title", "style", "role", "width", "height",
+		"content", "itemprop", "rel", "alt", "name", "srcset", "sizes", "aria-hidden", "1target", "-fill")
+	vc := &valueCuts{attrs: true}
+	for _, k := range keys {
+		if len(k) < 4 || strings.HasPrefix(strings.ToLower(k), "on") {
+			continue
+		}
+		if got, want := vc.dropAttr([]byte(k)), plain(k); got != want {
+			t.Errorf("dropAttr(%q) = %v, a search of the list says %v", k, got, want)
+		}
+	}
+}
+
+// TestDataNameSets checks that dataNameSets answers as the title readers'
+// own tests (kickerClass, seoHeading) on data-* names.
+func TestDataNameSets(t *testing.T) {
+	names := []string{"data-kicker", "data-kicker-text", "data-seo-title", "data-seotitle", "data-breadcrumb-pos",
+		"data-crumbs", "data-eyebrow", "data-testid", "data-id", "data-component", "data-track-click",
+		"data-overline", "data-surtitre", "data-occhiello", "data-pretitle-x", "data-dachzeile",
+		"data-seo-headline", "data-kick", "data-crumbling", "data-over-line", "data-toplineage"}
+	marked := 0
+	for _, n := range names {
+		want := kickerClass.MatchString(n) || seoHeading.MatchString(n)
+		if got := dataNameSets.marks(n) != 0; got != want {
+			t.Errorf("%q: dataNameSets says %v, the title readers' sets %v", n, got, want)
+		}
+		if want && !dataNameGrams.mayHold([]byte(n)) {
+			t.Errorf("%q: dataNameGrams refuses a name the title readers' sets match", n)
+		}
+		if want {
+			marked++
+		}
+	}
+	if marked < 8 {
+		t.Errorf("only %d names marked: the test reads too little", marked)
+	}
+	if dataNameGrams.all {
+		t.Errorf("dataNameGrams refuses nothing")
+	}
+	refused := 0
+	for _, n := range []string{"data-testid", "data-id", "data-component", "data-track-click", "data-layout"} {
+		if !dataNameGrams.mayHold([]byte(n)) {
+			refused++
+		}
+	}
+	if refused < 3 {
+		t.Errorf("dataNameGrams refuses %d of 5 common names", refused)
+	}
+	// Every fragment of the two sets, spelt as a data-* name in the
+	// ways a page may, passes the filter when the sets match it.
+	for _, w := range []wordSet{kickerClass, seoHeading} {
+		for _, f := range append(append([]string(nil), w.anywhere...), w.words...) {
+			f = strings.Trim(f, "-")
+			for _, n := range []string{"data-" + f, "data-x-" + f + "-y", "data-" + strings.ReplaceAll(f, "-", "_") + "2"} {
+				if (kickerClass.MatchString(n) || seoHeading.MatchString(n)) && !dataNameGrams.mayHold([]byte(n)) {
+					t.Errorf("%q: dataNameGrams refuses a name the title readers' sets match", n)
+				}
+			}
 		}
 	}
 }

@@ -13,6 +13,8 @@ import (
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+
+	"github.com/kabar-news/kabar/extract/siteconfig"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/publicsuffix"
 )
@@ -60,6 +62,9 @@ type SiteRule struct {
 	// readsDrawing: a selector names the attribute d or points
 	// ("path[d^='M0']"), so their values stay (cuts.drawing).
 	readsDrawing bool
+	// readsUnread: a selector names one of siteconfig.UnreadAttributes
+	// or an event handler, so those attributes stay (cuts.attrs).
+	readsUnread bool
 	// titles are the title entries in order: a selector, or the key of a
 	// JSON-LD property of the article ("jsonld:headline").
 	titles []ruleSource
@@ -156,6 +161,9 @@ func (r *SiteRule) compile() error {
 			if l := strings.ToLower(s); selectsAttribute(l, "d") || selectsAttribute(l, "points") {
 				r.readsDrawing = true
 			}
+			if selectsUnread(strings.ToLower(s)) {
+				r.readsUnread = true
+			}
 			m := guardClass(s, sel)
 			r.compiled[key] = append(r.compiled[key], m)
 			if key == "title" {
@@ -197,6 +205,17 @@ func ruleDataAttrs() []string {
 		}
 	}
 	return names
+}
+
+// selectsUnread says the lowered CSS selector sel has an attribute
+// selector on one of siteconfig.UnreadAttributes or an event handler.
+func selectsUnread(sel string) bool {
+	for _, name := range siteconfig.UnreadAttributes {
+		if selectsAttribute(sel, name) {
+			return true
+		}
+	}
+	return strings.Contains(sel, "[on") || strings.Contains(sel, "[ on")
 }
 
 // selectsAttribute says the lowered CSS selector sel has an attribute

@@ -76,6 +76,10 @@ type lexicon struct {
 	numbered []int
 	// dated holds the phrases with a "{date}" slot (phrase.parts).
 	dated []int
+	// datedFirst marks the bytes a phrase of dated opens with (every
+	// byte, for one that opens with its slot): a block whose first byte
+	// is not marked matches none of them, and judge skips the list.
+	datedFirst [256]bool
 	// credits holds the credit labels ("@ photo" entries in label mode).
 	credits []int
 	// bylines holds the byline labels ("% by"); they are no boilerplate.
@@ -216,6 +220,13 @@ func (lx *lexicon) add(p phrase) {
 	i := len(lx.phrases) - 1
 	if p.parts != nil {
 		lx.dated = append(lx.dated, i)
+		if p.parts[0] == "" {
+			for b := range lx.datedFirst {
+				lx.datedFirst[b] = true
+			}
+		} else {
+			lx.datedFirst[p.parts[0][0]] = true
+		}
 		return
 	}
 	if p.byline {
@@ -276,15 +287,16 @@ func (lx *lexicon) withExtra(extra []string) *lexicon {
 		return lx
 	}
 	c := &lexicon{
-		phrases:   append([]phrase(nil), lx.phrases...),
-		byFirst:   make(map[byte][]int, len(lx.byFirst)),
-		byTwo:     lx.byTwo,
-		ones:      lx.ones,
-		within:    append([]int(nil), lx.within...),
-		numbered:  append([]int(nil), lx.numbered...),
-		dated:     append([]int(nil), lx.dated...),
-		hints:     lx.hints,
-		dateWords: lx.dateWords,
+		phrases:    append([]phrase(nil), lx.phrases...),
+		byFirst:    make(map[byte][]int, len(lx.byFirst)),
+		byTwo:      lx.byTwo,
+		ones:       lx.ones,
+		within:     append([]int(nil), lx.within...),
+		numbered:   append([]int(nil), lx.numbered...),
+		dated:      append([]int(nil), lx.dated...),
+		datedFirst: lx.datedFirst,
+		hints:      lx.hints,
+		dateWords:  lx.dateWords,
 	}
 	for k, v := range lx.byFirst {
 		c.byFirst[k] = append([]int(nil), v...)
@@ -373,9 +385,11 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 			return p.verdict()
 		}
 	}
-	for _, i := range lx.dated {
-		if p := &lx.phrases[i]; lx.matchesDated(p, lower, whole, len(text), linkChars) {
-			return p.verdict()
+	if lx.datedFirst[lower[0]] {
+		for _, i := range lx.dated {
+			if p := &lx.phrases[i]; lx.matchesDated(p, lower, whole, len(text), linkChars) {
+				return p.verdict()
+			}
 		}
 	}
 	if !whole {

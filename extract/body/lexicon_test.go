@@ -588,3 +588,54 @@ func TestWithinPairs(t *testing.T) {
 		t.Errorf("site's within entry not matched")
 	}
 }
+
+// TestDatedFirst checks judge's first-byte filter of the dated phrases
+// against the full loop it skips: on texts that fill each phrase's slots
+// with dates, and on a site phrase that opens with its slot, every text
+// some dated phrase matches has its first byte marked.
+func TestDatedFirst(t *testing.T) {
+	site := builtin().withExtra([]string{"{date} the editors revised *"})
+	if site.datedFirst == builtin().datedFirst {
+		t.Fatalf("a phrase opening with its slot marked no further bytes")
+	}
+	for _, lx := range []*lexicon{builtin(), site} {
+		checkDatedFirst(t, lx)
+	}
+}
+
+func checkDatedFirst(t *testing.T, lx *lexicon) {
+	dates := []string{"3 november 2026", "12.05.2025, 9:30", "mardi 4 mars"}
+	matched := 0
+	for _, i := range lx.dated {
+		p := &lx.phrases[i]
+		for _, d := range dates {
+			for _, text := range []string{
+				strings.Join(p.parts, " "+d+" ") + " for clarity",
+				strings.ToUpper(strings.Join(p.parts, " "+d+" ")),
+				"x " + strings.Join(p.parts, " "+d+" "),
+			} {
+				text = strings.TrimSpace(text)
+				if text == "" {
+					continue
+				}
+				var buf [judgeHead]byte
+				lower := lowerInto(buf[:0], head(text, judgeHead))
+				any := false
+				for _, j := range lx.dated {
+					if lx.matchesDated(&lx.phrases[j], lower, len(text) <= judgeHead, len(text), 0) {
+						any = true
+					}
+				}
+				if any {
+					matched++
+					if !lx.datedFirst[lower[0]] {
+						t.Errorf("%q matches a dated phrase, but its first byte %q is not marked", text, lower[0])
+					}
+				}
+			}
+		}
+	}
+	if matched < len(lx.dated) {
+		t.Errorf("only %d texts matched %d dated phrases: the test reads too little", matched, len(lx.dated))
+	}
+}

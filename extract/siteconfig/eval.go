@@ -538,6 +538,30 @@ func (r *Rule) ReadsData() bool {
 	return r.readsData
 }
 
+// ReadsUnread says whether one of the file's expressions names one of
+// UnreadAttributes, an event handler ("@on…"), or any attribute: the
+// extractor drops those attributes whole only for a file that does not.
+func (r *Rule) ReadsUnread() bool {
+	r.readsMarkup()
+	return r.readsUnread
+}
+
+// UnreadAttributes are the attributes (lowered) that no reader of the
+// extractor's looks up, besides event handlers (on…): loading and
+// fetching hints, focus order, link targets and the drawing attributes
+// of icons. The extractor drops them whole, key and value, before
+// parsing, where no site config names them (ReadsUnread): the parser
+// copies each attribute's key and value several times over, and they
+// are a twentieth of a news page's attributes. A test of package
+// extract checks that no reader's code or data names one of them.
+// (go-readability, the body's last resort, scans every attribute value
+// of an image or embed for an image file or a video host's address,
+// which none of these holds; it reads "sizes", which is not here.)
+var UnreadAttributes = []string{"target", "tabindex", "async", "defer", "crossorigin", "integrity",
+	"nonce", "loading", "decoding", "fetchpriority", "referrerpolicy", "autocomplete",
+	"spellcheck", "draggable", "focusable", "viewbox", "fill", "fill-rule", "clip-rule", "stroke",
+	"stroke-width", "stroke-linecap", "stroke-linejoin", "transform", "xmlns", "xmlns:xlink", "version"}
+
 func (r *Rule) readsMarkup() {
 	r.markupOnce.Do(func() {
 		lists := [][]string{r.Title, r.Body, r.Author, r.Date, r.Strip, r.StripAttr,
@@ -552,6 +576,10 @@ func (r *Rule) readsMarkup() {
 				anyAttr := strings.Contains(low, "@*") || strings.Contains(low, "attribute::")
 				r.readsDrawing = r.readsDrawing || namesAttribute(low, "d") || namesAttribute(low, "points") || anyAttr
 				r.readsData = r.readsData || strings.Contains(low, "data-") || anyAttr
+				r.readsUnread = r.readsUnread || anyAttr || strings.Contains(low, "@on")
+				for _, name := range UnreadAttributes {
+					r.readsUnread = r.readsUnread || namesAttribute(low, name)
+				}
 			}
 		}
 	})

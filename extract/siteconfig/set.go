@@ -49,8 +49,9 @@ type Rule struct {
 	spacingOnce  sync.Once // ReadsSpacing's answer, found once
 	readsSpacing bool
 
-	markupOnce                             sync.Once // ReadsComments', ReadsDrawing's and ReadsData's answers
+	markupOnce                             sync.Once // ReadsComments', ReadsDrawing's, ReadsData's and ReadsUnread's answers
 	readsComments, readsDrawing, readsData bool
+	readsUnread                            bool
 }
 
 // Method is how an extraction names the rule ("rules:ftr/theguardian.com").

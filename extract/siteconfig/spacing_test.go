@@ -76,3 +76,23 @@ func TestReadsData(t *testing.T) {
 		}
 	}
 }
+
+func TestReadsUnread(t *testing.T) {
+	for _, c := range []struct {
+		x    string
+		want bool
+	}{
+		{`//div[@class='body']`, false},
+		{`//a[@target='_blank']`, true},
+		{`//svg[@viewBox]`, true},
+		{`//div[@onclick]`, true},
+		{`//*[@*='x']`, true},
+		{`//a[@targets]`, false},
+		{`//img/@src`, false},
+	} {
+		r := &Rule{Config: &Config{Strip: []string{c.x}}}
+		if got := r.ReadsUnread(); got != c.want {
+			t.Errorf("%q: ReadsUnread %v, want %v", c.x, got, c.want)
+		}
+	}
+}
