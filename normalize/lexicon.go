@@ -249,8 +249,8 @@ type lexicon struct {
 	verbs            map[string]bool
 	participles      map[string]bool
 	bioVerbs         map[string]bool // "is", "writes": after an author's name, they open an author's note
-	promoCues        []string        // "sign up", "abonniere": a request to the reader (isSitePromo)
-	promoOwn         []string        // "check out our": a request naming the outlet as "our" (isSitePromo)
+	promoCues        cueIndex        // "sign up", "abonniere": a request to the reader (isSitePromo)
+	promoOwn         cueIndex        // "check out our": a request naming the outlet as "our" (isSitePromo)
 	pronounSuffix    []string
 	pronouns         map[string]string // pronoun -> gender ("m", "f", "-")
 	// langPronouns holds each language's own pronouns, so that a word
@@ -778,9 +778,9 @@ func (lx *lexicon) add(lang, data string) error {
 		case "bio-verbs":
 			lx.bioVerbs[key] = true
 		case "promo-cues":
-			lx.promoCues = append(lx.promoCues, key)
+			lx.promoCues.add(key)
 		case "promo-own":
-			lx.promoOwn = append(lx.promoOwn, key)
+			lx.promoOwn.add(key)
 		case "participles":
 			lx.verbs[key] = true
 			lx.participles[key] = true

@@ -32,26 +32,71 @@ func (lx *lexicon) isSitePromo(para, site string, domains ...string) bool {
 		return false
 	}
 	lower := strings.ToLower(para)
-	if hasCue(lower, lx.promoOwn) {
+	if hasCue(lower, &lx.promoOwn) {
 		return true
 	}
-	if !hasCue(lower, lx.promoCues) {
+	if !hasCue(lower, &lx.promoCues) {
 		return false
 	}
 	return mentionsSite(para, site, domains...)
 }
 
+// cueIndex holds whole-word cues for hasCue. A paragraph is tested
+// against every cue of every language, most of them absent, so the cues
+// are kept by their first byte and tried only where a word starts: a cue
+// opening with a letter or digit can only match there (edgeOK). Cues
+// opening with no word rune ("@handle" forms) may match anywhere and are
+// searched for one by one.
+type cueIndex struct {
+	byFirst [256][]string
+	loose   []string
+	n       int
+}
+
+// add takes a lower-case cue.
+func (c *cueIndex) add(cue string) {
+	if cue == "" {
+		return
+	}
+	c.n++
+	if r, _ := utf8.DecodeRuneInString(cue); isWordRune(r) {
+		c.byFirst[cue[0]] = append(c.byFirst[cue[0]], cue)
+		return
+	}
+	c.loose = append(c.loose, cue)
+}
+
+// empty says no cue was added.
+func (c *cueIndex) empty() bool { return c.n == 0 }
+
 // hasCue says lower, a paragraph in lower case, holds one of cues as
 // whole words: "subscribe" is no cue in "subscribed".
-func hasCue(lower string, cues []string) bool {
-	for _, cue := range cues {
+func hasCue(lower string, cues *cueIndex) bool {
+	prevWord := false
+	for i := 0; i < len(lower); {
+		r, size := rune(lower[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(lower[i:])
+		}
+		word := isWordRune(r)
+		if word && !prevWord {
+			for _, cue := range cues.byFirst[lower[i]] {
+				if strings.HasPrefix(lower[i:], cue) && edgeOK(lower, i+len(cue), cue, false) {
+					return true
+				}
+			}
+		}
+		prevWord = word
+		i += size
+	}
+	for _, cue := range cues.loose {
 		for from := 0; from < len(lower); {
 			i := strings.Index(lower[from:], cue)
 			if i < 0 {
 				break
 			}
 			i += from
-			if edgeOK(lower, i, cue, true) && edgeOK(lower, i+len(cue), cue, false) {
+			if edgeOK(lower, i+len(cue), cue, false) {
 				return true
 			}
 			from = i + 1
@@ -187,7 +232,7 @@ func containsString(list []string, s string) bool {
 // paras, all but the first, and moves the heading indexes that follow
 // one down with it, so they still point at their headings.
 func (lx *lexicon) dropSitePromos(paras []string, headings []int, site string, domains ...string) ([]string, []int) {
-	if len(lx.promoCues) == 0 && len(lx.promoOwn) == 0 {
+	if lx.promoCues.empty() && lx.promoOwn.empty() {
 		return paras, headings
 	}
 	out := paras[:0:0]

@@ -120,3 +120,70 @@ func TestSitePromoProse(t *testing.T) {
 		}
 	}
 }
+
+// hasCueScan is hasCue's first form, one strings.Index scan a cue: the
+// reference TestHasCueAgrees compares the indexed form with.
+func hasCueScan(lower string, cues []string) bool {
+	for _, cue := range cues {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], cue)
+			if i < 0 {
+				break
+			}
+			i += from
+			if edgeOK(lower, i, cue, true) && edgeOK(lower, i+len(cue), cue, false) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
+}
+
+// TestHasCueAgrees checks hasCue's first-byte index against the plain
+// scan for every promotion cue of the lexicons, each set in texts where
+// it stands as a word, inside a longer word (ASCII or not), after a
+// handle's "@", at either end, and in no cue at all.
+func TestHasCueAgrees(t *testing.T) {
+	lx := loadLexicon()
+	for _, set := range []*cueIndex{&lx.promoCues, &lx.promoOwn} {
+		var cues []string
+		for _, l := range set.byFirst {
+			cues = append(cues, l...)
+		}
+		cues = append(cues, set.loose...)
+		if len(cues) != set.n || len(cues) < 10 {
+			t.Fatalf("%d cues listed, %d added", len(cues), set.n)
+		}
+		// Every cue alone, then a set with a few cues (and the loose ones,
+		// whose scan differs) for the whole-text cases.
+		some := append([]string{cues[0], cues[len(cues)/2], cues[len(cues)-1]}, set.loose...)
+		idx := func(cs []string) *cueIndex {
+			var c cueIndex
+			for _, cue := range cs {
+				c.add(cue)
+			}
+			return &c
+		}
+		var texts []string
+		for _, cue := range cues {
+			for _, f := range []string{"%s", "a %s b", "x%s", "%sx", "é%s", "%sé", "@%s", "(%s)", "2%s", "%s2", "ab %s, cd %s."} {
+				texts = append(texts, strings.ReplaceAll(f, "%s", cue))
+			}
+		}
+		texts = append(texts, "", "a", "no request in this line at all", "é", "\uFFFD", "sub scribe", "«»")
+		for _, tx := range texts {
+			for _, cs := range [][]string{cues, some} {
+				if got, want := hasCue(tx, idx(cs)), hasCueScan(tx, cs); got != want {
+					t.Errorf("hasCue(%q) over %d cues = %v, the scan says %v", tx, len(cs), got, want)
+				}
+			}
+			for _, cue := range cues[:min(len(cues), 40)] {
+				one := []string{cue}
+				if got, want := hasCue(tx, idx(one)), hasCueScan(tx, one); got != want {
+					t.Errorf("hasCue(%q, %q) = %v, the scan says %v", tx, cue, got, want)
+				}
+			}
+		}
+	}
+}
