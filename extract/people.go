@@ -559,10 +559,7 @@ func splitAffiliation(n *html.Node, t string, idx *docIndex) string {
 			if nt == "" || !unicode.IsUpper([]rune(nt)[0]) {
 				return false
 			}
-			run := at + " " + nt
-			if strings.Contains(t, run) {
-				t = strings.Replace(t, run, at+", "+nt, 1)
-			}
+			t = strings.Replace(t, at+" "+nt, at+", "+nt, 1)
 			return true
 		}
 		return false
