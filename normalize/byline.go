@@ -302,7 +302,7 @@ func (lx *lexicon) afterDate(toks []string, i int) string {
 	for k < len(toks) && k < i+8 {
 		w := strings.ToLower(strings.TrimRight(toks[k], ",."))
 		_, month := lx.months[w]
-		if !(month || lx.days[w] || lx.meridiem[w] != "" || lx.zones[w] != nil || strings.IndexFunc(w, unicode.IsLetter) < 0 || w == "at" || w == "pukul" || w == "um") {
+		if !(month || lx.days[w] || lx.meridiem[w] != "" || lx.zones[w] != nil || strings.IndexFunc(w, unicode.IsLetter) < 0 || lx.clockWords[w]) {
 			break
 		}
 		k++

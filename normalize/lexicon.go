@@ -46,6 +46,7 @@ import (
 //	months, days        month names = number; day names
 //	zones               abbreviation = offset or IANA zone: "wib = +07:00"
 //	meridiem            "pm = pm"
+//	clock-words         a word that opens a date's clock time: "at" (9:15), "pukul", "um"
 //	relative, ago       "jam = 1h"; "lalu": for "3 jam yang lalu"
 //	verbs               reporting verbs, the quote cues: "kata", "said"
 //	participles         reporting verbs that open a participle clause, whose subject is the main clause's: "asserting"
@@ -244,6 +245,7 @@ type lexicon struct {
 	days             map[string]bool
 	zones            map[string]*time.Location
 	meridiem         map[string]string
+	clockWords       map[string]bool // "at", "pukul": a date's clock time follows (afterDate)
 	relative         map[string]time.Duration
 	ago              map[string]bool
 	verbs            map[string]bool
@@ -423,6 +425,7 @@ func newLexicon() *lexicon {
 		days:             map[string]bool{},
 		zones:            map[string]*time.Location{},
 		meridiem:         map[string]string{},
+		clockWords:       map[string]bool{},
 		relative:         map[string]time.Duration{},
 		ago:              map[string]bool{},
 		verbs:            map[string]bool{},
@@ -757,6 +760,8 @@ func (lx *lexicon) add(lang, data string) error {
 				return bad(err.Error())
 			}
 			lx.zones[key] = loc
+		case "clock-words":
+			lx.clockWords[key] = true
 		case "meridiem":
 			if err := need(); err != nil {
 				return err

@@ -1308,3 +1308,7 @@ abonnieren sie unsere
 abonniere unseren
 abonniere unsere
 melden sie sich für unseren
+
+# A word that opens a date's clock time ("3. Juni 2026 um 9:15 Uhr").
+[clock-words]
+um

@@ -2964,3 +2964,7 @@ download our
 follow us on
 follow us at
 join our
+
+# A word that opens a date's clock time ("3 June 2026 at 9:15 am").
+[clock-words]
+at

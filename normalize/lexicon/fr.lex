@@ -743,3 +743,7 @@ téléchargez
 suivez-nous
 abonnez-vous à notre
 téléchargez notre
+
+# A word that opens a date's clock time ("3 juin 2026 à 9 h 15").
+[clock-words]
+à

@@ -1393,3 +1393,7 @@ berlangganan
 ikuti kami
 follow kami
 unduh aplikasi kami
+
+# A word that opens a date's clock time ("3 Juni 2026 pukul 09.15 WIB").
+[clock-words]
+pukul

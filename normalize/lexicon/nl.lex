@@ -195,3 +195,7 @@ download de
 [promo-own]
 volg ons
 abonneer je op onze
+
+# A word that opens a date's clock time ("3 juni 2026 om 9.15 uur").
+[clock-words]
+om

@@ -213,3 +213,7 @@ vereadora
 # The language leaves out subject pronouns: a verb alone names no one.
 [dropped-subjects]
 yes
+
+# A word that opens a date's clock time ("3 de junho de 2026 às 9h15").
+[clock-words]
+às
