@@ -262,18 +262,21 @@ func removeTitle(alts []string, t string) []string {
 	return out
 }
 
-// personLike says whether s can be a byline naming people: short, no
-// digits or addresses, and at least one capitalised word of letters (a
-// leading "By" and joined names are the normalizer's to read).
+// personLike says whether s can be a byline naming people: no longer
+// than a byline element (maxBylineLen), no handle or e-mail address
+// ("@"), and at least one capitalised word of letters. It judges the
+// value whole only for what no byline can be; which of its names are
+// people is the normalizer's to say, name by name, with the person and
+// organisation decision every byline goes through. So a list of five
+// writers ("A, B, C, D and E"), names set apart by a slash ("Jane Roe /
+// John Poe") or a name with the time after it ("Jane Roe, 2 hours ago")
+// reach it: judged whole, such a value was refused though every name in
+// it is a person's.
 func personLike(s string) bool {
-	if utf8.RuneCountInString(s) > 80 || strings.ContainsAny(s, "@/|") || hasDigit(s) {
+	if utf8.RuneCountInString(s) > maxBylineLen || strings.Contains(s, "@") {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 10 {
-		return false
-	}
-	for _, w := range words {
+	for _, w := range strings.Fields(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
 			return true

@@ -412,12 +412,15 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 // label (a colon); an organisation is kept only when it is an
 // outlet other than the site itself ("Reuters"), which FIELDS.md lets
 // stand as the whole byline. The rest (the site's name, a newsroom or
-// desk, initials, a heading) is dropped.
+// desk, initials, a heading) is dropped, and so is prose: an author
+// expression that catches an author box gives a sentence ("Jane Roe is a
+// transport reporter at the Harbour Courier"), which names the site and
+// so would pass for the outlet.
 func (lx *lexicon) configuredCredits(cs []credit, p *extract.Page) []credit {
 	domain := registrableDomain(firstNonEmpty(p.CanonicalURL, p.URL))
 	var out []credit
 	for _, c := range cs {
-		if strings.ContainsAny(c.name, ":|@/") {
+		if strings.ContainsAny(c.name, ":|@/") || lx.readsAsProse(c.name) {
 			continue
 		}
 		own := sameSite(c.name, p.SiteName, p.URL) || namesSite(c.name, p.SiteName, domain, false)
@@ -433,6 +436,33 @@ func (lx *lexicon) configuredCredits(cs []credit, p *extract.Page) []credit {
 		}
 	}
 	return out
+}
+
+// maxNameLowerWords is how many lower-case words, other than a name's
+// particles ("bin", "van") and an outlet's joiners ("of", "the"), a
+// credit may hold and still be a name: a brand written small ("dpa
+// Sport"), not a sentence's verbs and nouns.
+const maxNameLowerWords = 1
+
+// readsAsProse says name holds more lower-case words than a person's or
+// an outlet's name does (maxNameLowerWords): a sentence from an author
+// box or a teaser, not a credit.
+func (lx *lexicon) readsAsProse(name string) bool {
+	n := 0
+	for _, w := range strings.Fields(name) {
+		w = strings.Trim(w, ",;:.()\"“”‘’")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w == "" || !unicode.IsLower(r) {
+			continue
+		}
+		if l := strings.ToLower(w); lx.particles[l] || lx.joiners[l] || lx.nameOpeners[l] {
+			continue
+		}
+		if n++; n > maxNameLowerWords {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAgency says some reporter credit of cs is an agency or outlet

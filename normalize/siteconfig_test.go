@@ -49,3 +49,40 @@ func TestSiteConfigAuthorOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteConfigAuthorValues: a site config's author value is judged
+// name by name, after the byline is read, not whole: a list of many
+// writers, names set apart by a slash, or a name with the time after
+// it give their people; a sentence from an author box, which names the
+// site and so could pass for the outlet, gives no one.
+func TestSiteConfigAuthorValues(t *testing.T) {
+	st := siteconfig.Stack{siteconfig.FromFiles("ftr", map[string]string{
+		"coastal-ledger.example.txt": "author: //span[@class='nm']\n",
+	})}
+	for _, tc := range []struct {
+		name, value string
+		authors     []string
+	}{
+		{"a list longer than ten words", "Ines Halvorsen, Tomas Berg, Marta Lindqvist, Jane Whitfield, Tom Okafor and Lars Brekke",
+			[]string{"Ines Halvorsen", "Tomas Berg", "Marta Lindqvist", "Jane Whitfield", "Tom Okafor", "Lars Brekke"}},
+		{"names set apart by a slash", "Ines Halvorsen / Tomas Berg", []string{"Ines Halvorsen", "Tomas Berg"}},
+		{"the time after the name", "Tom Okafor, 2 hours ago", []string{"Tom Okafor"}},
+		{"one name", "Ines Halvorsen", []string{"Ines Halvorsen"}},
+		{"an author box's sentence naming the site", "Ines Halvorsen is a transport reporter at the Coastal Ledger.", nil},
+		{"an author box's sentence, longer", "Tomas Berg has covered the islands for the Coastal Ledger since 2019 and writes on ferries.", nil},
+		{"a handle", "@ines_writes", nil},
+		{"a date a stale expression catches", "Published 2025-03-04 07:15", nil},
+		{"a date in words", "Updated March 4, 2025", nil},
+	} {
+		page := strings.Replace(siteConfigPage, "Ines Halvorsen", tc.value, 1)
+		page = strings.Replace(page, "<head>", `<head><meta property="og:site_name" content="Coastal Ledger">`, 1)
+		p, err := extract.Extract([]byte(page), "https://coastal-ledger.example/2025/03/ferry", extract.Options{SiteConfigs: st})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := Normalize(p, Options{})
+		if strings.Join(a.Authors, "; ") != strings.Join(tc.authors, "; ") {
+			t.Errorf("%s: authors %q, want %q (warnings %q)", tc.name, a.Authors, tc.authors, a.Extraction.Warnings)
+		}
+	}
+}
