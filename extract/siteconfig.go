@@ -111,14 +111,22 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 		}
 	}
 
-	if d := r.DateOf(root); d != "" {
+	if d, modified := r.DateKindOf(root); d != "" {
 		// A date that parses is the normalizer's to judge; here it
 		// only stands last among the page's witnesses, so it fills a
-		// gap and never outvotes the page's own metadata.
-		if hasDigit(d) {
+		// gap and never outvotes the page's own metadata. A file whose
+		// date: reads the last change (article:modified_time, an
+		// "Updated" line) gives the modification time: FIELDS.md keeps
+		// it out of published_at, on a page with no date of its own
+		// too.
+		switch {
+		case hasDigit(d) && modified:
+			p.Modified = appendField(p.Modified, d, SourceSiteConfig)
+			used = used || len(p.Modified) == 1
+		case hasDigit(d):
 			p.Published = appendField(p.Published, d, SourceSiteConfig)
 			used = used || len(p.Published) == 1
-		} else {
+		default:
 			p.Warnings = append(p.Warnings, who+": date not taken (no digits): "+clip(d))
 		}
 	}

@@ -3,6 +3,7 @@ package normalize
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/kabar-news/kabar/extract"
 	"github.com/kabar-news/kabar/extract/siteconfig"
@@ -83,6 +84,42 @@ func TestSiteConfigAuthorValues(t *testing.T) {
 		a := Normalize(p, Options{})
 		if strings.Join(a.Authors, "; ") != strings.Join(tc.authors, "; ") {
 			t.Errorf("%s: authors %q, want %q (warnings %q)", tc.name, a.Authors, tc.authors, a.Extraction.Warnings)
+		}
+	}
+}
+
+// TestSiteConfigModifiedDate: a site config whose date: reads the time of
+// the last change gives the record's modified_at, never its
+// published_at, on a page with no date of its own (FIELDS.md: a time only
+// the modification metadata or an "Updated" line carries is no
+// publication time); a date: that reads the publication fills
+// published_at as before.
+func TestSiteConfigModifiedDate(t *testing.T) {
+	page := strings.Replace(siteConfigPage, `<div class="info">`, `<div class="info"><span class="stamp-a">2025-03-04 07:15</span> <span class="stamp-b">2025-03-05 18:40</span>`, 1)
+	for _, tc := range []struct {
+		name, expr, published, modified string
+	}{
+		{"an update stamp", "//div[@class='info']/span[@class='stamp-b' or @class='last-updated']", "", "2025-03-05T18:40"},
+		{"a modification property", "//span[@class='stamp-b' or @itemprop='dateModified']", "", "2025-03-05T18:40"},
+		{"the publication", "//div[@class='info']/span[@class='stamp-a']", "2025-03-04T07:15", ""},
+		{"a plain stamp", "//span[@class='stamp-a']", "2025-03-04T07:15", ""},
+	} {
+		st := siteconfig.Stack{siteconfig.FromFiles("ftr", map[string]string{
+			"coastal-ledger.example.txt": "date: " + tc.expr + "\n",
+		})}
+		p, err := extract.Extract([]byte(page), "https://coastal-ledger.example/2025/03/ferry", extract.Options{SiteConfigs: st})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := Normalize(p, Options{})
+		got := func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.Format("2006-01-02T15:04")
+		}
+		if pub, mod := got(a.PublishedAt), got(a.ModifiedAt); pub != tc.published || mod != tc.modified {
+			t.Errorf("%s: published %q modified %q, want %q %q", tc.name, pub, mod, tc.published, tc.modified)
 		}
 	}
 }

@@ -185,11 +185,54 @@ func (r *Rule) AuthorsOf(root *html.Node) []string { return first(root, r.compil
 
 // DateOf is the first value of the first date expression that yields one.
 func (r *Rule) DateOf(root *html.Node) string {
-	if v := first(root, r.compile().date); len(v) > 0 {
-		return v[0]
-	}
-	return ""
+	d, _ := r.DateKindOf(root)
+	return d
 }
+
+// DateKindOf is DateOf, and whether the expression that gave the date
+// reads the time the story was last changed rather than published
+// (readsModified): the format has only date:, and some files point it at
+// article:modified_time, og:updated_time, dateModified or an "Updated"
+// line. FIELDS.md keeps such a time out of published_at.
+func (r *Rule) DateKindOf(root *html.Node) (date string, modified bool) {
+	for _, e := range r.compile().date {
+		if v := values(root, e); len(v) > 0 {
+			return v[0], readsModified(e.String())
+		}
+	}
+	return "", false
+}
+
+// readsModified says a date expression names a modification time: it
+// names a change ("modified", "updated", "lastUpdate", "changed") and no
+// publication ("published", "datePublished", "created", "issued",
+// "posted", "pubdate"); an expression that names both reads the
+// publication time marked off by the change ("substring-before(…
+// '"datePublished":"'), '","dateModified"')").
+func readsModified(expr string) bool {
+	x := strings.ToLower(expr)
+	changed := false
+	for _, w := range modifiedWords {
+		changed = changed || strings.Contains(x, w)
+	}
+	if !changed {
+		return false
+	}
+	for _, w := range publishedWords {
+		if strings.Contains(x, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiedWords and publishedWords are the words (lower case, as parts of
+// class names, properties and keys) by which a date expression says which
+// time it reads.
+var (
+	modifiedWords  = []string{"modif", "update", "changed"}
+	publishedWords = []string{"publi", "creat", "issued", "posted", "pubdate", "release"}
+)
 
 // IsNativeAd says whether a native_ad_clue expression matches the page.
 func (r *Rule) IsNativeAd(root *html.Node) bool {

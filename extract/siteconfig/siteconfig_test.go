@@ -253,3 +253,30 @@ func TestPageLinks(t *testing.T) {
 		t.Errorf("no config gave %q, %q", s, n)
 	}
 }
+
+// TestReadsModified: a date expression that reads the time of the last
+// change is told from one that reads the publication, by the names it
+// uses; one naming both reads the publication marked off by the change.
+func TestReadsModified(t *testing.T) {
+	for _, tc := range []struct {
+		expr     string
+		modified bool
+	}{
+		{`//meta[@property="article:modified_time"]/@content`, true},
+		{`//meta[@property='og:updated_time']/@content`, true},
+		{`//time[@itemprop='dateModified']/@datetime`, true},
+		{`substring-after(//div[@class='stamp'], 'Last updated ')`, true},
+		{`//span[@class='last-changed']`, true},
+		{`//meta[@name="LastUpdate"]/@content`, true},
+		{`//meta[@property="article:published_time"]/@content`, false},
+		{`substring-before(substring-after(//script[@type="application/ld+json"], '"datePublished":"'), '","dateModified"')`, false},
+		{`//time[contains(@class, 'published') and contains(@class, 'updated')]`, false},
+		{`//meta[@name='dc.date.issued']/@content`, false},
+		{`//p[@class='timestamp']`, false},
+		{`//span[@class='posted-on']//time`, false},
+	} {
+		if got := readsModified(tc.expr); got != tc.modified {
+			t.Errorf("readsModified(%s) = %v, want %v", tc.expr, got, tc.modified)
+		}
+	}
+}
