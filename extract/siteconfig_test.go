@@ -301,3 +301,58 @@ func TestBodyRefusedWidening(t *testing.T) {
 		})
 	}
 }
+
+// hlPage states one headline in its metadata and shows another in its
+// <h1>; it also has a heading in an aside (another story's) and the
+// site's name in a heading.
+const hlPage = `<!doctype html><html lang="en"><head><title>Storm keeps island ferry in harbour for a third day - Coastal Ledger</title>
+<meta property="og:title" content="Storm keeps island ferry in harbour for a third day">
+<meta property="og:site_name" content="Coastal Ledger">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm keeps island ferry in harbour for a third day"}</script>
+</head><body>
+<header><h1 class="brand">Coastal Ledger</h1></header>
+<main><article>
+<h1 class="hl">Ferry crews wait out the storm as the strait stays closed</h1>
+<section class="story-text">
+<p>The island ferry stayed tied up in the harbour for a third day on Wednesday while the storm went on battering the strait.</p>
+<p>Operators said crossings would resume as soon as the wind dropped below the limit set for the old boat, perhaps on Friday.</p>
+<p>Harbour staff spent the night clearing debris from the slipway so that the boat could dock safely at the northern pier.</p>
+</section></article>
+<aside><h1 class="other">Council votes to rebuild the northern pier next spring</h1></aside></main>
+</body></html>`
+
+// TestSiteConfigHeadlineOverMeta: a site config title that names the
+// headline the page shows stands for a generic title that metadata
+// chose; one that names an aside's heading, the site's name or a
+// metadata title of its own does not.
+func TestSiteConfigHeadlineOverMeta(t *testing.T) {
+	const meta, shown = "Storm keeps island ferry in harbour for a third day", "Ferry crews wait out the storm as the strait stays closed"
+	for _, tc := range []struct {
+		name, page, file, want string
+	}{
+		{"the shown headline", hlPage, "title: //article/h1", shown},
+		{"the shown headline, by class", hlPage, "title: //h1[@class='hl']", shown},
+		{"an aside's heading", hlPage, "title: //aside/h1", meta},
+		{"the site's name", hlPage, "title: //header/h1", meta},
+		{"a title of the file's own from metadata", strings.Replace(hlPage, "</head>", `<meta name="sailthru.title" content="Ferry crews wait out storm">`+"</head>", 1), "title: //meta[@name='sailthru.title']/@content", meta},
+		{"the generic title is a shown headline already", strings.Replace(hlPage, `<main><article>`, `<main><div class="top"><h1>`+meta+`</h1></div><article>`, 1), "title: //article/h1", meta},
+	} {
+		st := siteconfig.Stack{siteconfig.FromFiles("ftr", map[string]string{"coastal-ledger.example.txt": tc.file + "\n"})}
+		p, err := Extract([]byte(tc.page), "https://coastal-ledger.example/2025/03/ferry", Options{SiteConfigs: st})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != tc.want {
+			t.Errorf("%s: title %q, want %q (warnings %q)", tc.name, p.Title, tc.want, p.Warnings)
+		}
+	}
+	// Without a file the metadata's headline is the generic title: the
+	// page is one where the file decides.
+	p, err := Extract([]byte(hlPage), "https://coastal-ledger.example/2025/03/ferry", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != meta {
+		t.Fatalf("generic title %q, want the metadata's %q", p.Title, meta)
+	}
+}
