@@ -149,6 +149,11 @@ func (lx *lexicon) parseWords(s string, loc *time.Location, fetched time.Time) (
 			p.hour, p.min, p.sec, p.hasTime = h, m, sec, true
 			continue
 		}
+		// "10:28am", "7:45p.m.": the clock with its meridiem written on.
+		if h, m, sec, mer, ok := lx.clockMeridiem(tok); ok && !p.hasTime {
+			p.hour, p.min, p.sec, p.hasTime, p.meridiem = h, m, sec, true, mer
+			continue
+		}
 		if y, m, d, ok := parseNumericDate(tok); ok {
 			p.year, p.month, p.day = y, m, d
 			continue
@@ -211,6 +216,25 @@ func (lx *lexicon) relativeAt(toks []string, i int) (time.Duration, bool) {
 }
 
 // parseClock reads "14:21", "14:21:05", "14.21" and "5:30pm"-less clocks.
+// clockMeridiem reads a clock time with a meridiem word (lexicon
+// [meridiem]) written on without a space, as many English-language
+// sites print it ("10:28am", "7:45pm", "9:05a.m."); tok is lower case.
+func (lx *lexicon) clockMeridiem(tok string) (h, m, sec int, mer string, ok bool) {
+	if tok == "" || tok[0] < '0' || tok[0] > '9' {
+		return 0, 0, 0, "", false
+	}
+	for word, v := range lx.meridiem {
+		rest, found := strings.CutSuffix(tok, word)
+		if !found || rest == "" {
+			continue
+		}
+		if h, m, sec, ok := parseClock(rest); ok && h <= 12 {
+			return h, m, sec, v, true
+		}
+	}
+	return 0, 0, 0, "", false
+}
+
 func parseClock(s string) (h, m, sec int, ok bool) {
 	sep := ':'
 	if !strings.ContainsRune(s, ':') {
