@@ -109,7 +109,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	res, content := extractBody(root, dense, rule, bodyURL, base, p)
 	if rule == nil && !opts.NoRules && len(opts.SiteConfigs) > 0 {
 		if sc := matchSiteConfig(opts.SiteConfigs, pageURL, p.CanonicalURL); sc != nil {
-			res = applySiteConfig(p, sc, root, idx, text, res, bodyURL)
+			res = applySiteConfig(p, sc, root, text, res, bodyURL)
 		}
 	}
 	p.Body = res.Blocks

@@ -63,7 +63,7 @@ const maxRuleUnvouched = 0.5
 // extraction has filled: res is the generic body result. It returns the
 // body result to keep. text is the decoded page, for the file's markup
 // repairs (find_string/replace_string that edit tags).
-func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, idx *docIndex, text []byte, res body.Result, bodyURL string) body.Result {
+func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, res body.Result, bodyURL string) body.Result {
 	who := r.Method()
 	p.SiteConfig = strings.TrimPrefix(who, "rules:")
 	for _, e := range r.CompileErrors() {
@@ -78,12 +78,12 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, idx *docIndex
 		switch {
 		case alnumLower(t) == alnumLower(p.Title):
 			used = true
-		case titleNarrows(t, p.Title), titleCompletes(t, p.Title), headlineOverMeta(idx, t, p):
+		case titleNarrows(t, p.Title), titleCompletes(t, p.Title):
 			p.TitleAlts = append([]string{p.Title}, removeTitle(p.TitleAlts, t)...)
 			p.Title = t
 			used = true
 		default:
-			p.Warnings = append(p.Warnings, who+": title not taken (it neither narrows nor completes the page's title, nor is it the headline the page shows): "+clip(t))
+			p.Warnings = append(p.Warnings, who+": title not taken (it neither narrows nor completes the page's title): "+clip(t))
 		}
 	}
 
@@ -252,27 +252,6 @@ func titleCompletes(t, g string) bool {
 	}
 	kt, kg := alnumLower(t), alnumLower(g)
 	return len([]rune(kg)) >= minHeadlineRunes && len(kt) > len(kg) && strings.HasPrefix(kt, kg)
-}
-
-// headlineOverMeta says whether a site config's title t, which neither
-// narrows nor completes the generic title, is to stand for it all the
-// same: t is the headline the page shows (an <h1> that passes the checks
-// the generic reader makes of its visible headline: not in navigation or
-// a breadcrumb, not the site's name, two words or more, a key word shared
-// with the page's title or summary), not cut short, and the generic
-// title is no such heading. FIELDS.md makes the <h1> the title and
-// leaves a publisher whose og:title or JSON-LD headline says otherwise
-// to a site rule: where metadata outvoted the heading, the file that
-// names the heading is that rule. Where the generic title is itself a
-// shown headline, the page has two, and the generic reader's choice
-// stands.
-func headlineOverMeta(idx *docIndex, t string, p *Page) bool {
-	if idx == nil || truncated(t) || headlineWordCount(t) < 2 || len([]rune(alnumLower(t))) < minHeadlineRunes {
-		return false
-	}
-	names := siteNames(p.SiteName, p.URL, p.CanonicalURL)
-	stated := []string{p.Title, p.Description}
-	return isVisibleHeadline(idx, t, names, stated) && !isVisibleHeadline(idx, p.Title, names, stated)
 }
 
 // truncated says a title ends in an ellipsis: it was cut to a length.

@@ -230,18 +230,6 @@ func headlineWordCount(s string) int {
 // states a title or summary) sharing a key word (isKeyWord) with them.
 // It returns the heading and its text.
 func visibleHeadline(idx *docIndex, names []string, stated []string) (*html.Node, string) {
-	known := keyWords(stated)
-	for _, h := range idx.h1s {
-		if t, ok := readsAsHeadline(h, names, known); ok {
-			return h, t
-		}
-	}
-	return nil, ""
-}
-
-// keyWords are the key words (isKeyWord) of the stated titles, as
-// headlineWords keys.
-func keyWords(stated []string) map[string]bool {
 	known := map[string]bool{}
 	for _, s := range stated {
 		for _, w := range headlineWords(s) {
@@ -250,54 +238,32 @@ func keyWords(stated []string) map[string]bool {
 			}
 		}
 	}
-	return known
-}
-
-// readsAsHeadline says whether the <h1> h reads as the article's
-// headline (see visibleHeadline), with its text: known are the stated
-// titles' key words, none to share when empty.
-func readsAsHeadline(h *html.Node, names []string, known map[string]bool) (string, bool) {
-	if isSEOHeading(h) || hasAncestor(h, func(p *html.Node) bool {
-		return p.DataAtom == atom.Nav || p.DataAtom == atom.Aside || p.DataAtom == atom.Footer || p.DataAtom == atom.A
-	}) {
-		return "", false
-	}
-	t := headlineText(h)
-	words := headlineWords(t)
-	if len(words) < 2 || isSiteName(t, names) || linksHome(h) {
-		return "", false
-	}
-	if len(known) > 0 {
-		shared := false
-		for _, w := range words {
-			if known[w] {
-				shared = true
-				break
+	for _, h := range idx.h1s {
+		if isSEOHeading(h) || hasAncestor(h, func(p *html.Node) bool {
+			return p.DataAtom == atom.Nav || p.DataAtom == atom.Aside || p.DataAtom == atom.Footer || p.DataAtom == atom.A
+		}) {
+			continue
+		}
+		t := headlineText(h)
+		words := headlineWords(t)
+		if len(words) < 2 || isSiteName(t, names) || linksHome(h) {
+			continue
+		}
+		if len(known) > 0 {
+			shared := false
+			for _, w := range words {
+				if known[w] {
+					shared = true
+					break
+				}
+			}
+			if !shared {
+				continue
 			}
 		}
-		if !shared {
-			return "", false
-		}
+		return h, t
 	}
-	return t, true
-}
-
-// isVisibleHeadline says t is the text of an <h1> that reads as the
-// article's headline by visibleHeadline's checks, stated being the
-// titles and summary the page states: not only the first such heading,
-// any (a site rule may name a later one).
-func isVisibleHeadline(idx *docIndex, t string, names, stated []string) bool {
-	k := alnumLower(t)
-	if k == "" {
-		return false
-	}
-	known := keyWords(stated)
-	for _, h := range idx.h1s {
-		if ht, ok := readsAsHeadline(h, names, known); ok && alnumLower(ht) == k {
-			return true
-		}
-	}
-	return false
+	return nil, ""
 }
 
 // isSiteName reports whether a heading is only the site's name (perhaps
