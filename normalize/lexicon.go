@@ -385,16 +385,17 @@ type lexicon struct {
 	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
 	// and words that end it ("通信", "新聞"). See unspacedSources.
 	unspacedCues, unspacedNouns, unspacedEnds []string
-	namingNouns                               map[string]bool  // outlet nouns marked "= named": "the tabloid X" cites X
-	namingCapital                             map[string]bool  // namingNouns written capitalised as every noun of their language ("Nachrichtenagentur")
-	namingFirst                               [256]bool        // first bytes of namingNouns' keys, and 'l' (l', l’)
-	namingPair                                [256][4]uint64   // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
-	outletNounFirst                           [256]bool        // first bytes of outletNouns' keys (isOutletNoun's pre-check)
-	outletNounPair                            [256][4]uint64   // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
-	outletNounEmpty                           bool             // "" is an outlet noun
-	syndication                               []syndicationCue // "artikel ini telah tayang di X", "with X"
-	syndicationFirst                          [256]bool        // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
-	datelineRows                              []datelineRow    // lexicon/datelines.txt, in order
+	namingNouns                               map[string]bool       // outlet nouns marked "= named": "the tabloid X" cites X
+	namingCapital                             map[string]bool       // namingNouns written capitalised as every noun of their language ("Nachrichtenagentur")
+	namingPhrases                             map[string][][]string // outlet nouns of several words marked "= named", by their first word: "agence de presse" under "agence" with ["de" "presse"]
+	namingFirst                               [256]bool             // first bytes of namingNouns' keys and namingPhrases' first words, and 'l' (l', l’)
+	namingPair                                [256][4]uint64        // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
+	outletNounFirst                           [256]bool             // first bytes of outletNouns' keys (isOutletNoun's pre-check)
+	outletNounPair                            [256][4]uint64        // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
+	outletNounEmpty                           bool                  // "" is an outlet noun
+	syndication                               []syndicationCue      // "artikel ini telah tayang di X", "with X"
+	syndicationFirst                          [256]bool             // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
+	datelineRows                              []datelineRow         // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
 	// bylineCloser.
@@ -494,6 +495,7 @@ func newLexicon() *lexicon {
 		outletNouns:      map[string]bool{},
 		namingNouns:      map[string]bool{},
 		namingCapital:    map[string]bool{},
+		namingPhrases:    map[string][][]string{},
 		pressNouns:       map[string]bool{},
 		titleFillers:     map[string]bool{},
 		titleArticles:    map[string]bool{},
@@ -591,7 +593,14 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 			lx.fillerFirst[trimStops(f[0], false)] = true
 		}
 	}
+	naming := make([]string, 0, len(lx.namingNouns)+len(lx.namingPhrases))
 	for w := range lx.namingNouns {
+		naming = append(naming, w)
+	}
+	for w := range lx.namingPhrases {
+		naming = append(naming, w)
+	}
+	for _, w := range naming {
 		if w == "" {
 			lx.namingFirst = [256]bool{}
 			for i := range lx.namingFirst {
@@ -602,7 +611,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		lx.namingFirst[w[0]] = true
 	}
 	lx.namingFirst['l'] = true // elided "l'", "l’" before the noun
-	for w := range lx.namingNouns {
+	for _, w := range naming {
 		if len(w) >= 2 {
 			lx.namingPair[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
 		}
@@ -1013,6 +1022,16 @@ func (lx *lexicon) add(lang, data string) error {
 		case "unspaced-outlet-ends":
 			lx.unspacedEnds = append(lx.unspacedEnds, key)
 		case "outlet-nouns":
+			if first, rest, ok := strings.Cut(key, " "); ok {
+				// "agence de presse = named": a noun of several words
+				// names the outlet after it (namedOutlets); the words
+				// one by one are no outlet's noun.
+				if val != "named" {
+					return bad("a noun of several words must be = named")
+				}
+				lx.namingPhrases[first] = append(lx.namingPhrases[first], strings.Fields(rest))
+				break
+			}
 			lx.outletNouns[key] = true
 			switch {
 			case val == "named":

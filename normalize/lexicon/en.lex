@@ -1789,6 +1789,10 @@ weekly = named
 daily
 magazine = named
 broadcaster = named
+broadcaster = named
+# A noun of several words names too: "the Czech news agency X".
+news agency = named
+press agency = named
 network
 channel
 station

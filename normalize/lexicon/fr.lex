@@ -277,6 +277,9 @@ radio
 télévision
 site
 mensuel = named
+mensuel = named
+# A noun of several words names too: "l'agence de presse tchèque X".
+agence de presse = named
 média
 
 # Lines naming the outlet a story first ran in, a paragraph of their own.

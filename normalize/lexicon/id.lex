@@ -1027,6 +1027,9 @@ koran = named
 kabar
 majalah = named
 tabloid = named
+tabloid = named
+# A noun of several words names too: "kantor berita X".
+kantor berita = named
 situs
 laman
 portal

@@ -91,6 +91,8 @@ come riferisce X
 # Nouns that introduce an outlet's name: "il quotidiano X"; "= named" as in the other
 # languages: the mere mention names a source.
 [outlet-nouns]
+# A noun of several words names too: "l'agenzia di stampa X".
+agenzia di stampa = named
 quotidiano = named
 settimanale = named
 periodico = named
