@@ -201,6 +201,10 @@ type sourceCue struct {
 	// body of government, place or title (strongOutlet); afterClause
 	// says the cue must follow a comma closing a clause.
 	strong, afterClause bool
+	// possessive says X is written as an owner ("on X's Face the
+	// Nation"): the cue's file form is "x's", and X is followed by a
+	// title, the owner's programme or page, capitalised or quoted.
+	possessive bool
 	// before and after split into words
 	beforeWords, afterWords []string
 }
@@ -982,12 +986,20 @@ func (lx *lexicon) add(lang, data string) error {
 			// The X is upper case in the file; key is lower-cased, so
 			// look for the lone "x" word.
 			afterClause := strings.HasPrefix(key, ", ")
-			before, after, ok := cutWord(strings.TrimPrefix(key, ", "), "x")
+			key = strings.TrimPrefix(key, ", ")
+			possessive := false
+			if b, a, ok := cutWord(key, "x's"); ok {
+				if a != "" || b == "" {
+					return bad("a possessive source cue ends with X's")
+				}
+				key, possessive = b+" x", true
+			}
+			before, after, ok := cutWord(key, "x")
 			if !ok {
 				return bad("source cue without X")
 			}
 			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section != "sources",
-				strong: section == "sources-strong", afterClause: afterClause,
+				strong: section == "sources-strong", afterClause: afterClause, possessive: possessive,
 				beforeWords: strings.Fields(before), afterWords: strings.Fields(after)})
 		case "outlets":
 			lx.outlets[key] = true

@@ -850,6 +850,11 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 			strings.HasSuffix(last, ":") && !strings.HasSuffix(pre[len(pre)-1], ":") {
 			return nil
 		}
+		// "on NPR's …": no owner in the next words, no such cue (most
+		// "on" open none; this spares them the work below).
+		if cue.possessive && possessiveWithin(toks, i+len(pre), maxPossessiveReach) < 0 {
+			return nil
+		}
 		// Between cue and name: an article, a filler ("situs resmi"),
 		// an outlet's noun ("told the newspaper X", "laut der Zeitung
 		// X", "pour l'hebdomadaire X").
@@ -913,6 +918,14 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		filled = filled || lx.opensWithArticle(name)
 		if name == "" {
 			return nil
+		}
+		if cue.possessive {
+			// The name is the owner, and a title follows it: "on
+			// NPR's “Morning Edition”", not "on Fox's decision".
+			end := at + countFields(name)
+			if possessiveWithin(toks, end-1, 1) != end-1 || end >= len(toks) || !opensTitle(toks[end]) {
+				return nil
+			}
 		}
 		if len(post) == 0 {
 			name = lx.withAcronymAfter(toks[at+countFields(name):], name)
@@ -989,6 +1002,31 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 // is not, no filler stands at w, and matchCueAt skips their loop.
 func (lx *lexicon) mayOpenFiller(w string) bool {
 	return lx.fillerEmpty || lx.fillerFirst[w] || lx.fillerFirst[trimStops(w, true)]
+}
+
+// maxPossessiveReach bounds how far after a possessive cue ("on X's")
+// its owner's word may stand: an article and an outlet's name.
+const maxPossessiveReach = 1 + maxSourceWords
+
+// possessiveWithin is the index of the first of the n words from toks[i]
+// on that ends as an owner ("NPR's", "News’s", "News'"), or -1.
+func possessiveWithin(toks []string, i, n int) int {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		t := toks[k]
+		if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || len(t) > 2 && (strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")) {
+			return k
+		}
+		if strings.TrimRight(t, nameClosers) != t {
+			return -1 // the clause ends first
+		}
+	}
+	return -1
+}
+
+// opensTitle says the word t opens a title: a capital, or a quotation
+// mark before one ("“Morning", "'Today'").
+func opensTitle(t string) bool {
+	return isCapitalised(strings.TrimLeft(t, "\"'“‘«„"))
 }
 
 // maxStrongWords bounds an unknown name a strong cue makes an outlet.

@@ -896,6 +896,10 @@ said on X
 speaking on X
 in an interview on X
 appearing on X
+# A programme or page of the outlet's, named after it: "said on NPR's
+# “Morning Edition”", "told of it on CBS's Face the Nation". X must be
+# an outlet, and a title must follow (not "on Fox's decision").
+on X's
 
 # Cues strong enough that an unknown name is an outlet when it is no
 # person, body, place or title: "told the Prairie Wren", ", Kestrel
