@@ -948,6 +948,14 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if name == "" {
 			return nil
 		}
+		// "As Reuters reported", "But Reuters reported that …": a small
+		// word opening the sentence, capitalised there, is no part of
+		// the name when the words after it are an outlet's and the
+		// whole is none ("Le Monde rapporte" keeps its article).
+		if first, rest, ok := strings.Cut(name, " "); ok && lx.isStopword(strings.ToLower(first)) &&
+			!lx.isCitedOutlet(name, false) && lx.isCitedOutlet(rest, false) {
+			name = rest
+		}
 		// "die Nachrichtenagentur Reuters berichtete", "wie die Zeitung
 		// Die Welt berichtet": a noun in front of a known outlet or a
 		// title.

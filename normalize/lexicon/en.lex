@@ -851,6 +851,9 @@ according to a report from X
 according to a new report by X
 according to a new report in X
 according to a new report from X
+according to a recent report by X
+according to a recent report in X
+according to a recent report from X
 according to a story in X
 according to an article in X
 in an email to X
@@ -892,6 +895,15 @@ an X report said
 an investigation by X
 according to a X report
 according to an X report
+# A report's age before the outlet: "according to a new Bloomberg report".
+according to a new X report
+according to a recent X report
+# A signed piece in an outlet: "she wrote in The Atlantic", "Writing in
+# the Financial Times, the economist …". X must be an outlet: "wrote in
+# a letter" cites no one.
+wrote in X
+writing in X
+writes in X
 said on X
 speaking on X
 in an interview on X
