@@ -21,6 +21,10 @@ author = reporter
 authors = reporter
 column by = reporter
 posted by = reporter
+# The blog and CMS forms of the author line: "Published by Jane Roe".
+published by = reporter
+submitted by = reporter
+article by = reporter
 additional reporting by = contributor
 writing by = contributor
 additional writing by = contributor

@@ -21,6 +21,8 @@ avec les informations de = contributor
 reportage = reporter
 version française = translator
 écrit par = reporter
+publié par = reporter
+publiée par = reporter
 [conjunctions]
 et
 # Where a credited person filed from ("Par Claire Dubois à Lyon").

@@ -19,6 +19,12 @@ pewarta = reporter
 wartawan = reporter
 jurnalis = reporter
 oleh = reporter
+# "Ditulis oleh X", "Diposting oleh X": the blog and CMS forms of
+# the author line.
+ditulis oleh = reporter
+diposting oleh = reporter
+dipublikasikan oleh = reporter
+diunggah oleh = reporter
 rep = reporter
 laporan wartawan *, = reporter
 laporan reporter *, = reporter

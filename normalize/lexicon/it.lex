@@ -2,6 +2,10 @@
 [lang]
 it
 [byline]
+# "Pubblicato da Luca Bianchi": the CMS form of the author line. (The
+# bare "di Luca Bianchi" is left out: "di" opens Indonesian sentences,
+# "Di Twitter pagi ini, …", and Italian lines of related stories.)
+pubblicato da = reporter
 testo = reporter
 testo di = reporter
 scritto da = reporter
