@@ -201,6 +201,10 @@ type sourceCue struct {
 	// body of government, place or title (strongOutlet); afterClause
 	// says the cue must follow a comma closing a clause.
 	strong, afterClause bool
+	// possessive says X is written as an owner ("on X's Face the
+	// Nation"): the cue's file form is "x's", and X is followed by a
+	// title, the owner's programme or page, capitalised or quoted.
+	possessive bool
 	// before and after split into words
 	beforeWords, afterWords []string
 }
@@ -385,16 +389,17 @@ type lexicon struct {
 	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
 	// and words that end it ("通信", "新聞"). See unspacedSources.
 	unspacedCues, unspacedNouns, unspacedEnds []string
-	namingNouns                               map[string]bool  // outlet nouns marked "= named": "the tabloid X" cites X
-	namingCapital                             map[string]bool  // namingNouns written capitalised as every noun of their language ("Nachrichtenagentur")
-	namingFirst                               [256]bool        // first bytes of namingNouns' keys, and 'l' (l', l’)
-	namingPair                                [256][4]uint64   // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
-	outletNounFirst                           [256]bool        // first bytes of outletNouns' keys (isOutletNoun's pre-check)
-	outletNounPair                            [256][4]uint64   // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
-	outletNounEmpty                           bool             // "" is an outlet noun
-	syndication                               []syndicationCue // "artikel ini telah tayang di X", "with X"
-	syndicationFirst                          [256]bool        // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
-	datelineRows                              []datelineRow    // lexicon/datelines.txt, in order
+	namingNouns                               map[string]bool       // outlet nouns marked "= named": "the tabloid X" cites X
+	namingCapital                             map[string]bool       // namingNouns written capitalised as every noun of their language ("Nachrichtenagentur")
+	namingPhrases                             map[string][][]string // outlet nouns of several words marked "= named", by their first word: "agence de presse" under "agence" with ["de" "presse"]
+	namingFirst                               [256]bool             // first bytes of namingNouns' keys and namingPhrases' first words, and 'l' (l', l’)
+	namingPair                                [256][4]uint64        // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
+	outletNounFirst                           [256]bool             // first bytes of outletNouns' keys (isOutletNoun's pre-check)
+	outletNounPair                            [256][4]uint64        // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
+	outletNounEmpty                           bool                  // "" is an outlet noun
+	syndication                               []syndicationCue      // "artikel ini telah tayang di X", "with X"
+	syndicationFirst                          [256]bool             // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
+	datelineRows                              []datelineRow         // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
 	// bylineCloser.
@@ -494,6 +499,7 @@ func newLexicon() *lexicon {
 		outletNouns:      map[string]bool{},
 		namingNouns:      map[string]bool{},
 		namingCapital:    map[string]bool{},
+		namingPhrases:    map[string][][]string{},
 		pressNouns:       map[string]bool{},
 		titleFillers:     map[string]bool{},
 		titleArticles:    map[string]bool{},
@@ -591,7 +597,14 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 			lx.fillerFirst[trimStops(f[0], false)] = true
 		}
 	}
+	naming := make([]string, 0, len(lx.namingNouns)+len(lx.namingPhrases))
 	for w := range lx.namingNouns {
+		naming = append(naming, w)
+	}
+	for w := range lx.namingPhrases {
+		naming = append(naming, w)
+	}
+	for _, w := range naming {
 		if w == "" {
 			lx.namingFirst = [256]bool{}
 			for i := range lx.namingFirst {
@@ -602,7 +615,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		lx.namingFirst[w[0]] = true
 	}
 	lx.namingFirst['l'] = true // elided "l'", "l’" before the noun
-	for w := range lx.namingNouns {
+	for _, w := range naming {
 		if len(w) >= 2 {
 			lx.namingPair[w[0]][w[1]>>6] |= 1 << (w[1] & 63)
 		}
@@ -973,12 +986,20 @@ func (lx *lexicon) add(lang, data string) error {
 			// The X is upper case in the file; key is lower-cased, so
 			// look for the lone "x" word.
 			afterClause := strings.HasPrefix(key, ", ")
-			before, after, ok := cutWord(strings.TrimPrefix(key, ", "), "x")
+			key = strings.TrimPrefix(key, ", ")
+			possessive := false
+			if b, a, ok := cutWord(key, "x's"); ok {
+				if a != "" || b == "" {
+					return bad("a possessive source cue ends with X's")
+				}
+				key, possessive = b+" x", true
+			}
+			before, after, ok := cutWord(key, "x")
 			if !ok {
 				return bad("source cue without X")
 			}
 			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section != "sources",
-				strong: section == "sources-strong", afterClause: afterClause,
+				strong: section == "sources-strong", afterClause: afterClause, possessive: possessive,
 				beforeWords: strings.Fields(before), afterWords: strings.Fields(after)})
 		case "outlets":
 			lx.outlets[key] = true
@@ -1013,6 +1034,16 @@ func (lx *lexicon) add(lang, data string) error {
 		case "unspaced-outlet-ends":
 			lx.unspacedEnds = append(lx.unspacedEnds, key)
 		case "outlet-nouns":
+			if first, rest, ok := strings.Cut(key, " "); ok {
+				// "agence de presse = named": a noun of several words
+				// names the outlet after it (namedOutlets); the words
+				// one by one are no outlet's noun.
+				if val != "named" {
+					return bad("a noun of several words must be = named")
+				}
+				lx.namingPhrases[first] = append(lx.namingPhrases[first], strings.Fields(rest))
+				break
+			}
 			lx.outletNouns[key] = true
 			switch {
 			case val == "named":

@@ -285,8 +285,11 @@ func (lx *lexicon) bylineAgencies(authors []string) []string {
 }
 
 // namedOutlets reads the outlets a paragraph names by their kind: "the
-// tabloid X", "newspaper X", "harian X", "l'hebdomadaire X". A story
-// naming an outlet so reports what it published.
+// tabloid X", "newspaper X", "harian X", "l'hebdomadaire X", and by a
+// kind of several words ("the news agency X", "l'agence de presse
+// tchèque X", "la agencia de noticias siria X"), after which the words
+// that describe it in languages that put them after the noun may come.
+// A story naming an outlet so reports what it published.
 func (lx *lexicon) namedOutlets(toks []string) []string {
 	var out []string
 	for k := 0; k+1 < len(toks); k++ {
@@ -294,12 +297,29 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 		// namingNoun first: its byte tables refuse most words for less
 		// than isCapitalised costs (the tests have no side effects).
 		// A capitalised noun is mostly a name's own word ("Weekly
-		// Standard"), unless its language capitalises every noun.
-		if t == "" || !lx.namingNoun(t) || isCapitalised(t) && !lx.namingCapital[strings.ToLower(t)] {
+		// Standard", "Xinhua News Agency"), unless its language
+		// capitalises every noun.
+		if t == "" {
 			continue
 		}
-		rest := skipBareOpener(toks[k+1:])
-		if !isCapitalised(strings.TrimLeft(rest[0], nameOpeners)) {
+		n, phrase := lx.namingNounAt(toks, k)
+		if n == 0 || isCapitalised(t) && !lx.namingCapital[strings.ToLower(t)] {
+			continue
+		}
+		rest := toks[k+n:]
+		if phrase {
+			// "l'agence de presse tchèque X": describing words after
+			// the noun.
+			lower := make([]string, 0, maxComplementWords+1)
+			for _, w := range rest[:min(len(rest), maxComplementWords+1)] {
+				lower = append(lower, strings.ToLower(w))
+			}
+			if c := lx.nounComplement(rest, lower); c > 0 && !lx.joiners[lower[0]] {
+				rest = rest[c:]
+			}
+		}
+		rest = skipBareOpener(rest)
+		if len(rest) == 0 || !isCapitalised(strings.TrimLeft(rest[0], nameOpeners)) {
 			continue
 		}
 		name := lx.outletTail(lx.nameFrom(rest))
@@ -309,6 +329,37 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 		out = append(out, name)
 	}
 	return out
+}
+
+// namingNounAt says how many words an outlet noun that names the outlet
+// after it ("= named") runs to at toks[k]: one ("tabloid"), the words of
+// a noun of several ("news agency", "agence de presse"; phrase is then
+// true), or 0. A word of the noun that closes its clause ("presse,") matches none.
+func (lx *lexicon) namingNounAt(toks []string, k int) (n int, phrase bool) {
+	t := toks[k]
+	if !lx.namingPrecheck(t) {
+		return 0, false
+	}
+	w := namingKey(t)
+	if lx.namingNouns[w] {
+		return 1, false
+	}
+	for _, more := range lx.namingPhrases[w] {
+		if k+len(more) >= len(toks) {
+			continue
+		}
+		match := true
+		for j, m := range more {
+			if tok := toks[k+1+j]; !strings.EqualFold(tok, m) {
+				match = false
+				break
+			}
+		}
+		if match {
+			return 1 + len(more), true
+		}
+	}
+	return 0, false
 }
 
 // maxAcronymGap bounds the capitalised words and conjunctions between a
@@ -363,9 +414,27 @@ func skipBareOpener(toks []string) []string {
 	return toks
 }
 
-// namingNoun says the word t is an outlet noun that a capitalised name
-// may follow as the outlet's own ("newspaper", "tabloïd").
+// namingNoun says the word t is an outlet noun of one word that a
+// capitalised name may follow as the outlet's own ("newspaper",
+// "tabloïd").
 func (lx *lexicon) namingNoun(t string) bool {
+	return lx.namingPrecheck(t) && lx.namingNouns[namingKey(t)]
+}
+
+// namingKey is t lowered without an elided article ("l'agence").
+func namingKey(t string) string {
+	w := strings.ToLower(t)
+	for _, el := range []string{"l'", "l’"} {
+		w = strings.TrimPrefix(w, el)
+	}
+	return w
+}
+
+// namingPrecheck says the word t may open an outlet noun that a
+// capitalised name may follow as the outlet's own ("newspaper",
+// "tabloïd", "agence de presse"): false for most words, from the first
+// two bytes alone.
+func (lx *lexicon) namingPrecheck(t string) bool {
 	// A word opening with an ASCII letter no noun opens is none: most
 	// words of a paragraph are asked, and need not be lowered.
 	if c := firstByte(t); c < utf8.RuneSelf {
@@ -398,11 +467,7 @@ func (lx *lexicon) namingNoun(t string) bool {
 			return false
 		}
 	}
-	w := strings.ToLower(t)
-	for _, el := range []string{"l'", "l’"} {
-		w = strings.TrimPrefix(w, el)
-	}
-	return lx.namingNouns[w]
+	return t != ""
 }
 
 // ofSiteFamily says a cited name's key k is the site's own name inflected
@@ -785,6 +850,11 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 			strings.HasSuffix(last, ":") && !strings.HasSuffix(pre[len(pre)-1], ":") {
 			return nil
 		}
+		// "on NPR's …": no owner in the next words, no such cue (most
+		// "on" open none; this spares them the work below).
+		if cue.possessive && possessiveWithin(toks, i+len(pre), maxPossessiveReach) < 0 {
+			return nil
+		}
 		// Between cue and name: an article, a filler ("situs resmi"),
 		// an outlet's noun ("told the newspaper X", "laut der Zeitung
 		// X", "pour l'hebdomadaire X").
@@ -849,6 +919,14 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		if name == "" {
 			return nil
 		}
+		if cue.possessive {
+			// The name is the owner, and a title follows it: "on
+			// NPR's “Morning Edition”", not "on Fox's decision".
+			end := at + countFields(name)
+			if possessiveWithin(toks, end-1, 1) != end-1 || end >= len(toks) || !opensTitle(toks[end]) {
+				return nil
+			}
+		}
 		if len(post) == 0 {
 			name = lx.withAcronymAfter(toks[at+countFields(name):], name)
 		}
@@ -869,6 +947,14 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		name = lx.nameUpTo(toks[:i])
 		if name == "" {
 			return nil
+		}
+		// "As Reuters reported", "But Reuters reported that …": a small
+		// word opening the sentence, capitalised there, is no part of
+		// the name when the words after it are an outlet's and the
+		// whole is none ("Le Monde rapporte" keeps its article).
+		if first, rest, ok := strings.Cut(name, " "); ok && lx.isStopword(strings.ToLower(first)) &&
+			!lx.isCitedOutlet(name, false) && lx.isCitedOutlet(rest, false) {
+			name = rest
 		}
 		// "die Nachrichtenagentur Reuters berichtete", "wie die Zeitung
 		// Die Welt berichtet": a noun in front of a known outlet or a
@@ -924,6 +1010,31 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 // is not, no filler stands at w, and matchCueAt skips their loop.
 func (lx *lexicon) mayOpenFiller(w string) bool {
 	return lx.fillerEmpty || lx.fillerFirst[w] || lx.fillerFirst[trimStops(w, true)]
+}
+
+// maxPossessiveReach bounds how far after a possessive cue ("on X's")
+// its owner's word may stand: an article and an outlet's name.
+const maxPossessiveReach = 1 + maxSourceWords
+
+// possessiveWithin is the index of the first of the n words from toks[i]
+// on that ends as an owner ("NPR's", "News’s", "News'"), or -1.
+func possessiveWithin(toks []string, i, n int) int {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		t := toks[k]
+		if strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s") || len(t) > 2 && (strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")) {
+			return k
+		}
+		if strings.TrimRight(t, nameClosers) != t {
+			return -1 // the clause ends first
+		}
+	}
+	return -1
+}
+
+// opensTitle says the word t opens a title: a capital, or a quotation
+// mark before one ("“Morning", "'Today'").
+func opensTitle(t string) bool {
+	return isCapitalised(strings.TrimLeft(t, "\"'“‘«„"))
 }
 
 // maxStrongWords bounds an unknown name a strong cue makes an outlet.

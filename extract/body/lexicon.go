@@ -495,10 +495,13 @@ func wordIndex(s, part string) int {
 }
 
 // bylineLine reports a block that opens with a byline label ("By Jana
-// Novak | jana@example.org", "Posted by Jana Novak on May 6"): normalize
+// Novak | jana@example.org", "Posted by Jana Novak on May 6", "(Reporter:
+// Jana Novak)", "Mit Material von dpa"): normalize
 // reads the people in it and takes it out, so no shape rule drops it.
 func (lx *lexicon) bylineLine(text string) bool {
 	var buf [48]byte
+	// "(Reporter: Jana Novak)": a credit in brackets at the story's foot.
+	text = strings.TrimPrefix(text, "(")
 	lower := lowerInto(buf[:0], head(text, 40))
 	for _, i := range lx.bylines {
 		p := &lx.phrases[i]

@@ -4,6 +4,7 @@ de
 [byline]
 von = reporter
 geschrieben von = reporter
+veröffentlicht von = reporter
 ein kommentar von = reporter
 eine analyse von = reporter
 ein gastbeitrag von = reporter

@@ -21,6 +21,10 @@ author = reporter
 authors = reporter
 column by = reporter
 posted by = reporter
+# The blog and CMS forms of the author line: "Published by Jane Roe".
+published by = reporter
+submitted by = reporter
+article by = reporter
 additional reporting by = contributor
 writing by = contributor
 additional writing by = contributor
@@ -851,6 +855,9 @@ according to a report from X
 according to a new report by X
 according to a new report in X
 according to a new report from X
+according to a recent report by X
+according to a recent report in X
+according to a recent report from X
 according to a story in X
 according to an article in X
 in an email to X
@@ -892,10 +899,23 @@ an X report said
 an investigation by X
 according to a X report
 according to an X report
+# A report's age before the outlet: "according to a new Bloomberg report".
+according to a new X report
+according to a recent X report
+# A signed piece in an outlet: "she wrote in The Atlantic", "Writing in
+# the Financial Times, the economist …". X must be an outlet: "wrote in
+# a letter" cites no one.
+wrote in X
+writing in X
+writes in X
 said on X
 speaking on X
 in an interview on X
 appearing on X
+# A programme or page of the outlet's, named after it: "said on NPR's
+# “Morning Edition”", "told of it on CBS's Face the Nation". X must be
+# an outlet, and a title must follow (not "on Fox's decision").
+on X's
 
 # Cues strong enough that an unknown name is an outlet when it is no
 # person, body, place or title: "told the Prairie Wren", ", Kestrel
@@ -1789,6 +1809,10 @@ weekly = named
 daily
 magazine = named
 broadcaster = named
+broadcaster = named
+# A noun of several words names too: "the Czech news agency X".
+news agency = named
+press agency = named
 network
 channel
 station

@@ -321,6 +321,9 @@ recogidas por X
 
 # Nouns that introduce an outlet's name: "el diario X".
 [outlet-nouns]
+# A noun of several words names too: "la agencia de noticias siria X".
+agencia de noticias = named
+agencia de prensa = named
 diario = named
 periódico = named
 rotativo = named

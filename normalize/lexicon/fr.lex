@@ -21,6 +21,8 @@ avec les informations de = contributor
 reportage = reporter
 version française = translator
 écrit par = reporter
+publié par = reporter
+publiée par = reporter
 [conjunctions]
 et
 # Where a credited person filed from ("Par Claire Dubois à Lyon").
@@ -277,6 +279,9 @@ radio
 télévision
 site
 mensuel = named
+mensuel = named
+# A noun of several words names too: "l'agence de presse tchèque X".
+agence de presse = named
 média
 
 # Lines naming the outlet a story first ran in, a paragraph of their own.

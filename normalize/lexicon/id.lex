@@ -19,6 +19,12 @@ pewarta = reporter
 wartawan = reporter
 jurnalis = reporter
 oleh = reporter
+# "Ditulis oleh X", "Diposting oleh X": the blog and CMS forms of
+# the author line.
+ditulis oleh = reporter
+diposting oleh = reporter
+dipublikasikan oleh = reporter
+diunggah oleh = reporter
 rep = reporter
 laporan wartawan *, = reporter
 laporan reporter *, = reporter
@@ -1027,6 +1033,9 @@ koran = named
 kabar
 majalah = named
 tabloid = named
+tabloid = named
+# A noun of several words names too: "kantor berita X".
+kantor berita = named
 situs
 laman
 portal

@@ -2,6 +2,10 @@
 [lang]
 it
 [byline]
+# "Pubblicato da Luca Bianchi": the CMS form of the author line. (The
+# bare "di Luca Bianchi" is left out: "di" opens Indonesian sentences,
+# "Di Twitter pagi ini, …", and Italian lines of related stories.)
+pubblicato da = reporter
 testo = reporter
 testo di = reporter
 scritto da = reporter
@@ -91,6 +95,8 @@ come riferisce X
 # Nouns that introduce an outlet's name: "il quotidiano X"; "= named" as in the other
 # languages: the mere mention names a source.
 [outlet-nouns]
+# A noun of several words names too: "l'agenzia di stampa X".
+agenzia di stampa = named
 quotidiano = named
 settimanale = named
 periodico = named

@@ -105,6 +105,8 @@ que
 # Nouns that introduce an outlet's name, marked "= named" as in the other languages:
 # the mere mention of "o jornal X" names a source.
 [outlet-nouns]
+# A noun of several words names too: "a agência de notícias X".
+agência de notícias = named
 jornal = named
 semanário = named
 
