@@ -118,6 +118,18 @@ func TestSiteZone(t *testing.T) {
 		{"", "id", "detik.com", "Asia/Jakarta"},
 		{"", "en", "republika.co.id", "Asia/Jakarta"},
 		{"", "en", "reuters.com", "UTC"},
+		// Languages spoken in one zone give it to pages that name none;
+		// a country's domain gives its zone whatever the language.
+		{"", "de", "example.com", "Europe/Berlin"},
+		{"", "de", "example.at", "Europe/Berlin"},
+		{"", "en", "example.de", "Europe/Berlin"},
+		{"", "it", "example.com", "Europe/Rome"},
+		{"", "de", "example.it", "Europe/Rome"},
+		{"", "ja", "example.com", "Asia/Tokyo"},
+		{"", "pl", "example.com", "Europe/Warsaw"},
+		{"", "no", "example.com", "Europe/Oslo"},
+		{"", "fr", "example.com", "UTC"},
+		{"", "es", "example.com", "UTC"},
 	}
 	for _, tt := range tests {
 		if got := lx.siteZone(tt.tz, tt.lang, tt.domain).String(); got != tt.want {

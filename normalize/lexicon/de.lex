@@ -1313,3 +1313,15 @@ melden sie sich für unseren
 # A word that opens a date's clock time ("3. Juni 2026 um 9:15 Uhr").
 [clock-words]
 um
+
+# The zone of a page in this language, or under one of these top-level
+# domains, that names no zone of its own: every country speaking it
+# keeps this zone.
+[home-zone]
+Europe/Berlin
+
+[tlds]
+de
+at
+ch
+li

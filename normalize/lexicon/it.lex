@@ -226,3 +226,13 @@ questore
 # The language leaves out subject pronouns: a verb alone names no one.
 [dropped-subjects]
 yes
+
+# The zone of a page in this language, or under one of these top-level
+# domains, that names no zone of its own: every country speaking it
+# keeps this zone.
+[home-zone]
+Europe/Rome
+
+[tlds]
+it
+sm

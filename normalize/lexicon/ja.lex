@@ -32,3 +32,12 @@ ja
 通信
 テレビ
 放送
+
+# The zone of a page in this language, or under one of these top-level
+# domains, that names no zone of its own: every country speaking it
+# keeps this zone.
+[home-zone]
+Asia/Tokyo
+
+[tlds]
+jp

@@ -93,3 +93,12 @@ torsdag
 fredag
 lørdag
 søndag
+
+# The zone of a page in this language, or under one of these top-level
+# domains, that names no zone of its own: every country speaking it
+# keeps this zone.
+[home-zone]
+Europe/Oslo
+
+[tlds]
+no

@@ -96,3 +96,12 @@ czwartek
 piątek
 sobota
 niedziela
+
+# The zone of a page in this language, or under one of these top-level
+# domains, that names no zone of its own: every country speaking it
+# keeps this zone.
+[home-zone]
+Europe/Warsaw
+
+[tlds]
+pl
