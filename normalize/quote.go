@@ -2408,6 +2408,12 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if countFields(r.name) < 2 || c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) != kindPerson && c.cast.find(r.name) == nil {
 				continue
 			}
+			if r.at > 0 && c.lx.locatives[toks[r.at-1].lower] && isLower(toks[r.at-1].word) {
+				// "dagli adesivi di Anna Frank …: «…»": a person after
+				// "of", "from" is what the sentence is about, not who
+				// it brings in to speak.
+				continue
+			}
 			if c.lx.capNouns[c.lang] && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) {
 				// "Millionen Filipinos": nouns, where every noun is
 				// capitalised; a person comes with a given name the

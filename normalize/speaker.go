@@ -373,7 +373,13 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		// Gobierno, Pedro Sánchez," is the person set off by commas.
 		chained := r.at == placeEnd && r.at > 0 && toks[r.at-1].comma &&
 			c.lx.kindOfWords("", tokenWords(run), tokenLowers(run), c.lang) != kindPerson
-		if chained || (after && len(run) < 3) {
+		// "Kritik kam auch von Petra Hollmann", "praise from Martin
+		// Hale": two words after a locative that open with a known given
+		// name and read as a person's name are the person, whole, not a
+		// place ("from Nottingham") or an office's body.
+		named := after && len(run) == 2 && c.lx.isGivenName(run[0].lower) && !c.places[run[1].lower] &&
+			c.lx.kindOfWords("", tokenWords(run), tokenLowers(run), c.lang) == kindPerson
+		if chained || (after && len(run) < 3 && !named) {
 			placeEnd = r.end
 			continue
 		}
@@ -385,7 +391,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			// determiner is a noun and, at most, a surname the cast
 			// must know.)
 			run = run[c.nameStart(tokenLowers(run)):]
-		} else if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
+		} else if after && !named || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
 			run = run[c.givenStart(tokenWords(run)):]
 		}
 		if spelledOut(toks, r) {
