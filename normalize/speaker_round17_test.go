@@ -28,5 +28,21 @@ func TestRound17Classes(t *testing.T) {
 			`"The water came in overnight," said Tom Reilly, a farmer from Santa Rosa.`,
 			`"We lost the whole harvest in one night," Reilly said.`,
 		}, want: []string{"Tom Reilly: The water came", "Tom Reilly: We lost the whole"}},
+		// A preposition fused with its article ("am", "im", "zum") is a
+		// determiner: the capitalised word after it is a noun, no given
+		// name ("am Ende Jonas Halbherr" read as "Ende Jonas Halbherr";
+		// de: WAZ "vom Duisburger Hauptbahnhof", BSZ, SZ "am Sonntag").
+		{name: "noun after am before a name", lang: "de", paras: []string{
+			`Die Etappe gewann am Ende Jonas Halbherr vor Tim Oster.`,
+			`„Wir sind als Team sehr stark gefahren und haben alles richtig gemacht“, sagt Halbherr.`,
+		}, want: []string{"Jonas Halbherr: Wir sind als Team"}},
+		{name: "day after am before a name", lang: "de", paras: []string{
+			`Die Sitzung leitete am Montag Ulrike Sander, die Vorsitzende des Vereins.`,
+			`„Wir brauchen mehr Geld für die Jugendarbeit in der Stadt“, sagte Sander.`,
+		}, want: []string{"Ulrike Sander: Wir brauchen mehr Geld"}},
+		{name: "noun after beim before a name", lang: "de", paras: []string{
+			`Applaus gab es beim Festakt Gregor Wendt zufolge reichlich.`,
+			`„Das war ein großer Tag für die ganze Gemeinde hier im Tal“, sagte Bürgermeister Gregor Wendt.`,
+		}, want: []string{"Gregor Wendt: Das war ein großer Tag"}},
 	})
 }

@@ -785,6 +785,15 @@ ihres
 ihrem
 ihren
 
+# A preposition fused with its article is a determiner too: "am Ende
+# Jonas Halbherr", "im Ortsteil Johannisthal", "zum Kanzler".
+am
+im
+vom
+zum
+zur
+beim
+
 [noun-suffixes]
 ung
 ungen
