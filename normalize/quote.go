@@ -276,6 +276,11 @@ type quoteCtx struct {
 	// cutByQuote says the text learn reads ends where a quote opens;
 	// cutInBracket that it ends in an opening bracket ("Kelvin Obuya (“…”)").
 	cutByQuote, cutInBracket bool
+	// byVerb says the run of words being read as a name stands right
+	// before or after its speech verb ("Downing Street said", "said
+	// Channing Tatum"): no participle opens a sentence there, so a
+	// capitalised word ending in "-ing" is part of the name.
+	byVerb bool
 	// loneSeen are the capitalised words the article prints alone,
 	// after a word in lower case (noteLowerWords).
 	loneSeen map[string]bool

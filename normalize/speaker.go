@@ -15,6 +15,9 @@ const maxRoleWords = 5
 // Kompol Widya Agustiono saat …" gives "Widya Agustiono"; "dr Wisman"
 // gives "Wisman").
 func (c *quoteCtx) nameAt(toks []token) string {
+	byVerb := c.byVerb
+	c.byVerb = true
+	defer func() { c.byVerb = byVerb }()
 	// "kata pedagang cabai, Sutarno, di Jakarta": a role in lower case,
 	// then the name set off by commas.
 	// "said union president Maria Lopez": a role in lower case holding a
@@ -156,6 +159,9 @@ func (c *quoteCtx) nameAt(toks []token) string {
 // nameBefore reads the name that ends toks ("… Stoltenberg" before
 // "said").
 func (c *quoteCtx) nameBefore(toks []token) string {
+	byVerb := c.byVerb
+	c.byVerb = true
+	defer func() { c.byVerb = byVerb }()
 	// "Dietmar Hartwig (Linke) kritisierte", "Presiden Joko Widodo
 	// (Jokowi) mengatakan": the bracketed word before the verb, a
 	// party's tag or another name, is no part of the name.
@@ -914,7 +920,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	i := 0
 	nameStop := c.stopwordName(ws, lws)
 	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (c.stopwordHere(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
-		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
+		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1 && !c.byVerb) {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.
 		i++

@@ -44,5 +44,21 @@ func TestRound17Classes(t *testing.T) {
 			`Applaus gab es beim Festakt Gregor Wendt zufolge reichlich.`,
 			`„Das war ein großer Tag für die ganze Gemeinde hier im Tal“, sagte Bürgermeister Gregor Wendt.`,
 		}, want: []string{"Gregor Wendt: Das war ein großer Tag"}},
+		// A capitalised word ending in "-ing" opening a name right at its
+		// speech verb was dropped as a participle opening the sentence
+		// ("Hosting Cook on his show, Colbert said"): uk: BBC "Downing
+		// Street said" gave "Street".
+		{name: "ing word opening a name before its verb", lang: "en", paras: []string{
+			`Downing Street said the decision "was taken after careful thought and long talks".`,
+		}, want: []string{"Downing Street: was taken after"}},
+		{name: "ing given name before its verb", lang: "en", paras: []string{
+			`Channing Rowe said the film "was the hardest thing I have ever done".`,
+		}, want: []string{"Channing Rowe: was the hardest"}},
+		{name: "ing given name after its verb", lang: "en", paras: []string{
+			`"We have to be much better than this," said Sterling Hayes.`,
+		}, want: []string{"Sterling Hayes: We have to be"}},
+		{name: "participle clause still opens the sentence", lang: "en", paras: []string{
+			`Hosting Rivera on his show, Colbert said the company "is doing very well now".`,
+		}, want: []string{"Colbert: is doing very well"}},
 	})
 }
