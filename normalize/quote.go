@@ -1607,8 +1607,15 @@ const maxSubjectLead = 8
 
 func (c *quoteCtx) isPronoun(w string) bool {
 	l := strings.ToLower(w)
-	_, ok := c.lx.pronouns[l]
-	return ok && !c.foreignPronoun(l)
+	if _, ok := c.lx.pronouns[l]; !ok {
+		return false
+	}
+	if own := c.lx.langPronouns[c.lang]; len(own) > 0 && !own[l] && !c.lx.langPronouns["en"][l] && c.lx.isGivenName(l) {
+		// "Ella Manning said" in English: a given name here, the
+		// Spanish "ella" elsewhere.
+		return false
+	}
+	return !c.foreignPronoun(l)
 }
 
 // foreignPronoun reports whether l, a pronoun of some language, is

@@ -60,5 +60,18 @@ func TestRound17Classes(t *testing.T) {
 		{name: "participle clause still opens the sentence", lang: "en", paras: []string{
 			`Hosting Rivera on his show, Colbert said the company "is doing very well now".`,
 		}, want: []string{"Colbert: is doing very well"}},
+		// A pronoun of another language that is a given name here was
+		// read as a pronoun: "Ella Manning said" in English gave no
+		// speaker (Spanish "ella").
+		{name: "given name that is a Spanish pronoun", lang: "en", paras: []string{
+			`"It was a hard night for everyone here," Ella Brannigan said.`,
+		}, want: []string{"Ella Brannigan: It was a hard night"}},
+		{name: "given name that is a Spanish pronoun after the verb", lang: "en", paras: []string{
+			`"The water rose faster than anyone expected," said Ella Fairbanks.`,
+		}, want: []string{"Ella Fairbanks: The water rose"}},
+		{name: "the pronoun in its own language", lang: "es", paras: []string{
+			`“La reforma llega tarde y es insuficiente”, dijo la ministra Lucía Prado.`,
+			`“No vamos a esperar más tiempo”, añadió ella.`,
+		}, want: []string{"Lucía Prado: La reforma llega", "Lucía Prado: No vamos a esperar"}},
 	})
 }
