@@ -1660,6 +1660,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		rest := toks[1:]
+		if len(rest) > 0 && isCapitalised(toks[0].word) && !toks[0].comma && c.opensClause(rest[0]) {
+			// '„…auf.“ So sei es auch auf der A2 passiert': a cue word
+			// opening the next sentence, a verb or an adverb after it,
+			// is that sentence's own word ("so", "thus"), no
+			// attribution; "So der Trainer", "So Kirsch" are.
+			return attribution{}, false
+		}
 		if len(rest) > 1 && c.lx.isAge(rest[0].lower) && !rest[0].comma && isCapitalised(rest[1].word) {
 			// "wrote 43-year-old Martin Hale of Leeds": an age before
 			// the name is no part of it.
@@ -2992,4 +2999,18 @@ func (c *quoteCtx) orgHead(rest []token) bool {
 		}
 	}
 	return false
+}
+
+// opensClause says t, the word after a capitalised cue word opening a
+// sentence, is a lower-case word that cannot start the speaker's name or
+// role: no pronoun, determiner, article, title or number. ("So sei es",
+// "So finden sich" go on with a verb.)
+func (c *quoteCtx) opensClause(t token) bool {
+	if !isLower(t.word) || t.comma || t.stop {
+		return false
+	}
+	l := t.lower
+	lx := c.lx
+	return !c.isPronoun(t.word) && !lx.roleDets[l] && !lx.articles[l] && !lx.indefinites[l] && !lx.nounDets[l] &&
+		!lx.joiners[l] && !lx.isTitle(l) && !lx.isAge(l) && !isNumber(t.word)
 }

@@ -73,5 +73,19 @@ func TestRound17Classes(t *testing.T) {
 			`“La reforma llega tarde y es insuficiente”, dijo la ministra Lucía Prado.`,
 			`“No vamos a esperar más tiempo”, añadió ella.`,
 		}, want: []string{"Lucía Prado: La reforma llega", "Lucía Prado: No vamos a esperar"}},
+		// A cue word opening the sentence after a closed quote, a verb
+		// after it, is that sentence's word, no attribution; the quote
+		// fell to the last speaker by the cue (de: MDR, Vogue "So sei
+		// es …", "So finden sich …"; us: FreeBeacon "Asked whether …").
+		{name: "So opening the next sentence", lang: "de", paras: []string{
+			`„Die Bahnen sind für diese Hitze nicht gebaut“, sagte Verkehrsexperte Tim Albers.`,
+			`Jonas Fehr leitet das Straßenbauamt in Kassel. Er erklärte dem Sender, bei Hitze dehne sich der Asphalt aus. "Dann bricht die Decke an manchen Stellen auf." So sei es im vergangenen Sommer auch auf der Autobahn passiert.`,
+		}, want: []string{"Tim Albers: Die Bahnen sind", "Jonas Fehr: Dann bricht die Decke"}},
+		{name: "So with a name still attributes", lang: "de", paras: []string{
+			`Lob gab es auch von Jonas Fehr. „Das war ein schweres Rennen auf einem harten Kurs.“ So Fehr nach dem Ziel.`,
+		}, want: []string{"Jonas Fehr: Das war ein schweres"}},
+		{name: "Asked opening the next sentence", lang: "en", paras: []string{
+			`"The plan is garbage," said Dana Whitfield, who also says she is a "firm believer in local control." Asked whether she would run again, Whitfield laughed.`,
+		}, want: []string{"Dana Whitfield: The plan is garbage", "Dana Whitfield: firm believer"}},
 	})
 }
