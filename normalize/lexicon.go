@@ -254,7 +254,7 @@ type lexicon struct {
 	promoCues        cueIndex        // "sign up", "abonniere": a request to the reader (isSitePromo)
 	promoOwn         cueIndex        // "check out our": a request naming the outlet as "our" (isSitePromo)
 	pronounSuffix    []string
-	pronouns         map[string]string // pronoun -> gender ("m", "f", "-")
+	pronouns         map[string]string // pronoun -> gender ("m", "f", "-"; "n" a thing's: "it", "es")
 	// langPronouns holds each language's own pronouns, so that a word
 	// that is a pronoun elsewhere and another word here (Italian "il",
 	// the article, is French "il") is no pronoun in an article of

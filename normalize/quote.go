@@ -1093,6 +1093,21 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 	if gender != "" {
 		g = gender
 	}
+	if g == "n" {
+		// "it said", "hieß es": a body or a document, never a person:
+		// the last speaker unless it opens with a given name the
+		// lexicon knows ("Big Machine … it says"), else the organisation
+		// last a subject or a speaker, else no one.
+		if s := c.lastOrRecent(); s != "" && !c.lx.isGivenName(strings.ToLower(strings.Fields(s)[0])) {
+			return s
+		}
+		for i := len(c.active) - 1; i >= 0; i-- {
+			if c.organisation(c.active[i]) {
+				return c.active[i]
+			}
+		}
+		return ""
+	}
 	if g != "m" && g != "f" {
 		// "ia", "dia", "they": the person mentioned last as a subject
 		// or a speaker.
@@ -2104,7 +2119,7 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 	// A pronoun of no gender running on into an unlisted word is the
 	// verb's object ('”, making it illegal to …'), not its subject.
 	if c.isPronoun(rest[0].word) && (rest[0].stop || rest[0].comma || len(rest) == 1 ||
-		isLower(rest[1].word) && (c.lx.pronouns[rest[0].lower] != "-" || c.isVerbAdverb(rest[1].lower))) {
+		isLower(rest[1].word) && (c.gendered(rest[0].lower) || c.isVerbAdverb(rest[1].lower))) {
 		a := attribution{cue: v.word, pronoun: rest[0].word}
 		if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(v.lower, "en") {
 			a.gender = g
@@ -3013,4 +3028,11 @@ func (c *quoteCtx) opensClause(t token) bool {
 	lx := c.lx
 	return !c.isPronoun(t.word) && !lx.roleDets[l] && !lx.articles[l] && !lx.indefinites[l] && !lx.nounDets[l] &&
 		!lx.joiners[l] && !lx.isTitle(l) && !lx.isAge(l) && !isNumber(t.word)
+}
+
+// gendered says the lower-case pronoun l is a person's, "he" or "she",
+// not one of no gender ("they") or a thing's ("it", "n" in the lexicon).
+func (c *quoteCtx) gendered(l string) bool {
+	g := c.lx.pronouns[l]
+	return g == "m" || g == "f"
 }

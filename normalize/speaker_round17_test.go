@@ -87,5 +87,24 @@ func TestRound17Classes(t *testing.T) {
 		{name: "Asked opening the next sentence", lang: "en", paras: []string{
 			`"The plan is garbage," said Dana Whitfield, who also says she is a "firm believer in local control." Asked whether she would run again, Whitfield laughed.`,
 		}, want: []string{"Dana Whitfield: The plan is garbage", "Dana Whitfield: firm believer"}},
+		// "it said", "hieß es" stand for a body or a document, never a
+		// person: the last speaker, a person by a known given name, is
+		// not who spoke (de: t-online "…, hieß es" after a ministry's
+		// demand).
+		{name: "it said after a body", lang: "en", paras: []string{
+			`"We open the windows when we can," said care home manager Frank Oberst.`,
+			`The foreign ministry demanded the crew's swift return. "We demand humane treatment of our citizens and their quick return home," it said.`,
+		}, want: []string{"Frank Oberst: We open the windows", ": We demand humane treatment"}},
+		{name: "hieß es after a body", lang: "de", paras: []string{
+			`„Wir lüften, sobald es die Umstände zulassen“, sagte Heimleiter Peter Obermoser.`,
+			`Das Außenministerium forderte eine rasche Rückkehr der Seeleute. "Wir verlangen eine würdige Behandlung unserer Bürger und ihre schnelle Rückkehr", hieß es.`,
+		}, want: []string{"Peter Obermoser: Wir lüften", ": Wir verlangen eine würdige"}},
+		{name: "it says after a body that spoke", lang: "en", paras: []string{
+			`"We never tried to block the show," Harbor Records said in a statement.`,
+			`"We have agreed to grant all licences for the broadcast on agreed platforms," it says.`,
+		}, want: []string{"Harbor Records: We never tried", "Harbor Records: We have agreed"}},
+		{name: "making it illegal is no attribution", lang: "en", paras: []string{
+			`"The law was passed in a hurry last spring," said Senator Maria Lowell, making it illegal to sell the drug.`,
+		}, want: []string{"Maria Lowell: The law was passed"}},
 	})
 }

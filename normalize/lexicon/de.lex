@@ -547,7 +547,7 @@ sie = f
 [pronouns]
 er = m
 sie = -
-es = -
+es = n
 
 [passive-cues]
 laut

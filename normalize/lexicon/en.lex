@@ -399,7 +399,7 @@ telling
 he = m
 she = f
 they = -
-it = -
+it = n
 we = -
 
 # Articles that open a speaker given by role ("a spokesperson for X").
