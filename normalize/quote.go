@@ -815,7 +815,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		c.said(s)
 		return s, "", false
 	}
-	if c.groupOpens(before) {
+	if c.groupOpens(before) || before != c.paraBefore && c.orgLeads(c.lastSentence(c.paraBefore)) {
 		// "Prosecutors alleged that the banker “…”", "Aviation
 		// analysts called it the “…”": the quote's sentence has a
 		// group for its subject; the words are no earlier speaker's.
@@ -2968,6 +2968,9 @@ func (c *quoteCtx) groupOpens(before string) bool {
 			return true
 		}
 	}
+	if c.orgLeads(toks[k:]) {
+		return true
+	}
 	for k := start; k < len(toks) && k < start+maxGroupLead; k++ {
 		if c.lx.groupNouns[toks[k].lower] {
 			return true
@@ -3035,4 +3038,96 @@ func (c *quoteCtx) opensClause(t token) bool {
 func (c *quoteCtx) gendered(l string) bool {
 	g := c.lx.pronouns[l]
 	return g == "m" || g == "f"
+}
+
+// maxOrgLead bounds the words of a sentence's subject phrase, and those
+// before a German verb in second place, that orgLeads reads.
+const maxOrgLead = 5
+
+// orgLeads says toks, a sentence leading into a quote from its start
+// (past its conjunctions), has a body for its subject: a determiner, at
+// most a few words, and a word naming an organisation ("The state health
+// department said on Monday …:", "El Ministerio de Sanidad informó …:",
+// "Und das Ministerium urteilt …:"), where a language that capitalises
+// its nouns may put an adverbial and the verb first ("Am Abend teilte
+// das Gesundheitsministerium mit …:"). The words are the body's, no
+// earlier speaker's. A title after the body's word ("The party leader
+// said"), a second determiner ("The mayor criticised the health
+// department:", "Die Sprecherin des Ministeriums"), a pronoun or a person
+// the cast knows make the subject a person.
+func (c *quoteCtx) orgLeads(toks []token) bool {
+	lx := c.lx
+	capNouns := lx.capNouns[c.lang]
+	k, verb := 0, false
+	if capNouns {
+		for j := 0; j < len(toks) && j < maxOrgLead; j++ {
+			t := toks[j]
+			if t.comma || t.stop || c.isPronoun(t.word) || isCapitalised(t.word) && c.cast.findLower(t.word, t.lower) != nil {
+				break
+			}
+			if v, _ := c.verbLower(t.lower); v && isLower(t.word) && j > 0 {
+				k, verb = j+1, true
+				break
+			}
+		}
+	}
+	if k >= len(toks) || toks[k].comma || !(lx.roleDets[toks[k].lower] || capNouns && lx.nounDets[toks[k].lower]) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxOrgLead; j++ {
+		t := toks[j]
+		if c.isOrgNoun(t.lower) || capNouns && lx.hasOrgSuffix(t.lower) {
+			// "The party leader said": a title after the body's word
+			// makes the subject its holder. The body's verb is a
+			// reporting one, after the rest of its name ("El
+			// Ministerio de Sanidad informó"), or the German verb
+			// before it: "Das Team war komplett da" says nothing.
+			if t.stop || j+1 >= len(toks) || lx.isTitle(toks[j+1].lower) {
+				return false
+			}
+			for m := j + 1; m < len(toks) && m <= j+maxOrgLead && !verb; m++ {
+				if v, _ := c.verbLower(toks[m].lower); v && isLower(toks[m].word) {
+					return true
+				}
+				if toks[m].comma || toks[m].stop {
+					break
+				}
+			}
+			return verb
+		}
+		if t.comma || t.stop || c.isPronoun(t.word) || lx.roleDets[t.lower] || lx.articles[t.lower] ||
+			lx.nounDets[t.lower] || isCapitalised(t.word) && c.cast.findLower(t.word, t.lower) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// lastSentence is the tokens of the last sentence of s, past its
+// conjunctions and openers: "Und das Ministerium urteilt über die
+// „neue Lage“:" before the quote after the short one.
+func (c *quoteCtx) lastSentence(s string) []token {
+	toks := c.tokensOf(s)
+	for i := len(toks) - 2; i >= 0; i-- {
+		if toks[i].stop || closesQuote(toks[i].raw) {
+			toks = toks[i+1:]
+			break
+		}
+	}
+	k := 0
+	for k < len(toks) && !toks[k].stop && (c.lx.conjunctions[toks[k].lower] || c.lx.openerWords[toks[k].lower]) {
+		k++
+	}
+	return toks[k:]
+}
+
+// closesQuote says the raw word ends a quotation's sentence: its mark
+// after a full stop, "!" or "?" ("durchgeführt.“").
+func closesQuote(raw string) bool {
+	r, n := utf8.DecodeLastRuneInString(raw)
+	if n == 0 || !strings.ContainsRune("\"”“»«’", r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(raw[:len(raw)-n])
+	return p == '.' || p == '!' || p == '?'
 }

@@ -106,5 +106,28 @@ func TestRound17Classes(t *testing.T) {
 		{name: "making it illegal is no attribution", lang: "en", paras: []string{
 			`"The law was passed in a hurry last spring," said Senator Maria Lowell, making it illegal to sell the drug.`,
 		}, want: []string{"Maria Lowell: The law was passed"}},
+		// A body that is the subject of the sentence leading into a
+		// quote speaks it, not the last speaker (de: Kleine Zeitung,
+		// MDR, Rheinische Post, t-online; the body's words were the
+		// person's quoted before). No speaker rather than the wrong one.
+		{name: "body informs before a colon, verb second", lang: "de", paras: []string{
+			`„Wir lüften, sobald es die Umstände zulassen“, sagte Heimleiter Peter Obermoser.`,
+			`Am Abend teilte das Gesundheitsministerium mit, dass der Unterricht wieder beginnt: „Alle Schulen wurden bereits informiert.“`,
+		}, want: []string{"Peter Obermoser: Wir lüften", ": Alle Schulen wurden"}},
+		{name: "body said before a colon", lang: "en", paras: []string{
+			`"We open the windows when we can," said care home manager Frank Oberst.`,
+			`The state health department said on Monday that schools would reopen: "All schools have already been informed."`,
+		}, want: []string{"Frank Oberst: We open the windows", ": All schools have"}},
+		{name: "body informs before a colon in Spanish", lang: "es", paras: []string{
+			`“Abrimos las ventanas cuando podemos”, dijo el director Francisco Obrero.`,
+			`El Ministerio de Sanidad informó de que las clases se reanudan: “Todos los colegios ya han sido informados”.`,
+		}, want: []string{"Francisco Obrero: Abrimos las ventanas", ": Todos los colegios"}},
+		{name: "a body's spokeswoman is a person", lang: "de", paras: []string{
+			`„Wir lüften, sobald es die Umstände zulassen“, sagte Heimleiter Peter Obermoser.`,
+			`Die Sprecherin des Ministeriums ergänzte am Abend: „Alle Schulen wurden bereits informiert.“`,
+		}, want: []string{"Peter Obermoser: Wir lüften", "Die Sprecherin des Ministeriums: Alle Schulen"}},
+		{name: "a team that says nothing", lang: "de", paras: []string{
+			`Schulleiter Peter Obermoser bestätigte ein leeres Haus: „Es war sehr, sehr ruhig heute.“ „Das Team war dennoch komplett da und hat aufgeräumt.“ Dank der neuen Anlage sei die Luft besser gewesen. „Das ging erstaunlich gut bis zum Mittag.“`,
+		}, want: []string{"Peter Obermoser: Es war sehr", "Peter Obermoser: Das Team war", "Peter Obermoser: Das ging"}},
 	})
 }

@@ -156,6 +156,8 @@ verriet
 verrät
 entgegnete
 entgegnet
+informierte
+informiert
 # Jobs and ranks before a name, never part of it.
 [titles]
 anwohner
