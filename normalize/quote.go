@@ -753,6 +753,12 @@ func (c *quoteCtx) workTitle(before string) bool {
 // "', 'Menurut X, "', 'X said: "'); with neither, the last speaker.
 // trailing says the attribution followed the quote.
 func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailing bool) {
+	if t := strings.TrimLeft(after, " "); len(t) > 1 && t[0] == '.' && t[1] == ' ' {
+		// '… told the BBC that “… expulsion”. Downing Street said …':
+		// a full stop right after the closing mark ends the quote's
+		// sentence; what follows is the next sentence's attribution.
+		after = ""
+	}
 	if !c.runsOn && strings.HasSuffix(strings.TrimSpace(after), ":") {
 		// '“B.” Smith added: “C.”': after a quote that closed its
 		// sentence, an attribution ending in a colon leads into the

@@ -129,5 +129,16 @@ func TestRound17Classes(t *testing.T) {
 		{name: "a team that says nothing", lang: "de", paras: []string{
 			`Schulleiter Peter Obermoser bestätigte ein leeres Haus: „Es war sehr, sehr ruhig heute.“ „Das Team war dennoch komplett da und hat aufgeräumt.“ Dank der neuen Anlage sei die Luft besser gewesen. „Das ging erstaunlich gut bis zum Mittag.“`,
 		}, want: []string{"Peter Obermoser: Es war sehr", "Peter Obermoser: Das Team war", "Peter Obermoser: Das ging"}},
+		// A full stop right after a quote's closing mark ends its
+		// sentence: the next sentence's attribution is not the quote's
+		// (uk: BBC "… told the BBC that “…”. Downing Street said …";
+		// es: El País, fr: Le Monde took the next sentence's cue).
+		{name: "next sentence's attribution after a full stop", lang: "en", paras: []string{
+			`A Nato official told the Guardian that "the treaty has no provision for suspending a member". Downing Street said the islands "rest with their own people".`,
+		}, want: []string{"A Nato official: the treaty has", "Downing Street: rest with their"}},
+		{name: "next sentence's speaker after a full stop in Spanish", lang: "es", paras: []string{
+			`“Hicimos todo lo que pudimos”, dijo la ministra Clara Boyd.`,
+			`Su adjunto, Tomás Vidal, explicó que el agua “subió más rápido de lo que nadie esperaba”. El alcalde Ramón Ortiz aseguró que “nadie nos avisó a tiempo de la crecida”.`,
+		}, want: []string{"Clara Boyd: Hicimos todo", "Tomás Vidal: subió más rápido", "Ramón Ortiz: nadie nos avisó"}},
 	})
 }
