@@ -97,6 +97,7 @@ import (
 //	                    "reporter = noun" (the job), "political = desk" (a word that
 //	                    may stand before it: "Political Correspondent", "Senior Sports Writer")
 //	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
+//	name-suffixes       abbreviated words that end a name and no sentence: "jr." ("Martin Reyes Jr. said")
 //	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
 //	title-genders       title = gender ("m", "f") of whom it is written before: "mrs = f"
 //	relative-pronouns   open a relative clause after a noun: "who", "yang"
@@ -283,6 +284,7 @@ type lexicon struct {
 	openerSuffix     []string        // "ing": a long capitalised word ending so opens a sentence
 	titles           map[string]bool
 	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
+	nameSuffixes     map[string]bool // "jr", "sr": a generation's abbreviation ending a name, no sentence
 	places           map[string]bool // lower case, one to three words
 	datelinePlaces   map[string]bool // lower case: cities a dateline names (PLACE!)
 	placeJoiners     map[string]bool // small words inside a town's name: "am" in "Frankfurt am Main"
@@ -438,6 +440,7 @@ func newLexicon() *lexicon {
 		articles:         map[string]bool{},
 		titles:           map[string]bool{},
 		honorifics:       map[string]bool{},
+		nameSuffixes:     map[string]bool{},
 		places:           map[string]bool{},
 		datelinePlaces:   map[string]bool{},
 		placeJoiners:     map[string]bool{},
@@ -836,6 +839,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.titles[key] = true
 		case "honorifics":
 			lx.honorifics[strings.TrimSuffix(key, ".")] = true
+		case "name-suffixes":
+			lx.nameSuffixes[strings.TrimSuffix(key, ".")] = true
 		case "places":
 			lx.places[key] = true
 		case "dateline-places":

@@ -1455,10 +1455,11 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			case strings.HasSuffix(tail, ","), strings.HasSuffix(tail, ":"), strings.HasSuffix(tail, ";"):
 				t.comma = true
 			case strings.HasSuffix(tail, "."):
-				// "Sen." and "E." abbreviate; they end no sentence.
-				title := lx.titles[w]
+				// "Sen." and "E." abbreviate; they end no sentence, nor
+				// does a name's "Jr.".
+				title := lx.titles[w] || lx.nameSuffixes[w]
 				if differs {
-					title = lx.titles[string(lowers[start:])]
+					title = lx.titles[string(lowers[start:])] || lx.nameSuffixes[string(lowers[start:])]
 				}
 				// "U.S." and "S.H." abbreviate with their dots.
 				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0

@@ -140,5 +140,20 @@ func TestRound17Classes(t *testing.T) {
 			`“Hicimos todo lo que pudimos”, dijo la ministra Clara Boyd.`,
 			`Su adjunto, Tomás Vidal, explicó que el agua “subió más rápido de lo que nadie esperaba”. El alcalde Ramón Ortiz aseguró que “nadie nos avisó a tiempo de la crecida”.`,
 		}, want: []string{"Clara Boyd: Hicimos todo", "Tomás Vidal: subió más rápido", "Ramón Ortiz: nadie nos avisó"}},
+		// A generation's "Jr." ended the sentence, so the name before it
+		// lost its verb and the quote fell to the last speaker (us: aeb
+		// pages of two outlets on the same case).
+		{name: "Jr. before the verb", lang: "en", paras: []string{
+			`"We did everything we could," said Interior Minister Clara Boyd.`,
+			`U.S. Attorney Martin Reyes Jr. said in the release that people may not "make threats to harm lawmakers simply because they disagree".`,
+		}, want: []string{"Clara Boyd: We did everything", "Martin Reyes Jr: make threats"}},
+		{name: "Jr. after the quote", lang: "en", paras: []string{
+			`"We did everything we could," said Interior Minister Clara Boyd.`,
+			`"Nobody is above the law in this district, not even a senator," Martin Reyes Jr. said.`,
+		}, want: []string{"Clara Boyd: We did everything", "Martin Reyes Jr: Nobody is above"}},
+		{name: "Jr. before a colon", lang: "en", paras: []string{
+			`"We did everything we could," said Interior Minister Clara Boyd.`,
+			`Martin Reyes Jr. said: "Nobody is above the law in this district, not even a senator."`,
+		}, want: []string{"Clara Boyd: We did everything", "Martin Reyes Jr: Nobody is above"}},
 	})
 }

@@ -1671,6 +1671,12 @@ mrs.
 ms.
 rev.
 
+# A generation's abbreviation ends a name, not a sentence: "Martin Reyes
+# Jr. said".
+[name-suffixes]
+jr.
+sr.
+
 # The rights notice a picture credit may end with; it credits no one.
 [rights-marks]
 copyright
