@@ -97,6 +97,7 @@ import (
 //	                    "reporter = noun" (the job), "political = desk" (a word that
 //	                    may stand before it: "Political Correspondent", "Senior Sports Writer")
 //	title-suffixes      endings of compound words that make them a title: "führer", "sprecher"
+//	name-suffixes       abbreviated words that end a name and no sentence: "jr." ("Martin Reyes Jr. said")
 //	body-titles         titles always followed by their body: "ketua" (Ketua Bawaslu X Y)
 //	title-genders       title = gender ("m", "f") of whom it is written before: "mrs = f"
 //	relative-pronouns   open a relative clause after a noun: "who", "yang"
@@ -258,7 +259,7 @@ type lexicon struct {
 	promoCues        cueIndex        // "sign up", "abonniere": a request to the reader (isSitePromo)
 	promoOwn         cueIndex        // "check out our": a request naming the outlet as "our" (isSitePromo)
 	pronounSuffix    []string
-	pronouns         map[string]string // pronoun -> gender ("m", "f", "-")
+	pronouns         map[string]string // pronoun -> gender ("m", "f", "-"; "n" a thing's: "it", "es")
 	// langPronouns holds each language's own pronouns, so that a word
 	// that is a pronoun elsewhere and another word here (Italian "il",
 	// the article, is French "il") is no pronoun in an article of
@@ -287,6 +288,7 @@ type lexicon struct {
 	openerSuffix     []string        // "ing": a long capitalised word ending so opens a sentence
 	titles           map[string]bool
 	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
+	nameSuffixes     map[string]bool // "jr", "sr": a generation's abbreviation ending a name, no sentence
 	places           map[string]bool // lower case, one to three words
 	datelinePlaces   map[string]bool // lower case: cities a dateline names (PLACE!)
 	placeJoiners     map[string]bool // small words inside a town's name: "am" in "Frankfurt am Main"
@@ -443,6 +445,7 @@ func newLexicon() *lexicon {
 		articles:         map[string]bool{},
 		titles:           map[string]bool{},
 		honorifics:       map[string]bool{},
+		nameSuffixes:     map[string]bool{},
 		places:           map[string]bool{},
 		datelinePlaces:   map[string]bool{},
 		placeJoiners:     map[string]bool{},
@@ -849,6 +852,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.titles[key] = true
 		case "honorifics":
 			lx.honorifics[strings.TrimSuffix(key, ".")] = true
+		case "name-suffixes":
+			lx.nameSuffixes[strings.TrimSuffix(key, ".")] = true
 		case "places":
 			lx.places[key] = true
 		case "dateline-places":

@@ -276,6 +276,11 @@ type quoteCtx struct {
 	// cutByQuote says the text learn reads ends where a quote opens;
 	// cutInBracket that it ends in an opening bracket ("Kelvin Obuya (“…”)").
 	cutByQuote, cutInBracket bool
+	// byVerb says the run of words being read as a name stands right
+	// before or after its speech verb ("Downing Street said", "said
+	// Channing Tatum"): no participle opens a sentence there, so a
+	// capitalised word ending in "-ing" is part of the name.
+	byVerb bool
 	// loneSeen are the capitalised words the article prints alone,
 	// after a word in lower case (noteLowerWords).
 	loneSeen map[string]bool
@@ -748,6 +753,12 @@ func (c *quoteCtx) workTitle(before string) bool {
 // "', 'Menurut X, "', 'X said: "'); with neither, the last speaker.
 // trailing says the attribution followed the quote.
 func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailing bool) {
+	if t := strings.TrimLeft(after, " "); len(t) > 1 && t[0] == '.' && t[1] == ' ' {
+		// '… told the BBC that “… expulsion”. Downing Street said …':
+		// a full stop right after the closing mark ends the quote's
+		// sentence; what follows is the next sentence's attribution.
+		after = ""
+	}
 	if !c.runsOn && strings.HasSuffix(strings.TrimSpace(after), ":") {
 		// '“B.” Smith added: “C.”': after a quote that closed its
 		// sentence, an attribution ending in a colon leads into the
@@ -810,7 +821,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		c.said(s)
 		return s, "", false
 	}
-	if c.groupOpens(before) {
+	if c.groupOpens(before) || before != c.paraBefore && c.orgLeads(c.lastSentence(c.paraBefore)) {
 		// "Prosecutors alleged that the banker “…”", "Aviation
 		// analysts called it the “…”": the quote's sentence has a
 		// group for its subject; the words are no earlier speaker's.
@@ -1087,6 +1098,21 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 	g := c.lx.pronouns[strings.ToLower(p)]
 	if gender != "" {
 		g = gender
+	}
+	if g == "n" {
+		// "it said", "hieß es": a body or a document, never a person:
+		// the last speaker unless it opens with a given name the
+		// lexicon knows ("Big Machine … it says"), else the organisation
+		// last a subject or a speaker, else no one.
+		if s := c.lastOrRecent(); s != "" && !c.lx.isGivenName(strings.ToLower(strings.Fields(s)[0])) {
+			return s
+		}
+		for i := len(c.active) - 1; i >= 0; i-- {
+			if c.organisation(c.active[i]) {
+				return c.active[i]
+			}
+		}
+		return ""
 	}
 	if g != "m" && g != "f" {
 		// "ia", "dia", "they": the person mentioned last as a subject
@@ -1429,10 +1455,11 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			case strings.HasSuffix(tail, ","), strings.HasSuffix(tail, ":"), strings.HasSuffix(tail, ";"):
 				t.comma = true
 			case strings.HasSuffix(tail, "."):
-				// "Sen." and "E." abbreviate; they end no sentence.
-				title := lx.titles[w]
+				// "Sen." and "E." abbreviate; they end no sentence, nor
+				// does a name's "Jr.".
+				title := lx.titles[w] || lx.nameSuffixes[w]
 				if differs {
-					title = lx.titles[string(lowers[start:])]
+					title = lx.titles[string(lowers[start:])] || lx.nameSuffixes[string(lowers[start:])]
 				}
 				// "U.S." and "S.H." abbreviate with their dots.
 				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0
@@ -1602,8 +1629,15 @@ const maxSubjectLead = 8
 
 func (c *quoteCtx) isPronoun(w string) bool {
 	l := strings.ToLower(w)
-	_, ok := c.lx.pronouns[l]
-	return ok && !c.foreignPronoun(l)
+	if _, ok := c.lx.pronouns[l]; !ok {
+		return false
+	}
+	if own := c.lx.langPronouns[c.lang]; len(own) > 0 && !own[l] && !c.lx.langPronouns["en"][l] && c.lx.isGivenName(l) {
+		// "Ella Manning said" in English: a given name here, the
+		// Spanish "ella" elsewhere.
+		return false
+	}
+	return !c.foreignPronoun(l)
 }
 
 // foreignPronoun reports whether l, a pronoun of some language, is
@@ -1648,6 +1682,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		rest := toks[1:]
+		if len(rest) > 0 && isCapitalised(toks[0].word) && !toks[0].comma && c.opensClause(rest[0]) {
+			// '„…auf.“ So sei es auch auf der A2 passiert': a cue word
+			// opening the next sentence, a verb or an adverb after it,
+			// is that sentence's own word ("so", "thus"), no
+			// attribution; "So der Trainer", "So Kirsch" are.
+			return attribution{}, false
+		}
 		if len(rest) > 1 && c.lx.isAge(rest[0].lower) && !rest[0].comma && isCapitalised(rest[1].word) {
 			// "wrote 43-year-old Martin Hale of Leeds": an age before
 			// the name is no part of it.
@@ -2085,7 +2126,7 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 	// A pronoun of no gender running on into an unlisted word is the
 	// verb's object ('”, making it illegal to …'), not its subject.
 	if c.isPronoun(rest[0].word) && (rest[0].stop || rest[0].comma || len(rest) == 1 ||
-		isLower(rest[1].word) && (c.lx.pronouns[rest[0].lower] != "-" || c.isVerbAdverb(rest[1].lower))) {
+		isLower(rest[1].word) && (c.gendered(rest[0].lower) || c.isVerbAdverb(rest[1].lower))) {
 		a := attribution{cue: v.word, pronoun: rest[0].word}
 		if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(v.lower, "en") {
 			a.gender = g
@@ -2406,6 +2447,12 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		one := ""
 		for _, r := range c.personRuns(toks) {
 			if countFields(r.name) < 2 || c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) != kindPerson && c.cast.find(r.name) == nil {
+				continue
+			}
+			if r.at > 0 && c.lx.locatives[toks[r.at-1].lower] && isLower(toks[r.at-1].word) {
+				// "dagli adesivi di Anna Frank …: «…»": a person after
+				// "of", "from" is what the sentence is about, not who
+				// it brings in to speak.
 				continue
 			}
 			if c.lx.capNouns[c.lang] && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) {
@@ -2928,6 +2975,9 @@ func (c *quoteCtx) groupOpens(before string) bool {
 			return true
 		}
 	}
+	if c.orgLeads(toks[k:]) {
+		return true
+	}
 	for k := start; k < len(toks) && k < start+maxGroupLead; k++ {
 		if c.lx.groupNouns[toks[k].lower] {
 			return true
@@ -2974,4 +3024,117 @@ func (c *quoteCtx) orgHead(rest []token) bool {
 		}
 	}
 	return false
+}
+
+// opensClause says t, the word after a capitalised cue word opening a
+// sentence, is a lower-case word that cannot start the speaker's name or
+// role: no pronoun, determiner, article, title or number. ("So sei es",
+// "So finden sich" go on with a verb.)
+func (c *quoteCtx) opensClause(t token) bool {
+	if !isLower(t.word) || t.comma || t.stop {
+		return false
+	}
+	l := t.lower
+	lx := c.lx
+	return !c.isPronoun(t.word) && !lx.roleDets[l] && !lx.articles[l] && !lx.indefinites[l] && !lx.nounDets[l] &&
+		!lx.joiners[l] && !lx.isTitle(l) && !lx.isAge(l) && !isNumber(t.word)
+}
+
+// gendered says the lower-case pronoun l is a person's, "he" or "she",
+// not one of no gender ("they") or a thing's ("it", "n" in the lexicon).
+func (c *quoteCtx) gendered(l string) bool {
+	g := c.lx.pronouns[l]
+	return g == "m" || g == "f"
+}
+
+// maxOrgLead bounds the words of a sentence's subject phrase, and those
+// before a German verb in second place, that orgLeads reads.
+const maxOrgLead = 5
+
+// orgLeads says toks, a sentence leading into a quote from its start
+// (past its conjunctions), has a body for its subject: a determiner, at
+// most a few words, and a word naming an organisation ("The state health
+// department said on Monday …:", "El Ministerio de Sanidad informó …:",
+// "Und das Ministerium urteilt …:"), where a language that capitalises
+// its nouns may put an adverbial and the verb first ("Am Abend teilte
+// das Gesundheitsministerium mit …:"). The words are the body's, no
+// earlier speaker's. A title after the body's word ("The party leader
+// said"), a second determiner ("The mayor criticised the health
+// department:", "Die Sprecherin des Ministeriums"), a pronoun or a person
+// the cast knows make the subject a person.
+func (c *quoteCtx) orgLeads(toks []token) bool {
+	lx := c.lx
+	capNouns := lx.capNouns[c.lang]
+	k, verb := 0, false
+	if capNouns {
+		for j := 0; j < len(toks) && j < maxOrgLead; j++ {
+			t := toks[j]
+			if t.comma || t.stop || c.isPronoun(t.word) || isCapitalised(t.word) && c.cast.findLower(t.word, t.lower) != nil {
+				break
+			}
+			if v, _ := c.verbLower(t.lower); v && isLower(t.word) && j > 0 {
+				k, verb = j+1, true
+				break
+			}
+		}
+	}
+	if k >= len(toks) || toks[k].comma || !(lx.roleDets[toks[k].lower] || capNouns && lx.nounDets[toks[k].lower]) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+maxOrgLead; j++ {
+		t := toks[j]
+		if c.isOrgNoun(t.lower) || capNouns && lx.hasOrgSuffix(t.lower) {
+			// "The party leader said": a title after the body's word
+			// makes the subject its holder. The body's verb is a
+			// reporting one, after the rest of its name ("El
+			// Ministerio de Sanidad informó"), or the German verb
+			// before it: "Das Team war komplett da" says nothing.
+			if t.stop || j+1 >= len(toks) || lx.isTitle(toks[j+1].lower) {
+				return false
+			}
+			for m := j + 1; m < len(toks) && m <= j+maxOrgLead && !verb; m++ {
+				if v, _ := c.verbLower(toks[m].lower); v && isLower(toks[m].word) {
+					return true
+				}
+				if toks[m].comma || toks[m].stop {
+					break
+				}
+			}
+			return verb
+		}
+		if t.comma || t.stop || c.isPronoun(t.word) || lx.roleDets[t.lower] || lx.articles[t.lower] ||
+			lx.nounDets[t.lower] || isCapitalised(t.word) && c.cast.findLower(t.word, t.lower) != nil {
+			return false
+		}
+	}
+	return false
+}
+
+// lastSentence is the tokens of the last sentence of s, past its
+// conjunctions and openers: "Und das Ministerium urteilt über die
+// „neue Lage“:" before the quote after the short one.
+func (c *quoteCtx) lastSentence(s string) []token {
+	toks := c.tokensOf(s)
+	for i := len(toks) - 2; i >= 0; i-- {
+		if toks[i].stop || closesQuote(toks[i].raw) {
+			toks = toks[i+1:]
+			break
+		}
+	}
+	k := 0
+	for k < len(toks) && !toks[k].stop && (c.lx.conjunctions[toks[k].lower] || c.lx.openerWords[toks[k].lower]) {
+		k++
+	}
+	return toks[k:]
+}
+
+// closesQuote says the raw word ends a quotation's sentence: its mark
+// after a full stop, "!" or "?" ("durchgeführt.“").
+func closesQuote(raw string) bool {
+	r, n := utf8.DecodeLastRuneInString(raw)
+	if n == 0 || !strings.ContainsRune("\"”“»«’", r) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(raw[:len(raw)-n])
+	return p == '.' || p == '!' || p == '?'
 }

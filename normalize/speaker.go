@@ -15,6 +15,9 @@ const maxRoleWords = 5
 // Kompol Widya Agustiono saat …" gives "Widya Agustiono"; "dr Wisman"
 // gives "Wisman").
 func (c *quoteCtx) nameAt(toks []token) string {
+	byVerb := c.byVerb
+	c.byVerb = true
+	defer func() { c.byVerb = byVerb }()
 	// "kata pedagang cabai, Sutarno, di Jakarta": a role in lower case,
 	// then the name set off by commas.
 	// "said union president Maria Lopez": a role in lower case holding a
@@ -156,6 +159,9 @@ func (c *quoteCtx) nameAt(toks []token) string {
 // nameBefore reads the name that ends toks ("… Stoltenberg" before
 // "said").
 func (c *quoteCtx) nameBefore(toks []token) string {
+	byVerb := c.byVerb
+	c.byVerb = true
+	defer func() { c.byVerb = byVerb }()
 	// "Dietmar Hartwig (Linke) kritisierte", "Presiden Joko Widodo
 	// (Jokowi) mengatakan": the bracketed word before the verb, a
 	// party's tag or another name, is no part of the name.
@@ -373,7 +379,13 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		// Gobierno, Pedro Sánchez," is the person set off by commas.
 		chained := r.at == placeEnd && r.at > 0 && toks[r.at-1].comma &&
 			c.lx.kindOfWords("", tokenWords(run), tokenLowers(run), c.lang) != kindPerson
-		if chained || (after && len(run) < 3) {
+		// "Kritik kam auch von Petra Hollmann", "praise from Martin
+		// Hale": two words after a locative that open with a known given
+		// name and read as a person's name are the person, whole, not a
+		// place ("from Nottingham") or an office's body.
+		named := after && len(run) == 2 && c.lx.isGivenName(run[0].lower) && !c.places[run[1].lower] &&
+			c.lx.kindOfWords("", tokenWords(run), tokenLowers(run), c.lang) == kindPerson
+		if chained || (after && len(run) < 3 && !named) {
 			placeEnd = r.end
 			continue
 		}
@@ -385,7 +397,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			// determiner is a noun and, at most, a surname the cast
 			// must know.)
 			run = run[c.nameStart(tokenLowers(run)):]
-		} else if after || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
+		} else if after && !named || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
 			run = run[c.givenStart(tokenWords(run)):]
 		}
 		if spelledOut(toks, r) {
@@ -908,7 +920,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	i := 0
 	nameStop := c.stopwordName(ws, lws)
 	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (c.stopwordHere(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
-		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1) {
+		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1 && !c.byVerb) {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.
 		i++

@@ -157,6 +157,8 @@ verriet
 verrät
 entgegnete
 entgegnet
+informierte
+informiert
 # Jobs and ranks before a name, never part of it.
 [titles]
 anwohner
@@ -548,7 +550,7 @@ sie = f
 [pronouns]
 er = m
 sie = -
-es = -
+es = n
 
 [passive-cues]
 laut
@@ -785,6 +787,15 @@ ihrer
 ihres
 ihrem
 ihren
+
+# A preposition fused with its article is a determiner too: "am Ende
+# Jonas Halbherr", "im Ortsteil Johannisthal", "zum Kanzler".
+am
+im
+vom
+zum
+zur
+beim
 
 [noun-suffixes]
 ung

@@ -403,7 +403,7 @@ telling
 he = m
 she = f
 they = -
-it = -
+it = n
 we = -
 
 # Articles that open a speaker given by role ("a spokesperson for X").
@@ -1690,6 +1690,12 @@ mr.
 mrs.
 ms.
 rev.
+
+# A generation's abbreviation ends a name, not a sentence: "Martin Reyes
+# Jr. said".
+[name-suffixes]
+jr.
+sr.
 
 # The rights notice a picture credit may end with; it credits no one.
 [rights-marks]

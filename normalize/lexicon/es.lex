@@ -198,6 +198,8 @@ asevera
 mencionó
 menciona
 narró
+informó
+informa
 
 [stopwords]
 el
