@@ -369,7 +369,10 @@ type lexicon struct {
 	allStopwords   map[string]bool            // every language's
 	langs          []string                   // sorted
 	stopLangs      map[string][]string        // stopword -> the langs it is one of, sorted
-	creditLabels   []string                   // longest first
+	// stopMask is stopLangs as bits: bit k set for lx.langs[k]; nil when
+	// there are more than 64 languages (detect then reads stopLangs).
+	stopMask     map[string]uint64
+	creditLabels []string // longest first
 	// creditLabelPats holds each of creditLabels' "label:" and
 	// "label :" (same order), which splitCredit and trimCaption try.
 	creditLabelPats [][2]string
@@ -643,6 +646,14 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	for _, l := range lx.langs {
 		for w := range lx.stopwords[l] {
 			lx.stopLangs[w] = append(lx.stopLangs[w], l)
+		}
+	}
+	if len(lx.langs) <= 64 {
+		lx.stopMask = make(map[string]uint64, len(lx.stopLangs))
+		for k, l := range lx.langs {
+			for w := range lx.stopwords[l] {
+				lx.stopMask[w] |= 1 << k
+			}
 		}
 	}
 	lx.buildFilters()
