@@ -280,6 +280,7 @@ type lexicon struct {
 	filters          lexFilters      // of the word sets the quote reader asks most (buildFilters)
 	joiners          map[string]bool // "of", "the": inside an organisation's name
 	possessive       []string        // "'s": a word ending so is no speaker
+	possessiveLast   [256]bool       // the last bytes of possessive's suffixes
 	openerSuffix     []string        // "ing": a long capitalised word ending so opens a sentence
 	titles           map[string]bool
 	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
@@ -824,6 +825,13 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.joiners[key] = true
 		case "possessive-suffixes":
 			lx.possessive = append(lx.possessive, key)
+			if key == "" {
+				for b := range lx.possessiveLast {
+					lx.possessiveLast[b] = true // every word ends in ""
+				}
+			} else {
+				lx.possessiveLast[key[len(key)-1]] = true
+			}
 		case "opener-suffixes":
 			lx.openerSuffix = append(lx.openerSuffix, key)
 		case "passive-cues":

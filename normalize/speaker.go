@@ -1718,8 +1718,13 @@ func (c *quoteCtx) notePossessors(toks []token, rs []personRun) {
 
 // anyPossessive says some word of toks ends in one of the possessive
 // suffixes and is longer than it: a run learnPossessors reads ends in one.
+// A word is asked only when its last byte ends some suffix
+// (possessiveLast).
 func (c *quoteCtx) anyPossessive(toks []token) bool {
 	for _, t := range toks {
+		if t.lower == "" || !c.lx.possessiveLast[t.lower[len(t.lower)-1]] {
+			continue
+		}
 		for _, p := range c.lx.possessive {
 			if len(t.lower) > len(p) && strings.HasSuffix(t.lower, p) {
 				return true

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -50,5 +51,36 @@ func TestLearnPossessorsShortcut(t *testing.T) {
 		if possessive == 0 || possessive == len(texts) || lang == "en" && noted == 0 {
 			t.Fatalf("%s: %d of %d texts hold a possessive, %d names noted: the table tells nothing", lang, possessive, len(texts), noted)
 		}
+	}
+}
+
+// TestAnyPossessive compares anyPossessive, which asks only words whose
+// last byte ends a suffix, with every word tried against every suffix.
+func TestAnyPossessive(t *testing.T) {
+	lx := loadLexicon()
+	c := &quoteCtx{lx: lx, lang: "en", cast: newCast(), gender: map[string]string{}}
+	words := []string{"Hege", "Hege’s", "Hege's", "James'", "Moss’", "s", "'s", "’s", "’", "its", "dogs'", "Ross", "Alvarez’s", "x’", "ś"}
+	yes := 0
+	for _, a := range words {
+		for _, b := range words {
+			toks := lx.tokenize("the " + a + " and " + b + " went")
+			want := false
+			for _, tk := range toks {
+				for _, p := range lx.possessive {
+					if len(tk.lower) > len(p) && strings.HasSuffix(tk.lower, p) {
+						want = true
+					}
+				}
+			}
+			if got := c.anyPossessive(toks); got != want {
+				t.Errorf("anyPossessive(%q, %q) = %v, every suffix tried says %v", a, b, got, want)
+			}
+			if want {
+				yes++
+			}
+		}
+	}
+	if yes == 0 || yes == len(words)*len(words) {
+		t.Fatalf("%d of %d pairs hold a possessive: the table tells nothing", yes, len(words)*len(words))
 	}
 }
