@@ -999,12 +999,7 @@ func (lx *lexicon) isMonth(w string) bool {
 	if n := utf8.RuneCountInString(w); n < 3 || n > 4 {
 		return false
 	}
-	for m := range lx.months {
-		if strings.HasPrefix(m, w) {
-			return true
-		}
-	}
-	return false
+	return lx.monthHeads[w] // a month's name opens with w
 }
 
 // isNumericDate reads "22/11/2024", "15.04.2026", "2024-11-22".

@@ -242,19 +242,23 @@ type lexicon struct {
 	noiseWords       [][]string      // noise split into words
 	conjunctions     map[string]bool
 	months           map[string]time.Month
-	days             map[string]bool
-	zones            map[string]*time.Location
-	meridiem         map[string]string
-	clockWords       map[string]bool // "at", "pukul": a date's clock time follows (afterDate)
-	relative         map[string]time.Duration
-	ago              map[string]bool
-	verbs            map[string]bool
-	participles      map[string]bool
-	bioVerbs         map[string]bool // "is", "writes": after an author's name, they open an author's note
-	promoCues        cueIndex        // "sign up", "abonniere": a request to the reader (isSitePromo)
-	promoOwn         cueIndex        // "check out our": a request naming the outlet as "our" (isSitePromo)
-	pronounSuffix    []string
-	pronouns         map[string]string // pronoun -> gender ("m", "f", "-")
+	// monthHeads holds every byte prefix of a month name that is three
+	// or four runes long (as utf8.RuneCountInString counts): what
+	// isMonth takes as an abbreviated month.
+	monthHeads    map[string]bool
+	days          map[string]bool
+	zones         map[string]*time.Location
+	meridiem      map[string]string
+	clockWords    map[string]bool // "at", "pukul": a date's clock time follows (afterDate)
+	relative      map[string]time.Duration
+	ago           map[string]bool
+	verbs         map[string]bool
+	participles   map[string]bool
+	bioVerbs      map[string]bool // "is", "writes": after an author's name, they open an author's note
+	promoCues     cueIndex        // "sign up", "abonniere": a request to the reader (isSitePromo)
+	promoOwn      cueIndex        // "check out our": a request naming the outlet as "our" (isSitePromo)
+	pronounSuffix []string
+	pronouns      map[string]string // pronoun -> gender ("m", "f", "-")
 	// langPronouns holds each language's own pronouns, so that a word
 	// that is a pronoun elsewhere and another word here (Italian "il",
 	// the article, is French "il") is no pronoun in an article of
@@ -654,6 +658,14 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		for k, l := range lx.langs {
 			for w := range lx.stopwords[l] {
 				lx.stopMask[w] |= 1 << k
+			}
+		}
+	}
+	lx.monthHeads = map[string]bool{}
+	for m := range lx.months {
+		for k := 1; k <= len(m); k++ {
+			if n := utf8.RuneCountInString(m[:k]); n >= 3 && n <= 4 {
+				lx.monthHeads[m[:k]] = true
 			}
 		}
 	}
