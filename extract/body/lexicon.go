@@ -85,6 +85,11 @@ type lexicon struct {
 	// bylines holds the byline labels ("% by"); they are no boilerplate.
 	bylines []int
 	hints   map[string]hint
+	// hintFilter refuses most words of class names before hints is
+	// asked: a bit per first byte and length (up to 31, longer ones
+	// sharing bit 31) is set when no hint has that first byte and
+	// length. The zero filter refuses nothing.
+	hintFilter [256]uint32
 	// dateWords are the words of a date line (see dateLine), from
 	// dates.txt: dateMonth for month names, dateLabel for "posted" or
 	// "updated", dateWord for the others.
@@ -167,7 +172,22 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	lx.indexTwo()
+	lx.hintFilter = filterOfHints(lx.hints)
 	return lx, nil
+}
+
+// filterOfHints is the hintFilter of hints' keys.
+func filterOfHints(hints map[string]hint) [256]uint32 {
+	var f [256]uint32
+	for i := range f {
+		f[i] = ^uint32(0)
+	}
+	for w := range hints {
+		if w != "" {
+			f[w[0]] &^= 1 << min(len(w), 31)
+		}
+	}
+	return f
 }
 
 func parsePhrase(line string) phrase {
@@ -296,6 +316,7 @@ func (lx *lexicon) withExtra(extra []string) *lexicon {
 		dated:      append([]int(nil), lx.dated...),
 		datedFirst: lx.datedFirst,
 		hints:      lx.hints,
+		hintFilter: lx.hintFilter,
 		dateWords:  lx.dateWords,
 	}
 	for k, v := range lx.byFirst {
@@ -747,7 +768,7 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 	last := hintNone  // last hint word of the current class name
 	taxonomy := false // the current class name is a topic label
 	word := func() {
-		if n > 0 && n <= len(buf) && !taxonomy {
+		if n > 0 && n <= len(buf) && !taxonomy && lx.hintFilter[buf[0]]>>min(n, 31)&1 == 0 {
 			switch h := lx.hints[string(buf[:n])]; h {
 			case hintStrongNegative:
 				strong = true
