@@ -52,6 +52,11 @@ type phrase struct {
 	// the phrase when the block lacks either pair.
 	pairs  [2]uint16
 	paired bool
+	// pairAt and pairBit are pairs as the word of pairSet and the bit in
+	// it that each key sets, so that judge tests a pair with one load
+	// and one AND.
+	pairAt  [2]uint8
+	pairBit [2]uint64
 }
 
 // lexicon is the parsed set of phrases and hint words. It is built once
@@ -265,6 +270,9 @@ func (lx *lexicon) add(p phrase) {
 			p := &lx.phrases[i]
 			p.pairs = [2]uint16{pairKey(t[0], t[1]), pairKey(t[len(t)-2], t[len(t)-1])}
 			p.paired = true
+			for k, key := range p.pairs {
+				p.pairAt[k], p.pairBit[k] = uint8(key>>6), 1<<(key&63)
+			}
 		}
 		lx.within = append(lx.within, i)
 		return
@@ -429,8 +437,8 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 	pairs.addAll(lower)
 	for _, i := range lx.within {
 		p := &lx.phrases[i]
-		if p.paired && !(pairs.has(p.pairs[0]) && pairs.has(p.pairs[1])) {
-			continue // a pair of bytes of the phrase is not in the block
+		if p.paired && (pairs[p.pairAt[0]&15]&p.pairBit[0] == 0 || pairs[p.pairAt[1]&15]&p.pairBit[1] == 0) {
+			continue // a pair of bytes of the phrase is not in the block (pairs.has)
 		}
 		if p.later != nil {
 			if k := strings.Index(lower, p.text); k >= 0 && inOrder(lower[k+len(p.text):], p.later) {
