@@ -51,3 +51,14 @@ func TestHintFilter(t *testing.T) {
 		t.Fatalf("%d of 5000 class strings hint: the table tells nothing", hits)
 	}
 }
+
+// TestIsSpaceTable checks isSpace's table against HTML's five ASCII
+// white space bytes, for every byte.
+func TestIsSpaceTable(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		want := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+		if got := isSpace(byte(c)); got != want {
+			t.Errorf("isSpace(%#x) = %v, want %v", c, got, want)
+		}
+	}
+}

@@ -762,7 +762,12 @@ func taxonomyName(s string) bool {
 	return false
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+func isSpace(c byte) bool { return spaceByte[c] }
+
+// spaceByte marks the bytes isSpace takes for white space in a class
+// attribute (HTML's ASCII white space): one lookup for classify, which
+// asks it of every byte.
+var spaceByte = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true}
 
 // classify looks up the words of a class or id attribute value. Each
 // class name is judged on its own: a strong word makes it furniture;
