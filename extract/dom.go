@@ -375,10 +375,34 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// classAndID is attr(n, "class"), attr(n, "id") in one pass over n's
+// attributes, which ends once both are found. (The tests of attr,
+// written out for the two keys: neither key folds to the other.)
+func classAndID(n *html.Node) (class, id string) {
+	foundClass, foundID := false, false
+	for _, a := range n.Attr {
+		if a.Namespace != "" || len(a.Key) == 0 {
+			continue
+		}
+		switch k0 := a.Key[0]; {
+		case k0 < utf8.RuneSelf && k0|0x20 != 'c' && k0|0x20 != 'i':
+			continue
+		case !foundClass && (a.Key == "class" || (k0 >= utf8.RuneSelf || k0|0x20 == 'c') && strings.EqualFold(a.Key, "class")):
+			class, foundClass = a.Val, true
+		case !foundID && (a.Key == "id" || (k0 >= utf8.RuneSelf || k0|0x20 == 'i') && strings.EqualFold(a.Key, "id")):
+			id, foundID = a.Val, true
+		}
+		if foundClass && foundID {
+			break
+		}
+	}
+	return class, id
+}
+
 // classID is the class and id of n, space-joined, as written (case kept
 // so that wordSet can split camelCase names).
 func classID(n *html.Node) string {
-	c, id := attr(n, "class"), attr(n, "id")
+	c, id := classAndID(n)
 	switch {
 	case id == "":
 		return c

@@ -116,7 +116,7 @@ func indexDoc(root *html.Node) *docIndex {
 		if n.Type == html.ElementNode {
 			// An element without class or id is left out: asked about,
 			// it is answered at once without the index.
-			if c, id := attr(n, "class"), attr(n, "id"); c != "" || id != "" {
+			if c, id := classAndID(n); c != "" || id != "" {
 				// ci is classID(n), looked up without a copy.
 				ci := c + id
 				if c != "" && id != "" {

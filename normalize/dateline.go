@@ -278,6 +278,70 @@ type dlMatch struct {
 	placeUpper           bool // the place is in upper case
 }
 
+// spanMemo keeps, for one paragraph's tokens, the place readings
+// (placeSpans) and date readings (dateSpans) made at a token: the rows
+// of datelines.txt are tried one after another on the same tokens, and
+// most open with a place or go on with a date at the same token, so
+// each row would read them again. Both are pure in the tokens, the
+// token's index and the element's kind, so a reading kept is the one
+// made again. The slices kept are shared and only read (matchFrom does
+// not change them). A paragraph needing more readings than the memo
+// holds has the rest made each time.
+type spanMemo struct {
+	place  [12]placeReading
+	nPlace int
+	date   [6]dateReading
+	nDate  int
+}
+
+type placeReading struct {
+	i     int
+	e     dlElem
+	spans []int
+}
+
+type dateReading struct {
+	i     int
+	spans []int
+}
+
+// placeSpans is lx.placeSpans(toks, i, e), kept in memo when memo is
+// set.
+func (memo *spanMemo) placeSpans(lx *lexicon, toks []dlTok, i int, e dlElem) []int {
+	if memo == nil {
+		return lx.placeSpans(toks, i, e)
+	}
+	for k := range memo.nPlace {
+		if r := &memo.place[k]; r.i == i && r.e == e {
+			return r.spans
+		}
+	}
+	spans := lx.placeSpans(toks, i, e)
+	if memo.nPlace < len(memo.place) {
+		memo.place[memo.nPlace] = placeReading{i, e, spans}
+		memo.nPlace++
+	}
+	return spans
+}
+
+// dateSpans is lx.dateSpans(toks, i), kept in memo when memo is set.
+func (memo *spanMemo) dateSpans(lx *lexicon, toks []dlTok, i int) []int {
+	if memo == nil {
+		return lx.dateSpans(toks, i)
+	}
+	for k := range memo.nDate {
+		if r := &memo.date[k]; r.i == i {
+			return r.spans
+		}
+	}
+	spans := lx.dateSpans(toks, i)
+	if memo.nDate < len(memo.date) {
+		memo.date[memo.nDate] = dateReading{i, spans}
+		memo.nDate++
+	}
+	return spans
+}
+
 // readDateline finds the dateline opening a paragraph by trying the
 // shapes of lexicon/datelines.txt in order ("TRIBUNNEWS.COM, BRUSSELS -",
 // "KATHMANDU, April 25 (Reuters) -", "LINDI:", "AFP, MANILA" …). The
@@ -313,8 +377,9 @@ func (lx *lexicon) cutLeadLabel(para string) (string, bool) {
 // readDatelineAt reads the dateline opening para (see readDateline).
 func (lx *lexicon) readDatelineAt(para, site string) *kabar.Dateline {
 	toks := tokenizeDateline(para)
+	var memo spanMemo
 	for _, row := range lx.datelineRows {
-		m, ok := lx.matchDateline(row.elems, toks, para, site)
+		m, ok := lx.matchDatelineMemo(row.elems, toks, para, site, &memo)
 		if !ok {
 			continue
 		}
@@ -330,8 +395,14 @@ func (lx *lexicon) readDatelineAt(para, site string) *kabar.Dateline {
 // matchDateline tries one row on toks; the body must not go on with a
 // lower-case word after the dateline ("Budi - yang …" is an aside).
 func (lx *lexicon) matchDateline(elems []dlElem, toks []dlTok, para, site string) (dlMatch, bool) {
+	return lx.matchDatelineMemo(elems, toks, para, site, nil)
+}
+
+// matchDatelineMemo is matchDateline keeping its readings in memo, which
+// may be nil.
+func (lx *lexicon) matchDatelineMemo(elems []dlElem, toks []dlTok, para, site string, memo *spanMemo) (dlMatch, bool) {
 	m := dlMatch{placeStart: -1}
-	if !lx.matchFrom(elems, toks, 0, para, site, &m) {
+	if !lx.matchFrom(elems, toks, 0, para, site, &m, memo) {
 		return m, false
 	}
 	if m.placeStart < 0 {
@@ -360,8 +431,9 @@ func (lx *lexicon) matchDateline(elems []dlElem, toks []dlTok, para, site string
 }
 
 // matchFrom matches elems against toks from token i, trying the longer
-// readings of a place or date first and backing off.
-func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site string, m *dlMatch) bool {
+// readings of a place or date first and backing off. memo, which may be
+// nil, keeps the readings for the other rows tried on toks.
+func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site string, m *dlMatch, memo *spanMemo) bool {
 	if len(elems) == 0 {
 		m.end = i
 		return true
@@ -373,9 +445,9 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 	t := toks[i]
 	switch e {
 	case dlComma, dlDash, dlColon, dlStop, dlEnd:
-		return t.kind == separatorKind(e) && lx.matchFrom(rest, toks, i+1, para, site, m)
+		return t.kind == separatorKind(e) && lx.matchFrom(rest, toks, i+1, para, site, m, memo)
 	case dlText:
-		return t.kind == tWord && !startsLower(t.text) && lx.matchFrom(rest, toks, i, para, site, m)
+		return t.kind == tWord && !startsLower(t.text) && lx.matchFrom(rest, toks, i, para, site, m, memo)
 	case dlBracketed, dlWire:
 		want := tBracket
 		if e == dlWire {
@@ -392,7 +464,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		}
 		old := m.source
 		m.source = t.text
-		if lx.matchFrom(rest, toks, i+1, para, site, m) {
+		if lx.matchFrom(rest, toks, i+1, para, site, m, memo) {
 			return true
 		}
 		m.source = old
@@ -403,7 +475,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		for _, n := range lx.wireList(toks, i, e, site) {
 			old := m.source
 			m.source = para[t.start:toks[i+n-1].end]
-			if lx.matchFrom(rest, toks, i+n, para, site, m) {
+			if lx.matchFrom(rest, toks, i+n, para, site, m, memo) {
 				return true
 			}
 			m.source = old
@@ -441,21 +513,21 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			}
 			old := m.source
 			m.source = s
-			if lx.matchFrom(rest, toks, i+n, para, site, m) {
+			if lx.matchFrom(rest, toks, i+n, para, site, m, memo) {
 				return true
 			}
 			m.source = old
 		}
 		return false
 	case dlDate:
-		for _, n := range lx.dateSpans(toks, i) {
-			if lx.matchFrom(rest, toks, i+n, para, site, m) {
+		for _, n := range memo.dateSpans(lx, toks, i) {
+			if lx.matchFrom(rest, toks, i+n, para, site, m, memo) {
 				return true
 			}
 		}
 		return false
 	case dlPlace, dlStrongPlace, dlUpperPlace, dlCity:
-		spans := lx.placeSpans(toks, i, e)
+		spans := memo.placeSpans(lx, toks, i, e)
 		if len(rest) > 0 && rest[0] == dlText {
 			spans = lx.gluedPlaceSpans(toks, i, spans)
 		}
@@ -463,7 +535,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			old := *m
 			m.placeStart, m.placeEnd = t.start, toks[i+n-1].end
 			m.placeUpper = isUpperWord(strings.ReplaceAll(para[m.placeStart:m.placeEnd], " ", ""))
-			if lx.matchFrom(rest, toks, i+n, para, site, m) {
+			if lx.matchFrom(rest, toks, i+n, para, site, m, memo) {
 				return true
 			}
 			*m = old
@@ -927,12 +999,7 @@ func (lx *lexicon) isMonth(w string) bool {
 	if n := utf8.RuneCountInString(w); n < 3 || n > 4 {
 		return false
 	}
-	for m := range lx.months {
-		if strings.HasPrefix(m, w) {
-			return true
-		}
-	}
-	return false
+	return lx.monthHeads[w] // a month's name opens with w
 }
 
 // isNumericDate reads "22/11/2024", "15.04.2026", "2024-11-22".

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/bits"
 	"strings"
 )
 
@@ -89,7 +90,52 @@ const (
 // detect counts stopwords of each lexicon language in the first words of
 // text and returns the language with the most, if the text has enough,
 // with the counts and the number of words read.
+//
+// The counts are kept by language index (stopMask) and made a map at
+// the end: most words are no stopword, which the filter of stopLangs'
+// keys says for most of them before any lookup, and a stopword counts
+// for each of its languages by bit.
 func (lx *lexicon) detect(text string) (string, map[string]int, int) {
+	if lx.stopMask == nil {
+		return lx.detectMap(text)
+	}
+	var n [64]int
+	var buf [64]byte
+	words, at := 0, 0
+	for ; words < langSample; words++ {
+		start, end := nextField(text, at)
+		if start < 0 {
+			break
+		}
+		w := text[start:end]
+		at = end
+		lw := appendLower(buf[:0], trimPunct(w))
+		if len(lw) == 0 || lx.filters.stopLangs[lw[0]]>>min(len(lw), 31)&1 != 0 {
+			continue // (filters.stopLangs.refuses, on the bytes)
+		}
+		for m := lx.stopMask[string(lw)]; m != 0; m &= m - 1 {
+			n[bits.TrailingZeros64(m)]++
+		}
+	}
+	counts := map[string]int{}
+	best, bestN := "", 0
+	for k, l := range lx.langs {
+		if n[k] > 0 {
+			counts[l] = n[k]
+		}
+		if n[k] > bestN {
+			best, bestN = l, n[k]
+		}
+	}
+	if bestN < 3 {
+		return "", counts, words
+	}
+	return best, counts, words
+}
+
+// detectMap is detect counting in a map, for a lexicon of more than 64
+// languages.
+func (lx *lexicon) detectMap(text string) (string, map[string]int, int) {
 	counts := map[string]int{}
 	// The first langSample fields of text, as strings.Fields splits
 	// them, without splitting the rest.

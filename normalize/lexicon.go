@@ -247,19 +247,23 @@ type lexicon struct {
 	noiseWords       [][]string      // noise split into words
 	conjunctions     map[string]bool
 	months           map[string]time.Month
-	days             map[string]bool
-	zones            map[string]*time.Location
-	meridiem         map[string]string
-	clockWords       map[string]bool // "at", "pukul": a date's clock time follows (afterDate)
-	relative         map[string]time.Duration
-	ago              map[string]bool
-	verbs            map[string]bool
-	participles      map[string]bool
-	bioVerbs         map[string]bool // "is", "writes": after an author's name, they open an author's note
-	promoCues        cueIndex        // "sign up", "abonniere": a request to the reader (isSitePromo)
-	promoOwn         cueIndex        // "check out our": a request naming the outlet as "our" (isSitePromo)
-	pronounSuffix    []string
-	pronouns         map[string]string // pronoun -> gender ("m", "f", "-"; "n" a thing's: "it", "es")
+	// monthHeads holds every byte prefix of a month name that is three
+	// or four runes long (as utf8.RuneCountInString counts): what
+	// isMonth takes as an abbreviated month.
+	monthHeads    map[string]bool
+	days          map[string]bool
+	zones         map[string]*time.Location
+	meridiem      map[string]string
+	clockWords    map[string]bool // "at", "pukul": a date's clock time follows (afterDate)
+	relative      map[string]time.Duration
+	ago           map[string]bool
+	verbs         map[string]bool
+	participles   map[string]bool
+	bioVerbs      map[string]bool // "is", "writes": after an author's name, they open an author's note
+	promoCues     cueIndex        // "sign up", "abonniere": a request to the reader (isSitePromo)
+	promoOwn      cueIndex        // "check out our": a request naming the outlet as "our" (isSitePromo)
+	pronounSuffix []string
+	pronouns      map[string]string // pronoun -> gender ("m", "f", "-"; "n" a thing's: "it", "es")
 	// langPronouns holds each language's own pronouns, so that a word
 	// that is a pronoun elsewhere and another word here (Italian "il",
 	// the article, is French "il") is no pronoun in an article of
@@ -285,6 +289,7 @@ type lexicon struct {
 	filters          lexFilters      // of the word sets the quote reader asks most (buildFilters)
 	joiners          map[string]bool // "of", "the": inside an organisation's name
 	possessive       []string        // "'s": a word ending so is no speaker
+	possessiveLast   [256]bool       // the last bytes of possessive's suffixes
 	openerSuffix     []string        // "ing": a long capitalised word ending so opens a sentence
 	titles           map[string]bool
 	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
@@ -375,7 +380,10 @@ type lexicon struct {
 	allStopwords   map[string]bool            // every language's
 	langs          []string                   // sorted
 	stopLangs      map[string][]string        // stopword -> the langs it is one of, sorted
-	creditLabels   []string                   // longest first
+	// stopMask is stopLangs as bits: bit k set for lx.langs[k]; nil when
+	// there are more than 64 languages (detect then reads stopLangs).
+	stopMask     map[string]uint64
+	creditLabels []string // longest first
 	// creditLabelPats holds each of creditLabels' "label:" and
 	// "label :" (same order), which splitCredit and trimCaption try.
 	creditLabelPats [][2]string
@@ -661,6 +669,22 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 			lx.stopLangs[w] = append(lx.stopLangs[w], l)
 		}
 	}
+	if len(lx.langs) <= 64 {
+		lx.stopMask = make(map[string]uint64, len(lx.stopLangs))
+		for k, l := range lx.langs {
+			for w := range lx.stopwords[l] {
+				lx.stopMask[w] |= 1 << k
+			}
+		}
+	}
+	lx.monthHeads = map[string]bool{}
+	for m := range lx.months {
+		for k := 1; k <= len(m); k++ {
+			if n := utf8.RuneCountInString(m[:k]); n >= 3 && n <= 4 {
+				lx.monthHeads[m[:k]] = true
+			}
+		}
+	}
 	lx.buildFilters()
 	return lx, nil
 }
@@ -829,6 +853,13 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.joiners[key] = true
 		case "possessive-suffixes":
 			lx.possessive = append(lx.possessive, key)
+			if key == "" {
+				for b := range lx.possessiveLast {
+					lx.possessiveLast[b] = true // every word ends in ""
+				}
+			} else {
+				lx.possessiveLast[key[len(key)-1]] = true
+			}
 		case "opener-suffixes":
 			lx.openerSuffix = append(lx.openerSuffix, key)
 		case "passive-cues":

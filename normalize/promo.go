@@ -31,14 +31,67 @@ func (lx *lexicon) isSitePromo(para, site string, domains ...string) bool {
 	if len(para) > maxSitePromo || hasSpeech(para) {
 		return false
 	}
-	lower := strings.ToLower(para)
-	if hasCue(lower, &lx.promoOwn) {
+	own, cue := hasCues(strings.ToLower(para), &lx.promoOwn, &lx.promoCues)
+	if own {
 		return true
 	}
-	if !hasCue(lower, &lx.promoCues) {
+	if !cue {
 		return false
 	}
 	return mentionsSite(para, site, domains...)
+}
+
+// hasCues is hasCue(lower, own), and when that is false hasCue(lower,
+// cues), in one pass over lower's word starts for both indexes: own is
+// true as soon as an own cue is found (cue is then not asked).
+func hasCues(lower string, own, cues *cueIndex) (ownFound, cueFound bool) {
+	prevWord := false
+	for i := 0; i < len(lower); {
+		r, size := rune(lower[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(lower[i:])
+		}
+		word := isWordRune(r)
+		if word && !prevWord {
+			for _, c := range own.byFirst[lower[i]] {
+				if strings.HasPrefix(lower[i:], c) && edgeOK(lower, i+len(c), c, false) {
+					return true, false
+				}
+			}
+			if !cueFound {
+				for _, c := range cues.byFirst[lower[i]] {
+					if strings.HasPrefix(lower[i:], c) && edgeOK(lower, i+len(c), c, false) {
+						cueFound = true
+						break
+					}
+				}
+			}
+		}
+		prevWord = word
+		i += size
+	}
+	if hasLooseCue(lower, own) {
+		return true, false
+	}
+	return false, cueFound || hasLooseCue(lower, cues)
+}
+
+// hasLooseCue says lower holds one of cues' loose cues (see hasCue).
+func hasLooseCue(lower string, cues *cueIndex) bool {
+	for _, cue := range cues.loose {
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], cue)
+			if i < 0 {
+				break
+			}
+			i += from
+			if edgeOK(lower, i+len(cue), cue, false) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
 }
 
 // cueIndex holds whole-word cues for hasCue. A paragraph is tested
@@ -89,20 +142,7 @@ func hasCue(lower string, cues *cueIndex) bool {
 		prevWord = word
 		i += size
 	}
-	for _, cue := range cues.loose {
-		for from := 0; from < len(lower); {
-			i := strings.Index(lower[from:], cue)
-			if i < 0 {
-				break
-			}
-			i += from
-			if edgeOK(lower, i+len(cue), cue, false) {
-				return true
-			}
-			from = i + 1
-		}
-	}
-	return false
+	return hasLooseCue(lower, cues)
 }
 
 // edgeOK says the cue found in s ends a word at its edge at: the byte

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -185,5 +186,45 @@ func TestHasCueAgrees(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestHasCuesAgrees checks hasCues, one pass for both cue sets, against
+// hasCue asked of the own cues and then of the others, on texts holding
+// cues of either set, of both, and of neither.
+func TestHasCuesAgrees(t *testing.T) {
+	lx := loadLexicon()
+	var all []string
+	for _, set := range []*cueIndex{&lx.promoOwn, &lx.promoCues} {
+		for _, l := range set.byFirst {
+			all = append(all, l...)
+		}
+		all = append(all, set.loose...)
+	}
+	slices.Sort(all)
+	texts := []string{"", "a", "no request in this line at all", "é", "«»"}
+	for k, cue := range all {
+		other := all[(k*7+3)%len(all)]
+		for _, f := range []string{"%s", "a %s b", "x%s", "%sx", "@%s", "%s then %o", "%o, %s.", "é%s %oé"} {
+			texts = append(texts, strings.ReplaceAll(strings.ReplaceAll(f, "%s", cue), "%o", other))
+		}
+	}
+	owned, cued := 0, 0
+	for _, tx := range texts {
+		wantOwn := hasCue(tx, &lx.promoOwn)
+		wantCue := !wantOwn && hasCue(tx, &lx.promoCues)
+		own, cue := hasCues(tx, &lx.promoOwn, &lx.promoCues)
+		if own != wantOwn || cue != wantCue {
+			t.Errorf("hasCues(%q) = %v, %v; hasCue says %v, %v", tx, own, cue, wantOwn, wantCue)
+		}
+		if wantOwn {
+			owned++
+		}
+		if wantCue {
+			cued++
+		}
+	}
+	if owned == 0 || cued == 0 {
+		t.Fatalf("%d texts with own cues, %d with others: the table tells nothing", owned, cued)
 	}
 }

@@ -348,27 +348,10 @@ type personRun struct {
 //   - a run spelt out by the acronym in brackets after it ("Nomor Induk
 //     Pegawai (NIP)") is a thing's name.
 func (c *quoteCtx) personRuns(toks []token) []personRun {
-	c.runBuf = appendRuns(c.runBuf[:0], toks, c.lx)
-	rs := c.runBuf
+	rs := c.splitRuns(toks)
 	out := c.personBuf[:0]
 	defer func() { c.personBuf = out[:0] }()
 	placeEnd := -1 // where the last run read as a place ended
-	// "Ketua KPU A B dan Ketua Bawaslu C D", "Nikki Sorensen and Paul
-	// Adair": a conjunction joins two people's runs when each side names
-	// a person; each is read alone. ("Kepala Seksi Urusan Umum dan Humas X Y" is one
-	// office.)
-	for k := 0; k < len(rs); k++ {
-		r := rs[k]
-		for j := r.at + 1; j+1 < r.end; j++ {
-			bare := j-r.at <= maxBareName && r.end-j-1 <= maxBareName // "Nikki Sorensen and Paul Adair"
-			if c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && (bare || c.lx.isTitle(toks[j+1].lower)) &&
-				countFields(c.runName(toks[r.at:j], false)) >= 2 && countFields(c.runName(toks[j+1:r.end], false)) >= 2 {
-				rs = slices.Insert(rs, k+1, tokRun{j + 1, r.end})
-				rs[k].end = j
-				break
-			}
-		}
-	}
 	for k, r := range rs {
 		pr := personRun{tokRun: r}
 		out = append(out, pr)
@@ -427,6 +410,31 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		out[len(out)-1].name = n
 	}
 	return out
+}
+
+// splitRuns is personRuns' first step: the runs of capitalised words of
+// toks (appendRuns, left in c.runBuf, which learnCut reads afterwards),
+// a run split in two where a conjunction joins two people's names.
+func (c *quoteCtx) splitRuns(toks []token) []tokRun {
+	c.runBuf = appendRuns(c.runBuf[:0], toks, c.lx)
+	rs := c.runBuf
+	// "Ketua KPU A B dan Ketua Bawaslu C D", "Nikki Sorensen and Paul
+	// Adair": a conjunction joins two people's runs when each side names
+	// a person; each is read alone. ("Kepala Seksi Urusan Umum dan Humas X Y" is one
+	// office.)
+	for k := 0; k < len(rs); k++ {
+		r := rs[k]
+		for j := r.at + 1; j+1 < r.end; j++ {
+			bare := j-r.at <= maxBareName && r.end-j-1 <= maxBareName // "Nikki Sorensen and Paul Adair"
+			if c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && (bare || c.lx.isTitle(toks[j+1].lower)) &&
+				countFields(c.runName(toks[r.at:j], false)) >= 2 && countFields(c.runName(toks[j+1:r.end], false)) >= 2 {
+				rs = slices.Insert(rs, k+1, tokRun{j + 1, r.end})
+				rs[k].end = j
+				break
+			}
+		}
+	}
+	return rs
 }
 
 // meet notes the people a headline names, as the cast's last resort
@@ -1671,8 +1679,21 @@ func (c *quoteCtx) learnNicknameTags(toks []token) {
 // name the article gives. The names are noted without becoming the
 // cast's most recent person: a possessor is not who the sentence is
 // about ("Trump’s lawyer said").
+//
+// Most texts hold no possessive at all; for them the runs are not named
+// (personRuns' cost is naming them), only split as personRuns would, so
+// that c.runBuf holds what learnCut reads after this.
 func (c *quoteCtx) learnPossessors(toks []token) {
-	for _, r := range c.personRuns(toks) {
+	if !c.anyPossessive(toks) {
+		c.splitRuns(toks)
+		return
+	}
+	c.notePossessors(toks, c.personRuns(toks))
+}
+
+// notePossessors is learnPossessors over rs, the person runs of toks.
+func (c *quoteCtx) notePossessors(toks []token, rs []personRun) {
+	for _, r := range rs {
 		if r.name != "" || r.end-r.at < 2 {
 			continue
 		}
@@ -1705,6 +1726,24 @@ func (c *quoteCtx) learnPossessors(toks []token) {
 			start = i + 1
 		}
 	}
+}
+
+// anyPossessive says some word of toks ends in one of the possessive
+// suffixes and is longer than it: a run learnPossessors reads ends in one.
+// A word is asked only when its last byte ends some suffix
+// (possessiveLast).
+func (c *quoteCtx) anyPossessive(toks []token) bool {
+	for _, t := range toks {
+		if t.lower == "" || !c.lx.possessiveLast[t.lower[len(t.lower)-1]] {
+			continue
+		}
+		for _, p := range c.lx.possessive {
+			if len(t.lower) > len(p) && strings.HasSuffix(t.lower, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closesSentence says the run of toks ending at end closes its sentence,

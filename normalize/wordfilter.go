@@ -40,6 +40,9 @@ func (f *wordFilter) refuses(w string) bool {
 // reader asks most often.
 type lexFilters struct {
 	indefinites, verbs, orgWords, joiners, conjunctions, articles, titles, locatives, stopwords wordFilter
+	// stopLangs is of lx.stopLangs' keys, which detect looks up for
+	// each of a text's first words.
+	stopLangs wordFilter
 }
 
 // buildFilters builds lx's filters from its maps; parseLexicons calls it
@@ -55,6 +58,7 @@ func (lx *lexicon) buildFilters() {
 		titles:       filterOf(lx.titles),
 		locatives:    filterOf(lx.locatives),
 		stopwords:    filterOf(lx.allStopwords),
+		stopLangs:    filterOf(lx.stopLangs),
 	}
 }
 

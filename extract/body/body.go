@@ -369,6 +369,20 @@ func dropPullQuotes(blocks []rawBlock, idx []int) []int {
 	return out
 }
 
+// asciiKey maps an ASCII letter or digit to itself in lower case, any
+// other byte to 0: wordKeys' reading of ASCII in one lookup.
+var asciiKey = func() (t [256]byte) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
+
 // wordKeys returns the text of each block of idx lower-cased as its words
 // (runs of letters and digits) joined by single spaces, with a space at
 // each end, so that a key holds another only at word boundaries. The keys
@@ -396,11 +410,8 @@ func wordKeys(blocks []rawBlock, idx []int) ([]string, []wordSig) {
 			word := false
 			if c := text[p]; c < utf8.RuneSelf {
 				p++
-				switch {
-				case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-					r, word = rune(c), true
-				case 'A' <= c && c <= 'Z':
-					r, word = rune(c+'a'-'A'), true
+				if k := asciiKey[c]; k != 0 {
+					r, word = rune(k), true
 				}
 			} else {
 				var size int

@@ -52,6 +52,11 @@ type phrase struct {
 	// the phrase when the block lacks either pair.
 	pairs  [2]uint16
 	paired bool
+	// pairAt and pairBit are pairs as the word of pairSet and the bit in
+	// it that each key sets, so that judge tests a pair with one load
+	// and one AND.
+	pairAt  [2]uint8
+	pairBit [2]uint64
 }
 
 // lexicon is the parsed set of phrases and hint words. It is built once
@@ -85,6 +90,11 @@ type lexicon struct {
 	// bylines holds the byline labels ("% by"); they are no boilerplate.
 	bylines []int
 	hints   map[string]hint
+	// hintFilter refuses most words of class names before hints is
+	// asked: a bit per first byte and length (up to 31, longer ones
+	// sharing bit 31) is set when no hint has that first byte and
+	// length. The zero filter refuses nothing.
+	hintFilter [256]uint32
 	// dateWords are the words of a date line (see dateLine), from
 	// dates.txt: dateMonth for month names, dateLabel for "posted" or
 	// "updated", dateWord for the others.
@@ -167,7 +177,22 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	lx.indexTwo()
+	lx.hintFilter = filterOfHints(lx.hints)
 	return lx, nil
+}
+
+// filterOfHints is the hintFilter of hints' keys.
+func filterOfHints(hints map[string]hint) [256]uint32 {
+	var f [256]uint32
+	for i := range f {
+		f[i] = ^uint32(0)
+	}
+	for w := range hints {
+		if w != "" {
+			f[w[0]] &^= 1 << min(len(w), 31)
+		}
+	}
+	return f
 }
 
 func parsePhrase(line string) phrase {
@@ -245,6 +270,9 @@ func (lx *lexicon) add(p phrase) {
 			p := &lx.phrases[i]
 			p.pairs = [2]uint16{pairKey(t[0], t[1]), pairKey(t[len(t)-2], t[len(t)-1])}
 			p.paired = true
+			for k, key := range p.pairs {
+				p.pairAt[k], p.pairBit[k] = uint8(key>>6), 1<<(key&63)
+			}
 		}
 		lx.within = append(lx.within, i)
 		return
@@ -296,6 +324,7 @@ func (lx *lexicon) withExtra(extra []string) *lexicon {
 		dated:      append([]int(nil), lx.dated...),
 		datedFirst: lx.datedFirst,
 		hints:      lx.hints,
+		hintFilter: lx.hintFilter,
 		dateWords:  lx.dateWords,
 	}
 	for k, v := range lx.byFirst {
@@ -408,8 +437,8 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 	pairs.addAll(lower)
 	for _, i := range lx.within {
 		p := &lx.phrases[i]
-		if p.paired && !(pairs.has(p.pairs[0]) && pairs.has(p.pairs[1])) {
-			continue // a pair of bytes of the phrase is not in the block
+		if p.paired && (pairs[p.pairAt[0]&15]&p.pairBit[0] == 0 || pairs[p.pairAt[1]&15]&p.pairBit[1] == 0) {
+			continue // a pair of bytes of the phrase is not in the block (pairs.has)
 		}
 		if p.later != nil {
 			if k := strings.Index(lower, p.text); k >= 0 && inOrder(lower[k+len(p.text):], p.later) {
@@ -736,7 +765,12 @@ func taxonomyName(s string) bool {
 	return false
 }
 
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
+func isSpace(c byte) bool { return spaceByte[c] }
+
+// spaceByte marks the bytes isSpace takes for white space in a class
+// attribute (HTML's ASCII white space): one lookup for classify, which
+// asks it of every byte.
+var spaceByte = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true}
 
 // classify looks up the words of a class or id attribute value. Each
 // class name is judged on its own: a strong word makes it furniture;
@@ -750,7 +784,7 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 	last := hintNone  // last hint word of the current class name
 	taxonomy := false // the current class name is a topic label
 	word := func() {
-		if n > 0 && n <= len(buf) && !taxonomy {
+		if n > 0 && n <= len(buf) && !taxonomy && lx.hintFilter[buf[0]]>>min(n, 31)&1 == 0 {
 			switch h := lx.hints[string(buf[:n])]; h {
 			case hintStrongNegative:
 				strong = true

@@ -639,3 +639,38 @@ func checkDatedFirst(t *testing.T, lx *lexicon) {
 		t.Errorf("only %d texts matched %d dated phrases: the test reads too little", matched, len(lx.dated))
 	}
 }
+
+// TestPairBits checks that each within phrase's pairAt and pairBit test
+// the bits pairSet.has tests for its pairs, on the pair sets of texts
+// made from the phrases and of prose.
+func TestPairBits(t *testing.T) {
+	lx := builtin()
+	texts := []string{"", "the council met on tuesday to discuss the budget for next year.", "ab"}
+	for _, i := range lx.within {
+		texts = append(texts, lx.phrases[i].text, lx.phrases[i].text[1:])
+	}
+	paired, present := 0, 0
+	for _, tx := range texts {
+		var s pairSet
+		s.addAll(tx)
+		for _, i := range lx.within {
+			p := &lx.phrases[i]
+			if !p.paired {
+				continue
+			}
+			paired++
+			for k := range p.pairs {
+				got, want := s[p.pairAt[k]&15]&p.pairBit[k] != 0, s.has(p.pairs[k])
+				if got != want {
+					t.Errorf("%q in %q: pair %d by its bit %v, by has %v", p.text, tx, k, got, want)
+				}
+				if want {
+					present++
+				}
+			}
+		}
+	}
+	if paired == 0 || present == 0 || present == 2*paired {
+		t.Fatalf("%d pairs, %d present: the table tells nothing", 2*paired, present)
+	}
+}
