@@ -36,7 +36,7 @@ func TestMapSize(t *testing.T) {
 		t.Skip("no presized map on this platform")
 	}
 	dir := t.TempDir()
-	if got := mapSize(filepath.Join(dir, "missing.db")); got != minMapSize {
+	if got := mapSize(filepath.Join(dir, "missing.db")); int64(got) != minMapSize {
 		t.Errorf("mapSize(missing file) = %d, want %d", got, minMapSize)
 	}
 	big := filepath.Join(dir, "big.db")
@@ -50,7 +50,7 @@ func TestMapSize(t *testing.T) {
 		t.Skipf("no sparse file of %d bytes here: %v", size, err)
 	}
 	f.Close()
-	if got := mapSize(big); got != 2*size {
+	if got := mapSize(big); int64(got) != 2*size {
 		t.Errorf("mapSize(file of %d) = %d, want %d", size, got, 2*size)
 	}
 }
