@@ -73,6 +73,9 @@ type DB struct {
 	// writer's in-memory duplicate index (dedupindex.go), nil otherwise.
 	dedup bool
 	dix   *memIndex
+	// presized: the writer maps more than the file holds (mapSize), and
+	// each write transaction sets how the file grows (growStep).
+	presized bool
 
 	// file is the writer's handle on the store file, whose flock goes
 	// exclusive only around write transactions (see share_unix.go), and
@@ -175,7 +178,7 @@ func Open(path string, opts ...Option) (*DB, error) {
 			return nil, fmt.Errorf("open store %s: %w", path, err)
 		}
 	}
-	bdb, err := openBolt(path, &bolt.Options{
+	bopts := &bolt.Options{
 		Timeout:  o.lockTimeout,
 		ReadOnly: o.readOnly,
 		NoSync:   o.noSync,
@@ -184,7 +187,22 @@ func Open(path string, opts ...Option) (*DB, error) {
 			file = f
 			return f, err
 		},
-	})
+	}
+	if !o.readOnly {
+		bopts.InitialMmapSize = mapSize(path)
+	}
+	bdb, err := openBolt(path, bopts)
+	if err != nil && bopts.InitialMmapSize > 0 && isMapError(err) {
+		bopts.InitialMmapSize = 0
+		bdb, err = openBolt(path, bopts)
+	}
+	if err == nil && bopts.InitialMmapSize > 0 {
+		if fi, e := os.Stat(path); e == nil {
+			bdb.AllocSize = growStep(fi.Size())
+		} else {
+			bdb.AllocSize = growStep(0)
+		}
+	}
 	if err != nil {
 		closeFile(writerLock)
 		err = describeOpenError(err)
@@ -195,7 +213,7 @@ func Open(path string, opts ...Option) (*DB, error) {
 		}
 		return nil, fmt.Errorf("open store %s: %w", path, err)
 	}
-	db := &DB{bolt: bdb, path: path, readOnly: o.readOnly, log: o.log, writerLock: writerLock, dedup: !o.noDedup}
+	db := &DB{bolt: bdb, path: path, readOnly: o.readOnly, log: o.log, writerLock: writerLock, dedup: !o.noDedup, presized: bopts.InitialMmapSize > 0}
 	if !o.readOnly {
 		db.file = file
 	}
@@ -412,7 +430,17 @@ func (db *DB) update(fn func(*bolt.Tx) error) (err error) {
 	}
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer db.recoverCorrupt(&err)
-	return db.bolt.Update(fn)
+	if !db.presized {
+		return db.bolt.Update(fn)
+	}
+	return db.bolt.Update(func(tx *bolt.Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		// Read by the commit, in this goroutine (see growStep).
+		db.bolt.AllocSize = growStep(tx.Size())
+		return nil
+	})
 }
 
 // batch runs fn in a transaction shared with concurrent writers (see

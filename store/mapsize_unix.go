@@ -1,0 +1,6 @@
+//go:build unix
+
+package store
+
+// mapPresize: see mapSize.
+const mapPresize = true
