@@ -96,9 +96,6 @@ const (
 // keys says for most of them before any lookup, and a stopword counts
 // for each of its languages by bit.
 func (lx *lexicon) detect(text string) (string, map[string]int, int) {
-	if lx.stopMask == nil {
-		return lx.detectMap(text)
-	}
 	var n [64]int
 	var buf [64]byte
 	words, at := 0, 0
@@ -125,39 +122,6 @@ func (lx *lexicon) detect(text string) (string, map[string]int, int) {
 		}
 		if n[k] > bestN {
 			best, bestN = l, n[k]
-		}
-	}
-	if bestN < 3 {
-		return "", counts, words
-	}
-	return best, counts, words
-}
-
-// detectMap is detect counting in a map, for a lexicon of more than 64
-// languages.
-func (lx *lexicon) detectMap(text string) (string, map[string]int, int) {
-	counts := map[string]int{}
-	// The first langSample fields of text, as strings.Fields splits
-	// them, without splitting the rest.
-	var buf [64]byte
-	words, at := 0, 0
-	for ; words < langSample; words++ {
-		start, end := nextField(text, at)
-		if start < 0 {
-			break
-		}
-		w := text[start:end]
-		at = end
-		// strings.ToLower(trimPunct(w)), in a buffer.
-		lw := appendLower(buf[:0], trimPunct(w))
-		for _, l := range lx.stopLangs[string(lw)] {
-			counts[l]++
-		}
-	}
-	best, bestN := "", 0
-	for _, l := range lx.langs {
-		if counts[l] > bestN {
-			best, bestN = l, counts[l]
 		}
 	}
 	if bestN < 3 {

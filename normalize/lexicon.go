@@ -380,8 +380,8 @@ type lexicon struct {
 	allStopwords   map[string]bool            // every language's
 	langs          []string                   // sorted
 	stopLangs      map[string][]string        // stopword -> the langs it is one of, sorted
-	// stopMask is stopLangs as bits: bit k set for lx.langs[k]; nil when
-	// there are more than 64 languages (detect then reads stopLangs).
+	// stopMask is stopLangs as bits: bit k set for lx.langs[k] (at most
+	// 64 languages have stopwords; parseLexicons refuses more).
 	stopMask     map[string]uint64
 	creditLabels []string // longest first
 	// creditLabelPats holds each of creditLabels' "label:" and
@@ -669,12 +669,13 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 			lx.stopLangs[w] = append(lx.stopLangs[w], l)
 		}
 	}
-	if len(lx.langs) <= 64 {
-		lx.stopMask = make(map[string]uint64, len(lx.stopLangs))
-		for k, l := range lx.langs {
-			for w := range lx.stopwords[l] {
-				lx.stopMask[w] |= 1 << k
-			}
+	if len(lx.langs) > 64 {
+		return nil, fmt.Errorf("lexicon: %d languages have stopwords; language detection counts them in 64 bits", len(lx.langs))
+	}
+	lx.stopMask = make(map[string]uint64, len(lx.stopLangs))
+	for k, l := range lx.langs {
+		for w := range lx.stopwords[l] {
+			lx.stopMask[w] |= 1 << k
 		}
 	}
 	lx.monthHeads = map[string]bool{}

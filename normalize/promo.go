@@ -122,29 +122,6 @@ func (c *cueIndex) add(cue string) {
 // empty says no cue was added.
 func (c *cueIndex) empty() bool { return c.n == 0 }
 
-// hasCue says lower, a paragraph in lower case, holds one of cues as
-// whole words: "subscribe" is no cue in "subscribed".
-func hasCue(lower string, cues *cueIndex) bool {
-	prevWord := false
-	for i := 0; i < len(lower); {
-		r, size := rune(lower[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(lower[i:])
-		}
-		word := isWordRune(r)
-		if word && !prevWord {
-			for _, cue := range cues.byFirst[lower[i]] {
-				if strings.HasPrefix(lower[i:], cue) && edgeOK(lower, i+len(cue), cue, false) {
-					return true
-				}
-			}
-		}
-		prevWord = word
-		i += size
-	}
-	return hasLooseCue(lower, cues)
-}
-
 // edgeOK says the cue found in s ends a word at its edge at: the byte
 // before its start (start set) or at its end is no letter or digit. A
 // cue whose own edge is no letter ("follow @") needs no boundary there.
