@@ -770,7 +770,7 @@ func (lx *lexicon) splitNames(s string) []string {
 			// joins two (or an upper-case one in an upper-case line,
 			// or between upper-case names: "JANE ROE AND TOM OKAFOR"
 			// before an outlet's name in mixed case).
-			if lx.conjunctions[w] || ((upper || upperBetween(f, i)) && lx.conjunctions[strings.ToLower(w)]) || lx.bylineWith[w] {
+			if lx.isConjunction(w) || ((upper || upperBetween(f, i)) && lx.isConjunction(strings.ToLower(w))) || lx.bylineWith[w] {
 				if i > start {
 					out = append(out, strings.Join(f[start:i], " "))
 				}

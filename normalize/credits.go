@@ -144,7 +144,7 @@ func (lx *lexicon) dropCreditPlaces(line string) string {
 		for ; j < len(toks); j++ {
 			t := toks[j]
 			core := strings.TrimRight(t, ",;)]")
-			if lx.conjunctions[t] || lx.conjunctions[strings.ToLower(t)] && !isCapitalised(t) {
+			if lx.isConjunction(t) || lx.isConjunction(strings.ToLower(t)) && !isCapitalised(t) {
 				break
 			}
 			if _, _, isLabel := lx.cutLabel(t); isLabel && j > i+1 {
@@ -215,7 +215,7 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 		}
 		start := 0
 		for i, w := range f {
-			if i+1 < len(f) && isLower(w) && len(w) > 3 && !lx.conjunctions[w] {
+			if i+1 < len(f) && isLower(w) && len(w) > 3 && !lx.isConjunction(w) {
 				start = i + 1
 			}
 			// "Harbour News’ Jane Roe": an outlet's possessive.
@@ -481,7 +481,7 @@ func (lx *lexicon) ownDesk(words []string) bool {
 		return true
 	}
 	for _, w := range words[i+1:] {
-		if k := strings.ToLower(trimPunct(w)); lx.newsroom[k] || lx.titles[k] {
+		if k := strings.ToLower(trimPunct(w)); lx.newsroom[k] || lx.isTitleWord(k) {
 			return true
 		}
 	}

@@ -615,7 +615,7 @@ func (lx *lexicon) datelineWires(src string) []string {
 	for _, part := range strings.FieldsFunc(src, func(r rune) bool { return r == ',' || r == '/' }) {
 		var cur []string
 		for _, w := range strings.Fields(part) {
-			if lx.conjunctions[strings.ToLower(w)] {
+			if lx.isConjunction(strings.ToLower(w)) {
 				if len(cur) > 0 {
 					out = append(out, strings.Join(cur, " "))
 				}
@@ -690,7 +690,7 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 				}
 			}
 			// "Rio de Janeiro": a small word inside a name.
-			if !lx.isPlaceWord(w) && !(n > 0 && (lx.joiners[w] || lx.placeJoiners[w])) {
+			if !lx.isPlaceWord(w) && !(n > 0 && (lx.isJoiner(w) || lx.placeJoiners[w])) {
 				break
 			}
 			n++
@@ -814,7 +814,7 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	// "Frankfurt am Main", not "Scholz im Interview": a town's small
 	// word stands before the river or region that ends its name.
 	for _, w := range ws[1:] {
-		if lx.placeJoiners[w] && !lx.joiners[w] && !lx.placeRegions[strings.ToLower(ws[len(ws)-1])] {
+		if lx.placeJoiners[w] && !lx.isJoiner(w) && !lx.placeRegions[strings.ToLower(ws[len(ws)-1])] {
 			return false
 		}
 	}
@@ -847,7 +847,7 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	// know the place ("Kansas City" keeps its "City").
 	if !upper && parts == 1 && len(ws) > 1 && lx.placeAt(ws) != len(ws) && !lx.datelinePlaces[phrase] {
 		for _, w := range ws[1:] {
-			if lw := strings.ToLower(w); lx.orgWords[lw] && lw != "city" {
+			if lw := strings.ToLower(w); lx.isOrgWord(lw) && lw != "city" {
 				return false
 			}
 		}
@@ -911,7 +911,7 @@ func (lx *lexicon) isPlaceWord(w string) bool {
 		}
 	}
 	lw := strings.ToLower(w)
-	if lx.verbs[lw] || lx.titles[lw] || lx.days[lw] || lx.outlets[lw] {
+	if lx.isVerb(lw) || lx.isTitleWord(lw) || lx.days[lw] || lx.outlets[lw] {
 		return false
 	}
 	return !(isDomainLike(w) && !isAbbreviation(w))
@@ -1048,7 +1048,7 @@ func (lx *lexicon) isBracketSource(s string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if lx.verbs[lw] || lx.days[lw] || lx.isMonth(lw) || !isCapitalised(w) && !lx.joiners[lw] {
+		if lx.isVerb(lw) || lx.days[lw] || lx.isMonth(lw) || !isCapitalised(w) && !lx.isJoiner(lw) {
 			return false
 		}
 	}
@@ -1181,7 +1181,7 @@ func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
 		return nil
 	}
 	lw := strings.ToLower(word)
-	if !lx.isPlaceWord(word) || isUpperWord(word) || lx.isStopword(lw) || lx.isMonth(lw) || lx.days[lw] || lx.isLabel(lw) || lx.titles[lw] || lx.orgWords[lw] {
+	if !lx.isPlaceWord(word) || isUpperWord(word) || lx.isStopword(lw) || lx.isMonth(lw) || lx.days[lw] || lx.isLabel(lw) || lx.isTitleWord(lw) || lx.isOrgWord(lw) {
 		return nil
 	}
 	for i, p := range paras {

@@ -71,7 +71,7 @@ func (c *quoteCtx) docVerb(l string) bool {
 }
 
 // isDet says l opens a noun phrase: an article or a role's determiner.
-func (c *quoteCtx) isDet(l string) bool { return c.lx.articles[l] || c.lx.roleDets[l] }
+func (c *quoteCtx) isDet(l string) bool { return c.lx.isArticle(l) || c.lx.roleDets[l] }
 
 // docPhrase reads a document phrase opening toks — a determiner, at most
 // a few words, a document noun, and an issuer after "by", "from", "de"…

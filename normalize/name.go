@@ -262,7 +262,7 @@ func (lx *lexicon) isAffiliation(s string) bool {
 		return true // "The Conversation", "Die Zeitung": a title, never a name
 	}
 	for _, w := range strings.Fields(s) {
-		if lx.titles[strings.ToLower(trimPunct(w))] {
+		if lx.isTitleWord(strings.ToLower(trimPunct(w))) {
 			return true
 		}
 	}

@@ -1457,7 +1457,7 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			case strings.HasSuffix(tail, "."):
 				// "Sen." and "E." abbreviate; they end no sentence, nor
 				// does a name's "Jr.".
-				title := lx.titles[w] || lx.nameSuffixes[w]
+				title := lx.isTitleWord(w) || lx.nameSuffixes[w]
 				if differs {
 					title = lx.titles[string(lowers[start:])] || lx.nameSuffixes[string(lowers[start:])]
 				}
@@ -2108,7 +2108,7 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 	}
 	v := toks[0]
 	if !isLower(v.word) || v.comma || v.stop || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) ||
-		c.isPronoun(v.word) || c.lx.articles[v.lower] || c.lx.roleDets[v.lower] || c.lx.conjunctions[v.lower] ||
+		c.isPronoun(v.word) || c.lx.isArticle(v.lower) || c.lx.roleDets[v.lower] || c.lx.isConjunction(v.lower) ||
 		c.lx.isTitle(v.lower) || c.lx.auxiliaries[v.lower] || c.lx.relatives[v.lower] {
 		return attribution{}, false
 	}
@@ -2171,7 +2171,7 @@ func (c *quoteCtx) unlistedVerbAfterName(toks []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	v := toks[n]
-	if !isLower(v.word) || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) || c.lx.conjunctions[v.lower] ||
+	if !isLower(v.word) || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) || c.lx.isConjunction(v.lower) ||
 		c.lx.relatives[v.lower] || c.lx.auxiliaries[v.lower] || c.lx.verbAdverbs[v.lower] {
 		return attribution{}, false
 	}
@@ -2195,7 +2195,7 @@ func (c *quoteCtx) unlistedVerbAfterName(toks []token) (attribution, bool) {
 func (c *quoteCtx) sentenceEnd(toks []token) (attribution, bool) {
 	end := -1
 	for i, t := range toks {
-		if t.stop && !c.lx.honorifics[t.lower+"."] && !c.lx.titles[t.lower] {
+		if t.stop && !c.lx.honorifics[t.lower+"."] && !c.lx.isTitleWord(t.lower) {
 			end = i
 			break
 		}
@@ -2722,7 +2722,7 @@ func (c *quoteCtx) invertedPronoun(l string) (bool, string) {
 		return false, ""
 	}
 	verb, pron := strings.TrimSuffix(l[:k], "-t"), l[k+1:]
-	if g, ok := c.lx.pronouns[pron]; !ok || g == "-" || !c.lx.verbs[verb] {
+	if g, ok := c.lx.pronouns[pron]; !ok || g == "-" || !c.lx.isVerb(verb) {
 		return false, ""
 	}
 	return true, pron
@@ -3036,8 +3036,8 @@ func (c *quoteCtx) opensClause(t token) bool {
 	}
 	l := t.lower
 	lx := c.lx
-	return !c.isPronoun(t.word) && !lx.roleDets[l] && !lx.articles[l] && !lx.indefinites[l] && !lx.nounDets[l] &&
-		!lx.joiners[l] && !lx.isTitle(l) && !lx.isAge(l) && !isNumber(t.word)
+	return !c.isPronoun(t.word) && !lx.roleDets[l] && !lx.isArticle(l) && !lx.isIndefinite(l) && !lx.nounDets[l] &&
+		!lx.isJoiner(l) && !lx.isTitle(l) && !lx.isAge(l) && !isNumber(t.word)
 }
 
 // gendered says the lower-case pronoun l is a person's, "he" or "she",
@@ -3102,7 +3102,7 @@ func (c *quoteCtx) orgLeads(toks []token) bool {
 			}
 			return verb
 		}
-		if t.comma || t.stop || c.isPronoun(t.word) || lx.roleDets[t.lower] || lx.articles[t.lower] ||
+		if t.comma || t.stop || c.isPronoun(t.word) || lx.roleDets[t.lower] || lx.isArticle(t.lower) ||
 			lx.nounDets[t.lower] || isCapitalised(t.word) && c.cast.findLower(t.word, t.lower) != nil {
 			return false
 		}

@@ -397,7 +397,7 @@ func (lx *lexicon) withAcronymAfter(rest []string, name string) string {
 			}
 			return full
 		}
-		if !isCapitalised(t) && !lx.joiners[strings.ToLower(t)] || strings.TrimRight(t, nameClosers) != t {
+		if !isCapitalised(t) && !lx.isJoiner(strings.ToLower(t)) || strings.TrimRight(t, nameClosers) != t {
 			return name
 		}
 	}
@@ -532,7 +532,7 @@ func (lx *lexicon) initialsOf(name string) string {
 	}
 	var b strings.Builder
 	for _, w := range words {
-		if lw := strings.ToLower(w); lx.joiners[lw] || lx.titleArticles[lw] || lx.conjunctions[lw] {
+		if lw := strings.ToLower(w); lx.isJoiner(lw) || lx.titleArticles[lw] || lx.isConjunction(lw) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -548,7 +548,7 @@ func (lx *lexicon) initialsOf(name string) string {
 func (lx *lexicon) initialsOfSite(name, site, domain string) bool {
 	var ini []byte
 	for _, w := range strings.Fields(name) {
-		if lx.joiners[strings.ToLower(w)] {
+		if lx.isJoiner(strings.ToLower(w)) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -715,7 +715,7 @@ func (lx *lexicon) onlyOutlets(toks []string) []string {
 	}
 	for _, t := range toks {
 		core := strings.TrimRight(t, ",.;")
-		if lx.conjunctions[strings.ToLower(core)] {
+		if lx.isConjunction(strings.ToLower(core)) {
 			if !flush() {
 				return nil
 			}
@@ -1253,7 +1253,7 @@ func (lx *lexicon) inflectedAdjective(w string) bool {
 // not an outlet ("Finance Ministry", "State University").
 func (lx *lexicon) namesOrganisation(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if lx.orgWords[strings.Trim(w, nameMarks)] {
+		if lx.isOrgWord(strings.Trim(w, nameMarks)) {
 			return true
 		}
 	}
@@ -1530,11 +1530,11 @@ func (lx *lexicon) nameFrom(toks []string) string {
 		// "Channel 4 News", "BBC Radio 5 Live": a broadcaster's number
 		// after a word of outlet names.
 		number := len(ws) > 0 && len(core) <= 3 && isDigits(core) && lx.outletWordSet[strings.ToLower(ws[len(ws)-1])]
-		if !isCapitalised(core) && !domain && !number && !(len(ws) > 0 && lx.joiners[strings.ToLower(core)]) {
+		if !isCapitalised(core) && !domain && !number && !(len(ws) > 0 && lx.isJoiner(strings.ToLower(core))) {
 			break
 		}
 		ws = append(ws, core)
-		if !lx.joiners[strings.ToLower(core)] {
+		if !lx.isJoiner(strings.ToLower(core)) {
 			words++
 		}
 		if possessive || strings.TrimRight(w, nameClosers) != w || words >= maxSourceWords || len(ws) >= 2*maxSourceWords {

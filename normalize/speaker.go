@@ -56,15 +56,15 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	for i, t := range toks {
 		lw := t.lower
 		if !isCapitalised(t.word) {
-			if len(cur) > 0 && len(groups) == 0 && c.lx.titles[lw] && !c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
+			if len(cur) > 0 && len(groups) == 0 && c.lx.isTitleWord(lw) && !c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
 				i+2 < len(toks) && isCapitalised(toks[i+1].word) && isCapitalised(toks[i+2].word) {
 				// "said Home Office minister Chris Philp": the office's
 				// body, its title in lower case, then the name.
 				cur = nil
 				continue
 			}
-			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
-				afterTitle = afterTitle || c.lx.titles[lw]
+			if len(cur) == 0 && len(groups) == 0 && (c.lx.isTitleWord(lw) || c.lx.isJoiner(lw)) {
+				afterTitle = afterTitle || c.lx.isTitleWord(lw)
 				afterBody = c.lx.bodyTitles[lw]
 				afterArticle = c.lx.capNouns[c.lang] && (c.lx.roleDets[lw] || c.lx.nounDets[lw])
 				continue // a lower-case title or article: "dr", "the"
@@ -78,7 +78,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 				continue
 			}
 			if len(cur) > 0 && len(groups) == 0 && !afterPrep && c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
-				(c.lx.locatives[lw] || c.lx.joiners[lw]) && i+1 < len(toks) && isCapitalised(toks[i+1].word) {
+				(c.lx.isLocative(lw) || c.lx.isJoiner(lw)) && i+1 < len(toks) && isCapitalised(toks[i+1].word) {
 				// "Attorney for Ohio Dana Whitfield": the office's
 				// place or body, then the name.
 				cur, afterPrep = nil, true
@@ -86,13 +86,13 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			}
 			if len(cur) > 0 && c.lx.particles[lw] && !t.comma && !t.stop && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
 				!c.lx.places[toks[i+1].lower] && !c.places[toks[i+1].lower] &&
-				!c.lx.roleDets[lw] && !c.lx.articles[lw] && !c.lx.nounDets[lw] { // not "ruft Marlene Oswald der Menge zu"
+				!c.lx.roleDets[lw] && !c.lx.isArticle(lw) && !c.lx.nounDets[lw] { // not "ruft Marlene Oswald der Menge zu"
 				// "zei Pieter de Graaf", "said Ursula von Hagen": a
 				// name's particle in lower case, inside the name.
 				cur = append(cur, t.word)
 				continue
 			}
-			if c.lx.conjunctions[lw] && i+1 < len(toks) && isCapitalised(toks[i+1].word) && len(cur) > 0 {
+			if c.lx.isConjunction(lw) && i+1 < len(toks) && isCapitalised(toks[i+1].word) && len(cur) > 0 {
 				cur = append(cur, t.word)
 				continue
 			}
@@ -266,10 +266,10 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 		}
 		switch {
 		case isCapitalised(t.word),
-			start >= 0 && lx.conjunctions[t.lower] && i+1 < len(toks) && isCapitalised(toks[i+1].word),
+			start >= 0 && lx.isConjunction(t.lower) && i+1 < len(toks) && isCapitalised(toks[i+1].word),
 			// "Ahmad bin Yusuf Harahap": a particle inside a name (not
 			// one that also joins an organisation's words, "de", "of").
-			start >= 0 && lx.particles[t.lower] && !lx.joiners[t.lower] && !lx.locatives[t.lower] && isLower(t.word) &&
+			start >= 0 && lx.particles[t.lower] && !lx.isJoiner(t.lower) && !lx.isLocative(t.lower) && isLower(t.word) &&
 				!t.comma && i+1 < len(toks) && isCapitalised(toks[i+1].word):
 			if start < 0 {
 				start = i
@@ -528,7 +528,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 		// tells the person's only when a title follows it ("la
 		// portavoz"), not another noun ("presidente de la
 		// cooperativa").
-		article := c.lx.roleDets[l] || c.lx.articles[l]
+		article := c.lx.roleDets[l] || c.lx.isArticle(l)
 		if len(c.lx.titleGender[l]) > 0 && (!article || i+1 < len(toks) && c.lx.isTitle(unelided(toks[i+1].lower))) {
 			roles = append(roles, l)
 		}
@@ -565,7 +565,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 			j++
 		}
 		first := unelided(toks[j].lower)
-		if opens && (c.lx.roleDets[first] || c.lx.articles[first] || c.lx.isTitle(first)) {
+		if opens && (c.lx.roleDets[first] || c.lx.isArticle(first) || c.lx.isTitle(first)) {
 			for i := j; i < r.at; i++ {
 				add(i)
 			}
@@ -610,7 +610,7 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 	// may come between the verb and the role.
 	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
 		// "a souligné l'entraîneur": the article elided onto the title.
-		if u := unelided(toks[i].lower); u != toks[i].lower && c.lx.titles[u] && isLower(toks[i].word) {
+		if u := unelided(toks[i].lower); u != toks[i].lower && c.lx.isTitleWord(u) && isLower(toks[i].word) {
 			return u
 		}
 		if i+1 == len(toks) {
@@ -773,7 +773,7 @@ func (c *quoteCtx) unnamedByRole(role string) string {
 // an organisation: a generic noun ("organismo", "agency") or a word of
 // organisations' names ("bureau").
 func (c *quoteCtx) isOrgNoun(l string) bool {
-	return c.lx.orgNouns[l] || c.lx.isOrgWordIn(l, c.lang) && !c.lx.joiners[l]
+	return c.lx.orgNouns[l] || c.lx.isOrgWordIn(l, c.lang) && !c.lx.isJoiner(l)
 }
 
 // runName is personName of the words of a run, whose lower-case forms
@@ -846,18 +846,18 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		l := lws[i]
 		n := lx.placeAt(ws[i:])
 		switch {
-		case n == 1 && lx.placeHeads[l] && len(ws)-i-1 >= 3:
+		case n == 1 && len(ws)-i-1 >= 3 && lx.placeHeads[l]:
 			// "Kota Sukamaju Andi Rahman": a place's head word
 			// that is a place itself, then the place's name.
 			n = 2
 		case n > 0:
-		case cut > 0 && lx.conjunctions[l] && isLower(ws[i]) && len(ws)-i-1 >= 3:
+		case cut > 0 && lx.isConjunction(l) && isLower(ws[i]) && len(ws)-i-1 >= 3:
 			// "Menteri Kelautan dan Perikanan Ratna Dewi", "Menteri
 			// Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
 			// Yuddy Chrisnandi": the office joins two fields and runs on
 			// after the conjunction; the name is the run's last two words.
 			n = len(ws) - 2 - i
-		case lx.placeHeads[l] && len(ws)-i-1 >= 3:
+		case len(ws)-i-1 >= 3 && lx.placeHeads[l]:
 			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
 			// and the place's name, then the person's.
 			n = 2
@@ -873,7 +873,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 				n = o + 2
 			}
 			c.notePlace(lws[i+o])
-		case lx.bodyTitles[l] && len(ws)-i-1 >= 3 && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
+		case len(ws)-i-1 >= 3 && lx.bodyTitles[l] && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
 			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
 			// Bagja": the office's body, then the name.
@@ -976,7 +976,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		return ""
 	}
 	for i, l := range lws {
-		if lx.titles[l] && i > 0 && i == len(lws)-1 && lx.surnameTitles[l] {
+		if lx.isTitleWord(l) && i > 0 && i == len(lws)-1 && lx.surnameTitles[l] {
 			continue // "Donna King": a title that is a surname too, ending a name
 		}
 		if len(lws) == 1 && lx.surnameTitles[l] && c.cast.bySurname(l) != nil {
@@ -995,7 +995,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		if i == 0 && nameStop {
 			continue
 		}
-		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
+		if lx.days[l] || lx.isConjunction(l) || lx.isVerb(l) || c.isPronoun(l) || lx.isTitleWord(l) {
 			return ""
 		}
 		if _, m := lx.months[l]; m && (len(lws) == 1 || i == len(lws)-1) {
@@ -1057,7 +1057,7 @@ func (c *quoteCtx) stopwordName(ws, lws []string) bool {
 		return false
 	}
 	l := lws[1]
-	if lx.isStopword(l) || lx.verbs[l] || lx.isTitle(l) || lx.isCommonNoun(l) || lx.days[l] || c.isPronoun(l) ||
+	if lx.isStopword(l) || lx.isVerb(l) || lx.isTitle(l) || lx.isCommonNoun(l) || lx.days[l] || c.isPronoun(l) ||
 		lx.isOrgWordIn(l, c.lang) || lx.placeAt(ws[1:]) > 0 || c.places[l] {
 		return false
 	}
@@ -1136,7 +1136,7 @@ const minTitleStem = 4
 // isTitle says the lower-case word l is a title, or a compound ending in
 // one as German writes them ("oppositionsführer", "regierungssprecher").
 func (lx *lexicon) isTitle(l string) bool {
-	if !lx.filters.titles.refuses(l) && lx.titles[l] {
+	if lx.isTitleWord(l) {
 		return true
 	}
 	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 && !lx.filters.titles.refuses(l[i+1:]) && lx.titles[l[i+1:]] {
@@ -2366,7 +2366,7 @@ func (c *quoteCtx) learnPossessed(toks []token) {
 			continue
 		}
 		det, owner, noun := toks[i], toks[i+1], toks[i+2]
-		if !c.lx.articles[det.lower] || det.comma || det.stop || owner.comma || owner.stop || !isLower(owner.word) {
+		if !c.lx.isArticle(det.lower) || det.comma || det.stop || owner.comma || owner.stop || !isLower(owner.word) {
 			continue
 		}
 		h := strings.IndexAny(owner.raw, "'’")

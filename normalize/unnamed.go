@@ -72,7 +72,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 		}
 	}
 	det := toks[0].lower
-	indef, definite := c.lx.indefinites[det], c.lx.roleDets[det]
+	indef, definite := c.lx.isIndefinite(det), c.lx.roleDets[det]
 	body := toks
 	if indef || definite {
 		body = toks[1:]
@@ -90,7 +90,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			if c.lx.isOrgWordIn(t.lower, c.lang) || c.lx.hasOrgSuffix(t.lower) {
 				org = org || head == ""
 			}
-			if c.lx.titles[t.lower] && head == "" {
+			if c.lx.isTitleWord(t.lower) && head == "" {
 				title = t.lower
 			}
 			continue
@@ -104,7 +104,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			}
 			continue
 		}
-		if c.lx.isStopword(t.lower) && !c.lx.titles[t.lower] && !(spelt && (c.lx.articles[t.lower] || c.lx.roleDets[t.lower] || c.lx.joiners[t.lower])) {
+		if c.lx.isStopword(t.lower) && !c.lx.isTitleWord(t.lower) && !(spelt && (c.lx.isArticle(t.lower) || c.lx.roleDets[t.lower] || c.lx.isJoiner(t.lower))) {
 			return "", "" // "the day before", "an hour later"
 		}
 		if head == "" {
@@ -199,14 +199,14 @@ func (c *quoteCtx) possessed(body []token) bool {
 // determiner says l opens a noun phrase: an indefinite, a definite or a
 // possessive.
 func (c *quoteCtx) determiner(l string) bool {
-	return c.lx.indefinites[l] || c.lx.roleDets[l] || c.lx.articles[l]
+	return c.lx.isIndefinite(l) || c.lx.roleDets[l] || c.lx.isArticle(l)
 }
 
 // pluralPerson says l is the plural of a title or a person noun, as
 // English writes it ("officers", "analysts", "witnesses").
 func (c *quoteCtx) pluralPerson(l string) bool {
 	for _, suf := range []string{"es", "s"} {
-		if s, ok := strings.CutSuffix(l, suf); ok && len(s) > 2 && (c.lx.titles[s] || c.lx.personNouns[s] != "") {
+		if s, ok := strings.CutSuffix(l, suf); ok && len(s) > 2 && (c.lx.isTitleWord(s) || c.lx.personNouns[s] != "") {
 			return true
 		}
 	}
@@ -234,7 +234,7 @@ func (c *quoteCtx) invertedPhrase(toks []token) []token {
 			// "des Ministeriums"; after one, a joiner's qualifier:
 			// "de la asociación de vecinos".
 			k := c.complementEnd(toks[n:])
-			if k == 0 && spelt && c.lx.joiners[t.lower] && n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.isStopword(toks[n+1].lower) && !t.comma {
+			if k == 0 && spelt && c.lx.isJoiner(t.lower) && n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.isStopword(toks[n+1].lower) && !t.comma {
 				k = 1
 			}
 			if k == 0 {

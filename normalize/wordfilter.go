@@ -83,3 +83,9 @@ func (lx *lexicon) isArticle(l string) bool { return !lx.filters.articles.refuse
 func (lx *lexicon) isLocative(l string) bool {
 	return !lx.filters.locatives.refuses(l) && lx.locatives[l]
 }
+
+// isTitleWord says l is a word of the titles set as written; isTitle
+// reads compounds and endings too.
+func (lx *lexicon) isTitleWord(l string) bool {
+	return !lx.filters.titles.refuses(l) && lx.titles[l]
+}

@@ -24,7 +24,7 @@ func TestWordFilters(t *testing.T) {
 		{"joiners", lx.joiners, &lx.filters.joiners, lx.isJoiner},
 		{"conjunctions", lx.conjunctions, &lx.filters.conjunctions, lx.isConjunction},
 		{"articles", lx.articles, &lx.filters.articles, lx.isArticle},
-		{"titles", lx.titles, &lx.filters.titles, func(l string) bool { return !lx.filters.titles.refuses(l) && lx.titles[l] }},
+		{"titles", lx.titles, &lx.filters.titles, lx.isTitleWord},
 		{"locatives", lx.locatives, &lx.filters.locatives, lx.isLocative},
 		{"stopwords", lx.allStopwords, &lx.filters.stopwords, lx.isStopword},
 	}
