@@ -266,11 +266,13 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 		}
 		switch {
 		case isCapitalised(t.word),
-			start >= 0 && lx.isConjunction(t.lower) && i+1 < len(toks) && isCapitalised(toks[i+1].word),
+			start >= 0 && i+1 < len(toks) && isCapitalised(toks[i+1].word) && lx.isConjunction(t.lower),
 			// "Ahmad bin Yusuf Harahap": a particle inside a name (not
 			// one that also joins an organisation's words, "de", "of").
-			start >= 0 && lx.particles[t.lower] && !lx.isJoiner(t.lower) && !lx.isLocative(t.lower) && isLower(t.word) &&
-				!t.comma && i+1 < len(toks) && isCapitalised(toks[i+1].word):
+			// (The word tests come before the lookups: few words open
+			// a capitalised one.)
+			start >= 0 && isLower(t.word) && !t.comma && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
+				lx.particles[t.lower] && !lx.isJoiner(t.lower) && !lx.isLocative(t.lower):
 			if start < 0 {
 				start = i
 			}
