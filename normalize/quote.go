@@ -189,9 +189,9 @@ type quoteCtx struct {
 	// active are the speakers by their last turn, spoken or mentioned
 	// as a clause's subject, most recent last: what "he" stands for.
 	active  []string
-	gender  map[string]string // speaker -> "m" or "f", learned from "he said"
-	tokMemo [2]tokenized      // the last texts tokensOf tokenised
-	tokNext int               // the entry of tokMemo to fill next
+	gender  map[string]string      // speaker -> "m" or "f", learned from "he said"
+	tokMemo [tokMemoSize]tokenized // the last texts tokensOf tokenised
+	tokNext int                    // the entry of tokMemo to fill next
 	// tokFree is the unused rest of the last of tokChunks, the chunks of
 	// tokChunkPool that tokensOf writes tokens into (releaseTokens).
 	tokFree   []token
@@ -1333,7 +1333,7 @@ type tokenized struct {
 	toks []token
 }
 
-// tokensOf is c.lx.tokenize(s), read once for the two texts tokenised
+// tokensOf is c.lx.tokenize(s), read once for the tokMemoSize texts tokenised
 // last. The quote reader reads each stretch of a paragraph several times:
 // the text before a quote in learn, workTitle, before and
 // onlyAttribution; the text after one in after, then in learn as the
@@ -1369,9 +1369,15 @@ func (c *quoteCtx) tokensOf(s string) []token {
 		toks = []token{} // a text of no words is kept too
 	}
 	c.tokMemo[c.tokNext] = tokenized{s, toks}
-	c.tokNext = 1 - c.tokNext
+	c.tokNext = (c.tokNext + 1) % tokMemoSize
 	return toks
 }
+
+// tokMemoSize is how many of the last texts tokensOf keeps the tokens
+// of. Two were enough for the reader's own rereadings; learn reads again
+// a paragraph's stretch after the quote reader has tokenised one or two
+// others in between.
+const tokMemoSize = 4
 
 // tokChunk is how many tokens a chunk of tokChunkPool holds (a page of
 // the benchmarks tokenises about 800); tokSlack is the room a text is
@@ -1395,7 +1401,7 @@ func (c *quoteCtx) releaseTokens() {
 		clear(*chunk)
 		tokChunkPool.Put(chunk)
 	}
-	c.tokChunks, c.tokFree, c.tokMemo = nil, nil, [2]tokenized{}
+	c.tokChunks, c.tokFree, c.tokMemo = nil, nil, [tokMemoSize]tokenized{}
 }
 
 // tokenize splits s into words, noting the punctuation after each. A
