@@ -878,19 +878,38 @@ func (lx *lexicon) cutOtherLabel(p string) string {
 	}
 	tp := strings.TrimSpace(p)
 	lower := " " + strings.ToLower(tp) // lower[j] is tp[j-1]
+	// A label l stands at j when lower holds " "+l+":" or " "+l+" :"
+	// there: it ends at a colon. Each colon is asked about each label
+	// (lx.otherLabels, which leaves out the bylines' texts: "Foto:"
+	// credits a photographer); a label at 0 opens p, which is then
+	// wholly another label's; otherwise p ends before the first.
 	cut := -1
-	for l := range lx.labels {
-		if lx.bylineTexts[l] {
-			continue // "Foto:" credits a photographer
-		}
-		if strings.HasPrefix(lower, " "+l+":") || strings.HasPrefix(lower, " "+l+" :") {
-			return ""
-		}
-		for _, form := range [2]string{" " + l + ":", " " + l + " :"} {
-			if j := strings.Index(lower, form); j > 0 && (cut < 0 || j < cut) {
-				cut = j
+	for c := strings.IndexByte(lower, ':'); c >= 0; {
+		for _, l := range lx.otherLabels {
+			j := c - len(l) - 1 // " "+l+":"
+			if j >= 0 && lower[j] == ' ' && lower[j+1:c] == l {
+				if j == 0 {
+					return ""
+				}
+				if cut < 0 || j < cut {
+					cut = j
+				}
+			}
+			j-- // " "+l+" :"
+			if j >= 0 && lower[c-1] == ' ' && lower[j] == ' ' && lower[j+1:c-1] == l {
+				if j == 0 {
+					return ""
+				}
+				if cut < 0 || j < cut {
+					cut = j
+				}
 			}
 		}
+		k := strings.IndexByte(lower[c+1:], ':')
+		if k < 0 {
+			break
+		}
+		c += 1 + k
 	}
 	if cut < 0 {
 		return p
