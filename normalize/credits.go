@@ -184,6 +184,12 @@ func endsCredit(w string) bool {
 	return strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":")
 }
 
+// hasSpacedSuffix is strings.HasSuffix(s, " "+t) without building the
+// string.
+func hasSpacedSuffix(s, t string) bool {
+	return len(s) > len(t) && strings.HasSuffix(s, t) && s[len(s)-len(t)-1] == ' '
+}
+
 // closerCredits reads a credit sentence closed by a phrase of
 // [byline-closer] ("Jane Roe in Kyiv contributed to this report.",
 // "Associated Press writers A and B contributed reporting"). Words before
@@ -193,9 +199,14 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 	lower := strings.ToLower(line)
 	for _, c := range lx.bylineCloser {
 		end := len(line)
-		if !strings.HasSuffix(lower, " "+c.text) {
+		// (The forms with spaces are built only for a line that holds
+		// the phrase: most hold none.)
+		if !hasSpacedSuffix(lower, c.text) {
 			// "Jane Roe contributed reporting from Hong Kong": where
 			// the credited filed from may close the sentence.
+			if !strings.Contains(lower, c.text) {
+				continue
+			}
 			i := strings.LastIndex(lower, " "+c.text+" ")
 			if i < 0 || !lx.filedFrom(line[i+1+len(c.text):]) {
 				continue

@@ -89,3 +89,29 @@ func TestCutOtherLabelAgrees(t *testing.T) {
 		t.Errorf("lines cut %d, emptied %d: the cases do not try every way", changed, emptied)
 	}
 }
+
+// TestHasSpacedSuffix compares hasSpacedSuffix with strings.HasSuffix of
+// the built form.
+func TestHasSpacedSuffix(t *testing.T) {
+	parts := []string{"", " ", "a", "contributed", " contributed", "reporting", "é", "  "}
+	yes := 0
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				s := a + b + c
+				for _, t2 := range parts {
+					want := strings.HasSuffix(s, " "+t2)
+					if got := hasSpacedSuffix(s, t2); got != want {
+						t.Errorf("hasSpacedSuffix(%q, %q) = %v, want %v", s, t2, got, want)
+					}
+					if want {
+						yes++
+					}
+				}
+			}
+		}
+	}
+	if yes == 0 {
+		t.Error("no case has the suffix")
+	}
+}
