@@ -777,7 +777,7 @@ func (lx *lexicon) splitNames(s string) []string {
 				start = i + 1
 				// "de l'AFP et de Julien Moreau": the label's
 				// preposition said again after the conjunction.
-				if start+2 < len(f) && lx.joiners[f[start]] && isCapitalised(f[start+1]) {
+				if start+2 < len(f) && lx.isJoiner(f[start]) && isCapitalised(f[start+1]) {
 					start++
 				}
 			}

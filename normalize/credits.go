@@ -126,7 +126,7 @@ func (lx *lexicon) dropCreditPlaces(line string) string {
 		w := toks[i]
 		// "for the Harbour Times": an article may stand before the name.
 		next := i + 1
-		if next+1 < len(toks) && lx.joiners[toks[next]] && isCapitalised(toks[next+1]) {
+		if next+1 < len(toks) && lx.isJoiner(toks[next]) && isCapitalised(toks[next+1]) {
 			next++
 		}
 		// A title-case byline writes the word capitalised too ("Jane
@@ -357,7 +357,7 @@ func (lx *lexicon) orgByShape(f []string) bool {
 // hasJoiner says a lower-case joiner ("of", "de", "der") stands inside f.
 func (lx *lexicon) hasJoiner(f []string) bool {
 	for i := 1; i < len(f)-1; i++ {
-		if lx.joiners[f[i]] {
+		if lx.isJoiner(f[i]) {
 			return true
 		}
 	}

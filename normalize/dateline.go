@@ -579,7 +579,7 @@ func (lx *lexicon) wireList(toks []dlTok, i int, e dlElem, site string) []int {
 		}
 		// The separator before the next wire.
 		k := j + 1
-		if k < len(toks) && (toks[k].kind == tComma || toks[k].kind == tWord && lx.conjunctions[strings.ToLower(toks[k].text)]) {
+		if k < len(toks) && (toks[k].kind == tComma || toks[k].kind == tWord && lx.isConjunction(strings.ToLower(toks[k].text))) {
 			j = k + 1
 			continue
 		}
@@ -838,7 +838,7 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	// "Jane Whitaker – The council …": two words in mixed case that open
 	// with a given name are a person's name, unless the lexicons know the
 	// place ("Austin" alone, "Victoria, B.C." with its region, stay places).
-	if !upper && parts == 1 && len(ws) == 2 && !lx.joiners[strings.ToLower(ws[1])] && lx.isGivenName(first) &&
+	if !upper && parts == 1 && len(ws) == 2 && !lx.isJoiner(strings.ToLower(ws[1])) && lx.isGivenName(first) &&
 		lx.placeAt(ws) != 2 && !lx.datelinePlaces[phrase] {
 		return false
 	}

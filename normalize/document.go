@@ -87,7 +87,7 @@ func (c *quoteCtx) docPhrase(toks []token) (string, int, bool) {
 			doc = i
 			break
 		}
-		if toks[i].comma || toks[i].stop || c.lx.verbs[toks[i].lower] {
+		if toks[i].comma || toks[i].stop || c.lx.isVerb(toks[i].lower) {
 			return "", 0, false
 		}
 	}
@@ -116,7 +116,7 @@ func (c *quoteCtx) docPhrase(toks []token) (string, int, bool) {
 			j++
 		}
 		k := j
-		for k < len(toks) && (!isLower(toks[k].word) || k > j && c.lx.joiners[toks[k].lower] && k+1 < len(toks) && !isLower(toks[k+1].word)) {
+		for k < len(toks) && (!isLower(toks[k].word) || k > j && c.lx.isJoiner(toks[k].lower) && k+1 < len(toks) && !isLower(toks[k+1].word)) {
 			k++
 			if toks[k-1].comma || toks[k-1].stop {
 				break
@@ -125,7 +125,7 @@ func (c *quoteCtx) docPhrase(toks []token) (string, int, bool) {
 		for m := j + 1; m < k; m++ {
 			// "a study by Helena Marsh of Northfield University": a
 			// person before the joiner wrote it, the rest is where.
-			if c.lx.joiners[toks[m].lower] && isLower(toks[m].word) {
+			if c.lx.isJoiner(toks[m].lower) && isLower(toks[m].word) {
 				if n := c.runName(toks[j:m], false); n != "" {
 					k = m
 				}

@@ -80,7 +80,7 @@ func (lx *lexicon) kindOfWords(name string, ws, lws []string, lang string) entit
 			return kindOrganisation
 		}
 	}
-	if lx.joiners[lws[0]] && len(ws) > 1 {
+	if lx.isJoiner(lws[0]) && len(ws) > 1 {
 		return kindOrganisation // "the Himalayan Database"
 	}
 	if lx.placeAt(ws) == len(ws) {

@@ -931,7 +931,7 @@ func (c *quoteCtx) onlyAttribution(s string) bool {
 		// indefinite article ("Lina Khatib, an expert on …").
 		appositive := false
 		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].comma && isCapitalised(toks[i].word) && c.lx.articles[toks[i+1].lower] && !c.lx.roleDets[toks[i+1].lower] {
+			if toks[i].comma && isCapitalised(toks[i].word) && c.lx.isArticle(toks[i+1].lower) && !c.lx.roleDets[toks[i+1].lower] {
 				appositive = true
 				break
 			}
@@ -1465,7 +1465,7 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 				// does a name's "Jr.".
 				title := lx.isTitleWord(w) || lx.nameSuffixes[w]
 				if differs {
-					title = lx.titles[string(lowers[start:])] || lx.nameSuffixes[string(lowers[start:])]
+					title = lx.isTitleWord(string(lowers[start:])) || lx.nameSuffixes[string(lowers[start:])]
 				}
 				// "U.S." and "S.H." abbreviate with their dots.
 				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0
@@ -1744,7 +1744,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			a.unknown = true
 			return a, true
 		}
-		if len(rest) > 1 && c.lx.indefinites[rest[0].lower] {
+		if len(rest) > 1 && c.lx.isIndefinite(rest[0].lower) {
 			// "a précisé une porte-parole de la mairie": a person
 			// the article does not name, whatever role noun the
 			// phrase's complement holds.
@@ -1908,7 +1908,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// (An appositive opened by an article may run to the verb
 			// without its closing comma: '," Lina Khatib, an expert
 			// at a think-tank told the AP.')
-			if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) && (toks[k-1].comma || c.lx.articles[toks[j].lower] && !c.lx.roleDets[toks[j].lower]) {
+			if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) && (toks[k-1].comma || c.lx.isArticle(toks[j].lower) && !c.lx.roleDets[toks[j].lower]) {
 				if name := c.personName(tokenWords(toks[:j]), true); name != "" {
 					return attribution{name: name, cue: toks[k].word}, true
 				}
@@ -1955,7 +1955,7 @@ func (c *quoteCtx) nameThenAppositive(toks []token) (attribution, bool) {
 	// verb without its closing comma ('," Priya Nair, a research
 	// analyst at the Council on Energy, Environment and Water think tank
 	// told reporters.'), until a relative clause or another verb opens.
-	bare := j < len(toks) && c.lx.articles[toks[j].lower] && !c.lx.roleDets[toks[j].lower]
+	bare := j < len(toks) && c.lx.isArticle(toks[j].lower) && !c.lx.roleDets[toks[j].lower]
 	for k := j; k < len(toks) && k < maxAppositiveAttribution; k++ {
 		if toks[k-1].stop {
 			break
@@ -2455,7 +2455,7 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if countFields(r.name) < 2 || c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) != kindPerson && c.cast.find(r.name) == nil {
 				continue
 			}
-			if r.at > 0 && c.lx.locatives[toks[r.at-1].lower] && isLower(toks[r.at-1].word) {
+			if r.at > 0 && c.lx.isLocative(toks[r.at-1].lower) && isLower(toks[r.at-1].word) {
 				// "dagli adesivi di Anna Frank …: «…»": a person after
 				// "of", "from" is what the sentence is about, not who
 				// it brings in to speak.
@@ -2552,7 +2552,7 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 // could be heard saying' before anyone is named), as printed; "" when a
 // capitalised word (a name) is among the words.
 func (c *quoteCtx) unnamedSubject(toks []token) string {
-	if len(toks) < 2 || !c.lx.articles[toks[0].lower] || !isLower(toks[0].word) || !isLower(toks[1].word) ||
+	if len(toks) < 2 || !c.lx.isArticle(toks[0].lower) || !isLower(toks[0].word) || !isLower(toks[1].word) ||
 		c.lx.isStopword(toks[1].lower) {
 		return ""
 	}
@@ -2619,7 +2619,7 @@ func (c *quoteCtx) orgAt(toks []token) string {
 // indefinite article and a title ("so ein Sprecher", "dijo un portavoz"),
 // written as printed: the article names no one to resolve it to.
 func (c *quoteCtx) indefiniteRole(toks []token) string {
-	if len(toks) < 2 || !c.lx.articles[toks[0].lower] || c.lx.roleDets[toks[0].lower] || !c.lx.titles[toks[1].lower] {
+	if len(toks) < 2 || !c.lx.isArticle(toks[0].lower) || c.lx.roleDets[toks[0].lower] || !c.lx.isTitleWord(toks[1].lower) {
 		return ""
 	}
 	if len(toks) > 2 && !toks[1].comma && !toks[1].stop {
@@ -2781,7 +2781,7 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 		for j < len(rest) && j < 3 && isLower(rest[j].word) && !rest[j].comma && !rest[j].stop {
 			j++
 		}
-		if j > 0 && c.lx.joiners[rest[j-1].lower] {
+		if j > 0 && c.lx.isJoiner(rest[j-1].lower) {
 			n := 0
 			for j+n < len(rest) && isCapitalised(rest[j+n].word) {
 				n++
@@ -2802,7 +2802,7 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 		// Santé."), not a name.
 		if j < len(rest) {
 			if name := c.nameAt(rest[j:]); strings.Contains(name, " ") {
-				if j > 0 && c.lx.joiners[rest[j-1].lower] && !c.knownPerson(name) {
+				if j > 0 && c.lx.isJoiner(rest[j-1].lower) && !c.knownPerson(name) {
 					// "la directora técnica de Almarza Motorsport": two
 					// capitalised words after "de" are the office's body
 					// unless they are a person the article named or
@@ -2831,7 +2831,7 @@ const maxOfficeSpan = 8
 // of the sentence, so an organisation's name running on ("…, Banco
 // Central Europeo dijo …") is not taken. Otherwise it gives "".
 func (c *quoteCtx) nameAfterOffice(rest []token) string {
-	if len(rest) < 3 || !c.lx.joiners[rest[0].lower] || rest[0].comma {
+	if len(rest) < 3 || !c.lx.isJoiner(rest[0].lower) || rest[0].comma {
 		return ""
 	}
 	for i := 0; i < len(rest)-1 && i < maxOfficeSpan; i++ {
@@ -2887,7 +2887,7 @@ func (c *quoteCtx) officeOfBody(toks []token) int {
 	for i < len(toks) && i <= maxRoleWords && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop {
 		i++
 	}
-	if i < 3 || i >= len(toks) || !c.lx.joiners[toks[i-1].lower] || c.lx.joiners[toks[1].lower] {
+	if i < 3 || i >= len(toks) || !c.lx.isJoiner(toks[i-1].lower) || c.lx.isJoiner(toks[1].lower) {
 		return 0
 	}
 	k := i
@@ -2937,7 +2937,7 @@ func (c *quoteCtx) othersSubject(subj []token) bool {
 // comes between it and a comma, a full stop or the start.
 func (c *quoteCtx) loneIndefinite(subj []token) bool {
 	k := len(subj) - 1
-	if k < 0 || !c.lx.indefinites[subj[k].lower] || len(subj[k].word) < 3 {
+	if k < 0 || !c.lx.isIndefinite(subj[k].lower) || len(subj[k].word) < 3 {
 		return false // ("a", "an" are no subject by themselves)
 	}
 	for j := k - 1; j >= 0; j-- {
@@ -2946,7 +2946,7 @@ func (c *quoteCtx) loneIndefinite(subj []token) bool {
 		}
 		// "And another", "But another", "However, another": a
 		// conjunction or a sentence opener before it.
-		if !c.lx.conjunctions[subj[j].lower] && !c.lx.openerWords[subj[j].lower] {
+		if !c.lx.isConjunction(subj[j].lower) && !c.lx.openerWords[subj[j].lower] {
 			return subj[j].comma
 		}
 	}
@@ -2973,7 +2973,7 @@ func (c *quoteCtx) groupOpens(before string) bool {
 	// lone indefinite opening the sentence as its verb's subject is
 	// someone the article does not name, no earlier speaker.
 	k := start
-	for k < len(toks) && !toks[k].stop && (c.lx.conjunctions[toks[k].lower] || c.lx.openerWords[toks[k].lower]) {
+	for k < len(toks) && !toks[k].stop && (c.lx.isConjunction(toks[k].lower) || c.lx.openerWords[toks[k].lower]) {
 		k++
 	}
 	if k+1 < len(toks) && c.loneIndefinite(toks[k:k+1]) && !toks[k].comma {
@@ -3128,7 +3128,7 @@ func (c *quoteCtx) lastSentence(s string) []token {
 		}
 	}
 	k := 0
-	for k < len(toks) && !toks[k].stop && (c.lx.conjunctions[toks[k].lower] || c.lx.openerWords[toks[k].lower]) {
+	for k < len(toks) && !toks[k].stop && (c.lx.isConjunction(toks[k].lower) || c.lx.openerWords[toks[k].lower]) {
 		k++
 	}
 	return toks[k:]

@@ -56,7 +56,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	for i, t := range toks {
 		lw := t.lower
 		if !isCapitalised(t.word) {
-			if len(cur) > 0 && len(groups) == 0 && c.lx.isTitleWord(lw) && !c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
+			if len(cur) > 0 && len(groups) == 0 && c.lx.isTitleWord(lw) && !c.lx.isTitleWord(strings.ToLower(cur[len(cur)-1])) &&
 				i+2 < len(toks) && isCapitalised(toks[i+1].word) && isCapitalised(toks[i+2].word) {
 				// "said Home Office minister Chris Philp": the office's
 				// body, its title in lower case, then the name.
@@ -77,7 +77,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 				}
 				continue
 			}
-			if len(cur) > 0 && len(groups) == 0 && !afterPrep && c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
+			if len(cur) > 0 && len(groups) == 0 && !afterPrep && c.lx.isTitleWord(strings.ToLower(cur[len(cur)-1])) &&
 				(c.lx.isLocative(lw) || c.lx.isJoiner(lw)) && i+1 < len(toks) && isCapitalised(toks[i+1].word) {
 				// "Attorney for Ohio Dana Whitfield": the office's
 				// place or body, then the name.
@@ -112,7 +112,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	}
 	if afterArticle && len(groups) > 0 && len(groups[0]) >= 3 {
 		groups[0] = groups[0][c.nameStart(lowerAll(groups[0])):]
-	} else if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
+	} else if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.isTitleWord(strings.ToLower(groups[0][0])) {
 		groups[0] = groups[0][c.givenStart(groups[0]):]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
@@ -144,7 +144,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			// that names its body, a lone word set off by a comma is
 			// the body; a full name may follow.
 			body := (afterBody && len(groups[0]) == 1 || afterTitle && countFields(n) == 1) && i == 0 && len(groups) > 1
-			if !c.lx.titles[strings.ToLower(groups[i][0])] && !body {
+			if !c.lx.isTitleWord(strings.ToLower(groups[i][0])) && !body {
 				return first
 			}
 			continue
@@ -182,12 +182,12 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	if i == len(toks) {
 		return ""
 	}
-	if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && (c.lx.locatives[toks[i-1].lower] || c.lx.joiners[toks[i-1].lower]) {
+	if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && (c.lx.isLocative(toks[i-1].lower) || c.lx.isJoiner(toks[i-1].lower)) {
 		if len(toks)-i < 3 {
 			return "" // "a lecturer from Nottingham, said"
 		}
 		i++ // "Attorney for Massachusetts Joshua Levy said"
-	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.bodyTitles[toks[i-1].lower] && len(toks)-i >= 3 && !c.lx.titles[toks[i].lower] {
+	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.bodyTitles[toks[i-1].lower] && len(toks)-i >= 3 && !c.lx.isTitleWord(toks[i].lower) {
 		i++ // "pelatih Persikarang Budi Santoso menyatakan": the body, then the name
 	}
 	if i > 0 && toks[i-1].comma && c.placeBefore(toks[:i]) {
@@ -201,7 +201,7 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	// two fields runs on over its conjunction; the wider run is read
 	// when it gives a name (personName cuts the office), the narrower
 	// otherwise ("Budi dan Ani Lestari").
-	if j := i - 1; j > 0 && c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && isCapitalised(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
+	if j := i - 1; j > 0 && c.lx.isConjunction(toks[j].lower) && isLower(toks[j].word) && isCapitalised(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
 		k := j - 1
 		for k > 0 && j-k < maxRunWords && isCapitalised(toks[k-1].word) && !toks[k-1].comma && !toks[k-1].stop {
 			k--
@@ -225,7 +225,7 @@ func (c *quoteCtx) placeBefore(toks []token) bool {
 	for i > 0 && isCapitalised(toks[i-1].word) && (i == len(toks) || !toks[i-1].comma) {
 		i--
 	}
-	return i > 0 && i < len(toks) && c.lx.locatives[toks[i-1].lower] && isLower(toks[i-1].word)
+	return i > 0 && i < len(toks) && c.lx.isLocative(toks[i-1].lower) && isLower(toks[i-1].word)
 }
 
 // subject finds the person a sentence is about: the first run of
@@ -359,7 +359,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		out = append(out, pr)
 		run := toks[r.at:r.end]
 		after := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop &&
-			(c.lx.locatives[toks[r.at-1].lower] || c.lx.joiners[toks[r.at-1].lower]) && isLower(toks[r.at-1].word)
+			(c.lx.isLocative(toks[r.at-1].lower) || c.lx.isJoiner(toks[r.at-1].lower)) && isLower(toks[r.at-1].word)
 		// "from Tynemouth, North Tyneside": the place goes on; but "del
 		// Gobierno, Pedro Sánchez," is the person set off by commas.
 		chained := r.at == placeEnd && r.at > 0 && toks[r.at-1].comma &&
@@ -382,13 +382,13 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			// determiner is a noun and, at most, a surname the cast
 			// must know.)
 			run = run[c.nameStart(tokenLowers(run)):]
-		} else if after && !named || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
+		} else if after && !named || body && len(run) >= 3 && !c.lx.isTitleWord(run[0].lower) {
 			run = run[c.givenStart(tokenWords(run)):]
 		}
 		if spelledOut(toks, r) {
 			continue
 		}
-		if r.at > 0 && r.end < len(toks) && c.lx.indefinites[toks[r.at-1].lower] && isLower(toks[r.at-1].word) &&
+		if r.at > 0 && r.end < len(toks) && c.lx.isIndefinite(toks[r.at-1].lower) && isLower(toks[r.at-1].word) &&
 			!toks[r.at-1].comma && !toks[r.end-1].comma && !toks[r.end-1].stop && isLower(toks[r.end].word) &&
 			!c.lx.capNouns[c.lang] && c.cast.findLower(toks[r.end-1].word, toks[r.end-1].lower) == nil {
 			// "In a Truth Social post", "in an Oliver Sacks kind of
@@ -428,7 +428,7 @@ func (c *quoteCtx) splitRuns(toks []token) []tokRun {
 		r := rs[k]
 		for j := r.at + 1; j+1 < r.end; j++ {
 			bare := j-r.at <= maxBareName && r.end-j-1 <= maxBareName // "Nikki Sorensen and Paul Adair"
-			if c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && (bare || c.lx.isTitle(toks[j+1].lower)) &&
+			if c.lx.isConjunction(toks[j].lower) && isLower(toks[j].word) && (bare || c.lx.isTitle(toks[j+1].lower)) &&
 				countFields(c.runName(toks[r.at:j], false)) >= 2 && countFields(c.runName(toks[j+1:r.end], false)) >= 2 {
 				rs = slices.Insert(rs, k+1, tokRun{j + 1, r.end})
 				rs[k].end = j
@@ -563,7 +563,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 		opens := j == 0 || toks[j-1].comma || toks[j-1].stop
 		// '", aseguró el consejero de Hacienda, X': the clause may
 		// open with the reporting verb.
-		for j < r.at-1 && (c.lx.auxiliaries[toks[j].lower] || c.lx.verbs[toks[j].lower]) {
+		for j < r.at-1 && (c.lx.auxiliaries[toks[j].lower] || c.lx.isVerb(toks[j].lower)) {
 			j++
 		}
 		first := unelided(toks[j].lower)
@@ -618,7 +618,7 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 		if i+1 == len(toks) {
 			break
 		}
-		if c.lx.roleDets[toks[i].lower] && (c.lx.titles[toks[i+1].lower] || c.isOrgNoun(toks[i+1].lower) || c.lx.anonSources[toks[i+1].lower]) {
+		if c.lx.roleDets[toks[i].lower] && (c.lx.isTitleWord(toks[i+1].lower) || c.isOrgNoun(toks[i+1].lower) || c.lx.anonSources[toks[i+1].lower]) {
 			c.roleDet = strings.ToLower(toks[i].word) + " " + toks[i+1].word
 			return toks[i+1].lower
 		}
@@ -626,7 +626,7 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 			break
 		}
 	}
-	if len(toks) >= 2 && c.lx.titles[toks[0].lower] && isLower(toks[0].word) {
+	if len(toks) >= 2 && c.lx.isTitleWord(toks[0].lower) && isLower(toks[0].word) {
 		for i := 1; i < len(toks) && i <= maxRoleSpan; i++ {
 			if c.lx.roleDets[toks[i].lower] && isLower(toks[i].word) {
 				// "kepala dinas itu": the words between narrow the
@@ -651,14 +651,14 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 	c.roleQual = c.roleQual[:0]
 	c.roleDet = ""
 	n := len(toks)
-	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower) || c.lx.anonSources[toks[n-1].lower]) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
+	if n >= 2 && (c.lx.isTitleWord(toks[n-1].lower) || c.isOrgNoun(toks[n-1].lower) || c.lx.anonSources[toks[n-1].lower]) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
 		c.roleDet = strings.ToLower(toks[n-2].word) + " " + toks[n-1].word
 		return toks[n-1].lower
 	}
 	// "the government spokesman said": a word or two between.
 	// "the Prime Minister said": the title capitalised, its words too.
-	if n >= 3 && c.lx.titles[toks[n-1].lower] && (isLower(toks[n-1].word) || c.lx.titles[toks[n-2].lower]) {
-		for i := n - 2; i >= 0 && i >= n-3 && (isLower(toks[i].word) || c.lx.titles[toks[i].lower]) && !toks[i].comma && !toks[i].stop; i-- {
+	if n >= 3 && c.lx.isTitleWord(toks[n-1].lower) && (isLower(toks[n-1].word) || c.lx.isTitleWord(toks[n-2].lower)) {
+		for i := n - 2; i >= 0 && i >= n-3 && (isLower(toks[i].word) || c.lx.isTitleWord(toks[i].lower)) && !toks[i].comma && !toks[i].stop; i-- {
 			if c.lx.roleDets[toks[i].lower] {
 				return toks[n-1].lower
 			}
@@ -671,7 +671,7 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 			if toks[i].comma || toks[i].stop {
 				break
 			}
-			if c.lx.titles[toks[i].lower] && isLower(toks[i].word) && (i == 0 || !c.lx.titles[toks[i-1].lower]) {
+			if c.lx.isTitleWord(toks[i].lower) && isLower(toks[i].word) && (i == 0 || !c.lx.isTitleWord(toks[i-1].lower)) {
 				return toks[i].lower
 			}
 		}
@@ -759,7 +759,7 @@ func (c *quoteCtx) unnamedByRole(role string) string {
 	for i := len(c.speakers) - 1; i >= 0; i-- {
 		s := c.speakers[i]
 		f := strings.Fields(s)
-		if len(f) < 2 || !c.lx.indefinites[strings.ToLower(f[0])] {
+		if len(f) < 2 || !c.lx.isIndefinite(strings.ToLower(f[0])) {
 			continue
 		}
 		for _, w := range f[1:] {
@@ -929,7 +929,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	}
 	i := 0
 	nameStop := c.stopwordName(ws, lws)
-	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (c.stopwordHere(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
+	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (c.stopwordHere(lws[i]) || lx.isConjunction(lws[i]) || lx.isArticle(lws[i]) || lx.openerWords[lws[i]] ||
 		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1 && !c.byVerb) {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.
@@ -1141,7 +1141,7 @@ func (lx *lexicon) isTitle(l string) bool {
 	if lx.isTitleWord(l) {
 		return true
 	}
-	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 && !lx.filters.titles.refuses(l[i+1:]) && lx.titles[l[i+1:]] {
+	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 && !lx.filters.titles.refuses(l[i+1:]) && lx.isTitleWord(l[i+1:]) {
 		return true // "eu-kommissar", "us-botschafter"
 	}
 	if l == "" {
@@ -1525,7 +1525,7 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 			continue
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
-		if m != nil && (r.at == 0 || !c.lx.indefinites[toks[r.at-1].lower]) && (c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) ||
+		if m != nil && (r.at == 0 || !c.lx.isIndefinite(toks[r.at-1].lower)) && (c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) ||
 			c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) == kindPerson && !c.lx.capNouns[c.lang]) {
 			// (A person: a known given name, or words that read as a
 			// person's; not a thing brought in by "a", "a Tax
@@ -1716,7 +1716,7 @@ func (c *quoteCtx) notePossessors(toks []token, rs []personRun) {
 		// conjunction is a person.
 		start := 0
 		for i := 0; i <= len(ws); i++ {
-			if i < len(ws) && !(c.lx.conjunctions[strings.ToLower(ws[i])] && isLower(ws[i])) {
+			if i < len(ws) && !(c.lx.isConjunction(strings.ToLower(ws[i])) && isLower(ws[i])) {
 				continue
 			}
 			if i-start >= 2 {
@@ -1808,7 +1808,7 @@ func (c *quoteCtx) indirectBefore(toks []token, start, i int) {
 	for k := 0; k < maxRunWords && from > start && !toks[from-1].comma && !toks[from-1].stop; k++ {
 		// "Kelautan dan Perikanan": a conjunction inside the run.
 		inRun := isCapitalised(toks[from-1].word) ||
-			c.lx.conjunctions[toks[from-1].lower] && from-1 > start && isCapitalised(toks[from-2].word) && !toks[from-2].comma
+			c.lx.isConjunction(toks[from-1].lower) && from-1 > start && isCapitalised(toks[from-2].word) && !toks[from-2].comma
 		if !inRun {
 			break
 		}
@@ -1855,7 +1855,7 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	// ("Her son, the director Tobias Holm, also remembers": an
 	// article before the job; the name closed by a comma after it, then
 	// the verb, is the clause's subject as after a role set off before.)
-	if len(toks) > 2 && c.lx.articles[toks[0].lower] && isLower(toks[0].word) && !toks[0].comma && !toks[0].stop &&
+	if len(toks) > 2 && c.lx.isArticle(toks[0].lower) && isLower(toks[0].word) && !toks[0].comma && !toks[0].stop &&
 		isLower(toks[1].word) && c.lx.isTitle(toks[1].lower) {
 		toks = toks[1:]
 	}
@@ -1927,7 +1927,7 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	// lower case.
 	if !aged && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
 		(n > 0 || c.cast.findLower(toks[0].word, toks[0].lower) != nil) &&
-		n+1 < len(toks) && !c.lx.conjunctions[toks[n+1].lower] &&
+		n+1 < len(toks) && !c.lx.isConjunction(toks[n+1].lower) &&
 		// "Dana Pratt, Head of Research at Ardent Capital, pointed
 		// out …": an appositive may open with a capitalised job
 		// after a full name.
@@ -1956,8 +1956,8 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 				break
 			}
 			if toks[k].comma {
-				if k+1 < len(toks) && isLower(toks[k+1].word) && !c.lx.conjunctions[toks[k+1].lower] && !c.lx.relatives[toks[k+1].lower] &&
-					(isLower(toks[n+1].word) || !c.namesPerson(toks[n+1:k+1]) && !c.lx.isTitle(toks[k+1].lower) && !c.lx.articles[toks[k+1].lower]) {
+				if k+1 < len(toks) && isLower(toks[k+1].word) && !c.lx.isConjunction(toks[k+1].lower) && !c.lx.relatives[toks[k+1].lower] &&
+					(isLower(toks[n+1].word) || !c.namesPerson(toks[n+1:k+1]) && !c.lx.isTitle(toks[k+1].lower) && !c.lx.isArticle(toks[k+1].lower)) {
 					// A capitalised "appositive" naming a person, or
 					// followed by a job or an article, is the next
 					// name of a list ("names: Britain's Prince Carl,
@@ -1973,7 +1973,7 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	// "el alcalde de Bédar, Ángel Collados, apenas encontraba …": a
 	// full name closing an appositive after its role, then the verb.
 	if !aged && n > 0 && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
-		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] && !c.lx.relatives[toks[n+1].lower] && afterRole {
+		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.isConjunction(toks[n+1].lower) && !c.lx.relatives[toks[n+1].lower] && afterRole {
 		aged, byRole = true, true
 	}
 	// "Director Kelvin Obuya (“Night Train”) also remembers …": the
@@ -2211,7 +2211,7 @@ func (c *quoteCtx) descriptor(toks []token) string {
 	for j := 0; j+1 < len(toks); j++ {
 		// (A definite article, "the singer and guitarist", stands for
 		// someone named: no descriptor.)
-		if !c.lx.articles[toks[j].lower] || c.lx.roleDets[toks[j].lower] || !c.lx.titles[toks[j+1].lower] || !isLower(toks[j+1].word) {
+		if !c.lx.isArticle(toks[j].lower) || c.lx.roleDets[toks[j].lower] || !c.lx.isTitleWord(toks[j+1].lower) || !isLower(toks[j+1].word) {
 			continue
 		}
 		rest := toks[j+1:]
@@ -2247,16 +2247,16 @@ func (c *quoteCtx) roleOf(toks []token) string {
 		return ""
 	}
 	j := i - 1
-	for j >= 0 && isLower(toks[j].word) && !c.lx.titles[toks[j].lower] && !c.lx.isStopword(toks[j].lower) && !toks[j].comma && !toks[j].stop {
+	for j >= 0 && isLower(toks[j].word) && !c.lx.isTitleWord(toks[j].lower) && !c.lx.isStopword(toks[j].lower) && !toks[j].comma && !toks[j].stop {
 		j--
 	}
-	if j < 0 || j == i-1 || !c.lx.titles[toks[j].lower] || !isLower(toks[j].word) {
+	if j < 0 || j == i-1 || !c.lx.isTitleWord(toks[j].lower) || !isLower(toks[j].word) {
 		return ""
 	}
-	for j > 0 && c.lx.titles[toks[j-1].lower] && isLower(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
+	for j > 0 && c.lx.isTitleWord(toks[j-1].lower) && isLower(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
 		j--
 	}
-	if j > 0 && !toks[j-1].comma && !toks[j-1].stop && !c.lx.articles[toks[j-1].lower] {
+	if j > 0 && !toks[j-1].comma && !toks[j-1].stop && !c.lx.isArticle(toks[j-1].lower) {
 		return "" // the title must open its clause
 	}
 	if len(toks)-j > maxDescriptor {

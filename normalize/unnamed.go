@@ -219,7 +219,7 @@ func (c *quoteCtx) pluralPerson(l string) bool {
 // briefing" ends before "at"; "a spokesperson for the Foreign Office"
 // keeps "for" and the capitalised name after it).
 func (c *quoteCtx) invertedPhrase(toks []token) []token {
-	if len(toks) == 0 || !c.lx.indefinites[toks[0].lower] && !c.lx.roleDets[toks[0].lower] {
+	if len(toks) == 0 || !c.lx.isIndefinite(toks[0].lower) && !c.lx.roleDets[toks[0].lower] {
 		return nil
 	}
 	n := 1
@@ -354,7 +354,7 @@ func (c *quoteCtx) nameInPhrase(body []token) string {
 // nouns the first capitalised word, its head. nil when toks open with no
 // indefinite.
 func (c *quoteCtx) leadingNP(toks []token) []token {
-	if len(toks) < 2 || !c.lx.indefinites[toks[0].lower] || toks[0].comma || toks[0].stop {
+	if len(toks) < 2 || !c.lx.isIndefinite(toks[0].lower) || toks[0].comma || toks[0].stop {
 		return nil
 	}
 	capNouns := c.lx.capNouns[c.lang]
@@ -523,13 +523,13 @@ func (c *quoteCtx) complementPhrase(toks []token) string {
 // many of toks the phrase takes (with a conjunction before it).
 func (c *quoteCtx) complementAt(toks []token) (string, int) {
 	off := 0
-	for len(toks) > 1 && c.lx.conjunctions[toks[0].lower] {
+	for len(toks) > 1 && c.lx.isConjunction(toks[0].lower) {
 		toks, off = toks[1:], off+1 // "But one user on Weibo posted"
 	}
 	if len(toks) < 4 || !isLower(toks[1].word) {
 		return "", 0
 	}
-	indef := c.lx.indefinites[toks[0].lower] && len(toks[0].word) > 1
+	indef := c.lx.isIndefinite(toks[0].lower) && len(toks[0].word) > 1
 	if !indef && !(c.lx.roleDets[toks[0].lower] && c.pluralPerson(toks[1].lower)) {
 		return "", 0
 	}
@@ -543,7 +543,7 @@ func (c *quoteCtx) complementAt(toks []token) (string, int) {
 		n++
 	}
 	if n == 1 || n >= len(toks)-1 || !c.lx.isStopword(toks[n].lower) || !isLower(toks[n].word) ||
-		c.lx.conjunctions[toks[n].lower] || c.lx.relatives[toks[n].lower] || c.determiner(toks[n].lower) || toks[n].comma || toks[n].stop {
+		c.lx.isConjunction(toks[n].lower) || c.lx.relatives[toks[n].lower] || c.determiner(toks[n].lower) || toks[n].comma || toks[n].stop {
 		return "", 0
 	}
 	if !indef && !c.pluralPerson(toks[n-1].lower) {
@@ -611,7 +611,7 @@ func (c *quoteCtx) possessedRole(toks []token, prefix bool) string {
 				break
 			}
 		}
-		for len(toks) > 1 && c.lx.conjunctions[toks[0].lower] {
+		for len(toks) > 1 && c.lx.isConjunction(toks[0].lower) {
 			toks = toks[1:]
 		}
 	}
