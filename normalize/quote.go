@@ -182,6 +182,7 @@ func mixedClose(para string, r, r2 rune, j, n2 int) bool {
 type quoteCtx struct {
 	lx       *lexicon
 	lang     string   // the article's language, "" when unknown
+	capNouns bool     // lx.capNouns[lang]: the language capitalises every noun
 	cast     *cast    // the people of the article
 	last     string   // the last named speaker
 	asked    bool     // the last quote was a question
@@ -330,7 +331,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	for _, h := range headings {
 		skip[h] = true
 	}
-	c := &quoteCtx{lx: lx, lang: art.lang, cast: newCast(), gender: map[string]string{}}
+	c := newQuoteCtx(lx, art.lang)
 	c.noteLowerWords(paras)
 	for _, b := range art.bylines {
 		c.cast.byline[nameKey(b)] = true
@@ -449,7 +450,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				whole += " " + p.text
 			}
 			// (A text of unknown language may capitalise its nouns.)
-			capNouns := c.lang == "" || c.lx.capNouns[c.lang]
+			capNouns := c.lang == "" || c.capNouns
 			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
@@ -816,7 +817,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// no sentence break leaves room for a dialogue's other party. (Only
 	// a person the cast knows by a full name: a German noun pair is no
 	// subject; see subjectOpen for a second person closing the gap.)
-	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.subjectHere != c.last && c.quoteOpensSentence() && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang] || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
+	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.subjectHere != c.last && c.quoteOpensSentence() && c.personNamed(c.subjectHere) && !c.capNouns || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.capNouns) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
@@ -846,7 +847,7 @@ func (c *quoteCtx) openSubject() bool {
 	if !c.personNamed(c.subjectHere) {
 		return false
 	}
-	if c.lx.capNouns[c.lang] {
+	if c.capNouns {
 		f := strings.Fields(c.subjectHere)
 		return c.lx.isGivenName(strings.ToLower(f[0]))
 	}
@@ -970,7 +971,7 @@ type attribution struct {
 func (c *quoteCtx) namesOther(subj []token) bool {
 	last := strings.ToLower(c.lastOrRecent())
 	for k, t := range subj {
-		if k == 0 || !isCapitalised(t.word) || c.lx.capNouns[c.lang] {
+		if k == 0 || !isCapitalised(t.word) || c.capNouns {
 			continue
 		}
 		if m := c.cast.findLower(t.word, t.lower); m != nil && !slices.Contains(strings.Fields(last), t.lower) {
@@ -1040,7 +1041,7 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 			// speaker.)
 			speaker = ""
 		}
-		if c.last == "" && len(c.active) > 0 && !c.lx.capNouns[c.lang] && !c.organisation(c.active[len(c.active)-1]) &&
+		if c.last == "" && len(c.active) > 0 && !c.capNouns && !c.organisation(c.active[len(c.active)-1]) &&
 			countFields(c.active[len(c.active)-1]) >= 2 && c.cast.find(c.active[len(c.active)-1]) != nil &&
 			(!c.lx.dropSubj[c.lang] || c.subjectNear(c.active[len(c.active)-1])) {
 			// "Presiden Joko Widodo meninjau lokasi banjir bersama
@@ -1232,7 +1233,7 @@ func (c *quoteCtx) lastOrRecent() string {
 // a run is never what a pronoun, a bare verb or an unattributed quote
 // falls to.
 func (c *quoteCtx) nounPair(s string) bool {
-	if !c.lx.capNouns[c.lang] || c.attributed[s] {
+	if !c.capNouns || c.attributed[s] {
 		return false
 	}
 	f := strings.Fields(s)
@@ -1272,7 +1273,7 @@ func (c *quoteCtx) nounPair(s string) bool {
 // lower case and before no capital ("so Aimen.", "sagte Weber"): a
 // surname standing for its person.
 func (c *quoteCtx) noteLowerWords(paras []string) {
-	if !c.lx.capNouns[c.lang] {
+	if !c.capNouns {
 		return
 	}
 	c.lowerSeen = map[string]bool{}
@@ -1325,6 +1326,11 @@ func isParenAge(raw string) bool {
 		}
 	}
 	return true
+}
+
+// newQuoteCtx is the quote reader's state for an article in lang.
+func newQuoteCtx(lx *lexicon, lang string) *quoteCtx {
+	return &quoteCtx{lx: lx, lang: lang, capNouns: lx.capNouns[lang], cast: newCast(), gender: map[string]string{}}
 }
 
 // tokenized is a text and its tokens.
@@ -1791,7 +1797,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// "kata Kemenkes dalam keterangannya": an organisation
 			// speaks when the article says so.
 			a.descr = c.orgAt(rest)
-			if a.descr == "" && len(rest) > 1 && c.lx.roleDets[rest[0].lower] && !c.lx.capNouns[c.lang] {
+			if a.descr == "" && len(rest) > 1 && c.lx.roleDets[rest[0].lower] && !c.capNouns {
 				// (Not where every noun is capitalised: "sagte der
 				// Tessiner Ständerat" is a man.)
 				a.descr = c.orgAt(rest[1:]) // "writes the Associated Press"
@@ -2261,7 +2267,7 @@ func (c *quoteCtx) personNounAttr(rest []token, a *attribution) bool {
 // noun and its gender, or "". It stands for a person named before, as a
 // pronoun does.
 func (c *quoteCtx) personNoun(toks []token) (string, string) {
-	if len(toks) < 2 || !c.lx.roleDets[toks[0].lower] || !isLower(toks[1].word) && !c.lx.capNouns[c.lang] || c.lx.isTitle(toks[1].lower) {
+	if len(toks) < 2 || !c.lx.roleDets[toks[0].lower] || !isLower(toks[1].word) && !c.capNouns || c.lx.isTitle(toks[1].lower) {
 		return "", ""
 	}
 	if len(toks) > 2 && !toks[1].comma && !toks[1].stop && !c.lx.relatives[toks[2].lower] {
@@ -2461,7 +2467,7 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// it brings in to speak.
 				continue
 			}
-			if c.lx.capNouns[c.lang] && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) {
+			if c.capNouns && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) {
 				// "Millionen Filipinos": nouns, where every noun is
 				// capitalised; a person comes with a given name the
 				// lexicon knows or a title ("Präsidentin Annekathrin
@@ -2535,7 +2541,7 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 		}
 		if i+1 < len(toks) && isCapitalised(toks[i+1].word) {
 			n := c.nameAt(toks[i+1:])
-			if ws := strings.Fields(n); len(ws) >= 3 && c.lx.capNouns[c.lang] && c.lx.nounDets[t.lower] {
+			if ws := strings.Fields(n); len(ws) >= 3 && c.capNouns && c.lx.nounDets[t.lower] {
 				// "sagte sein Bruder Lukas Rieder": a determiner's noun.
 				n = strings.Join(ws[c.nameStart(lowerAll(ws)):], " ")
 			}
@@ -3070,7 +3076,7 @@ const maxOrgLead = 5
 // the cast knows make the subject a person.
 func (c *quoteCtx) orgLeads(toks []token) bool {
 	lx := c.lx
-	capNouns := lx.capNouns[c.lang]
+	capNouns := c.capNouns
 	k, verb := 0, false
 	if capNouns {
 		for j := 0; j < len(toks) && j < maxOrgLead; j++ {

@@ -66,7 +66,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.isTitleWord(lw) || c.lx.isJoiner(lw)) {
 				afterTitle = afterTitle || c.lx.isTitleWord(lw)
 				afterBody = c.lx.bodyTitles[lw]
-				afterArticle = c.lx.capNouns[c.lang] && (c.lx.roleDets[lw] || c.lx.nounDets[lw])
+				afterArticle = c.capNouns && (c.lx.roleDets[lw] || c.lx.nounDets[lw])
 				continue // a lower-case title or article: "dr", "the"
 			}
 			if len(cur) > 0 && isNumber(t.word) && !t.stop {
@@ -297,7 +297,7 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 // "des kolumbianischen Nobelpreisträgers Gabriel García Márquez"): its
 // first word is a noun, not a given name.
 func (c *quoteCtx) nounAfterDet(toks []token, at int) bool {
-	if !c.lx.capNouns[c.lang] {
+	if !c.capNouns {
 		return false
 	}
 	if at > 0 && !toks[at-1].comma && !toks[at-1].stop && isNumber(toks[at-1].word) && !c.lx.isGivenName(toks[at].lower) {
@@ -390,7 +390,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		}
 		if r.at > 0 && r.end < len(toks) && c.lx.isIndefinite(toks[r.at-1].lower) && isLower(toks[r.at-1].word) &&
 			!toks[r.at-1].comma && !toks[r.end-1].comma && !toks[r.end-1].stop && isLower(toks[r.end].word) &&
-			!c.lx.capNouns[c.lang] && c.cast.findLower(toks[r.end-1].word, toks[r.end-1].lower) == nil {
+			!c.capNouns && c.cast.findLower(toks[r.end-1].word, toks[r.end-1].lower) == nil {
 			// "In a Truth Social post", "in an Oliver Sacks kind of
 			// way": a run between an indefinite article and its
 			// noun modifies the noun; it names no one here.
@@ -581,7 +581,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 			}
 		}
 	}
-	if c.lx.capNouns[c.lang] && r.end > 0 && r.end+1 < len(toks) && !toks[r.end-1].comma && !toks[r.end-1].stop &&
+	if c.capNouns && r.end > 0 && r.end+1 < len(toks) && !toks[r.end-1].comma && !toks[r.end-1].stop &&
 		c.lx.copulas[toks[r.end].lower] && !toks[r.end].comma && !toks[r.end].stop {
 		// "Aiden Aimen ist Objektleiter im Betrieb": the office a
 		// copula gives the run. Where every noun is capitalised it
@@ -935,7 +935,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// "Selon Javier López"; "Manning" alone is a name.
 		i++
 	}
-	if len(ws)-i >= 3 && lx.capNouns[c.lang] && strings.IndexByte(lws[i], '-') > 0 && !lx.isGivenName(lws[i][:strings.IndexByte(lws[i], '-')]) {
+	if len(ws)-i >= 3 && c.capNouns && strings.IndexByte(lws[i], '-') > 0 && !lx.isGivenName(lws[i][:strings.IndexByte(lws[i], '-')]) {
 		// "Basketball-Star Sergio Llull": a capitalised compound job
 		// ("Hans-Peter" opens with a given name).
 		i++
@@ -946,12 +946,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// given name ("Eva-Marie" capitalises both parts).
 		i++
 	}
-	if i == 0 && len(ws) == 2 && lx.capNouns[c.lang] && lx.nounDets[lws[0]] {
+	if i == 0 && len(ws) == 2 && c.capNouns && lx.nounDets[lws[0]] {
 		// "Dieses Loblied", "Einen Kritikpunkt" opening a sentence:
 		// a determiner and its noun.
 		return ""
 	}
-	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && (len(ws)-i >= 3 || len(ws)-i == 2 && !lx.isGivenName(lws[i])) {
+	if i > 0 && c.capNouns && lx.nounDets[lws[i-1]] && (len(ws)-i >= 3 || len(ws)-i == 2 && !lx.isGivenName(lws[i])) {
 		// "Die Gewerkschafterin Marlene Oswald" opening a sentence: the
 		// word after the determiner is a noun. Two words after it are a
 		// noun and, at most, a surname the cast must know ("Das
@@ -965,7 +965,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
 		}
 	}
-	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.findLower(ws[0], lws[0]) == nil && !titled {
+	if len(ws) == 1 && c.capNouns && c.cast.findLower(ws[0], lws[0]) == nil && !titled {
 		// German capitalises every noun: a lone word is a name only
 		// when the article has named its person ("Selbstzweck").
 		return ""
@@ -1092,7 +1092,7 @@ func (c *quoteCtx) stopwordNameAt(toks []token) bool {
 // more than maxTitleCaseWords words is no heading; TestHeadingShortcut
 // compares this with the form that split every stretch).
 func (c *quoteCtx) heading(s string) bool {
-	if c.lx.capNouns[c.lang] {
+	if c.capNouns {
 		return false
 	}
 	if n := countFieldsUpTo(s, maxTitleCaseWords+1); n < 3 || n > maxTitleCaseWords {
@@ -1114,7 +1114,7 @@ func (c *quoteCtx) heading(s string) bool {
 // tells such lines by their title case, which such a language does not
 // show.
 func (c *quoteCtx) nounHeading(s string) bool {
-	if !c.lx.capNouns[c.lang] {
+	if !c.capNouns {
 		return false
 	}
 	s = strings.TrimSpace(s)
@@ -1526,7 +1526,7 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
 		if m != nil && (r.at == 0 || !c.lx.isIndefinite(toks[r.at-1].lower)) && (c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) ||
-			c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) == kindPerson && !c.lx.capNouns[c.lang]) {
+			c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) == kindPerson && !c.capNouns) {
 			// (A person: a known given name, or words that read as a
 			// person's; not a thing brought in by "a", "a Tax
 			// Preparation Service".)
@@ -1592,7 +1592,7 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 			// with the sentence. (Not where every noun is capitalised:
 			// German closes its subordinate clauses with the verb,
 			// "…, in dem Millionen Menschen Analphabeten sind.")
-			if v, pron := c.verbLower(t.lower); v && !pron && i > start && isLower(t.word) && !spoke && !toks[i-1].comma && !c.lx.capNouns[c.lang] {
+			if v, pron := c.verbLower(t.lower); v && !pron && i > start && isLower(t.word) && !spoke && !toks[i-1].comma && !c.capNouns {
 				c.indirectBefore(toks, start, i)
 			}
 			start, spoke = i+1, false
@@ -1721,7 +1721,7 @@ func (c *quoteCtx) notePossessors(toks []token, rs []personRun) {
 			}
 			if i-start >= 2 {
 				if n := c.personName(ws[start:i], false); countFields(n) >= 2 && (c.lx.isGivenName(strings.ToLower(strings.Fields(n)[0])) ||
-					!c.lx.capNouns[c.lang] && c.lx.kindOfWords(n, strings.Fields(n), strings.Fields(strings.ToLower(n)), c.lang) == kindPerson) {
+					!c.capNouns && c.lx.kindOfWords(n, strings.Fields(n), strings.Fields(strings.ToLower(n)), c.lang) == kindPerson) {
 					c.cast.note(n)
 				}
 			}
@@ -2330,7 +2330,7 @@ func (c *quoteCtx) learnUnnamed(toks []token) {
 			if h := strings.IndexAny(l, "'’"); h > 0 {
 				l = l[:h] // "man's"
 			}
-			if c.lx.personNouns[l] != "" && (isLower(w.word) || c.lx.capNouns[c.lang]) {
+			if c.lx.personNouns[l] != "" && (isLower(w.word) || c.capNouns) {
 				named := w.comma && k+1 < len(toks) && isCapitalised(toks[k+1].word)
 				if !named {
 					if c.unnamedNouns == nil {

@@ -85,7 +85,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 		if v, _ := c.verbLower(t.lower); v && isLower(t.word) || c.isPronoun(t.word) || c.lx.relatives[t.lower] {
 			return "", ""
 		}
-		if isCapitalised(t.word) && !(k == 0 && !indef && !definite) && !c.lx.capNouns[c.lang] {
+		if isCapitalised(t.word) && !(k == 0 && !indef && !definite) && !c.capNouns {
 			capital = true
 			if c.lx.isOrgWordIn(t.lower, c.lang) || c.lx.hasOrgSuffix(t.lower) {
 				org = org || head == ""
@@ -142,7 +142,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			if o := c.cast.orgByNoun(head, c.lx.orgNouns[head]); o != "" {
 				return "", o
 			}
-			if len(body) < 3 && !spelt && c.lx.capNouns[c.lang] {
+			if len(body) < 3 && !spelt && c.capNouns {
 				return "", ""
 			}
 			return "", rawPhrase(body)
@@ -316,7 +316,7 @@ func (c *quoteCtx) nameInPhrase(body []token) string {
 			return n
 		}
 	}
-	if c.lx.capNouns[c.lang] {
+	if c.capNouns {
 		// "der Stadtrat Jonas Weidemann": every noun is capitalised,
 		// so the job need not be a known title; the name ends the
 		// phrase's last capitalised run, two words or three with a
@@ -357,7 +357,7 @@ func (c *quoteCtx) leadingNP(toks []token) []token {
 	if len(toks) < 2 || !c.lx.isIndefinite(toks[0].lower) || toks[0].comma || toks[0].stop {
 		return nil
 	}
-	capNouns := c.lx.capNouns[c.lang]
+	capNouns := c.capNouns
 	n := 1
 	head := false
 	for n < len(toks) && n < maxUnnamedWords && !head {
@@ -384,7 +384,7 @@ func (c *quoteCtx) leadingNP(toks []token) []token {
 // noun in German, a lower-case word after the determiner elsewhere),
 // else nil.
 func (c *quoteCtx) npEnd(toks []token, n int, head bool) []token {
-	if n < 2 || c.lx.capNouns[c.lang] && !head {
+	if n < 2 || c.capNouns && !head {
 		return nil
 	}
 	return toks[:n]
@@ -489,7 +489,7 @@ func (c *quoteCtx) orgSubject(toks []token) string {
 // the last comma, or after a clause opener ("According to AFP, …"), is
 // tried first.
 func (c *quoteCtx) complementPhrase(toks []token) string {
-	if c.lx.capNouns[c.lang] {
+	if c.capNouns {
 		return "" // (every noun is capitalised: no name tells itself apart)
 	}
 	last := -1 // the last comma or full stop before the verb
@@ -601,7 +601,7 @@ func (c *quoteCtx) complementAt(toks []token) (string, int) {
 // "" and the role is left to the cast. With prefix, the phrase opens
 // toks and may be followed by more words; without it, it ends its clause.
 func (c *quoteCtx) possessedRole(toks []token, prefix bool) string {
-	if c.lx.capNouns[c.lang] {
+	if c.capNouns {
 		return ""
 	}
 	if !prefix {
