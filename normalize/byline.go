@@ -265,7 +265,7 @@ func (lx *lexicon) cutDate(line string) string {
 		}
 		w := strings.ToLower(strings.TrimRight(toks[i], ",."))
 		_, month := lx.months[w]
-		if !lx.days[w] && !month {
+		if !lx.isDay(w) && !month {
 			continue
 		}
 		next := strings.ToLower(strings.TrimRight(toks[i+1], ",."))
@@ -302,7 +302,7 @@ func (lx *lexicon) afterDate(toks []string, i int) string {
 	for k < len(toks) && k < i+8 {
 		w := strings.ToLower(strings.TrimRight(toks[k], ",."))
 		_, month := lx.months[w]
-		if !(month || lx.days[w] || lx.meridiem[w] != "" || lx.zones[w] != nil || strings.IndexFunc(w, unicode.IsLetter) < 0 || lx.clockWords[w]) {
+		if !(month || lx.isDay(w) || lx.meridiem[w] != "" || lx.zones[w] != nil || strings.IndexFunc(w, unicode.IsLetter) < 0 || lx.clockWords[w]) {
 			break
 		}
 		k++
@@ -826,11 +826,11 @@ func (lx *lexicon) isDayOrMonth(t string) bool {
 		}
 		b := buf[:len(t)]
 		_, month := lx.months[string(b)]
-		return month || lx.days[string(b)]
+		return month || lx.isDay(string(b))
 	}
 	w := strings.ToLower(t)
 	_, month := lx.months[w]
-	return month || lx.days[w]
+	return month || lx.isDay(w)
 }
 
 // cutJobTitle cuts the writer's job printed after the names in a byline

@@ -685,7 +685,7 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 			// "Belize City, Mon. Nov. 3 –": a day or a month after the
 			// comma opens the date, never a region.
 			if parts > 0 && n == 0 {
-				if lw := strings.ToLower(strings.TrimSuffix(w, ".")); lx.days[lw] || lx.isMonth(lw) {
+				if lw := strings.ToLower(strings.TrimSuffix(w, ".")); lx.isDay(lw) || lx.isMonth(lw) {
 					break
 				}
 			}
@@ -767,7 +767,7 @@ func (lx *lexicon) gluedPlaceSpans(toks []dlTok, i int, spans []int) []int {
 		// ("Reuters, SAN FRANCISCO, California") is one place, which
 		// the TEXT row then leaves to a row without it.
 		want = up
-	case n > 2 && lx.placeAt(ws) < 2 && lx.placeHeads[strings.ToLower(ws[0])] && isCapitalised(ws[1]):
+	case n > 2 && lx.placeAt(ws) < 2 && lx.isPlaceHead(strings.ToLower(ws[0])) && isCapitalised(ws[1]):
 		want = 2 // "Kabupaten Bogor Warga …": a head is followed by its name
 	case lx.placeAt(ws) > 0:
 		want = lx.placeAt(ws)
@@ -911,7 +911,7 @@ func (lx *lexicon) isPlaceWord(w string) bool {
 		}
 	}
 	lw := strings.ToLower(w)
-	if lx.isVerb(lw) || lx.isTitleWord(lw) || lx.days[lw] || lx.outlets[lw] {
+	if lx.isVerb(lw) || lx.isTitleWord(lw) || lx.isDay(lw) || lx.outlets[lw] {
 		return false
 	}
 	return !(isDomainLike(w) && !isAbbreviation(w))
@@ -946,7 +946,7 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 			w := strings.ToLower(t.text)
 			// "Mon.", "Tues.": an abbreviated day keeps its full stop
 			// in the word.
-			if d := strings.TrimSuffix(w, "."); d != w && lx.days[d] {
+			if d := strings.TrimSuffix(w, "."); d != w && lx.isDay(d) {
 				w = d
 			}
 			switch {
@@ -954,7 +954,7 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 				month = true
 			case isNumericDate(w):
 				month = true
-			case lx.days[w]:
+			case lx.isDay(w):
 				month = true // "Jakarta, Selasa (ANTARA) -"
 			case utf8.RuneCountInString(w) <= 3 && lx.isStopword(w) && !isCapitalised(t.text):
 				// "le 3 mai", "3 de diciembre", "am 3. Mai"
@@ -1048,7 +1048,7 @@ func (lx *lexicon) isBracketSource(s string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if lx.isVerb(lw) || lx.days[lw] || lx.isMonth(lw) || !isCapitalised(w) && !lx.isJoiner(lw) {
+		if lx.isVerb(lw) || lx.isDay(lw) || lx.isMonth(lw) || !isCapitalised(w) && !lx.isJoiner(lw) {
 			return false
 		}
 	}
@@ -1181,7 +1181,7 @@ func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
 		return nil
 	}
 	lw := strings.ToLower(word)
-	if !lx.isPlaceWord(word) || isUpperWord(word) || lx.isStopword(lw) || lx.isMonth(lw) || lx.days[lw] || lx.isLabel(lw) || lx.isTitleWord(lw) || lx.isOrgWord(lw) {
+	if !lx.isPlaceWord(word) || isUpperWord(word) || lx.isStopword(lw) || lx.isMonth(lw) || lx.isDay(lw) || lx.isLabel(lw) || lx.isTitleWord(lw) || lx.isOrgWord(lw) {
 		return nil
 	}
 	for i, p := range paras {

@@ -71,7 +71,7 @@ func (c *quoteCtx) docVerb(l string) bool {
 }
 
 // isDet says l opens a noun phrase: an article or a role's determiner.
-func (c *quoteCtx) isDet(l string) bool { return c.lx.isArticle(l) || c.lx.roleDets[l] }
+func (c *quoteCtx) isDet(l string) bool { return c.lx.isArticle(l) || c.lx.isRoleDet(l) }
 
 // docPhrase reads a document phrase opening toks — a determiner, at most
 // a few words, a document noun, and an issuer after "by", "from", "de"…
@@ -103,7 +103,7 @@ func (c *quoteCtx) docPhrase(toks []token) (string, int, bool) {
 		case !isLower(t.word):
 			issuer = append(issuer, w)
 		case w != t.word && c.isOrgNoun(strings.ToLower(w)):
-			if o := c.cast.orgByNoun(strings.ToLower(w), c.lx.orgNouns[strings.ToLower(w)]); o != "" {
+			if o := c.cast.orgByNoun(strings.ToLower(w), c.lx.isOrgNoun(strings.ToLower(w))); o != "" {
 				issuer = []string{o}
 			}
 		}

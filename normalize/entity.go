@@ -93,7 +93,7 @@ func (lx *lexicon) kindOfWords(name string, ws, lws []string, lang string) entit
 		return kindUnknown
 	}
 	for _, w := range ws {
-		if !isCapitalised(w) && !lx.particles[strings.ToLower(w)] {
+		if !isCapitalised(w) && !lx.isParticle(strings.ToLower(w)) {
 			return kindUnknown
 		}
 	}

@@ -455,7 +455,7 @@ func (lx *lexicon) readsAsProse(name string) bool {
 		if w == "" || !unicode.IsLower(r) {
 			continue
 		}
-		if l := strings.ToLower(w); lx.particles[l] || lx.isJoiner(l) || lx.nameOpeners[l] {
+		if l := strings.ToLower(w); lx.isParticle(l) || lx.isJoiner(l) || lx.isNameOpener(l) {
 			continue
 		}
 		if n++; n > maxNameLowerWords {

@@ -932,7 +932,7 @@ func (c *quoteCtx) onlyAttribution(s string) bool {
 		// indefinite article ("Lina Khatib, an expert on …").
 		appositive := false
 		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].comma && isCapitalised(toks[i].word) && c.lx.isArticle(toks[i+1].lower) && !c.lx.roleDets[toks[i+1].lower] {
+			if toks[i].comma && isCapitalised(toks[i].word) && c.lx.isArticle(toks[i+1].lower) && !c.lx.isRoleDet(toks[i+1].lower) {
 				appositive = true
 				break
 			}
@@ -1734,7 +1734,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			}
 			return a, true
 		}
-		if len(rest) > 2 && c.lx.roleDets[rest[0].lower] {
+		if len(rest) > 2 && c.lx.isRoleDet(rest[0].lower) {
 			// "erklärte der für die Aufsicht zuständige Vizechef
 			// Michael Barr": a long role phrase before the name.
 			if n := c.nameInPhrase(clausePart(rest, maxUnnamedWords+2)); n != "" {
@@ -1797,7 +1797,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// "kata Kemenkes dalam keterangannya": an organisation
 			// speaks when the article says so.
 			a.descr = c.orgAt(rest)
-			if a.descr == "" && len(rest) > 1 && c.lx.roleDets[rest[0].lower] && !c.capNouns {
+			if a.descr == "" && len(rest) > 1 && c.lx.isRoleDet(rest[0].lower) && !c.capNouns {
 				// (Not where every noun is capitalised: "sagte der
 				// Tessiner Ständerat" is a man.)
 				a.descr = c.orgAt(rest[1:]) // "writes the Associated Press"
@@ -1858,7 +1858,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				}
 				return attribution{pronoun: p, gender: g, cue: toks[i].word}, true
 			}
-			if i == 2 && c.lx.roleDets[toks[0].lower] && c.lx.isAge(toks[1].lower) {
+			if i == 2 && c.lx.isRoleDet(toks[0].lower) && c.lx.isAge(toks[1].lower) {
 				// '," the 64-year-old said': the person just named,
 				// described by age.
 				return attribution{cue: toks[i].word}, true
@@ -1914,7 +1914,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// (An appositive opened by an article may run to the verb
 			// without its closing comma: '," Lina Khatib, an expert
 			// at a think-tank told the AP.')
-			if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) && (toks[k-1].comma || c.lx.isArticle(toks[j].lower) && !c.lx.roleDets[toks[j].lower]) {
+			if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) && (toks[k-1].comma || c.lx.isArticle(toks[j].lower) && !c.lx.isRoleDet(toks[j].lower)) {
 				if name := c.personName(tokenWords(toks[:j]), true); name != "" {
 					return attribution{name: name, cue: toks[k].word}, true
 				}
@@ -1961,7 +1961,7 @@ func (c *quoteCtx) nameThenAppositive(toks []token) (attribution, bool) {
 	// verb without its closing comma ('," Priya Nair, a research
 	// analyst at the Council on Energy, Environment and Water think tank
 	// told reporters.'), until a relative clause or another verb opens.
-	bare := j < len(toks) && c.lx.isArticle(toks[j].lower) && !c.lx.roleDets[toks[j].lower]
+	bare := j < len(toks) && c.lx.isArticle(toks[j].lower) && !c.lx.isRoleDet(toks[j].lower)
 	for k := j; k < len(toks) && k < maxAppositiveAttribution; k++ {
 		if toks[k-1].stop {
 			break
@@ -2120,7 +2120,7 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 	}
 	v := toks[0]
 	if !isLower(v.word) || v.comma || v.stop || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) ||
-		c.isPronoun(v.word) || c.lx.isArticle(v.lower) || c.lx.roleDets[v.lower] || c.lx.isConjunction(v.lower) ||
+		c.isPronoun(v.word) || c.lx.isArticle(v.lower) || c.lx.isRoleDet(v.lower) || c.lx.isConjunction(v.lower) ||
 		c.lx.isTitle(v.lower) || c.lx.auxiliaries[v.lower] || c.lx.relatives[v.lower] {
 		return attribution{}, false
 	}
@@ -2145,7 +2145,7 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 		}
 		return a, true
 	}
-	if c.lx.roleDets[rest[0].lower] {
+	if c.lx.isRoleDet(rest[0].lower) {
 		// '», abundó el director técnico del equipo', '," quipped the
 		// coach': a role noun after the unlisted verb.
 		if r := c.roleNoun(rest); r != "" {
@@ -2267,7 +2267,7 @@ func (c *quoteCtx) personNounAttr(rest []token, a *attribution) bool {
 // noun and its gender, or "". It stands for a person named before, as a
 // pronoun does.
 func (c *quoteCtx) personNoun(toks []token) (string, string) {
-	if len(toks) < 2 || !c.lx.roleDets[toks[0].lower] || !isLower(toks[1].word) && !c.capNouns || c.lx.isTitle(toks[1].lower) {
+	if len(toks) < 2 || !c.lx.isRoleDet(toks[0].lower) || !isLower(toks[1].word) && !c.capNouns || c.lx.isTitle(toks[1].lower) {
 		return "", ""
 	}
 	if len(toks) > 2 && !toks[1].comma && !toks[1].stop && !c.lx.relatives[toks[2].lower] {
@@ -2541,7 +2541,7 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 		}
 		if i+1 < len(toks) && isCapitalised(toks[i+1].word) {
 			n := c.nameAt(toks[i+1:])
-			if ws := strings.Fields(n); len(ws) >= 3 && c.capNouns && c.lx.nounDets[t.lower] {
+			if ws := strings.Fields(n); len(ws) >= 3 && c.capNouns && c.lx.isNounDet(t.lower) {
 				// "sagte sein Bruder Lukas Rieder": a determiner's noun.
 				n = strings.Join(ws[c.nameStart(lowerAll(ws)):], " ")
 			}
@@ -2564,13 +2564,13 @@ func (c *quoteCtx) unnamedSubject(toks []token) string {
 	}
 	// "a spokesman", "one resident": an indefinite article names no
 	// one before, so a title after it is the speaker as printed.
-	definite := c.lx.roleDets[toks[0].lower]
+	definite := c.lx.isRoleDet(toks[0].lower)
 	for _, t := range toks {
 		if !isLower(t.word) || t.comma || t.stop || definite && c.lx.isTitle(t.lower) || c.isOrgNoun(t.lower) {
 			return "" // "the government spokesman": a role, read elsewhere
 		}
 	}
-	if c.lx.roleDets[toks[0].lower] && c.lastOrRecent() != "" {
+	if c.lx.isRoleDet(toks[0].lower) && c.lastOrRecent() != "" {
 		// "the singer said" most often means someone named before:
 		// left to the last speaker.
 		return ""
@@ -2625,7 +2625,7 @@ func (c *quoteCtx) orgAt(toks []token) string {
 // indefinite article and a title ("so ein Sprecher", "dijo un portavoz"),
 // written as printed: the article names no one to resolve it to.
 func (c *quoteCtx) indefiniteRole(toks []token) string {
-	if len(toks) < 2 || !c.lx.isArticle(toks[0].lower) || c.lx.roleDets[toks[0].lower] || !c.lx.isTitleWord(toks[1].lower) {
+	if len(toks) < 2 || !c.lx.isArticle(toks[0].lower) || c.lx.isRoleDet(toks[0].lower) || !c.lx.isTitleWord(toks[1].lower) {
 		return ""
 	}
 	if len(toks) > 2 && !toks[1].comma && !toks[1].stop {
@@ -2666,7 +2666,7 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 			a.pronoun = rest[0].word
 			return a, true
 		}
-		if role := c.roleNoun(rest); role != "" && c.lx.roleDets[rest[0].lower] {
+		if role := c.roleNoun(rest); role != "" && c.lx.isRoleDet(rest[0].lower) {
 			// "Selon le maire, « … »", "according to the minister"
 			if name := c.nameAfterRole(rest, role); name != "" {
 				a.name = name
@@ -2886,7 +2886,7 @@ func (c *quoteCtx) knownPerson(name string) bool {
 // with a given name, are the holder, not a body. It gives the index after
 // the phrase, or 0.
 func (c *quoteCtx) officeOfBody(toks []token) int {
-	if len(toks) < 4 || !c.lx.roleDets[toks[0].lower] || !isLower(toks[0].word) || toks[0].comma {
+	if len(toks) < 4 || !c.lx.isRoleDet(toks[0].lower) || !isLower(toks[0].word) || toks[0].comma {
 		return 0
 	}
 	i := 1
@@ -2952,7 +2952,7 @@ func (c *quoteCtx) loneIndefinite(subj []token) bool {
 		}
 		// "And another", "But another", "However, another": a
 		// conjunction or a sentence opener before it.
-		if !c.lx.isConjunction(subj[j].lower) && !c.lx.openerWords[subj[j].lower] {
+		if !c.lx.isConjunction(subj[j].lower) && !c.lx.isOpenerWord(subj[j].lower) {
 			return subj[j].comma
 		}
 	}
@@ -2979,7 +2979,7 @@ func (c *quoteCtx) groupOpens(before string) bool {
 	// lone indefinite opening the sentence as its verb's subject is
 	// someone the article does not name, no earlier speaker.
 	k := start
-	for k < len(toks) && !toks[k].stop && (c.lx.isConjunction(toks[k].lower) || c.lx.openerWords[toks[k].lower]) {
+	for k < len(toks) && !toks[k].stop && (c.lx.isConjunction(toks[k].lower) || c.lx.isOpenerWord(toks[k].lower)) {
 		k++
 	}
 	if k+1 < len(toks) && c.loneIndefinite(toks[k:k+1]) && !toks[k].comma {
@@ -2994,7 +2994,7 @@ func (c *quoteCtx) groupOpens(before string) bool {
 		if c.lx.groupNouns[toks[k].lower] {
 			return true
 		}
-		if k > start && c.lx.roleDets[toks[k-1].lower] && isLower(toks[k].word) && c.isOrgNoun(toks[k].lower) && c.orgHead(toks[k+1:]) {
+		if k > start && c.lx.isRoleDet(toks[k-1].lower) && isLower(toks[k].word) && c.isOrgNoun(toks[k].lower) && c.orgHead(toks[k+1:]) {
 			// "The alliance previously described the invasion as
 			// the “…”": a body named by its noun is the subject;
 			// the words are its, no earlier speaker's.
@@ -3048,7 +3048,7 @@ func (c *quoteCtx) opensClause(t token) bool {
 	}
 	l := t.lower
 	lx := c.lx
-	return !c.isPronoun(t.word) && !lx.roleDets[l] && !lx.isArticle(l) && !lx.isIndefinite(l) && !lx.nounDets[l] &&
+	return !c.isPronoun(t.word) && !lx.isRoleDet(l) && !lx.isArticle(l) && !lx.isIndefinite(l) && !lx.isNounDet(l) &&
 		!lx.isJoiner(l) && !lx.isTitle(l) && !lx.isAge(l) && !isNumber(t.word)
 }
 
@@ -3090,7 +3090,7 @@ func (c *quoteCtx) orgLeads(toks []token) bool {
 			}
 		}
 	}
-	if k >= len(toks) || toks[k].comma || !(lx.roleDets[toks[k].lower] || capNouns && lx.nounDets[toks[k].lower]) {
+	if k >= len(toks) || toks[k].comma || !(lx.isRoleDet(toks[k].lower) || capNouns && lx.isNounDet(toks[k].lower)) {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+maxOrgLead; j++ {
@@ -3114,8 +3114,8 @@ func (c *quoteCtx) orgLeads(toks []token) bool {
 			}
 			return verb
 		}
-		if t.comma || t.stop || c.isPronoun(t.word) || lx.roleDets[t.lower] || lx.isArticle(t.lower) ||
-			lx.nounDets[t.lower] || isCapitalised(t.word) && c.cast.findLower(t.word, t.lower) != nil {
+		if t.comma || t.stop || c.isPronoun(t.word) || lx.isRoleDet(t.lower) || lx.isArticle(t.lower) ||
+			lx.isNounDet(t.lower) || isCapitalised(t.word) && c.cast.findLower(t.word, t.lower) != nil {
 			return false
 		}
 	}
@@ -3134,7 +3134,7 @@ func (c *quoteCtx) lastSentence(s string) []token {
 		}
 	}
 	k := 0
-	for k < len(toks) && !toks[k].stop && (c.lx.isConjunction(toks[k].lower) || c.lx.openerWords[toks[k].lower]) {
+	for k < len(toks) && !toks[k].stop && (c.lx.isConjunction(toks[k].lower) || c.lx.isOpenerWord(toks[k].lower)) {
 		k++
 	}
 	return toks[k:]

@@ -1062,7 +1062,7 @@ func (lx *lexicon) strongOutlet(cue sourceCue, i int, toks, lower []string, name
 		end := i + len(cue.afterWords) - 1
 		closes := strings.ContainsAny(toks[end][len(toks[end])-1:], ".;")
 		for k := end + 1; !closes && k <= end+2 && k < len(lower); k++ {
-			closes = lx.days[strings.Trim(lower[k], ",.;")]
+			closes = lx.isDay(strings.Trim(lower[k], ",.;"))
 		}
 		if !closes {
 			return false
@@ -1070,7 +1070,7 @@ func (lx *lexicon) strongOutlet(cue sourceCue, i int, toks, lower []string, name
 	}
 	for _, w := range ws {
 		l := strings.ToLower(strings.Trim(w, nameMarks))
-		if l == "" || lx.isTitle(l) || lx.givenGender[l] != "" || lx.isStopword(l) || lx.days[l] || lx.months[l] != 0 {
+		if l == "" || lx.isTitle(l) || lx.givenGender[l] != "" || lx.isStopword(l) || lx.isDay(l) || lx.months[l] != 0 {
 			return false
 		}
 	}
@@ -1545,7 +1545,7 @@ func (lx *lexicon) nameFrom(toks []string) string {
 		ws = ws[:len(ws)-1]
 	}
 	name := strings.Join(ws, " ")
-	if lx.isStopword(strings.ToLower(name)) || lx.days[strings.ToLower(name)] {
+	if lx.isStopword(strings.ToLower(name)) || lx.isDay(strings.ToLower(name)) {
 		return ""
 	}
 	return name

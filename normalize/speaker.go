@@ -65,8 +65,8 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			}
 			if len(cur) == 0 && len(groups) == 0 && (c.lx.isTitleWord(lw) || c.lx.isJoiner(lw)) {
 				afterTitle = afterTitle || c.lx.isTitleWord(lw)
-				afterBody = c.lx.bodyTitles[lw]
-				afterArticle = c.capNouns && (c.lx.roleDets[lw] || c.lx.nounDets[lw])
+				afterBody = c.lx.isBodyTitle(lw)
+				afterArticle = c.capNouns && (c.lx.isRoleDet(lw) || c.lx.isNounDet(lw))
 				continue // a lower-case title or article: "dr", "the"
 			}
 			if len(cur) > 0 && isNumber(t.word) && !t.stop {
@@ -84,9 +84,9 @@ func (c *quoteCtx) nameAt(toks []token) string {
 				cur, afterPrep = nil, true
 				continue
 			}
-			if len(cur) > 0 && c.lx.particles[lw] && !t.comma && !t.stop && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
+			if len(cur) > 0 && c.lx.isParticle(lw) && !t.comma && !t.stop && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
 				!c.lx.places[toks[i+1].lower] && !c.places[toks[i+1].lower] &&
-				!c.lx.roleDets[lw] && !c.lx.isArticle(lw) && !c.lx.nounDets[lw] { // not "ruft Marlene Oswald der Menge zu"
+				!c.lx.isRoleDet(lw) && !c.lx.isArticle(lw) && !c.lx.isNounDet(lw) { // not "ruft Marlene Oswald der Menge zu"
 				// "zei Pieter de Graaf", "said Ursula von Hagen": a
 				// name's particle in lower case, inside the name.
 				cur = append(cur, t.word)
@@ -126,7 +126,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			// A long title before the name: the name ends the run,
 			// with the particles opening it ("… Ni Made Sukerti").
 			k := len(g) - 2
-			for k > 0 && len(g)-k < maxNameWords && c.lx.nameOpeners[strings.ToLower(g[k-1])] {
+			for k > 0 && len(g)-k < maxNameWords && c.lx.isNameOpener(strings.ToLower(g[k-1])) {
 				k--
 			}
 			n = c.personName(g[k:], true)
@@ -187,7 +187,7 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 			return "" // "a lecturer from Nottingham, said"
 		}
 		i++ // "Attorney for Massachusetts Joshua Levy said"
-	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.bodyTitles[toks[i-1].lower] && len(toks)-i >= 3 && !c.lx.isTitleWord(toks[i].lower) {
+	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.isBodyTitle(toks[i-1].lower) && len(toks)-i >= 3 && !c.lx.isTitleWord(toks[i].lower) {
 		i++ // "pelatih Persikarang Budi Santoso menyatakan": the body, then the name
 	}
 	if i > 0 && toks[i-1].comma && c.placeBefore(toks[:i]) {
@@ -272,7 +272,7 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 			// (The word tests come before the lookups: few words open
 			// a capitalised one.)
 			start >= 0 && isLower(t.word) && !t.comma && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
-				lx.particles[t.lower] && !lx.isJoiner(t.lower) && !lx.isLocative(t.lower):
+				lx.isParticle(t.lower) && !lx.isJoiner(t.lower) && !lx.isLocative(t.lower):
 			if start < 0 {
 				start = i
 			}
@@ -310,7 +310,7 @@ func (c *quoteCtx) nounAfterDet(toks []token, at int) bool {
 		if t.comma || t.stop || !isLower(t.word) {
 			return false
 		}
-		if c.lx.nounDets[t.lower] {
+		if c.lx.isNounDet(t.lower) {
 			return true
 		}
 	}
@@ -376,7 +376,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		}
 		// "pelatih Persikarang Budi Santoso": a lower-case office that
 		// names its body, then the name.
-		body := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop && isLower(toks[r.at-1].word) && c.lx.bodyTitles[toks[r.at-1].lower]
+		body := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop && isLower(toks[r.at-1].word) && c.lx.isBodyTitle(toks[r.at-1].lower)
 		if len(run) >= 2 && c.nounAfterDet(toks, r.at) {
 			// ("bei einem Mannheimer Sieg": a run of two after a
 			// determiner is a noun and, at most, a surname the cast
@@ -530,7 +530,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 		// tells the person's only when a title follows it ("la
 		// portavoz"), not another noun ("presidente de la
 		// cooperativa").
-		article := c.lx.roleDets[l] || c.lx.isArticle(l)
+		article := c.lx.isRoleDet(l) || c.lx.isArticle(l)
 		if len(c.lx.titleGender[l]) > 0 && (!article || i+1 < len(toks) && c.lx.isTitle(unelided(toks[i+1].lower))) {
 			roles = append(roles, l)
 		}
@@ -567,7 +567,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 			j++
 		}
 		first := unelided(toks[j].lower)
-		if opens && (c.lx.roleDets[first] || c.lx.isArticle(first) || c.lx.isTitle(first)) {
+		if opens && (c.lx.isRoleDet(first) || c.lx.isArticle(first) || c.lx.isTitle(first)) {
 			for i := j; i < r.at; i++ {
 				add(i)
 			}
@@ -618,7 +618,7 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 		if i+1 == len(toks) {
 			break
 		}
-		if c.lx.roleDets[toks[i].lower] && (c.lx.isTitleWord(toks[i+1].lower) || c.isOrgNoun(toks[i+1].lower) || c.lx.anonSources[toks[i+1].lower]) {
+		if c.lx.isRoleDet(toks[i].lower) && (c.lx.isTitleWord(toks[i+1].lower) || c.isOrgNoun(toks[i+1].lower) || c.lx.anonSources[toks[i+1].lower]) {
 			c.roleDet = strings.ToLower(toks[i].word) + " " + toks[i+1].word
 			return toks[i+1].lower
 		}
@@ -628,7 +628,7 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 	}
 	if len(toks) >= 2 && c.lx.isTitleWord(toks[0].lower) && isLower(toks[0].word) {
 		for i := 1; i < len(toks) && i <= maxRoleSpan; i++ {
-			if c.lx.roleDets[toks[i].lower] && isLower(toks[i].word) {
+			if c.lx.isRoleDet(toks[i].lower) && isLower(toks[i].word) {
 				// "kepala dinas itu": the words between narrow the
 				// role ("dinas", not "badan"); see roleQual.
 				c.roleQual = c.roleQual[:0]
@@ -651,7 +651,7 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 	c.roleQual = c.roleQual[:0]
 	c.roleDet = ""
 	n := len(toks)
-	if n >= 2 && (c.lx.isTitleWord(toks[n-1].lower) || c.isOrgNoun(toks[n-1].lower) || c.lx.anonSources[toks[n-1].lower]) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
+	if n >= 2 && (c.lx.isTitleWord(toks[n-1].lower) || c.isOrgNoun(toks[n-1].lower) || c.lx.anonSources[toks[n-1].lower]) && c.lx.isRoleDet(toks[n-2].lower) && !toks[n-2].comma {
 		c.roleDet = strings.ToLower(toks[n-2].word) + " " + toks[n-1].word
 		return toks[n-1].lower
 	}
@@ -659,14 +659,14 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 	// "the Prime Minister said": the title capitalised, its words too.
 	if n >= 3 && c.lx.isTitleWord(toks[n-1].lower) && (isLower(toks[n-1].word) || c.lx.isTitleWord(toks[n-2].lower)) {
 		for i := n - 2; i >= 0 && i >= n-3 && (isLower(toks[i].word) || c.lx.isTitleWord(toks[i].lower)) && !toks[i].comma && !toks[i].stop; i-- {
-			if c.lx.roleDets[toks[i].lower] {
+			if c.lx.isRoleDet(toks[i].lower) {
 				return toks[n-1].lower
 			}
 		}
 	}
 	// "guru besar Fakultas MIPA UI itu mengatakan": a title opening a
 	// phrase closed by a demonstrative.
-	if n >= 2 && c.lx.roleDets[toks[n-1].lower] && isLower(toks[n-1].word) {
+	if n >= 2 && c.lx.isRoleDet(toks[n-1].lower) && isLower(toks[n-1].word) {
 		for i := n - 2; i >= 0 && i >= n-1-maxRoleSpan*2; i-- {
 			if toks[i].comma || toks[i].stop {
 				break
@@ -685,7 +685,7 @@ func (c *quoteCtx) byRole(role string) string {
 	if c.isOrgNoun(role) {
 		// "the bureau said", "resalta el organismo": an organisation
 		// the article named speaks.
-		if o := c.cast.orgByNoun(role, c.lx.orgNouns[role]); o != "" {
+		if o := c.cast.orgByNoun(role, c.lx.isOrgNoun(role)); o != "" {
 			return o
 		}
 		if !c.lx.isTitle(role) {
@@ -775,7 +775,7 @@ func (c *quoteCtx) unnamedByRole(role string) string {
 // an organisation: a generic noun ("organismo", "agency") or a word of
 // organisations' names ("bureau").
 func (c *quoteCtx) isOrgNoun(l string) bool {
-	return c.lx.orgNouns[l] || c.lx.isOrgWordIn(l, c.lang) && !c.lx.isJoiner(l)
+	return c.lx.isOrgNoun(l) || c.lx.isOrgWordIn(l, c.lang) && !c.lx.isJoiner(l)
 }
 
 // runName is personName of the words of a run, whose lower-case forms
@@ -848,7 +848,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		l := lws[i]
 		n := lx.placeAt(ws[i:])
 		switch {
-		case n == 1 && len(ws)-i-1 >= 3 && lx.placeHeads[l]:
+		case n == 1 && len(ws)-i-1 >= 3 && lx.isPlaceHead(l):
 			// "Kota Sukamaju Andi Rahman": a place's head word
 			// that is a place itself, then the place's name.
 			n = 2
@@ -859,7 +859,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// Yuddy Chrisnandi": the office joins two fields and runs on
 			// after the conjunction; the name is the run's last two words.
 			n = len(ws) - 2 - i
-		case len(ws)-i-1 >= 3 && lx.placeHeads[l]:
+		case len(ws)-i-1 >= 3 && lx.isPlaceHead(l):
 			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
 			// and the place's name, then the person's.
 			n = 2
@@ -871,11 +871,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Wali Kota Sukamaju …": an office of two words.
 			o := lx.regionalAt(lws[i:])
 			n = o + 1
-			if lx.placeHeads[lws[i+o]] && len(ws)-i-o >= 4 {
+			if lx.isPlaceHead(lws[i+o]) && len(ws)-i-o >= 4 {
 				n = o + 2
 			}
 			c.notePlace(lws[i+o])
-		case len(ws)-i-1 >= 3 && lx.bodyTitles[l] && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
+		case len(ws)-i-1 >= 3 && lx.isBodyTitle(l) && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
 			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
 			// Bagja": the office's body, then the name.
@@ -916,20 +916,20 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// Balinese particles open a name ("Ni Made Sukerti", "I Gusti
 		// Ngurah Rai"): they stay with it.
 		k := len(ws) - 2
-		if _, given := lx.givenGender[lws[k-1]]; given || lx.nameOpeners[lws[k-1]] {
+		if _, given := lx.givenGender[lws[k-1]]; given || lx.isNameOpener(lws[k-1]) {
 			k--
 		}
-		for k > 0 && len(ws)-k < maxNameWords && lx.nameOpeners[lws[k-1]] {
+		for k > 0 && len(ws)-k < maxNameWords && lx.isNameOpener(lws[k-1]) {
 			k--
 		}
-		if k >= 2 && lx.particles[lws[k-1]] && isLower(ws[k-1]) {
+		if k >= 2 && lx.isParticle(lws[k-1]) && isLower(ws[k-1]) {
 			k -= 2 // "Ahmad bin Yusuf Harahap": a particle inside the name
 		}
 		ws, lws = ws[k:], lws[k:]
 	}
 	i := 0
 	nameStop := c.stopwordName(ws, lws)
-	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (c.stopwordHere(lws[i]) || lx.isConjunction(lws[i]) || lx.isArticle(lws[i]) || lx.openerWords[lws[i]] ||
+	for i < len(ws) && !nameStop && !(lx.isNameOpener(lws[i]) && len(ws)-i >= 3) && (c.stopwordHere(lws[i]) || lx.isConjunction(lws[i]) || lx.isArticle(lws[i]) || lx.isOpenerWord(lws[i]) ||
 		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1 && !c.byVerb) {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.
@@ -946,12 +946,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// given name ("Eva-Marie" capitalises both parts).
 		i++
 	}
-	if i == 0 && len(ws) == 2 && c.capNouns && lx.nounDets[lws[0]] {
+	if i == 0 && len(ws) == 2 && c.capNouns && lx.isNounDet(lws[0]) {
 		// "Dieses Loblied", "Einen Kritikpunkt" opening a sentence:
 		// a determiner and its noun.
 		return ""
 	}
-	if i > 0 && c.capNouns && lx.nounDets[lws[i-1]] && (len(ws)-i >= 3 || len(ws)-i == 2 && !lx.isGivenName(lws[i])) {
+	if i > 0 && c.capNouns && lx.isNounDet(lws[i-1]) && (len(ws)-i >= 3 || len(ws)-i == 2 && !lx.isGivenName(lws[i])) {
 		// "Die Gewerkschafterin Marlene Oswald" opening a sentence: the
 		// word after the determiner is a noun. Two words after it are a
 		// noun and, at most, a surname the cast must know ("Das
@@ -991,13 +991,13 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// word of some language the letter spells ("e", "y", "i").
 			continue
 		}
-		if lx.days[l] && i == 0 && len(lws) >= 3 && !lx.days[lws[1]] {
+		if lx.isDay(l) && i == 0 && len(lws) >= 3 && !lx.isDay(lws[1]) {
 			continue // "Domingo José Ramos": a day's name that is a given name too
 		}
 		if i == 0 && nameStop {
 			continue
 		}
-		if lx.days[l] || lx.isConjunction(l) || lx.isVerb(l) || c.isPronoun(l) || lx.isTitleWord(l) {
+		if lx.isDay(l) || lx.isConjunction(l) || lx.isVerb(l) || c.isPronoun(l) || lx.isTitleWord(l) {
 			return ""
 		}
 		if _, m := lx.months[l]; m && (len(lws) == 1 || i == len(lws)-1) {
@@ -1031,7 +1031,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 // every language's count.
 func (c *quoteCtx) stopwordHere(l string) bool {
 	lx := c.lx
-	if c.lang == "" || lx.stopwords[c.lang] == nil || lx.particles[l] {
+	if c.lang == "" || lx.stopwords[c.lang] == nil || lx.isParticle(l) {
 		// (A name's particle, "van", "der", is read as before: the
 		// surname it opens is the cast's to resolve, "Van Der Beek".)
 		return lx.isStopword(l)
@@ -1059,7 +1059,7 @@ func (c *quoteCtx) stopwordName(ws, lws []string) bool {
 		return false
 	}
 	l := lws[1]
-	if lx.isStopword(l) || lx.isVerb(l) || lx.isTitle(l) || lx.isCommonNoun(l) || lx.days[l] || c.isPronoun(l) ||
+	if lx.isStopword(l) || lx.isVerb(l) || lx.isTitle(l) || lx.isCommonNoun(l) || lx.isDay(l) || c.isPronoun(l) ||
 		lx.isOrgWordIn(l, c.lang) || lx.placeAt(ws[1:]) > 0 || c.places[l] {
 		return false
 	}
@@ -2211,7 +2211,7 @@ func (c *quoteCtx) descriptor(toks []token) string {
 	for j := 0; j+1 < len(toks); j++ {
 		// (A definite article, "the singer and guitarist", stands for
 		// someone named: no descriptor.)
-		if !c.lx.isArticle(toks[j].lower) || c.lx.roleDets[toks[j].lower] || !c.lx.isTitleWord(toks[j+1].lower) || !isLower(toks[j+1].word) {
+		if !c.lx.isArticle(toks[j].lower) || c.lx.isRoleDet(toks[j].lower) || !c.lx.isTitleWord(toks[j+1].lower) || !isLower(toks[j+1].word) {
 			continue
 		}
 		rest := toks[j+1:]

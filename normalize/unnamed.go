@@ -72,7 +72,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 		}
 	}
 	det := toks[0].lower
-	indef, definite := c.lx.isIndefinite(det), c.lx.roleDets[det]
+	indef, definite := c.lx.isIndefinite(det), c.lx.isRoleDet(det)
 	body := toks
 	if indef || definite {
 		body = toks[1:]
@@ -104,7 +104,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			}
 			continue
 		}
-		if c.lx.isStopword(t.lower) && !c.lx.isTitleWord(t.lower) && !(spelt && (c.lx.isArticle(t.lower) || c.lx.roleDets[t.lower] || c.lx.isJoiner(t.lower))) {
+		if c.lx.isStopword(t.lower) && !c.lx.isTitleWord(t.lower) && !(spelt && (c.lx.isArticle(t.lower) || c.lx.isRoleDet(t.lower) || c.lx.isJoiner(t.lower))) {
 			return "", "" // "the day before", "an hour later"
 		}
 		if head == "" {
@@ -139,7 +139,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			// A short phrase ("the council") must stand for one the
 			// article named: a German compound's ending ("Ständerat")
 			// may make an office look like its body.
-			if o := c.cast.orgByNoun(head, c.lx.orgNouns[head]); o != "" {
+			if o := c.cast.orgByNoun(head, c.lx.isOrgNoun(head)); o != "" {
 				return "", o
 			}
 			if len(body) < 3 && !spelt && c.capNouns {
@@ -199,7 +199,7 @@ func (c *quoteCtx) possessed(body []token) bool {
 // determiner says l opens a noun phrase: an indefinite, a definite or a
 // possessive.
 func (c *quoteCtx) determiner(l string) bool {
-	return c.lx.isIndefinite(l) || c.lx.roleDets[l] || c.lx.isArticle(l)
+	return c.lx.isIndefinite(l) || c.lx.isRoleDet(l) || c.lx.isArticle(l)
 }
 
 // pluralPerson says l is the plural of a title or a person noun, as
@@ -219,7 +219,7 @@ func (c *quoteCtx) pluralPerson(l string) bool {
 // briefing" ends before "at"; "a spokesperson for the Foreign Office"
 // keeps "for" and the capitalised name after it).
 func (c *quoteCtx) invertedPhrase(toks []token) []token {
-	if len(toks) == 0 || !c.lx.isIndefinite(toks[0].lower) && !c.lx.roleDets[toks[0].lower] {
+	if len(toks) == 0 || !c.lx.isIndefinite(toks[0].lower) && !c.lx.isRoleDet(toks[0].lower) {
 		return nil
 	}
 	n := 1
@@ -414,7 +414,7 @@ func (c *quoteCtx) clauseOrg(toks []token) string {
 			continue
 		}
 		k := j
-		if k+1 < len(toks) && c.lx.roleDets[toks[k].lower] && isCapitalised(toks[k+1].word) {
+		if k+1 < len(toks) && c.lx.isRoleDet(toks[k].lower) && isCapitalised(toks[k+1].word) {
 			k++
 		}
 		if k >= len(toks) || !isCapitalised(toks[k].word) || c.determiner(toks[k].lower) {
@@ -451,10 +451,10 @@ func (c *quoteCtx) orgSubject(toks []token) string {
 			break
 		}
 	}
-	for len(toks) > 1 && isCapitalised(toks[1].word) && !toks[0].comma && !c.lx.roleDets[toks[0].lower] && (c.lx.isStopword(toks[0].lower) || c.lx.isOpener(toks[0].word)) {
+	for len(toks) > 1 && isCapitalised(toks[1].word) && !toks[0].comma && !c.lx.isRoleDet(toks[0].lower) && (c.lx.isStopword(toks[0].lower) || c.lx.isOpener(toks[0].word)) {
 		toks = toks[1:] // "Namun Dinas Kesehatan menyebutkan"
 	}
-	if len(toks) > 1 && c.lx.roleDets[toks[0].lower] && isCapitalised(toks[1].word) && !c.lx.isStopword(toks[1].lower) && !isNumber(toks[1].word[:1]) {
+	if len(toks) > 1 && c.lx.isRoleDet(toks[0].lower) && isCapitalised(toks[1].word) && !c.lx.isStopword(toks[1].lower) && !isNumber(toks[1].word[:1]) {
 		// "the DEA says", "die Deutsche Bahn teilte mit": a definite
 		// article before the organisation's name is no part of it.
 		toks = toks[1:]
@@ -530,7 +530,7 @@ func (c *quoteCtx) complementAt(toks []token) (string, int) {
 		return "", 0
 	}
 	indef := c.lx.isIndefinite(toks[0].lower) && len(toks[0].word) > 1
-	if !indef && !(c.lx.roleDets[toks[0].lower] && c.pluralPerson(toks[1].lower)) {
+	if !indef && !(c.lx.isRoleDet(toks[0].lower) && c.pluralPerson(toks[1].lower)) {
 		return "", 0
 	}
 	// The head: lower-case words after the determiner, up to the
