@@ -1440,12 +1440,21 @@ func wordsAt(lower []string, i int, pat []string) bool {
 		if w == p {
 			continue
 		}
+		// A word of pat that opens with no stop keeps its first byte
+		// trimmed, so w must open with it too: most words do not, and
+		// need not be trimmed.
+		if p != "" && !isStopByte(p[0]) && (w == "" || w[0] != p[0]) {
+			return false
+		}
 		if trimStops(w, true) != trimStops(p, false) || strings.HasSuffix(p, ":") {
 			return false
 		}
 	}
 	return true
 }
+
+// isStopByte says trimStops may trim c (with a paren or without).
+func isStopByte(c byte) bool { return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' }
 
 // trimStops is strings.TrimRight(s, ",.;:") (with paren, ",.;:)")
 // without building the cut set on every call: wordsAt runs for every
