@@ -118,8 +118,13 @@ func indexDoc(root *html.Node) *docIndex {
 			// it is answered at once without the index.
 			if c, id := classAndID(n); c != "" || id != "" {
 				// ci is classID(n), looked up without a copy.
-				ci := c + id
-				if c != "" && id != "" {
+				// (Not c + id: one of the two is empty most often, and
+				// the concatenation is a call even then.)
+				ci := c
+				switch {
+				case c == "":
+					ci = id
+				case id != "":
 					both = append(append(append(both[:0], c...), ' '), id...)
 					ci = bytesString(both)
 				}

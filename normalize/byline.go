@@ -265,7 +265,7 @@ func (lx *lexicon) cutDate(line string) string {
 		}
 		w := strings.ToLower(strings.TrimRight(toks[i], ",."))
 		_, month := lx.months[w]
-		if !lx.days[w] && !month {
+		if !lx.isDay(w) && !month {
 			continue
 		}
 		next := strings.ToLower(strings.TrimRight(toks[i+1], ",."))
@@ -302,7 +302,7 @@ func (lx *lexicon) afterDate(toks []string, i int) string {
 	for k < len(toks) && k < i+8 {
 		w := strings.ToLower(strings.TrimRight(toks[k], ",."))
 		_, month := lx.months[w]
-		if !(month || lx.days[w] || lx.meridiem[w] != "" || lx.zones[w] != nil || strings.IndexFunc(w, unicode.IsLetter) < 0 || lx.clockWords[w]) {
+		if !(month || lx.isDay(w) || lx.meridiem[w] != "" || lx.zones[w] != nil || strings.IndexFunc(w, unicode.IsLetter) < 0 || lx.clockWords[w]) {
 			break
 		}
 		k++
@@ -770,14 +770,14 @@ func (lx *lexicon) splitNames(s string) []string {
 			// joins two (or an upper-case one in an upper-case line,
 			// or between upper-case names: "JANE ROE AND TOM OKAFOR"
 			// before an outlet's name in mixed case).
-			if lx.conjunctions[w] || ((upper || upperBetween(f, i)) && lx.conjunctions[strings.ToLower(w)]) || lx.bylineWith[w] {
+			if lx.isConjunction(w) || ((upper || upperBetween(f, i)) && lx.isConjunction(strings.ToLower(w))) || lx.bylineWith[w] {
 				if i > start {
 					out = append(out, strings.Join(f[start:i], " "))
 				}
 				start = i + 1
 				// "de l'AFP et de Julien Moreau": the label's
 				// preposition said again after the conjunction.
-				if start+2 < len(f) && lx.joiners[f[start]] && isCapitalised(f[start+1]) {
+				if start+2 < len(f) && lx.isJoiner(f[start]) && isCapitalised(f[start+1]) {
 					start++
 				}
 			}
@@ -826,11 +826,11 @@ func (lx *lexicon) isDayOrMonth(t string) bool {
 		}
 		b := buf[:len(t)]
 		_, month := lx.months[string(b)]
-		return month || lx.days[string(b)]
+		return month || lx.isDay(string(b))
 	}
 	w := strings.ToLower(t)
 	_, month := lx.months[w]
-	return month || lx.days[w]
+	return month || lx.isDay(w)
 }
 
 // cutJobTitle cuts the writer's job printed after the names in a byline
@@ -878,19 +878,38 @@ func (lx *lexicon) cutOtherLabel(p string) string {
 	}
 	tp := strings.TrimSpace(p)
 	lower := " " + strings.ToLower(tp) // lower[j] is tp[j-1]
+	// A label l stands at j when lower holds " "+l+":" or " "+l+" :"
+	// there: it ends at a colon. Each colon is asked about each label
+	// (lx.otherLabels, which leaves out the bylines' texts: "Foto:"
+	// credits a photographer); a label at 0 opens p, which is then
+	// wholly another label's; otherwise p ends before the first.
 	cut := -1
-	for l := range lx.labels {
-		if lx.bylineTexts[l] {
-			continue // "Foto:" credits a photographer
-		}
-		if strings.HasPrefix(lower, " "+l+":") || strings.HasPrefix(lower, " "+l+" :") {
-			return ""
-		}
-		for _, form := range [2]string{" " + l + ":", " " + l + " :"} {
-			if j := strings.Index(lower, form); j > 0 && (cut < 0 || j < cut) {
-				cut = j
+	for c := strings.IndexByte(lower, ':'); c >= 0; {
+		for _, l := range lx.otherLabels {
+			j := c - len(l) - 1 // " "+l+":"
+			if j >= 0 && lower[j] == ' ' && lower[j+1:c] == l {
+				if j == 0 {
+					return ""
+				}
+				if cut < 0 || j < cut {
+					cut = j
+				}
+			}
+			j-- // " "+l+" :"
+			if j >= 0 && lower[c-1] == ' ' && lower[j] == ' ' && lower[j+1:c-1] == l {
+				if j == 0 {
+					return ""
+				}
+				if cut < 0 || j < cut {
+					cut = j
+				}
 			}
 		}
+		k := strings.IndexByte(lower[c+1:], ':')
+		if k < 0 {
+			break
+		}
+		c += 1 + k
 	}
 	if cut < 0 {
 		return p

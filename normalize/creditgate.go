@@ -215,14 +215,30 @@ func (g *creditGate) mayBeCredit(line string) bool {
 		// The folded rune's first byte: an ASCII letter's lower case
 		// at once, other runes folded and encoded.
 		b := byte(r)
+		// next is the second byte of the folded line when this rune and
+		// the next are ASCII (0 otherwise): an anchor of two bytes or
+		// more whose second byte differs cannot be a folded prefix
+		// there (foldedPrefix compares an ASCII byte lower-cased).
+		var next byte
 		if r >= utf8.RuneSelf {
 			var enc [utf8.UTFMax]byte
 			utf8.EncodeRune(enc[:], gateFold(r))
 			b = enc[0]
-		} else if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
+		} else {
+			if 'A' <= b && b <= 'Z' {
+				b += 'a' - 'A'
+			}
+			if i+1 < len(line) && line[i+1] < utf8.RuneSelf {
+				next = line[i+1]
+				if 'A' <= next && next <= 'Z' {
+					next += 'a' - 'A'
+				}
+			}
 		}
 		for _, a := range g.anywhere[b] {
+			if next != 0 && len(a.text) > 1 && a.text[1] != next {
+				continue
+			}
 			if n, ok := foldedPrefix(line[i:], a.text); ok && (!a.ends || endsWord(line[i+n:])) {
 				return true
 			}

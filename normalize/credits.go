@@ -126,7 +126,7 @@ func (lx *lexicon) dropCreditPlaces(line string) string {
 		w := toks[i]
 		// "for the Harbour Times": an article may stand before the name.
 		next := i + 1
-		if next+1 < len(toks) && lx.joiners[toks[next]] && isCapitalised(toks[next+1]) {
+		if next+1 < len(toks) && lx.isJoiner(toks[next]) && isCapitalised(toks[next+1]) {
 			next++
 		}
 		// A title-case byline writes the word capitalised too ("Jane
@@ -144,7 +144,7 @@ func (lx *lexicon) dropCreditPlaces(line string) string {
 		for ; j < len(toks); j++ {
 			t := toks[j]
 			core := strings.TrimRight(t, ",;)]")
-			if lx.conjunctions[t] || lx.conjunctions[strings.ToLower(t)] && !isCapitalised(t) {
+			if lx.isConjunction(t) || lx.isConjunction(strings.ToLower(t)) && !isCapitalised(t) {
 				break
 			}
 			if _, _, isLabel := lx.cutLabel(t); isLabel && j > i+1 {
@@ -184,6 +184,12 @@ func endsCredit(w string) bool {
 	return strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":")
 }
 
+// hasSpacedSuffix is strings.HasSuffix(s, " "+t) without building the
+// string.
+func hasSpacedSuffix(s, t string) bool {
+	return len(s) > len(t) && strings.HasSuffix(s, t) && s[len(s)-len(t)-1] == ' '
+}
+
 // closerCredits reads a credit sentence closed by a phrase of
 // [byline-closer] ("Jane Roe in Kyiv contributed to this report.",
 // "Associated Press writers A and B contributed reporting"). Words before
@@ -193,9 +199,14 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 	lower := strings.ToLower(line)
 	for _, c := range lx.bylineCloser {
 		end := len(line)
-		if !strings.HasSuffix(lower, " "+c.text) {
+		// (The forms with spaces are built only for a line that holds
+		// the phrase: most hold none.)
+		if !hasSpacedSuffix(lower, c.text) {
 			// "Jane Roe contributed reporting from Hong Kong": where
 			// the credited filed from may close the sentence.
+			if !strings.Contains(lower, c.text) {
+				continue
+			}
 			i := strings.LastIndex(lower, " "+c.text+" ")
 			if i < 0 || !lx.filedFrom(line[i+1+len(c.text):]) {
 				continue
@@ -215,7 +226,7 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 		}
 		start := 0
 		for i, w := range f {
-			if i+1 < len(f) && isLower(w) && len(w) > 3 && !lx.conjunctions[w] {
+			if i+1 < len(f) && isLower(w) && len(w) > 3 && !lx.isConjunction(w) {
 				start = i + 1
 			}
 			// "Harbour News’ Jane Roe": an outlet's possessive.
@@ -346,7 +357,7 @@ func (lx *lexicon) orgByShape(f []string) bool {
 // hasJoiner says a lower-case joiner ("of", "de", "der") stands inside f.
 func (lx *lexicon) hasJoiner(f []string) bool {
 	for i := 1; i < len(f)-1; i++ {
-		if lx.joiners[f[i]] {
+		if lx.isJoiner(f[i]) {
 			return true
 		}
 	}
@@ -481,7 +492,7 @@ func (lx *lexicon) ownDesk(words []string) bool {
 		return true
 	}
 	for _, w := range words[i+1:] {
-		if k := strings.ToLower(trimPunct(w)); lx.newsroom[k] || lx.titles[k] {
+		if k := strings.ToLower(trimPunct(w)); lx.newsroom[k] || lx.isTitleWord(k) {
 			return true
 		}
 	}

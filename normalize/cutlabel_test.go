@@ -1,78 +1,117 @@
 package normalize
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
-	"unicode"
-
-	"github.com/kabar-news/kabar"
 )
 
-// cutLabelAll is cutLabel before its first-byte prefilter: every label
-// tried in order.
-func cutLabelAll(lx *lexicon, seg string) (kabar.Role, string, bool) {
-	saved := lx.bylinesByFirst
-	defer func() { lx.bylinesByFirst = saved }()
-	for b := range lx.bylinesByFirst {
-		lx.bylinesByFirst[b] = lx.bylines
+// cutOtherLabelScan is cutOtherLabel as it was: each label, each of its
+// two forms, looked for in the whole line.
+func cutOtherLabelScan(lx *lexicon, p string) string {
+	i := strings.IndexByte(p, ':')
+	if i <= 0 {
+		return p
 	}
-	return lx.cutLabel(seg)
-}
-
-// cutLabelSegments builds segments that open with each label as written,
-// in upper and title case, with its first letter swapped for every rune of
-// its case-fold orbit (K for U+212A KELVIN SIGN, s for U+017F LONG S),
-// cut inside a rune, and after broken UTF-8.
-func cutLabelSegments(labels []label) []string {
-	segs := []string{"", "x", "\xff", "\xc5", "K", "\u212a", "\u017f", "ſ: Jane Roe", "\xfey Jane Roe"}
-	for _, l := range labels {
-		for _, w := range []string{l.text, strings.ToUpper(l.text), titleFirst(l.text)} {
-			segs = append(segs, w, w+" Jane Roe", w+": Jane Roe", w+", Outlet, Jane Roe", w+"’s picks", w[:len(w)/2], "\xff"+w)
+	tp := strings.TrimSpace(p)
+	lower := " " + strings.ToLower(tp)
+	cut := -1
+	for l := range lx.labels {
+		if lx.bylineTexts[l] {
+			continue
 		}
-		if r := []rune(l.text); len(r) > 0 {
-			for f := unicode.SimpleFold(r[0]); f != r[0]; f = unicode.SimpleFold(f) {
-				w := string(f) + string(r[1:])
-				segs = append(segs, w+" Jane Roe", w)
+		if strings.HasPrefix(lower, " "+l+":") || strings.HasPrefix(lower, " "+l+" :") {
+			return ""
+		}
+		for _, form := range [2]string{" " + l + ":", " " + l + " :"} {
+			if j := strings.Index(lower, form); j > 0 && (cut < 0 || j < cut) {
+				cut = j
 			}
 		}
 	}
-	return segs
+	if cut < 0 {
+		return p
+	}
+	return tp[:cut-1]
 }
 
-func TestCutLabelPrefilter(t *testing.T) {
-	made := []label{
-		{text: "kein bericht von", role: kabar.RoleReporter},
-		{text: "story by", role: kabar.RoleReporter},
-		{text: "édité par", role: kabar.RoleEditor},
-		{text: "\ufffdx", role: kabar.RoleReporter},
-		{text: "\xffy", role: kabar.RoleReporter}, // broken UTF-8 reads as RuneError, as any other broken byte does
-		{text: "ks", role: kabar.RoleReporter},
-		{text: "by", role: kabar.RoleReporter},
+// TestCutOtherLabelAgrees compares cutOtherLabel, which asks each colon
+// about each label, with the scan of every label's forms, on credit lines
+// made of bylines, the lexicon's labels in any case, colons with and
+// without a space before them, and names.
+func TestCutOtherLabelAgrees(t *testing.T) {
+	lx := loadLexicon()
+	var labels, bylines []string
+	for l := range lx.labels {
+		labels = append(labels, l)
 	}
-	for _, lx := range []*lexicon{loadLexicon(), {bylines: made, bylinesByFirst: byFirstByte(made)}} {
-		segs := cutLabelSegments(lx.bylines)
-		found := 0
-		for _, seg := range segs {
-			role, rest, ok := lx.cutLabel(seg)
-			wRole, wRest, wOK := cutLabelAll(lx, seg)
-			if role != wRole || rest != wRest || ok != wOK {
-				t.Errorf("cutLabel(%q) = %q %q %v, want %q %q %v", seg, role, rest, ok, wRole, wRest, wOK)
+	for b := range lx.bylineTexts {
+		bylines = append(bylines, b)
+	}
+	if len(labels) == 0 || len(bylines) == 0 {
+		t.Fatal("the lexicon holds no labels or no bylines")
+	}
+	names := []string{"Jane Roe", "Tomas Varga", "Siti Rahmawati", "", "AP", "Reuters/Antara", "é", " "}
+	seps := []string{": ", " : ", ":", " ", " | ", ", ", "  :", ": :"}
+	r := rand.New(rand.NewPCG(15, 17))
+	changed, emptied := 0, 0
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.IntN(5); k >= 0; k-- {
+			var w string
+			switch r.IntN(3) {
+			case 0:
+				w = labels[r.IntN(len(labels))]
+			case 1:
+				w = bylines[r.IntN(len(bylines))]
+			default:
+				w = names[r.IntN(len(names))]
 			}
-			if ok {
-				found++
+			if r.IntN(3) == 0 {
+				w = strings.ToUpper(w[:min(1, len(w))]) + w[min(1, len(w)):]
 			}
+			b.WriteString(w)
+			b.WriteString(seps[r.IntN(len(seps))])
 		}
-		if found == 0 {
-			t.Errorf("no segment of %d found a label", len(segs))
+		p := b.String()
+		want := cutOtherLabelScan(lx, p)
+		if got := lx.cutOtherLabel(p); got != want {
+			t.Fatalf("cutOtherLabel(%q) = %q, the scan %q", p, got, want)
 		}
+		if want != p {
+			changed++
+		}
+		if want == "" && p != "" {
+			emptied++
+		}
+	}
+	if changed == 0 || emptied == 0 {
+		t.Errorf("lines cut %d, emptied %d: the cases do not try every way", changed, emptied)
 	}
 }
 
-// titleFirst upper-cases s's first rune.
-func titleFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 0 {
-		r[0] = unicode.ToUpper(r[0])
+// TestHasSpacedSuffix compares hasSpacedSuffix with strings.HasSuffix of
+// the built form.
+func TestHasSpacedSuffix(t *testing.T) {
+	parts := []string{"", " ", "a", "contributed", " contributed", "reporting", "é", "  "}
+	yes := 0
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				s := a + b + c
+				for _, t2 := range parts {
+					want := strings.HasSuffix(s, " "+t2)
+					if got := hasSpacedSuffix(s, t2); got != want {
+						t.Errorf("hasSpacedSuffix(%q, %q) = %v, want %v", s, t2, got, want)
+					}
+					if want {
+						yes++
+					}
+				}
+			}
+		}
 	}
-	return string(r)
+	if yes == 0 {
+		t.Error("no case has the suffix")
+	}
 }

@@ -138,7 +138,7 @@ func (lx *lexicon) parseWords(s string, loc *time.Location, fetched time.Time) (
 			p.month = m
 			continue
 		}
-		if lx.days[word] {
+		if lx.isDay(word) {
 			continue
 		}
 		if off, ok := parseOffset(tok); ok {
@@ -520,7 +520,7 @@ func (lx *lexicon) isDateLine(s string) bool {
 	}) {
 		l := strings.ToLower(strings.TrimRight(w, "."))
 		_, month := lx.months[l]
-		if month || lx.days[l] || lx.zones[l] != nil || lx.meridiem[l] != "" || strings.IndexFunc(l, unicode.IsLetter) < 0 {
+		if month || lx.isDay(l) || lx.zones[l] != nil || lx.meridiem[l] != "" || strings.IndexFunc(l, unicode.IsLetter) < 0 {
 			continue
 		}
 		return false

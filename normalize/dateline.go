@@ -579,7 +579,7 @@ func (lx *lexicon) wireList(toks []dlTok, i int, e dlElem, site string) []int {
 		}
 		// The separator before the next wire.
 		k := j + 1
-		if k < len(toks) && (toks[k].kind == tComma || toks[k].kind == tWord && lx.conjunctions[strings.ToLower(toks[k].text)]) {
+		if k < len(toks) && (toks[k].kind == tComma || toks[k].kind == tWord && lx.isConjunction(strings.ToLower(toks[k].text))) {
 			j = k + 1
 			continue
 		}
@@ -615,7 +615,7 @@ func (lx *lexicon) datelineWires(src string) []string {
 	for _, part := range strings.FieldsFunc(src, func(r rune) bool { return r == ',' || r == '/' }) {
 		var cur []string
 		for _, w := range strings.Fields(part) {
-			if lx.conjunctions[strings.ToLower(w)] {
+			if lx.isConjunction(strings.ToLower(w)) {
 				if len(cur) > 0 {
 					out = append(out, strings.Join(cur, " "))
 				}
@@ -685,12 +685,12 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 			// "Belize City, Mon. Nov. 3 –": a day or a month after the
 			// comma opens the date, never a region.
 			if parts > 0 && n == 0 {
-				if lw := strings.ToLower(strings.TrimSuffix(w, ".")); lx.days[lw] || lx.isMonth(lw) {
+				if lw := strings.ToLower(strings.TrimSuffix(w, ".")); lx.isDay(lw) || lx.isMonth(lw) {
 					break
 				}
 			}
 			// "Rio de Janeiro": a small word inside a name.
-			if !lx.isPlaceWord(w) && !(n > 0 && (lx.joiners[w] || lx.placeJoiners[w])) {
+			if !lx.isPlaceWord(w) && !(n > 0 && (lx.isJoiner(w) || lx.placeJoiners[w])) {
 				break
 			}
 			n++
@@ -767,7 +767,7 @@ func (lx *lexicon) gluedPlaceSpans(toks []dlTok, i int, spans []int) []int {
 		// ("Reuters, SAN FRANCISCO, California") is one place, which
 		// the TEXT row then leaves to a row without it.
 		want = up
-	case n > 2 && lx.placeAt(ws) < 2 && lx.placeHeads[strings.ToLower(ws[0])] && isCapitalised(ws[1]):
+	case n > 2 && lx.placeAt(ws) < 2 && lx.isPlaceHead(strings.ToLower(ws[0])) && isCapitalised(ws[1]):
 		want = 2 // "Kabupaten Bogor Warga …": a head is followed by its name
 	case lx.placeAt(ws) > 0:
 		want = lx.placeAt(ws)
@@ -814,7 +814,7 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	// "Frankfurt am Main", not "Scholz im Interview": a town's small
 	// word stands before the river or region that ends its name.
 	for _, w := range ws[1:] {
-		if lx.placeJoiners[w] && !lx.joiners[w] && !lx.placeRegions[strings.ToLower(ws[len(ws)-1])] {
+		if lx.placeJoiners[w] && !lx.isJoiner(w) && !lx.placeRegions[strings.ToLower(ws[len(ws)-1])] {
 			return false
 		}
 	}
@@ -838,7 +838,7 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	// "Jane Whitaker – The council …": two words in mixed case that open
 	// with a given name are a person's name, unless the lexicons know the
 	// place ("Austin" alone, "Victoria, B.C." with its region, stay places).
-	if !upper && parts == 1 && len(ws) == 2 && !lx.joiners[strings.ToLower(ws[1])] && lx.isGivenName(first) &&
+	if !upper && parts == 1 && len(ws) == 2 && !lx.isJoiner(strings.ToLower(ws[1])) && lx.isGivenName(first) &&
 		lx.placeAt(ws) != 2 && !lx.datelinePlaces[phrase] {
 		return false
 	}
@@ -847,7 +847,7 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	// know the place ("Kansas City" keeps its "City").
 	if !upper && parts == 1 && len(ws) > 1 && lx.placeAt(ws) != len(ws) && !lx.datelinePlaces[phrase] {
 		for _, w := range ws[1:] {
-			if lw := strings.ToLower(w); lx.orgWords[lw] && lw != "city" {
+			if lw := strings.ToLower(w); lx.isOrgWord(lw) && lw != "city" {
 				return false
 			}
 		}
@@ -911,7 +911,7 @@ func (lx *lexicon) isPlaceWord(w string) bool {
 		}
 	}
 	lw := strings.ToLower(w)
-	if lx.verbs[lw] || lx.titles[lw] || lx.days[lw] || lx.outlets[lw] {
+	if lx.isVerb(lw) || lx.isTitleWord(lw) || lx.isDay(lw) || lx.outlets[lw] {
 		return false
 	}
 	return !(isDomainLike(w) && !isAbbreviation(w))
@@ -946,7 +946,7 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 			w := strings.ToLower(t.text)
 			// "Mon.", "Tues.": an abbreviated day keeps its full stop
 			// in the word.
-			if d := strings.TrimSuffix(w, "."); d != w && lx.days[d] {
+			if d := strings.TrimSuffix(w, "."); d != w && lx.isDay(d) {
 				w = d
 			}
 			switch {
@@ -954,7 +954,7 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 				month = true
 			case isNumericDate(w):
 				month = true
-			case lx.days[w]:
+			case lx.isDay(w):
 				month = true // "Jakarta, Selasa (ANTARA) -"
 			case utf8.RuneCountInString(w) <= 3 && lx.isStopword(w) && !isCapitalised(t.text):
 				// "le 3 mai", "3 de diciembre", "am 3. Mai"
@@ -1048,7 +1048,7 @@ func (lx *lexicon) isBracketSource(s string) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(w)
-		if lx.verbs[lw] || lx.days[lw] || lx.isMonth(lw) || !isCapitalised(w) && !lx.joiners[lw] {
+		if lx.isVerb(lw) || lx.isDay(lw) || lx.isMonth(lw) || !isCapitalised(w) && !lx.isJoiner(lw) {
 			return false
 		}
 	}
@@ -1181,7 +1181,7 @@ func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
 		return nil
 	}
 	lw := strings.ToLower(word)
-	if !lx.isPlaceWord(word) || isUpperWord(word) || lx.isStopword(lw) || lx.isMonth(lw) || lx.days[lw] || lx.isLabel(lw) || lx.titles[lw] || lx.orgWords[lw] {
+	if !lx.isPlaceWord(word) || isUpperWord(word) || lx.isStopword(lw) || lx.isMonth(lw) || lx.isDay(lw) || lx.isLabel(lw) || lx.isTitleWord(lw) || lx.isOrgWord(lw) {
 		return nil
 	}
 	for i, p := range paras {

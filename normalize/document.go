@@ -71,7 +71,7 @@ func (c *quoteCtx) docVerb(l string) bool {
 }
 
 // isDet says l opens a noun phrase: an article or a role's determiner.
-func (c *quoteCtx) isDet(l string) bool { return c.lx.articles[l] || c.lx.roleDets[l] }
+func (c *quoteCtx) isDet(l string) bool { return c.lx.isArticle(l) || c.lx.isRoleDet(l) }
 
 // docPhrase reads a document phrase opening toks — a determiner, at most
 // a few words, a document noun, and an issuer after "by", "from", "de"…
@@ -87,7 +87,7 @@ func (c *quoteCtx) docPhrase(toks []token) (string, int, bool) {
 			doc = i
 			break
 		}
-		if toks[i].comma || toks[i].stop || c.lx.verbs[toks[i].lower] {
+		if toks[i].comma || toks[i].stop || c.lx.isVerb(toks[i].lower) {
 			return "", 0, false
 		}
 	}
@@ -103,7 +103,7 @@ func (c *quoteCtx) docPhrase(toks []token) (string, int, bool) {
 		case !isLower(t.word):
 			issuer = append(issuer, w)
 		case w != t.word && c.isOrgNoun(strings.ToLower(w)):
-			if o := c.cast.orgByNoun(strings.ToLower(w), c.lx.orgNouns[strings.ToLower(w)]); o != "" {
+			if o := c.cast.orgByNoun(strings.ToLower(w), c.lx.isOrgNoun(strings.ToLower(w))); o != "" {
 				issuer = []string{o}
 			}
 		}
@@ -116,7 +116,7 @@ func (c *quoteCtx) docPhrase(toks []token) (string, int, bool) {
 			j++
 		}
 		k := j
-		for k < len(toks) && (!isLower(toks[k].word) || k > j && c.lx.joiners[toks[k].lower] && k+1 < len(toks) && !isLower(toks[k+1].word)) {
+		for k < len(toks) && (!isLower(toks[k].word) || k > j && c.lx.isJoiner(toks[k].lower) && k+1 < len(toks) && !isLower(toks[k+1].word)) {
 			k++
 			if toks[k-1].comma || toks[k-1].stop {
 				break
@@ -125,7 +125,7 @@ func (c *quoteCtx) docPhrase(toks []token) (string, int, bool) {
 		for m := j + 1; m < k; m++ {
 			// "a study by Helena Marsh of Northfield University": a
 			// person before the joiner wrote it, the rest is where.
-			if c.lx.joiners[toks[m].lower] && isLower(toks[m].word) {
+			if c.lx.isJoiner(toks[m].lower) && isLower(toks[m].word) {
 				if n := c.runName(toks[j:m], false); n != "" {
 					k = m
 				}

@@ -80,7 +80,7 @@ func (lx *lexicon) kindOfWords(name string, ws, lws []string, lang string) entit
 			return kindOrganisation
 		}
 	}
-	if lx.joiners[lws[0]] && len(ws) > 1 {
+	if lx.isJoiner(lws[0]) && len(ws) > 1 {
 		return kindOrganisation // "the Himalayan Database"
 	}
 	if lx.placeAt(ws) == len(ws) {
@@ -93,7 +93,7 @@ func (lx *lexicon) kindOfWords(name string, ws, lws []string, lang string) entit
 		return kindUnknown
 	}
 	for _, w := range ws {
-		if !isCapitalised(w) && !lx.particles[strings.ToLower(w)] {
+		if !isCapitalised(w) && !lx.isParticle(strings.ToLower(w)) {
 			return kindUnknown
 		}
 	}

@@ -394,6 +394,7 @@ type lexicon struct {
 	tldLang         map[string]string         // top-level domain -> lang
 	detector        *textDetector             // lexicon/languages.txt: the text's language when in doubt
 	labels          map[string]bool           // "update", "foto": a paragraph's label, no place
+	otherLabels     []string                  // the labels that are no byline's text (cutOtherLabel)
 	outletNouns     map[string]bool           // "newspaper", "harian": the name after is an outlet
 	// Scripts written without spaces (Japanese): cues that follow the
 	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
@@ -686,6 +687,12 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 			}
 		}
 	}
+	for l := range lx.labels {
+		if !lx.bylineTexts[l] {
+			lx.otherLabels = append(lx.otherLabels, l)
+		}
+	}
+	sort.Strings(lx.otherLabels) // (any order answers alike; this one is stable)
 	lx.buildFilters()
 	return lx, nil
 }

@@ -227,7 +227,7 @@ func (lx *lexicon) dropGluedDate(f []string) []string {
 	dateWord := func(w string) bool {
 		lw := strings.ToLower(trimPunct(w))
 		_, m := lx.months[lw]
-		return lw == "" || m || lx.days[lw] || lx.meridiem[lw] != "" || lx.zones[lw] != nil ||
+		return lw == "" || m || lx.isDay(lw) || lx.meridiem[lw] != "" || lx.zones[lw] != nil ||
 			(isLower(w) && len(w) <= 4)
 	}
 	if first < 0 {
@@ -262,7 +262,7 @@ func (lx *lexicon) isAffiliation(s string) bool {
 		return true // "The Conversation", "Die Zeitung": a title, never a name
 	}
 	for _, w := range strings.Fields(s) {
-		if lx.titles[strings.ToLower(trimPunct(w))] {
+		if lx.isTitleWord(strings.ToLower(trimPunct(w))) {
 			return true
 		}
 	}

@@ -455,7 +455,7 @@ func (lx *lexicon) readsAsProse(name string) bool {
 		if w == "" || !unicode.IsLower(r) {
 			continue
 		}
-		if l := strings.ToLower(w); lx.particles[l] || lx.joiners[l] || lx.nameOpeners[l] {
+		if l := strings.ToLower(w); lx.isParticle(l) || lx.isJoiner(l) || lx.isNameOpener(l) {
 			continue
 		}
 		if n++; n > maxNameLowerWords {
@@ -612,7 +612,7 @@ func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
 		job := tail != ""
 		for _, w := range strings.Fields(tail) {
 			k := strings.ToLower(trimPunct(w))
-			job = job && (lx.newsroom[k] || lx.titles[k] || slices.Contains(lx.noise, k))
+			job = job && (lx.newsroom[k] || lx.isTitleWord(k) || slices.Contains(lx.noise, k))
 		}
 		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) || lx.isFiledFrom(strings.Fields(tail)) {
 			return strings.TrimSpace(head)

@@ -274,6 +274,11 @@ func (lx *lexicon) dropSitePromos(paras []string, headings []int, site string, d
 	return out, hs
 }
 
+// speechOpen and speechClose are hasSpeech's opening and closing marks.
+var speechOpen, speechClose = newRuneSet(speechOpenMarks), newRuneSet(speechCloseMarks)
+
+const speechOpenMarks, speechCloseMarks = "\"“„«「", "\"”“»」"
+
 // minSpeechWords is how many words a quotation holds at least to be
 // someone's words rather than a name in quotation marks.
 const minSpeechWords = 5
@@ -282,15 +287,14 @@ const minSpeechWords = 5
 // (straight, curly, low or angle marks, or corner brackets), or an
 // opening mark that is never closed.
 func hasSpeech(para string) bool {
-	const open, close = "\"“„«「", "\"”“»」"
 	for i := 0; i < len(para); {
-		j := strings.IndexAny(para[i:], open)
+		j := speechOpen.index(para[i:])
 		if j < 0 {
 			return false
 		}
 		j += i
 		_, n := utf8.DecodeRuneInString(para[j:])
-		k := strings.IndexAny(para[j+n:], close)
+		k := speechClose.index(para[j+n:])
 		if k < 0 {
 			return true
 		}

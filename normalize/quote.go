@@ -182,6 +182,7 @@ func mixedClose(para string, r, r2 rune, j, n2 int) bool {
 type quoteCtx struct {
 	lx       *lexicon
 	lang     string   // the article's language, "" when unknown
+	capNouns bool     // lx.capNouns[lang]: the language capitalises every noun
 	cast     *cast    // the people of the article
 	last     string   // the last named speaker
 	asked    bool     // the last quote was a question
@@ -189,9 +190,9 @@ type quoteCtx struct {
 	// active are the speakers by their last turn, spoken or mentioned
 	// as a clause's subject, most recent last: what "he" stands for.
 	active  []string
-	gender  map[string]string // speaker -> "m" or "f", learned from "he said"
-	tokMemo [2]tokenized      // the last texts tokensOf tokenised
-	tokNext int               // the entry of tokMemo to fill next
+	gender  map[string]string      // speaker -> "m" or "f", learned from "he said"
+	tokMemo [tokMemoSize]tokenized // the last texts tokensOf tokenised
+	tokNext int                    // the entry of tokMemo to fill next
 	// tokFree is the unused rest of the last of tokChunks, the chunks of
 	// tokChunkPool that tokensOf writes tokens into (releaseTokens).
 	tokFree   []token
@@ -330,7 +331,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	for _, h := range headings {
 		skip[h] = true
 	}
-	c := &quoteCtx{lx: lx, lang: art.lang, cast: newCast(), gender: map[string]string{}}
+	c := newQuoteCtx(lx, art.lang)
 	c.noteLowerWords(paras)
 	for _, b := range art.bylines {
 		c.cast.byline[nameKey(b)] = true
@@ -449,7 +450,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				whole += " " + p.text
 			}
 			// (A text of unknown language may capitalise its nouns.)
-			capNouns := c.lang == "" || c.lx.capNouns[c.lang]
+			capNouns := c.lang == "" || c.capNouns
 			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
@@ -816,7 +817,7 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// no sentence break leaves room for a dialogue's other party. (Only
 	// a person the cast knows by a full name: a German noun pair is no
 	// subject; see subjectOpen for a second person closing the gap.)
-	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.subjectHere != c.last && c.quoteOpensSentence() && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang] || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.lx.capNouns[c.lang]) {
+	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.subjectHere != c.last && c.quoteOpensSentence() && c.personNamed(c.subjectHere) && !c.capNouns || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.capNouns) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
@@ -846,7 +847,7 @@ func (c *quoteCtx) openSubject() bool {
 	if !c.personNamed(c.subjectHere) {
 		return false
 	}
-	if c.lx.capNouns[c.lang] {
+	if c.capNouns {
 		f := strings.Fields(c.subjectHere)
 		return c.lx.isGivenName(strings.ToLower(f[0]))
 	}
@@ -931,7 +932,7 @@ func (c *quoteCtx) onlyAttribution(s string) bool {
 		// indefinite article ("Lina Khatib, an expert on …").
 		appositive := false
 		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].comma && isCapitalised(toks[i].word) && c.lx.articles[toks[i+1].lower] && !c.lx.roleDets[toks[i+1].lower] {
+			if toks[i].comma && isCapitalised(toks[i].word) && c.lx.isArticle(toks[i+1].lower) && !c.lx.isRoleDet(toks[i+1].lower) {
 				appositive = true
 				break
 			}
@@ -970,7 +971,7 @@ type attribution struct {
 func (c *quoteCtx) namesOther(subj []token) bool {
 	last := strings.ToLower(c.lastOrRecent())
 	for k, t := range subj {
-		if k == 0 || !isCapitalised(t.word) || c.lx.capNouns[c.lang] {
+		if k == 0 || !isCapitalised(t.word) || c.capNouns {
 			continue
 		}
 		if m := c.cast.findLower(t.word, t.lower); m != nil && !slices.Contains(strings.Fields(last), t.lower) {
@@ -1040,7 +1041,7 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 			// speaker.)
 			speaker = ""
 		}
-		if c.last == "" && len(c.active) > 0 && !c.lx.capNouns[c.lang] && !c.organisation(c.active[len(c.active)-1]) &&
+		if c.last == "" && len(c.active) > 0 && !c.capNouns && !c.organisation(c.active[len(c.active)-1]) &&
 			countFields(c.active[len(c.active)-1]) >= 2 && c.cast.find(c.active[len(c.active)-1]) != nil &&
 			(!c.lx.dropSubj[c.lang] || c.subjectNear(c.active[len(c.active)-1])) {
 			// "Presiden Joko Widodo meninjau lokasi banjir bersama
@@ -1232,7 +1233,7 @@ func (c *quoteCtx) lastOrRecent() string {
 // a run is never what a pronoun, a bare verb or an unattributed quote
 // falls to.
 func (c *quoteCtx) nounPair(s string) bool {
-	if !c.lx.capNouns[c.lang] || c.attributed[s] {
+	if !c.capNouns || c.attributed[s] {
 		return false
 	}
 	f := strings.Fields(s)
@@ -1272,7 +1273,7 @@ func (c *quoteCtx) nounPair(s string) bool {
 // lower case and before no capital ("so Aimen.", "sagte Weber"): a
 // surname standing for its person.
 func (c *quoteCtx) noteLowerWords(paras []string) {
-	if !c.lx.capNouns[c.lang] {
+	if !c.capNouns {
 		return
 	}
 	c.lowerSeen = map[string]bool{}
@@ -1327,13 +1328,18 @@ func isParenAge(raw string) bool {
 	return true
 }
 
+// newQuoteCtx is the quote reader's state for an article in lang.
+func newQuoteCtx(lx *lexicon, lang string) *quoteCtx {
+	return &quoteCtx{lx: lx, lang: lang, capNouns: lx.capNouns[lang], cast: newCast(), gender: map[string]string{}}
+}
+
 // tokenized is a text and its tokens.
 type tokenized struct {
 	s    string
 	toks []token
 }
 
-// tokensOf is c.lx.tokenize(s), read once for the two texts tokenised
+// tokensOf is c.lx.tokenize(s), read once for the tokMemoSize texts tokenised
 // last. The quote reader reads each stretch of a paragraph several times:
 // the text before a quote in learn, workTitle, before and
 // onlyAttribution; the text after one in after, then in learn as the
@@ -1369,9 +1375,15 @@ func (c *quoteCtx) tokensOf(s string) []token {
 		toks = []token{} // a text of no words is kept too
 	}
 	c.tokMemo[c.tokNext] = tokenized{s, toks}
-	c.tokNext = 1 - c.tokNext
+	c.tokNext = (c.tokNext + 1) % tokMemoSize
 	return toks
 }
+
+// tokMemoSize is how many of the last texts tokensOf keeps the tokens
+// of. Two were enough for the reader's own rereadings; learn reads again
+// a paragraph's stretch after the quote reader has tokenised one or two
+// others in between.
+const tokMemoSize = 4
 
 // tokChunk is how many tokens a chunk of tokChunkPool holds (a page of
 // the benchmarks tokenises about 800); tokSlack is the room a text is
@@ -1395,7 +1407,7 @@ func (c *quoteCtx) releaseTokens() {
 		clear(*chunk)
 		tokChunkPool.Put(chunk)
 	}
-	c.tokChunks, c.tokFree, c.tokMemo = nil, nil, [2]tokenized{}
+	c.tokChunks, c.tokFree, c.tokMemo = nil, nil, [tokMemoSize]tokenized{}
 }
 
 // tokenize splits s into words, noting the punctuation after each. A
@@ -1457,9 +1469,9 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			case strings.HasSuffix(tail, "."):
 				// "Sen." and "E." abbreviate; they end no sentence, nor
 				// does a name's "Jr.".
-				title := lx.titles[w] || lx.nameSuffixes[w]
+				title := lx.isTitleWord(w) || lx.nameSuffixes[w]
 				if differs {
-					title = lx.titles[string(lowers[start:])] || lx.nameSuffixes[string(lowers[start:])]
+					title = lx.isTitleWord(string(lowers[start:])) || lx.nameSuffixes[string(lowers[start:])]
 				}
 				// "U.S." and "S.H." abbreviate with their dots.
 				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0
@@ -1722,7 +1734,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			}
 			return a, true
 		}
-		if len(rest) > 2 && c.lx.roleDets[rest[0].lower] {
+		if len(rest) > 2 && c.lx.isRoleDet(rest[0].lower) {
 			// "erklärte der für die Aufsicht zuständige Vizechef
 			// Michael Barr": a long role phrase before the name.
 			if n := c.nameInPhrase(clausePart(rest, maxUnnamedWords+2)); n != "" {
@@ -1738,7 +1750,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			a.unknown = true
 			return a, true
 		}
-		if len(rest) > 1 && c.lx.indefinites[rest[0].lower] {
+		if len(rest) > 1 && c.lx.isIndefinite(rest[0].lower) {
 			// "a précisé une porte-parole de la mairie": a person
 			// the article does not name, whatever role noun the
 			// phrase's complement holds.
@@ -1785,7 +1797,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// "kata Kemenkes dalam keterangannya": an organisation
 			// speaks when the article says so.
 			a.descr = c.orgAt(rest)
-			if a.descr == "" && len(rest) > 1 && c.lx.roleDets[rest[0].lower] && !c.lx.capNouns[c.lang] {
+			if a.descr == "" && len(rest) > 1 && c.lx.isRoleDet(rest[0].lower) && !c.capNouns {
 				// (Not where every noun is capitalised: "sagte der
 				// Tessiner Ständerat" is a man.)
 				a.descr = c.orgAt(rest[1:]) // "writes the Associated Press"
@@ -1846,7 +1858,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				}
 				return attribution{pronoun: p, gender: g, cue: toks[i].word}, true
 			}
-			if i == 2 && c.lx.roleDets[toks[0].lower] && c.lx.isAge(toks[1].lower) {
+			if i == 2 && c.lx.isRoleDet(toks[0].lower) && c.lx.isAge(toks[1].lower) {
 				// '," the 64-year-old said': the person just named,
 				// described by age.
 				return attribution{cue: toks[i].word}, true
@@ -1902,7 +1914,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// (An appositive opened by an article may run to the verb
 			// without its closing comma: '," Lina Khatib, an expert
 			// at a think-tank told the AP.')
-			if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) && (toks[k-1].comma || c.lx.articles[toks[j].lower] && !c.lx.roleDets[toks[j].lower]) {
+			if v, _ := c.verbLower(toks[k].lower); v && isLower(toks[k].word) && (toks[k-1].comma || c.lx.isArticle(toks[j].lower) && !c.lx.isRoleDet(toks[j].lower)) {
 				if name := c.personName(tokenWords(toks[:j]), true); name != "" {
 					return attribution{name: name, cue: toks[k].word}, true
 				}
@@ -1949,7 +1961,7 @@ func (c *quoteCtx) nameThenAppositive(toks []token) (attribution, bool) {
 	// verb without its closing comma ('," Priya Nair, a research
 	// analyst at the Council on Energy, Environment and Water think tank
 	// told reporters.'), until a relative clause or another verb opens.
-	bare := j < len(toks) && c.lx.articles[toks[j].lower] && !c.lx.roleDets[toks[j].lower]
+	bare := j < len(toks) && c.lx.isArticle(toks[j].lower) && !c.lx.isRoleDet(toks[j].lower)
 	for k := j; k < len(toks) && k < maxAppositiveAttribution; k++ {
 		if toks[k-1].stop {
 			break
@@ -2108,7 +2120,7 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 	}
 	v := toks[0]
 	if !isLower(v.word) || v.comma || v.stop || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) ||
-		c.isPronoun(v.word) || c.lx.articles[v.lower] || c.lx.roleDets[v.lower] || c.lx.conjunctions[v.lower] ||
+		c.isPronoun(v.word) || c.lx.isArticle(v.lower) || c.lx.isRoleDet(v.lower) || c.lx.isConjunction(v.lower) ||
 		c.lx.isTitle(v.lower) || c.lx.auxiliaries[v.lower] || c.lx.relatives[v.lower] {
 		return attribution{}, false
 	}
@@ -2133,7 +2145,7 @@ func (c *quoteCtx) unlistedVerb(toks []token) (attribution, bool) {
 		}
 		return a, true
 	}
-	if c.lx.roleDets[rest[0].lower] {
+	if c.lx.isRoleDet(rest[0].lower) {
 		// '», abundó el director técnico del equipo', '," quipped the
 		// coach': a role noun after the unlisted verb.
 		if r := c.roleNoun(rest); r != "" {
@@ -2171,7 +2183,7 @@ func (c *quoteCtx) unlistedVerbAfterName(toks []token) (attribution, bool) {
 		return attribution{}, false
 	}
 	v := toks[n]
-	if !isLower(v.word) || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) || c.lx.conjunctions[v.lower] ||
+	if !isLower(v.word) || utf8.RuneCountInString(v.word) < 3 || c.lx.isStopword(v.lower) || c.lx.isConjunction(v.lower) ||
 		c.lx.relatives[v.lower] || c.lx.auxiliaries[v.lower] || c.lx.verbAdverbs[v.lower] {
 		return attribution{}, false
 	}
@@ -2195,7 +2207,7 @@ func (c *quoteCtx) unlistedVerbAfterName(toks []token) (attribution, bool) {
 func (c *quoteCtx) sentenceEnd(toks []token) (attribution, bool) {
 	end := -1
 	for i, t := range toks {
-		if t.stop && !c.lx.honorifics[t.lower+"."] && !c.lx.titles[t.lower] {
+		if t.stop && !c.lx.honorifics[t.lower+"."] && !c.lx.isTitleWord(t.lower) {
 			end = i
 			break
 		}
@@ -2255,7 +2267,7 @@ func (c *quoteCtx) personNounAttr(rest []token, a *attribution) bool {
 // noun and its gender, or "". It stands for a person named before, as a
 // pronoun does.
 func (c *quoteCtx) personNoun(toks []token) (string, string) {
-	if len(toks) < 2 || !c.lx.roleDets[toks[0].lower] || !isLower(toks[1].word) && !c.lx.capNouns[c.lang] || c.lx.isTitle(toks[1].lower) {
+	if len(toks) < 2 || !c.lx.isRoleDet(toks[0].lower) || !isLower(toks[1].word) && !c.capNouns || c.lx.isTitle(toks[1].lower) {
 		return "", ""
 	}
 	if len(toks) > 2 && !toks[1].comma && !toks[1].stop && !c.lx.relatives[toks[2].lower] {
@@ -2449,13 +2461,13 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if countFields(r.name) < 2 || c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) != kindPerson && c.cast.find(r.name) == nil {
 				continue
 			}
-			if r.at > 0 && c.lx.locatives[toks[r.at-1].lower] && isLower(toks[r.at-1].word) {
+			if r.at > 0 && c.lx.isLocative(toks[r.at-1].lower) && isLower(toks[r.at-1].word) {
 				// "dagli adesivi di Anna Frank …: «…»": a person after
 				// "of", "from" is what the sentence is about, not who
 				// it brings in to speak.
 				continue
 			}
-			if c.lx.capNouns[c.lang] && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) {
+			if c.capNouns && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) {
 				// "Millionen Filipinos": nouns, where every noun is
 				// capitalised; a person comes with a given name the
 				// lexicon knows or a title ("Präsidentin Annekathrin
@@ -2529,7 +2541,7 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 		}
 		if i+1 < len(toks) && isCapitalised(toks[i+1].word) {
 			n := c.nameAt(toks[i+1:])
-			if ws := strings.Fields(n); len(ws) >= 3 && c.lx.capNouns[c.lang] && c.lx.nounDets[t.lower] {
+			if ws := strings.Fields(n); len(ws) >= 3 && c.capNouns && c.lx.isNounDet(t.lower) {
 				// "sagte sein Bruder Lukas Rieder": a determiner's noun.
 				n = strings.Join(ws[c.nameStart(lowerAll(ws)):], " ")
 			}
@@ -2546,19 +2558,19 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 // could be heard saying' before anyone is named), as printed; "" when a
 // capitalised word (a name) is among the words.
 func (c *quoteCtx) unnamedSubject(toks []token) string {
-	if len(toks) < 2 || !c.lx.articles[toks[0].lower] || !isLower(toks[0].word) || !isLower(toks[1].word) ||
+	if len(toks) < 2 || !c.lx.isArticle(toks[0].lower) || !isLower(toks[0].word) || !isLower(toks[1].word) ||
 		c.lx.isStopword(toks[1].lower) {
 		return ""
 	}
 	// "a spokesman", "one resident": an indefinite article names no
 	// one before, so a title after it is the speaker as printed.
-	definite := c.lx.roleDets[toks[0].lower]
+	definite := c.lx.isRoleDet(toks[0].lower)
 	for _, t := range toks {
 		if !isLower(t.word) || t.comma || t.stop || definite && c.lx.isTitle(t.lower) || c.isOrgNoun(t.lower) {
 			return "" // "the government spokesman": a role, read elsewhere
 		}
 	}
-	if c.lx.roleDets[toks[0].lower] && c.lastOrRecent() != "" {
+	if c.lx.isRoleDet(toks[0].lower) && c.lastOrRecent() != "" {
 		// "the singer said" most often means someone named before:
 		// left to the last speaker.
 		return ""
@@ -2613,7 +2625,7 @@ func (c *quoteCtx) orgAt(toks []token) string {
 // indefinite article and a title ("so ein Sprecher", "dijo un portavoz"),
 // written as printed: the article names no one to resolve it to.
 func (c *quoteCtx) indefiniteRole(toks []token) string {
-	if len(toks) < 2 || !c.lx.articles[toks[0].lower] || c.lx.roleDets[toks[0].lower] || !c.lx.titles[toks[1].lower] {
+	if len(toks) < 2 || !c.lx.isArticle(toks[0].lower) || c.lx.isRoleDet(toks[0].lower) || !c.lx.isTitleWord(toks[1].lower) {
 		return ""
 	}
 	if len(toks) > 2 && !toks[1].comma && !toks[1].stop {
@@ -2654,7 +2666,7 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 			a.pronoun = rest[0].word
 			return a, true
 		}
-		if role := c.roleNoun(rest); role != "" && c.lx.roleDets[rest[0].lower] {
+		if role := c.roleNoun(rest); role != "" && c.lx.isRoleDet(rest[0].lower) {
 			// "Selon le maire, « … »", "according to the minister"
 			if name := c.nameAfterRole(rest, role); name != "" {
 				a.name = name
@@ -2722,7 +2734,7 @@ func (c *quoteCtx) invertedPronoun(l string) (bool, string) {
 		return false, ""
 	}
 	verb, pron := strings.TrimSuffix(l[:k], "-t"), l[k+1:]
-	if g, ok := c.lx.pronouns[pron]; !ok || g == "-" || !c.lx.verbs[verb] {
+	if g, ok := c.lx.pronouns[pron]; !ok || g == "-" || !c.lx.isVerb(verb) {
 		return false, ""
 	}
 	return true, pron
@@ -2775,7 +2787,7 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 		for j < len(rest) && j < 3 && isLower(rest[j].word) && !rest[j].comma && !rest[j].stop {
 			j++
 		}
-		if j > 0 && c.lx.joiners[rest[j-1].lower] {
+		if j > 0 && c.lx.isJoiner(rest[j-1].lower) {
 			n := 0
 			for j+n < len(rest) && isCapitalised(rest[j+n].word) {
 				n++
@@ -2796,7 +2808,7 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 		// Santé."), not a name.
 		if j < len(rest) {
 			if name := c.nameAt(rest[j:]); strings.Contains(name, " ") {
-				if j > 0 && c.lx.joiners[rest[j-1].lower] && !c.knownPerson(name) {
+				if j > 0 && c.lx.isJoiner(rest[j-1].lower) && !c.knownPerson(name) {
 					// "la directora técnica de Almarza Motorsport": two
 					// capitalised words after "de" are the office's body
 					// unless they are a person the article named or
@@ -2825,7 +2837,7 @@ const maxOfficeSpan = 8
 // of the sentence, so an organisation's name running on ("…, Banco
 // Central Europeo dijo …") is not taken. Otherwise it gives "".
 func (c *quoteCtx) nameAfterOffice(rest []token) string {
-	if len(rest) < 3 || !c.lx.joiners[rest[0].lower] || rest[0].comma {
+	if len(rest) < 3 || !c.lx.isJoiner(rest[0].lower) || rest[0].comma {
 		return ""
 	}
 	for i := 0; i < len(rest)-1 && i < maxOfficeSpan; i++ {
@@ -2874,14 +2886,14 @@ func (c *quoteCtx) knownPerson(name string) bool {
 // with a given name, are the holder, not a body. It gives the index after
 // the phrase, or 0.
 func (c *quoteCtx) officeOfBody(toks []token) int {
-	if len(toks) < 4 || !c.lx.roleDets[toks[0].lower] || !isLower(toks[0].word) || toks[0].comma {
+	if len(toks) < 4 || !c.lx.isRoleDet(toks[0].lower) || !isLower(toks[0].word) || toks[0].comma {
 		return 0
 	}
 	i := 1
 	for i < len(toks) && i <= maxRoleWords && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop {
 		i++
 	}
-	if i < 3 || i >= len(toks) || !c.lx.joiners[toks[i-1].lower] || c.lx.joiners[toks[1].lower] {
+	if i < 3 || i >= len(toks) || !c.lx.isJoiner(toks[i-1].lower) || c.lx.isJoiner(toks[1].lower) {
 		return 0
 	}
 	k := i
@@ -2931,7 +2943,7 @@ func (c *quoteCtx) othersSubject(subj []token) bool {
 // comes between it and a comma, a full stop or the start.
 func (c *quoteCtx) loneIndefinite(subj []token) bool {
 	k := len(subj) - 1
-	if k < 0 || !c.lx.indefinites[subj[k].lower] || len(subj[k].word) < 3 {
+	if k < 0 || !c.lx.isIndefinite(subj[k].lower) || len(subj[k].word) < 3 {
 		return false // ("a", "an" are no subject by themselves)
 	}
 	for j := k - 1; j >= 0; j-- {
@@ -2940,7 +2952,7 @@ func (c *quoteCtx) loneIndefinite(subj []token) bool {
 		}
 		// "And another", "But another", "However, another": a
 		// conjunction or a sentence opener before it.
-		if !c.lx.conjunctions[subj[j].lower] && !c.lx.openerWords[subj[j].lower] {
+		if !c.lx.isConjunction(subj[j].lower) && !c.lx.isOpenerWord(subj[j].lower) {
 			return subj[j].comma
 		}
 	}
@@ -2967,7 +2979,7 @@ func (c *quoteCtx) groupOpens(before string) bool {
 	// lone indefinite opening the sentence as its verb's subject is
 	// someone the article does not name, no earlier speaker.
 	k := start
-	for k < len(toks) && !toks[k].stop && (c.lx.conjunctions[toks[k].lower] || c.lx.openerWords[toks[k].lower]) {
+	for k < len(toks) && !toks[k].stop && (c.lx.isConjunction(toks[k].lower) || c.lx.isOpenerWord(toks[k].lower)) {
 		k++
 	}
 	if k+1 < len(toks) && c.loneIndefinite(toks[k:k+1]) && !toks[k].comma {
@@ -2982,7 +2994,7 @@ func (c *quoteCtx) groupOpens(before string) bool {
 		if c.lx.groupNouns[toks[k].lower] {
 			return true
 		}
-		if k > start && c.lx.roleDets[toks[k-1].lower] && isLower(toks[k].word) && c.isOrgNoun(toks[k].lower) && c.orgHead(toks[k+1:]) {
+		if k > start && c.lx.isRoleDet(toks[k-1].lower) && isLower(toks[k].word) && c.isOrgNoun(toks[k].lower) && c.orgHead(toks[k+1:]) {
 			// "The alliance previously described the invasion as
 			// the “…”": a body named by its noun is the subject;
 			// the words are its, no earlier speaker's.
@@ -3036,8 +3048,8 @@ func (c *quoteCtx) opensClause(t token) bool {
 	}
 	l := t.lower
 	lx := c.lx
-	return !c.isPronoun(t.word) && !lx.roleDets[l] && !lx.articles[l] && !lx.indefinites[l] && !lx.nounDets[l] &&
-		!lx.joiners[l] && !lx.isTitle(l) && !lx.isAge(l) && !isNumber(t.word)
+	return !c.isPronoun(t.word) && !lx.isRoleDet(l) && !lx.isArticle(l) && !lx.isIndefinite(l) && !lx.isNounDet(l) &&
+		!lx.isJoiner(l) && !lx.isTitle(l) && !lx.isAge(l) && !isNumber(t.word)
 }
 
 // gendered says the lower-case pronoun l is a person's, "he" or "she",
@@ -3064,7 +3076,7 @@ const maxOrgLead = 5
 // the cast knows make the subject a person.
 func (c *quoteCtx) orgLeads(toks []token) bool {
 	lx := c.lx
-	capNouns := lx.capNouns[c.lang]
+	capNouns := c.capNouns
 	k, verb := 0, false
 	if capNouns {
 		for j := 0; j < len(toks) && j < maxOrgLead; j++ {
@@ -3078,7 +3090,7 @@ func (c *quoteCtx) orgLeads(toks []token) bool {
 			}
 		}
 	}
-	if k >= len(toks) || toks[k].comma || !(lx.roleDets[toks[k].lower] || capNouns && lx.nounDets[toks[k].lower]) {
+	if k >= len(toks) || toks[k].comma || !(lx.isRoleDet(toks[k].lower) || capNouns && lx.isNounDet(toks[k].lower)) {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+maxOrgLead; j++ {
@@ -3102,8 +3114,8 @@ func (c *quoteCtx) orgLeads(toks []token) bool {
 			}
 			return verb
 		}
-		if t.comma || t.stop || c.isPronoun(t.word) || lx.roleDets[t.lower] || lx.articles[t.lower] ||
-			lx.nounDets[t.lower] || isCapitalised(t.word) && c.cast.findLower(t.word, t.lower) != nil {
+		if t.comma || t.stop || c.isPronoun(t.word) || lx.isRoleDet(t.lower) || lx.isArticle(t.lower) ||
+			lx.isNounDet(t.lower) || isCapitalised(t.word) && c.cast.findLower(t.word, t.lower) != nil {
 			return false
 		}
 	}
@@ -3122,7 +3134,7 @@ func (c *quoteCtx) lastSentence(s string) []token {
 		}
 	}
 	k := 0
-	for k < len(toks) && !toks[k].stop && (c.lx.conjunctions[toks[k].lower] || c.lx.openerWords[toks[k].lower]) {
+	for k < len(toks) && !toks[k].stop && (c.lx.isConjunction(toks[k].lower) || c.lx.isOpenerWord(toks[k].lower)) {
 		k++
 	}
 	return toks[k:]

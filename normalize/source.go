@@ -125,7 +125,7 @@ func (lx *lexicon) coordinatedOutlets(toks, lower []string, i int, name string) 
 	// comma or closed by the sentence, a bracket or the list's "and"
 	// ("according to CNN, Fox News host Jane Doe …" lists no one).
 	for end := start + len(ws); end < len(toks) && strings.HasSuffix(toks[end-1], ","); {
-		if lx.conjunctions[lower[end]] {
+		if lx.isConjunction(lower[end]) {
 			end++ // "Reuters, Bloomberg, and CNN"
 			if end == len(toks) {
 				break
@@ -136,12 +136,12 @@ func (lx *lexicon) coordinatedOutlets(toks, lower []string, i int, name string) 
 			break
 		}
 		next := end + len(strings.Fields(other))
-		if last := toks[next-1]; next < len(toks) && !strings.ContainsAny(last[len(last)-1:], ",.;:!?)") && !lx.conjunctions[lower[next]] {
+		if last := toks[next-1]; next < len(toks) && !strings.ContainsAny(last[len(last)-1:], ",.;:!?)") && !lx.isConjunction(lower[next]) {
 			break
 		}
 		out = append(out, lx.outletTail(other))
 		end = next
-		if next < len(toks) && lx.conjunctions[lower[next]] && !strings.ContainsAny(toks[next-1][len(toks[next-1])-1:], ",.;:!?)") {
+		if next < len(toks) && lx.isConjunction(lower[next]) && !strings.ContainsAny(toks[next-1][len(toks[next-1])-1:], ",.;:!?)") {
 			// "Reuters, Bloomberg and CNN": the last item after the
 			// conjunction.
 			if last := lx.nameFrom(toks[next+1:]); next+1 < len(toks) && last != "" && lx.isCitedOutlet(last, false) {
@@ -151,9 +151,9 @@ func (lx *lexicon) coordinatedOutlets(toks, lower []string, i int, name string) 
 		}
 	}
 	// After it: "X and [the] Y".
-	if end := start + len(ws); end < len(toks) && !strings.ContainsAny(toks[end-1][len(toks[end-1])-1:], ",.;:!?") && lx.conjunctions[lower[end]] {
+	if end := start + len(ws); end < len(toks) && !strings.ContainsAny(toks[end-1][len(toks[end-1])-1:], ",.;:!?") && lx.isConjunction(lower[end]) {
 		k := end + 1
-		if k+1 < len(toks) && (lx.joiners[lower[k]] || lx.titleArticles[lower[k]]) && !isCapitalised(toks[k]) {
+		if k+1 < len(toks) && (lx.isJoiner(lower[k]) || lx.titleArticles[lower[k]]) && !isCapitalised(toks[k]) {
 			k++
 		}
 		if k < len(toks) {
@@ -164,10 +164,10 @@ func (lx *lexicon) coordinatedOutlets(toks, lower []string, i int, name string) 
 	}
 	// Before it: "[the] X and [the] Y".
 	b := start - 1
-	if b >= 0 && (lx.joiners[lower[b]] || lx.titleArticles[lower[b]]) && !isCapitalised(toks[b]) {
+	if b >= 0 && (lx.isJoiner(lower[b]) || lx.titleArticles[lower[b]]) && !isCapitalised(toks[b]) {
 		b--
 	}
-	if b >= 1 && lx.conjunctions[lower[b]] {
+	if b >= 1 && lx.isConjunction(lower[b]) {
 		// "As NBC News and …": a capitalised small word opening the
 		// sentence is no part of the name.
 		other := lx.nameUpTo(toks[:b])
@@ -314,7 +314,7 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 			for _, w := range rest[:min(len(rest), maxComplementWords+1)] {
 				lower = append(lower, strings.ToLower(w))
 			}
-			if c := lx.nounComplement(rest, lower); c > 0 && !lx.joiners[lower[0]] {
+			if c := lx.nounComplement(rest, lower); c > 0 && !lx.isJoiner(lower[0]) {
 				rest = rest[c:]
 			}
 		}
@@ -374,7 +374,7 @@ const maxAcronymGap = 3
 // words between are capitalised but for conjunctions and joiners;
 // otherwise name is returned as it is.
 func (lx *lexicon) withAcronymAfter(rest []string, name string) string {
-	if len(rest) < 2 || !lx.conjunctions[strings.ToLower(rest[0])] {
+	if len(rest) < 2 || !lx.isConjunction(strings.ToLower(rest[0])) {
 		return name
 	}
 	for k := 1; k < len(rest) && k <= maxAcronymGap; k++ {
@@ -397,7 +397,7 @@ func (lx *lexicon) withAcronymAfter(rest []string, name string) string {
 			}
 			return full
 		}
-		if !isCapitalised(t) && !lx.joiners[strings.ToLower(t)] || strings.TrimRight(t, nameClosers) != t {
+		if !isCapitalised(t) && !lx.isJoiner(strings.ToLower(t)) || strings.TrimRight(t, nameClosers) != t {
 			return name
 		}
 	}
@@ -532,7 +532,7 @@ func (lx *lexicon) initialsOf(name string) string {
 	}
 	var b strings.Builder
 	for _, w := range words {
-		if lw := strings.ToLower(w); lx.joiners[lw] || lx.titleArticles[lw] || lx.conjunctions[lw] {
+		if lw := strings.ToLower(w); lx.isJoiner(lw) || lx.titleArticles[lw] || lx.isConjunction(lw) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -548,7 +548,7 @@ func (lx *lexicon) initialsOf(name string) string {
 func (lx *lexicon) initialsOfSite(name, site, domain string) bool {
 	var ini []byte
 	for _, w := range strings.Fields(name) {
-		if lx.joiners[strings.ToLower(w)] {
+		if lx.isJoiner(strings.ToLower(w)) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -622,7 +622,7 @@ func (lx *lexicon) syndicationSourcesN(para string, n int) []string {
 			// "Con información de AFP y EFE".
 			return lx.onlyOutlets(rest)
 		}
-		if len(rest) > 1 && lx.joiners[rest[0]] {
+		if len(rest) > 1 && lx.isJoiner(rest[0]) {
 			rest = rest[1:] // "first appeared in the X"
 		}
 		if name := lx.nameFrom(rest); name != "" {
@@ -715,7 +715,7 @@ func (lx *lexicon) onlyOutlets(toks []string) []string {
 	}
 	for _, t := range toks {
 		core := strings.TrimRight(t, ",.;")
-		if lx.conjunctions[strings.ToLower(core)] {
+		if lx.isConjunction(strings.ToLower(core)) {
 			if !flush() {
 				return nil
 			}
@@ -859,7 +859,7 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		// an outlet's noun ("told the newspaper X", "laut der Zeitung
 		// X", "pour l'hebdomadaire X").
 		at := i + len(pre)
-		if at < len(toks) && lx.joiners[toks[at]] {
+		if at < len(toks) && lx.isJoiner(toks[at]) {
 			at++
 		} else if at+1 < len(toks) && lx.titleArticles[toks[at]] && isCapitalised(toks[at+1]) {
 			// "berichtet die Bild", "meldete das Handelsblatt": a
@@ -1062,7 +1062,7 @@ func (lx *lexicon) strongOutlet(cue sourceCue, i int, toks, lower []string, name
 		end := i + len(cue.afterWords) - 1
 		closes := strings.ContainsAny(toks[end][len(toks[end])-1:], ".;")
 		for k := end + 1; !closes && k <= end+2 && k < len(lower); k++ {
-			closes = lx.days[strings.Trim(lower[k], ",.;")]
+			closes = lx.isDay(strings.Trim(lower[k], ",.;"))
 		}
 		if !closes {
 			return false
@@ -1070,7 +1070,7 @@ func (lx *lexicon) strongOutlet(cue sourceCue, i int, toks, lower []string, name
 	}
 	for _, w := range ws {
 		l := strings.ToLower(strings.Trim(w, nameMarks))
-		if l == "" || lx.isTitle(l) || lx.givenGender[l] != "" || lx.isStopword(l) || lx.days[l] || lx.months[l] != 0 {
+		if l == "" || lx.isTitle(l) || lx.givenGender[l] != "" || lx.isStopword(l) || lx.isDay(l) || lx.months[l] != 0 {
 			return false
 		}
 	}
@@ -1147,14 +1147,14 @@ const maxDescribingWords = 3
 // no outlet.
 func (lx *lexicon) describedOutlet(toks, lower []string) (string, int) {
 	start := 0
-	if len(toks) > 1 && lx.joiners[lower[0]] {
+	if len(toks) > 1 && lx.isJoiner(lower[0]) {
 		start = 1
 	}
 	for k := start; k < len(toks) && k <= start+maxDescribingWords+maxSourceWords; k++ {
 		if k > start && strings.ContainsAny(toks[k-1][len(toks[k-1])-1:], ",.;:!?\"”»") {
 			return "", 0
 		}
-		if k > start && lx.joiners[lower[k-1]] {
+		if k > start && lx.isJoiner(lower[k-1]) {
 			return "", 0
 		}
 		if !lx.isOutletNoun(lower[k]) {
@@ -1222,15 +1222,15 @@ func (lx *lexicon) nounComplement(toks, lower []string) int {
 		if isCapitalised(strings.TrimLeft(t, nameOpeners)) {
 			break
 		}
-		if strings.TrimRight(t, nameClosers) != t || !hasLetter(t) || lx.isStopword(lower[n]) && !(n == 0 && lx.joiners[lower[n]]) {
+		if strings.TrimRight(t, nameClosers) != t || !hasLetter(t) || lx.isStopword(lower[n]) && !(n == 0 && lx.isJoiner(lower[n])) {
 			return 0
 		}
-		if lx.joiners[lower[n]] && (n > 0 || len(lower) < 2 || lx.joiners[lower[1]]) {
+		if lx.isJoiner(lower[n]) && (n > 0 || len(lower) < 2 || lx.isJoiner(lower[1])) {
 			return 0
 		}
 		n++
 	}
-	if n == 0 || n >= len(toks) || n > maxComplementWords || n == 1 && lx.joiners[lower[0]] {
+	if n == 0 || n >= len(toks) || n > maxComplementWords || n == 1 && lx.isJoiner(lower[0]) {
 		return 0
 	}
 	return n
@@ -1253,7 +1253,7 @@ func (lx *lexicon) inflectedAdjective(w string) bool {
 // not an outlet ("Finance Ministry", "State University").
 func (lx *lexicon) namesOrganisation(name string) bool {
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if lx.orgWords[strings.Trim(w, nameMarks)] {
+		if lx.isOrgWord(strings.Trim(w, nameMarks)) {
 			return true
 		}
 	}
@@ -1348,7 +1348,7 @@ func (lx *lexicon) outletTail(name string) string {
 		}
 	}
 	for k := len(ws) - 2; k >= 1; k-- {
-		if !lx.joiners[ws[k]] {
+		if !lx.isJoiner(ws[k]) {
 			continue
 		}
 		head := strings.Join(ws[:k], " ")
@@ -1357,7 +1357,7 @@ func (lx *lexicon) outletTail(name string) string {
 			return head
 		}
 		j := k + 1
-		for j < len(ws)-1 && lx.joiners[ws[j]] {
+		for j < len(ws)-1 && lx.isJoiner(ws[j]) {
 			j++
 		}
 		if tail := strings.Join(ws[j:], " "); lx.isCitedOutlet(tail, false) && !lx.isCitedOutlet(head, false) {
@@ -1440,12 +1440,21 @@ func wordsAt(lower []string, i int, pat []string) bool {
 		if w == p {
 			continue
 		}
+		// A word of pat that opens with no stop keeps its first byte
+		// trimmed, so w must open with it too: most words do not, and
+		// need not be trimmed.
+		if p != "" && !isStopByte(p[0]) && (w == "" || w[0] != p[0]) {
+			return false
+		}
 		if trimStops(w, true) != trimStops(p, false) || strings.HasSuffix(p, ":") {
 			return false
 		}
 	}
 	return true
 }
+
+// isStopByte says trimStops may trim c (with a paren or without).
+func isStopByte(c byte) bool { return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' }
 
 // trimStops is strings.TrimRight(s, ",.;:") (with paren, ",.;:)")
 // without building the cut set on every call: wordsAt runs for every
@@ -1499,7 +1508,7 @@ const (
 // nameFrom reads an outlet name at the start of toks: capitalised words
 // (or a domain), up to a comma, a full stop or a lower-case word.
 func (lx *lexicon) nameFrom(toks []string) string {
-	if len(toks) > 1 && lx.joiners[toks[0]] {
+	if len(toks) > 1 && lx.isJoiner(toks[0]) {
 		toks = toks[1:] // "according to the Himalayan Database"
 	}
 	toks = skipBareOpener(toks)
@@ -1530,22 +1539,22 @@ func (lx *lexicon) nameFrom(toks []string) string {
 		// "Channel 4 News", "BBC Radio 5 Live": a broadcaster's number
 		// after a word of outlet names.
 		number := len(ws) > 0 && len(core) <= 3 && isDigits(core) && lx.outletWordSet[strings.ToLower(ws[len(ws)-1])]
-		if !isCapitalised(core) && !domain && !number && !(len(ws) > 0 && lx.joiners[strings.ToLower(core)]) {
+		if !isCapitalised(core) && !domain && !number && !(len(ws) > 0 && lx.isJoiner(strings.ToLower(core))) {
 			break
 		}
 		ws = append(ws, core)
-		if !lx.joiners[strings.ToLower(core)] {
+		if !lx.isJoiner(strings.ToLower(core)) {
 			words++
 		}
 		if possessive || strings.TrimRight(w, nameClosers) != w || words >= maxSourceWords || len(ws) >= 2*maxSourceWords {
 			break
 		}
 	}
-	for len(ws) > 0 && lx.joiners[strings.ToLower(ws[len(ws)-1])] {
+	for len(ws) > 0 && lx.isJoiner(strings.ToLower(ws[len(ws)-1])) {
 		ws = ws[:len(ws)-1]
 	}
 	name := strings.Join(ws, " ")
-	if lx.isStopword(strings.ToLower(name)) || lx.days[strings.ToLower(name)] {
+	if lx.isStopword(strings.ToLower(name)) || lx.isDay(strings.ToLower(name)) {
 		return ""
 	}
 	return name

@@ -56,17 +56,17 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	for i, t := range toks {
 		lw := t.lower
 		if !isCapitalised(t.word) {
-			if len(cur) > 0 && len(groups) == 0 && c.lx.titles[lw] && !c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
+			if len(cur) > 0 && len(groups) == 0 && c.lx.isTitleWord(lw) && !c.lx.isTitleWord(strings.ToLower(cur[len(cur)-1])) &&
 				i+2 < len(toks) && isCapitalised(toks[i+1].word) && isCapitalised(toks[i+2].word) {
 				// "said Home Office minister Chris Philp": the office's
 				// body, its title in lower case, then the name.
 				cur = nil
 				continue
 			}
-			if len(cur) == 0 && len(groups) == 0 && (c.lx.titles[lw] || c.lx.joiners[lw]) {
-				afterTitle = afterTitle || c.lx.titles[lw]
-				afterBody = c.lx.bodyTitles[lw]
-				afterArticle = c.lx.capNouns[c.lang] && (c.lx.roleDets[lw] || c.lx.nounDets[lw])
+			if len(cur) == 0 && len(groups) == 0 && (c.lx.isTitleWord(lw) || c.lx.isJoiner(lw)) {
+				afterTitle = afterTitle || c.lx.isTitleWord(lw)
+				afterBody = c.lx.isBodyTitle(lw)
+				afterArticle = c.capNouns && (c.lx.isRoleDet(lw) || c.lx.isNounDet(lw))
 				continue // a lower-case title or article: "dr", "the"
 			}
 			if len(cur) > 0 && isNumber(t.word) && !t.stop {
@@ -77,22 +77,22 @@ func (c *quoteCtx) nameAt(toks []token) string {
 				}
 				continue
 			}
-			if len(cur) > 0 && len(groups) == 0 && !afterPrep && c.lx.titles[strings.ToLower(cur[len(cur)-1])] &&
-				(c.lx.locatives[lw] || c.lx.joiners[lw]) && i+1 < len(toks) && isCapitalised(toks[i+1].word) {
+			if len(cur) > 0 && len(groups) == 0 && !afterPrep && c.lx.isTitleWord(strings.ToLower(cur[len(cur)-1])) &&
+				(c.lx.isLocative(lw) || c.lx.isJoiner(lw)) && i+1 < len(toks) && isCapitalised(toks[i+1].word) {
 				// "Attorney for Ohio Dana Whitfield": the office's
 				// place or body, then the name.
 				cur, afterPrep = nil, true
 				continue
 			}
-			if len(cur) > 0 && c.lx.particles[lw] && !t.comma && !t.stop && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
+			if len(cur) > 0 && c.lx.isParticle(lw) && !t.comma && !t.stop && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
 				!c.lx.places[toks[i+1].lower] && !c.places[toks[i+1].lower] &&
-				!c.lx.roleDets[lw] && !c.lx.articles[lw] && !c.lx.nounDets[lw] { // not "ruft Marlene Oswald der Menge zu"
+				!c.lx.isRoleDet(lw) && !c.lx.isArticle(lw) && !c.lx.isNounDet(lw) { // not "ruft Marlene Oswald der Menge zu"
 				// "zei Pieter de Graaf", "said Ursula von Hagen": a
 				// name's particle in lower case, inside the name.
 				cur = append(cur, t.word)
 				continue
 			}
-			if c.lx.conjunctions[lw] && i+1 < len(toks) && isCapitalised(toks[i+1].word) && len(cur) > 0 {
+			if c.lx.isConjunction(lw) && i+1 < len(toks) && isCapitalised(toks[i+1].word) && len(cur) > 0 {
 				cur = append(cur, t.word)
 				continue
 			}
@@ -112,7 +112,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	}
 	if afterArticle && len(groups) > 0 && len(groups[0]) >= 3 {
 		groups[0] = groups[0][c.nameStart(lowerAll(groups[0])):]
-	} else if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.titles[strings.ToLower(groups[0][0])] {
+	} else if (afterPrep || afterBody) && len(groups) > 0 && len(groups[0]) >= 3 && !c.lx.isTitleWord(strings.ToLower(groups[0][0])) {
 		groups[0] = groups[0][c.givenStart(groups[0]):]
 	}
 	// "Kapolsek Kebayoran Lama, Kompol Widya Agustiono": a job, then the
@@ -126,7 +126,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			// A long title before the name: the name ends the run,
 			// with the particles opening it ("… Ni Made Sukerti").
 			k := len(g) - 2
-			for k > 0 && len(g)-k < maxNameWords && c.lx.nameOpeners[strings.ToLower(g[k-1])] {
+			for k > 0 && len(g)-k < maxNameWords && c.lx.isNameOpener(strings.ToLower(g[k-1])) {
 				k--
 			}
 			n = c.personName(g[k:], true)
@@ -144,7 +144,7 @@ func (c *quoteCtx) nameAt(toks []token) string {
 			// that names its body, a lone word set off by a comma is
 			// the body; a full name may follow.
 			body := (afterBody && len(groups[0]) == 1 || afterTitle && countFields(n) == 1) && i == 0 && len(groups) > 1
-			if !c.lx.titles[strings.ToLower(groups[i][0])] && !body {
+			if !c.lx.isTitleWord(strings.ToLower(groups[i][0])) && !body {
 				return first
 			}
 			continue
@@ -182,12 +182,12 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	if i == len(toks) {
 		return ""
 	}
-	if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && (c.lx.locatives[toks[i-1].lower] || c.lx.joiners[toks[i-1].lower]) {
+	if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && (c.lx.isLocative(toks[i-1].lower) || c.lx.isJoiner(toks[i-1].lower)) {
 		if len(toks)-i < 3 {
 			return "" // "a lecturer from Nottingham, said"
 		}
 		i++ // "Attorney for Massachusetts Joshua Levy said"
-	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.bodyTitles[toks[i-1].lower] && len(toks)-i >= 3 && !c.lx.titles[toks[i].lower] {
+	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.isBodyTitle(toks[i-1].lower) && len(toks)-i >= 3 && !c.lx.isTitleWord(toks[i].lower) {
 		i++ // "pelatih Persikarang Budi Santoso menyatakan": the body, then the name
 	}
 	if i > 0 && toks[i-1].comma && c.placeBefore(toks[:i]) {
@@ -201,7 +201,7 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	// two fields runs on over its conjunction; the wider run is read
 	// when it gives a name (personName cuts the office), the narrower
 	// otherwise ("Budi dan Ani Lestari").
-	if j := i - 1; j > 0 && c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && isCapitalised(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
+	if j := i - 1; j > 0 && c.lx.isConjunction(toks[j].lower) && isLower(toks[j].word) && isCapitalised(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
 		k := j - 1
 		for k > 0 && j-k < maxRunWords && isCapitalised(toks[k-1].word) && !toks[k-1].comma && !toks[k-1].stop {
 			k--
@@ -225,7 +225,7 @@ func (c *quoteCtx) placeBefore(toks []token) bool {
 	for i > 0 && isCapitalised(toks[i-1].word) && (i == len(toks) || !toks[i-1].comma) {
 		i--
 	}
-	return i > 0 && i < len(toks) && c.lx.locatives[toks[i-1].lower] && isLower(toks[i-1].word)
+	return i > 0 && i < len(toks) && c.lx.isLocative(toks[i-1].lower) && isLower(toks[i-1].word)
 }
 
 // subject finds the person a sentence is about: the first run of
@@ -266,11 +266,13 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 		}
 		switch {
 		case isCapitalised(t.word),
-			start >= 0 && lx.conjunctions[t.lower] && i+1 < len(toks) && isCapitalised(toks[i+1].word),
+			start >= 0 && i+1 < len(toks) && isCapitalised(toks[i+1].word) && lx.isConjunction(t.lower),
 			// "Ahmad bin Yusuf Harahap": a particle inside a name (not
 			// one that also joins an organisation's words, "de", "of").
-			start >= 0 && lx.particles[t.lower] && !lx.joiners[t.lower] && !lx.locatives[t.lower] && isLower(t.word) &&
-				!t.comma && i+1 < len(toks) && isCapitalised(toks[i+1].word):
+			// (The word tests come before the lookups: few words open
+			// a capitalised one.)
+			start >= 0 && isLower(t.word) && !t.comma && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
+				lx.isParticle(t.lower) && !lx.isJoiner(t.lower) && !lx.isLocative(t.lower):
 			if start < 0 {
 				start = i
 			}
@@ -295,7 +297,7 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 // "des kolumbianischen Nobelpreisträgers Gabriel García Márquez"): its
 // first word is a noun, not a given name.
 func (c *quoteCtx) nounAfterDet(toks []token, at int) bool {
-	if !c.lx.capNouns[c.lang] {
+	if !c.capNouns {
 		return false
 	}
 	if at > 0 && !toks[at-1].comma && !toks[at-1].stop && isNumber(toks[at-1].word) && !c.lx.isGivenName(toks[at].lower) {
@@ -308,7 +310,7 @@ func (c *quoteCtx) nounAfterDet(toks []token, at int) bool {
 		if t.comma || t.stop || !isLower(t.word) {
 			return false
 		}
-		if c.lx.nounDets[t.lower] {
+		if c.lx.isNounDet(t.lower) {
 			return true
 		}
 	}
@@ -357,7 +359,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		out = append(out, pr)
 		run := toks[r.at:r.end]
 		after := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop &&
-			(c.lx.locatives[toks[r.at-1].lower] || c.lx.joiners[toks[r.at-1].lower]) && isLower(toks[r.at-1].word)
+			(c.lx.isLocative(toks[r.at-1].lower) || c.lx.isJoiner(toks[r.at-1].lower)) && isLower(toks[r.at-1].word)
 		// "from Tynemouth, North Tyneside": the place goes on; but "del
 		// Gobierno, Pedro Sánchez," is the person set off by commas.
 		chained := r.at == placeEnd && r.at > 0 && toks[r.at-1].comma &&
@@ -374,21 +376,21 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		}
 		// "pelatih Persikarang Budi Santoso": a lower-case office that
 		// names its body, then the name.
-		body := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop && isLower(toks[r.at-1].word) && c.lx.bodyTitles[toks[r.at-1].lower]
+		body := r.at > 0 && !toks[r.at-1].comma && !toks[r.at-1].stop && isLower(toks[r.at-1].word) && c.lx.isBodyTitle(toks[r.at-1].lower)
 		if len(run) >= 2 && c.nounAfterDet(toks, r.at) {
 			// ("bei einem Mannheimer Sieg": a run of two after a
 			// determiner is a noun and, at most, a surname the cast
 			// must know.)
 			run = run[c.nameStart(tokenLowers(run)):]
-		} else if after && !named || body && len(run) >= 3 && !c.lx.titles[run[0].lower] {
+		} else if after && !named || body && len(run) >= 3 && !c.lx.isTitleWord(run[0].lower) {
 			run = run[c.givenStart(tokenWords(run)):]
 		}
 		if spelledOut(toks, r) {
 			continue
 		}
-		if r.at > 0 && r.end < len(toks) && c.lx.indefinites[toks[r.at-1].lower] && isLower(toks[r.at-1].word) &&
+		if r.at > 0 && r.end < len(toks) && c.lx.isIndefinite(toks[r.at-1].lower) && isLower(toks[r.at-1].word) &&
 			!toks[r.at-1].comma && !toks[r.end-1].comma && !toks[r.end-1].stop && isLower(toks[r.end].word) &&
-			!c.lx.capNouns[c.lang] && c.cast.findLower(toks[r.end-1].word, toks[r.end-1].lower) == nil {
+			!c.capNouns && c.cast.findLower(toks[r.end-1].word, toks[r.end-1].lower) == nil {
 			// "In a Truth Social post", "in an Oliver Sacks kind of
 			// way": a run between an indefinite article and its
 			// noun modifies the noun; it names no one here.
@@ -426,7 +428,7 @@ func (c *quoteCtx) splitRuns(toks []token) []tokRun {
 		r := rs[k]
 		for j := r.at + 1; j+1 < r.end; j++ {
 			bare := j-r.at <= maxBareName && r.end-j-1 <= maxBareName // "Nikki Sorensen and Paul Adair"
-			if c.lx.conjunctions[toks[j].lower] && isLower(toks[j].word) && (bare || c.lx.isTitle(toks[j+1].lower)) &&
+			if c.lx.isConjunction(toks[j].lower) && isLower(toks[j].word) && (bare || c.lx.isTitle(toks[j+1].lower)) &&
 				countFields(c.runName(toks[r.at:j], false)) >= 2 && countFields(c.runName(toks[j+1:r.end], false)) >= 2 {
 				rs = slices.Insert(rs, k+1, tokRun{j + 1, r.end})
 				rs[k].end = j
@@ -528,7 +530,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 		// tells the person's only when a title follows it ("la
 		// portavoz"), not another noun ("presidente de la
 		// cooperativa").
-		article := c.lx.roleDets[l] || c.lx.articles[l]
+		article := c.lx.isRoleDet(l) || c.lx.isArticle(l)
 		if len(c.lx.titleGender[l]) > 0 && (!article || i+1 < len(toks) && c.lx.isTitle(unelided(toks[i+1].lower))) {
 			roles = append(roles, l)
 		}
@@ -561,11 +563,11 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 		opens := j == 0 || toks[j-1].comma || toks[j-1].stop
 		// '", aseguró el consejero de Hacienda, X': the clause may
 		// open with the reporting verb.
-		for j < r.at-1 && (c.lx.auxiliaries[toks[j].lower] || c.lx.verbs[toks[j].lower]) {
+		for j < r.at-1 && (c.lx.auxiliaries[toks[j].lower] || c.lx.isVerb(toks[j].lower)) {
 			j++
 		}
 		first := unelided(toks[j].lower)
-		if opens && (c.lx.roleDets[first] || c.lx.articles[first] || c.lx.isTitle(first)) {
+		if opens && (c.lx.isRoleDet(first) || c.lx.isArticle(first) || c.lx.isTitle(first)) {
 			for i := j; i < r.at; i++ {
 				add(i)
 			}
@@ -579,7 +581,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 			}
 		}
 	}
-	if c.lx.capNouns[c.lang] && r.end > 0 && r.end+1 < len(toks) && !toks[r.end-1].comma && !toks[r.end-1].stop &&
+	if c.capNouns && r.end > 0 && r.end+1 < len(toks) && !toks[r.end-1].comma && !toks[r.end-1].stop &&
 		c.lx.copulas[toks[r.end].lower] && !toks[r.end].comma && !toks[r.end].stop {
 		// "Aiden Aimen ist Objektleiter im Betrieb": the office a
 		// copula gives the run. Where every noun is capitalised it
@@ -610,13 +612,13 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 	// may come between the verb and the role.
 	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
 		// "a souligné l'entraîneur": the article elided onto the title.
-		if u := unelided(toks[i].lower); u != toks[i].lower && c.lx.titles[u] && isLower(toks[i].word) {
+		if u := unelided(toks[i].lower); u != toks[i].lower && c.lx.isTitleWord(u) && isLower(toks[i].word) {
 			return u
 		}
 		if i+1 == len(toks) {
 			break
 		}
-		if c.lx.roleDets[toks[i].lower] && (c.lx.titles[toks[i+1].lower] || c.isOrgNoun(toks[i+1].lower) || c.lx.anonSources[toks[i+1].lower]) {
+		if c.lx.isRoleDet(toks[i].lower) && (c.lx.isTitleWord(toks[i+1].lower) || c.isOrgNoun(toks[i+1].lower) || c.lx.anonSources[toks[i+1].lower]) {
 			c.roleDet = strings.ToLower(toks[i].word) + " " + toks[i+1].word
 			return toks[i+1].lower
 		}
@@ -624,9 +626,9 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 			break
 		}
 	}
-	if len(toks) >= 2 && c.lx.titles[toks[0].lower] && isLower(toks[0].word) {
+	if len(toks) >= 2 && c.lx.isTitleWord(toks[0].lower) && isLower(toks[0].word) {
 		for i := 1; i < len(toks) && i <= maxRoleSpan; i++ {
-			if c.lx.roleDets[toks[i].lower] && isLower(toks[i].word) {
+			if c.lx.isRoleDet(toks[i].lower) && isLower(toks[i].word) {
 				// "kepala dinas itu": the words between narrow the
 				// role ("dinas", not "badan"); see roleQual.
 				c.roleQual = c.roleQual[:0]
@@ -649,27 +651,27 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 	c.roleQual = c.roleQual[:0]
 	c.roleDet = ""
 	n := len(toks)
-	if n >= 2 && (c.lx.titles[toks[n-1].lower] || c.isOrgNoun(toks[n-1].lower) || c.lx.anonSources[toks[n-1].lower]) && c.lx.roleDets[toks[n-2].lower] && !toks[n-2].comma {
+	if n >= 2 && (c.lx.isTitleWord(toks[n-1].lower) || c.isOrgNoun(toks[n-1].lower) || c.lx.anonSources[toks[n-1].lower]) && c.lx.isRoleDet(toks[n-2].lower) && !toks[n-2].comma {
 		c.roleDet = strings.ToLower(toks[n-2].word) + " " + toks[n-1].word
 		return toks[n-1].lower
 	}
 	// "the government spokesman said": a word or two between.
 	// "the Prime Minister said": the title capitalised, its words too.
-	if n >= 3 && c.lx.titles[toks[n-1].lower] && (isLower(toks[n-1].word) || c.lx.titles[toks[n-2].lower]) {
-		for i := n - 2; i >= 0 && i >= n-3 && (isLower(toks[i].word) || c.lx.titles[toks[i].lower]) && !toks[i].comma && !toks[i].stop; i-- {
-			if c.lx.roleDets[toks[i].lower] {
+	if n >= 3 && c.lx.isTitleWord(toks[n-1].lower) && (isLower(toks[n-1].word) || c.lx.isTitleWord(toks[n-2].lower)) {
+		for i := n - 2; i >= 0 && i >= n-3 && (isLower(toks[i].word) || c.lx.isTitleWord(toks[i].lower)) && !toks[i].comma && !toks[i].stop; i-- {
+			if c.lx.isRoleDet(toks[i].lower) {
 				return toks[n-1].lower
 			}
 		}
 	}
 	// "guru besar Fakultas MIPA UI itu mengatakan": a title opening a
 	// phrase closed by a demonstrative.
-	if n >= 2 && c.lx.roleDets[toks[n-1].lower] && isLower(toks[n-1].word) {
+	if n >= 2 && c.lx.isRoleDet(toks[n-1].lower) && isLower(toks[n-1].word) {
 		for i := n - 2; i >= 0 && i >= n-1-maxRoleSpan*2; i-- {
 			if toks[i].comma || toks[i].stop {
 				break
 			}
-			if c.lx.titles[toks[i].lower] && isLower(toks[i].word) && (i == 0 || !c.lx.titles[toks[i-1].lower]) {
+			if c.lx.isTitleWord(toks[i].lower) && isLower(toks[i].word) && (i == 0 || !c.lx.isTitleWord(toks[i-1].lower)) {
 				return toks[i].lower
 			}
 		}
@@ -683,7 +685,7 @@ func (c *quoteCtx) byRole(role string) string {
 	if c.isOrgNoun(role) {
 		// "the bureau said", "resalta el organismo": an organisation
 		// the article named speaks.
-		if o := c.cast.orgByNoun(role, c.lx.orgNouns[role]); o != "" {
+		if o := c.cast.orgByNoun(role, c.lx.isOrgNoun(role)); o != "" {
 			return o
 		}
 		if !c.lx.isTitle(role) {
@@ -757,7 +759,7 @@ func (c *quoteCtx) unnamedByRole(role string) string {
 	for i := len(c.speakers) - 1; i >= 0; i-- {
 		s := c.speakers[i]
 		f := strings.Fields(s)
-		if len(f) < 2 || !c.lx.indefinites[strings.ToLower(f[0])] {
+		if len(f) < 2 || !c.lx.isIndefinite(strings.ToLower(f[0])) {
 			continue
 		}
 		for _, w := range f[1:] {
@@ -773,7 +775,7 @@ func (c *quoteCtx) unnamedByRole(role string) string {
 // an organisation: a generic noun ("organismo", "agency") or a word of
 // organisations' names ("bureau").
 func (c *quoteCtx) isOrgNoun(l string) bool {
-	return c.lx.orgNouns[l] || c.lx.isOrgWordIn(l, c.lang) && !c.lx.joiners[l]
+	return c.lx.isOrgNoun(l) || c.lx.isOrgWordIn(l, c.lang) && !c.lx.isJoiner(l)
 }
 
 // runName is personName of the words of a run, whose lower-case forms
@@ -846,18 +848,18 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		l := lws[i]
 		n := lx.placeAt(ws[i:])
 		switch {
-		case n == 1 && lx.placeHeads[l] && len(ws)-i-1 >= 3:
+		case n == 1 && len(ws)-i-1 >= 3 && lx.isPlaceHead(l):
 			// "Kota Sukamaju Andi Rahman": a place's head word
 			// that is a place itself, then the place's name.
 			n = 2
 		case n > 0:
-		case cut > 0 && lx.conjunctions[l] && isLower(ws[i]) && len(ws)-i-1 >= 3:
+		case cut > 0 && lx.isConjunction(l) && isLower(ws[i]) && len(ws)-i-1 >= 3:
 			// "Menteri Kelautan dan Perikanan Ratna Dewi", "Menteri
 			// Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
 			// Yuddy Chrisnandi": the office joins two fields and runs on
 			// after the conjunction; the name is the run's last two words.
 			n = len(ws) - 2 - i
-		case lx.placeHeads[l] && len(ws)-i-1 >= 3:
+		case len(ws)-i-1 >= 3 && lx.isPlaceHead(l):
 			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
 			// and the place's name, then the person's.
 			n = 2
@@ -869,11 +871,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Wali Kota Sukamaju …": an office of two words.
 			o := lx.regionalAt(lws[i:])
 			n = o + 1
-			if lx.placeHeads[lws[i+o]] && len(ws)-i-o >= 4 {
+			if lx.isPlaceHead(lws[i+o]) && len(ws)-i-o >= 4 {
 				n = o + 2
 			}
 			c.notePlace(lws[i+o])
-		case lx.bodyTitles[l] && len(ws)-i-1 >= 3 && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
+		case len(ws)-i-1 >= 3 && lx.isBodyTitle(l) && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
 			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
 			// Bagja": the office's body, then the name.
@@ -914,26 +916,26 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// Balinese particles open a name ("Ni Made Sukerti", "I Gusti
 		// Ngurah Rai"): they stay with it.
 		k := len(ws) - 2
-		if _, given := lx.givenGender[lws[k-1]]; given || lx.nameOpeners[lws[k-1]] {
+		if _, given := lx.givenGender[lws[k-1]]; given || lx.isNameOpener(lws[k-1]) {
 			k--
 		}
-		for k > 0 && len(ws)-k < maxNameWords && lx.nameOpeners[lws[k-1]] {
+		for k > 0 && len(ws)-k < maxNameWords && lx.isNameOpener(lws[k-1]) {
 			k--
 		}
-		if k >= 2 && lx.particles[lws[k-1]] && isLower(ws[k-1]) {
+		if k >= 2 && lx.isParticle(lws[k-1]) && isLower(ws[k-1]) {
 			k -= 2 // "Ahmad bin Yusuf Harahap": a particle inside the name
 		}
 		ws, lws = ws[k:], lws[k:]
 	}
 	i := 0
 	nameStop := c.stopwordName(ws, lws)
-	for i < len(ws) && !nameStop && !(lx.nameOpeners[lws[i]] && len(ws)-i >= 3) && (c.stopwordHere(lws[i]) || lx.conjunctions[lws[i]] || lx.articles[lws[i]] || lx.openerWords[lws[i]] ||
+	for i < len(ws) && !nameStop && !(lx.isNameOpener(lws[i]) && len(ws)-i >= 3) && (c.stopwordHere(lws[i]) || lx.isConjunction(lws[i]) || lx.isArticle(lws[i]) || lx.isOpenerWord(lws[i]) ||
 		lx.cueStarts[lws[i]] || lx.isOpener(ws[i]) && i < len(ws)-1 && !c.byVerb) {
 		// A sentence opener: "Namun Rusia", "Hosting Cook", "A Reuters",
 		// "Selon Javier López"; "Manning" alone is a name.
 		i++
 	}
-	if len(ws)-i >= 3 && lx.capNouns[c.lang] && strings.IndexByte(lws[i], '-') > 0 && !lx.isGivenName(lws[i][:strings.IndexByte(lws[i], '-')]) {
+	if len(ws)-i >= 3 && c.capNouns && strings.IndexByte(lws[i], '-') > 0 && !lx.isGivenName(lws[i][:strings.IndexByte(lws[i], '-')]) {
 		// "Basketball-Star Sergio Llull": a capitalised compound job
 		// ("Hans-Peter" opens with a given name).
 		i++
@@ -944,12 +946,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		// given name ("Eva-Marie" capitalises both parts).
 		i++
 	}
-	if i == 0 && len(ws) == 2 && lx.capNouns[c.lang] && lx.nounDets[lws[0]] {
+	if i == 0 && len(ws) == 2 && c.capNouns && lx.isNounDet(lws[0]) {
 		// "Dieses Loblied", "Einen Kritikpunkt" opening a sentence:
 		// a determiner and its noun.
 		return ""
 	}
-	if i > 0 && lx.capNouns[c.lang] && lx.nounDets[lws[i-1]] && (len(ws)-i >= 3 || len(ws)-i == 2 && !lx.isGivenName(lws[i])) {
+	if i > 0 && c.capNouns && lx.isNounDet(lws[i-1]) && (len(ws)-i >= 3 || len(ws)-i == 2 && !lx.isGivenName(lws[i])) {
 		// "Die Gewerkschafterin Marlene Oswald" opening a sentence: the
 		// word after the determiner is a noun. Two words after it are a
 		// noun and, at most, a surname the cast must know ("Das
@@ -963,7 +965,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
 		}
 	}
-	if len(ws) == 1 && lx.capNouns[c.lang] && c.cast.findLower(ws[0], lws[0]) == nil && !titled {
+	if len(ws) == 1 && c.capNouns && c.cast.findLower(ws[0], lws[0]) == nil && !titled {
 		// German capitalises every noun: a lone word is a name only
 		// when the article has named its person ("Selbstzweck").
 		return ""
@@ -976,7 +978,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		return ""
 	}
 	for i, l := range lws {
-		if lx.titles[l] && i > 0 && i == len(lws)-1 && lx.surnameTitles[l] {
+		if lx.isTitleWord(l) && i > 0 && i == len(lws)-1 && lx.surnameTitles[l] {
 			continue // "Donna King": a title that is a surname too, ending a name
 		}
 		if len(lws) == 1 && lx.surnameTitles[l] && c.cast.bySurname(l) != nil {
@@ -989,13 +991,13 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// word of some language the letter spells ("e", "y", "i").
 			continue
 		}
-		if lx.days[l] && i == 0 && len(lws) >= 3 && !lx.days[lws[1]] {
+		if lx.isDay(l) && i == 0 && len(lws) >= 3 && !lx.isDay(lws[1]) {
 			continue // "Domingo José Ramos": a day's name that is a given name too
 		}
 		if i == 0 && nameStop {
 			continue
 		}
-		if lx.days[l] || lx.conjunctions[l] || lx.verbs[l] || c.isPronoun(l) || lx.titles[l] {
+		if lx.isDay(l) || lx.isConjunction(l) || lx.isVerb(l) || c.isPronoun(l) || lx.isTitleWord(l) {
 			return ""
 		}
 		if _, m := lx.months[l]; m && (len(lws) == 1 || i == len(lws)-1) {
@@ -1029,7 +1031,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 // every language's count.
 func (c *quoteCtx) stopwordHere(l string) bool {
 	lx := c.lx
-	if c.lang == "" || lx.stopwords[c.lang] == nil || lx.particles[l] {
+	if c.lang == "" || lx.stopwords[c.lang] == nil || lx.isParticle(l) {
 		// (A name's particle, "van", "der", is read as before: the
 		// surname it opens is the cast's to resolve, "Van Der Beek".)
 		return lx.isStopword(l)
@@ -1057,7 +1059,7 @@ func (c *quoteCtx) stopwordName(ws, lws []string) bool {
 		return false
 	}
 	l := lws[1]
-	if lx.isStopword(l) || lx.verbs[l] || lx.isTitle(l) || lx.isCommonNoun(l) || lx.days[l] || c.isPronoun(l) ||
+	if lx.isStopword(l) || lx.isVerb(l) || lx.isTitle(l) || lx.isCommonNoun(l) || lx.isDay(l) || c.isPronoun(l) ||
 		lx.isOrgWordIn(l, c.lang) || lx.placeAt(ws[1:]) > 0 || c.places[l] {
 		return false
 	}
@@ -1090,7 +1092,7 @@ func (c *quoteCtx) stopwordNameAt(toks []token) bool {
 // more than maxTitleCaseWords words is no heading; TestHeadingShortcut
 // compares this with the form that split every stretch).
 func (c *quoteCtx) heading(s string) bool {
-	if c.lx.capNouns[c.lang] {
+	if c.capNouns {
 		return false
 	}
 	if n := countFieldsUpTo(s, maxTitleCaseWords+1); n < 3 || n > maxTitleCaseWords {
@@ -1112,7 +1114,7 @@ func (c *quoteCtx) heading(s string) bool {
 // tells such lines by their title case, which such a language does not
 // show.
 func (c *quoteCtx) nounHeading(s string) bool {
-	if !c.lx.capNouns[c.lang] {
+	if !c.capNouns {
 		return false
 	}
 	s = strings.TrimSpace(s)
@@ -1136,10 +1138,10 @@ const minTitleStem = 4
 // isTitle says the lower-case word l is a title, or a compound ending in
 // one as German writes them ("oppositionsführer", "regierungssprecher").
 func (lx *lexicon) isTitle(l string) bool {
-	if !lx.filters.titles.refuses(l) && lx.titles[l] {
+	if lx.isTitleWord(l) {
 		return true
 	}
-	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 && !lx.filters.titles.refuses(l[i+1:]) && lx.titles[l[i+1:]] {
+	if i := strings.LastIndexByte(l, '-'); i > 0 && i < len(l)-1 && !lx.filters.titles.refuses(l[i+1:]) && lx.isTitleWord(l[i+1:]) {
 		return true // "eu-kommissar", "us-botschafter"
 	}
 	if l == "" {
@@ -1523,8 +1525,8 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 			continue
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
-		if m != nil && (r.at == 0 || !c.lx.indefinites[toks[r.at-1].lower]) && (c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) ||
-			c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) == kindPerson && !c.lx.capNouns[c.lang]) {
+		if m != nil && (r.at == 0 || !c.lx.isIndefinite(toks[r.at-1].lower)) && (c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) ||
+			c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) == kindPerson && !c.capNouns) {
 			// (A person: a known given name, or words that read as a
 			// person's; not a thing brought in by "a", "a Tax
 			// Preparation Service".)
@@ -1590,7 +1592,7 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 			// with the sentence. (Not where every noun is capitalised:
 			// German closes its subordinate clauses with the verb,
 			// "…, in dem Millionen Menschen Analphabeten sind.")
-			if v, pron := c.verbLower(t.lower); v && !pron && i > start && isLower(t.word) && !spoke && !toks[i-1].comma && !c.lx.capNouns[c.lang] {
+			if v, pron := c.verbLower(t.lower); v && !pron && i > start && isLower(t.word) && !spoke && !toks[i-1].comma && !c.capNouns {
 				c.indirectBefore(toks, start, i)
 			}
 			start, spoke = i+1, false
@@ -1714,12 +1716,12 @@ func (c *quoteCtx) notePossessors(toks []token, rs []personRun) {
 		// conjunction is a person.
 		start := 0
 		for i := 0; i <= len(ws); i++ {
-			if i < len(ws) && !(c.lx.conjunctions[strings.ToLower(ws[i])] && isLower(ws[i])) {
+			if i < len(ws) && !(c.lx.isConjunction(strings.ToLower(ws[i])) && isLower(ws[i])) {
 				continue
 			}
 			if i-start >= 2 {
 				if n := c.personName(ws[start:i], false); countFields(n) >= 2 && (c.lx.isGivenName(strings.ToLower(strings.Fields(n)[0])) ||
-					!c.lx.capNouns[c.lang] && c.lx.kindOfWords(n, strings.Fields(n), strings.Fields(strings.ToLower(n)), c.lang) == kindPerson) {
+					!c.capNouns && c.lx.kindOfWords(n, strings.Fields(n), strings.Fields(strings.ToLower(n)), c.lang) == kindPerson) {
 					c.cast.note(n)
 				}
 			}
@@ -1806,7 +1808,7 @@ func (c *quoteCtx) indirectBefore(toks []token, start, i int) {
 	for k := 0; k < maxRunWords && from > start && !toks[from-1].comma && !toks[from-1].stop; k++ {
 		// "Kelautan dan Perikanan": a conjunction inside the run.
 		inRun := isCapitalised(toks[from-1].word) ||
-			c.lx.conjunctions[toks[from-1].lower] && from-1 > start && isCapitalised(toks[from-2].word) && !toks[from-2].comma
+			c.lx.isConjunction(toks[from-1].lower) && from-1 > start && isCapitalised(toks[from-2].word) && !toks[from-2].comma
 		if !inRun {
 			break
 		}
@@ -1853,7 +1855,7 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	// ("Her son, the director Tobias Holm, also remembers": an
 	// article before the job; the name closed by a comma after it, then
 	// the verb, is the clause's subject as after a role set off before.)
-	if len(toks) > 2 && c.lx.articles[toks[0].lower] && isLower(toks[0].word) && !toks[0].comma && !toks[0].stop &&
+	if len(toks) > 2 && c.lx.isArticle(toks[0].lower) && isLower(toks[0].word) && !toks[0].comma && !toks[0].stop &&
 		isLower(toks[1].word) && c.lx.isTitle(toks[1].lower) {
 		toks = toks[1:]
 	}
@@ -1925,7 +1927,7 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	// lower case.
 	if !aged && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
 		(n > 0 || c.cast.findLower(toks[0].word, toks[0].lower) != nil) &&
-		n+1 < len(toks) && !c.lx.conjunctions[toks[n+1].lower] &&
+		n+1 < len(toks) && !c.lx.isConjunction(toks[n+1].lower) &&
 		// "Dana Pratt, Head of Research at Ardent Capital, pointed
 		// out …": an appositive may open with a capitalised job
 		// after a full name.
@@ -1954,8 +1956,8 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 				break
 			}
 			if toks[k].comma {
-				if k+1 < len(toks) && isLower(toks[k+1].word) && !c.lx.conjunctions[toks[k+1].lower] && !c.lx.relatives[toks[k+1].lower] &&
-					(isLower(toks[n+1].word) || !c.namesPerson(toks[n+1:k+1]) && !c.lx.isTitle(toks[k+1].lower) && !c.lx.articles[toks[k+1].lower]) {
+				if k+1 < len(toks) && isLower(toks[k+1].word) && !c.lx.isConjunction(toks[k+1].lower) && !c.lx.relatives[toks[k+1].lower] &&
+					(isLower(toks[n+1].word) || !c.namesPerson(toks[n+1:k+1]) && !c.lx.isTitle(toks[k+1].lower) && !c.lx.isArticle(toks[k+1].lower)) {
 					// A capitalised "appositive" naming a person, or
 					// followed by a job or an article, is the next
 					// name of a list ("names: Britain's Prince Carl,
@@ -1971,7 +1973,7 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	// "el alcalde de Bédar, Ángel Collados, apenas encontraba …": a
 	// full name closing an appositive after its role, then the verb.
 	if !aged && n > 0 && n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && toks[n].comma && !toks[n].stop &&
-		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.conjunctions[toks[n+1].lower] && !c.lx.relatives[toks[n+1].lower] && afterRole {
+		n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.isConjunction(toks[n+1].lower) && !c.lx.relatives[toks[n+1].lower] && afterRole {
 		aged, byRole = true, true
 	}
 	// "Director Kelvin Obuya (“Night Train”) also remembers …": the
@@ -2209,7 +2211,7 @@ func (c *quoteCtx) descriptor(toks []token) string {
 	for j := 0; j+1 < len(toks); j++ {
 		// (A definite article, "the singer and guitarist", stands for
 		// someone named: no descriptor.)
-		if !c.lx.articles[toks[j].lower] || c.lx.roleDets[toks[j].lower] || !c.lx.titles[toks[j+1].lower] || !isLower(toks[j+1].word) {
+		if !c.lx.isArticle(toks[j].lower) || c.lx.isRoleDet(toks[j].lower) || !c.lx.isTitleWord(toks[j+1].lower) || !isLower(toks[j+1].word) {
 			continue
 		}
 		rest := toks[j+1:]
@@ -2245,16 +2247,16 @@ func (c *quoteCtx) roleOf(toks []token) string {
 		return ""
 	}
 	j := i - 1
-	for j >= 0 && isLower(toks[j].word) && !c.lx.titles[toks[j].lower] && !c.lx.isStopword(toks[j].lower) && !toks[j].comma && !toks[j].stop {
+	for j >= 0 && isLower(toks[j].word) && !c.lx.isTitleWord(toks[j].lower) && !c.lx.isStopword(toks[j].lower) && !toks[j].comma && !toks[j].stop {
 		j--
 	}
-	if j < 0 || j == i-1 || !c.lx.titles[toks[j].lower] || !isLower(toks[j].word) {
+	if j < 0 || j == i-1 || !c.lx.isTitleWord(toks[j].lower) || !isLower(toks[j].word) {
 		return ""
 	}
-	for j > 0 && c.lx.titles[toks[j-1].lower] && isLower(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
+	for j > 0 && c.lx.isTitleWord(toks[j-1].lower) && isLower(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
 		j--
 	}
-	if j > 0 && !toks[j-1].comma && !toks[j-1].stop && !c.lx.articles[toks[j-1].lower] {
+	if j > 0 && !toks[j-1].comma && !toks[j-1].stop && !c.lx.isArticle(toks[j-1].lower) {
 		return "" // the title must open its clause
 	}
 	if len(toks)-j > maxDescriptor {
@@ -2328,7 +2330,7 @@ func (c *quoteCtx) learnUnnamed(toks []token) {
 			if h := strings.IndexAny(l, "'’"); h > 0 {
 				l = l[:h] // "man's"
 			}
-			if c.lx.personNouns[l] != "" && (isLower(w.word) || c.lx.capNouns[c.lang]) {
+			if c.lx.personNouns[l] != "" && (isLower(w.word) || c.capNouns) {
 				named := w.comma && k+1 < len(toks) && isCapitalised(toks[k+1].word)
 				if !named {
 					if c.unnamedNouns == nil {
@@ -2366,7 +2368,7 @@ func (c *quoteCtx) learnPossessed(toks []token) {
 			continue
 		}
 		det, owner, noun := toks[i], toks[i+1], toks[i+2]
-		if !c.lx.articles[det.lower] || det.comma || det.stop || owner.comma || owner.stop || !isLower(owner.word) {
+		if !c.lx.isArticle(det.lower) || det.comma || det.stop || owner.comma || owner.stop || !isLower(owner.word) {
 			continue
 		}
 		h := strings.IndexAny(owner.raw, "'’")

@@ -40,7 +40,7 @@ func TestHeadingShortcut(t *testing.T) {
 	spaces := []string{" ", "  ", "\t", "\u00a0", " \u2003 ", "\n"}
 	var n, yes int
 	for _, lang := range []string{"en", "de", "id"} {
-		c := &quoteCtx{lx: lx, lang: lang, cast: newCast(), gender: map[string]string{}}
+		c := newQuoteCtx(lx, lang)
 		for _, text := range texts {
 			words := strings.Fields(text)
 			for k := 0; k <= len(words); k++ {

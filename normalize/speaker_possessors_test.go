@@ -29,8 +29,8 @@ func TestLearnPossessorsShortcut(t *testing.T) {
 		"",
 	}
 	for _, lang := range []string{"en", "id", "de"} {
-		fast := &quoteCtx{lx: lx, lang: lang, cast: newCast(), gender: map[string]string{}}
-		full := &quoteCtx{lx: lx, lang: lang, cast: newCast(), gender: map[string]string{}}
+		fast := newQuoteCtx(lx, lang)
+		full := newQuoteCtx(lx, lang)
 		possessive, noted := 0, 0
 		for _, text := range texts {
 			toks := lx.tokenize(text)
@@ -58,7 +58,7 @@ func TestLearnPossessorsShortcut(t *testing.T) {
 // last byte ends a suffix, with every word tried against every suffix.
 func TestAnyPossessive(t *testing.T) {
 	lx := loadLexicon()
-	c := &quoteCtx{lx: lx, lang: "en", cast: newCast(), gender: map[string]string{}}
+	c := newQuoteCtx(lx, "en")
 	words := []string{"Hege", "Hege’s", "Hege's", "James'", "Moss’", "s", "'s", "’s", "’", "its", "dogs'", "Ross", "Alvarez’s", "x’", "ś"}
 	yes := 0
 	for _, a := range words {

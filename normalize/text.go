@@ -160,7 +160,7 @@ func (lx *lexicon) noteLead(lead string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if !isCapitalised(w) && !lx.titles[strings.ToLower(w)] {
+		if !isCapitalised(w) && !lx.isTitleWord(strings.ToLower(w)) {
 			return false
 		}
 	}

@@ -66,3 +66,41 @@ func TestTokensOfChunks(t *testing.T) {
 		}
 	}
 }
+
+// TestTokensOfMemo: texts read again in any order give what tokenize
+// gives, and a text read again before tokMemoSize others were tokenised
+// gets back the very tokens it got (the memo answers).
+func TestTokensOfMemo(t *testing.T) {
+	lx := loadLexicon()
+	texts := []string{
+		"Marta Ilves, who runs the ferry, said the crossing was safe.",
+		"“We will not close,” she said.",
+		"Kepala Dinas Perhubungan Agus Salim mengatakan, jalan itu ditutup.",
+		"",
+		"Der Bürgermeister sagte am Montag: „Wir warten ab.“",
+		"The council met on Tuesday.",
+	}
+	c := &quoteCtx{lx: lx, cast: newCast(), gender: map[string]string{}}
+	last := map[string][]token{}
+	seen := []string{} // texts in the order they were last tokenised
+	for n := 0; n < 400; n++ {
+		s := texts[(n*7+n/3)%len(texts)]
+		got := c.tokensOf(s)
+		want := lx.tokenize(s)
+		if len(want) == 0 {
+			want = []token{}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("tokensOf(%q) differs from tokenize", s)
+		}
+		k := slices.Index(seen, s)
+		if k >= 0 && len(seen)-k <= tokMemoSize && len(got) > 0 && &got[0] != &last[s][0] {
+			t.Fatalf("tokensOf(%q) tokenised again, %d texts after its last reading", s, len(seen)-k-1)
+		}
+		if k < 0 || len(seen)-k > tokMemoSize || len(got) == 0 {
+			seen = append(slices.DeleteFunc(seen, func(x string) bool { return x == s }), s)
+			last[s] = got
+		}
+	}
+	c.releaseTokens()
+}

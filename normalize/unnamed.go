@@ -72,7 +72,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 		}
 	}
 	det := toks[0].lower
-	indef, definite := c.lx.indefinites[det], c.lx.roleDets[det]
+	indef, definite := c.lx.isIndefinite(det), c.lx.isRoleDet(det)
 	body := toks
 	if indef || definite {
 		body = toks[1:]
@@ -85,12 +85,12 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 		if v, _ := c.verbLower(t.lower); v && isLower(t.word) || c.isPronoun(t.word) || c.lx.relatives[t.lower] {
 			return "", ""
 		}
-		if isCapitalised(t.word) && !(k == 0 && !indef && !definite) && !c.lx.capNouns[c.lang] {
+		if isCapitalised(t.word) && !(k == 0 && !indef && !definite) && !c.capNouns {
 			capital = true
 			if c.lx.isOrgWordIn(t.lower, c.lang) || c.lx.hasOrgSuffix(t.lower) {
 				org = org || head == ""
 			}
-			if c.lx.titles[t.lower] && head == "" {
+			if c.lx.isTitleWord(t.lower) && head == "" {
 				title = t.lower
 			}
 			continue
@@ -104,7 +104,7 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			}
 			continue
 		}
-		if c.lx.isStopword(t.lower) && !c.lx.titles[t.lower] && !(spelt && (c.lx.articles[t.lower] || c.lx.roleDets[t.lower] || c.lx.joiners[t.lower])) {
+		if c.lx.isStopword(t.lower) && !c.lx.isTitleWord(t.lower) && !(spelt && (c.lx.isArticle(t.lower) || c.lx.isRoleDet(t.lower) || c.lx.isJoiner(t.lower))) {
 			return "", "" // "the day before", "an hour later"
 		}
 		if head == "" {
@@ -139,10 +139,10 @@ func (c *quoteCtx) phraseSpeaker(toks []token, inverted bool) (name, descr strin
 			// A short phrase ("the council") must stand for one the
 			// article named: a German compound's ending ("Ständerat")
 			// may make an office look like its body.
-			if o := c.cast.orgByNoun(head, c.lx.orgNouns[head]); o != "" {
+			if o := c.cast.orgByNoun(head, c.lx.isOrgNoun(head)); o != "" {
 				return "", o
 			}
-			if len(body) < 3 && !spelt && c.lx.capNouns[c.lang] {
+			if len(body) < 3 && !spelt && c.capNouns {
 				return "", ""
 			}
 			return "", rawPhrase(body)
@@ -199,14 +199,14 @@ func (c *quoteCtx) possessed(body []token) bool {
 // determiner says l opens a noun phrase: an indefinite, a definite or a
 // possessive.
 func (c *quoteCtx) determiner(l string) bool {
-	return c.lx.indefinites[l] || c.lx.roleDets[l] || c.lx.articles[l]
+	return c.lx.isIndefinite(l) || c.lx.isRoleDet(l) || c.lx.isArticle(l)
 }
 
 // pluralPerson says l is the plural of a title or a person noun, as
 // English writes it ("officers", "analysts", "witnesses").
 func (c *quoteCtx) pluralPerson(l string) bool {
 	for _, suf := range []string{"es", "s"} {
-		if s, ok := strings.CutSuffix(l, suf); ok && len(s) > 2 && (c.lx.titles[s] || c.lx.personNouns[s] != "") {
+		if s, ok := strings.CutSuffix(l, suf); ok && len(s) > 2 && (c.lx.isTitleWord(s) || c.lx.personNouns[s] != "") {
 			return true
 		}
 	}
@@ -219,7 +219,7 @@ func (c *quoteCtx) pluralPerson(l string) bool {
 // briefing" ends before "at"; "a spokesperson for the Foreign Office"
 // keeps "for" and the capitalised name after it).
 func (c *quoteCtx) invertedPhrase(toks []token) []token {
-	if len(toks) == 0 || !c.lx.indefinites[toks[0].lower] && !c.lx.roleDets[toks[0].lower] {
+	if len(toks) == 0 || !c.lx.isIndefinite(toks[0].lower) && !c.lx.isRoleDet(toks[0].lower) {
 		return nil
 	}
 	n := 1
@@ -234,7 +234,7 @@ func (c *quoteCtx) invertedPhrase(toks []token) []token {
 			// "des Ministeriums"; after one, a joiner's qualifier:
 			// "de la asociación de vecinos".
 			k := c.complementEnd(toks[n:])
-			if k == 0 && spelt && c.lx.joiners[t.lower] && n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.isStopword(toks[n+1].lower) && !t.comma {
+			if k == 0 && spelt && c.lx.isJoiner(t.lower) && n+1 < len(toks) && isLower(toks[n+1].word) && !c.lx.isStopword(toks[n+1].lower) && !t.comma {
 				k = 1
 			}
 			if k == 0 {
@@ -316,7 +316,7 @@ func (c *quoteCtx) nameInPhrase(body []token) string {
 			return n
 		}
 	}
-	if c.lx.capNouns[c.lang] {
+	if c.capNouns {
 		// "der Stadtrat Jonas Weidemann": every noun is capitalised,
 		// so the job need not be a known title; the name ends the
 		// phrase's last capitalised run, two words or three with a
@@ -354,10 +354,10 @@ func (c *quoteCtx) nameInPhrase(body []token) string {
 // nouns the first capitalised word, its head. nil when toks open with no
 // indefinite.
 func (c *quoteCtx) leadingNP(toks []token) []token {
-	if len(toks) < 2 || !c.lx.indefinites[toks[0].lower] || toks[0].comma || toks[0].stop {
+	if len(toks) < 2 || !c.lx.isIndefinite(toks[0].lower) || toks[0].comma || toks[0].stop {
 		return nil
 	}
-	capNouns := c.lx.capNouns[c.lang]
+	capNouns := c.capNouns
 	n := 1
 	head := false
 	for n < len(toks) && n < maxUnnamedWords && !head {
@@ -384,7 +384,7 @@ func (c *quoteCtx) leadingNP(toks []token) []token {
 // noun in German, a lower-case word after the determiner elsewhere),
 // else nil.
 func (c *quoteCtx) npEnd(toks []token, n int, head bool) []token {
-	if n < 2 || c.lx.capNouns[c.lang] && !head {
+	if n < 2 || c.capNouns && !head {
 		return nil
 	}
 	return toks[:n]
@@ -414,7 +414,7 @@ func (c *quoteCtx) clauseOrg(toks []token) string {
 			continue
 		}
 		k := j
-		if k+1 < len(toks) && c.lx.roleDets[toks[k].lower] && isCapitalised(toks[k+1].word) {
+		if k+1 < len(toks) && c.lx.isRoleDet(toks[k].lower) && isCapitalised(toks[k+1].word) {
 			k++
 		}
 		if k >= len(toks) || !isCapitalised(toks[k].word) || c.determiner(toks[k].lower) {
@@ -451,10 +451,10 @@ func (c *quoteCtx) orgSubject(toks []token) string {
 			break
 		}
 	}
-	for len(toks) > 1 && isCapitalised(toks[1].word) && !toks[0].comma && !c.lx.roleDets[toks[0].lower] && (c.lx.isStopword(toks[0].lower) || c.lx.isOpener(toks[0].word)) {
+	for len(toks) > 1 && isCapitalised(toks[1].word) && !toks[0].comma && !c.lx.isRoleDet(toks[0].lower) && (c.lx.isStopword(toks[0].lower) || c.lx.isOpener(toks[0].word)) {
 		toks = toks[1:] // "Namun Dinas Kesehatan menyebutkan"
 	}
-	if len(toks) > 1 && c.lx.roleDets[toks[0].lower] && isCapitalised(toks[1].word) && !c.lx.isStopword(toks[1].lower) && !isNumber(toks[1].word[:1]) {
+	if len(toks) > 1 && c.lx.isRoleDet(toks[0].lower) && isCapitalised(toks[1].word) && !c.lx.isStopword(toks[1].lower) && !isNumber(toks[1].word[:1]) {
 		// "the DEA says", "die Deutsche Bahn teilte mit": a definite
 		// article before the organisation's name is no part of it.
 		toks = toks[1:]
@@ -489,7 +489,7 @@ func (c *quoteCtx) orgSubject(toks []token) string {
 // the last comma, or after a clause opener ("According to AFP, …"), is
 // tried first.
 func (c *quoteCtx) complementPhrase(toks []token) string {
-	if c.lx.capNouns[c.lang] {
+	if c.capNouns {
 		return "" // (every noun is capitalised: no name tells itself apart)
 	}
 	last := -1 // the last comma or full stop before the verb
@@ -523,14 +523,14 @@ func (c *quoteCtx) complementPhrase(toks []token) string {
 // many of toks the phrase takes (with a conjunction before it).
 func (c *quoteCtx) complementAt(toks []token) (string, int) {
 	off := 0
-	for len(toks) > 1 && c.lx.conjunctions[toks[0].lower] {
+	for len(toks) > 1 && c.lx.isConjunction(toks[0].lower) {
 		toks, off = toks[1:], off+1 // "But one user on Weibo posted"
 	}
 	if len(toks) < 4 || !isLower(toks[1].word) {
 		return "", 0
 	}
-	indef := c.lx.indefinites[toks[0].lower] && len(toks[0].word) > 1
-	if !indef && !(c.lx.roleDets[toks[0].lower] && c.pluralPerson(toks[1].lower)) {
+	indef := c.lx.isIndefinite(toks[0].lower) && len(toks[0].word) > 1
+	if !indef && !(c.lx.isRoleDet(toks[0].lower) && c.pluralPerson(toks[1].lower)) {
 		return "", 0
 	}
 	// The head: lower-case words after the determiner, up to the
@@ -543,7 +543,7 @@ func (c *quoteCtx) complementAt(toks []token) (string, int) {
 		n++
 	}
 	if n == 1 || n >= len(toks)-1 || !c.lx.isStopword(toks[n].lower) || !isLower(toks[n].word) ||
-		c.lx.conjunctions[toks[n].lower] || c.lx.relatives[toks[n].lower] || c.determiner(toks[n].lower) || toks[n].comma || toks[n].stop {
+		c.lx.isConjunction(toks[n].lower) || c.lx.relatives[toks[n].lower] || c.determiner(toks[n].lower) || toks[n].comma || toks[n].stop {
 		return "", 0
 	}
 	if !indef && !c.pluralPerson(toks[n-1].lower) {
@@ -601,7 +601,7 @@ func (c *quoteCtx) complementAt(toks []token) (string, int) {
 // "" and the role is left to the cast. With prefix, the phrase opens
 // toks and may be followed by more words; without it, it ends its clause.
 func (c *quoteCtx) possessedRole(toks []token, prefix bool) string {
-	if c.lx.capNouns[c.lang] {
+	if c.capNouns {
 		return ""
 	}
 	if !prefix {
@@ -611,7 +611,7 @@ func (c *quoteCtx) possessedRole(toks []token, prefix bool) string {
 				break
 			}
 		}
-		for len(toks) > 1 && c.lx.conjunctions[toks[0].lower] {
+		for len(toks) > 1 && c.lx.isConjunction(toks[0].lower) {
 			toks = toks[1:]
 		}
 	}

@@ -43,6 +43,9 @@ type lexFilters struct {
 	// stopLangs is of lx.stopLangs' keys, which detect looks up for
 	// each of a text's first words.
 	stopLangs wordFilter
+	// Of the smaller sets the name and speaker readers ask of most
+	// capitalised runs.
+	days, particles, nameOpeners, roleDets, nounDets, bodyTitles, placeHeads, openerWords, orgNouns wordFilter
 }
 
 // buildFilters builds lx's filters from its maps; parseLexicons calls it
@@ -59,6 +62,15 @@ func (lx *lexicon) buildFilters() {
 		locatives:    filterOf(lx.locatives),
 		stopwords:    filterOf(lx.allStopwords),
 		stopLangs:    filterOf(lx.stopLangs),
+		days:         filterOf(lx.days),
+		particles:    filterOf(lx.particles),
+		nameOpeners:  filterOf(lx.nameOpeners),
+		roleDets:     filterOf(lx.roleDets),
+		nounDets:     filterOf(lx.nounDets),
+		bodyTitles:   filterOf(lx.bodyTitles),
+		placeHeads:   filterOf(lx.placeHeads),
+		openerWords:  filterOf(lx.openerWords),
+		orgNouns:     filterOf(lx.orgNouns),
 	}
 }
 
@@ -83,3 +95,37 @@ func (lx *lexicon) isArticle(l string) bool { return !lx.filters.articles.refuse
 func (lx *lexicon) isLocative(l string) bool {
 	return !lx.filters.locatives.refuses(l) && lx.locatives[l]
 }
+
+// isTitleWord says l is a word of the titles set as written; isTitle
+// reads compounds and endings too.
+func (lx *lexicon) isTitleWord(l string) bool {
+	return !lx.filters.titles.refuses(l) && lx.titles[l]
+}
+
+func (lx *lexicon) isDay(l string) bool { return !lx.filters.days.refuses(l) && lx.days[l] }
+
+func (lx *lexicon) isParticle(l string) bool {
+	return !lx.filters.particles.refuses(l) && lx.particles[l]
+}
+
+func (lx *lexicon) isNameOpener(l string) bool {
+	return !lx.filters.nameOpeners.refuses(l) && lx.nameOpeners[l]
+}
+
+func (lx *lexicon) isRoleDet(l string) bool { return !lx.filters.roleDets.refuses(l) && lx.roleDets[l] }
+
+func (lx *lexicon) isNounDet(l string) bool { return !lx.filters.nounDets.refuses(l) && lx.nounDets[l] }
+
+func (lx *lexicon) isBodyTitle(l string) bool {
+	return !lx.filters.bodyTitles.refuses(l) && lx.bodyTitles[l]
+}
+
+func (lx *lexicon) isPlaceHead(l string) bool {
+	return !lx.filters.placeHeads.refuses(l) && lx.placeHeads[l]
+}
+
+func (lx *lexicon) isOpenerWord(l string) bool {
+	return !lx.filters.openerWords.refuses(l) && lx.openerWords[l]
+}
+
+func (lx *lexicon) isOrgNoun(l string) bool { return !lx.filters.orgNouns.refuses(l) && lx.orgNouns[l] }

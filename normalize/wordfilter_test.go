@@ -24,9 +24,18 @@ func TestWordFilters(t *testing.T) {
 		{"joiners", lx.joiners, &lx.filters.joiners, lx.isJoiner},
 		{"conjunctions", lx.conjunctions, &lx.filters.conjunctions, lx.isConjunction},
 		{"articles", lx.articles, &lx.filters.articles, lx.isArticle},
-		{"titles", lx.titles, &lx.filters.titles, func(l string) bool { return !lx.filters.titles.refuses(l) && lx.titles[l] }},
+		{"titles", lx.titles, &lx.filters.titles, lx.isTitleWord},
 		{"locatives", lx.locatives, &lx.filters.locatives, lx.isLocative},
 		{"stopwords", lx.allStopwords, &lx.filters.stopwords, lx.isStopword},
+		{"days", lx.days, &lx.filters.days, lx.isDay},
+		{"particles", lx.particles, &lx.filters.particles, lx.isParticle},
+		{"nameOpeners", lx.nameOpeners, &lx.filters.nameOpeners, lx.isNameOpener},
+		{"roleDets", lx.roleDets, &lx.filters.roleDets, lx.isRoleDet},
+		{"nounDets", lx.nounDets, &lx.filters.nounDets, lx.isNounDet},
+		{"bodyTitles", lx.bodyTitles, &lx.filters.bodyTitles, lx.isBodyTitle},
+		{"placeHeads", lx.placeHeads, &lx.filters.placeHeads, lx.isPlaceHead},
+		{"openerWords", lx.openerWords, &lx.filters.openerWords, lx.isOpenerWord},
+		{"orgNouns", lx.orgNouns, &lx.filters.orgNouns, lx.isOrgNoun},
 	}
 	invented := strings.Fields("the a an ein eine seorang une said says told mengatakan ujar kata of dan and und " +
 		"ministry kementerian university council board police minister presiden bupati from dari di in " +

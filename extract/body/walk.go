@@ -2,6 +2,7 @@ package body
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -716,32 +717,46 @@ func attr(n *html.Node, key string) string {
 
 // text appends a text node to the current block, collapsing whitespace.
 func (w *walker) text(s string) {
-	buf := w.buf
-	em := 0
+	w.buf, w.emChars = appendCollapsed(w.buf, s, w.inEm > 0, w.emChars)
+}
+
+// appendCollapsed appends s to buf with each run of white space (and
+// each no-break space) written as one space, none at the start of buf or
+// after a space; em counts, when inEm, the bytes written that are not
+// such spaces. The text is written in place into buf grown once: it
+// never grows (a space replaces one byte or more), so no byte is
+// appended one at a time with a test of the capacity.
+func appendCollapsed(buf []byte, s string, inEm bool, em int) ([]byte, int) {
+	n := len(buf)
+	buf = slices.Grow(buf, len(s))[:n+len(s)]
+	k, kept := n, 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if !maybeSpace[c] {
-			buf = append(buf, c)
-			em++
+			buf[k] = c
+			k++
+			kept++
 			continue
 		}
 		if c != 0xC2 || i+1 < len(s) && s[i+1] == 0xA0 {
 			// One space, unless the block is empty or already ends in one.
-			if len(buf) > 0 && buf[len(buf)-1] != ' ' {
-				buf = append(buf, ' ')
+			if k > 0 && buf[k-1] != ' ' {
+				buf[k] = ' '
+				k++
 			}
 			if c == 0xC2 { // no-break space
 				i++
 			}
 			continue
 		}
-		buf = append(buf, c)
-		em++
+		buf[k] = c
+		k++
+		kept++
 	}
-	w.buf = buf
-	if w.inEm > 0 {
-		w.emChars += em
+	if inEm {
+		em += kept
 	}
+	return buf[:k], em
 }
 
 // maybeSpace holds the bytes that are, or may start (0xC2 of U+00A0), the
