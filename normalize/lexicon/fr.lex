@@ -91,6 +91,7 @@ rappelle
 insisté
 insiste
 martelé
+martèle
 lancé
 répondu
 répond

@@ -1,0 +1,91 @@
+package normalize
+
+import "testing"
+
+// TestGermanAttributionVerbs holds invented German reports whose quote is
+// attributed with a reporting verb the lexicon must know as language data
+// ("urteilt", "regt … an", "gibt … zu", "räumt … ein"): unknown, the
+// quote kept the speaker of the quote before, a different person.
+func TestGermanAttributionVerbs(t *testing.T) {
+	lx := loadLexicon()
+	first := `„Wir brauchen dringend mehr Personal in den Kitas", sagt Bürgermeister Jonas Albrecht.`
+	tests := []quoteCase{
+		{"urteilt after another speaker", "de", []string{first,
+			`„Die Stadt hat viel zu lange gewartet", urteilt Klaus Wendler vom Mieterverein.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Klaus Wendler: Die Stadt"}},
+		{"urteilte after another speaker", "de", []string{first,
+			`„Das war ein schwerer Fehler der Verwaltung", urteilte die Juristin Helga Brandner.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Helga Brandner: Das war"}},
+		{"regt an", "de", []string{first,
+			`„Man sollte die Frist um ein Jahr verlängern", regt Sabine Kortmann an.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Sabine Kortmann: Man sollte"}},
+		{"regte an", "de", []string{first,
+			`„Ein runder Tisch könnte helfen", regte die Elternvertreterin Petra Lindqvist an.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Petra Lindqvist: Ein runder"}},
+		{"gibt zu", "de", []string{first,
+			`„Wir haben die Kosten unterschätzt", gibt Kämmerer Timo Rasch zu.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Timo Rasch: Wir haben"}},
+		{"gab zu", "de", []string{first,
+			`„Das hätte früher passieren müssen", gab Stadträtin Anke Vollmer zu.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Anke Vollmer: Das hätte"}},
+		{"räumt ein", "de", []string{first,
+			`„Wir haben Fehler gemacht", räumt Dezernentin Ulla Herbst ein.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Ulla Herbst: Wir haben"}},
+		{"unterstreicht", "de", []string{first,
+			`„Die Sicherheit hat Vorrang", unterstreicht Polizeisprecher Ralf Demir.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Ralf Demir: Die Sicherheit"}},
+		{"betonten plural", "de", []string{first,
+			`„Die Sicherheit hat Vorrang", betont Ralf Demir.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Ralf Demir: Die Sicherheit"}},
+		{"mahnt", "de", []string{first,
+			`„Wir dürfen die Pendler nicht vergessen", mahnt Verkehrsexpertin Lena Falk.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Lena Falk: Wir dürfen"}},
+		{"kündigt an", "de", []string{first,
+			`„Wir werden gegen den Bescheid klagen", kündigt Anwalt Florian Meister an.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Florian Meister: Wir werden"}},
+		{"ergänzte", "de", []string{first,
+			`„Die Kitas öffnen im März", ergänzte Sozialdezernent Hannes Kurz.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Hannes Kurz: Die Kitas"}},
+		{"stellt klar", "de", []string{first,
+			`„Niemand verliert seinen Platz", stellt Kita-Leiterin Maren Oswald klar.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Maren Oswald: Niemand verliert"}},
+		{"gibt zu bedenken", "de", []string{first,
+			`„Das Geld fehlt dann woanders", gibt Fraktionschef Bernd Ulrich zu bedenken.`,
+		}, []string{"Jonas Albrecht: Wir brauchen", "Bernd Ulrich: Das Geld"}},
+	}
+	checkQuotes(t, lx, tests)
+}
+
+// TestFrenchMartele holds invented French reports closing on "martèle",
+// the present of "marteler" (to hammer a point home), as reporting verb.
+func TestFrenchMartele(t *testing.T) {
+	lx := loadLexicon()
+	first := `« Nous allons rouvrir la piscine avant l'été », a déclaré le maire Hugo Berthelot.`
+	checkQuotes(t, lx, []quoteCase{
+		{"martèle after another speaker", "fr", []string{first,
+			`« Ce projet coûtera bien plus que prévu », martèle l'opposante Claire Vasseur.`,
+		}, []string{"Hugo Berthelot: Nous allons", "Claire Vasseur: Ce projet"}},
+		{"martèle with pronoun", "fr", []string{
+			`La directrice Amélie Rouchon défend la réforme des horaires.`,
+			`« Les élèves y gagneront en sommeil et en attention », martèle-t-elle.`,
+		}, []string{"Amélie Rouchon: Les élèves"}},
+	})
+}
+
+// TestGermanOfficeTitles holds invented German reports whose speaker is
+// written after an office of local government or a school ("Rektorin",
+// "Stadträtin"): the office is a title, never part of the name.
+func TestGermanOfficeTitles(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"Rektorin", "de", []string{
+			`„Die Kinder lernen mit dem Tablet schneller lesen", sagt Rektorin Beate Sommerfeld.`,
+		}, []string{"Beate Sommerfeld: Die Kinder"}},
+		{"Schulrektor", "de", []string{
+			`„Wir brauchen mehr Lehrkräfte", erklärt Schulrektor Lukas Hainbach.`,
+		}, []string{"Lukas Hainbach: Wir brauchen"}},
+		{"Stadträtin", "de", []string{
+			`„Der Haushalt ist auf Kante genäht", sagte Stadträtin Miriam Toller.`,
+		}, []string{"Miriam Toller: Der Haushalt"}},
+	})
+}
