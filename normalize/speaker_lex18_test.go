@@ -89,3 +89,42 @@ func TestGermanOfficeTitles(t *testing.T) {
 		}, []string{"Miriam Toller: Der Haushalt"}},
 	})
 }
+
+// TestCzechAttributions holds invented Czech reports: the reporting verbs
+// of cs.lex ("řekl", "dodala", "myslí si"), its offices before a name
+// ("soudkyně", "analytička"), a dropped subject ('„…,“ dodala.') and the
+// according-to word, which opens a sentence and is never part of a name
+// ("Podle Vrby …").
+func TestCzechAttributions(t *testing.T) {
+	lx := loadLexicon()
+	tests := []quoteCase{
+		{"řekl ministr, podle opens a sentence", "cs", []string{
+			`„Rozpočet musíme schválit do konce roku,“ řekl ministr financí Tomáš Vrba.`,
+			`Podle Vrby je to stále možné. „Bez rozpočtu stát nemůže fungovat,“ dodal Vrba.`,
+		}, []string{"Tomáš Vrba: Rozpočet", "Tomáš Vrba: Bez rozpočtu"}},
+		{"podle X before a surname-only speaker", "cs", []string{
+			`Podle ministra financí Zbyňka Vrby jde o zástupný problém. „Bez rozpočtu stát nemůže fungovat,“ řekl Vrba.`,
+			`Podle Vrby vláda o rozpočtu jednala jen neformálně. „Potřebujeme ujištění, že nová vláda dodrží zákon o rozpočtu,“ dodal Vrba.`,
+		}, []string{"Vrba: Bez rozpočtu", "Vrba: Potřebujeme"}},
+		{"myslí si, a surname alone after another speaker", "cs", []string{
+			`„Klient se k věci nebude vyjadřovat,“ řekl advokát Martin Holub.`,
+			`Firma podle slov Evy Šimkové zvažuje nový program. „Stát by měl takové programy podpořit,“ myslí si Šimková.`,
+		}, []string{"Martin Holub: Klient", "Šimková: Stát by"}},
+		{"uvedla soudkyně", "cs", []string{
+			`„Soud rozhodl v souladu se zákonem,“ uvedla soudkyně Jana Kubíčková.`,
+		}, []string{"Jana Kubíčková: Soud rozhodl"}},
+		{"myslí si after another speaker", "cs", []string{
+			`„Klient se k věci nebude vyjadřovat,“ řekl advokát Martin Holub.`,
+			`„Ceny bytů letos porostou jen pomalu,“ myslí si analytička Eva Šimková.`,
+		}, []string{"Martin Holub: Klient", "Eva Šimková: Ceny"}},
+		{"upozornila after another speaker", "cs", []string{
+			`„Klient se k věci nebude vyjadřovat,“ řekl advokát Martin Holub.`,
+			`„Nemocnice nemají dost sester,“ upozornila lékařka Lenka Procházková.`,
+		}, []string{"Martin Holub: Klient", "Lenka Procházková: Nemocnice"}},
+		{"dodala with a dropped subject", "cs", []string{
+			`Starostka Hana Veselá ve středu navštívila zaplavené obce.`,
+			`„Opravíme všechny mosty ještě do zimy,“ dodala.`,
+		}, []string{"Hana Veselá: Opravíme"}},
+	}
+	checkQuotes(t, lx, tests)
+}
