@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestGermanAttributionVerbs holds invented German reports whose quote is
 // attributed with a reporting verb the lexicon must know as language data
@@ -127,4 +130,28 @@ func TestCzechAttributions(t *testing.T) {
 		}, []string{"Hana Veselá: Opravíme"}},
 	}
 	checkQuotes(t, lx, tests)
+}
+
+// TestCzechDates reads dates as Czech pages print them: the month in the
+// genitive after an ordinal day ("8. dubna 2025"), with a day name and a
+// clock time; "září" is the same in both cases.
+func TestCzechDates(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct{ in, want string }{
+		{"8. dubna 2025", "2025-04-08T00:00:00Z"},
+		{"středa 6. listopadu 2025, 11:43", "2025-11-06T11:43:00Z"},
+		{"10. prosince 2025 10:00", "2025-12-10T10:00:00Z"},
+		{"1. září 2024", "2024-09-01T00:00:00Z"},
+		{"31. února 2024", ""},
+	}
+	for _, tt := range tests {
+		st, ok := lx.parseDate(tt.in, time.UTC, time.Time{})
+		got := ""
+		if ok {
+			got = st.t.Format(time.RFC3339)
+		}
+		if got != tt.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
