@@ -155,3 +155,45 @@ func TestCzechDates(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceRetortVerbs holds invented Spanish and French reports closing
+// on reporting verbs of a curt or argued reply ("espetó",
+// "ha resumido", "argumente-t-elle"), after another speaker.
+func TestRomanceRetortVerbs(t *testing.T) {
+	lx := loadLexicon()
+	es := `"Vamos a reforzar las brigadas forestales este verano", dijo el consejero Andrés Luengo.`
+	fr := `« Nous rouvrirons la ligne de tram en septembre », a déclaré le maire Hugo Berthelot.`
+	checkQuotes(t, lx, []quoteCase{
+		{"espetó after another speaker", "es", []string{es,
+			`"Llevamos tres años esperando esas brigadas", espetó la alcaldesa Marisa Otero.`,
+		}, []string{"Andrés Luengo: Vamos a", "Marisa Otero: Llevamos"}},
+		{"ha resumido after another speaker", "es", []string{es,
+			`"Es un incendio muy complicado por el viento", ha resumido el bombero Iván Sarasola.`,
+		}, []string{"Andrés Luengo: Vamos a", "Iván Sarasola: Es un"}},
+		{"argumente-t-elle after the subject", "fr", []string{fr,
+			`La directrice Nadia Ferrand conteste le calendrier des travaux.`,
+			`« Les riverains n'ont jamais été consultés sur ce projet », argumente-t-elle.`,
+		}, []string{"Hugo Berthelot: Nous rouvrirons", "Nadia Ferrand: Les riverains"}},
+		{"a rapporté after another speaker", "fr", []string{fr,
+			`« Deux personnes ont été blessées dans la nuit », a rapporté le porte-parole Julien Maréchal.`,
+		}, []string{"Hugo Berthelot: Nous rouvrirons", "Julien Maréchal: Deux personnes"}},
+	})
+}
+
+// TestRomanceRoleTitles holds invented reports whose speaker is introduced
+// by a role of sport or of a trade union ("la piloto", "la syndicaliste"):
+// the role is a title, so the person is the subject a later verb alone
+// speaks for.
+func TestRomanceRoleTitles(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"la piloto, es", "es", []string{
+			`La piloto Carla Benavente no quiso hablar más del accidente.`,
+			`"Eso ya es historia y no voy a volver sobre ello", confesó.`,
+		}, []string{"Carla Benavente: Eso ya"}},
+		{"la syndicaliste, fr", "fr", []string{
+			`La syndicaliste Nadia Ferrand conteste le calendrier des travaux.`,
+			`« Les riverains n'ont jamais été consultés sur ce projet », argumente-t-elle.`,
+		}, []string{"Nadia Ferrand: Les riverains"}},
+	})
+}
