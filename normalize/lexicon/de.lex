@@ -82,6 +82,27 @@ tagen = 24h
 [ago]
 vor
 [verbs]
+# Verbs of judgement, suggestion and admission, present and past; a
+# separable particle after the speaker ("regt … an", "gibt … zu",
+# "kündigt … an", "führte … aus") is left to itself. ("ließ … verlauten"
+# is left out: "ließ" alone is mostly "ließ sich", "ließ offen".)
+urteilt
+urteilte
+regt
+regte
+kündigt
+kündigte
+führt
+führte
+lobt
+lobte
+appelliert
+appellierte
+gibt
+gab
+sagten
+erklärten
+betonten
 erzählt
 erzählte
 schildert
@@ -751,6 +772,17 @@ arzt
 anwalt
 anwältin
 
+# Offices of local government and schools: "Sozialdezernent", "Stadträtin",
+# "Kämmerer", "Rektorin".
+dezernent
+dezernentin
+rätin
+kämmerer
+kämmerin
+referent
+referentin
+rektor
+rektorin
 [capitalised-nouns]
 yes
 

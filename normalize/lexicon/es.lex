@@ -130,6 +130,8 @@ dijo
 afirmó
 señaló
 # Participles after "ha", "han" ("ha explicado").
+resumido
+recalcado
 dicho
 explicado
 señalado
@@ -163,6 +165,10 @@ relatado
 contado
 concluido
 # More reporting verbs of Spanish news.
+# A curt reply with its subject: "espetó el entrenador". ("zanjó",
+# "rememoró" are left out: they mostly close a quote with no subject,
+# and the person the text is about is then often not the speaker.)
+espetó
 anunció
 anuncia
 denunció
@@ -403,6 +409,9 @@ la
 y
 
 [titles]
+# Sport and trade-union roles: "el piloto X", "la sindicalista X".
+piloto
+sindicalista
 portavoza
 presidente
 presidenta

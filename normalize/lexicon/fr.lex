@@ -91,6 +91,7 @@ rappelle
 insisté
 insiste
 martelé
+martèle
 lancé
 répondu
 répond
@@ -106,6 +107,10 @@ a déclaré
 a dit
 a affirmé
 # More reporting verbs of French news.
+# "a rapporté", "argumente-t-elle".
+rapporté
+argumente
+argumenté
 annoncé
 annonce
 jugé
@@ -351,6 +356,8 @@ est
 ouest
 
 [titles]
+# A trade unionist: "la syndicaliste X".
+syndicaliste
 préfet
 préfète
 entraîneuse
