@@ -8,8 +8,9 @@ import (
 )
 
 // The benchmark sets are split by publisher into two halves: rules and
-// lexicons are developed on half B and checked on half A, which is held
-// out. /work/tools/halves.py draws the same line.
+// lexicons are developed on one half and checked on the other, which is
+// held out; the halves swap between rounds (README, Quality).
+// /work/tools/pages.py draws the same line.
 
 var (
 	dateSuffix   = regexp.MustCompile(`_[0-9]{4}_[0-9]{2}_[0-9]{2}$`)
