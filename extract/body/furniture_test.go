@@ -175,3 +175,36 @@ func TestRelatedInsertAloneKeepsLink(t *testing.T) {
 		t.Errorf("related %v lacks the insert's link", res.Related)
 	}
 }
+
+// TestComplementaryRole: a box the page marks role="complementary" (ARIA's
+// <aside>: a fact box set in the article's column) leaves the text even
+// when its class names the article, as an <aside> does; the role marks
+// content apart from the main one. The same box unmarked stays.
+func TestComplementaryRole(t *testing.T) {
+	facts := `<h3 class="title">Facts about the channel</h3><div class="body"><ul>
+<li>The northern channel was first dredged in 1911 and has been widened twice since then.</li>
+<li>About four hundred ships a year use it, most of them ferries and small freighters.</li>
+<li>Its depth at low tide is kept at nine metres by the harbour authority.</li></ul></div>`
+	tests := []struct {
+		name string
+		box  string
+		gone []string
+		kept []string
+	}{
+		{"custom element, role complementary, article class",
+			`<harbour-factbox role="complementary" class="fact-box article--x-kQpZ">` + facts + `</harbour-factbox>`,
+			[]string{"Facts about the channel", "first dredged in 1911", "four hundred ships"}, nil},
+		{"div with role complementary",
+			`<div role="complementary" class="story-insert">` + facts + `</div>`,
+			[]string{"first dredged in 1911"}, nil},
+		{"the same box with no role stays",
+			`<div class="story-insert">` + facts + `</div>`,
+			nil, []string{"first dredged in 1911"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := Extract(parse(t, signupArticle(tt.box)), Options{}).Text()
+			checkText(t, text, append([]string{"dredging of the northern channel", "public meeting in the town hall"}, tt.kept...), tt.gone)
+		})
+	}
+}

@@ -593,8 +593,16 @@ func (w *walker) hintsOf(n *html.Node) (pos, weak, strong bool) {
 				pos = true
 			}
 		case "role":
+			// ARIA roles say what a region is. "complementary" is
+			// <aside> by another name (a fact box, a sidebar set in the
+			// article's column): content apart from the main one, as
+			// strong a word as the tag. The others mark navigation and
+			// page chrome that sites also set on wrappers, so they only
+			// hint.
 			switch at.Val {
-			case "navigation", "complementary", "contentinfo", "banner", "dialog", "alert", "menu":
+			case "complementary":
+				strong = true
+			case "navigation", "contentinfo", "banner", "dialog", "alert", "menu":
 				weak = true
 			}
 		}
