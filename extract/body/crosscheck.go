@@ -48,6 +48,15 @@ type Signals struct {
 	// Stamps counts body blocks that open with a clock time ("10:42",
 	// "14.05 Uhr"), the shape of a live blog's entries.
 	Stamps int
+	// Embedded is the length (bytes) of the text of embedded posts left
+	// out of the body: blocks inside the chosen element that lie in a
+	// <blockquote> the page's class names mark as furniture. Social
+	// networks' embed code is such a blockquote ("twitter-tweet",
+	// "instagram-media", "tiktok-embed"), holding the post's text until a
+	// script replaces it. FIELDS.md keeps embedded posts out of the text,
+	// but some labelled sets keep them, and an article told through the
+	// posts it shows is not whole without them.
+	Embedded int
 }
 
 // noWitness marks a cross-check the page offers nothing for.
@@ -91,8 +100,27 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 	if a.w != nil && a.chosen >= 0 {
 		s.ElemCover, s.ElemExtra = elemAgreement(a)
 		s.Rival = rival(a)
+		s.Embedded = embedded(a)
 	}
 	return s
+}
+
+// embedded computes Signals.Embedded: only the chosen element's blocks
+// in furniture are looked at, each up through its furniture ancestors
+// below the chosen element.
+func embedded(a *analysis) int {
+	c := &a.w.elems[a.chosen]
+	n := 0
+	for i := c.start; i < c.end; i++ {
+		b := &a.w.blocks[i]
+		for j := b.neg; j > int32(a.chosen); j = a.w.elems[j].parent {
+			if e := &a.w.elems[j]; e.strong && e.node.DataAtom == atom.Blockquote {
+				n += len(b.text)
+				break
+			}
+		}
+	}
+	return n
 }
 
 // words is a set of words, each kept as a 64-bit FNV-1a hash of its

@@ -187,3 +187,43 @@ func TestTeaserReplacedByArticleBody(t *testing.T) {
 		})
 	}
 }
+
+// TestEmbeddedSignal: the text of embedded posts the body leaves out (a
+// social network's blockquote, which its script would replace) is
+// measured, while a quotation set in a plain blockquote stays in the body
+// and is not counted, nor is furniture of another kind.
+func TestEmbeddedSignal(t *testing.T) {
+	post := `<blockquote class="twitter-tweet"><p lang="en">The ferry to the outer islands runs again from Monday, on the winter timetable until March.</p>— Island Ferries (@islandferries) <a href="https://example.com/status/1">January 3, 2025</a></blockquote>`
+	gram := `<blockquote class="instagram-media" data-instgrm-version="14"><div><p>First crossing of the year, calm sea and a full deck of passengers heading home.</p></div></blockquote>`
+	quote := `<blockquote><p>We have waited all winter for the boats to come back, and the whole village is relieved.</p></blockquote>`
+	share := `<div class="share-tools"><p>Share this story with a friend who takes the ferry every week.</p></div>`
+	article := func(inserts string) string {
+		return `<html><body><article><div class="story"><p>` + para("ferry", 3) + `</p>` + inserts + `<p>` + para("harbour", 3) + `</p></div></article></body></html>`
+	}
+	cases := []struct {
+		name     string
+		inserts  string
+		embedded bool
+		kept     string
+	}{
+		{"two posts", post + gram, true, ""},
+		{"a plain quotation", quote, false, "the whole village is relieved"},
+		{"a share box", share, false, ""},
+		{"nothing", "", false, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(parse(t, article(c.inserts)), Options{})
+			text := res.Text()
+			if strings.Contains(text, "winter timetable") || strings.Contains(text, "full deck") {
+				t.Fatalf("embedded post kept: %q", text)
+			}
+			if c.kept != "" && !strings.Contains(text, c.kept) {
+				t.Fatalf("%q lost: %q", c.kept, text)
+			}
+			if got := res.Signals.Embedded; (got > 0) != c.embedded || c.embedded && got < 120 {
+				t.Errorf("Embedded = %d, want embedded posts %v", got, c.embedded)
+			}
+		})
+	}
+}
