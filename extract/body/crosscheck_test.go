@@ -227,3 +227,38 @@ func TestEmbeddedSignal(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitStories: a page that appends the next story under its own <h1>
+// (an endless scroll, whether or not each story is an <article>), or an
+// appeal under an <h1> after the article, gives the first story alone; a
+// page that sets its subheadings in <h1> among one element's paragraphs
+// keeps them all.
+func TestSplitStories(t *testing.T) {
+	first := `<p>` + para("quarry", 3) + `</p><p>` + para("orchard", 3) + `</p>`
+	next := `<p>` + para("lighthouse", 3) + `</p><p>` + para("tramway", 3) + `</p>`
+	cases := []struct {
+		name, html string
+		gone, kept []string
+	}{
+		{"two article elements in a stream",
+			`<main><div class="stream"><article><h1>Quarry to close</h1><div class="text">` + first + `</div></article>` +
+				`<article><h1><a href="/lighthouse">Lighthouse for sale</a></h1><div class="text">` + next + `</div></article></div></main>`,
+			[]string{"lighthouse report", "tramway report"}, []string{"quarry report", "orchard report"}},
+		{"two stories in plain divs, the next one longer",
+			`<div class="stream"><div class="story"><h1>Quarry to close</h1><div class="text">` + first + `</div></div>` +
+				`<div class="story"><h1>Lighthouse for sale</h1><div class="text">` + next + `<p>` + para("ferry", 4) + `</p></div></div></div>`,
+			[]string{"lighthouse report"}, []string{"quarry report", "orchard report"}},
+		{"headline outside, an appeal under an h1 after the article",
+			`<h1>Quarry to close</h1><div class="wrap"><div class="text">` + first + `</div><div class="appeal"><h1>Keep local news alive</h1><p>` + para("donation", 3) + `</p></div></div>`,
+			[]string{"donation report"}, []string{"quarry report", "orchard report"}},
+		{"subheadings set in h1 among the paragraphs stay",
+			`<div class="text"><h1>Quarry to close</h1>` + first + `<h1>What the village says</h1>` + next + `</div>`,
+			nil, []string{"quarry report", "lighthouse report", "tramway report", "What the village says"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := Extract(parse(t, "<html><body>"+c.html+"</body></html>"), Options{}).Text()
+			checkText(t, text, c.kept, c.gone)
+		})
+	}
+}
