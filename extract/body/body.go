@@ -608,6 +608,7 @@ func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
 	w.root = root
 	w.walk(root)
 	w.flush()
+	w.markPolls()
 	blocks := w.blocks
 	verdicts := make([]verdict, len(blocks))
 	for i := range blocks {
