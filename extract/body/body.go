@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	kabar "github.com/kabar-news/kabar"
 )
@@ -221,7 +222,8 @@ func Extract(doc *html.Node, opts Options) Result {
 		}
 		keepIdx = append(keepIdx, i)
 	}
-	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropPullQuotes(blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx)))
+	keepIdx = dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx)
+	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropPullQuotes(blocks, keepIdx)))
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -365,6 +367,57 @@ func dropPullQuotes(blocks []rawBlock, idx []int) []int {
 	for k := drop; k < len(idx); k++ {
 		if keys[k] != "" {
 			out = append(out, idx[k])
+		}
+	}
+	return out
+}
+
+// maxQuoteCredit is the longest line (bytes) taken for the credit of a
+// pull quote (see dropQuoteCredits): a name and a title.
+const maxQuoteCredit = 100
+
+// dropQuoteCredits drops from kept (the body blocks left of idx once
+// pull quotes went) the credit lines of the pull quotes that went: a
+// short line that is no sentence ("Interim coach Jan Roe"), after the
+// pull quote inside the same <blockquote>. The quote told whose words
+// it set large; without it the name is a stray line.
+func dropQuoteCredits(elems []elem, blocks []rawBlock, idx, kept []int) []int {
+	if len(kept) == len(idx) {
+		return kept
+	}
+	in := make(map[int]bool, len(kept))
+	for _, i := range kept {
+		in[i] = true
+	}
+	var gone []int
+	for _, i := range idx {
+		if in[i] {
+			continue
+		}
+		q := int32(-1) // the blockquote holding the pull quote i
+		for j := blocks[i].owner; j >= 0; j = elems[j].parent {
+			if elems[j].node.DataAtom == atom.Blockquote {
+				q = j
+				break
+			}
+		}
+		if q < 0 {
+			continue
+		}
+		for _, k := range kept {
+			b := &blocks[k]
+			if k > i && int32(k) < elems[q].end && len(b.text) <= maxQuoteCredit && !endsSentence(b.text) && b.kind != Heading {
+				gone = append(gone, k)
+			}
+		}
+	}
+	if len(gone) == 0 {
+		return kept
+	}
+	out := make([]int, 0, len(kept))
+	for _, k := range kept {
+		if !slices.Contains(gone, k) {
+			out = append(out, k)
 		}
 	}
 	return out

@@ -108,6 +108,42 @@ func TestDropPullQuotes(t *testing.T) {
 	}
 }
 
+// TestDropQuoteCredits: the credit line of a pull quote that went (a name
+// and a title under the quote, inside its blockquote) goes with it; the
+// credit of a quotation that stays, a sentence after a pull quote and a
+// short line outside the blockquote stay.
+func TestDropQuoteCredits(t *testing.T) {
+	p0 := `The mayor opened the new bridge on Saturday. "We waited twenty years for a crossing that does not close every winter," she told the crowd, before cutting the ribbon.`
+	p1 := "Traffic engineers expect the bridge to carry twelve thousand vehicles a day once the ring road is finished next spring."
+	p2 := "Ferry operators, who lose their winter route, said they would ask the council for help with the loss of income."
+	quote := "We waited twenty years for a crossing that does not close every winter"
+	cases := []struct {
+		name string
+		body string
+		gone []string
+		kept []string
+	}{
+		{"credit inside the blockquote of a pull quote",
+			"<p>" + p0 + "</p><blockquote class=\"q\"><p>" + quote + ".</p><div class=\"who\"><div>Mayor Ines Varga</div></div></blockquote><p>" + p1 + "</p><p>" + p2 + "</p>",
+			[]string{"Mayor Ines Varga"}, nil},
+		{"credit of a quotation that stays",
+			"<p>" + p1 + "</p><blockquote><p>The crossing will change how the two halves of the town live together, for good.</p><div>Mayor Ines Varga</div></blockquote><p>" + p2 + "</p>",
+			nil, []string{"Mayor Ines Varga", "for good"}},
+		{"a sentence in the blockquote stays",
+			"<p>" + p0 + "</p><blockquote><p>" + quote + ".</p><p>The council will name the bridge after the ferry.</p></blockquote><p>" + p1 + "</p><p>" + p2 + "</p>",
+			nil, []string{"name the bridge after the ferry"}},
+		{"a short line outside the blockquote stays",
+			"<p>" + p0 + "</p><blockquote><p>" + quote + ".</p></blockquote><p>Ring road works</p><p>" + p1 + "</p><p>" + p2 + "</p>",
+			nil, []string{"Ring road works"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := Extract(parse(t, page(`<article><h1>Bridge opens</h1><div class="article-body">`+c.body+`</div></article>`)), Options{}).Text()
+			checkText(t, text, append([]string{p1, p2}, c.kept...), c.gone)
+		})
+	}
+}
+
 // TestWeakHintYieldsToTwoLongParagraphs: a section of the article that
 // the page wraps in a generic "box" (a weak furniture word) under its own
 // subheading stays when it holds two long paragraphs; a box of two short
