@@ -54,6 +54,10 @@ type Options struct {
 	ArticleBody string
 	// PageURL resolves relative links in Related.
 	PageURL string
+	// Headline, when set, is the page's headline element in the tree
+	// given to Extract: what the body takes from above it goes (see
+	// dropAboveHeadline).
+	Headline *html.Node
 }
 
 // Result is the body found.
@@ -222,7 +226,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		}
 		keepIdx = append(keepIdx, i)
 	}
-	keepIdx = dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx)
+	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
 	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, dropPullQuotes(blocks, keepIdx))))
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
@@ -491,6 +495,48 @@ func clauseKeys(s string) []string {
 	}
 	end()
 	return out
+}
+
+// Bounds of what dropAboveHeadline takes away: blocks, and their share of
+// the body's bytes.
+const (
+	aboveHeadlineBlocks = 3
+	aboveHeadlineShare  = 0.25
+)
+
+// dropAboveHeadline drops from the body blocks idx the page's headline (an
+// <h1> element, the one matching the title) and the few short blocks the
+// body took above it: the article starts under its headline, and what sits
+// above it in the same element is a picture's caption, a kicker, a
+// breadcrumb or a page header. It does nothing when the headline is not
+// in the body, or when more than aboveHeadlineBlocks blocks or
+// aboveHeadlineShare of the body's bytes would go (then what is above is
+// more than furniture).
+func dropAboveHeadline(elems []elem, blocks []rawBlock, idx []int, headline *html.Node) []int {
+	if headline == nil || headline.DataAtom != atom.H1 {
+		return idx
+	}
+	h := -1 // position in idx of the headline's block
+	for k, i := range idx {
+		if o := blocks[i].owner; o >= 0 && elems[o].node == headline {
+			h = k
+			break
+		}
+	}
+	if h < 0 || h > aboveHeadlineBlocks {
+		return idx
+	}
+	above, total := 0, 0
+	for k, i := range idx {
+		if k < h {
+			above += len(blocks[i].text)
+		}
+		total += len(blocks[i].text)
+	}
+	if float64(above) > aboveHeadlineShare*float64(total) {
+		return idx
+	}
+	return idx[h+1:]
 }
 
 // maxQuoteCredit is the longest line (bytes) taken for the credit of a

@@ -3,6 +3,9 @@ package body
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // para returns n sentences of running text about topic, one paragraph.
@@ -259,6 +262,50 @@ func TestSplitStories(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			text := Extract(parse(t, "<html><body>"+c.html+"</body></html>"), Options{}).Text()
 			checkText(t, text, c.kept, c.gone)
+		})
+	}
+}
+
+// TestDropAboveHeadline: when the body element holds the page's headline,
+// the caption or kicker the body took above it goes with it; the text above
+// a headline that is more than furniture stays, as does everything when
+// the headline given is no <h1> or is not in the body.
+func TestDropAboveHeadline(t *testing.T) {
+	story := `<p>` + para("quarry", 3) + `</p><p>` + para("orchard", 3) + `</p><p>` + para("ferry", 3) + `</p>`
+	cases := []struct {
+		name, html string
+		tag        atom.Atom
+		gone, kept []string
+	}{
+		{"caption above the headline",
+			`<div class="main"><p>The old quarry seen from the orchard road in May, before the works began.</p><h1>Quarry to close</h1>` + story + `</div>`,
+			atom.H1, []string{"seen from the orchard road", "Quarry to close"}, nil},
+		{"a kicker and a date line above it",
+			`<div class="main"><p>Valley news</p><p>Updated 3 May</p><h1>Quarry to close</h1>` + story + `</div>`,
+			atom.H1, []string{"Valley news", "Quarry to close"}, nil},
+		{"prose above the headline stays",
+			`<div class="main"><p>` + para("tramway", 3) + `</p><p>` + para("lighthouse", 3) + `</p><h1>Quarry to close</h1>` + story + `</div>`,
+			atom.H1, nil, []string{"tramway report", "lighthouse report"}},
+		{"a subheading matching the title is no headline",
+			`<div class="main"><p>The old quarry seen from the orchard road in May, before the works began.</p><h2>Quarry to close</h2>` + story + `</div>`,
+			atom.H2, nil, []string{"seen from the orchard road"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := parse(t, "<html><body>"+c.html+"</body></html>")
+			var head *html.Node
+			var find func(*html.Node)
+			find = func(n *html.Node) {
+				if n.Type == html.ElementNode && n.DataAtom == c.tag && head == nil {
+					head = n
+				}
+				for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+					find(ch)
+				}
+			}
+			find(doc)
+			text := Extract(doc, Options{Headline: head}).Text()
+			checkText(t, text, append([]string{"quarry report", "ferry report"}, c.kept...), c.gone)
 		})
 	}
 }
