@@ -106,7 +106,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		bodyURL = p.CanonicalURL
 	}
 	dense, denseParas, denseRunes := contentNode(doc, idx)
-	res, content := extractBody(root, dense, rule, bodyURL, base, p)
+	res, content := extractBody(root, dense, rule, bodyURL, base, p, heading)
 	if rule == nil && !opts.NoRules && len(opts.SiteConfigs) > 0 {
 		if sc := matchSiteConfig(opts.SiteConfigs, pageURL, p.CanonicalURL); sc != nil {
 			res = applySiteConfig(p, sc, root, text, res, bodyURL)
@@ -223,9 +223,12 @@ func absolute(base *url.URL, ref string) string {
 // returns the result, with the links of the rule's related boxes added,
 // and the element judged to hold the article (for images), which may be
 // nil; dense is the paragraph-parent element, used when no rule element is.
-func extractBody(root, dense *html.Node, rule *SiteRule, pageURL string, base *url.URL, p *Page) (body.Result, *html.Node) {
+// heading is the page's headline element (nil if none matched the title),
+// which generic extraction reads as where the article begins.
+func extractBody(root, dense *html.Node, rule *SiteRule, pageURL string, base *url.URL, p *Page, heading *html.Node) (body.Result, *html.Node) {
 	bopts := body.Options{ArticleBody: p.ArticleBody, PageURL: pageURL}
 	if rule == nil {
+		bopts.Headline = heading
 		return body.Extract(root, bopts), dense
 	}
 	bopts.Phrases = rule.Phrases

@@ -53,6 +53,8 @@ func TestConfidence(t *testing.T) {
 		{name: "date only from text", page: func(p *extract.Page) { p.Published = []extract.Field{{Value: "4 March 2025", Source: "text"}} }, min: 0.9, max: 0.99, warn: "date only from visible text"},
 		{name: "ends on a lead-in", art: func(a *kabar.Article) { a.Text = long + "\n\nResidents shared their views online:" }, min: 0.8, max: 0.8, warn: "body ends on a lead-in (what it announces is missing)"},
 		{name: "a colon inside is no lead-in", art: func(a *kabar.Article) { a.Text = "He said: we will rebuild. " + long }, min: 1, max: 1},
+		{name: "embedded posts a third of the page's text", sig: func(s *body.Signals) { s.Embedded = 1500 }, min: 0.85, max: 0.85, warn: "much of the page's text is embedded posts left out"},
+		{name: "embedded posts a tenth of it cost nothing", sig: func(s *body.Signals) { s.Embedded = 400 }, min: 1, max: 1},
 		{name: "no text", art: func(a *kabar.Article) { a.Text = "" }, min: 0, max: 0, warn: "no text"},
 		{name: "no text, no author", art: func(a *kabar.Article) { a.Text, a.Authors = "", nil }, min: 0, max: 0, warn: "no author"},
 		{name: "several faults compound", sig: func(s *body.Signals) { s.ABCover, s.Rival = 0.3, 0.9 }, max: 0.4},

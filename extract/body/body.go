@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	kabar "github.com/kabar-news/kabar"
 )
@@ -53,6 +54,10 @@ type Options struct {
 	ArticleBody string
 	// PageURL resolves relative links in Related.
 	PageURL string
+	// Headline, when set, is the page's headline element in the tree
+	// given to Extract: what the body takes from above it goes (see
+	// dropAboveHeadline).
+	Headline *html.Node
 }
 
 // Result is the body found.
@@ -145,6 +150,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	if opts.Root == nil && method == "density" {
 		a.recheck()
+		a.splitStories()
 	}
 	if a.chosen < 0 {
 		if ab, src := cleanArticleBody(lx, fromArticleBody(opts.ArticleBody)); len(ab) > 0 {
@@ -220,7 +226,8 @@ func Extract(doc *html.Node, opts Options) Result {
 		}
 		keepIdx = append(keepIdx, i)
 	}
-	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropPullQuotes(blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx)))
+	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
+	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, dropPullQuotes(blocks, keepIdx))))
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -367,6 +374,233 @@ func dropPullQuotes(blocks []rawBlock, idx []int) []int {
 		}
 	}
 	return out
+}
+
+// quoteOf returns the <blockquote> element holding block i (its owner or
+// an ancestor), or -1.
+func quoteOf(elems []elem, blocks []rawBlock, i int) int32 {
+	for j := blocks[i].owner; j >= 0; j = elems[j].parent {
+		if elems[j].node.DataAtom == atom.Blockquote {
+			return j
+		}
+	}
+	return -1
+}
+
+// dropQuoteCards drops from the body blocks idx the quotations a page sets
+// in a <blockquote> beside the text that quotes them (a quote card, a
+// pull quote set large with its speaker's name): every clause of the
+// block, between its punctuation, is found word for word in one block of
+// the body outside any blockquote. Such a card shortens, splices or
+// re-punctuates what the text says, so dropPullQuotes, which looks for
+// the block whole, misses it. The bounds of a pull quote hold
+// (pullQuoteWords, pullQuoteMax), and a clause of one word is no
+// evidence; a quotation the text does not give (a letter, a statement
+// quoted at length) stays.
+func dropQuoteCards(elems []elem, blocks []rawBlock, idx []int) []int {
+	var keys []string // built on the first candidate
+	var in []bool     // idx[k] lies in a blockquote
+	var out []int     // made on the first block dropped
+	for k, i := range idx {
+		if quoteCard(elems, blocks, idx, k, &keys, &in) {
+			if out == nil {
+				out = append(make([]int, 0, len(idx)), idx[:k]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, i)
+		}
+	}
+	if out == nil {
+		return idx
+	}
+	return out
+}
+
+// quoteCard reports whether body block idx[k] is a quote card (see
+// dropQuoteCards). keys and in are the body's word keys and which of its
+// blocks lie in a blockquote, built on the first candidate.
+func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string, in *[]bool) bool {
+	i := idx[k]
+	b := &blocks[i]
+	if b.kind != Paragraph && b.kind != Blockquote || len(b.text) > pullQuoteMax || strings.Count(strings.TrimSpace(b.text), " ") < pullQuoteWords-1 || quoteOf(elems, blocks, i) < 0 {
+		return false
+	}
+	if *keys == nil {
+		*keys, _ = wordKeys(blocks, idx)
+		*in = make([]bool, len(idx))
+		for j, x := range idx {
+			(*in)[j] = quoteOf(elems, blocks, x) >= 0
+		}
+	}
+	clauses := clauseKeys(b.text)
+	if len(clauses) == 0 {
+		return false
+	}
+	for _, c := range clauses {
+		hit := false
+		for j := range idx {
+			if !(*in)[j] && strings.Contains((*keys)[j], c) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseKeys returns the clauses of s (its parts between punctuation) of
+// two words or more, each as wordKeys writes a block: lower-cased words
+// joined by single spaces, a space at each end.
+func clauseKeys(s string) []string {
+	var out []string
+	var b strings.Builder
+	words, in := 0, false
+	end := func() {
+		if in {
+			b.WriteByte(' ')
+			words++
+			in = false
+		}
+		if words >= 2 {
+			out = append(out, " "+b.String())
+		}
+		b.Reset()
+		words = 0
+	}
+	for _, r := range s {
+		switch {
+		case isLetterDigit(r):
+			b.WriteRune(lowerRune(r))
+			in = true
+		case r == '\'' || r == '’' || r == '-' || r == '‐':
+			if in { // inside a word ("don't", "Jean-Luc"): a word break, as wordKeys reads it
+				b.WriteByte(' ')
+				words++
+				in = false
+			}
+		case unicode.IsPunct(r):
+			end()
+		default:
+			if in {
+				b.WriteByte(' ')
+				words++
+				in = false
+			}
+		}
+	}
+	end()
+	return out
+}
+
+// Bounds of what dropAboveHeadline takes away: blocks, and their share of
+// the body's bytes.
+const (
+	aboveHeadlineBlocks = 3
+	aboveHeadlineShare  = 0.25
+)
+
+// dropAboveHeadline drops from the body blocks idx the page's headline (an
+// <h1> element, the one matching the title) and the few short blocks the
+// body took above it: the article starts under its headline, and what sits
+// above it in the same element is a picture's caption, a kicker, a
+// breadcrumb or a page header. It does nothing when the headline is not
+// in the body, or when more than aboveHeadlineBlocks blocks or
+// aboveHeadlineShare of the body's bytes would go (then what is above is
+// more than furniture).
+func dropAboveHeadline(elems []elem, blocks []rawBlock, idx []int, headline *html.Node) []int {
+	if headline == nil || headline.DataAtom != atom.H1 {
+		return idx
+	}
+	h := -1 // position in idx of the headline's block
+	for k, i := range idx {
+		if o := blocks[i].owner; o >= 0 && elems[o].node == headline {
+			h = k
+			break
+		}
+	}
+	if h < 0 || h > aboveHeadlineBlocks {
+		return idx
+	}
+	above, total := 0, 0
+	for k, i := range idx {
+		if k < h {
+			above += len(blocks[i].text)
+		}
+		total += len(blocks[i].text)
+	}
+	if float64(above) > aboveHeadlineShare*float64(total) {
+		return idx
+	}
+	return idx[h+1:]
+}
+
+// maxQuoteCredit is the longest line (bytes) taken for the credit of a
+// pull quote (see dropQuoteCredits): a name and a title.
+const maxQuoteCredit = 100
+
+// dropQuoteCredits drops from kept (the body blocks left of idx once
+// pull quotes went) the credit lines of the pull quotes that went: a
+// short line that is no sentence ("Interim coach Jan Roe"), after the
+// pull quote inside the same <blockquote>. The quote told whose words
+// it set large; without it the name is a stray line.
+func dropQuoteCredits(elems []elem, blocks []rawBlock, idx, kept []int) []int {
+	if len(kept) == len(idx) {
+		return kept
+	}
+	in := make(map[int]bool, len(kept))
+	for _, i := range kept {
+		in[i] = true
+	}
+	var gone []int
+	for _, i := range idx {
+		if in[i] {
+			continue
+		}
+		q := quoteOf(elems, blocks, i) // the blockquote holding the pull quote i
+		if q < 0 {
+			continue
+		}
+		end := elems[q].end
+		if p := elems[q].parent; p >= 0 && creditsOnly(blocks, elems[p].start, elems[q].start, elems[q].end, elems[p].end) {
+			end = elems[p].end // a card: the quote and, beside it, the credit
+		}
+		for _, k := range kept {
+			b := &blocks[k]
+			if k > i && int32(k) < end && len(b.text) <= maxQuoteCredit && !endsSentence(b.text) && b.kind != Heading {
+				gone = append(gone, k)
+			}
+		}
+	}
+	if len(gone) == 0 {
+		return kept
+	}
+	out := make([]int, 0, len(kept))
+	for _, k := range kept {
+		if !slices.Contains(gone, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// creditsOnly reports whether the blocks of [from, end) outside the
+// blockquote's [qs, qe) are a few credit lines: short lines that are no
+// sentence, three at most, after the quote.
+func creditsOnly(blocks []rawBlock, from, qs, qe, end int32) bool {
+	if from < qs || end-qe > 3 {
+		return false
+	}
+	for k := qe; k < end; k++ {
+		if b := &blocks[k]; len(b.text) > maxQuoteCredit || endsSentence(b.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // asciiKey maps an ASCII letter or digit to itself in lower case, any
@@ -607,6 +841,7 @@ func analyse(root *html.Node, lx *lexicon, rule, showHidden bool) analysis {
 	w.root = root
 	w.walk(root)
 	w.flush()
+	w.markPolls()
 	blocks := w.blocks
 	verdicts := make([]verdict, len(blocks))
 	for i := range blocks {

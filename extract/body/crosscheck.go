@@ -48,6 +48,15 @@ type Signals struct {
 	// Stamps counts body blocks that open with a clock time ("10:42",
 	// "14.05 Uhr"), the shape of a live blog's entries.
 	Stamps int
+	// Embedded is the length (bytes) of the text of embedded posts left
+	// out of the body: blocks inside the chosen element that lie in a
+	// <blockquote> the page's class names mark as furniture. Social
+	// networks' embed code is such a blockquote ("twitter-tweet",
+	// "instagram-media", "tiktok-embed"), holding the post's text until a
+	// script replaces it. FIELDS.md keeps embedded posts out of the text,
+	// but some labelled sets keep them, and an article told through the
+	// posts it shows is not whole without them.
+	Embedded int
 }
 
 // noWitness marks a cross-check the page offers nothing for.
@@ -91,8 +100,27 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 	if a.w != nil && a.chosen >= 0 {
 		s.ElemCover, s.ElemExtra = elemAgreement(a)
 		s.Rival = rival(a)
+		s.Embedded = embedded(a)
 	}
 	return s
+}
+
+// embedded computes Signals.Embedded: only the chosen element's blocks
+// in furniture are looked at, each up through its furniture ancestors
+// below the chosen element.
+func embedded(a *analysis) int {
+	c := &a.w.elems[a.chosen]
+	n := 0
+	for i := c.start; i < c.end; i++ {
+		b := &a.w.blocks[i]
+		for j := b.neg; j > int32(a.chosen); j = a.w.elems[j].parent {
+			if e := &a.w.elems[j]; e.strong && e.node.DataAtom == atom.Blockquote {
+				n += len(b.text)
+				break
+			}
+		}
+	}
+	return n
 }
 
 // words is a set of words, each kept as a 64-bit FNV-1a hash of its
@@ -305,6 +333,77 @@ func (a *analysis) recheck() {
 		a.chosen, a.value = best, bestV
 	}
 }
+
+// splitStories looks again when the chosen element holds more than one
+// story: after the prose of the first (whose headline may sit outside the
+// element), an <h1> heads prose of its own, each part at least
+// minBodyValue. A page has one headline; a second <h1> over its own text
+// is the next story that the page appends (an endless scroll, a
+// "next article" pane) or a block of its own (an appeal for donations),
+// and the two outweigh the article alone. The body is then chosen among
+// the elements lying wholly before the second headline, when one of them
+// holds at least storyShare of the prose before it in two blocks or more.
+// A page that sets its subheadings in <h1> among the paragraphs of one
+// element has no such element (only its single paragraphs lie between
+// two headings), so it keeps its body.
+func (a *analysis) splitStories() {
+	if a.w == nil || a.chosen < 0 {
+		return
+	}
+	elems, blocks := a.w.elems, a.w.blocks
+	e := &elems[a.chosen]
+	h1 := func(i int) bool {
+		b := &blocks[i]
+		return b.kind == Heading && b.owner >= 0 && elems[b.owner].node.DataAtom == atom.H1
+	}
+	cut, before := -1, 0.0
+	for i := int(e.start); i < int(e.end) && cut < 0; i++ {
+		if h1(i) && before >= minBodyValue {
+			after := 0.0
+			for j := i + 1; j < int(e.end) && !h1(j); j++ {
+				after += max(a.values[j], 0)
+			}
+			if after >= minBodyValue {
+				cut = i
+				break
+			}
+		}
+		before += max(a.values[i], 0)
+	}
+	if cut < 0 {
+		return
+	}
+	// Prefix sums over the blocks before the cut: value, prose, prose
+	// blocks.
+	from := int(e.start)
+	sum, pos := make([]float64, cut-from+1), make([]float64, cut-from+1)
+	cnt := make([]int, cut-from+1)
+	for i := from; i < cut; i++ {
+		v := a.values[i]
+		sum[i-from+1], pos[i-from+1], cnt[i-from+1] = sum[i-from]+v, pos[i-from]+max(v, 0), cnt[i-from]
+		if v > 0 {
+			cnt[i-from+1]++
+		}
+	}
+	best, bestV, bestPos := -1, 0.0, 0.0
+	for x := a.chosen + 1; x < len(elems) && int(elems[x].start) < cut; x++ {
+		el := &elems[x]
+		if int(el.end) > cut || el.end <= el.start || el.neg {
+			continue
+		}
+		lo, hi := int(el.start)-from, int(el.end)-from
+		if v := sum[hi] - sum[lo]; cnt[hi]-cnt[lo] >= 2 && v > bestV {
+			best, bestV, bestPos = x, v, pos[hi]-pos[lo]
+		}
+	}
+	if best >= 0 && bestPos >= storyShare*before {
+		a.chosen, a.value = best, bestV
+	}
+}
+
+// storyShare is the share of the first story's prose that the element
+// chosen in its place must hold (see splitStories).
+const storyShare = 0.9
 
 // Thresholds of trimToArticleBody.
 const (

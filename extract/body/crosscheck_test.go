@@ -3,6 +3,9 @@ package body
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // para returns n sentences of running text about topic, one paragraph.
@@ -184,6 +187,125 @@ func TestTeaserReplacedByArticleBody(t *testing.T) {
 			if !strings.Contains(res.Text(), "governor promised") {
 				t.Errorf("text lacks the end of the article: %q", res.Text())
 			}
+		})
+	}
+}
+
+// TestEmbeddedSignal: the text of embedded posts the body leaves out (a
+// social network's blockquote, which its script would replace) is
+// measured, while a quotation set in a plain blockquote stays in the body
+// and is not counted, nor is furniture of another kind.
+func TestEmbeddedSignal(t *testing.T) {
+	post := `<blockquote class="twitter-tweet"><p lang="en">The ferry to the outer islands runs again from Monday, on the winter timetable until March.</p>— Island Ferries (@islandferries) <a href="https://example.com/status/1">January 3, 2025</a></blockquote>`
+	gram := `<blockquote class="instagram-media" data-instgrm-version="14"><div><p>First crossing of the year, calm sea and a full deck of passengers heading home.</p></div></blockquote>`
+	quote := `<blockquote><p>We have waited all winter for the boats to come back, and the whole village is relieved.</p></blockquote>`
+	share := `<div class="share-tools"><p>Share this story with a friend who takes the ferry every week.</p></div>`
+	article := func(inserts string) string {
+		return `<html><body><article><div class="story"><p>` + para("ferry", 3) + `</p>` + inserts + `<p>` + para("harbour", 3) + `</p></div></article></body></html>`
+	}
+	cases := []struct {
+		name     string
+		inserts  string
+		embedded bool
+		kept     string
+	}{
+		{"two posts", post + gram, true, ""},
+		{"a plain quotation", quote, false, "the whole village is relieved"},
+		{"a share box", share, false, ""},
+		{"nothing", "", false, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := Extract(parse(t, article(c.inserts)), Options{})
+			text := res.Text()
+			if strings.Contains(text, "winter timetable") || strings.Contains(text, "full deck") {
+				t.Fatalf("embedded post kept: %q", text)
+			}
+			if c.kept != "" && !strings.Contains(text, c.kept) {
+				t.Fatalf("%q lost: %q", c.kept, text)
+			}
+			if got := res.Signals.Embedded; (got > 0) != c.embedded || c.embedded && got < 120 {
+				t.Errorf("Embedded = %d, want embedded posts %v", got, c.embedded)
+			}
+		})
+	}
+}
+
+// TestSplitStories: a page that appends the next story under its own <h1>
+// (an endless scroll, whether or not each story is an <article>), or an
+// appeal under an <h1> after the article, gives the first story alone; a
+// page that sets its subheadings in <h1> among one element's paragraphs
+// keeps them all.
+func TestSplitStories(t *testing.T) {
+	first := `<p>` + para("quarry", 3) + `</p><p>` + para("orchard", 3) + `</p>`
+	next := `<p>` + para("lighthouse", 3) + `</p><p>` + para("tramway", 3) + `</p>`
+	cases := []struct {
+		name, html string
+		gone, kept []string
+	}{
+		{"two article elements in a stream",
+			`<main><div class="stream"><article><h1>Quarry to close</h1><div class="text">` + first + `</div></article>` +
+				`<article><h1><a href="/lighthouse">Lighthouse for sale</a></h1><div class="text">` + next + `</div></article></div></main>`,
+			[]string{"lighthouse report", "tramway report"}, []string{"quarry report", "orchard report"}},
+		{"two stories in plain divs, the next one longer",
+			`<div class="stream"><div class="story"><h1>Quarry to close</h1><div class="text">` + first + `</div></div>` +
+				`<div class="story"><h1>Lighthouse for sale</h1><div class="text">` + next + `<p>` + para("ferry", 4) + `</p></div></div></div>`,
+			[]string{"lighthouse report"}, []string{"quarry report", "orchard report"}},
+		{"headline outside, an appeal under an h1 after the article",
+			`<h1>Quarry to close</h1><div class="wrap"><div class="text">` + first + `</div><div class="appeal"><h1>Keep local news alive</h1><p>` + para("donation", 3) + `</p></div></div>`,
+			[]string{"donation report"}, []string{"quarry report", "orchard report"}},
+		{"subheadings set in h1 among the paragraphs stay",
+			`<div class="text"><h1>Quarry to close</h1>` + first + `<h1>What the village says</h1>` + next + `</div>`,
+			nil, []string{"quarry report", "lighthouse report", "tramway report", "What the village says"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := Extract(parse(t, "<html><body>"+c.html+"</body></html>"), Options{}).Text()
+			checkText(t, text, c.kept, c.gone)
+		})
+	}
+}
+
+// TestDropAboveHeadline: when the body element holds the page's headline,
+// the caption or kicker the body took above it goes with it; the text above
+// a headline that is more than furniture stays, as does everything when
+// the headline given is no <h1> or is not in the body.
+func TestDropAboveHeadline(t *testing.T) {
+	story := `<p>` + para("quarry", 3) + `</p><p>` + para("orchard", 3) + `</p><p>` + para("ferry", 3) + `</p>`
+	cases := []struct {
+		name, html string
+		tag        atom.Atom
+		gone, kept []string
+	}{
+		{"caption above the headline",
+			`<div class="main"><p>The old quarry seen from the orchard road in May, before the works began.</p><h1>Quarry to close</h1>` + story + `</div>`,
+			atom.H1, []string{"seen from the orchard road", "Quarry to close"}, nil},
+		{"a kicker and a date line above it",
+			`<div class="main"><p>Valley news</p><p>Updated 3 May</p><h1>Quarry to close</h1>` + story + `</div>`,
+			atom.H1, []string{"Valley news", "Quarry to close"}, nil},
+		{"prose above the headline stays",
+			`<div class="main"><p>` + para("tramway", 3) + `</p><p>` + para("lighthouse", 3) + `</p><h1>Quarry to close</h1>` + story + `</div>`,
+			atom.H1, nil, []string{"tramway report", "lighthouse report"}},
+		{"a subheading matching the title is no headline",
+			`<div class="main"><p>The old quarry seen from the orchard road in May, before the works began.</p><h2>Quarry to close</h2>` + story + `</div>`,
+			atom.H2, nil, []string{"seen from the orchard road"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := parse(t, "<html><body>"+c.html+"</body></html>")
+			var head *html.Node
+			var find func(*html.Node)
+			find = func(n *html.Node) {
+				if n.Type == html.ElementNode && n.DataAtom == c.tag && head == nil {
+					head = n
+				}
+				for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+					find(ch)
+				}
+			}
+			find(doc)
+			text := Extract(doc, Options{Headline: head}).Text()
+			checkText(t, text, append([]string{"quarry report", "ferry report"}, c.kept...), c.gone)
 		})
 	}
 }

@@ -175,3 +175,74 @@ func TestRelatedInsertAloneKeepsLink(t *testing.T) {
 		t.Errorf("related %v lacks the insert's link", res.Related)
 	}
 }
+
+// TestComplementaryRole: a box the page marks role="complementary" (ARIA's
+// <aside>: a fact box set in the article's column) leaves the text even
+// when its class names the article, as an <aside> does; the role marks
+// content apart from the main one. The same box unmarked stays.
+func TestComplementaryRole(t *testing.T) {
+	facts := `<h3 class="title">Facts about the channel</h3><div class="body"><ul>
+<li>The northern channel was first dredged in 1911 and has been widened twice since then.</li>
+<li>About four hundred ships a year use it, most of them ferries and small freighters.</li>
+<li>Its depth at low tide is kept at nine metres by the harbour authority.</li></ul></div>`
+	tests := []struct {
+		name string
+		box  string
+		gone []string
+		kept []string
+	}{
+		{"custom element, role complementary, article class",
+			`<harbour-factbox role="complementary" class="fact-box article--x-kQpZ">` + facts + `</harbour-factbox>`,
+			[]string{"Facts about the channel", "first dredged in 1911", "four hundred ships"}, nil},
+		{"div with role complementary",
+			`<div role="complementary" class="story-insert">` + facts + `</div>`,
+			[]string{"first dredged in 1911"}, nil},
+		{"the same box with no role stays",
+			`<div class="story-insert">` + facts + `</div>`,
+			nil, []string{"first dredged in 1911"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := Extract(parse(t, signupArticle(tt.box)), Options{}).Text()
+			checkText(t, text, append([]string{"dredging of the northern channel", "public meeting in the town hall"}, tt.kept...), tt.gone)
+		})
+	}
+}
+
+// TestPollBox: a reader poll set into the article (a question over
+// radio-button answers, in any language, answers in <label>s or not)
+// leaves the text; a paragraph beside a lone radio button, and an element
+// holding the article besides a poll, keep their prose.
+func TestPollBox(t *testing.T) {
+	tests := []struct {
+		name string
+		box  string
+		gone []string
+		kept []string
+	}{
+		{"question over labelled answers",
+			`<div class="Story_elementVote__x1"><div><p>Should the quay be closed to lorries at night?</p></div>` +
+				`<div><label><input type="radio" name="q1"><span>Yes, always.</span></label><label><input type="radio" name="q1"><span>Only in summer.</span></label><label><input type="radio" name="q1"><span>No.</span></label></div></div>`,
+			[]string{"closed to lorries at night"}, nil},
+		{"german question, bare inputs",
+			`<section><h4>Umfrage</h4><p>Soll der Hafen nachts für Lastwagen gesperrt werden?</p><form><input type="radio" name="u" value="ja"> Ja <input type="radio" name="u" value="nein"> Nein</form></section>`,
+			[]string{"Soll der Hafen nachts"}, nil},
+		{"one radio button is no poll",
+			`<div><p>Residents who agree with the night closure can say so in the consultation.</p><input type="radio" name="c"></div>`,
+			nil, []string{"can say so in the consultation"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := Extract(parse(t, signupArticle(tt.box)), Options{}).Text()
+			checkText(t, text, append([]string{"dredging of the northern channel", "public meeting in the town hall"}, tt.kept...), tt.gone)
+		})
+	}
+	// The article's own element holds a poll too: the article stays.
+	page := `<html><body><article><div class="story">` +
+		`<p>The harbour authority said on Monday that dredging of the northern channel would begin in the spring and last about eighteen months.</p>` +
+		`<div><p>Should the quay be closed to lorries at night?</p><label><input type="radio" name="q">Yes</label><label><input type="radio" name="q">No</label></div>` +
+		`<p>Shipping companies have asked for the work to be done at night so that the ferries to the islands can keep their timetable.</p>` +
+		`</div></article></body></html>`
+	text := Extract(parse(t, page), Options{}).Text()
+	checkText(t, text, []string{"dredging of the northern channel", "ferries to the islands"}, []string{"closed to lorries"})
+}

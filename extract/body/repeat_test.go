@@ -1,6 +1,7 @@
 package body
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -103,6 +104,79 @@ func TestDropPullQuotes(t *testing.T) {
 			}
 			if !strings.Contains(text, para[1]) {
 				t.Errorf("lost a paragraph\ntext: %s", text)
+			}
+		})
+	}
+}
+
+// TestDropQuoteCredits: the credit line of a pull quote that went (a name
+// and a title under the quote, inside its blockquote) goes with it; the
+// credit of a quotation that stays, a sentence after a pull quote and a
+// short line outside the blockquote stay.
+func TestDropQuoteCredits(t *testing.T) {
+	p0 := `The mayor opened the new bridge on Saturday. "We waited twenty years for a crossing that does not close every winter," she told the crowd, before cutting the ribbon.`
+	p1 := "Traffic engineers expect the bridge to carry twelve thousand vehicles a day once the ring road is finished next spring."
+	p2 := "Ferry operators, who lose their winter route, said they would ask the council for help with the loss of income."
+	quote := "We waited twenty years for a crossing that does not close every winter"
+	cases := []struct {
+		name string
+		body string
+		gone []string
+		kept []string
+	}{
+		{"credit inside the blockquote of a pull quote",
+			"<p>" + p0 + "</p><blockquote class=\"q\"><p>" + quote + ".</p><div class=\"who\"><div>Mayor Ines Varga</div></div></blockquote><p>" + p1 + "</p><p>" + p2 + "</p>",
+			[]string{"Mayor Ines Varga"}, nil},
+		{"credit of a quotation that stays",
+			"<p>" + p1 + "</p><blockquote><p>The crossing will change how the two halves of the town live together, for good.</p><div>Mayor Ines Varga</div></blockquote><p>" + p2 + "</p>",
+			nil, []string{"Mayor Ines Varga", "for good"}},
+		{"a sentence in the blockquote stays",
+			"<p>" + p0 + "</p><blockquote><p>" + quote + ".</p><p>The council will name the bridge after the ferry.</p></blockquote><p>" + p1 + "</p><p>" + p2 + "</p>",
+			nil, []string{"name the bridge after the ferry"}},
+		{"a short line outside the blockquote stays",
+			"<p>" + p0 + "</p><blockquote><p>" + quote + ".</p></blockquote><p>Ring road works</p><p>" + p1 + "</p><p>" + p2 + "</p>",
+			nil, []string{"Ring road works"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := Extract(parse(t, page(`<article><h1>Bridge opens</h1><div class="article-body">`+c.body+`</div></article>`)), Options{}).Text()
+			checkText(t, text, append([]string{p1, p2}, c.kept...), c.gone)
+		})
+	}
+}
+
+// TestDropQuoteCards: a quotation set in a <blockquote> whose every clause
+// the text gives word for word, spliced or re-punctuated, goes, with the
+// credit beside it in its card; a quotation the text does not give whole,
+// and a re-punctuated paragraph outside any blockquote, stay.
+func TestDropQuoteCards(t *testing.T) {
+	p0 := `"The tide tables were wrong," said harbour master Olu Adeyemi, who has run the port for a decade. "Nobody checked them. We paid for it in March."`
+	p1 := "Traffic engineers expect the bridge to carry twelve thousand vehicles a day once the ring road is finished next spring."
+	p2 := "Ferry operators, who lose their winter route, said they would ask the council for help with the loss of income."
+	cases := []struct {
+		name  string
+		box   string
+		paras []string // the text's paragraphs wanted
+	}{
+		{"spliced quote with its credit beside it",
+			`<div class="card"><blockquote>The tide tables were wrong. Nobody checked them</blockquote><div><span>Olu Adeyemi</span><span>, harbour master</span></div></div>`,
+			[]string{p0, p1, p2}},
+		{"the credit inside the blockquote",
+			`<blockquote><p>Nobody checked them. We paid for it in March.</p><footer>Olu Adeyemi, harbour master</footer></blockquote>`,
+			[]string{p0, p1, p2}},
+		{"a quotation the text does not give stays",
+			`<blockquote><p>The tide tables were wrong, and the ferry company knew it before the storm.</p></blockquote>`,
+			[]string{p0, "The tide tables were wrong, and the ferry company knew it before the storm.", p1, p2}},
+		{"a paragraph outside a blockquote stays",
+			`<p>The tide tables were wrong. Nobody checked them. We paid for it in March.</p>`,
+			[]string{p0, "The tide tables were wrong. Nobody checked them. We paid for it in March.", p1, p2}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			body := "<p>" + p0 + "</p>" + c.box + "<p>" + p1 + "</p><p>" + p2 + "</p>"
+			text := Extract(parse(t, page(`<article><h1>Port inquiry</h1><div class="article-body">`+body+`</div></article>`)), Options{}).Text()
+			if got := strings.Split(text, "\n\n"); !slices.Equal(got, c.paras) {
+				t.Errorf("paragraphs %q\nwant %q", got, c.paras)
 			}
 		})
 	}

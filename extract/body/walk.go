@@ -63,6 +63,8 @@ type elem struct {
 	// hinted says class, id or tag called the element furniture, even if
 	// markFurniture later overruled that for the prose it holds.
 	hinted bool
+	// radios counts the radio buttons inside (up to 255; see markPolls).
+	radios uint8
 }
 
 // walker turns a tree into blocks in one pass without changing the tree.
@@ -225,6 +227,9 @@ func (w *walker) walk(n *html.Node) {
 			w.sawImage = true
 		}
 	}
+	if a == atom.Input || a == atom.Label {
+		w.countRadios(n)
+	}
 	if skipTag(a) || !w.showHidden && hidden(n) {
 		return
 	}
@@ -329,6 +334,63 @@ func (w *walker) walk(n *html.Node) {
 	}
 	w.stack = w.stack[:len(w.stack)-1]
 	w.elems[idx].end = int32(len(w.blocks))
+}
+
+// countRadios counts the radio buttons n is or holds (a <label> wraps
+// its own) in every open block element.
+func (w *walker) countRadios(n *html.Node) {
+	k := radiosIn(n, 0)
+	for ; k > 0; k-- {
+		for _, i := range w.stack {
+			if e := &w.elems[i]; e.radios < 255 {
+				e.radios++
+			}
+		}
+	}
+}
+
+// radiosIn counts the radio inputs n is or holds, a few levels down.
+func radiosIn(n *html.Node, depth int) int {
+	if n.Type != html.ElementNode || depth > 4 {
+		return 0
+	}
+	if n.DataAtom == atom.Input {
+		if strings.EqualFold(attr(n, "type"), "radio") {
+			return 1
+		}
+		return 0
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += radiosIn(c, depth+1)
+	}
+	return k
+}
+
+// pollMaxText is the most text a poll holds: a question, and a line
+// over or under its answers (which are <label>s, not text).
+const pollMaxText = 400
+
+// markPolls marks as furniture, with a strong hint, the elements that
+// hold two radio buttons or more and little text: a reader poll or a
+// quiz set into the article ("Should the city ban cars from the
+// centre?" / ( ) Yes ( ) No), in whatever language, whose question is the
+// outlet's and not the article's. An element holding such a widget and
+// the article has far more text, and keeps it.
+func (w *walker) markPolls() {
+	for i := range w.elems {
+		e := &w.elems[i]
+		if e.radios < 2 || e.end <= e.start || e.neg && e.strong {
+			continue
+		}
+		n := 0
+		for j := e.start; j < e.end && n <= pollMaxText; j++ {
+			n += len(w.blocks[j].text)
+		}
+		if n <= pollMaxText {
+			e.neg, e.strong, e.hinted = true, true, true
+		}
+	}
 }
 
 // signupMaxText is the most text a sign-up box holds, form included: a
@@ -593,8 +655,16 @@ func (w *walker) hintsOf(n *html.Node) (pos, weak, strong bool) {
 				pos = true
 			}
 		case "role":
+			// ARIA roles say what a region is. "complementary" is
+			// <aside> by another name (a fact box, a sidebar set in the
+			// article's column): content apart from the main one, as
+			// strong a word as the tag. The others mark navigation and
+			// page chrome that sites also set on wrappers, so they only
+			// hint.
 			switch at.Val {
-			case "navigation", "complementary", "contentinfo", "banner", "dialog", "alert", "menu":
+			case "complementary":
+				strong = true
+			case "navigation", "contentinfo", "banner", "dialog", "alert", "menu":
 				weak = true
 			}
 		}
