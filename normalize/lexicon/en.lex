@@ -2800,6 +2800,8 @@ managing = desk
 freelance = desk
 staff = desk
 contributing = desk
+# "Home Affairs Correspondent", "Foreign Affairs Editor".
+affairs = desk
 
 [place-prepositions]
 in
