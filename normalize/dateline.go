@@ -408,7 +408,7 @@ func (lx *lexicon) matchDatelineMemo(elems []dlElem, toks []dlTok, para, site st
 	if m.placeStart < 0 {
 		m.placeStart, m.placeEnd = 0, 0
 	}
-	if m.end < len(toks) && m.end > 0 && toks[m.end-1].kind != tComma && toks[m.end].kind == tWord && startsLower(toks[m.end].text) {
+	if m.end < len(toks) && m.end > 0 && toks[m.end-1].kind != tComma && toks[m.end].kind == tWord && lowerWord(toks[m.end].text) {
 		return m, false
 	}
 	last := elems[len(elems)-1]
@@ -447,7 +447,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 	case dlComma, dlDash, dlColon, dlStop, dlEnd:
 		return t.kind == separatorKind(e) && lx.matchFrom(rest, toks, i+1, para, site, m, memo)
 	case dlText:
-		return t.kind == tWord && !startsLower(t.text) && lx.matchFrom(rest, toks, i, para, site, m, memo)
+		return t.kind == tWord && !lowerWord(t.text) && lx.matchFrom(rest, toks, i, para, site, m, memo)
 	case dlBracketed, dlWire:
 		want := tBracket
 		if e == dlWire {
@@ -1102,10 +1102,13 @@ func startsUpperLetter(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// startsLower says s starts with a lower-case letter.
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
+// lowerWord says s is a lower-case word: it starts with a lower-case
+// letter and has no capital after it. A name written with a lower-case
+// first letter and a capital inside ("eBay", "iPhone", "mRNA") opens a
+// sentence as a capitalised word does.
+func lowerWord(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) && !strings.ContainsFunc(s[size:], unicode.IsUpper)
 }
 
 // isSourceName says s can be the source in a dateline: an outlet of the
