@@ -105,6 +105,9 @@ type dlTok struct {
 	// spaced says white space follows the token (a word glued to a
 	// bracket, "(CNN)The", is not).
 	spaced bool
+	// square says a bracket token was printed in square brackets
+	// ("New Delhi [India]").
+	square bool
 }
 
 // dlDashes are the separators that end a dateline when set apart by
@@ -153,17 +156,20 @@ func tokenizeDateline(para string) []dlTok {
 			toks = append(toks, dlTok{kind: tComma, start: i, end: i + 1})
 			i++
 			continue
-		case '(', '/':
+		case '(', '/', '[':
 			closer := byte(')')
-			if rest[0] == '/' {
+			switch rest[0] {
+			case '/':
 				closer = '/'
+			case '[':
+				closer = ']'
 			}
 			if j := strings.IndexByte(rest[1:], closer); j >= 0 && j <= maxSourceInBrack {
 				kind := tBracket
 				if closer == '/' {
 					kind = tWire
 				}
-				toks = append(toks, dlTok{kind: kind, text: strings.TrimSpace(rest[1 : j+1]), start: i, end: i + j + 2})
+				toks = append(toks, dlTok{kind: kind, text: strings.TrimSpace(rest[1 : j+1]), start: i, end: i + j + 2, square: closer == ']'})
 				i += j + 2
 				continue
 			}
@@ -644,6 +650,11 @@ func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
 	if lx.placeRegions[strings.ToLower(t.text)] {
 		return true
 	}
+	// "New Delhi [India], Nov 3 (ANI):": the country in square
+	// brackets, which no agency is printed in, is the place's.
+	if t.square {
+		return isCapitalised(t.text) && countFields(t.text) <= 3 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
+	}
 	return i+1 < len(toks) && toks[i+1].kind == tBracket && t.spaced && isCapitalised(t.text) &&
 		countFields(t.text) <= 2 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
 }
@@ -705,8 +716,9 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 			end++
 			ends = append(ends, end)
 		}
-		// "Halle (Saale)": a bracket belonging to the town's name.
-		if end < len(toks) && lx.placeBracket(toks, end) {
+		// "Halle (Saale)": a bracket belonging to the town's name;
+		// "Mumbai (Maharashtra) [India]": a state and a country.
+		for b := 0; b < 2 && end < len(toks) && lx.placeBracket(toks, end); b++ {
 			end++
 			ends = append(ends, end)
 		}
