@@ -92,9 +92,10 @@ func (lx *lexicon) creditTail(block string) (cs []credit, rest string, ok bool) 
 
 // unwrapCredit takes off what frames a credit line: parentheses or
 // brackets around it, dashes, bullets and stars before it, a full stop
-// after it ("(Reporting by A; Editing by B)", "-- Reporting by A").
+// after it ("(Reporting by A; Editing by B)", "-- Reporting by A"), and
+// what follows a bracketed credit (see leadingBracket).
 func unwrapCredit(s string) string {
-	s = strings.TrimSpace(s)
+	s = leadingBracket(strings.TrimSpace(s))
 	for {
 		t := strings.TrimLeft(s, "-–—*•_ ")
 		t = strings.TrimRight(t, ". ")
@@ -109,6 +110,34 @@ func unwrapCredit(s string) string {
 		}
 		s = t
 	}
+}
+
+// leadingBracket cuts what follows a bracketed part that opens s: wire
+// copy sets a contact note, a story code or a correction after the
+// bracketed credit line ("(Reporting by A; Editing by B) ((+44 20 1234
+// 5678))", "(Reporting by A) (This story was refiled to …)"), which
+// credits no one. s comes back as it is when it opens with no bracket or
+// the bracket closes only at its end.
+func leadingBracket(s string) string {
+	if s == "" || (s[0] != '(' && s[0] != '[') {
+		return s
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+			if depth == 0 {
+				if strings.TrimRight(s[i+1:], ". ") == "" {
+					return s
+				}
+				return s[:i+1]
+			}
+		}
+	}
+	return s
 }
 
 // dropCreditPlaces takes out where credited people filed from: "A in
