@@ -99,6 +99,14 @@ func unwrapCredit(s string) string {
 	for {
 		t := strings.TrimLeft(s, "-–—*•_ ")
 		t = strings.TrimRight(t, ". ")
+		// "(Reporting by A; Editing by B" where the template set the
+		// closing bracket elsewhere: a bracket left open frames it.
+		if len(t) >= 2 && (t[0] == '(' || t[0] == '[') && !strings.ContainsAny(t[1:], "()[]") {
+			t = strings.TrimSpace(t[1:])
+		}
+		if len(t) >= 2 && (t[len(t)-1] == ')' || t[len(t)-1] == ']') && !strings.ContainsAny(t[:len(t)-1], "()[]") {
+			t = strings.TrimSpace(t[:len(t)-1])
+		}
 		if len(t) >= 2 && (t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') {
 			inner := t[1 : len(t)-1]
 			if !strings.ContainsAny(inner, "()[]") {

@@ -24,6 +24,11 @@ func TestWireCreditWithTail(t *testing.T) {
 			[]string{"Kalina Petrova"}, []string{"Owen Hartley"}},
 		{"story code", `<p>[Reporting by Kalina Petrova; Editing by Owen Hartley] [ID:nHW4K2Z]</p>`,
 			[]string{"Kalina Petrova"}, []string{"Owen Hartley"}},
+		// The template closed the bracket elsewhere, or split the line.
+		{"bracket left open", `<p>(Reporting by Kalina Petrova; Editing by Owen Hartley</p>`,
+			[]string{"Kalina Petrova"}, []string{"Owen Hartley"}},
+		{"line split across paragraphs", `<p>(Reporting by Kalina Petrova and Ivo Dimitrov;</p><p>Editing by Owen Hartley)</p>`,
+			[]string{"Kalina Petrova", "Ivo Dimitrov"}, []string{"Owen Hartley"}},
 	}
 	for _, tt := range tests {
 		p, err := extract.Extract([]byte(wirePage(tt.foot)), "https://harbourwire.example/world/port-strike", extract.Options{})
