@@ -145,6 +145,12 @@ following
 more from
 more stories by
 view all posts
+# An author page's link set as the byline ("Posts by Jane Roe", "All
+# articles by Jane Roe"): the label after them opens the name.
+posts
+all posts
+articles
+all articles
 see all
 bio
 twitter
