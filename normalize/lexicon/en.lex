@@ -1236,6 +1236,13 @@ telegraph
 chronicle
 channel
 television
+# "Seven Network", "Harbour Wire", "Florida Today", "Kestrel Review": the
+# head noun of an outlet's name, never of a person's. Not "insider": a
+# job too ("NFL Insider Jane Roe").
+network
+wire
+today
+review
 broadcasting
 .com
 .co.id
