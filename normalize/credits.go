@@ -430,6 +430,8 @@ func dropSiteParts(v, siteName, pageURL string) string {
 // a byline ("Elliot Brownstein Florida Today" on floridatoday.com, "Rina
 // Lestari Kabarku"): one to three trailing words that together are the
 // site's name or its domain's label. Two words of the name must stay.
+// So it does with the site's name glued before the person's, where what
+// is left reads as a person's name.
 // A credit read as an outlet for the site's name in it ("Jane Roe Harbour
 // Times": "Times" is an outlet's word) is cut too when what is left reads
 // as a person's name (kindOf), and is then no longer an outlet; a credit
@@ -440,6 +442,7 @@ func (lx *lexicon) dropSiteTail(cs []credit, siteName, pageURL string) []credit 
 			continue
 		}
 		f := strings.Fields(c.name)
+		cut := false
 		for n := min(3, len(f)-2); n > 0; n-- {
 			if sameSite(strings.Join(f[len(f)-n:], " "), siteName, pageURL) {
 				head := strings.Join(f[:len(f)-n], " ")
@@ -447,6 +450,18 @@ func (lx *lexicon) dropSiteTail(cs []credit, siteName, pageURL string) []credit 
 					break
 				}
 				cs[i].name, cs[i].outlet = head, false
+				cut = true
+				break
+			}
+		}
+		// "Laporan Wartawan Harbour Times Rina Lestari": the site's
+		// name before the writer's, with no comma between (the label
+		// is gone by now). What is left must read as a person's name.
+		for n := min(3, len(f)-2); n > 0 && !cut; n-- {
+			if sameSite(strings.Join(f[:n], " "), siteName, pageURL) {
+				if rest := strings.Join(f[n:], " "); lx.kindOf(rest, "", "") == kindPerson {
+					cs[i].name, cs[i].outlet = rest, false
+				}
 				break
 			}
 		}
