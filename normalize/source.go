@@ -1568,7 +1568,11 @@ func (lx *lexicon) nameUpTo(toks []string) string {
 		if !isCapitalised(w) && !isDomainLike(w) {
 			break
 		}
-		if i < len(toks) && strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") && !isDomainLike(strings.TrimRight(w, ".")) {
+		// "on Monday, Reuters reported": a word that a comma, a
+		// semicolon or a full stop closes ends the clause before the
+		// name (asked of the word as printed: w has lost its marks).
+		if raw := strings.TrimRight(toks[i-1], "\"'”»›)"); i < len(toks) && (strings.HasSuffix(raw, ",") || strings.HasSuffix(raw, ";") ||
+			strings.HasSuffix(raw, ".") && !isDomainLike(strings.TrimRight(raw, ".")) && !isAbbreviation(strings.TrimRight(raw, "."))) {
 			break
 		}
 		i--
