@@ -236,3 +236,11 @@ Europe/Rome
 [tlds]
 it
 sm
+
+[syndication]
+# Lines naming the outlet a story first ran in (see en.lex [syndication]).
+questo articolo è stato pubblicato originariamente su X
+questo articolo è stato pubblicato originariamente in X
+questo articolo è stato pubblicato originariamente da X
+questo articolo è apparso originariamente su X
+pubblicato originariamente su X
