@@ -361,7 +361,9 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	parts = lx.splitAtCommaLabels(parts)
 	var out []string
 	for _, p := range parts {
-		p = lx.cutOtherLabel(p)
+		// " Publicado por: X" after a dash: the label the piece opens
+		// with is found only once the space before it is gone.
+		p = strings.TrimSpace(lx.cutOtherLabel(p))
 		// Every mid-line label has a colon.
 		for strings.IndexByte(p, ':') >= 0 {
 			cut := -1

@@ -95,7 +95,7 @@ func (lx *lexicon) creditTail(block string) (cs []credit, rest string, ok bool) 
 // after it ("(Reporting by A; Editing by B)", "-- Reporting by A"), and
 // what follows a bracketed credit (see leadingBracket).
 func unwrapCredit(s string) string {
-	s = leadingBracket(strings.TrimSpace(s))
+	s = cutLeadingDate(leadingBracket(strings.TrimSpace(s)))
 	for {
 		t := strings.TrimLeft(s, "-–—*•_ ")
 		t = strings.TrimRight(t, ". ")
@@ -118,6 +118,21 @@ func unwrapCredit(s string) string {
 		}
 		s = t
 	}
+}
+
+// cutLeadingDate cuts a date in figures and the separator after it from
+// the start of a post's meta line ("05/10/2024 - Publicado por: X -
+// Categoria: Y"): the credit follows it.
+func cutLeadingDate(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || !isNumericDate(strings.TrimRight(first, ",")) {
+		return s
+	}
+	sep, after, ok := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if !ok || !slices.Contains([]string{"-", "–", "—", "|", "·", "•"}, sep) {
+		return s
+	}
+	return strings.TrimLeft(after, " ")
 }
 
 // leadingBracket cuts what follows a bracketed part that opens s: wire

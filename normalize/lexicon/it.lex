@@ -244,3 +244,9 @@ questo articolo è stato pubblicato originariamente in X
 questo articolo è stato pubblicato originariamente da X
 questo articolo è apparso originariamente su X
 pubblicato originariamente su X
+
+[labels]
+# A post's taxonomy labels (see en.lex).
+categoria
+categorie
+argomenti

@@ -227,3 +227,10 @@ este artigo foi publicado originalmente no X
 este artigo foi publicado originalmente na X
 este texto foi publicado originalmente em X
 publicado originalmente em X
+
+[labels]
+# A post's taxonomy labels (see en.lex).
+categoria
+categorias
+etiquetas
+marcadores
