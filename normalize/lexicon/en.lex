@@ -36,6 +36,12 @@ compiled by = contributor
 research by = contributor
 editing by = editor
 edited by = editor
+# A desk's other editors ("Sub-editor: X", "Copy editor: X").
+sub-editor = editor
+subeditor = editor
+copy editor = editor
+copy-edited by = editor
+copyedited by = editor
 editor = editor
 editors = editor
 editing = editor

@@ -5,6 +5,11 @@ nl
 door = reporter
 tekst = reporter
 geschreven door = reporter
+# Other roles of a credit line ("Eindredactie: X", "Vertaling: Y").
+eindredactie = editor
+bewerkt door = editor
+vertaling = translator
+vertaald door = translator
 [conjunctions]
 en
 [months]
