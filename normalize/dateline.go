@@ -1179,25 +1179,36 @@ func (lx *lexicon) looksLikeOutletLower(l string) bool {
 	return strings.HasSuffix(l, " news") || (!strings.Contains(l, " ") && strings.HasSuffix(l, "news"))
 }
 
-// cityStopDateline reads the dateline German papers set as a one-word
-// sentence ("Duisburg. Erste Entwürfe zeigen …") when the place is none
-// the lexicons know, so that the PLACE! STOP row cannot take it: a
-// capitalised word and a full stop open the first paragraph, the body
-// goes on with a capital, and the article elsewhere puts the word after
-// a preposition of place ("in Duisburg", "aus Riad"). Without that the
-// word may as well be a one-word sentence ("Endlich. Nach …").
+// cityStopDateline reads the dateline German papers set as a sentence of
+// its own ("Duisburg. Erste Entwürfe zeigen …", "Bad Homburg. Die Stadt
+// …", "Frankfurt am Main. Die Börse …") when the place is none the
+// lexicons know, so that the PLACE! STOP row cannot take it: one to four
+// capitalised words (with a town's small words between them) and a full
+// stop open the first paragraph, the body goes on with a capital, and
+// the article elsewhere puts the same words after a preposition of place
+// ("in Duisburg", "aus Bad Homburg"). Without that the words may as well
+// be a short sentence ("Endlich. Nach …", "Neue Regeln. Ab …").
 func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
 	if len(paras) == 0 {
 		return nil
 	}
 	first := paras[0]
-	word, rest, ok := strings.Cut(first, ". ")
-	if !ok || strings.ContainsAny(word, " \t") || utf8.RuneCountInString(word) < 3 || !isCapitalised(rest) {
+	head, rest, ok := strings.Cut(first, ". ")
+	if !ok || strings.ContainsRune(head, '\t') || !isCapitalised(rest) {
 		return nil
 	}
-	lw := strings.ToLower(word)
-	if !lx.isPlaceWord(word) || isUpperWord(word) || lx.isStopword(lw) || lx.isMonth(lw) || lx.isDay(lw) || lx.isLabel(lw) || lx.isTitleWord(lw) || lx.isOrgWord(lw) {
+	ws := strings.Fields(head)
+	if len(ws) == 0 || len(ws) > maxPlaceWords || len(ws) == 1 && utf8.RuneCountInString(ws[0]) < 3 {
 		return nil
+	}
+	for k, w := range ws {
+		if k > 0 && k < len(ws)-1 && lx.placeJoiners[w] {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if !lx.isPlaceWord(w) || isUpperWord(w) || lx.isStopword(lw) || lx.isMonth(lw) || lx.isDay(lw) || lx.isLabel(lw) || lx.isTitleWord(lw) || lx.isOrgWord(lw) {
+			return nil
+		}
 	}
 	for i, p := range paras {
 		text := p
@@ -1205,11 +1216,16 @@ func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
 			text = rest
 		}
 		toks := strings.Fields(text)
-		for j := 1; j < len(toks); j++ {
-			// "in Scholz’ Kabinett": a possessive is a person's.
-			if strings.TrimRight(toks[j], ".,;:!?)»«“”\"") == word && lx.placePreps[strings.ToLower(toks[j-1])] {
-				return &kabar.Dateline{Place: word}
+		for j := 1; j+len(ws) <= len(toks); j++ {
+			if !lx.placePreps[strings.ToLower(toks[j-1])] {
+				continue
 			}
+			// "in Scholz’ Kabinett": a possessive is a person's.
+			n := len(ws) - 1
+			if !slices.Equal(toks[j:j+n], ws[:n]) || strings.TrimRight(toks[j+n], ".,;:!?)»«“”\"") != ws[n] {
+				continue
+			}
+			return &kabar.Dateline{Place: head}
 		}
 	}
 	return nil
