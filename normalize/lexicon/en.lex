@@ -904,6 +904,10 @@ per a report by X
 per a report in X
 X was the first to report
 reports X
+# ", reported the Lakeside Courier.": the verb before the outlet.
+reported X
+as reported in X
+as first reported in X
 according to reporting by X
 according to reporting from X
 a X report said
