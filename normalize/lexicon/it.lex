@@ -250,3 +250,9 @@ pubblicato originariamente su X
 categoria
 categorie
 argomenti
+
+[outlets]
+# Italian news agencies (see en.lex [outlets]; ANSA is listed there).
+adnkronos
+italpress
+askanews
