@@ -135,12 +135,12 @@ func cutLeadingDate(s string) string {
 	return strings.TrimLeft(after, " ")
 }
 
-// leadingBracket cuts what follows a bracketed part that opens s: wire
-// copy sets a contact note, a story code or a correction after the
-// bracketed credit line ("(Reporting by A; Editing by B) ((+44 20 1234
-// 5678))", "(Reporting by A) (This story was refiled to …)"), which
-// credits no one. s comes back as it is when it opens with no bracket or
-// the bracket closes only at its end.
+// leadingBracket cuts the bracketed parts that follow a bracketed part
+// opening s: wire copy sets a contact note, a story code or a correction
+// after the bracketed credit line ("(Reporting by A; Editing by B) ((+44
+// 20 1234 5678))", "(Reporting by A) (This story was refiled to …)"),
+// which credits no one. s comes back as it is when it opens with no
+// bracket, the bracket closes only at its end, or prose follows it.
 func leadingBracket(s string) string {
 	if s == "" || (s[0] != '(' && s[0] != '[') {
 		return s
@@ -153,7 +153,10 @@ func leadingBracket(s string) string {
 		case ')', ']':
 			depth--
 			if depth == 0 {
-				if strings.TrimRight(s[i+1:], ". ") == "" {
+				// Only a bracketed tail goes: prose after a
+				// bracket ("(Photo: A) The bridge …") is the
+				// paragraph's own and stays whole.
+				if tail := strings.TrimLeft(s[i+1:], ". "); tail == "" || tail[0] != '(' && tail[0] != '[' {
 					return s
 				}
 				return s[:i+1]

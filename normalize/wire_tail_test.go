@@ -45,14 +45,16 @@ func TestWireCreditWithTail(t *testing.T) {
 	}
 }
 
-// TestLeadingBracket: only what follows a bracketed part opening the line
-// goes; a line the bracket closes, or one that opens with no bracket,
-// stays whole.
+// TestLeadingBracket: only the bracketed parts that follow a bracketed
+// part opening the line go; a line the bracket closes, one that opens
+// with no bracket, and one where prose follows the bracket stay whole.
 func TestLeadingBracket(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"(Reporting by A; Editing by B) ((a@b.example))", "(Reporting by A; Editing by B)"},
-		{"(Reporting by A (Sofia); Editing by B) note", "(Reporting by A (Sofia); Editing by B)"},
+		{"(Reporting by A (Sofia); Editing by B) (note)", "(Reporting by A (Sofia); Editing by B)"},
 		{"(Reporting by A; Editing by B).", "(Reporting by A; Editing by B)."},
+		{"(Photo: A) The bridge reopened on Tuesday.", "(Photo: A) The bridge reopened on Tuesday."},
+		{"(Reporting by A) [ID:nX1]", "(Reporting by A)"},
 		{"Reporting by A (Sofia)", "Reporting by A (Sofia)"},
 		{"(Reporting by A", "(Reporting by A"},
 	} {
