@@ -859,14 +859,14 @@ func (lx *lexicon) cutJobTitle(seg string) string {
 	i := end - 1
 	// A comma closes the name: "Robert Deputy, Staff Writer" keeps a
 	// surname that is also a desk word.
-	// "Health and Science Reporter": a conjunction between two desk
-	// words belongs to the job.
+	// "Health and Science Reporter", "Reporter and Editor": a
+	// conjunction between two words of a job belongs to the job.
 	for i > 0 && !strings.HasSuffix(toks[i-1], ",") {
 		if w := strings.ToLower(trimPunct(toks[i-1])); lx.jobDesks[w] {
 			i--
 			continue
 		}
-		if i > 1 && lx.joinsWriters(toks[i-1]) && !strings.HasSuffix(toks[i-2], ",") && lx.jobDesks[strings.ToLower(trimPunct(toks[i-2]))] {
+		if i > 1 && lx.joinsWriters(toks[i-1]) && !strings.HasSuffix(toks[i-2], ",") && lx.isJobWord(toks[i-2]) {
 			i -= 2
 			continue
 		}
@@ -894,7 +894,7 @@ func (lx *lexicon) cutJobTitles(line string) string {
 			continue
 		}
 		switch {
-		case lx.joinsWriters(toks[i+1]):
+		case lx.joinsWriters(toks[i+1]) && (i+2 >= len(toks) || !lx.isJobWord(toks[i+2])):
 			pieces = append(pieces, strings.Join(toks[start:i+1], " "))
 			joins = append(joins, toks[i+1])
 			start = i + 2
@@ -921,6 +921,13 @@ func (lx *lexicon) cutJobTitles(line string) string {
 		b.WriteString(strings.TrimRight(lx.cutJobTitle(p), ","))
 	}
 	return b.String()
+}
+
+// isJobWord says the byline token w is a desk word or a job noun of
+// [byline-job] ("Health", "Reporter").
+func (lx *lexicon) isJobWord(w string) bool {
+	l := strings.ToLower(trimPunct(w))
+	return lx.jobDesks[l] || lx.jobNouns[l]
 }
 
 // joinsWriters says the byline token w joins two writers: a lower-case

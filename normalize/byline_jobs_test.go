@@ -29,6 +29,9 @@ func TestBylineJobAfterEachWriter(t *testing.T) {
 		{"By Hollis Deputy and Olu Adebayo", []string{"Hollis Deputy", "Olu Adebayo"}},
 		{"By Hollis Deputy, Staff Writer and Olu Adebayo", []string{"Hollis Deputy", "Olu Adebayo"}},
 		{"By Tamsin Greaves and Olu Adebayo, Political Correspondents", []string{"Tamsin Greaves", "Olu Adebayo"}},
+		// Two jobs joined: one writer's title.
+		{"By Tamsin Greaves, Reporter and Editor", []string{"Tamsin Greaves"}},
+		{"By Tamsin Greaves, Writer and Producer, and Olu Adebayo", []string{"Tamsin Greaves", "Olu Adebayo"}},
 	}
 	for _, tc := range tests {
 		p := &extract.Page{URL: "https://www.kestrelgazette.example/news/bridge", SiteName: "Kestrel Gazette", Title: "Bridge reopens",
