@@ -33,8 +33,8 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	if !trusted {
 		// "By Jane Roe Assistant Sports Editor Follow June 26": the
 		// writer's job goes before its noun is read as a label.
-		if dated := lx.cutDate(line); lx.cutJobTitle(dated) != dated {
-			line = lx.cutJobTitle(dated)
+		if dated := lx.cutDate(line); lx.cutJobTitles(dated) != dated {
+			line = lx.cutJobTitles(dated)
 		}
 		// "By Jane Roe in Nairobi": where she filed from is no name.
 		segs = lx.bylineSegments(lx.dropCreditPlaces(line))
@@ -361,7 +361,9 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	parts = lx.splitAtCommaLabels(parts)
 	var out []string
 	for _, p := range parts {
-		p = lx.cutOtherLabel(p)
+		// " Publicado por: X" after a dash: the label the piece opens
+		// with is found only once the space before it is gone.
+		p = strings.TrimSpace(lx.cutOtherLabel(p))
 		// Every mid-line label has a colon.
 		for strings.IndexByte(p, ':') >= 0 {
 			cut := -1
@@ -857,13 +859,81 @@ func (lx *lexicon) cutJobTitle(seg string) string {
 	i := end - 1
 	// A comma closes the name: "Robert Deputy, Staff Writer" keeps a
 	// surname that is also a desk word.
-	for i > 0 && !strings.HasSuffix(toks[i-1], ",") && lx.jobDesks[strings.ToLower(trimPunct(toks[i-1]))] {
-		i--
+	// "Health and Science Reporter", "Reporter and Editor": a
+	// conjunction between two words of a job belongs to the job.
+	for i > 0 && !strings.HasSuffix(toks[i-1], ",") {
+		if w := strings.ToLower(trimPunct(toks[i-1])); lx.jobDesks[w] {
+			i--
+			continue
+		}
+		if i > 1 && lx.joinsWriters(toks[i-1]) && !strings.HasSuffix(toks[i-2], ",") && lx.isJobWord(toks[i-2]) {
+			i -= 2
+			continue
+		}
+		break
 	}
 	if i == end-1 || i < 2 {
 		return seg
 	}
 	return strings.TrimRight(strings.Join(toks[:i], " "), ",;-–—|")
+}
+
+// cutJobTitles is cutJobTitle for each writer of a byline that prints
+// a job after every name ("By Jane Roe, Health Reporter and John Doe,
+// Political Editor"): the line is split after each job noun that a
+// conjunction, "&", "|" or ";" follows, or a comma and the next name,
+// each piece loses its job, and
+// the pieces are joined again as they were. A line with no such job
+// comes back as cutJobTitle gives it.
+func (lx *lexicon) cutJobTitles(line string) string {
+	toks := strings.Fields(line)
+	var pieces, joins []string
+	start := 0
+	for i := 0; i+1 < len(toks); i++ {
+		if !lx.jobNouns[strings.ToLower(trimPunct(toks[i]))] {
+			continue
+		}
+		switch {
+		case lx.joinsWriters(toks[i+1]) && (i+2 >= len(toks) || !lx.isJobWord(toks[i+2])):
+			pieces = append(pieces, strings.Join(toks[start:i+1], " "))
+			joins = append(joins, toks[i+1])
+			start = i + 2
+		case strings.HasSuffix(toks[i], ",") && isCapitalised(toks[i+1]):
+			// "A, Business Writer, B, Science Editor and C".
+			pieces = append(pieces, strings.Join(toks[start:i+1], " "))
+			joins = append(joins, ",")
+			start = i + 1
+		}
+	}
+	if len(pieces) == 0 {
+		return lx.cutJobTitle(line)
+	}
+	pieces = append(pieces, strings.Join(toks[start:], " "))
+	var b strings.Builder
+	for k, p := range pieces {
+		switch {
+		case k == 0:
+		case joins[k-1] == ",":
+			b.WriteString(", ")
+		default:
+			b.WriteString(" " + joins[k-1] + " ")
+		}
+		b.WriteString(strings.TrimRight(lx.cutJobTitle(p), ","))
+	}
+	return b.String()
+}
+
+// isJobWord says the byline token w is a desk word or a job noun of
+// [byline-job] ("Health", "Reporter").
+func (lx *lexicon) isJobWord(w string) bool {
+	l := strings.ToLower(trimPunct(w))
+	return lx.jobDesks[l] || lx.jobNouns[l]
+}
+
+// joinsWriters says the byline token w joins two writers: a lower-case
+// conjunction of the lexicons ("and", "dan", "und"), "&", "|" or ";".
+func (lx *lexicon) joinsWriters(w string) bool {
+	return w == "&" || w == "|" || w == ";" || lx.isConjunction(w)
 }
 
 // cutOtherLabel ends a credit at a label that credits no one, written

@@ -92,12 +92,21 @@ func (lx *lexicon) creditTail(block string) (cs []credit, rest string, ok bool) 
 
 // unwrapCredit takes off what frames a credit line: parentheses or
 // brackets around it, dashes, bullets and stars before it, a full stop
-// after it ("(Reporting by A; Editing by B)", "-- Reporting by A").
+// after it ("(Reporting by A; Editing by B)", "-- Reporting by A"), and
+// what follows a bracketed credit (see leadingBracket).
 func unwrapCredit(s string) string {
-	s = strings.TrimSpace(s)
+	s = cutLeadingDate(leadingBracket(strings.TrimSpace(s)))
 	for {
 		t := strings.TrimLeft(s, "-–—*•_ ")
 		t = strings.TrimRight(t, ". ")
+		// "(Reporting by A; Editing by B" where the template set the
+		// closing bracket elsewhere: a bracket left open frames it.
+		if len(t) >= 2 && (t[0] == '(' || t[0] == '[') && !strings.ContainsAny(t[1:], "()[]") {
+			t = strings.TrimSpace(t[1:])
+		}
+		if len(t) >= 2 && (t[len(t)-1] == ')' || t[len(t)-1] == ']') && !strings.ContainsAny(t[:len(t)-1], "()[]") {
+			t = strings.TrimSpace(t[:len(t)-1])
+		}
 		if len(t) >= 2 && (t[0] == '(' && t[len(t)-1] == ')' || t[0] == '[' && t[len(t)-1] == ']') {
 			inner := t[1 : len(t)-1]
 			if !strings.ContainsAny(inner, "()[]") {
@@ -109,6 +118,52 @@ func unwrapCredit(s string) string {
 		}
 		s = t
 	}
+}
+
+// cutLeadingDate cuts a date in figures and the separator after it from
+// the start of a post's meta line ("05/10/2024 - Publicado por: X -
+// Categoria: Y"): the credit follows it.
+func cutLeadingDate(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if !ok || !isNumericDate(strings.TrimRight(first, ",")) {
+		return s
+	}
+	sep, after, ok := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if !ok || !slices.Contains([]string{"-", "–", "—", "|", "·", "•"}, sep) {
+		return s
+	}
+	return strings.TrimLeft(after, " ")
+}
+
+// leadingBracket cuts the bracketed parts that follow a bracketed part
+// opening s: wire copy sets a contact note, a story code or a correction
+// after the bracketed credit line ("(Reporting by A; Editing by B) ((+44
+// 20 1234 5678))", "(Reporting by A) (This story was refiled to …)"),
+// which credits no one. s comes back as it is when it opens with no
+// bracket, the bracket closes only at its end, or prose follows it.
+func leadingBracket(s string) string {
+	if s == "" || (s[0] != '(' && s[0] != '[') {
+		return s
+	}
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+			if depth == 0 {
+				// Only a bracketed tail goes: prose after a
+				// bracket ("(Photo: A) The bridge …") is the
+				// paragraph's own and stays whole.
+				if tail := strings.TrimLeft(s[i+1:], ". "); tail == "" || tail[0] != '(' && tail[0] != '[' {
+					return s
+				}
+				return s[:i+1]
+			}
+		}
+	}
+	return s
 }
 
 // dropCreditPlaces takes out where credited people filed from: "A in
@@ -393,6 +448,8 @@ func dropSiteParts(v, siteName, pageURL string) string {
 // a byline ("Elliot Brownstein Florida Today" on floridatoday.com, "Rina
 // Lestari Kabarku"): one to three trailing words that together are the
 // site's name or its domain's label. Two words of the name must stay.
+// So it does with the site's name glued before the person's, where what
+// is left reads as a person's name.
 // A credit read as an outlet for the site's name in it ("Jane Roe Harbour
 // Times": "Times" is an outlet's word) is cut too when what is left reads
 // as a person's name (kindOf), and is then no longer an outlet; a credit
@@ -403,6 +460,7 @@ func (lx *lexicon) dropSiteTail(cs []credit, siteName, pageURL string) []credit 
 			continue
 		}
 		f := strings.Fields(c.name)
+		cut := false
 		for n := min(3, len(f)-2); n > 0; n-- {
 			if sameSite(strings.Join(f[len(f)-n:], " "), siteName, pageURL) {
 				head := strings.Join(f[:len(f)-n], " ")
@@ -410,6 +468,18 @@ func (lx *lexicon) dropSiteTail(cs []credit, siteName, pageURL string) []credit 
 					break
 				}
 				cs[i].name, cs[i].outlet = head, false
+				cut = true
+				break
+			}
+		}
+		// "Laporan Wartawan Harbour Times Rina Lestari": the site's
+		// name before the writer's, with no comma between (the label
+		// is gone by now). What is left must read as a person's name.
+		for n := min(3, len(f)-2); n > 0 && !cut; n-- {
+			if sameSite(strings.Join(f[:n], " "), siteName, pageURL) {
+				if rest := strings.Join(f[n:], " "); lx.kindOf(rest, "", "") == kindPerson {
+					cs[i].name, cs[i].outlet = rest, false
+				}
 				break
 			}
 		}

@@ -105,6 +105,9 @@ type dlTok struct {
 	// spaced says white space follows the token (a word glued to a
 	// bracket, "(CNN)The", is not).
 	spaced bool
+	// square says a bracket token was printed in square brackets
+	// ("New Delhi [India]").
+	square bool
 }
 
 // dlDashes are the separators that end a dateline when set apart by
@@ -153,17 +156,20 @@ func tokenizeDateline(para string) []dlTok {
 			toks = append(toks, dlTok{kind: tComma, start: i, end: i + 1})
 			i++
 			continue
-		case '(', '/':
+		case '(', '/', '[':
 			closer := byte(')')
-			if rest[0] == '/' {
+			switch rest[0] {
+			case '/':
 				closer = '/'
+			case '[':
+				closer = ']'
 			}
 			if j := strings.IndexByte(rest[1:], closer); j >= 0 && j <= maxSourceInBrack {
 				kind := tBracket
 				if closer == '/' {
 					kind = tWire
 				}
-				toks = append(toks, dlTok{kind: kind, text: strings.TrimSpace(rest[1 : j+1]), start: i, end: i + j + 2})
+				toks = append(toks, dlTok{kind: kind, text: strings.TrimSpace(rest[1 : j+1]), start: i, end: i + j + 2, square: closer == ']'})
 				i += j + 2
 				continue
 			}
@@ -408,7 +414,7 @@ func (lx *lexicon) matchDatelineMemo(elems []dlElem, toks []dlTok, para, site st
 	if m.placeStart < 0 {
 		m.placeStart, m.placeEnd = 0, 0
 	}
-	if m.end < len(toks) && m.end > 0 && toks[m.end-1].kind != tComma && toks[m.end].kind == tWord && startsLower(toks[m.end].text) {
+	if m.end < len(toks) && m.end > 0 && toks[m.end-1].kind != tComma && toks[m.end].kind == tWord && lowerWord(toks[m.end].text) {
 		return m, false
 	}
 	last := elems[len(elems)-1]
@@ -447,7 +453,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 	case dlComma, dlDash, dlColon, dlStop, dlEnd:
 		return t.kind == separatorKind(e) && lx.matchFrom(rest, toks, i+1, para, site, m, memo)
 	case dlText:
-		return t.kind == tWord && !startsLower(t.text) && lx.matchFrom(rest, toks, i, para, site, m, memo)
+		return t.kind == tWord && !lowerWord(t.text) && lx.matchFrom(rest, toks, i, para, site, m, memo)
 	case dlBracketed, dlWire:
 		want := tBracket
 		if e == dlWire {
@@ -644,6 +650,11 @@ func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
 	if lx.placeRegions[strings.ToLower(t.text)] {
 		return true
 	}
+	// "New Delhi [India], Nov 3 (ANI):": the country in square
+	// brackets, which no agency is printed in, is the place's.
+	if t.square {
+		return isCapitalised(t.text) && countFields(t.text) <= 3 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
+	}
 	return i+1 < len(toks) && toks[i+1].kind == tBracket && t.spaced && isCapitalised(t.text) &&
 		countFields(t.text) <= 2 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
 }
@@ -705,8 +716,9 @@ func (lx *lexicon) placeSpans(toks []dlTok, i int, e dlElem) []int {
 			end++
 			ends = append(ends, end)
 		}
-		// "Halle (Saale)": a bracket belonging to the town's name.
-		if end < len(toks) && lx.placeBracket(toks, end) {
+		// "Halle (Saale)": a bracket belonging to the town's name;
+		// "Mumbai (Maharashtra) [India]": a state and a country.
+		for b := 0; b < 2 && end < len(toks) && lx.placeBracket(toks, end); b++ {
 			end++
 			ends = append(ends, end)
 		}
@@ -1102,10 +1114,13 @@ func startsUpperLetter(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// startsLower says s starts with a lower-case letter.
-func startsLower(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLower(r)
+// lowerWord says s is a lower-case word: it starts with a lower-case
+// letter and has no capital after it. A name written with a lower-case
+// first letter and a capital inside ("eBay", "iPhone", "mRNA") opens a
+// sentence as a capitalised word does.
+func lowerWord(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) && !strings.ContainsFunc(s[size:], unicode.IsUpper)
 }
 
 // isSourceName says s can be the source in a dateline: an outlet of the
@@ -1164,25 +1179,36 @@ func (lx *lexicon) looksLikeOutletLower(l string) bool {
 	return strings.HasSuffix(l, " news") || (!strings.Contains(l, " ") && strings.HasSuffix(l, "news"))
 }
 
-// cityStopDateline reads the dateline German papers set as a one-word
-// sentence ("Duisburg. Erste Entwürfe zeigen …") when the place is none
-// the lexicons know, so that the PLACE! STOP row cannot take it: a
-// capitalised word and a full stop open the first paragraph, the body
-// goes on with a capital, and the article elsewhere puts the word after
-// a preposition of place ("in Duisburg", "aus Riad"). Without that the
-// word may as well be a one-word sentence ("Endlich. Nach …").
+// cityStopDateline reads the dateline German papers set as a sentence of
+// its own ("Duisburg. Erste Entwürfe zeigen …", "Bad Homburg. Die Stadt
+// …", "Frankfurt am Main. Die Börse …") when the place is none the
+// lexicons know, so that the PLACE! STOP row cannot take it: one to four
+// capitalised words (with a town's small words between them) and a full
+// stop open the first paragraph, the body goes on with a capital, and
+// the article elsewhere puts the same words after a preposition of place
+// ("in Duisburg", "aus Bad Homburg"). Without that the words may as well
+// be a short sentence ("Endlich. Nach …", "Neue Regeln. Ab …").
 func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
 	if len(paras) == 0 {
 		return nil
 	}
 	first := paras[0]
-	word, rest, ok := strings.Cut(first, ". ")
-	if !ok || strings.ContainsAny(word, " \t") || utf8.RuneCountInString(word) < 3 || !isCapitalised(rest) {
+	head, rest, ok := strings.Cut(first, ". ")
+	if !ok || strings.ContainsRune(head, '\t') || !isCapitalised(rest) {
 		return nil
 	}
-	lw := strings.ToLower(word)
-	if !lx.isPlaceWord(word) || isUpperWord(word) || lx.isStopword(lw) || lx.isMonth(lw) || lx.isDay(lw) || lx.isLabel(lw) || lx.isTitleWord(lw) || lx.isOrgWord(lw) {
+	ws := strings.Fields(head)
+	if len(ws) == 0 || len(ws) > maxPlaceWords || len(ws) == 1 && utf8.RuneCountInString(ws[0]) < 3 {
 		return nil
+	}
+	for k, w := range ws {
+		if k > 0 && k < len(ws)-1 && lx.placeJoiners[w] {
+			continue
+		}
+		lw := strings.ToLower(w)
+		if !lx.isPlaceWord(w) || isUpperWord(w) || lx.isStopword(lw) || lx.isMonth(lw) || lx.isDay(lw) || lx.isLabel(lw) || lx.isTitleWord(lw) || lx.isOrgWord(lw) {
+			return nil
+		}
 	}
 	for i, p := range paras {
 		text := p
@@ -1190,11 +1216,16 @@ func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
 			text = rest
 		}
 		toks := strings.Fields(text)
-		for j := 1; j < len(toks); j++ {
-			// "in Scholz’ Kabinett": a possessive is a person's.
-			if strings.TrimRight(toks[j], ".,;:!?)»«“”\"") == word && lx.placePreps[strings.ToLower(toks[j-1])] {
-				return &kabar.Dateline{Place: word}
+		for j := 1; j+len(ws) <= len(toks); j++ {
+			if !lx.placePreps[strings.ToLower(toks[j-1])] {
+				continue
 			}
+			// "in Scholz’ Kabinett": a possessive is a person's.
+			n := len(ws) - 1
+			if !slices.Equal(toks[j:j+n], ws[:n]) || strings.TrimRight(toks[j+n], ".,;:!?)»«“”\"") != ws[n] {
+				continue
+			}
+			return &kabar.Dateline{Place: head}
 		}
 	}
 	return nil

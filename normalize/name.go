@@ -103,6 +103,13 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	}
 	if !trusted {
 		f = lx.dropGluedDate(lx.dropNoise(f))
+		// "View all posts by Jane Roe": the label that the furniture
+		// words stood before opens what is left.
+		if len(f) > 1 {
+			if _, rest, ok := lx.cutLabel(strings.Join(f, " ")); ok && rest != "" {
+				f = strings.Fields(rest)
+			}
+		}
 	} else if len(lx.dropNoise(f)) == 0 {
 		return "", false, false // "admin", "Editorial"
 	}

@@ -66,6 +66,9 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	// Body blocks, cleaned; credit lines and closing initials come out.
 	blocks := make([]string, 0, len(p.Body))
 	heading := map[string]bool{} // subheadings hold no quotes
+	// listed holds the list items: a summary's bullets ("Key points")
+	// set over the story are no part of where its dateline stands.
+	listed := map[string]bool{}
 	var forms pageForms
 	for _, b := range p.Body {
 		if t, composed := clean(b.Text, true); t != "" {
@@ -73,8 +76,11 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 				forms.note(b.Text, t)
 			}
 			blocks = append(blocks, t)
-			if b.Kind == body.Heading {
+			switch b.Kind {
+			case body.Heading:
 				heading[t] = true
+			case body.ListItem:
+				listed[t] = true
 			}
 		}
 	}
@@ -156,9 +162,16 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 		a.ModifiedAt = time.Time{}
 	}
 
-	for i, para := range paras {
-		if i >= 2 {
+	// The dateline opens one of the first two paragraphs of prose; the
+	// bullets of a summary over the story are read but not counted
+	// (a template may set "AFP, MANILA" as a list item of its own).
+	read := 0
+	for _, para := range paras {
+		if read >= 2 {
 			break
+		}
+		if !listed[para] {
+			read++
 		}
 		if dl := lx.readDateline(para, a.Site); dl != nil {
 			a.Dateline = dl

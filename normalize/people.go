@@ -261,7 +261,10 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	}
 	for _, group := range [][]credit{inText, visible, structured, foot} {
 		for _, c := range group {
-			if c.role == kabar.RoleEditor {
+			// An editor is a person: the site's own name or an outlet
+			// after an editing credit ("Editing by Jane Roe | Harbour
+			// Wire") edits nothing.
+			if c.role == kabar.RoleEditor && !c.outlet {
 				editors[nameKey(c.name)] = true
 				add(c)
 			}

@@ -1568,7 +1568,11 @@ func (lx *lexicon) nameUpTo(toks []string) string {
 		if !isCapitalised(w) && !isDomainLike(w) {
 			break
 		}
-		if i < len(toks) && strings.HasSuffix(w, ",") || strings.HasSuffix(w, ".") && !isDomainLike(strings.TrimRight(w, ".")) {
+		// "on Monday, Reuters reported": a word that a comma, a
+		// semicolon or a full stop closes ends the clause before the
+		// name (asked of the word as printed: w has lost its marks).
+		if raw := strings.TrimRight(toks[i-1], "\"'”»›)"); i < len(toks) && (strings.HasSuffix(raw, ",") || strings.HasSuffix(raw, ";") ||
+			strings.HasSuffix(raw, ".") && !isDomainLike(strings.TrimRight(raw, ".")) && !isAbbreviation(strings.TrimRight(raw, "."))) {
 			break
 		}
 		i--
@@ -1763,12 +1767,23 @@ func (lx *lexicon) dropAuthorOutlets(sources, authors []string) []string {
 	}
 	return slices.DeleteFunc(sources, func(s string) bool {
 		for _, a := range authors {
-			if nameKey(s) == nameKey(a) || lx.initialsOf(s) == strings.ToUpper(nameKey(a)) || lx.initialsOf(a) == strings.ToUpper(nameKey(s)) {
+			if lx.outletKey(s) == lx.outletKey(a) || lx.initialsOf(s) == strings.ToUpper(nameKey(a)) || lx.initialsOf(a) == strings.ToUpper(nameKey(s)) {
 				return true
 			}
 		}
 		return false
 	})
+}
+
+// outletKey is an outlet's nameKey without the article its name may
+// open with: "The Associated Press" in the text and "Associated Press"
+// in the byline are one outlet.
+func (lx *lexicon) outletKey(name string) string {
+	if lx.opensWithArticle(name) {
+		_, rest, _ := strings.Cut(name, " ")
+		return nameKey(rest)
+	}
+	return nameKey(name)
 }
 
 // dropCitedOutletAuthors drops from authors the names that the article

@@ -22,6 +22,11 @@ func TestAuthorOutletIsNoSource(t *testing.T) {
 		{"a person's byline keeps the agency", []string{"AFP"}, []string{"Marta Lindqvist"}, []string{"AFP"}},
 		{"a person and an agency keep it too", []string{"Reuters"}, []string{"Ines Baptista", "Reuters"}, []string{"Reuters"}},
 		{"no byline", []string{"Antara"}, nil, []string{"Antara"}},
+		// The byline and the body write the wire's name with and
+		// without its article: one outlet.
+		{"byline without the article, body with it", []string{"The Associated Press", "Harbour Daily"}, []string{"Associated Press"}, []string{"Harbour Daily"}},
+		{"byline with the article, body without it", []string{"Associated Press"}, []string{"The Associated Press"}, []string{}},
+		{"a person's byline keeps the wire with its article", []string{"The Associated Press"}, []string{"Marta Lindqvist"}, []string{"The Associated Press"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

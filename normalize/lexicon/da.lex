@@ -55,6 +55,9 @@ i
 af = reporter
 tekst = reporter
 skrevet af = reporter
+# Other roles of a credit line ("Redigeret af X", "Oversat af Y").
+redigeret af = editor
+oversat af = translator
 
 # Nouns that introduce an outlet's name, marked "= named" as in the other languages:
 # the mere mention of "avisen X" names a source.

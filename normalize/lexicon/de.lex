@@ -377,6 +377,8 @@ korrespondentin
 redakteur
 redakteurin
 mehr artikel
+# "Alle Artikel von Lena Vogt": the author page's link as the byline.
+alle artikel
 stand
 aktualisiert
 veröffentlicht

@@ -36,6 +36,12 @@ compiled by = contributor
 research by = contributor
 editing by = editor
 edited by = editor
+# A desk's other editors ("Sub-editor: X", "Copy editor: X").
+sub-editor = editor
+subeditor = editor
+copy editor = editor
+copy-edited by = editor
+copyedited by = editor
 editor = editor
 editors = editor
 editing = editor
@@ -145,6 +151,12 @@ following
 more from
 more stories by
 view all posts
+# An author page's link set as the byline ("Posts by Jane Roe", "All
+# articles by Jane Roe"): the label after them opens the name.
+posts
+all posts
+articles
+all articles
 see all
 bio
 twitter
@@ -892,6 +904,10 @@ per a report by X
 per a report in X
 X was the first to report
 reports X
+# ", reported the Lakeside Courier.": the verb before the outlet.
+reported X
+as reported in X
+as first reported in X
 according to reporting by X
 according to reporting from X
 a X report said
@@ -1230,6 +1246,13 @@ telegraph
 chronicle
 channel
 television
+# "Seven Network", "Harbour Wire", "Florida Today", "Kestrel Review": the
+# head noun of an outlet's name, never of a person's. Not "insider": a
+# job too ("NFL Insider Jane Roe").
+network
+wire
+today
+review
 broadcasting
 .com
 .co.id
@@ -2800,6 +2823,8 @@ managing = desk
 freelance = desk
 staff = desk
 contributing = desk
+# "Home Affairs Correspondent", "Foreign Affairs Editor".
+affairs = desk
 
 [place-prepositions]
 in

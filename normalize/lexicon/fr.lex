@@ -295,6 +295,12 @@ cet article a été publié initialement sur X
 cet article a été publié initialement dans X
 cet article est paru dans X
 cet article a d'abord été publié sur X
+cet article a été publié initialement par X
+cet article a été initialement publié sur X
+cet article a été initialement publié dans X
+cet article a été publié à l'origine sur X
+cet article a été publié à l'origine dans X
+cet article a été publié à l'origine par X
 
 # Short closing credits that name outlets and nothing else.
 [credit-lines]

@@ -236,3 +236,23 @@ Europe/Rome
 [tlds]
 it
 sm
+
+[syndication]
+# Lines naming the outlet a story first ran in (see en.lex [syndication]).
+questo articolo è stato pubblicato originariamente su X
+questo articolo è stato pubblicato originariamente in X
+questo articolo è stato pubblicato originariamente da X
+questo articolo è apparso originariamente su X
+pubblicato originariamente su X
+
+[labels]
+# A post's taxonomy labels (see en.lex).
+categoria
+categorie
+argomenti
+
+[outlets]
+# Italian news agencies (see en.lex [outlets]; ANSA is listed there).
+adnkronos
+italpress
+askanews

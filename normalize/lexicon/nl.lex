@@ -5,6 +5,11 @@ nl
 door = reporter
 tekst = reporter
 geschreven door = reporter
+# Other roles of a credit line ("Eindredactie: X", "Vertaling: Y").
+eindredactie = editor
+bewerkt door = editor
+vertaling = translator
+vertaald door = translator
 [conjunctions]
 en
 [months]
@@ -199,3 +204,12 @@ abonneer je op onze
 # A word that opens a date's clock time ("3 juni 2026 om 9.15 uur").
 [clock-words]
 om
+
+[syndication]
+# Lines naming the outlet a story first ran in (see en.lex [syndication]).
+dit artikel verscheen eerder in X
+dit artikel verscheen eerder op X
+dit artikel verscheen eerst in X
+dit artikel verscheen eerst op X
+dit artikel is eerder gepubliceerd in X
+dit artikel is eerder gepubliceerd op X

@@ -5,6 +5,9 @@ no
 av = reporter
 tekst = reporter
 skrevet av = reporter
+# Other roles of a credit line ("Redigert av X", "Oversatt av Y").
+redigert av = editor
+oversatt av = translator
 [conjunctions]
 og
 [stopwords]

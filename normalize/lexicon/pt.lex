@@ -219,3 +219,18 @@ yes
 # A word that opens a date's clock time ("3 de junho de 2026 às 9h15").
 [clock-words]
 às
+
+[syndication]
+# Lines naming the outlet a story first ran in (see en.lex [syndication]).
+este artigo foi publicado originalmente em X
+este artigo foi publicado originalmente no X
+este artigo foi publicado originalmente na X
+este texto foi publicado originalmente em X
+publicado originalmente em X
+
+[labels]
+# A post's taxonomy labels (see en.lex).
+categoria
+categorias
+etiquetas
+marcadores

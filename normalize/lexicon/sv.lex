@@ -60,6 +60,10 @@ i
 av = reporter
 text = reporter
 skriven av = reporter
+# Other roles of a credit line ("Redigerad av X", "Översättning: Y").
+redigerad av = editor
+översättning = translator
+översatt av = translator
 
 # Nouns that introduce an outlet's name, marked "= named" as in the other languages:
 # the mere mention of "tidningen X" names a source.
