@@ -962,6 +962,10 @@ type attribution struct {
 	// unknown says the attribution's subject names someone the reader
 	// could not resolve: the speaker is left empty, not the last one.
 	unknown bool
+	// aged says the subject is an age with its determiner ('," said the
+	// 36-year-old', '“, sagte der 51-Jährige'): the person the text
+	// has just been about (byAge), who need not be the last speaker.
+	aged bool
 }
 
 // namesOther says subj, the words before a verb leading into a quote,
@@ -1020,6 +1024,8 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byRole(a.role)
 	case a.descr != "":
 		speaker = a.descr
+	case a.aged:
+		speaker = c.byAge()
 	case a.unknown:
 		return "", a.cue
 	case c.roleSubject != "" && c.roleSubject == c.subjectHere && !slices.Contains(c.speakers, c.subjectHere):
@@ -1166,6 +1172,22 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		}
 	}
 	return s
+}
+
+// byAge resolves an age standing for a person ('," said the
+// 36-year-old'): news writes it of the person the text has just been
+// about, last named as a clause's subject or last to speak (active),
+// who need not be the last speaker ("Murray served out the match."
+// after another player's quotes). An organisation, or a run of nouns
+// where every noun is capitalised, has no age; before anyone is active,
+// the last speaker or the person named last.
+func (c *quoteCtx) byAge() string {
+	for i := len(c.active) - 1; i >= 0; i-- {
+		if s := c.active[i]; !c.organisation(s) && !c.nounPair(s) {
+			return s
+		}
+	}
+	return c.lastOrRecent()
 }
 
 // namedHere is the person of gender g the paragraph named last, when
@@ -1701,6 +1723,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// attribution; "So der Trainer", "So Kirsch" are.
 			return attribution{}, false
 		}
+		if len(rest) > 1 && c.lx.isRoleDet(rest[0].lower) && c.lx.isAge(rest[1].lower) && (len(rest) == 2 || rest[1].comma || rest[1].stop) {
+			// '," said the 36-year-old.', '“, sagte der 51-Jährige.':
+			// an age standing for a person, no name after it.
+			a.aged = true
+			return a, true
+		}
 		if len(rest) > 1 && c.lx.isAge(rest[0].lower) && !rest[0].comma && isCapitalised(rest[1].word) {
 			// "wrote 43-year-old Martin Hale of Leeds": an age before
 			// the name is no part of it.
@@ -1861,7 +1889,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if i == 2 && c.lx.isRoleDet(toks[0].lower) && c.lx.isAge(toks[1].lower) {
 				// '," the 64-year-old said': the person just named,
 				// described by age.
-				return attribution{cue: toks[i].word}, true
+				return attribution{cue: toks[i].word, aged: true}, true
 			}
 			if i >= 2 && (isNumber(toks[i-1].word) || isPartyTag(toks[i-1].word)) && toks[i-1].comma && toks[i-2].comma {
 				// '," Mbeki, 52, said': the age set off by commas;
