@@ -226,6 +226,10 @@ type quoteCtx struct {
 	// speaker's, as written, when the article names no one.
 	roleAfter bool
 	paraIdx   int
+	// lastPara is the paragraph (counting from 0) of the last speaker's
+	// last turn: a quote attributed to that speaker, or one that fell
+	// to that speaker unattributed.
+	lastPara int
 	// subjectOpen says the sentence whose subject subjectHere is has not
 	// ended before the quote: the quote is inside it ("Berger described
 	// the plan as “…”"), so the words are the subject's. Another person
@@ -836,7 +840,63 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		c.said(other)
 		return other, "", false
 	}
+	if c.last != "" && c.paraIdx-c.lastPara >= 2 && !c.goesOn(c.paraBefore, after) {
+		// "Consider this 2014 slogan — “…”", "directives from Xi to
+		// “…”": a quote inside a paragraph of narration, with no
+		// attribution, paragraphs after the last speaker's turn, in a
+		// paragraph that neither names that speaker nor speaks of a
+		// person by pronoun, is a phrase someone else wrote or said
+		// (a slogan, a document, another person); no speaker beats
+		// the wrong one.
+		return "", "", false
+	}
+	c.lastPara = c.paraIdx
 	return c.last, "", false
+}
+
+// goesOn says before, the text of a paragraph before an unattributed
+// quote in it, and after, the text after the quote, leave room for the
+// last speaker to be its speaker: before is empty (the quote opens the
+// paragraph, as a quotation running on does), or before or the clause
+// right after the quote names the last speaker by a word of the
+// name ("Adv Tšosane’s …", possessive or not), or holds a personal
+// pronoun ("he", "sie", "ia"; not "it", which is a thing's), which may
+// stand for that speaker ('“…,” he aptly sums up').
+func (c *quoteCtx) goesOn(before, after string) bool {
+	if strings.TrimSpace(before) == "" {
+		return true
+	}
+	name := strings.Fields(strings.ToLower(c.last))
+	refers := func(t token) bool {
+		if g, ok := c.lx.pronouns[t.lower]; ok && g != "n" || c.lx.singularPronouns[t.lower] != "" {
+			return true
+		}
+		if !isCapitalised(t.word) {
+			return false
+		}
+		l := t.lower
+		for _, suf := range c.lx.possessive {
+			if strings.HasSuffix(l, suf) && len(l) > len(suf) {
+				l = l[:len(l)-len(suf)]
+				break
+			}
+		}
+		return slices.Contains(name, l)
+	}
+	for _, t := range c.tokensOf(before) {
+		if refers(t) {
+			return true
+		}
+	}
+	for _, t := range c.tokensOf(after) {
+		if refers(t) {
+			return true
+		}
+		if t.stop || t.comma {
+			break
+		}
+	}
+	return false
 }
 
 // openSubject says subjectHere may take a quote its sentence holds: a
@@ -1087,7 +1147,7 @@ func (c *quoteCtx) subjectNear(name string) bool {
 
 // said records speaker as the last one.
 func (c *quoteCtx) said(speaker string) {
-	c.last = speaker
+	c.last, c.lastPara = speaker, c.paraIdx
 	for i, s := range c.speakers {
 		if s == speaker {
 			c.speakers = append(c.speakers[:i], c.speakers[i+1:]...)

@@ -36,5 +36,49 @@ func TestRound18Classes(t *testing.T) {
 			`Tobias Marren then beat the top seed. The tennis federation said it would review the line calls.`,
 			`"He is a very dangerous player on this surface," said the 34-year-old.`,
 		}, want: []string{"Nora Quill: We were", "Tobias Marren: He is a very"}},
+
+		// An unattributed quote inside a paragraph of narration, some
+		// paragraphs after the last speaker's turn, fell to that speaker
+		// though the paragraph spoke of a slogan, a document or a body
+		// (us: NJ, uk: Guardian, at: Die Presse, de: Correctiv, LTO,
+		// Junge Welt, es: elDiario); no speaker is better.
+		{name: "slogan paragraphs after the last speaker", lang: "en", paras: []string{
+			`"We will keep the roads open all winter long," said Mayor Ellen Brandt.`,
+			`The county has spent heavily on salt and ploughs since the storms of 2019.`,
+			`Drivers may remember an older campaign, “Slow down on the white stuff tonight,” which ran on billboards for years.`,
+		}, want: []string{"Ellen Brandt: We will keep", ": Slow down on the white"}},
+		{name: "declaration paragraphs after the last speaker", lang: "de", paras: []string{
+			`„Wir werden die Straßen den ganzen Winter über offen halten“, sagte Bürgermeisterin Ellen Brandt.`,
+			`Der Landkreis hat seit den Stürmen viel Geld für Streusalz ausgegeben.`,
+			`In ihrer Abschlusserklärung zeigen sich die Veranstalter zuversichtlich: „Wir kommen im nächsten Jahr mit noch mehr Menschen wieder.“`,
+		}, want: []string{"Ellen Brandt: Wir werden", ": Wir kommen im nächsten"}},
+		{name: "note of a council paragraphs after the last speaker", lang: "es", paras: []string{
+			`“Mantendremos las carreteras abiertas todo el invierno”, dijo la alcaldesa Elena Brandt.`,
+			`La provincia ha gastado mucho dinero en sal desde las tormentas de 2019.`,
+			`La nota del consistorio insistía en que la obra seguía “dentro del plazo previsto por el contrato firmado”.`,
+		}, want: []string{"Elena Brandt: Mantendremos", ": dentro del plazo"}},
+		// The last speaker keeps the quote where the paragraph speaks of
+		// that speaker: by name, possessive or not, or by a pronoun,
+		// before the quote or right after it.
+		{name: "pronoun paragraphs after the last speaker", lang: "en", paras: []string{
+			`"We will keep the roads open all winter long," said Mayor Ellen Brandt.`,
+			`The county has spent heavily on salt and ploughs since the storms of 2019.`,
+			`Asked about the cost, she called the new depot “the best money this town has spent in years.”`,
+		}, want: []string{"Ellen Brandt: We will keep", "Ellen Brandt: the best money"}},
+		{name: "possessive name paragraphs after the last speaker", lang: "en", paras: []string{
+			`"We will keep the roads open all winter long," said Mayor Ellen Brandt.`,
+			`The county has spent heavily on salt and ploughs since the storms of 2019.`,
+			`Brandt’s plan has critics. Her answer to them is short: “Nobody will be stuck in the snow this year.”`,
+		}, want: []string{"Ellen Brandt: We will keep", "Ellen Brandt: Nobody will be stuck"}},
+		{name: "pronoun right after the quote", lang: "en", paras: []string{
+			`"We will keep the roads open all winter long," said Mayor Ellen Brandt.`,
+			`The county has spent heavily on salt and ploughs since the storms of 2019.`,
+			`The depot opens next week. “Nobody will be stuck in the snow this year,” she confidently predicts.`,
+		}, want: []string{"Ellen Brandt: We will keep", "Ellen Brandt: Nobody will be stuck"}},
+		{name: "quotation running on paragraphs later", lang: "en", paras: []string{
+			`"We will keep the roads open all winter long," said Mayor Ellen Brandt.`,
+			`"The depot opens next week and the trucks are ready.`,
+			`"Nobody will be stuck in the snow this year."`,
+		}, want: []string{"Ellen Brandt: We will keep", "Ellen Brandt: The depot opens", "Ellen Brandt: Nobody will be stuck"}},
 	})
 }
