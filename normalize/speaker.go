@@ -1572,11 +1572,16 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 	for i, t := range toks {
 		if i == start || i > 0 && toks[i-1].comma {
 			prev := c.subjectHere
-			c.mentionAt(toks[i:], i > 0 && c.roleBefore(toks[:i]))
-			if i != start && c.subjectHere != prev {
+			afterRole := i > 0 && c.roleBefore(toks[:i])
+			c.mentionAt(toks[i:], afterRole)
+			if i != start && c.subjectHere != prev && !afterRole {
 				// "Para Hurtado, García Ortiz fue la persona que
 				// “…”": a subject after a clause is no sentence's
 				// opening subject; the clause may name the source.
+				// (After its role set off by a comma, the name opens
+				// the sentence's subject with it: "El ministro
+				// portugués, Paulo Rangel, describió … “…” y pidió
+				// “…”".)
 				c.subjectOpen = false
 			}
 		}
@@ -2048,14 +2053,15 @@ func (c *quoteCtx) namesPerson(toks []token) bool {
 }
 
 // roleBefore says toks, the words before a clause, end in a role set off
-// by a comma: a lower-case title among their last few words ("el alcalde
-// de Bédar,", "the mayor of Leeds,").
+// by a comma: a lower-case title among their last few words, as many as
+// a role's words and the body it serves run to ("el alcalde de Bédar,",
+// "the mayor of Leeds,", "el ministro de Asuntos Exteriores portugués,").
 func (c *quoteCtx) roleBefore(toks []token) bool {
 	n := len(toks)
 	if n == 0 || !toks[n-1].comma {
 		return false
 	}
-	for k := n - 1; k >= 0 && k >= n-4; k-- {
+	for k := n - 1; k >= 0 && k >= n-1-maxRoleWords; k-- {
 		if k < n-1 && (toks[k].comma || toks[k].stop) {
 			return false
 		}

@@ -80,5 +80,19 @@ func TestRound18Classes(t *testing.T) {
 			`"The depot opens next week and the trucks are ready.`,
 			`"Nobody will be stuck in the snow this year."`,
 		}, want: []string{"Ellen Brandt: We will keep", "Ellen Brandt: The depot opens", "Ellen Brandt: Nobody will be stuck"}},
+		// A name set off by commas after its role opens the sentence's
+		// subject with it; a role of its body's words ran past the few
+		// words read back for it ("El ministro de Asuntos Exteriores
+		// portugués, Paulo Rangel, describió …"), and the name, read as
+		// a subject after a clause, let a later part of its sentence
+		// fall to the last speaker (es: elDiario).
+		{name: "name after a long role, two quoted parts", lang: "es", paras: []string{
+			`“Es un día muy difícil para todos nosotros”, dijo Pedro Luna.`,
+			`La ministra de Asuntos Sociales de Portugal, Inés Carvalho, describió la situación como “muy grave” y pidió a todos pensar “en este momento y en esta oportunidad única”.`,
+		}, want: []string{"Pedro Luna: Es un día", "Inés Carvalho: en este momento"}},
+		{name: "name after a long role, English", lang: "en", paras: []string{
+			`"It is a very hard day for all of us," said Peter Lund.`,
+			`The minister of social affairs of Portugal, Ines Carvalho, called the situation “grave” in a long speech on “this moment and this one chance we have”.`,
+		}, want: []string{"Peter Lund: It is a very", "Ines Carvalho: this moment"}},
 	})
 }
