@@ -448,6 +448,11 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				if !c.openSubject() {
 					c.subjectHere, c.subjectOpen = "", false
 				}
+			} else if c.subjectHere == "" && carry != "" && c.closesOnly(before) {
+				// "Aberle geht bei „Wegovy“ von 250 Euro aus. „…“": the
+				// sentence a quoted word interrupted ends right before
+				// the quote; its subject is the sentence's before it.
+				c.subjectHere = carry
 			}
 			whole := ""
 			for _, p := range pieces {
@@ -820,8 +825,10 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// as “…”") wins over the last speaker even when it has spoken before:
 	// no sentence break leaves room for a dialogue's other party. (Only
 	// a person the cast knows by a full name: a German noun pair is no
-	// subject; see subjectOpen for a second person closing the gap.)
-	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.subjectHere != c.last && c.quoteOpensSentence() && c.personNamed(c.subjectHere) && !c.capNouns || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.capNouns) {
+	// subject, but a person an attribution has named is ("Aberle geht
+	// von 250 Euro aus. „…“" after Pfeiffer spoke); see subjectOpen for
+	// a second person closing the gap.)
+	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.subjectHere != c.last && c.quoteOpensSentence() && c.personNamed(c.subjectHere) && (!c.capNouns || c.attributed[c.subjectHere]) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.capNouns) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
@@ -952,6 +959,21 @@ func (c *quoteCtx) closingAttribution(after string) (attribution, bool) {
 		return a, true
 	}
 	return attribution{}, false
+}
+
+// closesOnly says s ends a sentence and holds no other sentence break:
+// the rest of one sentence, then the end of it.
+func (c *quoteCtx) closesOnly(s string) bool {
+	toks := c.tokensOf(s)
+	if len(toks) == 0 || !toks[len(toks)-1].stop {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if t.stop {
+			return false
+		}
+	}
+	return true
 }
 
 // hasStop says s holds a sentence break.

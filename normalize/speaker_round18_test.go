@@ -94,5 +94,25 @@ func TestRound18Classes(t *testing.T) {
 			`"It is a very hard day for all of us," said Peter Lund.`,
 			`The minister of social affairs of Portugal, Ines Carvalho, called the situation “grave” in a long speech on “this moment and this one chance we have”.`,
 		}, want: []string{"Peter Lund: It is a very", "Ines Carvalho: this moment"}},
+		// An unattributed quote opening the sentence after one whose
+		// subject is a person who has spoken is that person's, not the
+		// last speaker's; German was left out (its noun pairs look like
+		// names) even for a person an attribution had named, and a
+		// short quoted word inside the subject's sentence cut the
+		// subject off (de: WAZ).
+		{name: "German subject who has spoken", lang: "de", paras: []string{
+			`„Es ist ein schwerer Tag für uns alle“, sagte Hannes Berger.`,
+			`„Wir geben nicht auf“, sagte Pedro Luna. Berger geht von etwa 250 Euro pro Monat aus. „Genau wissen wir es erst, wenn die Ware geliefert wird.“`,
+		}, want: []string{"Hannes Berger: Es ist", "Pedro Luna: Wir geben", "Hannes Berger: Genau wissen"}},
+		{name: "subject's sentence with a quoted word", lang: "en", paras: []string{
+			`"It is a very hard day for all of us," said Hannes Berg.`,
+			`"We will not give up," said Pedro Luna.`,
+			`Berg expects the “Orbix” pill to cost about $250 a month. "We will only know for sure when it reaches the pharmacies."`,
+		}, want: []string{"Hannes Berg: It is", "Pedro Luna: We will not", "Hannes Berg: We will only"}},
+		{name: "German subject's sentence with a quoted word", lang: "de", paras: []string{
+			`„Es ist ein schwerer Tag für uns alle“, sagte Hannes Berger.`,
+			`„Wir geben nicht auf“, sagte Pedro Luna.`,
+			`Berger geht bei „Orbix“ von etwa 250 Euro pro Monat aus. „Genau wissen wir es erst, wenn die Ware geliefert wird.“`,
+		}, want: []string{"Hannes Berger: Es ist", "Pedro Luna: Wir geben", "Hannes Berger: Genau wissen"}},
 	})
 }
