@@ -114,5 +114,22 @@ func TestRound18Classes(t *testing.T) {
 			`„Wir geben nicht auf“, sagte Pedro Luna.`,
 			`Berger geht bei „Orbix“ von etwa 250 Euro pro Monat aus. „Genau wissen wir es erst, wenn die Ware geliefert wird.“`,
 		}, want: []string{"Hannes Berger: Es ist", "Pedro Luna: Wir geben", "Hannes Berger: Genau wissen"}},
+		// A verb with the pronoun suffix ("katanya", "ujarnya") after
+		// someone has spoken fell to the last speaker even where the
+		// sentence before it brought in a new person as its subject;
+		// the suffix stands for whom "ia", "dia" would.
+		{name: "nya verb after a new subject", lang: "id", paras: []string{
+			`"Kami sudah melapor ke polisi sejak kemarin," kata Rina Suryani, ibu korban.`,
+			`Kapolres Metro Bekasi Kombes Twedi Bennyahdi membenarkan laporan tersebut. "Kasus ini sedang kami selidiki," katanya.`,
+		}, want: []string{"Rina Suryani: Kami sudah", "Twedi Bennyahdi: Kasus ini"}},
+		{name: "nya verb after a new subject in its own paragraph", lang: "id", paras: []string{
+			`"Kami sudah melapor ke polisi sejak kemarin," kata Rina Suryani, ibu korban.`,
+			`Kapolres Metro Bekasi Kombes Twedi Bennyahdi membenarkan laporan tersebut.`,
+			`"Kasus ini sedang kami selidiki bersama tim," ujarnya.`,
+		}, want: []string{"Rina Suryani: Kami sudah", "Twedi Bennyahdi: Kasus ini"}},
+		{name: "nya verb goes on with the last speaker", lang: "id", paras: []string{
+			`"Kami sudah melapor ke polisi sejak kemarin," kata Rina Suryani, ibu korban.`,
+			`"Sampai sekarang belum ada kabar dari mereka," ujarnya.`,
+		}, want: []string{"Rina Suryani: Kami sudah", "Rina Suryani: Sampai sekarang"}},
 	})
 }
