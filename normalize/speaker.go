@@ -880,7 +880,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
 			// Bagja": the office's body, then the name.
 			n = 2
-		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutletWord(ws[i], l):
+		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutletWord(ws[i], l) && !lx.givenNotOutlet(ws[i], l):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
 				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
@@ -1297,6 +1297,14 @@ func (lx *lexicon) isOrgWordIn(l, lang string) bool {
 		return true
 	}
 	return lx.orgLangs[w][lang] || lx.orgLangs[w]["en"]
+}
+
+// givenNotOutlet says w, an outlet's word (l in lower case) opening a
+// run of a name, is the person's given name: the lexicon knows it as one
+// and it is written as a name, not in capitals as an agency's acronym
+// ("Ani Suryani", but "ANI" the Indian agency).
+func (lx *lexicon) givenNotOutlet(w, l string) bool {
+	return !isUpperWord(w) && lx.isGivenName(l)
 }
 
 // isGivenName says the lower-case word l is a given name of the

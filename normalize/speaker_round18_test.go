@@ -131,5 +131,13 @@ func TestRound18Classes(t *testing.T) {
 			`"Kami sudah melapor ke polisi sejak kemarin," kata Rina Suryani, ibu korban.`,
 			`"Sampai sekarang belum ada kabar dari mereka," ujarnya.`,
 		}, want: []string{"Rina Suryani: Kami sudah", "Rina Suryani: Sampai sekarang"}},
+		// A given name that is also an outlet's word ("Ani", the
+		// Indian agency ANI) was cut off the name as an outlet.
+		{name: "given name that is an agency's acronym", lang: "id", paras: []string{
+			`"Kami sudah melapor ke polisi sejak kemarin," kata Ani Suryani, ibu korban.`,
+		}, want: []string{"Ani Suryani: Kami sudah"}},
+		{name: "the agency's acronym stays no name", lang: "en", paras: []string{
+			`"The water came into the houses within an hour," Rahul Mehta told ANI on Sunday.`,
+		}, want: []string{"Rahul Mehta: The water"}},
 	})
 }
