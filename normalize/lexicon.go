@@ -61,6 +61,7 @@ import (
 //	articles            words opening a speaker given by role: "a", "sang"
 //	passive-cues        the speaker follows: "menurut", "according to"
 //	nickname-cues       another name follows: "akrab disapa"
+//	naming-words        a person's name follows a noun: "a resident named Rudi", "warga bernama Rudi"
 //	follow-up-cues      open a paragraph naming the speaker of the quote before: "hal itu disampaikan"
 //	passive-by          the agent word after such a cue: "oleh"
 //	titles, org-words   words of jobs and of organisations, never a name
@@ -278,6 +279,7 @@ type lexicon struct {
 	followUpCues     [][]string      // "hal itu disampaikan": the last quote's speaker follows
 	passiveBy        map[string]bool // "oleh", "by" after a passive verb
 	nicknameCues     [][]string      // "akrab disapa": another name follows
+	namingWords      map[string]bool // "named", "bernama": a person's name follows a noun
 	nicknameTags     [][]string      // "sapaan akrabnya": another name comes before
 	sourceFillers    [][]string      // "situs": between a source cue and the outlet
 	fillerEmpty      bool            // a filler has no words: it matches anywhere, fillerFirst rejects nothing
@@ -473,6 +475,7 @@ func newLexicon() *lexicon {
 		anonSources:      map[string]bool{},
 		nounDets:         map[string]bool{},
 		verbAdverbs:      map[string]bool{},
+		namingWords:      map[string]bool{},
 		notVerbAdverbs:   map[string]bool{},
 		indefinites:      map[string]bool{},
 		roleComplements:  map[string]bool{},
@@ -876,6 +879,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.followUpCues = append(lx.followUpCues, strings.Fields(key))
 		case "passive-by":
 			lx.passiveBy[key] = true
+		case "naming-words":
+			lx.namingWords[key] = true
 		case "nickname-cues":
 			lx.nicknameCues = append(lx.nicknameCues, strings.Fields(key))
 		case "nickname-tags":

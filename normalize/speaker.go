@@ -1827,7 +1827,9 @@ func (c *quoteCtx) indirectBefore(toks []token, start, i int) {
 		}
 		from--
 	}
-	if d := c.possessedRole(toks[from:i], false); d != "" {
+	if n := c.namedIn(toks[from:i]); n != "" {
+		c.saidIndirect(n) // "Warga bernama Rudi mengaku …"
+	} else if d := c.possessedRole(toks[from:i], false); d != "" {
 		c.said(d) // "Swift's rep told Fox News that …"
 	} else if role := c.roleNounBefore(toks[from:i]); role != "" {
 		if n := c.byRole(role); n != "" {
@@ -1863,6 +1865,13 @@ func initialsOf(ws []string) string {
 // introduced as a clause's subject is who a following "she said" means.
 // An object ("Prelogar told Alito,") is no such mention.
 func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
+	// "A resident named Rudy was delighted", "Seorang warga bernama
+	// Rudi mengaku …": a name after a noun and a naming word is a
+	// person's, one word or more, and the clause's subject.
+	named := false
+	if j := c.namedAt(toks); j > 0 {
+		toks, named = toks[j:], true
+	}
 	// "filmmaker Charlie McDowell also remembers", "la ministra Ana
 	// Ruiz visitó": a job in lower case before the subject's name.
 	// ("Her son, the director Tobias Holm, also remembers": an
@@ -2003,14 +2012,17 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	for i := range ws {
 		ws[i], lws[i] = toks[i].word, toks[i].lower
 	}
-	name := c.personNameLower(ws, lws, aged)
+	name := c.personNameLower(ws, lws, aged || named)
+	if named && name == "" {
+		name = c.namedWord(ws)
+	}
 	if name == "" {
 		return
 	}
 	if full := c.cast.lookup(name); full != "" {
 		name = full
 	}
-	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
+	if m := c.cast.find(name); (aged || named) && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 		c.subjectHere, c.subjectOpen = name, true
 		if c.subjectIn == nil {
@@ -2058,6 +2070,75 @@ func (c *quoteCtx) namesPerson(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// maxNamedLead is how many words may stand before a naming word at a
+// clause's start: a determiner, an age or an adjective, and the noun
+// ("A 43-year-old resident named …").
+const maxNamedLead = 3
+
+// namedAt reads a person brought in by a noun and a naming word at the
+// start of toks ("A resident named Rudy …", "Seorang warga bernama Rudi
+// …", "Ein Anwohner namens Rudi …"): at most maxNamedLead words, none
+// set off by a comma, then the naming word in lower case, then a
+// capitalised word. It gives where the name starts, or 0.
+func (c *quoteCtx) namedAt(toks []token) int {
+	for k := 1; k+1 < len(toks) && k <= maxNamedLead; k++ {
+		if toks[k-1].comma || toks[k-1].stop {
+			return 0
+		}
+		if c.lx.namingWords[toks[k].lower] && isLower(toks[k].word) {
+			if !toks[k].comma && !toks[k].stop && isCapitalised(toks[k+1].word) {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// namedIn is the name a naming word brings in inside toks, a subject's
+// words before its verb ("warga bernama Rudi", "a resident named Rudy
+// Hart"): the capitalised words right after the naming word, as a
+// person's name of one word or more; "" when toks hold none.
+func (c *quoteCtx) namedIn(toks []token) string {
+	for k := 0; k+1 < len(toks); k++ {
+		if !c.lx.namingWords[toks[k].lower] || !isLower(toks[k].word) || toks[k].comma || toks[k].stop {
+			continue
+		}
+		n := k + 1
+		for n < len(toks) && n-k <= maxNameWords && isCapitalised(toks[n].word) {
+			n++
+			if toks[n-1].comma || toks[n-1].stop {
+				break
+			}
+		}
+		if n == k+1 {
+			return ""
+		}
+		ws := tokenWords(toks[k+1 : n])
+		if name := c.personName(ws, true); name != "" {
+			return name
+		}
+		return c.namedWord(ws)
+	}
+	return ""
+}
+
+// namedWord is ws, the words after a naming word, when they are one word
+// the name readers left out as a noun of a language that capitalises its
+// nouns ("ein Anwohner namens Rudi"): the naming word says it is a name,
+// unless the lexicons hold it as a title, an organisation's word or a
+// stopword.
+func (c *quoteCtx) namedWord(ws []string) string {
+	if len(ws) != 1 {
+		return ""
+	}
+	l := strings.ToLower(ws[0])
+	if c.lx.isTitle(l) || c.lx.isOrgWordIn(l, c.lang) || c.stopwordHere(l) {
+		return ""
+	}
+	return ws[0]
 }
 
 // roleBefore says toks, the words before a clause, end in a role set off

@@ -139,5 +139,30 @@ func TestRound18Classes(t *testing.T) {
 		{name: "the agency's acronym stays no name", lang: "en", paras: []string{
 			`"The water came into the houses within an hour," Rahul Mehta told ANI on Sunday.`,
 		}, want: []string{"Rahul Mehta: The water"}},
+		// A person brought in by a noun and a naming word ("a
+		// resident named Rudy", "warga bernama Rudi", "ein Anwohner
+		// namens Rudi") is a person of one word or more, the clause's
+		// subject: a pronoun after it is that person, not the last
+		// speaker or the phrase "warga bernama Rudi".
+		{name: "named person of one word", lang: "en", paras: []string{
+			`"We will add more buses at the weekend," said transport chief Sam Lipton.`,
+			`A resident named Rudy was delighted. "At last a bus comes all the way to our village," he said.`,
+		}, want: []string{"Sam Lipton: We will", "Rudy: At last"}},
+		{name: "bernama", lang: "id", paras: []string{
+			`"Kami akan menambah armada bus pada akhir pekan," ungkap Kepala Dinas Perhubungan Syafrin Liputo.`,
+			`Sementara itu, warga bernama Rudi mengaku senang. "Akhirnya ada bus sampai ke kampung kami," ujarnya.`,
+		}, want: []string{"Syafrin Liputo: Kami akan", "Rudi: Akhirnya"}},
+		{name: "namens", lang: "de", paras: []string{
+			`„Wir setzen am Wochenende mehr Busse ein“, sagte Verkehrsdezernent Sam Lipton.`,
+			`Ein Anwohner namens Rudi freut sich. „Endlich fährt ein Bus bis in unser Dorf“, sagte er.`,
+		}, want: []string{"Sam Lipton: Wir setzen", "Rudi: Endlich"}},
+		{name: "llamado", lang: "es", paras: []string{
+			`“Pondremos más autobuses el fin de semana”, dijo el concejal Samuel Lipton.`,
+			`Un vecino llamado Rudi Herrera se mostró contento. “Por fin llega un autobús hasta nuestro pueblo”, dijo él.`,
+		}, want: []string{"Samuel Lipton: Pondremos", "Rudi Herrera: Por fin"}},
+		{name: "named after a thing is no name", lang: "en", paras: []string{
+			`"We will add more buses at the weekend," said transport chief Sam Lipton.`,
+			`A street named after the old mill will get its own stop. "It is a small change that means a lot," he said.`,
+		}, want: []string{"Sam Lipton: We will", "Sam Lipton: It is a small"}},
 	})
 }

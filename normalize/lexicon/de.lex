@@ -568,6 +568,11 @@ das
 # "sie" after a verb in the singular ("sagte sie", "betonte sie") is "she".
 sie = f
 
+# Words after a noun that a person's name follows, one word or more:
+# "ein Anwohner namens Rudi sagte". The name is a person's.
+[naming-words]
+namens
+
 [pronouns]
 er = m
 sie = -

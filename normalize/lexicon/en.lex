@@ -448,6 +448,11 @@ so said
 [passive-by]
 by
 
+# Words after a noun that a person's name follows, one word or more:
+# "a resident named Rudy said". The name is a person's.
+[naming-words]
+named
+
 [nickname-cues]
 known as
 nicknamed

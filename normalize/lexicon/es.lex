@@ -365,6 +365,12 @@ fuente X
 [title-articles]
 los
 las
+# Words after a noun that a person's name follows, one word or more:
+# "un vecino llamado Rudi dijo". The name is a person's.
+[naming-words]
+llamado
+llamada
+
 [pronouns]
 él = m
 ella = f

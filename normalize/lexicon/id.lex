@@ -294,6 +294,11 @@ sapaannya
 panggilan akrabnya
 panggilan akrab
 
+# Words after a noun that a person's name follows, one word or more:
+# "warga bernama Rudi mengaku". The name is a person's.
+[naming-words]
+bernama
+
 [nickname-cues]
 akrab disapa
 biasa disapa
