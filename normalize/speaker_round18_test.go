@@ -160,6 +160,10 @@ func TestRound18Classes(t *testing.T) {
 			`“Pondremos más autobuses el fin de semana”, dijo el concejal Samuel Lipton.`,
 			`Un vecino llamado Rudi Herrera se mostró contento. “Por fin llega un autobús hasta nuestro pueblo”, dijo él.`,
 		}, want: []string{"Samuel Lipton: Pondremos", "Rudi Herrera: Por fin"}},
+		{name: "prénommé", lang: "fr", paras: []string{
+			`« Nous ajouterons des bus le week-end », a déclaré l'élu Samuel Lipton.`,
+			`Un habitant prénommé Rudi se réjouit. « Enfin un bus vient jusqu'à notre village », dit-il.`,
+		}, want: []string{"Samuel Lipton: Nous ajouterons", "Rudi: Enfin un bus"}},
 		{name: "named after a thing is no name", lang: "en", paras: []string{
 			`"We will add more buses at the weekend," said transport chief Sam Lipton.`,
 			`A street named after the old mill will get its own stop. "It is a small change that means a lot," he said.`,
