@@ -93,6 +93,8 @@ import (
 //	                    "Duisburg." as a dateline (see cityStopDateline)
 //	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
+//	demonyms            nouns for a person of a nation: "spaniard", "österreicher";
+//	                    after "the", "der", "el" they stand for a person named elsewhere
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
 //	byline-job          a writer's job printed after the name in a byline element:
 //	                    "reporter = noun" (the job), "political = desk" (a word that
@@ -364,6 +366,7 @@ type lexicon struct {
 	jobNouns      map[string]bool // "reporter", "redakteurin": a byline's job title ends with one
 	jobDesks      map[string]bool // "political", "senior": words of a job title before its noun
 	ageSuffixes   []string        // "year-old"
+	demonyms      map[string]bool // "spaniard", "österreicher": a person of a nation
 	// adjectiveEndings end an inflected adjective before its noun
 	// (German "-e", "-en": "der britische Sender X").
 	adjectiveEndings []string
@@ -476,6 +479,7 @@ func newLexicon() *lexicon {
 		nounDets:         map[string]bool{},
 		verbAdverbs:      map[string]bool{},
 		namingWords:      map[string]bool{},
+		demonyms:         map[string]bool{},
 		notVerbAdverbs:   map[string]bool{},
 		indefinites:      map[string]bool{},
 		roleComplements:  map[string]bool{},
@@ -938,6 +942,8 @@ func (lx *lexicon) add(lang, data string) error {
 			} else {
 				lx.verbAdverbs[key] = true
 			}
+		case "demonyms":
+			lx.demonyms[key] = true
 		case "age-suffixes":
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "adjective-endings":

@@ -1044,10 +1044,11 @@ type attribution struct {
 	// unknown says the attribution's subject names someone the reader
 	// could not resolve: the speaker is left empty, not the last one.
 	unknown bool
-	// aged says the subject is an age with its determiner ('," said the
-	// 36-year-old', '“, sagte der 51-Jährige'): the person the text
-	// has just been about (byAge), who need not be the last speaker.
-	aged bool
+	// epithet says the subject is an age or a nationality with its
+	// determiner ('," said the 36-year-old', '“, sagte der
+	// 51-Jährige', '," the Spaniard said'): the person the text has
+	// just been about (byEpithet), who need not be the last speaker.
+	epithet bool
 }
 
 // namesOther says subj, the words before a verb leading into a quote,
@@ -1106,8 +1107,8 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byRole(a.role)
 	case a.descr != "":
 		speaker = a.descr
-	case a.aged:
-		speaker = c.byAge()
+	case a.epithet:
+		speaker = c.byEpithet()
 	case a.unknown:
 		return "", a.cue
 	case c.roleSubject != "" && c.roleSubject == c.subjectHere && !slices.Contains(c.speakers, c.subjectHere):
@@ -1256,14 +1257,15 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 	return s
 }
 
-// byAge resolves an age standing for a person ('," said the
-// 36-year-old'): news writes it of the person the text has just been
-// about, last named as a clause's subject or last to speak (active),
-// who need not be the last speaker ("Murray served out the match."
-// after another player's quotes). An organisation, or a run of nouns
-// where every noun is capitalised, has no age; before anyone is active,
-// the last speaker or the person named last.
-func (c *quoteCtx) byAge() string {
+// byEpithet resolves an age or a nationality standing for a person (',"
+// said the 36-year-old', '," the Dutchman said'): news writes it of
+// the person the text has just been about, last named as a clause's
+// subject or last to speak (active), who need not be the last speaker
+// ("Murray served out the match." after another player's quotes). An
+// organisation, or a run of nouns where every noun is capitalised, has
+// no age; before anyone is active, the last speaker or the person named
+// last.
+func (c *quoteCtx) byEpithet() string {
 	for i := len(c.active) - 1; i >= 0; i-- {
 		if s := c.active[i]; !c.organisation(s) && !c.nounPair(s) {
 			return s
@@ -1814,10 +1816,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// attribution; "So der Trainer", "So Kirsch" are.
 			return attribution{}, false
 		}
-		if len(rest) > 1 && c.lx.isRoleDet(rest[0].lower) && c.lx.isAge(rest[1].lower) && (len(rest) == 2 || rest[1].comma || rest[1].stop) {
-			// '," said the 36-year-old.', '“, sagte der 51-Jährige.':
-			// an age standing for a person, no name after it.
-			a.aged = true
+		if len(rest) > 1 && c.lx.isRoleDet(rest[0].lower) && c.lx.isEpithet(rest[1].lower) && (len(rest) == 2 || rest[1].comma || rest[1].stop) {
+			// '," said the 36-year-old.', '“, sagte der 51-Jährige.',
+			// '," said the Spaniard.': an age or a nationality standing
+			// for a person, no name after it.
+			a.epithet = true
 			return a, true
 		}
 		if len(rest) > 1 && c.lx.isAge(rest[0].lower) && !rest[0].comma && isCapitalised(rest[1].word) {
@@ -1977,10 +1980,10 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				}
 				return attribution{pronoun: p, gender: g, cue: toks[i].word}, true
 			}
-			if i == 2 && c.lx.isRoleDet(toks[0].lower) && c.lx.isAge(toks[1].lower) {
-				// '," the 64-year-old said': the person just named,
-				// described by age.
-				return attribution{cue: toks[i].word, aged: true}, true
+			if i == 2 && c.lx.isRoleDet(toks[0].lower) && c.lx.isEpithet(toks[1].lower) {
+				// '," the 64-year-old said', '," the Spaniard said': the
+				// person just named, described by age or nationality.
+				return attribution{cue: toks[i].word, epithet: true}, true
 			}
 			if i >= 2 && (isNumber(toks[i-1].word) || isPartyTag(toks[i-1].word)) && toks[i-1].comma && toks[i-2].comma {
 				// '," Mbeki, 52, said': the age set off by commas;

@@ -1202,6 +1202,13 @@ func (lx *lexicon) isCommonNoun(l string) bool {
 	return false
 }
 
+// isEpithet says the lower-case word l, after a definite determiner,
+// describes a person the text names elsewhere: an age ("the
+// 36-year-old") or a nationality ("the Spaniard", "der Österreicher").
+func (lx *lexicon) isEpithet(l string) bool {
+	return lx.isAge(l) || lx.demonyms[l]
+}
+
 // isAge says the lower-case word l gives an age ("seventy-eight-year-old",
 // "42-jährige"): it stands before a name, never in it.
 func (lx *lexicon) isAge(l string) bool {

@@ -168,5 +168,31 @@ func TestRound18Classes(t *testing.T) {
 			`"We will add more buses at the weekend," said transport chief Sam Lipton.`,
 			`A street named after the old mill will get its own stop. "It is a small change that means a lot," he said.`,
 		}, want: []string{"Sam Lipton: We will", "Sam Lipton: It is a small"}},
+		// A nationality standing for a person ("said the Spaniard",
+		// "sagte der Österreicher", "dijo el argentino") is read as an
+		// age is (byEpithet); it fell to the last speaker, or to none.
+		{name: "en spaniard", lang: "en", paras: []string{
+			`"We were simply the better side today," said Nora Quill after the final.`,
+			`Pablo Marren then beat the top seed in four sets.`,
+			`"He is a very dangerous player on this surface," said the Spaniard.`,
+		}, want: []string{"Nora Quill: We were", "Pablo Marren: He is a very"}},
+		{name: "en spaniard before", lang: "en", paras: []string{
+			`"We were simply the better side today," said Nora Quill after the final.`,
+			`Pablo Marren then beat the top seed in four sets. "He is a very dangerous player on this surface," the Spaniard said.`,
+		}, want: []string{"Nora Quill: We were", "Pablo Marren: He is a very"}},
+		{name: "de österreicher", lang: "de", paras: []string{
+			`„Wir waren heute einfach die bessere Mannschaft“, sagte Trainerin Nora Quill.`,
+			`Tobias Marren hat sein Urteil über das Finale längst gefällt.`,
+			`„Das Spiel war lange völlig offen“, sagte der Österreicher.`,
+		}, want: []string{"Nora Quill: Wir waren", "Tobias Marren: Das Spiel"}},
+		{name: "es argentino", lang: "es", paras: []string{
+			`“Fuimos mejores durante todo el partido”, dijo la entrenadora Nora Quill.`,
+			`Pablo Marren ganó después al primer cabeza de serie en cuatro sets.`,
+			`“Es un jugador muy peligroso en esta superficie”, dijo el argentino.`,
+		}, want: []string{"Nora Quill: Fuimos", "Pablo Marren: Es un jugador"}},
+		{name: "en italian government no epithet", lang: "en", paras: []string{
+			`"We were simply the better side today," said Nora Quill after the final.`,
+			`"The rules were applied correctly in every match," the Italian federation said.`,
+		}, want: []string{"Nora Quill: We were", "Italian federation: The rules"}},
 	})
 }
