@@ -93,6 +93,8 @@ import (
 //	                    "Duisburg." as a dateline (see cityStopDateline)
 //	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
+//	title-qualifiers    words after a title that qualify its office, before the body it
+//	                    serves: "umum" ("Ketua Umum Kadin …"), "eksekutif", "jenderal"
 //	demonyms            nouns for a person of a nation: "spaniard", "österreicher";
 //	                    after "the", "der", "el" they stand for a person named elsewhere
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
@@ -367,6 +369,9 @@ type lexicon struct {
 	jobDesks      map[string]bool // "political", "senior": words of a job title before its noun
 	ageSuffixes   []string        // "year-old"
 	demonyms      map[string]bool // "spaniard", "österreicher": a person of a nation
+	// titleQualifiers qualify the office of the title before them:
+	// "umum" of "Ketua Umum" (see qualifiersAt).
+	titleQualifiers map[string]bool
 	// adjectiveEndings end an inflected adjective before its noun
 	// (German "-e", "-en": "der britische Sender X").
 	adjectiveEndings []string
@@ -480,6 +485,7 @@ func newLexicon() *lexicon {
 		verbAdverbs:      map[string]bool{},
 		namingWords:      map[string]bool{},
 		demonyms:         map[string]bool{},
+		titleQualifiers:  map[string]bool{},
 		notVerbAdverbs:   map[string]bool{},
 		indefinites:      map[string]bool{},
 		roleComplements:  map[string]bool{},
@@ -942,6 +948,8 @@ func (lx *lexicon) add(lang, data string) error {
 			} else {
 				lx.verbAdverbs[key] = true
 			}
+		case "title-qualifiers":
+			lx.titleQualifiers[key] = true
 		case "demonyms":
 			lx.demonyms[key] = true
 		case "age-suffixes":

@@ -847,6 +847,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	for i := 0; i < len(ws)-1; {
 		l := lws[i]
 		n := lx.placeAt(ws[i:])
+		// b is where the body a body title serves would start, past
+		// the words qualifying the office ("Ketua Umum Kadin …").
+		bodyTitle, b := lx.isBodyTitle(l), i+1
+		if bodyTitle {
+			b += lx.qualifiersAt(lws[i+1:])
+		}
 		switch {
 		case n == 1 && len(ws)-i-1 >= 3 && lx.isPlaceHead(l):
 			// "Kota Sukamaju Andi Rahman": a place's head word
@@ -875,11 +881,17 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 				n = o + 2
 			}
 			c.notePlace(lws[i+o])
-		case len(ws)-i-1 >= 3 && lx.isBodyTitle(l) && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
-			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
+		case len(ws)-b >= 3 && bodyTitle && !lx.isTitle(lws[b]) && !lx.isOrgWordIn(lws[b], c.lang) &&
+			lx.placeAt(ws[b:]) == 0 && !hasInitial(ws[b:]):
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
-			// Bagja": the office's body, then the name.
-			n = 2
+			// Bagja": the office's body, then the name; "Ketua Umum
+			// Kadin Arsjad Rasjid", "Direktur Eksekutif Indef Tauhid
+			// Ahmad": words that qualify the office come before its
+			// body.
+			n = b - i + 1
+		case b > i+1:
+			// "Ketua Umum Arsjad Rasjid": a qualified office, no body.
+			n = b - i
 		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutletWord(ws[i], l) && !lx.givenNotOutlet(ws[i], l):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
@@ -1200,6 +1212,21 @@ func (lx *lexicon) isCommonNoun(l string) bool {
 		}
 	}
 	return false
+}
+
+// maxQualifiers is how many words may qualify an office between its
+// title and its body ("Sekretaris Jenderal", "Wakil Ketua Umum").
+const maxQualifiers = 2
+
+// qualifiersAt is how many words at the start of lws, lower case,
+// qualify the office a title before them names ("umum" of "Ketua Umum",
+// "eksekutif" of "Direktur Eksekutif"): at most maxQualifiers.
+func (lx *lexicon) qualifiersAt(lws []string) int {
+	k := 0
+	for k < len(lws) && k < maxQualifiers && lx.titleQualifiers[lws[k]] {
+		k++
+	}
+	return k
 }
 
 // isEpithet says the lower-case word l, after a definite determiner,

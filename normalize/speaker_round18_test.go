@@ -194,5 +194,18 @@ func TestRound18Classes(t *testing.T) {
 			`"We were simply the better side today," said Nora Quill after the final.`,
 			`"The rules were applied correctly in every match," the Italian federation said.`,
 		}, want: []string{"Nora Quill: We were", "Italian federation: The rules"}},
+		// A word qualifying an office between its title and its body
+		// ("Ketua Umum", "Direktur Eksekutif", "Sekretaris Jenderal")
+		// made the body read as the person's first name ("Kadin Arsjad
+		// Rasjid"); the office may also stand without a body.
+		{name: "qualified office, body, name", lang: "id", paras: []string{
+			`"Harga bahan pokok bisa naik lagi bulan depan," kata Ketua Umum Kadinda Arsad Rasidi.`,
+			`"Pemerintah harus segera turun tangan," ujar Direktur Eksekutif Indeko Taufan Ahmadi.`,
+			`"Kami sudah menyiapkan cadangan beras," kata Sekretaris Jenderal Gerinda Ahmad Muzakir.`,
+			`"Penerimaan pajak tumbuh tujuh persen," kata Direktur Jenderal Pajak Suryo Utomo.`,
+		}, want: []string{"Arsad Rasidi: Harga", "Taufan Ahmadi: Pemerintah", "Ahmad Muzakir: Kami sudah", "Suryo Utomo: Penerimaan"}},
+		{name: "qualified office without a body", lang: "id", paras: []string{
+			`"Harga bahan pokok bisa naik lagi bulan depan," kata Ketua Umum Arsad Rasidi.`,
+		}, want: []string{"Arsad Rasidi: Harga"}},
 	})
 }

@@ -1159,6 +1159,17 @@ kadisdik
 ketua dprd
 rektor
 
+# Words after a body title that qualify its office, before the body it
+# serves: "Ketua Umum Kadin Arsjad Rasjid", "Direktur Eksekutif Indef
+# Tauhid Ahmad", "Sekretaris Jenderal Gerindra Ahmad Muzani".
+[title-qualifiers]
+umum
+utama
+eksekutif
+jenderal
+harian
+pelaksana
+
 [body-titles]
 ketua
 ketum
