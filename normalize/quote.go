@@ -3012,7 +3012,9 @@ func (c *quoteCtx) officeOfBody(toks []token) int {
 		return 0
 	}
 	i := 1
-	for i < len(toks) && i <= maxRoleWords && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop {
+	// (Where every noun is capitalised, the role's noun after the
+	// article is too: "der Teamchef von Red Bull".)
+	for i < len(toks) && i <= maxRoleWords && (isLower(toks[i].word) || c.capNouns && i == 1 && isCapitalised(toks[i].word)) && !toks[i].comma && !toks[i].stop {
 		i++
 	}
 	if i < 3 || i >= len(toks) || !c.lx.isJoiner(toks[i-1].lower) || c.lx.isJoiner(toks[1].lower) {

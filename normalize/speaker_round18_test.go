@@ -207,5 +207,16 @@ func TestRound18Classes(t *testing.T) {
 		{name: "qualified office without a body", lang: "id", paras: []string{
 			`"Harga bahan pokok bisa naik lagi bulan depan," kata Ketua Umum Arsad Rasidi.`,
 		}, want: []string{"Arsad Rasidi: Harga"}},
+		// Where every noun is capitalised, an office and the body it
+		// serves after the verb ("sagte der Teamchef von Red Bull")
+		// gave the body as the speaker; the phrase as written is the
+		// role. (With a name after the body, ", Karl Brenner", the
+		// body still is: left open.)
+		{name: "German office of a body after the verb", lang: "de", paras: []string{
+			`„Die Strafe beruhte eher auf Hysterie als auf allem anderen“, sagte der Teamchef von Blue Falcon.`,
+		}, want: []string{"der Teamchef von Blue Falcon: Die Strafe"}},
+		{name: "German office before the name after the verb", lang: "de", paras: []string{
+			`„Die Strafe beruhte eher auf Hysterie als auf allem anderen“, sagte der Teamchef Karl Brenner.`,
+		}, want: []string{"Karl Brenner: Die Strafe"}},
 	})
 }
