@@ -61,6 +61,7 @@ import (
 //	articles            words opening a speaker given by role: "a", "sang"
 //	passive-cues        the speaker follows: "menurut", "according to"
 //	nickname-cues       another name follows: "akrab disapa"
+//	partitives          "one of": one person of a group the phrase names, no one named ("said one of the residents")
 //	naming-words        a person's name follows a noun: "a resident named Rudi", "warga bernama Rudi"
 //	follow-up-cues      open a paragraph naming the speaker of the quote before: "hal itu disampaikan"
 //	passive-by          the agent word after such a cue: "oleh"
@@ -284,6 +285,7 @@ type lexicon struct {
 	passiveBy        map[string]bool // "oleh", "by" after a passive verb
 	nicknameCues     [][]string      // "akrab disapa": another name follows
 	namingWords      map[string]bool // "named", "bernama": a person's name follows a noun
+	partitives       [][]string      // "one of", "salah satu": one of a group, unnamed
 	nicknameTags     [][]string      // "sapaan akrabnya": another name comes before
 	sourceFillers    [][]string      // "situs": between a source cue and the outlet
 	fillerEmpty      bool            // a filler has no words: it matches anywhere, fillerFirst rejects nothing
@@ -889,6 +891,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.followUpCues = append(lx.followUpCues, strings.Fields(key))
 		case "passive-by":
 			lx.passiveBy[key] = true
+		case "partitives":
+			lx.partitives = append(lx.partitives, strings.Fields(key))
 		case "naming-words":
 			lx.namingWords[key] = true
 		case "nickname-cues":

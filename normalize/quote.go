@@ -976,6 +976,31 @@ func (c *quoteCtx) closesOnly(s string) bool {
 	return true
 }
 
+// partitivePhrase is the phrase toks open with when it is one person of
+// a group ("one of the residents", "salah satu warga", "einer der
+// Forscher"): the partitive, then the group's words up to the clause's
+// end (a comma, a full stop, a relative word), at most maxUnnamedWords
+// in all; "" otherwise.
+func (c *quoteCtx) partitivePhrase(toks []token) string {
+	for _, p := range c.lx.partitives {
+		if !tokensAre(toks, p) || len(toks) == len(p) || toks[len(p)-1].comma || toks[len(p)-1].stop {
+			continue
+		}
+		end := len(p)
+		for end < len(toks) && end < maxUnnamedWords && !c.lx.relatives[toks[end].lower] {
+			end++
+			if toks[end-1].comma || toks[end-1].stop {
+				break
+			}
+		}
+		if end == len(p) {
+			return ""
+		}
+		return rawPhrase(toks[:end])
+	}
+	return ""
+}
+
 // hasStop says s holds a sentence break.
 func (c *quoteCtx) hasStop(s string) bool {
 	for _, t := range c.tokensOf(s) {
@@ -1835,6 +1860,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(toks[0].lower, "en") {
 				a.gender = g
 			}
+			return a, true
+		}
+		if d := c.partitivePhrase(rest); d != "" {
+			// "said one of the residents", "kata salah satu warga":
+			// one of a group, unnamed; the phrase as written.
+			a.descr = d
 			return a, true
 		}
 		if d := c.possessedRole(rest, true); d != "" {

@@ -568,6 +568,14 @@ das
 # "sie" after a verb in the singular ("sagte sie", "betonte sie") is "she".
 sie = f
 
+# Words opening one person of a group the phrase then names, no one the
+# article names: "erklärt einer der Forscher" is the speaker as written.
+[partitives]
+einer der
+eine der
+einer von
+eine von
+
 # Words after a noun that a person's name follows, one word or more:
 # "ein Anwohner namens Rudi sagte". The name is a person's.
 [naming-words]

@@ -448,6 +448,11 @@ so said
 [passive-by]
 by
 
+# Words opening one person of a group the phrase then names, no one the
+# article names: "said one of the residents" is the speaker as written.
+[partitives]
+one of
+
 # Words after a noun that a person's name follows, one word or more:
 # "a resident named Rudy said". The name is a person's.
 [naming-words]

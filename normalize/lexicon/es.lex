@@ -360,11 +360,18 @@ con información de las agencias X
 con X
 fuente X
 
+# Words opening one person of a group the phrase then names, no one the
+# article names: "dijo uno de los vecinos" is the speaker as written.
+[partitives]
+uno de
+una de
+
 # Articles that open a title when capitalised inside a sentence ("according
 # to The X"); articles that are also particles of names are left out.
 [title-articles]
 los
 las
+
 # Words after a noun that a person's name follows, one word or more:
 # "un vecino llamado Rudi dijo". The name is a person's.
 [naming-words]

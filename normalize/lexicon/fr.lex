@@ -305,6 +305,7 @@ source X
 # to The X"); articles that are also particles of names are left out.
 [title-articles]
 les
+
 # Words after a noun that a person's name follows, one word or more:
 # "un habitant prénommé Rudi a dit". The name is a person's.
 [naming-words]

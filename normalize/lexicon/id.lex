@@ -294,6 +294,12 @@ sapaannya
 panggilan akrabnya
 panggilan akrab
 
+# Words opening one person of a group the phrase then names, no one the
+# article names: "kata salah satu warga" is the speaker as written.
+[partitives]
+salah satu
+salah seorang
+
 # Words after a noun that a person's name follows, one word or more:
 # "warga bernama Rudi mengaku". The name is a person's.
 [naming-words]
