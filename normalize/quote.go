@@ -1821,16 +1821,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 	}
 	if v, pron := c.verbLower(toks[0].lower); v {
 		a := attribution{cue: toks[0].word}
-		if pron {
-			// '," katanya', '," ujarnya': the verb's suffix is its
-			// subject's pronoun, and stands for whom "ia", "dia"
-			// would: the person last named as a clause's subject or
-			// last to speak ("Kapolres Twedi Bennyahdi membenarkan
-			// laporan itu. “…,” katanya." after another's quote).
-			a.pronoun = toks[0].word
-			return a, true
-		}
-		if toks[0].stop {
+		if pron || toks[0].stop {
 			return a, true
 		}
 		rest := toks[1:]
