@@ -61,6 +61,8 @@ import (
 //	articles            words opening a speaker given by role: "a", "sang"
 //	passive-cues        the speaker follows: "menurut", "according to"
 //	nickname-cues       another name follows: "akrab disapa"
+//	partitives          "one of": one person of a group the phrase names, no one named ("said one of the residents")
+//	naming-words        a person's name follows a noun: "a resident named Rudi", "warga bernama Rudi"
 //	follow-up-cues      open a paragraph naming the speaker of the quote before: "hal itu disampaikan"
 //	passive-by          the agent word after such a cue: "oleh"
 //	titles, org-words   words of jobs and of organisations, never a name
@@ -92,6 +94,10 @@ import (
 //	                    "Duisburg." as a dateline (see cityStopDateline)
 //	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
+//	title-qualifiers    words after a title that qualify its office, before the body it
+//	                    serves: "umum" ("Ketua Umum Kadin …"), "eksekutif", "jenderal"
+//	demonyms            nouns for a person of a nation: "spaniard", "österreicher";
+//	                    after "the", "der", "el" they stand for a person named elsewhere
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
 //	byline-job          a writer's job printed after the name in a byline element:
 //	                    "reporter = noun" (the job), "political = desk" (a word that
@@ -278,6 +284,8 @@ type lexicon struct {
 	followUpCues     [][]string      // "hal itu disampaikan": the last quote's speaker follows
 	passiveBy        map[string]bool // "oleh", "by" after a passive verb
 	nicknameCues     [][]string      // "akrab disapa": another name follows
+	namingWords      map[string]bool // "named", "bernama": a person's name follows a noun
+	partitives       [][]string      // "one of", "salah satu": one of a group, unnamed
 	nicknameTags     [][]string      // "sapaan akrabnya": another name comes before
 	sourceFillers    [][]string      // "situs": between a source cue and the outlet
 	fillerEmpty      bool            // a filler has no words: it matches anywhere, fillerFirst rejects nothing
@@ -362,6 +370,10 @@ type lexicon struct {
 	jobNouns      map[string]bool // "reporter", "redakteurin": a byline's job title ends with one
 	jobDesks      map[string]bool // "political", "senior": words of a job title before its noun
 	ageSuffixes   []string        // "year-old"
+	demonyms      map[string]bool // "spaniard", "österreicher": a person of a nation
+	// titleQualifiers qualify the office of the title before them:
+	// "umum" of "Ketua Umum" (see qualifiersAt).
+	titleQualifiers map[string]bool
 	// adjectiveEndings end an inflected adjective before its noun
 	// (German "-e", "-en": "der britische Sender X").
 	adjectiveEndings []string
@@ -473,6 +485,9 @@ func newLexicon() *lexicon {
 		anonSources:      map[string]bool{},
 		nounDets:         map[string]bool{},
 		verbAdverbs:      map[string]bool{},
+		namingWords:      map[string]bool{},
+		demonyms:         map[string]bool{},
+		titleQualifiers:  map[string]bool{},
 		notVerbAdverbs:   map[string]bool{},
 		indefinites:      map[string]bool{},
 		roleComplements:  map[string]bool{},
@@ -876,6 +891,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.followUpCues = append(lx.followUpCues, strings.Fields(key))
 		case "passive-by":
 			lx.passiveBy[key] = true
+		case "partitives":
+			lx.partitives = append(lx.partitives, strings.Fields(key))
+		case "naming-words":
+			lx.namingWords[key] = true
 		case "nickname-cues":
 			lx.nicknameCues = append(lx.nicknameCues, strings.Fields(key))
 		case "nickname-tags":
@@ -933,6 +952,10 @@ func (lx *lexicon) add(lang, data string) error {
 			} else {
 				lx.verbAdverbs[key] = true
 			}
+		case "title-qualifiers":
+			lx.titleQualifiers[key] = true
+		case "demonyms":
+			lx.demonyms[key] = true
 		case "age-suffixes":
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "adjective-endings":

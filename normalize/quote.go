@@ -226,6 +226,10 @@ type quoteCtx struct {
 	// speaker's, as written, when the article names no one.
 	roleAfter bool
 	paraIdx   int
+	// lastPara is the paragraph (counting from 0) of the last speaker's
+	// last turn: a quote attributed to that speaker, or one that fell
+	// to that speaker unattributed.
+	lastPara int
 	// subjectOpen says the sentence whose subject subjectHere is has not
 	// ended before the quote: the quote is inside it ("Berger described
 	// the plan as “…”"), so the words are the subject's. Another person
@@ -444,6 +448,11 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 				if !c.openSubject() {
 					c.subjectHere, c.subjectOpen = "", false
 				}
+			} else if c.subjectHere == "" && carry != "" && c.closesOnly(before) {
+				// "Aberle geht bei „Wegovy“ von 250 Euro aus. „…“": the
+				// sentence a quoted word interrupted ends right before
+				// the quote; its subject is the sentence's before it.
+				c.subjectHere = carry
 			}
 			whole := ""
 			for _, p := range pieces {
@@ -816,8 +825,10 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 	// as “…”") wins over the last speaker even when it has spoken before:
 	// no sentence break leaves room for a dialogue's other party. (Only
 	// a person the cast knows by a full name: a German noun pair is no
-	// subject; see subjectOpen for a second person closing the gap.)
-	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.subjectHere != c.last && c.quoteOpensSentence() && c.personNamed(c.subjectHere) && !c.capNouns || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.capNouns) {
+	// subject, but a person an attribution has named is ("Aberle geht
+	// von 250 Euro aus. „…“" after Pfeiffer spoke); see subjectOpen for
+	// a second person closing the gap.)
+	if c.subjectHere != "" && !c.nounPair(c.subjectHere) && (c.subjectOpen && c.openSubject() || !slices.Contains(c.speakers, c.subjectHere) || c.subjectHere != c.last && c.quoteOpensSentence() && c.personNamed(c.subjectHere) && (!c.capNouns || c.attributed[c.subjectHere]) || c.last != "" && c.cast.find(c.last) == nil && c.personNamed(c.subjectHere) && !c.capNouns) {
 		s := c.subjectHere
 		c.said(s)
 		return s, "", false
@@ -836,7 +847,63 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		c.said(other)
 		return other, "", false
 	}
+	if c.last != "" && c.paraIdx-c.lastPara >= 2 && !c.goesOn(c.paraBefore, after) {
+		// "Consider this 2014 slogan — “…”", "directives from Xi to
+		// “…”": a quote inside a paragraph of narration, with no
+		// attribution, paragraphs after the last speaker's turn, in a
+		// paragraph that neither names that speaker nor speaks of a
+		// person by pronoun, is a phrase someone else wrote or said
+		// (a slogan, a document, another person); no speaker beats
+		// the wrong one.
+		return "", "", false
+	}
+	c.lastPara = c.paraIdx
 	return c.last, "", false
+}
+
+// goesOn says before, the text of a paragraph before an unattributed
+// quote in it, and after, the text after the quote, leave room for the
+// last speaker to be its speaker: before is empty (the quote opens the
+// paragraph, as a quotation running on does), or before or the clause
+// right after the quote names the last speaker by a word of the
+// name ("Adv Tšosane’s …", possessive or not), or holds a personal
+// pronoun ("he", "sie", "ia"; not "it", which is a thing's), which may
+// stand for that speaker ('“…,” he aptly sums up').
+func (c *quoteCtx) goesOn(before, after string) bool {
+	if strings.TrimSpace(before) == "" {
+		return true
+	}
+	name := strings.Fields(strings.ToLower(c.last))
+	refers := func(t token) bool {
+		if g, ok := c.lx.pronouns[t.lower]; ok && g != "n" || c.lx.singularPronouns[t.lower] != "" {
+			return true
+		}
+		if !isCapitalised(t.word) {
+			return false
+		}
+		l := t.lower
+		for _, suf := range c.lx.possessive {
+			if strings.HasSuffix(l, suf) && len(l) > len(suf) {
+				l = l[:len(l)-len(suf)]
+				break
+			}
+		}
+		return slices.Contains(name, l)
+	}
+	for _, t := range c.tokensOf(before) {
+		if refers(t) {
+			return true
+		}
+	}
+	for _, t := range c.tokensOf(after) {
+		if refers(t) {
+			return true
+		}
+		if t.stop || t.comma {
+			break
+		}
+	}
+	return false
 }
 
 // openSubject says subjectHere may take a quote its sentence holds: a
@@ -892,6 +959,46 @@ func (c *quoteCtx) closingAttribution(after string) (attribution, bool) {
 		return a, true
 	}
 	return attribution{}, false
+}
+
+// closesOnly says s ends a sentence and holds no other sentence break:
+// the rest of one sentence, then the end of it.
+func (c *quoteCtx) closesOnly(s string) bool {
+	toks := c.tokensOf(s)
+	if len(toks) == 0 || !toks[len(toks)-1].stop {
+		return false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		if t.stop {
+			return false
+		}
+	}
+	return true
+}
+
+// partitivePhrase is the phrase toks open with when it is one person of
+// a group ("one of the residents", "salah satu warga", "einer der
+// Forscher"): the partitive, then the group's words up to the clause's
+// end (a comma, a full stop, a relative word), at most maxUnnamedWords
+// in all; "" otherwise.
+func (c *quoteCtx) partitivePhrase(toks []token) string {
+	for _, p := range c.lx.partitives {
+		if !tokensAre(toks, p) || len(toks) == len(p) || toks[len(p)-1].comma || toks[len(p)-1].stop {
+			continue
+		}
+		end := len(p)
+		for end < len(toks) && end < maxUnnamedWords && !c.lx.relatives[toks[end].lower] {
+			end++
+			if toks[end-1].comma || toks[end-1].stop {
+				break
+			}
+		}
+		if end == len(p) {
+			return ""
+		}
+		return rawPhrase(toks[:end])
+	}
+	return ""
 }
 
 // hasStop says s holds a sentence break.
@@ -962,6 +1069,11 @@ type attribution struct {
 	// unknown says the attribution's subject names someone the reader
 	// could not resolve: the speaker is left empty, not the last one.
 	unknown bool
+	// epithet says the subject is an age or a nationality with its
+	// determiner ('," said the 36-year-old', '“, sagte der
+	// 51-Jährige', '," the Spaniard said'): the person the text has
+	// just been about (byEpithet), who need not be the last speaker.
+	epithet bool
 }
 
 // namesOther says subj, the words before a verb leading into a quote,
@@ -1020,6 +1132,8 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byRole(a.role)
 	case a.descr != "":
 		speaker = a.descr
+	case a.epithet:
+		speaker = c.byEpithet()
 	case a.unknown:
 		return "", a.cue
 	case c.roleSubject != "" && c.roleSubject == c.subjectHere && !slices.Contains(c.speakers, c.subjectHere):
@@ -1081,7 +1195,7 @@ func (c *quoteCtx) subjectNear(name string) bool {
 
 // said records speaker as the last one.
 func (c *quoteCtx) said(speaker string) {
-	c.last = speaker
+	c.last, c.lastPara = speaker, c.paraIdx
 	for i, s := range c.speakers {
 		if s == speaker {
 			c.speakers = append(c.speakers[:i], c.speakers[i+1:]...)
@@ -1166,6 +1280,23 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		}
 	}
 	return s
+}
+
+// byEpithet resolves an age or a nationality standing for a person (',"
+// said the 36-year-old', '," the Dutchman said'): news writes it of
+// the person the text has just been about, last named as a clause's
+// subject or last to speak (active), who need not be the last speaker
+// ("Murray served out the match." after another player's quotes). An
+// organisation, or a run of nouns where every noun is capitalised, has
+// no age; before anyone is active, the last speaker or the person named
+// last.
+func (c *quoteCtx) byEpithet() string {
+	for i := len(c.active) - 1; i >= 0; i-- {
+		if s := c.active[i]; !c.organisation(s) && !c.nounPair(s) {
+			return s
+		}
+	}
+	return c.lastOrRecent()
 }
 
 // namedHere is the person of gender g the paragraph named last, when
@@ -1701,6 +1832,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// attribution; "So der Trainer", "So Kirsch" are.
 			return attribution{}, false
 		}
+		if len(rest) > 1 && c.lx.isRoleDet(rest[0].lower) && c.lx.isEpithet(rest[1].lower) && (len(rest) == 2 || rest[1].comma || rest[1].stop) {
+			// '," said the 36-year-old.', '“, sagte der 51-Jährige.',
+			// '," said the Spaniard.': an age or a nationality standing
+			// for a person, no name after it.
+			a.epithet = true
+			return a, true
+		}
 		if len(rest) > 1 && c.lx.isAge(rest[0].lower) && !rest[0].comma && isCapitalised(rest[1].word) {
 			// "wrote 43-year-old Martin Hale of Leeds": an age before
 			// the name is no part of it.
@@ -1713,6 +1851,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(toks[0].lower, "en") {
 				a.gender = g
 			}
+			return a, true
+		}
+		if d := c.partitivePhrase(rest); d != "" {
+			// "said one of the residents", "kata salah satu warga":
+			// one of a group, unnamed; the phrase as written.
+			a.descr = d
 			return a, true
 		}
 		if d := c.possessedRole(rest, true); d != "" {
@@ -1858,10 +2002,10 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				}
 				return attribution{pronoun: p, gender: g, cue: toks[i].word}, true
 			}
-			if i == 2 && c.lx.isRoleDet(toks[0].lower) && c.lx.isAge(toks[1].lower) {
-				// '," the 64-year-old said': the person just named,
-				// described by age.
-				return attribution{cue: toks[i].word}, true
+			if i == 2 && c.lx.isRoleDet(toks[0].lower) && c.lx.isEpithet(toks[1].lower) {
+				// '," the 64-year-old said', '," the Spaniard said': the
+				// person just named, described by age or nationality.
+				return attribution{cue: toks[i].word, epithet: true}, true
 			}
 			if i >= 2 && (isNumber(toks[i-1].word) || isPartyTag(toks[i-1].word)) && toks[i-1].comma && toks[i-2].comma {
 				// '," Mbeki, 52, said': the age set off by commas;
@@ -2890,7 +3034,9 @@ func (c *quoteCtx) officeOfBody(toks []token) int {
 		return 0
 	}
 	i := 1
-	for i < len(toks) && i <= maxRoleWords && isLower(toks[i].word) && !toks[i].comma && !toks[i].stop {
+	// (Where every noun is capitalised, the role's noun after the
+	// article is too: "der Teamchef von Red Bull".)
+	for i < len(toks) && i <= maxRoleWords && (isLower(toks[i].word) || c.capNouns && i == 1 && isCapitalised(toks[i].word)) && !toks[i].comma && !toks[i].stop {
 		i++
 	}
 	if i < 3 || i >= len(toks) || !c.lx.isJoiner(toks[i-1].lower) || c.lx.isJoiner(toks[1].lower) {

@@ -847,6 +847,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	for i := 0; i < len(ws)-1; {
 		l := lws[i]
 		n := lx.placeAt(ws[i:])
+		// b is where the body a body title serves would start, past
+		// the words qualifying the office ("Ketua Umum Kadin …").
+		bodyTitle, b := lx.isBodyTitle(l), i+1
+		if bodyTitle {
+			b += lx.qualifiersAt(lws[i+1:])
+		}
 		switch {
 		case n == 1 && len(ws)-i-1 >= 3 && lx.isPlaceHead(l):
 			// "Kota Sukamaju Andi Rahman": a place's head word
@@ -875,12 +881,18 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 				n = o + 2
 			}
 			c.notePlace(lws[i+o])
-		case len(ws)-i-1 >= 3 && lx.isBodyTitle(l) && !lx.isTitle(lws[i+1]) && !lx.isOrgWordIn(lws[i+1], c.lang) &&
-			lx.placeAt(ws[i+1:]) == 0 && !hasInitial(ws[i+1:]):
+		case len(ws)-b >= 3 && bodyTitle && !lx.isTitle(lws[b]) && !lx.isOrgWordIn(lws[b], c.lang) &&
+			lx.placeAt(ws[b:]) == 0 && !hasInitial(ws[b:]):
 			// "Pelatih Persija Thomas Doll", "Ketua Bawaslu Rahmat
-			// Bagja": the office's body, then the name.
-			n = 2
-		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutletWord(ws[i], l):
+			// Bagja": the office's body, then the name; "Ketua Umum
+			// Kadin Arsjad Rasjid", "Direktur Eksekutif Indef Tauhid
+			// Ahmad": words that qualify the office come before its
+			// body.
+			n = b - i + 1
+		case b > i+1:
+			// "Ketua Umum Arsjad Rasjid": a qualified office, no body.
+			n = b - i
+		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutletWord(ws[i], l) && !lx.givenNotOutlet(ws[i], l):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
 				n = 2 // "Komisi X Syaiful Huda": the numeral is the body's
@@ -1202,6 +1214,28 @@ func (lx *lexicon) isCommonNoun(l string) bool {
 	return false
 }
 
+// maxQualifiers is how many words may qualify an office between its
+// title and its body ("Sekretaris Jenderal", "Wakil Ketua Umum").
+const maxQualifiers = 2
+
+// qualifiersAt is how many words at the start of lws, lower case,
+// qualify the office a title before them names ("umum" of "Ketua Umum",
+// "eksekutif" of "Direktur Eksekutif"): at most maxQualifiers.
+func (lx *lexicon) qualifiersAt(lws []string) int {
+	k := 0
+	for k < len(lws) && k < maxQualifiers && lx.titleQualifiers[lws[k]] {
+		k++
+	}
+	return k
+}
+
+// isEpithet says the lower-case word l, after a definite determiner,
+// describes a person the text names elsewhere: an age ("the
+// 36-year-old") or a nationality ("the Spaniard", "der Österreicher").
+func (lx *lexicon) isEpithet(l string) bool {
+	return lx.isAge(l) || lx.demonyms[l]
+}
+
 // isAge says the lower-case word l gives an age ("seventy-eight-year-old",
 // "42-jährige"): it stands before a name, never in it.
 func (lx *lexicon) isAge(l string) bool {
@@ -1297,6 +1331,14 @@ func (lx *lexicon) isOrgWordIn(l, lang string) bool {
 		return true
 	}
 	return lx.orgLangs[w][lang] || lx.orgLangs[w]["en"]
+}
+
+// givenNotOutlet says w, an outlet's word (l in lower case) opening a
+// run of a name, is the person's given name: the lexicon knows it as one
+// and it is written as a name, not in capitals as an agency's acronym
+// ("Ani Suryani", but "ANI" the Indian agency).
+func (lx *lexicon) givenNotOutlet(w, l string) bool {
+	return !isUpperWord(w) && lx.isGivenName(l)
 }
 
 // isGivenName says the lower-case word l is a given name of the
@@ -1572,11 +1614,16 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 	for i, t := range toks {
 		if i == start || i > 0 && toks[i-1].comma {
 			prev := c.subjectHere
-			c.mentionAt(toks[i:], i > 0 && c.roleBefore(toks[:i]))
-			if i != start && c.subjectHere != prev {
+			afterRole := i > 0 && c.roleBefore(toks[:i])
+			c.mentionAt(toks[i:], afterRole)
+			if i != start && c.subjectHere != prev && !afterRole {
 				// "Para Hurtado, García Ortiz fue la persona que
 				// “…”": a subject after a clause is no sentence's
 				// opening subject; the clause may name the source.
+				// (After its role set off by a comma, the name opens
+				// the sentence's subject with it: "El ministro
+				// portugués, Paulo Rangel, describió … “…” y pidió
+				// “…”".)
 				c.subjectOpen = false
 			}
 		}
@@ -1814,7 +1861,9 @@ func (c *quoteCtx) indirectBefore(toks []token, start, i int) {
 		}
 		from--
 	}
-	if d := c.possessedRole(toks[from:i], false); d != "" {
+	if n := c.namedIn(toks[from:i]); n != "" {
+		c.saidIndirect(n) // "Warga bernama Rudi mengaku …"
+	} else if d := c.possessedRole(toks[from:i], false); d != "" {
 		c.said(d) // "Swift's rep told Fox News that …"
 	} else if role := c.roleNounBefore(toks[from:i]); role != "" {
 		if n := c.byRole(role); n != "" {
@@ -1850,6 +1899,13 @@ func initialsOf(ws []string) string {
 // introduced as a clause's subject is who a following "she said" means.
 // An object ("Prelogar told Alito,") is no such mention.
 func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
+	// "A resident named Rudy was delighted", "Seorang warga bernama
+	// Rudi mengaku …": a name after a noun and a naming word is a
+	// person's, one word or more, and the clause's subject.
+	named := false
+	if j := c.namedAt(toks); j > 0 {
+		toks, named = toks[j:], true
+	}
 	// "filmmaker Charlie McDowell also remembers", "la ministra Ana
 	// Ruiz visitó": a job in lower case before the subject's name.
 	// ("Her son, the director Tobias Holm, also remembers": an
@@ -1990,14 +2046,17 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 	for i := range ws {
 		ws[i], lws[i] = toks[i].word, toks[i].lower
 	}
-	name := c.personNameLower(ws, lws, aged)
+	name := c.personNameLower(ws, lws, aged || named)
+	if named && name == "" {
+		name = c.namedWord(ws)
+	}
 	if name == "" {
 		return
 	}
 	if full := c.cast.lookup(name); full != "" {
 		name = full
 	}
-	if m := c.cast.find(name); aged && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
+	if m := c.cast.find(name); (aged || named) && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
 		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
 		c.subjectHere, c.subjectOpen = name, true
 		if c.subjectIn == nil {
@@ -2047,15 +2106,85 @@ func (c *quoteCtx) namesPerson(toks []token) bool {
 	return false
 }
 
+// maxNamedLead is how many words may stand before a naming word at a
+// clause's start: a determiner, an age or an adjective, and the noun
+// ("A 43-year-old resident named …").
+const maxNamedLead = 3
+
+// namedAt reads a person brought in by a noun and a naming word at the
+// start of toks ("A resident named Rudy …", "Seorang warga bernama Rudi
+// …", "Ein Anwohner namens Rudi …"): at most maxNamedLead words, none
+// set off by a comma, then the naming word in lower case, then a
+// capitalised word. It gives where the name starts, or 0.
+func (c *quoteCtx) namedAt(toks []token) int {
+	for k := 1; k+1 < len(toks) && k <= maxNamedLead; k++ {
+		if toks[k-1].comma || toks[k-1].stop {
+			return 0
+		}
+		if c.lx.namingWords[toks[k].lower] && isLower(toks[k].word) {
+			if !toks[k].comma && !toks[k].stop && isCapitalised(toks[k+1].word) {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// namedIn is the name a naming word brings in inside toks, a subject's
+// words before its verb ("warga bernama Rudi", "a resident named Rudy
+// Hart"): the capitalised words right after the naming word, as a
+// person's name of one word or more; "" when toks hold none.
+func (c *quoteCtx) namedIn(toks []token) string {
+	for k := 0; k+1 < len(toks); k++ {
+		if !c.lx.namingWords[toks[k].lower] || !isLower(toks[k].word) || toks[k].comma || toks[k].stop {
+			continue
+		}
+		n := k + 1
+		for n < len(toks) && n-k <= maxNameWords && isCapitalised(toks[n].word) {
+			n++
+			if toks[n-1].comma || toks[n-1].stop {
+				break
+			}
+		}
+		if n == k+1 {
+			return ""
+		}
+		ws := tokenWords(toks[k+1 : n])
+		if name := c.personName(ws, true); name != "" {
+			return name
+		}
+		return c.namedWord(ws)
+	}
+	return ""
+}
+
+// namedWord is ws, the words after a naming word, when they are one word
+// the name readers left out as a noun of a language that capitalises its
+// nouns ("ein Anwohner namens Rudi"): the naming word says it is a name,
+// unless the lexicons hold it as a title, an organisation's word or a
+// stopword.
+func (c *quoteCtx) namedWord(ws []string) string {
+	if len(ws) != 1 {
+		return ""
+	}
+	l := strings.ToLower(ws[0])
+	if c.lx.isTitle(l) || c.lx.isOrgWordIn(l, c.lang) || c.stopwordHere(l) {
+		return ""
+	}
+	return ws[0]
+}
+
 // roleBefore says toks, the words before a clause, end in a role set off
-// by a comma: a lower-case title among their last few words ("el alcalde
-// de Bédar,", "the mayor of Leeds,").
+// by a comma: a lower-case title among their last few words, as many as
+// a role's words and the body it serves run to ("el alcalde de Bédar,",
+// "the mayor of Leeds,", "el ministro de Asuntos Exteriores portugués,").
 func (c *quoteCtx) roleBefore(toks []token) bool {
 	n := len(toks)
 	if n == 0 || !toks[n-1].comma {
 		return false
 	}
-	for k := n - 1; k >= 0 && k >= n-4; k-- {
+	for k := n - 1; k >= 0 && k >= n-1-maxRoleWords; k-- {
 		if k < n-1 && (toks[k].comma || toks[k].stop) {
 			return false
 		}

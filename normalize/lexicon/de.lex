@@ -570,6 +570,19 @@ das
 # "sie" after a verb in the singular ("sagte sie", "betonte sie") is "she".
 sie = f
 
+# Words opening one person of a group the phrase then names, no one the
+# article names: "erklärt einer der Forscher" is the speaker as written.
+[partitives]
+einer der
+eine der
+einer von
+eine von
+
+# Words after a noun that a person's name follows, one word or more:
+# "ein Anwohner namens Rudi sagte". The name is a person's.
+[naming-words]
+namens
+
 [pronouns]
 er = m
 sie = -
@@ -662,6 +675,103 @@ unsere
 mich
 mir
 uns
+
+# Nouns for a person of a nation: after a definite determiner they stand
+# for the person the text has just been about, as an age does ("„…“, sagte der Österreicher").
+[demonyms]
+amerikaner
+amerikanerin
+us-amerikaner
+us-amerikanerin
+britin
+engländer
+engländerin
+schotte
+schottin
+ire
+irin
+französin
+spanier
+spanierin
+italiener
+italienerin
+niederländer
+niederländerin
+holländer
+holländerin
+belgier
+belgierin
+schweizer
+schweizerin
+österreicher
+österreicherin
+schwede
+schwedin
+norweger
+norwegerin
+däne
+dänin
+finne
+finnin
+pole
+polin
+tscheche
+tschechin
+slowake
+slowakin
+ungar
+ungarin
+rumäne
+rumänin
+bulgare
+bulgarin
+russe
+russin
+ukrainer
+ukrainerin
+serbe
+serbin
+kroate
+kroatin
+slowene
+slowenin
+grieche
+griechin
+türke
+türkin
+portugiese
+portugiesin
+brasilianer
+brasilianerin
+argentinier
+argentinierin
+kolumbianer
+kolumbianerin
+mexikaner
+mexikanerin
+kanadier
+kanadierin
+australier
+australierin
+japaner
+japanerin
+chinese
+chinesin
+koreaner
+koreanerin
+inder
+inderin
+kenianer
+kenianerin
+nigerianer
+nigerianerin
+marokkaner
+marokkanerin
+ägypter
+ägypterin
+israeli
+iraner
+iranerin
 
 [age-suffixes]
 jährige

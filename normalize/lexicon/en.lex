@@ -460,6 +460,16 @@ so said
 [passive-by]
 by
 
+# Words opening one person of a group the phrase then names, no one the
+# article names: "said one of the residents" is the speaker as written.
+[partitives]
+one of
+
+# Words after a noun that a person's name follows, one word or more:
+# "a resident named Rudy said". The name is a person's.
+[naming-words]
+named
+
 [nickname-cues]
 known as
 nicknamed
@@ -1997,6 +2007,71 @@ white
 will
 he
 dan
+
+# Nouns for a person of a nation: after a definite determiner they stand
+# for the person the text has just been about, as an age does ("," the Spaniard said", "said the Dutchman").
+[demonyms]
+american
+briton
+brit
+englishman
+englishwoman
+scot
+scotsman
+welshman
+irishman
+irishwoman
+frenchman
+frenchwoman
+german
+spaniard
+italian
+dutchman
+dutchwoman
+belgian
+swiss
+austrian
+swede
+norwegian
+dane
+finn
+pole
+czech
+slovak
+hungarian
+romanian
+bulgarian
+russian
+ukrainian
+serb
+croat
+slovenian
+greek
+turk
+portuguese
+brazilian
+argentine
+argentinian
+uruguayan
+chilean
+colombian
+mexican
+canadian
+australian
+kiwi
+japanese
+chinese
+korean
+indian
+pakistani
+kenyan
+nigerian
+ghanaian
+ethiopian
+moroccan
+egyptian
+israeli
+iranian
 
 [age-suffixes]
 year-old

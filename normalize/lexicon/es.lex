@@ -360,11 +360,24 @@ con información de las agencias X
 con X
 fuente X
 
+# Words opening one person of a group the phrase then names, no one the
+# article names: "dijo uno de los vecinos" is the speaker as written.
+[partitives]
+uno de
+una de
+
 # Articles that open a title when capitalised inside a sentence ("according
 # to The X"); articles that are also particles of names are left out.
 [title-articles]
 los
 las
+
+# Words after a noun that a person's name follows, one word or more:
+# "un vecino llamado Rudi dijo". The name is a person's.
+[naming-words]
+llamado
+llamada
+
 [pronouns]
 él = m
 ella = f
@@ -524,6 +537,99 @@ nuestra
 me
 tenemos
 creo
+
+# Nouns for a person of a nation: after a definite determiner they stand
+# for the person the text has just been about, as an age does ("«…», dijo el argentino").
+[demonyms]
+estadounidense
+británico
+británica
+inglés
+inglesa
+escocés
+escocesa
+irlandés
+irlandesa
+francés
+francesa
+alemán
+alemana
+español
+española
+italiano
+italiana
+holandés
+holandesa
+neerlandés
+neerlandesa
+belga
+suizo
+suiza
+austriaco
+austriaca
+sueco
+sueca
+noruego
+noruega
+danés
+danesa
+finlandés
+finlandesa
+polaco
+polaca
+checo
+checa
+húngaro
+húngara
+rumano
+rumana
+ruso
+rusa
+ucraniano
+ucraniana
+serbio
+serbia
+croata
+esloveno
+eslovena
+griego
+griega
+turco
+turca
+portugués
+portuguesa
+brasileño
+brasileña
+argentino
+argentina
+uruguayo
+uruguaya
+chileno
+chilena
+colombiano
+colombiana
+mexicano
+mexicana
+peruano
+peruana
+venezolano
+venezolana
+ecuatoriano
+ecuatoriana
+canadiense
+australiano
+australiana
+japonés
+japonesa
+chino
+china
+coreano
+coreana
+marroquí
+egipcio
+egipcia
+israelí
+iraní
 
 [age-suffixes]
 añero

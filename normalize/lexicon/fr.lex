@@ -311,6 +311,15 @@ source X
 # to The X"); articles that are also particles of names are left out.
 [title-articles]
 les
+
+# Words after a noun that a person's name follows, one word or more:
+# "un habitant prénommé Rudi a dit". The name is a person's.
+[naming-words]
+nommé
+nommée
+prénommé
+prénommée
+
 [pronouns]
 il = m
 elle = f

@@ -294,6 +294,17 @@ sapaannya
 panggilan akrabnya
 panggilan akrab
 
+# Words opening one person of a group the phrase then names, no one the
+# article names: "kata salah satu warga" is the speaker as written.
+[partitives]
+salah satu
+salah seorang
+
+# Words after a noun that a person's name follows, one word or more:
+# "warga bernama Rudi mengaku". The name is a person's.
+[naming-words]
+bernama
+
 [nickname-cues]
 akrab disapa
 biasa disapa
@@ -1153,6 +1164,17 @@ kadishub
 kadisdik
 ketua dprd
 rektor
+
+# Words after a body title that qualify its office, before the body it
+# serves: "Ketua Umum Kadin Arsjad Rasjid", "Direktur Eksekutif Indef
+# Tauhid Ahmad", "Sekretaris Jenderal Gerindra Ahmad Muzani".
+[title-qualifiers]
+umum
+utama
+eksekutif
+jenderal
+harian
+pelaksana
 
 [body-titles]
 ketua
