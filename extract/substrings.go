@@ -16,6 +16,13 @@ type substrings struct {
 	next  []int32  // next[state*cols+class]
 	final []uint16 // the sets with a pattern ending at this state
 	all   uint16   // every set
+	// trans is next and final in one table for match and matchASCII:
+	// trans[row+class], row being state*cols, holds the next state's
+	// row in its low 16 bits and that state's final sets in its high
+	// 16, so that a step reads one entry and multiplies nothing. Nil
+	// when a row does not fit in 16 bits (packTrans); next and final
+	// serve then.
+	trans []uint32
 }
 
 // newSubstrings compiles the patterns. It returns nil for an empty list.
@@ -95,7 +102,21 @@ func newSubstringSets(sets [][]string, fold bool) *substrings {
 			}
 		}
 	}
+	m.trans = packTrans(m.next, m.final, m.cols)
 	return m
+}
+
+// packTrans is the trans table of an automaton (see substrings), or nil
+// when a row (state*cols) may not fit in 16 bits.
+func packTrans(next []int32, final []uint16, cols int) []uint32 {
+	if len(next) > 1<<16 {
+		return nil
+	}
+	trans := make([]uint32, len(next))
+	for k, t := range next {
+		trans[k] = uint32(final[t])<<16 | uint32(int(t)*cols)
+	}
+	return trans
 }
 
 // in reports whether s contains one of the patterns.
@@ -104,6 +125,17 @@ func (m *substrings) in(s string) bool { return m.match(s) != 0 }
 // match returns the sets with a pattern in s.
 func (m *substrings) match(s string) uint16 {
 	found := m.final[0]
+	if trans := m.trans; trans != nil {
+		// (Fields in locals: the loop reads none of m.)
+		class, all := &m.class, m.all
+		row := uint16(0)
+		for i := 0; i < len(s) && found != all; i++ {
+			e := trans[int(row)+int(class[s[i]])]
+			found |= uint16(e >> 16)
+			row = uint16(e)
+		}
+		return found
+	}
 	st := int32(0)
 	for i := 0; i < len(s) && found != m.all; i++ {
 		st = m.next[int(st)*m.cols+int(m.class[s[i]])]
@@ -119,6 +151,20 @@ func (m *substrings) match(s string) uint16 {
 // read, which lower-case alike one by one.)
 func (m *substrings) matchASCII(s string) (found uint16, ok bool) {
 	found = m.final[0]
+	if trans := m.trans; trans != nil {
+		class, all := &m.class, m.all
+		row := uint16(0)
+		for i := 0; i < len(s) && found != all; i++ {
+			c := s[i]
+			if c >= 0x80 {
+				return 0, false
+			}
+			e := trans[int(row)+int(class[c])]
+			found |= uint16(e >> 16)
+			row = uint16(e)
+		}
+		return found, true
+	}
 	st := int32(0)
 	for i := 0; i < len(s) && found != m.all; i++ {
 		c := s[i]

@@ -89,3 +89,54 @@ func TestClassMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestSubstringsTrans checks the packed table (trans) that match and
+// matchASCII step through against the plain one (next and final) it is
+// made from, on every automaton of the package and on sets of invented
+// patterns, with texts built from the patterns' pieces, capitals and
+// bytes above 0x7F; and that a table too large to pack is left unpacked.
+func TestSubstringsTrans(t *testing.T) {
+	ms := []*substrings{classSets.anywhere, classSets.words, dataNameSets.anywhere, dataNameSets.words,
+		newSubstringSets([][]string{{"ab", "b"}, {"bca"}, {"c"}, {"zzz", "az"}}, true),
+		newSubstringSets([][]string{{"kiosk"}, {"-rail-"}, {"-mast"}, {"strip"}, {"x"}, {"y"}, {"zy"}, {"nav"},
+			{"ov"}, {"er"}, {"la"}, {"y-"}, {"ba"}, {"nn"}, {"er-"}, {"-"}}, false)}
+	for _, w := range []wordSet{bylineClass, furnitureClass, dateClass, copyrightMark, authorPath, creditMark, seoHeading} {
+		ms = append(ms, w.anywhereM, w.wordsM)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for n, m := range ms {
+		if m == nil {
+			continue
+		}
+		if m.trans == nil {
+			t.Fatalf("automaton %d (%d entries) not packed", n, len(m.next))
+		}
+		plain := *m
+		plain.trans = nil
+		var alphabet []string
+		for c := range 256 {
+			if m.class[c] != 0 {
+				alphabet = append(alphabet, string(rune(c)), strings.ToUpper(string(rune(c))))
+			}
+		}
+		alphabet = append(alphabet, "q", "É", "\xff", " ", "-")
+		for range 3000 {
+			var b strings.Builder
+			for range r.IntN(24) {
+				b.WriteString(alphabet[r.IntN(len(alphabet))])
+			}
+			s := b.String()
+			if got, want := m.match(s), plain.match(s); got != want {
+				t.Fatalf("automaton %d: match(%q) = %b, want %b", n, s, got, want)
+			}
+			got, gotOK := m.matchASCII(s)
+			want, wantOK := plain.matchASCII(s)
+			if got != want || gotOK != wantOK {
+				t.Fatalf("automaton %d: matchASCII(%q) = %b, %v, want %b, %v", n, s, got, gotOK, want, wantOK)
+			}
+		}
+	}
+	if packTrans(make([]int32, 1<<16+1), []uint16{0}, 1) != nil {
+		t.Errorf("a table of 65,537 entries packed: its rows do not fit in 16 bits")
+	}
+}
