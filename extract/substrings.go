@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // substrings answers whether a text contains any of a fixed list of
 // patterns in one pass over the text (an Aho–Corasick automaton compiled
 // to a table), instead of one strings.Contains per pattern: the word sets
@@ -143,6 +148,83 @@ func (m *substrings) match(s string) uint16 {
 	}
 	return found
 }
+
+// matchWordForm is match(appendWordForm(nil, s)): it steps through the
+// word form's bytes as it makes them, without writing them down.
+func (m *substrings) matchWordForm(s string) uint16 {
+	trans := m.trans
+	if trans == nil {
+		var buf [256]byte
+		return m.match(bytesString(appendWordForm(buf[:0], s)))
+	}
+	class, all := &m.class, m.all
+	row := uint16(0)
+	found := m.final[0]
+	// step reads one byte of the word form.
+	step := func(c byte) {
+		e := trans[int(row)+int(class[c])]
+		found |= uint16(e >> 16)
+		row = uint16(e)
+	}
+	step('-')
+	dash := true       // the form's last byte is '-'
+	prevLower := false // as appendWordForm's
+	for i := 0; i < len(s) && found != all; {
+		c := s[i]
+		if l := formByte[c]; l != 0 {
+			// An ASCII letter or digit; a capital after a small letter
+			// or a digit opens a word. Then the run of small letters and
+			// digits after it, a byte each (found may fill up on the
+			// way: it only grows, and the form is read to its end).
+			if l != c && prevLower {
+				step('-')
+			}
+			step(l)
+			dash, prevLower = false, l == c
+			for i++; i < len(s); i++ {
+				c = s[i]
+				if l = formByte[c]; l != c || l == 0 {
+					break
+				}
+				step(c)
+				prevLower = true
+			}
+			continue
+		}
+		if c < utf8.RuneSelf {
+			i++
+			if !dash {
+				step('-')
+			}
+			dash, prevLower = true, false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		var enc [utf8.UTFMax]byte
+		for _, b := range utf8.AppendRune(enc[:0], unicode.ToLower(r)) {
+			step(b)
+		}
+		// (No rune lower-cases to '-'.)
+		dash, prevLower = false, true
+	}
+	if !dash {
+		step('-')
+	}
+	return found
+}
+
+// formByte maps an ASCII letter or digit to itself in lower case, every
+// other byte to 0: the bytes appendWordForm keeps as they come.
+var formByte = func() (t [256]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
 
 // matchASCII is match(strings.ToLower(s)) for an ASCII s on a folding
 // matcher; ok is false, and nothing is answered, when s has a byte above

@@ -140,3 +140,38 @@ func TestSubstringsTrans(t *testing.T) {
 		t.Errorf("a table of 65,537 entries packed: its rows do not fit in 16 bits")
 	}
 }
+
+// TestMatchWordForm checks matchWordForm, which reads a name's word form
+// as it makes it, against match over the form appendWordForm writes, on
+// the word automata of the package and on names of invented pieces:
+// camel case, digits, runs of separators, runes whose lower case is ASCII
+// (K, İ), other scripts, broken UTF-8, and names past the 256-byte
+// buffer the built form starts in.
+func TestMatchWordForm(t *testing.T) {
+	ms := []*substrings{classSets.words, dataNameSets.words,
+		newSubstringSets([][]string{{"-a-"}, {"-main-menu-"}, {"-k-"}, {"-i-", "-9-"}, {"é-"}}, false)}
+	for _, w := range []wordSet{bylineClass, notBylineClass, furnitureClass, dateClass, copyrightMark, authorPath, creditMark, seoHeading} {
+		ms = append(ms, w.wordsM)
+	}
+	pieces := []string{"main", "Menu", "a", "A", "K", "9", "-", "__", " ", ".", "\u212a", "\u0130", "É", "é", "ß", "漢",
+		"\xff", "\xe2\x80", "byLine", "Date", "x"}
+	r := rand.New(rand.NewPCG(41, 42))
+	for n, m := range ms {
+		if m == nil {
+			continue
+		}
+		for k := range 4000 {
+			var b strings.Builder
+			for range r.IntN(10) {
+				b.WriteString(pieces[r.IntN(len(pieces))])
+			}
+			if k%500 == 0 {
+				b.WriteString(strings.Repeat("navItem-", 40))
+			}
+			s := b.String()
+			if got, want := m.matchWordForm(s), m.match(string(appendWordForm(nil, s))); got != want {
+				t.Fatalf("automaton %d: matchWordForm(%q) = %b, want %b (form %q)", n, s, got, want, appendWordForm(nil, s))
+			}
+		}
+	}
+}
