@@ -902,10 +902,20 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 		}
 		switch {
 		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			if n < len(buf) {
-				buf[n] = c
+			// The run of small letters and digits from here, read
+			// without asking of each byte what the loop asks (no byte
+			// of it follows a space).
+			for {
+				if n < len(buf) {
+					buf[n] = c
+				}
+				n++
+				if i+1 == len(attr) || !smallOrDigit[attr[i+1]] {
+					break
+				}
+				i++
+				c = attr[i]
 			}
-			n++
 		case 'A' <= c && c <= 'Z':
 			if 'a' <= prev && prev <= 'z' {
 				word() // camelCase hump
@@ -924,6 +934,17 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 	name()
 	return pos, weak, strong
 }
+
+// smallOrDigit holds the ASCII small letters and digits.
+var smallOrDigit = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // lowerFold lowercases s for phrase matching, with Cyrillic letters that
 // look like Latin ones read as those (see unconfuse).
