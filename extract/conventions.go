@@ -90,10 +90,9 @@ func (w wordSet) MatchString(s string) bool {
 		}
 	}
 	if w.wordsM != nil {
-		// Built in a stack buffer when short: this runs for every
-		// element with a class or id.
-		var buf [256]byte
-		return w.wordsM.in(bytesString(appendWordForm(buf[:0], s)))
+		// (Read as it is made: this runs for every element with a
+		// class or id.)
+		return w.wordsM.matchWordForm(s) != 0
 	}
 	return false
 }
@@ -134,8 +133,7 @@ func (w wordSets) marks(s string) classMark {
 		found = w.anywhere.match(strings.ToLower(s))
 	}
 	if found != w.anywhere.all {
-		var buf [256]byte
-		found |= w.words.match(bytesString(appendWordForm(buf[:0], s)))
+		found |= w.words.matchWordForm(s)
 	}
 	return classMark(found)
 }

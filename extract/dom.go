@@ -81,10 +81,23 @@ func (t *textBuilder) write(s string) {
 	start := -1 // start of the current word in s
 	for i := 0; i < len(s); {
 		c := s[i]
+		if asciiWord[c] {
+			// A run of ASCII word bytes: the word goes on.
+			if start < 0 {
+				if t.pending && len(t.b) > 0 {
+					t.b = append(t.b, ' ')
+				}
+				t.pending = false
+				start = i
+			}
+			for i++; i < len(s) && asciiWord[s[i]]; i++ {
+			}
+			continue
+		}
 		size := 1
 		var space bool
 		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
+			space = true // (an ASCII byte of no word is white space)
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -159,7 +172,7 @@ func (t *textCount) write(s string) {
 			}
 			// A run of ASCII word bytes, one rune and weight 1 each.
 			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+			for j < len(s) && asciiWord[s[j]] {
 				j++
 			}
 			t.rune(1)
@@ -337,6 +350,15 @@ func collapse(s string) string {
 
 // asciiSpace holds the ASCII bytes isCollapseSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true}
+
+// asciiWord holds the ASCII bytes that are not asciiSpace: the bytes of
+// a word that the text readers take a run at a time, one lookup each.
+var asciiWord = func() (w [256]bool) {
+	for c := range utf8.RuneSelf {
+		w[c] = !asciiSpace[c]
+	}
+	return w
+}()
 
 // isCollapseSpace reports whether collapse treats r as whitespace.
 func isCollapseSpace(r rune) bool {

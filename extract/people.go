@@ -234,20 +234,24 @@ func shortTextMarks(n *html.Node, limit int, set *[256]uint8) (count int, marks 
 	walk = func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			for i := 0; i < len(n.Data); i++ {
-				switch c := n.Data[i]; c {
-				case ' ', '\t', '\n', '\r', '\f', '\v':
-				default:
-					if first < 0 {
-						first = int(c)
+			d := n.Data
+			i := 0
+			if first < 0 {
+				for i < len(d) && !asciiWord[d[i]] && d[i] < utf8.RuneSelf {
+					i++ // ASCII white space
+				}
+				if i == len(d) {
+					return true
+				}
+				first = int(d[i])
+			}
+			for ; i < len(d); i++ {
+				// asciiWord: an ASCII byte other than white space.
+				if c := d[i]; asciiWord[c] {
+					if count++; count > limit {
+						return false
 					}
-					if c < utf8.RuneSelf {
-						count++
-						if count > limit {
-							return false
-						}
-						marks |= set[c]
-					}
+					marks |= set[c]
 				}
 			}
 			return true

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -131,4 +132,37 @@ func childTexts(n *html.Node) []string {
 	}
 	flush()
 	return out
+}
+
+// TestTextWriteRuns checks textBuilder.write and textCount.write, which
+// take runs of ASCII word bytes at a time (asciiWord), against the plain
+// reading: the words of all the pieces written (split where
+// isCollapseSpace says) joined by one space, on random pieces of ASCII,
+// white space of every kind, other scripts and broken UTF-8, written
+// over several calls so that words run on from one call to the next.
+func TestTextWriteRuns(t *testing.T) {
+	pieces := []string{"Kota", "b", "7", ".", "-", " ", "  ", "\t", "\n", "\r\n", "\f", "\v", "\u00a0", "\u200b",
+		"\u2009", "\u202f", "\u3000", "\ufeff", "\u2003", "é", "漢字", "カナ", "\xff", "\xe3\x80", "\x7f", "\x00", "~"}
+	r := rand.New(rand.NewPCG(31, 32))
+	for range 20000 {
+		var all strings.Builder
+		tb := newTextBuilder()
+		var tc textCount
+		for range r.IntN(5) {
+			var p strings.Builder
+			for range r.IntN(6) {
+				p.WriteString(pieces[r.IntN(len(pieces))])
+			}
+			all.WriteString(p.String())
+			tb.write(p.String())
+			tc.write(p.String())
+		}
+		want := strings.Join(strings.FieldsFunc(all.String(), isCollapseSpace), " ")
+		if got := tb.done(); got != want {
+			t.Fatalf("textBuilder of %q = %q, want %q", all.String(), got, want)
+		}
+		if (tc.words > 0) != (want != "") || tc.runes() != utf8.RuneCountInString(want) || tc.weight() != textWeight(want) {
+			t.Fatalf("textCount of %q: words %d, runes %d, weight %d; want text %q", all.String(), tc.words, tc.runes(), tc.weight(), want)
+		}
+	}
 }

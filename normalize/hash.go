@@ -22,65 +22,95 @@ import (
 // call it to give a text the simhash kabar would store.
 func SimHash(text string) string {
 	var (
-		h     [3]uint64 // h[0]: the shingle starting at this word; h[1], h[2]: the one and two before
-		words int       // words seen, the current one included
-		in    bool      // inside a word
-		votes bitVotes
+		h0, h1, h2 uint64 // the shingle starting at this word; the one and two before
+		words      int    // words seen, the current one included
+		in         bool   // inside a word
+		votes      bitVotes
 	)
-	feed := func(c byte) {
-		h[0] = (h[0] ^ uint64(c)) * fnvPrime
-		h[1] = (h[1] ^ uint64(c)) * fnvPrime
-		h[2] = (h[2] ^ uint64(c)) * fnvPrime
-	}
-	endWord := func() {
-		feed(' ')
-		if words >= 3 {
-			votes.add(h[2])
-		}
-		in = false
-	}
+	// (The three hashes are locals, not an array a closure shares, so that
+	// they stay in registers: each byte of a word goes into all three.)
 	var enc [utf8.UTFMax]byte
-	for _, r := range text {
-		var word bool
-		if r < utf8.RuneSelf {
-			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-		} else {
-			word = isLetterOrNumber(r)
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			l := simHashByte[c]
+			if l == 0 {
+				i++
+				if in {
+					h0, h1, h2 = (h0^' ')*fnvPrime, (h1^' ')*fnvPrime, (h2^' ')*fnvPrime
+					if words >= 3 {
+						votes.add(h2)
+					}
+					in = false
+				}
+				continue
+			}
+			if !in {
+				in = true
+				words++
+				h2, h1, h0 = h1, h0, fnvOffset
+			}
+			// The rest of an ASCII word, a byte at a time.
+			for {
+				h0, h1, h2 = (h0^uint64(l))*fnvPrime, (h1^uint64(l))*fnvPrime, (h2^uint64(l))*fnvPrime
+				if i++; i == len(text) {
+					break
+				}
+				if l = simHashByte[text[i]]; l == 0 {
+					break
+				}
+			}
+			continue
 		}
-		if !word {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if !isLetterOrNumber(r) {
 			if in {
-				endWord()
+				h0, h1, h2 = (h0^' ')*fnvPrime, (h1^' ')*fnvPrime, (h2^' ')*fnvPrime
+				if words >= 3 {
+					votes.add(h2)
+				}
+				in = false
 			}
 			continue
 		}
 		if !in {
 			in = true
 			words++
-			h[2], h[1], h[0] = h[1], h[0], fnvOffset
+			h2, h1, h0 = h1, h0, fnvOffset
 		}
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			feed(byte(r))
-			continue
-		}
-		for _, c := range utf8.AppendRune(enc[:0], toLower(r)) {
-			feed(c)
+		for _, b := range utf8.AppendRune(enc[:0], toLower(r)) {
+			h0, h1, h2 = (h0^uint64(b))*fnvPrime, (h1^uint64(b))*fnvPrime, (h2^uint64(b))*fnvPrime
 		}
 	}
 	if in {
-		endWord()
+		h0, h1, h2 = (h0^' ')*fnvPrime, (h1^' ')*fnvPrime, (h2^' ')*fnvPrime
+		if words >= 3 {
+			votes.add(h2)
+		}
 	}
 	switch {
 	case words == 0:
 		return ""
 	case words < 3:
 		// The one shingle began with the first word.
-		votes.add(h[words-1])
+		votes.add([3]uint64{h0, h1, h2}[words-1])
 	}
 	return fmt.Sprintf("%016x", votes.majority())
 }
+
+// simHashByte maps an ASCII letter or digit to itself in lower case, and
+// every other byte to 0: a byte of 0x80 or more opens a rune SimHash
+// decodes, any other is no byte of a word.
+var simHashByte = func() (t [256]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
 
 // bitVotes counts, for each of 64 bits, how many hashes added have it
 // set. The ones are counted eight bits at a time: byte l of lanes[j]

@@ -297,3 +297,32 @@ func TestGeneralPunctuationHasNoCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestSimHashByteRuns checks SimHash's byte-at-a-time reading of ASCII
+// words (simHashByte) against simHashPlain on texts that switch between
+// ASCII and other runes inside a word, carry broken UTF-8, and end in
+// the middle of a word, with one, two and three words too.
+func TestSimHashByteRuns(t *testing.T) {
+	pieces := []string{"Kopi", "TEH", "z", "Z", "0", "9", "@", "[", "`", "{", "_", "-", " ", "\n", "é", "É", "ß",
+		"Ωμ", "漢", "\xff", "\xc3", "\xe2\x80", "\u00a0", "²", "’", "a1B2"}
+	r := rand.New(rand.NewPCG(21, 22))
+	for n := range 30000 {
+		var b strings.Builder
+		for range 1 + n%9 {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := b.String()
+		if got, want := SimHash(s), simHashPlain(s); got != want {
+			t.Fatalf("SimHash(%q) = %s, want %s", s, got, want)
+		}
+	}
+	for c := range 256 {
+		want := byte(0)
+		if c < utf8.RuneSelf && (unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))) {
+			want = byte(unicode.ToLower(rune(c)))
+		}
+		if simHashByte[c] != want {
+			t.Errorf("simHashByte[%#x] = %q, want %q", c, simHashByte[c], want)
+		}
+	}
+}

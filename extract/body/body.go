@@ -17,6 +17,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -627,12 +628,13 @@ func wordKeys(blocks []rawBlock, idx []int) ([]string, []wordSig) {
 	for _, i := range idx {
 		n += len(blocks[i].text) + 2
 	}
-	var sb strings.Builder // its String shares the buffer: no copy
-	sb.Grow(n)
+	// One buffer for all the keys, appended to (a lower-cased rune may be
+	// longer than its capital), then viewed as one string: no copy.
+	b := make([]byte, 0, n)
 	ends := make([]int, len(idx))
 	sigs := make([]wordSig, len(idx))
 	for k, i := range idx {
-		sb.WriteByte(' ')
+		b = append(b, ' ')
 		in := false
 		var h uint64 // hash of the word so far, over its lower-cased runes
 		sig := &sigs[k]
@@ -645,7 +647,10 @@ func wordKeys(blocks []rawBlock, idx []int) ([]string, []wordSig) {
 			if c := text[p]; c < utf8.RuneSelf {
 				p++
 				if k := asciiKey[c]; k != 0 {
-					r, word = rune(k), true
+					b = append(b, k)
+					h = (h ^ uint64(k)) * 0x100000001b3
+					in = true
+					continue
 				}
 			} else {
 				var size int
@@ -656,26 +661,22 @@ func wordKeys(blocks []rawBlock, idx []int) ([]string, []wordSig) {
 				}
 			}
 			if word {
-				if r < utf8.RuneSelf {
-					sb.WriteByte(byte(r))
-				} else {
-					sb.WriteRune(r)
-				}
+				b = utf8.AppendRune(b, r)
 				h = (h ^ uint64(r)) * 0x100000001b3
 				in = true
 			} else if in {
-				sb.WriteByte(' ')
+				b = append(b, ' ')
 				sig.add(h)
 				h, in = 0, false
 			}
 		}
 		if in {
-			sb.WriteByte(' ')
+			b = append(b, ' ')
 			sig.add(h)
 		}
-		ends[k] = sb.Len()
+		ends[k] = len(b)
 	}
-	all := sb.String()
+	all := unsafe.String(unsafe.SliceData(b), len(b))
 	keys := make([]string, len(idx))
 	start := 0
 	for k, e := range ends {

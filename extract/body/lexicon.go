@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -76,6 +77,11 @@ type lexicon struct {
 	byTwo  map[uint16][]int
 	ones   map[byte][]int
 	within []int
+	// withinIdx indexes within by the pairs of bytes its phrases open
+	// and end with (indexWithin), so that judge reads the block's pairs
+	// once and tries only the phrases holding both; nil when within has
+	// more phrases than a withinMask holds (judge then tries each).
+	withinIdx *withinIndex
 	// numbered holds the phrases with a number slot; they are matched
 	// against the block with each run of digits written as one "0".
 	numbered []int
@@ -177,6 +183,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	lx.indexTwo()
+	lx.indexWithin()
 	lx.hintFilter = filterOfHints(lx.hints)
 	return lx, nil
 }
@@ -333,6 +340,13 @@ func (lx *lexicon) withExtra(extra []string) *lexicon {
 	for _, e := range extra {
 		c.add(parsePhrase(strings.TrimSpace(e)))
 	}
+	if len(c.within) == len(lx.within) {
+		// No within phrase added: lx's index holds (it is never
+		// changed), and a page with a site's phrases allocates none.
+		c.withinIdx = lx.withinIdx
+	} else {
+		c.indexWithin()
+	}
 	return c
 }
 
@@ -433,6 +447,27 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 			}
 		}
 	}
+	if x := lx.withinIdx; x != nil {
+		// The phrases both of whose pairs the block holds, in within's
+		// order: the same ones the loop below leaves, tried in the same
+		// order (TestWithinIndex).
+		open, end := x.unpaired, x.unpaired
+		for i := 0; i+1 < len(lower); i++ {
+			if s := x.slot[pairKey(lower[i], lower[i+1])]; s != 0 {
+				m := &x.masks[s-1]
+				open[0], open[1] = open[0]|m[0][0], open[1]|m[0][1]
+				end[0], end[1] = end[0]|m[1][0], end[1]|m[1][1]
+			}
+		}
+		for w := range open {
+			for set := open[w] & end[w]; set != 0; set &= set - 1 {
+				if v, ok := lx.withinAt(lx.within[64*w+bits.TrailingZeros64(set)], lower); ok {
+					return v
+				}
+			}
+		}
+		return keep
+	}
 	var pairs pairSet
 	pairs.addAll(lower)
 	for _, i := range lx.within {
@@ -440,17 +475,68 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 		if p.paired && (pairs[p.pairAt[0]&15]&p.pairBit[0] == 0 || pairs[p.pairAt[1]&15]&p.pairBit[1] == 0) {
 			continue // a pair of bytes of the phrase is not in the block (pairs.has)
 		}
-		if p.later != nil {
-			if k := strings.Index(lower, p.text); k >= 0 && inOrder(lower[k+len(p.text):], p.later) {
-				return p.verdict()
-			}
-			continue
-		}
-		if len(lower) <= len(p.text)+80 && strings.Contains(lower, p.text) {
-			return p.verdict()
+		if v, ok := lx.withinAt(i, lower); ok {
+			return v
 		}
 	}
 	return keep
+}
+
+// withinAt says whether the within phrase i is in the lowered block
+// lower, and its verdict.
+func (lx *lexicon) withinAt(i int, lower string) (verdict, bool) {
+	p := &lx.phrases[i]
+	if p.later != nil {
+		if k := strings.Index(lower, p.text); k >= 0 && inOrder(lower[k+len(p.text):], p.later) {
+			return p.verdict(), true
+		}
+		return keep, false
+	}
+	if len(lower) <= len(p.text)+80 && strings.Contains(lower, p.text) {
+		return p.verdict(), true
+	}
+	return keep, false
+}
+
+// withinMask is a set of within phrases by their place in lx.within.
+type withinMask [2]uint64
+
+// withinIndex maps each pair key (pairKey) that a within phrase opens or
+// ends with to the phrases that do: slot[key] is 0 for a key none has,
+// else 1 + the place in masks of the key's two sets, [0] of the phrases
+// whose first pair it is, [1] of those whose last pair it is. unpaired
+// holds the phrases of fewer than two bytes, which every block may hold.
+type withinIndex struct {
+	slot     [1 << 10]uint16
+	masks    []([2]withinMask)
+	unpaired withinMask
+}
+
+// indexWithin builds lx.withinIdx from lx.within, or leaves it nil when
+// within holds more phrases than a withinMask.
+func (lx *lexicon) indexWithin() {
+	lx.withinIdx = nil
+	if len(lx.within) > len(withinMask{})*64 {
+		return
+	}
+	x := &withinIndex{}
+	for k, i := range lx.within {
+		p := &lx.phrases[i]
+		bit := withinMask{}
+		bit[k/64] = 1 << (k % 64)
+		if !p.paired {
+			x.unpaired[k/64] |= bit[k/64]
+			continue
+		}
+		for end, key := range p.pairs {
+			if x.slot[key] == 0 {
+				x.masks = append(x.masks, [2]withinMask{})
+				x.slot[key] = uint16(len(x.masks))
+			}
+			x.masks[x.slot[key]-1][end][k/64] |= bit[k/64]
+		}
+	}
+	lx.withinIdx = x
 }
 
 // pairSet is a filter of the pairs of adjacent bytes in a text: each
@@ -816,10 +902,20 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 		}
 		switch {
 		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			if n < len(buf) {
-				buf[n] = c
+			// The run of small letters and digits from here, read
+			// without asking of each byte what the loop asks (no byte
+			// of it follows a space).
+			for {
+				if n < len(buf) {
+					buf[n] = c
+				}
+				n++
+				if i+1 == len(attr) || !smallOrDigit[attr[i+1]] {
+					break
+				}
+				i++
+				c = attr[i]
 			}
-			n++
 		case 'A' <= c && c <= 'Z':
 			if 'a' <= prev && prev <= 'z' {
 				word() // camelCase hump
@@ -838,6 +934,17 @@ func (lx *lexicon) classify(attr string) (pos, weak, strong bool) {
 	name()
 	return pos, weak, strong
 }
+
+// smallOrDigit holds the ASCII small letters and digits.
+var smallOrDigit = func() (t [256]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // lowerFold lowercases s for phrase matching, with Cyrillic letters that
 // look like Latin ones read as those (see unconfuse).

@@ -674,3 +674,44 @@ func TestPairBits(t *testing.T) {
 		t.Fatalf("%d pairs, %d present: the table tells nothing", 2*paired, present)
 	}
 }
+
+// TestWithinIndex checks judge's index of the within phrases (withinIdx)
+// against the loop over every phrase it replaces: the same verdict on
+// blocks made from each phrase (whole, cut at either end, glued to other
+// words, two phrases in one block) and on invented prose, for the
+// built-in lexicon and for one with a site's phrases added, within
+// phrases (short ones among them) or none, where the built-in index is
+// shared.
+func TestWithinIndex(t *testing.T) {
+	for _, extra := range [][]string{nil, {"*q*", "*zz top fan club*", "*kindly reload * ticker*"}, {"Brought to you by *", "x"}} {
+		lx := builtin().withExtra(extra)
+		if lx.withinIdx == nil {
+			t.Fatalf("no within index for %d phrases", len(lx.within))
+		}
+		loop := *lx
+		loop.withinIdx = nil
+		texts := []string{"", "a", "the council met on tuesday to discuss the budget.",
+			"Harbour lights dimmed early, said the ferry clerk, Ola Brandt.", "zz", "q q q"}
+		for k, i := range lx.within {
+			p := lx.phrases[i].text
+			next := lx.phrases[lx.within[(k+1)%len(lx.within)]].text
+			texts = append(texts, p, p[1:], p[:len(p)-1], "Notes: "+p+" today", p+" "+next, next+", "+p+".",
+				strings.ToUpper(p), "x"+p+"y")
+		}
+		tried := 0
+		for _, tx := range texts {
+			for _, links := range []int{0, len(tx)} {
+				got, want := lx.judgeBare(tx, links), loop.judgeBare(tx, links)
+				if got != want {
+					t.Errorf("judgeBare(%q, %d) = %v with the index, %v by the loop", tx, links, got, want)
+				}
+				if want != keep {
+					tried++
+				}
+			}
+		}
+		if tried < len(lx.within) {
+			t.Errorf("only %d of the texts were judged boilerplate: the test tells little", tried)
+		}
+	}
+}

@@ -55,6 +55,10 @@ func TestWordKeys(t *testing.T) {
 		"",
 		"…“quoted” «guillemets» ‘single’",
 		"quoted guillemets",
+		// Capitals whose small letters are a byte longer: the keys
+		// outgrow the buffer sized on the texts.
+		"ȺȺȺȺȺȺȺȺ ȾȾȾȾȾȾ ȺȾ",
+		"ⱥⱥⱥⱥⱥⱥⱥⱥ",
 	}
 	blocks := make([]rawBlock, len(texts))
 	idx := make([]int, len(texts))
