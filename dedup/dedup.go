@@ -119,7 +119,7 @@ func (k *Keys) Fill(text, simhash string) {
 		k.SimHash = v
 		k.Bands = BandsOf(v)
 	}
-	// The lead is read in rounds (leadWords), and reading stops once
+	// The lead is read in rounds (wordsRound), and reading stops once
 	// MaxAnchors anchors are sampled and the text is known to be
 	// eligible: the anchors are the first MaxAnchors sampled shingles in
 	// text order, so the rest of the lead cannot change them (about half
@@ -130,7 +130,7 @@ func (k *Keys) Fill(text, simhash string) {
 	w := wbuf[:0]
 	n := 0
 	for pos, want := 0, firstRoundWords; pos < len(text) && len(w) < leadNeed; want = nextRoundWords {
-		w, pos = leadWords(w, text, pos, min(want, leadNeed-len(w)))
+		w, pos = wordsRound(w, text, pos, min(want, leadNeed-len(w)))
 		for ; n+ShingleWords <= min(len(w), leadNeed); n++ {
 			h := shingleAt(w[n:])
 			lead[n] = h

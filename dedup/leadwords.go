@@ -35,10 +35,10 @@ func roundEnd(text string, pos, words int) int {
 	return e
 }
 
-// leadWords appends to w the hashes of the words of text from byte pos,
+// wordsRound appends to w the hashes of the words of text from byte pos,
 // a round of about want words (roundEnd), and returns them and where the
 // round ended.
-func leadWords(w []uint64, text string, pos, want int) ([]uint64, int) {
+func wordsRound(w []uint64, text string, pos, want int) ([]uint64, int) {
 	end := roundEnd(text, pos, want)
 	return appendWords(w, text[pos:end]), end
 }

@@ -97,13 +97,13 @@ func shingleTestTexts() []string {
 }
 
 // appendLeadShingles is the lead's shingles as Keys.Fill reads them, in
-// rounds (leadWords) whose halves are hashed side by side (appendWords),
+// rounds (wordsRound) whose halves are hashed side by side (appendWords),
 // read to the lead's end.
 func appendLeadShingles(dst []uint64, text string) []uint64 {
 	var buf [wordsCap]uint64
 	w := buf[:0]
 	for pos := 0; pos < len(text) && len(w) < leadNeed; {
-		w, pos = leadWords(w, text, pos, leadNeed-len(w))
+		w, pos = wordsRound(w, text, pos, leadNeed-len(w))
 	}
 	w = w[:min(len(w), leadNeed)]
 	for i := 0; i+ShingleWords <= len(w); i++ {
