@@ -24,12 +24,26 @@ const (
 const wordsCap = 256
 
 // roundEnd is where a round of about words words from pos ends: the
-// first ASCII non-word byte at or after seven bytes a word, or the end of
-// text. Rounds cut there keep every word whole: such a byte ends the word
-// before it in any pass, and no multi-byte rune contains it.
+// first word boundary at or after seven bytes a word, or the end of
+// text. A boundary is an ASCII byte that is no word byte, or the first
+// byte of a rune that is neither letter nor number (a full-width comma,
+// a CJK full stop: texts in scripts written without spaces have no ASCII
+// boundary for pages, and a round must not run to their end). Rounds cut
+// there keep every word whole: such a byte or rune ends the word before
+// it in any pass, and a rune's first byte is never inside another rune.
 func roundEnd(text string, pos, words int) int {
 	e := min(len(text), pos+7*words)
-	for e < len(text) && (text[e] >= utf8.RuneSelf || asciiWord[text[e]] != 0) {
+	for e < len(text) {
+		c := text[e]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] == 0 {
+				return e
+			}
+		} else if utf8.RuneStart(c) {
+			if r, _ := utf8.DecodeRuneInString(text[e:]); !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+				return e
+			}
+		}
 		e++
 	}
 	return e
