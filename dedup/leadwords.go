@@ -19,8 +19,8 @@ const (
 )
 
 // wordsCap is room for the lead's words and one round's more, on the
-// stack (a round that runs long, through a long stretch without an ASCII
-// word boundary, grows the slice).
+// stack (a round that runs long, through a long stretch without a word
+// boundary or of one-letter words, grows the slice).
 const wordsCap = 256
 
 // roundEnd is where a round of about words words from pos ends: the
