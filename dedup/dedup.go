@@ -84,10 +84,11 @@ type Keys struct {
 	// Anchors are shingle hashes of the text's lead (see AnchorRate),
 	// ascending.
 	Anchors []uint64
-	// Shingles is how many shingles (repeats counted) the text's lead
-	// has (at most LeadWords): enough to tell Eligible, and KeysOf stops
-	// reading a long text after its lead, which keeps it cheap on every
-	// Put.
+	// Shingles is how many shingles (repeats counted) of the text's lead
+	// KeysOf read: all the lead's (at most LeadWords), unless it found
+	// MaxAnchors anchors first, and then at least MinShingles. That is
+	// enough to tell Eligible, and KeysOf stops reading a long text where
+	// its anchors are complete, which keeps it cheap on every Put.
 	Shingles int
 }
 
@@ -118,14 +119,30 @@ func (k *Keys) Fill(text, simhash string) {
 		k.SimHash = v
 		k.Bands = BandsOf(v)
 	}
-	var buf [LeadWords]uint64
-	lead := appendLeadShingles(buf[:0], text)
-	k.Shingles = len(lead)
-	for _, h := range lead {
-		if h%AnchorRate == 0 && len(k.Anchors) < MaxAnchors && !slices.Contains(k.Anchors, h) {
-			k.Anchors = append(k.Anchors, h)
+	// The lead is read in rounds (wordsRound), and reading stops once
+	// MaxAnchors anchors are sampled and the text is known to be
+	// eligible: the anchors are the first MaxAnchors sampled shingles in
+	// text order, so the rest of the lead cannot change them (about half
+	// the lead is left unread on average). A lead with fewer is read to
+	// its end, as the smallest shingles below need.
+	var lead [LeadWords]uint64
+	var wbuf [wordsCap]uint64
+	w := wbuf[:0]
+	n := 0
+	for pos, want := 0, firstRoundWords; pos < len(text) && len(w) < leadNeed; want = nextRoundWords {
+		w, pos = wordsRound(w, text, pos, min(want, leadNeed-len(w)))
+		for ; n+ShingleWords <= min(len(w), leadNeed); n++ {
+			h := shingleAt(w[n:])
+			lead[n] = h
+			if h%AnchorRate == 0 && len(k.Anchors) < MaxAnchors && !slices.Contains(k.Anchors, h) {
+				k.Anchors = append(k.Anchors, h)
+			}
+		}
+		if len(k.Anchors) == MaxAnchors && n >= MinShingles {
+			break
 		}
 	}
+	k.Shingles = n
 	// The smallest shingles are wanted only by a lead with too few
 	// sampled anchors (a lead of 150 shingles has about 12 at the rate of
 	// 1 in 12, so nearly every put skips this second pass; keeping the
@@ -133,7 +150,7 @@ func (k *Keys) Fill(text, simhash string) {
 	// a mispredicted branch per shingle).
 	if len(k.Anchors) < MinAnchors {
 		var low bottomK
-		for _, h := range lead {
+		for _, h := range lead[:n] {
 			low.add(h)
 		}
 		for _, h := range low.v[:low.n] {

@@ -171,3 +171,48 @@ func TestAnchorsMatchReference(t *testing.T) {
 		t.Errorf("only %d texts needed the smallest shingles", few)
 	}
 }
+
+// TestFillStopsWhereAnchorsAreComplete: Fill reads the lead only until
+// its MaxAnchors anchors are sampled (and the text is known eligible),
+// not to the lead's end: the anchors are the first sampled shingles in
+// text order, so what follows cannot change them.
+func TestFillStopsWhereAnchorsAreComplete(t *testing.T) {
+	var k Keys
+	read, full := 0, 0
+	for n := range 300 {
+		text := benchText(uint64(1000 + n))
+		lead := appendShingles(nil, text, LeadWords)
+		// last is the index after the shingle that completes the anchors.
+		var seen []uint64
+		last := 0
+		for i, h := range lead {
+			if h%AnchorRate == 0 && !slices.Contains(seen, h) {
+				seen = append(seen, h)
+				if len(seen) == MaxAnchors {
+					last = i + 1
+					break
+				}
+			}
+		}
+		k.Fill(text, "0123456789abcdef")
+		if !k.Eligible() {
+			t.Fatalf("text %d: %d words, not eligible", n, len(strings.Fields(text)))
+		}
+		if last == 0 {
+			if k.Shingles != len(lead) {
+				t.Errorf("text %d: %d sampled anchors, read %d of the lead's %d shingles", n, len(seen), k.Shingles, len(lead))
+			}
+			continue
+		}
+		need := max(last, MinShingles)
+		if k.Shingles < need || k.Shingles > need+2*firstRoundWords {
+			t.Errorf("text %d: anchors complete at shingle %d, read %d", n, last, k.Shingles)
+		}
+		read += k.Shingles
+		full += len(lead)
+	}
+	if read*3 > full*2 {
+		t.Errorf("read %d of %d lead shingles: more than two thirds", read, full)
+	}
+	t.Logf("read %d of %d lead shingles (%.0f %%)", read, full, 100*float64(read)/float64(full))
+}

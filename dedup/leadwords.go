@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -8,152 +9,67 @@ import (
 // leadNeed is how many words the lead's LeadWords shingles are made of.
 const leadNeed = LeadWords + ShingleWords - 1
 
-// wordsCap is the room for one stream's word hashes (a power of two, so
-// that an index masked with wordsCap-1 needs no bounds check).
+// The lead is read in rounds of about this many words (seven bytes a
+// word), so that Keys.Fill can stop where its anchors are complete: the
+// MaxAnchors-th sampled shingle falls at about MaxAnchors*AnchorRate = 60
+// shingles on average, well before the lead's LeadWords.
+const (
+	firstRoundWords = 48
+	nextRoundWords  = 24
+)
+
+// wordsCap is room for the lead's words and one round's more, on the
+// stack (a round that runs long, through a long stretch without a word
+// boundary or of one-letter words, grows the slice).
 const wordsCap = 256
 
-const _ = uint(wordsCap - leadNeed - 1) // leadNeed+1 hashes fit a stream's room
+// roundEnd is where a round of about words words from pos ends: the
+// first word boundary at or after seven bytes a word, or the end of
+// text. A boundary is an ASCII byte that is no word byte, or the first
+// byte of a rune that is neither letter nor number (a full-width comma,
+// a CJK full stop: texts in scripts written without spaces have no ASCII
+// boundary for pages, and a round must not run to their end). Rounds cut
+// there keep every word whole: such a byte or rune ends the word before
+// it in any pass, and a rune's first byte is never inside another rune.
+func roundEnd(text string, pos, words int) int {
+	e := min(len(text), pos+7*words)
+	for e < len(text) {
+		c := text[e]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] == 0 {
+				return e
+			}
+		} else if utf8.RuneStart(c) {
+			if r, _ := utf8.DecodeRuneInString(text[e:]); !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+				return e
+			}
+		}
+		e++
+	}
+	return e
+}
 
-// stream is one half of the lead being cut into word hashes: the hash of
+// wordsRound appends to w the hashes of the words of text from byte pos,
+// a round of about want words (roundEnd), and returns them and where the
+// round ended.
+func wordsRound(w []uint64, text string, pos, want int) ([]uint64, int) {
+	end := roundEnd(text, pos, want)
+	return appendWords(w, text[pos:end]), end
+}
+
+// shingleAt is the hash of the shingle made of w's first ShingleWords
+// word hashes.
+func shingleAt(w []uint64) uint64 {
+	x := (((w[0]*shingleMul+w[1])*shingleMul+w[2])*shingleMul+w[3])*shingleMul + w[4]
+	return mix(x)
+}
+
+// stream is one half of a text being cut into word hashes: the hash of
 // the word in progress, whether a word is in progress (1) and how many
 // words are done.
 type stream struct {
 	h     uint64
 	in, n int
-}
-
-// take takes the byte or rune at text[i] into the stream, as
-// appendShingles does, and returns the index after it: an ASCII letter or
-// digit, or a non-ASCII letter or number (lower-cased), extends the word;
-// anything else (an invalid byte too) ends the word in progress, whose
-// hash is written to w[n].
-func (s *stream) take(text string, i int, w *[wordsCap]uint64) int {
-	c := text[i]
-	if c < utf8.RuneSelf {
-		if l := asciiWord[c]; l != 0 {
-			s.h = (s.h ^ uint64(l)) * fnvPrime
-			s.in = 1
-			return i + 1
-		}
-		s.end(w)
-		return i + 1
-	}
-	r, size := utf8.DecodeRuneInString(text[i:])
-	if unicode.IsLetter(r) || unicode.IsNumber(r) {
-		var enc [utf8.UTFMax]byte
-		for _, c := range utf8.AppendRune(enc[:0], unicode.ToLower(r)) {
-			s.h = (s.h ^ uint64(c)) * fnvPrime
-		}
-		s.in = 1
-		return i + size
-	}
-	s.end(w)
-	return i + size
-}
-
-// end ends the word in progress, if any.
-func (s *stream) end(w *[wordsCap]uint64) {
-	if s.in == 1 {
-		w[s.n&(wordsCap-1)] = s.h
-		s.n++
-	}
-	s.h, s.in = fnvOffset, 0
-}
-
-// appendLeadShingles is appendShingles(dst, text, LeadWords), the keys'
-// one pass over every put's text, computed faster and to the same values
-// (TestLeadShinglesMatch checks them against appendShingles).
-//
-// Why it is faster: a word's FNV-1a hash is a chain (each byte's
-// multiply waits for the one before), and the end of each word, a branch
-// on data, is mispredicted about once a word. Here the lead is cut in two
-// at an ASCII word boundary near the middle of its expected length, and
-// the two halves are hashed in one loop (pairRun), a byte of each a step:
-// the two chains run side by side, and a byte is taken without a branch
-// on whether it ends a word. Cutting at an ASCII non-word byte keeps
-// every word whole: such a byte ends the word before it in either pass,
-// and no multi-byte rune contains it.
-func appendLeadShingles(dst []uint64, text string) []uint64 {
-	var wa, wb [wordsCap]uint64
-	// The expected lead: seven bytes a word.
-	cut := min(len(text), leadNeed*7) / 2
-	for cut < len(text) && (text[cut] >= utf8.RuneSelf || asciiWord[text[cut]] != 0) {
-		cut++
-	}
-	a, b := text[:cut], text[cut:]
-	A, B := stream{h: fnvOffset}, stream{h: fnvOffset}
-	ia, ib := 0, 0
-	for ia < len(a) && ib < len(b) && A.n < leadNeed && B.n < leadNeed {
-		// Both streams stay in step while their bytes are ASCII and
-		// neither can fill its room (at most one word a step).
-		steps := min(len(a)-ia, len(b)-ib, leadNeed-max(A.n, B.n))
-		k := pairRun(a[ia:ia+steps], b[ib:ib+steps], &A, &B, &wa, &wb)
-		ia, ib = ia+k, ib+k
-		if k < steps {
-			// A byte >= 0x80 in either stream: take one of each alone.
-			ia = A.take(a, ia, &wa)
-			ib = B.take(b, ib, &wb)
-		}
-	}
-	// The first half alone, then the second, each until the lead has its
-	// words or the half ends.
-	for ia < len(a) && A.n < leadNeed {
-		ia = A.take(a, ia, &wa)
-	}
-	if A.n < leadNeed {
-		A.end(&wa)
-	}
-	for ib < len(b) && A.n+B.n < leadNeed {
-		ib = B.take(b, ib, &wb)
-	}
-	if A.n+B.n < leadNeed {
-		B.end(&wb)
-	}
-	nb := min(B.n, leadNeed-A.n)
-	copy(wa[A.n:], wb[:nb])
-	w := wa[:A.n+nb]
-	for i := 0; i+ShingleWords <= len(w); i++ {
-		x := (((w[i]*shingleMul+w[i+1])*shingleMul+w[i+2])*shingleMul+w[i+3])*shingleMul + w[i+4]
-		dst = append(dst, mix(x))
-	}
-	return dst
-}
-
-// pairRun hashes the words of a and b (of one length) side by side, a
-// byte of each a step, and returns how many steps it took: len(a), or
-// fewer when it met a byte >= 0x80 in either, which it leaves to
-// stream.take. Every step writes both word hashes in progress to the next
-// free slot and moves a stream's count on only where a word ended, so no
-// branch depends on the text's word lengths. It is its own function,
-// never inlined, so that the two hashes stay in registers.
-//
-//go:noinline
-func pairRun(a, b string, A, B *stream, wa, wb *[wordsCap]uint64) int {
-	b = b[:len(a)]
-	ha, hb, ina, inb, na, nb := A.h, B.h, A.in, B.in, A.n, B.n
-	i := 0
-	for ; i < len(a); i++ {
-		ca, cb := a[i], b[i]
-		if ca|cb >= utf8.RuneSelf {
-			break
-		}
-		la, lb := asciiWord[ca], asciiWord[cb]
-		wa[na&(wordsCap-1)], wb[nb&(wordsCap-1)] = ha, hb
-		xa, xb := (ha^uint64(la))*fnvPrime, (hb^uint64(lb))*fnvPrime
-		wrdA, wrdB := b2i(la != 0), b2i(lb != 0)
-		na += ina &^ wrdA
-		nb += inb &^ wrdB
-		ina, inb = wrdA, wrdB
-		if la == 0 {
-			xa = fnvOffset
-		}
-		if lb == 0 {
-			xb = fnvOffset
-		}
-		ha, hb = xa, xb
-	}
-	A.h, B.h, A.in, B.in, A.n, B.n = ha, hb, ina, inb, na, nb
-	return i
 }
 
 // b2i is 1 for true and 0 for false, without a branch.
@@ -166,13 +82,26 @@ func b2i(b bool) int {
 }
 
 // appendTextShingles is appendShingles(dst, text, -1), the confirmation's
-// pass over whole texts, computed as appendLeadShingles computes the
-// lead's: the text cut in two at an ASCII word boundary near its middle
-// and the halves hashed side by side (pairRunAll), so that the two FNV-1a
-// chains overlap and no branch depends on where words end
+// pass over whole texts, its words hashed by appendWords
 // (TestTextShinglesMatch checks the values against appendShingles). words
 // is scratch for the word hashes, returned to be reused.
 func appendTextShingles(dst, words []uint64, text string) ([]uint64, []uint64) {
+	words = appendWords(words[:0], text)
+	for i := 0; i+ShingleWords <= len(words); i++ {
+		dst = append(dst, shingleAt(words[i:]))
+	}
+	return dst, words
+}
+
+// appendWords appends to w the FNV-1a hashes of text's words (as
+// appendShingles cuts and hashes them; the last one ends with the text),
+// in order. The text is cut in two at an ASCII word boundary near its
+// middle and the halves are hashed in one loop (pairRunAll), a byte of
+// each a step: a word's hash is a chain (each byte's multiply waits for
+// the one before), so the two chains run side by side, and a byte is
+// taken without a branch on whether it ends a word (such a branch is
+// mispredicted about once a word).
+func appendWords(w []uint64, text string) []uint64 {
 	cut := len(text) / 2
 	for cut < len(text) && (text[cut] >= utf8.RuneSelf || asciiWord[text[cut]] != 0) {
 		cut++
@@ -182,11 +111,9 @@ func appendTextShingles(dst, words []uint64, text string) ([]uint64, []uint64) {
 	// more, and a byte between words), and pairRunAll writes the slot
 	// after the last word done: n/2+2 slots each.
 	na, nb := len(a)/2+2, len(b)/2+2
-	if cap(words) < na+nb {
-		words = make([]uint64, na+nb)
-	}
-	words = words[:na+nb]
-	wa, wb := words[:na:na], words[na:]
+	base := len(w)
+	w = slices.Grow(w, na+nb)[:base+na+nb]
+	wa, wb := w[base:base+na:base+na], w[base+na:]
 	A, B := stream{h: fnvOffset}, stream{h: fnvOffset}
 	ia, ib := 0, 0
 	for ia < len(a) && ib < len(b) {
@@ -208,17 +135,15 @@ func appendTextShingles(dst, words []uint64, text string) ([]uint64, []uint64) {
 	}
 	B.endAll(wb)
 	// The second half's words follow the first's.
-	copy(words[A.n:], wb[:B.n])
-	w := words[:A.n+B.n]
-	for i := 0; i+ShingleWords <= len(w); i++ {
-		x := (((w[i]*shingleMul+w[i+1])*shingleMul+w[i+2])*shingleMul+w[i+3])*shingleMul + w[i+4]
-		dst = append(dst, mix(x))
-	}
-	return dst, words
+	copy(w[base+A.n:], wb[:B.n])
+	return w[:base+A.n+B.n]
 }
 
-// takeAll is take for appendTextShingles, whose word hashes go to a slice
-// with room for every word of the half.
+// takeAll takes the byte or rune at text[i] into the stream, as
+// appendShingles does, and returns the index after it: an ASCII letter or
+// digit, or a non-ASCII letter or number (lower-cased), extends the word;
+// anything else (an invalid byte too) ends the word in progress, whose
+// hash is written to w[n] (w has room for every word of the half).
 func (s *stream) takeAll(text string, i int, w []uint64) int {
 	c := text[i]
 	if c < utf8.RuneSelf {
@@ -243,7 +168,7 @@ func (s *stream) takeAll(text string, i int, w []uint64) int {
 	return i + size
 }
 
-// endAll is end for appendTextShingles.
+// endAll ends the word in progress, if any.
 func (s *stream) endAll(w []uint64) {
 	if s.in == 1 {
 		w[s.n] = s.h
@@ -252,8 +177,13 @@ func (s *stream) endAll(w []uint64) {
 	s.h, s.in = fnvOffset, 0
 }
 
-// pairRunAll is pairRun for appendTextShingles: the word hashes go to
-// slices with room for every word of their half.
+// pairRunAll hashes the words of a and b (of one length) side by side, a
+// byte of each a step, and returns how many steps it took: len(a), or
+// fewer when it met a byte >= 0x80 in either, which it leaves to
+// stream.takeAll. Every step writes both word hashes in progress to the
+// next free slot and moves a stream's count on only where a word ended,
+// so no branch depends on the text's word lengths. It is its own
+// function, never inlined, so that the two hashes stay in registers.
 //
 //go:noinline
 func pairRunAll(a, b string, A, B *stream, wa, wb []uint64) int {

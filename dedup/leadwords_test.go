@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-// TestLeadShinglesMatch: the keys' two-stream pass gives exactly
+// TestLeadShinglesMatch: the keys' pass in rounds gives exactly
 // appendShingles' lead shingles, so that every key a store has indexed
 // stays the same (texts: shingleTestTexts).
 func TestLeadShinglesMatch(t *testing.T) {
@@ -96,6 +96,22 @@ func shingleTestTexts() []string {
 	return texts
 }
 
+// appendLeadShingles is the lead's shingles as Keys.Fill reads them, in
+// rounds (wordsRound) whose halves are hashed side by side (appendWords),
+// read to the lead's end.
+func appendLeadShingles(dst []uint64, text string) []uint64 {
+	var buf [wordsCap]uint64
+	w := buf[:0]
+	for pos := 0; pos < len(text) && len(w) < leadNeed; {
+		w, pos = wordsRound(w, text, pos, leadNeed-len(w))
+	}
+	w = w[:min(len(w), leadNeed)]
+	for i := 0; i+ShingleWords <= len(w); i++ {
+		dst = append(dst, shingleAt(w[i:]))
+	}
+	return dst
+}
+
 func leadTestWord(r *rand.Rand) string {
 	syl := []string{"ka", "BA", "ran", "se", "ti", "mu", "lo", "pé", "da", "ng", "ri", "an", "ta", "7"}
 	var b strings.Builder
@@ -126,7 +142,7 @@ func BenchmarkLeadShingles(b *testing.B) {
 			appendShingles(buf[:0], texts[i%len(texts)], LeadWords)
 		}
 	})
-	b.Run("two-stream", func(b *testing.B) {
+	b.Run("rounds", func(b *testing.B) {
 		for i := range b.N {
 			appendLeadShingles(buf[:0], texts[i%len(texts)])
 		}
@@ -152,4 +168,38 @@ func BenchmarkTextShingles(b *testing.B) {
 			buf, words = appendTextShingles(buf[:0], words, texts[i%len(texts)])
 		}
 	})
+}
+
+// TestRoundEnd: a round ends at the first word boundary after its
+// estimate, ASCII or not, so that a text in a script written without
+// spaces is not read to its end for its lead; and the lead read in such
+// rounds is appendShingles' lead.
+func TestRoundEnd(t *testing.T) {
+	cjk := strings.Repeat("東京の天気は晴れ，気温は二十度。", 400) // no ASCII byte at all
+	cases := []struct {
+		name      string
+		text      string
+		pos, want int
+		end       int
+	}{
+		{"ASCII, cut at the space after the estimate", "abc def ghi", 0, 1, 7},
+		{"ASCII, estimate on a space", "abcdefg hij", 0, 1, 7},
+		{"ASCII, text ends first", "abcdef", 0, 2, 6},
+		{"a full-width comma ends a word", "東京東京東京，x", 0, 1, 18},
+		{"an accented letter does not", "abcdefgé hi", 0, 1, 9},
+		{"a stray continuation byte is passed over", "abcdefg\x80\x80 h", 0, 1, 9},
+		{"an invalid first byte is a boundary", "abcdefgh\xffh", 0, 1, 8},
+		{"from pos", "aaaa bbbb cccc dddd", 5, 1, 14},
+	}
+	for _, c := range cases {
+		if got := roundEnd(c.text, c.pos, c.want); got != c.end {
+			t.Errorf("%s: roundEnd(%q, %d, %d) = %d, want %d", c.name, c.text, c.pos, c.want, got, c.end)
+		}
+	}
+	if e := roundEnd(cjk, 0, firstRoundWords); e > 7*firstRoundWords+len("東京の天気は晴れ，") {
+		t.Errorf("a round of %d words ran to byte %d of a text without ASCII", firstRoundWords, e)
+	}
+	if got, want := appendLeadShingles(nil, cjk), appendShingles(nil, cjk, LeadWords); !slices.Equal(got, want) {
+		t.Errorf("text without ASCII: %d lead shingles, appendShingles %d", len(got), len(want))
+	}
 }

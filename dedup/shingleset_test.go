@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -126,4 +127,47 @@ func TestShingleSetMatchesSame(t *testing.T) {
 		}
 	}
 	t.Log(agree, yes)
+}
+
+// TestSameTextStopsOnceSure: SameText stops reading a copy once enough of
+// it is in common that the rest cannot change the answer, and still
+// decides exactly as Same where the answer is close or comes late.
+func TestSameTextStopsOnceSure(t *testing.T) {
+	src := benchText(41)
+	words := strings.Fields(src)
+	other := strings.Fields(benchText(42))
+	join := func(parts ...[]string) string {
+		var all []string
+		for _, p := range parts {
+			all = append(all, p...)
+		}
+		return strings.Join(all, " ")
+	}
+	cases := []struct {
+		name string
+		text string
+		// early: SameText must have stopped before the text's end.
+		early bool
+	}{
+		{"near copy", strings.Replace(src, words[100], "diganti", 1), true},
+		{"copy with a new foot", join(words, other[:80]), true},
+		{"copy with a new head", join(other[:80], words), true},
+		{"two thirds of the text, then another story", join(words[:230], other[:120]), true},
+		{"half of the text, then another story", join(words[:175], other[:175]), false},
+		{"another story, then half of the text", join(other[:175], words[175:]), false},
+		{"another story", benchText(43), false},
+		{"a short copy", join(words[:30]), false},
+	}
+	set := NewShingleSet(src)
+	var scratch ShingleSet
+	for _, c := range cases {
+		want := Same(Shingles(src), Shingles(c.text))
+		if got := set.SameText(c.text, &scratch); got != want {
+			t.Errorf("%s: SameText %v, Same %v", c.name, got, want)
+		}
+		all := len(Shingles(c.text))
+		if stopped := scratch.Len() < all; stopped != c.early {
+			t.Errorf("%s: read %d of %d shingles, want stopped early = %v", c.name, scratch.Len(), all, c.early)
+		}
+	}
 }

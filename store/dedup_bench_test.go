@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -90,7 +91,9 @@ func dedupBenchArticle(i int) kabar.Article {
 	return a
 }
 
-// BenchmarkDedupStore loads N records (100k; 1M with KABAR_BENCH_1M=1)
+// BenchmarkDedupStore loads N records (100k; 1M with KABAR_BENCH_1M=1;
+// KABAR_BENCH_DEDUP_RECORDS=n loads n instead of 100k, for a run under
+// valgrind, whose instruction counts do not depend on the neighbours)
 // with PutMany in batches of 1,000, as ingest does, once with duplicate
 // detection and once without, records alone and with their raw pages, into real bbolt files (no fsync, to time the
 // work rather than the disk). Only the PutMany calls are timed; texts are
@@ -100,6 +103,9 @@ func dedupBenchArticle(i int) kabar.Article {
 // the store holds. Run with -benchtime 1x (make bench-dedup).
 func BenchmarkDedupStore(b *testing.B) {
 	sizes := []int{100_000}
+	if n, err := strconv.Atoi(os.Getenv("KABAR_BENCH_DEDUP_RECORDS")); err == nil && n >= 1000 && n%1000 == 0 {
+		sizes[0] = n
+	}
 	if os.Getenv("KABAR_BENCH_1M") != "" {
 		sizes = append(sizes, 1_000_000)
 	}
