@@ -269,6 +269,7 @@ func RunRecords(ctx context.Context, dir string, extract RecordFunc) (Result, er
 	for i := range fields.Pages {
 		p := &fields.Pages[i]
 		p.URL, p.Err = urls[p.ID], errs[p.ID]
+		p.Half = PageHalf(p.ID, p.URL) // a hash id's half is its host's
 	}
 	return Result{Body: body, Fields: fields}, nil
 }

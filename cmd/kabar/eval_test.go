@@ -201,3 +201,31 @@ func TestEvalSnapshot(t *testing.T) {
 		t.Errorf("--fields title,authors printed other fields:\n%s", out)
 	}
 }
+
+// TestPageHalves: the snapshot table splits a set by publisher half, and a
+// page named by a hash of its content belongs to its host's publisher, so
+// that two pages of one site never land in different columns.
+func TestPageHalves(t *testing.T) {
+	hash := func(c string) string { return strings.Repeat(c, 64) }
+	r := eval.Result{Body: eval.Report{Pages: []eval.PageScore{
+		{ID: hash("a"), URL: "https://www.example-news.com/one"},
+		{ID: hash("b"), URL: "https://example-news.com/two"},
+		{ID: hash("c"), URL: "https://www.other-paper.org/x"},
+		{ID: "daily-3"},
+	}}}
+	got := pageHalves(r)
+	want := eval.Half("example-news-1")
+	if got[hash("a")] != want || got[hash("b")] != want {
+		t.Errorf("example-news pages in halves %s and %s, want %s", got[hash("a")], got[hash("b")], want)
+	}
+	if g, w := got[hash("c")], eval.Half("other-paper-1"); g != w {
+		t.Errorf("other-paper page in half %s, want %s", g, w)
+	}
+	if g, w := got["daily-3"], eval.Half("daily-3"); g != w {
+		t.Errorf("daily-3 in half %s, want %s", g, w)
+	}
+	// The test means something only if the ids alone split the site.
+	if eval.Half(hash("a")) == eval.Half(hash("b")) {
+		t.Fatal("test data: the two example-news ids must fall in different halves by eval.Half")
+	}
+}

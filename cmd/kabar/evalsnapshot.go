@@ -81,12 +81,31 @@ type snapshotColumn struct {
 	keep  func(id string) bool
 }
 
+// pageHalves maps each page of a result to its publisher half by
+// eval.PageHalf, which needs the page's URL: a page named by a hash of its
+// content (AEB) belongs to its host's publisher, so that one publisher's
+// pages never fall in both halves (eval.Half of the hash alone would split
+// them at random).
+func pageHalves(r eval.Result) map[string]string {
+	out := make(map[string]string, len(r.Body.Pages)+len(r.Fields.Pages))
+	for _, p := range r.Body.Pages {
+		out[p.ID] = eval.PageHalf(p.ID, p.URL)
+	}
+	for _, p := range r.Fields.Pages {
+		if _, ok := out[p.ID]; !ok {
+			out[p.ID] = eval.PageHalf(p.ID, p.URL)
+		}
+	}
+	return out
+}
+
 func writeSnapshotSet(w io.Writer, set string, res map[string]eval.Result, covered map[string]bool, fields []string) {
+	halves := pageHalves(res[snapshotModes[0]])
 	var cols []snapshotColumn
 	for _, scope := range []string{"all", "covered"} {
 		for _, h := range []string{"A", "B"} {
 			cols = append(cols, snapshotColumn{scope + " " + h, func(id string) bool {
-				return eval.Half(id) == h && (scope == "all" || covered[id])
+				return halves[id] == h && (scope == "all" || covered[id])
 			}})
 		}
 	}
