@@ -27,6 +27,7 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	if line == "" || len(line) > maxCreditLine || lx.isFurnitureLine(line) {
 		return nil, false
 	}
+	line = lx.cutBio(line)
 	var pending kabar.Role
 	labelled := false
 	segs := []string{line}
@@ -224,6 +225,63 @@ func undouble(name string) string {
 		return strings.Join(f[:n/2], " ")
 	}
 	return name
+}
+
+// maxBioLead bounds the words before the verb of an author's short
+// biography: a label and a name ("By Jane van der Roe is …").
+const maxBioLead = 6
+
+// cutBio cuts an author box that holds a short biography ("Jane Roe is a
+// reporter at …", "Jane Roe covers energy for …", "Jane Roe adalah
+// wartawan …") to the name it opens with. The sentence's verb is a
+// [bio-verbs] word written in lower case after two capitalised words or
+// more (name particles may stand between them), with words after it: a
+// name that merely holds such a word is capitalised there ("Odile Was")
+// and stays whole. Any other line comes back as it is.
+func (lx *lexicon) cutBio(line string) string {
+	caps := 0
+	for i, w := range strings.Fields(line) {
+		if i > maxBioLead {
+			return line
+		}
+		switch {
+		case isCapitalised(w):
+			if strings.ContainsAny(w, ",;:|") {
+				return line // "Jane Roe, a reporter, is …": no plain name before the verb
+			}
+			caps++
+		case lx.bioVerbs[w] && caps >= 2:
+			at := nthFieldStart(line, i)
+			if rest := strings.TrimSpace(line[at+len(w):]); strings.TrimFunc(rest, notWordRune) == "" {
+				return line
+			}
+			return strings.TrimSpace(line[:at])
+		case lx.isParticle(w):
+		default:
+			return line
+		}
+	}
+	return line
+}
+
+// nthFieldStart is the byte offset in s of its field n (from 0), as
+// strings.Fields splits s; len(s) when s has fewer fields.
+func nthFieldStart(s string, n int) int {
+	in := false
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n == 0 {
+				return i
+			}
+			n--
+			in = true
+		}
+	}
+	return len(s)
 }
 
 // opensProse says the words after a label, set off by a space only, run

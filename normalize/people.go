@@ -415,10 +415,10 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 // label (a colon); an organisation is kept only when it is an
 // outlet other than the site itself ("Reuters"), which FIELDS.md lets
 // stand as the whole byline. The rest (the site's name, a newsroom or
-// desk, initials, a heading) is dropped, and so is prose: an author
-// expression that catches an author box gives a sentence ("Jane Roe is a
-// transport reporter at the Harbour Courier"), which names the site and
-// so would pass for the outlet.
+// desk, initials, a heading) is dropped, and so is prose, which names
+// the site and so would pass for the outlet. An author expression that
+// catches an author box's sentence ("Jane Roe is a transport reporter at
+// the Harbour Courier") reaches here as the name it opens with (cutBio).
 func (lx *lexicon) configuredCredits(cs []credit, p *extract.Page) []credit {
 	domain := registrableDomain(firstNonEmpty(p.CanonicalURL, p.URL))
 	var out []credit

@@ -54,8 +54,8 @@ func TestSiteConfigAuthorOnly(t *testing.T) {
 // TestSiteConfigAuthorValues: a site config's author value is judged
 // name by name, after the byline is read, not whole: a list of many
 // writers, names set apart by a slash, or a name with the time after
-// it give their people; a sentence from an author box, which names the
-// site and so could pass for the outlet, gives no one.
+// it give their people; a sentence from an author box gives the writer it
+// opens with, never the site it names; other prose gives no one.
 func TestSiteConfigAuthorValues(t *testing.T) {
 	st := siteconfig.Stack{siteconfig.FromFiles("ftr", map[string]string{
 		"coastal-ledger.example.txt": "author: //span[@class='nm']\n",
@@ -69,8 +69,11 @@ func TestSiteConfigAuthorValues(t *testing.T) {
 		{"names set apart by a slash", "Ines Halvorsen / Tomas Berg", []string{"Ines Halvorsen", "Tomas Berg"}},
 		{"the time after the name", "Tom Okafor, 2 hours ago", []string{"Tom Okafor"}},
 		{"one name", "Ines Halvorsen", []string{"Ines Halvorsen"}},
-		{"an author box's sentence naming the site", "Ines Halvorsen is a transport reporter at the Coastal Ledger.", nil},
-		{"an author box's sentence, longer", "Tomas Berg has covered the islands for the Coastal Ledger since 2019 and writes on ferries.", nil},
+		// An author box's sentence names its writer by the words before
+		// its verb (cutBio); the site it names after the verb is no one.
+		{"an author box's sentence naming the site", "Ines Halvorsen is a transport reporter at the Coastal Ledger.", []string{"Ines Halvorsen"}},
+		{"an author box's sentence, longer", "Tomas Berg has covered the islands for the Coastal Ledger since 2019 and writes on ferries.", []string{"Tomas Berg"}},
+		{"prose that opens with no name", "Read more from the Coastal Ledger transport desk every weekday morning.", nil},
 		{"a handle", "@ines_writes", nil},
 		{"a date a stale expression catches", "Published 2025-03-04 07:15", nil},
 		{"a date in words", "Updated March 4, 2025", nil},

@@ -1255,6 +1255,7 @@ bei
 ist
 schreibt
 arbeitet
+war
 
 [place-prepositions]
 in

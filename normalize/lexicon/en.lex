@@ -2819,6 +2819,8 @@ with
 # After an author's name opening the story's last paragraph, these make
 # it an author's note ("Jane Roe is the paper's food critic", "Jane Roe's
 # new book …", "Jane Roe writes about…"), which FIELDS.md keeps out.
+# Written in lower case after a name that opens an author box, they make
+# the box a short biography whose author is that name alone (cutBio).
 [bio-verbs]
 is
 was

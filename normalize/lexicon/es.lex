@@ -891,6 +891,7 @@ en
 [bio-verbs]
 es
 escribe
+era
 
 [place-prepositions]
 en

@@ -703,6 +703,7 @@ d’
 [bio-verbs]
 est
 écrit
+était
 
 [place-prepositions]
 à
