@@ -186,7 +186,13 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 		if len(toks)-i < 3 {
 			return "" // "a lecturer from Nottingham, said"
 		}
-		i++ // "Attorney for Massachusetts Joshua Levy said"
+		// "Attorney for Massachusetts Joshua Levy said": the office's
+		// place or body goes; a known outlet's name of several words
+		// ("told the Daily Mail Orla Brennick") is personName's to cut
+		// whole.
+		if c.lx.outletAt(tokenLowers(toks[i:])) == 0 {
+			i++
+		}
 	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.isBodyTitle(toks[i-1].lower) && len(toks)-i >= 3 && !c.lx.isTitleWord(toks[i].lower) {
 		i++ // "pelatih Persikarang Budi Santoso menyatakan": the body, then the name
 	}
@@ -865,6 +871,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// Yuddy Chrisnandi": the office joins two fields and runs on
 			// after the conjunction; the name is the run's last two words.
 			n = len(ws) - 2 - i
+		case lx.outletAt(lws[i:]) > 0 && len(ws)-i-lx.outletAt(lws[i:]) >= 1:
+			// "Speaking to the Daily Mail Orla Brennick": a known
+			// outlet's name of several words, no comma after it; the
+			// person's name follows it whole.
+			n = lx.outletAt(lws[i:])
 		case len(ws)-i-1 >= 3 && lx.isPlaceHead(l):
 			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
 			// and the place's name, then the person's.
