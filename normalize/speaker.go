@@ -860,22 +860,28 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			b += lx.qualifiersAt(lws[i+1:])
 		}
 		switch {
+		case i > 0 && lx.surnameTitles[l] && lx.suffixesOnly(ws[i+1:], lws[i+1:]):
+			// "Harold Bishop King Jr.": a title that is a surname too,
+			// followed by nothing but a generation's suffix, ends the
+			// name; it is no office before a name.
+			i++
+			continue
 		case n == 1 && len(ws)-i-1 >= 3 && lx.isPlaceHead(l):
 			// "Kota Sukamaju Andi Rahman": a place's head word
 			// that is a place itself, then the place's name.
 			n = 2
 		case n > 0:
+		case lx.outletAt(lws[i:]) > 0 && len(ws)-i-lx.outletAt(lws[i:]) >= 1:
+			// "Speaking to the Daily Mail Orla Brennick": a known
+			// outlet's name of several words, no comma after it; the
+			// person's name follows it whole.
+			n = lx.outletAt(lws[i:])
 		case cut > 0 && lx.isConjunction(l) && isLower(ws[i]) && len(ws)-i-1 >= 3:
 			// "Menteri Kelautan dan Perikanan Ratna Dewi", "Menteri
 			// Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
 			// Yuddy Chrisnandi": the office joins two fields and runs on
 			// after the conjunction; the name is the run's last two words.
 			n = len(ws) - 2 - i
-		case lx.outletAt(lws[i:]) > 0 && len(ws)-i-lx.outletAt(lws[i:]) >= 1:
-			// "Speaking to the Daily Mail Orla Brennick": a known
-			// outlet's name of several words, no comma after it; the
-			// person's name follows it whole.
-			n = lx.outletAt(lws[i:])
 		case len(ws)-i-1 >= 3 && lx.isPlaceHead(l):
 			// "Bupati Pulau Serasan Agus Harahap": a geographic noun
 			// and the place's name, then the person's.
@@ -1001,10 +1007,17 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		return ""
 	}
 	for i, l := range lws {
-		if lx.isTitleWord(l) && i > 0 && i == len(lws)-1 && lx.surnameTitles[l] {
-			continue // "Donna King": a title that is a surname too, ending a name
+		if i >= 2 && lx.suffixesOnly(ws[i:], lws[i:]) {
+			// "Walter Penwick Sr": a generation's suffix closing a
+			// name of two words, not a title ("Sr" is a sister's too).
+			continue
 		}
-		if len(lws) == 1 && lx.surnameTitles[l] && c.cast.bySurname(l) != nil {
+		if lx.isTitleWord(l) && i > 0 && lx.surnameTitles[l] && (i == len(lws)-1 || lx.suffixesOnly(ws[i+1:], lws[i+1:])) {
+			// "Donna King", "Donna King Jr.": a title that is a surname
+			// too, ending a name (before its suffix).
+			continue
+		}
+		if len(lws) == 1 && lx.surnameTitles[l] && c.cast.bySurname(l, lx) != nil {
 			// "King said" after "Harriet King": the surname of a
 			// person the article named, not the title.
 			continue
@@ -1305,6 +1318,18 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// suffixesOnly says ws (lws in lower case) are one or more of a
+// name's generation suffixes and nothing else: "Jr.", "Sr" of
+// [name-suffixes], or a Roman numeral of two letters or more ("III").
+func (lx *lexicon) suffixesOnly(ws, lws []string) bool {
+	for i, w := range ws {
+		if !lx.nameSuffixes[strings.TrimSuffix(lws[i], ".")] && !(len(w) >= 2 && isRoman(w)) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // isRoman says w is a Roman numeral of a few letters ("X", "IV"), as
