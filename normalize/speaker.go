@@ -187,11 +187,13 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 			return "" // "a lecturer from Nottingham, said"
 		}
 		// "Attorney for Massachusetts Joshua Levy said": the office's
-		// place or body goes; a known outlet's name of several words
-		// ("told the Daily Mail Orla Brennick") is personName's to cut
-		// whole.
+		// place or body goes, up to a known given name that leaves a
+		// name of two words ("to the United Nations Anna Brennick
+		// said"), else its first word; a known outlet's name of several
+		// words ("told the Daily Mail Orla Brennick") is personName's to
+		// cut whole.
 		if c.lx.outletAt(tokenLowers(toks[i:])) == 0 {
-			i++
+			i += c.givenStart(tokenWords(toks[i:]))
 		}
 	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.isBodyTitle(toks[i-1].lower) && len(toks)-i >= 3 && !c.lx.isTitleWord(toks[i].lower) {
 		i++ // "pelatih Persikarang Budi Santoso menyatakan": the body, then the name
