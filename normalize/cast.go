@@ -223,13 +223,19 @@ func (c *cast) findWords(lower []string) *member {
 	return best
 }
 
-// bySurname is the member named in two words or more whose last word is
-// the lower-case l ("Harriet King" for "king"), the most mentioned, or
-// nil: a title word that is a surname too names that person when alone.
-func (c *cast) bySurname(l string) *member {
+// bySurname is the member named in two words or more whose last word,
+// before any generation suffix (lx.suffixesOnly: "Jr.", "III"), is the
+// lower-case l ("Harriet King", "Harriet King Jr." for "king"), the most
+// mentioned, or nil: a title word that is a surname too names that person
+// when alone.
+func (c *cast) bySurname(l string, lx *lexicon) *member {
 	var best *member
 	for _, m := range c.members {
-		if n := len(m.lower); n >= 2 && m.lower[n-1] == l && better(m, best) {
+		n := len(m.lower)
+		for n > 2 && lx.suffixesOnly(m.words[n-1:n], m.lower[n-1:n]) {
+			n--
+		}
+		if n >= 2 && m.lower[n-1] == l && better(m, best) {
 			best = m
 		}
 	}

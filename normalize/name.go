@@ -324,6 +324,31 @@ func (lx *lexicon) isOutlet(s string) bool {
 	return lx.isOutletLower(strings.ToLower(t))
 }
 
+// maxOutletWords is the most words outletAt reads as one outlet's name
+// ("the new york times").
+const maxOutletWords = 4
+
+// outletAt is how many of the lower-case words lws, from the first, name
+// a known outlet of two words or more ([outlets]: "daily mail", "el
+// país", "the new york times"), the longest such run; 0 when none does.
+// A single word is isOutletWord's: one word of a multi-word outlet
+// ("mail", "post", "país") is no outlet alone.
+func (lx *lexicon) outletAt(lws []string) int {
+	var arr [96]byte
+	buf := arr[:0]
+	n := 0
+	for k := 0; k < len(lws) && k < maxOutletWords; k++ {
+		if k > 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, trimPunct(lws[k])...)
+		if k > 0 && lx.outlets[string(buf)] {
+			n = k + 1
+		}
+	}
+	return n
+}
+
 // lowerASCIIInto writes s into buf in lower case when s is ASCII and
 // fits, and returns its length; strings.ToLower(s) is then
 // string(buf[:n]), which a caller that keeps no part of it converts

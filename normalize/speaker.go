@@ -186,7 +186,15 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 		if len(toks)-i < 3 {
 			return "" // "a lecturer from Nottingham, said"
 		}
-		i++ // "Attorney for Massachusetts Joshua Levy said"
+		// "Attorney for Massachusetts Joshua Levy said": the office's
+		// place or body goes, up to a known given name that leaves a
+		// name of two words ("to the United Nations Anna Brennick
+		// said"), else its first word; a known outlet's name of several
+		// words ("told the Daily Mail Orla Brennick") is personName's to
+		// cut whole.
+		if c.lx.outletAt(tokenLowers(toks[i:])) == 0 {
+			i += c.givenStart(tokenWords(toks[i:]))
+		}
 	} else if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && c.lx.isBodyTitle(toks[i-1].lower) && len(toks)-i >= 3 && !c.lx.isTitleWord(toks[i].lower) {
 		i++ // "pelatih Persikarang Budi Santoso menyatakan": the body, then the name
 	}
@@ -854,11 +862,22 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			b += lx.qualifiersAt(lws[i+1:])
 		}
 		switch {
+		case i > 0 && lx.surnameTitles[l] && lx.suffixesOnly(ws[i+1:], lws[i+1:]):
+			// "Harold Bishop King Jr.": a title that is a surname too,
+			// followed by nothing but a generation's suffix, ends the
+			// name; it is no office before a name.
+			i++
+			continue
 		case n == 1 && len(ws)-i-1 >= 3 && lx.isPlaceHead(l):
 			// "Kota Sukamaju Andi Rahman": a place's head word
 			// that is a place itself, then the place's name.
 			n = 2
 		case n > 0:
+		case lx.outletAt(lws[i:]) > 0 && len(ws)-i-lx.outletAt(lws[i:]) >= 1:
+			// "Speaking to the Daily Mail Orla Brennick": a known
+			// outlet's name of several words, no comma after it; the
+			// person's name follows it whole.
+			n = lx.outletAt(lws[i:])
 		case cut > 0 && lx.isConjunction(l) && isLower(ws[i]) && len(ws)-i-1 >= 3:
 			// "Menteri Kelautan dan Perikanan Ratna Dewi", "Menteri
 			// Pendayagunaan Aparatur Negara dan Reformasi Birokrasi
@@ -990,10 +1009,17 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		return ""
 	}
 	for i, l := range lws {
-		if lx.isTitleWord(l) && i > 0 && i == len(lws)-1 && lx.surnameTitles[l] {
-			continue // "Donna King": a title that is a surname too, ending a name
+		if i >= 2 && lx.suffixesOnly(ws[i:], lws[i:]) {
+			// "Walter Penwick Sr": a generation's suffix closing a
+			// name of two words, not a title ("Sr" is a sister's too).
+			continue
 		}
-		if len(lws) == 1 && lx.surnameTitles[l] && c.cast.bySurname(l) != nil {
+		if lx.isTitleWord(l) && i > 0 && lx.surnameTitles[l] && (i == len(lws)-1 || lx.suffixesOnly(ws[i+1:], lws[i+1:])) {
+			// "Donna King", "Donna King Jr.": a title that is a surname
+			// too, ending a name (before its suffix).
+			continue
+		}
+		if len(lws) == 1 && lx.surnameTitles[l] && c.cast.bySurname(l, lx) != nil {
 			// "King said" after "Harriet King": the surname of a
 			// person the article named, not the title.
 			continue
@@ -1294,6 +1320,18 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// suffixesOnly says ws (lws in lower case) are one or more of a
+// name's generation suffixes and nothing else: "Jr.", "Sr" of
+// [name-suffixes], or a Roman numeral of two letters or more ("III").
+func (lx *lexicon) suffixesOnly(ws, lws []string) bool {
+	for i, w := range ws {
+		if !lx.nameSuffixes[strings.TrimSuffix(lws[i], ".")] && !(len(w) >= 2 && isRoman(w)) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // isRoman says w is a Roman numeral of a few letters ("X", "IV"), as
