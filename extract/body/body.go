@@ -676,6 +676,9 @@ func wordKeys(blocks []rawBlock, idx []int) ([]string, []wordSig) {
 		}
 		ends[k] = len(b)
 	}
+	// b is never written after this line and does not escape otherwise,
+	// so the keys may share its bytes, as strings.Builder.String does (a
+	// Builder checks for copying at every byte it is given).
 	all := unsafe.String(unsafe.SliceData(b), len(b))
 	keys := make([]string, len(idx))
 	start := 0
