@@ -210,7 +210,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		if b.neg > int32(chosen) {
 			continue // furniture inside the body (a "Baca juga" box was read above)
 		}
-		if b.linkChars*2 > len(b.text) && !linkedSentence(b) && !b.enumRun && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(e.start), int(e.end))) {
+		if b.linkChars*2 > len(b.text) && !linkedSentence(b) && !linkedClause(b) && !b.enumRun && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(e.start), int(e.end))) {
 			// A link list, or a teaser of another article, as a heading
 			// too; a linked heading over its own paragraphs (an item of a
 			// product round-up) stays.

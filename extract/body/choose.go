@@ -225,6 +225,33 @@ func linkedSentence(b *rawBlock) bool {
 	return len(b.text) >= 100 && b.linkChars*10 <= len(b.text)*8 && endsSentence(b.text)
 }
 
+// minLinkedClause is the shortest sentence (bytes) linkedClause keeps: a
+// shorter line that is mostly a link points somewhere ("This is <a>our
+// Europe desk</a> at Example24.") more often than it tells the story.
+const minLinkedClause = 60
+
+// linkedClause reports a sentence of the article in which a link carries
+// most of the words but neither its start nor its end ("The driver was
+// charged and <a>held without bail last week</a>."): the page links the
+// story it goes on from where the sentence says it. A teaser or a menu
+// line is the link itself, or links stacked without words between, and a
+// pointer to the site's pages ends inside its link ("Our rules: <a>The
+// Example Principles.</a>"); here every link follows words of the
+// sentence (inText) and the sentence ends after the last link.
+// linkedSentence asks a length that such a line of news does not reach.
+func linkedClause(b *rawBlock) bool {
+	if b.kind != Paragraph || len(b.text) < minLinkedClause || b.nLinks < 1 || b.inText != b.nLinks ||
+		b.linkChars*10 > len(b.text)*8 || !endsSentence(b.text) {
+		return false
+	}
+	// links holds a block's first links only (see anchorChunk): when it
+	// holds them all, the last is the last.
+	if int(b.nLinks) != len(b.links) {
+		return false
+	}
+	return !strings.HasSuffix(b.text, b.links[len(b.links)-1].text)
+}
+
 // maxNameLink is the longest link text (bytes, on average over a block's
 // links) that linkedEnumeration takes for a name rather than a headline.
 const maxNameLink = 40
