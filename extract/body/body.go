@@ -214,6 +214,11 @@ func Extract(doc *html.Node, opts Options) Result {
 			// A link list, or a teaser of another article, as a heading
 			// too; a linked heading over its own paragraphs (an item of a
 			// product round-up) stays.
+			if b.kind == Heading {
+				if end := teaserCardEnd(w.elems, blocks, i, chosen); end > 0 {
+					skipTo, skipRelated = end, false
+				}
+			}
 			continue
 		}
 		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
@@ -260,6 +265,26 @@ func Extract(doc *html.Node, opts Options) Result {
 	res.Signals = crossCheck(lx, &a, keepIdx, res.Blocks, opts)
 	res.Signals.FromArticleBody = res.Method == "jsonld"
 	return res
+}
+
+// teaserCardEnd returns the end (block index) of the card that the teaser
+// heading blocks[i] heads inside the chosen element, or 0: a card of
+// another story set among the article's paragraphs (its linked headline,
+// the teaser's byline, its date, "3 min read") holds no prose of its own
+// after the headline, so the short lines under the headline are the
+// card's, not the article's.
+func teaserCardEnd(elems []elem, blocks []rawBlock, i, chosen int) int {
+	p := elems[blocks[i].owner].parent
+	if p <= int32(chosen) {
+		return 0
+	}
+	end := int(elems[p].end)
+	for j := i + 1; j < end; j++ {
+		if prose(&blocks[j]) || blocks[j].kind == Heading {
+			return 0
+		}
+	}
+	return end
 }
 
 // minRepeated is the length (bytes) from which a sentence repeated in the
