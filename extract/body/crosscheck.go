@@ -45,8 +45,10 @@ type Signals struct {
 	// FromArticleBody is set when the body is JSON-LD articleBody, the
 	// page's own text having been missing or a small part of it.
 	FromArticleBody bool
-	// Stamps counts body blocks that open with a clock time ("10:42",
-	// "14.05 Uhr"), the shape of a live blog's entries.
+	// Stamps counts the stamps of a live blog's entries: body blocks that
+	// open with a clock time ("10:42", "14.05 Uhr"), or, when more, the
+	// chosen element's time lines each followed by body text (see
+	// elemStamps).
 	Stamps int
 	// Embedded is the length (bytes) of the text of embedded posts left
 	// out of the body: blocks inside the chosen element that lie in a
@@ -101,8 +103,39 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 		s.ElemCover, s.ElemExtra = elemAgreement(a)
 		s.Rival = rival(a)
 		s.Embedded = embedded(a)
+		s.Stamps = max(s.Stamps, elemStamps(lx, a, keepIdx))
 	}
 	return s
+}
+
+// maxStampLine is the longest line (bytes) elemStamps takes for an entry's
+// time stamp ("7 December 2026, 17:40 CET").
+const maxStampLine = 60
+
+// elemStamps counts the blocks of the chosen element, kept in the body or
+// not, that stamp a live blog's entry: a line opening with a clock time,
+// or a short line that only dates something and gives a time ("Updated
+// 7 Dec, 17:40"), with a block of the body right after it (keepIdx, in
+// order). A live blog sets each entry's time in a header of its own,
+// which the body leaves out as furniture, so counting the body's blocks
+// alone misses the shape; a comment thread stamps its comments alike, but
+// they are not in the body.
+func elemStamps(lx *lexicon, a *analysis, keepIdx []int) int {
+	c := &a.w.elems[a.chosen]
+	n, k := 0, 0
+	for i := int(c.start); i < int(c.end) && k < len(keepIdx); i++ {
+		for k < len(keepIdx) && keepIdx[k] <= i {
+			k++
+		}
+		if k == len(keepIdx) || keepIdx[k] > i+2 {
+			continue
+		}
+		t := a.w.blocks[i].text
+		if lx.clockStart(t) || len(t) <= maxStampLine && strings.IndexByte(t, ':') > 0 && lx.dateLine(t) {
+			n++
+		}
+	}
+	return n
 }
 
 // embedded computes Signals.Embedded: only the chosen element's blocks
