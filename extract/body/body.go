@@ -422,7 +422,11 @@ func quoteOf(elems []elem, blocks []rawBlock, i int) int32 {
 // the block whole, misses it. The bounds of a pull quote hold
 // (pullQuoteWords, pullQuoteMax), and a clause of one word is no
 // evidence; a quotation the text does not give (a letter, a statement
-// quoted at length) stays.
+// quoted at length) stays. A quotation set apart in an element of no
+// known name (a paragraph opening with a quotation mark) goes only when
+// it splices one longer paragraph of the body (see splicedFrom): then
+// its words are all in the body still, so even a mistaken drop loses
+// nothing the record does not hold.
 func dropQuoteCards(elems []elem, blocks []rawBlock, idx []int) []int {
 	var keys []string // built on the first candidate
 	var in []bool     // idx[k] lies in a blockquote
@@ -450,7 +454,11 @@ func dropQuoteCards(elems []elem, blocks []rawBlock, idx []int) []int {
 func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string, in *[]bool) bool {
 	i := idx[k]
 	b := &blocks[i]
-	if b.kind != Paragraph && b.kind != Blockquote || len(b.text) > pullQuoteMax || strings.Count(strings.TrimSpace(b.text), " ") < pullQuoteWords-1 || quoteOf(elems, blocks, i) < 0 {
+	if b.kind != Paragraph && b.kind != Blockquote || len(b.text) > pullQuoteMax || strings.Count(strings.TrimSpace(b.text), " ") < pullQuoteWords-1 {
+		return false
+	}
+	card := quoteOf(elems, blocks, i) >= 0
+	if !card && !opensQuote(b.text) {
 		return false
 	}
 	if *keys == nil {
@@ -463,6 +471,9 @@ func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string
 	clauses := clauseKeys(b.text)
 	if len(clauses) == 0 {
 		return false
+	}
+	if !card {
+		return splicedFrom(*keys, *in, k, clauses)
 	}
 	for _, c := range clauses {
 		hit := false
@@ -477,6 +488,41 @@ func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string
 		}
 	}
 	return true
+}
+
+// splicedFrom reports a quotation set as a paragraph of its own (a pull
+// quote a page sets large in a box of no known name) that splices one
+// longer paragraph of the body: every clause of body block k (its keys
+// clauses) is found word for word in the same block j, outside any
+// blockquote and longer than it. A quotation the text gives once stays;
+// so does a paragraph that says again what several others say.
+func splicedFrom(keys []string, in []bool, k int, clauses []string) bool {
+	for j := range keys {
+		if j == k || in[j] || len(keys[j]) <= len(keys[k]) {
+			continue
+		}
+		all := true
+		for _, c := range clauses {
+			if !strings.Contains(keys[j], c) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// opensQuote reports text that opens with a quotation mark.
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '"', '“', '„', '«', '»', '‘', '‚', '「', '『', '‹':
+		return true
+	}
+	return false
 }
 
 // clauseKeys returns the clauses of s (its parts between punctuation) of

@@ -147,8 +147,10 @@ func TestDropQuoteCredits(t *testing.T) {
 
 // TestDropQuoteCards: a quotation set in a <blockquote> whose every clause
 // the text gives word for word, spliced or re-punctuated, goes, with the
-// credit beside it in its card; a quotation the text does not give whole,
-// and a re-punctuated paragraph outside any blockquote, stay.
+// credit beside it in its card, as does a quotation set apart in a box of
+// no known name that splices one longer paragraph; a quotation the text
+// does not give whole or gives once, one spliced from two paragraphs,
+// and a re-punctuated paragraph that is no quotation, stay.
 func TestDropQuoteCards(t *testing.T) {
 	p0 := `"The tide tables were wrong," said harbour master Olu Adeyemi, who has run the port for a decade. "Nobody checked them. We paid for it in March."`
 	p1 := "Traffic engineers expect the bridge to carry twelve thousand vehicles a day once the ring road is finished next spring."
@@ -170,6 +172,18 @@ func TestDropQuoteCards(t *testing.T) {
 		{"a paragraph outside a blockquote stays",
 			`<p>The tide tables were wrong. Nobody checked them. We paid for it in March.</p>`,
 			[]string{p0, "The tide tables were wrong. Nobody checked them. We paid for it in March.", p1, p2}},
+		{"a quotation in a box of no known name, spliced from one paragraph",
+			`<div class="big-type"><p>“The tide tables were wrong. Nobody checked them"</p></div>`,
+			[]string{p0, p1, p2}},
+		{"a quotation spliced from two paragraphs stays",
+			`<div class="big-type"><p>“Nobody checked them. Traffic engineers expect the bridge to carry twelve thousand vehicles a day”</p></div>`,
+			[]string{p0, "“Nobody checked them. Traffic engineers expect the bridge to carry twelve thousand vehicles a day”", p1, p2}},
+		{"a quotation said twice stays twice",
+			`<p>“We paid for it in March, and we are paying for it still.”</p><p>The inquiry will sit again in the autumn, after the council has published its own report.</p><p>“We paid for it in March, and we are paying for it still.”</p>`,
+			[]string{p0, "“We paid for it in March, and we are paying for it still.”", "The inquiry will sit again in the autumn, after the council has published its own report.", "“We paid for it in March, and we are paying for it still.”", p1, p2}},
+		{"a quotation the text gives once stays",
+			`<p>“The council has never answered our letters about the winter route,” one ferry operator said.</p>`,
+			[]string{p0, "“The council has never answered our letters about the winter route,” one ferry operator said.", p1, p2}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
