@@ -323,6 +323,13 @@ func TestLexiconJudge(t *testing.T) {
 		{"This post was updated with the final results.", 0, drop},
 		{"This story was corrected to show the vote took place on Tuesday.", 0, drop},
 		{"The study was updated last year, the authors said, after new data came in.", 0, keep},
+		// Russian headings of reader comments and reviews and of most-read
+		// lists; a sentence that opens with the same words stays.
+		{"Отзывы", 0, drop},
+		{"Добавить комментарий", 0, drop},
+		{"Самые читаемые", 14, dropRelated},
+		{"Самые популярные маршруты в горах открываются только в июле, сообщили спасатели.", 0, keep},
+		{"Отзывы туристов о новой канатной дороге оказались в основном положительными.", 0, keep},
 	}
 	for _, tt := range tests {
 		if got := lx.judge(tt.text, tt.linkChars); got != tt.want {
