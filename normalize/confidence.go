@@ -146,8 +146,10 @@ var checks = []check{
 		return c.p.BodySignals.FromArticleBody
 	}, false},
 	{"possible live blog", 0.4, func(c *confInput) bool {
-		s := &c.p.BodySignals
-		return c.liveTyped || s.Stamps >= liveStamps && s.Stamps*4 >= s.Blocks
+		return liveShape(c)
+	}, false},
+	{"body spans several <article> elements (another story taken too?)", 0.3, func(c *confInput) bool {
+		return c.p.BodySignals.Stories >= 2 && !liveShape(c)
 	}, false},
 	{"page may not be an article", 0.1, func(c *confInput) bool {
 		return !c.p.IsArticle
@@ -161,6 +163,15 @@ var checks = []check{
 	{"no publication date", 0.1, func(c *confInput) bool {
 		return c.a.PublishedAt.IsZero()
 	}, true},
+}
+
+// liveShape reports a page typed a live blog or a body whose blocks are
+// stamped like a live blog's entries (see body.Signals.Stamps). A live blog
+// that sets each entry in an <article> has several stories by nature, so
+// the check of several <article> elements leaves it to this one.
+func liveShape(c *confInput) bool {
+	s := &c.p.BodySignals
+	return c.liveTyped || s.Stamps >= liveStamps && s.Stamps*4 >= s.Blocks
 }
 
 // endsOnLeadIn reports a text whose last paragraph ends with a colon

@@ -50,6 +50,12 @@ type Signals struct {
 	// chosen element's time lines each followed by body text (see
 	// elemStamps).
 	Stamps int
+	// Stories counts the <article> elements inside the chosen element
+	// (none inside another counted) that each hold minStoryShare of the
+	// body's text: a page that sets each story in an <article> (the next
+	// story of an endless scroll, a second story under the first) and a
+	// body taken from the element holding them both. 0 or 1 is one story.
+	Stories int
 	// Embedded is the length (bytes) of the text of embedded posts left
 	// out of the body: blocks inside the chosen element that lie in a
 	// <blockquote> the page's class names mark as furniture. Social
@@ -104,6 +110,7 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 		s.Rival = rival(a)
 		s.Embedded = embedded(a)
 		s.Stamps = max(s.Stamps, elemStamps(lx, a, keepIdx))
+		s.Stories = stories(a, keepIdx)
 	}
 	return s
 }
@@ -136,6 +143,55 @@ func elemStamps(lx *lexicon, a *analysis, keepIdx []int) int {
 		}
 	}
 	return n
+}
+
+// minStoryShare is the share of the body's text (bytes) that an <article>
+// element inside the chosen one holds to count among Signals.Stories: a
+// teaser card or a comment is a small part of a body, a story is not.
+const minStoryShare = 0.2
+
+// maxStories is as many stories as stories tells apart.
+const maxStories = 4
+
+// stories computes Signals.Stories over the body's blocks keepIdx, each
+// up through its ancestors below the chosen element to the outermost
+// <article> among them.
+func stories(a *analysis, keepIdx []int) int {
+	var ids [maxStories]int32
+	var sums [maxStories]int
+	n, total := 0, 0
+	for _, i := range keepIdx {
+		b := &a.w.blocks[i]
+		total += len(b.text)
+		top := int32(-1)
+		for j := b.owner; j > int32(a.chosen); j = a.w.elems[j].parent {
+			if a.w.elems[j].node.DataAtom == atom.Article {
+				top = j
+			}
+		}
+		if top < 0 {
+			continue
+		}
+		k := 0
+		for k < n && ids[k] != top {
+			k++
+		}
+		if k == n {
+			if n == maxStories {
+				continue
+			}
+			ids[n] = top
+			n++
+		}
+		sums[k] += len(b.text)
+	}
+	count := 0
+	for k := range n {
+		if float64(sums[k]) >= minStoryShare*float64(total) {
+			count++
+		}
+	}
+	return count
 }
 
 // embedded computes Signals.Embedded: only the chosen element's blocks
