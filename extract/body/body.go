@@ -821,6 +821,13 @@ func trimEdges(blocks []rawBlock, values []float64, bylineLine func(string) bool
 		case Heading:
 			return true
 		case Paragraph:
+			if b.linkChars*2 > len(b.text) && !linkedSentence(b) {
+				// A linked clause (see linkedClause) belongs among the
+				// story's sentences; as its first or last line it is a
+				// pointer elsewhere ("For the full list, see <a>our guide
+				// to the region's ferry timetables</a>.").
+				return true
+			}
 			return !prose(b) && len(b.text) < 60 && !endsSentence(b.text) && !datelineStub(b.text)
 		}
 		return false // list items and table rows are content when they end a body, as are runs of linked enumerations

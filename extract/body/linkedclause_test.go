@@ -38,4 +38,18 @@ func TestLinkedClause(t *testing.T) {
 			}
 		})
 	}
+	// The same sentence as the body's first or last line points elsewhere.
+	pointer := `<p>For the full list of closures, see <a href="/guide">our guide to the region's ferry timetables</a>.</p>`
+	story := `<p>The harbour authority said on Monday that dredging of the northern channel would begin in the spring and last about eighteen months.</p>
+<p>Shipping companies have asked for the work to be done at night so that the ferries to the islands can keep their timetable.</p>
+<p>The council will hear residents' objections at a public meeting in the town hall on the fourteenth of next month, the notice said.</p>`
+	for name, body := range map[string]string{
+		"linked clause closing the body": story + pointer,
+		"linked clause opening the body": pointer + story,
+	} {
+		t.Run(name, func(t *testing.T) {
+			text := Extract(parse(t, page(`<article><div class="article-body">`+body+`</div></article>`)), Options{}).Text()
+			checkText(t, text, always, []string{"ferry timetables"})
+		})
+	}
 }
