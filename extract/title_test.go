@@ -125,6 +125,18 @@ func TestTitleVisibleHeadline(t *testing.T) {
 			site + `<meta property="og:title" content="Lifeboat crew pulls two kayakers from the bay"><title>Lifeboat crew pulls two kayakers from the bay after a night in the fog | Example</title>`,
 			`<article><h1>Lifeboat crew pulls two kayakers from the bay after a night in the fog</h1></article>`,
 			"Lifeboat crew pulls two kayakers from the bay"},
+		// Sources that agree on the words may differ in the marks between
+		// them; the spelling most of them give is written out.
+		{"the spelling most sources give",
+			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hafensperrung - Fähren nach Sylt fallen aus"}</script>` +
+				`<meta property="og:title" content="Hafensperrung: Fähren nach Sylt fallen aus"><title>Hafensperrung: Fähren nach Sylt fallen aus - Example</title>`,
+			`<article><p>text</p></article>`,
+			"Hafensperrung: Fähren nach Sylt fallen aus"},
+		{"of spellings with equal votes the earlier",
+			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hafensperrung - Fähren nach Sylt fallen aus"}</script>` +
+				`<meta property="og:title" content="Hafensperrung: Fähren nach Sylt fallen aus">`,
+			`<article><p>text</p></article>`,
+			"Hafensperrung - Fähren nach Sylt fallen aus"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p, err := Extract([]byte("<html><head>"+c.head+"</head><body>"+c.body+"<p>text</p></body></html>"), "https://example.org/x", Options{})
