@@ -137,6 +137,13 @@ func TestTitleVisibleHeadline(t *testing.T) {
 				`<meta property="og:title" content="Hafensperrung: Fähren nach Sylt fallen aus">`,
 			`<article><p>text</p></article>`,
 			"Hafensperrung - Fähren nach Sylt fallen aus"},
+		// An SEO h1 in the trail, and the headline readers see an h2 whose
+		// kicker ends in its own hidden separator.
+		{"a kicker that holds its hidden separator",
+			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Gemeinde plant neuen Fähranleger am Nordufer"}</script><meta property="og:title" content="Neuer Fähranleger – doch die Brücke bleibt gesperrt"><title>Gemeinde plant neuen Fähranleger am Nordufer</title>`,
+			`<nav><a href="/">Start</a> <a href="/region">Region</a> <h1 class="seotitle">Gemeinde plant neuen Fähranleger am Nordufer</h1></nav>` +
+				`<h2><div class="head"><span>Hafen im Umbau</span><span aria-hidden="true"> – </span></div><span>Neuer Fähranleger – doch die Brücke bleibt gesperrt</span></h2>`,
+			"Neuer Fähranleger – doch die Brücke bleibt gesperrt"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p, err := Extract([]byte("<html><head>"+c.head+"</head><body>"+c.body+"<p>text</p></body></html>"), "https://example.org/x", Options{})
