@@ -641,7 +641,17 @@ func (p *phrase) matches(lower string, whole bool, textLen, linkChars int) bool 
 	if p.later != nil {
 		return whole && inOrder(rest, p.later)
 	}
-	return p.mode == matchPrefix || labelled(rest, whole, textLen-len(p.text), linkChars)
+	return p.mode == matchPrefix || labelled(rest, whole, textLen-len(p.text), linkChars) ||
+		p.credit && whole && creditInBrackets(rest)
+}
+
+// creditInBrackets reports the rest of a block after a credit label that
+// gives the credit in brackets and ends there ("Ilustrasi (Agency)",
+// "Foto (Dok. Warga)"): a credit label starts no sentence that closes on
+// a bracket.
+func creditInBrackets(rest string) bool {
+	r := strings.TrimLeft(rest, " ")
+	return len(r) > 2 && r[0] == '(' && r[len(r)-1] == ')' && strings.IndexByte(r[1:], '(') < 0
 }
 
 // matchesDated is matches for a phrase with "{date}" slots: the block

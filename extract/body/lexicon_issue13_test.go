@@ -74,3 +74,54 @@ func TestIssue13BoilerplateClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestPhotoCreditWordings: photo credits in the wordings beyond "Foto:"
+// and "Photo:" (plural and short labels, a credit written as a phrase,
+// an illustration or archive photo, a stock library alone, a credit
+// given in brackets after its label) leave the text as credits; prose
+// that opens with the same words stays.
+func TestPhotoCreditWordings(t *testing.T) {
+	lx := builtin()
+	tests := []struct {
+		text string
+		want verdict
+	}{
+		{"Photos: Mara Quist", dropCredit},
+		{"Pic: Harbour Press Agency", dropCredit},
+		{"Picture: Supplied", dropCredit},
+		{"Supplied", dropCredit},
+		{"File photo", dropCredit},
+		{"Illustration: Tom Brandt", dropCredit},
+		{"Photo by Lena Ortiz on Unsplash", dropCredit},
+		{"Photograph by Ruth Okafor for the Valley Ledger", dropCredit},
+		{"Photo courtesy of the lifeboat station", dropCredit},
+		{"Image via Wikimedia Commons", dropCredit},
+		{"Foto ilustrasi", dropCredit},
+		{"Tangkapan layar", dropCredit},
+		{"Dokumentasi pribadi", dropCredit},
+		{"Infografis: Rina Wulan", dropCredit},
+		{"Fotos: Jonas Berg", dropCredit},
+		{"Grafik: Jonas Berg", dropCredit},
+		{"Ilustración: Marta Gil", dropCredit},
+		{"Photo d'illustration", dropCredit},
+		{"Foto de archivo", dropCredit},
+		{"Getty Images", dropCredit},
+		{"Shutterstock", dropCredit},
+		{"iStockphoto", dropCredit},
+		{"Ilustrasi (Pustaka Gambar)", dropCredit},
+		{"Foto (Dok. Warga)", dropCredit},
+		// A credit in brackets on its own line goes alone (judge).
+		{"(Photo courtesy of the ferry company)", drop},
+		// Prose that opens alike stays.
+		{"Pictures of the flooded quay spread quickly on social media that night.", keep},
+		{"Supplied water ran out in the third week, the council said.", keep},
+		{"Graphic content warnings were added to the footage by the broadcaster.", keep},
+		{"Foto (kiri ke kanan) Budi dan Ani saat peresmian jembatan di desa itu.", keep},
+		{"Photo booths were set up along the harbour for the festival.", keep},
+	}
+	for _, tt := range tests {
+		if got := lx.judge(tt.text, 0); got != tt.want {
+			t.Errorf("judge(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
