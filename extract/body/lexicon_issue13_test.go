@@ -125,3 +125,45 @@ func TestPhotoCreditWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestPlayerReadingPromptLines: player, reading, gallery and app prompts
+// and sponsored-content labels leave the text; prose that opens with the
+// same words stays.
+func TestPlayerReadingPromptLines(t *testing.T) {
+	lx := builtin()
+	tests := []struct {
+		text string
+		want verdict
+	}{
+		{"Play Video", drop},
+		{"Listen", drop},
+		{"Listen to article", drop},
+		{"Story continues", drop},
+		{"Continue reading", drop},
+		{"Article continues below", drop},
+		{"Read the full report here.", drop},
+		{"The post Night ferry returns for the summer appeared first on Valley Ledger.", drop},
+		{"Enjoy this article? Become a member for more.", drop},
+		{"Related story: Night ferry returns for the summer", dropRelated},
+		{"Lihat Foto", drop},
+		{"Klik untuk menonton video lengkapnya", drop},
+		{"Geser ke bawah untuk membaca berita selanjutnya", drop},
+		{"Video Terkait: Jembatan Baru Dibuka", dropRelated},
+		{"Weiterlesen", drop},
+		{"Mehr anzeigen", drop},
+		{"Contenu sponsorisé", drop},
+		{"Contenido patrocinado", drop},
+		// Prose that opens alike stays.
+		{"Listen, the mayor said, we will rebuild the quay before winter.", keep},
+		{"Listen to the residents, the mayor told the council on Monday.", keep},
+		{"Story continues to unfold as the harbour reopens to traffic.", keep},
+		{"Promoted to captain in 1998, she ran the lifeboat for ten years.", keep},
+		{"Weiterlesen konnte er nicht, die Brille war weg.", keep},
+		{"Lihat foto-foto banjir itu, kata Budi, sungguh memprihatinkan.", keep},
+	}
+	for _, tt := range tests {
+		if got := lx.judge(tt.text, 0); got != tt.want {
+			t.Errorf("judge(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
