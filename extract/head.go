@@ -509,7 +509,6 @@ const (
 	otherTitle   titleSource = 0
 	shownTitle   titleSource = 1 << 0 // the visible headline (visibleHeadline)
 	primaryTitle titleSource = 1 << 1 // the JSON-LD headline or og:title
-	ruleTitle    titleSource = 1 << 2 // a site rule's title
 	// shownAndStated: the headline readers see, stated word for word in
 	// the structured data too.
 	shownAndStated = shownTitle | primaryTitle
@@ -605,7 +604,7 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 		// A site rule knows which headline the publisher means, even one
 		// that repeats the SEO heading.
 		if t := rule.title(root, ld); t != "" {
-			addAs(t, ruleTitleWeight, false, ruleTitle)
+			addAs(t, ruleTitleWeight, false, otherTitle)
 		}
 	}
 	addAs(ldHeadline, metaTitleWeight, true, primaryTitle)
@@ -707,9 +706,6 @@ func chooseTitle(cands []titleCandidate) (string, []string) {
 			bestKey, bestVotes = k, votes[k]
 		}
 	}
-	if k := disputedShown(keys, from, words); k != "" && from[bestKey]&ruleTitle == 0 {
-		bestKey = k
-	}
 	// Of the spellings of the winning headline (the marks between its
 	// words: "Kicker - Headline", "Kicker: Headline"), the one most votes
 	// give is written out; of equal ones the earlier.
@@ -733,39 +729,6 @@ func chooseTitle(cands []titleCandidate) (string, []string) {
 		}
 	}
 	return best, alts
-}
-
-// disputedShown is the key of the visible headline when the JSON-LD
-// headline and og:title each state another headline, in words neither
-// of which the other holds in order: where the page's own statements
-// disagree, the headline readers see settles it (FIELDS.md). "" when
-// there is no visible headline, a stated title repeats it, or the two
-// agree up to a label or words added ("Kicker: Headline" against
-// "Kicker: Headline | Sport").
-func disputedShown(keys []string, from map[string]titleSource, words map[string][]string) string {
-	shown := ""
-	var primaries []string
-	for _, k := range keys {
-		switch f := from[k]; {
-		case f&shownTitle != 0 && f&primaryTitle != 0:
-			return ""
-		case f&shownTitle != 0:
-			shown = k
-		case f&primaryTitle != 0:
-			primaries = append(primaries, k)
-		}
-	}
-	if shown == "" || len(primaries) < 2 {
-		return ""
-	}
-	for i, a := range primaries {
-		for _, b := range primaries[i+1:] {
-			if wordsInOrder(words[a], words[b]) || wordsInOrder(words[b], words[a]) {
-				return ""
-			}
-		}
-	}
-	return shown
 }
 
 // labelSeparators end a section label put before a headline ("Opinion |

@@ -365,11 +365,6 @@ func isCore(a, b []string) bool {
 	if len(a) >= len(b) || slices.Equal(a, b[len(b)-len(a):]) {
 		return false
 	}
-	return wordsInOrder(a, b)
-}
-
-// wordsInOrder reports whether the words of a all appear in b, in order.
-func wordsInOrder(a, b []string) bool {
 	i := 0
 	for _, w := range b {
 		if i < len(a) && a[i] == w {

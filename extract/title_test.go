@@ -137,23 +137,6 @@ func TestTitleVisibleHeadline(t *testing.T) {
 				`<meta property="og:title" content="Hafensperrung: Fähren nach Sylt fallen aus">`,
 			`<article><p>text</p></article>`,
 			"Hafensperrung - Fähren nach Sylt fallen aus"},
-		// The JSON-LD headline and og:title each give another headline:
-		// the visible one settles it.
-		{"JSON-LD and og:title disagree: the visible headline",
-			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hitzewelle: Gleise verbiegen, Fähren fallen aus"}</script>` +
-				`<meta property="og:title" content="Wenn die Schienen schmelzen: Der Sommer und der Nahverkehr"><meta name="twitter:title" content="Hitzewelle: Gleise verbiegen, Fähren fallen aus"><title>Hitzewelle: Gleise verbiegen, Fähren fallen aus | Example</title>`,
-			`<article><h1>Wie Bahnen und Fähren sich auf heiße Sommer vorbereiten</h1></article>`,
-			"Wie Bahnen und Fähren sich auf heiße Sommer vorbereiten"},
-		{"og:title and JSON-LD agree up to a section label: the kicker stays",
-			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hafenstreik: Fähren bleiben im Hafen | Wirtschaft"}</script>` +
-				`<meta property="og:title" content="Hafenstreik: Fähren bleiben im Hafen">`,
-			`<article><h1><span class="kicker">Hafenstreik</span><span>Fähren bleiben im Hafen</span></h1></article>`,
-			"Hafenstreik: Fähren bleiben im Hafen"},
-		{"og:title with the kicker, JSON-LD with another headline: the visible one",
-			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Stadt prüft neue Fährverbindung nach Kritik an Fahrplan"}</script>` +
-				`<meta property="og:title" content="Nach Kritik am Fahrplan: Stadt will zweite Fähre"><title>Stadt prüft neue Fährverbindung nach Kritik an Fahrplan</title>`,
-			`<article><h1><span class="kicker">Nach Kritik am Fahrplan</span><span>Stadt will zweite Fähre</span></h1></article>`,
-			"Stadt will zweite Fähre"},
 		// An SEO h1 in the trail, and the headline readers see an h2 whose
 		// kicker ends in its own hidden separator.
 		{"a kicker that holds its hidden separator",
@@ -269,29 +252,5 @@ func TestTitleSiteNameShapes(t *testing.T) {
 				t.Errorf("Title = %q, want %q", p.Title, c.want)
 			}
 		})
-	}
-}
-
-// TestChooseTitleDispute: the visible headline settles a dispute between
-// the JSON-LD headline and og:title, but not against a site rule.
-func TestChooseTitleDispute(t *testing.T) {
-	ld := titleCandidate{"Council votes to close the old ferry pier", metaTitleWeight, primaryTitle}
-	og := titleCandidate{"Farewell to the pier: what the vote means for the island", metaTitleWeight, primaryTitle}
-	doc := titleCandidate{"Council votes to close the old ferry pier", docTitleWeight, otherTitle}
-	shown := titleCandidate{"The old ferry pier will close next spring", visibleTitleWeight, shownTitle}
-	rule := titleCandidate{"Council votes to close the old ferry pier", ruleTitleWeight, ruleTitle}
-	for _, c := range []struct {
-		name  string
-		cands []titleCandidate
-		want  string
-	}{
-		{"disputed: the visible headline", []titleCandidate{ld, og, shown, doc}, shown.value},
-		{"no visible headline: the votes", []titleCandidate{ld, og, doc}, ld.value},
-		{"a site rule stands", []titleCandidate{rule, ld, og, shown, doc}, rule.value},
-		{"og:title repeats the visible headline: the votes", []titleCandidate{ld, {shown.value, metaTitleWeight, primaryTitle}, shown, doc}, shown.value},
-	} {
-		if got, _ := chooseTitle(c.cands); got != c.want {
-			t.Errorf("%s: chooseTitle = %q, want %q", c.name, got, c.want)
-		}
 	}
 }
