@@ -498,21 +498,7 @@ func appendAlnumLower(dst []byte, s string) []byte {
 type titleCandidate struct {
 	value  string
 	weight float64
-	source titleSource
 }
-
-// titleSource marks the sources whose agreement settles a headline (see
-// chooseTitle); a set of them is their bits or-ed.
-type titleSource uint8
-
-const (
-	otherTitle   titleSource = 0
-	shownTitle   titleSource = 1 << 0 // the visible headline (visibleHeadline)
-	primaryTitle titleSource = 1 << 1 // the JSON-LD headline or og:title
-	// shownAndStated: the headline readers see, stated word for word in
-	// the structured data too.
-	shownAndStated = shownTitle | primaryTitle
-)
 
 // Votes of the title sources. A site rule's element is trusted most; then
 // the visible headline, the article's first plausible <h1>; the <title>
@@ -591,30 +577,26 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 		visible = heading
 	}
 	var cands []titleCandidate
-	addAs := func(v string, w float64, seo bool, src titleSource) {
+	addAs := func(v string, w float64, seo bool) {
 		v = clean(v)
 		t := trimLabelBefore(trimSectionLabels(trimSiteName(v, names), sections), visible)
 		if seo && seoKey != "" && alnumLower(t) == seoKey {
 			w *= seoTitleFactor
 		}
-		cands = append(cands, titleCandidate{t, w, src}, titleCandidate{v, 0, otherTitle})
+		cands = append(cands, titleCandidate{t, w}, titleCandidate{v, 0})
 	}
-	add := func(v string, w float64) { addAs(v, w, true, otherTitle) }
+	add := func(v string, w float64) { addAs(v, w, true) }
 	if rule != nil {
 		// A site rule knows which headline the publisher means, even one
 		// that repeats the SEO heading.
 		if t := rule.title(root, ld); t != "" {
-			addAs(t, ruleTitleWeight, false, otherTitle)
+			addAs(t, ruleTitleWeight, false)
 		}
 	}
-	addAs(ldHeadline, metaTitleWeight, true, primaryTitle)
-	addAs(ogTitle, metaTitleWeight, true, primaryTitle)
+	add(ldHeadline, metaTitleWeight)
+	add(ogTitle, metaTitleWeight)
 	if heading != "" {
-		src := otherTitle
-		if visible != "" {
-			src = shownTitle
-		}
-		addAs(heading, headWeight, true, src)
+		add(heading, headWeight)
 	}
 	add(twTitle, echoTitleWeight)
 	add(docTitle, docTitleWeight)
@@ -649,17 +631,13 @@ func labelAfter(title string, n int) bool {
 // letters and digits only, so quote styles do not split the vote); ties go
 // to the earlier candidate, and of the candidates that agree the earliest
 // is written out. A title that is the core of a longer one (see
-// minCoreWords) also gets the longer one's votes, unless the longer one
-// is the visible headline that the JSON-LD headline or og:title repeats:
-// that is the headline (FIELDS.md), the shorter one a social or
-// structured-data version of it. The other distinct values become
-// alternatives.
+// minCoreWords) also gets the longer one's votes. The other distinct
+// values become alternatives.
 func chooseTitle(cands []titleCandidate) (string, []string) {
 	own := map[string]float64{}
 	words := map[string][]string{}
 	cut := map[string]bool{}
 	value := map[string]string{}
-	from := map[string]titleSource{}
 	var keys []string
 	for _, c := range cands {
 		if k := alnumLower(c.value); len([]rune(k)) >= minHeadlineRunes {
@@ -670,9 +648,6 @@ func chooseTitle(cands []titleCandidate) (string, []string) {
 			}
 			own[k] += c.weight
 			cut[k] = cut[k] || looksCut(c.value)
-			if c.weight > 0 {
-				from[k] |= c.source
-			}
 		}
 	}
 	votes := map[string]float64{}
@@ -689,11 +664,6 @@ func chooseTitle(cands []titleCandidate) (string, []string) {
 				votes[b] += own[a]
 				votes[a] -= own[a]
 				break
-			}
-			if from[b] == shownAndStated {
-				// The headline readers see, and the JSON-LD headline or
-				// og:title word for word: not an SEO version of a.
-				continue
 			}
 			if float64(len(wa)) >= coreShare*float64(len(wb)) && isCore(wa, wb) {
 				votes[a] += own[b]

@@ -109,22 +109,6 @@ func TestTitleVisibleHeadline(t *testing.T) {
 			site + `<meta property="og:title" content="Governor doubles down on anti-drug campaign"><meta name="twitter:title" content="Governor doubles down on anti-drug">`,
 			`<h1>Governor doubles down on anti-drug campaign</h1>`,
 			"Governor doubles down on anti-drug campaign"},
-		// A shorter social title is no core of the headline readers see
-		// when the JSON-LD headline or og:title repeats that headline.
-		{"the visible headline that JSON-LD repeats keeps its words",
-			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Lifeboat crew pulls two kayakers from the bay after a night in the fog"}</script>` +
-				`<meta property="og:title" content="Lifeboat crew pulls two kayakers from the bay"><meta name="twitter:title" content="Lifeboat crew pulls two kayakers from the bay"><title>Lifeboat crew pulls two kayakers from the bay after a night in the fog | Example</title>`,
-			`<article><h1>Lifeboat crew pulls two kayakers from the bay after a night in the fog</h1></article>`,
-			"Lifeboat crew pulls two kayakers from the bay after a night in the fog"},
-		{"the visible headline that og:title repeats keeps its words",
-			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Every ferry on the northern route, ranked"}</script>` +
-				`<meta property="og:title" content="Every ferry on the northern route this summer, ranked from slowest to fastest"><title>Every Ferry on the Northern Route, Ranked</title>`,
-			`<article><h1>Every ferry on the northern route this summer, ranked from slowest to fastest</h1></article>`,
-			"Every ferry on the northern route this summer, ranked from slowest to fastest"},
-		{"the visible headline alone still yields to the core that og:title states",
-			site + `<meta property="og:title" content="Lifeboat crew pulls two kayakers from the bay"><title>Lifeboat crew pulls two kayakers from the bay after a night in the fog | Example</title>`,
-			`<article><h1>Lifeboat crew pulls two kayakers from the bay after a night in the fog</h1></article>`,
-			"Lifeboat crew pulls two kayakers from the bay"},
 		// Sources that agree on the words may differ in the marks between
 		// them; the spelling most of them give is written out.
 		{"the spelling most sources give",
