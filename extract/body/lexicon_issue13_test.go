@@ -9,10 +9,7 @@ import "testing"
 // verdict of its class; prose that opens with the same words stays.
 func TestIssue13BoilerplateClasses(t *testing.T) {
 	lx := builtin()
-	tests := []struct {
-		text string
-		want verdict
-	}{
+	tests := []judgeCase{
 		// Syndication lines: kept as source lines.
 		{"Artikel ini telah dimuat di Kota Pos dengan judul \"Jembatan Baru Dibuka\"", dropSource},
 		{"Tulisan ini telah tayang di Warta Pesisir.", dropSource},
@@ -68,11 +65,7 @@ func TestIssue13BoilerplateClasses(t *testing.T) {
 		{"Pakai masker, cuci tangan pakai sabun menjadi kebiasaan baru warga desa itu.", keep},
 		{"Noticia en desarrollo sobre el puerto, dijo el alcalde, que pidió calma a los vecinos.", keep},
 	}
-	for _, tt := range tests {
-		if got := lx.judge(tt.text, 0); got != tt.want {
-			t.Errorf("judge(%q) = %d, want %d", tt.text, got, tt.want)
-		}
-	}
+	checkJudge(t, lx, tests)
 }
 
 // TestPhotoCreditWordings: photo credits in the wordings beyond "Foto:"
@@ -82,10 +75,7 @@ func TestIssue13BoilerplateClasses(t *testing.T) {
 // that opens with the same words stays.
 func TestPhotoCreditWordings(t *testing.T) {
 	lx := builtin()
-	tests := []struct {
-		text string
-		want verdict
-	}{
+	tests := []judgeCase{
 		{"Photos: Mara Quist", dropCredit},
 		{"Pic: Harbour Press Agency", dropCredit},
 		{"Picture: Supplied", dropCredit},
@@ -119,6 +109,18 @@ func TestPhotoCreditWordings(t *testing.T) {
 		{"Foto (kiri ke kanan) Budi dan Ani saat peresmian jembatan di desa itu.", keep},
 		{"Photo booths were set up along the harbour for the festival.", keep},
 	}
+	checkJudge(t, lx, tests)
+}
+
+// judgeCase is a block's text and the verdict judge should give it.
+type judgeCase struct {
+	text string
+	want verdict
+}
+
+// checkJudge reports each case whose verdict is not the one wanted.
+func checkJudge(t *testing.T, lx *lexicon, tests []judgeCase) {
+	t.Helper()
 	for _, tt := range tests {
 		if got := lx.judge(tt.text, 0); got != tt.want {
 			t.Errorf("judge(%q) = %d, want %d", tt.text, got, tt.want)
