@@ -216,7 +216,7 @@ func Extract(doc *html.Node, opts Options) Result {
 			// product round-up) stays.
 			continue
 		}
-		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) || w.isCaption(b.text) {
+		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
 			continue
 		}
 		if w.lx.boilerShape(b.text) {

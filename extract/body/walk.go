@@ -115,10 +115,6 @@ type walker struct {
 	// seen is blockValues' count of each block text, kept with the
 	// walker for its memory (empty at the start of every walk).
 	seen map[string]int
-	// captions are the texts of the page's <figcaption> elements and of
-	// their parts (a caption span, a credit span), whitespace collapsed:
-	// a block repeating one is the caption shown again (isCaption).
-	captions []string
 }
 
 // skipTag reports elements that are never body text: their subtrees are
@@ -200,86 +196,15 @@ func (w *walker) reset() {
 	clear(w.classes)
 	clear(w.seen)
 	*w = walker{
-		blocks:   w.blocks[:0],
-		elems:    w.elems[:0],
-		buf:      w.buf[:0],
-		links:    w.links[:0],
-		stack:    w.stack[:0],
-		kinds:    w.kinds[:0],
-		classes:  w.classes,
-		seen:     w.seen,
-		captions: w.captions[:0],
+		blocks:  w.blocks[:0],
+		elems:   w.elems[:0],
+		buf:     w.buf[:0],
+		links:   w.links[:0],
+		stack:   w.stack[:0],
+		kinds:   w.kinds[:0],
+		classes: w.classes,
+		seen:    w.seen,
 	}
-}
-
-// minCaptionCopy is the shortest block taken for a copy of a caption: a
-// short label ("Foto") may stand in both for other reasons.
-const minCaptionCopy = 20
-
-// noteCaptions records the captions of n: n itself when it is a
-// <figcaption>, else the <figcaption> elements under it.
-func (w *walker) noteCaptions(n *html.Node) {
-	if n.DataAtom == atom.Figcaption {
-		w.noteCaption(n)
-		return
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			w.noteCaptions(c)
-		}
-	}
-}
-
-// noteCaption records the text of the <figcaption> n and of its element
-// children.
-func (w *walker) noteCaption(n *html.Node) {
-	if t := collapsedText(n); len(t) >= minCaptionCopy {
-		w.captions = append(w.captions, t)
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode {
-			if t := collapsedText(c); len(t) >= minCaptionCopy {
-				w.captions = append(w.captions, t)
-			}
-		}
-	}
-}
-
-// isCaption reports a block that repeats a picture's caption word for
-// word: a slideshow or a gallery shows the caption again beside the
-// picture, outside the <figure> (FIELDS.md keeps captions out of the
-// text). Prose seldom repeats a caption whole.
-func (w *walker) isCaption(text string) bool {
-	if len(text) < minCaptionCopy {
-		return false
-	}
-	for _, c := range w.captions {
-		if c == text {
-			return true
-		}
-	}
-	return false
-}
-
-// collapsedText is the text under n with runs of whitespace as one space.
-func collapsedText(n *html.Node) string {
-	var b strings.Builder
-	var visit func(*html.Node)
-	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch c.Type {
-			case html.TextNode:
-				b.WriteString(c.Data)
-				b.WriteByte(' ')
-			case html.ElementNode:
-				if !skipTag(c.DataAtom) || c.DataAtom == atom.Figcaption {
-					visit(c)
-				}
-			}
-		}
-	}
-	visit(n)
-	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 func (w *walker) walk(n *html.Node) {
@@ -304,10 +229,6 @@ func (w *walker) walk(n *html.Node) {
 	}
 	if a == atom.Input || a == atom.Label {
 		w.countRadios(n)
-	}
-	if a == atom.Figure || a == atom.Figcaption {
-		// Skipped below, with the captions in them.
-		w.noteCaptions(n)
 	}
 	if skipTag(a) || !w.showHidden && hidden(n) {
 		return
