@@ -676,11 +676,20 @@ func chooseTitle(cands []titleCandidate) (string, []string) {
 			bestKey, bestVotes = k, votes[k]
 		}
 	}
+	// Of the spellings of the winning headline (the marks between its
+	// words: "Kicker - Headline", "Kicker: Headline"), the one most votes
+	// give is written out; of equal ones the earlier.
 	var best string
+	form := map[string]float64{}
 	for _, c := range cands {
 		if bestKey != "" && alnumLower(c.value) == bestKey {
-			best = c.value
-			break
+			form[c.value] += c.weight
+		}
+	}
+	bestForm := -1.0
+	for _, c := range cands {
+		if w, ok := form[c.value]; ok && w > bestForm {
+			best, bestForm = c.value, w
 		}
 	}
 	var alts []string

@@ -50,7 +50,7 @@ func headlineText(h *html.Node) string {
 		return nodeText(h)
 	}
 	k, rest := parts[0], parts[1:]
-	split := isKicker(k)
+	split := isKicker(k) || endsDecorative(k)
 	if decorative(rest[0]) {
 		split, rest = true, rest[1:]
 	}
@@ -84,6 +84,32 @@ func isKicker(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// endsDecorative reports a kicker element that ends in its own
+// separator hidden from screen readers ("<div><span>Budget talks</span>
+// <span aria-hidden=true> – </span></div>"), the split of decorative
+// made inside the kicker.
+func endsDecorative(k *html.Node) bool {
+	for c := k.LastChild; c != nil; c = c.PrevSibling {
+		switch {
+		case c.Type == html.ElementNode && hasText(c):
+			return c != firstTextChild(k) && attr(c, "aria-hidden") == "true" && isTrailSeparator(nodeText(c))
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		}
+	}
+	return false
+}
+
+// firstTextChild is the first element child of n with text.
+func firstTextChild(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && hasText(c) {
+			return c
+		}
+	}
+	return nil
 }
 
 // decorative reports a separator between a kicker and its headline:
@@ -305,22 +331,26 @@ func statedHeading(idx *docIndex, stated []string) (*html.Node, string) {
 	if len(keys) == 0 {
 		return nil, ""
 	}
+	// A heading is read as a whole and without a kicker set apart in it
+	// (headlineText): a stated title may leave the kicker out.
 	heads := idx.heads
-	texts := make([]string, len(heads))
+	texts := make([][2]string, len(heads))
 	for i, h := range heads {
 		if !isSEOHeading(h) {
-			texts[i] = nodeText(h)
+			texts[i] = [2]string{nodeText(h), headlineText(h)}
 		}
 	}
 	for pass := range 2 {
-		for i, t := range texts {
-			k := alnumLower(t)
-			if k == "" {
-				continue
-			}
-			for _, key := range keys {
-				if pass == 0 && k == key || pass == 1 && len(k) >= 12 && strings.Contains(key, k) {
-					return heads[i], t
+		for i, ts := range texts {
+			for _, t := range ts {
+				k := alnumLower(t)
+				if k == "" {
+					continue
+				}
+				for _, key := range keys {
+					if pass == 0 && k == key || pass == 1 && len(k) >= 12 && strings.Contains(key, k) {
+						return heads[i], ts[0]
+					}
 				}
 			}
 		}

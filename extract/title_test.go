@@ -109,6 +109,25 @@ func TestTitleVisibleHeadline(t *testing.T) {
 			site + `<meta property="og:title" content="Governor doubles down on anti-drug campaign"><meta name="twitter:title" content="Governor doubles down on anti-drug">`,
 			`<h1>Governor doubles down on anti-drug campaign</h1>`,
 			"Governor doubles down on anti-drug campaign"},
+		// Sources that agree on the words may differ in the marks between
+		// them; the spelling most of them give is written out.
+		{"the spelling most sources give",
+			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hafensperrung - Fähren nach Sylt fallen aus"}</script>` +
+				`<meta property="og:title" content="Hafensperrung: Fähren nach Sylt fallen aus"><title>Hafensperrung: Fähren nach Sylt fallen aus - Example</title>`,
+			`<article><p>text</p></article>`,
+			"Hafensperrung: Fähren nach Sylt fallen aus"},
+		{"of spellings with equal votes the earlier",
+			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Hafensperrung - Fähren nach Sylt fallen aus"}</script>` +
+				`<meta property="og:title" content="Hafensperrung: Fähren nach Sylt fallen aus">`,
+			`<article><p>text</p></article>`,
+			"Hafensperrung - Fähren nach Sylt fallen aus"},
+		// An SEO h1 in the trail, and the headline readers see an h2 whose
+		// kicker ends in its own hidden separator.
+		{"a kicker that holds its hidden separator",
+			site + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Gemeinde plant neuen Fähranleger am Nordufer"}</script><meta property="og:title" content="Neuer Fähranleger – doch die Brücke bleibt gesperrt"><title>Gemeinde plant neuen Fähranleger am Nordufer</title>`,
+			`<nav><a href="/">Start</a> <a href="/region">Region</a> <h1 class="seotitle">Gemeinde plant neuen Fähranleger am Nordufer</h1></nav>` +
+				`<h2><div class="head"><span>Hafen im Umbau</span><span aria-hidden="true"> – </span></div><span>Neuer Fähranleger – doch die Brücke bleibt gesperrt</span></h2>`,
+			"Neuer Fähranleger – doch die Brücke bleibt gesperrt"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			p, err := Extract([]byte("<html><head>"+c.head+"</head><body>"+c.body+"<p>text</p></body></html>"), "https://example.org/x", Options{})

@@ -101,6 +101,9 @@ type lexicon struct {
 	// sharing bit 31) is set when no hint has that first byte and
 	// length. The zero filter refuses nothing.
 	hintFilter [256]uint32
+	// pagerWords are the words of a pager line (see pagerLine), from
+	// pager.txt.
+	pagerWords map[string]bool
 	// dateWords are the words of a date line (see dateLine), from
 	// dates.txt: dateMonth for month names, dateLabel for "posted" or
 	// "updated", dateWord for the others.
@@ -133,7 +136,7 @@ var builtin = sync.OnceValue(func() *lexicon {
 })
 
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	lx := &lexicon{byFirst: map[byte][]int{}, hints: map[string]hint{}, dateWords: map[string]uint8{}}
+	lx := &lexicon{byFirst: map[byte][]int{}, hints: map[string]hint{}, dateWords: map[string]uint8{}, pagerWords: map[string]bool{}}
 	names, err := fs.Glob(fsys, "lexicon/*.txt")
 	if err != nil {
 		return nil, err
@@ -148,6 +151,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		for n := 1; sc.Scan(); n++ {
 			line := strings.TrimSpace(sc.Text())
 			if line == "" || line[0] == '#' {
+				continue
+			}
+			if strings.HasSuffix(name, "/pager.txt") {
+				for _, w := range strings.Fields(line) {
+					lx.pagerWords[lowerFold(w)] = true
+				}
 				continue
 			}
 			if strings.HasSuffix(name, "/dates.txt") {
@@ -641,7 +650,17 @@ func (p *phrase) matches(lower string, whole bool, textLen, linkChars int) bool 
 	if p.later != nil {
 		return whole && inOrder(rest, p.later)
 	}
-	return p.mode == matchPrefix || labelled(rest, whole, textLen-len(p.text), linkChars)
+	return p.mode == matchPrefix || labelled(rest, whole, textLen-len(p.text), linkChars) ||
+		p.credit && whole && creditInBrackets(rest)
+}
+
+// creditInBrackets reports the rest of a block after a credit label that
+// gives the credit in brackets and ends there ("Ilustrasi (Agency)",
+// "Foto (Dok. Warga)"): a credit label starts no sentence that closes on
+// a bracket.
+func creditInBrackets(rest string) bool {
+	r := strings.TrimLeft(rest, " ")
+	return len(r) > 2 && r[0] == '(' && r[len(r)-1] == ')' && strings.IndexByte(r[1:], '(') < 0
 }
 
 // matchesDated is matches for a phrase with "{date}" slots: the block

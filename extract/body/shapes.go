@@ -14,7 +14,44 @@ import (
 // the people in it and takes it out itself.
 func (lx *lexicon) boilerShape(s string) bool {
 	return !lx.bylineLine(s) && (contactLine(s) || addressLine(s) || lx.dateLine(s) ||
-		lx.creditedCaption(s) || initialsLine(s) || identifierLine(s) || postSignature(s))
+		lx.creditedCaption(s) || initialsLine(s) || identifierLine(s) || postSignature(s) || lx.pagerLine(s))
+}
+
+// maxPagerNumber bounds the page numbers of a pager line, so that two
+// years in a row ("2023 2024") are no pager.
+const maxPagerNumber = 99
+
+// pagerLine reports the pager of an article split over pages, left in
+// the text: two or more page numbers in a row ("1 2 3", "2 3 4"), with
+// only pager words (pager.txt: "Halaman", "Next", "weiter"), arrows and
+// separators around them. FIELDS.md keeps page markers out of the text;
+// a sentence holds other words, and its numbers are seldom a run.
+func (lx *lexicon) pagerLine(s string) bool {
+	if len(s) > 120 {
+		return false
+	}
+	nums, prev := 0, 0
+	for f := range strings.FieldsSeq(s) {
+		f = strings.Trim(f, ":|/()[]«»‹›<>←→…-.,")
+		if f == "" {
+			continue
+		}
+		if allDigits(f) && len(f) <= 2 {
+			n := 0
+			for i := 0; i < len(f); i++ {
+				n = n*10 + int(f[i]-'0')
+			}
+			if n == 0 || n > maxPagerNumber || nums > 0 && n != prev+1 {
+				return false
+			}
+			nums, prev = nums+1, n
+			continue
+		}
+		if !lx.pagerWords[lowerFold(f)] {
+			return false
+		}
+	}
+	return nums >= 2
 }
 
 // postSignature reports the signature line of an embedded social post

@@ -93,12 +93,17 @@ func TestDateLine(t *testing.T) {
 		"Opdateret 4. marts 2024 kl. 10.15":             true,
 		"Opublikowano: 4 marca 2024, 10:15":             true,
 		"Aktualizacja: 12 października 2024 14:02":      true,
-		"4:14 p.m.":                 false, // a live-blog entry's time alone
-		"02-751-1500":               false, // a telephone number
-		"Jakarta, Senin (4/3/2024)": false, // a dateline: the place is no date word
-		"The meeting on March 4 lasted two hours.": false,
-		"2 dari 3 halaman":                         false,
-		"2024":                                     false,
+		"Update terakhir: 7 Juni 2024":                  true,
+		"Terakhir diperbarui 7 Juni 2024":               true,
+		"Actualizado el 7 de junio de 2024, 09:30 h":    true,
+		"Última actualización: 7 de junio de 2024":      true,
+		"Update: the ferry runs again on 7 June":        false,
+		"4:14 p.m.":                                     false, // a live-blog entry's time alone
+		"02-751-1500":                                   false, // a telephone number
+		"Jakarta, Senin (4/3/2024)":                     false, // a dateline: the place is no date word
+		"The meeting on March 4 lasted two hours.":      false,
+		"2 dari 3 halaman":                              false,
+		"2024":                                          false,
 	}
 	for s, want := range tests {
 		if got := lx.dateLine(s); got != want {
