@@ -284,6 +284,13 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 			if i+1 < len(f) && isLower(w) && len(w) > 3 && !lx.isConjunction(w) {
 				start = i + 1
 			}
+			// "Jane Roe reported from Kyiv. Tom Okafor contributed
+			// reporting": the credit sentence opens after the last
+			// full stop before it, never with the place the sentence
+			// before ended on.
+			if i+1 < len(f) && closesSentenceWord(w) && isCapitalised(f[i+1]) {
+				start = i + 1
+			}
 			// "Harbour News’ Jane Roe": an outlet's possessive.
 			if i+1 < len(f) && (strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) {
 				start = i + 1
@@ -302,6 +309,24 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 		return cs, true
 	}
 	return nil, false
+}
+
+// closesSentenceWord says w ends a sentence: a word of three letters or
+// more closed by a full stop, which initials ("A.", "D.C.") and short
+// forms ("Jr.", "St.") are not.
+func closesSentenceWord(w string) bool {
+	core, ok := strings.CutSuffix(w, ".")
+	if !ok || strings.Contains(core, ".") {
+		return false
+	}
+	n := 0
+	for _, r := range core {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // allCapitalised says every word of f is capitalised, or a joiner

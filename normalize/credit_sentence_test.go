@@ -1,0 +1,41 @@
+package normalize
+
+import (
+	"reflect"
+	"testing"
+
+	kabar "github.com/kabar-news/kabar"
+)
+
+// TestCloserCreditSentence covers a closing credit sentence ("… contributed
+// reporting") that follows another sentence on the same line: its names
+// open after the full stop, and the place the sentence before ended on
+// ("… reported from Kyiv.") is never taken for a contributor. Initials and
+// short forms closed by a full stop stay inside the names.
+func TestCloserCreditSentence(t *testing.T) {
+	lx := loadLexicon()
+	con := kabar.RoleContributor
+	tests := []struct {
+		line string
+		want []credit
+	}{
+		{"Marta Kovacs reported from Lviv. Jonah Price contributed reporting from Warsaw.",
+			[]credit{{name: "Jonah Price", role: con}}},
+		{"This story was filed from Harbour City. Ines Duarte and Felix Brandt contributed to this report.",
+			[]credit{{name: "Ines Duarte", role: con}, {name: "Felix Brandt", role: con}}},
+		{"The desk checked the figures with Marlow. Priya Sen contributed research.",
+			[]credit{{name: "Priya Sen", role: con}}},
+		// Full stops that close no sentence.
+		{"Samuel T. Okoro contributed to this report.", []credit{{name: "Samuel T. Okoro", role: con}}},
+		{"Dale Hutton Jr. contributed reporting.", []credit{{name: "Dale Hutton Jr", role: con}}},
+	}
+	for _, tc := range tests {
+		got, _ := lx.readCreditLine(tc.line)
+		for i := range got {
+			got[i].source, got[i].outlet, got[i].orgSource = "", false, false
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q: got %+v, want %+v", tc.line, got, tc.want)
+		}
+	}
+}
