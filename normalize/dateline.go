@@ -511,6 +511,12 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			if !ok && i > 0 && site != "" && siteKey(s) == siteKey(site) {
 				ok = true
 			}
+			// "Beritaku — Medan, …", "KABARKU - KENDARI -": opening
+			// the dateline, the site's own name is its outlet when a
+			// dash and a place follow, which a city's name never has.
+			if !ok && i == 0 && site != "" && siteKey(s) == siteKey(site) && len(rest) > 1 && rest[0] == dlDash && isPlaceElem(rest[1]) {
+				ok = true
+			}
 			if e == dlAgency {
 				ok = lx.isAgency(s)
 			}
@@ -549,6 +555,11 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		return false
 	}
 	return false
+}
+
+// isPlaceElem says e stands for a place.
+func isPlaceElem(e dlElem) bool {
+	return e == dlPlace || e == dlStrongPlace || e == dlUpperPlace || e == dlCity
 }
 
 // wireList lists the token counts, longest first, of a list of two or

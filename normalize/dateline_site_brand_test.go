@@ -1,0 +1,33 @@
+package normalize
+
+import (
+	"testing"
+
+	kabar "github.com/kabar-news/kabar"
+)
+
+// TestDatelineSiteBrandFirst covers the site's own name, without its
+// domain, opening a dateline before a dash and the place ("Brand — City,",
+// "BRAND - CITY -"): the brand is the source and the city the place. The
+// site's name alone before a dash stays a place, as a city's paper is
+// often named after it ("CLEVELAND — …" on cleveland.com).
+func TestDatelineSiteBrandFirst(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		para, site string
+		want       *kabar.Dateline
+	}{
+		{"Kabarina — Padang, harga cabai turun lagi pekan ini.", "Kabarina", &kabar.Dateline{Place: "Padang", Source: "Kabarina"}},
+		{"SUARATIMUR - AMBON - Nelayan kembali melaut.", "SuaraTimur", &kabar.Dateline{Place: "AMBON", Source: "SUARATIMUR"}},
+		{"Lintasan – BITUNG. Warga berkumpul di pelabuhan.", "Lintasan", &kabar.Dateline{Place: "BITUNG", Source: "Lintasan"}},
+		// The site named after its city, opening a place-first dateline.
+		{"TOLEDO — The council met on Monday.", "Toledo", &kabar.Dateline{Place: "TOLEDO"}},
+		{"TOLEDO, Ohio — The council met on Monday.", "Toledo", &kabar.Dateline{Place: "TOLEDO, Ohio"}},
+	}
+	for _, tc := range tests {
+		got := lx.readDateline(tc.para, tc.site)
+		if got == nil || *got != *tc.want {
+			t.Errorf("readDateline(%q, %q) = %+v, want %+v", tc.para, tc.site, got, tc.want)
+		}
+	}
+}
