@@ -66,6 +66,14 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			role, rest, found = lx.cutSuffix(seg)
 			suffixed = found
 		}
+		// "By Our Correspondent", "A Staff Reporter": a job title
+		// with only an article or a first-person word before it
+		// names no one.
+		if found {
+			if _, r, ok := lx.cutSuffix(rest); ok && lx.onlyDeterminers(r) || lx.onlyDeterminers(rest) {
+				rest = ""
+			}
+		}
 		switch {
 		case found:
 			labelled = true
@@ -106,6 +114,9 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 				continue // "Dr. Rina Lestari, M.Si."
 			}
 			name = undouble(name)
+			if lx.onlyDeterminers(name) {
+				continue // "Jane Roe, Our Correspondent": the job's "Our"
+			}
 			wasUpper := strings.Contains(n, strings.ToUpper(name))
 			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0])) || lx.endsInRole(name)) {
 				continue // "David Straub, MDR THÜRINGEN", "Jane Roe, Africa Editor"
@@ -136,6 +147,20 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		return nil, false
 	}
 	return out, len(out) > 0
+}
+
+// onlyDeterminers says s holds words and every one is an article or a
+// first-person word of the lexicons ("Our", "A", "Unser"): what stands
+// before a job title when the byline names no one.
+func (lx *lexicon) onlyDeterminers(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws {
+		w = strings.ToLower(trimPunct(w))
+		if !lx.articles[w] && !lx.firstPersons[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // allLowerWords says s has letters and no capitalised word: a job written
