@@ -31,6 +31,13 @@ additional writing by = contributor
 additional reporting = contributor
 with reporting by = contributor
 contributing = contributor
+# A credit box's own nouns for the writer and for the others credited
+# ("Writer: Jane Roe | Editor: Tom Okafor", "Contributing reporters: A
+# and B").
+writer = reporter
+writers = reporter
+contributing reporter = contributor
+contributing reporters = contributor
 with files from = contributor
 compiled by = contributor
 research by = contributor
