@@ -15,10 +15,7 @@ import (
 func TestCloserCreditSentence(t *testing.T) {
 	lx := loadLexicon()
 	con := kabar.RoleContributor
-	tests := []struct {
-		line string
-		want []credit
-	}{
+	checkCreditLines(t, lx, []creditLineCase{
 		{"Marta Kovacs reported from Lviv. Jonah Price contributed reporting from Warsaw.",
 			[]credit{{name: "Jonah Price", role: con}}},
 		{"This story was filed from Harbour City. Ines Duarte and Felix Brandt contributed to this report.",
@@ -28,8 +25,20 @@ func TestCloserCreditSentence(t *testing.T) {
 		// Full stops that close no sentence.
 		{"Samuel T. Okoro contributed to this report.", []credit{{name: "Samuel T. Okoro", role: con}}},
 		{"Dale Hutton Jr. contributed reporting.", []credit{{name: "Dale Hutton Jr", role: con}}},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// creditLineCase is a line and the credits readCreditLine must read from
+// it, names and roles only (nil: no credit line).
+type creditLineCase struct {
+	line string
+	want []credit
+}
+
+// checkCreditLines runs readCreditLine over each case.
+func checkCreditLines(t *testing.T, lx *lexicon, cases []creditLineCase) {
+	t.Helper()
+	for _, tc := range cases {
 		got, _ := lx.readCreditLine(tc.line)
 		for i := range got {
 			got[i].source, got[i].outlet, got[i].orgSource = "", false, false
