@@ -48,3 +48,22 @@ func checkCreditLines(t *testing.T, lx *lexicon, cases []creditLineCase) {
 		}
 	}
 }
+
+// TestCreditSentencesOnOneLine covers a foot line of several credit
+// sentences ("Jane Roe contributed reporting. Edited by Tom Okafor.",
+// "Reporting by A in Kyiv. Additional reporting by B. Editing by C"):
+// each sentence is read as a credit line of its own. A line whose
+// sentences are not all credits is none.
+func TestCreditSentencesOnOneLine(t *testing.T) {
+	lx := loadLexicon()
+	rep, ed, con := kabar.RoleReporter, kabar.RoleEditor, kabar.RoleContributor
+	checkCreditLines(t, lx, []creditLineCase{
+		{"Ines Duarte contributed reporting. Edited by Hollis Grant.",
+			[]credit{{name: "Ines Duarte", role: con}, {name: "Hollis Grant", role: ed}}},
+		{"Felix Brandt contributed to this report. Editing by Mira Osei and Ada Nwosu.",
+			[]credit{{name: "Felix Brandt", role: con}, {name: "Mira Osei", role: ed}, {name: "Ada Nwosu", role: ed}}},
+		{"Reporting by Tomasz Wilk in Gdansk. Additional reporting by Priya Sen. Editing by Hollis Grant",
+			[]credit{{name: "Tomasz Wilk", role: rep}, {name: "Priya Sen", role: con}, {name: "Hollis Grant", role: ed}}},
+		{"Ines Duarte contributed reporting. The council meets again in May.", nil},
+	})
+}

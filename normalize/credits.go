@@ -34,7 +34,36 @@ func (lx *lexicon) readUnwrappedCredit(line string) ([]credit, bool) {
 	if cs, ok := lx.closerCredits(line); ok {
 		return cs, true
 	}
-	return lx.parseByline(lx.dropCreditPlaces(line), "", true, false)
+	if cs, ok := lx.parseByline(lx.dropCreditPlaces(line), "", true, false); ok {
+		return cs, true
+	}
+	return lx.creditSentences(line)
+}
+
+// creditSentences reads a line of several sentences each of which is a
+// credit line ("Jane Roe contributed reporting. Edited by Tom Okafor.",
+// "Reporting by A in Kyiv. Additional reporting by B. Editing by C"):
+// the credits of all, or ok false when any sentence is no credit.
+func (lx *lexicon) creditSentences(line string) ([]credit, bool) {
+	var out []credit
+	f := strings.Fields(line)
+	start := 0
+	for i, w := range f {
+		last := i == len(f)-1
+		if !last && !(closesSentenceWord(w) && isCapitalised(f[i+1])) {
+			continue
+		}
+		if start == 0 && last {
+			return nil, false // one sentence: read as a whole above
+		}
+		cs, ok := lx.readUnwrappedCredit(strings.TrimSuffix(strings.Join(f[start:i+1], " "), "."))
+		if !ok {
+			return nil, false
+		}
+		out = append(out, cs...)
+		start = i + 1
+	}
+	return out, len(out) > 0
 }
 
 // maxCreditHead bounds the credit that opens a paragraph of prose ("By
