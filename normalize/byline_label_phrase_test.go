@@ -1,0 +1,18 @@
+package normalize
+
+import "testing"
+
+// TestBylineUnknownPhraseBeforeBy covers a byline whose words hold a
+// label word ("by") after a phrase no lexicon knows ("Sponsored by
+// Harbour Bank", "Brought to you by Acme Foods"): a sponsor's line or
+// an unknown credit, never a name, so it credits no one rather than
+// the whole phrase.
+func TestBylineUnknownPhraseBeforeBy(t *testing.T) {
+	checkBylineAndMeta(t, "https://www.harbourpost.com/news/fair", "Harbour Post", "The fair", []bylineCase{
+		{"Sponsored by Harbour Bank", nil},
+		{"Brought to you by Acme Foods", nil},
+		{"Presented by Lakeside Motors", nil},
+		// A name with a particle stays one.
+		{"By Lena von Hagen", []string{"Lena von Hagen"}},
+	})
+}
