@@ -16,3 +16,17 @@ func TestBylineUnknownPhraseBeforeBy(t *testing.T) {
 		{"By Lena von Hagen", []string{"Lena von Hagen"}},
 	})
 }
+
+// TestBylineMadeWorkPhrases covers English credit phrases that say what
+// the writer made before "by" ("Guest post by", "Story and photos by",
+// "Words and pictures by"): the names after them are the authors, never
+// the phrase's first word ("Story") or the whole phrase.
+func TestBylineMadeWorkPhrases(t *testing.T) {
+	checkBylineAndMeta(t, "https://www.harbourpost.com/news/fair", "Harbour Post", "The fair", []bylineCase{
+		{"Guest post by Ines Duarte", []string{"Ines Duarte"}},
+		{"A guest post by Ines Duarte", []string{"Ines Duarte"}},
+		{"Guest column by Ines Duarte and Felix Brandt", []string{"Ines Duarte", "Felix Brandt"}},
+		{"Story and photos by Felix Brandt", []string{"Felix Brandt"}},
+		{"Words and pictures by Felix Brandt", []string{"Felix Brandt"}},
+	}, "Guest column by Ines Duarte and Felix Brandt")
+}
