@@ -1013,6 +1013,10 @@ freepik
 
 # Outlets and agencies that may be cited, credited or be the whole byline.
 [outlets]
+# German-language papers cited by their initials ("wie die FAZ berichtete").
+faz
+nzz
+waz
 ard
 zdf
 orf
