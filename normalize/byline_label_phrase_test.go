@@ -14,6 +14,7 @@ func TestBylineUnknownPhraseBeforeBy(t *testing.T) {
 		{"Presented by Lakeside Motors", nil},
 		// A name with a particle stays one.
 		{"By Lena von Hagen", []string{"Lena von Hagen"}},
+		{"By Carl af Ekholm", []string{"Carl af Ekholm"}},
 	})
 }
 
