@@ -381,8 +381,14 @@ func isAccountPage(href string) bool {
 // of a nested match is taken, unless it is too long to be a byline.
 func visibleBylines(root *html.Node, idx *docIndex) []string {
 	var out []string
+	// joined holds the author elements read with an alike sibling
+	// before them, whose text is that byline's already.
+	var joined map[*html.Node]bool
 	var walk func(n *html.Node, taken bool)
 	walk = func(n *html.Node, taken bool) {
+		if joined[n] {
+			return
+		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Footer, atom.Figure, atom.Figcaption, atom.Select, atom.Form, atom.Svg:
@@ -402,6 +408,18 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 					}
 				}
 				t = splitAffiliation(n, splitAuthorElems(n, splitAuthorLinks(n, t), idx), idx)
+				// "<div class=author>A</div><div class=author>B</div>":
+				// writers set as alike sibling elements, one each, are
+				// one byline, as they are inside a byline element.
+				for _, sib := range alikeAuthorSiblings(n, ci, idx) {
+					if st := spacedText(sib); st != "" && len(t)+len(st)+2 <= maxBylineLen {
+						t += ", " + st
+						if joined == nil {
+							joined = map[*html.Node]bool{}
+						}
+						joined[sib] = true
+					}
+				}
 				if t != "" && len(t) <= maxBylineLen && countLinks(n) <= 4 {
 					if roles := roleLines(n); len(roles) > 0 {
 						out = append(out, roles...)
@@ -585,6 +603,30 @@ func elemHref(n *html.Node) string {
 
 // isBylineElement reports whether n holds a byline by its link, rel,
 // itemprop or class; ci is classID(n).
+// alikeAuthorSiblings lists the element siblings right after n, with
+// only white space between, that have n's tag and class and are byline
+// elements too, each naming one writer by a name's words alone (no
+// label, no date, no role of its own: one or two links at most): the
+// other writers of a byline set one to an element. A credits box, whose
+// elements each give a role, is read element by element (roleLines).
+func alikeAuthorSiblings(n *html.Node, ci string, idx *docIndex) []*html.Node {
+	var out []*html.Node
+	if len(roleLines(n)) > 0 {
+		return nil // a credits box: each element has a role of its own
+	}
+	for sib := n.NextSibling; sib != nil; sib = sib.NextSibling {
+		if sib.Type == html.TextNode && strings.TrimSpace(sib.Data) == "" {
+			continue
+		}
+		if sib.Type != html.ElementNode || sib.DataAtom != n.DataAtom || attr(sib, "class") != attr(n, "class") || attr(n, "class") == "" ||
+			countLinks(sib) > 2 || !looksLikeNames(spacedText(sib)) || len(roleLines(sib)) > 0 || !isBylineElement(sib, classID(sib), idx) {
+			break
+		}
+		out = append(out, sib)
+	}
+	return out
+}
+
 func isBylineElement(n *html.Node, ci string, idx *docIndex) bool {
 	if n.DataAtom == atom.Meta || n.DataAtom == atom.Link || n.DataAtom == atom.Img {
 		return false

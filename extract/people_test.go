@@ -72,6 +72,15 @@ func TestVisibleBylines(t *testing.T) {
 		{"a name and a second link to the same page",
 			`<div class="author-box"><a class="name" href="/author/kim-ortega.html">Kim Ortega</a><a class="view-more" href="/author/kim-ortega.html"><span>View More Articles</span></a></div>`,
 			[]string{"Kim Ortega View More Articles"}},
+		// Writers set one to an element, the elements alike siblings
+		// outside any byline box: one byline. A sibling that holds a
+		// label is a credit of its own.
+		{"alike sibling author elements",
+			`<div class="post-writer"><a href="/writers/ines-duarte">Ines Duarte</a></div> <div class="post-writer"><a href="/writers/felix-brandt">Felix Brandt</a></div><p>The council met.</p>`,
+			[]string{"Ines Duarte, Felix Brandt"}},
+		{"an alike sibling with a label",
+			`<div class="author">Ines Duarte</div><div class="author">Editor: Felix Brandt</div>`,
+			[]string{"Ines Duarte", "Editor: Felix Brandt"}},
 		{"nothing", `<p>No byline here.</p>`, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -27,7 +27,7 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	if line == "" || len(line) > maxCreditLine || lx.isFurnitureLine(line) {
 		return nil, false
 	}
-	line = lx.cutBio(line)
+	line = lx.cutBio(lx.unbracketWith(line))
 	var pending kabar.Role
 	labelled := false
 	segs := []string{line}
@@ -65,6 +65,14 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		if !found {
 			role, rest, found = lx.cutSuffix(seg)
 			suffixed = found
+		}
+		// "By Our Correspondent", "A Staff Reporter": a job title
+		// with only an article or a first-person word before it
+		// names no one.
+		if found {
+			if _, r, ok := lx.cutSuffix(rest); ok && lx.onlyDeterminers(r) || lx.onlyDeterminers(rest) {
+				rest = ""
+			}
 		}
 		switch {
 		case found:
@@ -106,6 +114,9 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 				continue // "Dr. Rina Lestari, M.Si."
 			}
 			name = undouble(name)
+			if lx.onlyDeterminers(name) {
+				continue // "Jane Roe, Our Correspondent": the job's "Our"
+			}
 			wasUpper := strings.Contains(n, strings.ToUpper(name))
 			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0])) || lx.endsInRole(name)) {
 				continue // "David Straub, MDR THÜRINGEN", "Jane Roe, Africa Editor"
@@ -136,6 +147,47 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		return nil, false
 	}
 	return out, len(out) > 0
+}
+
+// unbracketWith opens a bracket that closes a byline and credits a
+// known outlet beside the writers ("Par Julie Moreau (avec AFP)", "By
+// Jane Roe (with AP)") or is a credit of its own ("(with files from
+// Reuters)", "(with additional reporting by Tom Okafor)"), so that it
+// reads as the unbracketed form does ("… avec AFP"): a bracketed note
+// is otherwise no part of a name, and the agency would be lost as the
+// story's source. Any other line comes back as it is.
+func (lx *lexicon) unbracketWith(line string) string {
+	t := strings.TrimSpace(line)
+	if !strings.HasSuffix(t, ")") {
+		return line
+	}
+	open := strings.LastIndexByte(t, '(')
+	if open <= 0 {
+		return line
+	}
+	inner := strings.TrimSpace(t[open+1 : len(t)-1])
+	w, rest, ok := strings.Cut(inner, " ")
+	if !ok || !lx.bylineWith[strings.ToLower(w)] {
+		return line
+	}
+	if _, credit := lx.readCreditLine(inner); !credit && !lx.isOutlet(rest) && !lx.looksLikeOutlet(rest) {
+		return line
+	}
+	return strings.TrimSpace(t[:open]) + " " + inner
+}
+
+// onlyDeterminers says s holds words and every one is an article or a
+// first-person word of the lexicons ("Our", "A", "Unser"): what stands
+// before a job title when the byline names no one.
+func (lx *lexicon) onlyDeterminers(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws {
+		w = strings.ToLower(trimPunct(w))
+		if !lx.articles[w] && !lx.firstPersons[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // allLowerWords says s has letters and no capitalised word: a job written

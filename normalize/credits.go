@@ -34,7 +34,36 @@ func (lx *lexicon) readUnwrappedCredit(line string) ([]credit, bool) {
 	if cs, ok := lx.closerCredits(line); ok {
 		return cs, true
 	}
-	return lx.parseByline(lx.dropCreditPlaces(line), "", true, false)
+	if cs, ok := lx.parseByline(lx.dropCreditPlaces(line), "", true, false); ok {
+		return cs, true
+	}
+	return lx.creditSentences(line)
+}
+
+// creditSentences reads a line of several sentences each of which is a
+// credit line ("Jane Roe contributed reporting. Edited by Tom Okafor.",
+// "Reporting by A in Kyiv. Additional reporting by B. Editing by C"):
+// the credits of all, or ok false when any sentence is no credit.
+func (lx *lexicon) creditSentences(line string) ([]credit, bool) {
+	var out []credit
+	f := strings.Fields(line)
+	start := 0
+	for i, w := range f {
+		last := i == len(f)-1
+		if !last && !(closesSentenceWord(w) && isCapitalised(f[i+1])) {
+			continue
+		}
+		if start == 0 && last {
+			return nil, false // one sentence: read as a whole above
+		}
+		cs, ok := lx.readUnwrappedCredit(strings.TrimSuffix(strings.Join(f[start:i+1], " "), "."))
+		if !ok {
+			return nil, false
+		}
+		out = append(out, cs...)
+		start = i + 1
+	}
+	return out, len(out) > 0
 }
 
 // maxCreditHead bounds the credit that opens a paragraph of prose ("By
@@ -284,6 +313,13 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 			if i+1 < len(f) && isLower(w) && len(w) > 3 && !lx.isConjunction(w) {
 				start = i + 1
 			}
+			// "Jane Roe reported from Kyiv. Tom Okafor contributed
+			// reporting": the credit sentence opens after the last
+			// full stop before it, never with the place the sentence
+			// before ended on.
+			if i+1 < len(f) && closesSentenceWord(w) && isCapitalised(f[i+1]) {
+				start = i + 1
+			}
 			// "Harbour News’ Jane Roe": an outlet's possessive.
 			if i+1 < len(f) && (strings.HasSuffix(w, "’") || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")) {
 				start = i + 1
@@ -302,6 +338,24 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 		return cs, true
 	}
 	return nil, false
+}
+
+// closesSentenceWord says w ends a sentence: a word of three letters or
+// more closed by a full stop, which initials ("A.", "D.C.") and short
+// forms ("Jr.", "St.") are not.
+func closesSentenceWord(w string) bool {
+	core, ok := strings.CutSuffix(w, ".")
+	if !ok || strings.Contains(core, ".") {
+		return false
+	}
+	n := 0
+	for _, r := range core {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // allCapitalised says every word of f is capitalised, or a joiner

@@ -511,6 +511,16 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			if !ok && i > 0 && site != "" && siteKey(s) == siteKey(site) {
 				ok = true
 			}
+			// "Beritaku — Medan, …", "KABARKU - KENDARI -",
+			// "KABARKU, KENDARI -": opening the dateline, the site's
+			// own name is its outlet when a dash and a place follow,
+			// or a comma and a place in capitals, which a city's name
+			// never has ("CLEVELAND, Ohio" on cleveland.com is the
+			// city and its state).
+			if !ok && i == 0 && site != "" && siteKey(s) == siteKey(site) && len(rest) > 1 && isPlaceElem(rest[1]) &&
+				(rest[0] == dlDash || rest[0] == dlComma && i+n+1 < len(toks) && isUpperWord(toks[i+n+1].text)) {
+				ok = true
+			}
 			if e == dlAgency {
 				ok = lx.isAgency(s)
 			}
@@ -549,6 +559,11 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		return false
 	}
 	return false
+}
+
+// isPlaceElem says e stands for a place.
+func isPlaceElem(e dlElem) bool {
+	return e == dlPlace || e == dlStrongPlace || e == dlUpperPlace || e == dlCity
 }
 
 // wireList lists the token counts, longest first, of a list of two or

@@ -25,6 +25,19 @@ func (lx *lexicon) isFiledFrom(ws []string) bool {
 	return lx.isPlaceName(ws) || len(ws) > 0 && lx.datelinePlaces[strings.ToLower(strings.Join(ws, " "))]
 }
 
+// holdsLabelWord says a word of s after its first is a byline label of
+// one word written in lower case ("by", "oleh", "par") that is no name
+// particle ("von", "de").
+func (lx *lexicon) holdsLabelWord(s string) bool {
+	ws := strings.Fields(s)
+	for _, w := range ws[min(1, len(ws)):] {
+		if l := strings.ToLower(w); l == w && lx.bylineTexts[l] && !lx.isParticle(l) {
+			return true
+		}
+	}
+	return false
+}
+
 // cleanName turns a raw name into one as a person would write it, or says
 // it is not a name. An empty name with valid false is furniture to skip
 // ("Email the author"); a non-empty one with valid false is not a name at
@@ -131,6 +144,13 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	s = trimPunct(strings.Join(f, " "))
 	if s == "" {
 		return "", false, false
+	}
+	// "Sponsored by Acme", "Brought to you by Acme": a byline's label
+	// word written small inside the words is a phrase the lexicons do
+	// not know (a sponsor's line, an unknown credit), never a name
+	// nor an outlet's.
+	if lx.holdsLabelWord(s) {
+		return s, false, false
 	}
 	if lx.isOutlet(s) || (trusted && lx.looksLikeOutlet(s)) {
 		return s, true, true

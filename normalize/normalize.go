@@ -188,6 +188,9 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	if a.Dateline == nil {
 		a.Dateline = lx.cityStopDateline(paras)
 	}
+	if a.Dateline != nil {
+		a.Authors = dropFiledFrom(a.Authors, a.Dateline.Place)
+	}
 	info := articleInfo{lang: a.Lang, title: a.Title, bylines: a.Authors}
 	if a.Dateline != nil {
 		info.place = a.Dateline.Place
@@ -255,6 +258,28 @@ func bylineDateline(para string, dl *kabar.Dateline) bool {
 		}
 	}
 	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) == ""
+}
+
+// dropFiledFrom drops from authors a name that is the dateline's place,
+// or its first part ("Sevilla" of "Sevilla, España"), where another
+// author stays: "Ana Ruiz | Sevilla" over "Sevilla, 4 mar (EFE).- …" names
+// where the writer filed from, which no lexicon of places need know,
+// never a second writer.
+func dropFiledFrom(authors []string, place string) []string {
+	if len(authors) < 2 || place == "" {
+		return authors
+	}
+	town, _, _ := strings.Cut(place, ",")
+	out := authors[:0:0]
+	for _, a := range authors {
+		if k := nameKey(a); k != nameKey(place) && k != nameKey(town) {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		return authors
+	}
+	return out
 }
 
 // appendName appends name to names unless it is there already.

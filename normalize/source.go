@@ -1031,6 +1031,20 @@ func possessiveWithin(toks []string, i, n int) int {
 	return -1
 }
 
+// cutPossessive cuts the possessive ending from a word ("CNN's",
+// "Reuters’", "the Times'") and says whether it had one.
+func cutPossessive(t string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if owner, ok := strings.CutSuffix(t, suf); ok && owner != "" {
+			return owner, true
+		}
+	}
+	if len(t) > 2 && (strings.HasSuffix(t, "s'") || strings.HasSuffix(t, "s’")) {
+		return strings.TrimRight(t, "'’"), true
+	}
+	return t, false
+}
+
 // opensTitle says the word t opens a title: a capital, or a quotation
 // mark before one ("“Morning", "'Today'").
 func opensTitle(t string) bool {
@@ -1334,9 +1348,21 @@ func (lx *lexicon) outletCompound(w string) bool {
 
 // outletTail cuts a name that holds an outlet after a joiner to the
 // outlet: "Recherchen der New York Times" → "New York Times", "Jane Roe
-// of the Daily Courier" → "Daily Courier"; other names are kept.
+// of the Daily Courier" → "Daily Courier"; other names are kept. An
+// outlet's possessive before its reporter's name ("CNN's Jane Roe
+// reported") names the outlet the same way.
 func (lx *lexicon) outletTail(name string) string {
 	ws := strings.Fields(name)
+	for k := 0; k < len(ws)-1; k++ {
+		owner, ok := cutPossessive(ws[k])
+		if !ok {
+			continue
+		}
+		if head := strings.Join(append(ws[:k:k], owner), " "); lx.isCitedOutlet(head, false) {
+			return head
+		}
+		break
+	}
 	// "the Daily Mail Lacerda claimed": a known outlet, then the next
 	// sentence's subject.
 	if l := strings.ToLower(name); !lx.outlets[strings.TrimPrefix(l, "the ")] {

@@ -552,6 +552,23 @@ dieser artikel erschien zuerst auf X
 dieser beitrag erschien zuerst bei X
 dieser text erschien zuerst bei X
 zuerst erschienen bei X
+# The same note in the perfect, its verb after the outlet ("Dieser Text
+# ist zuerst auf X erschienen").
+dieser artikel ist zuerst bei X
+dieser artikel ist zuerst in X
+dieser artikel ist zuerst auf X
+dieser beitrag ist zuerst bei X
+dieser beitrag ist zuerst in X
+dieser beitrag ist zuerst auf X
+dieser text ist zuerst bei X
+dieser text ist zuerst in X
+dieser text ist zuerst auf X
+dieser text erschien zuerst in X
+dieser text erschien zuerst auf X
+dieser artikel ist zuerst im X
+dieser beitrag ist zuerst im X
+dieser text ist zuerst im X
+dieser artikel erschien zuerst im X
 
 # Short closing credits that name outlets and nothing else.
 [credit-lines]

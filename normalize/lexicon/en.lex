@@ -31,6 +31,25 @@ additional writing by = contributor
 additional reporting = contributor
 with reporting by = contributor
 contributing = contributor
+# Credit phrases that name what the writer made before "by": a guest's
+# piece, and a story whose writer took the pictures too ("Guest post by
+# Jane Roe", "Story and photos by Jane Roe").
+guest post by = reporter
+a guest post by = reporter
+guest column by = reporter
+guest article by = reporter
+story and photos by = reporter
+story and photographs by = reporter
+words and pictures by = reporter
+words and photos by = reporter
+text and photos by = reporter
+# A credit box's own nouns for the writer and for the others credited
+# ("Writer: Jane Roe | Editor: Tom Okafor", "Contributing reporters: A
+# and B").
+writer = reporter
+writers = reporter
+contributing reporter = contributor
+contributing reporters = contributor
 with files from = contributor
 compiled by = contributor
 research by = contributor
@@ -994,6 +1013,10 @@ freepik
 
 # Outlets and agencies that may be cited, credited or be the whole byline.
 [outlets]
+# German-language papers cited by their initials ("wie die FAZ berichtete").
+faz
+nzz
+waz
 ard
 zdf
 orf

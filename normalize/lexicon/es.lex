@@ -5,6 +5,10 @@ es
 por = reporter
 autor = reporter
 autora = reporter
+# The newsroom's noun for the writer in a credit box ("Redactor: Ana
+# García").
+redactor = reporter
+redactora = reporter
 texto = reporter
 redacción = reporter
 escrito por = reporter

@@ -786,6 +786,10 @@ menurut X
 diberitakan oleh X
 pertama kali terbit di X
 pertama kali diberitakan X
+# The verb before the outlet, closing a sentence ("…, lapor Reuters",
+# "…, tulis The Guardian").
+lapor X
+tulis X
 
 [stopwords]
 tetapi

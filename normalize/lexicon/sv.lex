@@ -106,3 +106,8 @@ torsdag
 fredag
 lördag
 söndag
+
+# Lower-case words inside a person's name: the particle of Swedish
+# noble names ("Carl af Ekholm"), which is also Danish and Swedish for "by".
+[name-particles]
+af
