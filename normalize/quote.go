@@ -1246,6 +1246,10 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		c.gender[s] = g
 		return s
 	}
+	if s := c.onlyNamedBefore(g); s != "" {
+		c.gender[s] = g
+		return s
+	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
 		if c.organisation(s) || c.nounPair(s) {
@@ -1322,6 +1326,74 @@ func (c *quoteCtx) namedHere(g string) string {
 		}
 	}
 	return ""
+}
+
+// onlyNamedBefore is the one person of the cast, of gender g or of none
+// known, whom the quote's paragraph names before the quote, by a full
+// name or a word of it ("Robert Hale … Für seine Firma hofft er …: „…“",
+// "Lena Ortiz asked for calm in a letter. She added, “…”"); "" when the
+// paragraph names no one, or two or more who may be meant. A pronoun
+// stands for someone its own paragraph has just brought in before any
+// speaker of paragraphs back: the text names the person right before
+// the pronoun so that the reader knows whom it means. (A person whose
+// name is a given name alone, or the article's author, is no referent
+// here; an organisation or a run of capitalised nouns is none.)
+func (c *quoteCtx) onlyNamedBefore(g string) string {
+	if strings.TrimSpace(c.paraBefore) == "" {
+		return ""
+	}
+	found := ""
+	for _, t := range c.tokensOf(unquoted(c.paraBefore)) {
+		if !isCapitalised(t.word) || c.isPronoun(t.word) {
+			continue
+		}
+		m := c.cast.findLower(t.word, t.lower)
+		if m == nil || m.author || len(m.words) < 2 || m.name == found || c.organisation(m.name) || c.nounPair(m.name) {
+			continue
+		}
+		if c.capNouns && !c.attributed[m.name] && !c.lx.isGivenName(m.lower[0]) {
+			// "Tiktoks Empfehlungssysteme": where every noun is
+			// capitalised, a person opens with a given name the
+			// lexicon knows, or an attribution has named it.
+			continue
+		}
+		if mg := c.gender[m.name]; mg != "" && mg != g {
+			continue
+		} else if mg == "" {
+			if cg := c.cast.genderOf(m.name, c.lx, c.lang); cg != "" && cg != g {
+				continue
+			}
+		}
+		if found != "" {
+			return ""
+		}
+		found = m.name
+	}
+	return found
+}
+
+// unquoted is s with the words inside its quotations left out: a name
+// a quote speaks of ("« Le président Macron et moi … »") is no one the
+// narration brings in.
+func unquoted(s string) string {
+	spans := findSpans(s)
+	if len(spans) == 0 {
+		return s
+	}
+	var b strings.Builder
+	prev := 0
+	for _, sp := range spans {
+		if sp.start < prev {
+			continue
+		}
+		b.WriteString(s[prev:sp.start])
+		b.WriteString(" ")
+		prev = sp.end
+	}
+	if prev < len(s) {
+		b.WriteString(s[prev:])
+	}
+	return b.String()
 }
 
 // lastOrRecent is the last speaker or, before anyone has spoken, the
@@ -2491,7 +2563,7 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		if !v || !isLower(toks[i].word) {
 			continue
 		}
-		if i < len(toks)-maxLeadIn && (i+1 >= len(toks) || !c.lx.complementizers[toks[i+1].lower] || toks[i].comma) {
+		if i < len(toks)-maxLeadIn && (i+1 >= len(toks) || !c.lx.complementizers[toks[i+1].lower] || toks[i].comma) && !c.invertedLeadIn(toks, i) {
 			continue
 		}
 		if c.lx.participles[toks[i].lower] && c.hasVerb(toks[:i]) {
@@ -2565,6 +2637,18 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// subject.
 				a.pronoun = toks[0].word
 			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" && k > 0 && i+1 < len(toks) && isLower(toks[i+1].word) &&
+				c.isPronoun(toks[i+1].word) && c.lx.pronouns[toks[i+1].lower] != "n" {
+				// "Dabei sagte er: „…“", "Gleichzeitig betont sie: „…“":
+				// a sentence opening with an adverb or a phrase puts
+				// its subject after the verb; a personal pronoun right
+				// after the verb is that subject. (Not "es", a
+				// thing's: "heißt es".)
+				a.pronoun = toks[i+1].word
+				if g := c.lx.singularPronouns[toks[i+1].lower]; g != "" && !strings.HasSuffix(toks[i].lower, "en") {
+					a.gender = g
+				}
+			}
 			if a.name == "" && a.descr == "" && a.pronoun == "" {
 				a.descr = c.clauseOrg(toks[:i])
 			}
@@ -2637,6 +2721,26 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// invertedLeadIn says the reporting verb at toks[i], past an opening
+// adverb or phrase, has a personal pronoun right after it for its
+// subject, and its sentence leads into the quote with a colon ("Später
+// antwortete sie in einem Interview der Zeitung: „…“"): the verb's
+// sentence is the quote's attribution however far the colon is.
+func (c *quoteCtx) invertedLeadIn(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].comma || !isLower(toks[i+1].word) || !c.isPronoun(toks[i+1].word) || c.lx.pronouns[toks[i+1].lower] == "n" {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimSpace(toks[len(toks)-1].raw), ":") {
+		return false
+	}
+	for _, t := range toks[i : len(toks)-1] {
+		if t.comma || t.stop {
+			return false // the colon closes another clause
+		}
+	}
+	return true
 }
 
 // clausePronoun is a gendered subject pronoun opening a clause of toks,
