@@ -241,6 +241,11 @@ type quoteCtx struct {
 	// the person in ("el alcalde de Bédar, Ángel Collados, apenas …"):
 	// a verb without its subject after it is that person's.
 	roleSubject string
+	// roleNounSubject is the member of the cast a role noun opening a
+	// sentence of the paragraph stands for ("El consejero ha lanzado
+	// …", "Der Trainer freut sich …"): a verb without its subject, when
+	// that sentence's subject is still subjectHere, is that member's.
+	roleNounSubject string
 	// runsOn says the quote being read leaves its sentence open: its
 	// words end in a comma, "?" or "!", or a comma or dash follows the
 	// closing mark ('“…”, ironizó Horner', '„…“ – napisał …'), so what
@@ -367,6 +372,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		c.paraNamed = c.paraNamed[:0]
 		c.paraPerson = false
 		c.paraUnnamed, c.paraUnnamedG = "", ""
+		c.roleNounSubject = ""
 		// skipped says the span before, in this paragraph, was no
 		// quote ("bezeichnete es als „Ehre“, …"): its sentence's
 		// subject may go on to the next span.
@@ -1136,6 +1142,12 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byEpithet()
 	case a.unknown:
 		return "", a.cue
+	case c.roleNounSubject != "" && c.roleNounSubject == c.subjectHere:
+		// "El consejero ha lanzado un mensaje. «…», ha insistido.":
+		// a verb without its subject after a sentence of the paragraph
+		// whose subject is a role noun standing for a member of the
+		// cast goes on with that member, not with the last speaker.
+		speaker = c.subjectHere
 	case c.roleSubject != "" && c.roleSubject == c.subjectHere && !slices.Contains(c.speakers, c.subjectHere):
 		// "El alcalde, Ángel Collados, apenas hablaba. «…», relató.":
 		// a verb without its subject after a paragraph's sentence

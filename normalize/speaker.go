@@ -518,6 +518,11 @@ func tokenWords(toks []token) []string {
 // director del Instituto").
 const maxRoleSpan = 4
 
+// maxLeadAdverbs is how many words (an adverb, then the verb and its
+// auxiliaries) may open a clause before the role set off by a comma
+// before a name ("Así ha resumido el consejero …, X").
+const maxLeadAdverbs = 3
+
 // rolesAround collects the title words of a person's run toks[r.at:r.end]
 // and of the few words before it and after its comma: what a role noun
 // later stands for this person by.
@@ -573,6 +578,17 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 		// open with the reporting verb.
 		for j < r.at-1 && (c.lx.auxiliaries[toks[j].lower] || c.lx.isVerb(toks[j].lower)) {
 			j++
+		}
+		// '“…”. Así ha resumido el consejero de Presidencia, X, …': an
+		// adverb and the verb may open the clause before the role.
+		for k := j; k < r.at-1 && k <= j+maxLeadAdverbs; k++ {
+			if l := unelided(toks[k].lower); c.lx.isRoleDet(l) && c.lx.isTitle(unelided(toks[k+1].lower)) {
+				j = k
+				break
+			}
+			if !c.lx.auxiliaries[toks[k].lower] && !c.lx.isVerb(toks[k].lower) && k > j {
+				break
+			}
 		}
 		first := unelided(toks[j].lower)
 		if opens && (c.lx.isRoleDet(first) || c.lx.isArticle(first) || c.lx.isTitle(first)) {
@@ -1650,6 +1666,9 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 	}
 	start, spoke := 0, false
 	for i, t := range toks {
+		if i == start {
+			c.roleNounSubjectAt(toks[i:])
+		}
 		if i == start || i > 0 && toks[i-1].comma {
 			prev := c.subjectHere
 			afterRole := i > 0 && c.roleBefore(toks[:i])
@@ -2105,6 +2124,38 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 			c.roleSubject = name
 		}
 	}
+}
+
+// roleNounSubjectAt reads a sentence, toks, that opens with a definite
+// role noun standing for a member of the cast, then its verb ("El
+// consejero ha lanzado …", "Der Trainer freut sich …", "The minister
+// later wrote …"): that member is the sentence's subject, for a verb
+// without its subject or a pronoun after it. A role no member holds, an
+// organisation's noun, or a role set off by a comma (an appositive,
+// read by mentionAt) is left alone.
+func (c *quoteCtx) roleNounSubjectAt(toks []token) {
+	if len(toks) < 3 || !c.lx.isRoleDet(toks[0].lower) || toks[0].comma || toks[0].stop {
+		return
+	}
+	role := toks[1]
+	if role.comma || role.stop || !c.lx.isTitleWord(role.lower) || c.isOrgNoun(role.lower) || !c.capNouns && !isLower(role.word) {
+		return
+	}
+	if !isLower(toks[2].word) || c.lx.isLocative(toks[2].lower) || c.lx.isJoiner(toks[2].lower) {
+		// "El presidente de la Junta …", "the head of …": the role
+		// goes on; which member it names is not read here.
+		return
+	}
+	m := c.cast.byRole(role.lower)
+	if m == nil || m.author {
+		return
+	}
+	c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == m.name }), m.name)
+	c.subjectHere, c.subjectOpen, c.roleNounSubject = m.name, true, m.name
+	if c.subjectIn == nil {
+		c.subjectIn = map[string]int{}
+	}
+	c.subjectIn[m.name] = c.paraIdx
 }
 
 // minPassiveWindow and maxPassiveWindow bound the words learnCue reads

@@ -45,3 +45,26 @@ func TestRound20InvertedPronoun(t *testing.T) {
 		}, want: []string{"Jonas Brettel: Die Fahrer", "Hanne Vogt: Wir haben"}},
 	})
 }
+
+// TestRound20RoleNounSubject: a sentence opening with a definite role
+// noun that stands for a member of the cast ("El consejero ha lanzado
+// …"), then a quote with a verb and no subject, fell to the last
+// speaker (es: La Vanguardia; the class noted last round: a role noun
+// that stands for a cast member). The role the person was brought in
+// with may also follow an adverb and the verb ("Así ha resumido el
+// consejero de …, X").
+func TestRound20RoleNounSubject(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "Spanish role noun opening the sentence", lang: "es", paras: []string{
+			`“Estamos ante una situación muy grave”. Así ha resumido el consejero de Presidencia, Antonio Valle, la magnitud del incendio.`,
+			`“Se ha producido en el peor de los sitios posibles”, resume el alcalde del pueblo, Domingo Pérez Rubio.`,
+			`El consejero ha lanzado además un mensaje a la población. “Si las autoridades indican que hay que salir, hay que salir”, ha insistido.`,
+		}, want: []string{"Antonio Valle: Estamos", "Domingo Pérez Rubio: Se ha", "Antonio Valle: Si las"}},
+		{name: "English role noun, pronoun after", lang: "en", paras: []string{
+			`"We will open the bridge by May," said Transport Minister Clara Voss.`,
+			`"The river has been our problem for years," said Mayor Ben Holloway.`,
+			`The minister later went further in a radio interview. "No one will wait for a ferry again," she said.`,
+		}, want: []string{"Clara Voss: We will", "Ben Holloway: The river", "Clara Voss: No one"}},
+	})
+}
