@@ -1650,6 +1650,7 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 	var one [1]string
 	var fieldArr [64]string
 	var two [2]string
+	afterSuspended := false
 	for _, field := range appendFields(fieldArr[:0], s) {
 		pieces := one[:]
 		if k := strings.IndexByte(field, ')'); field[0] == '(' && k > 0 && k < len(field)-1 && isCapitalised(field[k+1:]) {
@@ -1678,6 +1679,22 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			}
 			t := token{word: w, lower: w, raw: raw}
 			tail := trimClosers(raw)
+			if w != "" && suspendedHyphen(tail) {
+				// "der Zürcher Bildungs-, Sport- und Kulturdirektor X",
+				// "Wirtschafts- und Finanzminister X": the first parts
+				// of a compound whose last part is written out name the
+				// same kind of thing as it (an office); they and the
+				// conjunction after them are left out, so that the
+				// office reads as one word and none of them as a name.
+				afterSuspended = true
+				continue
+			}
+			if afterSuspended {
+				afterSuspended = false
+				if lowerASCII(w) && lx.isConjunction(w) {
+					continue
+				}
+			}
 			switch {
 			case strings.HasSuffix(tail, ","), strings.HasSuffix(tail, ":"), strings.HasSuffix(tail, ";"):
 				t.comma = true
@@ -1722,6 +1739,17 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 		}
 	}
 	return out
+}
+
+// suspendedHyphen says tail, a field's end without its closing marks,
+// is a word ending in a hyphen, with or without a comma after it: the
+// first part of a compound whose last part the text writes once for
+// several ("Bildungs-, Sport- und Kulturdirektor", "pre- and post-war").
+// A hyphen standing alone (a dash) or doubled is none.
+func suspendedHyphen(tail string) bool {
+	tail = strings.TrimSuffix(tail, ",")
+	n := len(tail)
+	return n > 2 && tail[n-1] == '-' && tail[n-2] != '-'
 }
 
 // dashes sets em and en dashes apart from the words they are glued to.

@@ -68,3 +68,23 @@ func TestRound20RoleNounSubject(t *testing.T) {
 		}, want: []string{"Clara Voss: We will", "Ben Holloway: The river", "Clara Voss: No one"}},
 	})
 }
+
+// TestRound20SuspendedCompound: German writes the shared last part of
+// coordinated compounds once ("Bildungs-, Sport- und Kulturdirektor");
+// the first parts, capitalised, were read as a name ("Zürcher Bildungs")
+// before the office and the person (ch: Tages-Anzeiger). Plain
+// knowledge of the language, read by the tokenizer.
+func TestRound20SuspendedCompound(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "list of compounds after the verb", lang: "de", paras: []string{
+			`„Wir senden die falschen Signale aus“, sagte der Zürcher Bildungs-, Sport- und Kulturdirektor Peter Hangartner.`,
+		}, want: []string{"Peter Hangartner: Wir senden"}},
+		{name: "list of compounds before the verb", lang: "de", paras: []string{
+			`Die Basler Umwelt-, Energie- und Verkehrsministerin Petra Lindner sagte: „Wir senden die falschen Signale aus.“`,
+		}, want: []string{"Petra Lindner: Wir senden"}},
+		{name: "two compounds", lang: "de", paras: []string{
+			`„Wir senden die falschen Signale aus“, sagte der Walliser Wirtschafts- und Finanzminister Peter Hangartner.`,
+		}, want: []string{"Peter Hangartner: Wir senden"}},
+	})
+}
