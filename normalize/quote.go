@@ -1937,6 +1937,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		rest := toks[1:]
+		if k := c.placeBeforeSubject(rest); k > 0 && !toks[0].comma {
+			// '», a rapporté sur Facebook le porte-parole …, X', '",
+			// sagte in Berlin der Minister X': a place or a platform
+			// between the verb and its subject is no part of either.
+			rest = rest[k:]
+		}
 		if len(rest) > 0 && isCapitalised(toks[0].word) && !toks[0].comma && c.opensClause(rest[0]) {
 			// '„…auf.“ So sei es auch auf der A2 passiert': a cue word
 			// opening the next sentence, a verb or an adverb after it,
@@ -2761,6 +2767,30 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// placeBeforeSubject is how many words of toks, the words after a
+// reporting verb, are a preposition and a capitalised place or platform
+// (one or two words) that stand between the verb and its subject opened
+// by a determiner ("sur Facebook le porte-parole …", "in Berlin der
+// Minister …", "on X the spokesman …"); 0 when toks open otherwise.
+func (c *quoteCtx) placeBeforeSubject(toks []token) int {
+	if len(toks) < 3 || !isLower(toks[0].word) || toks[0].comma || toks[0].stop {
+		return 0
+	}
+	if p := toks[0].lower; !c.lx.isLocative(p) && (!c.lx.isStopword(p) || c.lx.isRoleDet(p) || c.lx.isArticle(p) || c.isPronoun(p) || c.lx.isConjunction(p)) {
+		return 0 // (a preposition: a locative, or another small word)
+	}
+	for k := 1; k < len(toks)-1 && k <= 2; k++ {
+		t := toks[k]
+		if !isCapitalised(t.word) || t.stop || t.comma || c.cast.findLower(t.word, t.lower) != nil || c.lx.isTitleWord(t.lower) {
+			return 0
+		}
+		if next := toks[k+1]; isLower(next.word) && c.lx.isRoleDet(next.lower) {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // invertedLeadIn says the reporting verb at toks[i], past an opening

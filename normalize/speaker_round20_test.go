@@ -88,3 +88,45 @@ func TestRound20SuspendedCompound(t *testing.T) {
 		}, want: []string{"Peter Hangartner: Wir senden"}},
 	})
 }
+
+// TestRound20BodyAfterArticle: a capitalised name after a definite
+// article, then the verb ("le Kremlin a reconnu", "the Pentagon called
+// it"), is a body speaking (a person's name takes no article); it was
+// read as no one, and the quote fell to the last speaker (fr: Le
+// Figaro). Not where every noun is capitalised.
+func TestRound20BodyAfterArticle(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "French body after its article", lang: "fr", paras: []string{
+			`« Les migrants, c'est un besoin pour nous », a affirmé le porte-parole Ivan Sorokine.`,
+			`En juillet, le Kremlin a reconnu une situation démographique « catastrophique pour l'avenir de la nation ».`,
+		}, want: []string{"Ivan Sorokine: Les migrants", "Kremlin: catastrophique"}},
+		{name: "English body after its article", lang: "en", paras: []string{
+			`"We are still reviewing the footage from that night," said Colonel Dana Whitlock.`,
+			`In a statement on Friday, the Pentagon said the report was “deeply flawed and badly misleading”.`,
+		}, want: []string{"Dana Whitlock: We are", "Pentagon: deeply flawed"}},
+	})
+}
+
+// TestRound20PlaceBeforeSubject: a preposition and a capitalised place
+// or platform between an inverted verb and its subject ("a rapporté sur
+// Facebook le porte-parole …, X", "sagte in Berlin der Minister X")
+// hid the subject, and the quote fell to the last speaker (fr: Le
+// Figaro).
+func TestRound20PlaceBeforeSubject(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "French platform", lang: "fr", paras: []string{
+			`« Les migrants, c'est un besoin pour nous », a affirmé le porte-parole Ivan Sorokine.`,
+			`« Le président a chargé le gouvernement de renforcer la sécurité », a rapporté sur Facebook le porte-parole du président, Arman Belik.`,
+		}, want: []string{"Ivan Sorokine: Les migrants", "Arman Belik: Le président"}},
+		{name: "Spanish place", lang: "es", paras: []string{
+			`“No vamos a dar ni un paso atrás”, ha afirmado la portavoz Lucía Ferrer.`,
+			`“La frontera seguirá abierta para todos los viajeros”, ha dicho en Madrid el ministro de Exteriores, José Albaredo.`,
+		}, want: []string{"Lucía Ferrer: No vamos", "José Albaredo: La frontera"}},
+		{name: "German place", lang: "de", paras: []string{
+			`„Wir werden keinen Schritt zurückgehen“, sagte die Sprecherin Lena Faber.`,
+			`„Die Grenze bleibt für alle Reisenden offen“, sagte in Berlin der Innenminister Karl Brauer.`,
+		}, want: []string{"Lena Faber: Wir werden", "Karl Brauer: Die Grenze"}},
+	})
+}
