@@ -1075,6 +1075,9 @@ type attribution struct {
 	// unknown says the attribution's subject names someone the reader
 	// could not resolve: the speaker is left empty, not the last one.
 	unknown bool
+	// own says the verb carries its own pronoun ("ujarnya",
+	// "katanya"): a pronoun of no gender, read as "ia", "dia" are.
+	own bool
 	// epithet says the subject is an age or a nationality with its
 	// determiner ('," said the 36-year-old', '“, sagte der
 	// 51-Jährige', '," the Spaniard said'): the person the text has
@@ -1142,6 +1145,12 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byEpithet()
 	case a.unknown:
 		return "", a.cue
+	case a.own && c.ownSubject() != "":
+		// "Kepala Dinas Siti Aminah meninjau lokasi. “…,” ujarnya.":
+		// the verb's own pronoun stands, as "ia" and "dia" do, for
+		// the person last named as a clause's subject, who need not
+		// be the last speaker.
+		speaker = c.ownSubject()
 	case c.roleNounSubject != "" && c.roleNounSubject == c.subjectHere:
 		// "El consejero ha lanzado un mensaje. «…», ha insistido.":
 		// a verb without its subject after a sentence of the paragraph
@@ -1191,6 +1200,38 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		c.said(speaker)
 	}
 	return speaker, a.cue
+}
+
+// ownSubject is whom a verb carrying its own pronoun ("ujarnya") stands
+// for when that is not the last speaker: the person last named as a
+// clause's subject, in the quote's paragraph or the one before, when the
+// cast knows the person by a full name (not an organisation, nor a run
+// of capitalised nouns: "Festival Danau Toba digelar …" names no one);
+// "" otherwise, leaving the verb to the last speaker.
+func (c *quoteCtx) ownSubject() string {
+	if len(c.active) == 0 || c.capNouns {
+		return ""
+	}
+	s := c.active[len(c.active)-1]
+	m := c.cast.find(s)
+	if s == c.last || m == nil || c.organisation(s) || c.nounPair(s) || countFields(s) < 2 {
+		return ""
+	}
+	titled := false
+	for _, r := range m.roles {
+		titled = titled || c.lx.isTitle(r) && !c.isOrgNoun(r)
+	}
+	if !c.attributed[s] && !titled && !c.lx.isGivenName(m.lower[0]) {
+		// A person comes with a given name the lexicon knows, a title,
+		// or an attribution naming it before; capitals opening a
+		// sentence may be an event's or a place's ("Festival Danau
+		// Toba digelar …").
+		return ""
+	}
+	if at, ok := c.subjectIn[s]; !ok || at < c.paraIdx-1 {
+		return ""
+	}
+	return s
 }
 
 // subjectNear says name is a person the text around the quote is about:
@@ -1932,7 +1973,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		return attribution{cue: toks[0].word, pronoun: p}, true
 	}
 	if v, pron := c.verbLower(toks[0].lower); v {
-		a := attribution{cue: toks[0].word}
+		a := attribution{cue: toks[0].word, own: pron}
 		if pron || toks[0].stop {
 			return a, true
 		}

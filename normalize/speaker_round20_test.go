@@ -130,3 +130,27 @@ func TestRound20PlaceBeforeSubject(t *testing.T) {
 		}, want: []string{"Lena Faber: Wir werden", "Karl Brauer: Die Grenze"}},
 	})
 }
+
+// TestRound20OwnPronounVerb: an Indonesian verb carrying its own
+// pronoun ("ujarnya", "katanya", "tuturnya") went to the last speaker
+// where "kata dia" goes to the person last named as a clause's subject
+// (the class noted last round). A sentence opening with an event's or a
+// place's name ("Festival Danau Toba digelar …") names no one: the
+// subject must come with a known given name, a title or an attribution.
+func TestRound20OwnPronounVerb(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "new subject with a title", lang: "id", paras: []string{
+			`“Kami akan memperbaiki jalan itu tahun depan,” kata Bupati Rahmat Hidayat.`,
+			`Sementara itu, Kepala Dinas Pekerjaan Umum Siti Aminah meninjau lokasi pada Senin. “Kerusakan ini cukup parah dan butuh waktu lama,” ujarnya.`,
+		}, want: []string{"Rahmat Hidayat: Kami", "Siti Aminah: Kerusakan"}},
+		{name: "an event's name opening the sentence", lang: "id", paras: []string{
+			`“Kami akan memperbaiki jalan itu tahun depan,” kata Bupati Rahmat Hidayat.`,
+			`Festival Danau Toba digelar pekan depan di Parapat. “Kami harap wisatawan datang lebih banyak dari tahun lalu,” tuturnya.`,
+		}, want: []string{"Rahmat Hidayat: Kami", "Rahmat Hidayat: Kami harap"}},
+		{name: "the speaker goes on", lang: "id", paras: []string{
+			`“Kami akan memperbaiki jalan itu tahun depan,” kata Bupati Rahmat Hidayat.`,
+			`Menurut dia, anggaran sudah disiapkan. “Dananya dari provinsi dan pusat, jadi tidak ada masalah,” katanya.`,
+		}, want: []string{"Rahmat Hidayat: Kami", "Rahmat Hidayat: Dananya"}},
+	})
+}
