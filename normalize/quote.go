@@ -2130,6 +2130,18 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				if len(subj) == 1 && c.isPronoun(subj[0].word) {
 					return attribution{pronoun: subj[0].word, cue: toks[i].word}, true
 				}
+				// '," the man could be heard saying': a person's noun
+				// before the verb's auxiliaries, as printed when no one
+				// has been named, else the person it stands for.
+				if d := c.unnamedSubject(subj); d != "" {
+					return attribution{descr: d, cue: toks[i].word}, true
+				}
+				if p, g := c.personNoun(subj); p != "" && len(subj) == 2 {
+					if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
+						return attribution{descr: subj[0].lower + " " + p, cue: toks[i].word}, true
+					}
+					return attribution{pronoun: p, gender: g, cue: toks[i].word}, true
+				}
 			}
 			// '," Warren, a Democrat, said': the name before the
 			// appositive.

@@ -154,3 +154,22 @@ func TestRound20OwnPronounVerb(t *testing.T) {
 		}, want: []string{"Rahmat Hidayat: Kami", "Rahmat Hidayat: Dananya"}},
 	})
 }
+
+// TestRound20AuxiliaryChain: after a quote, a subject, then auxiliaries
+// or a fixed frame before the participle ("the man could be heard
+// saying", "X was quoted as saying") lost its subject when it was a
+// person's noun or a name behind the frame (us: ABC13).
+func TestRound20AuxiliaryChain(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "could be heard saying", lang: "en", paras: []string{
+			`"We cannot take walk-ins today," said salon manager Rita Olwen.`,
+			`Video shows a man walking in at about 10 a.m.`,
+			`"My sister is trying to get an appointment," the man could be heard saying.`,
+		}, want: []string{"Rita Olwen: We cannot", "the man: My sister"}},
+		{name: "was quoted as saying", lang: "en", paras: []string{
+			`"We cannot take walk-ins today," said salon manager Rita Olwen.`,
+			`"The market will recover before the summer," Finance Minister Karl Dorn was quoted as saying.`,
+		}, want: []string{"Rita Olwen: We cannot", "Karl Dorn: The market"}},
+	})
+}

@@ -2954,6 +2954,9 @@ be
 been
 heard
 seen
+# "was quoted as saying": a fixed frame of reported speech.
+quoted
+as
 
 [document-nouns]
 # Documents a quote can be read from ("the statement read", "says a
