@@ -1382,21 +1382,33 @@ func (c *quoteCtx) namedHere(g string) string {
 }
 
 // onlyNamedBefore is the one person of the cast, of gender g or of none
-// known, whom the quote's paragraph names before the quote, by a full
-// name or a word of it ("Robert Hale … Für seine Firma hofft er …: „…“",
-// "Lena Ortiz asked for calm in a letter. She added, “…”"); "" when the
+// known, whom the quote's paragraph names before the quote as a clause's
+// subject ("Doch Anna Berg, die …, ist überzeugt: … „…“, regt sie an",
+// "betont die Sprecherin …, Marta Kieling, dass …") or by any mention
+// when the last speaker is known to be of the other gender ("When Tom
+// visited his agent Nora Hale …, “…,” she recalled"); "" when the
 // paragraph names no one, or two or more who may be meant. A pronoun
 // stands for someone its own paragraph has just brought in before any
-// speaker of paragraphs back: the text names the person right before
-// the pronoun so that the reader knows whom it means. (A person whose
-// name is a given name alone, or the article's author, is no referent
-// here; an organisation or a run of capitalised nouns is none.)
+// speaker of paragraphs back. A person named as an object ("Officers
+// arrested John Marsh. “…,” he said") is not who the pronoun means
+// while the last speaker may be. (Names inside quotations, a given name
+// alone, the article's author, an organisation or a run of capitalised
+// nouns are no referent here.)
 func (c *quoteCtx) onlyNamedBefore(g string) string {
 	if strings.TrimSpace(c.paraBefore) == "" {
 		return ""
 	}
+	lastOther := false
+	if c.last != "" {
+		lg := c.gender[c.last]
+		if lg == "" {
+			lg = c.cast.genderOf(c.last, c.lx, c.lang)
+		}
+		lastOther = lg != "" && lg != g
+	}
+	toks := c.tokensOf(unquoted(c.paraBefore))
 	found := ""
-	for _, t := range c.tokensOf(unquoted(c.paraBefore)) {
+	for k, t := range toks {
 		if !isCapitalised(t.word) || c.isPronoun(t.word) {
 			continue
 		}
@@ -1417,12 +1429,36 @@ func (c *quoteCtx) onlyNamedBefore(g string) string {
 				continue
 			}
 		}
+		if !lastOther && !c.subjectPlace(toks, k, m) {
+			continue
+		}
 		if found != "" {
 			return ""
 		}
 		found = m.name
 	}
 	return found
+}
+
+// subjectPlace says the mention of m at toks[k] stands where a clause's
+// subject does: its run (the name's words, and titles right before
+// them) opens the text or a sentence, follows a sentence's first word
+// ("Doch Anna Berg …", "But Ann Lee …"), or is set off by a comma (an
+// appositive after a role: "die Sprecherin …, Marta Kieling, …").
+// After a verb or a preposition in lower case it is an object.
+func (c *quoteCtx) subjectPlace(toks []token, k int, m *member) bool {
+	start := k
+	for start > 0 {
+		p := toks[start-1]
+		if p.comma || p.stop || !isCapitalised(p.word) || !containsStr(m.lower, p.lower) && !c.lx.isTitle(p.lower) {
+			break
+		}
+		start--
+	}
+	if start == 0 || toks[start-1].stop || toks[start-1].comma {
+		return true
+	}
+	return start == 1 || toks[start-2].stop
 }
 
 // unquoted is s with the words inside its quotations left out: a name

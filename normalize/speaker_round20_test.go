@@ -10,9 +10,19 @@ func TestRound20PronounInParagraph(t *testing.T) {
 	lx := loadLexicon()
 	checkQuotes(t, lx, []quoteCase{
 		{name: "the one woman the paragraph names", lang: "en", paras: []string{
-			`"It was a hard winter for all of us," said Greta Olsen.`,
+			`"It was a hard winter for all of us," said Thomas Olsen.`,
 			`When Peter Barrow visited his agent Nora Hale at her office, he left short poems on her desk for her to find. “Life was never long enough for all he planned,” she recalled.`,
-		}, want: []string{"Greta Olsen: It was", "Nora Hale: Life was never"}},
+		}, want: []string{"Thomas Olsen: It was", "Nora Hale: Life was never"}},
+		// A person named as an object is not who the pronoun means
+		// while the last speaker may be.
+		{name: "a person named as an object", lang: "en", paras: []string{
+			`"We had been watching the house for weeks," said Police Chief Thomas Reyes.`,
+			`Officers arrested John Marsh on Friday at his home. "We acted as soon as we had the warrant," he said.`,
+		}, want: []string{"Thomas Reyes: We had", "Thomas Reyes: We acted"}},
+		{name: "German object", lang: "de", paras: []string{
+			`„Wir haben das Haus wochenlang beobachtet“, sagte Polizeisprecher Thomas Reyes.`,
+			`Die Beamten nahmen Peter Marsch am Freitag fest. „Wir haben sofort gehandelt“, sagte er.`,
+		}, want: []string{"Thomas Reyes: Wir haben das", "Thomas Reyes: Wir haben sofort"}},
 		{name: "German pronoun after the verb, named in the sentence before", lang: "de", paras: []string{
 			`„Die Technik ist nie ein Selbstzweck“, sagt Rektorin Ilse Marbach.`,
 			`Doch Greta Sommerfeld, die im Haus die Pressearbeit macht, ist überzeugt: Auch andere Schulen könnten profitieren. „Man kann mit kostenlosen Programmen anfangen“, regt sie an. Etwa beim Lesen: „Es gibt ein freies Werkzeug, das Lücken bei Kindern erkennt.“`,
