@@ -183,3 +183,23 @@ func TestRound20AuxiliaryChain(t *testing.T) {
 		}, want: []string{"Rita Olwen: We cannot", "Karl Dorn: The market"}},
 	})
 }
+
+// TestRound20NamedBodyEndsSubject: the body's name must end the subject
+// before the verb: a name modifying a noun ("the Halvorsen lawyers
+// said") is no body speaking.
+func TestRound20NamedBodyEndsSubject(t *testing.T) {
+	lx := loadLexicon()
+	for _, tt := range []struct{ lang, before, want string }{
+		{"en", `In a statement on Friday, the Pentagon said the report was `, "Pentagon"},
+		{"en", `In a statement on Friday, the Pentagon has repeatedly said that `, "Pentagon"},
+		{"fr", `En juillet, le Kremlin a reconnu une situation démographique `, "Kremlin"},
+		{"en", `In a statement on Friday, the Halvorsen lawyers said the charges were `, ""},
+		{"de", `Am Freitag hat der Vater gesagt, dass `, ""},
+	} {
+		c := newQuoteCtx(lx, tt.lang)
+		a, _ := c.before(tt.before)
+		if a.descr != tt.want {
+			t.Errorf("%q: descr %q, want %q", tt.before, a.descr, tt.want)
+		}
+	}
+}

@@ -509,6 +509,11 @@ func (c *quoteCtx) namedBody(toks []token) string {
 	if c.lx.isGivenName(lws[0]) || c.cast.findLower(ws[n-1], lws[n-1]) != nil || c.lx.kindOfWords(strings.Join(ws, " "), ws, lws, c.lang) == kindPerson {
 		return ""
 	}
+	for _, t := range toks[n:] {
+		if !c.lx.auxiliaries[t.lower] && !c.isVerbAdverb(t.lower) {
+			return "" // "the Trump administration said": the name modifies a noun
+		}
+	}
 	return strings.Join(ws, " ")
 }
 
