@@ -734,6 +734,13 @@ func (c *quoteCtx) byRole(role string) string {
 		// (FIELDS.md: when the article never names the speaker).
 		return c.roleDet
 	}
+	if w := c.roleOfOtherGender(last, role); w != "" {
+		// "said lawyer Paul Novak. … “…,” the spokeswoman said": a
+		// role whose gender the language tells, after a last speaker
+		// known to be of the other gender, is someone else, whom the
+		// article does not name: the role as written.
+		return w
+	}
 	if c.otherDescription(last, role) {
 		// "the spokesperson said" after "the physicians stated": the
 		// last speaker is a description, of other people; the role
@@ -742,6 +749,32 @@ func (c *quoteCtx) byRole(role string) string {
 		return ""
 	}
 	return last
+}
+
+// roleOfOtherGender is the role noun role as written (with its
+// determiner when it has one: "the spokeswoman", "die Sprecherin";
+// bare where the language has no articles: "soudkyně") when its title
+// tells a gender and last, the last speaker, is known to be of the
+// other; "" otherwise.
+func (c *quoteCtx) roleOfOtherGender(last, role string) string {
+	if last == "" {
+		return ""
+	}
+	rg := c.lx.genderOfTitle(role, c.lang)
+	if rg != "m" && rg != "f" {
+		return ""
+	}
+	lg := c.gender[last]
+	if lg == "" {
+		lg = c.cast.genderOf(last, c.lx, c.lang)
+	}
+	if lg == "" || lg == rg {
+		return ""
+	}
+	if c.roleDet != "" {
+		return c.roleDet
+	}
+	return role
 }
 
 // anonSource is the speaker of "the source said": the unnamed informant

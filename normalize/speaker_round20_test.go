@@ -203,3 +203,28 @@ func TestRound20NamedBodyEndsSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRound20RoleOfOtherGender: a role noun whose title tells a gender
+// ("the spokeswoman", "die Sprecherin"), held by no member of the cast,
+// fell to the last speaker though that speaker is known to be of the
+// other gender; it is someone the article does not name, written as
+// the role (FIELDS.md). Plain knowledge of the language's titles.
+func TestRound20RoleOfOtherGender(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "English spokeswoman after a man", lang: "en", paras: []string{
+			`"We will not comment on the case at all," said lawyer Paul Novak.`,
+			`"The company is cooperating fully with the inquiry," the spokeswoman said.`,
+		}, want: []string{"Paul Novak: We will", "the spokeswoman: The company"}},
+		{name: "German Sprecherin after a man", lang: "de", paras: []string{
+			`„Wir äußern uns dazu überhaupt nicht“, sagte Anwalt Paul Novak.`,
+			`„Das Unternehmen arbeitet eng mit den Behörden zusammen“, so die Sprecherin.`,
+		}, want: []string{"Paul Novak: Wir", "die Sprecherin: Das"}},
+		// A role of the last speaker's own gender stays with the rules
+		// before (the last speaker, or the member holding it).
+		{name: "spokeswoman after a woman", lang: "en", paras: []string{
+			`"We will not comment on the case at all," said company spokeswoman Paula Novak.`,
+			`"The company is cooperating fully with the inquiry," the spokeswoman said.`,
+		}, want: []string{"Paula Novak: We will", "Paula Novak: The company"}},
+	})
+}
