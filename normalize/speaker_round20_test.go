@@ -228,3 +228,21 @@ func TestRound20RoleOfOtherGender(t *testing.T) {
 		}, want: []string{"Paula Novak: We will", "Paula Novak: The company"}},
 	})
 }
+
+// TestRound20DocumentPastAdverb: a document as the subject of a
+// reporting verb with an adverb between ("The letter also said that
+// “…”", '“…,” the letter later said') fell to the last speaker (uk:
+// Telegraph).
+func TestRound20DocumentPastAdverb(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "before the quote", lang: "en", paras: []string{
+			`"We did nothing wrong and we will say so to anyone," said Labour MP Ruth Calder.`,
+			`The letter also said that "there must be a full and independent investigation of the gifts".`,
+		}, want: []string{"Ruth Calder: We did", "the letter: there must"}},
+		{name: "after the quote", lang: "en", paras: []string{
+			`"We did nothing wrong and we will say so to anyone," said Labour MP Ruth Calder.`,
+			`"There must be a full and independent investigation," the letter later said.`,
+		}, want: []string{"Ruth Calder: We did", "the letter: There must"}},
+	})
+}
