@@ -3372,6 +3372,10 @@ func (c *quoteCtx) loneIndefinite(subj []token) bool {
 // noun that is its subject ("Aviation analysts", "Many legal experts").
 const maxGroupLead = 3
 
+// maxOpeningPhrase is how many words an opening phrase set off by a comma
+// ("In a post on Friday,") may hold before a group opens the clause.
+const maxOpeningPhrase = 6
+
 // groupOpens says the last sentence of before, the text leading to a
 // quote, opens with a group noun for its subject ("Prosecutors alleged
 // that …", "Aviation analysts called it …").
@@ -3398,6 +3402,19 @@ func (c *quoteCtx) groupOpens(before string) bool {
 	}
 	if c.orgLeads(toks[k:]) {
 		return true
+	}
+	if start < len(toks) && (c.lx.isLocative(toks[start].lower) || c.lx.isOpenerWord(toks[start].lower)) {
+		// "In a post on Friday, officials at the firm described it
+		// as “…”": past an opening phrase set off by a comma.
+		for k := start; k < len(toks)-1 && k < start+maxOpeningPhrase; k++ {
+			if toks[k].stop {
+				break
+			}
+			if toks[k].comma {
+				start = k + 1
+				break
+			}
+		}
 	}
 	for k := start; k < len(toks) && k < start+maxGroupLead; k++ {
 		if c.lx.groupNouns[toks[k].lower] {

@@ -246,3 +246,25 @@ func TestRound20DocumentPastAdverb(t *testing.T) {
 		}, want: []string{"Ruth Calder: We did", "the letter: There must"}},
 	})
 }
+
+// TestRound20GroupAfterOpeningPhrase: a group opening its clause after
+// an opening phrase set off by a comma ("In a filing on Monday,
+// prosecutors alleged that “…”") is the quote's subject; the words are
+// no earlier speaker's.
+func TestRound20GroupAfterOpeningPhrase(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "group after an opening phrase", lang: "en", paras: []string{
+			`"My client has done nothing wrong and will be cleared," said defence lawyer Ray Okafor.`,
+			`In a filing on Monday, prosecutors alleged that the banker had "moved the money through four shell companies".`,
+		}, want: []string{"Ray Okafor: My client", ": moved the money"}},
+	})
+	// No text, or an opening phrase alone, opens no group (and reads
+	// no word past the text's end).
+	c := newQuoteCtx(lx, "en")
+	for _, s := range []string{"", " ", "In", "In a filing on Monday,"} {
+		if c.groupOpens(s) {
+			t.Errorf("groupOpens(%q) = true", s)
+		}
+	}
+}
