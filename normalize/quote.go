@@ -1217,11 +1217,7 @@ func (c *quoteCtx) ownSubject() string {
 	if s == c.last || m == nil || c.organisation(s) || c.nounPair(s) || countFields(s) < 2 {
 		return ""
 	}
-	titled := false
-	for _, r := range m.roles {
-		titled = titled || c.lx.isTitle(r) && !c.isOrgNoun(r)
-	}
-	if !c.attributed[s] && !titled && !c.lx.isGivenName(m.lower[0]) {
+	if !c.attributed[s] && !c.titledMember(m) && !c.lx.isGivenName(m.lower[0]) {
 		// A person comes with a given name the lexicon knows, a title,
 		// or an attribution naming it before; capitals opening a
 		// sentence may be an event's or a place's ("Festival Danau
@@ -1416,12 +1412,6 @@ func (c *quoteCtx) onlyNamedBefore(g string) string {
 		if m == nil || m.author || len(m.words) < 2 || m.name == found || c.organisation(m.name) || c.nounPair(m.name) {
 			continue
 		}
-		if c.capNouns && !c.attributed[m.name] && !c.lx.isGivenName(m.lower[0]) {
-			// "Tiktoks Empfehlungssysteme": where every noun is
-			// capitalised, a person opens with a given name the
-			// lexicon knows, or an attribution has named it.
-			continue
-		}
 		if mg := c.gender[m.name]; mg != "" && mg != g {
 			continue
 		} else if mg == "" {
@@ -1437,7 +1427,26 @@ func (c *quoteCtx) onlyNamedBefore(g string) string {
 		}
 		found = m.name
 	}
+	if m := c.cast.find(found); m != nil && !c.attributed[found] && !c.lx.isGivenName(m.lower[0]) && !c.titledMember(m) {
+		// "Tiktoks Empfehlungssysteme", "a controller, Chromecast
+		// Ultra and …": a person opens with a given name the lexicon
+		// knows, came with a title, or an attribution has named it.
+		// (Such a run still counts among those who may be meant.)
+		return ""
+	}
 	return found
+}
+
+// titledMember says a person's title came with m ("Kepala Dinas …",
+// "Mayor …"): a role the cast noted that is a title, not an
+// organisation's word ("Festival" of "Festival Danau Toba").
+func (c *quoteCtx) titledMember(m *member) bool {
+	for _, r := range m.roles {
+		if c.lx.isTitle(r) && !c.isOrgNoun(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPlace says the mention of m at toks[k] stands where a clause's
@@ -1457,6 +1466,14 @@ func (c *quoteCtx) subjectPlace(toks []token, k int, m *member) bool {
 	}
 	if start == 0 || toks[start-1].stop || toks[start-1].comma {
 		return true
+	}
+	if p := toks[start-1]; isLower(p.word) && (toks[k].comma || toks[k].stop) && start >= 2 && toks[start-2].comma {
+		// "The key to its success, says Buser, is …": the subject
+		// of a reporting verb set off by commas before it ("told
+		// Johnson" is the verb's object).
+		if v, pron := c.verbLower(p.lower); v && !pron {
+			return true
+		}
 	}
 	return start == 1 || toks[start-2].stop
 }

@@ -19,6 +19,14 @@ func TestRound20PronounInParagraph(t *testing.T) {
 			`"We had been watching the house for weeks," said Police Chief Thomas Reyes.`,
 			`Officers arrested John Marsh on Friday at his home. "We acted as soon as we had the warrant," he said.`,
 		}, want: []string{"Thomas Reyes: We had", "Thomas Reyes: We acted"}},
+		// A product's or a thing's name in a list is no referent, but
+		// it leaves the paragraph naming two who may be meant; a
+		// subject set off after its reporting verb ("…, says Lind,
+		// …") counts.
+		{name: "a product's name in a list", lang: "en", paras: []string{
+			`"The service was built for the cloud from day one," said Mara Lind, head of games at Orbitly.`,
+			`The bundle, which includes a controller, Nimbus Max and three months of access, is due next year. The key to its success, says Lind, is the company's own network. "We run one of the largest private networks anywhere," she says.`,
+		}, want: []string{"Mara Lind: The service", "Mara Lind: We run"}},
 		{name: "German object", lang: "de", paras: []string{
 			`„Wir haben das Haus wochenlang beobachtet“, sagte Polizeisprecher Thomas Reyes.`,
 			`Die Beamten nahmen Peter Marsch am Freitag fest. „Wir haben sofort gehandelt“, sagte er.`,
