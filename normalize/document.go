@@ -30,15 +30,22 @@ func (c *quoteCtx) docAttribution(toks []token, leadIn bool) (attribution, bool)
 			}
 		}
 		// "The new law makes clear that …": the document opens the
-		// sentence and a verb follows it.
-		if s, end, ok := c.docPhrase(toks); ok && end < len(toks) && c.docVerb(toks[end].lower) && !toks[end-1].comma {
-			return attribution{descr: s, cue: toks[end].word}, true
+		// sentence and a verb follows it ("The letter also said that
+		// …": past the verb's adverbs and auxiliaries).
+		if s, end, ok := c.docPhrase(toks); ok && !toks[end-1].comma {
+			end = c.pastVerbAdverbs(toks, end)
+			if end < len(toks) && c.docVerb(toks[end].lower) {
+				return attribution{descr: s, cue: toks[end].word}, true
+			}
 		}
 		return attribution{}, false
 	}
-	// '," the FBI release states.'
-	if s, end, ok := c.docPhrase(toks); ok && end < len(toks) && c.docVerb(toks[end].lower) && !toks[end-1].comma && !toks[end-1].stop {
-		return attribution{descr: s, cue: toks[end].word}, true
+	// '," the FBI release states.', '," the letter later said.'
+	if s, end, ok := c.docPhrase(toks); ok && !toks[end-1].comma && !toks[end-1].stop {
+		end = c.pastVerbAdverbs(toks, end)
+		if end < len(toks) && c.docVerb(toks[end].lower) {
+			return attribution{descr: s, cue: toks[end].word}, true
+		}
 	}
 	// '," says a report by …', '», se lee en el comunicado': the verb
 	// first, possibly after a short clitic ("se"), then a preposition.
@@ -59,6 +66,17 @@ func (c *quoteCtx) docAttribution(toks []token, leadIn bool) (attribution, bool)
 		return attribution{descr: s, cue: joinWords(toks[:v+1])}, true
 	}
 	return attribution{}, false
+}
+
+// pastVerbAdverbs is the index of the first word of toks from end that
+// is no adverb or auxiliary standing between a subject and its verb
+// ("also", "later", "has"), within the clause.
+func (c *quoteCtx) pastVerbAdverbs(toks []token, end int) int {
+	for end < len(toks)-1 && isLower(toks[end].word) && (c.isVerbAdverb(toks[end].lower) || c.lx.auxiliaries[toks[end].lower]) &&
+		!toks[end].comma && !toks[end].stop && !c.docVerb(toks[end].lower) {
+		end++
+	}
+	return end
 }
 
 // docVerb says l is a verb a document is quoted with.

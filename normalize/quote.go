@@ -241,6 +241,11 @@ type quoteCtx struct {
 	// the person in ("el alcalde de Bédar, Ángel Collados, apenas …"):
 	// a verb without its subject after it is that person's.
 	roleSubject string
+	// roleNounSubject is the member of the cast a role noun opening a
+	// sentence of the paragraph stands for ("El consejero ha lanzado
+	// …", "Der Trainer freut sich …"): a verb without its subject, when
+	// that sentence's subject is still subjectHere, is that member's.
+	roleNounSubject string
 	// runsOn says the quote being read leaves its sentence open: its
 	// words end in a comma, "?" or "!", or a comma or dash follows the
 	// closing mark ('“…”, ironizó Horner', '„…“ – napisał …'), so what
@@ -367,6 +372,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		c.paraNamed = c.paraNamed[:0]
 		c.paraPerson = false
 		c.paraUnnamed, c.paraUnnamedG = "", ""
+		c.roleNounSubject = ""
 		// skipped says the span before, in this paragraph, was no
 		// quote ("bezeichnete es als „Ehre“, …"): its sentence's
 		// subject may go on to the next span.
@@ -1069,6 +1075,9 @@ type attribution struct {
 	// unknown says the attribution's subject names someone the reader
 	// could not resolve: the speaker is left empty, not the last one.
 	unknown bool
+	// own says the verb carries its own pronoun ("ujarnya",
+	// "katanya"): a pronoun of no gender, read as "ia", "dia" are.
+	own bool
 	// epithet says the subject is an age or a nationality with its
 	// determiner ('," said the 36-year-old', '“, sagte der
 	// 51-Jährige', '," the Spaniard said'): the person the text has
@@ -1136,6 +1145,18 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byEpithet()
 	case a.unknown:
 		return "", a.cue
+	case a.own && c.ownSubject() != "":
+		// "Kepala Dinas Siti Aminah meninjau lokasi. “…,” ujarnya.":
+		// the verb's own pronoun stands, as "ia" and "dia" do, for
+		// the person last named as a clause's subject, who need not
+		// be the last speaker.
+		speaker = c.ownSubject()
+	case c.roleNounSubject != "" && c.roleNounSubject == c.subjectHere:
+		// "El consejero ha lanzado un mensaje. «…», ha insistido.":
+		// a verb without its subject after a sentence of the paragraph
+		// whose subject is a role noun standing for a member of the
+		// cast goes on with that member, not with the last speaker.
+		speaker = c.subjectHere
 	case c.roleSubject != "" && c.roleSubject == c.subjectHere && !slices.Contains(c.speakers, c.subjectHere):
 		// "El alcalde, Ángel Collados, apenas hablaba. «…», relató.":
 		// a verb without its subject after a paragraph's sentence
@@ -1179,6 +1200,34 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		c.said(speaker)
 	}
 	return speaker, a.cue
+}
+
+// ownSubject is whom a verb carrying its own pronoun ("ujarnya") stands
+// for when that is not the last speaker: the person last named as a
+// clause's subject, in the quote's paragraph or the one before, when the
+// cast knows the person by a full name (not an organisation, nor a run
+// of capitalised nouns: "Festival Danau Toba digelar …" names no one);
+// "" otherwise, leaving the verb to the last speaker.
+func (c *quoteCtx) ownSubject() string {
+	if len(c.active) == 0 || c.capNouns {
+		return ""
+	}
+	s := c.active[len(c.active)-1]
+	m := c.cast.find(s)
+	if s == c.last || m == nil || c.organisation(s) || c.nounPair(s) || countFields(s) < 2 {
+		return ""
+	}
+	if !c.attributed[s] && !c.titledMember(m) && !c.lx.isGivenName(m.lower[0]) {
+		// A person comes with a given name the lexicon knows, a title,
+		// or an attribution naming it before; capitals opening a
+		// sentence may be an event's or a place's ("Festival Danau
+		// Toba digelar …").
+		return ""
+	}
+	if at, ok := c.subjectIn[s]; !ok || at < c.paraIdx-1 {
+		return ""
+	}
+	return s
 }
 
 // subjectNear says name is a person the text around the quote is about:
@@ -1243,6 +1292,10 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		return c.paraUnnamed
 	}
 	if s := c.namedHere(g); s != "" {
+		c.gender[s] = g
+		return s
+	}
+	if s := c.onlyNamedBefore(g); s != "" {
 		c.gender[s] = g
 		return s
 	}
@@ -1322,6 +1375,131 @@ func (c *quoteCtx) namedHere(g string) string {
 		}
 	}
 	return ""
+}
+
+// onlyNamedBefore is the one person of the cast, of gender g or of none
+// known, whom the quote's paragraph names before the quote as a clause's
+// subject ("Doch Anna Berg, die …, ist überzeugt: … „…“, regt sie an",
+// "betont die Sprecherin …, Marta Kieling, dass …") or by any mention
+// when the last speaker is known to be of the other gender ("When Tom
+// visited his agent Nora Hale …, “…,” she recalled"); "" when the
+// paragraph names no one, or two or more who may be meant. A pronoun
+// stands for someone its own paragraph has just brought in before any
+// speaker of paragraphs back. A person named as an object ("Officers
+// arrested John Marsh. “…,” he said") is not who the pronoun means
+// while the last speaker may be. (Names inside quotations, a given name
+// alone, the article's author, an organisation or a run of capitalised
+// nouns are no referent here.)
+func (c *quoteCtx) onlyNamedBefore(g string) string {
+	if strings.TrimSpace(c.paraBefore) == "" {
+		return ""
+	}
+	lastOther := false
+	if c.last != "" {
+		lg := c.gender[c.last]
+		if lg == "" {
+			lg = c.cast.genderOf(c.last, c.lx, c.lang)
+		}
+		lastOther = lg != "" && lg != g
+	}
+	toks := c.tokensOf(unquoted(c.paraBefore))
+	found := ""
+	for k, t := range toks {
+		if !isCapitalised(t.word) || c.isPronoun(t.word) {
+			continue
+		}
+		m := c.cast.findLower(t.word, t.lower)
+		if m == nil || m.author || len(m.words) < 2 || m.name == found || c.organisation(m.name) || c.nounPair(m.name) {
+			continue
+		}
+		if mg := c.gender[m.name]; mg != "" && mg != g {
+			continue
+		} else if mg == "" {
+			if cg := c.cast.genderOf(m.name, c.lx, c.lang); cg != "" && cg != g {
+				continue
+			}
+		}
+		if !lastOther && !c.subjectPlace(toks, k, m) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = m.name
+	}
+	if m := c.cast.find(found); m != nil && !c.attributed[found] && !c.lx.isGivenName(m.lower[0]) && !c.titledMember(m) {
+		// "Tiktoks Empfehlungssysteme", "a controller, Chromecast
+		// Ultra and …": a person opens with a given name the lexicon
+		// knows, came with a title, or an attribution has named it.
+		// (Such a run still counts among those who may be meant.)
+		return ""
+	}
+	return found
+}
+
+// titledMember says a person's title came with m ("Kepala Dinas …",
+// "Mayor …"): a role the cast noted that is a title, not an
+// organisation's word ("Festival" of "Festival Danau Toba").
+func (c *quoteCtx) titledMember(m *member) bool {
+	for _, r := range m.roles {
+		if c.lx.isTitle(r) && !c.isOrgNoun(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPlace says the mention of m at toks[k] stands where a clause's
+// subject does: its run (the name's words, and titles right before
+// them) opens the text or a sentence, follows a sentence's first word
+// ("Doch Anna Berg …", "But Ann Lee …"), or is set off by a comma (an
+// appositive after a role: "die Sprecherin …, Marta Kieling, …").
+// After a verb or a preposition in lower case it is an object.
+func (c *quoteCtx) subjectPlace(toks []token, k int, m *member) bool {
+	start := k
+	for start > 0 {
+		p := toks[start-1]
+		if p.comma || p.stop || !isCapitalised(p.word) || !containsStr(m.lower, p.lower) && !c.lx.isTitle(p.lower) {
+			break
+		}
+		start--
+	}
+	if start == 0 || toks[start-1].stop || toks[start-1].comma {
+		return true
+	}
+	if p := toks[start-1]; isLower(p.word) && (toks[k].comma || toks[k].stop) && start >= 2 && toks[start-2].comma {
+		// "The key to its success, says Buser, is …": the subject
+		// of a reporting verb set off by commas before it ("told
+		// Johnson" is the verb's object).
+		if v, pron := c.verbLower(p.lower); v && !pron {
+			return true
+		}
+	}
+	return start == 1 || toks[start-2].stop
+}
+
+// unquoted is s with the words inside its quotations left out: a name
+// a quote speaks of ("« Le président Macron et moi … »") is no one the
+// narration brings in.
+func unquoted(s string) string {
+	spans := findSpans(s)
+	if len(spans) == 0 {
+		return s
+	}
+	var b strings.Builder
+	prev := 0
+	for _, sp := range spans {
+		if sp.start < prev {
+			continue
+		}
+		b.WriteString(s[prev:sp.start])
+		b.WriteString(" ")
+		prev = sp.end
+	}
+	if prev < len(s) {
+		b.WriteString(s[prev:])
+	}
+	return b.String()
 }
 
 // lastOrRecent is the last speaker or, before anyone has spoken, the
@@ -1566,6 +1744,7 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 	var one [1]string
 	var fieldArr [64]string
 	var two [2]string
+	afterSuspended := false
 	for _, field := range appendFields(fieldArr[:0], s) {
 		pieces := one[:]
 		if k := strings.IndexByte(field, ')'); field[0] == '(' && k > 0 && k < len(field)-1 && isCapitalised(field[k+1:]) {
@@ -1594,6 +1773,22 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			}
 			t := token{word: w, lower: w, raw: raw}
 			tail := trimClosers(raw)
+			if w != "" && suspendedHyphen(tail) {
+				// "der Zürcher Bildungs-, Sport- und Kulturdirektor X",
+				// "Wirtschafts- und Finanzminister X": the first parts
+				// of a compound whose last part is written out name the
+				// same kind of thing as it (an office); they and the
+				// conjunction after them are left out, so that the
+				// office reads as one word and none of them as a name.
+				afterSuspended = true
+				continue
+			}
+			if afterSuspended {
+				afterSuspended = false
+				if lowerASCII(w) && lx.isConjunction(w) {
+					continue
+				}
+			}
 			switch {
 			case strings.HasSuffix(tail, ","), strings.HasSuffix(tail, ":"), strings.HasSuffix(tail, ";"):
 				t.comma = true
@@ -1638,6 +1833,17 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 		}
 	}
 	return out
+}
+
+// suspendedHyphen says tail, a field's end without its closing marks,
+// is a word ending in a hyphen, with or without a comma after it: the
+// first part of a compound whose last part the text writes once for
+// several ("Bildungs-, Sport- und Kulturdirektor", "pre- and post-war").
+// A hyphen standing alone (a dash) or doubled is none.
+func suspendedHyphen(tail string) bool {
+	tail = strings.TrimSuffix(tail, ",")
+	n := len(tail)
+	return n > 2 && tail[n-1] == '-' && tail[n-2] != '-'
 }
 
 // dashes sets em and en dashes apart from the words they are glued to.
@@ -1820,11 +2026,17 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		return attribution{cue: toks[0].word, pronoun: p}, true
 	}
 	if v, pron := c.verbLower(toks[0].lower); v {
-		a := attribution{cue: toks[0].word}
+		a := attribution{cue: toks[0].word, own: pron}
 		if pron || toks[0].stop {
 			return a, true
 		}
 		rest := toks[1:]
+		if k := c.placeBeforeSubject(rest); k > 0 && !toks[0].comma {
+			// '», a rapporté sur Facebook le porte-parole …, X', '",
+			// sagte in Berlin der Minister X': a place or a platform
+			// between the verb and its subject is no part of either.
+			rest = rest[k:]
+		}
 		if len(rest) > 0 && isCapitalised(toks[0].word) && !toks[0].comma && c.opensClause(rest[0]) {
 			// '„…auf.“ So sei es auch auf der A2 passiert': a cue word
 			// opening the next sentence, a verb or an adverb after it,
@@ -1970,6 +2182,18 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				}
 				if len(subj) == 1 && c.isPronoun(subj[0].word) {
 					return attribution{pronoun: subj[0].word, cue: toks[i].word}, true
+				}
+				// '," the man could be heard saying': a person's noun
+				// before the verb's auxiliaries, as printed when no one
+				// has been named, else the person it stands for.
+				if d := c.unnamedSubject(subj); d != "" {
+					return attribution{descr: d, cue: toks[i].word}, true
+				}
+				if p, g := c.personNoun(subj); p != "" && len(subj) == 2 {
+					if c.unnamedNouns[strings.ToLower(p)] && !c.paraPerson {
+						return attribution{descr: subj[0].lower + " " + p, cue: toks[i].word}, true
+					}
+					return attribution{pronoun: p, gender: g, cue: toks[i].word}, true
 				}
 			}
 			// '," Warren, a Democrat, said': the name before the
@@ -2491,7 +2715,7 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		if !v || !isLower(toks[i].word) {
 			continue
 		}
-		if i < len(toks)-maxLeadIn && (i+1 >= len(toks) || !c.lx.complementizers[toks[i+1].lower] || toks[i].comma) {
+		if i < len(toks)-maxLeadIn && (i+1 >= len(toks) || !c.lx.complementizers[toks[i+1].lower] || toks[i].comma) && !c.invertedLeadIn(toks, i) {
 			continue
 		}
 		if c.lx.participles[toks[i].lower] && c.hasVerb(toks[:i]) {
@@ -2565,6 +2789,18 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// subject.
 				a.pronoun = toks[0].word
 			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" && k > 0 && i+1 < len(toks) && isLower(toks[i+1].word) &&
+				c.isPronoun(toks[i+1].word) && c.lx.pronouns[toks[i+1].lower] != "n" {
+				// "Dabei sagte er: „…“", "Gleichzeitig betont sie: „…“":
+				// a sentence opening with an adverb or a phrase puts
+				// its subject after the verb; a personal pronoun right
+				// after the verb is that subject. (Not "es", a
+				// thing's: "heißt es".)
+				a.pronoun = toks[i+1].word
+				if g := c.lx.singularPronouns[toks[i+1].lower]; g != "" && !strings.HasSuffix(toks[i].lower, "en") {
+					a.gender = g
+				}
+			}
 			if a.name == "" && a.descr == "" && a.pronoun == "" {
 				a.descr = c.clauseOrg(toks[:i])
 			}
@@ -2637,6 +2873,50 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// placeBeforeSubject is how many words of toks, the words after a
+// reporting verb, are a preposition and a capitalised place or platform
+// (one or two words) that stand between the verb and its subject opened
+// by a determiner ("sur Facebook le porte-parole …", "in Berlin der
+// Minister …", "on X the spokesman …"); 0 when toks open otherwise.
+func (c *quoteCtx) placeBeforeSubject(toks []token) int {
+	if len(toks) < 3 || !isLower(toks[0].word) || toks[0].comma || toks[0].stop {
+		return 0
+	}
+	if p := toks[0].lower; !c.lx.isLocative(p) && (!c.lx.isStopword(p) || c.lx.isRoleDet(p) || c.lx.isArticle(p) || c.isPronoun(p) || c.lx.isConjunction(p)) {
+		return 0 // (a preposition: a locative, or another small word)
+	}
+	for k := 1; k < len(toks)-1 && k <= 2; k++ {
+		t := toks[k]
+		if !isCapitalised(t.word) || t.stop || t.comma || c.cast.findLower(t.word, t.lower) != nil || c.lx.isTitleWord(t.lower) {
+			return 0
+		}
+		if next := toks[k+1]; isLower(next.word) && c.lx.isRoleDet(next.lower) {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// invertedLeadIn says the reporting verb at toks[i], past an opening
+// adverb or phrase, has a personal pronoun right after it for its
+// subject, and its sentence leads into the quote with a colon ("Später
+// antwortete sie in einem Interview der Zeitung: „…“"): the verb's
+// sentence is the quote's attribution however far the colon is.
+func (c *quoteCtx) invertedLeadIn(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].comma || !isLower(toks[i+1].word) || !c.isPronoun(toks[i+1].word) || c.lx.pronouns[toks[i+1].lower] == "n" {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimSpace(toks[len(toks)-1].raw), ":") {
+		return false
+	}
+	for _, t := range toks[i : len(toks)-1] {
+		if t.comma || t.stop {
+			return false // the colon closes another clause
+		}
+	}
+	return true
 }
 
 // clausePronoun is a gendered subject pronoun opening a clause of toks,
@@ -3109,6 +3389,10 @@ func (c *quoteCtx) loneIndefinite(subj []token) bool {
 // noun that is its subject ("Aviation analysts", "Many legal experts").
 const maxGroupLead = 3
 
+// maxOpeningPhrase is how many words an opening phrase set off by a comma
+// ("In a post on Friday,") may hold before a group opens the clause.
+const maxOpeningPhrase = 6
+
 // groupOpens says the last sentence of before, the text leading to a
 // quote, opens with a group noun for its subject ("Prosecutors alleged
 // that …", "Aviation analysts called it …").
@@ -3135,6 +3419,19 @@ func (c *quoteCtx) groupOpens(before string) bool {
 	}
 	if c.orgLeads(toks[k:]) {
 		return true
+	}
+	if start < len(toks) && (c.lx.isLocative(toks[start].lower) || c.lx.isOpenerWord(toks[start].lower)) {
+		// "In a post on Friday, officials at the firm described it
+		// as “…”": past an opening phrase set off by a comma.
+		for k := start; k < len(toks)-1 && k < start+maxOpeningPhrase; k++ {
+			if toks[k].stop {
+				break
+			}
+			if toks[k].comma {
+				start = k + 1
+				break
+			}
+		}
 	}
 	for k := start; k < len(toks) && k < start+maxGroupLead; k++ {
 		if c.lx.groupNouns[toks[k].lower] {

@@ -518,6 +518,11 @@ func tokenWords(toks []token) []string {
 // director del Instituto").
 const maxRoleSpan = 4
 
+// maxLeadAdverbs is how many words (an adverb, then the verb and its
+// auxiliaries) may open a clause before the role set off by a comma
+// before a name ("Así ha resumido el consejero …, X").
+const maxLeadAdverbs = 3
+
 // rolesAround collects the title words of a person's run toks[r.at:r.end]
 // and of the few words before it and after its comma: what a role noun
 // later stands for this person by.
@@ -573,6 +578,17 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 		// open with the reporting verb.
 		for j < r.at-1 && (c.lx.auxiliaries[toks[j].lower] || c.lx.isVerb(toks[j].lower)) {
 			j++
+		}
+		// '“…”. Así ha resumido el consejero de Presidencia, X, …': an
+		// adverb and the verb may open the clause before the role.
+		for k := j; k < r.at-1 && k <= j+maxLeadAdverbs; k++ {
+			if l := unelided(toks[k].lower); c.lx.isRoleDet(l) && c.lx.isTitle(unelided(toks[k+1].lower)) {
+				j = k
+				break
+			}
+			if !c.lx.auxiliaries[toks[k].lower] && !c.lx.isVerb(toks[k].lower) && k > j {
+				break
+			}
 		}
 		first := unelided(toks[j].lower)
 		if opens && (c.lx.isRoleDet(first) || c.lx.isArticle(first) || c.lx.isTitle(first)) {
@@ -718,6 +734,13 @@ func (c *quoteCtx) byRole(role string) string {
 		// (FIELDS.md: when the article never names the speaker).
 		return c.roleDet
 	}
+	if w := c.roleOfOtherGender(last, role); w != "" {
+		// "said lawyer Paul Novak. … “…,” the spokeswoman said": a
+		// role whose gender the language tells, after a last speaker
+		// known to be of the other gender, is someone else, whom the
+		// article does not name: the role as written.
+		return w
+	}
 	if c.otherDescription(last, role) {
 		// "the spokesperson said" after "the physicians stated": the
 		// last speaker is a description, of other people; the role
@@ -726,6 +749,32 @@ func (c *quoteCtx) byRole(role string) string {
 		return ""
 	}
 	return last
+}
+
+// roleOfOtherGender is the role noun role as written (with its
+// determiner when it has one: "the spokeswoman", "die Sprecherin";
+// bare where the language has no articles: "soudkyně") when its title
+// tells a gender and last, the last speaker, is known to be of the
+// other; "" otherwise.
+func (c *quoteCtx) roleOfOtherGender(last, role string) string {
+	if last == "" {
+		return ""
+	}
+	rg := c.lx.genderOfTitle(role, c.lang)
+	if rg != "m" && rg != "f" {
+		return ""
+	}
+	lg := c.gender[last]
+	if lg == "" {
+		lg = c.cast.genderOf(last, c.lx, c.lang)
+	}
+	if lg == "" || lg == rg {
+		return ""
+	}
+	if c.roleDet != "" {
+		return c.roleDet
+	}
+	return role
 }
 
 // anonSource is the speaker of "the source said": the unnamed informant
@@ -1650,6 +1699,9 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 	}
 	start, spoke := 0, false
 	for i, t := range toks {
+		if i == start {
+			c.roleNounSubjectAt(toks[i:])
+		}
 		if i == start || i > 0 && toks[i-1].comma {
 			prev := c.subjectHere
 			afterRole := i > 0 && c.roleBefore(toks[:i])
@@ -2105,6 +2157,38 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 			c.roleSubject = name
 		}
 	}
+}
+
+// roleNounSubjectAt reads a sentence, toks, that opens with a definite
+// role noun standing for a member of the cast, then its verb ("El
+// consejero ha lanzado …", "Der Trainer freut sich …", "The minister
+// later wrote …"): that member is the sentence's subject, for a verb
+// without its subject or a pronoun after it. A role no member holds, an
+// organisation's noun, or a role set off by a comma (an appositive,
+// read by mentionAt) is left alone.
+func (c *quoteCtx) roleNounSubjectAt(toks []token) {
+	if len(toks) < 3 || !c.lx.isRoleDet(toks[0].lower) || toks[0].comma || toks[0].stop {
+		return
+	}
+	role := toks[1]
+	if role.comma || role.stop || !c.lx.isTitleWord(role.lower) || c.isOrgNoun(role.lower) || !c.capNouns && !isLower(role.word) {
+		return
+	}
+	if !isLower(toks[2].word) || c.lx.isLocative(toks[2].lower) || c.lx.isJoiner(toks[2].lower) {
+		// "El presidente de la Junta …", "the head of …": the role
+		// goes on; which member it names is not read here.
+		return
+	}
+	m := c.cast.byRole(role.lower)
+	if m == nil || m.author {
+		return
+	}
+	c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == m.name }), m.name)
+	c.subjectHere, c.subjectOpen, c.roleNounSubject = m.name, true, m.name
+	if c.subjectIn == nil {
+		c.subjectIn = map[string]int{}
+	}
+	c.subjectIn[m.name] = c.paraIdx
 }
 
 // minPassiveWindow and maxPassiveWindow bound the words learnCue reads

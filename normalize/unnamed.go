@@ -454,15 +454,19 @@ func (c *quoteCtx) orgSubject(toks []token) string {
 	for len(toks) > 1 && isCapitalised(toks[1].word) && !toks[0].comma && !c.lx.isRoleDet(toks[0].lower) && (c.lx.isStopword(toks[0].lower) || c.lx.isOpener(toks[0].word)) {
 		toks = toks[1:] // "Namun Dinas Kesehatan menyebutkan"
 	}
+	definite := false
 	if len(toks) > 1 && c.lx.isRoleDet(toks[0].lower) && isCapitalised(toks[1].word) && !c.lx.isStopword(toks[1].lower) && !isNumber(toks[1].word[:1]) {
 		// "the DEA says", "die Deutsche Bahn teilte mit": a definite
 		// article before the organisation's name is no part of it.
-		toks = toks[1:]
+		toks, definite = toks[1:], true
 	}
 	if len(toks) == 0 || !isCapitalised(toks[0].word) || c.determiner(toks[0].lower) {
 		return ""
 	}
 	o := c.orgAt(toks)
+	if o == "" && definite {
+		o = c.namedBody(toks)
+	}
 	if o == "" {
 		return ""
 	}
@@ -472,6 +476,45 @@ func (c *quoteCtx) orgSubject(toks []token) string {
 		}
 	}
 	return o
+}
+
+// namedBody is the capitalised name opening toks, the words after a
+// definite article and before a verb ("le Kremlin a reconnu", "the
+// Pentagon said"), when it is a body's name: a person's name takes no
+// article, so capitalised words after one that name no one the cast
+// knows, open with no given name, read as no person's name and are no
+// title or person noun, are an organisation or a place speaking for
+// one. Not where every noun is capitalised ("der Vater sagte"): there
+// the capitals after an article are any noun's. "" when none.
+func (c *quoteCtx) namedBody(toks []token) string {
+	if c.capNouns {
+		return ""
+	}
+	n := 0
+	for n < len(toks) && n < maxNameWords && isCapitalised(toks[n].word) && !toks[n].stop {
+		n++
+		if toks[n-1].comma {
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	ws, lws := tokenWords(toks[:n]), tokenLowers(toks[:n])
+	for _, l := range lws {
+		if c.lx.isTitleWord(l) || c.lx.personNouns[l] != "" || c.lx.anonSources[l] || c.isPronoun(l) {
+			return ""
+		}
+	}
+	if c.lx.isGivenName(lws[0]) || c.cast.findLower(ws[n-1], lws[n-1]) != nil || c.lx.kindOfWords(strings.Join(ws, " "), ws, lws, c.lang) == kindPerson {
+		return ""
+	}
+	for _, t := range toks[n:] {
+		if !c.lx.auxiliaries[t.lower] && !c.isVerbAdverb(t.lower) {
+			return "" // "the Trump administration said": the name modifies a noun
+		}
+	}
+	return strings.Join(ws, " ")
 }
 
 // complementPhrase is the subject phrase as written when toks, the words

@@ -2977,6 +2977,9 @@ be
 been
 heard
 seen
+# "was quoted as saying": a fixed frame of reported speech.
+quoted
+as
 
 [document-nouns]
 # Documents a quote can be read from ("the statement read", "says a
