@@ -139,16 +139,40 @@ var leadSeparators = []string{": ", " | ", " - ", " – ", " — ", " :: ", " ·
 // a real headline remains. Parts that do not name the site are kept: a
 // title's own dash is not a separator.
 func trimSiteName(title string, names []string) string {
+	return trimSiteNameShown(title, names, nil)
+}
+
+// trimSiteNameShown is trimSiteName for a title whose headline the page
+// shows: shown is the words (headlineWords) of the headline readers see
+// (the visible <h1>, or the title itself when it is that heading), nil
+// when the page shows none. A trailing part that only mentions the site
+// ("Acme at the Fair 2025", "Kompas.com Regional": namesSite) is the
+// site's tag line in a <title>, but part of the headline when the page
+// shows it there; it goes only while shown's words remain whole at the
+// start of the title. A part that is the site's name itself (isSiteName,
+// a domain) goes wherever it stands.
+//
+// This is the one place that decides where a title's site name ends:
+// normalize takes the title as extract chose it.
+func trimSiteNameShown(title string, names, shown []string) string {
 	title = trimLeadingSite(collapse(title), names)
+	// cuts reports whether the part after title[:cut] is a site suffix.
+	cuts := func(cut, sepLen int) bool {
+		tail := title[cut+sepLen:]
+		if isDomainLabel(tail) || isSiteName(siteLabel(tail), names) {
+			return true
+		}
+		return namesSite(tail, names) && !cutsShown(title, cut, shown)
+	}
 	for trimmed := false; ; trimmed = true {
 		cut, sepLen := lastTitleSeparator(title)
-		if cut >= 10 && !namesSite(title[cut+sepLen:], names) && !isDomainLabel(title[cut+sepLen:]) {
+		if cut >= 10 && !cuts(cut, sepLen) {
 			if t := trimBrandBeforeTail(title, names); t != title {
 				title = t
 				continue
 			}
 		}
-		if cut < 10 || !namesSite(title[cut+sepLen:], names) && !isDomainLabel(title[cut+sepLen:]) {
+		if cut < 10 || !cuts(cut, sepLen) {
 			// "Headline | Education | The Guardian": a section before the
 			// site name goes too, but only when the site name follows.
 			if trimmed {
@@ -163,6 +187,17 @@ func trimSiteName(title string, names []string) string {
 			title = strings.TrimSpace(title[:i])
 		}
 	}
+}
+
+// cutsShown reports whether cutting title at cut would cut into the
+// headline the page shows (shown, its words): title starts with shown's
+// words and title[:cut] holds fewer of them.
+func cutsShown(title string, cut int, shown []string) bool {
+	if len(shown) == 0 || headlineWordCount(title[:cut]) >= len(shown) {
+		return false
+	}
+	words := headlineWords(title)
+	return len(words) >= len(shown) && slices.Equal(words[:len(shown)], shown)
 }
 
 // Bounds of a section or tag line after the site's name in a title
@@ -576,27 +611,35 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 	if headWeight == visibleTitleWeight {
 		visible = heading
 	}
+	// The headline the page shows keeps a part that only mentions the
+	// site (see trimSiteNameShown): in the heading itself, and in a stated
+	// title that begins with the visible headline.
+	var shown []string
+	if visible != "" {
+		shown = headlineWords(trimSiteNameShown(clean(visible), names, headlineWords(clean(visible))))
+	}
 	var cands []titleCandidate
-	addAs := func(v string, w float64, seo bool) {
+	addShown := func(v string, w float64, seo bool, shown []string) {
 		v = clean(v)
-		t := trimLabelBefore(trimSectionLabels(trimSiteName(v, names), sections), visible)
+		t := trimLabelBefore(trimSectionLabels(trimSiteNameShown(v, names, shown), sections), visible)
 		if seo && seoKey != "" && alnumLower(t) == seoKey {
 			w *= seoTitleFactor
 		}
 		cands = append(cands, titleCandidate{t, w}, titleCandidate{v, 0})
 	}
-	add := func(v string, w float64) { addAs(v, w, true) }
+	add := func(v string, w float64) { addShown(v, w, true, shown) }
 	if rule != nil {
 		// A site rule knows which headline the publisher means, even one
 		// that repeats the SEO heading.
 		if t := rule.title(root, ld); t != "" {
-			addAs(t, ruleTitleWeight, false)
+			addShown(t, ruleTitleWeight, false, shown)
 		}
 	}
 	add(ldHeadline, metaTitleWeight)
 	add(ogTitle, metaTitleWeight)
 	if heading != "" {
-		add(heading, headWeight)
+		// A heading is shown as it reads.
+		addShown(heading, headWeight, true, headlineWords(clean(heading)))
 	}
 	add(twTitle, echoTitleWeight)
 	add(docTitle, docTitleWeight)

@@ -11,7 +11,9 @@ import (
 // normalize.Normalize turns it into a kabar.Article.
 //
 // Invariant: nothing in Page has been interpreted beyond locating it; the
-// only cleaning done here is removing boilerplate from the body blocks.
+// only cleaning done here is removing boilerplate from the body blocks,
+// and the site's name and section labels from the title (which headline
+// the page shows is a matter of its markup, which normalize does not see).
 type Page struct {
 	URL          string // the URL the page was fetched from (or given with --url)
 	CanonicalURL string // rel=canonical, else og:url, else JSON-LD url; absolute
@@ -19,7 +21,11 @@ type Page struct {
 	Lang         string // <html lang>, og:locale, JSON-LD inLanguage, as written
 	Type         string // og:type or JSON-LD @type of the main entity ("article", "NewsArticle")
 
-	Title       string // best title: JSON-LD headline, og:title, <h1>, <title>, in that order of preference
+	// Title is the headline the sources agree on (JSON-LD headline,
+	// og:title, the visible <h1>, <title>), the site's name trimmed off:
+	// extract decides where the name ends (trimSiteNameShown), as only it
+	// sees the heading readers are shown; normalize cuts nothing more.
+	Title       string
 	TitleAlts   []string
 	Description string // og:description, meta description, JSON-LD description
 	Section     string

@@ -75,6 +75,10 @@ func applySiteConfig(p *Page, r *siteconfig.Rule, root *html.Node, text []byte, 
 	}
 
 	if t := r.TitleOf(root); t != "" {
+		// The file's expression may read a <title> or og:title with the
+		// site's name on it: that goes here, as from every other title
+		// source (trimSiteNameShown), but not into the headline chosen.
+		t = trimSiteNameShown(t, siteNames(p.SiteName, p.URL, p.CanonicalURL), headlineWords(p.Title))
 		switch {
 		case alnumLower(t) == alnumLower(p.Title):
 			used = true

@@ -107,6 +107,26 @@ func TestSiteConfigStaleRefused(t *testing.T) {
 	}
 }
 
+// A config whose title expression reads the <title>, site name and all,
+// names the headline generic extraction chose: the name goes from the
+// config's title as from every other title source, so the title counts
+// as the config's answer and is not refused.
+func TestSiteConfigTitleSiteName(t *testing.T) {
+	conf := siteconfig.FromFiles("ftr", map[string]string{
+		"coastal-ledger.example.txt": "title: //title\n",
+	})
+	p, err := Extract([]byte(scPage), "https://coastal-ledger.example/a", Options{SiteConfigs: siteconfig.Stack{conf}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "Ferry service resumes after storm" {
+		t.Errorf("title = %q", p.Title)
+	}
+	if w := strings.Join(p.Warnings, "\n"); strings.Contains(w, "title not taken") {
+		t.Errorf("the config's title was refused: %q", w)
+	}
+}
+
 func TestTitleNarrows(t *testing.T) {
 	for _, tc := range []struct {
 		rule, generic string

@@ -238,3 +238,57 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		})
 	}
 }
+
+// A trailing part that mentions the site among other words is the site's
+// tag line in a <title>, but part of the headline where the page shows it
+// in its heading: the decision is made here once (trimSiteNameShown), and
+// the part that is the site's name itself goes either way.
+func TestTitleShownSiteMention(t *testing.T) {
+	const site = `<meta property="og:site_name" content="Acme">`
+	const whole = "Meet us in Berlin - Acme at the Fair 2025"
+	for _, c := range []struct {
+		name, url, head, body, want string
+	}{
+		{"the heading and every stated title show the mention",
+			"", site + `<meta property="og:title" content="` + whole + `"><title>` + whole + `</title>`,
+			`<h1>` + whole + `</h1>`, whole},
+		{"the heading shows it, the stated titles add the name",
+			"", site + `<meta property="og:title" content="` + whole + ` | Acme"><title>` + whole + ` - Acme</title>`,
+			`<h1>` + whole + `</h1>`, whole},
+		{"a tag line after the headline readers see goes",
+			"", site + `<meta property="og:title" content="Ferry timetable changes for winter - Acme Weekend"><title>Ferry timetable changes for winter - Acme Weekend</title>`,
+			`<h1>Ferry timetable changes for winter</h1>`, "Ferry timetable changes for winter"},
+		{"a tag line in titles only goes",
+			"", site + `<meta property="og:title" content="Ferry timetable changes for winter - Acme Weekend"><title>Ferry timetable changes for winter - Acme Weekend</title>`,
+			``, "Ferry timetable changes for winter"},
+		{"the name itself goes from the heading too",
+			"", site + `<title>Ferry timetable changes for winter - Acme</title>`,
+			`<h1>Ferry timetable changes for winter - Acme</h1>`, "Ferry timetable changes for winter"},
+		{"name and news after a bar",
+			"", site + `<title>Ferry timetable changes for winter | Acme News</title>`,
+			`<h1>Ferry timetable changes for winter</h1>`, "Ferry timetable changes for winter"},
+		{"name and a colon before the headline",
+			"", site + `<title>Acme: Ferry timetable changes for winter</title>`,
+			``, "Ferry timetable changes for winter"},
+		{"a section between headline and name",
+			"", site + `<title>Ferry timetable changes for winter - Travel - Acme</title>`,
+			``, "Ferry timetable changes for winter"},
+		{"a page on an address, the address after the headline",
+			"http://127.0.0.1:8080/artikel/satu", `<title>127 orang mengungsi - 127.0.0.1</title>`,
+			``, "127 orang mengungsi"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			u := c.url
+			if u == "" {
+				u = "https://www.acme.example/blog/berlin"
+			}
+			p, err := Extract([]byte("<html><head>"+c.head+"</head><body>"+c.body+"<p>text</p></body></html>"), u, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != c.want {
+				t.Errorf("Title = %q, want %q (alts %q)", p.Title, c.want, p.TitleAlts)
+			}
+		})
+	}
+}

@@ -136,22 +136,6 @@ func TestReadImages(t *testing.T) {
 	}
 }
 
-func TestCleanTitle(t *testing.T) {
-	tests := []struct{ title, site, domain, want string }{
-		{"Sekjen NATO: Dialog Konstruktif dengan Rusia Gagal - Tribunnews.com", "Tribunnews.com", "tribunnews.com", "Sekjen NATO: Dialog Konstruktif dengan Rusia Gagal"},
-		{"Menteri Yuddy Ancam PNS | Kompas.com", "", "kompas.com", "Menteri Yuddy Ancam PNS"},
-		{"Susunan Pemain Maroko Vs Portugal - detikSport", "detiksport", "detik.com", "Susunan Pemain Maroko Vs Portugal"},
-		{"Kompas Gramedia raih penghargaan - Berita", "", "kompas.com", "Kompas Gramedia raih penghargaan - Berita"},
-		{"Rückbau von Atomkraftwerk - Kühltürme gesprengt", "Stuttgarter Zeitung", "stuttgarter-zeitung.de", "Rückbau von Atomkraftwerk - Kühltürme gesprengt"},
-		{"Mexico's economy grew | AP News", "AP News", "apnews.com", "Mexico's economy grew"},
-	}
-	for _, tt := range tests {
-		if got := cleanTitle(tt.title, tt.site, tt.domain); got != tt.want {
-			t.Errorf("cleanTitle(%q) = %q, want %q", tt.title, got, tt.want)
-		}
-	}
-}
-
 func TestLanguage(t *testing.T) {
 	lx := loadLexicon()
 	tests := []struct{ declared, text, domain, want string }{

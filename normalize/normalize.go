@@ -147,7 +147,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	a.Text = strings.Join(paras, "\n\n")
 
 	a.Lang = lx.language(p.Lang, a.Text, a.Domain)
-	a.Title = cleanTitle(cleanText(p.Title), a.Site, a.Domain)
+	a.Title = cleanText(p.Title)
 	a.Description = cleanText(p.Description)
 	a.Section = cleanText(p.Section)
 	a.Tags = lx.cleanTags(p.Tags)

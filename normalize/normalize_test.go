@@ -28,9 +28,11 @@ func seedPage() *extract.Page {
 		CanonicalURL: "/internasional/2022/11/30/sekjen-nato-dialog-konstruktif-dengan-rusia-gagal",
 		SiteName:     "Tribunnews.com",
 		Lang:         "id-ID",
-		Title:        "Sekjen NATO: Dialog Konstruktif dengan Rusia Gagal - Tribunnews.com",
-		Description:  "Aliansi telah dibangun selama bertahun-tahun untuk memperkuat Dewan NATO-Rusia, namun kini dewan tersebut tidak berfungsi.",
-		Authors:      []extract.Field{{Value: "Choirul Arifin", Source: "jsonld"}},
+		// As extract chooses it: the site's name trimmed (extract owns
+		// that decision, see extract.trimSiteNameShown).
+		Title:       "Sekjen NATO: Dialog Konstruktif dengan Rusia Gagal",
+		Description: "Aliansi telah dibangun selama bertahun-tahun untuk memperkuat Dewan NATO-Rusia, namun kini dewan tersebut tidak berfungsi.",
+		Authors:     []extract.Field{{Value: "Choirul Arifin", Source: "jsonld"}},
 		Bylines: []extract.Field{
 			{Value: "Penulis: Fitri Wulandari", Source: "byline"},
 			{Value: "Editor: Choirul Arifin", Source: "byline"},

@@ -33,7 +33,7 @@ func registrableDomain(raw string) string {
 // siteFromDomain names a site after its domain when the page does not:
 // "tribunnews.com" gives "Tribunnews". An address names itself whole: its
 // first label ("127" of 127.0.0.1) would name nothing, and would make
-// cleanTitle take a headline's leading number for the site's name.
+// namesSite take a name's leading number for the site's.
 func siteFromDomain(domain string) string {
 	if domain == "" || isAddress(domain) {
 		return domain
@@ -47,27 +47,6 @@ func siteFromDomain(domain string) string {
 func isAddress(host string) bool {
 	_, err := netip.ParseAddr(host)
 	return err == nil
-}
-
-// titleSeparators split a site's name from a headline in <title>.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • "}
-
-// cleanTitle strips the site's name that pages append to or put before
-// their headline ("… - Tribunnews.com", "… | Kompas.com"). Only a part
-// that names the site goes; a headline with a dash keeps it.
-func cleanTitle(title, site, domain string) string {
-	for changed := true; changed; {
-		changed = false
-		for _, sep := range titleSeparators {
-			if i := strings.LastIndex(title, sep); i > 0 && namesSite(title[i+len(sep):], site, domain, false) {
-				title, changed = strings.TrimSpace(title[:i]), true
-			}
-			if i := strings.Index(title, sep); i > 0 && namesSite(title[:i], site, domain, true) {
-				title, changed = strings.TrimSpace(title[i+len(sep):]), true
-			}
-		}
-	}
-	return title
 }
 
 // namesSite says s is the site's name or domain, however it is written

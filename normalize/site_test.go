@@ -27,9 +27,27 @@ func TestSiteAndDomainOfHosts(t *testing.T) {
 			t.Errorf("%s: domain %q, site %q; want %q, %q", tc.url, d, s, tc.domain, tc.site)
 		}
 	}
-	a := Normalize(&extract.Page{URL: "http://127.0.0.1:8080/artikel/satu", Title: "127 orang mengungsi - 127.0.0.1"}, Options{})
+	// The title comes as extract chose it, its leading number kept.
+	a := Normalize(&extract.Page{URL: "http://127.0.0.1:8080/artikel/satu", Title: "127 orang mengungsi"}, Options{})
 	if a.Site != "127.0.0.1" || a.Domain != "127.0.0.1" || a.Title != "127 orang mengungsi" {
 		t.Errorf("record of a page on 127.0.0.1: site %q, domain %q, title %q; want the address twice and the headline",
 			a.Site, a.Domain, a.Title)
+	}
+}
+
+// The title is extract's: it alone sees the heading readers are shown,
+// and decides where the site's name ends (extract.trimSiteNameShown).
+// normalize cuts nothing more off it, not even a part that mentions the
+// site among other words.
+func TestTitleAsExtracted(t *testing.T) {
+	for _, title := range []string{
+		"Meet us in Berlin - Acme at the Fair 2025",
+		"Acme staff walk out - Acme News answers",
+		"Acme: the first ten years",
+	} {
+		a := Normalize(&extract.Page{URL: "https://www.acme.example/blog/1", SiteName: "Acme", Title: title}, Options{})
+		if a.Title != title {
+			t.Errorf("title %q came out %q", title, a.Title)
+		}
 	}
 }
