@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // The credit gate: an exact, cheap "this cannot be a credit line" test
@@ -213,7 +211,7 @@ func (g *creditGate) mayBeCredit(line string) bool {
 	// An ASCII line is valid UTF-8, holds none of hasInvisible's runes
 	// (all above U+007F) and is in NFC: the three tests are asked of
 	// other lines only.
-	if !isASCIIString(line) && (!utf8.ValidString(line) || hasInvisible(line) || !norm.NFC.IsNormalString(line)) {
+	if !isASCIIString(line) && (!utf8.ValidString(line) || hasInvisible(line) || !isNFC(line)) {
 		return true
 	}
 	// An anchor anywhere, and a one-word label at a capital letter
