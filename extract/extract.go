@@ -50,8 +50,11 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The address's registrable domain, worked out once (url.Parse and
+	// the public suffix list): it chooses the site rule and the cuts.
+	domain := RegistrableDomain(pageURL)
 	var root *html.Node
-	if c := pageCuts(opts, pageURL); c != (cuts{}) {
+	if c := pageCuts(opts, pageURL, domain); c != (cuts{}) {
 		root, err = parseParts(text, c)
 	} else {
 		root, err = html.Parse(bytes.NewReader(text))
@@ -88,8 +91,8 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		if err != nil {
 			return nil, err
 		}
-		rule = set.match(pageURL)
-		if rule == nil && RegistrableDomain(pageURL) == "" {
+		rule = set.matchDomain(domain)
+		if rule == nil && domain == "" {
 			// No usable address given (a saved file): the page's own
 			// canonical address names the site.
 			rule = set.match(p.CanonicalURL)
@@ -102,7 +105,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	readDates(p, doc, idx, meta, ld, rule, heading)
 
 	bodyURL := pageURL
-	if RegistrableDomain(bodyURL) == "" {
+	if domain == "" {
 		bodyURL = p.CanonicalURL
 	}
 	dense, denseParas, denseRunes := contentNode(doc, idx)
@@ -135,7 +138,8 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 
 // pageCuts is what the parser need not see of the page (cuts): what no
 // reader of kabar's own looks at, less what the site rule or site config
-// that applies to the page's address may read.
+// that applies to the page's address may read. domain is the address's
+// registrable domain (RegistrableDomain(pageURL)).
 //
 // The text of scripts and style sheets stays when the site config names
 // a script or style element (siteconfig.Rule.ReadsRawText); runs of white
@@ -151,12 +155,12 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 // without one, the page's canonical address, read after parsing,
 // chooses the rule and the config (matchSiteConfig), and nothing is cut
 // that they could read. Without rules everything is cut.
-func pageCuts(opts Options, pageURL string) cuts {
+func pageCuts(opts Options, pageURL, domain string) cuts {
 	all := cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true, attrs: true}
 	if opts.NoRules {
 		return all
 	}
-	if RegistrableDomain(pageURL) == "" {
+	if domain == "" {
 		if len(opts.SiteConfigs) == 0 {
 			return cuts{rawText: true} // kabar's rules read no script text
 		}
@@ -165,7 +169,7 @@ func pageCuts(opts Options, pageURL string) cuts {
 	c := all
 	if set, err := loadedRules(); err != nil {
 		c.spacing, c.drawing, c.data, c.attrs = false, false, false, false
-	} else if r := set.match(pageURL); r != nil {
+	} else if r := set.matchDomain(domain); r != nil {
 		c.spacing = c.spacing && !r.readsSpacing
 		c.drawing = c.drawing && !r.readsDrawing
 		c.attrs = c.attrs && !r.readsUnread
