@@ -25,11 +25,14 @@ func TestAttrFold(t *testing.T) {
 	}
 }
 
-// TestCloneTree checks the copy renders as the original, shares no node
-// or attribute list with it, and takes an appended attribute without
-// touching the next node's.
-func TestCloneTree(t *testing.T) {
-	const page = `<html><head><title>T</title></head><body><div id="a" class="b"><p lang="en">One <a href="/x">two</a></p><!-- c --><p>three</p></div></body></html>`
+// TestRemovalsRestore takes nodes out of a tree as applyRule does (a
+// box, then a node inside it, first and last children, neighbours one
+// after the other, a text node, the body's last child) and checks that
+// restore leaves every node linked as before: parent, children and
+// siblings, and the same rendering.
+func TestRemovalsRestore(t *testing.T) {
+	const page = `<html><head><title>T</title></head><body><div id="a" class="b"><p lang="en">One <a href="/x">two</a></p><!-- c --><p>three</p>` +
+		`<aside><ul><li>x</li><li id="y">y</li></ul></aside><span>s</span><em>e</em></div><footer>f</footer></body></html>`
 	root, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		t.Fatal(err)
@@ -41,36 +44,45 @@ func TestCloneTree(t *testing.T) {
 		}
 		return b.String()
 	}
-	want := render(root)
-	c := cloneTree(root)
-	if got := render(c); got != want {
-		t.Fatalf("clone renders\n%s\nwant\n%s", got, want)
-	}
-	var walk func(a, b *html.Node)
-	walk = func(a, b *html.Node) {
-		if a == b {
-			t.Fatalf("node %q shared", a.Data)
-		}
-		if len(a.Attr) > 0 && &a.Attr[0] == &b.Attr[0] {
-			t.Fatalf("attributes of %q shared", a.Data)
-		}
-		if len(a.Attr) == 0 && b.Attr != nil {
-			t.Errorf("attributes of %q: %v, want nil", b.Data, b.Attr)
-		}
-		for x, y := a.FirstChild, b.FirstChild; x != nil || y != nil; x, y = x.NextSibling, y.NextSibling {
-			if x == nil || y == nil {
-				t.Fatal("children differ")
+	type links struct{ parent, first, last, prev, next *html.Node }
+	snapshot := func() map[*html.Node]links {
+		m := map[*html.Node]links{}
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			m[n] = links{n.Parent, n.FirstChild, n.LastChild, n.PrevSibling, n.NextSibling}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
 			}
-			walk(x, y)
 		}
+		walk(root)
+		return m
 	}
-	walk(root, c)
-	div := cascadia.Query(c, cascadia.MustCompile("div"))
-	div.Attr = append(div.Attr, html.Attribute{Key: "data-x", Val: "1"})
+	want, wantLinks := render(root), snapshot()
+	q := func(s string) *html.Node { return cascadia.Query(root, cascadia.MustCompile(s)) }
+	var taken removals
+	aside, inner := q("aside"), q("#y")
+	taken.remove(aside)
+	taken.remove(inner) // inside a box already taken out
+	p := q("p")
+	taken.remove(p.FirstChild) // a first child, a text node
+	taken.remove(p)            // a first element child
+	taken.remove(q("span"))    // neighbours, one after the other
+	taken.remove(q("em"))      // the div's last child
+	taken.remove(q("footer"))  // the body's last child
+	if render(root) == want {
+		t.Fatal("nothing was taken out")
+	}
+	taken.restore()
 	if got := render(root); got != want {
-		t.Errorf("the original changed: %s", got)
+		t.Fatalf("restored tree renders\n%s\nwant\n%s", got, want)
 	}
-	if p := cascadia.Query(c, cascadia.MustCompile("p")); attr(p, "lang") != "en" {
-		t.Errorf("an attribute appended to the div changed the p's: %v", p.Attr)
+	got := snapshot()
+	if len(got) != len(wantLinks) {
+		t.Fatalf("%d nodes after restore, %d before", len(got), len(wantLinks))
+	}
+	for n, l := range wantLinks {
+		if got[n] != l {
+			t.Errorf("<%s> %q linked as %+v after restore, %+v before", n.Data, n.Data, got[n], l)
+		}
 	}
 }

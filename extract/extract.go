@@ -50,8 +50,11 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The address's registrable domain, worked out once (url.Parse and
+	// the public suffix list): it chooses the site rule and the cuts.
+	domain := RegistrableDomain(pageURL)
 	var root *html.Node
-	if c := pageCuts(opts, pageURL); c != (cuts{}) {
+	if c := pageCuts(opts, pageURL, domain); c != (cuts{}) {
 		root, err = parseParts(text, c)
 	} else {
 		root, err = html.Parse(bytes.NewReader(text))
@@ -88,8 +91,8 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		if err != nil {
 			return nil, err
 		}
-		rule = set.match(pageURL)
-		if rule == nil && RegistrableDomain(pageURL) == "" {
+		rule = set.matchDomain(domain)
+		if rule == nil && domain == "" {
 			// No usable address given (a saved file): the page's own
 			// canonical address names the site.
 			rule = set.match(p.CanonicalURL)
@@ -102,7 +105,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	readDates(p, doc, idx, meta, ld, rule, heading)
 
 	bodyURL := pageURL
-	if RegistrableDomain(bodyURL) == "" {
+	if domain == "" {
 		bodyURL = p.CanonicalURL
 	}
 	dense, denseParas, denseRunes := contentNode(doc, idx)
@@ -135,7 +138,8 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 
 // pageCuts is what the parser need not see of the page (cuts): what no
 // reader of kabar's own looks at, less what the site rule or site config
-// that applies to the page's address may read.
+// that applies to the page's address may read. domain is the address's
+// registrable domain (RegistrableDomain(pageURL)).
 //
 // The text of scripts and style sheets stays when the site config names
 // a script or style element (siteconfig.Rule.ReadsRawText); runs of white
@@ -151,12 +155,12 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 // without one, the page's canonical address, read after parsing,
 // chooses the rule and the config (matchSiteConfig), and nothing is cut
 // that they could read. Without rules everything is cut.
-func pageCuts(opts Options, pageURL string) cuts {
+func pageCuts(opts Options, pageURL, domain string) cuts {
 	all := cuts{rawText: true, spacing: true, comments: true, drawing: true, data: true, attrs: true}
 	if opts.NoRules {
 		return all
 	}
-	if RegistrableDomain(pageURL) == "" {
+	if domain == "" {
 		if len(opts.SiteConfigs) == 0 {
 			return cuts{rawText: true} // kabar's rules read no script text
 		}
@@ -165,7 +169,7 @@ func pageCuts(opts Options, pageURL string) cuts {
 	c := all
 	if set, err := loadedRules(); err != nil {
 		c.spacing, c.drawing, c.data, c.attrs = false, false, false, false
-	} else if r := set.match(pageURL); r != nil {
+	} else if r := set.matchDomain(domain); r != nil {
 		c.spacing = c.spacing && !r.readsSpacing
 		c.drawing = c.drawing && !r.readsDrawing
 		c.attrs = c.attrs && !r.readsUnread
@@ -232,17 +236,24 @@ func extractBody(root, dense *html.Node, rule *SiteRule, pageURL string, base *u
 		return body.Extract(root, bopts), dense
 	}
 	bopts.Phrases = rule.Phrases
-	work, n, orig, related := applyRule(root, rule, base)
+	// The rule's drops and related boxes are taken out of root itself
+	// for the body's reading and put back after it (taken): the readers
+	// after this one see the page whole, and no copy of the tree is made.
+	n, sel, related, taken := applyRule(root, rule, base)
 	if n == nil {
 		p.Warnings = append(p.Warnings, "site rule "+rule.ID+": no body element matched; generic extraction")
-		return body.Extract(work, bopts), dense
+		res := body.Extract(root, bopts)
+		taken.restore()
+		return res, dense
 	}
 	p.Rule = rule.ID
 	bopts.Root = n
+	res := body.Extract(root, bopts)
+	taken.restore()
+	orig := cascadiaFirst(root, sel)
 	if orig == nil {
 		orig = dense
 	}
-	res := body.Extract(work, bopts)
 	for _, l := range related {
 		if !slices.ContainsFunc(res.Related, func(r kabar.Link) bool { return r.URL == l.URL }) {
 			res.Related = append(res.Related, l)
@@ -251,19 +262,16 @@ func extractBody(root, dense *html.Node, rule *SiteRule, pageURL string, base *u
 	return res, orig
 }
 
-// applyRule prepares the tree for a site rule. work is root itself, or a
-// copy with the rule's drop selectors removed, and its related boxes
-// inside the body removed, their links returned in related (root is never
-// modified). node is the first element in work matched by the rule's body
-// selectors that holds text, nil when none does; orig is the same element
-// in root.
-func applyRule(root *html.Node, rule *SiteRule, base *url.URL) (work, node, orig *html.Node, related []kabar.Link) {
-	work = root
-	if len(rule.selectors("drop")) > 0 || len(rule.selectors("related")) > 0 {
-		work = cloneTree(root)
-	}
+// applyRule prepares root for a site rule: it takes out the rule's drop
+// selectors' elements, and its related boxes inside the body, their links
+// returned in related. node is the first element matched by the rule's
+// body selectors that then holds text, sel the selector that matched it;
+// nil when none does. The caller puts the tree back with taken.restore()
+// once it is done reading it; until then root is not the page's whole
+// tree.
+func applyRule(root *html.Node, rule *SiteRule, base *url.URL) (node *html.Node, sel cascadia.Matcher, related []kabar.Link, taken removals) {
 	// Related boxes first: a drop selector (such as "aside") may hold them.
-	if n := ruleBody(work, rule); n != nil {
+	if n := ruleBody(root, rule); n != nil {
 		for _, sel := range rule.selectors("related") {
 			for _, box := range cascadia.QueryAll(n, sel) {
 				if box.Parent == nil {
@@ -274,23 +282,46 @@ func applyRule(root *html.Node, rule *SiteRule, base *url.URL) (work, node, orig
 						related = append(related, kabar.Link{URL: u, Title: nodeText(a)})
 					}
 				}
-				box.Parent.RemoveChild(box)
+				taken.remove(box)
 			}
 		}
 	}
 	for _, sel := range rule.selectors("drop") {
-		for _, n := range cascadia.QueryAll(work, sel) {
-			if n.Parent != nil && n != work {
-				n.Parent.RemoveChild(n)
+		for _, n := range cascadia.QueryAll(root, sel) {
+			if n.Parent != nil && n != root {
+				taken.remove(n)
 			}
 		}
 	}
 	for _, sel := range rule.selectors("body") {
-		if n := cascadiaFirst(work, sel); n != nil && hasText(n) {
-			return work, n, cascadiaFirst(root, sel), related
+		if n := cascadiaFirst(root, sel); n != nil && hasText(n) {
+			return n, sel, related, taken
 		}
 	}
-	return work, nil, nil, nil
+	return nil, nil, nil, taken
+}
+
+// removals are the nodes applyRule took out of a tree, in the order
+// taken, each with the parent and next sibling it had then.
+type removals []removal
+
+type removal struct{ n, parent, next *html.Node }
+
+// remove takes n out of the tree and notes where it stood.
+func (r *removals) remove(n *html.Node) {
+	*r = append(*r, removal{n, n.Parent, n.NextSibling})
+	n.Parent.RemoveChild(n)
+}
+
+// restore puts the nodes back, the last taken first: each then goes back
+// into the tree as it was right after it was taken, before the sibling
+// that followed it (or last), so the tree ends as it was before the
+// first, every link as before.
+func (r removals) restore() {
+	for i := len(r) - 1; i >= 0; i-- {
+		x := r[i]
+		x.parent.InsertBefore(x.n, x.next)
+	}
 }
 
 // ruleBody is the first element matched by the rule's body selectors that
@@ -311,45 +342,4 @@ func linkSelf(n *html.Node) []*html.Node {
 		return []*html.Node{n}
 	}
 	return nil
-}
-
-// cloneTree returns a deep copy of the tree under n. The copy's nodes
-// and attributes are taken from two slabs sized by one count of the tree
-// (one allocation each, not two a node); an attribute list is capped at
-// its length, so that appending to one node's never writes into the
-// next's, and is nil where the original's is empty, as a copy by append
-// would be.
-func cloneTree(n *html.Node) *html.Node {
-	var nodes, attrs int
-	var count func(*html.Node)
-	count = func(n *html.Node) {
-		nodes++
-		attrs += len(n.Attr)
-		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-			count(ch)
-		}
-	}
-	count(n)
-	s := cloneSlabs{nodes: make([]html.Node, 0, nodes), attrs: make([]html.Attribute, 0, attrs)}
-	return s.clone(n)
-}
-
-// cloneSlabs is the memory cloneTree takes its copy from.
-type cloneSlabs struct {
-	nodes []html.Node
-	attrs []html.Attribute
-}
-
-func (s *cloneSlabs) clone(n *html.Node) *html.Node {
-	s.nodes = append(s.nodes, html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace})
-	c := &s.nodes[len(s.nodes)-1]
-	if len(n.Attr) > 0 {
-		start := len(s.attrs)
-		s.attrs = append(s.attrs, n.Attr...)
-		c.Attr = s.attrs[start:len(s.attrs):len(s.attrs)]
-	}
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		c.AppendChild(s.clone(ch))
-	}
-	return c
 }

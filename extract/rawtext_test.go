@@ -365,10 +365,10 @@ func TestPageCuts(t *testing.T) {
 			t.Errorf("%q: readsUnread = %v, want %v", c.sel, r.readsUnread, c.want)
 		}
 	}
-	if c := pageCuts(Options{NoRules: true}, ""); !c.spacing || !c.rawText || !c.comments || !c.drawing {
+	if c := pageCuts(Options{NoRules: true}, "", ""); !c.spacing || !c.rawText || !c.comments || !c.drawing {
 		t.Errorf("without rules everything is cut: %+v", c)
 	}
-	if c := pageCuts(Options{}, "article.html"); c.spacing || c.drawing {
+	if c := pageCuts(Options{}, "article.html", RegistrableDomain("article.html")); c.spacing || c.drawing {
 		t.Errorf("an address naming no site: which rule applies is not known before parsing: %+v", c)
 	}
 }

@@ -277,8 +277,13 @@ func (s *ruleSet) match(pageURL string) *SiteRule {
 	if s == nil {
 		return nil
 	}
-	d := RegistrableDomain(pageURL)
-	if d == "" {
+	return s.matchDomain(RegistrableDomain(pageURL))
+}
+
+// matchDomain is match for a page whose registrable domain is d (""
+// when its address has none): Extract works the domain out once a page.
+func (s *ruleSet) matchDomain(d string) *SiteRule {
+	if s == nil || d == "" {
 		return nil
 	}
 	return s.byDomain[d]

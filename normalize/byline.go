@@ -639,13 +639,23 @@ func (lx *lexicon) inlineLabel(w string) (label, bool) {
 }
 
 // isASCIIString says s has no byte outside ASCII.
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
+func isASCIIString(s string) bool { return asciiPrefix(s) == len(s) }
+
+// asciiPrefix is the length of the run of ASCII bytes s opens with, read
+// eight bytes a load.
+func asciiPrefix(s string) int {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		t := s[i : i+8]
+		if (uint64(t[0])|uint64(t[1])<<8|uint64(t[2])<<16|uint64(t[3])<<24|
+			uint64(t[4])<<32|uint64(t[5])<<40|uint64(t[6])<<48|uint64(t[7])<<56)&0x8080808080808080 != 0 {
+			break
 		}
 	}
-	return true
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // inlineLabels splits one part of a credit line at capitalised labels.

@@ -3,7 +3,6 @@ package normalize
 import (
 	"math"
 	"strings"
-	"unicode"
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract"
@@ -213,7 +212,7 @@ func abCutShort(c *confInput) bool {
 // warnings that explain it (see the checks). A record without text has
 // confidence 0.
 func Confidence(p *extract.Page, a *kabar.Article) (float64, []string) {
-	c := &confInput{p: p, a: a, weight: textWeight(a.Text)}
+	c := &confInput{p: p, a: a, weight: extract.TextWeight(a.Text)}
 	c.liveTyped = strings.Contains(strings.ToLower(p.Type), "liveblog")
 	if len(p.Published) > 0 {
 		c.dateFrom = p.Published[0].Source
@@ -236,19 +235,4 @@ func Confidence(p *extract.Page, a *kabar.Article) (float64, []string) {
 		}
 	}
 	return math.Round(conf*1000) / 1000, warns
-}
-
-// textWeight is the length of s in runes, Chinese, Japanese and Korean
-// characters counted three times (one carries about as much as a short
-// word), as extract weighs text.
-func textWeight(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x1100 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
-			n += 3
-		} else {
-			n++
-		}
-	}
-	return n
 }

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // The credit gate: an exact, cheap "this cannot be a credit line" test
@@ -207,39 +205,57 @@ func hasInvisible(s string) bool {
 // may be read as a credit line; false is exact: the reader would refuse
 // it.
 func (g *creditGate) mayBeCredit(line string) bool {
-	if !g.on || strings.IndexByte(line, '&') >= 0 || !utf8.ValidString(line) ||
-		hasInvisible(line) || !norm.NFC.IsNormalString(line) {
+	if !g.on || strings.IndexByte(line, '&') >= 0 {
 		return true
 	}
+	// An ASCII line is valid UTF-8, holds none of hasInvisible's runes
+	// (all above U+007F) and is in NFC: the three tests are asked of
+	// other lines only.
+	if !isASCIIString(line) && (!utf8.ValidString(line) || hasInvisible(line) || !isNFC(line)) {
+		return true
+	}
+	// An anchor anywhere, and a one-word label at a capital letter
+	// (ending where a token or a glued word ends), in one pass: both are
+	// looked up by the folded rune's first byte b.
 	for i, r := range line {
-		// The folded rune's first byte: an ASCII letter's lower case
-		// at once, other runes folded and encoded.
-		b := byte(r)
-		// next is the second byte of the folded line when this rune and
-		// the next are ASCII (0 otherwise): an anchor of two bytes or
-		// more whose second byte differs cannot be a folded prefix
-		// there (foldedPrefix compares an ASCII byte lower-cased).
-		var next byte
-		if r >= utf8.RuneSelf {
+		var b, next byte
+		upper := false
+		if r < utf8.RuneSelf {
+			// An ASCII letter's lower case at once; most bytes open no
+			// anchor and are no capital: nothing more to read there.
+			b = byte(r)
+			if upper = 'A' <= b && b <= 'Z'; upper {
+				b += 'a' - 'A'
+			} else if len(g.anywhere[b]) == 0 {
+				continue
+			}
+			// next is the second byte of the folded line when the next
+			// rune is ASCII too (0 otherwise): an anchor or label of two
+			// bytes or more whose second byte differs cannot be a folded
+			// prefix here.
+			next = lowerNext(line, i)
+		} else {
 			var enc [utf8.UTFMax]byte
 			utf8.EncodeRune(enc[:], gateFold(r))
 			b = enc[0]
-		} else {
-			if 'A' <= b && b <= 'Z' {
-				b += 'a' - 'A'
-			}
-			if i+1 < len(line) && line[i+1] < utf8.RuneSelf {
-				next = line[i+1]
-				if 'A' <= next && next <= 'Z' {
-					next += 'a' - 'A'
-				}
-			}
+			upper = unicode.IsUpper(r)
 		}
 		for _, a := range g.anywhere[b] {
 			if next != 0 && len(a.text) > 1 && a.text[1] != next {
 				continue
 			}
 			if n, ok := foldedPrefix(line[i:], a.text); ok && (!a.ends || endsWord(line[i+n:])) {
+				return true
+			}
+		}
+		if !upper {
+			continue
+		}
+		for _, p := range g.inline[b] {
+			if next != 0 && len(p) > 1 && p[1] != next {
+				continue
+			}
+			if n, ok := foldedPrefix(line[i:], p); ok && endsWord(line[i+n:]) {
 				return true
 			}
 		}
@@ -257,23 +273,21 @@ func (g *creditGate) mayBeCredit(line string) bool {
 			}
 		}
 	}
-	// A one-word label at a capital letter, ending where a token or a
-	// glued word ends.
-	for i, r := range line {
-		if !unicode.IsUpper(r) {
-			continue
-		}
-		var enc [utf8.UTFMax]byte
-		utf8.EncodeRune(enc[:], gateFold(r))
-		for _, p := range g.inline[enc[0]] {
-			n, ok := foldedPrefix(line[i:], p)
-			if !ok {
-				continue
-			}
-			if endsWord(line[i+n:]) {
-				return true
-			}
-		}
-	}
 	return false
+}
+
+// lowerNext is the byte after line[i] lowered when it is ASCII, else 0
+// (and 0 at the end of line): when line[i] is ASCII too, the second byte
+// of the folded text at i, as foldedPrefix lowers an ASCII byte. (A
+// rune above ASCII may fold to one, ſ to s: it gives 0, which rules
+// nothing out.)
+func lowerNext(line string, i int) byte {
+	if i+1 >= len(line) || line[i+1] >= utf8.RuneSelf {
+		return 0
+	}
+	next := line[i+1]
+	if 'A' <= next && next <= 'Z' {
+		next += 'a' - 'A'
+	}
+	return next
 }

@@ -10,8 +10,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// mayBeCreditPlain is mayBeCredit without the second-byte test of its
-// anchors.
+// mayBeCreditPlain is mayBeCredit without the second-byte tests of its
+// anchors and inline labels, asking every line whether it is valid UTF-8,
+// holds an invisible rune and is in NFC (not only lines above ASCII).
 func mayBeCreditPlain(g *creditGate, line string) bool {
 	if !g.on || strings.IndexByte(line, '&') >= 0 || !utf8.ValidString(line) ||
 		hasInvisible(line) || !norm.NFC.IsNormalString(line) {
@@ -69,9 +70,11 @@ func mayBeCreditPlain(g *creditGate, line string) bool {
 }
 
 // TestMayBeCreditSecondByte compares mayBeCredit with the form that
-// tries every anchor of a first byte, on lines made of the gate's own
-// anchors, heads and labels in any case, cut short, glued to words, with
-// accented and other letters and punctuation around them.
+// tries every anchor and label of a first byte and asks every line the
+// three tests of its runes, on lines made of the gate's own anchors,
+// heads and labels in any case (capitalised too), cut short, glued to
+// words, with accented and other letters, punctuation, an ampersand,
+// invisible runes, a decomposed accent and broken UTF-8 around them.
 func TestMayBeCreditSecondByte(t *testing.T) {
 	lx := loadLexicon()
 	g := &lx.creditGate
@@ -93,7 +96,7 @@ func TestMayBeCreditSecondByte(t *testing.T) {
 	if len(pieces) == 0 {
 		t.Fatal("the gate holds no anchors")
 	}
-	other := []string{" ", "  ", ",", ";", ":", "|", "-", "Hana Okafor", "the mill", "é", "É", "ſ", "x", "\u00a0", "Ölz", "1", ""}
+	other := []string{" ", "  ", ",", ";", ":", "|", "-", "Hana Okafor", "the mill", "é", "É", "ſ", "x", "\u00a0", "Ölz", "1", "", "&", "\u00ad", "\ufeff", "e\u0301", "\xff", "K"}
 	r := rand.New(rand.NewPCG(11, 23))
 	credits := 0
 	for n := 0; n < 30000; n++ {
@@ -107,13 +110,18 @@ func TestMayBeCreditSecondByte(t *testing.T) {
 					w = strings.ToUpper(w)
 				case 1:
 					w = w[:r.IntN(len(w)+1)]
+				case 2:
+					w = strings.ToUpper(w[:1]) + w[1:]
 				}
 			} else {
 				w = other[r.IntN(len(other))]
 			}
 			b.WriteString(w)
 		}
-		line := strings.ToValidUTF8(b.String(), "")
+		line := b.String()
+		if r.IntN(4) != 0 {
+			line = strings.ToValidUTF8(line, "")
+		}
 		want := mayBeCreditPlain(g, line)
 		if got := g.mayBeCredit(line); got != want {
 			t.Fatalf("mayBeCredit(%q) = %v, without the filter %v", line, got, want)

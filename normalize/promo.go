@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // The outlet's own promotions inside the body. Sites set lines between
@@ -31,7 +32,13 @@ func (lx *lexicon) isSitePromo(para, site string, domains ...string) bool {
 	if len(para) > maxSitePromo || hasSpeech(para) {
 		return false
 	}
-	own, cue := hasCues(strings.ToLower(para), &lx.promoOwn, &lx.promoCues)
+	// The paragraph lowered (lowerInto: strings.ToLower) into a buffer on
+	// the stack; hasCues reads it and keeps no part of it, and the buffer
+	// is not written after this line, so it is read as a string without a
+	// copy.
+	var buf [3 * maxSitePromo]byte
+	lower := lowerInto(&buf, para)
+	own, cue := hasCues(unsafe.String(unsafe.SliceData(lower), len(lower)), &lx.promoOwn, &lx.promoCues)
 	if own {
 		return true
 	}
@@ -40,6 +47,42 @@ func (lx *lexicon) isSitePromo(para, site string, domains ...string) bool {
 	}
 	return mentionsSite(para, site, domains...)
 }
+
+// lowerInto writes strings.ToLower(s) into buf, s at most maxSitePromo
+// bytes long (a rune lowers to at most three times its bytes: an invalid
+// byte to U+FFFD), and returns the part written; a longer s is lowered
+// by appendLower. ASCII bytes, most of a paragraph, are lowered through
+// a table and stored by index, without append's test of the capacity at
+// each byte; other runes as appendLower does.
+func lowerInto(buf *[3 * maxSitePromo]byte, s string) []byte {
+	if len(s) > maxSitePromo {
+		return appendLower(buf[:0], s)
+	}
+	n := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			buf[n] = asciiLower[c]
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n += utf8.EncodeRune(buf[n:], toLower(r))
+		i += size
+	}
+	return buf[:n]
+}
+
+// asciiLower maps an ASCII byte to its lower case.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 // hasCues is hasCue(lower, own), and when that is false hasCue(lower,
 // cues), in one pass over lower's word starts for both indexes: own is

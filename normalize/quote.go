@@ -922,7 +922,7 @@ func (c *quoteCtx) openSubject() bool {
 	}
 	if c.capNouns {
 		f := strings.Fields(c.subjectHere)
-		return c.lx.isGivenName(strings.ToLower(f[0]))
+		return c.lx.isGivenWord(f[0])
 	}
 	return true
 }
@@ -1550,7 +1550,7 @@ func (c *quoteCtx) nounPair(s string) bool {
 		return false
 	}
 	for _, w := range f {
-		if c.lx.isGivenName(strings.ToLower(w)) {
+		if c.lx.isGivenWord(w) {
 			return false // "Lehrer Andreas Heller"
 		}
 	}
@@ -3295,7 +3295,7 @@ func (c *quoteCtx) knownPerson(name string) bool {
 		return true
 	}
 	f := strings.Fields(name)
-	return len(f) > 0 && c.lx.isGivenName(strings.ToLower(f[0]))
+	return len(f) > 0 && c.lx.isGivenWord(f[0])
 }
 
 // officeOfBody reads, after a cue, a role of lower-case words and the

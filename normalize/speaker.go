@@ -1436,6 +1436,14 @@ func (lx *lexicon) isGivenName(l string) bool {
 	return ok
 }
 
+// isGivenWord is isGivenName(strings.ToLower(w)), the word lowered into
+// a buffer on the stack for the lookup instead of a string of its own.
+func (lx *lexicon) isGivenWord(w string) bool {
+	var buf [64]byte
+	_, ok := lx.givenGender[string(appendLower(buf[:0], w))]
+	return ok
+}
+
 // regionalAt is how many words (one or two: "bupati", "wali kota") at
 // the start of lws, lower case, are a regional office; 0 when none.
 func (lx *lexicon) regionalAt(lws []string) int {
@@ -1647,14 +1655,14 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 		if countFields(r.name) < 2 {
 			continue
 		}
-		if sub && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) && c.cast.find(r.name) == nil {
+		if sub && !c.lx.isGivenWord(firstField(r.name)) && !c.titledRun(toks, r.tokRun) && c.cast.find(r.name) == nil {
 			// "Strenge Regeln durch EU-Gesetz", "Seilbahn Duisburg:
 			// Haltestelle …": a subheading's capitals are nouns; a
 			// person there comes with a given name or a title.
 			continue
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
-		if m != nil && (r.at == 0 || !c.lx.isIndefinite(toks[r.at-1].lower)) && (c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) ||
+		if m != nil && (r.at == 0 || !c.lx.isIndefinite(toks[r.at-1].lower)) && (c.lx.isGivenWord(firstField(r.name)) ||
 			c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) == kindPerson && !c.capNouns) {
 			// (A person: a known given name, or words that read as a
 			// person's; not a thing brought in by "a", "a Tax
@@ -1857,7 +1865,7 @@ func (c *quoteCtx) notePossessors(toks []token, rs []personRun) {
 				continue
 			}
 			if i-start >= 2 {
-				if n := c.personName(ws[start:i], false); countFields(n) >= 2 && (c.lx.isGivenName(strings.ToLower(strings.Fields(n)[0])) ||
+				if n := c.personName(ws[start:i], false); countFields(n) >= 2 && (c.lx.isGivenWord(firstField(n)) ||
 					!c.capNouns && c.lx.kindOfWords(n, strings.Fields(n), strings.Fields(strings.ToLower(n)), c.lang) == kindPerson) {
 					c.cast.note(n)
 				}

@@ -23,7 +23,7 @@ func clean(s string, nfc bool) (t string, composed bool) {
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	if nfc && !norm.NFC.IsNormalString(s) {
+	if nfc && !isNFC(s) {
 		s, composed = norm.NFC.String(s), true
 	}
 	if isClean(s) {
@@ -47,6 +47,20 @@ func clean(s string, nfc bool) (t string, composed bool) {
 		b.WriteRune(r)
 	}
 	return b.String(), composed
+}
+
+// isNFC is norm.NFC.IsNormalString(s), which reads an ASCII byte at a
+// time, asked only of s from the last ASCII byte of its ASCII opening:
+// every ASCII character is a starter that composes with nothing before
+// it, so the opening's earlier bytes are in NFC whatever follows, and
+// only its last may compose with a mark after it ("e" and U+0301, "<"
+// and U+0338). An ASCII s, read eight bytes a load, is in NFC.
+func isNFC(s string) bool {
+	k := asciiPrefix(s)
+	if k == len(s) {
+		return true
+	}
+	return norm.NFC.IsNormalString(s[max(k-1, 0):])
 }
 
 // isClean says cleanText's loop would leave s as it is: valid UTF-8, no

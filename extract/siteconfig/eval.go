@@ -357,8 +357,10 @@ func (r *Rule) ArticleOf(root *html.Node) *html.Node {
 		}
 	}
 	holder := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	var copies []*html.Node
 	for _, n := range top {
-		for _, k := range c.copy(n, true) {
+		copies = c.appendCopy(copies[:0], n, true)
+		for _, k := range copies {
 			holder.AppendChild(k)
 		}
 	}
@@ -374,40 +376,44 @@ type copier struct {
 	wrap     map[*html.Node]string
 }
 
-// copy returns the copies standing for n: none when n is stripped, its
-// children's when it is dissolved, else one (wrapped when asked). The
-// body element itself (top) is never dissolved or wrapped.
-func (c *copier) copy(n *html.Node, top bool) []*html.Node {
+// appendCopy appends to dst the copies standing for n: none when n is
+// stripped, its children's when it is dissolved, else one (wrapped when
+// asked). The body element itself (top) is never dissolved or wrapped.
+// The children's copies are appended to dst too, after n's place, and
+// taken from there into n's copy: one slice for the whole subtree, not
+// one for each node and each node's children.
+func (c *copier) appendCopy(dst []*html.Node, n *html.Node, top bool) []*html.Node {
 	if c.drop[n] {
-		return nil
+		return dst
 	}
 	if n.Type == html.ElementNode && c.stripped(n) {
-		return nil
+		return dst
 	}
 	if n.Type != html.ElementNode {
-		return []*html.Node{{Type: n.Type, Data: n.Data, DataAtom: n.DataAtom, Namespace: n.Namespace}}
+		return append(dst, &html.Node{Type: n.Type, Data: n.Data, DataAtom: n.DataAtom, Namespace: n.Namespace})
 	}
-	var kids []*html.Node
+	at := len(dst)
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		kids = append(kids, c.copy(ch, false)...)
+		dst = c.appendCopy(dst, ch, false)
 	}
 	if !top && c.dissolve[n] {
-		return kids
+		return dst // the children's copies stand for n
 	}
 	k := &html.Node{Type: n.Type, Data: n.Data, DataAtom: n.DataAtom, Namespace: n.Namespace}
 	k.Attr = append([]html.Attribute(nil), n.Attr...)
 	if names := c.dropAttr[n]; len(names) > 0 {
 		k.Attr = slices.DeleteFunc(k.Attr, func(a html.Attribute) bool { return slices.Contains(names, a.Key) })
 	}
-	for _, ch := range kids {
+	for _, ch := range dst[at:] {
 		k.AppendChild(ch)
 	}
+	dst = dst[:at]
 	if tag := c.wrap[n]; tag != "" && !top {
 		w := &html.Node{Type: html.ElementNode, Data: tag, DataAtom: atom.Lookup([]byte(tag))}
 		w.AppendChild(k)
-		return []*html.Node{w}
+		return append(dst, w)
 	}
-	return []*html.Node{k}
+	return append(dst, k)
 }
 
 // stripped says whether strip_id_or_class or strip_image_src removes n.
