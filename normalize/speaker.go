@@ -2600,6 +2600,18 @@ func (c *quoteCtx) learnUnnamed(toks []token) {
 				}
 				break
 			}
+			if k == i+1 && (isLower(w.word) || c.capNouns) && !(w.comma && k+1 < len(toks) && isCapitalised(toks[k+1].word)) &&
+				!(k+1 < len(toks) && c.lx.namingWords[toks[k+1].lower]) {
+				// "ein Aktivist", "a spokeswoman": a title that
+				// tells a gender, right after the determiner and
+				// with no name set off or brought in after it
+				// ("ein Anwohner namens Rudi"), is the person as
+				// written for a pronoun of the paragraph.
+				if g := c.lx.genderOfTitle(l, c.lang); g != "" {
+					c.paraUnnamed, c.paraUnnamedG = t.lower+" "+strings.TrimRight(w.word, ",;:"), g
+					break
+				}
+			}
 			if w.comma || w.stop {
 				break
 			}

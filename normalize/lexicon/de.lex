@@ -1027,6 +1027,11 @@ unternehmen
 behörde
 organisation
 
+[feminine-suffixes]
+# The ending that makes a woman's title of a man's ("Aktivist",
+# "Aktivistin"): a title listed in both forms tells its gender by them.
+in
+
 [title-genders]
 # Masculine titles; a compound office takes the gender of its head ("Polizeisprecher", "Bundesministerin").
 minister = m
