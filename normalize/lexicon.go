@@ -357,6 +357,7 @@ type lexicon struct {
 	docNouns         map[string]bool   // "statement", "comunicado": a document that speaks
 	docVerbs         map[string]bool   // "reads", "states": a document's reporting verb
 	docIssuerPreps   map[string]bool   // "by", "from", "del": the issuer follows a document noun
+	docAddressees    map[string]bool   // "to", "à": the addressee follows a document noun
 	openerWords      map[string]bool   // "además": opens a sentence, no name
 	nounSuffixes     []string          // "ung": a capitalised noun's ending
 	capNouns         map[string]bool   // lang -> capitalises every noun
@@ -503,6 +504,7 @@ func newLexicon() *lexicon {
 		docNouns:         map[string]bool{},
 		docVerbs:         map[string]bool{},
 		docIssuerPreps:   map[string]bool{},
+		docAddressees:    map[string]bool{},
 		titleGender:      map[string]langGenders{},
 		feminineSuffixes: map[string][]string{},
 		givenGender:      map[string]string{},
@@ -1048,6 +1050,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.docVerbs[key] = true
 		case "document-by":
 			lx.docIssuerPreps[key] = true
+		case "document-to":
+			lx.docAddressees[key] = true
 		case "role-determiners":
 			lx.roleDets[key] = true
 		case "anonymous-sources":

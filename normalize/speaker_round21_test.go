@@ -49,3 +49,30 @@ func TestPairedTitleGender(t *testing.T) {
 		}
 	}
 }
+
+// TestRound21DocumentAddressee: a document's addressee, set between the
+// document and its verb ("the board's letter to NAME, the …, said"), was
+// taken for the quote's subject, or kept the verb from the document and
+// the quote fell to the last speaker (class 4 of issue 13). Whom a
+// document was sent to never speaks: the document, or its issuer, does.
+func TestRound21DocumentAddressee(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "issuer's letter to a name and a description, colon", lang: "en", paras: []string{
+			`"We have done nothing wrong," said Minister Hanne Vogt.`,
+			`The Greens’ letter to Marcus Penrose, the chief executive of Orbitly, said: "Your company has failed to meet the terms of its licence."`,
+		}, want: []string{"Hanne Vogt: We have", "Greens: Your company"}},
+		{name: "after the quote, a common noun's letter", lang: "en", paras: []string{
+			`"We have done nothing wrong," said Minister Hanne Vogt.`,
+			`"Your company has failed to meet the terms of its licence," the regulator's letter to Marcus Penrose, the chief executive of Orbitly, said.`,
+		}, want: []string{"Hanne Vogt: We have", "the regulator's letter: Your company"}},
+		{name: "a bare name after to", lang: "en", paras: []string{
+			`"We have done nothing wrong," said Minister Hanne Vogt.`,
+			`"Your company has failed to meet the terms of its licence," the letter to Marcus Penrose said.`,
+		}, want: []string{"Hanne Vogt: We have", "the letter: Your company"}},
+		{name: "French, the verb after the addressee", lang: "fr", paras: []string{
+			`« Nous examinons la situation de près », a déclaré Hanne Vogt.`,
+			`« Votre entreprise n'a pas respecté les termes de sa licence », la lettre à Paul Roux, le directeur de l'usine, précise.`,
+		}, want: []string{"Hanne Vogt: Nous examinons", "la lettre: Votre entreprise"}},
+	})
+}

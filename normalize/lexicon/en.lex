@@ -3034,6 +3034,12 @@ by
 from
 of
 
+# Prepositions that bring in whom a document was sent to, between the
+# document and its verb ("the board's letter to Mara Lind, the head of
+# games at Orbitly, said"): the addressee never speaks.
+[document-to]
+to
+
 [auxiliaries]
 has
 had

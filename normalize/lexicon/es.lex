@@ -931,6 +931,11 @@ concluye
 de
 del
 
+# (see en.lex [document-to]) "la carta del sindicato al ministro Pablo Ruiz dice"
+[document-to]
+a
+al
+
 # Words opening the clause a reporting verb reports ("says that the border
 # …“"): the verb may stand farther before a quote.
 [complementizers]

@@ -729,6 +729,12 @@ de
 du
 des
 
+# (see en.lex [document-to]) "la lettre du syndicat au ministre Paul Roux indique"
+[document-to]
+à
+au
+aux
+
 # Words opening the clause a reporting verb reports ("says that the border
 # …“"): the verb may stand farther before a quote.
 [complementizers]
