@@ -358,6 +358,7 @@ type lexicon struct {
 	docVerbs         map[string]bool   // "reads", "states": a document's reporting verb
 	docIssuerPreps   map[string]bool   // "by", "from", "del": the issuer follows a document noun
 	docAddressees    map[string]bool   // "to", "à": the addressee follows a document noun
+	pseudonyms       map[string]bool   // "pseudonym", "samaran": the name an unnamed speaker goes by follows
 	openerWords      map[string]bool   // "además": opens a sentence, no name
 	nounSuffixes     []string          // "ung": a capitalised noun's ending
 	capNouns         map[string]bool   // lang -> capitalises every noun
@@ -505,6 +506,7 @@ func newLexicon() *lexicon {
 		docVerbs:         map[string]bool{},
 		docIssuerPreps:   map[string]bool{},
 		docAddressees:    map[string]bool{},
+		pseudonyms:       map[string]bool{},
 		titleGender:      map[string]langGenders{},
 		feminineSuffixes: map[string][]string{},
 		givenGender:      map[string]string{},
@@ -1052,6 +1054,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.docIssuerPreps[key] = true
 		case "document-to":
 			lx.docAddressees[key] = true
+		case "pseudonyms":
+			lx.pseudonyms[key] = true
 		case "role-determiners":
 			lx.roleDets[key] = true
 		case "anonymous-sources":

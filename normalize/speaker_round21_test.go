@@ -76,3 +76,31 @@ func TestRound21DocumentAddressee(t *testing.T) {
 		}, want: []string{"Hanne Vogt: Nous examinons", "la lettre: Votre entreprise"}},
 	})
 }
+
+// TestRound21Pseudonym: a speaker the article keeps unnamed but gives a
+// name to go by, after the role that follows the reporting verb ("says
+// the director of …, who asked to use the pseudonym Robert"), is named
+// by it; the quote fell to the last speaker (class 4 of issue 13). The
+// name must stand in the attribution's own sentence.
+func TestRound21Pseudonym(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "English, a long role phrase and a relative clause", lang: "en", paras: []string{
+			`"We have done nothing wrong," said Minister Hanne Vogt.`,
+			`"Nobody told us the wards would close until the week before," says the director of a care home in the north, who asked to use the pseudonym Robert.`,
+		}, want: []string{"Hanne Vogt: We have", "Robert: Nobody told"}},
+		{name: "German", lang: "de", paras: []string{
+			`„Wir haben nichts falsch gemacht“, sagte Ministerin Hanne Vogt.`,
+			`„Niemand hat uns gesagt, dass die Station schließt“, sagt die Leiterin eines Pflegeheims, die unter dem Pseudonym Mara auftritt.`,
+		}, want: []string{"Hanne Vogt: Wir haben", "Mara: Niemand hat"}},
+		{name: "French", lang: "fr", paras: []string{
+			`« Nous n'avons rien fait de mal », a déclaré Hanne Vogt.`,
+			`« Personne ne nous a dit que le service fermerait », raconte la directrice d'une maison de retraite, qui se présente sous le pseudonyme Mara.`,
+		}, want: []string{"Hanne Vogt: Nous n'avons", "Mara: Personne ne"}},
+		// A pseudonym of the next sentence names no one here.
+		{name: "the next sentence's pseudonym", lang: "en", paras: []string{
+			`"We have done nothing wrong," said Minister Hanne Vogt.`,
+			`"Nobody told us the wards would close," says the director. The pseudonym Robert was chosen by the paper.`,
+		}, want: []string{"Hanne Vogt: We have", "Hanne Vogt: Nobody told"}},
+	})
+}

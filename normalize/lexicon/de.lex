@@ -600,6 +600,10 @@ eine von
 [naming-words]
 namens
 
+# (see en.lex [pseudonyms]) "sagt die Leiterin, die unter dem Pseudonym Mara auftritt"
+[pseudonyms]
+pseudonym
+
 [pronouns]
 er = m
 sie = -

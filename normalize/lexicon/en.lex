@@ -489,6 +489,12 @@ one of
 [naming-words]
 named
 
+# Words after which the article gives a speaker it does not name the
+# name he or she goes by ("says the director of a care home, who asked to
+# use the pseudonym Robert"): that name is the speaker.
+[pseudonyms]
+pseudonym
+
 [nickname-cues]
 known as
 nicknamed

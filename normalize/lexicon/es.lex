@@ -382,6 +382,11 @@ las
 llamado
 llamada
 
+# (see en.lex [pseudonyms]) "dice la directora, que pidió usar el seudónimo Mara"
+[pseudonyms]
+seudónimo
+pseudónimo
+
 [pronouns]
 él = m
 ella = f

@@ -320,6 +320,10 @@ nommée
 prénommé
 prénommée
 
+# (see en.lex [pseudonyms]) "raconte la directrice, qui se présente sous le pseudonyme Mara"
+[pseudonyms]
+pseudonyme
+
 [pronouns]
 il = m
 elle = f
