@@ -359,6 +359,8 @@ type lexicon struct {
 	docIssuerPreps   map[string]bool   // "by", "from", "del": the issuer follows a document noun
 	docAddressees    map[string]bool   // "to", "à": the addressee follows a document noun
 	pseudonyms       map[string]bool   // "pseudonym", "samaran": the name an unnamed speaker goes by follows
+	impersonalFrom   [][]string        // "aus", "du côté de": open the body an impersonal report comes from
+	impersonalCues   [][]string        // "heißt es", "on indique": a report that names no speaker
 	openerWords      map[string]bool   // "además": opens a sentence, no name
 	nounSuffixes     []string          // "ung": a capitalised noun's ending
 	capNouns         map[string]bool   // lang -> capitalises every noun
@@ -1056,6 +1058,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.docAddressees[key] = true
 		case "pseudonyms":
 			lx.pseudonyms[key] = true
+		case "impersonal-from":
+			lx.impersonalFrom = append(lx.impersonalFrom, strings.Fields(key))
+		case "impersonal-cues":
+			lx.impersonalCues = append(lx.impersonalCues, strings.Fields(key))
 		case "role-determiners":
 			lx.roleDets[key] = true
 		case "anonymous-sources":

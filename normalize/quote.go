@@ -2716,6 +2716,11 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	if a, ok := c.passive(toks); ok {
 		return a, true
 	}
+	// 'Aus dem Ministerium heißt es, „…“', 'Du côté de l'Élysée, on
+	// indique que « … »'
+	if a, ok := c.impersonal(toks); ok {
+		return a, true
+	}
 	// 'X mengatakan, "…"' / 'X said: "…"' / 'said X: "…"'; 'the
 	// agency says that the southern border with Mexico "…"': a verb
 	// and the word opening its reported clause, farther back.

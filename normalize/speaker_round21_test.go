@@ -104,3 +104,31 @@ func TestRound21Pseudonym(t *testing.T) {
 		}, want: []string{"Hanne Vogt: We have", "Hanne Vogt: Nobody told"}},
 	})
 }
+
+// TestRound21ImpersonalBody: an impersonal report whose sentence opens
+// with the body it comes from ("Aus dem Ministerium heißt es, man werde
+// „…“", "Du côté de l'Élysée, on indique que « … »", "Dari Polres X
+// disebutkan, “…”") names that body as the speaker; the quote fell to
+// the last speaker (class 3 of issue 13). A body the lexicon cannot tell
+// from a person's circle ("Aus dem Umfeld der Familie") is left alone.
+func TestRound21ImpersonalBody(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "German compound ministry", lang: "de", paras: []string{
+			`„Wir prüfen den Vorfall genau“, sagte Landrätin Hanne Vogt.`,
+			`Aus dem Verkehrsministerium heißt es, man werde „alle notwendigen Schritte prüfen und zeitnah entscheiden“.`,
+		}, want: []string{"Hanne Vogt: Wir prüfen", "Verkehrsministerium: alle notwendigen"}},
+		{name: "German past, a colon", lang: "de", paras: []string{
+			`„Wir prüfen den Vorfall genau“, sagte Landrätin Hanne Vogt.`,
+			`Aus dem Ministerium hieß es: „Die Brücke bleibt bis auf Weiteres gesperrt.“`,
+		}, want: []string{"Hanne Vogt: Wir prüfen", "Ministerium: Die Brücke"}},
+		{name: "French, an elided article", lang: "fr", paras: []string{
+			`« Nous examinons la situation de près », a déclaré Hanne Vogt.`,
+			`Du côté de l'Élysée, on indique que « toutes les mesures nécessaires seront prises rapidement ».`,
+		}, want: []string{"Hanne Vogt: Nous examinons", "Élysée: toutes les"}},
+		{name: "Indonesian", lang: "id", paras: []string{
+			`"Kami sedang memeriksa kasus ini dengan teliti," kata Hanne Vogt.`,
+			`Dari Polres Lembah Hijau disebutkan, "pelaku sudah diamankan dan sedang diperiksa oleh penyidik."`,
+		}, want: []string{"Hanne Vogt: Kami sedang", "Polres Lembah Hijau: pelaku sudah"}},
+	})
+}

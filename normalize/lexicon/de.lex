@@ -614,6 +614,18 @@ laut
 nach angaben von
 zufolge
 
+# Prepositions that open the body an impersonal report comes from, and
+# the report ("Aus dem Ministerium heißt es, man werde „…“"): the body
+# speaks (see impersonal).
+[impersonal-from]
+aus dem
+aus der
+aus den
+
+[impersonal-cues]
+heißt es
+hieß es
+
 [articles]
 # Possessives open a role that names no one: "his spokesman", "son avocat".
 sein

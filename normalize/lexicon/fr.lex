@@ -346,6 +346,22 @@ selon
 d'après
 pour
 
+# (see de.lex [impersonal-from]) "Du côté de l'Élysée, on indique que « … »"
+[impersonal-from]
+du côté de
+du côté du
+du côté des
+chez
+
+[impersonal-cues]
+on indique
+on affirme
+on assure
+on précise
+on explique
+on souligne
+on fait savoir
+
 [articles]
 # Possessives open a role that names no one: "his spokesman", "son avocat".
 son
