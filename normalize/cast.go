@@ -466,11 +466,37 @@ func (lx *lexicon) genderOfTitle(r, lang string) string {
 	if g := lx.titleGenderIn(r, lang); g != "" {
 		return g
 	}
+	if g := lx.pairedTitleGender(r, lang); g != "" {
+		return g
+	}
 	for i := minTitleStem; i < len(r)-3; i++ {
 		if utf8.RuneStart(r[i]) {
 			if g := lx.titleGenderIn(r[i:], lang); g != "" {
 				return g
 			}
+			if g := lx.pairedTitleGender(r[i:], lang); g != "" {
+				return g
+			}
+		}
+	}
+	return ""
+}
+
+// pairedTitleGender is the gender a title r tells in lang by its pair:
+// where lang makes a woman's title by an ending ([feminine-suffixes]) and
+// both forms are titles, the one with the ending is a woman's
+// ("aktivistin"), the one without a man's ("aktivist"). A title listed
+// in one form only tells nothing by this.
+func (lx *lexicon) pairedTitleGender(r, lang string) string {
+	if !lx.titles[r] {
+		return ""
+	}
+	for _, suf := range lx.feminineSuffixes[lang] {
+		if stem, ok := strings.CutSuffix(r, suf); ok && len(stem) >= minTitleStem && lx.titles[stem] {
+			return "f"
+		}
+		if lx.titles[r+suf] {
+			return "m"
 		}
 	}
 	return ""

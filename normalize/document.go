@@ -32,7 +32,7 @@ func (c *quoteCtx) docAttribution(toks []token, leadIn bool) (attribution, bool)
 		// "The new law makes clear that …": the document opens the
 		// sentence and a verb follows it ("The letter also said that
 		// …": past the verb's adverbs and auxiliaries).
-		if s, end, ok := c.docPhrase(toks); ok && !toks[end-1].comma {
+		if s, end, ok := c.docPhrase(toks); ok && c.verbMayFollow(toks, &end) {
 			end = c.pastVerbAdverbs(toks, end)
 			if end < len(toks) && c.docVerb(toks[end].lower) {
 				return attribution{descr: s, cue: toks[end].word}, true
@@ -41,7 +41,7 @@ func (c *quoteCtx) docAttribution(toks []token, leadIn bool) (attribution, bool)
 		return attribution{}, false
 	}
 	// '," the FBI release states.', '," the letter later said.'
-	if s, end, ok := c.docPhrase(toks); ok && !toks[end-1].comma && !toks[end-1].stop {
+	if s, end, ok := c.docPhrase(toks); ok && !toks[end-1].stop && c.verbMayFollow(toks, &end) {
 		end = c.pastVerbAdverbs(toks, end)
 		if end < len(toks) && c.docVerb(toks[end].lower) {
 			return attribution{descr: s, cue: toks[end].word}, true
@@ -66,6 +66,63 @@ func (c *quoteCtx) docAttribution(toks []token, leadIn bool) (attribution, bool)
 		return attribution{descr: s, cue: joinWords(toks[:v+1])}, true
 	}
 	return attribution{}, false
+}
+
+// maxApposition bounds the words of a description set off after an
+// addressee's name ("to Mara Lind, the head of games at Orbitly,").
+const maxApposition = 12
+
+// verbMayFollow says the document phrase of toks ending at *end may have
+// its verb next: the phrase is not set off by a comma, or what stands
+// between it and the verb is an addressee ("the board's letter to Mara
+// Lind, the head of games at Orbitly, said"), which *end is moved past.
+// The addressee is whom the document was sent to, never who speaks.
+func (c *quoteCtx) verbMayFollow(toks []token, end *int) bool {
+	if toks[*end-1].comma {
+		return false
+	}
+	if e := c.pastAddressee(toks, *end); e > *end {
+		*end = e
+	}
+	return true
+}
+
+// pastAddressee is the index after an addressee phrase opening toks at
+// end ("to Mara Lind", "to Mara Lind, the head of games at Orbitly,",
+// "à la ministre Anne Roux"): a preposition of [document-to], at most a
+// determiner and lower-case words before a capitalised run (a name or a
+// body), and a description set off by commas after it. end when no such
+// phrase opens there.
+func (c *quoteCtx) pastAddressee(toks []token, end int) int {
+	if end >= len(toks) || !c.lx.docAddressees[toks[end].lower] || !isLower(toks[end].word) || toks[end].comma || toks[end].stop {
+		return end
+	}
+	j := end + 1
+	for j < len(toks) && j <= end+3 && isLower(toks[j].word) && !toks[j].comma && !toks[j].stop {
+		j++ // "to the", "à la ministre"
+	}
+	k := j
+	for k < len(toks) && !isLower(toks[k].word) && !toks[k].stop {
+		k++
+		if toks[k-1].comma {
+			break
+		}
+	}
+	if k == j || toks[k-1].stop {
+		return end
+	}
+	if !toks[k-1].comma {
+		return k
+	}
+	for m := k; m < len(toks) && m < k+maxApposition; m++ {
+		if toks[m].stop {
+			return end
+		}
+		if toks[m].comma {
+			return m + 1
+		}
+	}
+	return end
 }
 
 // pastVerbAdverbs is the index of the first word of toks from end that

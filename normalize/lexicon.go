@@ -340,28 +340,36 @@ type lexicon struct {
 	firstPersons    map[string]bool        // "aku", "we"
 	regional        map[string]bool        // "bupati": a title its region follows
 	titleGender     map[string]langGenders // "mrs" -> "en" -> "f": a title's gender in each language listing it
-	givenGender     map[string]string      // "marjorie" -> "f"; "" when the lexicons disagree
-	objectPronouns  map[string]string      // "her" -> "f", "lui" -> "m"
-	personNouns     map[string]string      // "woman" -> "f"
-	groupNouns      map[string]bool        // "prosecutors", "percent": a subject that is no one who spoke
-	workTitleCues   map[string]bool        // "titled", "berjudul"
-	titleJoiners    map[string]bool        // "of", "der": lower-case words inside a title in title case
-	copulas         map[string]bool        // "ist", "war": "X ist Objektleiter" names X's office
-	relatives       map[string]bool        // "who", "yang"
-	complementizers map[string]bool        // "that", "dass": open the clause a reporting verb reports
-	orgNouns        map[string]bool        // "organismo": stands for an organisation
-	docNouns        map[string]bool        // "statement", "comunicado": a document that speaks
-	docVerbs        map[string]bool        // "reads", "states": a document's reporting verb
-	docIssuerPreps  map[string]bool        // "by", "from", "del": the issuer follows a document noun
-	openerWords     map[string]bool        // "además": opens a sentence, no name
-	nounSuffixes    []string               // "ung": a capitalised noun's ending
-	capNouns        map[string]bool        // lang -> capitalises every noun
-	dropSubj        map[string]bool        // lang -> leaves out subject pronouns
-	bodyTitles      map[string]bool        // "ketua": a title its body follows
-	followUpFirst   map[string]bool        // first words of follow-up cues
-	titleSuffixes   []string               // "sprecher": a compound ending so is a title
-	titleSuffixLast [256][]string          // titleSuffixes by last byte (every bucket holds "")
-	surnameTitles   map[string]bool        // "king": a title that ends a name as a surname
+	// feminineSuffixes are, per language, the endings that make a
+	// woman's title of a man's ("in": "Aktivist", "Aktivistin"): a title
+	// listed in both forms tells its gender by them (genderOfTitle).
+	feminineSuffixes map[string][]string
+	givenGender      map[string]string // "marjorie" -> "f"; "" when the lexicons disagree
+	objectPronouns   map[string]string // "her" -> "f", "lui" -> "m"
+	personNouns      map[string]string // "woman" -> "f"
+	groupNouns       map[string]bool   // "prosecutors", "percent": a subject that is no one who spoke
+	workTitleCues    map[string]bool   // "titled", "berjudul"
+	titleJoiners     map[string]bool   // "of", "der": lower-case words inside a title in title case
+	copulas          map[string]bool   // "ist", "war": "X ist Objektleiter" names X's office
+	relatives        map[string]bool   // "who", "yang"
+	complementizers  map[string]bool   // "that", "dass": open the clause a reporting verb reports
+	orgNouns         map[string]bool   // "organismo": stands for an organisation
+	docNouns         map[string]bool   // "statement", "comunicado": a document that speaks
+	docVerbs         map[string]bool   // "reads", "states": a document's reporting verb
+	docIssuerPreps   map[string]bool   // "by", "from", "del": the issuer follows a document noun
+	docAddressees    map[string]bool   // "to", "à": the addressee follows a document noun
+	pseudonyms       map[string]bool   // "pseudonym", "samaran": the name an unnamed speaker goes by follows
+	impersonalFrom   [][]string        // "aus", "du côté de": open the body an impersonal report comes from
+	impersonalCues   [][]string        // "heißt es", "on indique": a report that names no speaker
+	openerWords      map[string]bool   // "además": opens a sentence, no name
+	nounSuffixes     []string          // "ung": a capitalised noun's ending
+	capNouns         map[string]bool   // lang -> capitalises every noun
+	dropSubj         map[string]bool   // lang -> leaves out subject pronouns
+	bodyTitles       map[string]bool   // "ketua": a title its body follows
+	followUpFirst    map[string]bool   // first words of follow-up cues
+	titleSuffixes    []string          // "sprecher": a compound ending so is a title
+	titleSuffixLast  [256][]string     // titleSuffixes by last byte (every bucket holds "")
+	surnameTitles    map[string]bool   // "king": a title that ends a name as a surname
 	// nameStopwords are stopwords that open a name too ("Will
 	// Tjernlund", "He Jianxiong", "Dan Hollis"), each with the language
 	// of the lexicon that lists it: a name only in an article of that
@@ -499,7 +507,10 @@ func newLexicon() *lexicon {
 		docNouns:         map[string]bool{},
 		docVerbs:         map[string]bool{},
 		docIssuerPreps:   map[string]bool{},
+		docAddressees:    map[string]bool{},
+		pseudonyms:       map[string]bool{},
 		titleGender:      map[string]langGenders{},
+		feminineSuffixes: map[string][]string{},
 		givenGender:      map[string]string{},
 		objectPronouns:   map[string]string{},
 		personNouns:      map[string]string{},
@@ -984,6 +995,8 @@ func (lx *lexicon) add(lang, data string) error {
 				lx.titleGender[key] = langGenders{}
 			}
 			lx.titleGender[key][lang] = val
+		case "feminine-suffixes":
+			lx.feminineSuffixes[lang] = append(lx.feminineSuffixes[lang], key)
 		case "relative-pronouns":
 			lx.relatives[key] = true
 		case "complementizers":
@@ -1041,6 +1054,14 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.docVerbs[key] = true
 		case "document-by":
 			lx.docIssuerPreps[key] = true
+		case "document-to":
+			lx.docAddressees[key] = true
+		case "pseudonyms":
+			lx.pseudonyms[key] = true
+		case "impersonal-from":
+			lx.impersonalFrom = append(lx.impersonalFrom, strings.Fields(key))
+		case "impersonal-cues":
+			lx.impersonalCues = append(lx.impersonalCues, strings.Fields(key))
 		case "role-determiners":
 			lx.roleDets[key] = true
 		case "anonymous-sources":

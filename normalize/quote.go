@@ -2080,6 +2080,15 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// "says the woman, who sells soap"
 			return a, true
 		}
+		if len(rest) > 1 && c.lx.isRoleDet(rest[0].lower) {
+			// "says the director of a care home, who asked to use
+			// the pseudonym Robert": the name the speaker goes by,
+			// read in the sentence past maxAttribution's words (rest
+			// lies in all's array: all's tail from rest's start).
+			if n := c.pseudonymIn(all[cap(all)-cap(rest):]); n != "" {
+				return attribution{cue: toks[0].word, name: n}, true
+			}
+		}
 		if k := c.officeOfBody(rest); k > 0 {
 			// "añadió la directora técnica de Almarza Motorsport": the
 			// office and the body it serves, no holder named; the
@@ -2705,6 +2714,11 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 	}
 	// 'Menurut X, "…"' / 'According to X, "…"' / 'diungkapkan oleh X'
 	if a, ok := c.passive(toks); ok {
+		return a, true
+	}
+	// 'Aus dem Ministerium heißt es, „…“', 'Du côté de l'Élysée, on
+	// indique que « … »'
+	if a, ok := c.impersonal(toks); ok {
 		return a, true
 	}
 	// 'X mengatakan, "…"' / 'X said: "…"' / 'said X: "…"'; 'the

@@ -2270,23 +2270,54 @@ func (c *quoteCtx) namedIn(toks []token) string {
 		if !c.lx.namingWords[toks[k].lower] || !isLower(toks[k].word) || toks[k].comma || toks[k].stop {
 			continue
 		}
-		n := k + 1
-		for n < len(toks) && n-k <= maxNameWords && isCapitalised(toks[n].word) {
-			n++
-			if toks[n-1].comma || toks[n-1].stop {
-				break
-			}
-		}
-		if n == k+1 {
-			return ""
-		}
-		ws := tokenWords(toks[k+1 : n])
-		if name := c.personName(ws, true); name != "" {
-			return name
-		}
-		return c.namedWord(ws)
+		return c.nameAfterWord(toks, k)
 	}
 	return ""
+}
+
+// maxPseudonymReach bounds the words after a role phrase, in its
+// sentence, searched for the name the speaker goes by ("says the director
+// of a care home in the north, who asked to use the pseudonym Robert").
+const maxPseudonymReach = 24
+
+// pseudonymIn is the name the sentence of toks, a role phrase after a
+// reporting verb, gives its unnamed speaker to go by: a pseudonym word in
+// lower case ([pseudonyms]: "pseudonym", "Pseudonym", "nama samaran")
+// and a capitalised word after it, as namedIn reads one; "" when the
+// sentence ends first. The article names the speaker by it (FIELDS.md:
+// the name as the article gives it), where the role alone would leave
+// the quote to the last speaker.
+func (c *quoteCtx) pseudonymIn(toks []token) string {
+	for k := 0; k+1 < len(toks) && k < maxPseudonymReach; k++ {
+		if c.lx.pseudonyms[toks[k].lower] && (isLower(toks[k].word) || c.capNouns) && !toks[k].comma && !toks[k].stop {
+			return c.nameAfterWord(toks, k)
+		}
+		if toks[k].stop || strings.HasSuffix(toks[k].raw, ".") {
+			break // "says the director. The pseudonym …" is another sentence's
+		}
+	}
+	return ""
+}
+
+// nameAfterWord is the name the capitalised words right after toks[k]
+// make, a naming word: a person's name of one word or more, else the one
+// word namedWord takes; "" when none follows.
+func (c *quoteCtx) nameAfterWord(toks []token, k int) string {
+	n := k + 1
+	for n < len(toks) && n-k <= maxNameWords && isCapitalised(toks[n].word) {
+		n++
+		if toks[n-1].comma || toks[n-1].stop {
+			break
+		}
+	}
+	if n == k+1 {
+		return ""
+	}
+	ws := tokenWords(toks[k+1 : n])
+	if name := c.personName(ws, true); name != "" {
+		return name
+	}
+	return c.namedWord(ws)
 }
 
 // namedWord is ws, the words after a naming word, when they are one word
@@ -2607,6 +2638,18 @@ func (c *quoteCtx) learnUnnamed(toks []token) {
 					}
 				}
 				break
+			}
+			if k == i+1 && (isLower(w.word) || c.capNouns) && !(w.comma && k+1 < len(toks) && isCapitalised(toks[k+1].word)) &&
+				!(k+1 < len(toks) && c.lx.namingWords[toks[k+1].lower]) {
+				// "ein Aktivist", "a spokeswoman": a title that
+				// tells a gender, right after the determiner and
+				// with no name set off or brought in after it
+				// ("ein Anwohner namens Rudi"), is the person as
+				// written for a pronoun of the paragraph.
+				if g := c.lx.genderOfTitle(l, c.lang); g != "" {
+					c.paraUnnamed, c.paraUnnamedG = t.lower+" "+strings.TrimRight(w.word, ",;:"), g
+					break
+				}
 			}
 			if w.comma || w.stop {
 				break

@@ -600,6 +600,10 @@ eine von
 [naming-words]
 namens
 
+# (see en.lex [pseudonyms]) "sagt die Leiterin, die unter dem Pseudonym Mara auftritt"
+[pseudonyms]
+pseudonym
+
 [pronouns]
 er = m
 sie = -
@@ -609,6 +613,18 @@ es = n
 laut
 nach angaben von
 zufolge
+
+# Prepositions that open the body an impersonal report comes from, and
+# the report ("Aus dem Ministerium heißt es, man werde „…“"): the body
+# speaks (see impersonal).
+[impersonal-from]
+aus dem
+aus der
+aus den
+
+[impersonal-cues]
+heißt es
+hieß es
 
 [articles]
 # Possessives open a role that names no one: "his spokesman", "son avocat".
@@ -1026,6 +1042,11 @@ konzern
 unternehmen
 behörde
 organisation
+
+[feminine-suffixes]
+# The ending that makes a woman's title of a man's ("Aktivist",
+# "Aktivistin"): a title listed in both forms tells its gender by them.
+in
 
 [title-genders]
 # Masculine titles; a compound office takes the gender of its head ("Polizeisprecher", "Bundesministerin").

@@ -489,6 +489,12 @@ one of
 [naming-words]
 named
 
+# Words after which the article gives a speaker it does not name the
+# name he or she goes by ("says the director of a care home, who asked to
+# use the pseudonym Robert"): that name is the speaker.
+[pseudonyms]
+pseudonym
+
 [nickname-cues]
 known as
 nicknamed
@@ -3033,6 +3039,12 @@ noted
 by
 from
 of
+
+# Prepositions that bring in whom a document was sent to, between the
+# document and its verb ("the board's letter to Mara Lind, the head of
+# games at Orbitly, said"): the addressee never speaks.
+[document-to]
+to
 
 [auxiliaries]
 has

@@ -382,6 +382,11 @@ las
 llamado
 llamada
 
+# (see en.lex [pseudonyms]) "dice la directora, que pidió usar el seudónimo Mara"
+[pseudonyms]
+seudónimo
+pseudónimo
+
 [pronouns]
 él = m
 ella = f
@@ -930,6 +935,11 @@ concluye
 [document-by]
 de
 del
+
+# (see en.lex [document-to]) "la carta del sindicato al ministro Pablo Ruiz dice"
+[document-to]
+a
+al
 
 # Words opening the clause a reporting verb reports ("says that the border
 # …“"): the verb may stand farther before a quote.

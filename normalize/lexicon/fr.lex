@@ -320,6 +320,10 @@ nommée
 prénommé
 prénommée
 
+# (see en.lex [pseudonyms]) "raconte la directrice, qui se présente sous le pseudonyme Mara"
+[pseudonyms]
+pseudonyme
+
 [pronouns]
 il = m
 elle = f
@@ -341,6 +345,22 @@ précise-t-elle = f
 selon
 d'après
 pour
+
+# (see de.lex [impersonal-from]) "Du côté de l'Élysée, on indique que « … »"
+[impersonal-from]
+du côté de
+du côté du
+du côté des
+chez
+
+[impersonal-cues]
+on indique
+on affirme
+on assure
+on précise
+on explique
+on souligne
+on fait savoir
 
 [articles]
 # Possessives open a role that names no one: "his spokesman", "son avocat".
@@ -728,6 +748,12 @@ affirme
 de
 du
 des
+
+# (see en.lex [document-to]) "la lettre du syndicat au ministre Paul Roux indique"
+[document-to]
+à
+au
+aux
 
 # Words opening the clause a reporting verb reports ("says that the border
 # …“"): the verb may stand farther before a quote.

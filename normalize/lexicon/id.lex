@@ -253,6 +253,15 @@ ditegaskan oleh
 diutarakan oleh
 dituturkan oleh
 
+# (see de.lex [impersonal-from]) "Dari kepolisian disebutkan, “…”"
+[impersonal-from]
+dari
+
+[impersonal-cues]
+disebutkan
+dikatakan
+dijelaskan
+
 # Phrases opening a paragraph that names the speaker of the quote just
 # before it ("Hal itu disampaikan Kepala Dinas X, Y, di Jakarta").
 [follow-up-cues]
