@@ -76,6 +76,10 @@ func findSpans(para string) []span {
 				}
 			}
 		}
+		if r == '\u2018' && elidedSingle(para, i, n) {
+			i += n
+			continue
+		}
 		// Any mark glued to a number on its left ("3.14‘47‘‘", "in
 		// der 72.‘", "(41‘‘)") is a minute, second or inch sign: no
 		// quotation opens right after a figure.
@@ -138,6 +142,51 @@ func findSpans(para string) []span {
 	}
 	return out
 }
+
+// elisionTails are the word ends and word starts that an apostrophe
+// leaves after it where letters were dropped ("isn ‘t", "the ‘s", "rock
+// ‘n’ roll", "‘til", "‘em", Dutch "op ‘t"): typography shared by the
+// languages that print ‘ ’, never the first word of a quotation, which
+// would be a word in full. Only the lower-case forms count: "‘Cause" may
+// open a quoted lyric.
+var elisionTails = []string{"s", "t", "d", "m", "n", "ll", "re", "ve", "em", "til", "cause", "bout", "tis", "twas"}
+
+// elidedSingle says the ‘ at para[i:i+n] stands for dropped letters, as
+// sites print a mistyped apostrophe, rather than opening a quotation: it
+// is glued to letters on both sides ("Swift‘s", "l‘anno"), or an elision
+// tail follows it ("isn ‘t slowing"), or a decade's two figures do ("the
+// ‘80s"). Read as a quote it would run on over the paragraph and swallow
+// the quotation that follows. Scripts without apostrophes (Korean,
+// Japanese, Chinese) glue their particles to the marks: never there.
+func elidedSingle(para string, i, n int) bool {
+	rest := para[i+n:]
+	nx, _ := utf8.DecodeRuneInString(rest)
+	if i > 0 && isApostrophe(para, i, n) {
+		if p, _ := utf8.DecodeLastRuneInString(para[:i]); unicode.IsLetter(p) && !unicode.In(p, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Han) {
+			return true
+		}
+	}
+	if len(rest) >= 3 && isDigitByte(rest[0]) && isDigitByte(rest[1]) && rest[2] == 's' {
+		if len(rest) == 3 || !isLetterOrNumber(rune(rest[3])) {
+			return true
+		}
+	}
+	if !unicode.IsLower(nx) {
+		return false
+	}
+	for _, t := range elisionTails {
+		if strings.HasPrefix(rest, t) {
+			end, _ := utf8.DecodeRuneInString(rest[len(t):])
+			if len(rest) == len(t) || !isLetterOrNumber(end) && end != '\u2019' || end == '\u2019' && t == "n" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDigitByte says b is an ASCII digit.
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
 
 // afterFigure says s ends in a digit, or in a digit and a full stop (a
 // German ordinal, "72."): what a mark glued to it measures.
@@ -1966,7 +2015,7 @@ var asciiWord = func() (set [utf8.RuneSelf]bool) {
 }()
 
 // isWordMark reports the hyphen and apostrophes a word may hold.
-func isWordMark(r rune) bool { return r == '-' || r == '\'' || r == '’' }
+func isWordMark(r rune) bool { return r == '-' || r == '\'' || r == '’' || r == '‘' }
 
 // maxAttribution is how many words after a quote may hold its attribution.
 const maxAttribution = 16

@@ -461,6 +461,8 @@ the
 [possessive-suffixes]
 's
 ’s
+# A site that prints the apostrophe as an opening mark ("Kelce‘s").
+‘s
 s'
 
 [opener-suffixes]

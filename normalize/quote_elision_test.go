@@ -1,0 +1,50 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuoteElidedSingleMark holds a ‘ that a site printed for an
+// apostrophe: glued to letters ("Quill‘s"), before an elision tail
+// ("isn ‘t", "rock ‘n’ roll") or a decade ("the ‘90s"). It opens no
+// quotation, so the quotation after it is read whole; a ‘ that opens
+// speech is still read as a quote.
+func TestQuoteElidedSingleMark(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "glued to letters", lang: "en", paras: []string{
+			`Marta Quill‘s new record sold well, and her producer Dev Osei said, “Nobody expected the second week to be bigger.”`,
+		}, want: []string{"Dev Osei: Nobody expected the second week"}},
+		{name: "contraction tail after a space", lang: "en", paras: []string{
+			`The carmaker isn ‘t slowing down on new models, and its chief Ilse Brand said, “We will build four more of them this year.”`,
+		}, want: []string{"Ilse Brand: We will build four more"}},
+		{name: "decade", lang: "en", paras: []string{
+			`Fans of the ‘90s sound packed the hall, and the singer Lena Voss said, “We played every song we wrote back then.”`,
+		}, want: []string{"Lena Voss: We played every song"}},
+		{name: "rock n roll", lang: "en", paras: []string{
+			`They still play rock ‘n’ roll every night, and Omar Field said: “The crowd wants the old songs and we love them.”`,
+		}, want: []string{"Omar Field: The crowd wants the old songs"}},
+		{name: "a single mark that opens speech", lang: "en", paras: []string{
+			`‘We will not give up on this town,’ said Ann Pike.`,
+		}, want: []string{"Ann Pike: We will not give up"}},
+		{name: "Dutch elided article", lang: "nl", paras: []string{
+			`Op ‘t einde van de avond zei burgemeester Joris Mertens: “We gaan dit plein volgend jaar opnieuw aanleggen.”`,
+		}, want: []string{"Joris Mertens: We gaan dit plein"}},
+	})
+}
+
+// TestQuoteElidedPossessive holds a possessive printed with ‘ ("Dorsey‘s
+// mother"): like "Dorsey’s", the word names whose the noun is, so it is
+// never read as the speaker's name with the mark glued on.
+func TestQuoteElidedPossessive(t *testing.T) {
+	lx := loadLexicon()
+	paras := []string{`Rena Dorsey has praised the new album. Speaking at a fair, Milo Dorsey‘s mother said, “I played it twice before breakfast.”`}
+	qs := lx.readArticleQuotes(articleInfo{lang: "en"}, paras)
+	if len(qs) != 1 {
+		t.Fatalf("quotes = %+v, want one", qs)
+	}
+	if strings.Contains(qs[0].Speaker, "Dorsey‘s") || qs[0].Speaker == "Milo Dorsey" {
+		t.Errorf("speaker = %q, want no possessive read as the speaker's name", qs[0].Speaker)
+	}
+}
