@@ -26,7 +26,7 @@ var closers = map[rune]string{
 	'\u201c': "\u201d\u201c", // “ … ” (and “ … “ as some sites write)
 	'\u201e': "\u201c\u201d", // „ … “
 	'\u00ab': "\u00bb",       // « … »
-	'\u00bb': "\u00ab",       // » … « as German and Danish print (a » outside any « … » opens)
+	'\u00bb': "\u00ab\u00bb", // » … « as German and Danish print (a » outside any « … » opens), » … » as Swedish and Finnish do
 	'\u201d': "\u201d",       // ” … ” as some sites write
 	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
 }

@@ -48,3 +48,29 @@ func TestQuoteElidedPossessive(t *testing.T) {
 		t.Errorf("speaker = %q, want no possessive read as the speaker's name", qs[0].Speaker)
 	}
 }
+
+// TestQuoteSameGuillemets holds the » … » that Swedish and Finnish print
+// for speech: the second » closes the quote, so its attribution and the
+// sentences after it stay out of the quoted text; German and Danish » … «
+// and French « … » pair as before.
+func TestQuoteSameGuillemets(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		lang, para string
+		want       []string
+	}{
+		{"sv", `»Vi bygger en ny bro över älven nästa år», sa Anna Berglund. Arbetet börjar i maj.`, []string{"Vi bygger en ny bro över älven nästa år"}},
+		{"fi", `»Silta suljetaan koko kesäksi liikenteeltä.» Kaupunki kertoi päätöksestä eilen. »Pyörätie pysyy auki kaikille asukkaille.»`, []string{"Silta suljetaan koko kesäksi liikenteeltä.", "Pyörätie pysyy auki kaikille asukkaille."}},
+		{"de", `»Wir bauen die Brücke im nächsten Jahr neu«, sagte Jonas Reimer.`, []string{"Wir bauen die Brücke im nächsten Jahr neu"}},
+		{"fr", `« Nous allons reconstruire le pont l’an prochain », a déclaré Paul Mercier.`, []string{"Nous allons reconstruire le pont l’an prochain"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, []string{tt.para}) {
+			got = append(got, q.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("readArticleQuotes(%q)\n got %q\nwant %q", tt.para, got, tt.want)
+		}
+	}
+}
