@@ -515,7 +515,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			// (A text of unknown language may capitalise its nouns.)
 			capNouns := c.lang == "" || c.capNouns
-			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) {
+			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) || c.plainMark(para, sp) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
 				skipped = true
@@ -800,6 +800,18 @@ const maxTitleCaseWords = 7
 // maxFunctionWord is the longest word a title in title case may leave in
 // lower case ("for", "the", "dan", "und").
 const maxFunctionWord = 3
+
+// plainMark says the mark that opens sp in para sets off no speech in the
+// article's language (lexicon plain-marks): Korean prints speech in “ ”
+// and a term, a name, a title or a thought in ‘ ’ ("‘정권교체’라는 결실").
+func (c *quoteCtx) plainMark(para string, sp span) bool {
+	marks := c.lx.plainMarks[c.lang]
+	if marks == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(para[sp.open:])
+	return strings.ContainsRune(marks, r)
+}
 
 // workTitle says the text before a quote ends in a word that introduces
 // the title of a work ("titled", "berjudul", "intitulé"): the quoted

@@ -74,3 +74,27 @@ func TestQuoteSameGuillemets(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotePlainMarks holds a language whose single marks set off no
+// speech (lexicon plain-marks): Korean quotes speech in “ ” and puts a
+// term, a movement's name or a thought in ‘ ’; elsewhere ‘ ’ is speech.
+func TestQuotePlainMarks(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		lang, para string
+		want       []string
+	}{
+		{"ko", `시민단체는 이번 결정을 ‘우리 동네 작은 도서관 살리기’ 운동의 결실이라고 평가했다.`, nil},
+		{"ko", `그는 속으로 ‘이번에는 정말 끝까지 버텨야 한다’고 생각했다. 김민수 구청장은 “주민들의 목소리를 끝까지 듣고 반영하겠다”고 말했다.`, []string{"주민들의 목소리를 끝까지 듣고 반영하겠다"}},
+		{"en", `‘We will reopen the small library next spring,’ said the mayor, Ada Crane.`, []string{"We will reopen the small library next spring"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, []string{tt.para}) {
+			got = append(got, q.Text)
+		}
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("readArticleQuotes(%q)\n got %q\nwant %q", tt.para, got, tt.want)
+		}
+	}
+}
