@@ -515,7 +515,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			// (A text of unknown language may capitalise its nouns.)
 			capNouns := c.lang == "" || c.capNouns
-			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) || c.plainMark(para, sp) {
+			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || !capNouns && c.lx.joinedTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) || c.plainMark(para, sp) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
 				skipped = true
@@ -760,6 +760,18 @@ func titleCase(f []string) bool {
 	return caps >= 1 && isCapitalised(f[0])
 }
 
+// joinedTitle says f, the words of a short quote in a language that
+// capitalises only names and titles, are a title in title case whose
+// lower-case words include joiners longer than a function word (lexicon
+// title-joiners): "I Cavalieri dello Zodiaco", "Gone with the Wind",
+// "Viaje Hacia los Mares del Sur". titleCase takes every lower-case word
+// longer than maxFunctionWord for speech; a title's articles and
+// prepositions are no speech. Every other word longer than a function
+// word is capitalised, at least two are, and no punctuation parts clauses.
+func (lx *lexicon) joinedTitle(f []string) bool {
+	return lx.titleOf(f, maxFunctionWord)
+}
+
 // nounTitle says f, the words of a short quote in a language that
 // capitalises its nouns, are a title or name in title case: "New England
 // Journal of Medicine", "Sieben Söhne der Landesverteidigung", "Kate by
@@ -771,6 +783,14 @@ func titleCase(f []string) bool {
 // verbs are lower case there ("ist", "hat", "sagt"); a noun phrase alone
 // in quotes names something.
 func (lx *lexicon) nounTitle(f []string) bool {
+	return lx.titleOf(f, 0)
+}
+
+// titleOf says f are a title in title case: no more than
+// maxTitleCaseWords words, the first capitalised, at least two
+// capitalised, no punctuation inside, and every word in lower case either
+// a title joiner or no longer than short runes.
+func (lx *lexicon) titleOf(f []string, short int) bool {
 	if len(f) > maxTitleCaseWords || len(f) < 2 {
 		return false
 	}
@@ -786,7 +806,7 @@ func (lx *lexicon) nounTitle(f []string) bool {
 			caps++
 			continue
 		}
-		if i == 0 || !lx.titleJoiners[strings.ToLower(strings.Trim(w, ",;:.!?"))] {
+		if i == 0 || utf8.RuneCountInString(w) > short && !lx.titleJoiners[strings.ToLower(strings.Trim(w, ",;:.!?"))] {
 			return false
 		}
 	}

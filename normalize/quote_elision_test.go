@@ -55,24 +55,13 @@ func TestQuoteElidedPossessive(t *testing.T) {
 // and French « … » pair as before.
 func TestQuoteSameGuillemets(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct {
-		lang, para string
-		want       []string
-	}{
+	tests := []quoteText{
 		{"sv", `»Vi bygger en ny bro över älven nästa år», sa Anna Berglund. Arbetet börjar i maj.`, []string{"Vi bygger en ny bro över älven nästa år"}},
 		{"fi", `»Silta suljetaan koko kesäksi liikenteeltä.» Kaupunki kertoi päätöksestä eilen. »Pyörätie pysyy auki kaikille asukkaille.»`, []string{"Silta suljetaan koko kesäksi liikenteeltä.", "Pyörätie pysyy auki kaikille asukkaille."}},
 		{"de", `»Wir bauen die Brücke im nächsten Jahr neu«, sagte Jonas Reimer.`, []string{"Wir bauen die Brücke im nächsten Jahr neu"}},
 		{"fr", `« Nous allons reconstruire le pont l’an prochain », a déclaré Paul Mercier.`, []string{"Nous allons reconstruire le pont l’an prochain"}},
 	}
-	for _, tt := range tests {
-		var got []string
-		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, []string{tt.para}) {
-			got = append(got, q.Text)
-		}
-		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-			t.Errorf("readArticleQuotes(%q)\n got %q\nwant %q", tt.para, got, tt.want)
-		}
-	}
+	checkQuoteTexts(t, lx, tests)
 }
 
 // TestQuotePlainMarks holds a language whose single marks set off no
@@ -80,14 +69,41 @@ func TestQuoteSameGuillemets(t *testing.T) {
 // term, a movement's name or a thought in ‘ ’; elsewhere ‘ ’ is speech.
 func TestQuotePlainMarks(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct {
-		lang, para string
-		want       []string
-	}{
+	tests := []quoteText{
 		{"ko", `시민단체는 이번 결정을 ‘우리 동네 작은 도서관 살리기’ 운동의 결실이라고 평가했다.`, nil},
 		{"ko", `그는 속으로 ‘이번에는 정말 끝까지 버텨야 한다’고 생각했다. 김민수 구청장은 “주민들의 목소리를 끝까지 듣고 반영하겠다”고 말했다.`, []string{"주민들의 목소리를 끝까지 듣고 반영하겠다"}},
 		{"en", `‘We will reopen the small library next spring,’ said the mayor, Ada Crane.`, []string{"We will reopen the small library next spring"}},
 	}
+	checkQuoteTexts(t, lx, tests)
+}
+
+// TestQuoteJoinedTitle holds titles in title case whose lower-case words
+// include an article or preposition longer than three letters (lexicon
+// title-joiners: "della", "para", "into"): a title, not speech. Speech in
+// sentence case stays a quote.
+func TestQuoteJoinedTitle(t *testing.T) {
+	lx := loadLexicon()
+	tests := []quoteText{
+		{"it", `La rete ha annunciato il ritorno della serie “Le Cronache della Valle Perduta” per il prossimo autunno.`, nil},
+		{"en", `She first read “Journey into the Northern Hills” as a student in Leeds.`, nil},
+		{"es", `El museo proyectará “Historias para una Noche de Invierno” este sábado.`, nil},
+		{"es", `“Vamos a construir una nueva biblioteca para todos”, dijo Ana Ruiz.`, []string{"Vamos a construir una nueva biblioteca para todos"}},
+		{"it", `“Il Comune della città ha deciso di riaprire la piscina”, ha detto Marco Neri.`, []string{"Il Comune della città ha deciso di riaprire la piscina"}},
+	}
+	checkQuoteTexts(t, lx, tests)
+}
+
+// quoteText is one paragraph of an invented article in lang and the texts
+// of the quotes its reader must find there, in order.
+type quoteText struct {
+	lang, para string
+	want       []string
+}
+
+// checkQuoteTexts fails when the quotes read from a case's paragraph do
+// not have exactly the wanted texts.
+func checkQuoteTexts(t *testing.T, lx *lexicon, tests []quoteText) {
+	t.Helper()
 	for _, tt := range tests {
 		var got []string
 		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, []string{tt.para}) {

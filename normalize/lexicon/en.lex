@@ -2811,6 +2811,11 @@ at
 by
 with
 from
+into
+over
+upon
+about
+under
 
 [work-title-cues]
 # Quoted words after them are the title of a work, not speech.
