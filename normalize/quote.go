@@ -153,7 +153,8 @@ var elisionTails = []string{"s", "t", "d", "m", "n", "ll", "re", "ve", "em", "ti
 
 // elidedSingle says the ‘ at para[i:i+n] stands for dropped letters, as
 // sites print a mistyped apostrophe, rather than opening a quotation: it
-// is glued to letters on both sides ("Swift‘s", "l‘anno"), or an elision
+// is glued to a letter on its left ("Swift‘s", "l‘anno", and the closing
+// ‘ of German and Czech ‚ … ‘), or an elision
 // tail follows it ("isn ‘t slowing"), or a decade's two figures do ("the
 // ‘80s"). Read as a quote it would run on over the paragraph and swallow
 // the quotation that follows. Scripts without apostrophes (Korean,
@@ -161,7 +162,10 @@ var elisionTails = []string{"s", "t", "d", "m", "n", "ll", "re", "ve", "em", "ti
 func elidedSingle(para string, i, n int) bool {
 	rest := para[i+n:]
 	nx, _ := utf8.DecodeRuneInString(rest)
-	if i > 0 && isApostrophe(para, i, n) {
+	if i > 0 {
+		// No quotation opens glued to a word: a letter on the left makes
+		// the mark an apostrophe, or the closing mark of German and
+		// Czech ‚ … ‘ ("‚Nordlicht‘ und …").
 		if p, _ := utf8.DecodeLastRuneInString(para[:i]); unicode.IsLetter(p) && !unicode.In(p, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Han) {
 			return true
 		}

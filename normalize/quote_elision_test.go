@@ -28,6 +28,9 @@ func TestQuoteElidedSingleMark(t *testing.T) {
 		{name: "a single mark that opens speech", lang: "en", paras: []string{
 			`‘We will not give up on this town,’ said Ann Pike.`,
 		}, want: []string{"Ann Pike: We will not give up"}},
+		{name: "closing mark of low single quotes", lang: "de", paras: []string{
+			`Die Firma nennt das Vorhaben intern ‚Nordlicht‘ und will im Herbst beginnen. „Wir sind gut vorbereitet und haben genug Personal“, sagte Eva Roth.`,
+		}, want: []string{"Eva Roth: Wir sind gut vorbereitet"}},
 		{name: "Dutch elided article", lang: "nl", paras: []string{
 			`Op ‘t einde van de avond zei burgemeester Joris Mertens: “We gaan dit plein volgend jaar opnieuw aanleggen.”`,
 		}, want: []string{"Joris Mertens: We gaan dit plein"}},
