@@ -109,6 +109,8 @@ import (
 //	relative-pronouns   open a relative clause after a noun: "who", "yang"
 //	complementizers     open the clause a reporting verb reports: "that", "dass", "bahwa"
 //	work-title-cues     words after which quoted words are a work's title: "titled", "berjudul"
+//	cross-references    words that open a bracket pointing elsewhere: "see" ("(see ‘…’)"
+//	                    names a figure, a box or another article, never speech)
 //	plain-marks         opening quotation marks that in the file's language set off a
 //	                    term, a title, a thought or emphasis, never direct speech: "‘" (ko)
 //	nickname-tags       words set off after another name of a person ("Emil, sapaan
@@ -349,6 +351,7 @@ type lexicon struct {
 	workTitleCues   map[string]bool        // "titled", "berjudul"
 	titleJoiners    map[string]bool        // "of", "der": lower-case words inside a title in title case
 	plainMarks      map[string]string      // language -> the opening marks that set off no speech there ("‘" in Korean)
+	crossRefs       map[string]bool        // "see", "siehe": opening a bracket, they point to a headline or a figure
 	copulas         map[string]bool        // "ist", "war": "X ist Objektleiter" names X's office
 	relatives       map[string]bool        // "who", "yang"
 	complementizers map[string]bool        // "that", "dass": open the clause a reporting verb reports
@@ -510,6 +513,7 @@ func newLexicon() *lexicon {
 		workTitleCues:    map[string]bool{},
 		titleJoiners:     map[string]bool{},
 		plainMarks:       map[string]string{},
+		crossRefs:        map[string]bool{},
 		copulas:          map[string]bool{},
 		relatives:        map[string]bool{},
 		complementizers:  map[string]bool{},
@@ -994,6 +998,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.complementizers[key] = true
 		case "work-title-cues":
 			lx.workTitleCues[key] = true
+		case "cross-references":
+			lx.crossRefs[key] = true
 		case "plain-marks":
 			lx.plainMarks[lang] += key
 		case "title-joiners":

@@ -846,7 +846,21 @@ func (c *quoteCtx) workTitle(before string) bool {
 		return false
 	}
 	last := toks[len(toks)-1]
-	return !last.stop && c.lx.workTitleCues[last.lower]
+	return !last.stop && c.lx.workTitleCues[last.lower] || c.crossReference(before)
+}
+
+// crossReference says the text before a quote ends in an opening bracket
+// and a cross-reference word ("… surged (see ‘…’)", "(siehe „…“)"): the
+// quoted words are the headline of a figure, a box or another article
+// the reader is sent to, not speech.
+func (c *quoteCtx) crossReference(before string) bool {
+	t := strings.TrimRight(before, " \u00a0")
+	k := strings.LastIndexByte(t, '(')
+	if k < 0 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(strings.TrimSpace(t[k+1:]), ":"))
+	return w != "" && c.lx.crossRefs[w]
 }
 
 // attribute finds the speaker and cue of a quote from the text after it

@@ -117,3 +117,16 @@ func checkQuoteTexts(t *testing.T, lx *lexicon, tests []quoteText) {
 		}
 	}
 }
+
+// TestQuoteCrossReference holds quoted words in a bracket that sends the
+// reader elsewhere ("(see ‘…’)", "(siehe „…“)"): a figure's or another
+// article's headline, not speech. "see" outside such a bracket is a verb
+// like any other.
+func TestQuoteCrossReference(t *testing.T) {
+	lx := loadLexicon()
+	checkQuoteTexts(t, lx, []quoteText{
+		{"en", `Rents in the port towns rose sharply last year (see ‘Harbour rents keep on climbing’) and fell in the hills.`, nil},
+		{"de", `Die Preise stiegen im Frühjahr stark an (siehe „Wie teuer das Wohnen am See wird“), im Herbst weniger.`, nil},
+		{"en", `Residents say they see “no reason to leave the valley now,” according to Mira Holt.`, []string{"no reason to leave the valley now"}},
+	})
+}

@@ -1498,3 +1498,9 @@ de
 at
 ch
 li
+
+# Words that open a bracket sending the reader elsewhere ("(siehe „…“)").
+[cross-references]
+siehe
+siehe auch
+vgl.

@@ -3133,3 +3133,11 @@ join our
 # A word that opens a date's clock time ("3 June 2026 at 9:15 am").
 [clock-words]
 at
+
+# Words that open a bracket sending the reader elsewhere: the quoted words
+# after them ("(see ‘Prices on the rise’)") are a figure's, a box's or
+# another article's headline, not speech.
+[cross-references]
+see
+see also
+cf.

@@ -1012,3 +1012,8 @@ desde
 un
 una
 al
+
+# Words that open a bracket sending the reader elsewhere ("(véase “…”)").
+[cross-references]
+véase
+ver

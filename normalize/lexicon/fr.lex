@@ -799,3 +799,8 @@ un
 une
 au
 aux
+
+# Words that open a bracket sending the reader elsewhere ("(voir « … »)").
+[cross-references]
+voir
+voir aussi

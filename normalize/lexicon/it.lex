@@ -304,3 +304,7 @@ alla
 ai
 agli
 alle
+
+# Words that open a bracket sending the reader elsewhere ("(vedi “…”)").
+[cross-references]
+vedi

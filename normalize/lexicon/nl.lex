@@ -231,3 +231,8 @@ naar
 een
 der
 den
+
+# Words that open a bracket sending the reader elsewhere ("(zie ‘…’)").
+[cross-references]
+zie
+zie ook
