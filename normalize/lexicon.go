@@ -109,6 +109,10 @@ import (
 //	relative-pronouns   open a relative clause after a noun: "who", "yang"
 //	complementizers     open the clause a reporting verb reports: "that", "dass", "bahwa"
 //	work-title-cues     words after which quoted words are a work's title: "titled", "berjudul"
+//	cross-references    words that open a bracket pointing elsewhere: "see" ("(see ‘…’)"
+//	                    names a figure, a box or another article, never speech)
+//	plain-marks         opening quotation marks that in the file's language set off a
+//	                    term, a title, a thought or emphasis, never direct speech: "‘" (ko)
 //	nickname-tags       words set off after another name of a person ("Emil, sapaan
 //	                    akrabnya, …"): the name before them is that person's
 //	copulas             verbs joining a subject to what it is ("ist", "war"): "Aiden
@@ -350,6 +354,8 @@ type lexicon struct {
 	groupNouns       map[string]bool   // "prosecutors", "percent": a subject that is no one who spoke
 	workTitleCues    map[string]bool   // "titled", "berjudul"
 	titleJoiners     map[string]bool   // "of", "der": lower-case words inside a title in title case
+	plainMarks       map[string]string // language -> the opening marks that set off no speech there ("‘" in Korean)
+	crossRefs        map[string]bool   // "see", "siehe": opening a bracket, they point to a headline or a figure
 	copulas          map[string]bool   // "ist", "war": "X ist Objektleiter" names X's office
 	relatives        map[string]bool   // "who", "yang"
 	complementizers  map[string]bool   // "that", "dass": open the clause a reporting verb reports
@@ -517,6 +523,8 @@ func newLexicon() *lexicon {
 		groupNouns:       map[string]bool{},
 		workTitleCues:    map[string]bool{},
 		titleJoiners:     map[string]bool{},
+		plainMarks:       map[string]string{},
+		crossRefs:        map[string]bool{},
 		copulas:          map[string]bool{},
 		relatives:        map[string]bool{},
 		complementizers:  map[string]bool{},
@@ -1003,6 +1011,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.complementizers[key] = true
 		case "work-title-cues":
 			lx.workTitleCues[key] = true
+		case "cross-references":
+			lx.crossRefs[key] = true
+		case "plain-marks":
+			lx.plainMarks[lang] += key
 		case "title-joiners":
 			lx.titleJoiners[key] = true
 		case "copulas":

@@ -26,7 +26,7 @@ var closers = map[rune]string{
 	'\u201c': "\u201d\u201c", // “ … ” (and “ … “ as some sites write)
 	'\u201e': "\u201c\u201d", // „ … “
 	'\u00ab': "\u00bb",       // « … »
-	'\u00bb': "\u00ab",       // » … « as German and Danish print (a » outside any « … » opens)
+	'\u00bb': "\u00ab\u00bb", // » … « as German and Danish print (a » outside any « … » opens), » … » as Swedish and Finnish do
 	'\u201d': "\u201d",       // ” … ” as some sites write
 	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
 }
@@ -75,6 +75,10 @@ func findSpans(para string) []span {
 					continue
 				}
 			}
+		}
+		if r == '\u2018' && elidedSingle(para, i, n) {
+			i += n
+			continue
 		}
 		// Any mark glued to a number on its left ("3.14‘47‘‘", "in
 		// der 72.‘", "(41‘‘)") is a minute, second or inch sign: no
@@ -138,6 +142,55 @@ func findSpans(para string) []span {
 	}
 	return out
 }
+
+// elisionTails are the word ends and word starts that an apostrophe
+// leaves after it where letters were dropped ("isn ‘t", "the ‘s", "rock
+// ‘n’ roll", "‘til", "‘em", Dutch "op ‘t"): typography shared by the
+// languages that print ‘ ’, never the first word of a quotation, which
+// would be a word in full. Only the lower-case forms count: "‘Cause" may
+// open a quoted lyric.
+var elisionTails = []string{"s", "t", "d", "m", "n", "ll", "re", "ve", "em", "til", "cause", "bout", "tis", "twas"}
+
+// elidedSingle says the ‘ at para[i:i+n] stands for dropped letters, as
+// sites print a mistyped apostrophe, rather than opening a quotation: it
+// is glued to a letter on its left ("Swift‘s", "l‘anno", and the closing
+// ‘ of German and Czech ‚ … ‘), or an elision
+// tail follows it ("isn ‘t slowing"), or a decade's two figures do ("the
+// ‘80s"). Read as a quote it would run on over the paragraph and swallow
+// the quotation that follows. Scripts without apostrophes (Korean,
+// Japanese, Chinese) glue their particles to the marks: never there.
+func elidedSingle(para string, i, n int) bool {
+	rest := para[i+n:]
+	nx, _ := utf8.DecodeRuneInString(rest)
+	if i > 0 {
+		// No quotation opens glued to a word: a letter on the left makes
+		// the mark an apostrophe, or the closing mark of German and
+		// Czech ‚ … ‘ ("‚Nordlicht‘ und …").
+		if p, _ := utf8.DecodeLastRuneInString(para[:i]); unicode.IsLetter(p) && !unicode.In(p, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Han) {
+			return true
+		}
+	}
+	if len(rest) >= 3 && isDigitByte(rest[0]) && isDigitByte(rest[1]) && rest[2] == 's' {
+		if len(rest) == 3 || !isLetterOrNumber(rune(rest[3])) {
+			return true
+		}
+	}
+	if !unicode.IsLower(nx) {
+		return false
+	}
+	for _, t := range elisionTails {
+		if strings.HasPrefix(rest, t) {
+			end, _ := utf8.DecodeRuneInString(rest[len(t):])
+			if len(rest) == len(t) || !isLetterOrNumber(end) && end != '\u2019' || end == '\u2019' && t == "n" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isDigitByte says b is an ASCII digit.
+func isDigitByte(b byte) bool { return '0' <= b && b <= '9' }
 
 // afterFigure says s ends in a digit, or in a digit and a full stop (a
 // German ordinal, "72."): what a mark glued to it measures.
@@ -466,7 +519,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			// (A text of unknown language may capitalise its nouns.)
 			capNouns := c.lang == "" || c.capNouns
-			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) {
+			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || !capNouns && c.lx.joinedTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) || c.plainMark(para, sp) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
 				skipped = true
@@ -711,6 +764,18 @@ func titleCase(f []string) bool {
 	return caps >= 1 && isCapitalised(f[0])
 }
 
+// joinedTitle says f, the words of a short quote in a language that
+// capitalises only names and titles, are a title in title case whose
+// lower-case words include joiners longer than a function word (lexicon
+// title-joiners): "I Cavalieri dello Zodiaco", "Gone with the Wind",
+// "Viaje Hacia los Mares del Sur". titleCase takes every lower-case word
+// longer than maxFunctionWord for speech; a title's articles and
+// prepositions are no speech. Every other word longer than a function
+// word is capitalised, at least two are, and no punctuation parts clauses.
+func (lx *lexicon) joinedTitle(f []string) bool {
+	return lx.titleOf(f, maxFunctionWord)
+}
+
 // nounTitle says f, the words of a short quote in a language that
 // capitalises its nouns, are a title or name in title case: "New England
 // Journal of Medicine", "Sieben Söhne der Landesverteidigung", "Kate by
@@ -722,6 +787,14 @@ func titleCase(f []string) bool {
 // verbs are lower case there ("ist", "hat", "sagt"); a noun phrase alone
 // in quotes names something.
 func (lx *lexicon) nounTitle(f []string) bool {
+	return lx.titleOf(f, 0)
+}
+
+// titleOf says f are a title in title case: no more than
+// maxTitleCaseWords words, the first capitalised, at least two
+// capitalised, no punctuation inside, and every word in lower case either
+// a title joiner or no longer than short runes.
+func (lx *lexicon) titleOf(f []string, short int) bool {
 	if len(f) > maxTitleCaseWords || len(f) < 2 {
 		return false
 	}
@@ -737,7 +810,7 @@ func (lx *lexicon) nounTitle(f []string) bool {
 			caps++
 			continue
 		}
-		if i == 0 || !lx.titleJoiners[strings.ToLower(strings.Trim(w, ",;:.!?"))] {
+		if i == 0 || utf8.RuneCountInString(w) > short && !lx.titleJoiners[strings.ToLower(strings.Trim(w, ",;:.!?"))] {
 			return false
 		}
 	}
@@ -752,6 +825,18 @@ const maxTitleCaseWords = 7
 // lower case ("for", "the", "dan", "und").
 const maxFunctionWord = 3
 
+// plainMark says the mark that opens sp in para sets off no speech in the
+// article's language (lexicon plain-marks): Korean prints speech in “ ”
+// and a term, a name, a title or a thought in ‘ ’ ("‘정권교체’라는 결실").
+func (c *quoteCtx) plainMark(para string, sp span) bool {
+	marks := c.lx.plainMarks[c.lang]
+	if marks == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(para[sp.open:])
+	return strings.ContainsRune(marks, r)
+}
+
 // workTitle says the text before a quote ends in a word that introduces
 // the title of a work ("titled", "berjudul", "intitulé"): the quoted
 // words are a title, not speech.
@@ -761,7 +846,21 @@ func (c *quoteCtx) workTitle(before string) bool {
 		return false
 	}
 	last := toks[len(toks)-1]
-	return !last.stop && c.lx.workTitleCues[last.lower]
+	return !last.stop && c.lx.workTitleCues[last.lower] || c.crossReference(before)
+}
+
+// crossReference says the text before a quote ends in an opening bracket
+// and a cross-reference word ("… surged (see ‘…’)", "(siehe „…“)"): the
+// quoted words are the headline of a figure, a box or another article
+// the reader is sent to, not speech.
+func (c *quoteCtx) crossReference(before string) bool {
+	t := strings.TrimRight(before, " \u00a0")
+	k := strings.LastIndexByte(t, '(')
+	if k < 0 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(strings.TrimSpace(t[k+1:]), ":"))
+	return w != "" && c.lx.crossRefs[w]
 }
 
 // attribute finds the speaker and cue of a quote from the text after it
@@ -1966,7 +2065,7 @@ var asciiWord = func() (set [utf8.RuneSelf]bool) {
 }()
 
 // isWordMark reports the hyphen and apostrophes a word may hold.
-func isWordMark(r rune) bool { return r == '-' || r == '\'' || r == '’' }
+func isWordMark(r rune) bool { return r == '-' || r == '\'' || r == '’' || r == '‘' }
 
 // maxAttribution is how many words after a quote may hold its attribution.
 const maxAttribution = 16

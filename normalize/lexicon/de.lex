@@ -1519,3 +1519,9 @@ de
 at
 ch
 li
+
+# Words that open a bracket sending the reader elsewhere ("(siehe „…“)").
+[cross-references]
+siehe
+siehe auch
+vgl.

@@ -461,6 +461,8 @@ the
 [possessive-suffixes]
 's
 ’s
+# A site that prints the apostrophe as an opening mark ("Kelce‘s").
+‘s
 s'
 
 [opener-suffixes]
@@ -2815,6 +2817,11 @@ at
 by
 with
 from
+into
+over
+upon
+about
+under
 
 [work-title-cues]
 # Quoted words after them are the title of a work, not speech.
@@ -3138,3 +3145,11 @@ join our
 # A word that opens a date's clock time ("3 June 2026 at 9:15 am").
 [clock-words]
 at
+
+# Words that open a bracket sending the reader elsewhere: the quoted words
+# after them ("(see ‘Prices on the rise’)") are a figure's, a box's or
+# another article's headline, not speech.
+[cross-references]
+see
+see also
+cf.

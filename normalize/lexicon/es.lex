@@ -999,3 +999,31 @@ descarga nuestra
 # The language leaves out subject pronouns: a verb alone names no one.
 [dropped-subjects]
 yes
+
+# Lower-case words a title in title case keeps inside it ("Viaje Hacia los Mares del Sur", "Cien Años de Soledad"):
+# read to tell a quoted title from speech.
+[title-joiners]
+de
+del
+la
+las
+el
+los
+y
+en
+con
+para
+por
+sin
+sobre
+entre
+hacia
+desde
+un
+una
+al
+
+# Words that open a bracket sending the reader elsewhere ("(véase “…”)").
+[cross-references]
+véase
+ver

@@ -801,3 +801,32 @@ téléchargez notre
 # A word that opens a date's clock time ("3 juin 2026 à 9 h 15").
 [clock-words]
 à
+
+# Lower-case words a title in title case keeps inside it ("Le Retour dans la Vallée"):
+# read to tell a quoted title from speech.
+[title-joiners]
+de
+du
+des
+la
+le
+les
+et
+en
+dans
+sur
+sous
+pour
+avec
+sans
+vers
+entre
+un
+une
+au
+aux
+
+# Words that open a bracket sending the reader elsewhere ("(voir « … »)").
+[cross-references]
+voir
+voir aussi

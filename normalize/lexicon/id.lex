@@ -1441,3 +1441,7 @@ unduh aplikasi kami
 # A word that opens a date's clock time ("3 Juni 2026 pukul 09.15 WIB").
 [clock-words]
 pukul
+
+# Words that open a bracket sending the reader elsewhere ("(lihat “…”)").
+[cross-references]
+lihat

@@ -213,3 +213,26 @@ dit artikel verscheen eerst in X
 dit artikel verscheen eerst op X
 dit artikel is eerder gepubliceerd in X
 dit artikel is eerder gepubliceerd op X
+
+# Lower-case words a title in title case keeps inside it ("De Reis naar het Noorden"):
+# read to tell a quoted title from speech.
+[title-joiners]
+van
+de
+het
+en
+in
+op
+met
+voor
+zonder
+over
+naar
+een
+der
+den
+
+# Words that open a bracket sending the reader elsewhere ("(zie ‘…’)").
+[cross-references]
+zie
+zie ook

@@ -234,3 +234,30 @@ categoria
 categorias
 etiquetas
 marcadores
+
+# Lower-case words a title in title case keeps inside it ("O Regresso para a Ilha"):
+# read to tell a quoted title from speech.
+[title-joiners]
+de
+do
+da
+dos
+das
+e
+em
+no
+na
+nos
+nas
+com
+para
+por
+sem
+sobre
+entre
+um
+uma
+o
+os
+as
+ao
