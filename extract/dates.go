@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -374,9 +375,20 @@ func indexFoldASCII(s, sub string) int {
 }
 
 // isSentence tells running text from a date line: it ends like a sentence
-// or has more words than a date line does.
+// or has more words than a date line does. A separator standing alone
+// ("|", "-", "·") is no word: "Rina Sari | Senin, 2 Maret 2026 - 09:15
+// WIB" has eight.
 func isSentence(t string) bool {
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || len(strings.Fields(t)) > 9
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+		return true
+	}
+	words := 0
+	for _, f := range strings.Fields(t) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			words++
+		}
+	}
+	return words > 9
 }
 
 // opensWithUpdate reports whether a date line opens with an "updated"

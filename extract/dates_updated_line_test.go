@@ -47,3 +47,24 @@ func hasField(fs []Field, source, value string) bool {
 	}
 	return false
 }
+
+// TestBareDateLineSeparators: separators standing alone in an unnamed date
+// line are no words, so a line that sets a name, a day and a clock apart
+// with them is still a date line, not a sentence.
+func TestBareDateLineSeparators(t *testing.T) {
+	line := "Rina Sari | Kamis, 5 Maret 2026 - 13:20 WIB"
+	page := `<html><body><main><div><h1>Pelabuhan Kecil Itu Kini Ramai Lagi</h1><div><div class="box-a">` + line +
+		`</div></div></div><p>Kapal nelayan kembali berlabuh di pelabuhan kecil itu sejak awal bulan.</p></main></body></html>`
+	p, err := Extract([]byte(page), "https://example.org/x", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasField(p.Published, "text", line) {
+		t.Errorf("published %q, want the text %q among them", p.Published, line)
+	}
+	for _, s := range []string{"Kapal itu berangkat pukul 13:20 dari dermaga - kata nakhoda - pada 5 Maret 2026 bersama awak lain"} {
+		if !isSentence(s) {
+			t.Errorf("isSentence(%q) = false, want true", s)
+		}
+	}
+}
