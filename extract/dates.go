@@ -97,7 +97,32 @@ func nameBeside(date *html.Node) string {
 			return t
 		}
 	}
-	return nameElement(prevElement(date))
+	if t := nameElement(prevElement(date)); t != "" {
+		return t
+	}
+	return nameInLine(date)
+}
+
+// nameInLine reads the writer's name that a date line prints in its own
+// text before a separator ("Rina Sari | Kamis, 5 Maret 2026 - 13:20
+// WIB", "Rina Sari · 5 March 2026"): the part before the first separator
+// reads as one to three personal names and the rest holds the year. A
+// line whose first part is an element is nameBeside's; "" otherwise.
+func nameInLine(date *html.Node) string {
+	if firstElement(date) != nil {
+		return ""
+	}
+	t := strings.TrimSpace(strings.ReplaceAll(nodeText(date), "\u00a0", " "))
+	for _, sep := range [...]string{" | ", " · ", " • "} {
+		if name, rest, ok := strings.Cut(t, sep); ok {
+			name = strings.TrimSpace(name)
+			if yearPattern.MatchString(rest) && !yearPattern.MatchString(name) && looksLikeNames(name) {
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // prevElement is the element before n, skipping blank text, or nil.

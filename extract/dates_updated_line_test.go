@@ -68,3 +68,33 @@ func TestBareDateLineSeparators(t *testing.T) {
 		}
 	}
 }
+
+// TestNameInDateLine: a date line near the headline that prints the
+// writer's name in its own text before a separator gives that name as a
+// byline; a first part that is no name (one word, a date) gives none.
+func TestNameInDateLine(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Rina Sari | Kamis, 5 Maret 2026 - 13:20 WIB", "Rina Sari"},
+		{"Dewa Ayu Lestari · Kamis, 5 Maret 2026 13:20 WITA", "Dewa Ayu Lestari"},
+		{"Redaksi | Kamis, 5 Maret 2026 - 13:20 WIB", ""},
+		{"Kamis | 5 Maret 2026 - 13:20 WIB", ""},
+	} {
+		page := `<html><body><main><div><h1>Pelabuhan Kecil Itu Kini Ramai Lagi</h1><div><div class="box-a">` + c.line +
+			`</div></div></div><p>Kapal nelayan kembali berlabuh di pelabuhan kecil itu sejak awal bulan.</p></main></body></html>`
+		p, err := Extract([]byte(page), "https://example.org/x", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := hasField(p.Bylines, "byline", c.want)
+		if c.want != "" && !got {
+			t.Errorf("%q: bylines %q, want %q among them", c.line, p.Bylines, c.want)
+		}
+		if c.want == "" {
+			for _, f := range p.Bylines {
+				if f.Source == "byline" {
+					t.Errorf("%q: byline %q, want none", c.line, f.Value)
+				}
+			}
+		}
+	}
+}
