@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
@@ -96,7 +97,32 @@ func nameBeside(date *html.Node) string {
 			return t
 		}
 	}
-	return nameElement(prevElement(date))
+	if t := nameElement(prevElement(date)); t != "" {
+		return t
+	}
+	return nameInLine(date)
+}
+
+// nameInLine reads the writer's name that a date line prints in its own
+// text before a separator ("Rina Sari | Kamis, 5 Maret 2026 - 13:20
+// WIB", "Rina Sari · 5 March 2026"): the part before the first separator
+// reads as one to three personal names and the rest holds the year. A
+// line whose first part is an element is nameBeside's; "" otherwise.
+func nameInLine(date *html.Node) string {
+	if firstElement(date) != nil {
+		return ""
+	}
+	t := strings.TrimSpace(strings.ReplaceAll(nodeText(date), "\u00a0", " "))
+	for _, sep := range [...]string{" | ", " · ", " • "} {
+		if name, rest, ok := strings.Cut(t, sep); ok {
+			name = strings.TrimSpace(name)
+			if yearPattern.MatchString(rest) && !yearPattern.MatchString(name) && looksLikeNames(name) {
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // prevElement is the element before n, skipping blank text, or nil.
@@ -197,8 +223,17 @@ func visibleDates(scope *html.Node, idx *docIndex) ([]string, []*html.Node) {
 			// without building the text.
 			if (named || bare) && hasShortDigits(n, maxDateLen) {
 				t := nodeText(n)
+				// One line holding both dates ("Senin, 7 Desember 2026
+				// 14:05 WIB Diperbarui … 16:30 WIB"): each part on its
+				// own, the second a modified date by its label.
+				if pub, mod, ok := splitUpdated(t); ok && len(t) <= maxDateLen && !copyrightMark.MatchString(t) &&
+					(named || bareDateLine(pub) && bareDateLine(mod)) {
+					out = append(out, pub, mod)
+					nodes = append(nodes, n, n)
+					return
+				}
 				if len(t) <= maxDateLen && yearPattern.MatchString(t) && !copyrightMark.MatchString(t) &&
-					(named || len(t) <= maxBareDateLen && timeOfDay.MatchString(t) && !isSentence(t)) {
+					(named || bareDateLine(t)) {
 					out = append(out, t)
 					nodes = append(nodes, n)
 					return
@@ -313,10 +348,72 @@ func epochTime(s string) string {
 	return time.Unix(n, 0).UTC().Format(time.RFC3339)
 }
 
+// bareDateLine says t, the text of an element not named as a date, reads
+// as a date line all the same: short, with a time of day, not a sentence.
+func bareDateLine(t string) bool {
+	return len(t) <= maxBareDateLen && timeOfDay.MatchString(t) && !isSentence(t)
+}
+
+// splitUpdated splits a line that prints the publication date and then,
+// after an "updated" label of conventions.json (as a whole word, not at
+// the start), the modification date: "7 Des 2026 14:05 WIB | Diperbarui
+// 7 Des 2026 16:30 WIB" gives "7 Des 2026 14:05 WIB" and "Diperbarui 7
+// Des 2026 16:30 WIB". The first part must hold a year and the second a
+// year or a time of day, so that a label followed by no date ("… 14:05
+// WIB Update Terkini") splits nothing; ok is false then.
+func splitUpdated(t string) (pub, mod string, ok bool) {
+	at := -1
+	for _, l := range updatedLabels {
+		for from := 1; from < len(t); {
+			k := indexFoldASCII(t[from:], l)
+			if k < 0 {
+				break
+			}
+			k += from
+			end := k + len(l)
+			if !isLetter(t[k-1]) && (end == len(t) || !isLetter(t[end])) && (at < 0 || k < at) {
+				at = k
+			}
+			from = k + 1
+		}
+	}
+	if at < 0 {
+		return "", "", false
+	}
+	pub = strings.TrimRight(t[:at], " |·•-–—,/(")
+	mod = strings.TrimSpace(t[at:])
+	if !yearPattern.MatchString(pub) || !yearPattern.MatchString(mod) && !timeOfDay.MatchString(mod) {
+		return "", "", false
+	}
+	return pub, mod, true
+}
+
+// indexFoldASCII is strings.Index of the lower-case ASCII sub in s, its
+// letters matched in either case, as an index into s.
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
 // isSentence tells running text from a date line: it ends like a sentence
-// or has more words than a date line does.
+// or has more words than a date line does. A separator standing alone
+// ("|", "-", "·") is no word: "Rina Sari | Senin, 2 Maret 2026 - 09:15
+// WIB" has eight.
 func isSentence(t string) bool {
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || len(strings.Fields(t)) > 9
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+		return true
+	}
+	words := 0
+	for _, f := range strings.Fields(t) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			words++
+		}
+	}
+	return words > 9
 }
 
 // opensWithUpdate reports whether a date line opens with an "updated"
