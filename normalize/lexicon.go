@@ -67,6 +67,10 @@ import (
 //	passive-by          the agent word after such a cue: "oleh"
 //	titles, org-words   words of jobs and of organisations, never a name
 //	honorifics          abbreviations written before a name and kept with it: "dr.", "prof."
+//	degrees             academic degrees and qualifications written after a name ("M.Si",
+//	                    "S.H.", "Ph.D."), or in lower case after the title they qualify
+//	                    ("Dr. med."): never part of the name, never a person. Written
+//	                    with their inner full stops; the last one is optional
 //	places              places that stand between a title and a name
 //	report-figures      words of the figures a company reports ("revenue", "earnings"):
 //	                    before ", X reported" they make X a company, not an outlet
@@ -306,6 +310,7 @@ type lexicon struct {
 	titles           map[string]bool
 	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
 	nameSuffixes     map[string]bool // "jr", "sr": a generation's abbreviation ending a name, no sentence
+	degrees          map[string]bool // "m.si", "ph.d", "med": a degree around a name, no part of it (see dropDegrees)
 	places           map[string]bool // lower case, one to three words
 	datelinePlaces   map[string]bool // lower case: cities a dateline names (PLACE!)
 	placeJoiners     map[string]bool // small words inside a town's name: "am" in "Frankfurt am Main"
@@ -481,6 +486,7 @@ func newLexicon() *lexicon {
 		titles:           map[string]bool{},
 		honorifics:       map[string]bool{},
 		nameSuffixes:     map[string]bool{},
+		degrees:          map[string]bool{},
 		places:           map[string]bool{},
 		datelinePlaces:   map[string]bool{},
 		placeJoiners:     map[string]bool{},
@@ -931,6 +937,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.honorifics[strings.TrimSuffix(key, ".")] = true
 		case "name-suffixes":
 			lx.nameSuffixes[strings.TrimSuffix(key, ".")] = true
+		case "degrees":
+			lx.degrees[strings.TrimSuffix(key, ".")] = true
 		case "places":
 			lx.places[key] = true
 		case "dateline-places":

@@ -1931,7 +1931,7 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			out[f.tok].lower = all[f.start:f.end]
 		}
 	}
-	return out
+	return lx.dropDegrees(out)
 }
 
 // suspendedHyphen says tail, a field's end without its closing marks,

@@ -416,6 +416,24 @@ der
 dr.
 prof.
 
+# The field a doctorate is in, written in lower case after its title
+# ("Dr. med. Lothar Brenner", "Prof. Dr. rer. nat. Ina Vogt", "Dr. h.c."):
+# no part of the name (see dropDegrees).
+[degrees]
+med.
+dent.
+vet.
+rer.
+nat.
+pol.
+oec.
+phil.
+jur.
+theol.
+habil.
+h.c.
+mult.
+
 # The rights notice a picture credit may end with; it credits no one.
 [rights-marks]
 alle rechte vorbehalten

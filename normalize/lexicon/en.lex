@@ -1755,6 +1755,30 @@ mrs.
 ms.
 rev.
 
+# Academic degrees and qualifications written after a name ("Mira
+# Quell, PhD"; "Owen Farr, M.D."): never part of the name, never a
+# person (see dropDegrees). Only the forms no other word is: "MD" is a
+# state's too.
+[degrees]
+ph.d.
+phd
+m.d.
+d.phil.
+dphil
+m.b.a.
+m.sc.
+msc
+b.sc.
+bsc
+ed.d.
+edd
+psy.d.
+psyd
+j.d.
+d.d.s.
+m.p.h.
+esq.
+
 # A generation's abbreviation ends a name, not a sentence: "Martin Reyes
 # Jr. said".
 [name-suffixes]

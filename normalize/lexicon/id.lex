@@ -582,6 +582,7 @@ prof
 dr
 ir
 drs
+dra
 hj
 h
 kh
@@ -993,6 +994,53 @@ ir.
 prof.
 hj.
 h.
+
+# Academic degrees and qualifications written after a name ("Dr. Ir.
+# Sutomo Haryadi, M.Si", "dr. Melati Santoso, Sp.A"): never part of the
+# name, never a person (see dropDegrees). The titles written before a
+# name (Dr., Ir., Drs., Dra., Prof., H., Hj., K.H.) are titles and
+# honorifics above.
+[degrees]
+s.h.
+m.h.
+s.e.
+m.e.
+m.m.
+m.si.
+s.si.
+s.sos.
+s.pd.
+s.pd.i.
+m.pd.
+s.kom.
+m.kom.
+s.t.
+m.t.
+s.ag.
+m.ag.
+s.ip.
+s.hum.
+m.hum.
+s.kep.
+s.ked.
+m.kes.
+s.psi.
+m.psi.
+s.ak.
+s.farm.
+m.a.
+m.sc.
+lc.
+sp.a.
+sp.pd.
+sp.og.
+sp.b.
+sp.jp.
+sp.p.
+sp.m.
+sp.s.
+sp.kj.
+sp.an.
 
 # The rights notice a picture credit may end with; it credits no one.
 [rights-marks]

@@ -1,0 +1,56 @@
+package normalize
+
+import "strings"
+
+// dropDegrees takes out of toks, in place, the academic degrees and
+// qualifications written around a name, which are no part of it and
+// name no one: "Sutomo Haryadi, M.Si, mengatakan", "Mira Quell PhD
+// said", "Dr. med. Lothar Brenner". A degree's comma (or "?", "!") goes
+// onto the word before it, so that "NAME, M.Si, said" reads as "NAME,
+// said". It returns toks shortened.
+//
+// A degree (lx.degrees) is taken out only
+//   - after a capitalised word that ends no sentence (the name, or a
+//     title before it), and
+//   - in capitals, when a comma follows it, or no capitalised word does
+//     but another degree: written so, the letters may be a name's initials
+//     ("M.A. Rahman");
+//   - in lower case, after a title and with its full stop ("Dr. med.",
+//     "Dr. rer. nat."): a word of the sentence in some language ("med").
+func (lx *lexicon) dropDegrees(toks []token) []token {
+	if len(lx.degrees) == 0 {
+		return toks
+	}
+	j := 0
+	for i, t := range toks {
+		if j > 0 && lx.degreeAt(toks, i, toks[j-1]) {
+			prev := &toks[j-1]
+			prev.comma = prev.comma || t.comma
+			if !isLower(t.word) {
+				prev.stop = prev.stop || t.stop
+			}
+			prev.aged = prev.aged || t.aged
+			continue
+		}
+		toks[j] = t
+		j++
+	}
+	return toks[:j]
+}
+
+// degreeAt says toks[i] is a degree around a name, prev the word kept
+// before it (see dropDegrees).
+func (lx *lexicon) degreeAt(toks []token, i int, prev token) bool {
+	t := toks[i]
+	if !lx.degrees[t.lower] || !isCapitalised(prev.word) || prev.stop {
+		return false
+	}
+	if isLower(t.word) {
+		return lx.isTitleWord(prev.lower) && strings.HasSuffix(trimClosers(strings.TrimRight(t.raw, ",:;")), ".")
+	}
+	if t.comma || i == len(toks)-1 {
+		return true
+	}
+	next := toks[i+1]
+	return !isCapitalised(next.word) || lx.degrees[next.lower]
+}
