@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // dropDegrees takes out of toks, in place, the academic degrees and
 // qualifications written around a name, which are no part of it and
@@ -12,7 +15,8 @@ import "strings"
 // A degree (lx.degrees) is taken out only
 //   - after a capitalised word that ends no sentence (the name, or a
 //     title before it), and
-//   - in capitals, when a comma follows it, or no capitalised word does
+//   - in capitals (without stops, two or more: "MSi", "SpOG"; "Spa"
+//     is a word), when a comma follows it, or no capitalised word does
 //     but another degree: written so, the letters may be a name's initials
 //     ("M.A. Rahman");
 //   - in lower case, after a title and with its full stop ("Dr. med.",
@@ -48,9 +52,23 @@ func (lx *lexicon) degreeAt(toks []token, i int, prev token) bool {
 	if isLower(t.word) {
 		return lx.isTitleWord(prev.lower) && strings.HasSuffix(trimClosers(strings.TrimRight(t.raw, ",:;")), ".")
 	}
+	if strings.IndexByte(t.raw, '.') < 0 && capitals(t.word) < 2 {
+		return false // "Spa", written as a name's word is: no "SpA"
+	}
 	if t.comma || i == len(toks)-1 {
 		return true
 	}
 	next := toks[i+1]
 	return !isCapitalised(next.word) || lx.degrees[next.lower]
+}
+
+// capitals counts the capital letters of w.
+func capitals(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }

@@ -18,6 +18,13 @@ func TestSpeakerDegrees(t *testing.T) {
 		{name: "Indonesian specialist's degree", lang: "id", paras: []string{
 			`Dokter anak, dr. Melati Santoso, Sp.A, menjelaskan gejala demam berdarah. "Orang tua harus waspada," ujarnya.`,
 		}, want: []string{"Melati Santoso: Orang"}},
+		{name: "Indonesian degree written without stops", lang: "id", paras: []string{
+			`Kepala Bappeda, Ir. Darmawan Sule, MSi, mengatakan proyek itu molor. "Kontraktor kekurangan bahan baku," katanya.`,
+			`"Kami beri waktu dua minggu lagi," tegasnya.`,
+		}, want: []string{"Darmawan Sule: Kontraktor", "Darmawan Sule: Kami"}},
+		{name: "Indonesian specialist's degree without stops", lang: "id", paras: []string{
+			`Dokter kandungan, dr. Wulan Sari, SpOG, mengingatkan ibu hamil. "Periksa kandungan rutin setiap bulan," ujarnya.`,
+		}, want: []string{"Wulan Sari: Periksa"}},
 		// Guards (pass without the change): two degrees each with its
 		// stop, a degree in capitals and small letters.
 		{name: "Indonesian degree with its last stop, two degrees", lang: "id", paras: []string{
@@ -58,6 +65,8 @@ func TestDropDegrees(t *testing.T) {
 		{"kata Ketua M.A. Rahmanto", "kata Ketua M.A Rahmanto"},
 		{"säger Anna Berg med ett leende", "säger Anna Berg med ett leende"},
 		{"the med. student", "the med student"},
+		{"kata Nina Hartono, MSi, kemarin", "kata Nina Hartono, kemarin"},
+		{"di Hotel Tirta Spa, kemarin", "di Hotel Tirta Spa, kemarin"},
 	} {
 		var got string
 		for _, tok := range lx.tokenize(tt.in) {

@@ -1041,6 +1041,30 @@ sp.m.
 sp.s.
 sp.kj.
 sp.an.
+# Written without stops, in capitals and small letters ("MSi", "SpOG");
+# a form written like a name word ("Spa") is no degree (see degreeAt).
+msi
+mpd
+mkes
+mhum
+mag
+spd
+spdi
+ssos
+skom
+mkom
+ssi
+sag
+shum
+skep
+sked
+spa
+sppd
+spog
+spb
+spjp
+spkj
+span
 
 # The rights notice a picture credit may end with; it credits no one.
 [rights-marks]
