@@ -875,9 +875,10 @@ func (lx *lexicon) splitNames(s string) []string {
 		if i <= 1 || i-j <= 2 {
 			break
 		}
-		if w := s[j+1 : i]; lx.honorifics[strings.ToLower(w)] || dottedInitials(w) {
+		if w := s[j+1 : i]; lx.honorifics[strings.ToLower(w)] || dottedInitials(w) || isLower(w) && lx.isDegreeWord(w) {
 			// "Ringo H.W. Chiu": initials run together keep their
-			// full stop as a single one does.
+			// full stop as a single one does; so does a doctorate's
+			// field after its title ("Dr. med. Max Kolter").
 			from = i + 2
 			continue
 		}

@@ -72,3 +72,23 @@ func capitals(w string) int {
 	}
 	return n
 }
+
+// isDegreeWord says w, a word with or without its last full stop, is a
+// degree of the lexicons ("M.Si", "Ph.D.", "med.").
+func (lx *lexicon) isDegreeWord(w string) bool {
+	return lx.degrees[strings.ToLower(strings.TrimSuffix(w, "."))]
+}
+
+// honorificWords counts the words of f written around a name that are
+// no part of it, honorifics and degrees ("Prof.", "Dr.", "Hj.", "med."):
+// a name's length is told without them ("Prof. Dr. Hj. Ratna Dewi
+// Lestari" is a name of three words).
+func (lx *lexicon) honorificWords(f []string) int {
+	n := 0
+	for _, w := range f {
+		if lx.honorifics[strings.ToLower(strings.TrimSuffix(w, "."))] || lx.isDegreeWord(w) {
+			n++
+		}
+	}
+	return n
+}

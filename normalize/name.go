@@ -169,7 +169,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		return s, false, false
 	}
 	if trusted {
-		if n := countFields(s); n > 6 || strings.IndexFunc(s, unicode.IsLetter) < 0 || unicode.IsDigit([]rune(s)[0]) {
+		if n := countFields(s) - lx.honorificWords(strings.Fields(s)); n > 6 || strings.IndexFunc(s, unicode.IsLetter) < 0 || unicode.IsDigit([]rune(s)[0]) {
 			return s, false, false
 		}
 		if !strings.Contains(s, " ") && isUpperWord(s) && len(s) <= maxAgencyLen {
@@ -181,7 +181,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		return s, false, true
 	}
 	f = strings.Fields(s)
-	if len(f) > 5 || strings.IndexFunc(s, notNameRune) >= 0 {
+	if len(f)-lx.honorificWords(f) > 5 || strings.IndexFunc(s, notNameRune) >= 0 {
 		return s, false, false
 	}
 	upper := true
@@ -193,8 +193,9 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		}
 		if unicode.IsUpper(r) {
 			capital++
-		} else if len(w) > 3 {
-			// Only short particles ("de", "van", "bin") are lower case.
+		} else if len(w) > 3 && !lx.isDegreeWord(w) {
+			// Only short particles ("de", "van", "bin") are lower case,
+			// and a doctorate's field ("Dr. med.").
 			return s, false, false
 		}
 		if !isUpperWord(w) {
