@@ -1894,9 +1894,11 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			case strings.HasSuffix(tail, "."):
 				// "Sen." and "E." abbreviate; they end no sentence, nor
 				// does a name's "Jr.".
-				title := lx.isTitleWord(w) || lx.nameSuffixes[w]
+				// "l'avv." is the title after an elided article.
+				title := lx.isTitleWord(unelided(w)) || lx.nameSuffixes[w]
 				if differs {
-					title = lx.isTitleWord(string(lowers[start:])) || lx.nameSuffixes[string(lowers[start:])]
+					l := string(lowers[start:])
+					title = lx.isTitleWord(unelided(l)) || lx.nameSuffixes[l]
 				}
 				// "U.S." and "S.H." abbreviate with their dots.
 				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0

@@ -431,6 +431,13 @@ la
 y
 
 [titles]
+# Academic and professional titles abbreviated before a name:
+# "el Ing. Carlos Peñate", "la Lic. Ana Gómez", "la Dra. X".
+dr
+dra
+ing
+lic
+arq
 # Sport and trade-union roles: "el piloto X", "la sindicalista X".
 piloto
 sindicalista
@@ -1027,3 +1034,11 @@ al
 [cross-references]
 véase
 ver
+
+# Abbreviated titles written before a name and kept with it.
+[honorifics]
+dr.
+dra.
+ing.
+lic.
+arq.

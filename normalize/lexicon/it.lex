@@ -202,6 +202,13 @@ lo
 
 # Common offices of Italian news, never a name.
 [titles]
+# Academic and professional titles abbreviated before a name:
+# "il dott. Mario Ferlini", "l'avv. Giulia Santangelo".
+dott
+dott.ssa
+avv
+ing
+prof.ssa
 sindaco
 sindaca
 ministro
@@ -308,3 +315,11 @@ alle
 # Words that open a bracket sending the reader elsewhere ("(vedi “…”)").
 [cross-references]
 vedi
+
+# Abbreviated titles written before a name and kept with it.
+[honorifics]
+dott.
+dott.ssa.
+avv.
+ing.
+prof.ssa.
