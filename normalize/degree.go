@@ -27,7 +27,7 @@ func (lx *lexicon) dropDegrees(toks []token) []token {
 	}
 	j := 0
 	for i, t := range toks {
-		if j > 0 && lx.degreeAt(toks, i, toks[j-1]) {
+		if j > 0 && lx.degreeAt(toks, i, &toks[j-1]) {
 			prev := &toks[j-1]
 			prev.comma = prev.comma || t.comma
 			if !isLower(t.word) {
@@ -36,7 +36,9 @@ func (lx *lexicon) dropDegrees(toks []token) []token {
 			prev.aged = prev.aged || t.aged
 			continue
 		}
-		toks[j] = t
+		if j != i {
+			toks[j] = t
+		}
 		j++
 	}
 	return toks[:j]
@@ -44,9 +46,10 @@ func (lx *lexicon) dropDegrees(toks []token) []token {
 
 // degreeAt says toks[i] is a degree around a name, prev the word kept
 // before it (see dropDegrees).
-func (lx *lexicon) degreeAt(toks []token, i int, prev token) bool {
+func (lx *lexicon) degreeAt(toks []token, i int, prev *token) bool {
 	t := toks[i]
-	if !lx.degrees[t.lower] || !isCapitalised(prev.word) || prev.stop {
+	// (The map is asked last: most words follow no capital.)
+	if prev.stop || !isCapitalised(prev.word) || !lx.degrees[t.lower] {
 		return false
 	}
 	if isLower(t.word) {
