@@ -233,7 +233,8 @@ func Extract(doc *html.Node, opts Options) Result {
 		keepIdx = append(keepIdx, i)
 	}
 	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
-	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, dropPullQuotes(blocks, keepIdx))))
+	pulled, pulledKeys := dropPullQuotes(blocks, keepIdx)
+	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, pulled, pulledKeys)))
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -361,9 +362,13 @@ const (
 // programme its titles) stay, as do lines of under pullQuoteWords words (a
 // coincidence is likely) and blocks over pullQuoteMax bytes (no pull quote
 // is that long).
-func dropPullQuotes(blocks []rawBlock, idx []int) []int {
+//
+// It also returns the word keys (wordKeys) of the blocks it returns, when
+// it built them, so that dropQuoteCards need not build them again; nil
+// otherwise.
+func dropPullQuotes(blocks []rawBlock, idx []int) ([]int, []string) {
 	if len(idx) < 2 {
-		return idx
+		return idx, nil
 	}
 	var keys []string  // normalised text of idx[k]; built on the first candidate
 	var sigs []wordSig // the words of keys[k], as a filter
@@ -391,15 +396,17 @@ func dropPullQuotes(blocks []rawBlock, idx []int) []int {
 		}
 	}
 	if drop < 0 {
-		return idx
+		return idx, keys
 	}
 	out := idx[:drop:drop]
+	kept := keys[:drop] // keys of out, compacted in place
 	for k := drop; k < len(idx); k++ {
 		if keys[k] != "" {
 			out = append(out, idx[k])
+			kept = append(kept, keys[k])
 		}
 	}
-	return out
+	return out, kept
 }
 
 // quoteOf returns the <blockquote> element holding block i (its owner or
@@ -427,10 +434,12 @@ func quoteOf(elems []elem, blocks []rawBlock, i int) int32 {
 // it splices one longer paragraph of the body (see splicedFrom): then
 // its words are all in the body still, so even a mistaken drop loses
 // nothing the record does not hold.
-func dropQuoteCards(elems []elem, blocks []rawBlock, idx []int) []int {
-	var keys []string // built on the first candidate
-	var in []bool     // idx[k] lies in a blockquote
-	var out []int     // made on the first block dropped
+//
+// keys are the word keys of idx (wordKeys) when the caller has them, or
+// nil: they are built on the first candidate.
+func dropQuoteCards(elems []elem, blocks []rawBlock, idx []int, keys []string) []int {
+	var in []bool // idx[k] lies in a blockquote
+	var out []int // made on the first block dropped
 	for k, i := range idx {
 		if quoteCard(elems, blocks, idx, k, &keys, &in) {
 			if out == nil {
@@ -450,7 +459,8 @@ func dropQuoteCards(elems []elem, blocks []rawBlock, idx []int) []int {
 
 // quoteCard reports whether body block idx[k] is a quote card (see
 // dropQuoteCards). keys and in are the body's word keys and which of its
-// blocks lie in a blockquote, built on the first candidate.
+// blocks lie in a blockquote, built on the first candidate (keys may come
+// built).
 func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string, in *[]bool) bool {
 	i := idx[k]
 	b := &blocks[i]
@@ -461,8 +471,10 @@ func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string
 	if !card && !opensQuote(b.text) {
 		return false
 	}
-	if *keys == nil {
-		*keys, _ = wordKeys(blocks, idx)
+	if *in == nil {
+		if *keys == nil {
+			*keys, _ = wordKeys(blocks, idx)
+		}
 		*in = make([]bool, len(idx))
 		for j, x := range idx {
 			(*in)[j] = quoteOf(elems, blocks, x) >= 0

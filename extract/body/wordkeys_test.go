@@ -90,3 +90,50 @@ func TestWordKeys(t *testing.T) {
 		t.Errorf("English key's signature covers the Russian key's")
 	}
 }
+
+// TestDropPullQuotesKeys: the keys dropPullQuotes hands on to
+// dropQuoteCards are those wordKeys builds for the blocks it keeps, in
+// their order, whether it drops a pull quote or not.
+func TestDropPullQuotesKeys(t *testing.T) {
+	para := func(s string) rawBlock { return rawBlock{kind: Paragraph, text: s} }
+	for _, tc := range []struct {
+		name   string
+		blocks []rawBlock
+		kept   int
+	}{
+		{"a pull quote dropped", []rawBlock{
+			para("The ferry to the northern islands will run twice a day from May, the harbour board said on Friday, after a year of delays."),
+			para("The ferry to the northern islands will run twice a day from May."),
+			para("Fares stay as they are until the end of the summer season, a spokeswoman added."),
+		}, 2},
+		{"nothing dropped", []rawBlock{
+			para("The orchard on the hill gave three tonnes of pears this autumn, twice last year's crop."),
+			para("Its owners plan to open a small cider press in the old barn next spring."),
+		}, 2},
+		{"a pull quote in the middle of several", []rawBlock{
+			para("Short line."),
+			para("Volunteers cleaned the river banks for a whole weekend and filled forty sacks with rubbish."),
+			para("Volunteers cleaned the river banks for a whole weekend."),
+			para("The town will repeat the clean-up in the autumn, when the water is low."),
+			para("Another paragraph closes the report on the clean-up with a word of thanks."),
+		}, 4},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			idx := make([]int, len(tc.blocks))
+			for i := range idx {
+				idx[i] = i
+			}
+			out, keys := dropPullQuotes(tc.blocks, idx)
+			if len(out) != tc.kept {
+				t.Fatalf("kept %v, want %d blocks", out, tc.kept)
+			}
+			if keys == nil {
+				t.Fatal("no keys handed on, though a block was a candidate")
+			}
+			want, _ := wordKeys(tc.blocks, out)
+			if strings.Join(keys, "|") != strings.Join(want, "|") {
+				t.Errorf("keys handed on\n%q\nwant wordKeys of the kept blocks\n%q", keys, want)
+			}
+		})
+	}
+}
