@@ -550,43 +550,64 @@ func opensQuote(s string) bool {
 // two words or more, each as wordKeys writes a block: lower-cased words
 // joined by single spaces, a space at each end.
 func clauseKeys(s string) []string {
-	var out []string
-	var b strings.Builder
-	words, in := 0, false
-	end := func() {
+	// The keys are written one after another into one buffer, each
+	// opening with its space; a clause of fewer than two words is cut
+	// off again. The spans are viewed as strings once the buffer is
+	// written (see wordKeys).
+	b := make([]byte, 1, len(s)+2)
+	b[0] = ' '
+	var spanArr [16][2]int
+	spans := spanArr[:0]
+	start, words, in := 0, 0, false
+	wordEnd := func() {
 		if in {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			words++
 			in = false
 		}
-		if words >= 2 {
-			out = append(out, " "+b.String())
-		}
-		b.Reset()
-		words = 0
 	}
 	for _, r := range s {
-		switch {
-		case isLetterDigit(r):
-			b.WriteRune(lowerRune(r))
+		if r < utf8.RuneSelf {
+			if k := asciiKey[r]; k != 0 {
+				b = append(b, k)
+				in = true
+				continue
+			}
+		} else if isLetterDigit(r) {
+			b = utf8.AppendRune(b, lowerRune(r))
 			in = true
+			continue
+		}
+		switch {
 		case r == '\'' || r == '’' || r == '-' || r == '‐':
-			if in { // inside a word ("don't", "Jean-Luc"): a word break, as wordKeys reads it
-				b.WriteByte(' ')
-				words++
-				in = false
-			}
+			wordEnd() // inside a word ("don't", "Jean-Luc"): a word break, as wordKeys reads it
 		case unicode.IsPunct(r):
-			end()
-		default:
-			if in {
-				b.WriteByte(' ')
-				words++
-				in = false
+			wordEnd()
+			if words >= 2 {
+				spans = append(spans, [2]int{start, len(b)})
+				start = len(b)
+				b = append(b, ' ')
+			} else {
+				b = b[:start+1]
 			}
+			words = 0
+		default:
+			wordEnd()
 		}
 	}
-	end()
+	wordEnd()
+	if words >= 2 {
+		spans = append(spans, [2]int{start, len(b)})
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	// b is not written after this line and does not escape otherwise.
+	all := unsafe.String(unsafe.SliceData(b), len(b))
+	out := make([]string, len(spans))
+	for k, sp := range spans {
+		out[k] = all[sp[0]:sp[1]]
+	}
 	return out
 }
 
