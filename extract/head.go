@@ -189,6 +189,33 @@ func trimSiteNameShown(title string, names, shown []string) string {
 	}
 }
 
+// siteTrims remembers the last few results of trimSiteNameShown for one
+// page's names, so that a title the page states several times is trimmed
+// once. Its results are trimSiteNameShown's: the function is pure, and a
+// nil and an empty shown mean the same to it.
+type siteTrims struct {
+	n       int
+	entries [6]struct {
+		title, out string
+		shown      []string
+	}
+}
+
+// trim returns trimSiteNameShown(title, names, shown); names must be the
+// same at every call.
+func (m *siteTrims) trim(title string, names, shown []string) string {
+	for i := range min(m.n, len(m.entries)) {
+		if e := &m.entries[i]; e.title == title && slices.Equal(e.shown, shown) {
+			return e.out
+		}
+	}
+	out := trimSiteNameShown(title, names, shown)
+	e := &m.entries[m.n%len(m.entries)]
+	e.title, e.out, e.shown = title, out, shown
+	m.n++
+	return out
+}
+
 // cutsShown reports whether cutting title at cut would cut into the
 // headline the page shows (shown, its words): title starts with shown's
 // words and title[:cut] holds fewer of them.
@@ -614,14 +641,21 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 	// The headline the page shows keeps a part that only mentions the
 	// site (see trimSiteNameShown): in the heading itself, and in a stated
 	// title that begins with the visible headline.
-	var shown []string
+	// The same title often comes several times (headline, og:title,
+	// twitter:title, the heading): each is trimmed once (see siteTrims).
+	var trims siteTrims
+	var shown, headingWords []string
+	if heading != "" {
+		headingWords = headlineWords(clean(heading))
+	}
 	if visible != "" {
-		shown = headlineWords(trimSiteNameShown(clean(visible), names, headlineWords(clean(visible))))
+		// visible is heading.
+		shown = headlineWords(trims.trim(clean(visible), names, headingWords))
 	}
 	var cands []titleCandidate
 	addShown := func(v string, w float64, seo bool, shown []string) {
 		v = clean(v)
-		t := trimLabelBefore(trimSectionLabels(trimSiteNameShown(v, names, shown), sections), visible)
+		t := trimLabelBefore(trimSectionLabels(trims.trim(v, names, shown), sections), visible)
 		if seo && seoKey != "" && alnumLower(t) == seoKey {
 			w *= seoTitleFactor
 		}
@@ -639,7 +673,7 @@ func titleCandidates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTag
 	add(ogTitle, metaTitleWeight)
 	if heading != "" {
 		// A heading is shown as it reads.
-		addShown(heading, headWeight, true, headlineWords(clean(heading)))
+		addShown(heading, headWeight, true, headingWords)
 	}
 	add(twTitle, echoTitleWeight)
 	add(docTitle, docTitleWeight)

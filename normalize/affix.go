@@ -73,6 +73,10 @@ func plainWords(s string, set map[string]bool) bool {
 // some such cue has no words): isSyndicationLine lowers a paragraph's
 // other words only then.
 func (lx *lexicon) mayOpenSyndicationCue(w string) bool {
+	if o := &lx.syndicationOpen; o.exact != nil {
+		return o.any || o.exact[w] || o.trimmed[trimStops(w, true)]
+	}
+	// Not indexed (a lexicon built by hand): every cue is asked.
 	for _, cue := range lx.syndication {
 		if cue.creditOnly {
 			continue
@@ -82,6 +86,36 @@ func (lx *lexicon) mayOpenSyndicationCue(w string) bool {
 		}
 	}
 	return false
+}
+
+// syndicationOpeners answers mayOpenSyndicationCue from sets, where the
+// cues were asked one by one for every paragraph: wordsAt takes w for a
+// cue's first word p when w is p, or when p ends in no colon and w less
+// its trailing stops and parenthesis is p less its trailing stops.
+type syndicationOpeners struct {
+	any     bool            // some cue that is not credit-only has no words: every word may open it
+	exact   map[string]bool // the first words
+	trimmed map[string]bool // the first words ending in no colon, less their stops (trimStops)
+}
+
+// newSyndicationOpeners indexes the first words of cues that are not
+// credit-only; its maps are never nil.
+func newSyndicationOpeners(cues []syndicationCue) syndicationOpeners {
+	o := syndicationOpeners{exact: map[string]bool{}, trimmed: map[string]bool{}}
+	for _, cue := range cues {
+		switch {
+		case cue.creditOnly:
+		case len(cue.words) == 0:
+			o.any = true
+		default:
+			p := cue.words[0]
+			o.exact[p] = true
+			if !strings.HasSuffix(p, ":") {
+				o.trimmed[trimStops(p, false)] = true
+			}
+		}
+	}
+	return o
 }
 
 // countFieldsUpTo is min(countFields(s), limit): it stops reading at the

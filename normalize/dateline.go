@@ -503,26 +503,26 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			if lx.isLabel(strings.ToLower(s)) {
 				continue
 			}
-			ok := lx.isNamedOutlet(s, site)
-			// After a place, the site's own name is its outlet even
-			// without its domain ("Jakarta, Beritaku —" on Beritaku);
-			// opening the dateline it may be the city ("CLEVELAND,
-			// Ohio" on cleveland.com).
-			if !ok && i > 0 && site != "" && siteKey(s) == siteKey(site) {
-				ok = true
-			}
-			// "Beritaku — Medan, …", "KABARKU - KENDARI -",
-			// "KABARKU, KENDARI -": opening the dateline, the site's
-			// own name is its outlet when a dash and a place follow,
-			// or a comma and a place in capitals, which a city's name
-			// never has ("CLEVELAND, Ohio" on cleveland.com is the
-			// city and its state).
-			if !ok && i == 0 && site != "" && siteKey(s) == siteKey(site) && len(rest) > 1 && isPlaceElem(rest[1]) &&
-				(rest[0] == dlDash || rest[0] == dlComma && i+n+1 < len(toks) && isUpperWord(toks[i+n+1].text)) {
-				ok = true
-			}
+			var ok bool
 			if e == dlAgency {
 				ok = lx.isAgency(s)
+			} else {
+				// After a place, the site's own name is its outlet
+				// even without its domain ("Jakarta, Beritaku —" on
+				// Beritaku); opening the dateline it may be the city
+				// ("CLEVELAND, Ohio" on cleveland.com).
+				//
+				// "Beritaku — Medan, …", "KABARKU - KENDARI -",
+				// "KABARKU, KENDARI -": opening the dateline, the
+				// site's own name is its outlet when a dash and a place
+				// follow, or a comma and a place in capitals, which a
+				// city's name never has ("CLEVELAND, Ohio" on
+				// cleveland.com is the city and its state). The cheap
+				// tests go before the site keys.
+				ok = lx.isNamedOutlet(s, site) ||
+					site != "" && (i > 0 || len(rest) > 1 && isPlaceElem(rest[1]) &&
+						(rest[0] == dlDash || rest[0] == dlComma && i+n+1 < len(toks) && isUpperWord(toks[i+n+1].text))) &&
+						siteKey(s) == siteKey(site)
 			}
 			if !ok {
 				continue

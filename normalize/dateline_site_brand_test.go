@@ -24,6 +24,10 @@ func TestDatelineSiteBrandFirst(t *testing.T) {
 		{"Lintasan – BITUNG. Warga berkumpul di pelabuhan.", "Lintasan", &kabar.Dateline{Place: "BITUNG", Source: "Lintasan"}},
 		{"KABARINA, PADANG - Harga cabai turun lagi pekan ini.", "Kabarina", &kabar.Dateline{Place: "PADANG", Source: "KABARINA"}},
 		{"Lintasan, BITUNG — Warga berkumpul di pelabuhan.", "Lintasan", &kabar.Dateline{Place: "BITUNG", Source: "Lintasan"}},
+		// After the place, the site's name is the source whatever
+		// follows it.
+		{"Padang, Kabarina — Harga cabai turun lagi pekan ini.", "Kabarina", &kabar.Dateline{Place: "Padang", Source: "Kabarina"}},
+		{"AMBON, SUARATIMUR - Nelayan kembali melaut.", "SuaraTimur", &kabar.Dateline{Place: "AMBON", Source: "SUARATIMUR"}},
 		// The site named after its city, opening a place-first dateline.
 		{"TOLEDO — The council met on Monday.", "Toledo", &kabar.Dateline{Place: "TOLEDO"}},
 		{"TOLEDO, Ohio — The council met on Monday.", "Toledo", &kabar.Dateline{Place: "TOLEDO, Ohio"}},

@@ -441,6 +441,7 @@ type lexicon struct {
 	outletNounEmpty                           bool                  // "" is an outlet noun
 	syndication                               []syndicationCue      // "artikel ini telah tayang di X", "with X"
 	syndicationFirst                          [256]bool             // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
+	syndicationOpen                           syndicationOpeners    // the first words of the syndication cues that are not credit-only (mayOpenSyndicationCue)
 	datelineRows                              []datelineRow         // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
@@ -1265,6 +1266,7 @@ func (lx *lexicon) indexCues() {
 // first word. A cue with no first word, or one opening with U+FFFD
 // (which any broken byte matches), marks every byte.
 func (lx *lexicon) indexSyndication() {
+	lx.syndicationOpen = newSyndicationOpeners(lx.syndication)
 	lx.syndicationFirst = [256]bool{}
 	for _, cue := range lx.syndication {
 		r := utf8.RuneError

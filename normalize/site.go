@@ -75,11 +75,22 @@ func namesSite(s, site, domain string, exact bool) bool {
 	return false
 }
 
+// siteKeySuffixes are the common domain endings siteKey drops, each in
+// turn, in this order.
+var siteKeySuffixes = [...]string{".co.id", ".co.uk", ".com", ".net", ".org", ".id"}
+
+// maxSiteKeyASCII is the longest name siteKeyASCII lowers on the stack.
+const maxSiteKeyASCII = 64
+
 // siteKey reduces a site name to letters and digits, dropping the common
 // domain endings.
 func siteKey(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	for _, suf := range []string{".co.id", ".co.uk", ".com", ".net", ".org", ".id"} {
+	s = strings.TrimSpace(s)
+	if k, ok := siteKeyASCII(s); ok {
+		return k
+	}
+	s = strings.ToLower(s)
+	for _, suf := range siteKeySuffixes {
 		s = strings.TrimSuffix(s, suf)
 	}
 	s = strings.TrimPrefix(s, "www.")
@@ -90,4 +101,42 @@ func siteKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// siteKeyASCII is siteKey for a name in ASCII (trimmed) of at most
+// maxSiteKeyASCII bytes, most names and words: lowered on the stack and
+// kept to [a-z0-9] in one allocation, where strings.ToLower and a
+// strings.Builder allocate as they go. ok is false for any other s.
+func siteKeyASCII(s string) (string, bool) {
+	if len(s) > maxSiteKeyASCII {
+		return "", false
+	}
+	var buf [maxSiteKeyASCII]byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	l := buf[:len(s)]
+	for _, suf := range siteKeySuffixes {
+		if len(l) >= len(suf) && string(l[len(l)-len(suf):]) == suf {
+			l = l[:len(l)-len(suf)]
+		}
+	}
+	if len(l) >= 4 && string(l[:4]) == "www." {
+		l = l[4:]
+	}
+	n := 0
+	for _, c := range l {
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			l[n] = c
+			n++
+		}
+	}
+	return string(l[:n]), true
 }

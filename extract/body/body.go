@@ -233,7 +233,8 @@ func Extract(doc *html.Node, opts Options) Result {
 		keepIdx = append(keepIdx, i)
 	}
 	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
-	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, dropPullQuotes(blocks, keepIdx))))
+	pulled, pulledKeys, pulledSigs := dropPullQuotes(blocks, keepIdx)
+	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, pulled, pulledKeys, pulledSigs)))
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -361,9 +362,13 @@ const (
 // programme its titles) stay, as do lines of under pullQuoteWords words (a
 // coincidence is likely) and blocks over pullQuoteMax bytes (no pull quote
 // is that long).
-func dropPullQuotes(blocks []rawBlock, idx []int) []int {
+//
+// It also returns the word keys and signatures (wordKeys) of the blocks
+// it returns, when it built them, so that dropQuoteCards need not build
+// them again; nil otherwise.
+func dropPullQuotes(blocks []rawBlock, idx []int) ([]int, []string, []wordSig) {
 	if len(idx) < 2 {
-		return idx
+		return idx, nil, nil
 	}
 	var keys []string  // normalised text of idx[k]; built on the first candidate
 	var sigs []wordSig // the words of keys[k], as a filter
@@ -391,15 +396,17 @@ func dropPullQuotes(blocks []rawBlock, idx []int) []int {
 		}
 	}
 	if drop < 0 {
-		return idx
+		return idx, keys, sigs
 	}
 	out := idx[:drop:drop]
+	kept, keptSigs := keys[:drop], sigs[:drop] // those of out, compacted in place
 	for k := drop; k < len(idx); k++ {
 		if keys[k] != "" {
 			out = append(out, idx[k])
+			kept, keptSigs = append(kept, keys[k]), append(keptSigs, sigs[k])
 		}
 	}
-	return out
+	return out, kept, keptSigs
 }
 
 // quoteOf returns the <blockquote> element holding block i (its owner or
@@ -427,12 +434,15 @@ func quoteOf(elems []elem, blocks []rawBlock, i int) int32 {
 // it splices one longer paragraph of the body (see splicedFrom): then
 // its words are all in the body still, so even a mistaken drop loses
 // nothing the record does not hold.
-func dropQuoteCards(elems []elem, blocks []rawBlock, idx []int) []int {
-	var keys []string // built on the first candidate
-	var in []bool     // idx[k] lies in a blockquote
-	var out []int     // made on the first block dropped
+//
+// keys and sigs are the word keys of idx and their signatures (wordKeys)
+// when the caller has them, or nil: they are built on the first
+// candidate.
+func dropQuoteCards(elems []elem, blocks []rawBlock, idx []int, keys []string, sigs []wordSig) []int {
+	var in []bool // idx[k] lies in a blockquote
+	var out []int // made on the first block dropped
 	for k, i := range idx {
-		if quoteCard(elems, blocks, idx, k, &keys, &in) {
+		if quoteCard(elems, blocks, idx, k, &keys, &sigs, &in) {
 			if out == nil {
 				out = append(make([]int, 0, len(idx)), idx[:k]...)
 			}
@@ -449,9 +459,10 @@ func dropQuoteCards(elems []elem, blocks []rawBlock, idx []int) []int {
 }
 
 // quoteCard reports whether body block idx[k] is a quote card (see
-// dropQuoteCards). keys and in are the body's word keys and which of its
-// blocks lie in a blockquote, built on the first candidate.
-func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string, in *[]bool) bool {
+// dropQuoteCards). keys, sigs and in are the body's word keys, their
+// signatures and which of its blocks lie in a blockquote, built on the
+// first candidate (keys and sigs may come built).
+func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string, sigs *[]wordSig, in *[]bool) bool {
 	i := idx[k]
 	b := &blocks[i]
 	if b.kind != Paragraph && b.kind != Blockquote || len(b.text) > pullQuoteMax || strings.Count(strings.TrimSpace(b.text), " ") < pullQuoteWords-1 {
@@ -461,8 +472,10 @@ func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string
 	if !card && !opensQuote(b.text) {
 		return false
 	}
-	if *keys == nil {
-		*keys, _ = wordKeys(blocks, idx)
+	if *in == nil {
+		if *keys == nil {
+			*keys, *sigs = wordKeys(blocks, idx)
+		}
 		*in = make([]bool, len(idx))
 		for j, x := range idx {
 			(*in)[j] = quoteOf(elems, blocks, x) >= 0
@@ -473,12 +486,13 @@ func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string
 		return false
 	}
 	if !card {
-		return splicedFrom(*keys, *in, k, clauses)
+		return splicedFrom(*keys, *sigs, *in, k, clauses)
 	}
 	for _, c := range clauses {
 		hit := false
+		cs := keySig(c)
 		for j := range idx {
-			if !(*in)[j] && strings.Contains((*keys)[j], c) {
+			if !(*in)[j] && (*sigs)[j].covers(&cs) && strings.Contains((*keys)[j], c) {
 				hit = true
 				break
 			}
@@ -495,10 +509,17 @@ func quoteCard(elems []elem, blocks []rawBlock, idx []int, k int, keys *[]string
 // longer paragraph of the body: every clause of body block k (its keys
 // clauses) is found word for word in the same block j, outside any
 // blockquote and longer than it. A quotation the text gives once stays;
-// so does a paragraph that says again what several others say.
-func splicedFrom(keys []string, in []bool, k int, clauses []string) bool {
+// so does a paragraph that says again what several others say. sigs are
+// the keys' signatures: a block whose signature does not cover all the
+// clauses' words holds not all of them.
+func splicedFrom(keys []string, sigs []wordSig, in []bool, k int, clauses []string) bool {
+	var all wordSig
+	for _, c := range clauses {
+		cs := keySig(c)
+		all.or(&cs)
+	}
 	for j := range keys {
-		if j == k || in[j] || len(keys[j]) <= len(keys[k]) {
+		if j == k || in[j] || len(keys[j]) <= len(keys[k]) || !sigs[j].covers(&all) {
 			continue
 		}
 		all := true
@@ -529,43 +550,64 @@ func opensQuote(s string) bool {
 // two words or more, each as wordKeys writes a block: lower-cased words
 // joined by single spaces, a space at each end.
 func clauseKeys(s string) []string {
-	var out []string
-	var b strings.Builder
-	words, in := 0, false
-	end := func() {
+	// The keys are written one after another into one buffer, each
+	// opening with its space; a clause of fewer than two words is cut
+	// off again. The spans are viewed as strings once the buffer is
+	// written (see wordKeys).
+	b := make([]byte, 1, len(s)+2)
+	b[0] = ' '
+	var spanArr [16][2]int
+	spans := spanArr[:0]
+	start, words, in := 0, 0, false
+	wordEnd := func() {
 		if in {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 			words++
 			in = false
 		}
-		if words >= 2 {
-			out = append(out, " "+b.String())
-		}
-		b.Reset()
-		words = 0
 	}
 	for _, r := range s {
-		switch {
-		case isLetterDigit(r):
-			b.WriteRune(lowerRune(r))
+		if r < utf8.RuneSelf {
+			if k := asciiKey[r]; k != 0 {
+				b = append(b, k)
+				in = true
+				continue
+			}
+		} else if isLetterDigit(r) {
+			b = utf8.AppendRune(b, lowerRune(r))
 			in = true
+			continue
+		}
+		switch {
 		case r == '\'' || r == '’' || r == '-' || r == '‐':
-			if in { // inside a word ("don't", "Jean-Luc"): a word break, as wordKeys reads it
-				b.WriteByte(' ')
-				words++
-				in = false
-			}
+			wordEnd() // inside a word ("don't", "Jean-Luc"): a word break, as wordKeys reads it
 		case unicode.IsPunct(r):
-			end()
-		default:
-			if in {
-				b.WriteByte(' ')
-				words++
-				in = false
+			wordEnd()
+			if words >= 2 {
+				spans = append(spans, [2]int{start, len(b)})
+				start = len(b)
+				b = append(b, ' ')
+			} else {
+				b = b[:start+1]
 			}
+			words = 0
+		default:
+			wordEnd()
 		}
 	}
-	end()
+	wordEnd()
+	if words >= 2 {
+		spans = append(spans, [2]int{start, len(b)})
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	// b is not written after this line and does not escape otherwise.
+	all := unsafe.String(unsafe.SliceData(b), len(b))
+	out := make([]string, len(spans))
+	for k, sp := range spans {
+		out[k] = all[sp[0]:sp[1]]
+	}
 	return out
 }
 
@@ -770,6 +812,36 @@ func (s *wordSig) add(h uint64) {
 	h *= 0x9e3779b97f4a7c15 // spread the FNV hash's low bits to the top
 	b := h >> 56
 	s[b>>6] |= 1 << (b & 63)
+}
+
+// or sets in s every bit of o.
+func (s *wordSig) or(o *wordSig) {
+	s[0], s[1], s[2], s[3] = s[0]|o[0], s[1]|o[1], s[2]|o[2], s[3]|o[3]
+}
+
+// keySig returns the signature of a key as wordKeys or clauseKeys writes
+// it (lower-cased words between single spaces): each word hashed over
+// its runes as wordKeys hashes it while writing, so that a key holding
+// this one has a signature covering this one's.
+func keySig(key string) wordSig {
+	var s wordSig
+	var h uint64
+	in := false
+	for _, r := range key {
+		if r == ' ' {
+			if in {
+				s.add(h)
+				h, in = 0, false
+			}
+			continue
+		}
+		h = (h ^ uint64(r)) * 0x100000001b3
+		in = true
+	}
+	if in {
+		s.add(h)
+	}
+	return s
 }
 
 // covers reports whether every bit of o is set in s.
