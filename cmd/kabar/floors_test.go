@@ -55,7 +55,7 @@ func TestBenchFloors(t *testing.T) {
 				"quote_recall":    0.97, // 0.985
 				"quote_precision": 0.97, // 0.989
 				"speaker":         0.93, // 0.947
-				"clean":           0.99, // 0.978; 1.000 on 2026-12-07
+				"clean":           0.96, // 0.978 (1.000 for an hour on 2026-12-07 with a lexicon line copied from a benchmark page, taken out)
 			},
 			ceilings: map[string]float64{
 				"editors_spurious": 0.01, // 0.000
