@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -116,7 +115,7 @@ func nameInLine(date *html.Node) string {
 	for _, sep := range [...]string{" | ", " · ", " • "} {
 		if name, rest, ok := strings.Cut(t, sep); ok {
 			name = strings.TrimSpace(name)
-			if yearPattern.MatchString(rest) && !yearPattern.MatchString(name) && looksLikeNames(name) {
+			if hasYear(rest) && !hasYear(name) && looksLikeNames(name) {
 				return name
 			}
 			return ""
@@ -180,19 +179,12 @@ func nameElement(prev *html.Node) string {
 	return t
 }
 
-// yearPattern finds a plausible year, which any visible date carries.
-var yearPattern = regexp.MustCompile(`\b(19[9][0-9]|20[0-9][0-9])\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
-
 // maxDateLen bounds the text of a date element; maxBareDateLen that of an
 // element taken for its shape alone.
 const (
 	maxDateLen     = 90
 	maxBareDateLen = 60
 )
-
-// timeOfDay finds a clock time ("21:04", "19.45"), also with the half of
-// the day glued to it ("4:41AM", "11.05pm").
-var timeOfDay = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.][0-5]\d(\b|(?i:[ap]\.?m)\b)`)
 
 // visibleDates returns short date texts shown near the title: elements
 // named like dates, holding a year, inside the title's neighbourhood
@@ -219,7 +211,7 @@ func visibleDates(scope *html.Node, idx *docIndex) ([]string, []*html.Node) {
 			// An unnamed element holding only a short date with a time of
 			// day ("Rabu, 4 November 2015 | 21:04 WIB") counts too.
 			bare := !named && n.DataAtom != atom.Time && !hasBlockChild(n) && n.DataAtom != atom.P
-			// A date holds ASCII digits (yearPattern): test that first,
+			// A date holds ASCII digits (hasYear): test that first,
 			// without building the text.
 			if (named || bare) && hasShortDigits(n, maxDateLen) {
 				t := nodeText(n)
@@ -232,7 +224,7 @@ func visibleDates(scope *html.Node, idx *docIndex) ([]string, []*html.Node) {
 					nodes = append(nodes, n, n)
 					return
 				}
-				if len(t) <= maxDateLen && yearPattern.MatchString(t) && !copyrightMark.MatchString(t) &&
+				if len(t) <= maxDateLen && hasYear(t) && !copyrightMark.MatchString(t) &&
 					(named || bareDateLine(t)) {
 					out = append(out, t)
 					nodes = append(nodes, n)
@@ -351,7 +343,7 @@ func epochTime(s string) string {
 // bareDateLine says t, the text of an element not named as a date, reads
 // as a date line all the same: short, with a time of day, not a sentence.
 func bareDateLine(t string) bool {
-	return len(t) <= maxBareDateLen && timeOfDay.MatchString(t) && !isSentence(t)
+	return len(t) <= maxBareDateLen && hasTimeOfDay(t) && !isSentence(t)
 }
 
 // splitUpdated splits a line that prints the publication date and then,
@@ -382,7 +374,7 @@ func splitUpdated(t string) (pub, mod string, ok bool) {
 	}
 	pub = strings.TrimRight(t[:at], " |·•-–—,/(")
 	mod = strings.TrimSpace(t[at:])
-	if !yearPattern.MatchString(pub) || !yearPattern.MatchString(mod) && !timeOfDay.MatchString(mod) {
+	if !hasYear(pub) || !hasYear(mod) && !hasTimeOfDay(mod) {
 		return "", "", false
 	}
 	return pub, mod, true

@@ -3,7 +3,6 @@ package extract
 import (
 	"net/url"
 	"path"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -282,11 +281,8 @@ func sameImage(a, b string) bool {
 	return sa != "" && sa == sb
 }
 
-// sizeSuffix matches a rendition's size appended to a file stem.
-var sizeSuffix = regexp.MustCompile(`[-_](\d+x\d+|\d{2,4}|\d+w|small|medium|large|thumb)$`)
-
-// maybeSizeSuffix is a cheap test that stem may end in a sizeSuffix: its
-// last byte must end one of the alternatives.
+// maybeSizeSuffix is a cheap test that stem may end in a size suffix
+// (sizeSuffixAt): its last byte must end one of the alternatives.
 func maybeSizeSuffix(stem string) bool {
 	if stem == "" {
 		return false
@@ -311,11 +307,11 @@ func imageStem(raw string) string {
 		if !maybeSizeSuffix(stem) {
 			break
 		}
-		loc := sizeSuffix.FindStringIndex(stem)
-		if loc == nil {
+		at := sizeSuffixAt(stem)
+		if at < 0 {
 			break
 		}
-		stem = stem[:loc[0]]
+		stem = stem[:at]
 	}
 	if len(stem) < 8 || stem == "image" || stem == "index" {
 		return ""
