@@ -722,3 +722,35 @@ func TestWithinIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestWithExtraShared: pages of one site share the lexicon their rule's
+// phrases make (withExtra keeps it), whatever slice holds the phrases; a
+// different list, even one whose phrases joined read the same, gets its
+// own, built as buildExtra builds it.
+func TestWithExtraShared(t *testing.T) {
+	lx := builtin()
+	first := lx.withExtra([]string{"*read the evening briefing*", "{date} corrected by the desk *"})
+	again := lx.withExtra(append([]string(nil), "*read the evening briefing*", "{date} corrected by the desk *"))
+	if first != again {
+		t.Error("the same phrases in another slice built a second lexicon")
+	}
+	if lx.withExtra(nil) != lx {
+		t.Error("no phrases: want the lexicon itself")
+	}
+	for _, pair := range [][2][]string{
+		{{"*read the evening briefing*"}, {"*read the evening", "briefing*"}},
+		{{"1:a", "b"}, {"1", "a", "b"}},
+	} {
+		a, b := lx.withExtra(pair[0]), lx.withExtra(pair[1])
+		if a == b {
+			t.Errorf("%q and %q share a lexicon", pair[0], pair[1])
+		}
+		if want := lx.buildExtra(pair[0]); len(a.phrases) != len(want.phrases) || len(a.within) != len(want.within) {
+			t.Errorf("%q: kept lexicon differs from a built one", pair[0])
+		}
+	}
+	text := "Read the evening briefing for more."
+	if got, want := lx.withExtra([]string{"*read the evening briefing*"}).judge(text, 0), lx.buildExtra([]string{"*read the evening briefing*"}).judge(text, 0); got != want {
+		t.Errorf("judge(%q) = %v with the kept lexicon, %v with a built one", text, got, want)
+	}
+}
