@@ -967,9 +967,47 @@ func fromArticleBody(s string) []Block {
 	return out
 }
 
-// foldSpace collapses runs of white space into one space and trims.
+// foldSpace collapses runs of white space into one space and trims:
+// strings.Join(strings.Fields(s), " "). A line already folded, as most of
+// articleBody's are, is s itself, with no slice of fields and no copy
+// (TestFoldSpace).
 func foldSpace(s string) string {
+	if folded(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// folded says s is its own foldSpace: no white space (unicode.IsSpace)
+// but single ASCII spaces between words.
+func folded(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if i == 0 || i == len(s)-1 || s[i+1] == ' ' || s[i+1] >= utf8.RuneSelf && startsSpace(s[i+1:]) {
+					return false
+				}
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			}
+			i++
+			continue
+		}
+		if startsSpace(s[i:]) {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return true
+}
+
+// startsSpace says s opens with a white space rune.
+func startsSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // minBodyValue is the body value (about the bytes of prose) below which
