@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -48,7 +47,7 @@ func plainWords(s string, set map[string]bool) bool {
 		c := s[i]
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
+			if isSpace(r) {
 				return false
 			}
 			i += size

@@ -321,7 +321,7 @@ func (lx *lexicon) cutBio(line string) string {
 func nthFieldStart(s string, n int) int {
 	in := false
 	for i, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			in = false
 			continue
 		}
@@ -828,7 +828,7 @@ func (lx *lexicon) cutSuffix(seg string) (kabar.Role, string, bool) {
 // names (": ", " | ", " - ").
 func trimSeparators(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(":|-–—,.", r)
+		return isSpace(r) || strings.ContainsRune(":|-–—,.", r)
 	})
 }
 

@@ -129,7 +129,7 @@ func newCreditGate(lx *lexicon) creditGate {
 			return creditGate{} // a label opening with punctuation: no gate
 		}
 		g.heads[rs[0][0]] = append(g.heads[rs[0][0]], rs[0])
-		if l.outlet || strings.IndexFunc(l.text, unicode.IsSpace) >= 0 {
+		if l.outlet || strings.IndexFunc(l.text, isSpace) >= 0 {
 			continue
 		}
 		// inlineLabel wants minInlineLabel bytes of the token; a
@@ -262,7 +262,7 @@ func (g *creditGate) mayBeCredit(line string) bool {
 	}
 	// The first run, where the first segment opens.
 	head := strings.TrimLeftFunc(line, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(";|•·-–—", r)
+		return isSpace(r) || strings.ContainsRune(";|•·-–—", r)
 	})
 	if r, size := utf8.DecodeRuneInString(head); size > 0 && isRunRune(r) {
 		var enc [utf8.UTFMax]byte

@@ -402,7 +402,7 @@ func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
 	if lx.ownDesk(strings.Fields(c.name)) {
 		return true // "Our Foreign Staff"
 	}
-	words := strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' })
+	words := strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return isSpace(r) || r == '-' || r == '/' })
 	for _, w := range words {
 		if w = trimPunct(w); lx.newsroom[w] || lx.outletWordSet[w] {
 			return true // "Tim Redaksi", "MM-Redaktion", "NYT Staff", "Presse-Agentur"

@@ -109,7 +109,7 @@ type dateParts struct {
 // "Rabu (30/11/2022)", "3 jam yang lalu".
 func (lx *lexicon) parseWords(s string, loc *time.Location, fetched time.Time) (stamp, bool) {
 	toks := strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '(' || r == ')' || r == '[' || r == ']' || r == '•'
+		return isSpace(r) || r == ',' || r == '|' || r == '(' || r == ')' || r == '[' || r == ']' || r == '•'
 	})
 	var p dateParts
 	p.day, p.year = -1, -1
@@ -516,7 +516,7 @@ func (lx *lexicon) isDateLine(s string) bool {
 		return false
 	}
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || r == ',' || r == '|' || r == '(' || r == ')' || r == '-'
+		return isSpace(r) || r == ',' || r == '|' || r == '(' || r == ')' || r == '-'
 	}) {
 		l := strings.ToLower(strings.TrimRight(w, "."))
 		_, month := lx.months[l]

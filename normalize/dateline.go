@@ -123,7 +123,7 @@ func tokenizeDateline(para string) []dlTok {
 	for len(toks) < maxDatelineTokens {
 		for i < len(para) {
 			r, size := utf8.DecodeRuneInString(para[i:])
-			if !unicode.IsSpace(r) {
+			if !isSpace(r) {
 				break
 			}
 			i += size
@@ -180,7 +180,7 @@ func tokenizeDateline(para string) []dlTok {
 		j := 0
 		for j < len(rest) {
 			r, size := utf8.DecodeRuneInString(rest[j:])
-			if unicode.IsSpace(r) || r == ',' || r == '(' || r == '—' || r == '–' || r == '―' || r == '‒' || (r == ')' && j > 0) {
+			if isSpace(r) || r == ',' || r == '(' || r == '—' || r == '–' || r == '―' || r == '‒' || (r == ')' && j > 0) {
 				break
 			}
 			// "SEATTLE--(", "Ciudad de México.- El": a doubled hyphen,

@@ -231,7 +231,7 @@ const maxAgencyLen = 5
 
 // notNameRune says r has no place in a person's name.
 func notNameRune(r rune) bool {
-	return !unicode.IsLetter(r) && !unicode.IsSpace(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r)
+	return !unicode.IsLetter(r) && !isSpace(r) && !unicode.IsMark(r) && !strings.ContainsRune(".-'’", r)
 }
 
 // dropGluedDate removes a date glued to a name ("Corry Anestia on 16 Feb 2016

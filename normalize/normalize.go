@@ -257,7 +257,7 @@ func bylineDateline(para string, dl *kabar.Dateline) bool {
 			rest = strings.Replace(rest, part, "", 1)
 		}
 	}
-	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }) == ""
+	return strings.TrimFunc(rest, func(r rune) bool { return unicode.IsPunct(r) || isSpace(r) }) == ""
 }
 
 // dropFiledFrom drops from authors a name that is the dateline's place,

@@ -500,7 +500,7 @@ func mononym(name string) bool {
 // "Redaktion") or ends in one ("Newsdesk", "Metroteam"): a label, not an
 // agency.
 func (lx *lexicon) isNewsroom(name string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == '/' }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return isSpace(r) || r == '-' || r == '/' }) {
 		w = trimPunct(w)
 		if lx.newsroom[w] {
 			return true

@@ -217,7 +217,7 @@ func mixedClose(para string, r, r2 rune, j, n2 int) bool {
 		return true
 	case (r == '\u201c' || r == '\u201e') && r2 == '"':
 		p, _ := utf8.DecodeLastRuneInString(para[:j])
-		if unicode.IsSpace(p) {
+		if isSpace(p) {
 			return false
 		}
 		if nx, _ := utf8.DecodeRuneInString(para[j+n2:]); j+n2 < len(para) && (unicode.IsLetter(nx) || unicode.IsDigit(nx)) {

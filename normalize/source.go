@@ -1139,8 +1139,8 @@ func (lx *lexicon) inCast(name string, paras []string) bool {
 
 // lastField is the last field of s, "" when none.
 func lastField(s string) string {
-	s = strings.TrimRightFunc(s, unicode.IsSpace)
-	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
+	s = strings.TrimRightFunc(s, isSpace)
+	return s[strings.LastIndexFunc(s, isSpace)+1:]
 }
 
 // maxDescribingWords bounds the words that describe an outlet before its
@@ -1774,7 +1774,26 @@ var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r':
 // (unicode.IsSpace), and its length.
 func spaceRune(s string) (space bool, size int) {
 	r, size := utf8.DecodeRuneInString(s)
-	return unicode.IsSpace(r), size
+	return isSpace(r), size
+}
+
+// isSpace is isSpace(r) without its search of the White_Space
+// table for every rune above Latin-1: the curly quotes and dashes of
+// running text (U+2010–U+201F) are looked at most, and no space. The
+// white space runes are few and fixed (TestIsSpace holds isSpace to
+// unicode.IsSpace over every rune).
+func isSpace(r rune) bool {
+	switch {
+	case uint32(r) < utf8.RuneSelf:
+		return asciiSpace[r]
+	case r < 0:
+		return false
+	case r < 0x1680:
+		return r == 0x85 || r == 0xA0
+	case r <= 0x200A:
+		return r == 0x1680 || r >= 0x2000
+	}
+	return r == 0x2028 || r == 0x2029 || r == 0x202F || r == 0x205F || r == 0x3000
 }
 
 // dropAuthorOutlets drops from sources the outlets that are the whole

@@ -36,7 +36,7 @@ func clean(s string, nfc bool) (t string, composed bool) {
 		switch {
 		case r == '\u00ad' || r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff':
 			continue
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			space = true
 			continue
 		}
@@ -94,7 +94,7 @@ func isClean(s string) bool {
 				return false
 			}
 			space = true
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			return false
 		default:
 			space = false
@@ -141,7 +141,7 @@ func isCapitalised(w string) bool {
 // trimPunct trims spaces, punctuation and symbols from both ends of s.
 func trimPunct(s string) string {
 	return strings.TrimFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
+		return isSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r)
 	})
 }
 
