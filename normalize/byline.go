@@ -103,7 +103,7 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 				if name == "" {
 					continue // furniture such as "Email the author"
 				}
-				if (len(persons) > 0 || len(out) > 0) && (lx.isAffiliation(name) || isDegree(name) || lx.isPlaceName(strings.Fields(name)) || allLowerWords(name)) {
+				if (len(persons) > 0 || len(out) > 0) && (lx.isAffiliation(name) || isDegree(name) || lx.isPlaceName(fields(name)) || allLowerWords(name)) {
 					// "X, CNN Senior Supreme Court Analyst", "X, M.Si.", "Von X,
 					// Paris", "Par X, envoyé spécial à Kyiv": no second writer.
 					continue
@@ -121,7 +121,7 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			if len(persons) > 0 && !outlet && (lx.isAffiliation(name) || (wasUpper && !isUpperWord(names[0])) || lx.endsInRole(name)) {
 				continue // "David Straub, MDR THÜRINGEN", "Jane Roe, Africa Editor"
 			}
-			if len(persons) == 0 && len(outlets) > 0 && !outlet && wasUpper && (countFields(name) == 1 || lx.isPlaceName(strings.Fields(name))) {
+			if len(persons) == 0 && len(outlets) > 0 && !outlet && wasUpper && (countFields(name) == 1 || lx.isPlaceName(fields(name))) {
 				// "AFP, MANILA": the wire's dateline, the place in
 				// capitals after the agency, names no writer.
 				continue
@@ -180,7 +180,7 @@ func (lx *lexicon) unbracketWith(line string) string {
 // first-person word of the lexicons ("Our", "A", "Unser"): what stands
 // before a job title when the byline names no one.
 func (lx *lexicon) onlyDeterminers(s string) bool {
-	ws := strings.Fields(s)
+	ws := fields(s)
 	for _, w := range ws {
 		w = strings.ToLower(trimPunct(w))
 		if !lx.articles[w] && !lx.firstPersons[w] {
@@ -194,7 +194,7 @@ func (lx *lexicon) onlyDeterminers(s string) bool {
 // after a name ("envoyé spécial", "corresponsal"), never a name.
 func allLowerWords(s string) bool {
 	letters := false
-	for _, w := range strings.Fields(s) {
+	for _, w := range fields(s) {
 		if isCapitalised(w) {
 			return false
 		}
@@ -208,7 +208,7 @@ func allLowerWords(s string) bool {
 // furniture ("Pilihan Editor", "Letters to the Editor") whose label word
 // credits no one.
 func (lx *lexicon) isFurnitureLine(line string) bool {
-	ws := strings.Fields(strings.ToLower(trimPunct(line)))
+	ws := fields(strings.ToLower(trimPunct(line)))
 	if len(ws) < 2 || len(ws) > 5 {
 		return false
 	}
@@ -225,7 +225,7 @@ func (lx *lexicon) isFurnitureLine(line string) bool {
 // abbreviation with full stops or one that mixes capitals and small
 // letters as no name word does (see mixedAbbrev).
 func isDegree(s string) bool {
-	f := strings.Fields(strings.TrimSpace(s))
+	f := fields(strings.TrimSpace(s))
 	if len(f) == 0 || len(f) > 2 {
 		return false
 	}
@@ -272,7 +272,7 @@ func mixedAbbrev(w string) bool {
 // undouble gives a name printed twice in a row once ("Jane Roe Jane
 // Roe": an avatar's text beside the link's).
 func undouble(name string) string {
-	f := strings.Fields(name)
+	f := fields(name)
 	if n := len(f); n >= 4 && n%2 == 0 && strings.Join(f[:n/2], " ") == strings.Join(f[n/2:], " ") {
 		return strings.Join(f[:n/2], " ")
 	}
@@ -292,7 +292,7 @@ const maxBioLead = 6
 // and stays whole. Any other line comes back as it is.
 func (lx *lexicon) cutBio(line string) string {
 	caps := 0
-	for i, w := range strings.Fields(line) {
+	for i, w := range fields(line) {
 		if i > maxBioLead {
 			return line
 		}
@@ -368,7 +368,7 @@ func (lx *lexicon) opensWithOutlet(rest string) bool {
 // Thursday, November 9, 2023 4:41AM", "Oleh B Senin, 3 Juni 2024"): at
 // a day or month name followed by a number or a month name.
 func (lx *lexicon) cutDate(line string) string {
-	toks := strings.Fields(line)
+	toks := fields(line)
 	for i := 1; i+1 < len(toks); i++ {
 		if !lx.isDayOrMonth(strings.TrimRight(toks[i], ",.")) {
 			continue
@@ -534,7 +534,7 @@ func (lx *lexicon) phraseLabelBreaks(line string) string {
 // button). Only a word of [byline-noise] that stands alone there, is no
 // label, and has two capitalised words on each side counts.
 func (lx *lexicon) noiseBreaks(line string) string {
-	toks := strings.Fields(line)
+	toks := fields(line)
 	changed := false
 	for i := 2; i+2 < len(toks); i++ {
 		l := strings.ToLower(toks[i])
@@ -603,7 +603,7 @@ func (lx *lexicon) splitAtCommaLabels(parts []string) []string {
 // label word ("Africa Editor", "Managing Editor", "Chief Photographer"):
 // after a writer's name it is the writer's title, never a second name.
 func (lx *lexicon) endsInRole(name string) bool {
-	f := strings.Fields(name)
+	f := fields(name)
 	if len(f) < 2 {
 		return false
 	}
@@ -670,7 +670,7 @@ func (lx *lexicon) inlineLabels(p string) []string {
 		}
 	}
 	var toks []string
-	for _, t := range strings.Fields(p) {
+	for _, t := range fields(p) {
 		toks = lx.unglue(toks, t)
 	}
 	var at []int
@@ -885,7 +885,7 @@ func (lx *lexicon) splitNames(s string) []string {
 		s = s[:i] + "," + s[i+1:]
 	}
 	for _, part := range splitSlashNames(strings.Split(s, ",")) {
-		f := strings.Fields(part)
+		f := fields(part)
 		start := 0
 		upper := isUpperWord(strings.Join(f, ""))
 		for i, w := range f {
@@ -964,7 +964,7 @@ func (lx *lexicon) isDayOrMonth(t string) bool {
 // Roe Editor" keeps its last word for the label readers to judge, and
 // a surname is never taken for a desk.
 func (lx *lexicon) cutJobTitle(seg string) string {
-	toks := strings.Fields(seg)
+	toks := fields(seg)
 	end := len(toks)
 	for end > 0 {
 		w := strings.ToLower(trimPunct(toks[end-1]))
@@ -1007,7 +1007,7 @@ func (lx *lexicon) cutJobTitle(seg string) string {
 // the pieces are joined again as they were. A line with no such job
 // comes back as cutJobTitle gives it.
 func (lx *lexicon) cutJobTitles(line string) string {
-	toks := strings.Fields(line)
+	toks := fields(line)
 	var pieces, joins []string
 	start := 0
 	for i := 0; i+1 < len(toks); i++ {

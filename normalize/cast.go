@@ -79,7 +79,7 @@ func (c *cast) mention(name string, roles ...string) *member {
 		}
 		return nil
 	}
-	words := strings.Fields(name)
+	words := fields(name)
 	if len(words) == 0 {
 		return nil
 	}
@@ -136,7 +136,7 @@ func (c *cast) noteOrg(name string) {
 		}
 	}
 	c.orgs = append(c.orgs, name)
-	c.orgWords = append(c.orgWords, lowerAll(strings.Fields(name)))
+	c.orgWords = append(c.orgWords, lowerAll(fields(name)))
 }
 
 // orgByNoun is the organisation a noun stands for ("the bureau",
@@ -184,7 +184,7 @@ func (c *cast) findFolded(part, lpart string) *member {
 		return m
 	}
 	if strings.Contains(lpart, " ") {
-		return c.findWords(strings.Fields(lpart))
+		return c.findWords(fields(lpart))
 	}
 	var best *member
 	for _, m := range c.members {
@@ -274,7 +274,7 @@ func (c *cast) genderOf(name string, lx *lexicon, lang string) string {
 	if m == nil {
 		// A speaker the cast does not hold (a name that is also a
 		// place's): its given name alone.
-		if ws := strings.Fields(name); len(ws) >= 2 {
+		if ws := fields(name); len(ws) >= 2 {
 			return lx.givenGender[foldName(ws[0])]
 		}
 		// A single word the cast does not hold came in after a title
@@ -344,7 +344,7 @@ func (c *cast) fullest(name string) string {
 	if name == "" || strings.Contains(name, "/") {
 		return name
 	}
-	lower := lowerAll(strings.Fields(name))
+	lower := lowerAll(fields(name))
 	var best *member
 	for _, m := range c.members {
 		if hasRun(m.lower, lower) && (best == nil || len(m.words) > len(best.words) || len(m.words) == len(best.words) && m.last > best.last) {

@@ -46,7 +46,7 @@ func (lx *lexicon) readUnwrappedCredit(line string) ([]credit, bool) {
 // the credits of all, or ok false when any sentence is no credit.
 func (lx *lexicon) creditSentences(line string) ([]credit, bool) {
 	var out []credit
-	f := strings.Fields(line)
+	f := fields(line)
 	start := 0
 	for i, w := range f {
 		last := i == len(f)-1
@@ -204,7 +204,7 @@ func (lx *lexicon) dropCreditPlaces(line string) string {
 	if len(lx.bylinePlace) == 0 || plainWords(line, lx.bylinePlace) && plainWords(line, lx.bylinePlaceTitle) {
 		return line // no place word: the words rejoined are the line
 	}
-	toks := strings.Fields(line)
+	toks := fields(line)
 	var out []string
 	for i := 0; i < len(toks); i++ {
 		w := toks[i]
@@ -299,7 +299,7 @@ func (lx *lexicon) closerCredits(line string) ([]credit, bool) {
 		}
 		names := strings.TrimSpace(line[:end-len(c.text)])
 		names = lx.dropCreditPlaces(names)
-		f := strings.Fields(names)
+		f := fields(names)
 		// "Jane Roe of Reuters contributed…", "… of the Harbour
 		// Times": the outlet she works for closes the names.
 		for i := len(f) - 2; i > 0; i-- {
@@ -374,7 +374,7 @@ func allCapitalised(f []string, joiners map[string]bool) bool {
 // short run of capitalised words ("from Hong Kong", "in Rio de Janeiro,
 // Brazil"), with the lower-case particles places hold.
 func (lx *lexicon) filedFrom(tail string) bool {
-	f := strings.Fields(tail)
+	f := fields(tail)
 	if len(f) < 2 || len(f) > 7 || (f[0] != "from" && !lx.bylinePlace[f[0]]) || !isCapitalised(f[1]) {
 		return false
 	}
@@ -399,7 +399,7 @@ func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
 		slices.Contains(lx.creditAgency, strings.ToLower(c.name)) {
 		return true // … or a picture agency ("Getty Images")
 	}
-	if lx.ownDesk(strings.Fields(c.name)) {
+	if lx.ownDesk(fields(c.name)) {
 		return true // "Our Foreign Staff"
 	}
 	words := strings.FieldsFunc(strings.ToLower(c.name), func(r rune) bool { return isSpace(r) || r == '-' || r == '/' })
@@ -413,7 +413,7 @@ func (lx *lexicon) isOrganisation(c credit, siteName, pageURL string) bool {
 			return true
 		}
 	}
-	f := strings.Fields(c.name)
+	f := fields(c.name)
 	if len(f) == 1 {
 		// A team account's one-word name ("Metroteam", "Webdesk").
 		l := strings.ToLower(c.name)
@@ -513,7 +513,7 @@ func (lx *lexicon) dropSiteTail(cs []credit, siteName, pageURL string) []credit 
 		if c.orgSource {
 			continue
 		}
-		f := strings.Fields(c.name)
+		f := fields(c.name)
 		cut := false
 		for n := min(3, len(f)-2); n > 0; n-- {
 			if sameSite(strings.Join(f[len(f)-n:], " "), siteName, pageURL) {
@@ -629,7 +629,7 @@ func (lx *lexicon) ownDesk(words []string) bool {
 // [newsroom-wires] ("agencies", "Agenturen") are not bare: "Agencies"
 // alone credits the wires.
 func (lx *lexicon) bareNewsroom(v string) bool {
-	words := strings.Fields(v)
+	words := fields(v)
 	if lx.ownDesk(words) {
 		return true
 	}

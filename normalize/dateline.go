@@ -67,7 +67,7 @@ func parseDatelineRows(data string) ([]datelineRow, error) {
 			return nil, fmt.Errorf("datelines line %d: want SHAPE | example", n+1)
 		}
 		row := datelineRow{shape: strings.TrimSpace(shape), example: strings.TrimSpace(example)}
-		for _, f := range strings.Fields(shape) {
+		for _, f := range fields(shape) {
 			e, ok := dlElemNames[f]
 			if !ok {
 				return nil, fmt.Errorf("datelines line %d: unknown token %q", n+1, f)
@@ -622,7 +622,7 @@ func (lx *lexicon) knownPlaces(phrase string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if p == "" || !lx.datelinePlaces[p] && lx.placeAt(strings.Fields(p)) != countFields(p) {
+		if p == "" || !lx.datelinePlaces[p] && lx.placeAt(fields(p)) != countFields(p) {
 			return false
 		}
 	}
@@ -635,7 +635,7 @@ func (lx *lexicon) datelineWires(src string) []string {
 	var out []string
 	for _, part := range strings.FieldsFunc(src, func(r rune) bool { return r == ',' || r == '/' }) {
 		var cur []string
-		for _, w := range strings.Fields(part) {
+		for _, w := range fields(part) {
 			if lx.isConjunction(strings.ToLower(w)) {
 				if len(cur) > 0 {
 					out = append(out, strings.Join(cur, " "))
@@ -1065,7 +1065,7 @@ func (lx *lexicon) isBracketSource(s string) bool {
 		}
 		return true
 	}
-	ws := strings.Fields(s)
+	ws := fields(s)
 	// "(ots)", "(ant)": a short lower-case agency mark.
 	if len(ws) == 1 && utf8.RuneCountInString(s) <= 5 && isLetters(s) && !lx.isStopword(strings.ToLower(s)) {
 		return true
@@ -1212,7 +1212,7 @@ func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
 	if !ok || strings.ContainsRune(head, '\t') || !isCapitalised(rest) {
 		return nil
 	}
-	ws := strings.Fields(head)
+	ws := fields(head)
 	if len(ws) == 0 || len(ws) > maxPlaceWords || len(ws) == 1 && utf8.RuneCountInString(ws[0]) < 3 {
 		return nil
 	}
@@ -1230,7 +1230,7 @@ func (lx *lexicon) cityStopDateline(paras []string) *kabar.Dateline {
 		if i == 0 {
 			text = rest
 		}
-		toks := strings.Fields(text)
+		toks := fields(text)
 		for j := 1; j+len(ws) <= len(toks); j++ {
 			if !lx.placePreps[strings.ToLower(toks[j-1])] {
 				continue

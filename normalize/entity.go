@@ -53,7 +53,7 @@ func (lx *lexicon) kindOf(name, site, domain string) entityKind {
 	}
 	var wArr, lArr [8]string
 	ws, lws := wArr[:0], lArr[:0]
-	for _, w := range strings.Fields(name) {
+	for _, w := range fields(name) {
 		if w = strings.Trim(w, ",;:()\"“”‘’"); w != "" {
 			ws = append(ws, w)
 			lws = append(lws, strings.ToLower(w))

@@ -624,7 +624,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	sort.SliceStable(lx.rightsMarks, func(i, j int) bool { return len(lx.rightsMarks[i]) > len(lx.rightsMarks[j]) })
 	sort.SliceStable(lx.noise, func(i, j int) bool { return len(lx.noise[i]) > len(lx.noise[j]) })
 	for _, phrase := range lx.noise {
-		lx.noiseWords = append(lx.noiseWords, strings.Fields(phrase))
+		lx.noiseWords = append(lx.noiseWords, fields(phrase))
 	}
 	sort.SliceStable(lx.syndication, func(i, j int) bool { return len(lx.syndication[i].words) > len(lx.syndication[j].words) })
 	lx.indexSyndication()
@@ -912,21 +912,21 @@ func (lx *lexicon) add(lang, data string) error {
 		case "opener-suffixes":
 			lx.openerSuffix = append(lx.openerSuffix, key)
 		case "passive-cues":
-			lx.passiveCues = append(lx.passiveCues, strings.Fields(key))
+			lx.passiveCues = append(lx.passiveCues, fields(key))
 		case "follow-up-cues":
-			lx.followUpCues = append(lx.followUpCues, strings.Fields(key))
+			lx.followUpCues = append(lx.followUpCues, fields(key))
 		case "passive-by":
 			lx.passiveBy[key] = true
 		case "partitives":
-			lx.partitives = append(lx.partitives, strings.Fields(key))
+			lx.partitives = append(lx.partitives, fields(key))
 		case "naming-words":
 			lx.namingWords[key] = true
 		case "nickname-cues":
-			lx.nicknameCues = append(lx.nicknameCues, strings.Fields(key))
+			lx.nicknameCues = append(lx.nicknameCues, fields(key))
 		case "nickname-tags":
-			lx.nicknameTags = append(lx.nicknameTags, strings.Fields(key))
+			lx.nicknameTags = append(lx.nicknameTags, fields(key))
 		case "source-fillers":
-			lx.sourceFillers = append(lx.sourceFillers, strings.Fields(key))
+			lx.sourceFillers = append(lx.sourceFillers, fields(key))
 			if val == "title" {
 				lx.titleFillers[key] = true
 			} else if hasVal {
@@ -1080,9 +1080,9 @@ func (lx *lexicon) add(lang, data string) error {
 		case "pseudonyms":
 			lx.pseudonyms[key] = true
 		case "impersonal-from":
-			lx.impersonalFrom = append(lx.impersonalFrom, strings.Fields(key))
+			lx.impersonalFrom = append(lx.impersonalFrom, fields(key))
 		case "impersonal-cues":
-			lx.impersonalCues = append(lx.impersonalCues, strings.Fields(key))
+			lx.impersonalCues = append(lx.impersonalCues, fields(key))
 		case "role-determiners":
 			lx.roleDets[key] = true
 		case "anonymous-sources":
@@ -1109,7 +1109,7 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 			lx.sources = append(lx.sources, sourceCue{before: before, after: after, outletOnly: section != "sources",
 				strong: section == "sources-strong", afterClause: afterClause, possessive: possessive,
-				beforeWords: strings.Fields(before), afterWords: strings.Fields(after)})
+				beforeWords: fields(before), afterWords: fields(after)})
 		case "outlets":
 			lx.outlets[key] = true
 		case "outlet-words":
@@ -1150,7 +1150,7 @@ func (lx *lexicon) add(lang, data string) error {
 				if val != "named" {
 					return bad("a noun of several words must be = named")
 				}
-				lx.namingPhrases[first] = append(lx.namingPhrases[first], strings.Fields(rest))
+				lx.namingPhrases[first] = append(lx.namingPhrases[first], fields(rest))
 				break
 			}
 			lx.outletNouns[key] = true
@@ -1172,7 +1172,7 @@ func (lx *lexicon) add(lang, data string) error {
 			if !ok || after != "" || before == "" {
 				return bad("want a phrase ending in X")
 			}
-			lx.syndication = append(lx.syndication, syndicationCue{words: strings.Fields(before), creditOnly: section == "credit-lines"})
+			lx.syndication = append(lx.syndication, syndicationCue{words: fields(before), creditOnly: section == "credit-lines"})
 		case "labels":
 			lx.labels[key] = true
 		case "tlds":
@@ -1192,7 +1192,7 @@ func (lx *lexicon) add(lang, data string) error {
 
 // cutWord cuts s around the first occurrence of w as a whole word.
 func cutWord(s, w string) (before, after string, ok bool) {
-	f := strings.Fields(s)
+	f := fields(s)
 	for i, x := range f {
 		if x == w {
 			return strings.Join(f[:i], " "), strings.Join(f[i+1:], " "), true
@@ -1243,7 +1243,7 @@ func (lx *lexicon) isCueStart(l string) bool {
 func (lx *lexicon) indexCues() {
 	lx.cuesByWord = map[string][]sourceCue{}
 	for _, c := range lx.sources {
-		first := strings.Fields(c.before + " " + c.after)[0]
+		first := fields(c.before + " " + c.after)[0]
 		first = strings.TrimRight(first, ",.;:")
 		lx.cuesByWord[first] = append(lx.cuesByWord[first], c)
 		if first == "" {

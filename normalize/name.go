@@ -29,7 +29,7 @@ func (lx *lexicon) isFiledFrom(ws []string) bool {
 // one word written in lower case ("by", "oleh", "par") that is no name
 // particle ("von", "de").
 func (lx *lexicon) holdsLabelWord(s string) bool {
-	ws := strings.Fields(s)
+	ws := fields(s)
 	for _, w := range ws[min(1, len(ws)):] {
 		if l := strings.ToLower(w); l == w && lx.bylineTexts[l] && !lx.isParticle(l) {
 			return true
@@ -65,7 +65,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 				initials++
 				continue
 			}
-			if part != "" && !lx.isOutlet(part) && !lx.looksLikeOutlet(part) && !lx.isFiledFrom(strings.Fields(part)) {
+			if part != "" && !lx.isOutlet(part) && !lx.looksLikeOutlet(part) && !lx.isFiledFrom(fields(part)) {
 				keep = append(keep, part)
 			}
 		}
@@ -84,7 +84,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	if _, rest, ok := lx.cutLabel(s); ok && rest != "" {
 		s = rest
 	}
-	f := strings.Fields(s)
+	f := fields(s)
 	kept := f[:0]
 	for _, w := range f {
 		if at := strings.IndexByte(w, '@'); at >= 0 {
@@ -120,7 +120,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		// words stood before opens what is left.
 		if len(f) > 1 {
 			if _, rest, ok := lx.cutLabel(strings.Join(f, " ")); ok && rest != "" {
-				f = strings.Fields(rest)
+				f = fields(rest)
 			}
 		}
 	} else if len(lx.dropNoise(f)) == 0 {
@@ -158,7 +158,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	if isLowerInitials(s) {
 		return "", false, false // "rdk", "mea": an editor's initials, no name
 	}
-	if ws := strings.Fields(s); lx.isPlaceName(ws) {
+	if ws := fields(s); lx.isPlaceName(ws) {
 		return s, false, false // "Washington": a dateline, not a writer
 	} else if !trusted && len(ws) > 1 && lx.titleArticles[strings.ToLower(ws[0])] && !lx.looksLikeOutlet(s) {
 		// "The Russian and Syrian defense ministries" in a byline
@@ -169,7 +169,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		return s, false, false
 	}
 	if trusted {
-		if n := countFields(s) - lx.honorificWords(strings.Fields(s)); n > 6 || strings.IndexFunc(s, unicode.IsLetter) < 0 || unicode.IsDigit([]rune(s)[0]) {
+		if n := countFields(s) - lx.honorificWords(fields(s)); n > 6 || strings.IndexFunc(s, unicode.IsLetter) < 0 || unicode.IsDigit([]rune(s)[0]) {
 			return s, false, false
 		}
 		if !strings.Contains(s, " ") && isUpperWord(s) && len(s) <= maxAgencyLen {
@@ -180,7 +180,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		}
 		return s, false, true
 	}
-	f = strings.Fields(s)
+	f = fields(s)
 	if len(f)-lx.honorificWords(f) > 5 || strings.IndexFunc(s, notNameRune) >= 0 {
 		return s, false, false
 	}
@@ -282,14 +282,14 @@ func (lx *lexicon) dropGluedDate(f []string) []string {
 // opens with its article ("The Conversation", "Die Tageszeitung"): a
 // person's name never does ([title-articles]).
 func (lx *lexicon) isAffiliation(s string) bool {
-	f := strings.Fields(s)
+	f := fields(s)
 	if lx.isOutlet(s) || (len(f) > 1 && lx.isOutlet(f[0])) {
 		return true // "CNN Business"
 	}
 	if len(f) > 1 && lx.titleArticles[strings.ToLower(f[0])] && isCapitalised(f[0]) && isCapitalised(f[1]) {
 		return true // "The Conversation", "Die Zeitung": a title, never a name
 	}
-	for _, w := range strings.Fields(s) {
+	for _, w := range fields(s) {
 		if lx.isTitleWord(strings.ToLower(trimPunct(w))) {
 			return true
 		}

@@ -452,7 +452,7 @@ const maxNameLowerWords = 1
 // box or a teaser, not a credit.
 func (lx *lexicon) readsAsProse(name string) bool {
 	n := 0
-	for _, w := range strings.Fields(name) {
+	for _, w := range fields(name) {
 		w = strings.Trim(w, ",;:.()\"“”‘’")
 		r, _ := utf8.DecodeRuneInString(w)
 		if w == "" || !unicode.IsLower(r) {
@@ -521,7 +521,7 @@ func (lx *lexicon) isNewsroom(name string) bool {
 // itself, or a given name ("Tim") alone. A head word before anything else
 // ("Tim Santoso") is a person's name and stands.
 func (lx *lexicon) isNewsroomLabel(v, siteName, pageURL string) bool {
-	ws := strings.Fields(v)
+	ws := fields(v)
 	if len(ws) < 2 {
 		return false
 	}
@@ -593,7 +593,7 @@ func (lx *lexicon) dropPlaceTail(v string) string {
 			continue
 		}
 		tail := strings.TrimSpace(v[i+len(sep):])
-		if tail != "" && lx.isFiledFrom(strings.Fields(tail)) {
+		if tail != "" && lx.isFiledFrom(fields(tail)) {
 			return strings.TrimSpace(v[:i])
 		}
 	}
@@ -613,11 +613,11 @@ func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
 		}
 		tail = strings.TrimSpace(tail)
 		job := tail != ""
-		for _, w := range strings.Fields(tail) {
+		for _, w := range fields(tail) {
 			k := strings.ToLower(trimPunct(w))
 			job = job && (lx.newsroom[k] || lx.isTitleWord(k) || slices.Contains(lx.noise, k))
 		}
-		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) || lx.isFiledFrom(strings.Fields(tail)) {
+		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) || lx.isFiledFrom(fields(tail)) {
 			return strings.TrimSpace(head)
 		}
 	}
@@ -650,7 +650,7 @@ func (lx *lexicon) uninvertPerson(v string) string {
 		if lx.isOutlet(part) || lx.looksLikeOutlet(part) {
 			return v
 		}
-		for _, w := range strings.Fields(part) {
+		for _, w := range fields(part) {
 			k := strings.ToLower(trimPunct(w))
 			if lx.newsroom[k] || lx.outletWordSet[k] || slices.Contains(lx.noise, k) {
 				return v
@@ -731,7 +731,7 @@ func dropPartNames(cs []credit) []credit {
 				if o.role != c.role || !strings.Contains(o.name, " ") {
 					continue
 				}
-				for _, w := range strings.Fields(o.name) {
+				for _, w := range fields(o.name) {
 					if nameKey(w) == nameKey(c.name) {
 						part = true
 					}

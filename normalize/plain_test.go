@@ -106,6 +106,9 @@ func TestFieldsPlain(t *testing.T) {
 		if got := appendFields(nil, s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Fatalf("appendFields(%q) = %q, want %q", s, got, want)
 		}
+		if got := fields(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) || cap(got) != cap(want) || got == nil {
+			t.Fatalf("fields(%q) = %q (cap %d), want %q (cap %d)", s, got, cap(got), want, cap(want))
+		}
 	}
 }
 
@@ -135,6 +138,9 @@ func TestFieldScannerScripts(t *testing.T) {
 		want := strings.Fields(s)
 		if got := appendFields(nil, s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Errorf("appendFields(%q) = %q, want %q", s, got, want)
+		}
+		if got := fields(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) || cap(got) != cap(want) {
+			t.Errorf("fields(%q) = %q (cap %d), want %q (cap %d)", s, got, cap(got), want, cap(want))
 		}
 		if got := countFields(s); got != len(want) {
 			t.Errorf("countFields(%q) = %d, want %d", s, got, len(want))

@@ -219,7 +219,7 @@ func mentionsSite(para, site string, domains ...string) bool {
 	if len(cands) == 0 {
 		return false
 	}
-	ws := strings.Fields(para)
+	ws := fields(para)
 	for i, w := range ws {
 		// Several words: the name as printed ("20 Minuten").
 		k := siteKey(w)

@@ -401,7 +401,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	if art.title != "" {
 		c.meet(art.title)
 	}
-	for _, w := range strings.Fields(art.place) {
+	for _, w := range fields(art.place) {
 		if w = strings.ToLower(strings.Trim(w, ",.")); w != "" {
 			c.notePlace(w)
 		}
@@ -519,7 +519,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			// (A text of unknown language may capitalise its nouns.)
 			capNouns := c.lang == "" || c.capNouns
-			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(strings.Fields(whole)) || !capNouns && c.lx.joinedTitle(strings.Fields(whole)) || skip[pi] || c.workTitle(before) || c.plainMark(para, sp) {
+			if !isQuote(whole, capNouns) || capNouns && c.lx.nounTitle(fields(whole)) || !capNouns && c.lx.joinedTitle(fields(whole)) || skip[pi] || c.workTitle(before) || c.plainMark(para, sp) {
 				// '"Kami terus mengawasi," kata Bagja.': too short to
 				// be a quote, but its speaker is the last one now.
 				skipped = true
@@ -619,7 +619,7 @@ func restoreInitials(qs []kabar.Quote, paras []string) {
 			qs[i].Speaker = v
 			continue
 		}
-		ws := strings.Fields(sp)
+		ws := fields(sp)
 		bare := false
 		for k, w := range ws[:len(ws)-1] {
 			if utf8.RuneCountInString(w) == 1 && isCapitalised(w) {
@@ -713,7 +713,7 @@ func (c *quoteCtx) followUp(para string) (attribution, bool) {
 // lower case). In a language that capitalises its nouns (capNouns) only
 // the first test holds: "nur die Bestellungen aus dem Lager" is speech.
 func isQuote(text string, capNouns bool) bool {
-	f := strings.Fields(text)
+	f := fields(text)
 	if len(f) < minQuoteWords {
 		return false
 	}
@@ -978,7 +978,7 @@ func (c *quoteCtx) goesOn(before, after string) bool {
 	if strings.TrimSpace(before) == "" {
 		return true
 	}
-	name := strings.Fields(strings.ToLower(c.last))
+	name := fields(strings.ToLower(c.last))
 	refers := func(t token) bool {
 		if g, ok := c.lx.pronouns[t.lower]; ok && g != "n" || c.lx.singularPronouns[t.lower] != "" {
 			return true
@@ -1020,7 +1020,7 @@ func (c *quoteCtx) openSubject() bool {
 		return false
 	}
 	if c.capNouns {
-		f := strings.Fields(c.subjectHere)
+		f := fields(c.subjectHere)
 		return c.lx.isGivenWord(f[0])
 	}
 	return true
@@ -1054,7 +1054,7 @@ func (c *quoteCtx) closingAttribution(after string) (attribution, bool) {
 		if !ok || a.cue == "" || a.name == "" && a.role == "" && a.descr == "" && a.pronoun == "" {
 			continue
 		}
-		if a.descr != "" && a.name == "" && (!strings.Contains(strings.ToLower(seg), strings.ToLower(a.descr)) || isLower(a.descr) && !c.determiner(strings.ToLower(strings.Fields(a.descr)[0]))) {
+		if a.descr != "" && a.name == "" && (!strings.Contains(strings.ToLower(seg), strings.ToLower(a.descr)) || isLower(a.descr) && !c.determiner(strings.ToLower(fields(a.descr)[0]))) {
 			// ", workers said.": a bare plural noun, or a description
 			// the clause does not print, is a guess at a speaker (the
 			// words are as likely a phrase the workers repeat), and no
@@ -1194,7 +1194,7 @@ func (c *quoteCtx) namesOther(subj []token) bool {
 		if k == 0 || !isCapitalised(t.word) || c.capNouns {
 			continue
 		}
-		if m := c.cast.findLower(t.word, t.lower); m != nil && !slices.Contains(strings.Fields(last), t.lower) {
+		if m := c.cast.findLower(t.word, t.lower); m != nil && !slices.Contains(fields(last), t.lower) {
 			return true
 		}
 	}
@@ -1367,7 +1367,7 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		// the last speaker unless it opens with a given name the
 		// lexicon knows ("Big Machine … it says"), else the organisation
 		// last a subject or a speaker, else no one.
-		if s := c.lastOrRecent(); s != "" && !c.lx.isGivenName(strings.ToLower(strings.Fields(s)[0])) {
+		if s := c.lastOrRecent(); s != "" && !c.lx.isGivenName(strings.ToLower(fields(s)[0])) {
 			return s
 		}
 		for i := len(c.active) - 1; i >= 0; i-- {
@@ -1614,7 +1614,7 @@ func (c *quoteCtx) organisation(s string) bool {
 	if slices.Contains(c.cast.orgs, s) {
 		return true
 	}
-	ws := strings.Fields(s)
+	ws := fields(s)
 	if len(ws) == 0 {
 		return false
 	}
@@ -1644,7 +1644,7 @@ func (c *quoteCtx) nounPair(s string) bool {
 	if !c.capNouns || c.attributed[s] {
 		return false
 	}
-	f := strings.Fields(s)
+	f := fields(s)
 	if len(f) == 0 {
 		return false
 	}
@@ -1687,7 +1687,7 @@ func (c *quoteCtx) noteLowerWords(paras []string) {
 	c.lowerSeen = map[string]bool{}
 	c.loneSeen = map[string]bool{}
 	for _, p := range paras {
-		f := strings.Fields(p)
+		f := fields(p)
 		for i, raw := range f {
 			w := strings.TrimFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) })
 			if w == "" {
@@ -2953,7 +2953,7 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		// wherever the sentence puts its subject.
 		one := ""
 		for _, r := range c.personRuns(toks) {
-			if countFields(r.name) < 2 || c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) != kindPerson && c.cast.find(r.name) == nil {
+			if countFields(r.name) < 2 || c.lx.kindOfWords(r.name, fields(r.name), fields(strings.ToLower(r.name)), c.lang) != kindPerson && c.cast.find(r.name) == nil {
 				continue
 			}
 			if r.at > 0 && c.lx.isLocative(toks[r.at-1].lower) && isLower(toks[r.at-1].word) {
@@ -2962,7 +2962,7 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// it brings in to speak.
 				continue
 			}
-			if c.capNouns && !c.lx.isGivenName(strings.ToLower(strings.Fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) {
+			if c.capNouns && !c.lx.isGivenName(strings.ToLower(fields(r.name)[0])) && !c.titledRun(toks, r.tokRun) {
 				// "Millionen Filipinos": nouns, where every noun is
 				// capitalised; a person comes with a given name the
 				// lexicon knows or a title ("Präsidentin Annekathrin
@@ -3080,7 +3080,7 @@ func (c *quoteCtx) nameAfterAdverb(toks []token) string {
 		}
 		if i+1 < len(toks) && isCapitalised(toks[i+1].word) {
 			n := c.nameAt(toks[i+1:])
-			if ws := strings.Fields(n); len(ws) >= 3 && c.capNouns && c.lx.isNounDet(t.lower) {
+			if ws := fields(n); len(ws) >= 3 && c.capNouns && c.lx.isNounDet(t.lower) {
 				// "sagte sein Bruder Lukas Rieder": a determiner's noun.
 				n = strings.Join(ws[c.nameStart(lowerAll(ws)):], " ")
 			}
@@ -3390,7 +3390,7 @@ func (c *quoteCtx) nameAfterOffice(rest []token) string {
 			return ""
 		}
 		name := c.nameAt(rest[i+1:])
-		f := strings.Fields(name)
+		f := fields(name)
 		if len(f) < 2 || f[0] != rest[i+1].word {
 			return ""
 		}
@@ -3409,7 +3409,7 @@ func (c *quoteCtx) knownPerson(name string) bool {
 	if c.cast.find(name) != nil {
 		return true
 	}
-	f := strings.Fields(name)
+	f := fields(name)
 	return len(f) > 0 && c.lx.isGivenWord(f[0])
 }
 

@@ -100,7 +100,7 @@ const maxCueReach = 12
 // minister" cites one outlet): the cue's shape vouches for the first
 // name alone.
 func (lx *lexicon) coordinatedOutlets(toks, lower []string, i int, name string) []string {
-	ws := strings.Fields(name)
+	ws := fields(name)
 	if len(ws) == 0 {
 		return nil
 	}
@@ -132,10 +132,10 @@ func (lx *lexicon) coordinatedOutlets(toks, lower []string, i int, name string) 
 			}
 		}
 		other := lx.nameFrom(toks[end:])
-		if other == "" || !lx.isCitedOutlet(other, false) || lx.isGivenName(strings.ToLower(strings.Fields(other)[0])) {
+		if other == "" || !lx.isCitedOutlet(other, false) || lx.isGivenName(strings.ToLower(fields(other)[0])) {
 			break
 		}
-		next := end + len(strings.Fields(other))
+		next := end + len(fields(other))
 		if last := toks[next-1]; next < len(toks) && !strings.ContainsAny(last[len(last)-1:], ",.;:!?)") && !lx.isConjunction(lower[next]) {
 			break
 		}
@@ -247,9 +247,9 @@ func (lx *lexicon) spokenBy(name string, speakers []string) bool {
 	if len(speakers) == 0 || lx.isCitedOutlet(name, false) {
 		return false
 	}
-	sw := strings.Fields(strings.ToLower(name))
+	sw := fields(strings.ToLower(name))
 	for _, sp := range speakers {
-		words := strings.Fields(strings.ToLower(sp))
+		words := fields(strings.ToLower(sp))
 		all := len(sw) > 0
 		for _, w := range sw {
 			if !slices.Contains(words, w) {
@@ -323,7 +323,7 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 			continue
 		}
 		name := lx.outletTail(lx.nameFrom(rest))
-		if name == "" || lx.placeAt(strings.Fields(name)) == countFields(name) {
+		if name == "" || lx.placeAt(fields(name)) == countFields(name) {
 			continue
 		}
 		out = append(out, name)
@@ -387,7 +387,7 @@ func (lx *lexicon) withAcronymAfter(rest []string, name string) string {
 			}
 			full := name + " " + strings.Join(rest[:k], " ")
 			var initials []rune
-			for _, w := range strings.Fields(full) {
+			for _, w := range fields(full) {
 				if r, _ := utf8.DecodeRuneInString(w); isCapitalised(w) {
 					initials = append(initials, r)
 				}
@@ -547,7 +547,7 @@ func (lx *lexicon) initialsOf(name string) string {
 // bbc.com).
 func (lx *lexicon) initialsOfSite(name, site, domain string) bool {
 	var ini []byte
-	for _, w := range strings.Fields(name) {
+	for _, w := range fields(name) {
 		if lx.isJoiner(strings.ToLower(w)) {
 			continue
 		}
@@ -1064,7 +1064,7 @@ const maxStrongWords = 4
 // Health Ministry reported"), no outlet. The caller checks the story's
 // cast (inCast).
 func (lx *lexicon) strongOutlet(cue sourceCue, i int, toks, lower []string, name string) bool {
-	ws := strings.Fields(name)
+	ws := fields(name)
 	if len(ws) == 0 || len(ws) > maxStrongWords {
 		return false
 	}
@@ -1117,7 +1117,7 @@ const maxFigureWords = 30
 // the story: right after a given name or a title ("Analyst Petra Vance"
 // makes ", Vance reported" a person's report).
 func (lx *lexicon) inCast(name string, paras []string) bool {
-	for _, w := range strings.Fields(name) {
+	for _, w := range fields(name) {
 		w = strings.Trim(w, nameMarks)
 		for _, p := range paras {
 			for at := strings.Index(p, w); at >= 0; {
@@ -1210,7 +1210,7 @@ func (lx *lexicon) describedOutlet(toks, lower []string) (string, int) {
 		// "US media", "Israeli media": a country's press at large, no
 		// outlet; a place before any noun is none either.
 		if name == "" || lx.pressNouns[lower[k]] || lx.namesOrganisation(name) || lx.isStopword(strings.ToLower(name)) ||
-			lx.placeAt(strings.Fields(name)) == countFields(name) {
+			lx.placeAt(fields(name)) == countFields(name) {
 			return "", 0
 		}
 		return name, k + 1
@@ -1266,7 +1266,7 @@ func (lx *lexicon) inflectedAdjective(w string) bool {
 // namesOrganisation says a name holds a word of an organisation that is
 // not an outlet ("Finance Ministry", "State University").
 func (lx *lexicon) namesOrganisation(name string) bool {
-	for _, w := range strings.Fields(strings.ToLower(name)) {
+	for _, w := range fields(strings.ToLower(name)) {
 		if lx.isOrgWord(strings.Trim(w, nameMarks)) {
 			return true
 		}
@@ -1309,14 +1309,14 @@ func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 	if lx.outlets[l] || lx.looksLikeOutlet(name) || isDomainLike(l) {
 		return true
 	}
-	if f := strings.Fields(l); len(f) == 2 && lx.isGivenName(f[0]) && !strings.HasPrefix(name, "The ") {
+	if f := fields(l); len(f) == 2 && lx.isGivenName(f[0]) && !strings.HasPrefix(name, "The ") {
 		// "according to Mark Post", "Jane Herald reported": a given
 		// name the lexicons know, then a surname that is an outlet's
 		// word, is a person; a known outlet ("Charlie Hebdo") was
 		// taken above.
 		return false
 	}
-	for _, w := range strings.Fields(l) {
+	for _, w := range fields(l) {
 		if w = unelided(w); lx.outletWordSet[w] || lx.outletCompound(w) { // "l'écho"
 			return true
 		}
@@ -1352,7 +1352,7 @@ func (lx *lexicon) outletCompound(w string) bool {
 // outlet's possessive before its reporter's name ("CNN's Jane Roe
 // reported") names the outlet the same way.
 func (lx *lexicon) outletTail(name string) string {
-	ws := strings.Fields(name)
+	ws := fields(name)
 	for k := 0; k < len(ws)-1; k++ {
 		owner, ok := cutPossessive(ws[k])
 		if !ok {
@@ -1662,6 +1662,18 @@ func nextField(s string, from int) (start, end int) {
 		return -1, len(s)
 	}
 	return start, skipWord(s, start)
+}
+
+// fields is strings.Fields(s), a slice of the same length and capacity.
+// strings.Fields reads a text that holds a byte above ASCII through
+// FieldsFunc(unicode.IsSpace), a rune at a time, with a search of the
+// White_Space table for every rune above Latin-1 (a curly quote, a dash);
+// fields reads such a text with the package's field scanners.
+func fields(s string) []string {
+	if asciiPrefix(s) == len(s) {
+		return strings.Fields(s)
+	}
+	return appendFields(make([]string, 0, countFields(s)), s)
 }
 
 // appendFields appends the fields of s, as strings.Fields splits it, to

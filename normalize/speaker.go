@@ -463,7 +463,7 @@ func (c *quoteCtx) meet(headline string) {
 	}
 	for _, r := range c.personRuns(toks) {
 		if countFields(r.name) >= 2 {
-			c.cast.headline = append(c.cast.headline, strings.Fields(r.name))
+			c.cast.headline = append(c.cast.headline, fields(r.name))
 		}
 	}
 }
@@ -796,7 +796,7 @@ func (c *quoteCtx) anonSource(role string) string {
 // opened by a determiner, none of whose words is the role or a compound
 // of it ("Konzern-Sprecher" goes with "ein Sprecher").
 func (c *quoteCtx) otherDescription(last, role string) bool {
-	f := strings.Fields(strings.ToLower(last))
+	f := fields(strings.ToLower(last))
 	if len(f) < 2 || !c.determiner(f[0]) || c.cast.find(last) != nil {
 		return false
 	}
@@ -815,7 +815,7 @@ func (c *quoteCtx) otherDescription(last, role string) bool {
 func (c *quoteCtx) unnamedByRole(role string) string {
 	for i := len(c.speakers) - 1; i >= 0; i-- {
 		s := c.speakers[i]
-		f := strings.Fields(s)
+		f := fields(s)
 		if len(f) < 2 || !c.lx.isIndefinite(strings.ToLower(f[0])) {
 			continue
 		}
@@ -1188,7 +1188,7 @@ func (c *quoteCtx) heading(s string) bool {
 	if strings.ContainsAny(s, "“”\"«»„") {
 		return false
 	}
-	f := strings.Fields(s)
+	f := fields(s)
 	if strings.HasSuffix(f[len(f)-1], ".") {
 		return false
 	}
@@ -1614,7 +1614,7 @@ func (c *quoteCtx) othersName(t token) bool {
 		}
 	}
 	m := c.cast.findLower(w, l)
-	return m != nil && m.name != c.subjectHere && !slices.Contains(strings.Fields(strings.ToLower(c.subjectHere)), l)
+	return m != nil && m.name != c.subjectHere && !slices.Contains(fields(strings.ToLower(c.subjectHere)), l)
 }
 
 // isStopword says w is a stopword of any lexicon language.
@@ -1663,7 +1663,7 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 		}
 		m := c.cast.mention(r.name, c.rolesAround(toks, r.tokRun)...)
 		if m != nil && (r.at == 0 || !c.lx.isIndefinite(toks[r.at-1].lower)) && (c.lx.isGivenWord(firstField(r.name)) ||
-			c.lx.kindOfWords(r.name, strings.Fields(r.name), strings.Fields(strings.ToLower(r.name)), c.lang) == kindPerson && !c.capNouns) {
+			c.lx.kindOfWords(r.name, fields(r.name), fields(strings.ToLower(r.name)), c.lang) == kindPerson && !c.capNouns) {
 			// (A person: a known given name, or words that read as a
 			// person's; not a thing brought in by "a", "a Tax
 			// Preparation Service".)
@@ -1866,7 +1866,7 @@ func (c *quoteCtx) notePossessors(toks []token, rs []personRun) {
 			}
 			if i-start >= 2 {
 				if n := c.personName(ws[start:i], false); countFields(n) >= 2 && (c.lx.isGivenWord(firstField(n)) ||
-					!c.capNouns && c.lx.kindOfWords(n, strings.Fields(n), strings.Fields(strings.ToLower(n)), c.lang) == kindPerson) {
+					!c.capNouns && c.lx.kindOfWords(n, fields(n), fields(strings.ToLower(n)), c.lang) == kindPerson) {
 					c.cast.note(n)
 				}
 			}

@@ -147,7 +147,7 @@ func trimPunct(s string) string {
 
 // words splits s into words, dropping punctuation at their edges.
 func words(s string) []string {
-	f := strings.Fields(s)
+	f := fields(s)
 	out := f[:0]
 	for _, w := range f {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
@@ -169,7 +169,7 @@ func (lx *lexicon) noteLead(lead string) bool {
 	if lead == "" || len(lead) > 40 || !isCapitalised(lead) || strings.ContainsAny(lead, ".,;:!?\"“”()") {
 		return false
 	}
-	ws := strings.Fields(lead)
+	ws := fields(lead)
 	if len(ws) > 4 {
 		return false
 	}
