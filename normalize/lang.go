@@ -107,7 +107,7 @@ func (lx *lexicon) detect(text string) (string, map[string]int, int) {
 		w := text[start:end]
 		at = end
 		lw := appendLower(buf[:0], trimPunct(w))
-		if len(lw) == 0 || lx.filters.stopLangs[lw[0]]>>min(len(lw), 31)&1 != 0 {
+		if len(lw) == 0 || (lx.filters.stopLangs.first[lw[0]]|lx.filters.stopLangs.last[lw[len(lw)-1]])>>min(len(lw), 31)&1 != 0 {
 			continue // (filters.stopLangs.refuses, on the bytes)
 		}
 		for m := lx.stopMask[string(lw)]; m != 0; m &= m - 1 {

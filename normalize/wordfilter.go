@@ -1,31 +1,36 @@
 package normalize
 
 // wordFilter refuses, without hashing it, most words that a set of words
-// does not hold: bit min(len(w), 31) of f[w[0]] is set when no word of the
-// set opens with the byte w[0] and has w's length (every word of 31 bytes
-// or more counts as 31). A word it does not refuse may or may not be in
-// the set; the set's map answers that.
+// does not hold: bit min(len(w), 31) of first[w[0]] is set when no word
+// of the set opens with the byte w[0] and has w's length, and that bit of
+// last[w[len(w)-1]] when none ends with w's last byte and has its length
+// (every word of 31 bytes or more counts as 31). A word it does not
+// refuse may or may not be in the set; the set's map answers that.
 //
 // The quote reader asks the lexicon's small word sets (indefinites,
 // reporting verbs, joiners, organisation words, titles, …) about most
 // words of every paragraph, and nearly every answer is no: a map lookup
-// hashes the word first, the filter reads two bytes.
+// hashes the word first, the filter reads three bytes. (The first byte
+// alone let through most words of the larger sets, the titles of every
+// language, where every letter opens words of every common length.)
 //
 // The zero filter refuses nothing, so a lexicon built without
 // buildFilters (as some tests build one) answers as its maps do. The
 // filters are built from the maps once they are complete; nothing adds
 // to those maps afterwards (TestWordFilters checks both).
-type wordFilter [256]uint32
+type wordFilter struct{ first, last [256]uint32 }
 
 // filterOf is the filter of the keys of m.
 func filterOf[V any](m map[string]V) wordFilter {
 	var f wordFilter
-	for i := range f {
-		f[i] = ^uint32(0)
+	for i := range f.first {
+		f.first[i], f.last[i] = ^uint32(0), ^uint32(0)
 	}
 	for w := range m {
 		if w != "" {
-			f[w[0]] &^= 1 << min(len(w), 31)
+			bit := uint32(1) << min(len(w), 31)
+			f.first[w[0]] &^= bit
+			f.last[w[len(w)-1]] &^= bit
 		}
 	}
 	return f
@@ -33,7 +38,7 @@ func filterOf[V any](m map[string]V) wordFilter {
 
 // refuses says w is in no set f was built from.
 func (f *wordFilter) refuses(w string) bool {
-	return w != "" && f[w[0]]>>min(len(w), 31)&1 != 0
+	return w != "" && (f.first[w[0]]|f.last[w[len(w)-1]])>>min(len(w), 31)&1 != 0
 }
 
 // lexFilters are the filters of the lexicon's word sets that the quote

@@ -80,3 +80,21 @@ func TestWordFilters(t *testing.T) {
 		t.Errorf("the word sets changed after the filters were built")
 	}
 }
+
+// TestWordFilterEnds: a word is refused by either end, so that one that
+// opens like a word of the set, at its length, goes without a lookup
+// when its last byte ends no such word; one that matches both ends is
+// left to the map.
+func TestWordFilterEnds(t *testing.T) {
+	f := filterOf(map[string]bool{"minister": true, "mayor": true})
+	for w, want := range map[string]bool{
+		"minister": false, "mayor": false, // words of the set
+		"ministry": true, "mayors": true, "xinister": true, "mayon": true, // an end or the length differs
+		"monster": true, "mxxxxxxr": false, // "mxxxxxxr" opens and ends as "minister" does: the map decides
+		"": false,
+	} {
+		if got := f.refuses(w); got != want {
+			t.Errorf("refuses(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
