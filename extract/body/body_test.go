@@ -294,6 +294,25 @@ func TestExtractWalk(t *testing.T) {
 			notWant: []string{"The mayor at the opening"},
 		},
 		{
+			name:    "italic question under a picture whose figcaption is given",
+			body:    `<article>` + para("First.") + `<figure><img src="/b.jpg"><figcaption>The old pier at dusk.</figcaption></figure><p><i>Why did the pier close in the first place?</i></p>` + para("Second.") + `</article>`,
+			want:    []string{"First.", "Why did the pier close in the first place?", "Second."},
+			notWant: []string{"The old pier at dusk"},
+		},
+		{
+			name: "italic question under a picture whose caption span is given",
+			body: `<article>` + para("First.") + `<div class="image"><img src="/c.jpg"><div class="info"><span class="caption">Two walkers on the dyke.</span> <span class="credit">Photo: Ilse Varn</span></div></div>` +
+				`<p><em>How long have you walked this path together?</em></p>` + para("Second.") + `</article>`,
+			want:    []string{"First.", "How long have you walked this path together?", "Second."},
+			notWant: []string{"Two walkers on the dyke"},
+		},
+		{
+			name:    "italic caption under a figure without its own caption",
+			body:    `<article>` + para("First.") + `<figure><img src="/d.jpg"></figure><p><em>The new footbridge seen from the east bank.</em></p>` + para("Second.") + `</article>`,
+			want:    []string{"First.", "Second."},
+			notWant: []string{"The new footbridge seen"},
+		},
+		{
 			name: "lines split by br are kept as lines",
 			body: `<article>` + para("Intro.") + `<p>Round 1: 10 March – Jakarta<br>Round 2: 8 April – Surabaya<br>Round 3: 22 April – Medan<br>Round 4: 6 May – Makassar</p></article>`,
 			want: []string{"Round 1: 10 March – Jakarta\n\nRound 2: 8 April – Surabaya", "Round 4: 6 May – Makassar"},

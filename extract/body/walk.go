@@ -224,7 +224,10 @@ func (w *walker) walk(n *html.Node) {
 	a := n.DataAtom
 	if a == atom.Img || a == atom.Picture || a == atom.Figure || a == 0 && n.Data == "amp-img" {
 		if len(bytes.TrimSpace(w.buf)) == 0 {
-			w.sawImage = true
+			// A figure that shows its caption has it: the line under
+			// it is text, whatever its type (an interview's question
+			// set in italics).
+			w.sawImage = a != atom.Figure || !captioned(n)
 		}
 	}
 	if a == atom.Input || a == atom.Label {
@@ -258,6 +261,12 @@ func (w *walker) walk(n *html.Node) {
 		if _, _, strong := w.hintsOf(n); strong {
 			if isLink {
 				w.inLink--
+			}
+			if w.sawImage && textUpTo(n, 1) > 0 {
+				// The picture's caption or credit, set inline: the
+				// picture has its caption, and the line under it is
+				// text.
+				w.sawImage = false
 			}
 			return
 		}
@@ -436,6 +445,37 @@ func emailForm(n *html.Node, depth int) bool {
 			return true
 		}
 		if emailForm(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// captioned reports a figure that shows a caption: a <figcaption> in it
+// holding text.
+func captioned(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Figcaption {
+			if hasText(c) {
+				return true
+			}
+			continue
+		}
+		if captioned(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasText reports whether any text node under n holds more than white
+// space.
+func hasText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && hasText(c) {
 			return true
 		}
 	}
