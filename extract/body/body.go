@@ -167,6 +167,9 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	w, blocks, verdicts, chosen := a.w, a.w.blocks, a.verdicts, a.chosen
 	e := w.elems[chosen]
+	if end := cutShortSibling(w.elems, blocks, verdicts, chosen); end > 0 {
+		e.end = int32(end)
+	}
 	res.Node = e.node
 	base, _ := url.Parse(opts.PageURL)
 	keepIdx := make([]int, 0, e.end-e.start)
@@ -266,6 +269,39 @@ func Extract(doc *html.Node, opts Options) Result {
 	res.Signals = crossCheck(lx, &a, keepIdx, res.Blocks, opts)
 	res.Signals.FromArticleBody = res.Method == "jsonld"
 	return res
+}
+
+// cutShortSibling returns the end (block index) of the element right
+// after the chosen one when it is the paragraph a paywall cuts short, or
+// 0. A paywalled article shows its first paragraph and the start of the
+// next, cut off with an ellipsis where the paywall begins ("… the first
+// ships could dock there by…"); a page that wraps each paragraph in an
+// element of its own (<div class="block">) then shows one whole paragraph
+// in one element, which is chosen, and the cut one in the next, which
+// counts for nothing (blockValues takes text cut short for a teaser's
+// summary). The sibling is taken when it follows the chosen element with
+// no text between, is an element of the same tag and class, and holds one
+// paragraph only, prose cut short with an ellipsis: a teaser's summary
+// sits in a card of its own beside its headline, not in the article's
+// paragraph wrapper.
+func cutShortSibling(elems []elem, blocks []rawBlock, verdicts []verdict, chosen int) int {
+	e := &elems[chosen]
+	for j := chosen + 1; j < len(elems); j++ {
+		if related(elems, chosen, j) {
+			continue // inside the chosen element
+		}
+		f := &elems[j]
+		if f.parent != e.parent || f.start != e.end || f.end != f.start+1 ||
+			f.node.DataAtom != e.node.DataAtom || f.node.Data != e.node.Data || attr(f.node, "class") != attr(e.node, "class") {
+			return 0
+		}
+		b := &blocks[f.start]
+		if verdicts[f.start] != keep || b.neg >= 0 || b.kind != Paragraph || !prose(b) || !truncated(b.text) {
+			return 0
+		}
+		return int(f.end)
+	}
+	return 0
 }
 
 // teaserCardEnd returns the end (block index) of the card that the teaser
