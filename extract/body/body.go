@@ -152,6 +152,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	if opts.Root == nil && method == "density" {
 		a.recheck()
 		a.splitStories()
+		a.headlineColumn(opts.Headline)
 	}
 	if a.chosen < 0 {
 		if ab, src := cleanArticleBody(lx, fromArticleBody(opts.ArticleBody)); len(ab) > 0 {
