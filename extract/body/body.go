@@ -167,74 +167,94 @@ func Extract(doc *html.Node, opts Options) Result {
 		res.Method = "rule"
 	}
 	w, blocks, verdicts, chosen := a.w, a.w.blocks, a.verdicts, a.chosen
-	e := w.elems[chosen]
-	if end := cutShortSibling(w.elems, blocks, verdicts, chosen); end > 0 {
+	res.Node = w.elems[chosen].node
+	// The body is read from the chosen element, and from the other
+	// parts of the article when the page splits it (see articleParts),
+	// each part judged as the chosen element is.
+	var one [1]int
+	parts := articleParts(w.elems, blocks, a.values, chosen)
+	if parts == nil {
+		one[0] = chosen
+		parts = one[:]
+	}
+	last := parts[len(parts)-1]
+	e := w.elems[parts[0]] // the span of the parts, e.end set below
+	e.end = w.elems[last].end
+	if end := cutShortSibling(w.elems, blocks, verdicts, last); end > 0 {
 		e.end = int32(end)
 	}
-	res.Node = e.node
+	if len(parts) > 1 {
+		a.from, a.to = e.start, e.end
+	}
 	base, _ := url.Parse(opts.PageURL)
 	keepIdx := make([]int, 0, e.end-e.start)
-	skipTo := -1         // end of a furniture section being skipped
-	skipRelated := false // ... and its links are related articles
-	for i := int(e.start); i < int(e.end); i++ {
-		b := &blocks[i]
-		if i < skipTo {
-			if skipRelated {
-				res.Related = appendRelated(res.Related, b.links, base)
-			}
-			continue
+	for _, part := range parts {
+		pe := w.elems[part]
+		if part == last {
+			pe.end = e.end
 		}
-		if verdicts[i] == dropRelated && b.kind == Paragraph {
-			// "Baca juga: <a>…</a> Sementara itu, …": the label's line
-			// goes, the sentence the paragraph goes on with stays.
-			if tail := relatedTail(b); tail != "" {
-				res.Related = appendRelated(res.Related, b.links, base)
-				b.text, b.linkChars, b.links = tail, 0, nil
-				verdicts[i] = keep
+		skipTo := -1         // end of a furniture section being skipped
+		skipRelated := false // ... and its links are related articles
+		for i := int(pe.start); i < int(pe.end); i++ {
+			b := &blocks[i]
+			if i < skipTo {
+				if skipRelated {
+					res.Related = appendRelated(res.Related, b.links, base)
+				}
+				continue
 			}
-		}
-		if verdicts[i] != keep {
-			switch verdicts[i] {
-			case dropRelated:
-				res.Related = appendRelated(res.Related, b.links, base)
-			case dropSource:
-				res.SourceLines = append(res.SourceLines, b.text)
-			}
-			if b.kind == Heading {
-				// "More from X", "Berita Terkait", "About the author"
-				// as a heading opens furniture: skip the rest of the
-				// element the heading heads.
-				if p := w.elems[b.owner].parent; p > int32(chosen) {
-					skipTo = int(w.elems[p].end)
-					skipRelated = verdicts[i] == dropRelated
+			if verdicts[i] == dropRelated && b.kind == Paragraph {
+				// "Baca juga: <a>…</a> Sementara itu, …": the label's line
+				// goes, the sentence the paragraph goes on with stays.
+				if tail := relatedTail(b); tail != "" {
+					res.Related = appendRelated(res.Related, b.links, base)
+					b.text, b.linkChars, b.links = tail, 0, nil
+					verdicts[i] = keep
 				}
 			}
-			continue
-		}
-		if b.neg > int32(chosen) {
-			continue // furniture inside the body (a "Baca juga" box was read above)
-		}
-		if b.linkChars*2 > len(b.text) && !linkedSentence(b) && !linkedClause(b) && !b.enumRun && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(e.start), int(e.end))) {
-			// A link list, or a teaser of another article, as a heading
-			// too; a linked heading over its own paragraphs (an item of a
-			// product round-up) stays.
-			if b.kind == Heading {
-				if end := teaserCardEnd(w.elems, blocks, i, chosen); end > 0 {
-					skipTo, skipRelated = end, false
+			if verdicts[i] != keep {
+				switch verdicts[i] {
+				case dropRelated:
+					res.Related = appendRelated(res.Related, b.links, base)
+				case dropSource:
+					res.SourceLines = append(res.SourceLines, b.text)
 				}
+				if b.kind == Heading {
+					// "More from X", "Berita Terkait", "About the author"
+					// as a heading opens furniture: skip the rest of the
+					// element the heading heads.
+					if p := w.elems[b.owner].parent; p > int32(part) {
+						skipTo = int(w.elems[p].end)
+						skipRelated = verdicts[i] == dropRelated
+					}
+				}
+				continue
 			}
-			continue
+			if b.neg > int32(part) {
+				continue // furniture inside the body (a "Baca juga" box was read above)
+			}
+			if b.linkChars*2 > len(b.text) && !linkedSentence(b) && !linkedClause(b) && !b.enumRun && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(pe.start), int(pe.end))) {
+				// A link list, or a teaser of another article, as a heading
+				// too; a linked heading over its own paragraphs (an item of a
+				// product round-up) stays.
+				if b.kind == Heading {
+					if end := teaserCardEnd(w.elems, blocks, i, part); end > 0 {
+						skipTo, skipRelated = end, false
+					}
+				}
+				continue
+			}
+			if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
+				continue
+			}
+			if w.lx.boilerShape(b.text) {
+				continue
+			}
+			if b.afterImage && len(b.text) < 600 && i+1 < int(pe.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
+				continue // a caption: under a picture, over its credit
+			}
+			keepIdx = append(keepIdx, i)
 		}
-		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
-			continue
-		}
-		if w.lx.boilerShape(b.text) {
-			continue
-		}
-		if b.afterImage && len(b.text) < 600 && i+1 < int(e.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
-			continue // a caption: under a picture, over its credit
-		}
-		keepIdx = append(keepIdx, i)
 	}
 	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
 	pulled, pulledKeys, pulledSigs := dropPullQuotes(blocks, keepIdx)
@@ -1020,6 +1040,19 @@ type analysis struct {
 	values   []float64 // block values (see blockValues)
 	chosen   int       // index in w.elems of the body, -1 if none
 	value    float64   // its value
+	// from and to bound the body's blocks when it is read from several
+	// parts of the article (see articleParts); both 0 otherwise, when
+	// the chosen element bounds them.
+	from, to int32
+}
+
+// span returns the bounds of the blocks the body is read from.
+func (a *analysis) span() (from, to int32) {
+	if a.to > a.from {
+		return a.from, a.to
+	}
+	c := &a.w.elems[a.chosen]
+	return c.start, c.end
 }
 
 // analyse walks root and chooses the body element. With rule set, root

@@ -281,15 +281,15 @@ func addWords(m words, s string) {
 func elemAgreement(a *analysis) (cover, extra float64) {
 	pos := a.positive()
 	wi := a.witness(pos)
-	c := &a.w.elems[a.chosen]
-	cv := pos[c.end] - pos[c.start]
+	cs, ce := a.span()
+	cv := pos[ce] - pos[cs]
 	if wi < 0 || cv <= 0 {
 		return noWitness, noWitness
 	}
 	e := &a.w.elems[wi]
 	wv := pos[e.end] - pos[e.start]
 	in := 0.0
-	if lo, hi := max(e.start, c.start), min(e.end, c.end); hi > lo {
+	if lo, hi := max(e.start, cs), min(e.end, ce); hi > lo {
 		in = pos[hi] - pos[lo]
 	}
 	return in / wv, (cv - in) / cv
@@ -640,15 +640,15 @@ func rival(a *analysis) float64 {
 		}
 		sum[i+1] = sum[i] + v
 	}
-	c := &a.w.elems[a.chosen]
-	cv := sum[c.end] - sum[c.start]
+	cs, ce := a.span()
+	cv := sum[ce] - sum[cs]
 	if cv <= 0 {
 		return 0
 	}
 	best := 0.0
 	for i := range a.w.elems {
 		e := &a.w.elems[i]
-		if e.neg || e.end <= c.start || e.start >= c.end {
+		if e.neg || e.end <= cs || e.start >= ce {
 			if !e.neg {
 				best = max(best, sum[e.end]-sum[e.start])
 			}
