@@ -313,6 +313,19 @@ func TestExtractWalk(t *testing.T) {
 			notWant: []string{"The new footbridge seen"},
 		},
 		{
+			name: "a line under a picture that repeats its alt text",
+			body: `<article>` + para("First.") + `<div class="pic"><img src="/e.jpg" alt="The new  footbridge from the east bank"></div><br><span class="small">The new footbridge from the East bank</span>` +
+				para("Second.") + `<picture><source srcset="/f.webp"><img src="/f.jpg" alt="Divers at the old lock gate"></picture><div><span>Divers at the old lock gate</span></div>` + para("Third.") + `</article>`,
+			want:    []string{"First.", "Second.", "Third."},
+			notWant: []string{"The new footbridge", "Divers at the old lock gate"},
+		},
+		{
+			name: "a sentence under a picture that repeats its alt text, and a line that does not",
+			body: `<article><img src="/g.jpg" alt="The ferry service across the estuary resumes on Monday after two years."><p>The ferry service across the estuary resumes on Monday after two years.</p>` +
+				para("First.") + `<div><img src="/h.jpg" alt="Divers at the lock"></div><div>Divers at the old lock gate on Friday</div>` + para("Second.") + `</article>`,
+			want: []string{"The ferry service across the estuary resumes", "First.", "Divers at the old lock gate on Friday", "Second."},
+		},
+		{
 			name: "lines split by br are kept as lines",
 			body: `<article>` + para("Intro.") + `<p>Round 1: 10 March – Jakarta<br>Round 2: 8 April – Surabaya<br>Round 3: 22 April – Medan<br>Round 4: 6 May – Makassar</p></article>`,
 			want: []string{"Round 1: 10 March – Jakarta\n\nRound 2: 8 April – Surabaya", "Round 4: 6 May – Makassar"},
@@ -414,6 +427,27 @@ func checkText(t *testing.T, text string, kept, gone []string) {
 	for _, w := range gone {
 		if strings.Contains(text, w) {
 			t.Errorf("text keeps %q:\n%s", w, text)
+		}
+	}
+}
+
+// TestSameWords: the same words, white space and letter case aside; an
+// empty alt text matches nothing, not even an empty line.
+func TestSameWords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"The old  lock gate", " the Old lock\tgate ", true},
+		{"The old lock gate", "The old lock", false},
+		{"The old lock", "The old lock gate", false},
+		{"Lock gate", "", false},
+		{"", "", false},
+		{"Pintu air lama", "Pintu air lama", true},
+	}
+	for _, tt := range tests {
+		if got := sameWords(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameWords(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

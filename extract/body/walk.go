@@ -89,12 +89,14 @@ type walker struct {
 	// anchors is the memory blocks' links are taken from, in chunks of
 	// anchorChunk: a block's links are a capped slice of a chunk, and a
 	// full chunk is left to the blocks that hold it (never copied).
-	anchors   []anchor
-	inLink    int  // depth of <a href> nesting
-	inEm      int  // depth of <em>, <i>, <small> nesting
-	emChars   int  // bytes of the current block written inside emphasis
-	sawImage  bool // an image came after the last block and before this one's text
-	linkStart int  // buf length where the current link began
+	anchors  []anchor
+	inLink   int  // depth of <a href> nesting
+	inEm     int  // depth of <em>, <i>, <small> nesting
+	emChars  int  // bytes of the current block written inside emphasis
+	sawImage bool // an image came after the last block and before this one's text
+	// alt is the alt text of that image, when it has one.
+	alt       string
+	linkStart int // buf length where the current link began
 	linkHref  string
 	// linkEnd is the buf length where the block's last link ended (0
 	// before any); nLinks and inText count as rawBlock's do.
@@ -228,6 +230,7 @@ func (w *walker) walk(n *html.Node) {
 			// it is text, whatever its type (an interview's question
 			// set in italics).
 			w.sawImage = a != atom.Figure || !captioned(n)
+			w.alt = altText(n)
 		}
 	}
 	if a == atom.Input || a == atom.Label {
@@ -449,6 +452,60 @@ func emailForm(n *html.Node, depth int) bool {
 		}
 	}
 	return false
+}
+
+// altText returns the alt text of picture n: an <img>'s own, or that of
+// the first <img> in a <picture> or <figure>.
+func altText(n *html.Node) string {
+	if n.DataAtom == atom.Img || n.DataAtom == 0 && n.Data == "amp-img" {
+		return attr(n, "alt")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Img {
+			return attr(c, "alt")
+		}
+		if t := altText(c); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// sameWords reports whether a and b hold the same words, white space
+// apart, letter case aside; an empty b matches nothing.
+func sameWords(a, b string) bool {
+	next := func(s string, i int) (string, int) {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isSpaceByte(s[j]) {
+			j++
+		}
+		return s[i:j], j
+	}
+	i, j := 0, 0
+	matched := false
+	for {
+		var x, y string
+		x, i = next(a, i)
+		y, j = next(b, j)
+		if x == "" || y == "" {
+			return x == y && matched
+		}
+		if !strings.EqualFold(x, y) {
+			return false
+		}
+		matched = true
+	}
+}
+
+// isSpaceByte reports ASCII white space.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
 }
 
 // captioned reports a figure that shows a caption: a <figcaption> in it
@@ -946,10 +1003,14 @@ func (w *walker) flush() {
 		}
 		b.links = w.anchors[first:len(w.anchors):len(w.anchors)]
 	}
-	// A short line set in italics right under a picture is its caption.
-	b.caption = w.sawImage && len(t) < 250 && w.emChars >= len(t)-strings.Count(t, " ")
+	// A short line set in italics right under a picture is its caption,
+	// as is a line there that says what the picture's alt text says and
+	// is no sentence (a page that sets the caption as the picture's alt
+	// text and again under it; a lede under the picture that a page also
+	// gives as its alt text ends like a sentence).
+	b.caption = w.sawImage && len(t) < 250 && (w.emChars >= len(t)-strings.Count(t, " ") || !endsSentence(t) && sameWords(t, w.alt))
 	b.afterImage = w.sawImage
-	w.sawImage = false
+	w.sawImage, w.alt = false, ""
 	if len(w.stack) > 0 {
 		b.owner = w.stack[len(w.stack)-1]
 	}
