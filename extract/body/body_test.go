@@ -326,6 +326,19 @@ func TestExtractWalk(t *testing.T) {
 			want: []string{"The ferry service across the estuary resumes", "First.", "Divers at the old lock gate on Friday", "Second."},
 		},
 		{
+			name: "a layout table's menu cell and article cell",
+			body: `<table><tr><td class="menu"><a href="/">Home</a><br><a href="/n">News</a></td><td class="main"><font size="2"><b>Harbour dues to rise</b><br><br>` +
+				`The harbour board voted on Tuesday to raise the dues for visiting yachts by a fifth from the spring.<br><br>The board said the money would pay for new pontoons and a second crane at the boatyard.<br><br>` +
+				`Sailing clubs along the coast said the rise would drive visitors to the marinas across the bay.</font></td></tr></table>`,
+			want:    []string{"Harbour dues to rise\n\nThe harbour board voted", "drive visitors to the marinas"},
+			notWant: []string{"News Harbour dues"},
+		},
+		{
+			name: "a data table's row stays one line",
+			body: `<article>` + para("First.") + `<table><tr><th>Route</th><th>Opens</th></tr><tr><td>Harbour line</td><td>May 2027</td></tr><tr><td>Quarry line</td><td>June 2028</td></tr></table>` + para("Second.") + `</article>`,
+			want: []string{"Harbour line May 2027", "Quarry line June 2028"},
+		},
+		{
 			name: "lines split by br are kept as lines",
 			body: `<article>` + para("Intro.") + `<p>Round 1: 10 March – Jakarta<br>Round 2: 8 April – Surabaya<br>Round 3: 22 April – Medan<br>Round 4: 6 May – Makassar</p></article>`,
 			want: []string{"Round 1: 10 March – Jakarta\n\nRound 2: 8 April – Surabaya", "Round 4: 6 May – Makassar"},

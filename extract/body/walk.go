@@ -243,7 +243,14 @@ func (w *walker) walk(n *html.Node) {
 		w.flush()
 		return
 	}
-	if a == atom.Td || a == atom.Th {
+	// A cell that <br> breaks into lines is a column of a layout table
+	// (the page's menu in one cell, the article in the next), not a
+	// datum of a row: its lines are blocks of their own, and so is the
+	// text on either side of it.
+	layoutCell := (a == atom.Td || a == atom.Th) && holdsBr(n, 0)
+	if layoutCell {
+		w.flush()
+	} else if a == atom.Td || a == atom.Th {
 		w.space()
 	}
 	isBlock := blockTag(a) || a == 0 && isCustomBlock(n) || n == w.root
@@ -311,6 +318,9 @@ func (w *walker) walk(n *html.Node) {
 				}
 				w.pending = insertMark{}
 			}
+		}
+		if layoutCell {
+			w.flush()
 		}
 		w.inlineGap(a)
 		return
@@ -935,6 +945,24 @@ func (w *walker) space() {
 	if b := w.buf; len(b) > 0 && b[len(b)-1] != ' ' {
 		w.buf = append(w.buf, ' ')
 	}
+}
+
+// maxBrDepth is how deep holdsBr looks into a cell: a layout table's cell
+// holds its lines near the top (in a <font>, a <span>, a <b>).
+const maxBrDepth = 3
+
+// holdsBr reports whether a <br> lies under n, within maxBrDepth levels
+// below depth.
+func holdsBr(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Br || depth < maxBrDepth && !skipTag(c.DataAtom) && holdsBr(c, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // inlineGap keeps words of adjacent inline elements apart where browsers
