@@ -339,6 +339,13 @@ func TestExtractWalk(t *testing.T) {
 			want: []string{"Harbour line May 2027", "Quarry line June 2028"},
 		},
 		{
+			name: "a page's own paragraph elements",
+			body: `<article><story-body><story-p>The harbour board voted on Tuesday to raise the dues for visiting yachts by a fifth.</story-p>
+<story-p>The board said the money would pay for new pontoons and a second crane at the boatyard.</story-p>
+<story-p>Sailing clubs said the rise would drive visitors to the marinas across the bay, <x-term>berths</x-term> and <x-term>moorings</x-term> alike.</story-p></story-body></article>`,
+			want: []string{"by a fifth.\n\nThe board said", "boatyard.\n\nSailing clubs", "across the bay, berths and moorings alike."},
+		},
+		{
 			name: "lines split by br are kept as lines",
 			body: `<article>` + para("Intro.") + `<p>Round 1: 10 March – Jakarta<br>Round 2: 8 April – Surabaya<br>Round 3: 22 April – Medan<br>Round 4: 6 May – Makassar</p></article>`,
 			want: []string{"Round 1: 10 March – Jakarta\n\nRound 2: 8 April – Surabaya", "Round 4: 6 May – Makassar"},

@@ -738,11 +738,32 @@ func kindOf(a atom.Atom) (BlockKind, bool) {
 }
 
 // isCustomBlock treats unknown (custom) elements that wrap paragraphs as
-// blocks, so their text does not run into a neighbour's.
+// blocks, so their text does not run into a neighbour's, and so those set
+// one after another with nothing but white space between them, each of
+// the same name (<story-paragraph> after <story-paragraph>): a page that
+// makes its own paragraph element. A custom element inside a line has
+// words beside it.
 func isCustomBlock(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && blockTag(c.DataAtom) {
 			return true
+		}
+	}
+	return sameNameBeside(n, n.PrevSibling, func(x *html.Node) *html.Node { return x.PrevSibling }) ||
+		sameNameBeside(n, n.NextSibling, func(x *html.Node) *html.Node { return x.NextSibling })
+}
+
+// sameNameBeside reports whether the first element from c on (stepping
+// with next) is named as n is, with only white space before it.
+func sameNameBeside(n, c *html.Node, next func(*html.Node) *html.Node) bool {
+	for ; c != nil; c = next(c) {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case html.ElementNode:
+			return c.Data == n.Data
 		}
 	}
 	return false
