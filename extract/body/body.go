@@ -247,7 +247,7 @@ func Extract(doc *html.Node, opts Options) Result {
 			if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
 				continue
 			}
-			if w.lx.boilerShape(b.text) {
+			if w.lx.boilerShape(b.text) || b.kind == TableRow && footRepeatsHead(w.elems, blocks, i) {
 				continue
 			}
 			if b.afterImage && len(b.text) < 600 && i+1 < int(pe.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
@@ -323,6 +323,28 @@ func cutShortSibling(elems []elem, blocks []rawBlock, verdicts []verdict, chosen
 		return int(f.end)
 	}
 	return 0
+}
+
+// footRepeatsHead reports a row of a table's <tfoot> that repeats a row
+// of the same table above it word for word: tables of figures repeat
+// their column headings at the foot ("Pos Player Plays % Stats" over and
+// under the rows), which the text gives once.
+func footRepeatsHead(elems []elem, blocks []rawBlock, i int) bool {
+	tr := blocks[i].owner
+	if tr < 0 {
+		return false
+	}
+	foot := elems[tr].parent
+	if foot < 0 || elems[foot].node.DataAtom != atom.Tfoot || elems[foot].parent < 0 {
+		return false
+	}
+	table := &elems[elems[foot].parent]
+	for j := int(table.start); j < i; j++ {
+		if blocks[j].kind == TableRow && blocks[j].text == blocks[i].text {
+			return true
+		}
+	}
+	return false
 }
 
 // teaserCardEnd returns the end (block index) of the card that the teaser

@@ -346,6 +346,13 @@ func TestExtractWalk(t *testing.T) {
 			want: []string{"by a fifth.\n\nThe board said", "boatyard.\n\nSailing clubs", "across the bay, berths and moorings alike."},
 		},
 		{
+			name: "a table's foot repeating its head",
+			body: `<article>` + para("First.") + `<table><thead><tr><th>Boat</th><th>Crew</th><th>Time</th></tr></thead><tfoot><tr><th>Boat</th><th>Crew</th><th>Time</th></tr></tfoot>` +
+				`<tbody><tr><td>Heron</td><td>4</td><td>2:41</td></tr><tr><td>Kestrel</td><td>6</td><td>2:55</td></tr></tbody></table>` +
+				`<table><tr><th>Boat</th><th>Crew</th></tr><tr><td>Heron</td><td>4</td></tr><tfoot><tr><td>Total</td><td>10</td></tr></tfoot></table>` + para("Second.") + `</article>`,
+			want: []string{"debate.\n\nBoat Crew Time\n\nHeron 4 2:41\n\nKestrel 6 2:55\n\nBoat Crew\n\nHeron 4\n\nTotal 10"},
+		},
+		{
 			name: "lines split by br are kept as lines",
 			body: `<article>` + para("Intro.") + `<p>Round 1: 10 March – Jakarta<br>Round 2: 8 April – Surabaya<br>Round 3: 22 April – Medan<br>Round 4: 6 May – Makassar</p></article>`,
 			want: []string{"Round 1: 10 March – Jakarta\n\nRound 2: 8 April – Surabaya", "Round 4: 6 May – Makassar"},
