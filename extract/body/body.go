@@ -233,6 +233,15 @@ func Extract(doc *html.Node, opts Options) Result {
 			if b.neg > int32(part) {
 				continue // furniture inside the body (a "Baca juga" box was read above)
 			}
+			if b.kind == Heading && b.linkChars*2 > len(b.text) {
+				if end := embeddedTeaser(w.elems, blocks, a.values, i, part); end > 0 {
+					// Another story's card set among the article's
+					// paragraphs: its headline is a related link.
+					res.Related = appendRelated(res.Related, b.links, base)
+					skipTo, skipRelated = end, false
+					continue
+				}
+			}
 			if b.linkChars*2 > len(b.text) && !linkedSentence(b) && !linkedClause(b) && !b.enumRun && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(pe.start), int(pe.end))) {
 				// A link list, or a teaser of another article, as a heading
 				// too; a linked heading over its own paragraphs (an item of a
@@ -323,6 +332,44 @@ func cutShortSibling(elems []elem, blocks []rawBlock, verdicts []verdict, chosen
 		return int(f.end)
 	}
 	return 0
+}
+
+// maxTeaserSummary is the longest summary (bytes) embeddedTeaser takes
+// for a teaser's: a sentence or two.
+const maxTeaserSummary = 400
+
+// embeddedTeaser returns the end (block index) of the card of another
+// story that the linked heading blocks[i] opens inside the body element
+// part, or 0: an element holding the linked headline and one short
+// paragraph of summary, nothing else, set between two paragraphs of the
+// article that are children of the element holding the card (the
+// article's own paragraphs around it, not the items of a round-up,
+// each in a card of its own, whose linked headings head their text).
+func embeddedTeaser(elems []elem, blocks []rawBlock, values []float64, i, part int) int {
+	h := blocks[i].owner
+	if h < 0 {
+		return 0
+	}
+	c := elems[h].parent
+	if c <= int32(part) {
+		return 0
+	}
+	card := &elems[c]
+	if int(card.start) != i || card.end != card.start+2 || int(card.end) >= len(blocks) || card.start == 0 {
+		return 0
+	}
+	sum := &blocks[i+1]
+	if sum.kind != Paragraph || !prose(sum) || len(sum.text) > maxTeaserSummary || sum.linkChars > 0 {
+		return 0
+	}
+	own := func(j int) bool { // a paragraph of the article beside the card
+		b := &blocks[j]
+		return b.kind == Paragraph && values[j] > 0 && b.owner >= 0 && elems[b.owner].parent == card.parent
+	}
+	if !own(int(card.start)-1) || !own(int(card.end)) {
+		return 0
+	}
+	return int(card.end)
 }
 
 // footRepeatsHead reports a row of a table's <tfoot> that repeats a row
