@@ -153,6 +153,19 @@ func Extract(doc *html.Node, opts Options) Result {
 		a.recheck()
 		a.splitStories()
 		a.headlineColumn(opts.Headline)
+		if used[1] == nil && hiddenRest(&a) {
+			// The body shows a part and hides the rest behind a
+			// "read more" button: read the hidden text too, keeping
+			// the body where it was found.
+			h := analyse(root, lx, false, true)
+			used[1] = h.w
+			h.recheck()
+			h.splitStories()
+			h.headlineColumn(opts.Headline)
+			if h.chosen >= 0 && h.value > a.value && holdsNear(h.w.elems[h.chosen].node, a.w.elems[a.chosen].node) {
+				a = h
+			}
+		}
 	}
 	if a.chosen < 0 {
 		if ab, src := cleanArticleBody(lx, fromArticleBody(opts.ArticleBody)); len(ab) > 0 {

@@ -67,6 +67,13 @@ type elem struct {
 	radios uint8
 }
 
+// hiddenElem is a hidden element the walk passed over and the innermost
+// block element open around it (an index in elems, -1 for none).
+type hiddenElem struct {
+	node *html.Node
+	in   int32
+}
+
 // walker turns a tree into blocks in one pass without changing the tree.
 type walker struct {
 	lx *lexicon
@@ -111,6 +118,9 @@ type walker struct {
 	cut cutSpan
 
 	stack []int32 // open block elements (indexes in elems)
+	// hid are the hidden elements the walk passed over (without
+	// showHidden), each with the innermost block element open around it.
+	hid   []hiddenElem
 	kinds []BlockKind
 	// classes holds what lx.classify said of each class or id value.
 	classes map[string]uint8
@@ -197,6 +207,7 @@ func (w *walker) reset() {
 	clear(w.links)
 	clear(w.classes)
 	clear(w.seen)
+	clear(w.hid)
 	*w = walker{
 		blocks:  w.blocks[:0],
 		elems:   w.elems[:0],
@@ -204,6 +215,7 @@ func (w *walker) reset() {
 		links:   w.links[:0],
 		stack:   w.stack[:0],
 		kinds:   w.kinds[:0],
+		hid:     w.hid[:0],
 		classes: w.classes,
 		seen:    w.seen,
 	}
@@ -236,7 +248,15 @@ func (w *walker) walk(n *html.Node) {
 	if a == atom.Input || a == atom.Label {
 		w.countRadios(n)
 	}
-	if skipTag(a) || !w.showHidden && hidden(n) {
+	if skipTag(a) {
+		return
+	}
+	if !w.showHidden && hidden(n) {
+		in := int32(-1)
+		if len(w.stack) > 0 {
+			in = w.stack[len(w.stack)-1]
+		}
+		w.hid = append(w.hid, hiddenElem{n, in})
 		return
 	}
 	if a == atom.Br {
