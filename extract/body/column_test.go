@@ -3,7 +3,6 @@ package body
 import (
 	"testing"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -36,18 +35,7 @@ func TestHeadlineColumn(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc := parse(t, "<html><body>"+c.html+"</body></html>")
-			var head *html.Node
-			var find func(*html.Node)
-			find = func(n *html.Node) {
-				if n.Type == html.ElementNode && n.DataAtom == atom.H1 && head == nil {
-					head = n
-				}
-				for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-					find(ch)
-				}
-			}
-			find(doc)
-			text := Extract(doc, Options{Headline: head}).Text()
+			text := Extract(doc, Options{Headline: firstElem(doc, atom.H1)}).Text()
 			checkText(t, text, append([]string{"quarry report", "ferry report"}, c.kept...), c.gone)
 		})
 	}
