@@ -152,6 +152,20 @@ func Extract(doc *html.Node, opts Options) Result {
 	if opts.Root == nil && method == "density" {
 		a.recheck()
 		a.splitStories()
+		a.headlineColumn(opts.Headline)
+		if used[1] == nil && hiddenRest(&a) {
+			// The body shows a part and hides the rest behind a
+			// "read more" button: read the hidden text too, keeping
+			// the body where it was found.
+			h := analyse(root, lx, false, true)
+			used[1] = h.w
+			h.recheck()
+			h.splitStories()
+			h.headlineColumn(opts.Headline)
+			if h.chosen >= 0 && h.value > a.value && holdsNear(h.w.elems[h.chosen].node, a.w.elems[a.chosen].node) {
+				a = h
+			}
+		}
 	}
 	if a.chosen < 0 {
 		if ab, src := cleanArticleBody(lx, fromArticleBody(opts.ArticleBody)); len(ab) > 0 {
@@ -166,71 +180,103 @@ func Extract(doc *html.Node, opts Options) Result {
 		res.Method = "rule"
 	}
 	w, blocks, verdicts, chosen := a.w, a.w.blocks, a.verdicts, a.chosen
-	e := w.elems[chosen]
-	res.Node = e.node
+	res.Node = w.elems[chosen].node
+	// The body is read from the chosen element, and from the other
+	// parts of the article when the page splits it (see articleParts),
+	// each part judged as the chosen element is.
+	var one [1]int
+	parts := articleParts(w.elems, blocks, a.values, chosen)
+	if parts == nil {
+		one[0] = chosen
+		parts = one[:]
+	}
+	last := parts[len(parts)-1]
+	e := w.elems[parts[0]] // the span of the parts, e.end set below
+	e.end = w.elems[last].end
+	if end := cutShortSibling(w.elems, blocks, verdicts, last); end > 0 {
+		e.end = int32(end)
+	}
+	if len(parts) > 1 {
+		a.from, a.to = e.start, e.end
+	}
 	base, _ := url.Parse(opts.PageURL)
 	keepIdx := make([]int, 0, e.end-e.start)
-	skipTo := -1         // end of a furniture section being skipped
-	skipRelated := false // ... and its links are related articles
-	for i := int(e.start); i < int(e.end); i++ {
-		b := &blocks[i]
-		if i < skipTo {
-			if skipRelated {
-				res.Related = appendRelated(res.Related, b.links, base)
-			}
-			continue
+	for _, part := range parts {
+		pe := w.elems[part]
+		if part == last {
+			pe.end = e.end
 		}
-		if verdicts[i] == dropRelated && b.kind == Paragraph {
-			// "Baca juga: <a>…</a> Sementara itu, …": the label's line
-			// goes, the sentence the paragraph goes on with stays.
-			if tail := relatedTail(b); tail != "" {
-				res.Related = appendRelated(res.Related, b.links, base)
-				b.text, b.linkChars, b.links = tail, 0, nil
-				verdicts[i] = keep
+		skipTo := -1         // end of a furniture section being skipped
+		skipRelated := false // ... and its links are related articles
+		for i := int(pe.start); i < int(pe.end); i++ {
+			b := &blocks[i]
+			if i < skipTo {
+				if skipRelated {
+					res.Related = appendRelated(res.Related, b.links, base)
+				}
+				continue
 			}
-		}
-		if verdicts[i] != keep {
-			switch verdicts[i] {
-			case dropRelated:
-				res.Related = appendRelated(res.Related, b.links, base)
-			case dropSource:
-				res.SourceLines = append(res.SourceLines, b.text)
-			}
-			if b.kind == Heading {
-				// "More from X", "Berita Terkait", "About the author"
-				// as a heading opens furniture: skip the rest of the
-				// element the heading heads.
-				if p := w.elems[b.owner].parent; p > int32(chosen) {
-					skipTo = int(w.elems[p].end)
-					skipRelated = verdicts[i] == dropRelated
+			if verdicts[i] == dropRelated && b.kind == Paragraph {
+				// "Baca juga: <a>…</a> Sementara itu, …": the label's line
+				// goes, the sentence the paragraph goes on with stays.
+				if tail := relatedTail(b); tail != "" {
+					res.Related = appendRelated(res.Related, b.links, base)
+					b.text, b.linkChars, b.links = tail, 0, nil
+					verdicts[i] = keep
 				}
 			}
-			continue
-		}
-		if b.neg > int32(chosen) {
-			continue // furniture inside the body (a "Baca juga" box was read above)
-		}
-		if b.linkChars*2 > len(b.text) && !linkedSentence(b) && !linkedClause(b) && !b.enumRun && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(e.start), int(e.end))) {
-			// A link list, or a teaser of another article, as a heading
-			// too; a linked heading over its own paragraphs (an item of a
-			// product round-up) stays.
-			if b.kind == Heading {
-				if end := teaserCardEnd(w.elems, blocks, i, chosen); end > 0 {
+			if verdicts[i] != keep {
+				switch verdicts[i] {
+				case dropRelated:
+					res.Related = appendRelated(res.Related, b.links, base)
+				case dropSource:
+					res.SourceLines = append(res.SourceLines, b.text)
+				}
+				if b.kind == Heading {
+					// "More from X", "Berita Terkait", "About the author"
+					// as a heading opens furniture: skip the rest of the
+					// element the heading heads.
+					if p := w.elems[b.owner].parent; p > int32(part) {
+						skipTo = int(w.elems[p].end)
+						skipRelated = verdicts[i] == dropRelated
+					}
+				}
+				continue
+			}
+			if b.neg > int32(part) {
+				continue // furniture inside the body (a "Baca juga" box was read above)
+			}
+			if b.kind == Heading && b.linkChars*2 > len(b.text) {
+				if end := embeddedTeaser(w.elems, blocks, a.values, i, part); end > 0 {
+					// Another story's card set among the article's
+					// paragraphs: its headline is a related link.
+					res.Related = appendRelated(res.Related, b.links, base)
 					skipTo, skipRelated = end, false
+					continue
 				}
 			}
-			continue
+			if b.linkChars*2 > len(b.text) && !linkedSentence(b) && !linkedClause(b) && !b.enumRun && (b.kind != Heading || !headsProse(w.elems, blocks, i, int(pe.start), int(pe.end))) {
+				// A link list, or a teaser of another article, as a heading
+				// too; a linked heading over its own paragraphs (an item of a
+				// product round-up) stays.
+				if b.kind == Heading {
+					if end := teaserCardEnd(w.elems, blocks, i, part); end > 0 {
+						skipTo, skipRelated = end, false
+					}
+				}
+				continue
+			}
+			if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
+				continue
+			}
+			if w.lx.boilerShape(b.text) || b.kind == TableRow && footRepeatsHead(w.elems, blocks, i) {
+				continue
+			}
+			if b.afterImage && len(b.text) < 600 && i+1 < int(pe.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
+				continue // a caption: under a picture, over its credit
+			}
+			keepIdx = append(keepIdx, i)
 		}
-		if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
-			continue
-		}
-		if w.lx.boilerShape(b.text) {
-			continue
-		}
-		if b.afterImage && len(b.text) < 600 && i+1 < int(e.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
-			continue // a caption: under a picture, over its credit
-		}
-		keepIdx = append(keepIdx, i)
 	}
 	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
 	pulled, pulledKeys, pulledSigs := dropPullQuotes(blocks, keepIdx)
@@ -266,6 +312,99 @@ func Extract(doc *html.Node, opts Options) Result {
 	res.Signals = crossCheck(lx, &a, keepIdx, res.Blocks, opts)
 	res.Signals.FromArticleBody = res.Method == "jsonld"
 	return res
+}
+
+// cutShortSibling returns the end (block index) of the element right
+// after the chosen one when it is the paragraph a paywall cuts short, or
+// 0. A paywalled article shows its first paragraph and the start of the
+// next, cut off with an ellipsis where the paywall begins ("… the first
+// ships could dock there by…"); a page that wraps each paragraph in an
+// element of its own (<div class="block">) then shows one whole paragraph
+// in one element, which is chosen, and the cut one in the next, which
+// counts for nothing (blockValues takes text cut short for a teaser's
+// summary). The sibling is taken when it follows the chosen element with
+// no text between, is an element of the same tag and class, and holds one
+// paragraph only, prose cut short with an ellipsis: a teaser's summary
+// sits in a card of its own beside its headline, not in the article's
+// paragraph wrapper.
+func cutShortSibling(elems []elem, blocks []rawBlock, verdicts []verdict, chosen int) int {
+	e := &elems[chosen]
+	for j := chosen + 1; j < len(elems); j++ {
+		if related(elems, chosen, j) {
+			continue // inside the chosen element
+		}
+		f := &elems[j]
+		if f.parent != e.parent || f.start != e.end || f.end != f.start+1 ||
+			f.node.DataAtom != e.node.DataAtom || f.node.Data != e.node.Data || attr(f.node, "class") != attr(e.node, "class") {
+			return 0
+		}
+		b := &blocks[f.start]
+		if verdicts[f.start] != keep || b.neg >= 0 || b.kind != Paragraph || !prose(b) || !truncated(b.text) {
+			return 0
+		}
+		return int(f.end)
+	}
+	return 0
+}
+
+// maxTeaserSummary is the longest summary (bytes) embeddedTeaser takes
+// for a teaser's: a sentence or two.
+const maxTeaserSummary = 400
+
+// embeddedTeaser returns the end (block index) of the card of another
+// story that the linked heading blocks[i] opens inside the body element
+// part, or 0: an element holding the linked headline and one short
+// paragraph of summary, nothing else, set between two paragraphs of the
+// article that are children of the element holding the card (the
+// article's own paragraphs around it, not the items of a round-up,
+// each in a card of its own, whose linked headings head their text).
+func embeddedTeaser(elems []elem, blocks []rawBlock, values []float64, i, part int) int {
+	h := blocks[i].owner
+	if h < 0 {
+		return 0
+	}
+	c := elems[h].parent
+	if c <= int32(part) {
+		return 0
+	}
+	card := &elems[c]
+	if int(card.start) != i || card.end != card.start+2 || int(card.end) >= len(blocks) || card.start == 0 {
+		return 0
+	}
+	sum := &blocks[i+1]
+	if sum.kind != Paragraph || !prose(sum) || len(sum.text) > maxTeaserSummary || sum.linkChars > 0 {
+		return 0
+	}
+	own := func(j int) bool { // a paragraph of the article beside the card
+		b := &blocks[j]
+		return b.kind == Paragraph && values[j] > 0 && b.owner >= 0 && elems[b.owner].parent == card.parent
+	}
+	if !own(int(card.start)-1) || !own(int(card.end)) {
+		return 0
+	}
+	return int(card.end)
+}
+
+// footRepeatsHead reports a row of a table's <tfoot> that repeats a row
+// of the same table above it word for word: tables of figures repeat
+// their column headings at the foot ("Pos Player Plays % Stats" over and
+// under the rows), which the text gives once.
+func footRepeatsHead(elems []elem, blocks []rawBlock, i int) bool {
+	tr := blocks[i].owner
+	if tr < 0 {
+		return false
+	}
+	foot := elems[tr].parent
+	if foot < 0 || elems[foot].node.DataAtom != atom.Tfoot || elems[foot].parent < 0 {
+		return false
+	}
+	table := &elems[elems[foot].parent]
+	for j := int(table.start); j < i; j++ {
+		if blocks[j].kind == TableRow && blocks[j].text == blocks[i].text {
+			return true
+		}
+	}
+	return false
 }
 
 // teaserCardEnd returns the end (block index) of the card that the teaser
@@ -1021,6 +1160,19 @@ type analysis struct {
 	values   []float64 // block values (see blockValues)
 	chosen   int       // index in w.elems of the body, -1 if none
 	value    float64   // its value
+	// from and to bound the body's blocks when it is read from several
+	// parts of the article (see articleParts); both 0 otherwise, when
+	// the chosen element bounds them.
+	from, to int32
+}
+
+// span returns the bounds of the blocks the body is read from.
+func (a *analysis) span() (from, to int32) {
+	if a.to > a.from {
+		return a.from, a.to
+	}
+	c := &a.w.elems[a.chosen]
+	return c.start, c.end
 }
 
 // analyse walks root and chooses the body element. With rule set, root

@@ -294,6 +294,65 @@ func TestExtractWalk(t *testing.T) {
 			notWant: []string{"The mayor at the opening"},
 		},
 		{
+			name:    "italic question under a picture whose figcaption is given",
+			body:    `<article>` + para("First.") + `<figure><img src="/b.jpg"><figcaption>The old pier at dusk.</figcaption></figure><p><i>Why did the pier close in the first place?</i></p>` + para("Second.") + `</article>`,
+			want:    []string{"First.", "Why did the pier close in the first place?", "Second."},
+			notWant: []string{"The old pier at dusk"},
+		},
+		{
+			name: "italic question under a picture whose caption span is given",
+			body: `<article>` + para("First.") + `<div class="image"><img src="/c.jpg"><div class="info"><span class="caption">Two walkers on the dyke.</span> <span class="credit">Photo: Ilse Varn</span></div></div>` +
+				`<p><em>How long have you walked this path together?</em></p>` + para("Second.") + `</article>`,
+			want:    []string{"First.", "How long have you walked this path together?", "Second."},
+			notWant: []string{"Two walkers on the dyke"},
+		},
+		{
+			name:    "italic caption under a figure without its own caption",
+			body:    `<article>` + para("First.") + `<figure><img src="/d.jpg"></figure><p><em>The new footbridge seen from the east bank.</em></p>` + para("Second.") + `</article>`,
+			want:    []string{"First.", "Second."},
+			notWant: []string{"The new footbridge seen"},
+		},
+		{
+			name: "a line under a picture that repeats its alt text",
+			body: `<article>` + para("First.") + `<div class="pic"><img src="/e.jpg" alt="The new  footbridge from the east bank"></div><br><span class="small">The new footbridge from the East bank</span>` +
+				para("Second.") + `<picture><source srcset="/f.webp"><img src="/f.jpg" alt="Divers at the old lock gate"></picture><div><span>Divers at the old lock gate</span></div>` + para("Third.") + `</article>`,
+			want:    []string{"First.", "Second.", "Third."},
+			notWant: []string{"The new footbridge", "Divers at the old lock gate"},
+		},
+		{
+			name: "a sentence under a picture that repeats its alt text, and a line that does not",
+			body: `<article><img src="/g.jpg" alt="The ferry service across the estuary resumes on Monday after two years."><p>The ferry service across the estuary resumes on Monday after two years.</p>` +
+				para("First.") + `<div><img src="/h.jpg" alt="Divers at the lock"></div><div>Divers at the old lock gate on Friday</div>` + para("Second.") + `</article>`,
+			want: []string{"The ferry service across the estuary resumes", "First.", "Divers at the old lock gate on Friday", "Second."},
+		},
+		{
+			name: "a layout table's menu cell and article cell",
+			body: `<table><tr><td class="menu"><a href="/">Home</a><br><a href="/n">News</a></td><td class="main"><font size="2"><b>Harbour dues to rise</b><br><br>` +
+				`The harbour board voted on Tuesday to raise the dues for visiting yachts by a fifth from the spring.<br><br>The board said the money would pay for new pontoons and a second crane at the boatyard.<br><br>` +
+				`Sailing clubs along the coast said the rise would drive visitors to the marinas across the bay.</font></td></tr></table>`,
+			want:    []string{"Harbour dues to rise\n\nThe harbour board voted", "drive visitors to the marinas"},
+			notWant: []string{"News Harbour dues"},
+		},
+		{
+			name: "a data table's row stays one line",
+			body: `<article>` + para("First.") + `<table><tr><th>Route</th><th>Opens</th></tr><tr><td>Harbour line</td><td>May 2027</td></tr><tr><td>Quarry line</td><td>June 2028</td></tr></table>` + para("Second.") + `</article>`,
+			want: []string{"Harbour line May 2027", "Quarry line June 2028"},
+		},
+		{
+			name: "a page's own paragraph elements",
+			body: `<article><story-body><story-p>The harbour board voted on Tuesday to raise the dues for visiting yachts by a fifth.</story-p>
+<story-p>The board said the money would pay for new pontoons and a second crane at the boatyard.</story-p>
+<story-p>Sailing clubs said the rise would drive visitors to the marinas across the bay, <x-term>berths</x-term> and <x-term>moorings</x-term> alike.</story-p></story-body></article>`,
+			want: []string{"by a fifth.\n\nThe board said", "boatyard.\n\nSailing clubs", "across the bay, berths and moorings alike."},
+		},
+		{
+			name: "a table's foot repeating its head",
+			body: `<article>` + para("First.") + `<table><thead><tr><th>Boat</th><th>Crew</th><th>Time</th></tr></thead><tfoot><tr><th>Boat</th><th>Crew</th><th>Time</th></tr></tfoot>` +
+				`<tbody><tr><td>Heron</td><td>4</td><td>2:41</td></tr><tr><td>Kestrel</td><td>6</td><td>2:55</td></tr></tbody></table>` +
+				`<table><tr><th>Boat</th><th>Crew</th></tr><tr><td>Heron</td><td>4</td></tr><tfoot><tr><td>Total</td><td>10</td></tr></tfoot></table>` + para("Second.") + `</article>`,
+			want: []string{"debate.\n\nBoat Crew Time\n\nHeron 4 2:41\n\nKestrel 6 2:55\n\nBoat Crew\n\nHeron 4\n\nTotal 10"},
+		},
+		{
 			name: "lines split by br are kept as lines",
 			body: `<article>` + para("Intro.") + `<p>Round 1: 10 March – Jakarta<br>Round 2: 8 April – Surabaya<br>Round 3: 22 April – Medan<br>Round 4: 6 May – Makassar</p></article>`,
 			want: []string{"Round 1: 10 March – Jakarta\n\nRound 2: 8 April – Surabaya", "Round 4: 6 May – Makassar"},
@@ -395,6 +454,27 @@ func checkText(t *testing.T, text string, kept, gone []string) {
 	for _, w := range gone {
 		if strings.Contains(text, w) {
 			t.Errorf("text keeps %q:\n%s", w, text)
+		}
+	}
+}
+
+// TestSameWords: the same words, white space and letter case aside; an
+// empty alt text matches nothing, not even an empty line.
+func TestSameWords(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"The old  lock gate", " the Old lock\tgate ", true},
+		{"The old lock gate", "The old lock", false},
+		{"The old lock", "The old lock gate", false},
+		{"Lock gate", "", false},
+		{"", "", false},
+		{"Pintu air lama", "Pintu air lama", true},
+	}
+	for _, tt := range tests {
+		if got := sameWords(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameWords(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -280,15 +281,15 @@ func addWords(m words, s string) {
 func elemAgreement(a *analysis) (cover, extra float64) {
 	pos := a.positive()
 	wi := a.witness(pos)
-	c := &a.w.elems[a.chosen]
-	cv := pos[c.end] - pos[c.start]
+	cs, ce := a.span()
+	cv := pos[ce] - pos[cs]
 	if wi < 0 || cv <= 0 {
 		return noWitness, noWitness
 	}
 	e := &a.w.elems[wi]
 	wv := pos[e.end] - pos[e.start]
 	in := 0.0
-	if lo, hi := max(e.start, c.start), min(e.end, c.end); hi > lo {
+	if lo, hi := max(e.start, cs), min(e.end, ce); hi > lo {
 		in = pos[hi] - pos[lo]
 	}
 	return in / wv, (cv - in) / cv
@@ -490,6 +491,87 @@ func (a *analysis) splitStories() {
 	}
 }
 
+// headlineColumn looks again when the chosen element holds the page's
+// headline (an <h1>, the element headline) inside one of its children
+// together with prose of its own, and another child after that one holds
+// a second text led by a heading of its own: a page that sets the article
+// in a column and another story, a feature or a long notice in the column
+// beside it, under a wrapper that holds both. The article is the
+// headline's column. It is taken when the column holds minBodyValue of
+// prose in two prose blocks or more, the prose after it is at least
+// columnRest of the chosen element's, none lies before it, and the first
+// block after it that is a heading or prose is a heading. An article
+// whose headline sits in a header of its own (no prose) or right in the
+// chosen element keeps its body, as does one whose text goes on after the
+// headline's column in paragraphs (a lede set with the headline).
+func (a *analysis) headlineColumn(headline *html.Node) {
+	if a.w == nil || a.chosen < 0 || headline == nil || headline.DataAtom != atom.H1 {
+		return
+	}
+	elems, blocks := a.w.elems, a.w.blocks
+	e := &elems[a.chosen]
+	h := -1
+	for i := int(e.start); i < int(e.end); i++ {
+		if o := blocks[i].owner; o >= 0 && elems[o].node == headline {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return
+	}
+	c := blocks[h].owner
+	for c >= 0 && elems[c].parent != int32(a.chosen) {
+		c = elems[c].parent
+	}
+	if c < 0 || elems[c].node == headline {
+		return
+	}
+	col := &elems[c]
+	prose := func(i int) float64 {
+		if blocks[i].neg >= 0 {
+			return 0
+		}
+		return max(a.values[i], 0)
+	}
+	var before, in, after float64
+	n := 0
+	for i := int(e.start); i < int(e.end); i++ {
+		switch v := prose(i); {
+		case i < int(col.start):
+			before += v
+		case i < int(col.end):
+			in += v
+			if v > 0 {
+				n++
+			}
+		default:
+			after += v
+		}
+	}
+	if before > 0 || n < 2 || in < minBodyValue || after < columnRest*(in+after) {
+		return
+	}
+	for i := int(col.end); i < int(e.end); i++ {
+		if blocks[i].kind == Heading {
+			break
+		}
+		if prose(i) > 0 {
+			return
+		}
+	}
+	sum := 0.0
+	for i := int(col.start); i < int(col.end); i++ {
+		sum += a.values[i]
+	}
+	a.chosen, a.value = int(c), sum
+}
+
+// columnRest is the least share of the chosen element's prose that
+// must lie after the headline's column for headlineColumn to take the
+// column alone.
+const columnRest = 0.25
+
 // storyShare is the share of the first story's prose that the element
 // chosen in its place must hold (see splitStories).
 const storyShare = 0.9
@@ -558,15 +640,15 @@ func rival(a *analysis) float64 {
 		}
 		sum[i+1] = sum[i] + v
 	}
-	c := &a.w.elems[a.chosen]
-	cv := sum[c.end] - sum[c.start]
+	cs, ce := a.span()
+	cv := sum[ce] - sum[cs]
 	if cv <= 0 {
 		return 0
 	}
 	best := 0.0
 	for i := range a.w.elems {
 		e := &a.w.elems[i]
-		if e.neg || e.end <= c.start || e.start >= c.end {
+		if e.neg || e.end <= cs || e.start >= ce {
 			if !e.neg {
 				best = max(best, sum[e.end]-sum[e.start])
 			}

@@ -293,19 +293,21 @@ func TestDropAboveHeadline(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc := parse(t, "<html><body>"+c.html+"</body></html>")
-			var head *html.Node
-			var find func(*html.Node)
-			find = func(n *html.Node) {
-				if n.Type == html.ElementNode && n.DataAtom == c.tag && head == nil {
-					head = n
-				}
-				for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-					find(ch)
-				}
-			}
-			find(doc)
-			text := Extract(doc, Options{Headline: head}).Text()
+			text := Extract(doc, Options{Headline: firstElem(doc, c.tag)}).Text()
 			checkText(t, text, append([]string{"quarry report", "ferry report"}, c.kept...), c.gone)
 		})
 	}
+}
+
+// firstElem returns the first element of tag a under n, or nil.
+func firstElem(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := firstElem(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
 }

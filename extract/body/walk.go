@@ -67,6 +67,13 @@ type elem struct {
 	radios uint8
 }
 
+// hiddenElem is a hidden element the walk passed over and the innermost
+// block element open around it (an index in elems, -1 for none).
+type hiddenElem struct {
+	node *html.Node
+	in   int32
+}
+
 // walker turns a tree into blocks in one pass without changing the tree.
 type walker struct {
 	lx *lexicon
@@ -89,12 +96,14 @@ type walker struct {
 	// anchors is the memory blocks' links are taken from, in chunks of
 	// anchorChunk: a block's links are a capped slice of a chunk, and a
 	// full chunk is left to the blocks that hold it (never copied).
-	anchors   []anchor
-	inLink    int  // depth of <a href> nesting
-	inEm      int  // depth of <em>, <i>, <small> nesting
-	emChars   int  // bytes of the current block written inside emphasis
-	sawImage  bool // an image came after the last block and before this one's text
-	linkStart int  // buf length where the current link began
+	anchors  []anchor
+	inLink   int  // depth of <a href> nesting
+	inEm     int  // depth of <em>, <i>, <small> nesting
+	emChars  int  // bytes of the current block written inside emphasis
+	sawImage bool // an image came after the last block and before this one's text
+	// alt is the alt text of that image, when it has one.
+	alt       string
+	linkStart int // buf length where the current link began
 	linkHref  string
 	// linkEnd is the buf length where the block's last link ended (0
 	// before any); nLinks and inText count as rawBlock's do.
@@ -109,6 +118,9 @@ type walker struct {
 	cut cutSpan
 
 	stack []int32 // open block elements (indexes in elems)
+	// hid are the hidden elements the walk passed over (without
+	// showHidden), each with the innermost block element open around it.
+	hid   []hiddenElem
 	kinds []BlockKind
 	// classes holds what lx.classify said of each class or id value.
 	classes map[string]uint8
@@ -195,6 +207,7 @@ func (w *walker) reset() {
 	clear(w.links)
 	clear(w.classes)
 	clear(w.seen)
+	clear(w.hid)
 	*w = walker{
 		blocks:  w.blocks[:0],
 		elems:   w.elems[:0],
@@ -202,6 +215,7 @@ func (w *walker) reset() {
 		links:   w.links[:0],
 		stack:   w.stack[:0],
 		kinds:   w.kinds[:0],
+		hid:     w.hid[:0],
 		classes: w.classes,
 		seen:    w.seen,
 	}
@@ -224,20 +238,39 @@ func (w *walker) walk(n *html.Node) {
 	a := n.DataAtom
 	if a == atom.Img || a == atom.Picture || a == atom.Figure || a == 0 && n.Data == "amp-img" {
 		if len(bytes.TrimSpace(w.buf)) == 0 {
-			w.sawImage = true
+			// A figure that shows its caption has it: the line under
+			// it is text, whatever its type (an interview's question
+			// set in italics).
+			w.sawImage = a != atom.Figure || !captioned(n)
+			w.alt = altText(n)
 		}
 	}
 	if a == atom.Input || a == atom.Label {
 		w.countRadios(n)
 	}
-	if skipTag(a) || !w.showHidden && hidden(n) {
+	if skipTag(a) {
+		return
+	}
+	if !w.showHidden && hidden(n) {
+		in := int32(-1)
+		if len(w.stack) > 0 {
+			in = w.stack[len(w.stack)-1]
+		}
+		w.hid = append(w.hid, hiddenElem{n, in})
 		return
 	}
 	if a == atom.Br {
 		w.flush()
 		return
 	}
-	if a == atom.Td || a == atom.Th {
+	// A cell that <br> breaks into lines is a column of a layout table
+	// (the page's menu in one cell, the article in the next), not a
+	// datum of a row: its lines are blocks of their own, and so is the
+	// text on either side of it.
+	layoutCell := (a == atom.Td || a == atom.Th) && holdsBr(n, 0)
+	if layoutCell {
+		w.flush()
+	} else if a == atom.Td || a == atom.Th {
 		w.space()
 	}
 	isBlock := blockTag(a) || a == 0 && isCustomBlock(n) || n == w.root
@@ -258,6 +291,12 @@ func (w *walker) walk(n *html.Node) {
 		if _, _, strong := w.hintsOf(n); strong {
 			if isLink {
 				w.inLink--
+			}
+			if w.sawImage && textUpTo(n, 1) > 0 {
+				// The picture's caption or credit, set inline: the
+				// picture has its caption, and the line under it is
+				// text.
+				w.sawImage = false
 			}
 			return
 		}
@@ -299,6 +338,9 @@ func (w *walker) walk(n *html.Node) {
 				}
 				w.pending = insertMark{}
 			}
+		}
+		if layoutCell {
+			w.flush()
 		}
 		w.inlineGap(a)
 		return
@@ -436,6 +478,91 @@ func emailForm(n *html.Node, depth int) bool {
 			return true
 		}
 		if emailForm(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// altText returns the alt text of picture n: an <img>'s own, or that of
+// the first <img> in a <picture> or <figure>.
+func altText(n *html.Node) string {
+	if n.DataAtom == atom.Img || n.DataAtom == 0 && n.Data == "amp-img" {
+		return attr(n, "alt")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Img {
+			return attr(c, "alt")
+		}
+		if t := altText(c); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// sameWords reports whether a and b hold the same words, white space
+// apart, letter case aside; an empty b matches nothing.
+func sameWords(a, b string) bool {
+	next := func(s string, i int) (string, int) {
+		for i < len(s) && isSpaceByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !isSpaceByte(s[j]) {
+			j++
+		}
+		return s[i:j], j
+	}
+	i, j := 0, 0
+	matched := false
+	for {
+		var x, y string
+		x, i = next(a, i)
+		y, j = next(b, j)
+		if x == "" || y == "" {
+			return x == y && matched
+		}
+		if !strings.EqualFold(x, y) {
+			return false
+		}
+		matched = true
+	}
+}
+
+// isSpaceByte reports ASCII white space.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// captioned reports a figure that shows a caption: a <figcaption> in it
+// holding text.
+func captioned(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Figcaption {
+			if hasText(c) {
+				return true
+			}
+			continue
+		}
+		if captioned(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasText reports whether any text node under n holds more than white
+// space.
+func hasText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && hasText(c) {
 			return true
 		}
 	}
@@ -631,11 +758,32 @@ func kindOf(a atom.Atom) (BlockKind, bool) {
 }
 
 // isCustomBlock treats unknown (custom) elements that wrap paragraphs as
-// blocks, so their text does not run into a neighbour's.
+// blocks, so their text does not run into a neighbour's, and so those set
+// one after another with nothing but white space between them, each of
+// the same name (<story-paragraph> after <story-paragraph>): a page that
+// makes its own paragraph element. A custom element inside a line has
+// words beside it.
 func isCustomBlock(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && blockTag(c.DataAtom) {
 			return true
+		}
+	}
+	return sameNameBeside(n, n.PrevSibling, func(x *html.Node) *html.Node { return x.PrevSibling }) ||
+		sameNameBeside(n, n.NextSibling, func(x *html.Node) *html.Node { return x.NextSibling })
+}
+
+// sameNameBeside reports whether the first element from c on (stepping
+// with next) is named as n is, with only white space before it.
+func sameNameBeside(n, c *html.Node, next func(*html.Node) *html.Node) bool {
+	for ; c != nil; c = next(c) {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case html.ElementNode:
+			return c.Data == n.Data
 		}
 	}
 	return false
@@ -840,6 +988,24 @@ func (w *walker) space() {
 	}
 }
 
+// maxBrDepth is how deep holdsBr looks into a cell: a layout table's cell
+// holds its lines near the top (in a <font>, a <span>, a <b>).
+const maxBrDepth = 3
+
+// holdsBr reports whether a <br> lies under n, within maxBrDepth levels
+// below depth.
+func holdsBr(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Br || depth < maxBrDepth && !skipTag(c.DataAtom) && holdsBr(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // inlineGap keeps words of adjacent inline elements apart where browsers
 // would (after a cell or a list-like inline), but not after <b> or <a>.
 func (w *walker) inlineGap(a atom.Atom) {
@@ -906,10 +1072,14 @@ func (w *walker) flush() {
 		}
 		b.links = w.anchors[first:len(w.anchors):len(w.anchors)]
 	}
-	// A short line set in italics right under a picture is its caption.
-	b.caption = w.sawImage && len(t) < 250 && w.emChars >= len(t)-strings.Count(t, " ")
+	// A short line set in italics right under a picture is its caption,
+	// as is a line there that says what the picture's alt text says and
+	// is no sentence (a page that sets the caption as the picture's alt
+	// text and again under it; a lede under the picture that a page also
+	// gives as its alt text ends like a sentence).
+	b.caption = w.sawImage && len(t) < 250 && (w.emChars >= len(t)-strings.Count(t, " ") || !endsSentence(t) && sameWords(t, w.alt))
 	b.afterImage = w.sawImage
-	w.sawImage = false
+	w.sawImage, w.alt = false, ""
 	if len(w.stack) > 0 {
 		b.owner = w.stack[len(w.stack)-1]
 	}
