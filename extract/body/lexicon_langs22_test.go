@@ -25,6 +25,8 @@ func TestIssue13ClassesMoreLanguages(t *testing.T) {
 		{"Katso video", drop},
 		{"Scroll down for video", drop},
 		{"Mehr Videos", dropRelated},
+		{"Hier geht's zum Video", drop},
+		{"Hier geht es zum Video", drop},
 		// Page markers and read-on prompts.
 		{"Strona 2 z 4", drop},
 		{"Side 3 av 5", drop},
@@ -116,6 +118,16 @@ func TestIssue13ClassesMoreLanguages(t *testing.T) {
 		{"2,345 views", drop},
 		{"812 Views", drop},
 		{"Telah dibaca 1.204 kali", drop},
+		// A mail pitch without the word newsletter, a trending heading, a
+		// tip line that names the newsroom.
+		{"Get the best of the Valley Ledger delivered to your inbox every morning.", drop},
+		{"Get our weekend picks delivered to your inbox", drop},
+		{"Trending", dropRelated},
+		{"Trending now", dropRelated},
+		{"Sie haben einen Hinweis für die Redaktion? Schreiben Sie uns.", drop},
+		{"Haben Sie einen Hinweis für die Redaktion? Dann melden Sie sich.", drop},
+		{"Sie haben Hinweise zum Täter? Die Polizei bittet um Anrufe unter der 110.", keep},
+		{"Get the vaccine delivered to your door, the pharmacy chain said in a statement on Monday about its new service.", keep},
 		// Correction labels and author boxes.
 		{"Ralat: Sebelumnya tertulis tarif naik 20 persen, yang benar 12 persen.", drop},
 		{"Rettifica: il traghetto parte alle 9, non alle 8.", drop},

@@ -3149,6 +3149,10 @@ download our
 get the app
 join our
 join us on
+# "Read the latest from X on our homepage", "Get the best of X
+# delivered …": the outlet's pitch for its front page or its mail.
+read the latest
+get the best of
 
 # Requests that name the outlet as "our" or "us" themselves (see
 # promo.go): "Check out our buying guide", "Be sure to read through our

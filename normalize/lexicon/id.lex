@@ -1503,6 +1503,13 @@ bergabunglah
 unduh aplikasi
 download aplikasi
 berlangganan
+# "Jangan lewatkan berita terbaru lainnya hanya di X": the request not
+# to miss the outlet's other stories (not "jangan lewatkan" alone: a
+# coach's words reported without marks may open with it).
+jangan lewatkan berita
+jangan lewatkan artikel
+jangan lewatkan informasi
+jangan lewatkan update
 
 # Requests naming the outlet as "kami" (see en.lex [promo-own]).
 [promo-own]
