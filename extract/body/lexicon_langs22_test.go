@@ -142,6 +142,11 @@ func TestIssue13ClassesMoreLanguages(t *testing.T) {
 		{"Fotoğraf: Deniz Kaya", dropCredit},
 		{"Kuva: Aino Virtanen", dropCredit},
 		{"Billede: Mads Holm", dropCredit},
+		// A note that the story first ran in another language.
+		{"Dieser Artikel wurde im Original auf Französisch veröffentlicht", drop},
+		{"Dieser Artikel wurde ursprünglich auf Spanisch veröffentlicht.", drop},
+		{"Dieser Artikel wurde im Original veröffentlicht auf Italienisch", drop},
+		{"Dieser Artikel wurde im Original-Zustand belassen, sagte der Restaurator.", keep},
 		// Syndication lines.
 		{"Este artigo foi publicado originalmente no Diário da Ria.", dropSource},
 		{"Dit artikel verscheen eerder in De Havenkrant.", dropSource},

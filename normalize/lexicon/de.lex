@@ -1543,3 +1543,23 @@ li
 siehe
 siehe auch
 vgl.
+
+# Names of languages: a translation note ("Dieser Artikel wurde im Original auf Englisch veröffentlicht") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+englisch
+französisch
+deutsch
+spanisch
+portugiesisch
+italienisch
+niederländisch
+russisch
+arabisch
+chinesisch
+japanisch
+türkisch
+polnisch
+ukrainisch
+griechisch
+ungarisch

@@ -3181,3 +3181,30 @@ at
 see
 see also
 cf.
+
+# Names of languages: a translation note ("This article was originally published in French") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+english
+french
+german
+spanish
+portuguese
+italian
+dutch
+indonesian
+russian
+arabic
+chinese
+japanese
+korean
+turkish
+polish
+swedish
+norwegian
+danish
+ukrainian
+greek
+hungarian
+czech
+romanian

@@ -1042,3 +1042,23 @@ dra.
 ing.
 lic.
 arq.
+
+# Names of languages: a translation note ("Este artículo se publicó originalmente en Inglés") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+inglés
+francés
+alemán
+español
+portugués
+italiano
+neerlandés
+holandés
+ruso
+árabe
+chino
+japonés
+turco
+polaco
+ucraniano
+griego

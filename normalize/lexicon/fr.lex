@@ -830,3 +830,22 @@ aux
 [cross-references]
 voir
 voir aussi
+
+# Names of languages: a translation note ("Cet article a été publié initialement en Anglais") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+anglais
+français
+allemand
+espagnol
+portugais
+italien
+néerlandais
+russe
+arabe
+chinois
+japonais
+turc
+polonais
+ukrainien
+grec

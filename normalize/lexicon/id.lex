@@ -1524,3 +1524,21 @@ pukul
 # Words that open a bracket sending the reader elsewhere ("(lihat “…”)").
 [cross-references]
 lihat
+
+# Names of languages: a translation note ("Artikel ini pertama kali terbit dalam bahasa Inggris") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+inggris
+prancis
+perancis
+jerman
+spanyol
+portugis
+italia
+belanda
+rusia
+arab
+mandarin
+jepang
+korea
+turki

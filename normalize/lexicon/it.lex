@@ -323,3 +323,22 @@ dott.ssa.
 avv.
 ing.
 prof.ssa.
+
+# Names of languages: a translation note ("Questo articolo è stato pubblicato originariamente in Inglese") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+inglese
+francese
+tedesco
+spagnolo
+portoghese
+italiano
+olandese
+russo
+arabo
+cinese
+giapponese
+turco
+polacco
+ucraino
+greco

@@ -236,3 +236,22 @@ den
 [cross-references]
 zie
 zie ook
+
+# Names of languages: a translation note ("Dit artikel verscheen oorspronkelijk in het Engels") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+engels
+frans
+duits
+spaans
+portugees
+italiaans
+nederlands
+russisch
+arabisch
+chinees
+japans
+turks
+pools
+oekraïens
+grieks

@@ -261,3 +261,23 @@ o
 os
 as
 ao
+
+# Names of languages: a translation note ("Este artigo foi publicado originalmente em Inglês") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+inglês
+francês
+alemão
+espanhol
+português
+italiano
+holandês
+russo
+árabe
+chinês
+japonês
+turco
+polaco
+polonês
+ucraniano
+grego
