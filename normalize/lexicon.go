@@ -100,6 +100,9 @@ import (
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
 //	title-qualifiers    words after a title that qualify its office, before the body it
 //	                    serves: "umum" ("Ketua Umum Kadin …"), "eksekutif", "jenderal"
+//	author-nouns        the words an author's note names the author by at the close
+//	                    of an opinion piece: "the writer", "penulis", "l'auteur"
+//	                    ("The writer is a professor …", "*) Penulis adalah …")
 //	language-names      names of languages: "french", "englisch", "anglais"; a
 //	                    translation note ("originally published in French") names
 //	                    the language the story ran in, never an outlet
@@ -394,6 +397,7 @@ type lexicon struct {
 	ageSuffixes   []string        // "year-old"
 	demonyms      map[string]bool // "spaniard", "österreicher": a person of a nation
 	languageNames map[string]bool // "french", "englisch": a language, never an outlet
+	authorNouns   []string        // "the writer", "penulis": an author's note names the author so
 	// titleQualifiers qualify the office of the title before them:
 	// "umum" of "Ketua Umum" (see qualifiersAt).
 	titleQualifiers map[string]bool
@@ -991,6 +995,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.demonyms[key] = true
 		case "language-names":
 			lx.languageNames[key] = true
+		case "author-nouns":
+			lx.authorNouns = append(lx.authorNouns, key)
 		case "age-suffixes":
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "adjective-endings":

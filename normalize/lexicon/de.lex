@@ -1563,3 +1563,10 @@ polnisch
 ukrainisch
 griechisch
 ungarisch
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("Der Autor ist Professor für …"): see isRoleNote.
+[author-nouns]
+der autor
+die autorin
+die autoren

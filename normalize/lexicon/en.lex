@@ -3208,3 +3208,12 @@ greek
 hungarian
 czech
 romanian
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("The writer is a professor of economics at …"): see isRoleNote.
+[author-nouns]
+the writer
+the author
+the authors
+the writers
+the columnist

@@ -1062,3 +1062,10 @@ turco
 polaco
 ucraniano
 griego
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("El autor es profesor …"): see isRoleNote.
+[author-nouns]
+el autor
+la autora
+los autores

@@ -849,3 +849,11 @@ turc
 polonais
 ukrainien
 grec
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("L'auteur est professeur …"): see isRoleNote.
+[author-nouns]
+l'auteur
+l’auteur
+l'autrice
+l’autrice

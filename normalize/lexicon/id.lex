@@ -1542,3 +1542,9 @@ mandarin
 jepang
 korea
 turki
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("*) Penulis adalah pengamat transportasi …"): see isRoleNote.
+[author-nouns]
+penulis
+penulis artikel ini

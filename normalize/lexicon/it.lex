@@ -342,3 +342,19 @@ turco
 polacco
 ucraino
 greco
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("L'autore è professore …"): see isRoleNote.
+[author-nouns]
+l'autore
+l’autore
+l'autrice
+l’autrice
+
+# Verbs an author's note goes on with after the author's name or role (see
+# isAuthorNote, isRoleNote).
+[bio-verbs]
+è
+era
+scrive
+insegna

@@ -255,3 +255,17 @@ turks
 pools
 oekraïens
 grieks
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("De auteur is econoom …"): see isRoleNote.
+[author-nouns]
+de auteur
+de schrijver
+
+# Verbs an author's note goes on with after the author's name or role (see
+# isAuthorNote, isRoleNote).
+[bio-verbs]
+is
+was
+schrijft
+werkt

@@ -281,3 +281,16 @@ polaco
 polonês
 ucraniano
 grego
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("O autor é professor …"): see isRoleNote.
+[author-nouns]
+o autor
+a autora
+
+# Verbs an author's note goes on with after the author's name or role (see
+# isAuthorNote, isRoleNote).
+[bio-verbs]
+é
+era
+escreve
