@@ -128,6 +128,11 @@ func TestIssue13ClassesMoreLanguages(t *testing.T) {
 		{"Haben Sie einen Hinweis für die Redaktion? Dann melden Sie sich.", drop},
 		{"Sie haben Hinweise zum Täter? Die Polizei bittet um Anrufe unter der 110.", keep},
 		{"Get the vaccine delivered to your door, the pharmacy chain said in a statement on Monday about its new service.", keep},
+		// Disclaimers of opinion pages.
+		{"Disclaimer: Opini ini adalah pandangan pribadi penulis.", drop},
+		{"Isi tulisan di luar tanggung jawab redaksi.", drop},
+		{"Tulisan ini kiriman pembaca. Isi menjadi tanggung jawab penulis.", drop},
+		{"Dinas menyatakan perbaikan dermaga menjadi tanggung jawab pemerintah provinsi, bukan kota, dan meminta warga bersabar sampai anggaran turun tahun depan.", keep},
 		// Correction labels and author boxes.
 		{"Ralat: Sebelumnya tertulis tarif naik 20 persen, yang benar 12 persen.", drop},
 		{"Rettifica: il traghetto parte alle 9, non alle 8.", drop},
