@@ -152,6 +152,18 @@ func TestIssue13ClassesMoreLanguages(t *testing.T) {
 		{"Dieser Artikel wurde ursprünglich auf Spanisch veröffentlicht.", drop},
 		{"Dieser Artikel wurde im Original veröffentlicht auf Italienisch", drop},
 		{"Dieser Artikel wurde im Original-Zustand belassen, sagte der Restaurator.", keep},
+		// Syndication lines in their other wordings.
+		{"Artikel ini pertama kali tayang di Suara Teluk.", dropSource},
+		{"Sebagian artikel ini telah tayang di Suara Teluk dengan judul \"Pelabuhan Dibuka\"", dropSource},
+		{"Konten ini telah tayang di Suara Teluk", dropSource},
+		{"Berita ini pernah dimuat di Suara Teluk", dropSource},
+		{"This story first ran in the Bay Herald.", dropSource},
+		{"This piece first appeared on Bay Herald.", dropSource},
+		{"Reproduced with permission from the Bay Herald.", dropSource},
+		{"Este artículo apareció originalmente en La Voz de la Bahía.", dropSource},
+		{"Dieser Artikel erschien ursprünglich im Buchtboten.", dropSource},
+		{"Zuerst erschienen auf buchtbote.example", dropSource},
+		{"Artikel ini tayangan ulang dari siaran pers dinas, kata dia kepada wartawan di pelabuhan pada Senin sore.", keep},
 		// Syndication lines.
 		{"Este artigo foi publicado originalmente no Diário da Ria.", dropSource},
 		{"Dit artikel verscheen eerder in De Havenkrant.", dropSource},

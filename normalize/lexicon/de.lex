@@ -587,6 +587,15 @@ dieser artikel ist zuerst im X
 dieser beitrag ist zuerst im X
 dieser text ist zuerst im X
 dieser artikel erschien zuerst im X
+dieser artikel erschien ursprünglich im X
+dieser artikel erschien ursprünglich in X
+dieser artikel erschien ursprünglich bei X
+dieser artikel erschien ursprünglich auf X
+dieser beitrag erschien ursprünglich im X
+dieser beitrag erschien ursprünglich in X
+zuerst erschienen im X
+zuerst erschienen in X
+zuerst erschienen auf X
 
 # Short closing credits that name outlets and nothing else.
 [credit-lines]

@@ -1946,6 +1946,29 @@ originally published on X
 originally published by X
 this article is republished from X
 republished with permission from X
+# The other wordings of the same line (see extract/body/lexicon/en.txt).
+this story first ran in X
+this story first ran on X
+this article first ran in X
+this article first ran on X
+this article was originally posted on X
+this article was originally posted in X
+this story was originally posted on X
+this piece first appeared in X
+this piece first appeared on X
+this piece originally appeared in X
+this piece originally appeared on X
+this piece was originally published in X
+this piece was originally published on X
+this piece was originally published by X
+this piece was first published in X
+this piece was first published on X
+this piece was first published by X
+this content was originally published by X
+this content was originally published on X
+this content was originally published in X
+this article is reproduced with permission from X
+reproduced with permission from X
 
 # Short closing credits that name outlets and nothing else: "With AP".
 [credit-lines]

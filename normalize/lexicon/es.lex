@@ -354,6 +354,11 @@ tabloide = named
 # Lines naming the outlet a story first ran in, a paragraph of their own.
 [syndication]
 este artículo fue publicado originalmente en X
+este artículo apareció originalmente en X
+esta nota apareció originalmente en X
+esta nota fue publicada originalmente en X
+este texto se publicó originalmente en X
+este texto fue publicado originalmente en X
 este artículo se publicó originalmente en X
 publicado originalmente en X
 

@@ -301,6 +301,9 @@ cet article a été initialement publié dans X
 cet article a été publié à l'origine sur X
 cet article a été publié à l'origine dans X
 cet article a été publié à l'origine par X
+article publié initialement dans X
+article publié initialement sur X
+cet article a été publié dans X
 
 # Short closing credits that name outlets and nothing else.
 [credit-lines]

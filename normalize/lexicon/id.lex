@@ -1153,6 +1153,24 @@ artikel ini telah dimuat di X
 berita ini telah tayang di X
 tulisan ini telah tayang di X
 artikel ini merupakan hasil kerja sama dengan X
+# The other wordings of the same line (see extract/body/lexicon/id.txt).
+artikel ini pertama kali tayang di X
+artikel ini pertama kali terbit di X
+artikel ini juga tayang di X
+artikel ini sebelumnya telah tayang di X
+artikel ini sebelumnya tayang di X
+artikel ini telah diterbitkan di X
+artikel ini sudah dimuat di X
+sebagian artikel ini telah tayang di X
+sebagian artikel ini tayang di X
+konten ini telah tayang di X
+berita ini sudah tayang di X
+berita ini pernah dimuat di X
+berita ini pernah tayang di X
+berita ini sudah dimuat di X
+berita ini telah dimuat di X
+tulisan ini telah dimuat di X
+baca artikel X
 [locatives]
 dari
 di
