@@ -142,6 +142,13 @@ func TestIssue13ClassesMoreLanguages(t *testing.T) {
 		{"À propos de l'auteur", drop},
 		{"Sobre el autor", drop},
 		{"Over de auteur", drop},
+		// Picture credits of their own words (Indonesian).
+		{"Istimewa", dropCredit},
+		{"(Istimewa)", drop},
+		{"Grafis: Rudi Hartono", dropCredit},
+		{"Infografis: Tim Data", dropCredit},
+		{"Dokumentasi Humas Pemkab Pesisir", dropCredit},
+		{"Istimewa rasanya bisa pulang kampung setelah lima tahun merantau di kota besar, kata dia.", keep},
 		// Photo credit labels.
 		{"Zdjęcie: Anna Nowak", dropCredit},
 		{"Fotoğraf: Deniz Kaya", dropCredit},
