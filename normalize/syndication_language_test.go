@@ -3,9 +3,6 @@ package normalize
 import (
 	"strings"
 	"testing"
-
-	"github.com/kabar-news/kabar/extract"
-	"github.com/kabar-news/kabar/extract/body"
 )
 
 // TestTranslationNoteNamesNoOutlet: a note that the story first ran in
@@ -27,13 +24,7 @@ func TestTranslationNoteNamesNoOutlet(t *testing.T) {
 		{"This story was originally published by the Marsh Ledger.", "Marsh Ledger"},
 	}
 	for _, tc := range tests {
-		p := &extract.Page{URL: "https://www.kestrelgazette.example/news/bridge", SiteName: "Kestrel Gazette", Title: "Bridge reopens",
-			Body: []body.Block{
-				{Kind: body.Paragraph, Text: "The harbour bridge reopened on Tuesday after three months of repairs."},
-				{Kind: body.Paragraph, Text: "Traffic was light in the first hours, the port authority said."},
-				{Kind: body.Paragraph, Text: tc.line},
-			}}
-		a := Normalize(p, Options{})
+		a := normalizeClosingLine(tc.line)
 		got := strings.Join(a.Sources, "|")
 		if got != tc.want {
 			t.Errorf("%q: sources %q, want %q", tc.line, got, tc.want)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract"
 	"github.com/kabar-news/kabar/extract/body"
 )
@@ -35,13 +36,7 @@ func TestSyndicationWordings22(t *testing.T) {
 		{"Dieser Artikel erschien ursprünglich bei Buchtbote.", "Buchtbote"},
 	}
 	for _, tc := range tests {
-		p := &extract.Page{URL: "https://www.kestrelgazette.example/news/bridge", SiteName: "Kestrel Gazette", Title: "Bridge reopens",
-			Body: []body.Block{
-				{Kind: body.Paragraph, Text: "The harbour bridge reopened on Tuesday after three months of repairs."},
-				{Kind: body.Paragraph, Text: "Traffic was light in the first hours, the port authority said."},
-				{Kind: body.Paragraph, Text: tc.line},
-			}}
-		a := Normalize(p, Options{})
+		a := normalizeClosingLine(tc.line)
 		if !slices.Equal(a.Sources, []string{tc.want}) {
 			t.Errorf("%q: sources %q, want [%q]", tc.line, a.Sources, tc.want)
 		}
@@ -49,4 +44,16 @@ func TestSyndicationWordings22(t *testing.T) {
 			t.Errorf("%q: the line stays in the text", tc.line)
 		}
 	}
+}
+
+// normalizeClosingLine normalizes a short story of the Kestrel Gazette
+// whose last paragraph is line.
+func normalizeClosingLine(line string) kabar.Article {
+	p := &extract.Page{URL: "https://www.kestrelgazette.example/news/bridge", SiteName: "Kestrel Gazette", Title: "Bridge reopens",
+		Body: []body.Block{
+			{Kind: body.Paragraph, Text: "The harbour bridge reopened on Tuesday after three months of repairs."},
+			{Kind: body.Paragraph, Text: "Traffic was light in the first hours, the port authority said."},
+			{Kind: body.Paragraph, Text: line},
+		}}
+	return Normalize(p, Options{})
 }
