@@ -57,3 +57,13 @@ func normalizeClosingLine(line string) kabar.Article {
 		}}
 	return Normalize(p, Options{})
 }
+
+// TestSourceLabelWords: a source label with its noun ("Sumber artikel:
+// X", "Sumber berita: X") cites X as "Sumber: X" does.
+func TestSourceLabelWords(t *testing.T) {
+	for _, line := range []string{"Sumber artikel: Kabar Teluk", "Sumber berita: Kabar Teluk"} {
+		if a := normalizeClosingLine(line); !slices.Equal(a.Sources, []string{"Kabar Teluk"}) {
+			t.Errorf("%q: sources %q, want [Kabar Teluk]", line, a.Sources)
+		}
+	}
+}

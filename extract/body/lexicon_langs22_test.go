@@ -142,6 +142,20 @@ func TestIssue13ClassesMoreLanguages(t *testing.T) {
 		{"À propos de l'auteur", drop},
 		{"Sobre el autor", drop},
 		{"Over de auteur", drop},
+		// More Indonesian list headings, prompts, paid-content labels and
+		// a source label.
+		{"Artikel Pilihan", dropRelated},
+		{"Video Terkait", dropRelated},
+		{"Rekomendasi untuk Anda", dropRelated},
+		{"Baca Lagi: Pelabuhan baru dibuka pekan depan", dropRelated},
+		{"Selengkapnya di sini", drop},
+		{"Lihat artikel asli", drop},
+		{"Advertorial", drop},
+		{"Konten ini disajikan oleh Koperasi Nelayan Teluk", drop},
+		{"Dukung jurnalisme berkualitas dengan berlangganan", drop},
+		{"Sumber artikel: Kabar Teluk", dropSource},
+		{"Klik di sini, kata petugas, lalu isi formulir pendaftaran kapal secara daring sebelum Jumat.", keep},
+		{"Konten promosi wisata bahari itu dibuat oleh dinas pariwisata bersama nelayan setempat.", keep},
 		// Picture credits of their own words (Indonesian).
 		{"Istimewa", dropCredit},
 		{"(Istimewa)", drop},

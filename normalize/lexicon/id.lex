@@ -745,6 +745,8 @@ dikutip X
 mengutip X
 melansir X
 sumber: X
+sumber artikel: X
+sumber berita: X
 seperti ditulis X
 seperti diberitakan X
 seperti dilaporkan X
