@@ -236,7 +236,7 @@ func Extract(doc *html.Node, opts Options) Result {
 			if at, v := w.lx.boilerTail(b.text); at > 0 {
 				switch v {
 				case dropRelated:
-					res.Related = appendRelated(res.Related, b.links, base)
+					res.Related = appendRelated(res.Related, linksIn(b.links, b.text[at:]), base)
 				case dropSource:
 					res.SourceLines = append(res.SourceLines, b.text[at:])
 				}

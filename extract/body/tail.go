@@ -75,6 +75,18 @@ func (lx *lexicon) boilerTail(text string) (int, verdict) {
 	return -1, keep
 }
 
+// linksIn returns the links whose text lies in tail: the links of a line
+// cut from a paragraph, not those of the prose before it.
+func linksIn(links []anchor, tail string) []anchor {
+	var out []anchor
+	for _, a := range links {
+		if a.text != "" && strings.Contains(tail, a.text) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // sentenceEnds counts the sentence ends inside s (as boilerTail finds
 // them: a full stop, question or exclamation mark, a space, a capital).
 func sentenceEnds(s string) int {

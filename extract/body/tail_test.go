@@ -81,3 +81,13 @@ func TestBoilerTailInBody(t *testing.T) {
 		t.Errorf("SourceLines = %q, want the syndication line", res.SourceLines)
 	}
 }
+
+// TestLinksIn: of a paragraph's links, those of the cut line go to
+// Related; a link in the prose before it does not.
+func TestLinksIn(t *testing.T) {
+	links := []anchor{{href: "/dinas", text: "dinas perhubungan"}, {href: "/dermaga", text: "Dermaga utara ditutup"}}
+	got := linksIn(links, "Baca juga: Dermaga utara ditutup")
+	if len(got) != 1 || got[0].href != "/dermaga" {
+		t.Errorf("linksIn = %v, want the one link of the line", got)
+	}
+}
