@@ -321,11 +321,24 @@ func trimLeadingSite(title string, names []string) string {
 			return title
 		}
 		rest := strings.TrimSpace(title[i+n:])
-		if headlineWordCount(rest) < 2 {
+		// A headline in a script written without spaces is one "word":
+		// it must have minBracketHeadlineRunes characters, as after a
+		// bracketed name ("港湾新闻 | 渡轮票价再次上涨").
+		if headlineWordCount(rest) < 2 && (utf8.RuneCountInString(rest) < minBracketHeadlineRunes || runeWeight(firstLetter(rest)) == 1) {
 			return title
 		}
 		title = rest
 	}
+}
+
+// firstLetter is the first letter of s, or 0.
+func firstLetter(s string) rune {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return r
+		}
+	}
+	return 0
 }
 
 // siteLabel is a title part with a domain ending dropped ("Tempo.co" reads

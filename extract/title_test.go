@@ -226,6 +226,9 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		// Separators and brackets of other scripts.
 		{"cjk bar", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨丨港湾新闻</title>`, "渡轮票价再次上涨", ""},
 		{"cjk underscore", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨_港湾新闻</title>`, "渡轮票价再次上涨", ""},
+		{"a name before a headline written without spaces", `<meta property="og:site_name" content="港湾新闻"><title>港湾新闻 | 渡轮票价再次上涨</title>`, "渡轮票价再次上涨", ""},
+		{"a name before a Japanese headline", `<meta property="og:site_name" content="ハーバーポスト"><title>ハーバーポスト｜フェリー運賃が再び値上げ</title>`, "フェリー運賃が再び値上げ", ""},
+		{"a name before one long Latin word stays", `<meta property="og:site_name" content="Harbour Post"><title>Harbour Post | Breaking</title>`, "Harbour Post | Breaking", ""},
 		{"lenticular brackets before", `<meta property="og:site_name" content="港湾新闻"><title>【港湾新闻】渡轮票价再次上涨</title>`, "渡轮票价再次上涨", ""},
 		{"square brackets before", `<title>[Harbour Post] Ferry fares rise again this spring</title>`, "Ferry fares rise again this spring", ""},
 		{"a bracketed kicker stays", `<title>[Updated] Ferry fares rise again this spring</title>`, "[Updated] Ferry fares rise again this spring", ""},
