@@ -155,7 +155,13 @@ func trimSiteName(title string, names []string) string {
 // This is the one place that decides where a title's site name ends:
 // normalize takes the title as extract chose it.
 func trimSiteNameShown(title string, names, shown []string) string {
-	title = trimLeadingSite(collapse(title), names)
+	title = collapse(title)
+	if t := trimLeadingSite(title, names); t != title {
+		// "Harbour Post | Business | Headline": a section label after the
+		// site's name put first goes with it, as one before a trailing
+		// name does (trimLeadingSection).
+		title = trimLeadingSection(t)
+	}
 	// cuts reports whether the part after title[:cut] is a site suffix.
 	cuts := func(cut, sepLen int) bool {
 		tail := title[cut+sepLen:]
@@ -181,9 +187,15 @@ func trimSiteNameShown(title string, names, shown []string) string {
 			return title
 		}
 		title = strings.TrimSpace(title[:cut])
-		// A section label left in front of the site name ("… | Education")
-		// is removed when it is short and the next part also named the site.
-		if i := lastSeparator(title); i >= 10 && len(title)-i < 30 && isSectionTail(title[i:]) {
+		// Section labels left in front of the site name ("… | Education",
+		// "… | Editorial | Opinion", "… | World | News") are removed when
+		// they are short and the next part also named the site: at most
+		// maxBrandTailParts of them, as after the name.
+		for range maxBrandTailParts {
+			i := lastSeparator(title)
+			if i < 10 || len(title)-i >= 30 || !isSectionTail(title[i:]) {
+				break
+			}
 			title = strings.TrimSpace(title[:i])
 		}
 	}
@@ -309,11 +321,24 @@ func trimLeadingSite(title string, names []string) string {
 			return title
 		}
 		rest := strings.TrimSpace(title[i+n:])
-		if headlineWordCount(rest) < 2 {
+		// A headline in a script written without spaces is one "word":
+		// it must have minBracketHeadlineRunes characters, as after a
+		// bracketed name ("港湾新闻 | 渡轮票价再次上涨").
+		if headlineWordCount(rest) < 2 && (utf8.RuneCountInString(rest) < minBracketHeadlineRunes || runeWeight(firstLetter(rest)) == 1) {
 			return title
 		}
 		title = rest
 	}
+}
+
+// firstLetter is the first letter of s, or 0.
+func firstLetter(s string) rune {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return r
+		}
+	}
+	return 0
 }
 
 // siteLabel is a title part with a domain ending dropped ("Tempo.co" reads

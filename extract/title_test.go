@@ -215,9 +215,20 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		{"brand then tag line after another separator", `<title>Fähre fällt im Winter aus – Harbour Post – Nachrichten aus der Region</title>`, "Fähre fällt im Winter aus", ""},
 		{"a part that mentions the brand mid-title stays", `<title>Ferry fares rise - Harbour Post readers react - Business</title>`, "Ferry fares rise - Harbour Post readers react - Business", ""},
 		{"brand then a long tail stays", `<title>Ferry fares rise - Harbour Post - a long look back at how the crossing was run for ten years</title>`, "Ferry fares rise - Harbour Post - a long look back at how the crossing was run for ten years", ""},
+		// Two section labels between the headline and the name, and a
+		// section label after a name put first.
+		{"two sections before the brand", `<title>Ferry fares rise for the third time | Travel | Opinion | Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"two sections before the domain", `<title>Fähre nach Helgoland fällt im Winter aus - Region - Nachrichten - harbourpost.example</title>`, "Fähre nach Helgoland fällt im Winter aus", ""},
+		{"three short parts before the brand: the headline's own stays", `<title>Ferry fares rise for the third time | Why Now | Travel | Opinion | Harbour Post</title>`, "Ferry fares rise for the third time | Why Now", ""},
+		{"brand first, then a section", `<title>Harbour Post | Business | Ferry fares rise for the third time</title>`, "Ferry fares rise for the third time", ""},
+		{"domain first, then a section after guillemets", `<title>HarbourPost.example » Region » Fähre nach Helgoland fällt im Winter aus</title>`, "Fähre nach Helgoland fällt im Winter aus", ""},
+		{"brand first, then a short headline stays whole", `<title>Harbour Post | Ferries Strike | Crossings cancelled</title>`, "Ferries Strike | Crossings cancelled", ""},
 		// Separators and brackets of other scripts.
 		{"cjk bar", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨丨港湾新闻</title>`, "渡轮票价再次上涨", ""},
 		{"cjk underscore", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨_港湾新闻</title>`, "渡轮票价再次上涨", ""},
+		{"a name before a headline written without spaces", `<meta property="og:site_name" content="港湾新闻"><title>港湾新闻 | 渡轮票价再次上涨</title>`, "渡轮票价再次上涨", ""},
+		{"a name before a Japanese headline", `<meta property="og:site_name" content="ハーバーポスト"><title>ハーバーポスト｜フェリー運賃が再び値上げ</title>`, "フェリー運賃が再び値上げ", ""},
+		{"a name before one long Latin word stays", `<meta property="og:site_name" content="Harbour Post"><title>Harbour Post | Breaking</title>`, "Harbour Post | Breaking", ""},
 		{"lenticular brackets before", `<meta property="og:site_name" content="港湾新闻"><title>【港湾新闻】渡轮票价再次上涨</title>`, "渡轮票价再次上涨", ""},
 		{"square brackets before", `<title>[Harbour Post] Ferry fares rise again this spring</title>`, "Ferry fares rise again this spring", ""},
 		{"a bracketed kicker stays", `<title>[Updated] Ferry fares rise again this spring</title>`, "[Updated] Ferry fares rise again this spring", ""},

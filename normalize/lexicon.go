@@ -100,6 +100,12 @@ import (
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
 //	title-qualifiers    words after a title that qualify its office, before the body it
 //	                    serves: "umum" ("Ketua Umum Kadin …"), "eksekutif", "jenderal"
+//	author-nouns        the words an author's note names the author by at the close
+//	                    of an opinion piece: "the writer", "penulis", "l'auteur"
+//	                    ("The writer is a professor …", "*) Penulis adalah …")
+//	language-names      names of languages: "french", "englisch", "anglais"; a
+//	                    translation note ("originally published in French") names
+//	                    the language the story ran in, never an outlet
 //	demonyms            nouns for a person of a nation: "spaniard", "österreicher";
 //	                    after "the", "der", "el" they stand for a person named elsewhere
 //	surname-titles      titles that are surnames too, read as one when they end a name: "king"
@@ -390,6 +396,8 @@ type lexicon struct {
 	jobDesks      map[string]bool // "political", "senior": words of a job title before its noun
 	ageSuffixes   []string        // "year-old"
 	demonyms      map[string]bool // "spaniard", "österreicher": a person of a nation
+	languageNames map[string]bool // "french", "englisch": a language, never an outlet
+	authorNouns   []string        // "the writer", "penulis": an author's note names the author so
 	// titleQualifiers qualify the office of the title before them:
 	// "umum" of "Ketua Umum" (see qualifiersAt).
 	titleQualifiers map[string]bool
@@ -508,6 +516,7 @@ func newLexicon() *lexicon {
 		verbAdverbs:      map[string]bool{},
 		namingWords:      map[string]bool{},
 		demonyms:         map[string]bool{},
+		languageNames:    map[string]bool{},
 		titleQualifiers:  map[string]bool{},
 		notVerbAdverbs:   map[string]bool{},
 		indefinites:      map[string]bool{},
@@ -984,6 +993,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.titleQualifiers[key] = true
 		case "demonyms":
 			lx.demonyms[key] = true
+		case "language-names":
+			lx.languageNames[key] = true
+		case "author-nouns":
+			lx.authorNouns = append(lx.authorNouns, key)
 		case "age-suffixes":
 			lx.ageSuffixes = append(lx.ageSuffixes, key)
 		case "adjective-endings":

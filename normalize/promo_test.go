@@ -38,6 +38,12 @@ func TestSitePromo(t *testing.T) {
 		{"Síguenos en X y en Instagram.", "Diario del Valle", "diariodelvalle.es", true},
 		{"Stay up to date with the harbour news by downloading our free app.", "Cape Ledger", "capeledger.com", true},
 		{"Pantau terus perkembangan berita terbaru hanya di KabarKita.", "KabarKita", "kabarkita.id", true},
+		// Requests not to miss the outlet's stories, to read its front
+		// page, to get its best in the mail.
+		{"Jangan lewatkan berita menarik lainnya hanya di KabarKita.", "KabarKita", "kabarkita.id", true},
+		{"Read the latest from the Cape Ledger on our homepage.", "Cape Ledger", "capeledger.com", true},
+		{"Get the best of CapeLedger.com every morning with our app.", "Cape Ledger", "capeledger.com", true},
+		{"Jangan lewatkan pertandingan malam ini, kata pelatih kepada KabarKita.", "KabarKita", "kabarkita.id", false},
 		{"Kunjungi laman KabarKita.id untuk berita terbaru lainnya.", "KabarKita", "kabarkita.id", true},
 		{"Stay informed: get the Cape Ledger app for breaking news alerts.", "Cape Ledger", "capeledger.com", true},
 		// "Our" in the story's own prose asks nothing of the reader.

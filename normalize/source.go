@@ -625,9 +625,11 @@ func (lx *lexicon) syndicationSourcesN(para string, n int) []string {
 		if len(rest) > 1 && lx.isJoiner(rest[0]) {
 			rest = rest[1:] // "first appeared in the X"
 		}
-		if name := lx.nameFrom(rest); name != "" {
+		if name := lx.nameFrom(rest); name != "" && !lx.languageNames[strings.ToLower(name)] {
 			return []string{name}
 		}
+		// "This article was originally published in French": a
+		// translation note names the language, no outlet.
 		return nil
 	}
 	// "— AFP", "AFP/AP", "(AP)": a known agency standing alone.

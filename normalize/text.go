@@ -201,6 +201,27 @@ func (lx *lexicon) noteTail(prev, last string, authors []string) (string, bool) 
 	return "", false
 }
 
+// isRoleNote says para is an author's note that names the author by
+// role, not by name, as opinion pages close ("The writer is a professor
+// of economics at …", "*) Penulis adalah pengamat …", "L'auteur est
+// …"): an [author-nouns] phrase, after a note mark ("*)", "*") or none,
+// then a [bio-verbs] word.
+func (lx *lexicon) isRoleNote(para string) bool {
+	s := strings.TrimLeft(para, "*() ")
+	if s == "" {
+		return false
+	}
+	for _, n := range lx.authorNouns {
+		if len(s) <= len(n) || !strings.EqualFold(s[:len(n)], n) || s[len(n)] != ' ' {
+			continue
+		}
+		if w := strings.ToLower(firstField(s[len(n)+1:])); lx.bioVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // maxAuthorNote bounds an author's note closing a story, in bytes.
 const maxAuthorNote = 400
 
@@ -214,6 +235,9 @@ const maxAuthorNote = 400
 func (lx *lexicon) isAuthorNote(para string, authors []string) bool {
 	if len(para) > maxAuthorNote {
 		return false
+	}
+	if lx.isRoleNote(para) {
+		return true
 	}
 	for _, a := range authors {
 		if !strings.Contains(a, " ") {

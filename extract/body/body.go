@@ -275,6 +275,20 @@ func Extract(doc *html.Node, opts Options) Result {
 			if b.afterImage && len(b.text) < 600 && i+1 < int(pe.end) && (verdicts[i+1] == dropCredit || creditLine(blocks[i+1].text)) {
 				continue // a caption: under a picture, over its credit
 			}
+			if b.kind == Paragraph {
+				// "… kata dia. Baca juga: <a>…</a>": a furniture line set in
+				// the paragraph's own <p> goes, the prose before it stays.
+				if at, v := w.lx.boilerTail(b.text); at > 0 {
+					switch v {
+					case dropRelated:
+						res.Related = appendRelated(res.Related, linksIn(b.links, b.text[at:]), base)
+					case dropSource:
+						res.SourceLines = append(res.SourceLines, b.text[at:])
+					}
+					b.text, b.links = strings.TrimSpace(b.text[:at]), nil
+					b.linkChars = min(b.linkChars, len(b.text))
+				}
+			}
 			keepIdx = append(keepIdx, i)
 		}
 	}

@@ -1084,11 +1084,15 @@ func lowerInto(buf []byte, s string) string {
 // creditLine reports a photo credit standing alone in the text:
 // "KOMPAS.com/NABILLA TASHANDRA", "François WALSCHAERTS / POOL / AFP",
 // "(ANTARA/Galih Pradipta)". It is short, has a slash between names, and
-// most of its letters are capitals or it is wrapped in brackets.
+// most of its letters are capitals or it is wrapped in brackets. The
+// desk's initials a wire agency closes its credit with ("ANTARA
+// FOTO/Galih Pradipta/foc.") are no sentence and no name: they are read
+// off first (withoutDeskInitials).
 func creditLine(s string) bool {
 	if len(s) > 90 || !strings.Contains(s, "/") || strings.Contains(s, "://") {
 		return false
 	}
+	s = withoutDeskInitials(s)
 	if endsSentence(s) {
 		return false
 	}
@@ -1106,6 +1110,29 @@ func creditLine(s string) bool {
 	}
 	bracketed := s[0] == '(' && s[len(s)-1] == ')'
 	return upper*10 >= letters*6 || bracketed || namedParts(s)
+}
+
+// withoutDeskInitials returns a credit without the editor's initials
+// closing it after a slash, and the full stop after them: "ANTARA
+// FOTO/Galih Pradipta/foc." reads "ANTARA FOTO/Galih Pradipta". Two to
+// four lower-case letters make the initials; s is returned unchanged
+// otherwise.
+func withoutDeskInitials(s string) string {
+	t := strings.TrimSuffix(s, ".")
+	i := strings.LastIndexByte(t, '/')
+	if i <= 0 {
+		return s
+	}
+	ini := t[i+1:]
+	if len(ini) < 2 || len(ini) > 4 {
+		return s
+	}
+	for j := 0; j < len(ini); j++ {
+		if ini[j] < 'a' || ini[j] > 'z' {
+			return s
+		}
+	}
+	return strings.TrimSpace(t[:i])
 }
 
 // namedParts reports a credit written in mixed case: names and agencies

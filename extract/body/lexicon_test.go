@@ -350,6 +350,12 @@ func TestCreditLine(t *testing.T) {
 		"Jana Novak/AFP":                        true,
 		"Warga/pengunjung memadati pasar":       false,
 		"Hari Senin/Selasa libur":               false, // "libur" is no name
+		// The desk's initials closing a wire credit.
+		"ANTARA FOTO/Rudi Hartono/wsj.": true,
+		"ANTARA/Sari Wulandari/abc":     true,
+		"KOMPAS.com/RUDI HARTONO/foc":   true,
+		"Warga memadati pasar/foc.":     false,
+		"Harga naik 10/20 persen/rp.":   false,
 	}
 	for s, want := range tests {
 		if got := creditLine(s); got != want {

@@ -587,6 +587,15 @@ dieser artikel ist zuerst im X
 dieser beitrag ist zuerst im X
 dieser text ist zuerst im X
 dieser artikel erschien zuerst im X
+dieser artikel erschien ursprünglich im X
+dieser artikel erschien ursprünglich in X
+dieser artikel erschien ursprünglich bei X
+dieser artikel erschien ursprünglich auf X
+dieser beitrag erschien ursprünglich im X
+dieser beitrag erschien ursprünglich in X
+zuerst erschienen im X
+zuerst erschienen in X
+zuerst erschienen auf X
 
 # Short closing credits that name outlets and nothing else.
 [credit-lines]
@@ -1543,3 +1552,30 @@ li
 siehe
 siehe auch
 vgl.
+
+# Names of languages: a translation note ("Dieser Artikel wurde im Original auf Englisch veröffentlicht") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+englisch
+französisch
+deutsch
+spanisch
+portugiesisch
+italienisch
+niederländisch
+russisch
+arabisch
+chinesisch
+japanisch
+türkisch
+polnisch
+ukrainisch
+griechisch
+ungarisch
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("Der Autor ist Professor für …"): see isRoleNote.
+[author-nouns]
+der autor
+die autorin
+die autoren

@@ -1946,6 +1946,29 @@ originally published on X
 originally published by X
 this article is republished from X
 republished with permission from X
+# The other wordings of the same line (see extract/body/lexicon/en.txt).
+this story first ran in X
+this story first ran on X
+this article first ran in X
+this article first ran on X
+this article was originally posted on X
+this article was originally posted in X
+this story was originally posted on X
+this piece first appeared in X
+this piece first appeared on X
+this piece originally appeared in X
+this piece originally appeared on X
+this piece was originally published in X
+this piece was originally published on X
+this piece was originally published by X
+this piece was first published in X
+this piece was first published on X
+this piece was first published by X
+this content was originally published by X
+this content was originally published on X
+this content was originally published in X
+this article is reproduced with permission from X
+reproduced with permission from X
 
 # Short closing credits that name outlets and nothing else: "With AP".
 [credit-lines]
@@ -3149,6 +3172,10 @@ download our
 get the app
 join our
 join us on
+# "Read the latest from X on our homepage", "Get the best of X
+# delivered …": the outlet's pitch for its front page or its mail.
+read the latest
+get the best of
 
 # Requests that name the outlet as "our" or "us" themselves (see
 # promo.go): "Check out our buying guide", "Be sure to read through our
@@ -3177,3 +3204,39 @@ at
 see
 see also
 cf.
+
+# Names of languages: a translation note ("This article was originally published in French") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+english
+french
+german
+spanish
+portuguese
+italian
+dutch
+indonesian
+russian
+arabic
+chinese
+japanese
+korean
+turkish
+polish
+swedish
+norwegian
+danish
+ukrainian
+greek
+hungarian
+czech
+romanian
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("The writer is a professor of economics at …"): see isRoleNote.
+[author-nouns]
+the writer
+the author
+the authors
+the writers
+the columnist

@@ -354,6 +354,11 @@ tabloide = named
 # Lines naming the outlet a story first ran in, a paragraph of their own.
 [syndication]
 este artículo fue publicado originalmente en X
+este artículo apareció originalmente en X
+esta nota apareció originalmente en X
+esta nota fue publicada originalmente en X
+este texto se publicó originalmente en X
+este texto fue publicado originalmente en X
 este artículo se publicó originalmente en X
 publicado originalmente en X
 
@@ -1042,3 +1047,30 @@ dra.
 ing.
 lic.
 arq.
+
+# Names of languages: a translation note ("Este artículo se publicó originalmente en Inglés") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+inglés
+francés
+alemán
+español
+portugués
+italiano
+neerlandés
+holandés
+ruso
+árabe
+chino
+japonés
+turco
+polaco
+ucraniano
+griego
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("El autor es profesor …"): see isRoleNote.
+[author-nouns]
+el autor
+la autora
+los autores

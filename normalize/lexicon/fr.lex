@@ -301,6 +301,9 @@ cet article a été initialement publié dans X
 cet article a été publié à l'origine sur X
 cet article a été publié à l'origine dans X
 cet article a été publié à l'origine par X
+article publié initialement dans X
+article publié initialement sur X
+cet article a été publié dans X
 
 # Short closing credits that name outlets and nothing else.
 [credit-lines]
@@ -830,3 +833,30 @@ aux
 [cross-references]
 voir
 voir aussi
+
+# Names of languages: a translation note ("Cet article a été publié initialement en Anglais") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+anglais
+français
+allemand
+espagnol
+portugais
+italien
+néerlandais
+russe
+arabe
+chinois
+japonais
+turc
+polonais
+ukrainien
+grec
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("L'auteur est professeur …"): see isRoleNote.
+[author-nouns]
+l'auteur
+l’auteur
+l'autrice
+l’autrice

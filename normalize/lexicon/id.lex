@@ -745,6 +745,8 @@ dikutip X
 mengutip X
 melansir X
 sumber: X
+sumber artikel: X
+sumber berita: X
 seperti ditulis X
 seperti diberitakan X
 seperti dilaporkan X
@@ -1153,6 +1155,24 @@ artikel ini telah dimuat di X
 berita ini telah tayang di X
 tulisan ini telah tayang di X
 artikel ini merupakan hasil kerja sama dengan X
+# The other wordings of the same line (see extract/body/lexicon/id.txt).
+artikel ini pertama kali tayang di X
+artikel ini pertama kali terbit di X
+artikel ini juga tayang di X
+artikel ini sebelumnya telah tayang di X
+artikel ini sebelumnya tayang di X
+artikel ini telah diterbitkan di X
+artikel ini sudah dimuat di X
+sebagian artikel ini telah tayang di X
+sebagian artikel ini tayang di X
+konten ini telah tayang di X
+berita ini sudah tayang di X
+berita ini pernah dimuat di X
+berita ini pernah tayang di X
+berita ini sudah dimuat di X
+berita ini telah dimuat di X
+tulisan ini telah dimuat di X
+baca artikel X
 [locatives]
 dari
 di
@@ -1503,6 +1523,13 @@ bergabunglah
 unduh aplikasi
 download aplikasi
 berlangganan
+# "Jangan lewatkan berita terbaru lainnya hanya di X": the request not
+# to miss the outlet's other stories (not "jangan lewatkan" alone: a
+# coach's words reported without marks may open with it).
+jangan lewatkan berita
+jangan lewatkan artikel
+jangan lewatkan informasi
+jangan lewatkan update
 
 # Requests naming the outlet as "kami" (see en.lex [promo-own]).
 [promo-own]
@@ -1517,3 +1544,27 @@ pukul
 # Words that open a bracket sending the reader elsewhere ("(lihat “…”)").
 [cross-references]
 lihat
+
+# Names of languages: a translation note ("Artikel ini pertama kali terbit dalam bahasa Inggris") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+inggris
+prancis
+perancis
+jerman
+spanyol
+portugis
+italia
+belanda
+rusia
+arab
+mandarin
+jepang
+korea
+turki
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("*) Penulis adalah pengamat transportasi …"): see isRoleNote.
+[author-nouns]
+penulis
+penulis artikel ini

@@ -323,3 +323,38 @@ dott.ssa.
 avv.
 ing.
 prof.ssa.
+
+# Names of languages: a translation note ("Questo articolo è stato pubblicato originariamente in Inglese") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+inglese
+francese
+tedesco
+spagnolo
+portoghese
+italiano
+olandese
+russo
+arabo
+cinese
+giapponese
+turco
+polacco
+ucraino
+greco
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("L'autore è professore …"): see isRoleNote.
+[author-nouns]
+l'autore
+l’autore
+l'autrice
+l’autrice
+
+# Verbs an author's note goes on with after the author's name or role (see
+# isAuthorNote, isRoleNote).
+[bio-verbs]
+è
+era
+scrive
+insegna

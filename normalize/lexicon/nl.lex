@@ -236,3 +236,36 @@ den
 [cross-references]
 zie
 zie ook
+
+# Names of languages: a translation note ("Dit artikel verscheen oorspronkelijk in het Engels") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+engels
+frans
+duits
+spaans
+portugees
+italiaans
+nederlands
+russisch
+arabisch
+chinees
+japans
+turks
+pools
+oekraïens
+grieks
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("De auteur is econoom …"): see isRoleNote.
+[author-nouns]
+de auteur
+de schrijver
+
+# Verbs an author's note goes on with after the author's name or role (see
+# isAuthorNote, isRoleNote).
+[bio-verbs]
+is
+was
+schrijft
+werkt

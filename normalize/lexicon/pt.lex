@@ -261,3 +261,36 @@ o
 os
 as
 ao
+
+# Names of languages: a translation note ("Este artigo foi publicado originalmente em Inglês") names the
+# language the story first ran in, never an outlet (see source.go).
+[language-names]
+inglês
+francês
+alemão
+espanhol
+português
+italiano
+holandês
+russo
+árabe
+chinês
+japonês
+turco
+polaco
+polonês
+ucraniano
+grego
+
+# How an opinion piece's closing note names its author by role, not by
+# name ("O autor é professor …"): see isRoleNote.
+[author-nouns]
+o autor
+a autora
+
+# Verbs an author's note goes on with after the author's name or role (see
+# isAuthorNote, isRoleNote).
+[bio-verbs]
+é
+era
+escreve
