@@ -172,6 +172,9 @@ import (
 //	stopwords           common words, for language detection
 //	outlet-nouns        nouns that introduce an outlet's name: "newspaper", "harian";
 //	                    "= named" marks those whose mere mention ("the tabloid X") names a source
+//	journal-nouns       nouns (of one word or several) that name a scholarly journal after
+//	                    them: "the journal", "fachjournal = capital", "jurnal ilmiah"; the
+//	                    journal printing a study is no outlet the article cites (readSources)
 //	syndication         lines naming the outlet a story first ran in: "artikel ini telah tayang di X"
 //	credit-lines        short closing credits naming only outlets: "with X", "mit material von X"
 //	title-articles      articles that open a title when capitalised inside a sentence: "the", "die"
@@ -443,6 +446,9 @@ type lexicon struct {
 	syndicationFirst                          [256]bool             // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
 	syndicationOpen                           syndicationOpeners    // the first words of the syndication cues that are not credit-only (mayOpenSyndicationCue)
 	datelineRows                              []datelineRow         // lexicon/datelines.txt, in order
+	// journalNouns are the nouns that name a scholarly journal after
+	// them, by their first word: "the journal" under "the".
+	journalNouns map[string][]journalNoun
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
 	// bylineCloser.
@@ -553,6 +559,7 @@ func newLexicon() *lexicon {
 		namingNouns:      map[string]bool{},
 		namingCapital:    map[string]bool{},
 		namingPhrases:    map[string][][]string{},
+		journalNouns:     map[string][]journalNoun{},
 		pressNouns:       map[string]bool{},
 		titleFillers:     map[string]bool{},
 		titleArticles:    map[string]bool{},
@@ -1167,6 +1174,12 @@ func (lx *lexicon) add(lang, data string) error {
 			case hasVal:
 				return bad("want noun, noun = named, noun = named capital or noun = press")
 			}
+		case "journal-nouns":
+			if hasVal && val != "capital" {
+				return bad("want a noun or noun = capital")
+			}
+			ws := strings.Fields(key)
+			lx.journalNouns[ws[0]] = append(lx.journalNouns[ws[0]], journalNoun{rest: ws[1:], capital: val == "capital"})
 		case "syndication", "credit-lines":
 			before, after, ok := cutWord(key, "x")
 			if !ok || after != "" || before == "" {

@@ -30,6 +30,9 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		seen[k] = true
 		out = append(out, name)
 	}
+	// The journals the text names ("published in the journal X"): no
+	// cue makes one a source.
+	journals := map[string]bool{}
 	// The paragraphs' words, reused from one paragraph to the next.
 	var toks, lower []string
 	var lowerBuf []byte // lowerWords' scratch space
@@ -50,6 +53,9 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 			add(name)
 		}
 		toks = joinColons(toks)
+		for _, name := range lx.journalNames(toks) {
+			journals[nameKey(name)] = true
+		}
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
 		}
@@ -81,6 +87,57 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 						}
 					}
 				}
+			}
+		}
+	}
+	if len(journals) > 0 {
+		out = slices.DeleteFunc(out, func(name string) bool { return journals[nameKey(name)] })
+	}
+	return out
+}
+
+// journalNoun is a noun of the journal-nouns table after its first word:
+// the words that follow it ("journal" of "the journal"), and whether it
+// names while capitalised, as every noun of its language is
+// ("Fachjournal").
+type journalNoun struct {
+	rest    []string
+	capital bool
+}
+
+// journalNames reads the names of scholarly journals in a paragraph's
+// words: the name after a journal noun ("published in the journal
+// Lantern Astronomy", "im Fachjournal X", "dalam jurnal ilmiah X"). A
+// journal that printed a study is where a finding appeared, not an
+// outlet the article cites as where its information comes from
+// (FIELDS.md), however the sentence cites it. The noun's last word must
+// be written in lower case unless its language capitalises every noun:
+// capitalised, it opens an outlet's own name ("Jurnal Nasional").
+func (lx *lexicon) journalNames(toks []string) []string {
+	var out []string
+	for k, t := range toks {
+		nouns := lx.journalNouns[strings.ToLower(t)]
+		for _, jn := range nouns {
+			n := 1 + len(jn.rest)
+			if k+n >= len(toks) {
+				continue
+			}
+			match := true
+			for j, w := range jn.rest {
+				if !strings.EqualFold(toks[k+1+j], w) {
+					match = false
+					break
+				}
+			}
+			if !match || !jn.capital && isCapitalised(toks[k+n-1]) {
+				continue
+			}
+			rest := skipBareOpener(toks[k+n:])
+			if len(rest) == 0 || !isCapitalised(strings.TrimLeft(rest[0], nameOpeners)) {
+				continue
+			}
+			if name := lx.outletTail(lx.nameFrom(rest)); name != "" {
+				out = append(out, name)
 			}
 		}
 	}

@@ -1543,3 +1543,14 @@ li
 siehe
 siehe auch
 vgl.
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+# Written capitalised, as every German noun.
+fachjournal = capital
+fachzeitschrift = capital
+fachblatt = capital
+wissenschaftsjournal = capital
+wissenschaftsmagazin = capital

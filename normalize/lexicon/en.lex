@@ -3177,3 +3177,15 @@ at
 see
 see also
 cf.
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+the journal
+medical journal
+scientific journal
+science journal
+academic journal
+peer-reviewed journal
+research journal

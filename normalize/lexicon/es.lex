@@ -1042,3 +1042,11 @@ dra.
 ing.
 lic.
 arq.
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+revista científica
+revista médica
+revista especializada

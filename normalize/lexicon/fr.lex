@@ -830,3 +830,11 @@ aux
 [cross-references]
 voir
 voir aussi
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+la revue
+revue scientifique
+revue médicale

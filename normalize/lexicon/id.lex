@@ -1517,3 +1517,10 @@ pukul
 # Words that open a bracket sending the reader elsewhere ("(lihat “…”)").
 [cross-references]
 lihat
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+jurnal
+jurnal ilmiah

@@ -323,3 +323,10 @@ dott.ssa.
 avv.
 ing.
 prof.ssa.
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+rivista scientifica
+rivista medica

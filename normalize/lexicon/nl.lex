@@ -236,3 +236,10 @@ den
 [cross-references]
 zie
 zie ook
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+vakblad
+wetenschappelijk tijdschrift

@@ -261,3 +261,10 @@ o
 os
 as
 ao
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+revista científica
+revista médica
