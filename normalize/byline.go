@@ -882,6 +882,14 @@ func (lx *lexicon) splitNames(s string) []string {
 			from = i + 2
 			continue
 		}
+		if w := s[j+1 : i]; lx.bylineOffices[strings.ToLower(w)] && lx.opensNamePart(s[:j+1]) {
+			// "Sen. Jane Roe", "Lt. Gen. Tom Okafor": an office's
+			// abbreviation before a writer's name is no writer of its
+			// own, and no part of the name (FIELDS.md: no job titles).
+			s = s[:j+1] + s[i+2:]
+			from = j + 1
+			continue
+		}
 		s = s[:i] + "," + s[i+1:]
 	}
 	for _, part := range splitSlashNames(strings.Split(s, ",")) {
@@ -910,6 +918,18 @@ func (lx *lexicon) splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// opensNamePart says a word after before opens one of a byline's names:
+// before is empty or ends with a separator (",", "/", "|", ";", "&") or
+// a conjunction ("Sen. Jane Roe and Rep. Tom Okafor").
+func (lx *lexicon) opensNamePart(before string) bool {
+	before = strings.TrimSpace(before)
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ",/|;&") {
+		return true
+	}
+	last := before[strings.LastIndexByte(before, ' ')+1:]
+	return lx.isConjunction(strings.ToLower(last))
 }
 
 // upperBetween says f[i] is an upper-case word between two upper-case

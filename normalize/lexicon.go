@@ -67,6 +67,8 @@ import (
 //	passive-by          the agent word after such a cue: "oleh"
 //	titles, org-words   words of jobs and of organisations, never a name
 //	honorifics          abbreviations written before a name and kept with it: "dr.", "prof."
+//	byline-offices      abbreviated offices and ranks written before a writer's name in a
+//	                    byline and dropped from it: "sen." ("By Sen. Jane Roe"), "lt.", "gen."
 //	degrees             academic degrees and qualifications written after a name ("M.Si",
 //	                    "S.H.", "Ph.D."), or in lower case after the title they qualify
 //	                    ("Dr. med."): never part of the name, never a person. Written
@@ -312,6 +314,7 @@ type lexicon struct {
 	openerSuffix     []string        // "ing": a long capitalised word ending so opens a sentence
 	titles           map[string]bool
 	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
+	bylineOffices    map[string]bool // "sen", "lt": an office's abbreviation before a byline's name, dropped from it
 	nameSuffixes     map[string]bool // "jr", "sr": a generation's abbreviation ending a name, no sentence
 	degrees          map[string]bool // "m.si", "ph.d", "med": a degree around a name, no part of it (see dropDegrees)
 	places           map[string]bool // lower case, one to three words
@@ -492,6 +495,7 @@ func newLexicon() *lexicon {
 		articles:         map[string]bool{},
 		titles:           map[string]bool{},
 		honorifics:       map[string]bool{},
+		bylineOffices:    map[string]bool{},
 		nameSuffixes:     map[string]bool{},
 		degrees:          map[string]bool{},
 		places:           map[string]bool{},
@@ -943,6 +947,11 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.titles[key] = true
 		case "honorifics":
 			lx.honorifics[strings.TrimSuffix(key, ".")] = true
+		case "byline-offices":
+			if !strings.HasSuffix(key, ".") {
+				return bad("an abbreviated office ends with its full stop")
+			}
+			lx.bylineOffices[strings.TrimSuffix(key, ".")] = true
 		case "name-suffixes":
 			lx.nameSuffixes[strings.TrimSuffix(key, ".")] = true
 		case "degrees":

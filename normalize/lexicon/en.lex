@@ -3189,3 +3189,28 @@ science journal
 academic journal
 peer-reviewed journal
 research journal
+
+# Offices and ranks abbreviated before a writer's name in a byline ("By
+# Sen. Jane Roe", "Lt. Gen. Tom Okafor (ret.)"): dropped, as a job title is
+# (FIELDS.md, authors). Honorifics ("Dr.") stay with the name.
+[byline-offices]
+sen.
+gov.
+rep.
+lt.
+gen.
+col.
+maj.
+capt.
+sgt.
+adm.
+amb.
+brig.
+cpl.
+pvt.
+cmdr.
+supt.
+insp.
+det.
+hon.
+atty.
