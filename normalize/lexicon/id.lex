@@ -1524,3 +1524,7 @@ lihat
 [journal-nouns]
 jurnal
 jurnal ilmiah
+
+# A translator credited at the foot of a story ("Diterjemahkan oleh X").
+[byline]
+diterjemahkan oleh = translator

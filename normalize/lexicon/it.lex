@@ -330,3 +330,7 @@ prof.ssa.
 [journal-nouns]
 rivista scientifica
 rivista medica
+
+# A translator credited at the foot of a story ("Tradotto da X").
+[byline]
+tradotto da = translator
