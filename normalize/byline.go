@@ -858,6 +858,9 @@ func splitSlashNames(parts []string) []string {
 	return out
 }
 
+// isNameListSeparator says r sets apart the names of a list of writers.
+func isNameListSeparator(r rune) bool { return r == ',' || r == ';' || r == '|' }
+
 // splitNames splits "X, Y and Z" and "X dan Y" into names.
 func (lx *lexicon) splitNames(s string) []string {
 	var out []string
@@ -892,7 +895,9 @@ func (lx *lexicon) splitNames(s string) []string {
 		}
 		s = s[:i] + "," + s[i+1:]
 	}
-	for _, part := range splitSlashNames(strings.Split(s, ",")) {
+	// "Jane Roe; Tom Okafor", "Jane Roe | Tom Okafor": metadata lists
+	// its writers with any separator, and no name holds one.
+	for _, part := range splitSlashNames(strings.FieldsFunc(s, isNameListSeparator)) {
 		f := strings.Fields(part)
 		start := 0
 		upper := isUpperWord(strings.Join(f, ""))
