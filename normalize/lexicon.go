@@ -174,6 +174,10 @@ import (
 //	stopwords           common words, for language detection
 //	outlet-nouns        nouns that introduce an outlet's name: "newspaper", "harian";
 //	                    "= named" marks those whose mere mention ("the tabloid X") names a source
+//	agency-nouns        outlet nouns that name a news agency ("news agency", "nachrichtenagentur"):
+//	                    an agency named by its noun is cited wherever it is named (namedOutlets)
+//	source-prepositions prepositions that, just before an outlet's noun, make its mention a
+//	                    citation: "by", "in", "pelo", "oleh" (sentenceCites)
 //	journal-nouns       nouns (of one word or several) that name a scholarly journal after
 //	                    them: "the journal", "fachjournal = capital", "jurnal ilmiah"; the
 //	                    journal printing a study is no outlet the article cites (readSources)
@@ -452,6 +456,12 @@ type lexicon struct {
 	// journalNouns are the nouns that name a scholarly journal after
 	// them, by their first word: "the journal" under "the".
 	journalNouns map[string][]journalNoun
+	// agencyNouns are the outlet nouns, of one word or several, that name
+	// a news agency: "news agency", "nachrichtenagentur".
+	agencyNouns map[string]bool
+	// sourcePreps are the prepositions that make an outlet named by its
+	// noun just after them a citation: "by", "in", "pelo", "oleh".
+	sourcePreps map[string]bool
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
 	// bylineCloser.
@@ -564,6 +574,8 @@ func newLexicon() *lexicon {
 		namingCapital:    map[string]bool{},
 		namingPhrases:    map[string][][]string{},
 		journalNouns:     map[string][]journalNoun{},
+		agencyNouns:      map[string]bool{},
+		sourcePreps:      map[string]bool{},
 		pressNouns:       map[string]bool{},
 		titleFillers:     map[string]bool{},
 		titleArticles:    map[string]bool{},
@@ -1183,6 +1195,10 @@ func (lx *lexicon) add(lang, data string) error {
 			case hasVal:
 				return bad("want noun, noun = named, noun = named capital or noun = press")
 			}
+		case "agency-nouns":
+			lx.agencyNouns[strings.Join(strings.Fields(key), " ")] = true
+		case "source-prepositions":
+			lx.sourcePreps[key] = true
 		case "journal-nouns":
 			if hasVal && val != "capital" {
 				return bad("want a noun or noun = capital")

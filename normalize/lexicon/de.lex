@@ -1554,3 +1554,19 @@ fachzeitschrift = capital
 fachblatt = capital
 wissenschaftsjournal = capital
 wissenschaftsmagazin = capital
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+nachrichtenagentur
+presseagentur
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+von
+vom
+in
+im
+mit
+gegenüber

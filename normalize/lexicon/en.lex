@@ -3214,3 +3214,18 @@ insp.
 det.
 hon.
 atty.
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+news agency
+press agency
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation: "published by the newspaper X",
+# not "worked for the newspaper X" (see sentenceCites).
+[source-prepositions]
+by
+in
+on
+with

@@ -1050,3 +1050,16 @@ arq.
 revista científica
 revista médica
 revista especializada
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+agencia de noticias
+agencia de prensa
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+por
+en
+con

@@ -838,3 +838,15 @@ voir aussi
 la revue
 revue scientifique
 revue médicale
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+agence de presse
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+par
+dans
+avec

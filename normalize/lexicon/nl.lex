@@ -243,3 +243,10 @@ zie ook
 [journal-nouns]
 vakblad
 wetenschappelijk tijdschrift
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+door
+in
+met

@@ -268,3 +268,19 @@ ao
 [journal-nouns]
 revista científica
 revista médica
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+agência de notícias
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+pelo
+pela
+por
+no
+na
+em
+com
