@@ -850,3 +850,7 @@ agence de presse
 par
 dans
 avec
+
+# A wire credit line at the foot of a story ("(Reportage de X; édité par Y)").
+[byline]
+reportage de = reporter

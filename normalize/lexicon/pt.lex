@@ -284,3 +284,10 @@ no
 na
 em
 com
+
+# Wire credit lines at the foot of a story ("(Reportagem de X; Edição de
+# Y)", "(Reportage de X, avec Y; édité par Z)").
+[byline]
+reportagem de = reporter
+reportagem adicional de = contributor
+edição de = editor
