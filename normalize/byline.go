@@ -906,7 +906,7 @@ func (lx *lexicon) splitNames(s string) []string {
 			// joins two (or an upper-case one in an upper-case line,
 			// or between upper-case names: "JANE ROE AND TOM OKAFOR"
 			// before an outlet's name in mixed case).
-			if lx.isConjunction(w) || ((upper || upperBetween(f, i)) && lx.isConjunction(strings.ToLower(w))) || lx.bylineWith[w] {
+			if lx.isConjunction(w) || ((upper || upperBetween(f, i) || lx.titleCaseJoin(f, i)) && lx.isConjunction(strings.ToLower(w))) || lx.bylineWith[w] {
 				if i > start {
 					out = append(out, strings.Join(f[start:i], " "))
 				}
@@ -935,6 +935,28 @@ func (lx *lexicon) opensNamePart(before string) bool {
 	}
 	last := before[strings.LastIndexByte(before, ' ')+1:]
 	return lx.isConjunction(strings.ToLower(last))
+}
+
+// titleCaseJoin says f[i] is a conjunction written in title case between
+// two names of two capitalised words or more, as a title-case byline
+// writes it ("Jane Roe And Tom Okafor", "Anna Weber Und Jonas Keller").
+// A conjunction that is also a given name ("Dan") or of one letter
+// ("Y", "E", an initial) joins nothing so, nor does one between single
+// words ("Marks And Spencer").
+func (lx *lexicon) titleCaseJoin(f []string, i int) bool {
+	w := f[i]
+	if utf8.RuneCountInString(w) < 2 || !isCapitalised(w) || isUpperWord(w) || lx.isGivenName(strings.ToLower(w)) {
+		return false
+	}
+	if i < 2 || i+2 >= len(f) {
+		return false
+	}
+	for _, x := range []string{f[i-2], f[i-1], f[i+1], f[i+2]} {
+		if !isCapitalised(x) || lx.isConjunction(strings.ToLower(x)) {
+			return false
+		}
+	}
+	return true
 }
 
 // upperBetween says f[i] is an upper-case word between two upper-case
