@@ -858,6 +858,9 @@ func splitSlashNames(parts []string) []string {
 	return out
 }
 
+// isNameListSeparator says r sets apart the names of a list of writers.
+func isNameListSeparator(r rune) bool { return r == ',' || r == ';' || r == '|' }
+
 // splitNames splits "X, Y and Z" and "X dan Y" into names.
 func (lx *lexicon) splitNames(s string) []string {
 	var out []string
@@ -882,9 +885,19 @@ func (lx *lexicon) splitNames(s string) []string {
 			from = i + 2
 			continue
 		}
+		if w := s[j+1 : i]; lx.bylineOffices[strings.ToLower(w)] && lx.opensNamePart(s[:j+1]) {
+			// "Sen. Jane Roe", "Lt. Gen. Tom Okafor": an office's
+			// abbreviation before a writer's name is no writer of its
+			// own, and no part of the name (FIELDS.md: no job titles).
+			s = s[:j+1] + s[i+2:]
+			from = j + 1
+			continue
+		}
 		s = s[:i] + "," + s[i+1:]
 	}
-	for _, part := range splitSlashNames(strings.Split(s, ",")) {
+	// "Jane Roe; Tom Okafor", "Jane Roe | Tom Okafor": metadata lists
+	// its writers with any separator, and no name holds one.
+	for _, part := range splitSlashNames(strings.FieldsFunc(s, isNameListSeparator)) {
 		f := fields(part)
 		start := 0
 		upper := isUpperWord(strings.Join(f, ""))
@@ -893,7 +906,7 @@ func (lx *lexicon) splitNames(s string) []string {
 			// joins two (or an upper-case one in an upper-case line,
 			// or between upper-case names: "JANE ROE AND TOM OKAFOR"
 			// before an outlet's name in mixed case).
-			if lx.isConjunction(w) || ((upper || upperBetween(f, i)) && lx.isConjunction(strings.ToLower(w))) || lx.bylineWith[w] {
+			if lx.isConjunction(w) || ((upper || upperBetween(f, i) || lx.titleCaseJoin(f, i)) && lx.isConjunction(strings.ToLower(w))) || lx.bylineWith[w] {
 				if i > start {
 					out = append(out, strings.Join(f[start:i], " "))
 				}
@@ -910,6 +923,40 @@ func (lx *lexicon) splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// opensNamePart says a word after before opens one of a byline's names:
+// before is empty or ends with a separator (",", "/", "|", ";", "&") or
+// a conjunction ("Sen. Jane Roe and Rep. Tom Okafor").
+func (lx *lexicon) opensNamePart(before string) bool {
+	before = strings.TrimSpace(before)
+	if before == "" || strings.ContainsAny(before[len(before)-1:], ",/|;&") {
+		return true
+	}
+	last := before[strings.LastIndexByte(before, ' ')+1:]
+	return lx.isConjunction(strings.ToLower(last))
+}
+
+// titleCaseJoin says f[i] is a conjunction written in title case between
+// two names of two capitalised words or more, as a title-case byline
+// writes it ("Jane Roe And Tom Okafor", "Anna Weber Und Jonas Keller").
+// A conjunction that is also a given name ("Dan") or of one letter
+// ("Y", "E", an initial) joins nothing so, nor does one between single
+// words ("Marks And Spencer").
+func (lx *lexicon) titleCaseJoin(f []string, i int) bool {
+	w := f[i]
+	if utf8.RuneCountInString(w) < 2 || !isCapitalised(w) || isUpperWord(w) || lx.isGivenName(strings.ToLower(w)) {
+		return false
+	}
+	if i < 2 || i+2 >= len(f) {
+		return false
+	}
+	for _, x := range []string{f[i-2], f[i-1], f[i+1], f[i+2]} {
+		if !isCapitalised(x) || lx.isConjunction(strings.ToLower(x)) {
+			return false
+		}
+	}
+	return true
 }
 
 // upperBetween says f[i] is an upper-case word between two upper-case

@@ -67,6 +67,8 @@ import (
 //	passive-by          the agent word after such a cue: "oleh"
 //	titles, org-words   words of jobs and of organisations, never a name
 //	honorifics          abbreviations written before a name and kept with it: "dr.", "prof."
+//	byline-offices      abbreviated offices and ranks written before a writer's name in a
+//	                    byline and dropped from it: "sen." ("By Sen. Jane Roe"), "lt.", "gen."
 //	degrees             academic degrees and qualifications written after a name ("M.Si",
 //	                    "S.H.", "Ph.D."), or in lower case after the title they qualify
 //	                    ("Dr. med."): never part of the name, never a person. Written
@@ -178,6 +180,13 @@ import (
 //	stopwords           common words, for language detection
 //	outlet-nouns        nouns that introduce an outlet's name: "newspaper", "harian";
 //	                    "= named" marks those whose mere mention ("the tabloid X") names a source
+//	agency-nouns        outlet nouns that name a news agency ("news agency", "nachrichtenagentur"):
+//	                    an agency named by its noun is cited wherever it is named (namedOutlets)
+//	source-prepositions prepositions that, just before an outlet's noun, make its mention a
+//	                    citation: "by", "in", "pelo", "oleh" (sentenceCites)
+//	journal-nouns       nouns (of one word or several) that name a scholarly journal after
+//	                    them: "the journal", "fachjournal = capital", "jurnal ilmiah"; the
+//	                    journal printing a study is no outlet the article cites (readSources)
 //	syndication         lines naming the outlet a story first ran in: "artikel ini telah tayang di X"
 //	credit-lines        short closing credits naming only outlets: "with X", "mit material von X"
 //	title-articles      articles that open a title when capitalised inside a sentence: "the", "die"
@@ -315,6 +324,7 @@ type lexicon struct {
 	openerSuffix     []string        // "ing": a long capitalised word ending so opens a sentence
 	titles           map[string]bool
 	honorifics       map[string]bool // "dr", "prof": an abbreviation that is part of a name
+	bylineOffices    map[string]bool // "sen", "lt": an office's abbreviation before a byline's name, dropped from it
 	nameSuffixes     map[string]bool // "jr", "sr": a generation's abbreviation ending a name, no sentence
 	degrees          map[string]bool // "m.si", "ph.d", "med": a degree around a name, no part of it (see dropDegrees)
 	places           map[string]bool // lower case, one to three words
@@ -451,6 +461,15 @@ type lexicon struct {
 	syndicationFirst                          [256]bool             // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
 	syndicationOpen                           syndicationOpeners    // the first words of the syndication cues that are not credit-only (mayOpenSyndicationCue)
 	datelineRows                              []datelineRow         // lexicon/datelines.txt, in order
+	// journalNouns are the nouns that name a scholarly journal after
+	// them, by their first word: "the journal" under "the".
+	journalNouns map[string][]journalNoun
+	// agencyNouns are the outlet nouns, of one word or several, that name
+	// a news agency: "news agency", "nachrichtenagentur".
+	agencyNouns map[string]bool
+	// sourcePreps are the prepositions that make an outlet named by its
+	// noun just after them a citation: "by", "in", "pelo", "oleh".
+	sourcePreps map[string]bool
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
 	// bylineCloser.
@@ -494,6 +513,7 @@ func newLexicon() *lexicon {
 		articles:         map[string]bool{},
 		titles:           map[string]bool{},
 		honorifics:       map[string]bool{},
+		bylineOffices:    map[string]bool{},
 		nameSuffixes:     map[string]bool{},
 		degrees:          map[string]bool{},
 		places:           map[string]bool{},
@@ -562,6 +582,9 @@ func newLexicon() *lexicon {
 		namingNouns:      map[string]bool{},
 		namingCapital:    map[string]bool{},
 		namingPhrases:    map[string][][]string{},
+		journalNouns:     map[string][]journalNoun{},
+		agencyNouns:      map[string]bool{},
+		sourcePreps:      map[string]bool{},
 		pressNouns:       map[string]bool{},
 		titleFillers:     map[string]bool{},
 		titleArticles:    map[string]bool{},
@@ -945,6 +968,11 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.titles[key] = true
 		case "honorifics":
 			lx.honorifics[strings.TrimSuffix(key, ".")] = true
+		case "byline-offices":
+			if !strings.HasSuffix(key, ".") {
+				return bad("an abbreviated office ends with its full stop")
+			}
+			lx.bylineOffices[strings.TrimSuffix(key, ".")] = true
 		case "name-suffixes":
 			lx.nameSuffixes[strings.TrimSuffix(key, ".")] = true
 		case "degrees":
@@ -1180,6 +1208,16 @@ func (lx *lexicon) add(lang, data string) error {
 			case hasVal:
 				return bad("want noun, noun = named, noun = named capital or noun = press")
 			}
+		case "agency-nouns":
+			lx.agencyNouns[strings.Join(strings.Fields(key), " ")] = true
+		case "source-prepositions":
+			lx.sourcePreps[key] = true
+		case "journal-nouns":
+			if hasVal && val != "capital" {
+				return bad("want a noun or noun = capital")
+			}
+			ws := strings.Fields(key)
+			lx.journalNouns[ws[0]] = append(lx.journalNouns[ws[0]], journalNoun{rest: ws[1:], capital: val == "capital"})
 		case "syndication", "credit-lines":
 			before, after, ok := cutWord(key, "x")
 			if !ok || after != "" || before == "" {

@@ -30,6 +30,9 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		seen[k] = true
 		out = append(out, name)
 	}
+	// The journals the text names ("published in the journal X"): no
+	// cue makes one a source.
+	journals := map[string]bool{}
 	// The paragraphs' words, reused from one paragraph to the next.
 	var toks, lower []string
 	var lowerBuf []byte // lowerWords' scratch space
@@ -50,6 +53,9 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 			add(name)
 		}
 		toks = joinColons(toks)
+		for _, name := range lx.journalNames(toks) {
+			journals[nameKey(name)] = true
+		}
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
 		}
@@ -81,6 +87,57 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 						}
 					}
 				}
+			}
+		}
+	}
+	if len(journals) > 0 {
+		out = slices.DeleteFunc(out, func(name string) bool { return journals[nameKey(name)] })
+	}
+	return out
+}
+
+// journalNoun is a noun of the journal-nouns table after its first word:
+// the words that follow it ("journal" of "the journal"), and whether it
+// names while capitalised, as every noun of its language is
+// ("Fachjournal").
+type journalNoun struct {
+	rest    []string
+	capital bool
+}
+
+// journalNames reads the names of scholarly journals in a paragraph's
+// words: the name after a journal noun ("published in the journal
+// Lantern Astronomy", "im Fachjournal X", "dalam jurnal ilmiah X"). A
+// journal that printed a study is where a finding appeared, not an
+// outlet the article cites as where its information comes from
+// (FIELDS.md), however the sentence cites it. The noun's last word must
+// be written in lower case unless its language capitalises every noun:
+// capitalised, it opens an outlet's own name ("Jurnal Nasional").
+func (lx *lexicon) journalNames(toks []string) []string {
+	var out []string
+	for k, t := range toks {
+		nouns := lx.journalNouns[strings.ToLower(t)]
+		for _, jn := range nouns {
+			n := 1 + len(jn.rest)
+			if k+n >= len(toks) {
+				continue
+			}
+			match := true
+			for j, w := range jn.rest {
+				if !strings.EqualFold(toks[k+1+j], w) {
+					match = false
+					break
+				}
+			}
+			if !match || !jn.capital && isCapitalised(toks[k+n-1]) {
+				continue
+			}
+			rest := skipBareOpener(toks[k+n:])
+			if len(rest) == 0 || !isCapitalised(strings.TrimLeft(rest[0], nameOpeners)) {
+				continue
+			}
+			if name := lx.outletTail(lx.nameFrom(rest)); name != "" {
+				out = append(out, name)
 			}
 		}
 	}
@@ -323,12 +380,89 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 			continue
 		}
 		name := lx.outletTail(lx.nameFrom(rest))
-		if name == "" || lx.placeAt(fields(name)) == countFields(name) {
+		if name == "" || lx.placeAt(fields(name)) == countFields(name) || !lx.agencyNouns[lowerNoun(toks[k:k+n])] && !lx.sentenceCites(toks, k) {
 			continue
 		}
 		out = append(out, name)
 	}
 	return out
+}
+
+// lowerNoun is an outlet noun's words as the agency-nouns table keys
+// them: lower case, one space apart, an elided article ("l'agence") and
+// trailing punctuation cut.
+func lowerNoun(ws []string) string {
+	var b strings.Builder
+	for i, w := range ws {
+		w = strings.ToLower(strings.Trim(w, wordPunct))
+		if j := strings.IndexAny(w, "'’"); i == 0 && j >= 0 && j <= 2 {
+			_, size := utf8.DecodeRuneInString(w[j:])
+			w = w[j+size:]
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// sentenceCites says the outlet named by the noun at toks[k] is cited:
+// the noun follows a source preposition ("published by the newspaper
+// X", "dans le quotidien X", "pelo jornal X"), or a word of its sentence
+// is a reporting verb ("said", "berichtete", "informó") or opens a source
+// cue that matches there ("according to", "menurut", "X reported"). An
+// outlet named by its noun in a sentence that reports nothing is part of
+// the story, not where it comes from: "he worked for the newspaper X",
+// "a former editor of the tabloid X", "the weekly X was sold" (FIELDS.md:
+// a newspaper named inside an anecdote is no cited source).
+func (lx *lexicon) sentenceCites(toks []string, k int) bool {
+	// The preposition, maybe before an article: "in the", "dans le".
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if lx.sourcePreps[strings.ToLower(strings.Trim(toks[j], wordPunct))] {
+			return true
+		}
+		if endsSentence(toks[j]) {
+			break
+		}
+	}
+	from := k
+	for from > 0 && !endsSentence(toks[from-1]) {
+		from--
+	}
+	to := k
+	for to < len(toks)-1 && !endsSentence(toks[to]) {
+		to++
+	}
+	// The words lowered as matchCueAt reads them: only such sentences
+	// (a naming noun and a name) pay for it.
+	lower := make([]string, len(toks))
+	for i := from; i <= to; i++ {
+		lower[i] = strings.ToLower(toks[i])
+	}
+	for i := from; i <= to; i++ {
+		if w := strings.Trim(lower[i], wordPunct); w != "" && lx.isVerb(w) {
+			return true
+		}
+		for _, cue := range lx.cuesOf(toks[i]) {
+			if len(lx.matchCueAt(cue, i, toks[:to+1], lower[:to+1])) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// wordPunct is the punctuation trimmed off a word before it is looked up
+// as a verb or a cue by sentenceCites.
+const wordPunct = `.,;:!?"'()[]“”‘’«»„`
+
+// endsSentence says the word t closes its sentence: it ends with a full
+// stop, a question or exclamation mark, maybe before a closing quote or
+// bracket.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, `"')]”’»`)
+	return t != "" && strings.ContainsAny(t[len(t)-1:], ".!?")
 }
 
 // namingNounAt says how many words an outlet noun that names the outlet

@@ -100,3 +100,9 @@ torsdag
 fredag
 lørdag
 søndag
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+af
+i

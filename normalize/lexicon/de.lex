@@ -1579,3 +1579,30 @@ ungarisch
 der autor
 die autorin
 die autoren
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+# Written capitalised, as every German noun.
+fachjournal = capital
+fachzeitschrift = capital
+fachblatt = capital
+wissenschaftsjournal = capital
+wissenschaftsmagazin = capital
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+nachrichtenagentur
+presseagentur
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+von
+vom
+in
+im
+mit
+gegenüber

@@ -3240,3 +3240,55 @@ the author
 the authors
 the writers
 the columnist
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+the journal
+medical journal
+scientific journal
+science journal
+academic journal
+peer-reviewed journal
+research journal
+
+# Offices and ranks abbreviated before a writer's name in a byline ("By
+# Sen. Jane Roe", "Lt. Gen. Tom Okafor (ret.)"): dropped, as a job title is
+# (FIELDS.md, authors). Honorifics ("Dr.") stay with the name.
+[byline-offices]
+sen.
+gov.
+rep.
+lt.
+gen.
+col.
+maj.
+capt.
+sgt.
+adm.
+amb.
+brig.
+cpl.
+pvt.
+cmdr.
+supt.
+insp.
+det.
+hon.
+atty.
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+news agency
+press agency
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation: "published by the newspaper X",
+# not "worked for the newspaper X" (see sentenceCites).
+[source-prepositions]
+by
+in
+on
+with

@@ -1074,3 +1074,24 @@ griego
 el autor
 la autora
 los autores
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+revista científica
+revista médica
+revista especializada
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+agencia de noticias
+agencia de prensa
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+por
+en
+con

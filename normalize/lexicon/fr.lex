@@ -860,3 +860,27 @@ l'auteur
 l’auteur
 l'autrice
 l’autrice
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+la revue
+revue scientifique
+revue médicale
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+agence de presse
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+par
+dans
+avec
+
+# A wire credit line at the foot of a story ("(Reportage de X; édité par Y)").
+[byline]
+reportage de = reporter

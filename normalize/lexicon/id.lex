@@ -1568,3 +1568,27 @@ turki
 [author-nouns]
 penulis
 penulis artikel ini
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+jurnal
+jurnal ilmiah
+
+# A translator credited at the foot of a story ("Diterjemahkan oleh X").
+[byline]
+diterjemahkan oleh = translator
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+kantor berita
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+oleh
+di
+dalam
+dengan

@@ -358,3 +358,31 @@ l’autrice
 era
 scrive
 insegna
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+rivista scientifica
+rivista medica
+
+# A translator credited at the foot of a story ("Tradotto da X").
+[byline]
+tradotto da = translator
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+agenzia di stampa
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+da
+dal
+dalla
+sul
+sulla
+nel
+nella
+con

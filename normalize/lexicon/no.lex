@@ -105,3 +105,9 @@ Europe/Oslo
 
 [tlds]
 no
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+av
+i

@@ -105,3 +105,15 @@ Europe/Warsaw
 
 [tlds]
 pl
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+agencja prasowa
+agencja informacyjna
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+przez
+w

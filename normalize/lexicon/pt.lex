@@ -294,3 +294,33 @@ a autora
 é
 era
 escreve
+
+# Nouns that name a scholarly journal after them ("the journal X"): a
+# journal printing a study is where a finding appeared, no outlet the
+# article cites (FIELDS.md, sources). See journalNames.
+[journal-nouns]
+revista científica
+revista médica
+
+# Outlet nouns that name a news agency: an agency named by its noun is one
+# the story draws on wherever it is named (see namedOutlets).
+[agency-nouns]
+agência de notícias
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+pelo
+pela
+por
+no
+na
+em
+com
+
+# Wire credit lines at the foot of a story ("(Reportagem de X; Edição de
+# Y)", "(Reportage de X, avec Y; édité par Z)").
+[byline]
+reportagem de = reporter
+reportagem adicional de = contributor
+edição de = editor

@@ -111,3 +111,9 @@ söndag
 # noble names ("Carl af Ekholm"), which is also Danish and Swedish for "by".
 [name-particles]
 af
+
+# Prepositions that, just before an outlet's noun (maybe with an article
+# between), make the mention a citation (see sentenceCites).
+[source-prepositions]
+av
+i
