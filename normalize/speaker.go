@@ -2013,6 +2013,9 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		isLower(toks[1].word) && c.lx.isTitle(toks[1].lower) {
 		toks = toks[1:]
 	}
+	if k := c.qualifiedRoleAt(toks); k > 0 {
+		toks = toks[k:]
+	}
 	if len(toks) > 3 && isCapitalised(toks[0].word) && !toks[0].comma && !toks[0].stop {
 		// "Opposition leader Fiona Marsh disagreed.", "Former minister
 		// …", "Senate majority leader …": a capitalised word opening
@@ -2165,6 +2168,51 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 			c.roleSubject = name
 		}
 	}
+}
+
+// maxRoleQualifiers bounds the words that qualify a role between its
+// determiner and the role ("Der frühere spanische Minister …").
+const maxRoleQualifiers = 2
+
+// qualifiedRoleAt reads a clause, toks, that opens with a determiner and
+// words qualifying a role before the role and a name ("Der spanische
+// Ministerpräsident Pedro Sánchez würdigte …", "El nuevo ministro Pablo
+// Grandes elogió …", "The Spanish prime minister Paul Grundmann praised
+// …"): it returns where the role starts, the determiner and its
+// qualifiers being none of the name, or 0 where toks opens otherwise.
+// A qualifier is a word in lower case; in a language that capitalises
+// only names and their adjectives, also a capitalised word that starts
+// no name of the cast nor a given name ("Spanish", "Labour"). The role is
+// one title word or more, then a capitalised word.
+func (c *quoteCtx) qualifiedRoleAt(toks []token) int {
+	if len(toks) < 4 || !c.isDet(toks[0].lower) || toks[0].comma || toks[0].stop {
+		return 0
+	}
+	for k := 1; k <= maxRoleQualifiers+1 && k+1 < len(toks); k++ {
+		t := toks[k]
+		if t.comma || t.stop {
+			return 0
+		}
+		if k > 1 && c.lx.isTitle(t.lower) && (isLower(t.word) || c.capNouns) {
+			j := k
+			for j < len(toks) && j < k+maxRoleWords && c.lx.isTitle(toks[j].lower) && !toks[j].comma && !toks[j].stop {
+				j++
+			}
+			if j < len(toks) && isCapitalised(toks[j].word) {
+				return k
+			}
+			return 0
+		}
+		switch {
+		case k > maxRoleQualifiers:
+			return 0
+		case isLower(t.word):
+		case !c.capNouns && isCapitalised(t.word) && !isUpperWord(t.word) && !c.lx.isGivenWord(t.word) && c.cast.findLower(t.word, t.lower) == nil:
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // roleNounSubjectAt reads a sentence, toks, that opens with a definite
