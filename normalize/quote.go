@@ -428,8 +428,10 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		c.roleNounSubject = ""
 		// skipped says the span before, in this paragraph, was no
 		// quote ("bezeichnete es als „Ehre“, …"): its sentence's
-		// subject may go on to the next span.
-		skipped := false
+		// subject may go on to the next span. took is the subject of
+		// the sentence whose quote, the span before, it took with no
+		// cue: it goes on too.
+		skipped, took := false, ""
 		for si, sp := range spans {
 			pieces := []piece{{para[sp.start:sp.end], pi}}
 			closeEnd := sp.end
@@ -497,7 +499,10 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			if skipped && c.subjectOpen {
 				carry = c.subjectHere
 			}
-			skipped = false
+			if took != "" {
+				carry = took
+			}
+			skipped, took = false, ""
 			c.subjectHere, c.roleSubject, c.subjectOpen = "", "", false
 			c.learnBefore(before)
 			if c.subjectHere == "" && carry != "" && !c.hasStop(before) {
@@ -579,6 +584,13 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			}
 			if cue != "" {
 				c.paraSpeaker = speaker
+			}
+			if cue == "" && speaker != "" && speaker == c.subjectHere {
+				// "würdigte Vargas Llosa als „…“. „…“, sagte er.": a
+				// quote set in its subject's sentence with no cue
+				// leaves that subject to the next span, as a quoted
+				// word does.
+				took = speaker
 			}
 			if trailing && !joined && len(pieces) == 1 && len(out) > 0 {
 				brokenBy, brokenText = len(out)-1, strings.TrimSpace(pieces[0].text)
@@ -1261,6 +1273,13 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		// a verb without its subject after a paragraph's sentence
 		// that brought in a new person as its subject.
 		speaker = c.subjectHere
+	case c.lx.dropSubj[c.lang] && c.subjectHere != "" && c.subjectHere != c.last && c.namedPerson(c.subjectHere):
+		// "El ministro Pablo Grandes elogió al autor. «…», dijo.":
+		// where the language drops its subjects, a verb without its
+		// subject after a sentence of the quote's paragraph whose
+		// subject is a person the cast knows by a full name goes on
+		// with that person, not with the last one to speak.
+		speaker = c.subjectHere
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
 		if c.last == "" && speaker != "" && c.lx.dropSubj[c.lang] && !c.subjectNear(speaker) {
@@ -1390,6 +1409,15 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		// person the paragraph brought in unnamed.
 		return c.paraUnnamed
 	}
+	if s := c.subjectHere; s != "" && c.namedPerson(s) && c.genderFits(s, g) {
+		// "„…“, schrieb Hartwig. Der Ministerpräsident Pedro Sánchez
+		// würdigte den Autor. „…“, sagte er.": the person the text
+		// right before the quote brings in as its subject is who the
+		// pronoun means, not a name closing an earlier sentence of the
+		// paragraph.
+		c.gender[s] = g
+		return s
+	}
 	if s := c.namedHere(g); s != "" {
 		c.gender[s] = g
 		return s
@@ -1432,6 +1460,15 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		}
 	}
 	return s
+}
+
+// genderFits says the person s is of gender g or of none known.
+func (c *quoteCtx) genderFits(s, g string) bool {
+	sg := c.gender[s]
+	if sg == "" {
+		sg = c.cast.genderOf(s, c.lx, c.lang)
+	}
+	return sg == "" || sg == g
 }
 
 // byEpithet resolves an age or a nationality standing for a person (',"
@@ -1546,6 +1583,19 @@ func (c *quoteCtx) titledMember(m *member) bool {
 		}
 	}
 	return false
+}
+
+// namedPerson says name is a person's full name the cast holds and reads
+// as a person's: named with a title or attributed a quote before, or
+// opening with a known given name; not an organisation's, nor opening
+// with a title ("Policía Local", "Guardia Civil" in a list of services
+// are no one's name).
+func (c *quoteCtx) namedPerson(name string) bool {
+	m := c.cast.find(name)
+	if m == nil || countFields(name) < 2 || c.organisation(name) || c.lx.isTitle(m.lower[0]) {
+		return false
+	}
+	return c.attributed[name] || c.titledMember(m) || c.lx.isGivenName(m.lower[0])
 }
 
 // subjectPlace says the mention of m at toks[k] stands where a clause's

@@ -31,3 +31,45 @@ func TestRound22QualifiedRole(t *testing.T) {
 			`Die spanische Regierung Madrid ordnete Trauer an. „Ich danke ihm für ein immenses Werk“, sagte er.`, "Klaus Hartwig: Ich"),
 	})
 }
+
+// TestRound22SubjectBeforePronoun: in a paragraph where one person has
+// spoken, a sentence that brings in another as its subject, then a quote
+// with "er", "he", is that other person's; the pronoun went to the name
+// closing the earlier attribution (class 4 of issue 13). A quote the
+// subject's sentence holds with no cue ("würdigte X als „…“") leaves the
+// subject to the quote after it.
+func TestRound22SubjectBeforePronoun(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "German, a new subject before the pronoun", lang: "de", paras: []string{
+			`Auch Bundespräsident Klaus Hartwig kondolierte. „Er hat uns alle mit seinen Büchern begleitet“, schrieb Hartwig. „Er wird uns sehr fehlen.“ Der Ministerpräsident Pedro Sánchez würdigte den Autor als großen Erzähler. „Ich danke ihm als Leser für ein immenses Werk“, sagte er.`,
+		}, want: []string{"Klaus Hartwig: Er hat", "Pedro Sánchez: Ich"}},
+		{name: "German, the subject's sentence holds a quote and an object's name", lang: "de", paras: []string{
+			`Auch Bundespräsident Klaus Hartwig kondolierte. „Er hat uns alle mit seinen Büchern begleitet“, schrieb Hartwig. „Er wird uns sehr fehlen.“ Der Ministerpräsident Pedro Sánchez würdigte Lorenzo Vidal als „großen Meister des Wortes“. „Ich danke ihm als Leser für ein immenses Werk“, sagte er.`,
+		}, want: []string{"Klaus Hartwig: Er hat", "Pedro Sánchez: großen", "Pedro Sánchez: Ich"}},
+		{name: "English, a new subject before the pronoun", lang: "en", paras: []string{
+			`President Klaus Hartwig sent his condolences. "He went with all of us through his books," wrote Hartwig. "He will be missed." Prime Minister Pedro Sanchez praised the author as a storyteller. "I thank him as a reader for an immense body of work," he said.`,
+		}, want: []string{"Klaus Hartwig: He went", "Pedro Sanchez: I"}},
+		// A pronoun of the other gender is not the subject's.
+		{name: "German, the pronoun of the other gender", lang: "de", paras: []string{
+			`„Er hat uns alle mit seinen Büchern begleitet“, schrieb Bundespräsidentin Klara Hartwig. Der Minister Paul Grundmann traf am Abend die Kollegin. „Ich danke ihm als Leser für ein immenses Werk“, sagte sie.`,
+		}, want: []string{"Klara Hartwig: Er hat", "Klara Hartwig: Ich"}},
+	})
+}
+
+// TestRound22DroppedSubject: where the language drops its subjects, a
+// verb alone after a quote ("«…», dijo.") in a paragraph whose sentence
+// before the quote brings in a person as its subject is that person's,
+// not the last speaker's; names of services in a list are no subject.
+func TestRound22DroppedSubject(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "Spanish, a new subject, then the verb alone", lang: "es", paras: []string{
+			`“Lo echaremos mucho de menos”, escribió el presidente Klaus Hartwig.`,
+			`El ministro Pablo Grandes elogió al autor como gran narrador. “Le agradezco una obra inmensa y valiente”, dijo.`,
+		}, want: []string{"Klaus Hartwig: Lo", "Pablo Grandes: Le"}},
+		{name: "Spanish, services listed after commas", lang: "es", paras: []string{
+			`En el pueblo, la teniente de alcalde, Ana Marín, aseguró que el aviso se dio “por todos los medios posibles”. Al aviso se sumó el trabajo de Protección Civil, Policía Local, Guardia Civil y bomberos, que recorrieron las casas. “Todo el mundo se volcó y sigue ayudando”, resumió.`,
+		}, want: []string{"Ana Marín: por", "Ana Marín: Todo"}},
+	})
+}
