@@ -1714,6 +1714,9 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 			prev := c.subjectHere
 			afterRole := i > 0 && c.roleBefore(toks[:i])
 			c.mentionAt(toks[i:], afterRole)
+			if i == start && c.subjectHere == prev {
+				c.invertedSubjectAt(toks[i:])
+			}
 			if i != start && c.subjectHere != prev && !afterRole {
 				// "Para Hurtado, García Ortiz fue la persona que
 				// “…”": a subject after a clause is no sentence's
@@ -2168,6 +2171,111 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 			c.roleSubject = name
 		}
 	}
+}
+
+// maxInvertedLead bounds the words before the name in a sentence read by
+// invertedSubjectAt: the part that opens it and the verb.
+const maxInvertedLead = 20
+
+// invertedSubjectAt reads a sentence, toks, of a language that puts the
+// subject right after the verb when another part opens the sentence
+// ("Hier sieht auch Meier Vorteile …", "Gegen die Steuer sprach sich
+// Anna Berg (FDP) aus."): the first person named in it, after a word in
+// lower case that is no determiner, pronoun or word before an object
+// ("von", "laut", "als"), is its subject, as mentionAt notes one opening
+// a sentence; capitals naming no person before it (the nouns) are
+// passed over. A sentence opening with a determiner or a noun ("Das
+// Gericht verurteilte Anna Berg", "Experten sehen …") has its subject
+// there, and one with a subject pronoun before the name ("Dann lobte er
+// Anna Berg") has it in the pronoun: neither is read.
+func (c *quoteCtx) invertedSubjectAt(toks []token) {
+	if !c.lx.verbSecond[c.lang] || len(toks) < 3 || toks[0].stop {
+		return
+	}
+
+	first := toks[0].lower
+	if c.isDet(first) || c.lx.isNounDet(first) && !c.lx.beforeObjects[first] || c.lx.pronouns[first] != "" || c.lx.firstPersons[first] ||
+		!c.lx.isStopword(first) && !c.lx.isOpenerWord(first) && !c.lx.beforeObjects[first] {
+		return
+	}
+	end := 0
+	for end < len(toks) && end <= maxInvertedLead && !toks[end].stop {
+		end++
+	}
+	if end < len(toks) && toks[end].stop {
+		end++
+	}
+	for _, r := range c.personRuns(toks[:end]) {
+		if r.at < 2 {
+			continue // the opening word
+		}
+		if r.at > maxInvertedLead {
+			return
+		}
+		name := c.invertedName(r, toks)
+		if name == "" {
+			continue // a noun's capitals, a place's
+		}
+		b := r.at - 1
+		if (c.isDet(toks[b].lower) || c.lx.isNounDet(toks[b].lower)) && c.lx.isTitle(toks[r.at].lower) && b > 1 {
+			b-- // "sieht auch der Trainer Tobias Meier …": the subject's own article
+		}
+		before := toks[b]
+		if !isLower(before.word) || before.comma || c.isDet(before.lower) || c.lx.isNounDet(before.lower) || c.lx.beforeObjects[before.lower] ||
+			c.lx.isConjunction(before.lower) || c.lx.pronouns[before.lower] != "" || c.lx.firstPersons[before.lower] {
+			return
+		}
+		for _, t := range toks[1:b] {
+			if c.lx.pronouns[t.lower] != "" || c.lx.firstPersons[t.lower] {
+				return
+			}
+		}
+		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
+		c.subjectHere, c.subjectOpen = name, true
+		if c.subjectIn == nil {
+			c.subjectIn = map[string]int{}
+		}
+		c.subjectIn[name] = c.paraIdx
+		return
+	}
+}
+
+// invertedName is the person the run r of toks names, read by
+// invertedSubjectAt. The language capitalises its nouns, so the run may
+// go on past the name into the object ("Meier Vorteile", "Tobias Meier
+// Vorteile"): the name is the run's shortest start that is a member of
+// the cast other than the run itself ("Meier" of "Bernd Meier"), or
+// the run where it was named before, or is two words opening with a
+// known given name or closed by a tag in brackets, a comma or a full
+// stop; "" when none.
+func (c *quoteCtx) invertedName(r personRun, toks []token) string {
+	words := strings.Fields(r.name)
+	if len(words) == 0 {
+		words = tokenWords(toks[r.at:r.end])
+	}
+	whole := strings.Join(words, " ")
+	// "Anna Berg (FDP)", "Anna Berg, die …": a run closed by a tag in
+	// brackets, a comma or a full stop holds no object's noun.
+	last := toks[r.end-1]
+	closed := last.comma || last.stop || r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(")
+	for k := 1; k <= len(words); k++ {
+		var m *member
+		if k == 1 {
+			m = c.cast.findLower(words[0], strings.ToLower(words[0]))
+		} else {
+			m = c.cast.find(strings.Join(words[:k], " "))
+		}
+		if m == nil || m.author {
+			continue
+		}
+		if m.name != whole || m.mentions >= 2 || len(words) == 2 && (c.lx.isGivenWord(words[0]) || closed) {
+			if c.namedPerson(m.name) {
+				return m.name
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // maxRoleQualifiers bounds the words that qualify a role between its

@@ -73,3 +73,31 @@ func TestRound22DroppedSubject(t *testing.T) {
 		}, want: []string{"Ana Marín: por", "Ana Marín: Todo"}},
 	})
 }
+
+// TestRound22InvertedSubject: German puts the subject after the verb when
+// another part opens the sentence ("Hier sieht auch Meier Vorteile …",
+// "Laut eigener Aussage war Anna Berg …"); that person is who a later
+// "sagte er" means, not the last speaker (class 4 of issue 13). A name
+// after a preposition, or after a sentence's own subject (a noun with
+// its article, a pronoun), is an object and changes nothing.
+func TestRound22InvertedSubject(t *testing.T) {
+	lx := loadLexicon()
+	const first = `„Er wird den Kampf klar dominieren“, sagte der Experte Tobias Meier.`
+	const second = `„Er wird den Kampf verlieren“, sagte Promoter Igor Halvorsen.`
+	mk := func(name, sentence, want string) quoteCase {
+		return quoteCase{name: name, lang: "de", paras: []string{first, second,
+			sentence + ` „Seine Schnelligkeit ist sein größtes Plus im Ring“, sagte er.`},
+			want: []string{"Tobias Meier: Er wird", "Igor Halvorsen: Er wird", want + ": Seine"}}
+	}
+	checkQuotes(t, lx, []quoteCase{
+		mk("adverb, verb, short form, object noun", `Hier sieht auch Meier Vorteile für den Gast.`, "Tobias Meier"),
+		mk("prepositional phrase, reflexive verb", `Gegen einen frühen Abbruch sprach sich Meier aus.`, "Tobias Meier"),
+		mk("preposition before the name", `Kritik an dem Urteil kam von Meier.`, "Igor Halvorsen"),
+		mk("a noun with its article opens the sentence", `Das Publikum feierte Meier am Abend.`, "Igor Halvorsen"),
+		mk("a pronoun before the name", `Danach lobte er Meier ausdrücklich.`, "Igor Halvorsen"),
+		{name: "a new person closed by a comma", lang: "de", paras: []string{
+			`„Wir wollten nie gewöhnlich sein“, sagte die Designerin Vera Lind im Interview.`,
+			`Laut eigener Aussage war Greta Solberg, die in Oslo lebt, schon immer neugierig. „Ich liebe Steine für ihre Farben“, erzählt sie.`,
+		}, want: []string{"Vera Lind: Wir", "Greta Solberg: Ich"}},
+	})
+}
