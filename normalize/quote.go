@@ -1273,6 +1273,11 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		// a verb without its subject after a paragraph's sentence
 		// that brought in a new person as its subject.
 		speaker = c.subjectHere
+	case c.subjectOpen && c.subjectHere != "" && c.subjectHere != c.last && c.namedPerson(c.subjectHere):
+		// 'Bidzina Karelidze, founder of the "New Path" party,
+		// insisted: "…"': the verb's sentence is still open, its
+		// subject named before a quoted name broke the text.
+		speaker = c.subjectHere
 	case c.lx.dropSubj[c.lang] && c.subjectHere != "" && c.subjectHere != c.last && c.namedPerson(c.subjectHere):
 		// "El ministro Pablo Grandes elogió al autor. «…», dijo.":
 		// where the language drops its subjects, a verb without its

@@ -101,3 +101,22 @@ func TestRound22InvertedSubject(t *testing.T) {
 		}, want: []string{"Vera Lind: Wir", "Greta Solberg: Ich"}},
 	})
 }
+
+// TestRound22OpenSubjectVerb: a verb with no subject of its own before a
+// quote ("…, insisted: “…”") in a sentence still open, whose subject a
+// quoted name inside its appositive broke off ('X, founder of the "New
+// Path" party, insisted:'), is that subject's; it went to the last
+// speaker (class 7 of issue 13, attribution across a quote).
+func TestRound22OpenSubjectVerb(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "English, a party's name quoted in the appositive", lang: "en", paras: []string{
+			`"We stay on course," said Minister Hanne Vogt.`,
+			`Bidzina Karelidze, founder and chairman of the "New Path" party, insisted: "I promise you that we will overcome every obstacle."`,
+		}, want: []string{"Hanne Vogt: We", "Bidzina Karelidze: I"}},
+		{name: "English, a film's name quoted in a relative clause", lang: "en", paras: []string{
+			`"We stay on course," said Minister Hanne Vogt.`,
+			`Marta Oyelaran, who directed "Salt Roads" last year, added: "Nobody expected the audience to stay that long."`,
+		}, want: []string{"Hanne Vogt: We", "Marta Oyelaran: Nobody"}},
+	})
+}
