@@ -401,6 +401,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	if art.title != "" {
 		c.meet(art.title)
 	}
+	c.foresee(paras)
 	for _, w := range strings.Fields(art.place) {
 		if w = strings.ToLower(strings.Trim(w, ",.")); w != "" {
 			c.notePlace(w)
@@ -659,6 +660,44 @@ func restoreInitials(qs []kabar.Quote, paras []string) {
 // the person, anywhere in it ("kata Budi Karya" before or after "Menhub
 // Budi Karya Sumadi"). In a profile of one person, whose quotes carry no
 // attribution at all (an interview written up as paragraphs of the
+// foresee notes in the cast, before any quote is read, the full names
+// the article gives anywhere that open with a known given name, so that
+// a short form before the full name ("Albares ha recalcado …" in the
+// lead, "José Manuel Albares" paragraphs later) is known as a person's
+// when it is met (FIELDS.md: the speaker's fullest name as the article
+// gives it anywhere). Noting makes no one the most recent person. Two
+// names with one surname ("Mario Vargas Llosa", "Álvaro Vargas Llosa")
+// are left to be met in order, which tells whom a short form means;
+// and where every noun is capitalised, a run may hold a noun after the
+// name ("Patricia Evangelistas Recherchen"): nothing is noted there.
+func (c *quoteCtx) foresee(paras []string) {
+	if c.capNouns {
+		return
+	}
+	var names []string
+	for _, p := range paras {
+		toks := c.tokensOf(unquoted(p))
+		for _, r := range c.personRuns(toks) {
+			if countFields(r.name) >= 2 && c.lx.isGivenWord(firstField(r.name)) && !slices.Contains(names, r.name) {
+				names = append(names, r.name)
+			}
+		}
+	}
+	for _, n := range names {
+		last := lastField(n)
+		shared := false
+		for _, o := range names {
+			if o != n && lastField(o) == last && !strings.HasSuffix(o, " "+n) && !strings.HasSuffix(n, " "+o) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			c.cast.note(n)
+		}
+	}
+}
+
 // person's own words), the quotes are that person's.
 func (c *quoteCtx) settleNames(qs []kabar.Quote) {
 	anyone := false

@@ -120,3 +120,24 @@ func TestRound22OpenSubjectVerb(t *testing.T) {
 		}, want: []string{"Hanne Vogt: We", "Marta Oyelaran: Nobody"}},
 	})
 }
+
+// TestRound22ForeseenName: a lead that names a person by the surname
+// alone, with the full name paragraphs later, gave the quote no speaker:
+// the short form was no one the cast knew yet (class 1 of issue 13, the
+// short form where the full name is known). The article's full names
+// are noted before its quotes are read.
+func TestRound22ForeseenName(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "Spanish, the surname in the lead", lang: "es", paras: []string{
+			`Minutos antes de la cumbre, Albarado ha recalcado en Madrid que la ayuda debe llegar “sin ninguna demora y sin condiciones previas”.`,
+			`La cumbre reúne a una veintena de países de la región.`,
+			`A la reunión, convocada por el ministro José Manuel Albarado, asisten también varios observadores.`,
+		}, want: []string{"José Manuel Albarado: sin ninguna"}},
+		{name: "English, the surname in the lead", lang: "en", paras: []string{
+			`Okafor said on Monday that the plan was "a serious mistake for the whole region".`,
+			`The summit brings together twenty countries.`,
+			`The meeting was called by Foreign Minister Grace Okafor last month.`,
+		}, want: []string{"Grace Okafor: a serious"}},
+	})
+}
