@@ -141,3 +141,20 @@ func TestRound22ForeseenName(t *testing.T) {
 		}, want: []string{"Grace Okafor: a serious"}},
 	})
 }
+
+// TestRound22PresentCues: the present tense of reporting verbs whose past
+// the lexicon held ("declares", "emphasises"), and "asserts", "reflects",
+// "summarizes", left a profile's quotes with no cue and, before anyone
+// had spoken, no speaker (class 8 of issue 13, quotes missed).
+func TestRound22PresentCues(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{name: "a profile's present tense", lang: "en", paras: []string{
+			`Lawyer Neo Makara was born in a small town outside the capital.`,
+			`"My aunt was my shield against hunger," he reflects, recalling the years after school.`,
+			`"I would not change my path if I had the chance," he declares.`,
+			`"The law only works when people can reach it," he asserts.`,
+			`"Every effort made in education is an investment," he aptly summarizes.`,
+		}, want: []string{"Neo Makara: My aunt", "Neo Makara: I would", "Neo Makara: The law", "Neo Makara: Every"}},
+	})
+}
