@@ -2161,16 +2161,22 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		name = full
 	}
 	if m := c.cast.find(name); (aged || named) && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
-		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
-		c.subjectHere, c.subjectOpen = name, true
-		if c.subjectIn == nil {
-			c.subjectIn = map[string]int{}
-		}
-		c.subjectIn[name] = c.paraIdx
+		c.noteSubject(name)
 		if byRole && countFields(name) >= 2 {
 			c.roleSubject = name
 		}
 	}
+}
+
+// noteSubject notes name as the person a clause is about: the subject of
+// the sentence read, in this paragraph, and the person mentioned last.
+func (c *quoteCtx) noteSubject(name string) {
+	c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
+	c.subjectHere, c.subjectOpen = name, true
+	if c.subjectIn == nil {
+		c.subjectIn = map[string]int{}
+	}
+	c.subjectIn[name] = c.paraIdx
 }
 
 // maxInvertedLead bounds the words before the name in a sentence read by
@@ -2230,12 +2236,7 @@ func (c *quoteCtx) invertedSubjectAt(toks []token) {
 				return
 			}
 		}
-		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
-		c.subjectHere, c.subjectOpen = name, true
-		if c.subjectIn == nil {
-			c.subjectIn = map[string]int{}
-		}
-		c.subjectIn[name] = c.paraIdx
+		c.noteSubject(name)
 		return
 	}
 }
@@ -2347,12 +2348,8 @@ func (c *quoteCtx) roleNounSubjectAt(toks []token) {
 	if m == nil || m.author {
 		return
 	}
-	c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == m.name }), m.name)
-	c.subjectHere, c.subjectOpen, c.roleNounSubject = m.name, true, m.name
-	if c.subjectIn == nil {
-		c.subjectIn = map[string]int{}
-	}
-	c.subjectIn[m.name] = c.paraIdx
+	c.noteSubject(m.name)
+	c.roleNounSubject = m.name
 }
 
 // minPassiveWindow and maxPassiveWindow bound the words learnCue reads
