@@ -392,6 +392,8 @@ type lexicon struct {
 	nounSuffixes     []string          // "ung": a capitalised noun's ending
 	capNouns         map[string]bool   // lang -> capitalises every noun
 	dropSubj         map[string]bool   // lang -> leaves out subject pronouns
+	verbSecond       map[string]bool   // lang -> puts the subject after the verb when another part opens the sentence
+	beforeObjects    map[string]bool   // "von", "laut", "als": after these a name is an object or a complement
 	bodyTitles       map[string]bool   // "ketua": a title its body follows
 	followUpFirst    map[string]bool   // first words of follow-up cues
 	titleSuffixes    []string          // "sprecher": a compound ending so is a title
@@ -566,6 +568,8 @@ func newLexicon() *lexicon {
 		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
 		dropSubj:         map[string]bool{},
+		verbSecond:       map[string]bool{},
+		beforeObjects:    map[string]bool{},
 		surnameTitles:    map[string]bool{},
 		nameStopwords:    map[string]string{},
 		jobNouns:         map[string]bool{},
@@ -1102,6 +1106,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.capNouns[lang] = key == "yes"
 		case "dropped-subjects":
 			lx.dropSubj[lang] = key == "yes"
+		case "verb-second":
+			lx.verbSecond[lang] = key == "yes"
+		case "before-objects":
+			lx.beforeObjects[key] = true
 		case "body-titles":
 			lx.bodyTitles[key] = true
 			lx.titles[key] = true

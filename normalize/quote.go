@@ -401,6 +401,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	if art.title != "" {
 		c.meet(art.title)
 	}
+	c.foresee(paras)
 	for _, w := range fields(art.place) {
 		if w = strings.ToLower(strings.Trim(w, ",.")); w != "" {
 			c.notePlace(w)
@@ -428,8 +429,10 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 		c.roleNounSubject = ""
 		// skipped says the span before, in this paragraph, was no
 		// quote ("bezeichnete es als „Ehre“, …"): its sentence's
-		// subject may go on to the next span.
-		skipped := false
+		// subject may go on to the next span. took is the subject of
+		// the sentence whose quote, the span before, it took with no
+		// cue: it goes on too.
+		skipped, took := false, ""
 		for si, sp := range spans {
 			pieces := []piece{{para[sp.start:sp.end], pi}}
 			closeEnd := sp.end
@@ -497,7 +500,10 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			if skipped && c.subjectOpen {
 				carry = c.subjectHere
 			}
-			skipped = false
+			if took != "" {
+				carry = took
+			}
+			skipped, took = false, ""
 			c.subjectHere, c.roleSubject, c.subjectOpen = "", "", false
 			c.learnBefore(before)
 			if c.subjectHere == "" && carry != "" && !c.hasStop(before) {
@@ -580,6 +586,13 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			if cue != "" {
 				c.paraSpeaker = speaker
 			}
+			if cue == "" && speaker != "" && speaker == c.subjectHere {
+				// "würdigte Vargas Llosa als „…“. „…“, sagte er.": a
+				// quote set in its subject's sentence with no cue
+				// leaves that subject to the next span, as a quoted
+				// word does.
+				took = speaker
+			}
 			if trailing && !joined && len(pieces) == 1 && len(out) > 0 {
 				brokenBy, brokenText = len(out)-1, strings.TrimSpace(pieces[0].text)
 			}
@@ -647,6 +660,44 @@ func restoreInitials(qs []kabar.Quote, paras []string) {
 // the person, anywhere in it ("kata Budi Karya" before or after "Menhub
 // Budi Karya Sumadi"). In a profile of one person, whose quotes carry no
 // attribution at all (an interview written up as paragraphs of the
+// foresee notes in the cast, before any quote is read, the full names
+// the article gives anywhere that open with a known given name, so that
+// a short form before the full name ("Albares ha recalcado …" in the
+// lead, "José Manuel Albares" paragraphs later) is known as a person's
+// when it is met (FIELDS.md: the speaker's fullest name as the article
+// gives it anywhere). Noting makes no one the most recent person. Two
+// names with one surname ("Mario Vargas Llosa", "Álvaro Vargas Llosa")
+// are left to be met in order, which tells whom a short form means;
+// and where every noun is capitalised, a run may hold a noun after the
+// name ("Patricia Evangelistas Recherchen"): nothing is noted there.
+func (c *quoteCtx) foresee(paras []string) {
+	if c.capNouns {
+		return
+	}
+	var names []string
+	for _, p := range paras {
+		toks := c.tokensOf(unquoted(p))
+		for _, r := range c.personRuns(toks) {
+			if countFields(r.name) >= 2 && c.lx.isGivenWord(firstField(r.name)) && !slices.Contains(names, r.name) {
+				names = append(names, r.name)
+			}
+		}
+	}
+	for _, n := range names {
+		last := lastField(n)
+		shared := false
+		for _, o := range names {
+			if o != n && lastField(o) == last && !strings.HasSuffix(o, " "+n) && !strings.HasSuffix(n, " "+o) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			c.cast.note(n)
+		}
+	}
+}
+
 // person's own words), the quotes are that person's.
 func (c *quoteCtx) settleNames(qs []kabar.Quote) {
 	anyone := false
@@ -1261,6 +1312,18 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		// a verb without its subject after a paragraph's sentence
 		// that brought in a new person as its subject.
 		speaker = c.subjectHere
+	case c.subjectOpen && c.subjectHere != "" && c.subjectHere != c.last && c.namedPerson(c.subjectHere):
+		// 'Bidzina Karelidze, founder of the "New Path" party,
+		// insisted: "…"': the verb's sentence is still open, its
+		// subject named before a quoted name broke the text.
+		speaker = c.subjectHere
+	case c.lx.dropSubj[c.lang] && c.subjectHere != "" && c.subjectHere != c.last && c.namedPerson(c.subjectHere):
+		// "El ministro Pablo Grandes elogió al autor. «…», dijo.":
+		// where the language drops its subjects, a verb without its
+		// subject after a sentence of the quote's paragraph whose
+		// subject is a person the cast knows by a full name goes on
+		// with that person, not with the last one to speak.
+		speaker = c.subjectHere
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
 		if c.last == "" && speaker != "" && c.lx.dropSubj[c.lang] && !c.subjectNear(speaker) {
@@ -1390,6 +1453,15 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		// person the paragraph brought in unnamed.
 		return c.paraUnnamed
 	}
+	if s := c.subjectHere; s != "" && c.namedPerson(s) && c.genderFits(s, g) {
+		// "„…“, schrieb Hartwig. Der Ministerpräsident Pedro Sánchez
+		// würdigte den Autor. „…“, sagte er.": the person the text
+		// right before the quote brings in as its subject is who the
+		// pronoun means, not a name closing an earlier sentence of the
+		// paragraph.
+		c.gender[s] = g
+		return s
+	}
 	if s := c.namedHere(g); s != "" {
 		c.gender[s] = g
 		return s
@@ -1432,6 +1504,15 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		}
 	}
 	return s
+}
+
+// genderFits says the person s is of gender g or of none known.
+func (c *quoteCtx) genderFits(s, g string) bool {
+	sg := c.gender[s]
+	if sg == "" {
+		sg = c.cast.genderOf(s, c.lx, c.lang)
+	}
+	return sg == "" || sg == g
 }
 
 // byEpithet resolves an age or a nationality standing for a person (',"
@@ -1546,6 +1627,19 @@ func (c *quoteCtx) titledMember(m *member) bool {
 		}
 	}
 	return false
+}
+
+// namedPerson says name is a person's full name the cast holds and reads
+// as a person's: named with a title or attributed a quote before, or
+// opening with a known given name; not an organisation's, nor opening
+// with a title ("Policía Local", "Guardia Civil" in a list of services
+// are no one's name).
+func (c *quoteCtx) namedPerson(name string) bool {
+	m := c.cast.find(name)
+	if m == nil || countFields(name) < 2 || c.organisation(name) || c.lx.isTitle(m.lower[0]) {
+		return false
+	}
+	return c.attributed[name] || c.titledMember(m) || c.lx.isGivenName(m.lower[0])
 }
 
 // subjectPlace says the mention of m at toks[k] stands where a clause's

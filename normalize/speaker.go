@@ -1714,6 +1714,9 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 			prev := c.subjectHere
 			afterRole := i > 0 && c.roleBefore(toks[:i])
 			c.mentionAt(toks[i:], afterRole)
+			if i == start && c.subjectHere == prev {
+				c.invertedSubjectAt(toks[i:])
+			}
 			if i != start && c.subjectHere != prev && !afterRole {
 				// "Para Hurtado, García Ortiz fue la persona que
 				// “…”": a subject after a clause is no sentence's
@@ -2013,6 +2016,9 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		isLower(toks[1].word) && c.lx.isTitle(toks[1].lower) {
 		toks = toks[1:]
 	}
+	if k := c.qualifiedRoleAt(toks); k > 0 {
+		toks = toks[k:]
+	}
 	if len(toks) > 3 && isCapitalised(toks[0].word) && !toks[0].comma && !toks[0].stop {
 		// "Opposition leader Fiona Marsh disagreed.", "Former minister
 		// …", "Senate majority leader …": a capitalised word opening
@@ -2155,16 +2161,167 @@ func (c *quoteCtx) mentionAt(toks []token, afterRole bool) {
 		name = full
 	}
 	if m := c.cast.find(name); (aged || named) && (m == nil || !m.author) || slices.Contains(c.speakers, name) || m != nil && !m.author {
-		c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
-		c.subjectHere, c.subjectOpen = name, true
-		if c.subjectIn == nil {
-			c.subjectIn = map[string]int{}
-		}
-		c.subjectIn[name] = c.paraIdx
+		c.noteSubject(name)
 		if byRole && countFields(name) >= 2 {
 			c.roleSubject = name
 		}
 	}
+}
+
+// noteSubject notes name as the person a clause is about: the subject of
+// the sentence read, in this paragraph, and the person mentioned last.
+func (c *quoteCtx) noteSubject(name string) {
+	c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == name }), name)
+	c.subjectHere, c.subjectOpen = name, true
+	if c.subjectIn == nil {
+		c.subjectIn = map[string]int{}
+	}
+	c.subjectIn[name] = c.paraIdx
+}
+
+// maxInvertedLead bounds the words before the name in a sentence read by
+// invertedSubjectAt: the part that opens it and the verb.
+const maxInvertedLead = 20
+
+// invertedSubjectAt reads a sentence, toks, of a language that puts the
+// subject right after the verb when another part opens the sentence
+// ("Hier sieht auch Meier Vorteile …", "Gegen die Steuer sprach sich
+// Anna Berg (FDP) aus."): the first person named in it, after a word in
+// lower case that is no determiner, pronoun or word before an object
+// ("von", "laut", "als"), is its subject, as mentionAt notes one opening
+// a sentence; capitals naming no person before it (the nouns) are
+// passed over. A sentence opening with a determiner or a noun ("Das
+// Gericht verurteilte Anna Berg", "Experten sehen …") has its subject
+// there, and one with a subject pronoun before the name ("Dann lobte er
+// Anna Berg") has it in the pronoun: neither is read.
+func (c *quoteCtx) invertedSubjectAt(toks []token) {
+	if !c.lx.verbSecond[c.lang] || len(toks) < 3 || toks[0].stop {
+		return
+	}
+
+	first := toks[0].lower
+	if c.isDet(first) || c.lx.isNounDet(first) && !c.lx.beforeObjects[first] || c.lx.pronouns[first] != "" || c.lx.firstPersons[first] ||
+		!c.lx.isStopword(first) && !c.lx.isOpenerWord(first) && !c.lx.beforeObjects[first] {
+		return
+	}
+	end := 0
+	for end < len(toks) && end <= maxInvertedLead && !toks[end].stop {
+		end++
+	}
+	if end < len(toks) && toks[end].stop {
+		end++
+	}
+	for _, r := range c.personRuns(toks[:end]) {
+		if r.at < 2 {
+			continue // the opening word
+		}
+		if r.at > maxInvertedLead {
+			return
+		}
+		name := c.invertedName(r, toks)
+		if name == "" {
+			continue // a noun's capitals, a place's
+		}
+		b := r.at - 1
+		if (c.isDet(toks[b].lower) || c.lx.isNounDet(toks[b].lower)) && c.lx.isTitle(toks[r.at].lower) && b > 1 {
+			b-- // "sieht auch der Trainer Tobias Meier …": the subject's own article
+		}
+		before := toks[b]
+		if !isLower(before.word) || before.comma || c.isDet(before.lower) || c.lx.isNounDet(before.lower) || c.lx.beforeObjects[before.lower] ||
+			c.lx.isConjunction(before.lower) || c.lx.pronouns[before.lower] != "" || c.lx.firstPersons[before.lower] {
+			return
+		}
+		for _, t := range toks[1:b] {
+			if c.lx.pronouns[t.lower] != "" || c.lx.firstPersons[t.lower] {
+				return
+			}
+		}
+		c.noteSubject(name)
+		return
+	}
+}
+
+// invertedName is the person the run r of toks names, read by
+// invertedSubjectAt. The language capitalises its nouns, so the run may
+// go on past the name into the object ("Meier Vorteile", "Tobias Meier
+// Vorteile"): the name is the run's shortest start that is a member of
+// the cast other than the run itself ("Meier" of "Bernd Meier"), or
+// the run where it was named before, or is two words opening with a
+// known given name or closed by a tag in brackets, a comma or a full
+// stop; "" when none.
+func (c *quoteCtx) invertedName(r personRun, toks []token) string {
+	words := strings.Fields(r.name)
+	if len(words) == 0 {
+		words = tokenWords(toks[r.at:r.end])
+	}
+	whole := strings.Join(words, " ")
+	// "Anna Berg (FDP)", "Anna Berg, die …": a run closed by a tag in
+	// brackets, a comma or a full stop holds no object's noun.
+	last := toks[r.end-1]
+	closed := last.comma || last.stop || r.end < len(toks) && strings.HasPrefix(toks[r.end].raw, "(")
+	for k := 1; k <= len(words); k++ {
+		var m *member
+		if k == 1 {
+			m = c.cast.findLower(words[0], strings.ToLower(words[0]))
+		} else {
+			m = c.cast.find(strings.Join(words[:k], " "))
+		}
+		if m == nil || m.author {
+			continue
+		}
+		if m.name != whole || m.mentions >= 2 || len(words) == 2 && (c.lx.isGivenWord(words[0]) || closed) {
+			if c.namedPerson(m.name) {
+				return m.name
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// maxRoleQualifiers bounds the words that qualify a role between its
+// determiner and the role ("Der frühere spanische Minister …").
+const maxRoleQualifiers = 2
+
+// qualifiedRoleAt reads a clause, toks, that opens with a determiner and
+// words qualifying a role before the role and a name ("Der spanische
+// Ministerpräsident Pedro Sánchez würdigte …", "El nuevo ministro Pablo
+// Grandes elogió …", "The Spanish prime minister Paul Grundmann praised
+// …"): it returns where the role starts, the determiner and its
+// qualifiers being none of the name, or 0 where toks opens otherwise.
+// A qualifier is a word in lower case; in a language that capitalises
+// only names and their adjectives, also a capitalised word that starts
+// no name of the cast nor a given name ("Spanish", "Labour"). The role is
+// one title word or more, then a capitalised word.
+func (c *quoteCtx) qualifiedRoleAt(toks []token) int {
+	if len(toks) < 4 || !c.isDet(toks[0].lower) || toks[0].comma || toks[0].stop {
+		return 0
+	}
+	for k := 1; k <= maxRoleQualifiers+1 && k+1 < len(toks); k++ {
+		t := toks[k]
+		if t.comma || t.stop {
+			return 0
+		}
+		if k > 1 && c.lx.isTitle(t.lower) && (isLower(t.word) || c.capNouns) {
+			j := k
+			for j < len(toks) && j < k+maxRoleWords && c.lx.isTitle(toks[j].lower) && !toks[j].comma && !toks[j].stop {
+				j++
+			}
+			if j < len(toks) && isCapitalised(toks[j].word) {
+				return k
+			}
+			return 0
+		}
+		switch {
+		case k > maxRoleQualifiers:
+			return 0
+		case isLower(t.word):
+		case !c.capNouns && isCapitalised(t.word) && !isUpperWord(t.word) && !c.lx.isGivenWord(t.word) && c.cast.findLower(t.word, t.lower) == nil:
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // roleNounSubjectAt reads a sentence, toks, that opens with a definite
@@ -2191,12 +2348,8 @@ func (c *quoteCtx) roleNounSubjectAt(toks []token) {
 	if m == nil || m.author {
 		return
 	}
-	c.active = append(slices.DeleteFunc(c.active, func(s string) bool { return s == m.name }), m.name)
-	c.subjectHere, c.subjectOpen, c.roleNounSubject = m.name, true, m.name
-	if c.subjectIn == nil {
-		c.subjectIn = map[string]int{}
-	}
-	c.subjectIn[m.name] = c.paraIdx
+	c.noteSubject(m.name)
+	c.roleNounSubject = m.name
 }
 
 // minPassiveWindow and maxPassiveWindow bound the words learnCue reads

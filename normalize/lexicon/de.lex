@@ -1606,3 +1606,59 @@ in
 im
 mit
 gegenüber
+
+# German puts the subject right after the finite verb when another part
+# opens the sentence ("Hier sieht auch Meier Vorteile", "Gegen die Steuer
+# sprach sich Anna Berg aus"): a name there is the sentence's subject.
+[verb-second]
+yes
+
+# Words after which a name is an object or a complement, never the
+# subject: prepositions ("von Anna Berg", "laut Meier"), "als", "wie".
+[before-objects]
+ab
+als
+am
+an
+anstatt
+auf
+aus
+außer
+bei
+beim
+bis
+dank
+durch
+entlang
+für
+gegen
+gegenüber
+gemäß
+hinter
+im
+in
+ins
+laut
+mit
+nach
+neben
+ohne
+samt
+seit
+seitens
+statt
+trotz
+über
+um
+unter
+von
+vom
+vor
+während
+wegen
+wie
+zu
+zufolge
+zum
+zur
+zwischen

@@ -415,6 +415,19 @@ agrees
 cautions
 written
 put
+# The present tense of verbs above, and verbs of a profile's voice
+# ("he reflects", "she asserts", "he aptly summarizes").
+declares
+emphasizes
+emphasises
+asserts
+asserted
+reflects
+reflected
+summarizes
+summarises
+summarized
+summarised
 
 [participles]
 # A reporting verb opening a participle clause: "X told Y, asserting that
