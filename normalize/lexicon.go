@@ -97,6 +97,10 @@ import (
 //	                    person or a thing: "in", "aus", "di"; they confirm an opening
 //	                    "Duisburg." as a dateline (see cityStopDateline)
 //	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
+//	own-verbs           reporting verbs read only in a text of the file's language, being
+//	                    a name or a word elsewhere: Turkish "dedi" (an Indonesian given name)
+//	verb-complements    words of a verb-final language that join a quote to the reporting
+//	                    verb after it: Turkish "diye", "şeklinde" ('"…" diye konuştu')
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
 //	title-qualifiers    words after a title that qualify its office, before the body it
 //	                    serves: "umum" ("Ketua Umum Kadin …"), "eksekutif", "jenderal"
@@ -398,8 +402,18 @@ type lexicon struct {
 	adjectiveEndings []string
 	// pressNouns name the press at large ("media" = press in the
 	// lexicon): "US media" names no outlet.
-	pressNouns     map[string]bool
-	auxiliaries    map[string]bool // "a" of "a déclaré"
+	pressNouns  map[string]bool
+	auxiliaries map[string]bool // "a" of "a déclaré"
+	// verbComplements join a quote to the verb after it in a
+	// verb-final language: "diye" of '"…" diye konuştu'.
+	verbComplements map[string]bool
+	// verbFinal holds the languages whose attribution puts the subject
+	// before the quote and the verb after it ('Arslan, "…" dedi.'):
+	// those with verb-complements.
+	verbFinal map[string]bool
+	// ownVerbs are the reporting verbs of one language (its key) that
+	// are names or words of others: read only in a text of it.
+	ownVerbs       map[string]map[string]bool
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
@@ -542,6 +556,9 @@ func newLexicon() *lexicon {
 		jobNouns:         map[string]bool{},
 		jobDesks:         map[string]bool{},
 		auxiliaries:      map[string]bool{},
+		verbComplements:  map[string]bool{},
+		verbFinal:        map[string]bool{},
+		ownVerbs:         map[string]map[string]bool{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
 		allStopwords:     map[string]bool{},
@@ -972,6 +989,14 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.placePreps[key] = true
 		case "auxiliaries":
 			lx.auxiliaries[key] = true
+		case "own-verbs":
+			if lx.ownVerbs[lang] == nil {
+				lx.ownVerbs[lang] = map[string]bool{}
+			}
+			lx.ownVerbs[lang][key] = true
+		case "verb-complements":
+			lx.verbComplements[key] = true
+			lx.verbFinal[lang] = true
 		case "verb-adverbs":
 			if strings.HasPrefix(key, "-") && len(key) > 1 {
 				lx.verbAdverbSuffixes = append(lx.verbAdverbSuffixes, key[1:])

@@ -1244,6 +1244,11 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byEpithet()
 	case a.unknown:
 		return "", a.cue
+	case a.cue != "" && c.lx.verbFinal[c.lang] && c.commaSubject() != "":
+		// 'Sözlerini anlatan Erbaşlı, "…" diye konuştu.': in a
+		// verb-final language the verb after the quote has its subject
+		// right before the quote, set off by a comma.
+		speaker = c.cast.resolve(c.commaSubject())
 	case a.own && c.ownSubject() != "":
 		// "Kepala Dinas Siti Aminah meninjau lokasi. “…,” ujarnya.":
 		// the verb's own pronoun stands, as "ia" and "dia" do, for
@@ -1291,6 +1296,12 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 			// object or an aside as the speaker.
 			speaker = c.active[len(c.active)-1]
 		}
+		if c.lx.verbFinal[c.lang] && strings.ContainsAny(speaker, "'’") {
+			// "Toplantı İzmir'de yapıldı …": Turkish prints a proper
+			// noun's case ending after an apostrophe; a name in another
+			// case than the subject's spoke nothing.
+			speaker = ""
+		}
 		if speaker == "" {
 			speaker = a.unnamed // "kata tersangka", no one named yet
 		}
@@ -1299,6 +1310,44 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		c.said(speaker)
 	}
 	return speaker, a.cue
+}
+
+// commaSubject is the name that ends the quote's paragraph before the
+// quote, set off from it by a comma ('… anlatan Erbaşlı, "…"'), read as
+// nameAt reads a name from the capitalised run's first word; "" when the
+// text before the quote ends otherwise, or the run names no one the cast
+// knows by a full name.
+func (c *quoteCtx) commaSubject() string {
+	toks := c.tokensOf(c.paraBefore)
+	n := len(toks)
+	if n == 0 || !toks[n-1].comma || !strings.HasSuffix(strings.TrimSpace(c.paraBefore), ",") {
+		return ""
+	}
+	k := n - 1
+	for k > 0 && isCapitalised(toks[k-1].word) && !toks[k-1].comma && !toks[k-1].stop {
+		k--
+	}
+	if !isCapitalised(toks[k].word) {
+		return ""
+	}
+	name := c.nameAt(toks[k:])
+	if name == "" || countFields(name) < 2 && c.cast.find(name) == nil && !c.loneSurname(name) {
+		return ""
+	}
+	return name
+}
+
+// loneSurname says name, one capitalised word, may be a person the
+// article calls by the surname alone ("Bakan Uraloğlu" then "Uraloğlu,"):
+// in mixed case, no case ending after an apostrophe ("Ankara'da"), no
+// stopword, month or day, and no organisation, place or outlet by the
+// lexicons.
+func (c *quoteCtx) loneSurname(name string) bool {
+	l := strings.ToLower(name)
+	if isUpperWord(name) || strings.ContainsAny(name, "'’") || c.lx.isStopword(l) || c.lx.months[l] != 0 || c.lx.days[l] {
+		return false
+	}
+	return c.lx.kindOfWords(name, []string{name}, []string{l}, c.lang) == kindUnknown
 }
 
 // ownSubject is whom a verb carrying its own pronoun ("ujarnya") stands
@@ -2114,7 +2163,10 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 	}
 	// '," kata X' / '," said X' / '," katanya'; '», a déclaré X': an
 	// auxiliary before the verb.
-	if len(toks) > 1 && c.lx.auxiliaries[toks[0].lower] {
+	if len(toks) > 1 && (c.lx.auxiliaries[toks[0].lower] || c.lx.verbComplements[toks[0].lower]) {
+		// ('"…" diye konuştu': a verb-final language joins the quote
+		// to its verb by a complement word; the subject stood before
+		// the quote.)
 		if v, _ := c.verbLower(toks[1].lower); v {
 			toks = toks[1:]
 		}
@@ -3287,7 +3339,7 @@ func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
 			return true, true
 		}
 	}
-	return c.lx.isVerb(l), false
+	return c.lx.isVerb(l) || c.lx.ownVerbs[c.lang][l], false
 }
 
 // nameAfterRole is the name a role noun after the verb runs on into ("a
