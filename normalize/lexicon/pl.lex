@@ -105,3 +105,28 @@ Europe/Warsaw
 
 [tlds]
 pl
+
+# Offices and jobs before a name, never part of it ("burmistrz Tomasz …",
+# "rzecznik prasowy …", "prezes spółki …").
+[titles]
+prezydent
+premier
+burmistrz
+wójt
+wojewoda
+marszałek
+poseł
+posłanka
+senator
+prezes
+prezeska
+rzecznik
+rzeczniczka
+dyrektor
+dyrektorka
+profesor
+prof
+komendant
+prokurator
+trener
+
