@@ -160,6 +160,9 @@ import (
 //	sources-outlet      the same, X must be an outlet: "according to X"
 //	unspaced-source-cues, unspaced-outlet-nouns, unspaced-outlet-ends   citations in a
 //	                    script without spaces: "米紙Xによると", "X通信が報じた" (unspacedSources)
+//	unspaced-quote-verbs, unspaced-subject-marks, unspaced-title-suffixes   attribution in
+//	                    a script without spaces: "「…」と語った", the subject before "は",
+//	                    "山田太郎首相" giving "山田太郎" (unspacedAttribution)
 //	sources-strong      cues strong enough that an unknown name X is an outlet when it is
 //	                    no person, body, place or title: "told the X", ", X reported."
 //	                    (a leading "," marks a cue that must follow a clause)
@@ -445,18 +448,21 @@ type lexicon struct {
 	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
 	// and words that end it ("通信", "新聞"). See unspacedSources.
 	unspacedCues, unspacedNouns, unspacedEnds []string
-	namingNouns                               map[string]bool       // outlet nouns marked "= named": "the tabloid X" cites X
-	namingCapital                             map[string]bool       // namingNouns written capitalised as every noun of their language ("Nachrichtenagentur")
-	namingPhrases                             map[string][][]string // outlet nouns of several words marked "= named", by their first word: "agence de presse" under "agence" with ["de" "presse"]
-	namingFirst                               [256]bool             // first bytes of namingNouns' keys and namingPhrases' first words, and 'l' (l', l’)
-	namingPair                                [256][4]uint64        // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
-	outletNounFirst                           [256]bool             // first bytes of outletNouns' keys (isOutletNoun's pre-check)
-	outletNounPair                            [256][4]uint64        // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
-	outletNounEmpty                           bool                  // "" is an outlet noun
-	syndication                               []syndicationCue      // "artikel ini telah tayang di X", "with X"
-	syndicationFirst                          [256]bool             // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
-	syndicationOpen                           syndicationOpeners    // the first words of the syndication cues that are not credit-only (mayOpenSyndicationCue)
-	datelineRows                              []datelineRow         // lexicon/datelines.txt, in order
+	// unspaced holds, by language, how a script without spaces
+	// attributes a quote: see unspacedAttribution.
+	unspaced         map[string]*unspacedLex
+	namingNouns      map[string]bool       // outlet nouns marked "= named": "the tabloid X" cites X
+	namingCapital    map[string]bool       // namingNouns written capitalised as every noun of their language ("Nachrichtenagentur")
+	namingPhrases    map[string][][]string // outlet nouns of several words marked "= named", by their first word: "agence de presse" under "agence" with ["de" "presse"]
+	namingFirst      [256]bool             // first bytes of namingNouns' keys and namingPhrases' first words, and 'l' (l', l’)
+	namingPair       [256][4]uint64        // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
+	outletNounFirst  [256]bool             // first bytes of outletNouns' keys (isOutletNoun's pre-check)
+	outletNounPair   [256][4]uint64        // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
+	outletNounEmpty  bool                  // "" is an outlet noun
+	syndication      []syndicationCue      // "artikel ini telah tayang di X", "with X"
+	syndicationFirst [256]bool             // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
+	syndicationOpen  syndicationOpeners    // the first words of the syndication cues that are not credit-only (mayOpenSyndicationCue)
+	datelineRows     []datelineRow         // lexicon/datelines.txt, in order
 	// creditGate refuses, cheaply and exactly, the lines the credit-line
 	// reader would refuse; built from bylines, bylineSuffix and
 	// bylineCloser.
@@ -545,6 +551,7 @@ func newLexicon() *lexicon {
 		workTitleCues:    map[string]bool{},
 		titleJoiners:     map[string]bool{},
 		plainMarks:       map[string]string{},
+		unspaced:         map[string]*unspacedLex{},
 		crossRefs:        map[string]bool{},
 		copulas:          map[string]bool{},
 		relatives:        map[string]bool{},
@@ -1161,6 +1168,20 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.homeZone[lang] = loc
 		case "title-articles":
 			lx.titleArticles[key] = true
+		case "unspaced-quote-verbs", "unspaced-subject-marks", "unspaced-title-suffixes":
+			u := lx.unspaced[lang]
+			if u == nil {
+				u = &unspacedLex{}
+				lx.unspaced[lang] = u
+			}
+			switch section {
+			case "unspaced-quote-verbs":
+				u.verbs = append(u.verbs, key)
+			case "unspaced-subject-marks":
+				u.marks = append(u.marks, key)
+			default:
+				u.titles = append(u.titles, key)
+			}
 		case "unspaced-source-cues":
 			lx.unspacedCues = append(lx.unspacedCues, key)
 		case "unspaced-outlet-nouns":

@@ -29,6 +29,8 @@ var closers = map[rune]string{
 	'\u00bb': "\u00ab\u00bb", // » … « as German and Danish print (a » outside any « … » opens), » … » as Swedish and Finnish do
 	'\u201d': "\u201d",       // ” … ” as some sites write
 	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
+	'「':      "」",            // 「 … 」 of Japanese and of Chinese as Taiwan prints it
+	'『':      "』",            // 『 … 』, a quotation within 「 」 or a title of a work
 }
 
 // asciiOpeners holds the ASCII keys of closers, so that findSpans passes
@@ -713,6 +715,9 @@ func (c *quoteCtx) followUp(para string) (attribution, bool) {
 // lower case). In a language that capitalises its nouns (capNouns) only
 // the first test holds: "nur die Bestellungen aus dem Lager" is speech.
 func isQuote(text string, capNouns bool) bool {
+	if unspacedWords(text) {
+		return unspacedQuote(text) // "「これまでで最も合意に近づいている」"
+	}
 	f := strings.Fields(text)
 	if len(f) < minQuoteWords {
 		return false
@@ -879,6 +884,17 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		// sentence, an attribution ending in a colon leads into the
 		// next quote; it is not this one's.
 		after = ""
+	}
+	if c.lx.unspaced[c.lang] != nil {
+		// "「…」と語った": a script without spaces has its own forms;
+		// a quote they do not attribute takes no speaker, as names
+		// there are beyond the readers of capitalised words.
+		a, ok := c.unspacedAttribution(after)
+		if !ok {
+			return "", "", false
+		}
+		speaker, cue = c.settle(a)
+		return speaker, cue, true
 	}
 	if c.leadsIn(before) {
 		// 'he said, “…,” the prosecutor's office said': a verb leading
