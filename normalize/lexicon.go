@@ -97,6 +97,8 @@ import (
 //	                    person or a thing: "in", "aus", "di"; they confirm an opening
 //	                    "Duisburg." as a dateline (see cityStopDateline)
 //	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
+//	name-prefixes       lower-case prefixes glued to a capitalised name in the subject's
+//	                    case: Zulu "u" of "uSokhela", "u-" of "u-Aunt" (the name is "Sokhela")
 //	own-verbs           reporting verbs read only in a text of the file's language, being
 //	                    a name or a word elsewhere: Turkish "dedi" (an Indonesian given name)
 //	verb-complements    words of a verb-final language that join a quote to the reporting
@@ -414,6 +416,10 @@ type lexicon struct {
 	// before the quote and the verb after it ('Arslan, "…" dedi.'):
 	// those with verb-complements.
 	verbFinal map[string]bool
+	// namePrefixes are, by language, the noun-class prefixes a name
+	// takes in the subject's case, glued to it ("uSokhela"): the
+	// quote reader reads the name without them.
+	namePrefixes map[string][]string
 	// ownVerbs are the reporting verbs of one language (its key) that
 	// are names or words of others: read only in a text of it.
 	ownVerbs       map[string]map[string]bool
@@ -566,6 +572,7 @@ func newLexicon() *lexicon {
 		verbComplements:  map[string]bool{},
 		verbFinal:        map[string]bool{},
 		ownVerbs:         map[string]map[string]bool{},
+		namePrefixes:     map[string][]string{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
 		allStopwords:     map[string]bool{},
@@ -996,6 +1003,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.placePreps[key] = true
 		case "auxiliaries":
 			lx.auxiliaries[key] = true
+		case "name-prefixes":
+			lx.namePrefixes[lang] = append(lx.namePrefixes[lang], key)
 		case "own-verbs":
 			if lx.ownVerbs[lang] == nil {
 				lx.ownVerbs[lang] = map[string]bool{}

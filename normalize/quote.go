@@ -1230,6 +1230,12 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		c.attributed[speaker] = true
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun, a.gender)
+		if c.last == "" && c.lang != "" && c.lx.stopwords[c.lang] == nil {
+			// (As a verb without a subject below: in a language whose
+			// words the lexicons cannot tell, a pronoun before anyone
+			// has spoken stands for no one the reader can name.)
+			speaker = ""
+		}
 	case a.role != "" && c.unnamedNouns[a.role] && !c.paraPerson && c.lx.personNouns[a.role] != "" && c.roleDet != "":
 		// "sagte der Mann" after "ein 50-jähriger Mann aus Köln":
 		// the unnamed person the article brought in, as written.
@@ -1284,6 +1290,14 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.subjectHere
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
+		if c.last == "" && c.lang != "" && c.lx.stopwords[c.lang] == nil {
+			// A text in a language whose words the lexicons cannot
+			// tell (declared, with no stopwords: Zulu, Turkish): before any
+			// attribution has named a speaker, a verb without a
+			// subject ('"…," kusho yena.') is not the last person
+			// named, who is as likely the one the story is about.
+			speaker = ""
+		}
 		if c.last == "" && speaker != "" && c.lx.dropSubj[c.lang] && !c.subjectNear(speaker) {
 			// Where the language drops its subjects (Spanish, Italian,
 			// Portuguese: '«…», confesó.', '"…", ha aggiunto.'), a verb
@@ -1847,9 +1861,40 @@ func (c *quoteCtx) tokensOf(s string) []token {
 	if toks == nil {
 		toks = []token{} // a text of no words is kept too
 	}
+	if ps := c.lx.namePrefixes[c.lang]; len(ps) > 0 {
+		unprefixNames(toks, ps)
+	}
 	c.tokMemo[c.tokNext] = tokenized{s, toks}
 	c.tokNext = (c.tokNext + 1) % tokMemoSize
 	return toks
+}
+
+// unprefixNames drops from each token a prefix of ps glued to a capital
+// ("uSokhela" → "Sokhela", Zulu's prefix of a name in the subject's
+// case), so that the name readers see the name as a capitalised word. A
+// word with a prefix and no capital after it is left as it is.
+func unprefixNames(toks []token, ps []string) {
+	for i := range toks {
+		t := &toks[i]
+		for _, p := range ps {
+			// (Opening a sentence the prefix is capitalised, "UNkk
+			// Dlamini"; a word in capitals, "UNICEF", has none.)
+			if len(t.lower) <= len(p) || !strings.HasPrefix(t.lower, p) || isUpperWord(t.word) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(t.word[len(p):]); !unicode.IsUpper(r) {
+				continue
+			}
+			t.word, t.lower = t.word[len(p):], t.lower[len(p):]
+			for k := 0; k+len(p) <= len(t.raw); k++ {
+				if strings.EqualFold(t.raw[k:k+len(p)], p) {
+					t.raw = t.raw[:k] + t.raw[k+len(p):]
+					break
+				}
+			}
+			break
+		}
+	}
 }
 
 // tokMemoSize is how many of the last texts tokensOf keeps the tokens
