@@ -25,6 +25,10 @@ func TestNordicPolishOffices(t *testing.T) {
 			`Borgmester Lone Vestergaard besøgte den nye skole mandag.`,
 			`»Skolen bliver et samlingssted for hele bydelen,« siger borgmesteren.`,
 		}, []string{"Lone Vestergaard: Skolen bliver et"}},
+		{"sv 'sa', a verb of Swedish text", "sv", []string{
+			`Elsa Nordqvist invigde simhallen i går.`,
+			`”Vi har väntat på den här dagen i mer än tio år”, sa hon.`,
+		}, []string{"Elsa Nordqvist: Vi har väntat"}},
 		{"pl office opening the sentence", "pl", []string{
 			`Burmistrz Janusz Wróblewski otworzył nowy basen miejski.`,
 			`„Na ten dzień mieszkańcy czekali ponad dziesięć lat” – powiedział Wróblewski.`,
