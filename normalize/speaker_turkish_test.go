@@ -1,6 +1,9 @@
 package normalize
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestTurkishAttribution holds invented Turkish reports in the language's
 // own order: the subject before the quote, set off by a comma or leading
@@ -71,4 +74,27 @@ func TestTitledSubjectBeforeComma(t *testing.T) {
 		}, []string{"Sevda Yazıcıoğlu: Yeni okulların hepsi"}},
 	}
 	checkQuotes(t, lx, tests)
+}
+
+// TestTurkishDates reads dates as Turkish pages print them: the month's
+// name after the day, a day name before, a clock time after
+// ("5 Nisan 2025 Cumartesi 14:30", "12 Ağustos 2024").
+func TestTurkishDates(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct{ in, want string }{
+		{"5 Nisan 2025", "2025-04-05T00:00:00Z"},
+		{"12 Ağustos 2024 14:30", "2024-08-12T14:30:00Z"},
+		{"Salı 3 Aralık 2024, 09:15", "2024-12-03T09:15:00Z"},
+		{"1 Ekim 2023", "2023-10-01T00:00:00Z"},
+	}
+	for _, tt := range tests {
+		st, ok := lx.parseDate(tt.in, time.UTC, time.Time{})
+		got := ""
+		if ok {
+			got = st.t.Format(time.RFC3339)
+		}
+		if got != tt.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }
