@@ -43,7 +43,6 @@ yes
 muhabir = reporter
 yazan = reporter
 yazar = reporter
-haber = reporter
 editör = editor
 düzenleyen = editor
 çeviri = translator
