@@ -99,6 +99,12 @@ import (
 //	                    person or a thing: "in", "aus", "di"; they confirm an opening
 //	                    "Duisburg." as a dateline (see cityStopDateline)
 //	auxiliaries         auxiliary verbs before a reporting verb after a quote: "a" ("a déclaré")
+//	name-prefixes       lower-case prefixes glued to a capitalised name in the subject's
+//	                    case: Zulu "u" of "uSokhela", "u-" of "u-Aunt" (the name is "Sokhela")
+//	own-verbs           reporting verbs read only in a text of the file's language, being
+//	                    a name or a word elsewhere: Turkish "dedi" (an Indonesian given name)
+//	verb-complements    words of a verb-final language that join a quote to the reporting
+//	                    verb after it: Turkish "diye", "şeklinde" ('"…" diye konuştu')
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
 //	title-qualifiers    words after a title that qualify its office, before the body it
 //	                    serves: "umum" ("Ketua Umum Kadin …"), "eksekutif", "jenderal"
@@ -164,6 +170,9 @@ import (
 //	sources-outlet      the same, X must be an outlet: "according to X"
 //	unspaced-source-cues, unspaced-outlet-nouns, unspaced-outlet-ends   citations in a
 //	                    script without spaces: "米紙Xによると", "X通信が報じた" (unspacedSources)
+//	unspaced-quote-verbs, unspaced-subject-marks, unspaced-title-suffixes   attribution in
+//	                    a script without spaces: "「…」と語った", the subject before "は",
+//	                    "山田太郎首相" giving "山田太郎" (unspacedAttribution)
 //	sources-strong      cues strong enough that an unknown name X is an outlet when it is
 //	                    no person, body, place or title: "told the X", ", X reported."
 //	                    (a leading "," marks a cue that must follow a clause)
@@ -418,8 +427,22 @@ type lexicon struct {
 	adjectiveEndings []string
 	// pressNouns name the press at large ("media" = press in the
 	// lexicon): "US media" names no outlet.
-	pressNouns     map[string]bool
-	auxiliaries    map[string]bool // "a" of "a déclaré"
+	pressNouns  map[string]bool
+	auxiliaries map[string]bool // "a" of "a déclaré"
+	// verbComplements join a quote to the verb after it in a
+	// verb-final language: "diye" of '"…" diye konuştu'.
+	verbComplements map[string]bool
+	// verbFinal holds the languages whose attribution puts the subject
+	// before the quote and the verb after it ('Arslan, "…" dedi.'):
+	// those with verb-complements.
+	verbFinal map[string]bool
+	// namePrefixes are, by language, the noun-class prefixes a name
+	// takes in the subject's case, glued to it ("uSokhela"): the
+	// quote reader reads the name without them.
+	namePrefixes map[string][]string
+	// ownVerbs are the reporting verbs of one language (its key) that
+	// are names or words of others: read only in a text of it.
+	ownVerbs       map[string]map[string]bool
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
@@ -451,18 +474,21 @@ type lexicon struct {
 	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
 	// and words that end it ("通信", "新聞"). See unspacedSources.
 	unspacedCues, unspacedNouns, unspacedEnds []string
-	namingNouns                               map[string]bool       // outlet nouns marked "= named": "the tabloid X" cites X
-	namingCapital                             map[string]bool       // namingNouns written capitalised as every noun of their language ("Nachrichtenagentur")
-	namingPhrases                             map[string][][]string // outlet nouns of several words marked "= named", by their first word: "agence de presse" under "agence" with ["de" "presse"]
-	namingFirst                               [256]bool             // first bytes of namingNouns' keys and namingPhrases' first words, and 'l' (l', l’)
-	namingPair                                [256][4]uint64        // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
-	outletNounFirst                           [256]bool             // first bytes of outletNouns' keys (isOutletNoun's pre-check)
-	outletNounPair                            [256][4]uint64        // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
-	outletNounEmpty                           bool                  // "" is an outlet noun
-	syndication                               []syndicationCue      // "artikel ini telah tayang di X", "with X"
-	syndicationFirst                          [256]bool             // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
-	syndicationOpen                           syndicationOpeners    // the first words of the syndication cues that are not credit-only (mayOpenSyndicationCue)
-	datelineRows                              []datelineRow         // lexicon/datelines.txt, in order
+	// unspaced holds, by language, how a script without spaces
+	// attributes a quote: see unspacedAttribution.
+	unspaced         map[string]*unspacedLex
+	namingNouns      map[string]bool       // outlet nouns marked "= named": "the tabloid X" cites X
+	namingCapital    map[string]bool       // namingNouns written capitalised as every noun of their language ("Nachrichtenagentur")
+	namingPhrases    map[string][][]string // outlet nouns of several words marked "= named", by their first word: "agence de presse" under "agence" with ["de" "presse"]
+	namingFirst      [256]bool             // first bytes of namingNouns' keys and namingPhrases' first words, and 'l' (l', l’)
+	namingPair       [256][4]uint64        // the first two bytes of namingNouns' keys of two bytes or more, a bit each (namingNoun's pre-check)
+	outletNounFirst  [256]bool             // first bytes of outletNouns' keys (isOutletNoun's pre-check)
+	outletNounPair   [256][4]uint64        // the first two bytes of outletNouns' keys of two bytes or more, a bit each (isOutletNoun's pre-check)
+	outletNounEmpty  bool                  // "" is an outlet noun
+	syndication      []syndicationCue      // "artikel ini telah tayang di X", "with X"
+	syndicationFirst [256]bool             // first bytes of the runes that fold with a syndication cue's first rune (mayOpenSyndication's pre-check)
+	syndicationOpen  syndicationOpeners    // the first words of the syndication cues that are not credit-only (mayOpenSyndicationCue)
+	datelineRows     []datelineRow         // lexicon/datelines.txt, in order
 	// journalNouns are the nouns that name a scholarly journal after
 	// them, by their first word: "the journal" under "the".
 	journalNouns map[string][]journalNoun
@@ -562,6 +588,7 @@ func newLexicon() *lexicon {
 		workTitleCues:    map[string]bool{},
 		titleJoiners:     map[string]bool{},
 		plainMarks:       map[string]string{},
+		unspaced:         map[string]*unspacedLex{},
 		crossRefs:        map[string]bool{},
 		copulas:          map[string]bool{},
 		relatives:        map[string]bool{},
@@ -575,6 +602,10 @@ func newLexicon() *lexicon {
 		jobNouns:         map[string]bool{},
 		jobDesks:         map[string]bool{},
 		auxiliaries:      map[string]bool{},
+		verbComplements:  map[string]bool{},
+		verbFinal:        map[string]bool{},
+		ownVerbs:         map[string]map[string]bool{},
+		namePrefixes:     map[string][]string{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
 		allStopwords:     map[string]bool{},
@@ -1013,6 +1044,16 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.placePreps[key] = true
 		case "auxiliaries":
 			lx.auxiliaries[key] = true
+		case "name-prefixes":
+			lx.namePrefixes[lang] = append(lx.namePrefixes[lang], key)
+		case "own-verbs":
+			if lx.ownVerbs[lang] == nil {
+				lx.ownVerbs[lang] = map[string]bool{}
+			}
+			lx.ownVerbs[lang][key] = true
+		case "verb-complements":
+			lx.verbComplements[key] = true
+			lx.verbFinal[lang] = true
 		case "verb-adverbs":
 			if strings.HasPrefix(key, "-") && len(key) > 1 {
 				lx.verbAdverbSuffixes = append(lx.verbAdverbSuffixes, key[1:])
@@ -1185,6 +1226,20 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.homeZone[lang] = loc
 		case "title-articles":
 			lx.titleArticles[key] = true
+		case "unspaced-quote-verbs", "unspaced-subject-marks", "unspaced-title-suffixes":
+			u := lx.unspaced[lang]
+			if u == nil {
+				u = &unspacedLex{}
+				lx.unspaced[lang] = u
+			}
+			switch section {
+			case "unspaced-quote-verbs":
+				u.verbs = append(u.verbs, key)
+			case "unspaced-subject-marks":
+				u.marks = append(u.marks, key)
+			default:
+				u.titles = append(u.titles, key)
+			}
 		case "unspaced-source-cues":
 			lx.unspacedCues = append(lx.unspacedCues, key)
 		case "unspaced-outlet-nouns":

@@ -29,6 +29,8 @@ var closers = map[rune]string{
 	'\u00bb': "\u00ab\u00bb", // » … « as German and Danish print (a » outside any « … » opens), » … » as Swedish and Finnish do
 	'\u201d': "\u201d",       // ” … ” as some sites write
 	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
+	'「':      "」",            // 「 … 」 of Japanese and of Chinese as Taiwan prints it
+	'『':      "』",            // 『 … 』, a quotation within 「 」 or a title of a work
 }
 
 // asciiOpeners holds the ASCII keys of closers, so that findSpans passes
@@ -764,6 +766,9 @@ func (c *quoteCtx) followUp(para string) (attribution, bool) {
 // lower case). In a language that capitalises its nouns (capNouns) only
 // the first test holds: "nur die Bestellungen aus dem Lager" is speech.
 func isQuote(text string, capNouns bool) bool {
+	if unspacedWords(text) {
+		return unspacedQuote(text) // "「これまでで最も合意に近づいている」"
+	}
 	f := fields(text)
 	if len(f) < minQuoteWords {
 		return false
@@ -930,6 +935,17 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 		// sentence, an attribution ending in a colon leads into the
 		// next quote; it is not this one's.
 		after = ""
+	}
+	if c.lx.unspaced[c.lang] != nil {
+		// "「…」と語った": a script without spaces has its own forms;
+		// a quote they do not attribute takes no speaker, as names
+		// there are beyond the readers of capitalised words.
+		a, ok := c.unspacedAttribution(after)
+		if !ok {
+			return "", "", false
+		}
+		speaker, cue = c.settle(a)
+		return speaker, cue, true
 	}
 	if c.leadsIn(before) {
 		// 'he said, “…,” the prosecutor's office said': a verb leading
@@ -1265,6 +1281,12 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		c.attributed[speaker] = true
 	case a.pronoun != "":
 		speaker = c.byPronoun(a.pronoun, a.gender)
+		if c.last == "" && c.lang != "" && c.lx.stopwords[c.lang] == nil {
+			// (As a verb without a subject below: in a language whose
+			// words the lexicons cannot tell, a pronoun before anyone
+			// has spoken stands for no one the reader can name.)
+			speaker = ""
+		}
 	case a.role != "" && c.unnamedNouns[a.role] && !c.paraPerson && c.lx.personNouns[a.role] != "" && c.roleDet != "":
 		// "sagte der Mann" after "ein 50-jähriger Mann aus Köln":
 		// the unnamed person the article brought in, as written.
@@ -1295,6 +1317,11 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byEpithet()
 	case a.unknown:
 		return "", a.cue
+	case a.cue != "" && c.lx.verbFinal[c.lang] && c.commaSubject() != "":
+		// 'Sözlerini anlatan Erbaşlı, "…" diye konuştu.': in a
+		// verb-final language the verb after the quote has its subject
+		// right before the quote, set off by a comma.
+		speaker = c.cast.resolve(c.commaSubject())
 	case a.own && c.ownSubject() != "":
 		// "Kepala Dinas Siti Aminah meninjau lokasi. “…,” ujarnya.":
 		// the verb's own pronoun stands, as "ia" and "dia" do, for
@@ -1326,6 +1353,14 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.subjectHere
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
+		if c.last == "" && c.lang != "" && c.lx.stopwords[c.lang] == nil {
+			// A text in a language whose words the lexicons cannot
+			// tell (declared, with no stopwords: Zulu, Turkish): before any
+			// attribution has named a speaker, a verb without a
+			// subject ('"…," kusho yena.') is not the last person
+			// named, who is as likely the one the story is about.
+			speaker = ""
+		}
 		if c.last == "" && speaker != "" && c.lx.dropSubj[c.lang] && !c.subjectNear(speaker) {
 			// Where the language drops its subjects (Spanish, Italian,
 			// Portuguese: '«…», confesó.', '"…", ha aggiunto.'), a verb
@@ -1354,6 +1389,12 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 			// object or an aside as the speaker.
 			speaker = c.active[len(c.active)-1]
 		}
+		if c.lx.verbFinal[c.lang] && strings.ContainsAny(speaker, "'’") {
+			// "Toplantı İzmir'de yapıldı …": Turkish prints a proper
+			// noun's case ending after an apostrophe; a name in another
+			// case than the subject's spoke nothing.
+			speaker = ""
+		}
 		if speaker == "" {
 			speaker = a.unnamed // "kata tersangka", no one named yet
 		}
@@ -1362,6 +1403,44 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		c.said(speaker)
 	}
 	return speaker, a.cue
+}
+
+// commaSubject is the name that ends the quote's paragraph before the
+// quote, set off from it by a comma ('… anlatan Erbaşlı, "…"'), read as
+// nameAt reads a name from the capitalised run's first word; "" when the
+// text before the quote ends otherwise, or the run names no one the cast
+// knows by a full name.
+func (c *quoteCtx) commaSubject() string {
+	toks := c.tokensOf(c.paraBefore)
+	n := len(toks)
+	if n == 0 || !toks[n-1].comma || !strings.HasSuffix(strings.TrimSpace(c.paraBefore), ",") {
+		return ""
+	}
+	k := n - 1
+	for k > 0 && isCapitalised(toks[k-1].word) && !toks[k-1].comma && !toks[k-1].stop {
+		k--
+	}
+	if !isCapitalised(toks[k].word) {
+		return ""
+	}
+	name := c.nameAt(toks[k:])
+	if name == "" || countFields(name) < 2 && c.cast.find(name) == nil && !c.loneSurname(name) {
+		return ""
+	}
+	return name
+}
+
+// loneSurname says name, one capitalised word, may be a person the
+// article calls by the surname alone ("Bakan Uraloğlu" then "Uraloğlu,"):
+// in mixed case, no case ending after an apostrophe ("Ankara'da"), no
+// stopword, month or day, and no organisation, place or outlet by the
+// lexicons.
+func (c *quoteCtx) loneSurname(name string) bool {
+	l := strings.ToLower(name)
+	if isUpperWord(name) || strings.ContainsAny(name, "'’") || c.lx.isStopword(l) || c.lx.months[l] != 0 || c.lx.days[l] {
+		return false
+	}
+	return c.lx.kindOfWords(name, []string{name}, []string{l}, c.lang) == kindUnknown
 }
 
 // ownSubject is whom a verb carrying its own pronoun ("ujarnya") stands
@@ -1876,9 +1955,40 @@ func (c *quoteCtx) tokensOf(s string) []token {
 	if toks == nil {
 		toks = []token{} // a text of no words is kept too
 	}
+	if ps := c.lx.namePrefixes[c.lang]; len(ps) > 0 {
+		unprefixNames(toks, ps)
+	}
 	c.tokMemo[c.tokNext] = tokenized{s, toks}
 	c.tokNext = (c.tokNext + 1) % tokMemoSize
 	return toks
+}
+
+// unprefixNames drops from each token a prefix of ps glued to a capital
+// ("uSokhela" → "Sokhela", Zulu's prefix of a name in the subject's
+// case), so that the name readers see the name as a capitalised word. A
+// word with a prefix and no capital after it is left as it is.
+func unprefixNames(toks []token, ps []string) {
+	for i := range toks {
+		t := &toks[i]
+		for _, p := range ps {
+			// (Opening a sentence the prefix is capitalised, "UNkk
+			// Dlamini"; a word in capitals, "UNICEF", has none.)
+			if len(t.lower) <= len(p) || !strings.HasPrefix(t.lower, p) || isUpperWord(t.word) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(t.word[len(p):]); !unicode.IsUpper(r) {
+				continue
+			}
+			t.word, t.lower = t.word[len(p):], t.lower[len(p):]
+			for k := 0; k+len(p) <= len(t.raw); k++ {
+				if strings.EqualFold(t.raw[k:k+len(p)], p) {
+					t.raw = t.raw[:k] + t.raw[k+len(p):]
+					break
+				}
+			}
+			break
+		}
+	}
 }
 
 // tokMemoSize is how many of the last texts tokensOf keeps the tokens
@@ -2208,7 +2318,10 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 	}
 	// '," kata X' / '," said X' / '," katanya'; '», a déclaré X': an
 	// auxiliary before the verb.
-	if len(toks) > 1 && c.lx.auxiliaries[toks[0].lower] {
+	if len(toks) > 1 && (c.lx.auxiliaries[toks[0].lower] || c.lx.verbComplements[toks[0].lower]) {
+		// ('"…" diye konuştu': a verb-final language joins the quote
+		// to its verb by a complement word; the subject stood before
+		// the quote.)
 		if v, _ := c.verbLower(toks[1].lower); v {
 			toks = toks[1:]
 		}
@@ -3381,7 +3494,7 @@ func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
 			return true, true
 		}
 	}
-	return c.lx.isVerb(l), false
+	return c.lx.isVerb(l) || c.lx.ownVerbs[c.lang][l], false
 }
 
 // nameAfterRole is the name a role noun after the verb runs on into ("a

@@ -1189,7 +1189,9 @@ func (c *quoteCtx) heading(s string) bool {
 		return false
 	}
 	f := fields(s)
-	if strings.HasSuffix(f[len(f)-1], ".") {
+	if last := f[len(f)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") {
+		// (A comma leads on: 'Bakan Ayşe Demirtaş, "…" dedi.', the
+		// subject of a sentence a quote goes on, is no heading.)
 		return false
 	}
 	return titleCase(f)

@@ -106,3 +106,48 @@ søndag
 [source-prepositions]
 af
 i
+
+# Offices and jobs before a name, never part of it ("borgmester Mette …",
+# "statsminister …").
+[titles]
+statsminister
+statsministeren
+borgmester
+borgmesteren
+folketingsmedlem
+partiformand
+formand
+formanden
+pressechef
+politiinspektør
+vicepolitiinspektør
+direktør
+rektor
+landstræner
+landstræneren
+
+# Reporting verbs, present and past ("»…,« siger Mette Lund", "fortæller
+# hun", "skriver politiet").
+[verbs]
+siger
+sagde
+fortæller
+fortalte
+skriver
+skrev
+forklarer
+forklarede
+tilføjer
+understreger
+påpeger
+oplyser
+oplyste
+# "mener" (thinks) is a word of French: read in Danish text only.
+[own-verbs]
+mener
+
+
+# Opens a relative clause after a noun or a name ("Fredrik, som jobber
+# …", "kvinnan som …"): the capitalised words in it are no subject.
+[relative-pronouns]
+som

@@ -41,3 +41,76 @@ Asia/Tokyo
 
 [tlds]
 jp
+
+# 『 』 sets off the title of a work ("小説『雪国』") or a quotation
+# within a quotation, never speech of its own.
+[plain-marks]
+『
+
+# Attribution of a quote: the quotative particle と after the closing
+# mark, then a reporting verb in the same sentence ("「…」と語った",
+# "「…」と記者団に述べた"), past, present and progressive forms.
+[unspaced-quote-verbs]
+語った
+語る
+語っている
+述べた
+述べる
+述べている
+話した
+話す
+話している
+強調した
+説明した
+指摘した
+訴えた
+批判した
+答えた
+主張した
+明らかにした
+明かした
+表明した
+コメントした
+呼びかけた
+
+# Particles that mark the subject of the quote's sentence: the topic
+# は first, then the subject が.
+[unspaced-subject-marks]
+は
+が
+
+# Offices, ranks and honorifics written after a name ("山田太郎首相",
+# "佐藤花子氏", "岩本容疑者"): no part of the name. An office alone
+# ("首相は") stays as written.
+[unspaced-title-suffixes]
+氏
+さん
+首相
+大統領
+副大統領
+外相
+財務相
+防衛相
+国防相
+官房長官
+長官
+大臣
+知事
+市長
+町長
+村長
+議員
+代表
+会長
+社長
+理事長
+委員長
+党首
+総裁
+幹事長
+報道官
+監督
+選手
+教授
+容疑者
+被告

@@ -111,3 +111,53 @@ no
 [source-prepositions]
 av
 i
+
+# Offices and jobs before a name, never part of it ("ordfører Lars …",
+# "statsminister Jonas …").
+[titles]
+statsminister
+statsministeren
+ordfører
+ordføreren
+fylkesordfører
+stortingsrepresentant
+partileder
+partilederen
+generalsekretær
+pressetalsperson
+pressesjef
+politimester
+politiadvokat
+lensmann
+rektor
+direktør
+trener
+treneren
+landslagssjef
+
+# Reporting verbs, present and past ("«…», sier Lars Haugen", "forteller
+# hun", "skriver politiet").
+[verbs]
+sier
+forteller
+fortalte
+skriver
+skrev
+forklarer
+forklarte
+understreker
+påpeker
+opplyser
+opplyste
+utdyper
+# "sa" (said) and "mener" (thinks) are words of Italian and French: read
+# in Norwegian text only.
+[own-verbs]
+sa
+mener
+
+
+# Opens a relative clause after a noun or a name ("Fredrik, som jobber
+# …", "kvinnan som …"): the capitalised words in it are no subject.
+[relative-pronouns]
+som

@@ -117,3 +117,28 @@ agencja informacyjna
 [source-prepositions]
 przez
 w
+
+# Offices and jobs before a name, never part of it ("burmistrz Tomasz …",
+# "rzecznik prasowy …", "prezes spółki …").
+[titles]
+prezydent
+premier
+burmistrz
+wójt
+wojewoda
+marszałek
+poseł
+posłanka
+senator
+prezes
+prezeska
+rzecznik
+rzeczniczka
+dyrektor
+dyrektorka
+profesor
+prof
+komendant
+prokurator
+trener
+

@@ -117,3 +117,61 @@ af
 [source-prepositions]
 av
 i
+
+# Offices and jobs before a name, never part of it ("statsminister Ulf
+# …", "Kommunalrådet Karin …" in the definite form opening a sentence).
+[titles]
+statsminister
+statsministern
+ministern
+kommunalråd
+kommunalrådet
+borgmästare
+ordförande
+ordföranden
+riksdagsledamot
+partiledare
+partiledaren
+generalsekreterare
+presschef
+presschefen
+pressekreterare
+polischef
+talesperson
+vd
+vd:n
+förbundskapten
+förbundskaptenen
+tränare
+tränaren
+rektor
+
+# Reporting verbs, present and past ("”…”, säger Karin Berglund", "skriver
+# polisen", "berättade hon").
+[verbs]
+säger
+berättar
+berättade
+skriver
+skrev
+förklarar
+förklarade
+tillägger
+tillade
+menar
+konstaterar
+konstaterade
+uppger
+uppgav
+betonar
+betonade
+# "sa" (said) is a word of Italian ("non sa"): read in Swedish text only.
+[own-verbs]
+sa
+sade
+
+
+# Opens a relative clause after a noun or a name ("Fredrik, som jobber
+# …", "kvinnan som …"): the capitalised words in it are no subject.
+[relative-pronouns]
+som
