@@ -260,3 +260,47 @@ func findBench(t *testing.T) string {
 		dir = parent
 	}
 }
+
+// TestWriteWorstHalf: the worst pages listed for one half are that half's
+// only, worst first, as many as asked; "all" lists every half.
+func TestWriteWorstHalf(t *testing.T) {
+	var a, b []string
+	for _, id := range []string{"alpha-1", "beta-1", "gamma-1", "delta-1", "epsilon-1", "zeta-1", "eta-1", "theta-1"} {
+		if Half(id) == "A" {
+			a = append(a, id)
+		} else {
+			b = append(b, id)
+		}
+	}
+	if len(a) < 2 || len(b) < 2 {
+		t.Fatalf("ids do not fall in both halves: A %v B %v", a, b)
+	}
+	r := Report{Pages: []PageScore{
+		{ID: b[0], F1: 0.1}, {ID: a[0], F1: 0.2}, {ID: b[1], F1: 0.3}, {ID: a[1], F1: 0.4},
+	}}
+	for _, c := range []struct {
+		half string
+		n    int
+		want []string
+	}{
+		{"A", 5, []string{a[0], a[1]}},
+		{"A", 1, []string{a[0]}},
+		{"B", 5, []string{b[0], b[1]}},
+		{"all", 3, []string{b[0], a[0], b[1]}},
+		{"A", 0, nil},
+	} {
+		var sb strings.Builder
+		if err := r.WriteWorst(&sb, c.n, c.half); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, l := range strings.Split(strings.TrimSpace(sb.String()), "\n") {
+			if f := strings.Fields(l); len(f) >= 7 {
+				got = append(got, f[6])
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("WriteWorst(%d, %s) listed %v, want %v", c.n, c.half, got, c.want)
+		}
+	}
+}

@@ -142,7 +142,23 @@ func (r Report) Write(w io.Writer, worst int) error {
 			}
 		}
 	}
-	for _, s := range r.Worst(worst) {
+	return r.WriteWorst(w, worst, "all")
+}
+
+// WriteWorst prints the n pages of publisher half ("A", "B", or "all")
+// with the lowest F1, in score.py's layout: `kabar eval --worst-half`
+// lists only the half developed on, so the held-out half's pages stay
+// out of view.
+func (r Report) WriteWorst(w io.Writer, n int, half string) error {
+	listed := 0
+	for _, s := range r.Worst(len(r.Pages)) {
+		if listed == n {
+			break
+		}
+		if half != "all" && PageHalf(s.ID, s.URL) != half {
+			continue
+		}
+		listed++
 		msg := ""
 		if s.Err != "" {
 			msg = " error: " + s.Err
