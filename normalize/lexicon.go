@@ -492,6 +492,12 @@ type lexicon struct {
 	// journalNouns are the nouns that name a scholarly journal after
 	// them, by their first word: "the journal" under "the".
 	journalNouns map[string][]journalNoun
+	// journalPair has a bit for the first two bytes, lower case, of
+	// each key of journalNouns, and journalLens one for each key's
+	// length (up to 63 bytes): journalNames looks a word up only when
+	// both are set.
+	journalPair [256][4]uint64
+	journalLens uint64
 	// agencyNouns are the outlet nouns, of one word or several, that name
 	// a news agency: "news agency", "nachrichtenagentur".
 	agencyNouns map[string]bool
@@ -1281,6 +1287,12 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 			ws := strings.Fields(key)
 			lx.journalNouns[ws[0]] = append(lx.journalNouns[ws[0]], journalNoun{rest: ws[1:], capital: val == "capital"})
+			if k := ws[0]; len(k) < 2 || len(k) > 63 {
+				return bad("a journal noun's first word must be 2 to 63 bytes")
+			} else {
+				lx.journalPair[k[0]][k[1]/64] |= 1 << (k[1] % 64)
+				lx.journalLens |= 1 << len(k)
+			}
 		case "syndication", "credit-lines":
 			before, after, ok := cutWord(key, "x")
 			if !ok || after != "" || before == "" {

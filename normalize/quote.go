@@ -403,7 +403,17 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	if art.title != "" {
 		c.meet(art.title)
 	}
-	c.foresee(paras)
+	// The quotes' spans, paragraph by paragraph: an article that quotes
+	// no one needs no foresight.
+	allSpans := make([][]span, len(paras))
+	quoted := false
+	for i, p := range paras {
+		allSpans[i] = findSpans(p)
+		quoted = quoted || len(allSpans[i]) > 0
+	}
+	if quoted {
+		c.foresee(paras, allSpans)
+	}
 	for _, w := range fields(art.place) {
 		if w = strings.ToLower(strings.Trim(w, ",.")); w != "" {
 			c.notePlace(w)
@@ -417,7 +427,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	}
 	for pi := 0; pi < len(paras); pi++ {
 		para := paras[pi]
-		spans := findSpans(para)
+		spans := allSpans[pi]
 		prevEnd := 0
 		jumped := false
 		// brokenBy is the quote of this paragraph an attribution just
@@ -658,10 +668,49 @@ func restoreInitials(qs []kabar.Quote, paras []string) {
 	}
 }
 
-// settleNames writes each speaker as the fullest name the article gives
-// the person, anywhere in it ("kata Budi Karya" before or after "Menhub
-// Budi Karya Sumadi"). In a profile of one person, whose quotes carry no
-// attribution at all (an interview written up as paragraphs of the
+// givenNameAt returns the byte offset in p, from i on, of the next
+// capitalised word that is a known given name with a word after it (the
+// least a full name foresee notes needs: "José Manuel Albares", "Ursula
+// von der Leyen"), and the end of that word; -1 when none. It reads the
+// words by their spaces alone, so it is cheap next to tokenizing p; a
+// word with punctuation glued to it ("(Ana", "Ana,") is trimmed first.
+func (lx *lexicon) givenNameAt(p string, i int) (int, int) {
+	for i < len(p) {
+		for i < len(p) && p[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(p) && p[j] != ' ' {
+			j++
+		}
+		if j < len(p) {
+			a, b := i, j
+			for a < b && p[a] < utf8.RuneSelf && !isASCIILetter(p[a]) {
+				a++ // "(Ana", "«Ana"'s ASCII part
+			}
+			for a < b && p[b-1] < utf8.RuneSelf && !isASCIILetter(p[b-1]) {
+				b-- // "Ana,"
+			}
+			if a < b && (('A' <= p[a] && p[a] <= 'Z') || p[a] >= utf8.RuneSelf) {
+				w := p[a:b]
+				if p[a] >= utf8.RuneSelf || p[b-1] >= utf8.RuneSelf {
+					w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+				}
+				if isCapitalised(w) && lx.isGivenWord(w) {
+					return i, j
+				}
+			}
+		}
+		i = j
+	}
+	return -1, -1
+}
+
+// foreseeWords is how many words after a given name foresee reads for
+// the rest of the full name: "Ursula von der Leyen", "José Manuel
+// Albares Bueno" and a comma or a verb after it.
+const foreseeWords = 6
+
 // foresee notes in the cast, before any quote is read, the full names
 // the article gives anywhere that open with a known given name, so that
 // a short form before the full name ("Albares ha recalcado …" in the
@@ -672,17 +721,37 @@ func restoreInitials(qs []kabar.Quote, paras []string) {
 // are left to be met in order, which tells whom a short form means;
 // and where every noun is capitalised, a run may hold a noun after the
 // name ("Patricia Evangelistas Recherchen"): nothing is noted there.
-func (c *quoteCtx) foresee(paras []string) {
+func (c *quoteCtx) foresee(paras []string, spans [][]span) {
 	if c.capNouns {
 		return
 	}
 	var names []string
-	for _, p := range paras {
-		toks := c.tokensOf(unquoted(p))
-		for _, r := range c.personRuns(toks) {
+	prefixed := len(c.lx.namePrefixes[c.lang]) > 0
+	note := func(s string) {
+		for _, r := range c.personRuns(c.tokensOf(s)) {
 			if countFields(r.name) >= 2 && c.lx.isGivenWord(firstField(r.name)) && !slices.Contains(names, r.name) {
 				names = append(names, r.name)
 			}
+		}
+	}
+	for i, p := range paras {
+		p = unquotedSpans(p, spans[i])
+		if prefixed {
+			note(p) // ("uMhawukeleni": the given name hides behind its prefix)
+			continue
+		}
+		// Only the words from a given name on can hold the full name
+		// it opens: they alone are tokenized, not the paragraph.
+		for at, next := c.lx.givenNameAt(p, 0); at >= 0; at, next = c.lx.givenNameAt(p, next) {
+			end := at
+			for n := 0; n <= foreseeWords && end < len(p); n++ {
+				if k := strings.IndexByte(p[end+1:], ' '); k >= 0 {
+					end += 1 + k
+				} else {
+					end = len(p)
+				}
+			}
+			note(p[at:end])
 		}
 	}
 	for _, n := range names {
@@ -700,6 +769,10 @@ func (c *quoteCtx) foresee(paras []string) {
 	}
 }
 
+// settleNames writes each speaker as the fullest name the article gives
+// the person, anywhere in it ("kata Budi Karya" before or after "Menhub
+// Budi Karya Sumadi"). In a profile of one person, whose quotes carry no
+// attribution at all (an interview written up as paragraphs of the
 // person's own words), the quotes are that person's.
 func (c *quoteCtx) settleNames(qs []kabar.Quote) {
 	anyone := false
@@ -1754,7 +1827,11 @@ func (c *quoteCtx) subjectPlace(toks []token, k int, m *member) bool {
 // a quote speaks of ("« Le président Macron et moi … »") is no one the
 // narration brings in.
 func unquoted(s string) string {
-	spans := findSpans(s)
+	return unquotedSpans(s, findSpans(s))
+}
+
+// unquotedSpans is unquoted(s) for spans = findSpans(s).
+func unquotedSpans(s string, spans []span) string {
 	if len(spans) == 0 {
 		return s
 	}
@@ -3915,3 +3992,6 @@ func closesQuote(raw string) bool {
 	p, _ := utf8.DecodeLastRuneInString(raw[:len(raw)-n])
 	return p == '.' || p == '!' || p == '?'
 }
+
+// isASCIILetter says c is a-z or A-Z.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -114,9 +114,22 @@ type journalNoun struct {
 // be written in lower case unless its language capitalises every noun:
 // capitalised, it opens an outlet's own name ("Jurnal Nasional").
 func (lx *lexicon) journalNames(toks []string) []string {
+
 	var out []string
+	var buf [64]byte
 	for k, t := range toks {
-		nouns := lx.journalNouns[strings.ToLower(t)]
+		// Most words open no journal noun: their length and first two
+		// bytes tell, before the word is lowered and looked up.
+		if len(t) < 2 || len(t) > 63 || lx.journalLens&(1<<len(t)) == 0 {
+			continue
+		}
+		if b0, b1 := lowerByte(t[0]), lowerByte(t[1]); b0 < utf8.RuneSelf && b1 < utf8.RuneSelf && lx.journalPair[b0][b1/64]&(1<<(b1%64)) == 0 {
+			continue // (a word opening with a letter of two bytes is looked up)
+		}
+		nouns := lx.journalNouns[string(appendLower(buf[:0], t))]
+		if nouns == nil {
+			continue
+		}
 		for _, jn := range nouns {
 			n := 1 + len(jn.rest)
 			if k+n >= len(toks) {
@@ -2115,4 +2128,12 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// lowerByte is c in lower case when it is an ASCII capital, else c.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
