@@ -236,8 +236,11 @@ func mixedClose(para string, r, r2 rune, j, n2 int) bool {
 // people named so far and the speakers in order.
 type quoteCtx struct {
 	lx       *lexicon
-	lang     string   // the article's language, "" when unknown
-	capNouns bool     // lx.capNouns[lang]: the language capitalises every noun
+	lang     string // the article's language, "" when unknown
+	capNouns bool   // lx.capNouns[lang]: the language capitalises every noun
+	// ownVerbs is lx.ownVerbs[lang], looked up once: verbLower asks it
+	// of most words of every attribution.
+	ownVerbs map[string]bool
 	cast     *cast    // the people of the article
 	last     string   // the last named speaker
 	asked    bool     // the last quote was a question
@@ -1988,7 +1991,7 @@ func isParenAge(raw string) bool {
 
 // newQuoteCtx is the quote reader's state for an article in lang.
 func newQuoteCtx(lx *lexicon, lang string) *quoteCtx {
-	return &quoteCtx{lx: lx, lang: lang, capNouns: lx.capNouns[lang], cast: newCast(), gender: map[string]string{}}
+	return &quoteCtx{lx: lx, lang: lang, capNouns: lx.capNouns[lang], ownVerbs: lx.ownVerbs[lang], cast: newCast(), gender: map[string]string{}}
 }
 
 // tokenized is a text and its tokens.
@@ -3571,7 +3574,7 @@ func (c *quoteCtx) verbLower(l string) (isVerb, pronoun bool) {
 			return true, true
 		}
 	}
-	return c.lx.isVerb(l) || c.lx.ownVerbs[c.lang][l], false
+	return c.lx.isVerb(l) || c.ownVerbs[l], false
 }
 
 // nameAfterRole is the name a role noun after the verb runs on into ("a
