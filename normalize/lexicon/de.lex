@@ -1662,3 +1662,30 @@ zufolge
 zum
 zur
 zwischen
+
+# Bodies and groups that speak as themselves after a definite determiner
+# ("teilte die Polizei mit", "die Familie erklärte"); a compound ending in
+# one is one too ("Landesregierung", "Bundespolizei").
+[body-nouns]
+polizei
+familie
+regierung
+behörden
+staatsanwaltschaft
+stadtverwaltung
+gemeinde
+feuerwehr
+bundeswehr
+
+[body-determiners]
+die
+der
+das
+
+# Prepositions that join a complement to a body noun ("the family of the
+# victim"): the phrase runs on over a determiner and one word.
+[body-complements]
+des
+der
+von
+vom
