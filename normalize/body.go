@@ -78,9 +78,14 @@ func (c *quoteCtx) isBodyNoun(t token, bare bool) bool {
 }
 
 // wholeBody is the body subj names when the body's phrase is the whole of
-// subj ("The police said", not "the police chief said"); "" otherwise.
+// subj, but for the verb's auxiliaries ("The police said", "La préfecture
+// a indiqué"; not "the police chief said"); "" otherwise.
 func (c *quoteCtx) wholeBody(subj []token) string {
-	if d, n := c.bodySubject(subj); n > 0 && n == len(subj) {
+	k := len(subj)
+	for k > 0 && c.lx.auxiliaries[subj[k-1].lower] && isLower(subj[k-1].word) {
+		k--
+	}
+	if d, n := c.bodySubject(subj[:k]); n > 0 && n == k {
 		return d
 	}
 	return ""

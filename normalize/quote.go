@@ -2532,7 +2532,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		}
 		if v, _ := c.verbLower(toks[i].lower); v && i > 0 && isLower(toks[i].word) {
 			subj := c.subjectPart(toks[:i])
-			if d, n := c.bodySubject(subj); n > 0 && n == len(subj) {
+			if d := c.wholeBody(subj); d != "" {
 				// '," the police said', '," die Familie teilte mit'.
 				return attribution{descr: d, cue: toks[i].word, body: true}, true
 			}

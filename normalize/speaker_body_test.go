@@ -97,6 +97,23 @@ func TestBodySpeakers(t *testing.T) {
 			`"Vi tar emot alla tips från allmänheten", skriver polisen på sin hemsida.`,
 			`"Beslutet gäller från i morgon", meddelar kommunen.`,
 		}, []string{"Ingrid Sjöholm", "polisen", "kommunen"}},
+		{"the body opens the sentence, fr", "fr", []string{
+			`« Tout est allé très vite », a dit Solange Duverger.`,
+			`La préfecture a indiqué que « toutes les pistes restent ouvertes ».`,
+			`La famille a déclaré : « Il aimait la mer plus que tout au monde. »`,
+		}, []string{"Solange Duverger", "La préfecture", "La famille"}},
+		{"the body opens the sentence, en", "en", []string{
+			`"It happened so fast," said witness Rosalind Achterberg.`,
+			`Police have warned that "anyone near the river should leave at once."`,
+		}, []string{"Rosalind Achterberg", "Police"}},
+		{"the body opens the sentence, id", "id", []string{
+			`"Semuanya terjadi sangat cepat," kata Sutrisno Wibowo.`,
+			`Pihak kepolisian mengatakan, "Kami masih mendalami keterangan para saksi."`,
+		}, []string{"Sutrisno Wibowo", "Pihak kepolisian"}},
+		{"the body opens the sentence, sv", "sv", []string{
+			`"Det gick så fort", säger Ingrid Sjöholm.`,
+			`Polisen skriver: "Vi tar emot alla tips från allmänheten."`,
+		}, []string{"Ingrid Sjöholm", "Polisen"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
