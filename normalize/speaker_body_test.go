@@ -127,3 +127,31 @@ func TestBodySpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestBodySubjectPhrase: the body phrase a reporting verb's subject opens
+// with, as written, or none: a German body noun after "der" is its dative
+// or genitive ("sagte der Polizei", told the police), no subject; a body
+// noun with more of a name or a job after it is no body of its own.
+func TestBodySubjectPhrase(t *testing.T) {
+	lx := loadLexicon()
+	tests := []struct {
+		lang, subj, want string
+	}{
+		{"de", "die Polizei mit", "die Polizei"},
+		{"de", "die Bundespolizei auf Anfrage", "die Bundespolizei"},
+		{"de", "der Polizei ein Nachbar", ""},
+		{"de", "die Polizei Hamburg", ""},
+		{"en", "the police chief", ""},
+		{"en", "the family of the rider in a statement", "the family of the rider"},
+		{"en", "the Police on stage", ""},
+		{"es", "las autoridades en una nota", "las autoridades"},
+		{"id", "pihak keluarga korban", ""},
+		{"sv", "polisen på sin hemsida", "polisen"},
+	}
+	for _, tt := range tests {
+		c := newQuoteCtx(lx, tt.lang)
+		if got, _ := c.bodySubject(c.tokensOf(tt.subj)); got != tt.want {
+			t.Errorf("%s %q: got %q, want %q", tt.lang, tt.subj, got, tt.want)
+		}
+	}
+}

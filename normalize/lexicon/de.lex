@@ -1677,10 +1677,11 @@ gemeinde
 feuerwehr
 bundeswehr
 
+# (Only "die": every body noun above is feminine or plural, so "der"
+# before one is its dative or genitive — "sagte der Polizei", told the
+# police — never its subject.)
 [body-determiners]
 die
-der
-das
 
 # Prepositions that join a complement to a body noun ("the family of the
 # victim"): the phrase runs on over a determiner and one word.
