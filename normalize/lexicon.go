@@ -149,6 +149,13 @@ import (
 //	document-by         prepositions after a document noun that put its issuer after
 //	                    them: "by", "from", "del"
 //	org-nouns           nouns that stand for any organisation named before: "organismo", "the agency"
+//	body-nouns          a body or a group that speaks as itself after a body
+//	                    determiner: "police", "family", "Polizei", "préfecture"
+//	bare-body-nouns     the same, speaking without a determiner: "police",
+//	                    "polisi", Swedish definite forms "polisen", "familjen"
+//	body-determiners    definite determiners before a body noun: "the", "die",
+//	                    "las", "pihak"
+//	body-complements    prepositions joining a complement to a body noun: "of", "de"
 //	opener-words        words opening a sentence that are never a name: "además", "hier"
 //	noun-suffixes       endings of capitalised common nouns, never a name: "ung"
 //	capitalised-nouns   "yes" when the language capitalises every noun (German)
@@ -390,6 +397,10 @@ type lexicon struct {
 	relatives        map[string]bool   // "who", "yang"
 	complementizers  map[string]bool   // "that", "dass": open the clause a reporting verb reports
 	orgNouns         map[string]bool   // "organismo": stands for an organisation
+	bodyNouns        map[string]bool   // "police", "familie": a body or group speaking as itself
+	bareBodyNouns    map[string]bool   // "polisi", "polisen": the same with no determiner
+	bodyDets         map[string]bool   // "the", "las", "pihak": a definite determiner of a body noun
+	bodyComplements  map[string]bool   // "of", "de": the body's phrase goes on
 	docNouns         map[string]bool   // "statement", "comunicado": a document that speaks
 	docVerbs         map[string]bool   // "reads", "states": a document's reporting verb
 	docIssuerPreps   map[string]bool   // "by", "from", "del": the issuer follows a document noun
@@ -580,6 +591,10 @@ func newLexicon() *lexicon {
 		bodyTitles:       map[string]bool{},
 		openerWords:      map[string]bool{},
 		orgNouns:         map[string]bool{},
+		bodyNouns:        map[string]bool{},
+		bareBodyNouns:    map[string]bool{},
+		bodyDets:         map[string]bool{},
+		bodyComplements:  map[string]bool{},
 		docNouns:         map[string]bool{},
 		docVerbs:         map[string]bool{},
 		docIssuerPreps:   map[string]bool{},
@@ -1145,6 +1160,14 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.givenGender[key] = val
 		case "org-nouns":
 			lx.orgNouns[key] = true
+		case "body-nouns":
+			lx.bodyNouns[key] = true
+		case "bare-body-nouns":
+			lx.bareBodyNouns[key] = true
+		case "body-determiners":
+			lx.bodyDets[key] = true
+		case "body-complements":
+			lx.bodyComplements[key] = true
 		case "opener-words":
 			lx.openerWords[key] = true
 		case "noun-suffixes":

@@ -245,6 +245,10 @@ type quoteCtx struct {
 	last     string   // the last named speaker
 	asked    bool     // the last quote was a question
 	speakers []string // named speakers, most recent last
+	// bodies are the speakers that are a body or a group speaking as
+	// itself ("die Polizei", bodySubject): no person, so no epithet
+	// ("der 86-Jährige") stands for one.
+	bodies map[string]bool
 	// active are the speakers by their last turn, spoken or mentioned
 	// as a clause's subject, most recent last: what "he" stands for.
 	active  []string
@@ -1325,6 +1329,9 @@ type attribution struct {
 	// 51-Jährige', '," the Spaniard said'): the person the text has
 	// just been about (byEpithet), who need not be the last speaker.
 	epithet bool
+	// body says descr is a body or a group speaking as itself
+	// ("the police", bodySubject), no person.
+	body bool
 }
 
 // namesOther says subj, the words before a verb leading into a quote,
@@ -1389,6 +1396,12 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.byRole(a.role)
 	case a.descr != "":
 		speaker = a.descr
+		if a.body {
+			if c.bodies == nil {
+				c.bodies = map[string]bool{}
+			}
+			c.bodies[speaker] = true
+		}
 	case a.epithet:
 		speaker = c.byEpithet()
 	case a.unknown:
@@ -1429,6 +1442,17 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		speaker = c.subjectHere
 	default:
 		speaker = c.lastOrRecent() // "kata politisi Partai Hanura itu"
+		if c.bodies[speaker] && c.paraIdx != c.lastPara {
+			// '„…“, ergänzte die Familie.' then, paragraphs on, 'Der
+			// Lyriker X würdigte sie. „…“, sagte der 86-Jährige dem
+			// Sender': a body goes on speaking only in its paragraph;
+			// past it, a verb without a subject the reader can tell is
+			// the person the paragraph brings in, else no one.
+			speaker = ""
+			if c.subjectHere != "" && c.namedPerson(c.subjectHere) {
+				speaker = c.subjectHere
+			}
+		}
 		if c.last == "" && c.lang != "" && c.lx.stopwords[c.lang] == nil {
 			// A text in a language whose words the lexicons cannot
 			// tell (declared, with no stopwords: Zulu, Turkish): before any
@@ -1680,11 +1704,14 @@ func (c *quoteCtx) genderFits(s, g string) bool {
 // last.
 func (c *quoteCtx) byEpithet() string {
 	for i := len(c.active) - 1; i >= 0; i-- {
-		if s := c.active[i]; !c.organisation(s) && !c.nounPair(s) {
+		if s := c.active[i]; !c.organisation(s) && !c.nounPair(s) && !c.bodies[s] {
 			return s
 		}
 	}
-	return c.lastOrRecent()
+	if s := c.lastOrRecent(); !c.bodies[s] {
+		return s
+	}
+	return ""
 }
 
 // namedHere is the person of gender g the paragraph named last, when
@@ -2406,6 +2433,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			toks = toks[1:]
 		}
 	}
+	if v, pron := c.verbLower(toks[0].lower); v && !pron && !toks[0].stop && len(toks) > 1 {
+		// '», señaló la familia en un comunicado': a body right after
+		// the verb speaks, not the document it speaks in.
+		if d, _ := c.bodySubject(toks[1:]); d != "" {
+			return attribution{cue: toks[0].word, descr: d, body: true}, true
+		}
+	}
 	if a, ok := c.docAttribution(toks, false); ok {
 		return a, true // '," the statement read', '," says a report by …'
 	}
@@ -2451,6 +2485,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if g := c.lx.singularPronouns[rest[0].lower]; g != "" && !strings.HasSuffix(toks[0].lower, "en") {
 				a.gender = g
 			}
+			return a, true
+		}
+		if d, _ := c.bodySubject(rest); d != "" {
+			// "teilte die Polizei mit", "skriver polisen": a body
+			// speaking as itself, as written.
+			a.descr, a.body = d, true
 			return a, true
 		}
 		if d := c.partitivePhrase(rest); d != "" {
@@ -2572,6 +2612,10 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		}
 		if v, _ := c.verbLower(toks[i].lower); v && i > 0 && isLower(toks[i].word) {
 			subj := c.subjectPart(toks[:i])
+			if d := c.wholeBody(subj); d != "" {
+				// '," the police said', '," die Familie teilte mit'.
+				return attribution{descr: d, cue: toks[i].word, body: true}, true
+			}
 			if len(subj) < i {
 				// '," Thomas allegedly told a supervisor'.
 				if name := c.nameBefore(subj); countFields(name) >= 2 || name != "" && c.cast.find(name) != nil {
@@ -3142,6 +3186,9 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		case pron:
 		case k > 0 && c.isPronoun(toks[k-1].word):
 			a.pronoun = toks[k-1].word
+		case c.wholeBody(subj) != "":
+			// "Die Polizei sagte: „…“".
+			a.descr, a.body = c.wholeBody(subj), true
 		case c.possessedRole(subj, false) != "":
 			// "Swift's rep told …": the role as written.
 			a.descr = c.possessedRole(subj, false)

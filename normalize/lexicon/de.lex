@@ -1662,3 +1662,31 @@ zufolge
 zum
 zur
 zwischen
+
+# Bodies and groups that speak as themselves after a definite determiner
+# ("teilte die Polizei mit", "die Familie erklärte"); a compound ending in
+# one is one too ("Landesregierung", "Bundespolizei").
+[body-nouns]
+polizei
+familie
+regierung
+behörden
+staatsanwaltschaft
+stadtverwaltung
+gemeinde
+feuerwehr
+bundeswehr
+
+# (Only "die": every body noun above is feminine or plural, so "der"
+# before one is its dative or genitive — "sagte der Polizei", told the
+# police — never its subject.)
+[body-determiners]
+die
+
+# Prepositions that join a complement to a body noun ("the family of the
+# victim"): the phrase runs on over a determiner and one word.
+[body-complements]
+des
+der
+von
+vom

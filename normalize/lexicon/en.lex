@@ -3305,3 +3305,34 @@ by
 in
 on
 with
+
+# Bodies and groups that speak as themselves after a definite determiner
+# ("the police said", "the family said in a statement"): the phrase as
+# written is the speaker, never the last person named. No person's role
+# ("the minister" stands for whoever holds it) and none of [org-nouns]
+# ("the company" stands for the company named before).
+[body-nouns]
+police
+family
+government
+authorities
+prefecture
+municipality
+council
+army
+military
+prosecution
+
+# Body nouns that speak bare, without a determiner ("police said").
+[bare-body-nouns]
+police
+authorities
+
+# Definite determiners before a body noun.
+[body-determiners]
+the
+
+# Prepositions that join a complement to a body noun ("the family of the
+# victim"): the phrase runs on over a determiner and one word.
+[body-complements]
+of

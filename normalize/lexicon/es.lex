@@ -65,6 +65,11 @@ viernes
 sábado
 domingo
 [verbs]
+# The plural of the commonest reporting verbs, for a body or a group as
+# subject ("indicaron las autoridades").
+indicaron
+informaron
+señalaron
 dice
 decía
 afirma
@@ -1095,3 +1100,27 @@ agencia de prensa
 por
 en
 con
+
+# Bodies and groups that speak as themselves after a definite determiner
+# ("informó la policía", "indicaron las autoridades", "la familia señaló").
+[body-nouns]
+policía
+familia
+gobierno
+autoridades
+fiscalía
+prefectura
+alcaldía
+ayuntamiento
+
+[body-determiners]
+el
+la
+los
+las
+
+# Prepositions that join a complement to a body noun ("the family of the
+# victim"): the phrase runs on over a determiner and one word.
+[body-complements]
+de
+del

@@ -884,3 +884,29 @@ avec
 # A wire credit line at the foot of a story ("(Reportage de X; édité par Y)").
 [byline]
 reportage de = reporter
+
+# Bodies and groups that speak as themselves after a definite determiner
+# ("a précisé la préfecture", "la famille a déclaré").
+[body-nouns]
+police
+gendarmerie
+famille
+préfecture
+gouvernement
+autorités
+mairie
+parquet
+
+[body-determiners]
+le
+la
+les
+
+# Prepositions that join a complement to a body noun ("the family of the
+# victim"): the phrase runs on over a determiner and one word.
+[body-complements]
+de
+du
+des
+d'
+d’

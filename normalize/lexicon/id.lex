@@ -1592,3 +1592,21 @@ oleh
 di
 dalam
 dengan
+
+# Bodies and groups that speak as themselves after "pihak" ("kata pihak
+# kepolisian", "ujar pihak keluarga").
+[body-nouns]
+kepolisian
+keluarga
+polisi
+kejaksaan
+pemerintah
+sekolah
+
+# The same, speaking bare ("kata polisi").
+[bare-body-nouns]
+polisi
+kepolisian
+
+[body-determiners]
+pihak

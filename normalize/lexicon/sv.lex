@@ -149,6 +149,8 @@ rektor
 # Reporting verbs, present and past ("”…”, säger Karin Berglund", "skriver
 # polisen", "berättade hon").
 [verbs]
+meddelar
+meddelade
 säger
 berättar
 berättade
@@ -175,3 +177,20 @@ sade
 # …", "kvinnan som …"): the capitalised words in it are no subject.
 [relative-pronouns]
 som
+
+# Bodies and groups that speak as themselves in their definite form, with
+# no determiner before them ("skriver polisen", "meddelar kommunen").
+[bare-body-nouns]
+polisen
+familjen
+regeringen
+kommunen
+myndigheten
+räddningstjänsten
+länsstyrelsen
+
+# Prepositions that join a complement to a body noun ("the family of the
+# victim"): the phrase runs on over a determiner and one word.
+[body-complements]
+av
+för
