@@ -43,6 +43,9 @@ import (
 //	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
 //	byline-noise        furniture that is never a name: "email the author"
 //	conjunctions        words joining names: "dan", "and"
+//	own-conjunctions    words joining names read only in a page of the file's language,
+//	                    being a preposition elsewhere: Polish "i" (Norwegian "in"),
+//	                    Turkish "ve" (Czech "in"); see bylineView
 //	months, days        month names = number; day names
 //	zones               abbreviation = offset or IANA zone: "wib = +07:00"
 //	meridiem            "pm = pm"
@@ -284,6 +287,11 @@ type lexicon struct {
 	noise            []string        // longest first
 	noiseWords       [][]string      // noise split into words
 	conjunctions     map[string]bool
+	// langConjunctions are each language's [conjunctions] and
+	// [own-conjunctions]; bylineViews the lexicons the bylines of a page
+	// in a language are read with (see bylineView).
+	langConjunctions map[string]map[string]bool
+	bylineViews      map[string]*lexicon
 	months           map[string]time.Month
 	// monthHeads holds every byte prefix of a month name that is three
 	// or four runes long (as utf8.RuneCountInString counts): what
@@ -605,6 +613,7 @@ func newLexicon() *lexicon {
 		verbComplements:  map[string]bool{},
 		verbFinal:        map[string]bool{},
 		ownVerbs:         map[string]map[string]bool{},
+		langConjunctions: map[string]map[string]bool{},
 		namePrefixes:     map[string][]string{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
@@ -802,6 +811,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	}
 	sort.Strings(lx.otherLabels) // (any order answers alike; this one is stable)
 	lx.buildFilters()
+	lx.buildBylineViews()
 	return lx, nil
 }
 
@@ -894,8 +904,14 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 		case "byline-noise":
 			lx.noise = append(lx.noise, key)
-		case "conjunctions":
-			lx.conjunctions[key] = true
+		case "conjunctions", "own-conjunctions":
+			if section == "conjunctions" {
+				lx.conjunctions[key] = true
+			}
+			if lx.langConjunctions[lang] == nil {
+				lx.langConjunctions[lang] = map[string]bool{}
+			}
+			lx.langConjunctions[lang][key] = true
 		case "months":
 			if err := need(); err != nil {
 				return err

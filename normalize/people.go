@@ -53,6 +53,9 @@ type people struct {
 const (
 	bylineWindow = 5
 	maxBylineLen = 120
+	// bylineLangBlocks is how many of the first blocks tell the
+	// language the credits are read in (see readPeople).
+	bylineLangBlocks = 4
 )
 
 // readPeople gathers credits from the body's first and last lines, the
@@ -72,6 +75,11 @@ const (
 //  5. an outlet or agency, when no person is named.
 func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	res := people{dropBlocks: map[int]bool{}, trimBlocks: map[int]string{}}
+	// The credits are read in the page's language: its conjunctions
+	// join writers ("Jan Smit en Piet Bos"), though another language
+	// reads them as prepositions (see bylineView). The story's opening
+	// paragraphs tell it as well as the whole text, at a bounded cost.
+	lx = lx.bylineView(lx.language(p.Lang, strings.Join(blocks[:min(len(blocks), bylineLangBlocks)], "\n\n"), registrableDomain(p.URL)))
 	// foot holds credit lines in the second half of the text or found
 	// outside it ("Reporting by A and B; Editing by C" after the story):
 	// their editors and contributors count; their reporters when no
