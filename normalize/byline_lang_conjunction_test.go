@@ -43,3 +43,34 @@ func TestBylineConjunctionInPageLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestBylinePlaceInPageLanguage covers the other side of the same clash:
+// Norwegian, Danish and Swedish "i" puts the town a writer filed from
+// after her name, where Polish "i" joins two writers and a Catalan name
+// holds it between its surnames. The town goes in a page of those
+// languages; elsewhere the byline reads as before.
+func TestBylinePlaceInPageLanguage(t *testing.T) {
+	no := []string{"Kommunestyret vedtok tirsdag en ny plan for bussrutene etter en lang debatt i salen.", "Opposisjonen stemte imot og ba om mer informasjon om kostnadene."}
+	sv := []string{"Kommunfullmäktige godkände på tisdagen en ny plan för busstrafiken efter en lång debatt.", "Oppositionen röstade emot och krävde mer information om kostnaderna."}
+	es := []string{"El concejo aprobó el martes un nuevo plan para el transporte de la comarca tras un largo debate.", "La oposición criticó el plan y pidió más detalles sobre su coste total."}
+	pl := []string{"Rada gminy przyjęła we wtorek po długiej debacie nowy plan dla komunikacji autobusowej.", "Opozycja głosowała przeciw i domagała się wyjaśnień w sprawie kosztów."}
+	tests := []struct {
+		lang, byline string
+		text         []string
+		want         []string
+	}{
+		{"no", "Av Ingrid Solheim i Strandvik", no, []string{"Ingrid Solheim"}},
+		{"no", "Av Ingrid Solheim i Strandvik og Rune Vatne", no, []string{"Ingrid Solheim", "Rune Vatne"}},
+		{"sv", "Av Karin Dahlberg i Norrvik", sv, []string{"Karin Dahlberg"}},
+		{"es", "Por Jordi Serra i Vilanova", es, []string{"Jordi Serra i Vilanova"}},
+		{"pl", "Tekst: Zofia Lisiecka i Marek Gawron", pl, []string{"Zofia Lisiecka", "Marek Gawron"}},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.avis-eksempel.example/lokalt/plan", Lang: tc.lang, Title: "Plan",
+			Bylines: []extract.Field{{Value: tc.byline, Source: "byline"}},
+			Body:    []body.Block{{Text: tc.text[0]}, {Text: tc.text[1]}}}
+		if got := Normalize(p, Options{}).Authors; !slices.Equal(got, tc.want) {
+			t.Errorf("%s %q: authors %q, want %q", tc.lang, tc.byline, got, tc.want)
+		}
+	}
+}

@@ -46,6 +46,9 @@ import (
 //	own-conjunctions    words joining names read only in a page of the file's language,
 //	                    being a preposition elsewhere: Polish "i" (Norwegian "in"),
 //	                    Turkish "ve" (Czech "in"); see bylineView
+//	own-byline-place    [byline-place] words read only in a page of the file's language,
+//	                    being a conjunction or a name's particle elsewhere: Norwegian
+//	                    "i" ("Av Kari Lie i Bergen"; Polish "and", Catalan "Puig i Vidal")
 //	months, days        month names = number; day names
 //	zones               abbreviation = offset or IANA zone: "wib = +07:00"
 //	meridiem            "pm = pm"
@@ -288,9 +291,11 @@ type lexicon struct {
 	noiseWords       [][]string      // noise split into words
 	conjunctions     map[string]bool
 	// langConjunctions are each language's [conjunctions] and
-	// [own-conjunctions]; bylineViews the lexicons the bylines of a page
+	// [own-conjunctions], ownBylinePlace each language's
+	// [own-byline-place]; bylineViews the lexicons the bylines of a page
 	// in a language are read with (see bylineView).
 	langConjunctions map[string]map[string]bool
+	ownBylinePlace   map[string]map[string]bool
 	bylineViews      map[string]*lexicon
 	months           map[string]time.Month
 	// monthHeads holds every byte prefix of a month name that is three
@@ -614,6 +619,7 @@ func newLexicon() *lexicon {
 		verbFinal:        map[string]bool{},
 		ownVerbs:         map[string]map[string]bool{},
 		langConjunctions: map[string]map[string]bool{},
+		ownBylinePlace:   map[string]map[string]bool{},
 		namePrefixes:     map[string][]string{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
@@ -912,6 +918,11 @@ func (lx *lexicon) add(lang, data string) error {
 				lx.langConjunctions[lang] = map[string]bool{}
 			}
 			lx.langConjunctions[lang][key] = true
+		case "own-byline-place":
+			if lx.ownBylinePlace[lang] == nil {
+				lx.ownBylinePlace[lang] = map[string]bool{}
+			}
+			lx.ownBylinePlace[lang][key] = true
 		case "months":
 			if err := need(); err != nil {
 				return err
