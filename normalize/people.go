@@ -77,9 +77,16 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	res := people{dropBlocks: map[int]bool{}, trimBlocks: map[int]string{}}
 	// The credits are read in the page's language: its conjunctions
 	// join writers ("Jan Smit en Piet Bos"), though another language
-	// reads them as prepositions (see bylineView). The story's opening
-	// paragraphs tell it as well as the whole text, at a bounded cost.
-	lx = lx.bylineView(lx.language(p.Lang, strings.Join(blocks[:min(len(blocks), bylineLangBlocks)], "\n\n"), registrableDomain(p.URL)))
+	// reads them as prepositions (see bylineView). The declared
+	// language stands (telling it from the text again on every page, as
+	// language does, cost 1-3 % of normalize's instructions); a page
+	// that declares none is told by the stopwords of its opening
+	// paragraphs (a language without stopwords, as Turkish, is not).
+	lang := declaredLang(p.Lang)
+	if lang == "" {
+		lang, _, _ = lx.detect(strings.Join(blocks[:min(len(blocks), bylineLangBlocks)], "\n\n"))
+	}
+	lx = lx.bylineView(lang)
 	// foot holds credit lines in the second half of the text or found
 	// outside it ("Reporting by A and B; Editing by C" after the story):
 	// their editors and contributors count; their reporters when no
