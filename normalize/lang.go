@@ -24,16 +24,7 @@ const langSample = 400
 // cannot tell, the declaration, the stopwords, then the top-level domain
 // answer, in that order.
 func (lx *lexicon) language(declared, text, domain string) string {
-	d := strings.ToLower(strings.TrimSpace(declared))
-	if i := strings.IndexAny(d, "-_"); i > 0 {
-		d = d[:i]
-	}
-	if d == "in" { // the old code for Indonesian, still seen in the wild
-		d = "id"
-	}
-	if len(d) != 2 || !isASCIILetters(d) {
-		d = ""
-	}
+	d := declaredLang(declared)
 	detected, counts, words := lx.detect(text)
 	share := func(l string) float64 {
 		if words == 0 {
@@ -137,4 +128,21 @@ func isASCIILetters(s string) bool {
 		}
 	}
 	return true
+}
+
+// declaredLang is the two-letter code of a page's declared language
+// ("nl-NL" → "nl"; the old "in" → "id"), or "" when it declares none
+// that reads as one.
+func declaredLang(declared string) string {
+	d := strings.ToLower(strings.TrimSpace(declared))
+	if i := strings.IndexAny(d, "-_"); i > 0 {
+		d = d[:i]
+	}
+	if d == "in" { // the old code for Indonesian, still seen in the wild
+		d = "id"
+	}
+	if len(d) != 2 || !isASCIILetters(d) {
+		return ""
+	}
+	return d
 }

@@ -43,6 +43,12 @@ import (
 //	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
 //	byline-noise        furniture that is never a name: "email the author"
 //	conjunctions        words joining names: "dan", "and"
+//	own-conjunctions    words joining names read only in a page of the file's language,
+//	                    being a preposition elsewhere: Polish "i" (Norwegian "in"),
+//	                    Turkish "ve" (Czech "in"); see bylineView
+//	own-byline-place    [byline-place] words read only in a page of the file's language,
+//	                    being a conjunction or a name's particle elsewhere: Norwegian
+//	                    "i" ("Av Kari Lie i Bergen"; Polish "and", Catalan "Puig i Vidal")
 //	months, days        month names = number; day names
 //	zones               abbreviation = offset or IANA zone: "wib = +07:00"
 //	meridiem            "pm = pm"
@@ -291,6 +297,13 @@ type lexicon struct {
 	noise            []string        // longest first
 	noiseWords       [][]string      // noise split into words
 	conjunctions     map[string]bool
+	// langConjunctions are each language's [conjunctions] and
+	// [own-conjunctions], ownBylinePlace each language's
+	// [own-byline-place]; bylineViews the lexicons the bylines of a page
+	// in a language are read with (see bylineView).
+	langConjunctions map[string]map[string]bool
+	ownBylinePlace   map[string]map[string]bool
+	bylineViews      map[string]*lexicon
 	months           map[string]time.Month
 	// monthHeads holds every byte prefix of a month name that is three
 	// or four runes long (as utf8.RuneCountInString counts): what
@@ -626,6 +639,8 @@ func newLexicon() *lexicon {
 		verbComplements:  map[string]bool{},
 		verbFinal:        map[string]bool{},
 		ownVerbs:         map[string]map[string]bool{},
+		langConjunctions: map[string]map[string]bool{},
+		ownBylinePlace:   map[string]map[string]bool{},
 		namePrefixes:     map[string][]string{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
@@ -823,6 +838,7 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 	}
 	sort.Strings(lx.otherLabels) // (any order answers alike; this one is stable)
 	lx.buildFilters()
+	lx.buildBylineViews()
 	return lx, nil
 }
 
@@ -915,8 +931,19 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 		case "byline-noise":
 			lx.noise = append(lx.noise, key)
-		case "conjunctions":
-			lx.conjunctions[key] = true
+		case "conjunctions", "own-conjunctions":
+			if section == "conjunctions" {
+				lx.conjunctions[key] = true
+			}
+			if lx.langConjunctions[lang] == nil {
+				lx.langConjunctions[lang] = map[string]bool{}
+			}
+			lx.langConjunctions[lang][key] = true
+		case "own-byline-place":
+			if lx.ownBylinePlace[lang] == nil {
+				lx.ownBylinePlace[lang] = map[string]bool{}
+			}
+			lx.ownBylinePlace[lang][key] = true
 		case "months":
 			if err := need(); err != nil {
 				return err

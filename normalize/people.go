@@ -53,6 +53,9 @@ type people struct {
 const (
 	bylineWindow = 5
 	maxBylineLen = 120
+	// bylineLangBlocks is how many of the first blocks tell the
+	// language the credits are read in (see readPeople).
+	bylineLangBlocks = 4
 )
 
 // readPeople gathers credits from the body's first and last lines, the
@@ -72,6 +75,18 @@ const (
 //  5. an outlet or agency, when no person is named.
 func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	res := people{dropBlocks: map[int]bool{}, trimBlocks: map[int]string{}}
+	// The credits are read in the page's language: its conjunctions
+	// join writers ("Jan Smit en Piet Bos"), though another language
+	// reads them as prepositions (see bylineView). The declared
+	// language stands (telling it from the text again on every page, as
+	// language does, cost 1-3 % of normalize's instructions); a page
+	// that declares none is told by the stopwords of its opening
+	// paragraphs (a language without stopwords, as Turkish, is not).
+	lang := declaredLang(p.Lang)
+	if lang == "" {
+		lang, _, _ = lx.detect(strings.Join(blocks[:min(len(blocks), bylineLangBlocks)], "\n\n"))
+	}
+	lx = lx.bylineView(lang)
 	// foot holds credit lines in the second half of the text or found
 	// outside it ("Reporting by A and B; Editing by C" after the story):
 	// their editors and contributors count; their reporters when no
@@ -585,7 +600,8 @@ func uninvert(v string) string {
 // " | " or " - " ("Ana Soto | Madrid", "Por Ana Soto - Londres"): where
 // the story was filed from, never a second writer. (A place after a comma
 // is left: fundus labels keep it, and "Name, Place" also reads as a
-// list.)
+// list.) Behind a bar, a town no lexicon knows goes too (see
+// barPlaceTail).
 func (lx *lexicon) dropPlaceTail(v string) string {
 	for _, sep := range []string{" | ", " - ", " – "} {
 		i := strings.LastIndex(v, sep)
@@ -593,17 +609,40 @@ func (lx *lexicon) dropPlaceTail(v string) string {
 			continue
 		}
 		tail := strings.TrimSpace(v[i+len(sep):])
-		if tail != "" && lx.isFiledFrom(fields(tail)) {
+		if tail != "" && (lx.isFiledFrom(fields(tail)) || sep == " | " && lx.barPlaceTail(v[:i], tail)) {
 			return strings.TrimSpace(v[:i])
 		}
 	}
 	return v
 }
 
+// barPlaceTail says tail, set behind the one bar of a byline "Name |
+// Tail", is where the writer filed from though no lexicon lists it
+// ("Ana Soto | Valdoria"): a single capitalised word that no given name,
+// title, newsroom word or outlet is, after a name of two words or more.
+// A place is what a bar after a full name usually sets there; a second
+// writer is written in full ("Ana Soto | Tom Reyes") and a lone given
+// name ("Ana Soto | Marisol") is kept as one (FIELDS.md: authors are
+// people, never the place they filed from).
+func (lx *lexicon) barPlaceTail(head, tail string) bool {
+	head = strings.TrimSpace(head)
+	if strings.ContainsAny(head, "|,;/") || countFields(head) < 2 || countFields(tail) != 1 || !isCapitalised(tail) {
+		return false
+	}
+	for _, r := range tail {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	l := strings.ToLower(tail)
+	return !lx.isGivenName(l) && !lx.isTitleWord(l) && !lx.newsroom[l] && !lx.isParticle(l) &&
+		!lx.isOutlet(tail) && !lx.looksLikeOutlet(tail)
+}
+
 // dropNameTail cuts what a JSON-LD or meta author sets after a person's
 // name behind " | " or " - ": the site's name or an outlet ("Jane Roe -
 // Harbour Times"), a job ("Jane Roe | Reporter") or the place she filed
-// from ("Ana Soto | Madrid"), as a visible byline's is (dropPlaceTail). The name before must
+// from ("Ana Soto | Madrid", "Ana Soto | Valdoria"), as a visible byline's is (dropPlaceTail). The name before must
 // have two words or more; any other v comes back as it is.
 func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
 	for _, sep := range []string{" | ", " - ", " – "} {
@@ -617,7 +656,8 @@ func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
 			k := strings.ToLower(trimPunct(w))
 			job = job && (lx.newsroom[k] || lx.isTitleWord(k) || slices.Contains(lx.noise, k))
 		}
-		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) || lx.isFiledFrom(fields(tail)) {
+		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) || lx.isFiledFrom(fields(tail)) ||
+			sep == " | " && lx.barPlaceTail(head, tail) {
 			return strings.TrimSpace(head)
 		}
 	}

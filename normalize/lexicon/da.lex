@@ -151,3 +151,7 @@ mener
 # …", "kvinnan som …"): the capitalised words in it are no subject.
 [relative-pronouns]
 som
+# Where a credited person filed from ("Av Kari Lie i Bergen"), read only
+# in a page in this language: "i" joins two writers in Polish.
+[own-byline-place]
+i

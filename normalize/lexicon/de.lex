@@ -441,6 +441,9 @@ alle rechte vorbehalten
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A wire's note on its policy closing its credit line ("Mit Material von
+# A; Redaktion: B; Unsere Standards: …").
+unsere standards
 # A post's taxonomy labels (see en.lex).
 kategorie
 kategorien

@@ -1837,6 +1837,9 @@ comment
 watch
 live
 video
+# A wire's note on its policy closing its credit line ("Reporting by A;
+# Editing by B; Our Standards: …").
+our standards
 photo
 photos
 note

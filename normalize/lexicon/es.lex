@@ -252,6 +252,9 @@ la
 # Words that open a paragraph as a label before a colon or a dash: never a
 # dateline's place.
 [labels]
+# A wire's note on its policy closing its credit line ("Información de A;
+# Editado por B; Nuestras normas: …").
+nuestras normas
 # A post's taxonomy labels (see en.lex).
 categoría
 categorías

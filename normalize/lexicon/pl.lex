@@ -142,3 +142,7 @@ komendant
 prokurator
 trener
 
+# Words joining two writers ("Anna Nowak i Jan Wójcik"), read only in a
+# page in Polish: "i" is "in" in Norwegian and Danish.
+[own-conjunctions]
+i

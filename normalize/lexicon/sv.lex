@@ -194,3 +194,8 @@ länsstyrelsen
 [body-complements]
 av
 för
+
+# Where a credited person filed from ("Av Kari Lie i Bergen"), read only
+# in a page in this language: "i" joins two writers in Polish.
+[own-byline-place]
+i

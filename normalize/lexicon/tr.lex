@@ -126,3 +126,7 @@ sözlerini
 [own-verbs]
 dedi
 
+# Words joining two writers ("Ayşe Kaya ve Ali Şen"), read only in a page
+# in Turkish: "ve" is "in" in Czech.
+[own-conjunctions]
+ve
