@@ -37,3 +37,20 @@ func checkQuotes(t *testing.T, lx *lexicon, cases []quoteCase) {
 		})
 	}
 }
+
+// checkSpeakers reads each case's paragraphs as one article and fails
+// when the speakers of the quotes found, in order, differ from want.
+func checkSpeakers(t *testing.T, lx *lexicon, cases []quoteCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
+				got = append(got, q.Speaker)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("speakers\n got %q\nwant %q\nof %s", got, tt.want, strings.Join(tt.paras, "\n"))
+			}
+		})
+	}
+}

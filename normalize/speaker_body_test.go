@@ -1,8 +1,6 @@
 package normalize
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -14,12 +12,7 @@ import (
 // it, and a body with a complement ("the family of …") is left alone.
 func TestBodySpeakers(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct {
-		name  string
-		lang  string
-		paras []string
-		want  []string
-	}{
+	tests := []quoteCase{
 		{"the police after the quote, en", "en", []string{
 			`Rosalind Achterberg saw the van drive off at noon.`,
 			`"It happened so fast," Achterberg said.`,
@@ -115,17 +108,7 @@ func TestBodySpeakers(t *testing.T) {
 			`Polisen skriver: "Vi tar emot alla tips från allmänheten."`,
 		}, []string{"Ingrid Sjöholm", "Polisen"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
-				got = append(got, q.Speaker)
-			}
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("speakers\n got %q\nwant %q\nof %s", got, tt.want, strings.Join(tt.paras, "\n"))
-			}
-		})
-	}
+	checkSpeakers(t, lx, tests)
 }
 
 // TestBodySubjectPhrase: the body phrase a reporting verb's subject opens

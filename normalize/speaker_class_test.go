@@ -12,12 +12,7 @@ import (
 // noun, with offices and ranks of one or two words around the name.
 func TestSpeakerClasses(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct {
-		name  string
-		lang  string
-		paras []string
-		want  []string
-	}{
+	tests := []quoteCase{
 		// Attribution after the quote, the verb before the name.
 		{"said X, en", "en", []string{
 			`"The water supply has been restored to every district," said Gareth Pennington, the city's utilities chief.`,
@@ -283,17 +278,7 @@ func TestSpeakerClasses(t *testing.T) {
 			`“Nadie se quedará sin atender”, insistió Valdivieso.`,
 		}, []string{"Rocío Valdivieso", "Rocío Valdivieso"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
-				got = append(got, q.Speaker)
-			}
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("speakers\n got %q\nwant %q\nof %s", got, tt.want, strings.Join(tt.paras, "\n"))
-			}
-		})
-	}
+	checkSpeakers(t, lx, tests)
 }
 
 // TestSpeakerShapes holds more sentence shapes of attribution, invented,

@@ -2,7 +2,6 @@ package normalize
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -14,12 +13,7 @@ import (
 // the unnamed person it repeats ("the expert" after "one legal expert").
 func TestUnnamedSpeakers(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct {
-		name  string
-		lang  string
-		paras []string
-		want  []string
-	}{
+	tests := []quoteCase{
 		{"indefinite subject before the verb, en", "en", []string{
 			`Mayor Priya Venkataraman opened the new bridge on Saturday.`,
 			`"It will carry thirty thousand cars a day," Venkataraman said.`,
@@ -99,17 +93,7 @@ func TestUnnamedSpeakers(t *testing.T) {
 			`"Air naik cepat sekali sejak tengah malam," kata seorang warga.`,
 		}, []string{"Hendra Gunawan", "seorang warga"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
-				got = append(got, q.Speaker)
-			}
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("speakers\n got %q\nwant %q\nof %s", got, tt.want, strings.Join(tt.paras, "\n"))
-			}
-		})
-	}
+	checkSpeakers(t, lx, tests)
 }
 
 // TestSpeakerCastGaps holds invented articles for gaps of the cast seen
@@ -120,12 +104,7 @@ func TestUnnamedSpeakers(t *testing.T) {
 // verbs beyond "said" ("stressed", "urged", "erzählt").
 func TestSpeakerCastGaps(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct {
-		name  string
-		lang  string
-		paras []string
-		want  []string
-	}{
+	tests := []quoteCase{
 		{"office before the comma, then the role noun, fr", "fr", []string{
 			`« Le budget sera tenu », a assuré le ministre belge des Finances, Arnaud Delcourt, mardi.`,
 			`Le ministre des Finances a ensuite promis une « réforme de la fiscalité des entreprises avant l'été ».`,
@@ -174,17 +153,7 @@ func TestSpeakerCastGaps(t *testing.T) {
 			`„Das Wasser kam mitten in der Nacht“, erzählt die Anwohnerin Gisela Thormählen.`,
 		}, []string{"Gisela Thormählen"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
-				got = append(got, q.Speaker)
-			}
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("speakers\n got %q\nwant %q\nof %s", got, tt.want, strings.Join(tt.paras, "\n"))
-			}
-		})
-	}
+	checkSpeakers(t, lx, tests)
 }
 
 // TestQuoteWithinQuote: a quotation inside a quote (‘…’ within “…”)
