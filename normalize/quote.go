@@ -847,7 +847,7 @@ func (c *quoteCtx) followUp(para string) (attribution, bool) {
 // the first test holds: "nur die Bestellungen aus dem Lager" is speech.
 func isQuote(text string, capNouns bool) bool {
 	if unspacedWords(text) {
-		return unspacedQuote(text) // "「これまでで最も合意に近づいている」"
+		return unspacedQuote(text) // "「橋の補修を今年中に急ぐべきだ」"
 	}
 	f := fields(text)
 	if len(f) < minQuoteWords {

@@ -16,9 +16,9 @@ import (
 // forms from the lexicon's unspaced sections of the language.
 
 // minUnspacedQuoteRunes is the shortest direct quotation in a script
-// without spaces, in letters: about four words ("不透明な資金の流れがある";
-// "最も合意に近い", seven, is a phrase quoted in a headline, and
-// "ファイルの場所を開く", ten, a label of three words).
+// without spaces, in letters: about four words ("橋の補修を今年中に急ぐべきだ",
+// fourteen, is speech; a button's label of three words, "設定の画面を開く",
+// eight, and a phrase quoted in a headline are shorter).
 const minUnspacedQuoteRunes = 12
 
 // maxUnspacedSubject is the longest subject, in letters, read before a
@@ -52,7 +52,7 @@ func unspacedWords(text string) bool {
 // unspacedQuote says text, written without spaces, is long enough to be
 // speech: minUnspacedQuoteRunes letters or digits at least. Japanese
 // speech holds Hiragana (its particles and endings): a quote in Kana
-// without any is a name or a title in Katakana ("「フジサンケイクラシック」").
+// without any is a name or a title in Katakana ("「サクラマラソンカップ」").
 func unspacedQuote(text string) bool {
 	n, kana, hira := 0, false, false
 	for _, r := range text {
@@ -184,7 +184,7 @@ func (u *unspacedLex) subjectIn(s string) string {
 		}
 		subj = trimAgeBracket(strings.TrimSpace(subj))
 		if utf8.RuneCountInString(subj) > maxUnspacedSubject {
-			// "…交渉を仲介しているカタールの外務省報道官": a relative
+			// "…協議を長く仲介してきたノルウェーの外務省報道官": a relative
 			// clause, closed by a verb's ending in Hiragana, before
 			// the noun phrase it describes.
 			subj = afterClause(subj)
@@ -220,7 +220,7 @@ func afterClause(s string) string {
 
 // fill writes the subject s into a: a name without the office or
 // honorific written after it ("山田太郎首相" → "山田太郎", "ネタニヤフ首相"
-// → "ネタニヤフ"), or, when s describes someone by a phrase ("カタール
+// → "ネタニヤフ"), or, when s describes someone by a phrase ("ノルウェー
 // の外務省報道官", holding the possessive particle) or is an office
 // alone ("首相"), the phrase as written.
 func (u *unspacedLex) fill(a *attribution, s string) {
