@@ -727,7 +727,7 @@ const foreseeWords = 6
 // names with one surname ("Mario Vargas Llosa", "Álvaro Vargas Llosa")
 // are left to be met in order, which tells whom a short form means;
 // and where every noun is capitalised, a run may hold a noun after the
-// name ("Patricia Evangelistas Recherchen"): nothing is noted there.
+// name ("Miriam Kesslers Recherchen"): nothing is noted there.
 func (c *quoteCtx) foresee(paras []string, spans [][]span) {
 	if c.capNouns {
 		return
@@ -1633,7 +1633,7 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		return c.paraUnnamed
 	}
 	if s := c.subjectHere; s != "" && c.namedPerson(s) && c.genderFits(s, g) {
-		// "„…“, schrieb Hartwig. Der Ministerpräsident Pedro Sánchez
+		// "„…“, schrieb Hartwig. Der Ministerpräsident Pablo Serrano
 		// würdigte den Autor. „…“, sagte er.": the person the text
 		// right before the quote brings in as its subject is who the
 		// pronoun means, not a name closing an earlier sentence of the

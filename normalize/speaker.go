@@ -2287,7 +2287,7 @@ const maxRoleQualifiers = 2
 
 // qualifiedRoleAt reads a clause, toks, that opens with a determiner and
 // words qualifying a role before the role and a name ("Der spanische
-// Ministerpräsident Pedro Sánchez würdigte …", "El nuevo ministro Pablo
+// Ministerpräsident Pablo Serrano würdigte …", "El nuevo ministro Pablo
 // Grandes elogió …", "The Spanish prime minister Paul Grundmann praised
 // …"): it returns where the role starts, the determiner and its
 // qualifiers being none of the name, or 0 where toks opens otherwise.

@@ -19,7 +19,7 @@ func TestRound22QualifiedRole(t *testing.T) {
 		mk("German inflected adjective", "de", de,
 			`Der frühere Minister Paul Grundmann würdigte den Autor. „Ich danke ihm für ein immenses Werk“, sagte er.`, "Paul Grundmann: Ich"),
 		mk("German demonym adjective, compound office", "de", de,
-			`Der spanische Ministerpräsident Pedro Sánchez würdigte den Autor als großen Erzähler. „Ich danke ihm als Leser für ein immenses Werk“, sagte er.`, "Pedro Sánchez: Ich"),
+			`Der spanische Ministerpräsident Pablo Serrano würdigte den Autor als großen Erzähler. „Ich verdanke ihm viele schöne Lesestunden“, sagte er.`, "Pablo Serrano: Ich"),
 		mk("German two adjectives", "de", de,
 			`Der langjährige österreichische Botschafter Erich Lindner erinnerte an die Reise. „Wir waren damals oft zusammen unterwegs“, sagte er.`, "Erich Lindner: Wir"),
 		mk("English capitalised adjective", "en", en,
@@ -42,17 +42,17 @@ func TestRound22SubjectBeforePronoun(t *testing.T) {
 	lx := loadLexicon()
 	checkQuotes(t, lx, []quoteCase{
 		{name: "German, a new subject before the pronoun", lang: "de", paras: []string{
-			`Auch Bundespräsident Klaus Hartwig kondolierte. „Er hat uns alle mit seinen Büchern begleitet“, schrieb Hartwig. „Er wird uns sehr fehlen.“ Der Ministerpräsident Pedro Sánchez würdigte den Autor als großen Erzähler. „Ich danke ihm als Leser für ein immenses Werk“, sagte er.`,
-		}, want: []string{"Klaus Hartwig: Er hat", "Pedro Sánchez: Ich"}},
+			`Auch Bundespräsident Klaus Hartwig kondolierte. „Er hat uns alle mit seinen Büchern begleitet“, schrieb Hartwig. „Er wird uns sehr fehlen.“ Der Ministerpräsident Pablo Serrano würdigte den Autor als großen Erzähler. „Ich verdanke ihm viele schöne Lesestunden“, sagte er.`,
+		}, want: []string{"Klaus Hartwig: Er hat", "Pablo Serrano: Ich"}},
 		{name: "German, the subject's sentence holds a quote and an object's name", lang: "de", paras: []string{
-			`Auch Bundespräsident Klaus Hartwig kondolierte. „Er hat uns alle mit seinen Büchern begleitet“, schrieb Hartwig. „Er wird uns sehr fehlen.“ Der Ministerpräsident Pedro Sánchez würdigte Lorenzo Vidal als „großen Meister des Wortes“. „Ich danke ihm als Leser für ein immenses Werk“, sagte er.`,
-		}, want: []string{"Klaus Hartwig: Er hat", "Pedro Sánchez: großen", "Pedro Sánchez: Ich"}},
+			`Auch Bundespräsident Klaus Hartwig kondolierte. „Er hat uns alle mit seinen Büchern begleitet“, schrieb Hartwig. „Er wird uns sehr fehlen.“ Der Ministerpräsident Pablo Serrano würdigte Lorenzo Vidal als „großen Meister des Wortes“. „Ich verdanke ihm viele schöne Lesestunden“, sagte er.`,
+		}, want: []string{"Klaus Hartwig: Er hat", "Pablo Serrano: großen", "Pablo Serrano: Ich"}},
 		{name: "English, a new subject before the pronoun", lang: "en", paras: []string{
 			`President Klaus Hartwig sent his condolences. "He went with all of us through his books," wrote Hartwig. "He will be missed." Prime Minister Pedro Sanchez praised the author as a storyteller. "I thank him as a reader for an immense body of work," he said.`,
 		}, want: []string{"Klaus Hartwig: He went", "Pedro Sanchez: I"}},
 		// A pronoun of the other gender is not the subject's.
 		{name: "German, the pronoun of the other gender", lang: "de", paras: []string{
-			`„Er hat uns alle mit seinen Büchern begleitet“, schrieb Bundespräsidentin Klara Hartwig. Der Minister Paul Grundmann traf am Abend die Kollegin. „Ich danke ihm als Leser für ein immenses Werk“, sagte sie.`,
+			`„Er hat uns alle mit seinen Büchern begleitet“, schrieb Bundespräsidentin Klara Hartwig. Der Minister Paul Grundmann traf am Abend die Kollegin. „Ich verdanke ihm viele schöne Lesestunden“, sagte sie.`,
 		}, want: []string{"Klara Hartwig: Er hat", "Klara Hartwig: Ich"}},
 	})
 }
