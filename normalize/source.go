@@ -447,12 +447,10 @@ func (lx *lexicon) sentenceCites(toks []string, k int) bool {
 	for to < len(toks)-1 && !endsSentence(toks[to]) {
 		to++
 	}
-	// The words lowered as matchCueAt reads them: only such sentences
-	// (a naming noun and a name) pay for it.
-	lower := make([]string, len(toks))
-	for i := from; i <= to; i++ {
-		lower[i] = strings.ToLower(toks[i])
-	}
+	// The sentence's words lowered as matchCueAt reads them: only such
+	// sentences (a naming noun and a name) pay for it.
+	lower := make([]string, from, to+1)
+	lower, _, _ = lowerWords(lower, nil, nil, toks[from:to+1])
 	for i := from; i <= to; i++ {
 		if w := strings.Trim(lower[i], wordPunct); w != "" && lx.isVerb(w) {
 			return true
