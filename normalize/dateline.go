@@ -965,9 +965,11 @@ func isAbbreviation(w string) bool {
 // 2024", "Nov. 22", "22/11/2024"). A date has a month or is numeric.
 func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 	var spans []int
-	month := false
+	month, year := false, false
 	for j := i; j < len(toks) && j-i < 8; j++ {
 		t := toks[j]
+		afterYear := year
+		year = false
 		switch t.kind {
 		case tWord:
 			w := strings.ToLower(t.text)
@@ -985,11 +987,15 @@ func (lx *lexicon) dateSpans(toks []dlTok, i int) []int {
 				month = true // "Jakarta, Selasa (ANTARA) -"
 			case utf8.RuneCountInString(w) <= 3 && lx.isStopword(w) && !isCapitalised(t.text):
 				// "le 3 mai", "3 de diciembre", "am 3. Mai"
+			case afterYear && lx.yearMarks[w]:
+				// "3 maja 2024 r.": the word a language writes after
+				// the year belongs to the date.
 			default:
 				d, ok := parseOrdinal(w)
 				if !ok {
 					return spans
 				}
+				year = d >= minYear && d <= 2200
 				// "MADRID, 25 (EUROPA PRESS) -": the day of the month
 				// alone, before the agency.
 				if j == i && d >= 1 && d <= 31 && j+1 < len(toks) && toks[j+1].kind == tBracket {

@@ -308,8 +308,11 @@ type lexicon struct {
 	// monthHeads holds every byte prefix of a month name that is three
 	// or four runes long (as utf8.RuneCountInString counts): what
 	// isMonth takes as an abbreviated month.
-	monthHeads    map[string]bool
-	days          map[string]bool
+	monthHeads map[string]bool
+	days       map[string]bool
+	// yearMarks are the words a language writes after a year in a date
+	// ("3 maja 2024 r.", "roku"): a dateline's date goes on through them.
+	yearMarks     map[string]bool
 	zones         map[string]*time.Location
 	meridiem      map[string]string
 	clockWords    map[string]bool // "at", "pukul": a date's clock time follows (afterDate)
@@ -556,6 +559,7 @@ func newLexicon() *lexicon {
 		pictureAgencies:  map[string]bool{},
 		months:           map[string]time.Month{},
 		days:             map[string]bool{},
+		yearMarks:        map[string]bool{},
 		zones:            map[string]*time.Location{},
 		meridiem:         map[string]string{},
 		clockWords:       map[string]bool{},
@@ -955,6 +959,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.months[key] = time.Month(m)
 		case "days":
 			lx.days[key] = true
+		case "year-marks":
+			lx.yearMarks[key] = true
 		case "zones":
 			if err := need(); err != nil {
 				return err

@@ -88,6 +88,11 @@ listopada = 11
 listopad = 11
 grudnia = 12
 grudzień = 12
+# Words written after a year in a date: "3 maja 2024 r.", "roku".
+[year-marks]
+r
+roku
+
 [days]
 poniedziałek
 wtorek
