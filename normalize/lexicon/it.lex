@@ -386,3 +386,11 @@ sulla
 nel
 nella
 con
+
+# The prepositions before a place ("a Udine", "ad Ancona", "in Sicilia"):
+# the article's own words that confirm a bare place over its first
+# paragraph ("Udine. Il sindaco …", see cityStopDateline).
+[place-prepositions]
+a
+ad
+in
