@@ -36,6 +36,14 @@ func readDates(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld 
 			p.Modified = appendField(p.Modified, v, "meta:"+k)
 		}
 	}
+	if ld.main == nil {
+		// No article entity: the page's own node (a WebPage, a fact
+		// check's ClaimReview) still dates the page, after the meta tags.
+		if n := ld.pageNode(); n != nil {
+			p.Published = appendField(p.Published, n.str("datePublished"), "jsonld:page")
+			p.Modified = appendField(p.Modified, n.str("dateModified"), "jsonld:page")
+		}
+	}
 	root := doc.Nodes[0]
 	scope, story := dateScope(root, titleHeading(idx, heading))
 	sel(idx.dateNodes).Each(func(_ int, s *goquery.Selection) {

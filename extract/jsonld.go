@@ -36,6 +36,31 @@ var articleTypes = map[string]bool{
 	"techarticle": true, "satiricalarticle": true, "advertisercontentarticle": true,
 }
 
+// pageTypes are the schema.org types of a node that stands for the page
+// itself, not for something the page lists or mentions: it dates the
+// page where no article entity does.
+var pageTypes = map[string]bool{"webpage": true, "itempage": true, "claimreview": true}
+
+// pageNode is the first node of a page type (pageTypes) that gives a
+// datePublished, or nil. A page that lists articles (articles > 1) has
+// none: its dates are its teasers'.
+func (ld linkedData) pageNode() ldNode {
+	if ld.articles > 1 {
+		return nil
+	}
+	for _, n := range ld.nodes {
+		if n.str("datePublished") == "" {
+			continue
+		}
+		for _, t := range n.types() {
+			if pageTypes[t] {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
 // readJSONLD parses every <script type="application/ld+json"> of the page.
 // A block that is not valid JSON is repaired where publishers commonly
 // break it (raw control characters in strings, trailing commas, HTML

@@ -86,6 +86,8 @@ type Page struct {
 //	"jsonld"          JSON-LD of the article entity (a person, or a date)
 //	"jsonld:org"      JSON-LD author that is an Organization, not a person
 //	"jsonld:created"  JSON-LD dateCreated, given only when datePublished is absent
+//	"jsonld:page"     JSON-LD datePublished/dateModified of the page's own node (a WebPage,
+//	                  a ClaimReview), given only when no article entity is found, after the meta tags
 //	"meta:NAME"       <meta> with that name or property, lower-cased ("meta:author", "meta:article:published_time")
 //	"rule"            an element named by the site rule (author, editor, byline or date selector)
 //	"siteconfig"      a site config's author or date expression (SourceSiteConfig): a name
