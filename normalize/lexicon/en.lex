@@ -1034,6 +1034,30 @@ freepik
 
 # Outlets and agencies that may be cited, credited or be the whole byline.
 [outlets]
+# National news agencies whose names are longer than the three capitals an
+# unknown acronym may have (see isAgency), so that an unbracketed wire
+# credit after a date ("Tehran, May 3, IRNA --") reads as one. Names that
+# are also given names or common words are left out.
+irna
+isna
+kuna
+kcna
+unian
+agerpres
+tanjug
+notimex
+télam
+lusa
+ritzau
+prensa latina
+press trust of india
+ghana news agency
+saudi press agency
+emirates news agency
+qatar news agency
+kuwait news agency
+philippine news agency
+vietnam news agency
 # German-language papers cited by their initials ("wie die FAZ berichtete").
 faz
 nzz
