@@ -79,10 +79,10 @@ func hasYear(s string) bool {
 	})
 }
 
-// hasTimeOfDay says s holds a clock time ("21:04", "19.45"), also with
-// the half of the day glued to it ("4:41AM", "11.05pm"):
-// timeOfDay.MatchString(s) for the expression
-// `\b([01]?\d|2[0-3])[:.][0-5]\d(\b|(?i:[ap]\.?m)\b)`.
+// hasTimeOfDay says s holds a clock time ("21:04", "19.45", "14h05" as
+// French and Portuguese write it), also with the half of the day glued to
+// it ("4:41AM", "11.05pm"): timeOfDay.MatchString(s) for the expression
+// `\b([01]?\d|2[0-3])[:.h][0-5]\d(\b|(?i:[ap]\.?m)\b)`.
 func hasTimeOfDay(s string) bool {
 	return runStarts(s, func(i, n int) bool {
 		// The hour is its run's whole (a separator follows it): one
@@ -94,7 +94,8 @@ func hasTimeOfDay(s string) bool {
 			return false
 		}
 		p := i + n
-		if p+2 >= len(s) || s[p] != ':' && s[p] != '.' || s[p+1] < '0' || s[p+1] > '5' || !isDigit(s[p+2]) {
+		// "14:05", "14.05", "14h05" (French and Portuguese).
+		if p+2 >= len(s) || s[p] != ':' && s[p] != '.' && s[p] != 'h' || s[p+1] < '0' || s[p+1] > '5' || !isDigit(s[p+2]) {
 			return false
 		}
 		q := p + 3

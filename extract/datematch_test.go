@@ -9,7 +9,7 @@ import (
 // The expressions the hand-written matchers of datematch.go stand for.
 var (
 	yearPattern = regexp.MustCompile(`\b(19[9][0-9]|20[0-9][0-9])\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
-	timeOfDay   = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.][0-5]\d(\b|(?i:[ap]\.?m)\b)`)
+	timeOfDay   = regexp.MustCompile(`\b([01]?\d|2[0-3])[:.h][0-5]\d(\b|(?i:[ap]\.?m)\b)`)
 	sizeSuffix  = regexp.MustCompile(`[-_](\d+x\d+|\d{2,4}|\d+w|small|medium|large|thumb)$`)
 )
 
@@ -26,6 +26,7 @@ var dateMatchTexts = []string{
 	"photo-x200", "photo-300x", "photo300x200", "photo-1200", "photo-12345", "photo-1", "photo-640w", "photo-w",
 	"photo_small", "photo-medium", "photo-large", "-thumb", "thumb", "photo-Thumb", "photosmall", "a-1-2-300x200",
 	"a-12", "-12", "12", "a_b-99", "img-2024-05-01-1920x1080", "x-1x1", "x-1xx1",
+	"14h05", "à 8h15", "3h", "14h5", "14h60", "24h00", "le 3 mai à 14h05.", "2h30ex", "h30", "14hh05",
 }
 
 func TestHasYear(t *testing.T) {

@@ -11,6 +11,8 @@ func TestBareDateLine(t *testing.T) {
 		{"half of the day glued to the clock", "Thursday, March 5, 2026 9:12PM"},
 		{"glued, lower case with stops", "Mar 5, 2026, 11.05p.m"},
 		{"glued after a time with a space before the date", "09:30am 12 February 2026"},
+		{"French clock with an h", "12 février 2026 à 09h30"},
+		{"Portuguese clock with an h", "12/02/2026 09h30"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			page := `<html><body><main><div><h1>Harbour ferry fares rise again this spring</h1><div><div>` + c.line +

@@ -235,16 +235,22 @@ func (lx *lexicon) clockMeridiem(tok string) (h, m, sec int, mer string, ok bool
 	return 0, 0, 0, "", false
 }
 
+// parseClock reads a time of day: "14:05", "14:05:09", "14.05", and
+// "14h05" as French and Portuguese pages write it ("à 14h05", "às 8h15").
 func parseClock(s string) (h, m, sec int, ok bool) {
 	sep := ':'
-	if !strings.ContainsRune(s, ':') {
+	switch {
+	case strings.ContainsRune(s, ':'):
+	case strings.ContainsRune(s, 'h'):
+		sep = 'h'
+	default:
 		sep = '.'
 	}
 	parts := strings.Split(s, string(sep))
 	if len(parts) < 2 || len(parts) > 3 {
 		return 0, 0, 0, false
 	}
-	if sep == '.' && len(parts) != 2 {
+	if sep != ':' && len(parts) != 2 {
 		return 0, 0, 0, false
 	}
 	var v [3]int
