@@ -298,6 +298,17 @@ acdt = +10:30
 nzst = +12:00
 nzdt = +13:00
 sast = +02:00
+# Africa, Asia, Russia and Brazil, as their papers print them; abbreviations that are
+# words ("cat", "art", "west", Dutch "wat") or name two zones ("ast",
+# "amt") stay out.
+eat = +03:00
+pkt = +05:00
+myt = +08:00
+pht = +08:00
+npt = +05:45
+ict = +07:00
+msk = +03:00
+brt = -03:00
 
 [meridiem]
 am = am
