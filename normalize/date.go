@@ -39,6 +39,8 @@ var isoLayouts = []struct {
 	{"2006-01-02 15:04:05Z07:00", true},
 	{"2006-01-02 15:04:05 Z07:00", true},
 	{"2006-01-02 15:04:05 -0700", true},
+	{"2006-01-02T15:04:05.999999999 Z07:00", true},
+	{"2006-01-02T15:04:05.999999999 -0700", true},
 	{"2006-01-02 15:04:05.999999999-0700", true},
 	{"2006-01-02 15:04:05.999999999-07:00", true},
 	{"2006-01-02 15:04:05-0700", true},
@@ -65,7 +67,18 @@ func (lx *lexicon) parseDate(s string, loc *time.Location, fetched time.Time) (s
 	// Machine-written forms start with the year ("2022-11-30…") or a day
 	// name and a comma ("Wed, 30 Nov 2022 …"); only those are tried
 	// against the layouts.
+	if t, ok := epochStamp(s); ok {
+		return stamp{t: t, zoned: true, hasTime: true}, true
+	}
 	machine := len(s) >= 10 && ((s[0] >= '0' && s[0] <= '9' && (s[4] == '-' || s[4] == '/' || s[8] == 'T')) || s[3] == ',')
+	if n := len(s); machine && s[n-1] == ']' {
+		// "2024-05-03T10:15:00+02:00[Europe/Berlin]", as Java writes a
+		// zoned time: the offset says it all, the zone's name after it
+		// is dropped.
+		if i := strings.LastIndexByte(s, '['); i > 0 {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
 	if n := len(s); machine && n > 7 && s[n-1] == 'Z' && (s[n-7] == '+' || s[n-7] == '-') && s[n-4] == ':' {
 		// "2015-06-19T03:40:00+07:00Z": an offset and a stray Z; the
 		// offset is what the publisher meant.
@@ -91,6 +104,23 @@ func (lx *lexicon) parseDate(s string, loc *time.Location, fetched time.Time) (s
 		}
 	}
 	return lx.parseWords(s, loc, fetched)
+}
+
+// epochStamp reads a Unix time as some pages put it in a date's meta
+// tag or attribute: ten digits of seconds or thirteen of milliseconds,
+// and nothing else.
+func epochStamp(s string) (time.Time, bool) {
+	if len(s) != 10 && len(s) != 13 {
+		return time.Time{}, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n <= 0 || s[0] == '+' {
+		return time.Time{}, false
+	}
+	if len(s) == 13 {
+		return time.UnixMilli(n).UTC(), true
+	}
+	return time.Unix(n, 0).UTC(), true
 }
 
 // dateParts collects what the word-wise reader finds.
