@@ -123,6 +123,45 @@ func epochStamp(s string) (time.Time, bool) {
 	return time.Unix(n, 0).UTC(), true
 }
 
+// cjkUnits are the signs Chinese, Japanese and Korean write after a
+// date's numbers, each with what stands for it in the numeric form the
+// reader takes: "2024年5月3日 10時15分" and "2024년 5월 3일" read as
+// "2024/5/3 10:15".
+var cjkUnits = map[rune]string{
+	'年': "/", '월': "/", '년': "/", '月': "/",
+	'日': " ", '일': " ",
+	'時': ":", '时': ":", '시': ":",
+	'分': " ", '분': " ",
+}
+
+// cjkDate rewrites the CJK units of a date (cjkUnits) that follow a
+// digit, and drops the spaces after a slash or a colon so written;
+// other strings come back as they are. A sign after no digit is a word's
+// ("서울시", "일요일") and stays.
+func cjkDate(s string) string {
+	if !strings.ContainsAny(s, "年년") {
+		return s
+	}
+	var b strings.Builder
+	prevDigit := false
+	for _, r := range s {
+		if u, ok := cjkUnits[r]; ok && prevDigit {
+			b.WriteString(u)
+			prevDigit = false
+			continue
+		}
+		prevDigit = r >= '0' && r <= '9'
+		b.WriteRune(r)
+	}
+	out := b.String()
+	for _, sep := range [...]string{"/ ", ": "} {
+		for strings.Contains(out, sep) {
+			out = strings.ReplaceAll(out, sep, sep[:1])
+		}
+	}
+	return out
+}
+
 // dateParts collects what the word-wise reader finds.
 type dateParts struct {
 	year, day, hour, min, sec int
@@ -138,8 +177,9 @@ type dateParts struct {
 // "April 25, 2015 5:30 AM ET", "Updated 1:10 PM EST, Sat April 25, 2015",
 // "Rabu (30/11/2022)", "3 jam yang lalu".
 func (lx *lexicon) parseWords(s string, loc *time.Location, fetched time.Time) (stamp, bool) {
+	s = cjkDate(s)
 	toks := strings.FieldsFunc(s, func(r rune) bool {
-		return isSpace(r) || r == ',' || r == '|' || r == '(' || r == ')' || r == '[' || r == ']' || r == '•'
+		return isSpace(r) || r == ',' || r == '|' || r == '(' || r == ')' || r == '[' || r == ']' || r == '•' || r == '：'
 	})
 	var p dateParts
 	p.day, p.year = -1, -1
