@@ -44,6 +44,14 @@ type textBuilder struct {
 	buf     *[]byte
 	b       []byte
 	pending bool // a separator since the last word written
+	// The last string that gave b words, and where in it the first and
+	// the last of them begin and end; writes counts the strings that
+	// gave b words. When one string gave all of them and b is those
+	// bytes as they stand there (single spaces between the words),
+	// done returns them from that string without a copy.
+	src            string
+	srcFrom, srcTo int
+	writes         int
 }
 
 // textBufPool holds the buffers of textBuilders between calls.
@@ -64,7 +72,15 @@ func newTextBuilder() textBuilder {
 // done returns the text built and gives the buffer back (a zero
 // textBuilder has none to give); t is not used again.
 func (t *textBuilder) done() string {
-	s := string(t.b)
+	var s string
+	if t.writes == 1 && t.srcTo-t.srcFrom == len(t.b) && t.src[t.srcFrom:t.srcTo] == string(t.b) {
+		// Most texts asked for are one text node's words (a title, a
+		// name, a link), often already collapsed.
+		s = t.src[t.srcFrom:t.srcTo]
+	} else {
+		s = string(t.b)
+	}
+	t.src = ""
 	if t.buf != nil && cap(t.b) <= maxPooledText {
 		*t.buf = t.b[:0]
 		textBufPool.Put(t.buf)
@@ -78,7 +94,8 @@ func (t *textBuilder) space() { t.pending = true }
 
 // write appends s a word at a time.
 func (t *textBuilder) write(s string) {
-	start := -1 // start of the current word in s
+	start := -1          // start of the current word in s
+	first, last := -1, 0 // where the words s gives b begin and end
 	for i := 0; i < len(s); {
 		c := s[i]
 		if asciiWord[c] {
@@ -106,7 +123,10 @@ func (t *textBuilder) write(s string) {
 		if space {
 			if start >= 0 {
 				t.b = append(t.b, s[start:i]...)
-				start = -1
+				if first < 0 {
+					first = start
+				}
+				last, start = i, -1
 			}
 			t.pending = true
 		} else if start < 0 {
@@ -120,6 +140,14 @@ func (t *textBuilder) write(s string) {
 	}
 	if start >= 0 {
 		t.b = append(t.b, s[start:]...)
+		if first < 0 {
+			first = start
+		}
+		last = len(s)
+	}
+	if first >= 0 {
+		t.src, t.srcFrom, t.srcTo = s, first, last
+		t.writes++
 	}
 }
 

@@ -12,8 +12,15 @@ type metaTags map[string][]string
 
 // readMeta collects every <meta> with content. A tag with both name and
 // property is filed under both.
+//
+// A page has tens of <meta> tags, nearly all under keys of their own: the
+// map is sized for them once, and each key's first value is a one-value
+// slice of one array for them all (its capacity is its length, so that a
+// second value, or a caller's append, copies it out instead of writing
+// over the next key's).
 func readMeta(idx *docIndex) metaTags {
-	m := metaTags{}
+	m := make(metaTags, len(idx.metas))
+	firsts := make([]string, 0, len(idx.metas))
 	sel(idx.metas).Each(func(_ int, s *goquery.Selection) {
 		content := strings.TrimSpace(s.AttrOr("content", ""))
 		if content == "" {
@@ -22,7 +29,13 @@ func readMeta(idx *docIndex) metaTags {
 		for _, attr := range []string{"property", "name", "itemprop", "http-equiv"} {
 			if k, ok := s.Attr(attr); ok && strings.TrimSpace(k) != "" {
 				key := strings.ToLower(strings.TrimSpace(k))
-				m[key] = append(m[key], content)
+				vs, ok := m[key]
+				if !ok && len(firsts) < cap(firsts) {
+					firsts = append(firsts, content)
+					m[key] = firsts[len(firsts)-1 : len(firsts) : len(firsts)]
+					continue
+				}
+				m[key] = append(vs, content)
 			}
 		}
 	})

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -56,6 +57,70 @@ func TestRepairedDropsUnreadScripts(t *testing.T) {
 		}
 		if !imgInDiv {
 			t.Errorf("%q: the repaired <div> holds no image", c.file)
+		}
+	}
+}
+
+// TestAppendReplaced holds appendReplaced to bytes.ReplaceAll, into an
+// empty buffer and into one holding an earlier page.
+func TestAppendReplaced(t *testing.T) {
+	cases := []struct{ s, old, with string }{
+		{"", "<b>", "<i>"},
+		{"<p>quiet harbour</p>", "<b>", "<i>"},
+		{"<b>one</b><b>two</b>", "<b>", "<strong>"},
+		{"<<<", "<<", "<"},
+		{"a<br>b<br>", "<br>", ""},
+		{"<font>x</font>", "</font>", "</font></div>"},
+		{"tail <span", "<span", "<em"},
+	}
+	for _, c := range cases {
+		want := string(bytes.ReplaceAll([]byte(c.s), []byte(c.old), []byte(c.with)))
+		if got := string(appendReplaced(nil, []byte(c.s), []byte(c.old), []byte(c.with))); got != want {
+			t.Errorf("appendReplaced(%q, %q, %q) = %q, want %q", c.s, c.old, c.with, got, want)
+		}
+		used := []byte("an earlier, longer page that was repaired before this one")
+		if got := string(appendReplaced(used[:0], []byte(c.s), []byte(c.old), []byte(c.with))); got != want {
+			t.Errorf("appendReplaced into a used buffer (%q, %q, %q) = %q, want %q", c.s, c.old, c.with, got, want)
+		}
+	}
+}
+
+// TestRepairedChained checks that each repair reads the page as the one
+// before left it (a repair may find what an earlier one wrote), and that a
+// second page repaired with the buffers the first used comes out whole.
+func TestRepairedChained(t *testing.T) {
+	file := "body: //div[@class='story']\n" +
+		"replace_string(<noscript>): <section>\n" +
+		"replace_string(<section>): <div class=\"ns\">\n" +
+		"replace_string(</noscript>): </div>\n"
+	r := &siteconfig.Rule{Config: siteconfig.Parse("example.com", []byte(file))}
+	pages := []string{
+		`<html><body><div class="story"><p>Ferry times change in spring.</p>` +
+			`<noscript><img src="/ferry.jpg"></noscript></div></body></html>`,
+		`<html><body><div class="story"><p>Short.</p><noscript><p>Tide tables.</p></noscript></div></body></html>`,
+	}
+	for _, page := range pages {
+		root, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := page
+		for _, rep := range r.MarkupReplacements() {
+			want = strings.ReplaceAll(want, rep.Find, rep.With)
+		}
+		wantRoot, err := html.Parse(strings.NewReader(want))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got, wantText strings.Builder
+		if err := html.Render(&got, repaired(r, root, []byte(page))); err != nil {
+			t.Fatal(err)
+		}
+		if err := html.Render(&wantText, wantRoot); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != wantText.String() {
+			t.Errorf("repaired page\n%s\nwant\n%s", got.String(), wantText.String())
 		}
 	}
 }

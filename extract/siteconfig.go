@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -172,13 +173,21 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 		return root
 	}
 	// Most of a file's repairs find nothing on a given page: only those
-	// that do copy it (bytes.ReplaceAll copies the page even then).
+	// that do write it anew, into one of two buffers kept between pages
+	// (repairBufs): the parser copies all it keeps, so the repaired text
+	// is not needed once parsed.
+	bufs := repairBufs.Get().(*[2][]byte)
+	defer repairBufs.Put(bufs)
 	fixed := text
+	next := 0 // the buffer the next repair writes into
 	for _, rep := range reps {
-		if rep.Find != "" && !bytes.Contains(fixed, []byte(rep.Find)) {
-			continue
+		switch {
+		case rep.Find == "": // never: a markup repair finds '<' or '>'
+			fixed = bytes.ReplaceAll(fixed, nil, []byte(rep.With))
+		case bytes.Contains(fixed, []byte(rep.Find)):
+			bufs[next] = appendReplaced(bufs[next][:0], fixed, []byte(rep.Find), []byte(rep.With))
+			fixed, next = bufs[next], 1-next
 		}
-		fixed = bytes.ReplaceAll(fixed, []byte(rep.Find), []byte(rep.With))
 	}
 	if bytes.Equal(fixed, text) {
 		return root
@@ -196,6 +205,27 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 		return root
 	}
 	return n
+}
+
+// repairBufs holds, for repaired, two buffers a page's repairs are
+// written into by turns (each repair reads the last one's output): a
+// repaired page is as long as the page, hundreds of kilobytes, written
+// anew for each repair that finds something. Safe for concurrent use: a
+// caller holds its pair until its parse is done.
+var repairBufs = sync.Pool{New: func() any { return new([2][]byte) }}
+
+// appendReplaced appends to dst s with every non-overlapping instance of
+// old (not empty) replaced by with, as bytes.ReplaceAll(s, old, with)
+// returns it. dst must not overlap s.
+func appendReplaced(dst, s, old, with []byte) []byte {
+	for {
+		i := bytes.Index(s, old)
+		if i < 0 {
+			return append(dst, s...)
+		}
+		dst = append(append(dst, s[:i]...), with...)
+		s = s[i+len(old):]
+	}
 }
 
 // bodyRefused says why a site config's body is not to be trusted, or "".

@@ -226,7 +226,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 
 	a.WordCount = countFields(a.Text)
 	if a.Text != "" {
-		sum := sha256.Sum256([]byte(a.Text))
+		sum := textSum(a.Text)
 		a.ContentHash = hex.EncodeToString(sum[:])
 		a.SimHash = SimHash(a.Text)
 	}

@@ -87,7 +87,10 @@ type walker struct {
 
 	// buf is the current block's text, reused from block to block: a
 	// block's text is copied out once, when it ends.
-	buf       []byte
+	buf []byte
+	// lastText is the text node last written into buf: a block that is
+	// its words as they stand is taken from it at flush, not copied.
+	lastText  string
 	linkChars int
 	// links are the current block's links (at most 8), their text as
 	// spans of buf: a block's text is copied out once, at flush, and
@@ -936,6 +939,7 @@ func attr(n *html.Node, key string) string {
 // text appends a text node to the current block, collapsing whitespace.
 func (w *walker) text(s string) {
 	w.buf, w.emChars = appendCollapsed(w.buf, s, w.inEm > 0, w.emChars)
+	w.lastText = s
 }
 
 // appendCollapsed appends s to buf with each run of white space (and
@@ -1050,13 +1054,15 @@ func (w *walker) flush() {
 	}
 	w.cutInsert()
 	tb := bytes.TrimSpace(w.buf)
+	last := w.lastText
+	w.lastText = ""
 	if len(tb) == 0 {
 		w.buf = w.buf[:0]
 		w.linkChars, w.links, w.emChars = 0, w.links[:0], 0
 		w.linkEnd, w.nLinks, w.inText = 0, 0, 0
 		return
 	}
-	t := string(tb)
+	t := blockText(tb, last)
 	b := rawBlock{text: t, linkChars: min(w.linkChars, len(t)), owner: -1, neg: -1, nLinks: w.nLinks, inText: w.inText}
 	if len(w.links) > 0 {
 		// A link's trimmed text lies inside the block's trimmed text
@@ -1095,6 +1101,17 @@ func (w *walker) flush() {
 	w.buf = w.buf[:0]
 	w.linkChars, w.links, w.emChars = 0, w.links[:0], 0
 	w.linkEnd, w.nLinks, w.inText = 0, 0, 0
+}
+
+// blockText is string(tb), the trimmed text of a block, taken from the
+// text node last written into it when the block is that node's words as
+// they stand there (a paragraph of one text node, written with single
+// spaces: most of them), so that it is not copied.
+func blockText(tb []byte, last string) string {
+	if c := strings.TrimSpace(last); c == string(tb) {
+		return c
+	}
+	return string(tb)
 }
 
 // weakProse is the prose value (about its length in bytes) from which two
