@@ -99,6 +99,8 @@ import (
 //	singular-pronouns   a plural-too pronoun's gender after a singular verb: "sagte sie" (de)
 //	org-suffixes        endings of compound words that make them an organisation: "ministerium"
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
+//	reflexives          reflexive pronouns a verb of speech takes before its subject:
+//	                    "sich" ("…“, freut sich Anna Berg")
 //	locatives           prepositions after which a capitalised run is a place or an
 //	                    institution, never the speaker: "from", "dari", "de"
 //	place-prepositions  prepositions that put a place after them and hardly ever a
@@ -369,6 +371,7 @@ type lexicon struct {
 	nameOpeners      map[string]bool            // "i", "ni": Balinese particles that open a name
 	particles        map[string]bool            // "bin", "van": lower-case words inside a name
 	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
+	reflexives       map[string]bool            // "sich": between a verb of speech and its subject
 	placePreps       map[string]bool            // "in", "aus": a place follows them
 	roleDets         map[string]bool            // "the", "itu": make a title a role noun
 	// anonSources are nouns for an informant the article keeps unnamed
@@ -587,6 +590,7 @@ func newLexicon() *lexicon {
 		singularPronouns: map[string]string{},
 		particles:        map[string]bool{},
 		locatives:        map[string]bool{},
+		reflexives:       map[string]bool{},
 		placePreps:       map[string]bool{},
 		roleDets:         map[string]bool{},
 		anonSources:      map[string]bool{},
@@ -1088,6 +1092,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.particles[key] = true
 		case "locatives":
 			lx.locatives[key] = true
+		case "reflexives":
+			lx.reflexives[key] = true
 		case "place-prepositions":
 			lx.placePreps[key] = true
 		case "auxiliaries":

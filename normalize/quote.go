@@ -2453,6 +2453,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		rest := toks[1:]
+		if len(rest) > 1 && c.lx.reflexives[rest[0].lower] && isLower(rest[0].word) && !rest[0].comma && !rest[0].stop {
+			// '“, freut sich Anna Berg': the verb's reflexive pronoun
+			// stands between it and its subject.
+			rest = rest[1:]
+		}
 		if k := c.placeBeforeSubject(rest); k > 0 && !toks[0].comma {
 			// '», a rapporté sur Facebook le porte-parole …, X', '",
 			// sagte in Berlin der Minister X': a place or a platform

@@ -462,10 +462,38 @@ func (c *quoteCtx) meet(headline string) {
 		return
 	}
 	for _, r := range c.personRuns(toks) {
-		if countFields(r.name) >= 2 {
-			c.cast.headline = append(c.cast.headline, fields(r.name))
+		name := r.name
+		if name == "" {
+			name = c.nameBeforeAnd(toks[r.at:r.end])
+		}
+		if countFields(name) >= 2 {
+			c.cast.headline = append(c.cast.headline, fields(name))
 		}
 	}
+}
+
+// nameBeforeAnd is the person's name opening run, a headline's run of
+// capitals that a conjunction joins to a one-word name, a team's or a
+// brand's ("Lena Kranz und Velox siegen", "Tom Hale and Ferrari win"),
+// which splitRuns, wanting two names, leaves whole: the words before the
+// conjunction when they read as a name of two words or more (a given
+// name the lexicon knows, or words the person/organisation decision reads
+// as a person's); "" otherwise.
+func (c *quoteCtx) nameBeforeAnd(run []token) string {
+	for j := 2; j+1 < len(run); j++ {
+		if !c.lx.isConjunction(run[j].lower) || !isLower(run[j].word) {
+			continue
+		}
+		n := c.runName(run[:j], false)
+		if countFields(n) < 2 {
+			return ""
+		}
+		if c.lx.isGivenName(run[0].lower) || c.lx.kindOfWords(n, fields(n), fields(strings.ToLower(n)), c.lang) == kindPerson {
+			return n
+		}
+		return ""
+	}
+	return ""
 }
 
 // A headline of minTitleCase words or more is in title case when all but
@@ -1045,9 +1073,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
 		}
 	}
-	if len(ws) == 1 && c.capNouns && c.cast.findLower(ws[0], lws[0]) == nil && !titled {
+	if len(ws) == 1 && c.capNouns && c.cast.findLower(ws[0], lws[0]) == nil && !titled && !c.cast.headlineSurname(lws[0]) {
 		// German capitalises every noun: a lone word is a name only
-		// when the article has named its person ("Selbstzweck").
+		// when the article has named its person ("Selbstzweck"), in
+		// its body or in its headline ("Lena Kranz siegt im Sprint"
+		// over "…, sagt Kranz").
 		return ""
 	}
 	// Degrees and acronyms after a name: "Wismandari Wisnu SpPD-KEMD".

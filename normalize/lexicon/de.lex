@@ -180,6 +180,12 @@ entgegnete
 entgegnet
 informierte
 informiert
+# Reflexive verbs of feeling that report speech: "…“, freut sich
+# Anna Berg.
+freut
+freute
+ärgert
+ärgerte
 # Jobs and ranks before a name, never part of it.
 [titles]
 anwohner
@@ -1599,6 +1605,11 @@ wissenschaftsmagazin = capital
 [agency-nouns]
 nachrichtenagentur
 presseagentur
+
+# The reflexive pronoun a verb of speech takes before its subject ("…“,
+# freut sich Anna Berg", "ärgerte sich der Trainer").
+[reflexives]
+sich
 
 # Prepositions that, just before an outlet's noun (maybe with an article
 # between), make the mention a citation (see sentenceCites).
