@@ -1558,7 +1558,7 @@ func (c *quoteCtx) ownSubject() string {
 	if s == c.last || m == nil || c.organisation(s) || c.nounPair(s) || countFields(s) < 2 {
 		return ""
 	}
-	if !c.attributed[s] && !c.titledMember(m) && !c.lx.isGivenName(m.lower[0]) {
+	if !c.attributed[s] && !c.titledMember(m) && !c.opensWithGiven(m) {
 		// A person comes with a given name the lexicon knows, a title,
 		// or an attribution naming it before; capitals opening a
 		// sentence may be an event's or a place's ("Festival Danau
@@ -1789,7 +1789,7 @@ func (c *quoteCtx) onlyNamedBefore(g string) string {
 		}
 		found = m.name
 	}
-	if m := c.cast.find(found); m != nil && !c.attributed[found] && !c.lx.isGivenName(m.lower[0]) && !c.titledMember(m) {
+	if m := c.cast.find(found); m != nil && !c.attributed[found] && !c.opensWithGiven(m) && !c.titledMember(m) {
 		// "Tiktoks Empfehlungssysteme", "a controller, Chromecast
 		// Ultra and …": a person opens with a given name the lexicon
 		// knows, came with a title, or an attribution has named it.
@@ -1811,6 +1811,13 @@ func (c *quoteCtx) titledMember(m *member) bool {
 	return false
 }
 
+// opensWithGiven says m's name opens with a given name: one the lexicon
+// knows, or the two initials a person goes by before a surname ("JD
+// Vance"; see initialsGiven).
+func (c *quoteCtx) opensWithGiven(m *member) bool {
+	return c.lx.isGivenName(m.lower[0]) || len(m.words) == 2 && initialsGiven(m.words[0])
+}
+
 // namedPerson says name is a person's full name the cast holds and reads
 // as a person's: named with a title or attributed a quote before, or
 // opening with a known given name; not an organisation's, nor opening
@@ -1821,7 +1828,7 @@ func (c *quoteCtx) namedPerson(name string) bool {
 	if m == nil || countFields(name) < 2 || c.organisation(name) || c.lx.isTitle(m.lower[0]) {
 		return false
 	}
-	return c.attributed[name] || c.titledMember(m) || c.lx.isGivenName(m.lower[0])
+	return c.attributed[name] || c.titledMember(m) || c.opensWithGiven(m)
 }
 
 // subjectPlace says the mention of m at toks[k] stands where a clause's

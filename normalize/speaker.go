@@ -503,6 +503,12 @@ const (
 	titleCaseShare = 4
 )
 
+// initialsGiven says w is two upper-case ASCII letters, the shape of the
+// initials some people go by as a given name ("JD", "BJ", "AJ").
+func initialsGiven(w string) bool {
+	return len(w) == 2 && 'A' <= w[0] && w[0] <= 'Z' && 'A' <= w[1] && w[1] <= 'Z'
+}
+
 // spelledOut says the run toks[r.at:r.end], with up to twice as many
 // words before it as the acronym has letters, is spelt out by the
 // bracketed acronym right after it ("Hijab Hacks with Ukhti Diza
@@ -988,6 +994,13 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		case b > i+1:
 			// "Ketua Umum Arsjad Rasjid": a qualified office, no body.
 			n = b - i
+		case i == 0 && len(ws) == 2 && initialsGiven(ws[0]) && !lx.isTitle(l) && !lx.isOrgWordIn(l, c.lang) && !c.places[l] && !lx.isOutletWord(ws[0], l):
+			// "JD Vance", "BJ Habibie", "AJ Fenn": two capitals that
+			// open a name of two words, with nothing before them, are
+			// the initials a person goes by, not an acronym's body
+			// before a name ("KPK Firli Bahuri" has three).
+			i++
+			continue
 		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutletWord(ws[i], l) && !lx.givenNotOutlet(ws[i], l):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
