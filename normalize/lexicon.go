@@ -99,6 +99,8 @@ import (
 //	singular-pronouns   a plural-too pronoun's gender after a singular verb: "sagte sie" (de)
 //	org-suffixes        endings of compound words that make them an organisation: "ministerium"
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
+//	clause-joiners      conjunctions that join a clause with its own subject after a
+//	                    comma: "but", "aber", "mais" ("X wants out, but Y told …")
 //	reflexives          reflexive pronouns a verb of speech takes before its subject:
 //	                    "sich" ("…“, freut sich Anna Berg")
 //	locatives           prepositions after which a capitalised run is a place or an
@@ -372,6 +374,7 @@ type lexicon struct {
 	particles        map[string]bool            // "bin", "van": lower-case words inside a name
 	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
 	reflexives       map[string]bool            // "sich": between a verb of speech and its subject
+	clauseJoiners    map[string]bool            // "but", "aber": a new clause, with its own subject, follows
 	placePreps       map[string]bool            // "in", "aus": a place follows them
 	roleDets         map[string]bool            // "the", "itu": make a title a role noun
 	// anonSources are nouns for an informant the article keeps unnamed
@@ -591,6 +594,7 @@ func newLexicon() *lexicon {
 		particles:        map[string]bool{},
 		locatives:        map[string]bool{},
 		reflexives:       map[string]bool{},
+		clauseJoiners:    map[string]bool{},
 		placePreps:       map[string]bool{},
 		roleDets:         map[string]bool{},
 		anonSources:      map[string]bool{},
@@ -1094,6 +1098,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.locatives[key] = true
 		case "reflexives":
 			lx.reflexives[key] = true
+		case "clause-joiners":
+			lx.clauseJoiners[key] = true
 		case "place-prepositions":
 			lx.placePreps[key] = true
 		case "auxiliaries":

@@ -3173,7 +3173,7 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		if !v || !isLower(toks[i].word) {
 			continue
 		}
-		if i < len(toks)-maxLeadIn && (i+1 >= len(toks) || !c.lx.complementizers[toks[i+1].lower] || toks[i].comma) && !c.invertedLeadIn(toks, i) {
+		if i < len(toks)-maxLeadIn && (i+1 >= len(toks) || !c.lx.complementizers[toks[i+1].lower] || toks[i].comma) && !c.invertedLeadIn(toks, i) && !c.complementAfterObject(toks, i) {
 			continue
 		}
 		if c.lx.participles[toks[i].lower] && c.hasVerb(toks[:i]) {
@@ -3230,6 +3230,12 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// "Another reportedly said": past an adverb, only a
 				// full name or one the article gave.
 				a.name = ""
+			}
+			if a.name == "" {
+				// "X wants out, but Y, chairman of …, told …": the
+				// clause the verb ends, after a comma and a
+				// conjunction, has its own subject.
+				a.name = c.subject(toks[lastClause(toks[:i], c.lx):i])
 			}
 			if a.name == "" {
 				a.name = c.subject(toks[:i])
@@ -3405,6 +3411,52 @@ func (c *quoteCtx) titledRun(toks []token, r tokRun) bool {
 	}
 	return r.end < len(toks) && toks[r.end-1].comma && c.lx.isTitle(toks[r.end].lower)
 }
+
+// complementAfterObject says the reporting verb toks[i] reaches its
+// complementizer past a short object or adverbial, no comma between
+// ("told US media this month that …", "said in a statement on Monday
+// that …", "warned lawmakers that …"): the verb leads into the quote as
+// "says that" does, and its subject, not the sentence's first name ("X
+// wants out, but Y told reporters that …"), speaks.
+func (c *quoteCtx) complementAfterObject(toks []token, i int) bool {
+	if toks[i].comma || toks[i].stop || i == 0 || !isCapitalised(toks[i-1].word) && !c.isPronoun(toks[i-1].word) {
+		// The verb's subject, a name or a pronoun, stands right
+		// before it; a verb after a conjunction ("aunque insistió en
+		// que …") has its subject elsewhere.
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+1+maxObjectWords; j++ {
+		if j > i+1 && c.lx.complementizers[toks[j].lower] && isLower(toks[j].word) {
+			// A lone preposition before it is the verb's own
+			// ("informó de que", "insistió en que"), read as before.
+			return j > i+2 || !c.lx.isLocative(toks[i+1].lower) && !c.lx.isJoiner(toks[i+1].lower) && !c.lx.placePreps[toks[i+1].lower]
+		}
+		if toks[j].comma || toks[j].stop {
+			return false
+		}
+		if v, _ := c.verbLower(toks[j].lower); v && isLower(toks[j].word) {
+			return false
+		}
+	}
+	return false
+}
+
+// lastClause is where the last clause of toks starts: after a comma and
+// a conjunction in lower case that opens a clause with its own subject
+// ([clause-joiners]: "…, but General Tilley …", "…, aber Anna Berg …");
+// 0 when none.
+func lastClause(toks []token, lx *lexicon) int {
+	for j := len(toks) - 2; j > 0; j-- {
+		if toks[j-1].comma && isLower(toks[j].word) && lx.clauseJoiners[toks[j].lower] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// maxObjectWords bounds the words between a reporting verb and its
+// complementizer that complementAfterObject passes over.
+const maxObjectWords = 6
 
 // maxComplementLead is how many words before a quote may hold a
 // reporting verb followed by its complementizer ("says that …").

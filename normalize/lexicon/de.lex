@@ -1704,3 +1704,10 @@ des
 der
 von
 vom
+
+# Conjunctions that, after a comma, open a clause with its own subject
+# ("X will bleiben, aber Y sagte, dass …").
+[clause-joiners]
+aber
+doch
+während

@@ -3339,3 +3339,11 @@ the
 # victim"): the phrase runs on over a determiner and one word.
 [body-complements]
 of
+
+# Conjunctions that, after a comma, open a clause with its own subject
+# ("X wants out, but Y told reporters that …").
+[clause-joiners]
+but
+while
+whereas
+yet

@@ -1127,3 +1127,9 @@ las
 [body-complements]
 de
 del
+
+# Conjunctions that, after a comma, open a clause with its own subject
+# ("X quiere irse, pero Y dijo que …").
+[clause-joiners]
+pero
+mientras

@@ -910,3 +910,9 @@ du
 des
 d'
 d’
+
+# Conjunctions that, after a comma, open a clause with its own subject
+# ("X veut partir, mais Y a déclaré que …").
+[clause-joiners]
+mais
+tandis
