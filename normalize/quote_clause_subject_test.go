@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -28,11 +27,7 @@ func TestReportingVerbPastObject(t *testing.T) {
 			[]string{"Marta Ibáñez|dijo|no está"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang}, tt.paras) {
-			f := strings.Fields(q.Text)
-			got = append(got, fmt.Sprintf("%s|%s|%s", q.Speaker, q.Cue, strings.Join(f[:min(2, len(f))], " ")))
-		}
+		got := speakerLines(lx, articleInfo{lang: tt.lang}, tt.paras)
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("readArticleQuotes(%q)\n got %q\nwant %q", tt.paras, got, tt.want)
 		}

@@ -40,13 +40,21 @@ func TestHeadlineNamesLoneSurname(t *testing.T) {
 			[]string{"Léa Marchetti|déclaré|Nous avons"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, q := range lx.readArticleQuotes(articleInfo{lang: tt.lang, title: tt.title}, tt.paras) {
-			f := strings.Fields(q.Text)
-			got = append(got, fmt.Sprintf("%s|%s|%s", q.Speaker, q.Cue, strings.Join(f[:min(2, len(f))], " ")))
-		}
+		got := speakerLines(lx, articleInfo{lang: tt.lang, title: tt.title}, tt.paras)
 		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 			t.Errorf("readArticleQuotes(%q, %q)\n got %q\nwant %q", tt.title, tt.paras, got, tt.want)
 		}
 	}
+}
+
+// speakerLines reads paras as an article with art and gives each quote
+// as "speaker|cue|first two words", the shape the speaker tables of this
+// round compare.
+func speakerLines(lx *lexicon, art articleInfo, paras []string) []string {
+	var got []string
+	for _, q := range lx.readArticleQuotes(art, paras) {
+		f := strings.Fields(q.Text)
+		got = append(got, fmt.Sprintf("%s|%s|%s", q.Speaker, q.Cue, strings.Join(f[:min(2, len(f))], " ")))
+	}
+	return got
 }
