@@ -1651,7 +1651,7 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
-		if c.organisation(s) || c.nounPair(s) {
+		if c.organisation(s) || c.nounPair(s) || c.loneNoun(s) {
 			continue // "he" is no office: "the U.S. Attorney's Office said"
 		}
 		if c.gender[s] == "" {
@@ -1907,6 +1907,15 @@ func (c *quoteCtx) organisation(s string) bool {
 	}
 	last := strings.ToLower(ws[len(ws)-1])
 	return c.lx.isOrgWordIn(last, c.lang) || c.isOrgNoun(last)
+}
+
+// loneNoun says s, a subject a sentence gave, is one capitalised word in
+// a language that capitalises every noun, which the cast holds as no one
+// and no attribution named: a noun ending an organisation's name ("Die
+// Direktion für öffentliches Beschaffungswesen sagt …"), never what
+// "er" or "sie" stands for.
+func (c *quoteCtx) loneNoun(s string) bool {
+	return c.capNouns && countFields(s) == 1 && !c.attributed[s] && c.cast.find(s) == nil
 }
 
 func (c *quoteCtx) lastOrRecent() string {
