@@ -1911,11 +1911,12 @@ func (c *quoteCtx) organisation(s string) bool {
 
 // loneNoun says s, a subject a sentence gave, is one capitalised word in
 // a language that capitalises every noun, which the cast holds as no one
-// and no attribution named: a noun ending an organisation's name ("Die
-// Direktion für öffentliches Beschaffungswesen sagt …"), never what
-// "er" or "sie" stands for.
+// and no attribution named, and no given name the lexicon knows ("Ein
+// Anwohner namens Rudi"): a noun ending an organisation's name ("Die
+// Direktion für öffentliches Beschaffungswesen sagt …"), never what "er"
+// or "sie" stands for.
 func (c *quoteCtx) loneNoun(s string) bool {
-	return c.capNouns && countFields(s) == 1 && !c.attributed[s] && c.cast.find(s) == nil
+	return c.capNouns && countFields(s) == 1 && !c.attributed[s] && c.cast.find(s) == nil && !c.lx.isGivenWord(s)
 }
 
 func (c *quoteCtx) lastOrRecent() string {
