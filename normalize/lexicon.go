@@ -99,6 +99,8 @@ import (
 //	singular-pronouns   a plural-too pronoun's gender after a singular verb: "sagte sie" (de)
 //	org-suffixes        endings of compound words that make them an organisation: "ministerium"
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
+//	adjective-after-noun "yes" where adjectives follow their noun ("la police
+//	                    nationale", "el ministerio ruso"): a body noun keeps one
 //	clause-joiners      conjunctions that join a clause with its own subject after a
 //	                    comma: "but", "aber", "mais" ("X wants out, but Y told …")
 //	reflexives          reflexive pronouns a verb of speech takes before its subject:
@@ -432,6 +434,7 @@ type lexicon struct {
 	capNouns         map[string]bool   // lang -> capitalises every noun
 	dropSubj         map[string]bool   // lang -> leaves out subject pronouns
 	verbSecond       map[string]bool   // lang -> puts the subject after the verb when another part opens the sentence
+	adjAfterNoun     map[string]bool   // lang -> writes adjectives after their noun ("la police nationale")
 	beforeObjects    map[string]bool   // "von", "laut", "als": after these a name is an object or a complement
 	bodyTitles       map[string]bool   // "ketua": a title its body follows
 	followUpFirst    map[string]bool   // first words of follow-up cues
@@ -638,6 +641,7 @@ func newLexicon() *lexicon {
 		capNouns:         map[string]bool{},
 		dropSubj:         map[string]bool{},
 		verbSecond:       map[string]bool{},
+		adjAfterNoun:     map[string]bool{},
 		beforeObjects:    map[string]bool{},
 		surnameTitles:    map[string]bool{},
 		nameStopwords:    map[string]string{},
@@ -1217,6 +1221,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.dropSubj[lang] = key == "yes"
 		case "verb-second":
 			lx.verbSecond[lang] = key == "yes"
+		case "adjective-after-noun":
+			lx.adjAfterNoun[lang] = key == "yes"
 		case "before-objects":
 			lx.beforeObjects[key] = true
 		case "body-titles":

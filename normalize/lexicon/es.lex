@@ -1107,6 +1107,7 @@ con
 # Bodies and groups that speak as themselves after a definite determiner
 # ("informó la policía", "indicaron las autoridades", "la familia señaló").
 [body-nouns]
+ministerio
 policía
 familia
 gobierno
@@ -1133,3 +1134,7 @@ del
 [clause-joiners]
 pero
 mientras
+
+# Adjectives follow their noun ("la policía nacional"): a body noun keeps one.
+[adjective-after-noun]
+yes
