@@ -101,6 +101,8 @@ import (
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
 //	adjective-after-noun "yes" where adjectives follow their noun ("la police
 //	                    nationale", "el ministerio ruso"): a body noun keeps one
+//	modal-verbs         verbs of mood between a subject and its reporting verb: "would"
+//	                    ("As Sherlock would say": the lone name is the speaker)
 //	clause-joiners      conjunctions that join a clause with its own subject after a
 //	                    comma: "but", "aber", "mais" ("X wants out, but Y told …")
 //	reflexives          reflexive pronouns a verb of speech takes before its subject:
@@ -377,6 +379,7 @@ type lexicon struct {
 	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
 	reflexives       map[string]bool            // "sich": between a verb of speech and its subject
 	clauseJoiners    map[string]bool            // "but", "aber": a new clause, with its own subject, follows
+	modals           map[string]bool            // "would", "might": a mood, not an adverb, before the verb
 	placePreps       map[string]bool            // "in", "aus": a place follows them
 	roleDets         map[string]bool            // "the", "itu": make a title a role noun
 	// anonSources are nouns for an informant the article keeps unnamed
@@ -598,6 +601,7 @@ func newLexicon() *lexicon {
 		locatives:        map[string]bool{},
 		reflexives:       map[string]bool{},
 		clauseJoiners:    map[string]bool{},
+		modals:           map[string]bool{},
 		placePreps:       map[string]bool{},
 		roleDets:         map[string]bool{},
 		anonSources:      map[string]bool{},
@@ -1104,6 +1108,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.reflexives[key] = true
 		case "clause-joiners":
 			lx.clauseJoiners[key] = true
+		case "modal-verbs":
+			lx.modals[key] = true
 		case "place-prepositions":
 			lx.placePreps[key] = true
 		case "auxiliaries":

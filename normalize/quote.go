@@ -3199,6 +3199,15 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				return attribution{cue: toks[i].word, pronoun: p}, true
 			}
 		}
+		if i > 0 && c.lx.isArticle(toks[i-1].lower) && (!c.lx.auxiliaries[toks[i-1].lower] || strings.HasSuffix(toks[i].lower, "ing")) &&
+			isLower(toks[i-1].word) && !toks[i-1].comma && !toks[i-1].stop {
+			// "As the saying goes, “…”", "There's a saying that
+			// goes “…”": the cue word is a noun after its article
+			// (not a participle after an auxiliary spelt as one,
+			// French "a affirmé"; "a saying" is a noun in -ing); a
+			// proverb is no one's, never the last speaker's.
+			return attribution{unknown: true}, true
+		}
 		a := attribution{cue: toks[i].word}
 		// "The city council has argued that …": the subject ends
 		// before the verb's adverbs and auxiliaries.
@@ -3236,9 +3245,11 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				return a, true
 			}
 			a.name = c.nameBefore(subj)
-			if k < i && countFields(a.name) < 2 && c.cast.find(a.name) == nil {
+			if k < i && countFields(a.name) < 2 && c.cast.find(a.name) == nil && !c.modalsOnly(toks[k:i]) {
 				// "Another reportedly said": past an adverb, only a
-				// full name or one the article gave.
+				// full name or one the article gave. ("As Sherlock
+				// would say": past a verb of mood, the lone name is
+				// the speaker, as written.)
 				a.name = ""
 			}
 			if a.name == "" {
@@ -3449,6 +3460,17 @@ func (c *quoteCtx) complementAfterObject(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// modalsOnly says toks are all verbs of mood ([modal-verbs]: "would",
+// "might") in lower case.
+func (c *quoteCtx) modalsOnly(toks []token) bool {
+	for _, t := range toks {
+		if !c.lx.modals[t.lower] || !isLower(t.word) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // lastClause is where the last clause of toks starts: after a comma and

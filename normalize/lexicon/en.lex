@@ -3347,3 +3347,15 @@ but
 while
 whereas
 yet
+
+# Verbs of mood that stand between a subject and its reporting verb ("As
+# Sherlock would say"): unlike an adverb they leave a lone name its speaker.
+[modal-verbs]
+would
+will
+could
+might
+may
+can
+should
+must
