@@ -34,6 +34,15 @@ func (c *quoteCtx) bodySubject(toks []token) (string, int) {
 	default:
 		return "", 0
 	}
+	if n < len(toks) && c.lx.adjAfterNoun[c.lang] && !toks[n-1].comma && !toks[n-1].stop && isLower(toks[n].word) &&
+		!c.lx.isStopword(toks[n].lower) && !c.lx.bodyComplements[toks[n].lower] {
+		if v, _ := c.verbLower(toks[n].lower); !v {
+			// "la police nationale", "le ministère russe de la
+			// Défense", "el gobierno español": one adjective after
+			// the noun, where the language puts it there.
+			n++
+		}
+	}
 	if n < len(toks) && !toks[n-1].comma && !toks[n-1].stop && c.lx.bodyComplements[toks[n].lower] {
 		// "the family of the victim", "la familia del conductor": the
 		// complement, a determiner and one word, is part of the phrase.

@@ -364,6 +364,19 @@ func (c *cast) fullest(name string) string {
 	return name
 }
 
+// headlineSurname says l, a word in lower case, is the last word of a
+// name of two words or more the headline gives: the surname a body that
+// never names the person in full goes on with ("Lena Kranz siegt" over
+// "…, sagt Kranz"). fullest then writes the headline's name.
+func (c *cast) headlineSurname(l string) bool {
+	for _, h := range c.headline {
+		if len(h) >= 2 && strings.ToLower(h[len(h)-1]) == l {
+			return true
+		}
+	}
+	return false
+}
+
 // protagonist is the person a profile is about: the member named most,
 // at least minProfileMentions times and more often than anyone else; nil
 // when there is no such one.

@@ -99,6 +99,14 @@ import (
 //	singular-pronouns   a plural-too pronoun's gender after a singular verb: "sagte sie" (de)
 //	org-suffixes        endings of compound words that make them an organisation: "ministerium"
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
+//	adjective-after-noun "yes" where adjectives follow their noun ("la police
+//	                    nationale", "el ministerio ruso"): a body noun keeps one
+//	modal-verbs         verbs of mood between a subject and its reporting verb: "would"
+//	                    ("As Sherlock would say": the lone name is the speaker)
+//	clause-joiners      conjunctions that join a clause with its own subject after a
+//	                    comma: "but", "aber", "mais" ("X wants out, but Y told …")
+//	reflexives          reflexive pronouns a verb of speech takes before its subject:
+//	                    "sich" ("…“, freut sich Anna Berg")
 //	locatives           prepositions after which a capitalised run is a place or an
 //	                    institution, never the speaker: "from", "dari", "de"
 //	place-prepositions  prepositions that put a place after them and hardly ever a
@@ -372,6 +380,9 @@ type lexicon struct {
 	nameOpeners      map[string]bool            // "i", "ni": Balinese particles that open a name
 	particles        map[string]bool            // "bin", "van": lower-case words inside a name
 	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
+	reflexives       map[string]bool            // "sich": between a verb of speech and its subject
+	clauseJoiners    map[string]bool            // "but", "aber": a new clause, with its own subject, follows
+	modals           map[string]bool            // "would", "might": a mood, not an adverb, before the verb
 	placePreps       map[string]bool            // "in", "aus": a place follows them
 	roleDets         map[string]bool            // "the", "itu": make a title a role noun
 	// anonSources are nouns for an informant the article keeps unnamed
@@ -429,6 +440,7 @@ type lexicon struct {
 	capNouns         map[string]bool   // lang -> capitalises every noun
 	dropSubj         map[string]bool   // lang -> leaves out subject pronouns
 	verbSecond       map[string]bool   // lang -> puts the subject after the verb when another part opens the sentence
+	adjAfterNoun     map[string]bool   // lang -> writes adjectives after their noun ("la police nationale")
 	beforeObjects    map[string]bool   // "von", "laut", "als": after these a name is an object or a complement
 	bodyTitles       map[string]bool   // "ketua": a title its body follows
 	followUpFirst    map[string]bool   // first words of follow-up cues
@@ -591,6 +603,9 @@ func newLexicon() *lexicon {
 		singularPronouns: map[string]string{},
 		particles:        map[string]bool{},
 		locatives:        map[string]bool{},
+		reflexives:       map[string]bool{},
+		clauseJoiners:    map[string]bool{},
+		modals:           map[string]bool{},
 		placePreps:       map[string]bool{},
 		roleDets:         map[string]bool{},
 		anonSources:      map[string]bool{},
@@ -634,6 +649,7 @@ func newLexicon() *lexicon {
 		capNouns:         map[string]bool{},
 		dropSubj:         map[string]bool{},
 		verbSecond:       map[string]bool{},
+		adjAfterNoun:     map[string]bool{},
 		beforeObjects:    map[string]bool{},
 		surnameTitles:    map[string]bool{},
 		nameStopwords:    map[string]string{},
@@ -1094,6 +1110,12 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.particles[key] = true
 		case "locatives":
 			lx.locatives[key] = true
+		case "reflexives":
+			lx.reflexives[key] = true
+		case "clause-joiners":
+			lx.clauseJoiners[key] = true
+		case "modal-verbs":
+			lx.modals[key] = true
 		case "place-prepositions":
 			lx.placePreps[key] = true
 		case "auxiliaries":
@@ -1211,6 +1233,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.dropSubj[lang] = key == "yes"
 		case "verb-second":
 			lx.verbSecond[lang] = key == "yes"
+		case "adjective-after-noun":
+			lx.adjAfterNoun[lang] = key == "yes"
 		case "before-objects":
 			lx.beforeObjects[key] = true
 		case "body-titles":

@@ -1558,7 +1558,7 @@ func (c *quoteCtx) ownSubject() string {
 	if s == c.last || m == nil || c.organisation(s) || c.nounPair(s) || countFields(s) < 2 {
 		return ""
 	}
-	if !c.attributed[s] && !c.titledMember(m) && !c.lx.isGivenName(m.lower[0]) {
+	if !c.attributed[s] && !c.titledMember(m) && !c.opensWithGiven(m) {
 		// A person comes with a given name the lexicon knows, a title,
 		// or an attribution naming it before; capitals opening a
 		// sentence may be an event's or a place's ("Festival Danau
@@ -1651,7 +1651,7 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 	}
 	for i := len(c.active) - 1; i >= 0; i-- {
 		s := c.active[i]
-		if c.organisation(s) || c.nounPair(s) {
+		if c.organisation(s) || c.nounPair(s) || c.loneNoun(s) {
 			continue // "he" is no office: "the U.S. Attorney's Office said"
 		}
 		if c.gender[s] == "" {
@@ -1789,7 +1789,7 @@ func (c *quoteCtx) onlyNamedBefore(g string) string {
 		}
 		found = m.name
 	}
-	if m := c.cast.find(found); m != nil && !c.attributed[found] && !c.lx.isGivenName(m.lower[0]) && !c.titledMember(m) {
+	if m := c.cast.find(found); m != nil && !c.attributed[found] && !c.opensWithGiven(m) && !c.titledMember(m) {
 		// "Tiktoks Empfehlungssysteme", "a controller, Chromecast
 		// Ultra and …": a person opens with a given name the lexicon
 		// knows, came with a title, or an attribution has named it.
@@ -1811,6 +1811,13 @@ func (c *quoteCtx) titledMember(m *member) bool {
 	return false
 }
 
+// opensWithGiven says m's name opens with a given name: one the lexicon
+// knows, or the two initials a person goes by before a surname ("JD
+// Vance"; see initialsGiven).
+func (c *quoteCtx) opensWithGiven(m *member) bool {
+	return c.lx.isGivenName(m.lower[0]) || len(m.words) == 2 && initialsGiven(m.words[0])
+}
+
 // namedPerson says name is a person's full name the cast holds and reads
 // as a person's: named with a title or attributed a quote before, or
 // opening with a known given name; not an organisation's, nor opening
@@ -1821,7 +1828,7 @@ func (c *quoteCtx) namedPerson(name string) bool {
 	if m == nil || countFields(name) < 2 || c.organisation(name) || c.lx.isTitle(m.lower[0]) {
 		return false
 	}
-	return c.attributed[name] || c.titledMember(m) || c.lx.isGivenName(m.lower[0])
+	return c.attributed[name] || c.titledMember(m) || c.opensWithGiven(m)
 }
 
 // subjectPlace says the mention of m at toks[k] stands where a clause's
@@ -1900,6 +1907,16 @@ func (c *quoteCtx) organisation(s string) bool {
 	}
 	last := strings.ToLower(ws[len(ws)-1])
 	return c.lx.isOrgWordIn(last, c.lang) || c.isOrgNoun(last)
+}
+
+// loneNoun says s, a subject a sentence gave, is one capitalised word in
+// a language that capitalises every noun, which the cast holds as no one
+// and no attribution named, and no given name the lexicon knows ("Ein
+// Anwohner namens Rudi"): a noun ending an organisation's name ("Die
+// Direktion für öffentliches Beschaffungswesen sagt …"), never what "er"
+// or "sie" stands for.
+func (c *quoteCtx) loneNoun(s string) bool {
+	return c.capNouns && countFields(s) == 1 && !c.attributed[s] && c.cast.find(s) == nil && !c.lx.isGivenWord(s)
 }
 
 func (c *quoteCtx) lastOrRecent() string {
@@ -2453,6 +2470,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		rest := toks[1:]
+		if len(rest) > 1 && c.lx.reflexives[rest[0].lower] && isLower(rest[0].word) && !rest[0].comma && !rest[0].stop {
+			// '“, freut sich Anna Berg': the verb's reflexive pronoun
+			// stands between it and its subject.
+			rest = rest[1:]
+		}
 		if k := c.placeBeforeSubject(rest); k > 0 && !toks[0].comma {
 			// '», a rapporté sur Facebook le porte-parole …, X', '",
 			// sagte in Berlin der Minister X': a place or a platform
@@ -3161,7 +3183,7 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 		if !v || !isLower(toks[i].word) {
 			continue
 		}
-		if i < len(toks)-maxLeadIn && (i+1 >= len(toks) || !c.lx.complementizers[toks[i+1].lower] || toks[i].comma) && !c.invertedLeadIn(toks, i) {
+		if i < len(toks)-maxLeadIn && (i+1 >= len(toks) || !c.lx.complementizers[toks[i+1].lower] || toks[i].comma) && !c.invertedLeadIn(toks, i) && !c.complementAfterObject(toks, i) {
 			continue
 		}
 		if c.lx.participles[toks[i].lower] && c.hasVerb(toks[:i]) {
@@ -3176,6 +3198,15 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if p := c.clausePronoun(toks[:i]); p != "" {
 				return attribution{cue: toks[i].word, pronoun: p}, true
 			}
+		}
+		if i > 0 && c.lx.isArticle(toks[i-1].lower) && (!c.lx.auxiliaries[toks[i-1].lower] || strings.HasSuffix(toks[i].lower, "ing")) &&
+			isLower(toks[i-1].word) && !toks[i-1].comma && !toks[i-1].stop {
+			// "As the saying goes, “…”", "There's a saying that
+			// goes “…”": the cue word is a noun after its article
+			// (not a participle after an auxiliary spelt as one,
+			// French "a affirmé"; "a saying" is a noun in -ing); a
+			// proverb is no one's, never the last speaker's.
+			return attribution{unknown: true}, true
 		}
 		a := attribution{cue: toks[i].word}
 		// "The city council has argued that …": the subject ends
@@ -3214,10 +3245,18 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				return a, true
 			}
 			a.name = c.nameBefore(subj)
-			if k < i && countFields(a.name) < 2 && c.cast.find(a.name) == nil {
+			if k < i && countFields(a.name) < 2 && c.cast.find(a.name) == nil && !c.modalsOnly(toks[k:i]) {
 				// "Another reportedly said": past an adverb, only a
-				// full name or one the article gave.
+				// full name or one the article gave. ("As Sherlock
+				// would say": past a verb of mood, the lone name is
+				// the speaker, as written.)
 				a.name = ""
+			}
+			if a.name == "" {
+				// "X wants out, but Y, chairman of …, told …": the
+				// clause the verb ends, after a comma and a
+				// conjunction, has its own subject.
+				a.name = c.subject(toks[lastClause(toks[:i], c.lx):i])
 			}
 			if a.name == "" {
 				a.name = c.subject(toks[:i])
@@ -3393,6 +3432,63 @@ func (c *quoteCtx) titledRun(toks []token, r tokRun) bool {
 	}
 	return r.end < len(toks) && toks[r.end-1].comma && c.lx.isTitle(toks[r.end].lower)
 }
+
+// complementAfterObject says the reporting verb toks[i] reaches its
+// complementizer past a short object or adverbial, no comma between
+// ("told US media this month that …", "said in a statement on Monday
+// that …", "warned lawmakers that …"): the verb leads into the quote as
+// "says that" does, and its subject, not the sentence's first name ("X
+// wants out, but Y told reporters that …"), speaks.
+func (c *quoteCtx) complementAfterObject(toks []token, i int) bool {
+	if toks[i].comma || toks[i].stop || i == 0 || !isCapitalised(toks[i-1].word) && !c.isPronoun(toks[i-1].word) {
+		// The verb's subject, a name or a pronoun, stands right
+		// before it; a verb after a conjunction ("aunque insistió en
+		// que …") has its subject elsewhere.
+		return false
+	}
+	for j := i + 1; j < len(toks) && j <= i+1+maxObjectWords; j++ {
+		if j > i+1 && c.lx.complementizers[toks[j].lower] && isLower(toks[j].word) {
+			// A lone preposition before it is the verb's own
+			// ("informó de que", "insistió en que"), read as before.
+			return j > i+2 || !c.lx.isLocative(toks[i+1].lower) && !c.lx.isJoiner(toks[i+1].lower) && !c.lx.placePreps[toks[i+1].lower]
+		}
+		if toks[j].comma || toks[j].stop {
+			return false
+		}
+		if v, _ := c.verbLower(toks[j].lower); v && isLower(toks[j].word) {
+			return false
+		}
+	}
+	return false
+}
+
+// modalsOnly says toks are all verbs of mood ([modal-verbs]: "would",
+// "might") in lower case.
+func (c *quoteCtx) modalsOnly(toks []token) bool {
+	for _, t := range toks {
+		if !c.lx.modals[t.lower] || !isLower(t.word) {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// lastClause is where the last clause of toks starts: after a comma and
+// a conjunction in lower case that opens a clause with its own subject
+// ([clause-joiners]: "…, but General Tilley …", "…, aber Anna Berg …");
+// 0 when none.
+func lastClause(toks []token, lx *lexicon) int {
+	for j := len(toks) - 2; j > 0; j-- {
+		if toks[j-1].comma && isLower(toks[j].word) && lx.clauseJoiners[toks[j].lower] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// maxObjectWords bounds the words between a reporting verb and its
+// complementizer that complementAfterObject passes over.
+const maxObjectWords = 6
 
 // maxComplementLead is how many words before a quote may hold a
 // reporting verb followed by its complementizer ("says that …").

@@ -462,10 +462,38 @@ func (c *quoteCtx) meet(headline string) {
 		return
 	}
 	for _, r := range c.personRuns(toks) {
-		if countFields(r.name) >= 2 {
-			c.cast.headline = append(c.cast.headline, fields(r.name))
+		name := r.name
+		if name == "" {
+			name = c.nameBeforeAnd(toks[r.at:r.end])
+		}
+		if countFields(name) >= 2 {
+			c.cast.headline = append(c.cast.headline, fields(name))
 		}
 	}
+}
+
+// nameBeforeAnd is the person's name opening run, a headline's run of
+// capitals that a conjunction joins to a one-word name, a team's or a
+// brand's ("Lena Kranz und Velox siegen", "Tom Hale and Ferrari win"),
+// which splitRuns, wanting two names, leaves whole: the words before the
+// conjunction when they read as a name of two words or more (a given
+// name the lexicon knows, or words the person/organisation decision reads
+// as a person's); "" otherwise.
+func (c *quoteCtx) nameBeforeAnd(run []token) string {
+	for j := 2; j+1 < len(run); j++ {
+		if !c.lx.isConjunction(run[j].lower) || !isLower(run[j].word) {
+			continue
+		}
+		n := c.runName(run[:j], false)
+		if countFields(n) < 2 {
+			return ""
+		}
+		if c.lx.isGivenName(run[0].lower) || c.lx.kindOfWords(n, fields(n), fields(strings.ToLower(n)), c.lang) == kindPerson {
+			return n
+		}
+		return ""
+	}
+	return ""
 }
 
 // A headline of minTitleCase words or more is in title case when all but
@@ -474,6 +502,12 @@ const (
 	minTitleCase   = 4
 	titleCaseShare = 4
 )
+
+// initialsGiven says w is two upper-case ASCII letters, the shape of the
+// initials some people go by as a given name ("JD", "BJ", "AJ").
+func initialsGiven(w string) bool {
+	return len(w) == 2 && 'A' <= w[0] && w[0] <= 'Z' && 'A' <= w[1] && w[1] <= 'Z'
+}
 
 // spelledOut says the run toks[r.at:r.end], with up to twice as many
 // words before it as the acronym has letters, is spelt out by the
@@ -960,6 +994,13 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 		case b > i+1:
 			// "Ketua Umum Arsjad Rasjid": a qualified office, no body.
 			n = b - i
+		case i == 0 && len(ws) == 2 && initialsGiven(ws[0]) && !lx.isTitle(l) && !lx.isOrgWordIn(l, c.lang) && !c.places[l] && !lx.isOutletWord(ws[0], l):
+			// "JD Vance", "BJ Habibie", "AJ Fenn": two capitals that
+			// open a name of two words, with nothing before them, are
+			// the initials a person goes by, not an acronym's body
+			// before a name ("KPK Firli Bahuri" has three).
+			i++
+			continue
 		case lx.isTitle(l) || lx.isTitle(unelided(l)) || lx.isOrgWordIn(l, c.lang) || lx.isAge(l) || c.places[l] || (isUpperWord(ws[i]) && len(ws[i]) > 1 && !isUpperWord(ws[i+1])) || lx.isOutletWord(ws[i], l) && !lx.givenNotOutlet(ws[i], l):
 			n = 1
 			if lx.isOrgWordIn(l, c.lang) && i+2 < len(ws) && isRoman(ws[i+1]) {
@@ -1045,9 +1086,11 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
 		}
 	}
-	if len(ws) == 1 && c.capNouns && c.cast.findLower(ws[0], lws[0]) == nil && !titled {
+	if len(ws) == 1 && c.capNouns && c.cast.findLower(ws[0], lws[0]) == nil && !titled && !c.cast.headlineSurname(lws[0]) {
 		// German capitalises every noun: a lone word is a name only
-		// when the article has named its person ("Selbstzweck").
+		// when the article has named its person ("Selbstzweck"), in
+		// its body or in its headline ("Lena Kranz siegt im Sprint"
+		// over "…, sagt Kranz").
 		return ""
 	}
 	// Degrees and acronyms after a name: "Wismandari Wisnu SpPD-KEMD".

@@ -180,6 +180,12 @@ entgegnete
 entgegnet
 informierte
 informiert
+# Reflexive verbs of feeling that report speech: "…“, freut sich
+# Anna Berg.
+freut
+freute
+ärgert
+ärgerte
 # Jobs and ranks before a name, never part of it.
 [titles]
 anwohner
@@ -1600,6 +1606,11 @@ wissenschaftsmagazin = capital
 nachrichtenagentur
 presseagentur
 
+# The reflexive pronoun a verb of speech takes before its subject ("…“,
+# freut sich Anna Berg", "ärgerte sich der Trainer").
+[reflexives]
+sich
+
 # Prepositions that, just before an outlet's noun (maybe with an article
 # between), make the mention a citation (see sentenceCites).
 [source-prepositions]
@@ -1693,3 +1704,10 @@ des
 der
 von
 vom
+
+# Conjunctions that, after a comma, open a clause with its own subject
+# ("X will bleiben, aber Y sagte, dass …").
+[clause-joiners]
+aber
+doch
+während

@@ -3374,3 +3374,23 @@ the
 # victim"): the phrase runs on over a determiner and one word.
 [body-complements]
 of
+
+# Conjunctions that, after a comma, open a clause with its own subject
+# ("X wants out, but Y told reporters that …").
+[clause-joiners]
+but
+while
+whereas
+yet
+
+# Verbs of mood that stand between a subject and its reporting verb ("As
+# Sherlock would say"): unlike an adverb they leave a lone name its speaker.
+[modal-verbs]
+would
+will
+could
+might
+may
+can
+should
+must

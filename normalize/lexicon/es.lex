@@ -1107,6 +1107,7 @@ con
 # Bodies and groups that speak as themselves after a definite determiner
 # ("informó la policía", "indicaron las autoridades", "la familia señaló").
 [body-nouns]
+ministerio
 policía
 familia
 gobierno
@@ -1127,3 +1128,13 @@ las
 [body-complements]
 de
 del
+
+# Conjunctions that, after a comma, open a clause with its own subject
+# ("X quiere irse, pero Y dijo que …").
+[clause-joiners]
+pero
+mientras
+
+# Adjectives follow their noun ("la policía nacional"): a body noun keeps one.
+[adjective-after-noun]
+yes

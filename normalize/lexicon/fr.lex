@@ -109,6 +109,7 @@ a affirmé
 # More reporting verbs of French news.
 # "a rapporté", "argumente-t-elle".
 rapporté
+rapporte
 argumente
 argumenté
 annoncé
@@ -888,6 +889,7 @@ reportage de = reporter
 # Bodies and groups that speak as themselves after a definite determiner
 # ("a précisé la préfecture", "la famille a déclaré").
 [body-nouns]
+ministère
 police
 gendarmerie
 famille
@@ -910,3 +912,13 @@ du
 des
 d'
 d’
+
+# Conjunctions that, after a comma, open a clause with its own subject
+# ("X veut partir, mais Y a déclaré que …").
+[clause-joiners]
+mais
+tandis
+
+# Adjectives follow their noun ("la police nationale"): a body noun keeps one.
+[adjective-after-noun]
+yes

@@ -1610,3 +1610,11 @@ kepolisian
 
 [body-determiners]
 pihak
+
+# Conjunctions that, after a comma, open a clause with its own subject
+# ("X ingin mundur, tetapi Y mengatakan bahwa …").
+[clause-joiners]
+tetapi
+namun
+sedangkan
+sementara
