@@ -881,39 +881,60 @@ func (lx *lexicon) onlyOutlets(toks []string) []string {
 
 // closingBracketSources reads the outlets named in brackets at the close
 // of a paragraph ("… on Monday. (AP)", "… kata dia. (Tribunnews.com)"):
-// several parted by slashes ("(AFP/AP/Reuters)"), up
-// to the first that is no outlet ("(ANTARA/Budi)": the outlet, then its
-// reporter), or a source line inside them ("(Sumber: Antara)"). A closing
-// initials marker ("(mea/mea)") names no outlet.
+// several parted by slashes or commas ("(AFP/AP/Reuters)", "(AFP,
+// Reuters)"), up to the first that is no outlet ("(ANTARA/Budi)": the
+// outlet, then its reporter), or a source line inside them ("(Sumber:
+// Antara)"). A closing initials marker ("(mea/mea)") names no outlet.
 func (lx *lexicon) closingBracketSources(para string) []string {
+	out, _ := lx.closingBracketOutlets(para)
+	return out
+}
+
+// closingBracketOutlets is closingBracketSources, and whether every part
+// of the brackets is an outlet (so that they are no initials marker).
+// Lower case is an initials marker's ("(ani)", "(sus)"), even where it
+// spells an agency, unless a capitalised outlet stands in the same
+// brackets: "(AFP/dpa)", "(dpa, Reuters)" credit agencies that write
+// their names in lower case, where "(ant/rdn)" credits two editors.
+func (lx *lexicon) closingBracketOutlets(para string) (out []string, all bool) {
 	p := strings.TrimRight(para, " .")
 	if !strings.HasSuffix(p, ")") {
-		return nil
+		return nil, false
 	}
 	open := strings.LastIndexByte(p, '(')
 	if open < 0 || len(p)-open > maxSourceInBrack {
-		return nil
+		return nil, false
 	}
 	inner := strings.TrimSpace(p[open+1 : len(p)-1])
 	if open > 0 && !strings.ContainsAny(p[open-1:open], " .") {
-		return nil
+		return nil, false
 	}
 	if strings.Contains(inner, ":") {
 		// "(Sumber: Antara)", "(Source: Reuters)": read as a line of
 		// its own (it holds no closing bracket, so this recurses once).
-		return lx.readSources([]string{inner}, "", "")
+		return lx.readSources([]string{inner}, "", ""), false
 	}
-	var out []string
-	for _, name := range strings.Split(inner, "/") {
+	parts := strings.FieldsFunc(inner, func(r rune) bool { return r == '/' || r == ',' })
+	capitalOutlet := slices.ContainsFunc(parts, func(name string) bool {
 		name = strings.TrimSpace(name)
-		// Lower case is an initials marker's ("(ani)", "(sus)"), even
-		// where it spells an agency.
-		if !hasLetter(name) || !isCapitalised(name) && !isDomainLike(name) || !lx.isCitedOutlet(name, false) {
-			break
+		return hasLetter(name) && (isCapitalised(name) || isDomainLike(name)) && lx.isCitedOutlet(name, false)
+	})
+	for _, name := range parts {
+		name = strings.TrimSpace(name)
+		switch {
+		case !hasLetter(name):
+		case isCapitalised(name) || isDomainLike(name):
+			if lx.isCitedOutlet(name, false) {
+				out = append(out, name)
+				continue
+			}
+		case capitalOutlet && lx.outlets[strings.ToLower(name)]:
+			out = append(out, name)
+			continue
 		}
-		out = append(out, name)
+		return out, false
 	}
-	return out
+	return out, len(out) > 0
 }
 
 // cuesOf is the citation cues whose first word is the word t lower-cased
