@@ -603,8 +603,15 @@ zuerst erschienen auf X
 # Short closing credits that name outlets and nothing else.
 [credit-lines]
 mit material von X
-mit material der X
 mit informationen von X
+# "Mit Informationen der Nachrichtenagenturen AFP und dpa": the agencies
+# named by their kind, then by their names.
+mit informationen der agenturen X
+mit informationen der nachrichtenagenturen X
+mit informationen der X
+mit material der agenturen X
+mit material der nachrichtenagenturen X
+mit material der X
 quelle X
 
 # Articles that open a title when capitalised inside a sentence ("according

@@ -1140,6 +1140,9 @@ xinhua
 kyodo
 yonhap
 dpa
+# Germany's church news agencies, credited beside dpa ("dpa/KNA", "epd").
+kna
+epd
 ansa
 efe
 tass
