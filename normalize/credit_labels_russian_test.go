@@ -1,10 +1,10 @@
 package normalize
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 
+	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract"
 )
 
@@ -13,23 +13,13 @@ import (
 // "Редактор:", "Фото:", "Перевод:") read as credits of their role.
 func TestRussianCreditLabels(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct{ line, want string }{
-		{"Текст: Ольга Смирнова", "[{Ольга Смирнова reporter}]"},
-		{"Автор: Игорь Белов", "[{Игорь Белов reporter}]"},
-		{"Редактор: Марина Котова", "[{Марина Котова editor}]"},
-		{"Фото: Павел Рыбин", "[{Павел Рыбин photographer}]"},
-		{"Перевод: Анна Зуева", "[{Анна Зуева translator}]"},
-	}
-	for _, tc := range tests {
-		cs, _ := lx.readCreditLine(tc.line)
-		var got []struct{ name, role string }
-		for _, c := range cs {
-			got = append(got, struct{ name, role string }{c.name, string(c.role)})
-		}
-		if s := fmt.Sprint(got); s != tc.want {
-			t.Errorf("%q: %s, want %s", tc.line, s, tc.want)
-		}
-	}
+	checkCreditLines(t, lx, []creditLineCase{
+		{"Текст: Ольга Смирнова", []credit{{name: "Ольга Смирнова", role: kabar.RoleReporter}}},
+		{"Автор: Игорь Белов", []credit{{name: "Игорь Белов", role: kabar.RoleReporter}}},
+		{"Редактор: Марина Котова", []credit{{name: "Марина Котова", role: kabar.RoleEditor}}},
+		{"Фото: Павел Рыбин", []credit{{name: "Павел Рыбин", role: kabar.RolePhotographer}}},
+		{"Перевод: Анна Зуева", []credit{{name: "Анна Зуева", role: kabar.RoleTranslator}}},
+	})
 }
 
 // TestRussianBylineWithDate: a Russian byline element that gives the
