@@ -987,6 +987,37 @@ func (lx *lexicon) cuesOf(t string) []sourceCue {
 	return lx.cuesByWord[string(b[:cueWordEnd(b)])]
 }
 
+// maxInvertedSubject bounds the subject that invertedCueEnd lets stand
+// inside a cue: a pronoun, or a noun or a name with its article.
+const maxInvertedSubject = 3
+
+// invertedCueEnd reads a cue whose subject stands between its reporting
+// verb and its last word, as French, Spanish and German put it after a
+// quotation: "a indiqué la maire à X", "declaró la alcaldesa a X",
+// "sagte sie dem X" for the cues "a indiqué à X", "declaró a X", "sagte
+// dem X". It gives where the cue's words end in lower, or -1: the cue's
+// next-to-last word must be a reporting verb ([verbs]), and the subject
+// one to maxInvertedSubject words with no mark after any of them (a
+// comma or a full stop ends the clause the cue stands in). Only the
+// languages that set the subject so name the words the cue may end in
+// ([inverted-cue-words]): English keeps it before the verb.
+func (lx *lexicon) invertedCueEnd(pre []string, i int, toks, lower []string) int {
+	n := len(pre)
+	if n < 2 || !lx.invertedCueWords[pre[n-1]] || !lx.isVerb(pre[n-2]) || !wordsAt(lower, i, pre[:n-1]) {
+		return -1
+	}
+	from := i + n - 1 // the subject's first word
+	for k := from; k < len(toks) && k < from+maxInvertedSubject; k++ {
+		if strings.ContainsAny(toks[k], nameMarks+"!?") {
+			return -1
+		}
+		if wordsAt(lower, k+1, pre[n-1:]) {
+			return k + 2
+		}
+	}
+	return -1
+}
+
 // cueWordEnd is the length of w without the ",.;:)" that end it.
 func cueWordEnd[S ~string | ~[]byte](w S) int {
 	n := len(w)
@@ -1008,25 +1039,30 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 	var name string
 	filled := false // an outlet noun stands before the name
 	if len(pre) > 0 {
+		// end is where the cue's words end: after a subject set between
+		// its verb and its last word too ("sagte sie dem X").
+		end := i + len(pre)
 		if !wordsAt(lower, i, pre) {
-			return nil
+			if end = lx.invertedCueEnd(pre, i, toks, lower); end < 0 {
+				return nil
+			}
 		}
 		// "Dikutip dari X": a prefix cue must not end its sentence, nor
 		// open a quotation ("sagte: „Die Brücke …“") unless its own
 		// last word is a label with a colon ("Sumber: X").
-		if last := lower[i+len(pre)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") ||
+		if last := lower[end-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") ||
 			strings.HasSuffix(last, ":") && !strings.HasSuffix(pre[len(pre)-1], ":") {
 			return nil
 		}
 		// "on NPR's …": no owner in the next words, no such cue (most
 		// "on" open none; this spares them the work below).
-		if cue.possessive && possessiveWithin(toks, i+len(pre), maxPossessiveReach) < 0 {
+		if cue.possessive && possessiveWithin(toks, end, maxPossessiveReach) < 0 {
 			return nil
 		}
 		// Between cue and name: an article, a filler ("situs resmi"),
 		// an outlet's noun ("told the newspaper X", "laut der Zeitung
 		// X", "pour l'hebdomadaire X").
-		at := i + len(pre)
+		at := end
 		if at < len(toks) && lx.isJoiner(toks[at]) {
 			at++
 		} else if at+1 < len(toks) && lx.titleArticles[toks[at]] && isCapitalised(toks[at+1]) {
@@ -1073,7 +1109,7 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 			strings.TrimRight(toks[at], nameClosers) == toks[at] {
 			at++
 		}
-		filled = at > i+len(pre) && lx.isOutletNoun(lower[at-1])
+		filled = at > end && lx.isOutletNoun(lower[at-1])
 		name = lx.nameFrom(toks[at:])
 		if described != "" {
 			name, filled = described, true

@@ -1700,3 +1700,11 @@ des
 der
 von
 vom
+
+# Last words of a citation cue that may follow the verb's subject, which
+# German sets after the verb after a quotation or a fronted object: "„…“,
+# sagte sie dem Handelsblatt" for the cue "sagte dem X" (see
+# invertedCueEnd).
+[inverted-cue-words]
+dem
+der

@@ -1127,3 +1127,10 @@ las
 [body-complements]
 de
 del
+
+# Last words of a citation cue that may follow the verb's subject, which
+# Spanish sets after the verb after a quotation: "«…», declaró la
+# alcaldesa a la BBC" for the cue "declaró a X" (see invertedCueEnd).
+[inverted-cue-words]
+a
+al

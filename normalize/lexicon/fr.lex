@@ -910,3 +910,10 @@ du
 des
 d'
 d’
+
+# Last words of a citation cue that may follow the verb's subject, which
+# French sets after the verb after a quotation: "« … », a indiqué la
+# maire à l'AFP" for the cue "a indiqué à X" (see invertedCueEnd).
+[inverted-cue-words]
+à
+au
