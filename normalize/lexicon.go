@@ -211,6 +211,8 @@ import (
 //	                    journal printing a study is no outlet the article cites (readSources)
 //	syndication         lines naming the outlet a story first ran in: "artikel ini telah tayang di X"
 //	credit-lines        short closing credits naming only outlets: "with X", "mit material von X"
+//	lower-case-outlets  known outlets that print their names in lower case ("dpa", "kumparan"):
+//	                    a name as printed, where other outlets must be capitalised
 //	inverted-cue-words  last words of a cue ("à", "a", "dem") that may follow the verb's subject
 //	                    set after it: "a indiqué la maire à X", "sagte sie dem X" (invertedCueEnd)
 //	title-articles      articles that open a title when capitalised inside a sentence: "the", "die"
@@ -295,6 +297,7 @@ type lexicon struct {
 	newsroom         map[string]bool // "redaksi", "staff": a newsroom label's words
 	newsroomWires    map[string]bool // "agencies", "agenturen": newsroom words that credit the wires
 	invertedCueWords map[string]bool // "à", "a", "dem": a cue's last word the verb's subject may stand before
+	lowerOutlets     map[string]bool // "dpa", "kumparan": outlets whose names are printed in lower case
 	newsroomHeads    map[string]bool // "tim": opens a newsroom label before an outlet's name
 	bylineCloser     []label         // "contributed to this report", longest first
 	noise            []string        // longest first
@@ -556,6 +559,7 @@ func newLexicon() *lexicon {
 		newsroom:         map[string]bool{},
 		newsroomWires:    map[string]bool{},
 		invertedCueWords: map[string]bool{},
+		lowerOutlets:     map[string]bool{},
 		newsroomHeads:    map[string]bool{},
 		pictureAgencies:  map[string]bool{},
 		months:           map[string]time.Month{},
@@ -897,6 +901,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.newsroomWires[key] = true
 		case "inverted-cue-words":
 			lx.invertedCueWords[key] = true
+		case "lower-case-outlets":
+			lx.lowerOutlets[key] = true
 		case "newsroom-heads":
 			lx.newsroomHeads[key] = true
 		case "byline-closer":

@@ -893,9 +893,10 @@ func (lx *lexicon) closingBracketSources(para string) []string {
 // closingBracketOutlets is closingBracketSources, and whether every part
 // of the brackets is an outlet (so that they are no initials marker).
 // Lower case is an initials marker's ("(ani)", "(sus)"), even where it
-// spells an agency, unless a capitalised outlet stands in the same
-// brackets: "(AFP/dpa)", "(dpa, Reuters)" credit agencies that write
-// their names in lower case, where "(ant/rdn)" credits two editors.
+// spells an agency, unless the outlet prints its name so ("(dpa)",
+// [lower-case-outlets]) or a capitalised outlet stands in the same
+// brackets: "(AFP/dpa)", "(afp, Reuters)" credit agencies, where
+// "(ant/rdn)" credits two editors.
 func (lx *lexicon) closingBracketOutlets(para string) (out []string, all bool) {
 	p := strings.TrimRight(para, " .")
 	if !strings.HasSuffix(p, ")") {
@@ -928,7 +929,7 @@ func (lx *lexicon) closingBracketOutlets(para string) (out []string, all bool) {
 				out = append(out, name)
 				continue
 			}
-		case capitalOutlet && lx.outlets[strings.ToLower(name)]:
+		case lx.lowerOutlets[name] || capitalOutlet && lx.outlets[strings.ToLower(name)]:
 			out = append(out, name)
 			continue
 		}
@@ -1065,7 +1066,7 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		at := end
 		if at < len(toks) && lx.isJoiner(toks[at]) {
 			at++
-		} else if at+1 < len(toks) && lx.titleArticles[toks[at]] && isCapitalised(toks[at+1]) {
+		} else if at+1 < len(toks) && lx.titleArticles[toks[at]] && (isCapitalised(toks[at+1]) || lx.lowerOutlets[strings.TrimRight(toks[at+1], nameClosers)]) {
 			// "berichtet die Bild", "meldete das Handelsblatt": a
 			// lower-case article before the name is no part of it.
 			at++
@@ -1769,7 +1770,9 @@ func (lx *lexicon) nameFrom(toks []string) string {
 		// "Channel 4 News", "BBC Radio 5 Live": a broadcaster's number
 		// after a word of outlet names.
 		number := len(ws) > 0 && len(core) <= 3 && isDigits(core) && lx.outletWordSet[strings.ToLower(ws[len(ws)-1])]
-		if !isCapitalised(core) && !domain && !number && !(len(ws) > 0 && lx.isJoiner(strings.ToLower(core))) {
+		// "laut dpa", "dikutip dari kumparan": an outlet that prints
+		// its name in lower case is a name as printed.
+		if !isCapitalised(core) && !domain && !number && !lx.lowerOutlets[core] && !(len(ws) > 0 && lx.isJoiner(strings.ToLower(core))) {
 			break
 		}
 		ws = append(ws, core)
@@ -1795,7 +1798,7 @@ func (lx *lexicon) nameUpTo(toks []string) string {
 	i := len(toks)
 	for i > 0 && len(toks)-i < maxSourceWords {
 		w := strings.Trim(toks[i-1], nameMarks)
-		if !isCapitalised(w) && !isDomainLike(w) {
+		if !isCapitalised(w) && !isDomainLike(w) && !lx.lowerOutlets[w] {
 			break
 		}
 		// "on Monday, Reuters reported": a word that a comma, a

@@ -1708,3 +1708,12 @@ vom
 [inverted-cue-words]
 dem
 der
+
+# Outlets that print their names in lower case ("laut dpa", "(dpa)",
+# "sagte er der Nachrichtenagentur dpa"): the German news agencies and
+# the portals and channels styled so.
+[lower-case-outlets]
+dpa
+epd
+t-online
+n-tv

@@ -1237,6 +1237,7 @@ l'express
 france 24
 euronews
 n-tv
+t-online
 die welt
 handelsblatt
 tagesschau

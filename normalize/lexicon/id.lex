@@ -1610,3 +1610,10 @@ kepolisian
 
 [body-determiners]
 pihak
+
+# Outlets that print their names in lower case ("dikutip dari kumparan",
+# "dilansir detikcom"): a name as printed, where other outlets must be
+# capitalised.
+[lower-case-outlets]
+kumparan
+detikcom
