@@ -556,6 +556,10 @@ radiosender
 # "agentur" alone also heads authorities ("Bundesagentur"), so it only introduces a name.
 nachrichtenagentur = named capital
 presseagentur = named capital
+# Plural: "laut den Nachrichtenagenturen AFP und Reuters" names each of them.
+nachrichtenagenturen = named capital
+presseagenturen = named capital
+agenturen
 agentur
 portal
 nachrichtenportal

@@ -1927,6 +1927,10 @@ broadcaster = named
 # A noun of several words names too: "the Czech news agency X".
 news agency = named
 press agency = named
+# Plural: "the news agencies AFP and Reuters" names each of them.
+news agencies = named
+press agencies = named
+agencies
 network
 channel
 station

@@ -344,6 +344,9 @@ recogidas por X
 # A noun of several words names too: "la agencia de noticias siria X".
 agencia de noticias = named
 agencia de prensa = named
+# Plural: "según las agencias EFE y Reuters" names each of them.
+agencias
+agencias de noticias = named
 diario = named
 periódico = named
 rotativo = named

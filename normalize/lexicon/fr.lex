@@ -287,6 +287,9 @@ mensuel = named
 mensuel = named
 # A noun of several words names too: "l'agence de presse tchèque X".
 agence de presse = named
+# Plural: "selon les agences AFP et Reuters" names each of them.
+agences
+agences de presse = named
 média
 
 # Lines naming the outlet a story first ran in, a paragraph of their own.
