@@ -1066,7 +1066,7 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 		at := end
 		if at < len(toks) && lx.isJoiner(toks[at]) {
 			at++
-		} else if at+1 < len(toks) && lx.titleArticles[toks[at]] && (isCapitalised(toks[at+1]) || lx.lowerOutlets[strings.TrimRight(toks[at+1], nameClosers)]) {
+		} else if at+1 < len(toks) && lx.titleArticles[toks[at]] && (isCapitalised(strings.TrimLeft(toks[at+1], nameOpeners)) || lx.lowerOutlets[strings.TrimRight(toks[at+1], nameClosers)]) {
 			// "berichtet die Bild", "meldete das Handelsblatt": a
 			// lower-case article before the name is no part of it.
 			at++
@@ -1756,6 +1756,14 @@ func (lx *lexicon) nameFrom(toks []string) string {
 			}
 		}
 		core := strings.TrimRight(w, nameClosers)
+		// "der „Bild“-Zeitung", "ein «Blick»-Bericht": a quoted name
+		// that a hyphen joins to a noun is the name; it ends there.
+		compound := false
+		if q := strings.IndexAny(core, "”“»›"); q > 0 {
+			if _, n := utf8.DecodeRuneInString(core[q:]); strings.HasPrefix(core[q+n:], "-") {
+				core, compound = core[:q], true
+			}
+		}
 		if core == "" {
 			break
 		}
@@ -1779,7 +1787,7 @@ func (lx *lexicon) nameFrom(toks []string) string {
 		if !lx.isJoiner(strings.ToLower(core)) {
 			words++
 		}
-		if possessive || strings.TrimRight(w, nameClosers) != w || words >= maxSourceWords || len(ws) >= 2*maxSourceWords {
+		if possessive || compound || strings.TrimRight(w, nameClosers) != w || words >= maxSourceWords || len(ws) >= 2*maxSourceWords {
 			break
 		}
 	}
