@@ -304,6 +304,8 @@ según informa X
 según informó X
 según publica X
 según publicó X
+# "…, publica El Mundo": the present as the past.
+publica X
 según recoge X
 de acuerdo con X
 informó X

@@ -230,6 +230,14 @@ comme l'a rapporté X
 comme l'a révélé X
 comme le rapporte X
 comme le révèle X
+# The verb before the outlet, closing the sentence it cites ("…, écrit Le
+# Monde", "…, a rapporté Le Parisien"): the compound past and the verbs of
+# writing and telling too. X must be an outlet.
+a rapporté X
+a révélé X
+écrit X
+a écrit X
+indique X
 selon X
 d'après X
 X rapporte
