@@ -897,9 +897,17 @@ func (lx *lexicon) splitNames(s string) []string {
 	}
 	// "Jane Roe; Tom Okafor", "Jane Roe | Tom Okafor": metadata lists
 	// its writers with any separator, and no name holds one.
-	for _, part := range splitSlashNames(strings.FieldsFunc(s, isNameListSeparator)) {
+	for pi, part := range splitSlashNames(strings.FieldsFunc(s, isNameListSeparator)) {
 		f := fields(part)
 		start := 0
+		// "Por Marta Quiroga, de EFE", "Par Claire Dubois, du Monde":
+		// a part after the first that opens with a lower-case
+		// preposition names where the writer works, not a writer; the
+		// preposition goes, and the organisation is left to be told
+		// apart (personsFirst).
+		if pi > 0 && len(f) > 1 && lx.isJoiner(f[0]) && isLower(f[0]) && isCapitalised(f[1]) {
+			start = 1
+		}
 		upper := isUpperWord(strings.Join(f, ""))
 		for i, w := range f {
 			// "Dan Jervis-Bardy" is a name; only a lower-case "dan"

@@ -62,8 +62,11 @@ type anchor struct {
 	ends bool
 }
 
-// gateFold is the case folding of the gate: strings.ToLower's, and the
-// long s as s (strings.EqualFold matches "ſ" with "s").
+// gateFold is the case folding of the gate: strings.ToLower's, and a
+// lower-case letter's variant form as the letter (strings.EqualFold
+// matches the long s "ſ" with "s", the Cyrillic rounded ve "ᲀ" with
+// "в"): a variant is lower case already, so ToLower keeps it, but its
+// upper case lowers to the letter of its fold orbit.
 func gateFold(r rune) rune {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
@@ -71,10 +74,26 @@ func gateFold(r rune) rune {
 		}
 		return r
 	}
-	if r == 'ſ' {
-		return 's'
+	l := toLower(r)
+	if l != r {
+		return l
 	}
-	return toLower(r)
+	if u := unicode.ToUpper(r); u != r {
+		if lu := toLower(u); lu != r && sameFoldOrbit(r, lu) {
+			return lu
+		}
+	}
+	return l
+}
+
+// sameFoldOrbit says a and b are one letter to strings.EqualFold.
+func sameFoldOrbit(a, b rune) bool {
+	for x := unicode.SimpleFold(a); x != a; x = unicode.SimpleFold(x) {
+		if x == b {
+			return true
+		}
+	}
+	return false
 }
 
 func isRunRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }

@@ -219,6 +219,10 @@ import (
 //	                    journal printing a study is no outlet the article cites (readSources)
 //	syndication         lines naming the outlet a story first ran in: "artikel ini telah tayang di X"
 //	credit-lines        short closing credits naming only outlets: "with X", "mit material von X"
+//	lower-case-outlets  known outlets that print their names in lower case ("dpa", "kumparan"):
+//	                    a name as printed, where other outlets must be capitalised
+//	inverted-cue-words  last words of a cue ("à", "a", "dem") that may follow the verb's subject
+//	                    set after it: "a indiqué la maire à X", "sagte sie dem X" (invertedCueEnd)
 //	title-articles      articles that open a title when capitalised inside a sentence: "the", "die"
 //	labels              words that open a paragraph as a label ("update", "foto"), never a dateline place
 //
@@ -300,6 +304,8 @@ type lexicon struct {
 	bylinePlaceTitle map[string]bool
 	newsroom         map[string]bool // "redaksi", "staff": a newsroom label's words
 	newsroomWires    map[string]bool // "agencies", "agenturen": newsroom words that credit the wires
+	invertedCueWords map[string]bool // "à", "a", "dem": a cue's last word the verb's subject may stand before
+	lowerOutlets     map[string]bool // "dpa", "kumparan": outlets whose names are printed in lower case
 	newsroomHeads    map[string]bool // "tim": opens a newsroom label before an outlet's name
 	bylineCloser     []label         // "contributed to this report", longest first
 	noise            []string        // longest first
@@ -567,6 +573,8 @@ func newLexicon() *lexicon {
 		bylinePlaceTitle: map[string]bool{},
 		newsroom:         map[string]bool{},
 		newsroomWires:    map[string]bool{},
+		invertedCueWords: map[string]bool{},
+		lowerOutlets:     map[string]bool{},
 		newsroomHeads:    map[string]bool{},
 		pictureAgencies:  map[string]bool{},
 		months:           map[string]time.Month{},
@@ -911,6 +919,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.newsroom[key] = true
 		case "newsroom-wires":
 			lx.newsroomWires[key] = true
+		case "inverted-cue-words":
+			lx.invertedCueWords[key] = true
+		case "lower-case-outlets":
+			lx.lowerOutlets[key] = true
 		case "newsroom-heads":
 			lx.newsroomHeads[key] = true
 		case "byline-closer":

@@ -125,8 +125,12 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	// between the paragraphs leave the text; the lede, where a story may
 	// well name its own outlet, is never taken for one.
 	paras, headings = lx.dropSitePromos(paras, headings, a.Site, a.Domain, registrableDomain(p.URL))
+	// Brackets of agencies ("(AFP/dpa)") look like initials but credit
+	// outlets: they stay, and name sources.
 	if n := len(paras); n > 0 {
-		paras[n-1] = trimClosingInitials(paras[n-1])
+		if _, outlets := lx.closingBracketOutlets(paras[n-1]); !outlets {
+			paras[n-1] = trimClosingInitials(paras[n-1])
+		}
 	}
 	// "Jane Roe is the paper's deals editor …" closing the story: an
 	// author's note, which FIELDS.md keeps out of the text.

@@ -346,6 +346,13 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		// right (FIELDS.md) and stands.
 		authors = pick(configured, false)
 		res.fromSiteConfig = true
+	case len(pick(structured, true)) > 0 && len(pick(visible, true)) > 0 &&
+		lx.allOwnLabels(pick(structured, true), p) && lx.namesOtherOrganisation(pick(visible, true), p):
+		// Metadata names the site itself or its newsroom ("Harbour
+		// Times", "Metro Desk"), the visible byline an agency or another
+		// organisation ("By Reuters"): the site's name standing in for
+		// a byline in metadata is no author (FIELDS.md), the byline is.
+		authors = pick(visible, true)
 	case len(pick(structured, true)) > 0:
 		outlets := pick(structured, true)
 		for _, c := range outlets {
@@ -815,6 +822,56 @@ func isClosingInitials(s string) bool {
 			if !unicode.IsLetter(r) && r != '*' {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// allOwnLabels says every credit of cs is the site's own: its name
+// ("Harbour Times" on harbourtimes.com) or a newsroom label, whose words
+// include one of [newsroom] ("Metro Desk", "Science Desk staff").
+func (lx *lexicon) allOwnLabels(cs []credit, p *extract.Page) bool {
+	for _, c := range cs {
+		own := sameSite(c.name, p.SiteName, p.URL) || lx.isNewsroomLabel(c.name, p.SiteName, p.URL) || siteInitials(c.name, p.SiteName)
+		for _, w := range fields(c.name) {
+			own = own || lx.newsroom[strings.ToLower(trimPunct(w))]
+		}
+		if !own {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOtherOrganisation says every credit of cs is an organisation
+// that is not the site's own (allOwnLabels) and is known by its name: a
+// known outlet or agency ("Reuters", "APA"), or a name of words
+// ("European Space Agency"). Capitals alone ("HNN") may be the site's
+// own initials.
+func (lx *lexicon) namesOtherOrganisation(cs []credit, p *extract.Page) bool {
+	if len(cs) == 0 || lx.allOwnLabels(cs, p) {
+		return false
+	}
+	for _, c := range cs {
+		if isCapitals(c.name) && !lx.isOutlet(c.name) && !slices.Contains(lx.creditAgency, strings.ToLower(c.name)) {
+			return false
+		}
+	}
+	return true
+}
+
+// siteInitials says name is the initials of the site's name in
+// capitals ("MND" for Mexico News Daily, "HT" for Harbour Times): the
+// site's own short name, as its staff bylines write it.
+func siteInitials(name, siteName string) bool {
+	ws := fields(siteName)
+	if len(ws) < 2 || len(name) != len(ws) || !isCapitals(name) {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.ToUpper(r) != rune(name[i]) {
+			return false
 		}
 	}
 	return true

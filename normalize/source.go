@@ -881,39 +881,61 @@ func (lx *lexicon) onlyOutlets(toks []string) []string {
 
 // closingBracketSources reads the outlets named in brackets at the close
 // of a paragraph ("… on Monday. (AP)", "… kata dia. (Tribunnews.com)"):
-// several parted by slashes ("(AFP/AP/Reuters)"), up
-// to the first that is no outlet ("(ANTARA/Budi)": the outlet, then its
-// reporter), or a source line inside them ("(Sumber: Antara)"). A closing
-// initials marker ("(mea/mea)") names no outlet.
+// several parted by slashes or commas ("(AFP/AP/Reuters)", "(AFP,
+// Reuters)"), up to the first that is no outlet ("(ANTARA/Budi)": the
+// outlet, then its reporter), or a source line inside them ("(Sumber:
+// Antara)"). A closing initials marker ("(mea/mea)") names no outlet.
 func (lx *lexicon) closingBracketSources(para string) []string {
+	out, _ := lx.closingBracketOutlets(para)
+	return out
+}
+
+// closingBracketOutlets is closingBracketSources, and whether every part
+// of the brackets is an outlet (so that they are no initials marker).
+// Lower case is an initials marker's ("(ani)", "(sus)"), even where it
+// spells an agency, unless the outlet prints its name so ("(dpa)",
+// [lower-case-outlets]) or a capitalised outlet stands in the same
+// brackets: "(AFP/dpa)", "(afp, Reuters)" credit agencies, where
+// "(ant/rdn)" credits two editors.
+func (lx *lexicon) closingBracketOutlets(para string) (out []string, all bool) {
 	p := strings.TrimRight(para, " .")
 	if !strings.HasSuffix(p, ")") {
-		return nil
+		return nil, false
 	}
 	open := strings.LastIndexByte(p, '(')
 	if open < 0 || len(p)-open > maxSourceInBrack {
-		return nil
+		return nil, false
 	}
 	inner := strings.TrimSpace(p[open+1 : len(p)-1])
 	if open > 0 && !strings.ContainsAny(p[open-1:open], " .") {
-		return nil
+		return nil, false
 	}
 	if strings.Contains(inner, ":") {
 		// "(Sumber: Antara)", "(Source: Reuters)": read as a line of
 		// its own (it holds no closing bracket, so this recurses once).
-		return lx.readSources([]string{inner}, "", "")
+		return lx.readSources([]string{inner}, "", ""), false
 	}
-	var out []string
-	for _, name := range strings.Split(inner, "/") {
+	parts := strings.FieldsFunc(inner, func(r rune) bool { return r == '/' || r == ',' })
+	capitalOutlet := slices.ContainsFunc(parts, func(name string) bool {
 		name = strings.TrimSpace(name)
-		// Lower case is an initials marker's ("(ani)", "(sus)"), even
-		// where it spells an agency.
-		if !hasLetter(name) || !isCapitalised(name) && !isDomainLike(name) || !lx.isCitedOutlet(name, false) {
-			break
+		return hasLetter(name) && (isCapitalised(name) || isDomainLike(name)) && lx.isCitedOutlet(name, false)
+	})
+	for _, name := range parts {
+		name = strings.TrimSpace(name)
+		switch {
+		case !hasLetter(name):
+		case isCapitalised(name) || isDomainLike(name):
+			if lx.isCitedOutlet(name, false) {
+				out = append(out, name)
+				continue
+			}
+		case lx.lowerOutlets[name] || capitalOutlet && lx.outlets[strings.ToLower(name)]:
+			out = append(out, name)
+			continue
 		}
-		out = append(out, name)
+		return out, false
 	}
-	return out
+	return out, len(out) > 0
 }
 
 // cuesOf is the citation cues whose first word is the word t lower-cased
@@ -966,6 +988,37 @@ func (lx *lexicon) cuesOf(t string) []sourceCue {
 	return lx.cuesByWord[string(b[:cueWordEnd(b)])]
 }
 
+// maxInvertedSubject bounds the subject that invertedCueEnd lets stand
+// inside a cue: a pronoun, or a noun or a name with its article.
+const maxInvertedSubject = 3
+
+// invertedCueEnd reads a cue whose subject stands between its reporting
+// verb and its last word, as French, Spanish and German put it after a
+// quotation: "a indiqué la maire à X", "declaró la alcaldesa a X",
+// "sagte sie dem X" for the cues "a indiqué à X", "declaró a X", "sagte
+// dem X". It gives where the cue's words end in lower, or -1: the cue's
+// next-to-last word must be a reporting verb ([verbs]), and the subject
+// one to maxInvertedSubject words with no mark after any of them (a
+// comma or a full stop ends the clause the cue stands in). Only the
+// languages that set the subject so name the words the cue may end in
+// ([inverted-cue-words]): English keeps it before the verb.
+func (lx *lexicon) invertedCueEnd(pre []string, i int, toks, lower []string) int {
+	n := len(pre)
+	if n < 2 || !lx.invertedCueWords[pre[n-1]] || !lx.isVerb(pre[n-2]) || !wordsAt(lower, i, pre[:n-1]) {
+		return -1
+	}
+	from := i + n - 1 // the subject's first word
+	for k := from; k < len(toks) && k < from+maxInvertedSubject; k++ {
+		if strings.ContainsAny(toks[k], nameMarks+"!?") {
+			return -1
+		}
+		if wordsAt(lower, k+1, pre[n-1:]) {
+			return k + 2
+		}
+	}
+	return -1
+}
+
 // cueWordEnd is the length of w without the ",.;:)" that end it.
 func cueWordEnd[S ~string | ~[]byte](w S) int {
 	n := len(w)
@@ -987,28 +1040,33 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 	var name string
 	filled := false // an outlet noun stands before the name
 	if len(pre) > 0 {
+		// end is where the cue's words end: after a subject set between
+		// its verb and its last word too ("sagte sie dem X").
+		end := i + len(pre)
 		if !wordsAt(lower, i, pre) {
-			return nil
+			if end = lx.invertedCueEnd(pre, i, toks, lower); end < 0 {
+				return nil
+			}
 		}
 		// "Dikutip dari X": a prefix cue must not end its sentence, nor
 		// open a quotation ("sagte: „Die Brücke …“") unless its own
 		// last word is a label with a colon ("Sumber: X").
-		if last := lower[i+len(pre)-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") ||
+		if last := lower[end-1]; strings.HasSuffix(last, ".") || strings.HasSuffix(last, ",") ||
 			strings.HasSuffix(last, ":") && !strings.HasSuffix(pre[len(pre)-1], ":") {
 			return nil
 		}
 		// "on NPR's …": no owner in the next words, no such cue (most
 		// "on" open none; this spares them the work below).
-		if cue.possessive && possessiveWithin(toks, i+len(pre), maxPossessiveReach) < 0 {
+		if cue.possessive && possessiveWithin(toks, end, maxPossessiveReach) < 0 {
 			return nil
 		}
 		// Between cue and name: an article, a filler ("situs resmi"),
 		// an outlet's noun ("told the newspaper X", "laut der Zeitung
 		// X", "pour l'hebdomadaire X").
-		at := i + len(pre)
+		at := end
 		if at < len(toks) && lx.isJoiner(toks[at]) {
 			at++
-		} else if at+1 < len(toks) && lx.titleArticles[toks[at]] && isCapitalised(toks[at+1]) {
+		} else if at+1 < len(toks) && lx.titleArticles[toks[at]] && (isCapitalised(strings.TrimLeft(toks[at+1], nameOpeners)) || lx.lowerOutlets[strings.TrimRight(toks[at+1], nameClosers)]) {
 			// "berichtet die Bild", "meldete das Handelsblatt": a
 			// lower-case article before the name is no part of it.
 			at++
@@ -1052,7 +1110,7 @@ func (lx *lexicon) matchCueAt(cue sourceCue, i int, toks, lower []string) []stri
 			strings.TrimRight(toks[at], nameClosers) == toks[at] {
 			at++
 		}
-		filled = at > i+len(pre) && lx.isOutletNoun(lower[at-1])
+		filled = at > end && lx.isOutletNoun(lower[at-1])
 		name = lx.nameFrom(toks[at:])
 		if described != "" {
 			name, filled = described, true
@@ -1698,6 +1756,14 @@ func (lx *lexicon) nameFrom(toks []string) string {
 			}
 		}
 		core := strings.TrimRight(w, nameClosers)
+		// "der „Bild“-Zeitung", "ein «Blick»-Bericht": a quoted name
+		// that a hyphen joins to a noun is the name; it ends there.
+		compound := false
+		if q := strings.IndexAny(core, "”“»›"); q > 0 {
+			if _, n := utf8.DecodeRuneInString(core[q:]); strings.HasPrefix(core[q+n:], "-") {
+				core, compound = core[:q], true
+			}
+		}
 		if core == "" {
 			break
 		}
@@ -1712,14 +1778,16 @@ func (lx *lexicon) nameFrom(toks []string) string {
 		// "Channel 4 News", "BBC Radio 5 Live": a broadcaster's number
 		// after a word of outlet names.
 		number := len(ws) > 0 && len(core) <= 3 && isDigits(core) && lx.outletWordSet[strings.ToLower(ws[len(ws)-1])]
-		if !isCapitalised(core) && !domain && !number && !(len(ws) > 0 && lx.isJoiner(strings.ToLower(core))) {
+		// "laut dpa", "dikutip dari kumparan": an outlet that prints
+		// its name in lower case is a name as printed.
+		if !isCapitalised(core) && !domain && !number && !lx.lowerOutlets[core] && !(len(ws) > 0 && lx.isJoiner(strings.ToLower(core))) {
 			break
 		}
 		ws = append(ws, core)
 		if !lx.isJoiner(strings.ToLower(core)) {
 			words++
 		}
-		if possessive || strings.TrimRight(w, nameClosers) != w || words >= maxSourceWords || len(ws) >= 2*maxSourceWords {
+		if possessive || compound || strings.TrimRight(w, nameClosers) != w || words >= maxSourceWords || len(ws) >= 2*maxSourceWords {
 			break
 		}
 	}
@@ -1738,7 +1806,7 @@ func (lx *lexicon) nameUpTo(toks []string) string {
 	i := len(toks)
 	for i > 0 && len(toks)-i < maxSourceWords {
 		w := strings.Trim(toks[i-1], nameMarks)
-		if !isCapitalised(w) && !isDomainLike(w) {
+		if !isCapitalised(w) && !isDomainLike(w) && !lx.lowerOutlets[w] {
 			break
 		}
 		// "on Monday, Reuters reported": a word that a comma, a

@@ -22,6 +22,10 @@ func TestFootCreditLines(t *testing.T) {
 		{"Editor : Agus Santoso", true},
 		{"Mitarbeit: Anna Berger", true},
 		{"Mit Material von dpa und AFP", true},
+		{"Mit Informationen von Reuters und AP", true},
+		{"Mit Informationen der Nachrichtenagenturen AFP und KNA", true},
+		{"Mit Material der Agenturen dpa und epd", true},
+		{"Mit Informationsfreiheit hat das nichts zu tun", false},
 		{"Avec AFP", true},
 		{"Propos recueillis par Marie Dupont", true},
 		{"Con información de EFE y Europa Press.", true},
@@ -45,6 +49,7 @@ func TestFootCreditLines(t *testing.T) {
 		kept int
 	}{
 		{"Mit Material von dpa und AFP", 2},
+		{"Mit Informationen von Reuters und AP", 2},
 		{"(Reporter: Jana Novak)", 2},
 		{"Laporan Khusus", 1},
 	} {

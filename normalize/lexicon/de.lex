@@ -562,6 +562,10 @@ radiosender
 # "agentur" alone also heads authorities ("Bundesagentur"), so it only introduces a name.
 nachrichtenagentur = named capital
 presseagentur = named capital
+# Plural: "laut den Nachrichtenagenturen AFP und Reuters" names each of them.
+nachrichtenagenturen = named capital
+presseagenturen = named capital
+agenturen
 agentur
 portal
 nachrichtenportal
@@ -609,8 +613,15 @@ zuerst erschienen auf X
 # Short closing credits that name outlets and nothing else.
 [credit-lines]
 mit material von X
-mit material der X
 mit informationen von X
+# "Mit Informationen der Nachrichtenagenturen AFP und dpa": the agencies
+# named by their kind, then by their names.
+mit informationen der agenturen X
+mit informationen der nachrichtenagenturen X
+mit informationen der X
+mit material der agenturen X
+mit material der nachrichtenagenturen X
+mit material der X
 quelle X
 
 # Articles that open a title when capitalised inside a sentence ("according
@@ -1711,3 +1722,20 @@ vom
 aber
 doch
 während
+
+# Last words of a citation cue that may follow the verb's subject, which
+# German sets after the verb after a quotation or a fronted object: "„…“,
+# sagte sie dem Handelsblatt" for the cue "sagte dem X" (see
+# invertedCueEnd).
+[inverted-cue-words]
+dem
+der
+
+# Outlets that print their names in lower case ("laut dpa", "(dpa)",
+# "sagte er der Nachrichtenagentur dpa"): the German news agencies and
+# the portals and channels styled so.
+[lower-case-outlets]
+dpa
+epd
+t-online
+n-tv

@@ -1175,6 +1175,9 @@ xinhua
 kyodo
 yonhap
 dpa
+# Germany's church news agencies, credited beside dpa ("dpa/KNA", "epd").
+kna
+epd
 ansa
 efe
 tass
@@ -1269,6 +1272,7 @@ l'express
 france 24
 euronews
 n-tv
+t-online
 die welt
 handelsblatt
 tagesschau
@@ -1958,6 +1962,10 @@ broadcaster = named
 # A noun of several words names too: "the Czech news agency X".
 news agency = named
 press agency = named
+# Plural: "the news agencies AFP and Reuters" names each of them.
+news agencies = named
+press agencies = named
+agencies
 network
 channel
 station

@@ -304,6 +304,8 @@ según informa X
 según informó X
 según publica X
 según publicó X
+# "…, publica El Mundo": the present as the past.
+publica X
 según recoge X
 de acuerdo con X
 informó X
@@ -344,6 +346,9 @@ recogidas por X
 # A noun of several words names too: "la agencia de noticias siria X".
 agencia de noticias = named
 agencia de prensa = named
+# Plural: "según las agencias EFE y Reuters" names each of them.
+agencias
+agencias de noticias = named
 diario = named
 periódico = named
 rotativo = named
@@ -1138,3 +1143,10 @@ mientras
 # Adjectives follow their noun ("la policía nacional"): a body noun keeps one.
 [adjective-after-noun]
 yes
+
+# Last words of a citation cue that may follow the verb's subject, which
+# Spanish sets after the verb after a quotation: "«…», declaró la
+# alcaldesa a la BBC" for the cue "declaró a X" (see invertedCueEnd).
+[inverted-cue-words]
+a
+al

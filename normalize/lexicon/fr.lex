@@ -231,6 +231,14 @@ comme l'a rapporté X
 comme l'a révélé X
 comme le rapporte X
 comme le révèle X
+# The verb before the outlet, closing the sentence it cites ("…, écrit Le
+# Monde", "…, a rapporté Le Parisien"): the compound past and the verbs of
+# writing and telling too. X must be an outlet.
+a rapporté X
+a révélé X
+écrit X
+a écrit X
+indique X
 selon X
 d'après X
 X rapporte
@@ -288,6 +296,9 @@ mensuel = named
 mensuel = named
 # A noun of several words names too: "l'agence de presse tchèque X".
 agence de presse = named
+# Plural: "selon les agences AFP et Reuters" names each of them.
+agences
+agences de presse = named
 média
 
 # Lines naming the outlet a story first ran in, a paragraph of their own.
@@ -922,3 +933,10 @@ tandis
 # Adjectives follow their noun ("la police nationale"): a body noun keeps one.
 [adjective-after-noun]
 yes
+
+# Last words of a citation cue that may follow the verb's subject, which
+# French sets after the verb after a quotation: "« … », a indiqué la
+# maire à l'AFP" for the cue "a indiqué à X" (see invertedCueEnd).
+[inverted-cue-words]
+à
+au

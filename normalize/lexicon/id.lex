@@ -780,6 +780,10 @@ stasiun televisi
 
 # Cues that cite another outlet only when X is an outlet or agency.
 [sources-outlet]
+# The active citation verbs take "dari" as the passive ones do ("Melansir
+# dari X"): here X must be an outlet, as a person is no source.
+mengutip dari X
+melansir dari X
 # Data and reports: a body's figures are no outlet (FIELDS.md lists outlets).
 menurut data X
 berdasarkan data X
@@ -1618,3 +1622,10 @@ tetapi
 namun
 sedangkan
 sementara
+
+# Outlets that print their names in lower case ("dikutip dari kumparan",
+# "dilansir detikcom"): a name as printed, where other outlets must be
+# capitalised.
+[lower-case-outlets]
+kumparan
+detikcom
