@@ -49,6 +49,9 @@ import (
 //	own-byline-place    [byline-place] words read only in a page of the file's language,
 //	                    being a conjunction or a name's particle elsewhere: Norwegian
 //	                    "i" ("Av Kari Lie i Bergen"; Polish "and", Catalan "Puig i Vidal")
+//	own-byline          label = role read only in a page of the file's language, being
+//	                    a common word elsewhere: Italian "di" ("di Carla Neri"; Indonesian
+//	                    "Di Jakarta, …"); see bylineView
 //	months, days        month names = number; day names
 //	zones               abbreviation = offset or IANA zone: "wib = +07:00"
 //	meridiem            "pm = pm"
@@ -299,10 +302,12 @@ type lexicon struct {
 	conjunctions     map[string]bool
 	// langConjunctions are each language's [conjunctions] and
 	// [own-conjunctions], ownBylinePlace each language's
-	// [own-byline-place]; bylineViews the lexicons the bylines of a page
-	// in a language are read with (see bylineView).
+	// [own-byline-place], ownBylines each language's [own-byline]
+	// labels; bylineViews the lexicons the bylines of a page in a
+	// language are read with (see bylineView).
 	langConjunctions map[string]map[string]bool
 	ownBylinePlace   map[string]map[string]bool
+	ownBylines       map[string][]label
 	bylineViews      map[string]*lexicon
 	months           map[string]time.Month
 	// monthHeads holds every byte prefix of a month name that is three
@@ -641,6 +646,7 @@ func newLexicon() *lexicon {
 		ownVerbs:         map[string]map[string]bool{},
 		langConjunctions: map[string]map[string]bool{},
 		ownBylinePlace:   map[string]map[string]bool{},
+		ownBylines:       map[string][]label{},
 		namePrefixes:     map[string][]string{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
@@ -902,6 +908,17 @@ func (lx *lexicon) add(lang, data string) error {
 				return bad("unknown role " + val)
 			}
 			lx.bylineCloser = append(lx.bylineCloser, label{text: key, role: role})
+		case "own-byline":
+			if err := need(); err != nil {
+				return err
+			}
+			role, ok := roles[val]
+			if !ok || strings.ContainsAny(key, "* ") {
+				// One word, no outlet or wild form: the view adds it
+				// to the labels cutLabel reads, nothing else.
+				return bad("bad own-byline label " + key + " = " + val)
+			}
+			lx.ownBylines[lang] = append(lx.ownBylines[lang], label{text: key, role: role})
 		case "byline", "byline-suffix":
 			if err := need(); err != nil {
 				return err

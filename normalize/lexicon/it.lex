@@ -11,6 +11,17 @@ testo di = reporter
 scritto da = reporter
 autore = reporter
 autrice = reporter
+autori = reporter
+# "A cura di Carla Neri": who put the piece together, as "compiled by".
+a cura di = contributor
+foto di = photographer
+traduzione = translator
+traduzione di = translator
+
+# "di Carla Neri e Piero Galli": the usual opening of an Italian byline,
+# read only in an Italian page ("di" opens Indonesian sentences).
+[own-byline]
+di = reporter
 [conjunctions]
 e
 [months]

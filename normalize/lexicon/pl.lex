@@ -57,6 +57,17 @@ autor = reporter
 autorka = reporter
 napisał = reporter
 napisała = reporter
+# "Autorzy: Jan Nowak, Ewa Lis", "Autorki: …": the plural labels.
+autorzy = reporter
+autorki = reporter
+# "Opracowanie: Ewa Lis", "oprac. Ewa Lis": who compiled the piece.
+opracowanie = contributor
+oprac = contributor
+# "Tekst i zdjęcia: Jan Nowak": the writer, who took the photographs too.
+tekst i zdjęcia = reporter
+tekst i foto = reporter
+zdjęcia = photographer
+tłumaczenie = translator
 
 # Words of a newsroom label ("Redakcja", "Redakcja serwisu").
 [newsroom]

@@ -6,6 +6,8 @@ pt
 por = reporter
 autor = reporter
 autora = reporter
+autores = reporter
+autoras = reporter
 texto = reporter
 reportagem = reporter
 escrito por = reporter
