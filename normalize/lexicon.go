@@ -49,6 +49,8 @@ import (
 //	own-byline-place    [byline-place] words read only in a page of the file's language,
 //	                    being a conjunction or a name's particle elsewhere: Norwegian
 //	                    "i" ("Av Kari Lie i Bergen"; Polish "and", Catalan "Puig i Vidal")
+//	dash-speech         "yes": the language prints speech as a paragraph opened by a dash,
+//	                    unquoted ("– Vi bygger i år, säger Erik Lund."); see dashSpeech
 //	own-byline          label = role read only in a page of the file's language, being
 //	                    a common word elsewhere: Italian "di" ("di Carla Neri"; Indonesian
 //	                    "Di Jakarta, …"); see bylineView
@@ -430,6 +432,7 @@ type lexicon struct {
 	nounSuffixes     []string          // "ung": a capitalised noun's ending
 	capNouns         map[string]bool   // lang -> capitalises every noun
 	dropSubj         map[string]bool   // lang -> leaves out subject pronouns
+	dashSpeechLangs  map[string]bool   // lang -> prints speech after a dash, unquoted (dashSpeech)
 	verbSecond       map[string]bool   // lang -> puts the subject after the verb when another part opens the sentence
 	beforeObjects    map[string]bool   // "von", "laut", "als": after these a name is an object or a complement
 	bodyTitles       map[string]bool   // "ketua": a title its body follows
@@ -634,6 +637,7 @@ func newLexicon() *lexicon {
 		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
 		dropSubj:         map[string]bool{},
+		dashSpeechLangs:  map[string]bool{},
 		verbSecond:       map[string]bool{},
 		beforeObjects:    map[string]bool{},
 		surnameTitles:    map[string]bool{},
@@ -1220,6 +1224,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.capNouns[lang] = key == "yes"
 		case "dropped-subjects":
 			lx.dropSubj[lang] = key == "yes"
+		case "dash-speech":
+			lx.dashSpeechLangs[lang] = key == "yes"
 		case "verb-second":
 			lx.verbSecond[lang] = key == "yes"
 		case "before-objects":

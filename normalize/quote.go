@@ -402,6 +402,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	for _, h := range headings {
 		skip[h] = true
 	}
+	paras = lx.dashSpeech(art.lang, paras)
 	c := newQuoteCtx(lx, art.lang)
 	c.noteLowerWords(paras)
 	for _, b := range art.bylines {

@@ -157,3 +157,95 @@ trener
 # page in Polish: "i" is "in" in Norwegian and Danish.
 [own-conjunctions]
 i
+
+# Reporting verbs of Polish attributions, in the past (masculine,
+# feminine, plural: "powiedział", "powiedziała", "powiedzieli") and the
+# present ("mówi", "dodaje"). Polish puts the verb before its subject
+# after the quote ('„…” – powiedział Nowak', '„…” – dodaje rzeczniczka')
+# and after it before one ('Nowak podkreślił: „…”').
+[verbs]
+powiedział
+powiedziała
+powiedzieli
+mówi
+mówią
+mówił
+mówiła
+dodał
+dodała
+dodali
+dodaje
+podkreślił
+podkreśliła
+podkreśla
+zaznaczył
+zaznaczyła
+zaznacza
+stwierdził
+stwierdziła
+stwierdza
+wyjaśnił
+wyjaśniła
+wyjaśnia
+tłumaczy
+tłumaczył
+tłumaczyła
+ocenił
+oceniła
+ocenia
+przekonuje
+przekonywał
+przekonywała
+zapowiedział
+zapowiedziała
+przyznał
+przyznała
+przyznaje
+odpowiedział
+odpowiedziała
+odpowiada
+zauważył
+zauważyła
+zauważa
+podsumował
+podsumowała
+zapewnił
+zapewniła
+zapewnia
+wskazał
+wskazała
+wskazuje
+opowiada
+opowiadał
+opowiadała
+ostrzegł
+ostrzegła
+ostrzega
+napisał
+napisała
+pisze
+oświadczył
+oświadczyła
+poinformował
+poinformowała
+relacjonuje
+uważa
+dodawał
+dodawała
+
+# Third-person pronouns after a verb ("– dodała ona" is rare; the
+# subject is mostly dropped). "on" is left out: merged with the other
+# lexicons it would make the English preposition a pronoun.
+[pronouns]
+ona = f
+oni = -
+
+# Polish leaves out a subject pronoun ('„…” – dodała.'): a verb alone
+# then says nothing of who spoke.
+[dropped-subjects]
+yes
+
+# Speech is printed as a paragraph opened by a dash, with no quotation
+# marks ("– …, säger X.", "– … – powiedział X."): see dashSpeech.
+[dash-speech]
+yes

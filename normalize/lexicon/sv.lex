@@ -199,3 +199,8 @@ för
 # in a page in this language: "i" joins two writers in Polish.
 [own-byline-place]
 i
+
+# Speech is printed as a paragraph opened by a dash, with no quotation
+# marks ("– …, säger X.", "– … – powiedział X."): see dashSpeech.
+[dash-speech]
+yes
