@@ -397,3 +397,10 @@ sulla
 nel
 nella
 con
+
+# The according-to words before a speaker's name: 'X, “…”' after them is
+# the words of the person they name (as Spanish 'según X').
+[passive-cues]
+secondo
+a detta di
+stando a

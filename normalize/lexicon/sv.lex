@@ -204,3 +204,8 @@ i
 # marks ("– …, säger X.", "– … – powiedział X."): see dashSpeech.
 [dash-speech]
 yes
+
+# The according-to words before a speaker's name: 'X, “…”' after them is
+# the words of the person they name (as Spanish 'según X').
+[passive-cues]
+enligt
