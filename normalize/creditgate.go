@@ -62,8 +62,10 @@ type anchor struct {
 	ends bool
 }
 
-// gateFold is the case folding of the gate: strings.ToLower's, and the
-// long s as s (strings.EqualFold matches "ſ" with "s").
+// gateFold is the case folding of the gate: strings.ToLower's, the
+// long s as s (strings.EqualFold matches "ſ" with "s"), and the old
+// Cyrillic letter forms (U+1C80–U+1C88, "ᲄ" a tall т) as the letters
+// they fold with (strings.EqualFold matches "ᲄекст" with "текст").
 func gateFold(r rune) rune {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
@@ -74,8 +76,14 @@ func gateFold(r rune) rune {
 	if r == 'ſ' {
 		return 's'
 	}
+	if r >= 0x1C80 && r <= 0x1C88 {
+		return oldCyrillic[r-0x1C80]
+	}
 	return toLower(r)
 }
+
+// oldCyrillic is the letter each of U+1C80–U+1C88 folds with.
+var oldCyrillic = [...]rune{'в', 'д', 'о', 'с', 'т', 'т', 'ъ', 'ѣ', 'ꙋ'}
 
 func isRunRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
 

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// Dash speech. Swedish, Norwegian, Danish and Polish news print a
+// Dash speech. Swedish, Norwegian, Danish, Polish and Russian news print a
 // speaker's words as a paragraph opened by a dash, with no quotation
 // marks: "– Vi bygger skolan i år, säger Erik Lund." (the attribution
 // after a comma), "– Nie rezygnujemy z projektu – powiedział Nowak." (after
@@ -90,7 +90,8 @@ func dashOpened(p string) (string, bool) {
 // dashQuote writes body, a paragraph's words after its opening dash, with
 // quotation marks around the speech, when an attribution follows it: a
 // reporting verb in lower case after a comma ("…, säger Erik Lund.") or
-// after a second dash ("… – powiedział Nowak."). Words after the
+// after a second dash ("… – powiedział Nowak.") or both ("…, — сказал
+// он."). Words after the
 // attribution's sentence opened by a dash ("… säger hon. – Nu börjar
 // arbetet.") are the same speaker's and are marked too.
 func (lx *lexicon) dashQuote(body string) (string, bool) {
@@ -108,7 +109,7 @@ func (lx *lexicon) dashQuote(body string) (string, bool) {
 		if w != "" && isLower(w) && lx.isVerb(w) && at > 0 {
 			speech := strings.TrimRight(body[:at], " ,")
 			attr := body[at:]
-			if sep != ", " {
+			if sep[0] != ',' {
 				attr = " " + strings.TrimLeft(attr, " ")
 			}
 			tail := ""
@@ -125,10 +126,11 @@ func (lx *lexicon) dashQuote(body string) (string, bool) {
 }
 
 // nextSpeechBreak is the index in s of the first ", " or spaced dash
-// (" – ", " — ") and the separator found; -1 when none.
+// (" – ", " — "), or both (", — ", as Russian writes it), and the
+// separator found; -1 when none.
 func nextSpeechBreak(s string) (int, string) {
 	best, sep := -1, ""
-	for _, b := range []string{", ", " – ", " — "} {
+	for _, b := range []string{", — ", ", – ", ", ", " – ", " — "} {
 		if i := strings.Index(s, b); i >= 0 && (best < 0 || i < best) {
 			best, sep = i, b
 		}
