@@ -188,9 +188,12 @@ import (
 //	sources-outlet      the same, X must be an outlet: "according to X"
 //	unspaced-source-cues, unspaced-outlet-nouns, unspaced-outlet-ends   citations in a
 //	                    script without spaces: "米紙Xによると", "X通信が報じた" (unspacedSources)
-//	unspaced-quote-verbs, unspaced-subject-marks, unspaced-title-suffixes   attribution in
-//	                    a script without spaces: "「…」と語った", the subject before "は",
-//	                    "山田太郎首相" giving "山田太郎" (unspacedAttribution)
+//	unspaced-quote-particles, unspaced-quote-verbs, unspaced-subject-marks,
+//	unspaced-title-suffixes   attribution by particles: "「…」と語った", the subject before
+//	                    "は", "山田太郎首相" giving "山田太郎" (unspacedAttribution)
+//	unspaced-spaced, unspaced-pronouns, unspaced-stem-ends   the same in a language that
+//	                    spaces its words, particles glued to them (Korean: "“…”고 말했다",
+//	                    "이 당선인은"; spacedAttribution)
 //	sources-strong      cues strong enough that an unknown name X is an outlet when it is
 //	                    no person, body, place or title: "told the X", ", X reported."
 //	                    (a leading "," marks a cue that must follow a clause)
@@ -1305,17 +1308,26 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.homeZone[lang] = loc
 		case "title-articles":
 			lx.titleArticles[key] = true
-		case "unspaced-quote-verbs", "unspaced-subject-marks", "unspaced-title-suffixes":
+		case "unspaced-quote-particles", "unspaced-quote-verbs", "unspaced-subject-marks", "unspaced-title-suffixes",
+			"unspaced-pronouns", "unspaced-spaced", "unspaced-stem-ends":
 			u := lx.unspaced[lang]
 			if u == nil {
-				u = &unspacedLex{}
+				u = &unspacedLex{pronouns: map[string]bool{}}
 				lx.unspaced[lang] = u
 			}
 			switch section {
+			case "unspaced-quote-particles":
+				u.particles = append(u.particles, key)
 			case "unspaced-quote-verbs":
 				u.verbs = append(u.verbs, key)
 			case "unspaced-subject-marks":
 				u.marks = append(u.marks, key)
+			case "unspaced-pronouns":
+				u.pronouns[key] = true
+			case "unspaced-spaced":
+				u.spaced = key == "yes"
+			case "unspaced-stem-ends":
+				u.stemEnds = append(u.stemEnds, key)
 			default:
 				u.titles = append(u.titles, key)
 			}

@@ -26,11 +26,33 @@ const minUnspacedQuoteRunes = 12
 const maxUnspacedSubject = 24
 
 // unspacedLex is one language's attribution data (lexicon sections
-// unspaced-quote-verbs, unspaced-subject-marks, unspaced-title-suffixes).
+// unspaced-quote-particles, unspaced-quote-verbs, unspaced-subject-marks,
+// unspaced-title-suffixes, unspaced-pronouns, unspaced-spaced).
 type unspacedLex struct {
-	verbs  []string // reporting verbs after the quotative particle: "語った"
-	marks  []string // particles that mark the subject, in order of preference: "は", "が"
-	titles []string // offices and honorifics written after a name: "首相", "氏"
+	particles []string // quotative particles after the closing mark, longest first: "と"; "라고", "고"
+	verbs     []string // reporting verbs after the quotative particle: "語った"
+	marks     []string // particles that mark the subject, in order of preference: "は", "が"
+	titles    []string // offices and honorifics written after a name: "首相", "氏"
+	// spaced says the language puts spaces between its words, its
+	// particles glued to the word they follow (Korean: "이 당선인은",
+	// "“…”고 말했다"): see spaced.go.
+	spaced   bool
+	pronouns map[string]bool // subjects that stand for someone named before: "그", "그녀"
+	// stemEnds are endings of a word before a subject mark that make
+	// it no subject: a case ending before the topic mark ("에서는",
+	// "in … as for"), a verb's stem before the adnominal ending ("하는").
+	stemEnds []string
+}
+
+// particleAt is the longest quotative particle s opens with, "" when none.
+func (u *unspacedLex) particleAt(s string) string {
+	best := ""
+	for _, p := range u.particles {
+		if len(p) > len(best) && strings.HasPrefix(s, p) {
+			best = p
+		}
+	}
+	return best
 }
 
 // unspacedWords reports whether text is written in a script without
@@ -81,8 +103,12 @@ func (c *quoteCtx) unspacedAttribution(after string) (a attribution, ok bool) {
 		return attribution{}, false
 	}
 	after = strings.TrimLeft(after, " \u00a0")
-	rest, found := strings.CutPrefix(after, "と")
-	if !found || strings.HasPrefix(rest, "いう") || strings.HasPrefix(rest, "いった") || strings.HasPrefix(rest, "して") || strings.HasPrefix(rest, "し、") {
+	if u.spaced {
+		return c.spacedAttribution(u, after)
+	}
+	part := u.particleAt(after)
+	rest := after[len(part):]
+	if part == "" || strings.HasPrefix(rest, "いう") || strings.HasPrefix(rest, "いった") || strings.HasPrefix(rest, "して") || strings.HasPrefix(rest, "し、") {
 		// "「…」という立場を表明した", "「…」として": the quotation
 		// names a thing or a position, no one's words said.
 		return attribution{}, false
@@ -100,14 +126,14 @@ func (c *quoteCtx) unspacedAttribution(after string) (a attribution, ok bool) {
 	if at < 0 {
 		return attribution{}, false
 	}
-	a.cue = "と" + sent[:at] + verb
+	a.cue = part + sent[:at] + verb
 	if at > 0 {
 		// "「…」と山田氏は語った": the subject after the particle.
 		if s := u.subjectIn(sent[:at]); s != "" {
 			u.fill(&a, s)
 			return a, true
 		}
-		a.cue = "と" + verb // "と記者団に語った": the verb as written
+		a.cue = part + verb // "と記者団に語った": the verb as written
 	}
 	// The subject of the quote's sentence, before the quote, or where
 	// the quote opens its sentence the topic of the sentence before it
