@@ -196,13 +196,23 @@ func trimAgeBracket(s string) string {
 
 // subjectIn is the subject of the clause s: the words before the first
 // subject mark of u (in the order of u.marks), after the last comma
-// before it; "" when no mark is there or the run before it is no
-// subject (too long, holding a quotation mark or a bracket).
+// before it — or, where a comma follows that mark and the same mark
+// follows the last comma, the words between them; "" when no mark is
+// there or the run before it is no subject (too long, holding a
+// quotation mark or a bracket).
 func (u *unspacedLex) subjectIn(s string) string {
 	for _, m := range u.marks {
 		k := strings.Index(s, m)
 		if k <= 0 {
 			continue
+		}
+		if j := strings.LastIndex(s, "、"); j > k {
+			// "大会は終わったものの、協会は「…」": a clause before the
+			// comma has a topic of its own; the quote's subject is the
+			// one after the last comma, when a mark follows it there.
+			if l := strings.Index(s[j:], m); l > len("、") {
+				k = j + l
+			}
 		}
 		subj := s[:k]
 		if j := strings.LastIndex(subj, "、"); j >= 0 {
