@@ -44,7 +44,7 @@ func (lx *lexicon) dashSpeech(lang string, paras []string) []string {
 		if !ok {
 			continue
 		}
-		q, ok := lx.dashQuote(body)
+		q, ok := lx.dashQuote(lang, body)
 		if !ok {
 			pending = append(pending, i)
 			continue
@@ -89,12 +89,13 @@ func dashOpened(p string) (string, bool) {
 
 // dashQuote writes body, a paragraph's words after its opening dash, with
 // quotation marks around the speech, when an attribution follows it: a
-// reporting verb in lower case after a comma ("…, säger Erik Lund.") or
+// reporting verb in lower case (of any lexicon, or of lang's own verbs:
+// Norwegian "sa") after a comma ("…, säger Erik Lund.") or
 // after a second dash ("… – powiedział Nowak.") or both ("…, — сказал
 // он."). Words after the
 // attribution's sentence opened by a dash ("… säger hon. – Nu börjar
 // arbetet.") are the same speaker's and are marked too.
-func (lx *lexicon) dashQuote(body string) (string, bool) {
+func (lx *lexicon) dashQuote(lang, body string) (string, bool) {
 	for k := 0; k < len(body); {
 		j, sep := nextSpeechBreak(body[k:])
 		if j < 0 {
@@ -106,7 +107,7 @@ func (lx *lexicon) dashQuote(body string) (string, bool) {
 		if e := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); e >= 0 {
 			w = w[:e]
 		}
-		if w != "" && isLower(w) && lx.isVerb(w) && at > 0 {
+		if w != "" && isLower(w) && (lx.isVerb(w) || lx.ownVerbs[lang][w]) && at > 0 {
 			speech := strings.TrimRight(body[:at], " ,")
 			attr := body[at:]
 			if sep[0] != ',' {

@@ -32,6 +32,11 @@ func TestDashSpeech(t *testing.T) {
 			"– Nie zamierzamy rezygnować z tego projektu w przyszłym roku – powiedział Wrona.",
 			"– Wszystko zależy teraz od decyzji sądu w Krakowie – dodał burmistrz.",
 		}, []string{"Tomasz Wrona: Nie zamierzamy rezygnować", "Tomasz Wrona: Wszystko zależy teraz"}},
+		{"Norwegian, a verb of Norwegian alone and a reply", "no", []string{
+			"Rektor Ingrid Solberg møtte foreldrene torsdag kveld.",
+			"– Vi må finne en løsning før sommerferien, sa Solberg.",
+			"– Det er for sent nå, svarer Henrik Bakke, leder i foreldrerådet.",
+		}, []string{"Ingrid Solberg: Vi må finne", "Henrik Bakke: Det er for sent nå"}},
 		{"Swedish list of dashed items, no one quoted", "sv", []string{
 			"Kommunen föreslår tre åtgärder inför hösten:",
 			"– fler lärare i de lägre årskurserna under hela året",

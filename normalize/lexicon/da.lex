@@ -129,6 +129,12 @@ landstræneren
 # Reporting verbs, present and past ("»…,« siger Mette Lund", "fortæller
 # hun", "skriver politiet").
 [verbs]
+svarer
+svarede
+fortsætter
+tilføjede
+understregede
+påpegede
 siger
 sagde
 fortæller
@@ -142,8 +148,10 @@ understreger
 påpeger
 oplyser
 oplyste
-# "mener" (thinks) is a word of French: read in Danish text only.
+# "mener" (thinks) and "mente" (thought) are words of French and
+# Italian: read in Danish text only.
 [own-verbs]
+mente
 mener
 
 

@@ -138,6 +138,10 @@ landslagssjef
 # Reporting verbs, present and past ("«…», sier Lars Haugen", "forteller
 # hun", "skriver politiet").
 [verbs]
+svarer
+svarte
+fortsetter
+hevder
 sier
 forteller
 fortalte
@@ -150,9 +154,10 @@ påpeker
 opplyser
 opplyste
 utdyper
-# "sa" (said) and "mener" (thinks) are words of Italian and French: read
-# in Norwegian text only.
+# "sa" (said), "mener" (thinks) and "mente" (thought) are words of
+# Italian and French: read in Norwegian text only.
 [own-verbs]
+mente
 sa
 mener
 

@@ -149,6 +149,13 @@ rektor
 # Reporting verbs, present and past ("”…”, säger Karin Berglund", "skriver
 # polisen", "berättade hon").
 [verbs]
+svarar
+svarade
+fortsätter
+hävdar
+påpekar
+understryker
+tycker
 meddelar
 meddelade
 säger
