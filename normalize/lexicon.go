@@ -194,6 +194,9 @@ import (
 //	unspaced-spaced, unspaced-pronouns, unspaced-stem-ends   the same in a language that
 //	                    spaces its words, particles glued to them (Korean: "“…”고 말했다",
 //	                    "이 당선인은"; spacedAttribution)
+//	unspaced-verb-adverbs, unspaced-determiners   in a language without particles (Chinese),
+//	                    words between the subject and the verb ("也" of "他也表示"), and the
+//	                    numerals and demonstratives opening a person described ("一名官員")
 //	sources-strong      cues strong enough that an unknown name X is an outlet when it is
 //	                    no person, body, place or title: "told the X", ", X reported."
 //	                    (a leading "," marks a cue that must follow a clause)
@@ -1309,7 +1312,7 @@ func (lx *lexicon) add(lang, data string) error {
 		case "title-articles":
 			lx.titleArticles[key] = true
 		case "unspaced-quote-particles", "unspaced-quote-verbs", "unspaced-subject-marks", "unspaced-title-suffixes",
-			"unspaced-pronouns", "unspaced-spaced", "unspaced-stem-ends":
+			"unspaced-pronouns", "unspaced-spaced", "unspaced-stem-ends", "unspaced-verb-adverbs", "unspaced-determiners":
 			u := lx.unspaced[lang]
 			if u == nil {
 				u = &unspacedLex{pronouns: map[string]bool{}}
@@ -1328,6 +1331,10 @@ func (lx *lexicon) add(lang, data string) error {
 				u.spaced = key == "yes"
 			case "unspaced-stem-ends":
 				u.stemEnds = append(u.stemEnds, key)
+			case "unspaced-verb-adverbs":
+				u.adverbs = append(u.adverbs, key)
+			case "unspaced-determiners":
+				u.determiners = append(u.determiners, key)
 			default:
 				u.titles = append(u.titles, key)
 			}

@@ -42,6 +42,12 @@ type unspacedLex struct {
 	// it no subject: a case ending before the topic mark ("에서는",
 	// "in … as for"), a verb's stem before the adnominal ending ("하는").
 	stemEnds []string
+	// adverbs are the words that stand between a subject and its verb
+	// in a language without particles ("他也表示"): no part of it.
+	adverbs []string
+	// determiners are the numerals and demonstratives that open a
+	// description of a person, no name ("一名", "該名").
+	determiners []string
 }
 
 // particleAt is the longest quotative particle s opens with, "" when none.
@@ -105,6 +111,9 @@ func (c *quoteCtx) unspacedAttribution(after string) (a attribution, ok bool) {
 	after = strings.TrimLeft(after, " \u00a0")
 	if u.spaced {
 		return c.spacedAttribution(u, after)
+	}
+	if len(u.particles) == 0 {
+		return c.leadAttribution(u, after)
 	}
 	part := u.particleAt(after)
 	rest := after[len(part):]
