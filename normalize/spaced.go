@@ -85,27 +85,7 @@ func wordAround(s string, i, j int) string {
 }
 
 // unquotedSpaced is s without the words inside “ ”, the marks kept.
-func unquotedSpaced(s string) string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range s {
-		switch {
-		case r == '“':
-			if depth == 0 {
-				b.WriteRune(r)
-			}
-			depth++
-		case r == '”' && depth > 0:
-			depth--
-			if depth == 0 {
-				b.WriteRune(r)
-			}
-		case depth == 0:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
+func unquotedSpaced(s string) string { return unquotedBetween(s, '“', '”') }
 
 // spacedSubject is the subject of the clause s: its first word carrying a
 // subject mark at its end, with the words before it that belong to it

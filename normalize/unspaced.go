@@ -160,17 +160,21 @@ func (c *quoteCtx) unspacedAttribution(after string) (a attribution, ok bool) {
 // unquotedUnspaced is s with the words inside 「 」 left out, the marks
 // kept: the subject of a sentence lies outside its quotations, whose
 // full stops end no sentence of the text.
-func unquotedUnspaced(s string) string {
+func unquotedUnspaced(s string) string { return unquotedBetween(s, '「', '」') }
+
+// unquotedBetween is s with the words between open and close left out,
+// nested pairs included, the outermost marks kept.
+func unquotedBetween(s string, open, close rune) string {
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {
 		switch {
-		case r == '「':
+		case r == open:
 			if depth == 0 {
 				b.WriteRune(r)
 			}
 			depth++
-		case r == '」' && depth > 0:
+		case r == close && depth > 0:
 			depth--
 			if depth == 0 {
 				b.WriteRune(r)
