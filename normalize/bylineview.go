@@ -15,6 +15,15 @@ import (
 // [byline-place] words, and its [own-byline-place] words are (Norwegian
 // "i": "Av Kari Lie i Bergen"). Every other word set is the merged
 // lexicon's.
+//
+// A label too is sometimes a word of one language only: Italian opens a
+// byline with "di" ("di Carla Neri e Piero Galli"), a word that opens
+// Indonesian sentences ("Di Jakarta, …") and Italian ones too, and is
+// never a label elsewhere. A language's [own-byline] labels are read
+// only in its view, and only where a byline label is (cutLabel): a line
+// of prose is refused by parseByline as with any label; the word stays
+// no byline text of the names readers (bylineTexts, labelByText), so
+// "Luca di Monte" keeps its particle.
 
 // buildBylineViews builds lx.bylineViews once the lexicon is complete: a
 // view for each language that has a conjunction the merged lexicon
@@ -25,14 +34,18 @@ import (
 func (lx *lexicon) buildBylineViews() {
 	lx.bylineViews = map[string]*lexicon{}
 	langs := slices.Sorted(maps.Keys(lx.langConjunctions))
-	for lang := range lx.ownBylinePlace {
-		if !slices.Contains(langs, lang) {
-			langs = append(langs, lang)
+	for _, own := range []map[string]bool{setOf(lx.ownBylinePlace), setOf(lx.ownBylines)} {
+		for lang := range own {
+			if !slices.Contains(langs, lang) {
+				langs = append(langs, lang)
+			}
 		}
 	}
+	slices.Sort(langs)
 	for _, lang := range langs {
 		conj, places := lx.langConjunctions[lang], lx.ownBylinePlace[lang]
-		differs := len(places) > 0
+		own := lx.ownBylines[lang]
+		differs := len(places) > 0 || len(own) > 0
 		for w := range conj {
 			differs = differs || !lx.conjunctions[w] || lx.bylinePlace[w]
 		}
@@ -54,6 +67,12 @@ func (lx *lexicon) buildBylineViews() {
 			delete(v.bylinePlaceTitle, titleWord(w))
 		}
 		v.filters.conjunctions = filterOf(v.conjunctions)
+		if len(own) > 0 {
+			v.bylines = append(slices.Clone(lx.bylines), own...)
+			slices.SortStableFunc(v.bylines, func(a, b label) int { return len(b.text) - len(a.text) })
+			v.bylinesByFirst = byFirstByte(v.bylines)
+			v.creditGate = newCreditGate(&v)
+		}
 		lx.bylineViews[lang] = &v
 	}
 }
@@ -66,4 +85,13 @@ func (lx *lexicon) bylineView(lang string) *lexicon {
 		return v
 	}
 	return lx
+}
+
+// setOf is the set of m's keys.
+func setOf[V any](m map[string]V) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }

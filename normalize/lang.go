@@ -3,6 +3,7 @@ package normalize
 import (
 	"math/bits"
 	"strings"
+	"unicode"
 )
 
 // langSample is how many words of the text language detection reads.
@@ -33,6 +34,12 @@ func (lx *lexicon) language(declared, text, domain string) string {
 		return float64(counts[l]) / float64(words)
 	}
 	switch {
+	case words < minDetectWords && d == "" && unspacedText(text):
+		// A script written without spaces (Japanese, Chinese) has few
+		// words however long its text: the detector reads its letters.
+		if l := lx.detector.identify(text); l != "" {
+			return l
+		}
 	case words < minDetectWords:
 		// Too little text to judge: a declaration, else the stopwords.
 	case d != "" && lx.stopwords[d] != nil:
@@ -145,4 +152,28 @@ func declaredLang(declared string) string {
 		return ""
 	}
 	return d
+}
+
+// minUnspacedLetters is how many Han, Hiragana or Katakana letters a
+// text needs before its language is told from them: a sentence or two.
+const minUnspacedLetters = 40
+
+// unspacedText says text is mostly written in a script without spaces:
+// minUnspacedLetters of its first letters or more are Han, Hiragana or
+// Katakana, and those are most of them.
+func unspacedText(text string) bool {
+	n, all := 0, 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		all++
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			n++
+		}
+		if all >= 4*minUnspacedLetters {
+			break
+		}
+	}
+	return n >= minUnspacedLetters && 2*n > all
 }

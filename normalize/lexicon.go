@@ -49,6 +49,11 @@ import (
 //	own-byline-place    [byline-place] words read only in a page of the file's language,
 //	                    being a conjunction or a name's particle elsewhere: Norwegian
 //	                    "i" ("Av Kari Lie i Bergen"; Polish "and", Catalan "Puig i Vidal")
+//	dash-speech         "yes": the language prints speech as a paragraph opened by a dash,
+//	                    unquoted ("– Vi bygger i år, säger Erik Lund."); see dashSpeech
+//	own-byline          label = role read only in a page of the file's language, being
+//	                    a common word elsewhere: Italian "di" ("di Carla Neri"; Indonesian
+//	                    "Di Jakarta, …"); see bylineView
 //	months, days        month names = number; day names
 //	zones               abbreviation = offset or IANA zone: "wib = +07:00"
 //	meridiem            "pm = pm"
@@ -191,9 +196,15 @@ import (
 //	sources-outlet      the same, X must be an outlet: "according to X"
 //	unspaced-source-cues, unspaced-outlet-nouns, unspaced-outlet-ends   citations in a
 //	                    script without spaces: "米紙Xによると", "X通信が報じた" (unspacedSources)
-//	unspaced-quote-verbs, unspaced-subject-marks, unspaced-title-suffixes   attribution in
-//	                    a script without spaces: "「…」と語った", the subject before "は",
-//	                    "山田太郎首相" giving "山田太郎" (unspacedAttribution)
+//	unspaced-quote-particles, unspaced-quote-verbs, unspaced-subject-marks,
+//	unspaced-title-suffixes   attribution by particles: "「…」と語った", the subject before
+//	                    "は", "山田太郎首相" giving "山田太郎" (unspacedAttribution)
+//	unspaced-spaced, unspaced-pronouns, unspaced-stem-ends   the same in a language that
+//	                    spaces its words, particles glued to them (Korean: "“…”고 말했다",
+//	                    "이 당선인은"; spacedAttribution)
+//	unspaced-verb-adverbs, unspaced-determiners   in a language without particles (Chinese),
+//	                    words between the subject and the verb ("也" of "他也表示"), and the
+//	                    numerals and demonstratives opening a person described ("一名官員")
 //	sources-strong      cues strong enough that an unknown name X is an outlet when it is
 //	                    no person, body, place or title: "told the X", ", X reported."
 //	                    (a leading "," marks a cue that must follow a clause)
@@ -313,10 +324,12 @@ type lexicon struct {
 	conjunctions     map[string]bool
 	// langConjunctions are each language's [conjunctions] and
 	// [own-conjunctions], ownBylinePlace each language's
-	// [own-byline-place]; bylineViews the lexicons the bylines of a page
-	// in a language are read with (see bylineView).
+	// [own-byline-place], ownBylines each language's [own-byline]
+	// labels; bylineViews the lexicons the bylines of a page in a
+	// language are read with (see bylineView).
 	langConjunctions map[string]map[string]bool
 	ownBylinePlace   map[string]map[string]bool
+	ownBylines       map[string][]label
 	bylineViews      map[string]*lexicon
 	months           map[string]time.Month
 	// monthHeads holds every byte prefix of a month name that is three
@@ -445,6 +458,7 @@ type lexicon struct {
 	nounSuffixes     []string          // "ung": a capitalised noun's ending
 	capNouns         map[string]bool   // lang -> capitalises every noun
 	dropSubj         map[string]bool   // lang -> leaves out subject pronouns
+	dashSpeechLangs  map[string]bool   // lang -> prints speech after a dash, unquoted (dashSpeech)
 	verbSecond       map[string]bool   // lang -> puts the subject after the verb when another part opens the sentence
 	adjAfterNoun     map[string]bool   // lang -> writes adjectives after their noun ("la police nationale")
 	beforeObjects    map[string]bool   // "von", "laut", "als": after these a name is an object or a complement
@@ -656,6 +670,7 @@ func newLexicon() *lexicon {
 		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
 		dropSubj:         map[string]bool{},
+		dashSpeechLangs:  map[string]bool{},
 		verbSecond:       map[string]bool{},
 		adjAfterNoun:     map[string]bool{},
 		beforeObjects:    map[string]bool{},
@@ -669,6 +684,7 @@ func newLexicon() *lexicon {
 		ownVerbs:         map[string]map[string]bool{},
 		langConjunctions: map[string]map[string]bool{},
 		ownBylinePlace:   map[string]map[string]bool{},
+		ownBylines:       map[string][]label{},
 		namePrefixes:     map[string][]string{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
@@ -934,6 +950,17 @@ func (lx *lexicon) add(lang, data string) error {
 				return bad("unknown role " + val)
 			}
 			lx.bylineCloser = append(lx.bylineCloser, label{text: key, role: role})
+		case "own-byline":
+			if err := need(); err != nil {
+				return err
+			}
+			role, ok := roles[val]
+			if !ok || strings.ContainsAny(key, "* ") {
+				// One word, no outlet or wild form: the view adds it
+				// to the labels cutLabel reads, nothing else.
+				return bad("bad own-byline label " + key + " = " + val)
+			}
+			lx.ownBylines[lang] = append(lx.ownBylines[lang], label{text: key, role: role})
 		case "byline", "byline-suffix":
 			if err := need(); err != nil {
 				return err
@@ -1243,6 +1270,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.capNouns[lang] = key == "yes"
 		case "dropped-subjects":
 			lx.dropSubj[lang] = key == "yes"
+		case "dash-speech":
+			lx.dashSpeechLangs[lang] = key == "yes"
 		case "verb-second":
 			lx.verbSecond[lang] = key == "yes"
 		case "adjective-after-noun":
@@ -1324,17 +1353,30 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.homeZone[lang] = loc
 		case "title-articles":
 			lx.titleArticles[key] = true
-		case "unspaced-quote-verbs", "unspaced-subject-marks", "unspaced-title-suffixes":
+		case "unspaced-quote-particles", "unspaced-quote-verbs", "unspaced-subject-marks", "unspaced-title-suffixes",
+			"unspaced-pronouns", "unspaced-spaced", "unspaced-stem-ends", "unspaced-verb-adverbs", "unspaced-determiners":
 			u := lx.unspaced[lang]
 			if u == nil {
-				u = &unspacedLex{}
+				u = &unspacedLex{pronouns: map[string]bool{}}
 				lx.unspaced[lang] = u
 			}
 			switch section {
+			case "unspaced-quote-particles":
+				u.particles = append(u.particles, key)
 			case "unspaced-quote-verbs":
 				u.verbs = append(u.verbs, key)
 			case "unspaced-subject-marks":
 				u.marks = append(u.marks, key)
+			case "unspaced-pronouns":
+				u.pronouns[key] = true
+			case "unspaced-spaced":
+				u.spaced = key == "yes"
+			case "unspaced-stem-ends":
+				u.stemEnds = append(u.stemEnds, key)
+			case "unspaced-verb-adverbs":
+				u.adverbs = append(u.adverbs, key)
+			case "unspaced-determiners":
+				u.determiners = append(u.determiners, key)
 			default:
 				u.titles = append(u.titles, key)
 			}

@@ -319,6 +319,10 @@ type quoteCtx struct {
 	// paraBefore is the text of the paragraph before the quote being
 	// read.
 	paraBefore string
+	// paras are the article's paragraphs, as the quote reader reads
+	// them (spacedAttribution looks up the full name a surname and an
+	// office stand for).
+	paras []string
 	// paraNamed are the people the paragraph being read has named in
 	// full so far, in order: a gendered pronoun after them stands for
 	// the last one of its gender ("Erfreut zeigte sich auch Ministerin
@@ -402,7 +406,9 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 	for _, h := range headings {
 		skip[h] = true
 	}
+	paras = lx.dashSpeech(art.lang, paras)
 	c := newQuoteCtx(lx, art.lang)
+	c.paras = paras
 	c.noteLowerWords(paras)
 	for _, b := range art.bylines {
 		c.cast.byline[nameKey(b)] = true

@@ -45,3 +45,17 @@ func TestJapaneseQuotes(t *testing.T) {
 	}
 	checkQuotes(t, lx, tests)
 }
+
+// TestJapaneseLaterTopic: a clause closed by a comma before the quote's
+// own subject has a topic of its own ("大会は終わったものの、"); the
+// speaker is the subject after the comma, and a body that answers
+// ("と回答した") speaks as itself.
+func TestJapaneseLaterTopic(t *testing.T) {
+	lx := loadLexicon()
+	tests := []quoteCase{
+		{"topic of a clause before the comma", "ja", []string{
+			`市民マラソンは先月終わったものの、陸上協会は「来年の大会についてはまだ何も決まっていません」と回答した。`,
+		}, []string{"陸上協会: 来年の大会"}},
+	}
+	checkQuotes(t, lx, tests)
+}

@@ -26,11 +26,39 @@ const minUnspacedQuoteRunes = 12
 const maxUnspacedSubject = 24
 
 // unspacedLex is one language's attribution data (lexicon sections
-// unspaced-quote-verbs, unspaced-subject-marks, unspaced-title-suffixes).
+// unspaced-quote-particles, unspaced-quote-verbs, unspaced-subject-marks,
+// unspaced-title-suffixes, unspaced-pronouns, unspaced-spaced).
 type unspacedLex struct {
-	verbs  []string // reporting verbs after the quotative particle: "語った"
-	marks  []string // particles that mark the subject, in order of preference: "は", "が"
-	titles []string // offices and honorifics written after a name: "首相", "氏"
+	particles []string // quotative particles after the closing mark, longest first: "と"; "라고", "고"
+	verbs     []string // reporting verbs after the quotative particle: "語った"
+	marks     []string // particles that mark the subject, in order of preference: "は", "が"
+	titles    []string // offices and honorifics written after a name: "首相", "氏"
+	// spaced says the language puts spaces between its words, its
+	// particles glued to the word they follow (Korean: "이 당선인은",
+	// "“…”고 말했다"): see spaced.go.
+	spaced   bool
+	pronouns map[string]bool // subjects that stand for someone named before: "그", "그녀"
+	// stemEnds are endings of a word before a subject mark that make
+	// it no subject: a case ending before the topic mark ("에서는",
+	// "in … as for"), a verb's stem before the adnominal ending ("하는").
+	stemEnds []string
+	// adverbs are the words that stand between a subject and its verb
+	// in a language without particles ("他也表示"): no part of it.
+	adverbs []string
+	// determiners are the numerals and demonstratives that open a
+	// description of a person, no name ("一名", "該名").
+	determiners []string
+}
+
+// particleAt is the longest quotative particle s opens with, "" when none.
+func (u *unspacedLex) particleAt(s string) string {
+	best := ""
+	for _, p := range u.particles {
+		if len(p) > len(best) && strings.HasPrefix(s, p) {
+			best = p
+		}
+	}
+	return best
 }
 
 // unspacedWords reports whether text is written in a script without
@@ -81,8 +109,15 @@ func (c *quoteCtx) unspacedAttribution(after string) (a attribution, ok bool) {
 		return attribution{}, false
 	}
 	after = strings.TrimLeft(after, " \u00a0")
-	rest, found := strings.CutPrefix(after, "と")
-	if !found || strings.HasPrefix(rest, "いう") || strings.HasPrefix(rest, "いった") || strings.HasPrefix(rest, "して") || strings.HasPrefix(rest, "し、") {
+	if u.spaced {
+		return c.spacedAttribution(u, after)
+	}
+	if len(u.particles) == 0 {
+		return c.leadAttribution(u, after)
+	}
+	part := u.particleAt(after)
+	rest := after[len(part):]
+	if part == "" || strings.HasPrefix(rest, "いう") || strings.HasPrefix(rest, "いった") || strings.HasPrefix(rest, "して") || strings.HasPrefix(rest, "し、") {
 		// "「…」という立場を表明した", "「…」として": the quotation
 		// names a thing or a position, no one's words said.
 		return attribution{}, false
@@ -100,14 +135,14 @@ func (c *quoteCtx) unspacedAttribution(after string) (a attribution, ok bool) {
 	if at < 0 {
 		return attribution{}, false
 	}
-	a.cue = "と" + sent[:at] + verb
+	a.cue = part + sent[:at] + verb
 	if at > 0 {
 		// "「…」と山田氏は語った": the subject after the particle.
 		if s := u.subjectIn(sent[:at]); s != "" {
 			u.fill(&a, s)
 			return a, true
 		}
-		a.cue = "と" + verb // "と記者団に語った": the verb as written
+		a.cue = part + verb // "と記者団に語った": the verb as written
 	}
 	// The subject of the quote's sentence, before the quote, or where
 	// the quote opens its sentence the topic of the sentence before it
@@ -125,17 +160,21 @@ func (c *quoteCtx) unspacedAttribution(after string) (a attribution, ok bool) {
 // unquotedUnspaced is s with the words inside 「 」 left out, the marks
 // kept: the subject of a sentence lies outside its quotations, whose
 // full stops end no sentence of the text.
-func unquotedUnspaced(s string) string {
+func unquotedUnspaced(s string) string { return unquotedBetween(s, '「', '」') }
+
+// unquotedBetween is s with the words between open and close left out,
+// nested pairs included, the outermost marks kept.
+func unquotedBetween(s string, open, close rune) string {
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {
 		switch {
-		case r == '「':
+		case r == open:
 			if depth == 0 {
 				b.WriteRune(r)
 			}
 			depth++
-		case r == '」' && depth > 0:
+		case r == close && depth > 0:
 			depth--
 			if depth == 0 {
 				b.WriteRune(r)
@@ -170,13 +209,23 @@ func trimAgeBracket(s string) string {
 
 // subjectIn is the subject of the clause s: the words before the first
 // subject mark of u (in the order of u.marks), after the last comma
-// before it; "" when no mark is there or the run before it is no
-// subject (too long, holding a quotation mark or a bracket).
+// before it — or, where a comma follows that mark and the same mark
+// follows the last comma, the words between them; "" when no mark is
+// there or the run before it is no subject (too long, holding a
+// quotation mark or a bracket).
 func (u *unspacedLex) subjectIn(s string) string {
 	for _, m := range u.marks {
 		k := strings.Index(s, m)
 		if k <= 0 {
 			continue
+		}
+		if j := strings.LastIndex(s, "、"); j > k {
+			// "大会は終わったものの、協会は「…」": a clause before the
+			// comma has a topic of its own; the quote's subject is the
+			// one after the last comma, when a mark follows it there.
+			if l := strings.Index(s[j:], m); l > len("、") {
+				k = j + l
+			}
 		}
 		subj := s[:k]
 		if j := strings.LastIndex(subj, "、"); j >= 0 {

@@ -37,6 +37,10 @@ protože
 [byline]
 autor = reporter
 autorka = reporter
+# "Autoři: Jan Novák, Eva Malá": the plural label.
+autoři = reporter
+autorky = reporter
+překlad = translator
 
 # Month names as a date writes them, in the genitive ("8. dubna 2025"),
 # and alone, in the nominative ("duben"). "září" is both.

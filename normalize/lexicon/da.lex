@@ -129,6 +129,12 @@ landstræneren
 # Reporting verbs, present and past ("»…,« siger Mette Lund", "fortæller
 # hun", "skriver politiet").
 [verbs]
+svarer
+svarede
+fortsætter
+tilføjede
+understregede
+påpegede
 siger
 sagde
 fortæller
@@ -142,8 +148,10 @@ understreger
 påpeger
 oplyser
 oplyste
-# "mener" (thinks) is a word of French: read in Danish text only.
+# "mener" (thinks) and "mente" (thought) are words of French and
+# Italian: read in Danish text only.
 [own-verbs]
+mente
 mener
 
 
@@ -155,3 +163,13 @@ som
 # in a page in this language: "i" joins two writers in Polish.
 [own-byline-place]
 i
+
+# Speech is printed as a paragraph opened by a dash, with no quotation
+# marks ("– …, säger X.", "– … – powiedział X."): see dashSpeech.
+[dash-speech]
+yes
+
+# The according-to words before a speaker's name: 'X, “…”' after them is
+# the words of the person they name (as Spanish 'según X').
+[passive-cues]
+ifølge

@@ -11,6 +11,17 @@ testo di = reporter
 scritto da = reporter
 autore = reporter
 autrice = reporter
+autori = reporter
+# "A cura di Carla Neri": who put the piece together, as "compiled by".
+a cura di = contributor
+foto di = photographer
+traduzione = translator
+traduzione di = translator
+
+# "di Carla Neri e Piero Galli": the usual opening of an Italian byline,
+# read only in an Italian page ("di" opens Indonesian sentences).
+[own-byline]
+di = reporter
 [conjunctions]
 e
 [months]
@@ -394,3 +405,10 @@ con
 a
 ad
 in
+
+# The according-to words before a speaker's name: 'X, “…”' after them is
+# the words of the person they name (as Spanish 'según X').
+[passive-cues]
+secondo
+a detta di
+stando a

@@ -50,6 +50,9 @@ jp
 # Attribution of a quote: the quotative particle と after the closing
 # mark, then a reporting verb in the same sentence ("「…」と語った",
 # "「…」と記者団に述べた"), past, present and progressive forms.
+[unspaced-quote-particles]
+と
+
 [unspaced-quote-verbs]
 語った
 語る
@@ -69,6 +72,8 @@ jp
 主張した
 明らかにした
 明かした
+回答した
+答える
 表明した
 コメントした
 呼びかけた

@@ -283,3 +283,9 @@ wetenschappelijk tijdschrift
 door
 in
 met
+
+# The according-to words before a speaker's name: 'X, “…”' after them is
+# the words of the person they name (as Spanish 'según X').
+[passive-cues]
+volgens
+naar de woorden van

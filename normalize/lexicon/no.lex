@@ -138,6 +138,10 @@ landslagssjef
 # Reporting verbs, present and past ("«…», sier Lars Haugen", "forteller
 # hun", "skriver politiet").
 [verbs]
+svarer
+svarte
+fortsetter
+hevder
 sier
 forteller
 fortalte
@@ -150,9 +154,10 @@ påpeker
 opplyser
 opplyste
 utdyper
-# "sa" (said) and "mener" (thinks) are words of Italian and French: read
-# in Norwegian text only.
+# "sa" (said), "mener" (thinks) and "mente" (thought) are words of
+# Italian and French: read in Norwegian text only.
 [own-verbs]
+mente
 sa
 mener
 
@@ -165,3 +170,13 @@ som
 # in a page in this language: "i" joins two writers in Polish.
 [own-byline-place]
 i
+
+# Speech is printed as a paragraph opened by a dash, with no quotation
+# marks ("– …, säger X.", "– … – powiedział X."): see dashSpeech.
+[dash-speech]
+yes
+
+# The according-to words before a speaker's name: 'X, “…”' after them is
+# the words of the person they name (as Spanish 'según X').
+[passive-cues]
+ifølge

@@ -57,6 +57,17 @@ autor = reporter
 autorka = reporter
 napisał = reporter
 napisała = reporter
+# "Autorzy: Jan Nowak, Ewa Lis", "Autorki: …": the plural labels.
+autorzy = reporter
+autorki = reporter
+# "Opracowanie: Ewa Lis", "oprac. Ewa Lis": who compiled the piece.
+opracowanie = contributor
+oprac = contributor
+# "Tekst i zdjęcia: Jan Nowak": the writer, who took the photographs too.
+tekst i zdjęcia = reporter
+tekst i foto = reporter
+zdjęcia = photographer
+tłumaczenie = translator
 
 # Words of a newsroom label ("Redakcja", "Redakcja serwisu").
 [newsroom]
@@ -151,3 +162,95 @@ trener
 # page in Polish: "i" is "in" in Norwegian and Danish.
 [own-conjunctions]
 i
+
+# Reporting verbs of Polish attributions, in the past (masculine,
+# feminine, plural: "powiedział", "powiedziała", "powiedzieli") and the
+# present ("mówi", "dodaje"). Polish puts the verb before its subject
+# after the quote ('„…” – powiedział Nowak', '„…” – dodaje rzeczniczka')
+# and after it before one ('Nowak podkreślił: „…”').
+[verbs]
+powiedział
+powiedziała
+powiedzieli
+mówi
+mówią
+mówił
+mówiła
+dodał
+dodała
+dodali
+dodaje
+podkreślił
+podkreśliła
+podkreśla
+zaznaczył
+zaznaczyła
+zaznacza
+stwierdził
+stwierdziła
+stwierdza
+wyjaśnił
+wyjaśniła
+wyjaśnia
+tłumaczy
+tłumaczył
+tłumaczyła
+ocenił
+oceniła
+ocenia
+przekonuje
+przekonywał
+przekonywała
+zapowiedział
+zapowiedziała
+przyznał
+przyznała
+przyznaje
+odpowiedział
+odpowiedziała
+odpowiada
+zauważył
+zauważyła
+zauważa
+podsumował
+podsumowała
+zapewnił
+zapewniła
+zapewnia
+wskazał
+wskazała
+wskazuje
+opowiada
+opowiadał
+opowiadała
+ostrzegł
+ostrzegła
+ostrzega
+napisał
+napisała
+pisze
+oświadczył
+oświadczyła
+poinformował
+poinformowała
+relacjonuje
+uważa
+dodawał
+dodawała
+
+# Third-person pronouns after a verb ("– dodała ona" is rare; the
+# subject is mostly dropped). "on" is left out: merged with the other
+# lexicons it would make the English preposition a pronoun.
+[pronouns]
+ona = f
+oni = -
+
+# Polish leaves out a subject pronoun ('„…” – dodała.'): a verb alone
+# then says nothing of who spoke.
+[dropped-subjects]
+yes
+
+# Speech is printed as a paragraph opened by a dash, with no quotation
+# marks ("– …, säger X.", "– … – powiedział X."): see dashSpeech.
+[dash-speech]
+yes

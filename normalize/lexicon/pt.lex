@@ -6,6 +6,8 @@ pt
 por = reporter
 autor = reporter
 autora = reporter
+autores = reporter
+autoras = reporter
 texto = reporter
 reportagem = reporter
 escrito por = reporter
@@ -324,3 +326,10 @@ com
 reportagem de = reporter
 reportagem adicional de = contributor
 edição de = editor
+
+# The according-to words before a speaker's name: 'X, “…”' after them is
+# the words of the person they name (as Spanish 'según X').
+[passive-cues]
+segundo
+de acordo com
+nas palavras de

@@ -149,6 +149,13 @@ rektor
 # Reporting verbs, present and past ("”…”, säger Karin Berglund", "skriver
 # polisen", "berättade hon").
 [verbs]
+svarar
+svarade
+fortsätter
+hävdar
+påpekar
+understryker
+tycker
 meddelar
 meddelade
 säger
@@ -199,3 +206,13 @@ för
 # in a page in this language: "i" joins two writers in Polish.
 [own-byline-place]
 i
+
+# Speech is printed as a paragraph opened by a dash, with no quotation
+# marks ("– …, säger X.", "– … – powiedział X."): see dashSpeech.
+[dash-speech]
+yes
+
+# The according-to words before a speaker's name: 'X, “…”' after them is
+# the words of the person they name (as Spanish 'según X').
+[passive-cues]
+enligt

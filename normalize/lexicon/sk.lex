@@ -1,0 +1,112 @@
+# Slovak lexicon for package normalize. Format: see id.lex. Plain
+# language knowledge only: the labels of a Slovak credit line and the
+# words of its attributions. No stopwords: telling Slovak from Czech is
+# left to the page's declaration (see lang.go).
+[lang]
+sk
+
+# Labels before a writer's name ("Autor: Ján Kováč", "Autori: …").
+[byline]
+autori = reporter
+autorky = reporter
+text = reporter
+foto = photographer
+preklad = translator
+
+# Reporting verbs of Slovak attributions, in the past (masculine,
+# feminine, plural: "povedal", "povedala", "povedali") and the present
+# ("hovorí", "tvrdí"): '„…,“ povedal Kováč', '„…,“ doplnila sudkyňa'.
+# The forms Czech shares ("dodal") are in cs.lex.
+[verbs]
+povedal
+povedala
+povedali
+uviedol
+uviedla
+uviedli
+vysvetlil
+vysvetlila
+vysvetľuje
+zdôraznil
+zdôraznila
+zdôrazňuje
+poznamenal
+poznamenala
+napísal
+napísala
+píše
+hovorí
+hovoria
+spresnil
+spresnila
+priblížil
+priblížila
+doplnil
+doplnila
+dopĺňa
+konštatoval
+konštatovala
+odpovedal
+odpovedala
+potvrdil
+potvrdila
+upozornil
+upozornila
+upozorňuje
+vyhlásil
+vyhlásila
+tvrdil
+tvrdila
+myslí
+dodáva
+opisuje
+informoval
+informovala
+reagoval
+reagovala
+
+# Third-person pronouns after a verb ("povedala ona" is rare; the subject
+# is mostly dropped). "on" is left out, as in cs.lex.
+[pronouns]
+ona = f
+oni = -
+
+# Slovak leaves out a subject pronoun ('„…,“ dodala.').
+[dropped-subjects]
+yes
+
+# Jobs, ranks and offices before a name, never part of it, masculine and
+# feminine ("minister", "ministerka").
+[titles]
+minister
+ministerka
+premiér
+premiérka
+prezident
+prezidentka
+hovorca
+hovorkyňa
+riaditeľ
+riaditeľka
+starosta
+starostka
+primátor
+primátorka
+predseda
+predsedníčka
+poslanec
+poslankyňa
+sudca
+sudkyňa
+advokát
+advokátka
+analytik
+analytička
+ekonóm
+ekonómka
+lekár
+lekárka
+profesor
+profesorka
+župan
+županka
