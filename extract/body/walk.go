@@ -287,8 +287,9 @@ func (w *walker) walk(n *html.Node) {
 				}
 			}
 		}
-		// Inline furniture (a share <span>, a caption <span>) is skipped.
-		if _, _, strong := w.hintsOf(n); strong {
+		// Inline furniture (a share <span>, a caption <span>, a link's
+		// hover card) is skipped.
+		if _, _, strong := w.hintsOf(n); strong || a == atom.Span && hoverCard(n) {
 			if isLink {
 				w.inLink--
 			}
@@ -868,6 +869,55 @@ func hidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// maxCardNodes bounds how many nodes hoverCard reads of a span: a card
+// is small, and a span that wraps more is no card.
+const maxCardNodes = 200
+
+// hoverCard reports a span set right after a link that holds a link to
+// the same address and at least one other: the card a page shows when the
+// pointer rests on a name in the text (the person's picture, the name
+// again, their latest stories). It is styled to stay out of sight until
+// then, so the text reads on past it; taken in, it splices the card's
+// headlines into the sentence. A span that only follows a link, or holds
+// links of its own to other places, is text.
+func hoverCard(n *html.Node) bool {
+	prev := n.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode || prev.DataAtom != atom.A {
+		return false
+	}
+	href := attr(prev, "href")
+	if href == "" {
+		return false
+	}
+	same, links, seen := false, 0, 0
+	var scan func(c *html.Node) bool
+	scan = func(c *html.Node) bool {
+		for ; c != nil; c = c.NextSibling {
+			if seen++; seen > maxCardNodes {
+				return false
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if blockTag(c.DataAtom) {
+				return false
+			}
+			if c.DataAtom == atom.A && hasAttr(c, "href") {
+				links++
+				same = same || attr(c, "href") == href
+			}
+			if !scan(c.FirstChild) {
+				return false
+			}
+		}
+		return true
+	}
+	return scan(n.FirstChild) && same && links >= 2
 }
 
 // hiddenClass reports a class list that hides its element at every
