@@ -264,6 +264,12 @@ func Extract(doc *html.Node, opts Options) Result {
 						skipTo, skipRelated = end, false
 					}
 				}
+				if end := cardRunEnd(w.elems, blocks, i, part); end > 0 && len(keepIdx) > 0 {
+					// A grid of other stories' cards after the article:
+					// their summaries go with their headlines.
+					res.Related = appendRelated(res.Related, b.links, base)
+					skipTo, skipRelated = end, true
+				}
 				continue
 			}
 			if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
@@ -439,6 +445,61 @@ func teaserCardEnd(elems []elem, blocks []rawBlock, i, chosen int) int {
 		}
 	}
 	return end
+}
+
+// minCardRun is how many cards in a row make a grid of teasers (see
+// cardRunEnd): two could be a pair of related links set by hand.
+const minCardRun = 3
+
+// cardRunEnd returns the end (block index) of the run of cards that the
+// linked line blocks[i] opens inside element part, or 0. A card is an
+// element holding two blocks, a line that is a link (another story's
+// headline) and a short summary without links; a run is minCardRun or
+// more such cards side by side, elements of the same tag and class. A
+// grid of teasers ("Most popular", the section's other stories) set in
+// the article's element has its headlines dropped as links, and its
+// summaries, unlinked sentences, would stay as the article's last
+// paragraphs. An item of a round-up whose linked title heads paragraphs
+// of its own, or a summary that links on, makes no card.
+func cardRunEnd(elems []elem, blocks []rawBlock, i, part int) int {
+	card := func(c int) bool {
+		e := &elems[c]
+		if e.end != e.start+2 || int(e.end) > len(blocks) {
+			return false
+		}
+		t, s := &blocks[e.start], &blocks[e.start+1]
+		return t.linkChars*2 > len(t.text) && s.kind == Paragraph && s.linkChars == 0 &&
+			len(s.text) <= maxTeaserSummary && hasWord(s.text)
+	}
+	// The card: the element that starts with blocks[i] and holds it and
+	// the next block only.
+	c := blocks[i].owner
+	for c > int32(part) && int(elems[c].start) == i && elems[c].end < int32(i)+2 {
+		c = elems[c].parent
+	}
+	if c <= int32(part) || int(elems[c].start) != i || !card(int(c)) {
+		return 0
+	}
+	parent, tag, class := elems[c].parent, elems[c].node.DataAtom, attr(elems[c].node, "class")
+	same := func(k int) bool {
+		n := elems[k].node
+		return n.DataAtom == tag && n.Data == elems[c].node.Data && attr(n, "class") == class
+	}
+	run, end := 1, elems[c].end
+	for k := int(c) + 1; k < len(elems) && elems[k].start <= end; k++ {
+		if elems[k].parent != parent || elems[k].start != end {
+			continue
+		}
+		if !same(k) || !card(k) {
+			break
+		}
+		run++
+		end = elems[k].end
+	}
+	if run < minCardRun {
+		return 0
+	}
+	return int(end)
 }
 
 // minRepeated is the length (bytes) from which a sentence repeated in the
