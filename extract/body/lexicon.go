@@ -109,6 +109,11 @@ type lexicon struct {
 	// dates.txt: dateMonth for month names, dateLabel for "posted" or
 	// "updated", dateWord for the others.
 	dateWords map[string]uint8
+	// initialClasses are the pieces of class names that mark a drop cap,
+	// letterWords the letters that are words of their own (from
+	// initials.txt; see walker.dropCap).
+	initialClasses []string
+	letterWords    []rune
 }
 
 const (
@@ -157,6 +162,27 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			if strings.HasSuffix(name, "/pager.txt") {
 				for _, w := range strings.Fields(line) {
 					lx.pagerWords[lowerFold(w)] = true
+				}
+				continue
+			}
+			if strings.HasSuffix(name, "/initials.txt") {
+				if strings.HasPrefix(line, "[") {
+					section = line
+					continue
+				}
+				switch section {
+				case "[classes]":
+					lx.initialClasses = append(lx.initialClasses, strings.Fields(strings.ToLower(line))...)
+				case "[words]":
+					for _, w := range strings.Fields(line) {
+						r, size := utf8.DecodeRuneInString(w)
+						if size != len(w) {
+							return nil, fmt.Errorf("body: %s:%d: %q is not one letter", name, n, w)
+						}
+						lx.letterWords = append(lx.letterWords, r)
+					}
+				default:
+					return nil, fmt.Errorf("body: %s:%d: word outside [classes] or [words]", name, n)
 				}
 				continue
 			}
@@ -395,6 +421,9 @@ func (lx *lexicon) buildExtra(extra []string) *lexicon {
 		hints:      lx.hints,
 		hintFilter: lx.hintFilter,
 		dateWords:  lx.dateWords,
+
+		initialClasses: lx.initialClasses,
+		letterWords:    lx.letterWords,
 	}
 	for k, v := range lx.byFirst {
 		c.byFirst[k] = append([]int(nil), v...)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -96,9 +97,12 @@ type walker struct {
 	// anchors is the memory blocks' links are taken from, in chunks of
 	// anchorChunk: a block's links are a capped slice of a chunk, and a
 	// full chunk is left to the blocks that hold it (never copied).
-	anchors  []anchor
-	inLink   int  // depth of <a href> nesting
-	inEm     int  // depth of <em>, <i>, <small> nesting
+	anchors []anchor
+	inLink  int // depth of <a href> nesting
+	inEm    int // depth of <em>, <i>, <small> nesting
+	// initial says the block so far is a drop cap (see dropCap): the
+	// next text joins it.
+	initial  bool
 	emChars  int  // bytes of the current block written inside emphasis
 	sawImage bool // an image came after the last block and before this one's text
 	// alt is the alt text of that image, when it has one.
@@ -314,6 +318,9 @@ func (w *walker) walk(n *html.Node) {
 		}
 		if isEm {
 			w.inEm--
+		}
+		if !isLink && len(w.buf) <= utf8.UTFMax && w.dropCap(n) {
+			w.initial = true
 		}
 		if mark.set {
 			switch w.relatedInsert(mark) {
@@ -871,6 +878,41 @@ func hidden(n *html.Node) bool {
 	return false
 }
 
+// dropCap reports an inline element, n, just walked, that holds the whole
+// text of the block so far, one capital letter, and whose class names it a
+// drop cap (initials.txt): the article's first letter set large. A letter
+// that is a word of its own may open a sentence ("A dog…") and is left.
+func (w *walker) dropCap(n *html.Node) bool {
+	r, size := utf8.DecodeRune(w.buf)
+	if size != len(w.buf) || !unicode.IsUpper(r) || slices.Contains(w.lx.letterWords, r) {
+		return false
+	}
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	var buf [64]byte
+	k := 0
+	for i := 0; i < len(class) && k < len(buf); i++ {
+		c := class[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			buf[k] = c
+			k++
+		case 'A' <= c && c <= 'Z':
+			buf[k] = c + 'a' - 'A'
+			k++
+		}
+	}
+	letters := string(buf[:k])
+	for _, p := range w.lx.initialClasses {
+		if strings.Contains(letters, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxCardNodes bounds how many nodes hoverCard reads of a span: a card
 // is small, and a span that wraps more is no card.
 const maxCardNodes = 200
@@ -985,6 +1027,21 @@ func attr(n *html.Node, key string) string {
 
 // text appends a text node to the current block, collapsing whitespace.
 func (w *walker) text(s string) {
+	if w.initial {
+		// The text after a drop cap: the white space a template sets
+		// between the two is no gap in the word ("T", " he council" is
+		// "The council").
+		t := strings.TrimLeft(s, " \t\n\r\f")
+		if t == "" {
+			return
+		}
+		w.initial = false
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
+			s = t
+		} else {
+			w.space()
+		}
+	}
 	w.buf, w.emChars = appendCollapsed(w.buf, s, w.inEm > 0, w.emChars)
 }
 
@@ -1092,7 +1149,7 @@ func gapHasText(gap []byte) bool {
 
 // flush ends the current block.
 func (w *walker) flush() {
-	w.pending = insertMark{}
+	w.pending, w.initial = insertMark{}, false
 	if w.inLink > 0 {
 		// A block element inside a link: count what is there so far.
 		w.endLink()
