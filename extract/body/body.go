@@ -216,6 +216,15 @@ func Extract(doc *html.Node, opts Options) Result {
 				}
 				continue
 			}
+			if end := storyCard(w.elems, blocks, i, part, int(pe.end), keepIdx); end > 0 {
+				// Another story's card, set in an <article> of its own
+				// among the article's paragraphs.
+				for j := i; j < end; j++ {
+					res.Related = appendRelated(res.Related, blocks[j].links, base)
+				}
+				skipTo, skipRelated = end, false
+				continue
+			}
 			if verdicts[i] == dropRelated && b.kind == Paragraph {
 				// "Baca juga: <a>…</a> Sementara itu, …": the label's line
 				// goes, the sentence the paragraph goes on with stays.
@@ -446,6 +455,99 @@ func teaserCardEnd(elems []elem, blocks []rawBlock, i, chosen int) int {
 	}
 	return end
 }
+
+// Bounds of a story card (see storyCard): its blocks and its text (bytes).
+const (
+	maxCardBlocks = 4
+	maxCardText   = 2 * maxTeaserSummary
+)
+
+// storyCard returns the end (block index) of the card of another story
+// that blocks[i] opens inside element part (its blocks up to end), or 0:
+// an <article> element that starts with blocks[i], holds a heading and a
+// link and little else (maxCardBlocks, maxCardText), set after a paragraph
+// of the story it sits in and followed by another or by nothing. Pages set
+// the other stories they point to in cards of their own, and many link
+// the card as a whole with an empty link laid over it, so the headline
+// carries no link of its own (see embeddedTeaser for a linked one). The
+// entries of a live blog, each an <article>, follow one another: none
+// of them sits between the article's own paragraphs.
+func storyCard(elems []elem, blocks []rawBlock, i, part, end int, keepIdx []int) int {
+	c := blocks[i].owner
+	for c > int32(part) && int(elems[c].start) == i && elems[c].node.DataAtom != atom.Article {
+		c = elems[c].parent
+	}
+	if c <= int32(part) || int(elems[c].start) != i || elems[c].node.DataAtom != atom.Article {
+		return 0
+	}
+	card := &elems[c]
+	n, text, heading := int(card.end-card.start), 0, false
+	if n > maxCardBlocks || int(card.end) > end {
+		return 0
+	}
+	for j := card.start; j < card.end; j++ {
+		text += len(blocks[j].text)
+		heading = heading || blocks[j].kind == Heading
+	}
+	if !heading || text > maxCardText || !linksOut(card.node, 0) {
+		return 0
+	}
+	// story is the <article> the card sits in (the article's own, when
+	// the page sets it in one), -1 for none below part.
+	story := int32(-1)
+	for o := card.parent; o > int32(part); o = elems[o].parent {
+		if elems[o].node.DataAtom == atom.Article {
+			story = o
+			break
+		}
+	}
+	own := func(j int) bool { // a paragraph of the story the card sits in, in no <article> of its own
+		b := &blocks[j]
+		if b.kind != Paragraph || !prose(b) {
+			return false
+		}
+		for o := b.owner; o > int32(part); o = elems[o].parent {
+			if elems[o].node.DataAtom == atom.Article {
+				return o == story
+			}
+		}
+		return story < 0
+	}
+	if len(keepIdx) == 0 || !own(keepIdx[len(keepIdx)-1]) {
+		return 0
+	}
+	for j := int(card.end); j < end; j++ {
+		if prose(&blocks[j]) {
+			if !own(j) {
+				return 0
+			}
+			break
+		}
+	}
+	return int(card.end)
+}
+
+// linksOut reports an <a href> under n that leads to another page (not
+// an anchor of this one), looking maxCardDepth levels down.
+func linksOut(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			if h := strings.TrimSpace(attr(c, "href")); h != "" && h[0] != '#' && !strings.HasPrefix(strings.ToLower(h), "javascript:") {
+				return true
+			}
+		}
+		if depth < maxCardDepth && linksOut(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCardDepth is how deep linksOut looks into a card.
+const maxCardDepth = 8
 
 // minCardRun is how many cards in a row make a grid of teasers (see
 // cardRunEnd): two could be a pair of related links set by hand.
