@@ -293,7 +293,7 @@ func (w *walker) walk(n *html.Node) {
 		}
 		// Inline furniture (a share <span>, a caption <span>, a link's
 		// hover card) is skipped.
-		if _, _, strong := w.hintsOf(n); strong || a == atom.Span && hoverCard(n) {
+		if _, _, strong := w.hintsOf(n); strong || a == atom.Span && HoverCard(n) {
 			if isLink {
 				w.inLink--
 			}
@@ -913,18 +913,19 @@ func (w *walker) dropCap(n *html.Node) bool {
 	return false
 }
 
-// maxCardNodes bounds how many nodes hoverCard reads of a span: a card
+// maxCardNodes bounds how many nodes HoverCard reads of a span: a card
 // is small, and a span that wraps more is no card.
 const maxCardNodes = 200
 
-// hoverCard reports a span set right after a link that holds a link to
+// HoverCard reports a span set right after a link that holds a link to
 // the same address and at least one other: the card a page shows when the
 // pointer rests on a name in the text (the person's picture, the name
 // again, their latest stories). It is styled to stay out of sight until
 // then, so the text reads on past it; taken in, it splices the card's
-// headlines into the sentence. A span that only follows a link, or holds
-// links of its own to other places, is text.
-func hoverCard(n *html.Node) bool {
+// headlines into the sentence, and its picture is none of the article's
+// (extract's image reader skips it too). A span that only follows a link,
+// or holds links of its own to other places, is text.
+func HoverCard(n *html.Node) bool {
 	prev := n.PrevSibling
 	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
 		prev = prev.PrevSibling
