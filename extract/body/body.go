@@ -309,7 +309,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
 	pulled, pulledKeys, pulledSigs := dropPullQuotes(blocks, keepIdx)
-	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, pulled, pulledKeys, pulledSigs)))
+	keepIdx = trimEdges(blocks, a.values, w.lx, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, pulled, pulledKeys, pulledSigs)))
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -1195,14 +1195,23 @@ const minArticleBody = 500
 // Roe | jane@example.org" over the story, "By Jane Roe" under it) stays
 // for normalize, which reads its people and takes it out: extract reads
 // bylines apart from the body only near the headline, so a credit
-// trimmed here was lost.
-func trimEdges(blocks []rawBlock, values []float64, bylineLine func(string) bool, idx []int) []int {
+// trimmed here was lost. A line of up to maxSignupLine bytes that links
+// to a sign-up page (lx.signupLink) goes too, prose or not: the outlet's
+// promotion of its newsletter.
+func trimEdges(blocks []rawBlock, values []float64, lx *lexicon, idx []int) []int {
 	edge := func(i int) bool {
 		b := &blocks[i]
+		if len(b.text) <= maxSignupLine && b.kind != Heading {
+			for _, l := range b.links {
+				if lx.signupLink(l.href) {
+					return true // "Our newsletter … <a>Sign up here</a>", however prose-like
+				}
+			}
+		}
 		if values[i] > 0 || b.enumRun {
 			return false
 		}
-		if b.kind == Paragraph && b.linkChars == 0 && bylineLine(b.text) {
+		if b.kind == Paragraph && b.linkChars == 0 && lx.bylineLine(b.text) {
 			return false
 		}
 		switch b.kind {
@@ -1228,6 +1237,11 @@ func trimEdges(blocks []rawBlock, values []float64, bylineLine func(string) bool
 	}
 	return idx
 }
+
+// maxSignupLine is the longest line (bytes) trimEdges takes for a
+// promotion of a sign-up page by its link: a paragraph of the story that
+// names the outlet's newsletter in passing is longer.
+const maxSignupLine = 400
 
 // appendRelated adds the links of a related-articles block, resolved
 // against the page URL, skipping anchors, scripts and links already there.

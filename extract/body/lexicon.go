@@ -114,6 +114,9 @@ type lexicon struct {
 	// initials.txt; see walker.dropCap).
 	initialClasses []string
 	letterWords    []rune
+	// signupWords are the words of a link's address that lead to a
+	// sign-up page (from signup.txt; see signupLink).
+	signupWords []string
 }
 
 const (
@@ -163,6 +166,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				for _, w := range strings.Fields(line) {
 					lx.pagerWords[lowerFold(w)] = true
 				}
+				continue
+			}
+			if strings.HasSuffix(name, "/signup.txt") {
+				lx.signupWords = append(lx.signupWords, strings.Fields(strings.ToLower(line))...)
 				continue
 			}
 			if strings.HasSuffix(name, "/initials.txt") {
@@ -424,6 +431,7 @@ func (lx *lexicon) buildExtra(extra []string) *lexicon {
 
 		initialClasses: lx.initialClasses,
 		letterWords:    lx.letterWords,
+		signupWords:    lx.signupWords,
 	}
 	for k, v := range lx.byFirst {
 		c.byFirst[k] = append([]int(nil), v...)
@@ -1214,3 +1222,34 @@ func copyrightLine(s string) bool {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// signupLink reports a link whose address leads to a sign-up page: a
+// word of signup.txt in its path or query, cut at non-letters
+// ("/service/newsletter-anmeldung", "?ref=newsletter").
+func (lx *lexicon) signupLink(href string) bool {
+	if i := strings.Index(href, "//"); i >= 0 {
+		href = href[i+2:]
+		if j := strings.IndexByte(href, '/'); j >= 0 {
+			href = href[j:] // the host names the site, not the page
+		} else {
+			return false
+		}
+	}
+	h := strings.ToLower(href)
+	for _, w := range lx.signupWords {
+		for i := strings.Index(h, w); i >= 0; {
+			end := i + len(w)
+			if (i == 0 || !isASCIILetter(h[i-1])) && (end == len(h) || !isASCIILetter(h[end])) {
+				return true
+			}
+			j := strings.Index(h[end:], w)
+			if j < 0 {
+				break
+			}
+			i = end + j
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
