@@ -117,6 +117,9 @@ type lexicon struct {
 	// signupWords are the words of a link's address that lead to a
 	// sign-up page (from signup.txt; see signupLink).
 	signupWords []string
+	// linkNotes are the screen-reader notes set inside links, lowercased
+	// (from linknotes.txt; see walker.linkNote).
+	linkNotes map[string]bool
 }
 
 const (
@@ -166,6 +169,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				for _, w := range strings.Fields(line) {
 					lx.pagerWords[lowerFold(w)] = true
 				}
+				continue
+			}
+			if strings.HasSuffix(name, "/linknotes.txt") {
+				if lx.linkNotes == nil {
+					lx.linkNotes = map[string]bool{}
+				}
+				lx.linkNotes[strings.ToLower(strings.Join(strings.Fields(line), " "))] = true
 				continue
 			}
 			if strings.HasSuffix(name, "/signup.txt") {
@@ -432,6 +442,7 @@ func (lx *lexicon) buildExtra(extra []string) *lexicon {
 		initialClasses: lx.initialClasses,
 		letterWords:    lx.letterWords,
 		signupWords:    lx.signupWords,
+		linkNotes:      lx.linkNotes,
 	}
 	for k, v := range lx.byFirst {
 		c.byFirst[k] = append([]int(nil), v...)

@@ -293,7 +293,7 @@ func (w *walker) walk(n *html.Node) {
 		}
 		// Inline furniture (a share <span>, a caption <span>, a link's
 		// hover card) is skipped.
-		if _, _, strong := w.hintsOf(n); strong || a == atom.Span && HoverCard(n) {
+		if _, _, strong := w.hintsOf(n); strong || a == atom.Span && (HoverCard(n) || w.inLink > 0 && w.linkNote(n)) {
 			if isLink {
 				w.inLink--
 			}
@@ -911,6 +911,26 @@ func (w *walker) dropCap(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// maxLinkNote is the longest screen-reader note (bytes) linkNote reads.
+const maxLinkNote = 64
+
+// linkNote reports a span inside a link whose whole text is a note for
+// screen readers (linknotes.txt): "(opens in a new window)" after an
+// external link's words, which the eye never sees. Only a span whose
+// one child is text that opens with a bracket is read.
+func (w *walker) linkNote(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(c.Data) > maxLinkNote {
+		return false
+	}
+	t := strings.TrimSpace(c.Data)
+	if len(t) < 3 || t[0] != '(' && t[0] != '[' {
+		return false
+	}
+	t = strings.TrimSpace(strings.Trim(t, "()[] "))
+	return w.lx.linkNotes[strings.ToLower(strings.Join(strings.Fields(t), " "))]
 }
 
 // maxCardNodes bounds how many nodes HoverCard reads of a span: a card
