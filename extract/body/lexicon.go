@@ -1236,7 +1236,7 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // signupLink reports a link whose address leads to a sign-up page: a
 // word of signup.txt in its path or query, cut at non-letters
-// ("/service/newsletter-anmeldung", "?ref=newsletter").
+// ("/dienste/newsletter-bestellen", "?ref=newsletter").
 func (lx *lexicon) signupLink(href string) bool {
 	if i := strings.Index(href, "//"); i >= 0 {
 		href = href[i+2:]
