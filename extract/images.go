@@ -11,6 +11,7 @@ import (
 	"golang.org/x/net/html/atom"
 
 	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/extract/body"
 )
 
 // minImageSide is the smallest declared width or height of a picture.
@@ -150,6 +151,9 @@ func pictureNodes(content, heading *html.Node, idx *docIndex) []*html.Node {
 		}
 		if n.Type == html.ElementNode && n != scope && inContent && n != content && (n.DataAtom == atom.Aside || idx.isFurniture(n)) {
 			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Span && body.HoverCard(n) {
+			return // a linked name's hover card: the person's picture, not the article's
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.Img && (inContent || afterHeading) {
 			out = append(out, n)

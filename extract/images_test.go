@@ -106,3 +106,24 @@ func TestImageBoxDepthAndRepeatedCredit(t *testing.T) {
 		t.Errorf("Images:\n got %+v\nwant %+v", p.Images, want)
 	}
 }
+
+// TestHoverCardPicture: the picture in a linked name's hover card (see
+// body.HoverCard) is the person's, not the article's, and has no caption
+// made of the card's headlines.
+func TestHoverCardPicture(t *testing.T) {
+	para := strings.Repeat("The committee met on Thursday to review the harbour budget for the coming year. ", 3)
+	raw := `<html><head><title>T</title></head><body><article>
+ <figure><img src="/pics/harbour-view.jpg"><figcaption>The harbour at dawn.</figcaption></figure>
+ <p>` + para + `</p>
+ <p>The plan was backed by councillor <span class="who"><a href="/people/oskar-vein">Oskar Vein</a><span class="who-pop"><span><img src="/pics/thumb/oskar-vein.jpg" alt=""><a href="/people/oskar-vein">Oskar Vein</a><a href="/s/1">Vein calls for night buses on the valley line</a> <a href="/s/2">Budget talks stall over the swimming pool</a></span></span></span> (Liberal), who sits on the finance board.</p>
+ <p>` + para + `</p>
+</article></body></html>`
+	p, err := Extract([]byte(raw), "https://www.example.org/news/1", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []kabar.Image{{URL: "https://www.example.org/pics/harbour-view.jpg", Caption: "The harbour at dawn."}}
+	if !reflect.DeepEqual(p.Images, want) {
+		t.Errorf("Images:\n got %+v\nwant %+v", p.Images, want)
+	}
+}

@@ -69,9 +69,7 @@ const (
 	// linkHeavy, linkSome: share of the body's bytes in links.
 	linkHeavy, linkSome = 0.25, 0.1
 	// listShape: at least this many blocks, fewer than a quarter of them
-	// sentences. Subheadings are not counted: FIELDS.md keeps them in the
-	// text, and an article with a heading over every second paragraph is
-	// no list.
+	// sentences (subheadings and announced lists aside: see shortLines).
 	listShape = 8
 	// liveStamps: blocks opening with a clock time.
 	liveStamps = 3
@@ -122,14 +120,12 @@ var checks = []check{
 		return c.p.BodySignals.LinkDensity > linkHeavy
 	}, false},
 	{"body is mostly short lines (a list or teasers)", 0.4, func(c *confInput) bool {
-		s := &c.p.BodySignals
-		n := s.Blocks - s.Headings
-		return n >= listShape && s.ProseBlocks*4 < n
+		n, prose := shortLines(c)
+		return n >= listShape && prose*4 < n
 	}, false},
 	{"body is half short lines", 0.3, func(c *confInput) bool {
-		s := &c.p.BodySignals
-		n := s.Blocks - s.Headings
-		return n >= listShape && s.ProseBlocks*4 >= n && s.ProseBlocks*2 < n
+		n, prose := shortLines(c)
+		return n >= listShape && prose*4 >= n && prose*2 < n
 	}, false},
 	{"links in body", 0.1, func(c *confInput) bool {
 		d := c.p.BodySignals.LinkDensity
@@ -171,6 +167,18 @@ var checks = []check{
 func liveShape(c *confInput) bool {
 	s := &c.p.BodySignals
 	return c.liveTyped || s.Stamps >= liveStamps && s.Stamps*4 >= s.Blocks
+}
+
+// shortLines returns the blocks the list-shape checks weigh and the
+// prose paragraphs among them. Subheadings are not weighed (FIELDS.md
+// keeps them, and an article with a heading over every second paragraph
+// is no list), nor are the items of a list that a line ending in a colon
+// leads in ("What the plan allows:"): the article announces its own list
+// (the ingredients, the rules, the results), which FIELDS.md keeps too.
+// A list of teasers or links is led in by no sentence of the article.
+func shortLines(c *confInput) (n, prose int) {
+	s := &c.p.BodySignals
+	return s.Blocks - s.Headings - s.LedItems, s.ProseBlocks
 }
 
 // endsOnLeadIn reports a text whose last paragraph ends with a colon

@@ -50,6 +50,8 @@ func TestConfidence(t *testing.T) {
 		{name: "half short lines", sig: func(s *body.Signals) { s.Blocks, s.ProseBlocks = 20, 8 }, max: 0.79, warn: "body is half short lines"},
 		{name: "subheadings are no short lines", sig: func(s *body.Signals) { s.Blocks, s.ProseBlocks, s.Headings = 20, 9, 8 }, min: 1, max: 1},
 		{name: "subheadings over a list still half short lines", sig: func(s *body.Signals) { s.Blocks, s.ProseBlocks, s.Headings = 24, 6, 4 }, max: 0.79, warn: "body is half short lines"},
+		{name: "announced lists are no short lines", sig: func(s *body.Signals) { s.Blocks, s.ProseBlocks, s.LedItems = 24, 9, 12 }, min: 1, max: 1},
+		{name: "unannounced items still half short lines", sig: func(s *body.Signals) { s.Blocks, s.ProseBlocks, s.LedItems = 24, 9, 4 }, max: 0.79, warn: "body is half short lines"},
 		{name: "very short", art: func(a *kabar.Article) { a.Text = "The mayor resigned on Friday." }, max: 0.6, warn: "body very short"},
 		{name: "no author costs little", art: func(a *kabar.Article) { a.Authors = nil }, min: 0.95, max: 0.99, warn: "no author"},
 		{name: "no date", art: func(a *kabar.Article) { a.PublishedAt = time.Time{} }, min: 0.85, max: 0.95, warn: "no publication date"},

@@ -216,6 +216,15 @@ func Extract(doc *html.Node, opts Options) Result {
 				}
 				continue
 			}
+			if end := storyCard(w.elems, blocks, i, part, int(pe.end), keepIdx); end > 0 {
+				// Another story's card, set in an <article> of its own
+				// among the article's paragraphs.
+				for j := i; j < end; j++ {
+					res.Related = appendRelated(res.Related, blocks[j].links, base)
+				}
+				skipTo, skipRelated = end, false
+				continue
+			}
 			if verdicts[i] == dropRelated && b.kind == Paragraph {
 				// "Baca juga: <a>…</a> Sementara itu, …": the label's line
 				// goes, the sentence the paragraph goes on with stays.
@@ -264,6 +273,12 @@ func Extract(doc *html.Node, opts Options) Result {
 						skipTo, skipRelated = end, false
 					}
 				}
+				if end := cardRunEnd(w.elems, blocks, i, part); end > 0 && len(keepIdx) > 0 {
+					// A grid of other stories' cards after the article:
+					// their summaries go with their headlines.
+					res.Related = appendRelated(res.Related, b.links, base)
+					skipTo, skipRelated = end, true
+				}
 				continue
 			}
 			if b.caption || creditLine(b.text) || captionLine(b.text) || copyrightLine(b.text) || !hasWord(b.text) {
@@ -294,7 +309,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
 	pulled, pulledKeys, pulledSigs := dropPullQuotes(blocks, keepIdx)
-	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, pulled, pulledKeys, pulledSigs)))
+	keepIdx = trimEdges(blocks, a.values, w.lx, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, pulled, pulledKeys, pulledSigs)))
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -439,6 +454,154 @@ func teaserCardEnd(elems []elem, blocks []rawBlock, i, chosen int) int {
 		}
 	}
 	return end
+}
+
+// Bounds of a story card (see storyCard): its blocks and its text (bytes).
+const (
+	maxCardBlocks = 4
+	maxCardText   = 2 * maxTeaserSummary
+)
+
+// storyCard returns the end (block index) of the card of another story
+// that blocks[i] opens inside element part (its blocks up to end), or 0:
+// an <article> element that starts with blocks[i], holds a heading and a
+// link and little else (maxCardBlocks, maxCardText), set after a paragraph
+// of the story it sits in and followed by another or by nothing. Pages set
+// the other stories they point to in cards of their own, and many link
+// the card as a whole with an empty link laid over it, so the headline
+// carries no link of its own (see embeddedTeaser for a linked one). The
+// entries of a live blog, each an <article>, follow one another: none
+// of them sits between the article's own paragraphs.
+func storyCard(elems []elem, blocks []rawBlock, i, part, end int, keepIdx []int) int {
+	c := blocks[i].owner
+	for c > int32(part) && int(elems[c].start) == i && elems[c].node.DataAtom != atom.Article {
+		c = elems[c].parent
+	}
+	if c <= int32(part) || int(elems[c].start) != i || elems[c].node.DataAtom != atom.Article {
+		return 0
+	}
+	card := &elems[c]
+	n, text, heading := int(card.end-card.start), 0, false
+	if n > maxCardBlocks || int(card.end) > end {
+		return 0
+	}
+	for j := card.start; j < card.end; j++ {
+		text += len(blocks[j].text)
+		heading = heading || blocks[j].kind == Heading
+	}
+	if !heading || text > maxCardText || !linksOut(card.node, 0) {
+		return 0
+	}
+	// story is the <article> the card sits in (the article's own, when
+	// the page sets it in one), -1 for none below part.
+	story := int32(-1)
+	for o := card.parent; o > int32(part); o = elems[o].parent {
+		if elems[o].node.DataAtom == atom.Article {
+			story = o
+			break
+		}
+	}
+	own := func(j int) bool { // a paragraph of the story the card sits in, in no <article> of its own
+		b := &blocks[j]
+		if b.kind != Paragraph || !prose(b) {
+			return false
+		}
+		for o := b.owner; o > int32(part); o = elems[o].parent {
+			if elems[o].node.DataAtom == atom.Article {
+				return o == story
+			}
+		}
+		return story < 0
+	}
+	if len(keepIdx) == 0 || !own(keepIdx[len(keepIdx)-1]) {
+		return 0
+	}
+	for j := int(card.end); j < end; j++ {
+		if prose(&blocks[j]) {
+			if !own(j) {
+				return 0
+			}
+			break
+		}
+	}
+	return int(card.end)
+}
+
+// linksOut reports an <a href> under n that leads to another page (not
+// an anchor of this one), looking maxCardDepth levels down.
+func linksOut(n *html.Node, depth int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			if h := strings.TrimSpace(attr(c, "href")); h != "" && h[0] != '#' && !strings.HasPrefix(strings.ToLower(h), "javascript:") {
+				return true
+			}
+		}
+		if depth < maxCardDepth && linksOut(c, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxCardDepth is how deep linksOut looks into a card.
+const maxCardDepth = 8
+
+// minCardRun is how many cards in a row make a grid of teasers (see
+// cardRunEnd): two could be a pair of related links set by hand.
+const minCardRun = 3
+
+// cardRunEnd returns the end (block index) of the run of cards that the
+// linked line blocks[i] opens inside element part, or 0. A card is an
+// element holding two blocks, a line that is a link (another story's
+// headline) and a short summary without links; a run is minCardRun or
+// more such cards side by side, elements of the same tag and class. A
+// grid of teasers ("Most popular", the section's other stories) set in
+// the article's element has its headlines dropped as links, and its
+// summaries, unlinked sentences, would stay as the article's last
+// paragraphs. An item of a round-up whose linked title heads paragraphs
+// of its own, or a summary that links on, makes no card.
+func cardRunEnd(elems []elem, blocks []rawBlock, i, part int) int {
+	card := func(c int) bool {
+		e := &elems[c]
+		if e.end != e.start+2 || int(e.end) > len(blocks) {
+			return false
+		}
+		t, s := &blocks[e.start], &blocks[e.start+1]
+		return t.linkChars*2 > len(t.text) && s.kind == Paragraph && s.linkChars == 0 &&
+			len(s.text) <= maxTeaserSummary && hasWord(s.text)
+	}
+	// The card: the element that starts with blocks[i] and holds it and
+	// the next block only.
+	c := blocks[i].owner
+	for c > int32(part) && int(elems[c].start) == i && elems[c].end < int32(i)+2 {
+		c = elems[c].parent
+	}
+	if c <= int32(part) || int(elems[c].start) != i || !card(int(c)) {
+		return 0
+	}
+	parent, tag, class := elems[c].parent, elems[c].node.DataAtom, attr(elems[c].node, "class")
+	same := func(k int) bool {
+		n := elems[k].node
+		return n.DataAtom == tag && n.Data == elems[c].node.Data && attr(n, "class") == class
+	}
+	run, end := 1, elems[c].end
+	for k := int(c) + 1; k < len(elems) && elems[k].start <= end; k++ {
+		if elems[k].parent != parent || elems[k].start != end {
+			continue
+		}
+		if !same(k) || !card(k) {
+			break
+		}
+		run++
+		end = elems[k].end
+	}
+	if run < minCardRun {
+		return 0
+	}
+	return int(end)
 }
 
 // minRepeated is the length (bytes) from which a sentence repeated in the
@@ -1032,14 +1195,23 @@ const minArticleBody = 500
 // Roe | jane@example.org" over the story, "By Jane Roe" under it) stays
 // for normalize, which reads its people and takes it out: extract reads
 // bylines apart from the body only near the headline, so a credit
-// trimmed here was lost.
-func trimEdges(blocks []rawBlock, values []float64, bylineLine func(string) bool, idx []int) []int {
+// trimmed here was lost. A line of up to maxSignupLine bytes that links
+// to a sign-up page (lx.signupLink) goes too, prose or not: the outlet's
+// promotion of its newsletter.
+func trimEdges(blocks []rawBlock, values []float64, lx *lexicon, idx []int) []int {
 	edge := func(i int) bool {
 		b := &blocks[i]
+		if len(b.text) <= maxSignupLine && b.kind != Heading {
+			for _, l := range b.links {
+				if lx.signupLink(l.href) {
+					return true // "Our newsletter … <a>Sign up here</a>", however prose-like
+				}
+			}
+		}
 		if values[i] > 0 || b.enumRun {
 			return false
 		}
-		if b.kind == Paragraph && b.linkChars == 0 && bylineLine(b.text) {
+		if b.kind == Paragraph && b.linkChars == 0 && lx.bylineLine(b.text) {
 			return false
 		}
 		switch b.kind {
@@ -1065,6 +1237,11 @@ func trimEdges(blocks []rawBlock, values []float64, bylineLine func(string) bool
 	}
 	return idx
 }
+
+// maxSignupLine is the longest line (bytes) trimEdges takes for a
+// promotion of a sign-up page by its link: a paragraph of the story that
+// names the outlet's newsletter in passing is longer.
+const maxSignupLine = 400
 
 // appendRelated adds the links of a related-articles block, resolved
 // against the page URL, skipping anchors, scripts and links already there.

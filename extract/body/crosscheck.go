@@ -24,8 +24,9 @@ type Signals struct {
 	// Bytes is the length of the body text (blocks joined), Blocks the
 	// number of blocks, ProseBlocks those that read like sentences (a
 	// paragraph, a list item, a table row or a quote ending in one),
-	// Headings the subheadings among them.
-	Bytes, Blocks, ProseBlocks, Headings int
+	// Headings the subheadings among them, LedItems the list items of
+	// lists a line ending in a colon leads in ("What is allowed:").
+	Bytes, Blocks, ProseBlocks, Headings, LedItems int
 	// LinkDensity is the share of the body's bytes inside links.
 	LinkDensity float64
 	// ABCover is the share of the distinct words of JSON-LD articleBody
@@ -76,6 +77,7 @@ const noWitness = -1
 func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Options) Signals {
 	s := Signals{ABCover: noWitness, ABExtra: noWitness, ElemCover: noWitness, ElemExtra: noWitness}
 	var links int
+	ledIn := false // the list being read follows a lead-in line
 	for _, i := range keepIdx {
 		links += a.w.blocks[i].linkChars
 	}
@@ -87,11 +89,16 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 		switch {
 		case b.Kind == Heading:
 			s.Headings++
+		case b.Kind == ListItem && ledIn:
+			s.LedItems++
 		case b.Kind == Paragraph && endsSentence(b.Text) && len(b.Text) >= 30:
 			s.ProseBlocks++
 		}
 		if lx.clockStart(b.Text) {
 			s.Stamps++
+		}
+		if b.Kind != ListItem {
+			ledIn = leadIn(b.Text)
 		}
 	}
 	s.Blocks = len(out)
@@ -676,3 +683,11 @@ func partOfArticleBody(blocks []Block, n int, articleBody string) bool {
 // body is taken for a part of it: a body missing a fifth of the words the
 // publisher's own structured data gives lost paragraphs, not a caption.
 const abMuchShortCover = 0.8
+
+// leadIn reports a line that ends in a colon: it announces what follows
+// ("What you need:", "Die Forderungen:"), so the list after it is the
+// article's own.
+func leadIn(s string) bool {
+	s = strings.TrimRight(s, " ")
+	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}

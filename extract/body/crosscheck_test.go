@@ -311,3 +311,28 @@ func firstElem(n *html.Node, a atom.Atom) *html.Node {
 	}
 	return nil
 }
+
+// TestLedItemsSignal: the items of a list that a line ending in a colon
+// announces are counted, in any script; a list no such line leads in, and
+// the items after a colon line that a paragraph closes, are not.
+func TestLedItemsSignal(t *testing.T) {
+	list := `<ul><li>oats and barley</li><li>dried plums</li><li>cold water</li></ul>`
+	cases := []struct {
+		name string
+		mid  string
+		want int
+	}{
+		{"announced", `<p>What the recipe needs:</p>` + list, 3},
+		{"announced, full-width colon", `<p>必要なもの：</p>` + list, 3},
+		{"not announced", `<p>The mill reopened last spring after a long repair.</p>` + list, 0},
+		{"colon line then a paragraph", `<p>Her answer:</p><p>` + para("mill", 2) + `</p>` + list, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc := `<html><body><article><div class="story"><p>` + para("ferry", 3) + `</p>` + c.mid + `<p>` + para("harbour", 3) + `</p></div></article></body></html>`
+			if got := Extract(parse(t, doc), Options{}).Signals.LedItems; got != c.want {
+				t.Errorf("LedItems = %d, want %d", got, c.want)
+			}
+		})
+	}
+}

@@ -54,7 +54,7 @@ func TestFootCreditLines(t *testing.T) {
 		{"Laporan Khusus", 1},
 	} {
 		blocks := []rawBlock{{kind: Paragraph, text: prose}, {kind: Paragraph, text: tc.last}}
-		if got := trimEdges(blocks, make([]float64, 2), lx.bylineLine, []int{0, 1}); len(got) != tc.kept {
+		if got := trimEdges(blocks, make([]float64, 2), lx, []int{0, 1}); len(got) != tc.kept {
 			t.Errorf("trimEdges(prose, %q) keeps %d blocks, want %d", tc.last, len(got), tc.kept)
 		}
 	}

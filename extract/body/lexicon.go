@@ -109,6 +109,17 @@ type lexicon struct {
 	// dates.txt: dateMonth for month names, dateLabel for "posted" or
 	// "updated", dateWord for the others.
 	dateWords map[string]uint8
+	// initialClasses are the pieces of class names that mark a drop cap,
+	// letterWords the letters that are words of their own (from
+	// initials.txt; see walker.dropCap).
+	initialClasses []string
+	letterWords    []rune
+	// signupWords are the words of a link's address that lead to a
+	// sign-up page (from signup.txt; see signupLink).
+	signupWords []string
+	// linkNotes are the screen-reader notes set inside links, lowercased
+	// (from linknotes.txt; see walker.linkNote).
+	linkNotes map[string]bool
 }
 
 const (
@@ -157,6 +168,38 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			if strings.HasSuffix(name, "/pager.txt") {
 				for _, w := range strings.Fields(line) {
 					lx.pagerWords[lowerFold(w)] = true
+				}
+				continue
+			}
+			if strings.HasSuffix(name, "/linknotes.txt") {
+				if lx.linkNotes == nil {
+					lx.linkNotes = map[string]bool{}
+				}
+				lx.linkNotes[strings.ToLower(strings.Join(strings.Fields(line), " "))] = true
+				continue
+			}
+			if strings.HasSuffix(name, "/signup.txt") {
+				lx.signupWords = append(lx.signupWords, strings.Fields(strings.ToLower(line))...)
+				continue
+			}
+			if strings.HasSuffix(name, "/initials.txt") {
+				if strings.HasPrefix(line, "[") {
+					section = line
+					continue
+				}
+				switch section {
+				case "[classes]":
+					lx.initialClasses = append(lx.initialClasses, strings.Fields(strings.ToLower(line))...)
+				case "[words]":
+					for _, w := range strings.Fields(line) {
+						r, size := utf8.DecodeRuneInString(w)
+						if size != len(w) {
+							return nil, fmt.Errorf("body: %s:%d: %q is not one letter", name, n, w)
+						}
+						lx.letterWords = append(lx.letterWords, r)
+					}
+				default:
+					return nil, fmt.Errorf("body: %s:%d: word outside [classes] or [words]", name, n)
 				}
 				continue
 			}
@@ -395,6 +438,11 @@ func (lx *lexicon) buildExtra(extra []string) *lexicon {
 		hints:      lx.hints,
 		hintFilter: lx.hintFilter,
 		dateWords:  lx.dateWords,
+
+		initialClasses: lx.initialClasses,
+		letterWords:    lx.letterWords,
+		signupWords:    lx.signupWords,
+		linkNotes:      lx.linkNotes,
 	}
 	for k, v := range lx.byFirst {
 		c.byFirst[k] = append([]int(nil), v...)
@@ -1185,3 +1233,34 @@ func copyrightLine(s string) bool {
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// signupLink reports a link whose address leads to a sign-up page: a
+// word of signup.txt in its path or query, cut at non-letters
+// ("/dienste/newsletter-bestellen", "?ref=newsletter").
+func (lx *lexicon) signupLink(href string) bool {
+	if i := strings.Index(href, "//"); i >= 0 {
+		href = href[i+2:]
+		if j := strings.IndexByte(href, '/'); j >= 0 {
+			href = href[j:] // the host names the site, not the page
+		} else {
+			return false
+		}
+	}
+	h := strings.ToLower(href)
+	for _, w := range lx.signupWords {
+		for i := strings.Index(h, w); i >= 0; {
+			end := i + len(w)
+			if (i == 0 || !isASCIILetter(h[i-1])) && (end == len(h) || !isASCIILetter(h[end])) {
+				return true
+			}
+			j := strings.Index(h[end:], w)
+			if j < 0 {
+				break
+			}
+			i = end + j
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

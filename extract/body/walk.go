@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -99,9 +100,12 @@ type walker struct {
 	// anchors is the memory blocks' links are taken from, in chunks of
 	// anchorChunk: a block's links are a capped slice of a chunk, and a
 	// full chunk is left to the blocks that hold it (never copied).
-	anchors  []anchor
-	inLink   int  // depth of <a href> nesting
-	inEm     int  // depth of <em>, <i>, <small> nesting
+	anchors []anchor
+	inLink  int // depth of <a href> nesting
+	inEm    int // depth of <em>, <i>, <small> nesting
+	// initial says the block so far is a drop cap (see dropCap): the
+	// next text joins it.
+	initial  bool
 	emChars  int  // bytes of the current block written inside emphasis
 	sawImage bool // an image came after the last block and before this one's text
 	// alt is the alt text of that image, when it has one.
@@ -290,8 +294,9 @@ func (w *walker) walk(n *html.Node) {
 				}
 			}
 		}
-		// Inline furniture (a share <span>, a caption <span>) is skipped.
-		if _, _, strong := w.hintsOf(n); strong {
+		// Inline furniture (a share <span>, a caption <span>, a link's
+		// hover card) is skipped.
+		if _, _, strong := w.hintsOf(n); strong || a == atom.Span && (HoverCard(n) || w.inLink > 0 && w.linkNote(n)) {
 			if isLink {
 				w.inLink--
 			}
@@ -316,6 +321,9 @@ func (w *walker) walk(n *html.Node) {
 		}
 		if isEm {
 			w.inEm--
+		}
+		if !isLink && len(w.buf) <= utf8.UTFMax && w.dropCap(n) {
+			w.initial = true
 		}
 		if mark.set {
 			switch w.relatedInsert(mark) {
@@ -873,6 +881,111 @@ func hidden(n *html.Node) bool {
 	return false
 }
 
+// dropCap reports an inline element, n, just walked, that holds the whole
+// text of the block so far, one capital letter, and whose class names it a
+// drop cap (initials.txt): the article's first letter set large. A letter
+// that is a word of its own may open a sentence ("A dog…") and is left.
+func (w *walker) dropCap(n *html.Node) bool {
+	r, size := utf8.DecodeRune(w.buf)
+	if size != len(w.buf) || !unicode.IsUpper(r) || slices.Contains(w.lx.letterWords, r) {
+		return false
+	}
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	var buf [64]byte
+	k := 0
+	for i := 0; i < len(class) && k < len(buf); i++ {
+		c := class[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			buf[k] = c
+			k++
+		case 'A' <= c && c <= 'Z':
+			buf[k] = c + 'a' - 'A'
+			k++
+		}
+	}
+	letters := string(buf[:k])
+	for _, p := range w.lx.initialClasses {
+		if strings.Contains(letters, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLinkNote is the longest screen-reader note (bytes) linkNote reads.
+const maxLinkNote = 64
+
+// linkNote reports a span inside a link whose whole text is a note for
+// screen readers (linknotes.txt): "(opens in a new window)" after an
+// external link's words, which the eye never sees. Only a span whose
+// one child is text that opens with a bracket is read.
+func (w *walker) linkNote(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode || len(c.Data) > maxLinkNote {
+		return false
+	}
+	t := strings.TrimSpace(c.Data)
+	if len(t) < 3 || t[0] != '(' && t[0] != '[' {
+		return false
+	}
+	t = strings.TrimSpace(strings.Trim(t, "()[] "))
+	return w.lx.linkNotes[strings.ToLower(strings.Join(strings.Fields(t), " "))]
+}
+
+// maxCardNodes bounds how many nodes HoverCard reads of a span: a card
+// is small, and a span that wraps more is no card.
+const maxCardNodes = 200
+
+// HoverCard reports a span set right after a link that holds a link to
+// the same address and at least one other: the card a page shows when the
+// pointer rests on a name in the text (the person's picture, the name
+// again, their latest stories). It is styled to stay out of sight until
+// then, so the text reads on past it; taken in, it splices the card's
+// headlines into the sentence, and its picture is none of the article's
+// (extract's image reader skips it too). A span that only follows a link,
+// or holds links of its own to other places, is text.
+func HoverCard(n *html.Node) bool {
+	prev := n.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode || prev.DataAtom != atom.A {
+		return false
+	}
+	href := attr(prev, "href")
+	if href == "" {
+		return false
+	}
+	same, links, seen := false, 0, 0
+	var scan func(c *html.Node) bool
+	scan = func(c *html.Node) bool {
+		for ; c != nil; c = c.NextSibling {
+			if seen++; seen > maxCardNodes {
+				return false
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if blockTag(c.DataAtom) {
+				return false
+			}
+			if c.DataAtom == atom.A && hasAttr(c, "href") {
+				links++
+				same = same || attr(c, "href") == href
+			}
+			if !scan(c.FirstChild) {
+				return false
+			}
+		}
+		return true
+	}
+	return scan(n.FirstChild) && same && links >= 2
+}
+
 // hiddenClass reports a class list that hides its element at every
 // screen width: the utility class "hidden" (Tailwind's display:none) with
 // no class that shows it again from some width or state ("md:block",
@@ -938,6 +1051,21 @@ func attr(n *html.Node, key string) string {
 
 // text appends a text node to the current block, collapsing whitespace.
 func (w *walker) text(s string) {
+	if w.initial {
+		// The text after a drop cap: the white space a template sets
+		// between the two is no gap in the word ("T", " he council" is
+		// "The council").
+		t := strings.TrimLeft(s, " \t\n\r\f")
+		if t == "" {
+			return
+		}
+		w.initial = false
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
+			s = t
+		} else {
+			w.space()
+		}
+	}
 	w.buf, w.emChars = appendCollapsed(w.buf, s, w.inEm > 0, w.emChars)
 	w.lastText = s
 }
@@ -1046,7 +1174,7 @@ func gapHasText(gap []byte) bool {
 
 // flush ends the current block.
 func (w *walker) flush() {
-	w.pending = insertMark{}
+	w.pending, w.initial = insertMark{}, false
 	if w.inLink > 0 {
 		// A block element inside a link: count what is there so far.
 		w.endLink()
