@@ -1019,14 +1019,22 @@ var smallOrDigit = func() (t [256]bool) {
 }()
 
 // lowerFold lowercases s for phrase matching, with Cyrillic letters that
-// look like Latin ones read as those (see unconfuse).
+// look like Latin ones read as those and typographic apostrophes as the
+// typewriter one (see unconfuse).
 func lowerFold(s string) string { return strings.Map(unconfuse, strings.ToLower(s)) }
 
 // unconfuse reads a lower-case Cyrillic letter that looks like a Latin one
 // as that letter. Promotions are sometimes typed with lookalikes
 // ("Аdvеrtіѕе" with Cyrillic а, е, і, ѕ) so that filters miss them; the
 // phrases are folded the same way, so Russian phrases still match Russian.
+// A typographic apostrophe (’, ʼ) is read as the typewriter one ('):
+// publishers set either in the same words ("Hier geht’s zur Anmeldung",
+// "Don't miss"), and a phrase written with one matches text set with the
+// other.
 func unconfuse(r rune) rune {
+	if r == '\u2019' || r == '\u02bc' {
+		return '\''
+	}
 	if r < 0x430 || r > 0x4cf {
 		return r
 	}
