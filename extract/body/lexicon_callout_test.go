@@ -1,0 +1,33 @@
+package body
+
+import "testing"
+
+// TestCalloutsAndListenPrompts: a call for readers' stories and a prompt to
+// listen to the broadcaster's programme or podcast leave the text; a
+// sentence of the story that opens with the same words stays.
+func TestCalloutsAndListenPrompts(t *testing.T) {
+	lx := builtin()
+	checkJudge(t, lx, []judgeCase{
+		{"We want to hear from you: Has the ferry strike changed your week? Tell us how.", drop},
+		{"Tell us: are you waiting for a hip operation?", drop},
+		{"Tell us - have you been caught by the new parking fines?", drop},
+		{"Share your story: Were you on the delayed train? Email the newsroom.", drop},
+		{"Share your experience: how has the heatwave affected your work?", drop},
+		{"Get in touch: If you saw the collision, contact our reporters.", drop},
+		{"Have your say: should the library open on Sundays?", drop},
+		{"Listen to Harbour Drive live at 16:30 weekdays - or listen back here.", drop},
+		{"Listen to the latest episode of Street Level, our city podcast.", drop},
+		{"Listen to the full interview with the harbour master.", drop},
+		{"Subscribe to Street Level wherever you get your podcasts.", drop},
+		{"Das ganze Gespräch mit der Bürgermeisterin – oder hier zum Nachhören.", drop},
+		{"L'entretien avec la maire est à réécouter ici.", drop},
+		{"Vuelve a escuchar la entrevista con la alcaldesa aquí.", drop},
+		// Prose.
+		{"Tell us what you think about the bus, the councillor wrote on her blog, and hundreds did.", keep},
+		{"Get in touch with the transport office before Friday, the council advised residents.", keep},
+		{"We want to hear from residents before we decide, the councillor said at the meeting.", keep},
+		{"Listen to the recording: the councillor can be heard shouting at the driver.", keep},
+		{"Listen to the choir live at the cathedral and you hear why the tickets went in an hour.", keep},
+		{"“We need your support,” the mayor told the crowd at the harbour.", keep},
+	})
+}
