@@ -31,3 +31,17 @@ func TestCalloutsAndListenPrompts(t *testing.T) {
 		{"“We need your support,” the mayor told the crowd at the harbour.", keep},
 	})
 }
+
+// TestWidgetLabels: an embed's label and a magazine's current-issue box
+// standing alone leave the text; prose that opens with the words stays.
+func TestWidgetLabels(t *testing.T) {
+	lx := builtin()
+	checkJudge(t, lx, []judgeCase{
+		{"Embed", drop},
+		{"EMBED", drop},
+		{"Current Issue", drop},
+		{"Current issue:", drop},
+		{"Embed codes let readers copy the map into their own pages, the studio said.", keep},
+		{"Current issues facing the harbour include silt and a shortage of pilots.", keep},
+	})
+}
