@@ -295,6 +295,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
 	pulled, pulledKeys, pulledSigs := dropPullQuotes(blocks, keepIdx)
 	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, pulled, pulledKeys, pulledSigs)))
+	keepIdx = dropBoxTail(blocks, verdicts, w.lx.bylineLine, keepIdx)
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -1064,6 +1065,63 @@ func trimEdges(blocks []rawBlock, values []float64, bylineLine func(string) bool
 		idx = idx[1:]
 	}
 	return idx
+}
+
+// maxBoxLine bounds a line of a box (dropBoxTail), in bytes.
+const maxBoxLine = 200
+
+// dropBoxTail drops the last lines of a box the lexicon has begun to
+// drop: a page sets a campaign slogan, a service tagline or a newsletter
+// pitch under the story (or under one page of it, before its page
+// marker) as a run of short lines, each whole in italics, and the lexicon
+// knows its first lines ("Ingat #PesanIbu", "Pakai masker, …") but not a
+// last one in words of the page's own. The lines dropped are a run of
+// kept blocks next to each other in the page, each short, whole in
+// italics and no credit line (bylineLine: normalize reads those), that
+// right follows a block the lexicon dropped (drop), short and whole in
+// italics too, and that ends the text or is followed by a block left out
+// (a page marker, the next box). A story whose last paragraphs are in
+// italics (an editor's note, an epilogue) keeps them: nothing the
+// lexicon dropped opens them; italic lines followed by the story's own
+// paragraphs stay too.
+func dropBoxTail(blocks []rawBlock, verdicts []verdict, bylineLine func(string) bool, idx []int) []int {
+	boxLine := func(i int) bool {
+		b := &blocks[i]
+		return b.italic && len(b.text) <= maxBoxLine
+	}
+	var out []int
+	for j := 0; j < len(idx); {
+		// The run of kept box lines starting at idx[j], next to each
+		// other in the page.
+		k := j
+		for k < len(idx) && boxLine(idx[k]) && !bylineLine(blocks[idx[k]].text) && (k == j || idx[k] == idx[k-1]+1) {
+			k++
+		}
+		if k == j {
+			if out != nil {
+				out = append(out, idx[j])
+			}
+			j++
+			continue
+		}
+		first := idx[j]
+		ends := k == len(idx) || idx[k] > idx[k-1]+1
+		if ends && first > 0 && verdicts[first-1] == drop && boxLine(first-1) {
+			if out == nil {
+				out = append(make([]int, 0, len(idx)), idx[:j]...)
+			}
+			j = k
+			continue
+		}
+		if out != nil {
+			out = append(out, idx[j:k]...)
+		}
+		j = k
+	}
+	if out == nil {
+		return idx
+	}
+	return out
 }
 
 // appendRelated adds the links of a related-articles block, resolved
