@@ -295,7 +295,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
 	pulled, pulledKeys, pulledSigs := dropPullQuotes(blocks, keepIdx)
 	keepIdx = trimEdges(blocks, a.values, w.lx.bylineLine, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, pulled, pulledKeys, pulledSigs)))
-	keepIdx = dropBoxTail(blocks, verdicts, w.lx.bylineLine, keepIdx)
+	keepIdx = dropBoxTail(w.elems, blocks, verdicts, w.lx.bylineLine, keepIdx)
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -1083,11 +1083,19 @@ const maxBoxLine = 200
 // (a page marker, the next box). A story whose last paragraphs are in
 // italics (an editor's note, an epilogue) keeps them: nothing the
 // lexicon dropped opens them; italic lines followed by the story's own
-// paragraphs stay too.
-func dropBoxTail(blocks []rawBlock, verdicts []verdict, bylineLine func(string) bool, idx []int) []int {
+// paragraphs stay too. A run also ends where the next kept block lies in
+// another element than the run's last line (a page of the story that a
+// site rule reads as an element of its own, its page marker left out).
+func dropBoxTail(elems []elem, blocks []rawBlock, verdicts []verdict, bylineLine func(string) bool, idx []int) []int {
 	boxLine := func(i int) bool {
 		b := &blocks[i]
 		return b.italic && len(b.text) <= maxBoxLine
+	}
+	parent := func(i int) int32 {
+		if o := blocks[i].owner; o >= 0 {
+			return elems[o].parent
+		}
+		return -1
 	}
 	var out []int
 	for j := 0; j < len(idx); {
@@ -1105,7 +1113,7 @@ func dropBoxTail(blocks []rawBlock, verdicts []verdict, bylineLine func(string) 
 			continue
 		}
 		first := idx[j]
-		ends := k == len(idx) || idx[k] > idx[k-1]+1
+		ends := k == len(idx) || idx[k] > idx[k-1]+1 || parent(idx[k]) != parent(idx[k-1])
 		if ends && first > 0 && verdicts[first-1] == drop && boxLine(first-1) {
 			if out == nil {
 				out = append(make([]int, 0, len(idx)), idx[:j]...)

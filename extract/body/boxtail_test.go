@@ -8,12 +8,16 @@ import (
 // TestBoxTail: a box of short italic lines set under the story (or under
 // one page of it, before the page marker), whose first lines the lexicon
 // drops, goes whole: its last line, in the page's own words, goes with
-// them. Italic lines that nothing dropped opens, a credit line in the box,
+// them, also where the page sets each of its pages in an element of its
+// own. Italic lines that nothing dropped opens, a credit line in the box,
 // and italic lines followed by the story's own paragraphs stay.
 func TestBoxTail(t *testing.T) {
 	prose := "<p>Dewan kota memutuskan pada Selasa untuk memperpanjang layanan bus malam hingga kawasan pelabuhan setelah keluhan para pekerja shift selama berbulan-bulan, kata juru bicara dinas perhubungan kepada wartawan.</p>" +
 		"<p>Anggota dewan Mara Wibisono mengatakan perubahan itu akan menelan biaya sekitar Rp 12 miliar per tahun yang dibayar dari dana parkir kota, dan rute baru akan diuji selama tiga bulan pertama.</p>" +
 		"<p>Warga kawasan itu telah mengumpulkan lebih dari empat ribu tanda tangan untuk petisi yang diserahkan kepada wali kota pada Maret lalu, setelah dua kali pertemuan dengan pengurus RW setempat.</p>"
+	page2 := "<p>Di halaman berikutnya, dinas perhubungan menjelaskan bahwa armada baru terdiri atas dua belas bus listrik yang dibeli dari anggaran tahun lalu dan akan dirawat di depo timur.</p>" +
+		"<p>Para sopir akan mendapat pelatihan selama dua minggu, termasuk cara melayani penumpang lansia dan penyandang disabilitas pada jam malam, kata kepala dinas kepada wartawan.</p>" +
+		"<p>Tarif bus malam tetap sama dengan tarif siang, sementara kartu langganan bulanan akan berlaku untuk kedua layanan mulai bulan depan, menurut pengumuman resmi.</p>"
 	more := "<p>Bus pertama di rute baru diperkirakan mulai beroperasi awal bulan depan, kata dinas perhubungan, sementara jadwal lengkapnya akan diumumkan pekan ini melalui situs resmi pemerintah kota.</p>"
 	slogan := "<p><em><strong>Ingat #PesanIbu</strong></em></p>" +
 		"<p><em><strong>Pakai masker, cuci tangan pakai sabun, jaga jarak dan hindari kerumunan.</strong></em></p>"
@@ -25,6 +29,8 @@ func TestBoxTail(t *testing.T) {
 			[]string{"Tetap sehat bersama"}, []string{"Warga kawasan itu"}},
 		{"box closing a page before its marker", prose + slogan + "<p><em>Tetap sehat bersama keluarga tercinta di rumah.</em></p><p>2 dari 3 halaman</p>" + more,
 			[]string{"Tetap sehat bersama"}, []string{"Bus pertama di rute baru"}},
+		{"box closing a page set as an element of its own", "<div>" + prose + slogan + "<p><em>Tetap sehat bersama keluarga tercinta di rumah.</em></p></div><div>" + page2 + "</div>",
+			[]string{"Tetap sehat bersama"}, []string{"Tarif bus malam tetap sama"}},
 		{"italic lines nothing dropped opens", prose + "<p><em>Tetap sehat bersama keluarga tercinta di rumah.</em></p>",
 			nil, []string{"Tetap sehat bersama"}},
 		{"a credit line in the box", prose + slogan + "<p><em>Editor: Agus Santoso</em></p>",
