@@ -45,3 +45,24 @@ func TestWidgetLabels(t *testing.T) {
 		{"Current issues facing the harbour include silt and a shortage of pilots.", keep},
 	})
 }
+
+// TestFirstAndNextForms: the "first appeared" syndication line, the
+// "next page" marker, the Facebook page and free-newsletter prompts, the
+// scroll and play prompts leave the text; prose opening alike stays.
+func TestFirstAndNextForms(t *testing.T) {
+	lx := builtin()
+	checkJudge(t, lx, []judgeCase{
+		{"A version of this article first appeared in the Valley Ledger.", dropSource},
+		{"A version of this story was first published by Coastline News.", dropSource},
+		{"Continued on next page", drop},
+		{"Continue reading on the next page", drop},
+		{"Like our Facebook page for the latest harbour news.", drop},
+		{"Stay up to date with our free newsletter.", drop},
+		{"Scroll to continue reading", drop},
+		{"Click to play video", drop},
+		// Prose.
+		{"A version of the plan first appeared in the council's 2019 budget, officials said.", keep},
+		{"Like our neighbours across the bay, we pay more for buses than for schools, the mayor said.", keep},
+		{"Continued pressure from residents forced the council to act on the next page of its agenda.", keep},
+	})
+}
