@@ -19,6 +19,9 @@ func TestCorrectionLabelsAndVideoPointers(t *testing.T) {
 		{"Regardez la vidéo ci-dessous.", drop},
 		{"No vídeo abaixo, veja como ficou o novo terminal.", drop},
 		{"Nel video qui sotto le immagini del porto.", drop},
+		{"Assista ao vídeo abaixo.", drop},
+		{"Guarda il video qui sotto.", drop},
+		{"Bekijk de video hieronder.", drop},
 		{"In the video above, the harbour master explains the new timetable.", drop},
 		// Prose.
 		{"Corrección de errores en el padrón: el ayuntamiento revisará cuatro mil fichas este año.", keep},
