@@ -517,8 +517,8 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 		for i := 0; i+1 < len(lower); i++ {
 			if s := x.slot[pairKey(lower[i], lower[i+1])]; s != 0 {
 				m := &x.masks[s-1]
-				open[0], open[1] = open[0]|m[0][0], open[1]|m[0][1]
-				end[0], end[1] = end[0]|m[1][0], end[1]|m[1][1]
+				open[0], open[1], open[2] = open[0]|m[0][0], open[1]|m[0][1], open[2]|m[0][2]
+				end[0], end[1], end[2] = end[0]|m[1][0], end[1]|m[1][1], end[2]|m[1][2]
 			}
 		}
 		for w := range open {
@@ -560,8 +560,10 @@ func (lx *lexicon) withinAt(i int, lower string) (verdict, bool) {
 	return keep, false
 }
 
-// withinMask is a set of within phrases by their place in lx.within.
-type withinMask [2]uint64
+// withinMask is a set of within phrases by their place in lx.within
+// (192 places: the built-in lexicon holds some 130 within phrases, and a
+// site's may add a few).
+type withinMask [3]uint64
 
 // withinIndex maps each pair key (pairKey) that a within phrase opens or
 // ends with to the phrases that do: slot[key] is 0 for a key none has,
