@@ -66,3 +66,20 @@ func TestFirstAndNextForms(t *testing.T) {
 		{"Continued pressure from residents forced the council to act on the next page of its agenda.", keep},
 	})
 }
+
+// TestIndonesianPromptWordings: channel and account prompts in their
+// "gabung channel" and "akun … kami" wordings, the newsletter prompt with
+// "email kamu", and the opinion disclaimer that the piece does not speak
+// for the newsroom leave the text; prose with the same words stays.
+func TestIndonesianPromptWordings(t *testing.T) {
+	lx := builtin()
+	checkJudge(t, lx, []judgeCase{
+		{"Yuk, gabung channel WhatsApp Kabar Pesisir untuk berita terbaru.", drop},
+		{"Jangan lupa ikuti akun Instagram kami untuk kabar terbaru.", drop},
+		{"Dapatkan rangkuman berita pilihan di email kamu setiap pagi.", drop},
+		{"Tulisan ini adalah opini pribadi penulis dan tidak mencerminkan pandangan redaksi.", drop},
+		// Prose.
+		{"Warga diminta bergabung dalam grup diskusi kelurahan untuk menyampaikan keluhan soal bus malam, kata lurah kepada wartawan pada Senin.", keep},
+		{"Akun Instagram milik dinas perhubungan membagikan jadwal baru bus malam sejak Senin pagi, dan unggahan itu dibagikan ribuan kali oleh warga pelabuhan.", keep},
+	})
+}
