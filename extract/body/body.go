@@ -1078,12 +1078,14 @@ const maxBoxLine = 200
 // last one in words of the page's own. The lines dropped are a run of
 // kept blocks next to each other in the page, each short, whole in
 // italics and no credit line (bylineLine: normalize reads those), that
-// right follows a block the lexicon dropped (drop), short and whole in
-// italics too, and that ends the text or is followed by a block left out
-// (a page marker, the next box). A story whose last paragraphs are in
-// italics (an editor's note, an epilogue) keeps them: nothing the
-// lexicon dropped opens them; italic lines followed by the story's own
-// paragraphs stay too. A run also ends where the next kept block lies in
+// right follows two blocks the lexicon dropped (drop), short and whole in
+// italics too (the lexicon knows most of the box), and that ends the text
+// or is followed by a block left out (a page marker, the next box). A
+// story whose last paragraphs are in italics (an epilogue) keeps them:
+// nothing the lexicon dropped opens them; so does a credit line after a
+// single dropped note ("Editor's note: …" then "Jana Roe contributed
+// reporting.", which normalize reads as a contributor); italic lines
+// followed by the story's own paragraphs stay too. A run also ends where the next kept block lies in
 // another element than the run's last line (a page of the story that a
 // site rule reads as an element of its own, its page marker left out).
 func dropBoxTail(elems []elem, blocks []rawBlock, verdicts []verdict, bylineLine func(string) bool, idx []int) []int {
@@ -1091,6 +1093,8 @@ func dropBoxTail(elems []elem, blocks []rawBlock, verdicts []verdict, bylineLine
 		b := &blocks[i]
 		return b.italic && len(b.text) <= maxBoxLine
 	}
+	// known says the lexicon dropped block i, a line of the box.
+	known := func(i int) bool { return verdicts[i] == drop && boxLine(i) }
 	parent := func(i int) int32 {
 		if o := blocks[i].owner; o >= 0 {
 			return elems[o].parent
@@ -1114,7 +1118,7 @@ func dropBoxTail(elems []elem, blocks []rawBlock, verdicts []verdict, bylineLine
 		}
 		first := idx[j]
 		ends := k == len(idx) || idx[k] > idx[k-1]+1 || parent(idx[k]) != parent(idx[k-1])
-		if ends && first > 0 && verdicts[first-1] == drop && boxLine(first-1) {
+		if ends && first > 1 && known(first-1) && known(first-2) {
 			if out == nil {
 				out = append(make([]int, 0, len(idx)), idx[:j]...)
 			}

@@ -7,10 +7,11 @@ import (
 
 // TestBoxTail: a box of short italic lines set under the story (or under
 // one page of it, before the page marker), whose first lines the lexicon
-// drops, goes whole: its last line, in the page's own words, goes with
-// them, also where the page sets each of its pages in an element of its
-// own. Italic lines that nothing dropped opens, a credit line in the box,
-// and italic lines followed by the story's own paragraphs stay.
+// drops (two lines or more), goes whole: its last line, in the page's own
+// words, goes with them, also where the page sets each of its pages in an
+// element of its own. Italic lines that nothing dropped opens, a line
+// after a single dropped note (a contributor's credit), a credit line in
+// the box, and italic lines followed by the story's own paragraphs stay.
 func TestBoxTail(t *testing.T) {
 	prose := "<p>Dewan kota memutuskan pada Selasa untuk memperpanjang layanan bus malam hingga kawasan pelabuhan setelah keluhan para pekerja shift selama berbulan-bulan, kata juru bicara dinas perhubungan kepada wartawan.</p>" +
 		"<p>Anggota dewan Mara Wibisono mengatakan perubahan itu akan menelan biaya sekitar Rp 12 miliar per tahun yang dibayar dari dana parkir kota, dan rute baru akan diuji selama tiga bulan pertama.</p>" +
@@ -33,6 +34,8 @@ func TestBoxTail(t *testing.T) {
 			[]string{"Tetap sehat bersama"}, []string{"Tarif bus malam tetap sama"}},
 		{"italic lines nothing dropped opens", prose + "<p><em>Tetap sehat bersama keluarga tercinta di rumah.</em></p>",
 			nil, []string{"Tetap sehat bersama"}},
+		{"a credit after one dropped note", prose + "<p><em>Berita ini akan terus diperbarui.</em></p><p><em>Rina Lestari turut berkontribusi dalam laporan ini.</em></p>",
+			nil, []string{"Rina Lestari turut berkontribusi"}},
 		{"a credit line in the box", prose + slogan + "<p><em>Editor: Agus Santoso</em></p>",
 			nil, []string{"Editor: Agus Santoso"}},
 		{"the story goes on after the italic line", prose + slogan + "<p><em>Tetap sehat bersama keluarga tercinta di rumah.</em></p>" + more,
