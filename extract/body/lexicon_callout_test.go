@@ -83,3 +83,21 @@ func TestIndonesianPromptWordings(t *testing.T) {
 		{"Akun Instagram milik dinas perhubungan membagikan jadwal baru bus malam sejak Senin pagi, dan unggahan itu dibagikan ribuan kali oleh warga pelabuhan.", keep},
 	})
 }
+
+// TestGermanNoticeWordings: the German correction label, support appeal,
+// app prompt and comment button leave the text; prose with the same words
+// stays.
+func TestGermanNoticeWordings(t *testing.T) {
+	lx := builtin()
+	checkJudge(t, lx, []judgeCase{
+		{"Transparenzhinweis: In einer früheren Version hieß es, die Fähre fahre ab April.", drop},
+		{"Unterstützen Sie unabhängigen Journalismus.", drop},
+		{"Unterstützen Sie unseren Journalismus mit einem Abo.", drop},
+		{"Alles Wichtige aufs Handy: Laden Sie jetzt unsere App herunter.", drop},
+		{"Kommentar schreiben", drop},
+		{"Jetzt kommentieren", drop},
+		// Prose.
+		{"Unterstützen Sie die Petition, rief die Stadträtin den Anwohnern am Hafen zu, und viele unterschrieben noch am Abend.", keep},
+		{"Transparenz fordern die Anwohner seit Jahren von der Stadtverwaltung.", keep},
+	})
+}
