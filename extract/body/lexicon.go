@@ -38,6 +38,7 @@ type phrase struct {
 	credit   bool // the block is a picture credit ("Photo: AFP")
 	source   bool // the block names where the story ran first: a source line
 	byline   bool // the block opens with a byline label: shape rules leave it to normalize
+	note     bool // a note label ("Hinweis", "Editor's note"): what follows its colon is judged alone
 	numbered bool // "{n}" stands for any number ("{n} dari {n} halaman")
 	// parts, for a phrase with a "{date}" slot, are the literal pieces
 	// around each slot ("dieser artikel wurde", "aktualisiert"): the
@@ -96,7 +97,12 @@ type lexicon struct {
 	credits []int
 	// bylines holds the byline labels ("% by"); they are no boilerplate.
 	bylines []int
-	hints   map[string]hint
+	// notes holds the note labels ("^ hinweis"), lowered (lowerFold,
+	// foldSpace): a block "Label: rest" is judged as rest alone when the
+	// block itself is kept (see noteRest). Never written after it is
+	// built (add replaces it), so lexicons built by withExtra share it.
+	notes map[string]bool
+	hints map[string]hint
 	// hintFilter refuses most words of class names before hints is
 	// asked: a bit per first byte and length (up to 31, longer ones
 	// sharing bit 31) is set when no hint has that first byte and
@@ -227,6 +233,9 @@ func parsePhrase(line string) phrase {
 	case strings.HasPrefix(line, "%"):
 		p.byline = true
 		line = strings.TrimSpace(line[1:])
+	case strings.HasPrefix(line, "^"):
+		p.note = true
+		line = strings.TrimSpace(line[1:])
 	}
 	if strings.Contains(line, "{n}") {
 		p.numbered = true
@@ -256,6 +265,15 @@ func parsePhrase(line string) phrase {
 
 func (lx *lexicon) add(p phrase) {
 	if p.text == "" && p.parts == nil {
+		return
+	}
+	if p.note {
+		notes := make(map[string]bool, len(lx.notes)+1)
+		for k := range lx.notes {
+			notes[k] = true
+		}
+		notes[p.text] = true
+		lx.notes = notes
 		return
 	}
 	lx.phrases = append(lx.phrases, p)
@@ -395,6 +413,7 @@ func (lx *lexicon) buildExtra(extra []string) *lexicon {
 		hints:      lx.hints,
 		hintFilter: lx.hintFilter,
 		dateWords:  lx.dateWords,
+		notes:      lx.notes,
 	}
 	for k, v := range lx.byFirst {
 		c.byFirst[k] = append([]int(nil), v...)
@@ -438,7 +457,41 @@ func (lx *lexicon) judge(text string, linkChars int) verdict {
 			}
 		}
 	}
+	if v == keep {
+		if rest, ok := lx.noteRest(text); ok {
+			v = lx.judgeBare(rest, 0)
+			// A note is no picture's credit, nor a link list.
+			if v == dropCredit || v == dropRelated {
+				v = drop
+			}
+		}
+	}
 	return v
+}
+
+// maxNoteLabel bounds the label of a note, in bytes ("Anmerkung der
+// Redaktion").
+const maxNoteLabel = 40
+
+// noteRest returns what a block that opens with a note label and its
+// colon says after it ("Hinweis: Dieser Artikel erschien zuerst in …",
+// "Editor's note: This story has been updated …"): a notice set behind
+// such a label is judged as the notice alone, so each notice is listed
+// once and not again behind every label. The rest says what the note is:
+// "Note: The ferry runs again on Monday" stays.
+func (lx *lexicon) noteRest(text string) (string, bool) {
+	if len(lx.notes) == 0 {
+		return "", false
+	}
+	i := strings.IndexByte(head(text, maxNoteLabel+1), ':')
+	if i <= 0 {
+		return "", false
+	}
+	if !lx.notes[foldSpace(lowerFold(strings.TrimSpace(text[:i])))] {
+		return "", false
+	}
+	rest := strings.TrimSpace(text[i+1:])
+	return rest, rest != ""
 }
 
 // bracketed returns what a block set whole in round or square brackets,
