@@ -48,12 +48,14 @@ func (lx *lexicon) isSitePromo(para, site string, domains ...string) bool {
 	return mentionsSite(para, site, domains...)
 }
 
-// lowerInto writes strings.ToLower(s) into buf, s at most maxSitePromo
+// lowerInto writes strings.ToLower(s), its typographic apostrophes read
+// as the typewriter one (foldApostrophe), into buf, s at most maxSitePromo
 // bytes long (a rune lowers to at most three times its bytes: an invalid
 // byte to U+FFFD), and returns the part written; a longer s is lowered
-// by appendLower. ASCII bytes, most of a paragraph, are lowered through
-// a table and stored by index, without append's test of the capacity at
-// each byte; other runes as appendLower does.
+// by appendLower (isSitePromo reads no paragraph that long). ASCII bytes,
+// most of a paragraph, are lowered through a table and stored by index,
+// without append's test of the capacity at each byte; other runes as
+// appendLower does.
 func lowerInto(buf *[3 * maxSitePromo]byte, s string) []byte {
 	if len(s) > maxSitePromo {
 		return appendLower(buf[:0], s)
@@ -67,10 +69,21 @@ func lowerInto(buf *[3 * maxSitePromo]byte, s string) []byte {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		n += utf8.EncodeRune(buf[n:], toLower(r))
+		n += utf8.EncodeRune(buf[n:], foldApostrophe(toLower(r)))
 		i += size
 	}
 	return buf[:n]
+}
+
+// foldApostrophe reads a typographic apostrophe (’, ʼ) as the typewriter
+// one ('): publishers set either in the same request ("Hier geht’s zur
+// Anmeldung", "Here's how to sign up"), and the cues, folded the same way
+// (cueIndex.add), are written with one.
+func foldApostrophe(r rune) rune {
+	if r == '\u2019' || r == '\u02bc' {
+		return '\''
+	}
+	return r
 }
 
 // asciiLower maps an ASCII byte to its lower case.
@@ -149,11 +162,13 @@ type cueIndex struct {
 	n       int
 }
 
-// add takes a lower-case cue.
+// add takes a lower-case cue, its apostrophes folded as the text's are
+// (foldApostrophe).
 func (c *cueIndex) add(cue string) {
 	if cue == "" {
 		return
 	}
+	cue = strings.Map(foldApostrophe, cue)
 	c.n++
 	if r, _ := utf8.DecodeRuneInString(cue); isWordRune(r) {
 		c.byFirst[cue[0]] = append(c.byFirst[cue[0]], cue)

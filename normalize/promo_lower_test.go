@@ -7,13 +7,13 @@ import (
 )
 
 // isSitePromoPlain is isSitePromo lowering the paragraph with
-// strings.ToLower into a string of its own: the reference its buffer on
-// the stack is held to.
+// strings.ToLower (apostrophes folded, foldApostrophe) into a string of
+// its own: the reference its buffer on the stack is held to.
 func (lx *lexicon) isSitePromoPlain(para, site string, domains ...string) bool {
 	if len(para) > maxSitePromo || hasSpeech(para) {
 		return false
 	}
-	own, cue := hasCues(strings.ToLower(para), &lx.promoOwn, &lx.promoCues)
+	own, cue := hasCues(strings.Map(foldApostrophe, strings.ToLower(para)), &lx.promoOwn, &lx.promoCues)
 	if own {
 		return true
 	}
@@ -40,7 +40,7 @@ func TestSitePromoLowerBuffer(t *testing.T) {
 	if len(cues) == 0 {
 		t.Fatal("the lexicons hold no promotion cues")
 	}
-	words := []string{" ", " ", ", ", ". ", "Velmora Post", "VELMORA POST", "velmorapost.example", "the ferry", "ÉTÉ", "Ⱥ", "\xff", "\xff\xfe", "— ", "“", "”"}
+	words := []string{" ", " ", ", ", ". ", "Velmora Post", "VELMORA POST", "velmorapost.example", "the ferry", "ÉTÉ", "Ⱥ", "\xff", "\xff\xfe", "— ", "“", "”", "’", "'"}
 	rng := rand.New(rand.NewPCG(14, 20))
 	promos := 0
 	for n := range 20000 {

@@ -310,6 +310,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	keepIdx = dropAboveHeadline(w.elems, blocks, dropRepeatedRuns(blocks[e.start:e.end], int(e.start), keepIdx), opts.Headline)
 	pulled, pulledKeys, pulledSigs := dropPullQuotes(blocks, keepIdx)
 	keepIdx = trimEdges(blocks, a.values, w.lx, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, pulled, pulledKeys, pulledSigs)))
+	keepIdx = dropBoxTail(w.elems, blocks, verdicts, w.lx.bylineLine, keepIdx)
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -1242,6 +1243,75 @@ func trimEdges(blocks []rawBlock, values []float64, lx *lexicon, idx []int) []in
 // promotion of a sign-up page by its link: a paragraph of the story that
 // names the outlet's newsletter in passing is longer.
 const maxSignupLine = 400
+
+// maxBoxLine bounds a line of a box (dropBoxTail), in bytes.
+const maxBoxLine = 200
+
+// dropBoxTail drops the last lines of a box the lexicon has begun to
+// drop: a page sets a campaign slogan, a service tagline or a newsletter
+// pitch under the story (or under one page of it, before its page
+// marker) as a run of short lines, each whole in italics, and the lexicon
+// knows its first lines ("Ingat #PesanIbu", "Pakai masker, …") but not a
+// last one in words of the page's own. The lines dropped are a run of
+// kept blocks next to each other in the page, each short, whole in
+// italics and no credit line (bylineLine: normalize reads those), that
+// right follows two blocks the lexicon dropped (drop), short and whole in
+// italics too (the lexicon knows most of the box), and that ends the text
+// or is followed by a block left out (a page marker, the next box). A
+// story whose last paragraphs are in italics (an epilogue) keeps them:
+// nothing the lexicon dropped opens them; so does a credit line after a
+// single dropped note ("Editor's note: …" then "Jana Roe contributed
+// reporting.", which normalize reads as a contributor); italic lines
+// followed by the story's own paragraphs stay too. A run also ends where the next kept block lies in
+// another element than the run's last line (a page of the story that a
+// site rule reads as an element of its own, its page marker left out).
+func dropBoxTail(elems []elem, blocks []rawBlock, verdicts []verdict, bylineLine func(string) bool, idx []int) []int {
+	boxLine := func(i int) bool {
+		b := &blocks[i]
+		return b.italic && len(b.text) <= maxBoxLine
+	}
+	// known says the lexicon dropped block i, a line of the box.
+	known := func(i int) bool { return verdicts[i] == drop && boxLine(i) }
+	parent := func(i int) int32 {
+		if o := blocks[i].owner; o >= 0 {
+			return elems[o].parent
+		}
+		return -1
+	}
+	var out []int
+	for j := 0; j < len(idx); {
+		// The run of kept box lines starting at idx[j], next to each
+		// other in the page.
+		k := j
+		for k < len(idx) && boxLine(idx[k]) && !bylineLine(blocks[idx[k]].text) && (k == j || idx[k] == idx[k-1]+1) {
+			k++
+		}
+		if k == j {
+			if out != nil {
+				out = append(out, idx[j])
+			}
+			j++
+			continue
+		}
+		first := idx[j]
+		ends := k == len(idx) || idx[k] > idx[k-1]+1 || parent(idx[k]) != parent(idx[k-1])
+		if ends && first > 1 && known(first-1) && known(first-2) {
+			if out == nil {
+				out = append(make([]int, 0, len(idx)), idx[:j]...)
+			}
+			j = k
+			continue
+		}
+		if out != nil {
+			out = append(out, idx[j:k]...)
+		}
+		j = k
+	}
+	if out == nil {
+		return idx
+	}
+	return out
+}
 
 // appendRelated adds the links of a related-articles block, resolved
 // against the page URL, skipping anchors, scripts and links already there.

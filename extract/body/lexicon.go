@@ -38,6 +38,7 @@ type phrase struct {
 	credit   bool // the block is a picture credit ("Photo: AFP")
 	source   bool // the block names where the story ran first: a source line
 	byline   bool // the block opens with a byline label: shape rules leave it to normalize
+	note     bool // a note label ("Hinweis", "Editor's note"): what follows its colon is judged alone
 	numbered bool // "{n}" stands for any number ("{n} dari {n} halaman")
 	// parts, for a phrase with a "{date}" slot, are the literal pieces
 	// around each slot ("dieser artikel wurde", "aktualisiert"): the
@@ -96,7 +97,12 @@ type lexicon struct {
 	credits []int
 	// bylines holds the byline labels ("% by"); they are no boilerplate.
 	bylines []int
-	hints   map[string]hint
+	// notes holds the note labels ("^ hinweis"), lowered (lowerFold,
+	// foldSpace): a block "Label: rest" is judged as rest alone when the
+	// block itself is kept (see noteRest). Never written after it is
+	// built (add replaces it), so lexicons built by withExtra share it.
+	notes map[string]bool
+	hints map[string]hint
 	// hintFilter refuses most words of class names before hints is
 	// asked: a bit per first byte and length (up to 31, longer ones
 	// sharing bit 31) is set when no hint has that first byte and
@@ -270,6 +276,9 @@ func parsePhrase(line string) phrase {
 	case strings.HasPrefix(line, "%"):
 		p.byline = true
 		line = strings.TrimSpace(line[1:])
+	case strings.HasPrefix(line, "^"):
+		p.note = true
+		line = strings.TrimSpace(line[1:])
 	}
 	if strings.Contains(line, "{n}") {
 		p.numbered = true
@@ -299,6 +308,15 @@ func parsePhrase(line string) phrase {
 
 func (lx *lexicon) add(p phrase) {
 	if p.text == "" && p.parts == nil {
+		return
+	}
+	if p.note {
+		notes := make(map[string]bool, len(lx.notes)+1)
+		for k := range lx.notes {
+			notes[k] = true
+		}
+		notes[p.text] = true
+		lx.notes = notes
 		return
 	}
 	lx.phrases = append(lx.phrases, p)
@@ -438,6 +456,7 @@ func (lx *lexicon) buildExtra(extra []string) *lexicon {
 		hints:      lx.hints,
 		hintFilter: lx.hintFilter,
 		dateWords:  lx.dateWords,
+		notes:      lx.notes,
 
 		initialClasses: lx.initialClasses,
 		letterWords:    lx.letterWords,
@@ -486,7 +505,41 @@ func (lx *lexicon) judge(text string, linkChars int) verdict {
 			}
 		}
 	}
+	if v == keep {
+		if rest, ok := lx.noteRest(text); ok {
+			v = lx.judgeBare(rest, 0)
+			// A note is no picture's credit, nor a link list.
+			if v == dropCredit || v == dropRelated {
+				v = drop
+			}
+		}
+	}
 	return v
+}
+
+// maxNoteLabel bounds the label of a note, in bytes ("Anmerkung der
+// Redaktion").
+const maxNoteLabel = 40
+
+// noteRest returns what a block that opens with a note label and its
+// colon says after it ("Hinweis: Dieser Artikel erschien zuerst in …",
+// "Editor's note: This story has been updated …"): a notice set behind
+// such a label is judged as the notice alone, so each notice is listed
+// once and not again behind every label. The rest says what the note is:
+// "Note: The ferry runs again on Monday" stays.
+func (lx *lexicon) noteRest(text string) (string, bool) {
+	if len(lx.notes) == 0 {
+		return "", false
+	}
+	i := strings.IndexByte(head(text, maxNoteLabel+1), ':')
+	if i <= 0 {
+		return "", false
+	}
+	if !lx.notes[foldSpace(lowerFold(strings.TrimSpace(text[:i])))] {
+		return "", false
+	}
+	rest := strings.TrimSpace(text[i+1:])
+	return rest, rest != ""
 }
 
 // bracketed returns what a block set whole in round or square brackets,
@@ -565,8 +618,8 @@ func (lx *lexicon) judgeBare(text string, linkChars int) verdict {
 		for i := 0; i+1 < len(lower); i++ {
 			if s := x.slot[pairKey(lower[i], lower[i+1])]; s != 0 {
 				m := &x.masks[s-1]
-				open[0], open[1] = open[0]|m[0][0], open[1]|m[0][1]
-				end[0], end[1] = end[0]|m[1][0], end[1]|m[1][1]
+				open[0], open[1], open[2] = open[0]|m[0][0], open[1]|m[0][1], open[2]|m[0][2]
+				end[0], end[1], end[2] = end[0]|m[1][0], end[1]|m[1][1], end[2]|m[1][2]
 			}
 		}
 		for w := range open {
@@ -608,8 +661,10 @@ func (lx *lexicon) withinAt(i int, lower string) (verdict, bool) {
 	return keep, false
 }
 
-// withinMask is a set of within phrases by their place in lx.within.
-type withinMask [2]uint64
+// withinMask is a set of within phrases by their place in lx.within
+// (192 places: the built-in lexicon holds some 130 within phrases, and a
+// site's may add a few).
+type withinMask [3]uint64
 
 // withinIndex maps each pair key (pairKey) that a within phrase opens or
 // ends with to the phrases that do: slot[key] is 0 for a key none has,
@@ -1067,14 +1122,22 @@ var smallOrDigit = func() (t [256]bool) {
 }()
 
 // lowerFold lowercases s for phrase matching, with Cyrillic letters that
-// look like Latin ones read as those (see unconfuse).
+// look like Latin ones read as those and typographic apostrophes as the
+// typewriter one (see unconfuse).
 func lowerFold(s string) string { return strings.Map(unconfuse, strings.ToLower(s)) }
 
 // unconfuse reads a lower-case Cyrillic letter that looks like a Latin one
 // as that letter. Promotions are sometimes typed with lookalikes
 // ("Аdvеrtіѕе" with Cyrillic а, е, і, ѕ) so that filters miss them; the
 // phrases are folded the same way, so Russian phrases still match Russian.
+// A typographic apostrophe (’, ʼ) is read as the typewriter one ('):
+// publishers set either in the same words ("Hier geht’s zur Anmeldung",
+// "Don't miss"), and a phrase written with one matches text set with the
+// other.
 func unconfuse(r rune) rune {
+	if r == '\u2019' || r == '\u02bc' {
+		return '\''
+	}
 	if r < 0x430 || r > 0x4cf {
 		return r
 	}

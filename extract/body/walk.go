@@ -31,6 +31,9 @@ type rawBlock struct {
 	// afterImage says an image came after the block before and before
 	// this block's text: a caption sits there.
 	afterImage bool
+	// italic says the whole block is set in emphasis (<em>, <i>,
+	// <small>): its letters, all but the spaces, lie inside one.
+	italic bool
 }
 
 type anchor struct {
@@ -1211,7 +1214,8 @@ func (w *walker) flush() {
 	// is no sentence (a page that sets the caption as the picture's alt
 	// text and again under it; a lede under the picture that a page also
 	// gives as its alt text ends like a sentence).
-	b.caption = w.sawImage && len(t) < 250 && (w.emChars >= len(t)-strings.Count(t, " ") || !endsSentence(t) && sameWords(t, w.alt))
+	b.italic = w.emChars >= len(t)-strings.Count(t, " ")
+	b.caption = w.sawImage && len(t) < 250 && (b.italic || !endsSentence(t) && sameWords(t, w.alt))
 	b.afterImage = w.sawImage
 	w.sawImage, w.alt = false, ""
 	if len(w.stack) > 0 {
