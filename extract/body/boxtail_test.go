@@ -21,7 +21,7 @@ func TestBoxTail(t *testing.T) {
 		"<p>Tarif bus malam tetap sama dengan tarif siang, sementara kartu langganan bulanan akan berlaku untuk kedua layanan mulai bulan depan, menurut pengumuman resmi.</p>"
 	more := "<p>Bus pertama di rute baru diperkirakan mulai beroperasi awal bulan depan, kata dinas perhubungan, sementara jadwal lengkapnya akan diumumkan pekan ini melalui situs resmi pemerintah kota.</p>"
 	slogan := "<p><em><strong>Ingat #PesanIbu</strong></em></p>" +
-		"<p><em><strong>Pakai masker, cuci tangan pakai sabun, jaga jarak dan hindari kerumunan.</strong></em></p>"
+		"<p><em><strong>Pakai masker, cuci tangan pakai sabun, jaga jarak, dan jauhi kerumunan.</strong></em></p>"
 	tests := []struct {
 		name, body string
 		gone, kept []string
