@@ -224,3 +224,30 @@ yes
 суббота
 субботу
 воскресенье
+
+# ---- Gender of verb and surname forms (kept apart from the sections
+# above) ----
+# The past tense agrees with its subject: '«…», — добавила.' is a
+# woman's words, '«…», — добавил.' a man's (plurals, "добавили", tell
+# nothing).
+[verb-genders]
+лась = f
+лся = m
+ла = f
+л = m
+
+# Surnames take the bearer's gender ("Орлова", "Орлов"; "Белая",
+# "Белый").
+[surname-genders]
+ова = f
+ева = f
+ёва = f
+ина = f
+ская = f
+цкая = f
+ов = m
+ев = m
+ёв = m
+ин = m
+ский = m
+цкий = m

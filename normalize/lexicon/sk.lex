@@ -149,3 +149,16 @@ streda
 piatok
 sobota
 nedeľa
+
+# The past tense agrees with its subject: '„…,“ doplnila.' is a woman's
+# words, '„…,“ doplnil.' a man's (a plural, "doplnili", tells nothing).
+[verb-genders]
+la = f
+l = m
+
+# A woman's surname takes a feminine form ("Kováčová", "Malá"), a man's
+# adjectival one "-ý" ("Malý").
+[surname-genders]
+ová = f
+á = f
+ý = m

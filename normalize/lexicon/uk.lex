@@ -257,3 +257,20 @@ yes
 суботу
 неділя
 неділю
+
+# The past tense agrees with its subject: '«…», — додала.' is a woman's
+# words, '«…», — додав.' a man's (plurals, "додали", tell nothing).
+[verb-genders]
+лася = f
+вся = m
+ла = f
+в = m
+
+# Adjectival surnames take the bearer's gender ("Ковальська",
+# "Ковальський"); "-енко", "-ук" tell nothing.
+[surname-genders]
+ська = f
+цька = f
+ський = m
+цький = m
+ова = f
