@@ -79,7 +79,19 @@ func gateFold(r rune) rune {
 	if r >= 0x1C80 && r <= 0x1C88 {
 		return oldCyrillic[r-0x1C80]
 	}
+	if f, ok := greekVariants[r]; ok {
+		return f
+	}
 	return toLower(r)
+}
+
+// greekVariants maps the Greek letter forms that fold with a plain letter
+// (final sigma, the symbol forms of epsilon, beta, theta, kappa, pi, rho
+// and phi, the iota subscript, the micro sign) to it, as EqualFold
+// matches them: a Greek label holds the plain letters alone ("κείμενο").
+var greekVariants = map[rune]rune{
+	'ς': 'σ', 'ϵ': 'ε', 'ϐ': 'β', 'ϑ': 'θ', 'ϴ': 'θ', 'ϰ': 'κ', 'ϖ': 'π',
+	'ϱ': 'ρ', 'ϕ': 'φ', '\u0345': 'ι', '\u1FBE': 'ι', 'µ': 'μ',
 }
 
 // oldCyrillic is the letter each of U+1C80–U+1C88 folds with.
