@@ -1127,3 +1127,11 @@ las
 [body-complements]
 de
 del
+
+# Month abbreviations of a date line and a wire dateline ("7 dic. 2026",
+# "MADRID, 3 Abr. (…) -"). Left out: "ene" (a surname: "Ene"), "ago"
+# (English "3 hours ago"); "mar", "may", "jun", "jul", "sep", "oct",
+# "nov" are months of other lexicons already.
+[months]
+abr = 4
+dic = 12
