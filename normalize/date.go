@@ -235,16 +235,23 @@ func (lx *lexicon) clockMeridiem(tok string) (h, m, sec int, mer string, ok bool
 	return 0, 0, 0, "", false
 }
 
+// parseClock reads a time of day: "14:30", "14:30:05", "14.30", and the
+// French "14h30" ("Publié le 7 décembre 2026 à 14h30"), hours and
+// two-digit minutes around one "h".
 func parseClock(s string) (h, m, sec int, ok bool) {
 	sep := ':'
-	if !strings.ContainsRune(s, ':') {
+	switch {
+	case strings.ContainsRune(s, ':'):
+	case strings.ContainsRune(s, '.'):
 		sep = '.'
+	case strings.Count(s, "h") == 1:
+		sep = 'h'
 	}
 	parts := strings.Split(s, string(sep))
 	if len(parts) < 2 || len(parts) > 3 {
 		return 0, 0, 0, false
 	}
-	if sep == '.' && len(parts) != 2 {
+	if sep != ':' && len(parts) != 2 {
 		return 0, 0, 0, false
 	}
 	var v [3]int
