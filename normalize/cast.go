@@ -275,13 +275,19 @@ func (c *cast) genderOf(name string, lx *lexicon, lang string) string {
 		// A speaker the cast does not hold (a name that is also a
 		// place's): its given name alone.
 		if ws := fields(name); len(ws) >= 2 {
-			return lx.givenGender[foldName(ws[0])]
+			if g := lx.givenGender[foldName(ws[0])]; g != "" {
+				return g
+			}
+			return lx.surnameGender(name, lang)
 		}
 		// A single word the cast does not hold came in after a title
 		// ("Prince Andrew", "Queen Sofia") or as a subject: its given
 		// name, when the lexicon gives it a gender, tells whom a
 		// gendered pronoun may stand for.
-		return lx.givenGender[foldName(name)]
+		if g := lx.givenGender[foldName(name)]; g != "" {
+			return g
+		}
+		return lx.surnameGender(name, lang)
 	}
 	g := ""
 	for _, r := range m.roles {
@@ -297,6 +303,11 @@ func (c *cast) genderOf(name string, lx *lexicon, lang string) string {
 		// A single word may be a surname alone; the given name opens
 		// a name of two words or more.
 		g = lx.givenGender[m.lower[0]]
+	}
+	if g == "" {
+		// Where the language marks it, the surname's form ("Horáková",
+		// "Nowicka", "Орлова").
+		g = lx.surnameGender(m.name, lang)
 	}
 	return g
 }

@@ -285,7 +285,6 @@ func (lx *lexicon) relativeAt(toks []string, i int) (time.Duration, bool) {
 	return 0, false
 }
 
-// parseClock reads "14:21", "14:21:05", "14.21" and "5:30pm"-less clocks.
 // clockMeridiem reads a clock time with a meridiem word (lexicon
 // [meridiem]) written on without a space, as many English-language
 // sites print it ("10:28am", "7:45pm", "9:05a.m."); tok is lower case.

@@ -181,6 +181,12 @@ import (
 //	dropped-subjects    "yes" when the language leaves out a subject pronoun
 //	                    (Spanish "confesó", Italian "ha aggiunto"): a verb alone
 //	                    then says nothing of who spoke
+//	verb-genders        ending = gender ("m", "f") of a reporting verb whose form
+//	                    tells its subject's gender, in the file's language: Czech
+//	                    "la = f" ("řekla"), Polish "ła = f", Russian "ла = f"
+//	surname-genders     ending = gender of a surname whose form tells its bearer's
+//	                    gender, in the file's language: Czech "ová = f", Polish
+//	                    "ska = f", Russian "ова = f"
 //	regional-titles     titles always followed by their region: "bupati", "kapolres"
 //	first-person        first-person pronouns: "aku", "we": a profile's own words
 //	role-determiners    words that make the title after (or before) them a role
@@ -567,6 +573,10 @@ type lexicon struct {
 	// reader would refuse; built from bylines, bylineSuffix and
 	// bylineCloser.
 	creditGate creditGate
+
+	// lang -> the endings of reporting verbs and of surnames that tell
+	// a gender in that language, longest first (gender.go).
+	verbGenders, surnameGenders map[string][]affixGender
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -670,6 +680,8 @@ func newLexicon() *lexicon {
 		complementizers:  map[string]bool{},
 		capNouns:         map[string]bool{},
 		dropSubj:         map[string]bool{},
+		verbGenders:      map[string][]affixGender{},
+		surnameGenders:   map[string][]affixGender{},
 		dashSpeechLangs:  map[string]bool{},
 		verbSecond:       map[string]bool{},
 		adjAfterNoun:     map[string]bool{},
@@ -1270,6 +1282,18 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.capNouns[lang] = key == "yes"
 		case "dropped-subjects":
 			lx.dropSubj[lang] = key == "yes"
+		case "verb-genders", "surname-genders":
+			if err := need(); err != nil {
+				return err
+			}
+			if val != "m" && val != "f" {
+				return bad("bad gender " + val)
+			}
+			m := lx.verbGenders
+			if section == "surname-genders" {
+				m = lx.surnameGenders
+			}
+			m[lang] = insertAffixGender(m[lang], affixGender{key, val})
 		case "dash-speech":
 			lx.dashSpeechLangs[lang] = key == "yes"
 		case "verb-second":

@@ -1505,6 +1505,22 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 			speaker = a.unnamed // "kata tersangka", no one named yet
 		}
 	}
+	g := c.lx.verbGender(a.cue, c.lang)
+	if g != "" && speaker != "" && a.name != "" && c.gender[speaker] == "" && c.cast.genderOf(speaker, c.lx, c.lang) == "" {
+		// '„…,“ řekl Kubát.': the verb's form tells the gender of the
+		// person it names, for a later verb or pronoun to agree with.
+		c.gender[speaker] = g
+	}
+	if g != "" && speaker != "" && a.name == "" && a.pronoun == "" &&
+		a.role == "" && a.descr == "" && !a.epithet && !c.genderFits(speaker, g) {
+		// '„…,“ řekl Kubát. „…,“ dodala.': a verb without its subject
+		// whose form tells the subject's gender (the Slavic past
+		// tense) never goes to a person known to be of the other
+		// gender; it is read as a pronoun of its gender would be
+		// ("dodala ona"), which finds the person of that gender the
+		// text is about, or no one.
+		speaker = c.byPronoun("", g)
+	}
 	if speaker != "" {
 		c.said(speaker)
 	}

@@ -246,3 +246,16 @@ Europe/Prague
 
 [tlds]
 cz
+
+# The past tense agrees with its subject: '„…,“ dodala.' is a woman's
+# words, '„…,“ dodal.' a man's (a plural, "dodali", tells nothing).
+[verb-genders]
+la = f
+l = m
+
+# A woman's surname takes a feminine form ("Horáková", "Černá"), a man's
+# adjectival one "-ý" ("Černý").
+[surname-genders]
+ová = f
+á = f
+ý = m

@@ -1150,3 +1150,11 @@ yes
 [inverted-cue-words]
 a
 al
+
+# Month abbreviations of a date line and a wire dateline ("7 dic. 2026",
+# "MADRID, 3 Abr. (…) -"). Left out: "ene" (a surname: "Ene"), "ago"
+# (English "3 hours ago"); "mar", "may", "jun", "jul", "sep", "oct",
+# "nov" are months of other lexicons already.
+[months]
+abr = 4
+dic = 12

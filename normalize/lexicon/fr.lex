@@ -940,3 +940,16 @@ yes
 [inverted-cue-words]
 à
 au
+
+# Month abbreviations of a date line and a wire dateline ("7 déc. 2026",
+# "LYON, 3 avr (…) -"), accented and bare.
+[months]
+janv = 1
+févr = 2
+fevr = 2
+avr = 4
+juil = 7
+déc = 12
+sept = 9
+oct = 10
+nov = 11

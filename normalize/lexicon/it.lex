@@ -412,3 +412,28 @@ in
 secondo
 a detta di
 stando a
+
+# Day names, with and without the accent a CMS may drop ("Lunedì 7
+# dicembre 2026", "lunedi 7 dicembre").
+[days]
+lunedì
+lunedi
+martedì
+martedi
+mercoledì
+mercoledi
+giovedì
+giovedi
+venerdì
+venerdi
+sabato
+domenica
+
+# Month abbreviations of a date line ("7 dic 2026", "3 lug. 2025"). Left
+# out: "gen" (an English general, "Gen."), "ago" and "set" (English
+# words: "3 hours ago").
+[months]
+giu = 6
+lug = 7
+ott = 10
+dic = 12

@@ -289,3 +289,28 @@ met
 [passive-cues]
 volgens
 naar de woorden van
+
+# Day names ("maandag 7 december 2026").
+[days]
+maandag
+dinsdag
+woensdag
+donderdag
+vrijdag
+zaterdag
+zondag
+
+# Month abbreviations of a date line ("7 dec. 2026", "3 mrt 2025").
+[months]
+jan = 1
+feb = 2
+mrt = 3
+apr = 4
+jun = 6
+jul = 7
+aug = 8
+sep = 9
+sept = 9
+okt = 10
+nov = 11
+dec = 12

@@ -254,3 +254,19 @@ yes
 # marks ("– …, säger X.", "– … – powiedział X."): see dashSpeech.
 [dash-speech]
 yes
+
+# The past tense agrees with its subject: '– …, – dodała.' is a woman's
+# words, '– …, – dodał.' a man's (plurals, "dodali", "dodały", tell
+# nothing).
+[verb-genders]
+ła = f
+ł = m
+
+# Adjectival surnames take the bearer's gender ("Nowicka", "Nowicki").
+[surname-genders]
+ska = f
+cka = f
+dzka = f
+ski = m
+cki = m
+dzki = m

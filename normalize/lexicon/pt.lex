@@ -333,3 +333,21 @@ edição de = editor
 segundo
 de acordo com
 nas palavras de
+
+# Day names, whole and as a date line shortens them ("Segunda-feira, 7
+# de dezembro de 2026").
+[days]
+segunda-feira
+terça-feira
+quarta-feira
+quinta-feira
+sexta-feira
+sábado
+domingo
+
+# Month abbreviations of a date line ("7 dez. 2026", "3 fev 2025"); "out"
+# and "set" are left out, being English words.
+[months]
+fev = 2
+mai = 5
+dez = 12

@@ -164,3 +164,90 @@ yes
 журналистка
 модель
 супермодель
+
+# ---- Dates (months and day names; kept apart from the credit and
+# speech sections above) ----
+# Month names as a date prints them: the genitive after a day ("7
+# декабря 2026 г."), the nominative of a heading ("декабрь 2026") and
+# the abbreviations of a dateline ("7 дек.", "1 сент."). "май", "мая"
+# and "март" are months only: no Russian given name is spelt so.
+[months]
+января = 1
+январь = 1
+янв = 1
+февраля = 2
+февраль = 2
+фев = 2
+февр = 2
+марта = 3
+март = 3
+мар = 3
+апреля = 4
+апрель = 4
+апр = 4
+мая = 5
+май = 5
+июня = 6
+июнь = 6
+июн = 6
+июля = 7
+июль = 7
+июл = 7
+августа = 8
+август = 8
+авг = 8
+сентября = 9
+сентябрь = 9
+сен = 9
+сент = 9
+октября = 10
+октябрь = 10
+окт = 10
+ноября = 11
+ноябрь = 11
+ноя = 11
+нояб = 11
+декабря = 12
+декабрь = 12
+дек = 12
+
+# Day names, nominative and the accusative of "в среду" ("on
+# Wednesday"), as a date line prints them ("Понедельник, 7 декабря").
+[days]
+понедельник
+вторник
+среда
+среду
+четверг
+пятница
+пятницу
+суббота
+субботу
+воскресенье
+
+# ---- Gender of verb and surname forms (kept apart from the sections
+# above) ----
+# The past tense agrees with its subject: '«…», — добавила.' is a
+# woman's words, '«…», — добавил.' a man's (plurals, "добавили", tell
+# nothing).
+[verb-genders]
+лась = f
+лся = m
+ла = f
+л = m
+
+# Surnames take the bearer's gender ("Орлова", "Орлов"; "Белая",
+# "Белый").
+[surname-genders]
+ова = f
+ева = f
+ёва = f
+ина = f
+ская = f
+цкая = f
+ов = m
+ев = m
+ёв = m
+ин = m
+ский = m
+цкий = m

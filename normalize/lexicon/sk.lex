@@ -110,3 +110,55 @@ profesor
 profesorka
 župan
 županka
+
+# Month names: the genitive after a day ("7. decembra 2026") and the
+# nominative of a heading ("december 2026"). "august" and the names
+# Czech and Polish share with Slovak ("marca") mean the same month there.
+[months]
+januára = 1
+január = 1
+februára = 2
+február = 2
+marca = 3
+marec = 3
+apríla = 4
+apríl = 4
+mája = 5
+máj = 5
+júna = 6
+jún = 6
+júla = 7
+júl = 7
+augusta = 8
+august = 8
+septembra = 9
+september = 9
+októbra = 10
+október = 10
+novembra = 11
+november = 11
+decembra = 12
+december = 12
+
+# Day names ("Pondelok, 7. decembra 2026").
+[days]
+pondelok
+utorok
+streda
+štvrtok
+piatok
+sobota
+nedeľa
+
+# The past tense agrees with its subject: '„…,“ doplnila.' is a woman's
+# words, '„…,“ doplnil.' a man's (a plural, "doplnili", tells nothing).
+[verb-genders]
+la = f
+l = m
+
+# A woman's surname takes a feminine form ("Kováčová", "Malá"), a man's
+# adjectival one "-ý" ("Malý").
+[surname-genders]
+ová = f
+á = f
+ý = m

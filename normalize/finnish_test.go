@@ -1,0 +1,47 @@
+package normalize
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+// TestFinnish holds invented Finnish lines: a quote attributed after it
+// by a verb and a name, a credit line, and dates as Finnish prints them
+// (the partitive month after a day with its full stop, "klo 14.30").
+func TestFinnish(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"verb then name", "fi", []string{
+			"Pormestari Aino Virtanen avasi maanantaina uuden sillan kaupungin keskustassa.",
+			"”Silta valmistui kahdessa vuodessa ja ilman lisärahaa”, sanoo Virtanen.",
+		}, []string{"Aino Virtanen: Silta valmistui"}},
+	})
+	for _, tc := range []struct{ line, want string }{
+		{"Teksti: Aino Virtanen", "[{Aino Virtanen reporter}]"},
+		{"Kuvat: Eero Laine", "[{Eero Laine photographer}]"},
+	} {
+		cs, _ := lx.bylineView("fi").readCreditLine(tc.line)
+		got := []struct{ name, role string }{}
+		for _, c := range cs {
+			got = append(got, struct{ name, role string }{c.name, string(c.role)})
+		}
+		if s := fmt.Sprint(got); s != tc.want {
+			t.Errorf("%q: %s, want %s", tc.line, s, tc.want)
+		}
+	}
+	fetched := time.Date(2026, 12, 10, 16, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ in, want string }{
+		{"maanantai 7. joulukuuta 2026 klo 14.30", "2026-12-07T14:30:00Z"},
+		{"3. syyskuuta 2025", "2025-09-03T00:00:00Z"},
+	} {
+		st, ok := lx.parseDate(tt.in, time.UTC, fetched)
+		got := ""
+		if ok {
+			got = st.t.Format(time.RFC3339)
+		}
+		if got != tt.want {
+			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

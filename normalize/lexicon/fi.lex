@@ -1,0 +1,126 @@
+# Finnish lexicon for package normalize. Format: see id.lex. Plain
+# language knowledge only: the labels of a credit line, the verbs of an
+# attribution, offices and jobs, months and day names.
+[lang]
+fi
+
+# Labels before a writer's name ("Teksti: Aino Virtanen", "Kuvat: …").
+[byline]
+teksti = reporter
+toimittaja = reporter
+kirjoittaja = reporter
+teksti ja kuvat = reporter
+kuva = photographer
+kuvat = photographer
+kuvaaja = photographer
+käännös = translator
+
+# "ja" joins names ("Aino Virtanen ja Eero Laine") on Finnish pages
+# only: it is the German "yes".
+[own-conjunctions]
+ja
+
+# Reporting verbs, present and past ('"…", sanoo Virtanen.', '"…",
+# totesi hän.'). "lisää" ("adds", also "more") is left out, and so,
+# for now, is "kertoa" ("kertoi"): it is as often "told about"
+# ("Kaupunki kertoi päätöksestä."), which, between two quotes, would
+# join them as one utterance broken by its attribution. The
+# according-to postposition "mukaan" ("Virtasen mukaan") follows its
+# name, which the passive cues do not read: it is left out too.
+[verbs]
+sanoo
+sanoi
+sanovat
+sanoivat
+toteaa
+totesi
+korostaa
+korosti
+lisäsi
+arvioi
+arvioivat
+muistuttaa
+muistutti
+painottaa
+painotti
+vastaa
+vastasi
+selittää
+selitti
+kirjoittaa
+kirjoitti
+huomauttaa
+huomautti
+
+# "hän" is a person of either gender.
+[pronouns]
+hän = -
+
+# Offices and jobs before a name ("pääministeri Aino Virtanen").
+[titles]
+presidentti
+pääministeri
+ministeri
+valtiovarainministeri
+kansanedustaja
+pormestari
+kaupunginjohtaja
+toimitusjohtaja
+puheenjohtaja
+johtaja
+tiedottaja
+professori
+tutkija
+ekonomisti
+lääkäri
+valmentaja
+asianajaja
+syyttäjä
+tuomari
+näyttelijä
+kirjailija
+
+# Month names: the partitive after a day ("7. joulukuuta 2026") and the
+# nominative of a heading ("joulukuu 2026").
+[months]
+tammikuuta = 1
+tammikuu = 1
+helmikuuta = 2
+helmikuu = 2
+maaliskuuta = 3
+maaliskuu = 3
+huhtikuuta = 4
+huhtikuu = 4
+toukokuuta = 5
+toukokuu = 5
+kesäkuuta = 6
+kesäkuu = 6
+heinäkuuta = 7
+heinäkuu = 7
+elokuuta = 8
+elokuu = 8
+syyskuuta = 9
+syyskuu = 9
+lokakuuta = 10
+lokakuu = 10
+marraskuuta = 11
+marraskuu = 11
+joulukuuta = 12
+joulukuu = 12
+
+# Day names ("maanantai 7. joulukuuta 2026").
+[days]
+maanantai
+maanantaina
+tiistai
+tiistaina
+keskiviikko
+keskiviikkona
+torstai
+torstaina
+perjantai
+perjantaina
+lauantai
+lauantaina
+sunnuntai
+sunnuntaina
