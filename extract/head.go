@@ -128,8 +128,14 @@ func containsString(ss []string, s string) bool {
 }
 
 // titleSeparators split a page title from the site name appended to it
-// ("Headline - Kompas.com", "Headline | Education | The Guardian").
-var titleSeparators = []string{" | ", " : ", " - ", " – ", " — ", " ― ", " ‒ ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "丨", "：", " / ", "_"}
+// ("Headline - Kompas.com", "Headline | Education | The Guardian"). They
+// include every separator the common publishing tools' SEO settings
+// offer (the marks above and "*", "⋆", "<", ">", set between spaces:
+// "Headline ⋆ Harbour Post", "Headline < Section < Article - Site" of a
+// Korean news CMS), and doubled bars and slashes. A separator only cuts
+// where the part after it names the site or is a short label after the
+// site's name, so one inside a headline ("Growth > inflation") stays.
+var titleSeparators = []string{" | ", " : ", " - ", " – ", " — ", " ― ", " ‒ ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "丨", "：", " / ", "_", " * ", " ⋆ ", " < ", " > ", " || ", " // ", " ¦ "}
 
 // leadSeparators split a site's name, or a section label, put before the
 // headline ("Tempo.co: Headline", "Example News | Headline").
@@ -393,7 +399,9 @@ func lastSeparator(s string) int {
 
 // isSectionTail reports whether a title tail (separator included) is a
 // short label rather than part of a headline: one to three capitalised
-// words.
+// words ("Économie", "Общество", "Świat"), or words of a script without
+// capitals ("社会", "기사본문", "اقتصاد"), which its callers bound in
+// length instead.
 func isSectionTail(tail string) bool {
 	for _, sep := range titleSeparators {
 		tail = strings.TrimPrefix(tail, sep)
@@ -403,8 +411,8 @@ func isSectionTail(tail string) bool {
 		return false
 	}
 	for _, w := range words {
-		r := []rune(w)
-		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z') {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsTitle(r) && !unicode.Is(unicode.Lo, r) {
 			return false
 		}
 	}
