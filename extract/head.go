@@ -135,7 +135,7 @@ func containsString(ss []string, s string) bool {
 // Korean news CMS), and doubled bars and slashes. A separator only cuts
 // where the part after it names the site or is a short label after the
 // site's name, so one inside a headline ("Growth > inflation") stays.
-var titleSeparators = []string{" | ", " : ", " - ", " – ", " — ", " ― ", " ‒ ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "丨", "：", " / ", "_", " * ", " ⋆ ", " < ", " > ", " || ", " // ", " ¦ "}
+var titleSeparators = []string{" | ", " : ", " - ", " – ", " — ", " ― ", " ‒ ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "丨", "：", " / ", "_", " * ", " ⋆ ", " < ", " > ", " || ", " // ", " ¦ ", " │ "}
 
 // leadSeparators split a site's name, or a section label, put before the
 // headline ("Tempo.co: Headline", "Example News | Headline").
@@ -168,6 +168,7 @@ func trimSiteNameShown(title string, names, shown []string) string {
 		// name does (trimLeadingSection).
 		title = trimLeadingSection(t)
 	}
+	title = trimBareSiteName(title, names)
 	// cuts reports whether the part after title[:cut] is a site suffix.
 	cuts := func(cut, sepLen int) bool {
 		tail := title[cut+sepLen:]
@@ -337,6 +338,62 @@ func trimLeadingSite(title string, names []string) string {
 	}
 }
 
+// siteBrackets are the brackets a site's name is set in after the
+// headline ("…値上げ【ハーバーポスト】", "Headline (Harbour Post)").
+var siteBrackets = [][2]string{{"【", "】"}, {"[", "]"}, {"（", "）"}, {"(", ")"}}
+
+// trimBareSiteName removes the site's name joined to the end of the
+// headline without the spaced separators of titleSeparators: set in
+// brackets ("フェリー運賃が再び値上げ【ハーバーポスト】"), after a bar
+// written without spaces ("Headline|Harbour Post"), or after a hyphen
+// that touches a character of a script written without spaces
+// ("渡轮票价再次上涨-港湾新闻"; between Latin letters a hyphen joins a
+// word). Only the site's name itself goes (isSiteName, or a domain), and a
+// headline must remain (headlineRemains); otherwise title is returned as
+// it is.
+func trimBareSiteName(title string, names []string) string {
+	for _, br := range siteBrackets {
+		rest, ok := strings.CutSuffix(title, br[1])
+		if !ok {
+			continue
+		}
+		if i := strings.LastIndex(rest, br[0]); i > 0 && len(rest)-i <= 40+len(br[0]) &&
+			isSiteLabel(rest[i+len(br[0]):], names) && headlineRemains(rest[:i]) {
+			return strings.TrimSpace(rest[:i])
+		}
+	}
+	i := strings.LastIndexAny(title, "|-")
+	if i <= 0 || i == len(title)-1 {
+		return title
+	}
+	before, _ := utf8.DecodeLastRuneInString(title[:i])
+	after, _ := utf8.DecodeRuneInString(title[i+1:])
+	if unicode.IsSpace(before) || unicode.IsSpace(after) {
+		// A spaced separator is titleSeparators'.
+		return title
+	}
+	if title[i] == '-' && runeWeight(before) == 1 && runeWeight(after) == 1 {
+		return title
+	}
+	if isSiteLabel(title[i+1:], names) && headlineRemains(title[:i]) {
+		return strings.TrimSpace(title[:i])
+	}
+	return title
+}
+
+// isSiteLabel reports a title part that is the site's name or a domain.
+func isSiteLabel(part string, names []string) bool {
+	return isDomainLabel(part) || isSiteName(siteLabel(part), names)
+}
+
+// headlineRemains reports whether what is left of a title once a site's
+// name or a label goes is a headline: two words, or, in a script written
+// without spaces, minBracketHeadlineRunes characters.
+func headlineRemains(s string) bool {
+	s = strings.TrimSpace(s)
+	return headlineWordCount(s) >= 2 || utf8.RuneCountInString(s) >= minBracketHeadlineRunes && runeWeight(firstLetter(s)) > 1
+}
+
 // firstLetter is the first letter of s, or 0.
 func firstLetter(s string) rune {
 	for _, r := range s {
@@ -363,13 +420,15 @@ func siteLabel(part string) string {
 // trimLeadingSection removes a section label put before the headline of a
 // title whose site name was trimmed from its end ("Politics | Headline |
 // Example"): one to three capitalised words before a bar or a guillemet,
-// with four words of headline after them.
+// with four words of headline after them, or, in a script written
+// without spaces, minBracketHeadlineRunes characters ("社会 | 渡轮票价再次上涨").
 func trimLeadingSection(title string) string {
 	i, n := firstSeparator(title, []string{" | ", " » ", " › ", "｜"})
 	if i <= 0 || i > 30 || !isSectionTail(title[:i]) {
 		return title
 	}
-	if rest := strings.TrimSpace(title[i+n:]); headlineWordCount(rest) >= 4 {
+	rest := strings.TrimSpace(title[i+n:])
+	if headlineWordCount(rest) >= 4 || utf8.RuneCountInString(rest) >= minBracketHeadlineRunes && runeWeight(firstLetter(rest)) > 1 {
 		return rest
 	}
 	return title

@@ -252,6 +252,17 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		{"a Japanese section", `<meta property="og:site_name" content="ハーバーポスト"><title>フェリー運賃が再び値上げ | 社会 | ハーバーポスト</title>`, "フェリー運賃が再び値上げ", ""},
 		{"a Chinese section after an underscore", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨_社会_港湾新闻</title>`, "渡轮票价再次上涨", ""},
 		{"an Arabic section", `<meta property="og:site_name" content="صحيفة الميناء"><title>ارتفاع أسعار العبارات مرة أخرى | اقتصاد | صحيفة الميناء</title>`, "ارتفاع أسعار العبارات مرة أخرى", ""},
+		// The name joined without spaces, or in brackets after the
+		// headline.
+		{"a hyphen between scripts without spaces", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨-港湾新闻</title>`, "渡轮票价再次上涨", ""},
+		{"a bar without spaces", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time|Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"a hyphen between Latin letters joins a word", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time at Harbour-Post</title>`, "Ferry fares rise for the third time at Harbour-Post", ""},
+		{"the name in lenticular brackets after", `<meta property="og:site_name" content="ハーバーポスト"><title>フェリー運賃が再び値上げ【ハーバーポスト】</title>`, "フェリー運賃が再び値上げ", ""},
+		{"the name in full-width parentheses after", `<meta property="og:site_name" content="ハーバーポスト"><title>フェリー運賃が再び値上げ（ハーバーポスト）</title>`, "フェリー運賃が再び値上げ", ""},
+		{"the name in parentheses after", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time (Harbour Post)</title>`, "Ferry fares rise for the third time", ""},
+		{"other words in parentheses stay", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time (video)</title>`, "Ferry fares rise for the third time (video)", ""},
+		{"a box-drawing bar", `<meta property="og:site_name" content="ハーバーポスト"><title>フェリー運賃が再び値上げ │ ハーバーポスト</title>`, "フェリー運賃が再び値上げ", ""},
+		{"name and a section before a headline without spaces", `<meta property="og:site_name" content="港湾新闻"><title>港湾新闻 | 社会 | 渡轮票价再次上涨</title>`, "渡轮票价再次上涨", ""},
 		{"a lower-case part before the name stays", `<meta property="og:site_name" content="Le Progrès du Port"><title>Le ferry annulé - et après ? - Le Progrès du Port</title>`, "Le ferry annulé - et après ?", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
