@@ -181,7 +181,9 @@ func trimSiteNameShown(title string, names, shown []string) string {
 		cut, sepLen := lastTitleSeparator(title)
 		if cut >= 10 && !cuts(cut, sepLen) {
 			if t := trimBrandBeforeTail(title, names); t != title {
-				title = t
+				// "Headline - Business - Harbour Post - News from the
+				// valley": sections before the name go as below.
+				title = trimSectionsBefore(t)
 				continue
 			}
 		}
@@ -191,21 +193,79 @@ func trimSiteNameShown(title string, names, shown []string) string {
 			if trimmed {
 				title = trimLeadingSection(title)
 			}
-			return title
+			return trimPageMarker(title)
 		}
-		title = strings.TrimSpace(title[:cut])
-		// Section labels left in front of the site name ("… | Education",
-		// "… | Editorial | Opinion", "… | World | News") are removed when
-		// they are short and the next part also named the site: at most
-		// maxBrandTailParts of them, as after the name.
-		for range maxBrandTailParts {
-			i := lastSeparator(title)
-			if i < 10 || len(title)-i >= 30 || !isSectionTail(title[i:]) {
-				break
-			}
-			title = strings.TrimSpace(title[:i])
+		title = trimSectionsBefore(strings.TrimSpace(title[:cut]))
+	}
+}
+
+// trimSectionsBefore removes the section labels left in front of a site
+// name just cut from a title ("… | Education", "… | Editorial | Opinion",
+// "… | World | News"): short parts (isSectionTail), at most
+// maxBrandTailParts of them, as after the name.
+func trimSectionsBefore(title string) string {
+	for range maxBrandTailParts {
+		i := lastSeparator(title)
+		if i < 10 || len(title)-i >= 30 || !isSectionTail(title[i:]) {
+			break
+		}
+		title = strings.TrimSpace(title[:i])
+	}
+	return title
+}
+
+// pageNumber reports a page's number: one to three digits.
+func pageNumber(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
 	}
+	return true
+}
+
+// trimPageMarker removes the page marker that the title of one page of an
+// article split over pages carries after the headline: a page noun
+// (conventions.json's title_page_words) and the page's number, or a word
+// for every page (title_page_all), after a separator ("Headline - Page
+// 2", "Headline - Seite 2"), in brackets ("Headline (Page 2)") or, for
+// every page and with a capital, after the headline's last word
+// ("Headline Halaman all"; a number there may end a headline: "… on Page
+// 3"). Three words of headline must remain; a marker inside the headline
+// stays.
+func trimPageMarker(title string) string {
+	words := strings.Fields(title)
+	if len(words) < 5 {
+		return title
+	}
+	noun, num := words[len(words)-2], words[len(words)-1]
+	bracketed := strings.HasPrefix(noun, "(") && strings.HasSuffix(num, ")")
+	if bracketed {
+		noun, num = noun[1:], num[:len(num)-1]
+	}
+	all := containsString(titlePageAll, strings.ToLower(num))
+	if !containsString(titlePageWords, strings.ToLower(noun)) || !pageNumber(num) && !all {
+		return title
+	}
+	head := strings.TrimSpace(title[:strings.LastIndex(title, words[len(words)-2])])
+	sep := false
+	for _, s := range titleSeparators {
+		if t, ok := strings.CutSuffix(head+" ", s); ok {
+			head, sep = strings.TrimSpace(t), true
+			break
+		}
+	}
+	if !sep && !bracketed && !(all && unicode.IsUpper(firstLetter(noun))) {
+		// "… on Page 3" may end a headline; "Halaman all" does not.
+		return title
+	}
+	if headlineWordCount(head) < 3 {
+		return title
+	}
+	return head
 }
 
 // siteTrims remembers the last few results of trimSiteNameShown for one

@@ -263,6 +263,14 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		{"other words in parentheses stay", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time (video)</title>`, "Ferry fares rise for the third time (video)", ""},
 		{"a box-drawing bar", `<meta property="og:site_name" content="ハーバーポスト"><title>フェリー運賃が再び値上げ │ ハーバーポスト</title>`, "フェリー運賃が再び値上げ", ""},
 		{"name and a section before a headline without spaces", `<meta property="og:site_name" content="港湾新闻"><title>港湾新闻 | 社会 | 渡轮票价再次上涨</title>`, "渡轮票价再次上涨", ""},
+		// A section before the name, with a tag line after it.
+		{"section, brand and tag line", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time - Business - Harbour Post - News from the coast</title>`, "Ferry fares rise for the third time", ""},
+		// Page markers of one page of an article split over pages.
+		{"a page marker before the brand", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time - Page 2 - Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"a German page marker", `<meta property="og:site_name" content="Hafenpost"><title>Fähre fällt im Winter aus - Seite 2 - Hafenpost</title>`, "Fähre fällt im Winter aus", ""},
+		{"a page marker in brackets", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time (Page 2) | Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"the whole-article marker after the headline", `<meta property="og:site_name" content="Warta Pesisir"><title>Tarif Kapal Naik Lagi Menjelang Lebaran Halaman all - Warta Pesisir</title>`, "Tarif Kapal Naik Lagi Menjelang Lebaran", ""},
+		{"a page number ending a headline stays", `<meta property="og:site_name" content="Harbour Post"><title>The Ferry Story That Ran On Page 3 | Harbour Post</title>`, "The Ferry Story That Ran On Page 3", ""},
 		{"a lower-case part before the name stays", `<meta property="og:site_name" content="Le Progrès du Port"><title>Le ferry annulé - et après ? - Le Progrès du Port</title>`, "Le ferry annulé - et après ?", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
