@@ -42,7 +42,12 @@ func TestMoreLanguageBoilerplate(t *testing.T) {
 		{"Add the Valley Ledger as a preferred source on Google", drop},
 		{"Sign in to comment", drop},
 		{"Article continues below this ad", drop},
+		{"Illustration by Jan Berg", dropCredit},
+		{"Photo illustration by Jan Berg for the Valley Ledger", dropCredit},
+		{"Crédito: Jan Berg", dropCredit},
+		{"Crédito da foto: Jan Berg/Diário do Porto", dropCredit},
 		// The story's own words.
+		{"Crédito barato y puertos nuevos: así crece la costa.", keep},
 		{"Gambas, terong dan kangkung dijual di pasar pagi.", keep},
 		{"Lihat foto-foto lama pelabuhan di museum kota, kata pengelola.", keep},
 		{"Disclosure of the harbour files was ordered by the court on Monday.", keep},
