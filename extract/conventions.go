@@ -211,6 +211,13 @@ type conventionSet struct {
 	// UpdatedLabels open a visible date line that gives the modification
 	// time ("Diperbarui 20 Des 2021", "Updated 9:22 PM EST").
 	UpdatedLabels []string `json:"updated_labels"`
+	// TitlePageWords are the nouns of a page marker a title of one page
+	// of an article split over pages carries ("Headline - Page 2",
+	// "Headline Halaman 2"), lower-cased; TitlePageAll the words that
+	// stand for every page at once in such a marker ("Halaman all", the
+	// whole-article view). See trimPageMarker.
+	TitlePageWords []string `json:"title_page_words"`
+	TitlePageAll   []string `json:"title_page_all"`
 	// CaptionSelectors and CreditSelectors find a picture's caption and
 	// credit (CSS), after the site rule's own.
 	CaptionSelectors []string `json:"caption_selectors"`
@@ -239,6 +246,8 @@ var (
 	accountNames   = conventions.AccountNames
 	sourceLabels   = conventions.SourceLabels
 	updatedLabels  = conventions.UpdatedLabels
+	titlePageWords = conventions.TitlePageWords
+	titlePageAll   = conventions.TitlePageAll
 	// Compiled once, in order; a bad selector fails TestConventions.
 	captionSelectors = mustSelectors(conventions.CaptionSelectors)
 	creditSelectors  = mustSelectors(conventions.CreditSelectors)
@@ -283,7 +292,7 @@ func loadConventions(b []byte) (conventionSet, error) {
 			return c, err
 		}
 	}
-	for _, list := range [][]string{c.BylineLabels, c.UpdatedLabels, c.CreditLineOpeners, c.BylinePrepositions} {
+	for _, list := range [][]string{c.BylineLabels, c.UpdatedLabels, c.CreditLineOpeners, c.BylinePrepositions, c.TitlePageWords, c.TitlePageAll} {
 		for i, l := range list {
 			list[i] = strings.ToLower(strings.TrimSpace(l))
 		}

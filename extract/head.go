@@ -128,8 +128,14 @@ func containsString(ss []string, s string) bool {
 }
 
 // titleSeparators split a page title from the site name appended to it
-// ("Headline - Kompas.com", "Headline | Education | The Guardian").
-var titleSeparators = []string{" | ", " : ", " - ", " – ", " — ", " ― ", " ‒ ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "丨", "：", " / ", "_"}
+// ("Headline - Kompas.com", "Headline | Education | The Guardian"). They
+// include every separator the common publishing tools' SEO settings
+// offer (the marks above and "*", "⋆", "<", ">", set between spaces:
+// "Headline ⋆ Harbour Post", "Headline < Section < Article - Site" of a
+// Korean news CMS), and doubled bars and slashes. A separator only cuts
+// where the part after it names the site or is a short label after the
+// site's name, so one inside a headline ("Growth > inflation") stays.
+var titleSeparators = []string{" | ", " : ", " - ", " – ", " — ", " ― ", " ‒ ", " -- ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › ", " ~ ", " ～ ", "｜", "︱", "丨", "：", " / ", "_", " * ", " ⋆ ", " < ", " > ", " || ", " // ", " ¦ ", " │ "}
 
 // leadSeparators split a site's name, or a section label, put before the
 // headline ("Tempo.co: Headline", "Example News | Headline").
@@ -162,6 +168,7 @@ func trimSiteNameShown(title string, names, shown []string) string {
 		// name does (trimLeadingSection).
 		title = trimLeadingSection(t)
 	}
+	title = trimBareSiteName(title, names)
 	// cuts reports whether the part after title[:cut] is a site suffix.
 	cuts := func(cut, sepLen int) bool {
 		tail := title[cut+sepLen:]
@@ -174,7 +181,9 @@ func trimSiteNameShown(title string, names, shown []string) string {
 		cut, sepLen := lastTitleSeparator(title)
 		if cut >= 10 && !cuts(cut, sepLen) {
 			if t := trimBrandBeforeTail(title, names); t != title {
-				title = t
+				// "Headline - Business - Harbour Post - News from the
+				// valley": sections before the name go as below.
+				title = trimSectionsBefore(t)
 				continue
 			}
 		}
@@ -184,21 +193,79 @@ func trimSiteNameShown(title string, names, shown []string) string {
 			if trimmed {
 				title = trimLeadingSection(title)
 			}
-			return title
+			return trimPageMarker(title)
 		}
-		title = strings.TrimSpace(title[:cut])
-		// Section labels left in front of the site name ("… | Education",
-		// "… | Editorial | Opinion", "… | World | News") are removed when
-		// they are short and the next part also named the site: at most
-		// maxBrandTailParts of them, as after the name.
-		for range maxBrandTailParts {
-			i := lastSeparator(title)
-			if i < 10 || len(title)-i >= 30 || !isSectionTail(title[i:]) {
-				break
-			}
-			title = strings.TrimSpace(title[:i])
+		title = trimSectionsBefore(strings.TrimSpace(title[:cut]))
+	}
+}
+
+// trimSectionsBefore removes the section labels left in front of a site
+// name just cut from a title ("… | Education", "… | Editorial | Opinion",
+// "… | World | News"): short parts (isSectionTail), at most
+// maxBrandTailParts of them, as after the name.
+func trimSectionsBefore(title string) string {
+	for range maxBrandTailParts {
+		i := lastSeparator(title)
+		if i < 10 || len(title)-i >= 30 || !isSectionTail(title[i:]) {
+			break
+		}
+		title = strings.TrimSpace(title[:i])
+	}
+	return title
+}
+
+// pageNumber reports a page's number: one to three digits.
+func pageNumber(s string) bool {
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
 	}
+	return true
+}
+
+// trimPageMarker removes the page marker that the title of one page of an
+// article split over pages carries after the headline: a page noun
+// (conventions.json's title_page_words) and the page's number, or a word
+// for every page (title_page_all), after a separator ("Headline - Page
+// 2", "Headline - Seite 2"), in brackets ("Headline (Page 2)") or, for
+// every page and with a capital, after the headline's last word
+// ("Headline Halaman all"; a number there may end a headline: "… on Page
+// 3"). Three words of headline must remain; a marker inside the headline
+// stays.
+func trimPageMarker(title string) string {
+	words := strings.Fields(title)
+	if len(words) < 5 {
+		return title
+	}
+	noun, num := words[len(words)-2], words[len(words)-1]
+	bracketed := strings.HasPrefix(noun, "(") && strings.HasSuffix(num, ")")
+	if bracketed {
+		noun, num = noun[1:], num[:len(num)-1]
+	}
+	all := containsString(titlePageAll, strings.ToLower(num))
+	if !containsString(titlePageWords, strings.ToLower(noun)) || !pageNumber(num) && !all {
+		return title
+	}
+	head := strings.TrimSpace(title[:strings.LastIndex(title, words[len(words)-2])])
+	sep := false
+	for _, s := range titleSeparators {
+		if t, ok := strings.CutSuffix(head+" ", s); ok {
+			head, sep = strings.TrimSpace(t), true
+			break
+		}
+	}
+	if !sep && !bracketed && !(all && unicode.IsUpper(firstLetter(noun))) {
+		// "… on Page 3" may end a headline; "Halaman all" does not.
+		return title
+	}
+	if headlineWordCount(head) < 3 {
+		return title
+	}
+	return head
 }
 
 // siteTrims remembers the last few results of trimSiteNameShown for one
@@ -331,6 +398,62 @@ func trimLeadingSite(title string, names []string) string {
 	}
 }
 
+// siteBrackets are the brackets a site's name is set in after the
+// headline ("…値上げ【ハーバーポスト】", "Headline (Harbour Post)").
+var siteBrackets = [][2]string{{"【", "】"}, {"[", "]"}, {"（", "）"}, {"(", ")"}}
+
+// trimBareSiteName removes the site's name joined to the end of the
+// headline without the spaced separators of titleSeparators: set in
+// brackets ("フェリー運賃が再び値上げ【ハーバーポスト】"), after a bar
+// written without spaces ("Headline|Harbour Post"), or after a hyphen
+// that touches a character of a script written without spaces
+// ("渡轮票价再次上涨-港湾新闻"; between Latin letters a hyphen joins a
+// word). Only the site's name itself goes (isSiteName, or a domain), and a
+// headline must remain (headlineRemains); otherwise title is returned as
+// it is.
+func trimBareSiteName(title string, names []string) string {
+	for _, br := range siteBrackets {
+		rest, ok := strings.CutSuffix(title, br[1])
+		if !ok {
+			continue
+		}
+		if i := strings.LastIndex(rest, br[0]); i > 0 && len(rest)-i <= 40+len(br[0]) &&
+			isSiteLabel(rest[i+len(br[0]):], names) && headlineRemains(rest[:i]) {
+			return strings.TrimSpace(rest[:i])
+		}
+	}
+	i := strings.LastIndexAny(title, "|-")
+	if i <= 0 || i == len(title)-1 {
+		return title
+	}
+	before, _ := utf8.DecodeLastRuneInString(title[:i])
+	after, _ := utf8.DecodeRuneInString(title[i+1:])
+	if unicode.IsSpace(before) || unicode.IsSpace(after) {
+		// A spaced separator is titleSeparators'.
+		return title
+	}
+	if title[i] == '-' && runeWeight(before) == 1 && runeWeight(after) == 1 {
+		return title
+	}
+	if isSiteLabel(title[i+1:], names) && headlineRemains(title[:i]) {
+		return strings.TrimSpace(title[:i])
+	}
+	return title
+}
+
+// isSiteLabel reports a title part that is the site's name or a domain.
+func isSiteLabel(part string, names []string) bool {
+	return isDomainLabel(part) || isSiteName(siteLabel(part), names)
+}
+
+// headlineRemains reports whether what is left of a title once a site's
+// name or a label goes is a headline: two words, or, in a script written
+// without spaces, minBracketHeadlineRunes characters.
+func headlineRemains(s string) bool {
+	s = strings.TrimSpace(s)
+	return headlineWordCount(s) >= 2 || utf8.RuneCountInString(s) >= minBracketHeadlineRunes && runeWeight(firstLetter(s)) > 1
+}
+
 // firstLetter is the first letter of s, or 0.
 func firstLetter(s string) rune {
 	for _, r := range s {
@@ -357,13 +480,15 @@ func siteLabel(part string) string {
 // trimLeadingSection removes a section label put before the headline of a
 // title whose site name was trimmed from its end ("Politics | Headline |
 // Example"): one to three capitalised words before a bar or a guillemet,
-// with four words of headline after them.
+// with four words of headline after them, or, in a script written
+// without spaces, minBracketHeadlineRunes characters ("社会 | 渡轮票价再次上涨").
 func trimLeadingSection(title string) string {
 	i, n := firstSeparator(title, []string{" | ", " » ", " › ", "｜"})
 	if i <= 0 || i > 30 || !isSectionTail(title[:i]) {
 		return title
 	}
-	if rest := strings.TrimSpace(title[i+n:]); headlineWordCount(rest) >= 4 {
+	rest := strings.TrimSpace(title[i+n:])
+	if headlineWordCount(rest) >= 4 || utf8.RuneCountInString(rest) >= minBracketHeadlineRunes && runeWeight(firstLetter(rest)) > 1 {
 		return rest
 	}
 	return title
@@ -393,7 +518,9 @@ func lastSeparator(s string) int {
 
 // isSectionTail reports whether a title tail (separator included) is a
 // short label rather than part of a headline: one to three capitalised
-// words.
+// words ("Économie", "Общество", "Świat"), or words of a script without
+// capitals ("社会", "기사본문", "اقتصاد"), which its callers bound in
+// length instead.
 func isSectionTail(tail string) bool {
 	for _, sep := range titleSeparators {
 		tail = strings.TrimPrefix(tail, sep)
@@ -403,8 +530,8 @@ func isSectionTail(tail string) bool {
 		return false
 	}
 	for _, w := range words {
-		r := []rune(w)
-		if len(r) == 0 || !(r[0] >= 'A' && r[0] <= 'Z') {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsTitle(r) && !unicode.Is(unicode.Lo, r) {
 			return false
 		}
 	}

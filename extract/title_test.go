@@ -233,6 +233,45 @@ func TestTitleSiteNameShapes(t *testing.T) {
 		{"square brackets before", `<title>[Harbour Post] Ferry fares rise again this spring</title>`, "Ferry fares rise again this spring", ""},
 		{"a bracketed kicker stays", `<title>[Updated] Ferry fares rise again this spring</title>`, "[Updated] Ferry fares rise again this spring", ""},
 		{"figure dash", `<title>Ferry fares rise again ‒ Harbour Post</title>`, "Ferry fares rise again", ""},
+		// The separators SEO settings offer besides, and doubled marks.
+		{"a star of an SEO setting", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time ⋆ Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"an asterisk", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time * Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"an angle bracket", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time &gt; Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"a double bar", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time || Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"a double slash", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time // Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"a broken bar", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time ¦ Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"an angle bracket inside the headline stays", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares: wages &gt; tickets this year | Harbour Post</title>`, "Ferry fares: wages > tickets this year", ""},
+		{"a news CMS's trail of section and page kind", `<meta property="og:site_name" content="하버포스트"><title>여객선 요금 또 오른다 &lt; 사회 &lt; 기사본문 - 하버포스트</title>`, "여객선 요금 또 오른다", ""},
+		// Section labels in other alphabets, and in scripts without
+		// capitals, between the headline and the name.
+		{"an accented section", `<meta property="og:site_name" content="Le Progrès du Port"><title>Le ferry annulé pour la troisième fois - Économie - Le Progrès du Port</title>`, "Le ferry annulé pour la troisième fois", ""},
+		{"a section with an umlaut", `<meta property="og:site_name" content="Südküsten Zeitung"><title>Fähre fällt im Winter aus | Überregional | Südküsten Zeitung</title>`, "Fähre fällt im Winter aus", ""},
+		{"a Cyrillic section", `<meta property="og:site_name" content="Гаванский вестник"><title>Паромные тарифы снова растут — Общество — Гаванский вестник</title>`, "Паромные тарифы снова растут", ""},
+		{"a Greek section", `<meta property="og:site_name" content="Λιμάνι News"><title>Αυξάνονται ξανά τα εισιτήρια των πλοίων - Οικονομία - Λιμάνι News</title>`, "Αυξάνονται ξανά τα εισιτήρια των πλοίων", ""},
+		{"a Polish section", `<meta property="og:site_name" content="Gazeta Portu"><title>Ceny biletów na prom znów rosną - Świat - Gazeta Portu</title>`, "Ceny biletów na prom znów rosną", ""},
+		{"a Japanese section", `<meta property="og:site_name" content="ハーバーポスト"><title>フェリー運賃が再び値上げ | 社会 | ハーバーポスト</title>`, "フェリー運賃が再び値上げ", ""},
+		{"a Chinese section after an underscore", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨_社会_港湾新闻</title>`, "渡轮票价再次上涨", ""},
+		{"an Arabic section", `<meta property="og:site_name" content="صحيفة الميناء"><title>ارتفاع أسعار العبارات مرة أخرى | اقتصاد | صحيفة الميناء</title>`, "ارتفاع أسعار العبارات مرة أخرى", ""},
+		// The name joined without spaces, or in brackets after the
+		// headline.
+		{"a hyphen between scripts without spaces", `<meta property="og:site_name" content="港湾新闻"><title>渡轮票价再次上涨-港湾新闻</title>`, "渡轮票价再次上涨", ""},
+		{"a bar without spaces", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time|Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"a hyphen between Latin letters joins a word", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time at Harbour-Post</title>`, "Ferry fares rise for the third time at Harbour-Post", ""},
+		{"the name in lenticular brackets after", `<meta property="og:site_name" content="ハーバーポスト"><title>フェリー運賃が再び値上げ【ハーバーポスト】</title>`, "フェリー運賃が再び値上げ", ""},
+		{"the name in full-width parentheses after", `<meta property="og:site_name" content="ハーバーポスト"><title>フェリー運賃が再び値上げ（ハーバーポスト）</title>`, "フェリー運賃が再び値上げ", ""},
+		{"the name in parentheses after", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time (Harbour Post)</title>`, "Ferry fares rise for the third time", ""},
+		{"other words in parentheses stay", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time (video)</title>`, "Ferry fares rise for the third time (video)", ""},
+		{"a box-drawing bar", `<meta property="og:site_name" content="ハーバーポスト"><title>フェリー運賃が再び値上げ │ ハーバーポスト</title>`, "フェリー運賃が再び値上げ", ""},
+		{"name and a section before a headline without spaces", `<meta property="og:site_name" content="港湾新闻"><title>港湾新闻 | 社会 | 渡轮票价再次上涨</title>`, "渡轮票价再次上涨", ""},
+		// A section before the name, with a tag line after it.
+		{"section, brand and tag line", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time - Business - Harbour Post - News from the coast</title>`, "Ferry fares rise for the third time", ""},
+		// Page markers of one page of an article split over pages.
+		{"a page marker before the brand", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time - Page 2 - Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"a German page marker", `<meta property="og:site_name" content="Hafenpost"><title>Fähre fällt im Winter aus - Seite 2 - Hafenpost</title>`, "Fähre fällt im Winter aus", ""},
+		{"a page marker in brackets", `<meta property="og:site_name" content="Harbour Post"><title>Ferry fares rise for the third time (Page 2) | Harbour Post</title>`, "Ferry fares rise for the third time", ""},
+		{"the whole-article marker after the headline", `<meta property="og:site_name" content="Warta Pesisir"><title>Tarif Kapal Naik Lagi Menjelang Lebaran Halaman all - Warta Pesisir</title>`, "Tarif Kapal Naik Lagi Menjelang Lebaran", ""},
+		{"a page number ending a headline stays", `<meta property="og:site_name" content="Harbour Post"><title>The Ferry Story That Ran On Page 3 | Harbour Post</title>`, "The Ferry Story That Ran On Page 3", ""},
+		{"a lower-case part before the name stays", `<meta property="og:site_name" content="Le Progrès du Port"><title>Le ferry annulé - et après ? - Le Progrès du Port</title>`, "Le ferry annulé - et après ?", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			u := c.url
