@@ -856,10 +856,29 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 			return false
 		}
 	}
+	// "Serie A –", "Coppa Italia –", "Bundesliga –": a sports page opens
+	// on the competition its story is about, set off as a dateline is.
+	// No town's name holds a word of [competitions], in any case.
+	for _, w := range ws {
+		if lx.competitions[strings.ToLower(w)] {
+			return false
+		}
+	}
 	upper := true
 	for _, w := range ws {
 		if !isUpperWord(w) {
 			upper = false
+		}
+	}
+	// "Big Win For Locals –": a headline set in title case before the
+	// dash capitalises its small words; a town's name keeps them lower
+	// case ("Isle of Wight") or has only its joiners ("Rio De Janeiro").
+	if !upper && len(ws) > 2 {
+		for _, w := range ws[1:] {
+			lw := strings.ToLower(w)
+			if isCapitalised(w) && lx.isStopword(lw) && !lx.isJoiner(lw) && !lx.placeJoiners[lw] && !lx.datelinePlaces[phrase] {
+				return false
+			}
 		}
 	}
 	// "Jane Whitaker – The council …": two words in mixed case that open
@@ -939,6 +958,11 @@ func (lx *lexicon) isPlaceWord(w string) bool {
 	}
 	lw := strings.ToLower(w)
 	if lx.isVerb(lw) || lx.isTitleWord(lw) || lx.isDay(lw) || lx.outlets[lw] {
+		return false
+	}
+	// "Dr. Jane Roe –": a title or honorific abbreviated with its full
+	// stop opens a person's name.
+	if t := strings.TrimSuffix(lw, "."); t != lw && (lx.isTitleWord(t) || lx.honorifics[t]) {
 		return false
 	}
 	return !(isDomainLike(w) && !isAbbreviation(w))

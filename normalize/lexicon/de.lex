@@ -1693,3 +1693,13 @@ des
 der
 von
 vom
+
+# Words of a sports competition's name ("Bundesliga –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+bundesliga
+pokal
+liga
+zweitliga
+regionalliga

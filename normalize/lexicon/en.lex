@@ -3374,3 +3374,14 @@ the
 # victim"): the phrase runs on over a determiner and one word.
 [body-complements]
 of
+
+# Words of a sports competition's name ("Premier League –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+league
+cup
+championship
+premiership
+trophy
+prix

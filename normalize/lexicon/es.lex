@@ -1127,3 +1127,12 @@ las
 [body-complements]
 de
 del
+
+# Words of a sports competition's name ("Liga MX –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+liga
+copa
+división
+vuelta

@@ -910,3 +910,11 @@ du
 des
 d'
 d’
+
+# Words of a sports competition's name ("Coupe de France –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+ligue
+coupe
+tour

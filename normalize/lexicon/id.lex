@@ -1610,3 +1610,10 @@ kepolisian
 
 [body-determiners]
 pihak
+
+# Words of a sports competition's name ("Liga 1 –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+liga
+piala

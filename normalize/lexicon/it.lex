@@ -394,3 +394,13 @@ con
 a
 ad
 in
+
+# Words of a sports competition's name ("Serie A –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+serie
+coppa
+calciomercato
+scudetto
+giro

@@ -283,3 +283,10 @@ wetenschappelijk tijdschrift
 door
 in
 met
+
+# Words of a sports competition's name ("Eredivisie –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+eredivisie
+beker

@@ -324,3 +324,12 @@ com
 reportagem de = reporter
 reportagem adicional de = contributor
 edição de = editor
+
+# Words of a sports competition's name ("Taça de Portugal –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+liga
+taça
+brasileirão
+campeonato
