@@ -530,6 +530,51 @@ func (lx *lexicon) pickDateOf(fields []extract.Field, loc *time.Location, fetche
 	return best.t, warns
 }
 
+// pageZone is the zone of a page whose site's zone is unknown: the one
+// non-zero offset that every zoned date of the page (published and
+// modified, a time of day given) names, as a fixed zone; else UTC. A
+// page's CMS writes its dates in one zone, so "2024-05-03T10:15:00+02:00"
+// in the modified-time tag says that a "10:15" beside it with no zone is
+// +02:00 too. Dates that name two offsets ("…Z" in one tag, "-05:00" in
+// another, or "9:24 pm ET" over a tag in UTC) say no zone for the rest.
+func (lx *lexicon) pageZone(lists ...[]extract.Field) *time.Location {
+	found := 0
+	for _, fields := range lists {
+		for _, f := range fields {
+			st, ok := lx.parseDate(f.Value, time.UTC, time.Time{})
+			if !ok || !st.zoned || !st.hasTime {
+				continue
+			}
+			_, off := st.t.Zone()
+			switch {
+			case off == 0 || found != 0 && off != found:
+				return time.UTC
+			default:
+				found = off
+			}
+		}
+	}
+	if found == 0 {
+		return time.UTC
+	}
+	return time.FixedZone(offsetName(found), found)
+}
+
+// offsetName writes off seconds east of UTC as "UTC+02:00".
+func offsetName(off int) string {
+	b := []byte("UTC+")
+	if off < 0 {
+		b[3], off = '-', -off
+	}
+	two := func(n int) {
+		b = append(b, byte('0'+n/10%10), byte('0'+n%10))
+	}
+	two(off / 3600)
+	b = append(b, ':')
+	two(off % 3600 / 60)
+	return string(b)
+}
+
 // looseDateSources are meta tags whose name does not say which date they
 // carry ("date"; a mailing tool's "sailthru.date"): pages fill them with
 // the time of the last edit as often as with the first publication.
