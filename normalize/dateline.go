@@ -1194,9 +1194,36 @@ func (lx *lexicon) isNamedOutlet(s, site string) bool {
 	if (site != "" && strings.EqualFold(s, site) && strings.Contains(s, ".")) || lx.isOutlet(s) || lx.looksLikeOutlet(s) {
 		return true
 	}
+	if brandCased(s) {
+		return true
+	}
 	// "CNBC Indonesia", "Kompas TV": a known outlet's edition.
 	first, rest, ok := strings.Cut(s, " ")
 	return ok && lx.outlets[strings.ToLower(first)] && countFields(rest) <= 2 && isCapitalised(rest)
+}
+
+// brandCased says s is one word written as a brand is, a capital inside
+// it after a first part of four letters or more ("InfoPublik", "HarianPos",
+// "TechWire"): no town's name is, and a surname's inner capital follows
+// a particle of two or three letters ("McAllen", "DeKalb", "MacArthur").
+// Only the dateline reads it so: a given name may be cased so too.
+func brandCased(s string) bool {
+	lower := 0
+	for i, r := range s {
+		switch {
+		case i == 0:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			return lower >= 3 && i+1 < len(s)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // looksLikeOutlet says s is written as a news outlet is in a dateline:
