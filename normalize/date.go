@@ -513,10 +513,12 @@ func (lx *lexicon) pickDateOf(fields []extract.Field, loc *time.Location, fetche
 			continue
 		}
 		switch {
-		case (!best.zoned || (falseUTC && siteOffset(loc, c.t) == off)) && sameWall(c.t, best.t):
+		case (!best.zoned || (falseUTC && (siteOffset(loc, c.t) == off || c.source == "text"))) && sameWall(c.t, best.t):
 			// Same wall time, real offset: the other was a wall time
 			// without zone, or with a false "Z" on a site whose zone
-			// the real offset is (detik's pubdate).
+			// the real offset is (detik's pubdate), or that the page's
+			// visible date line names ("10:15 WIB" under a "10:15Z"
+			// tag: no page shows a UTC clock under a local zone's name).
 			return time.Date(best.t.Year(), best.t.Month(), best.t.Day(), best.t.Hour(), best.t.Minute(), best.t.Second(), best.t.Nanosecond(), c.t.Location()), warns
 		case falseUTC && best.t.Equal(c.t):
 			return best.t.In(c.t.Location()), warns
