@@ -498,8 +498,11 @@ func (lx *lexicon) pickDateOf(fields []extract.Field, loc *time.Location, fetche
 	}
 	best := visibleOverLooseMeta(cands)
 	if !best.hasTime {
+		// A date without a time takes the time of a witness on the
+		// same day, the day as the date's zone counts it ("2024-05-01"
+		// on a +02:00 site and "2024-04-30T22:30:00Z" are one day).
 		for _, c := range cands[1:] {
-			if c.hasTime && sameDay(c.t, best.t) {
+			if c.hasTime && sameDay(c.t.In(best.t.Location()), best.t) {
 				best = c
 				break
 			}
