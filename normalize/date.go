@@ -497,8 +497,11 @@ func (lx *lexicon) pickDateOf(fields []extract.Field, loc *time.Location, fetche
 	}
 	best := visibleOverLooseMeta(cands)
 	if !best.hasTime {
+		// A date without a time takes the time of a witness on the
+		// same day, the day as the date's zone counts it ("2024-05-01"
+		// on a +02:00 site and "2024-04-30T22:30:00Z" are one day).
 		for _, c := range cands[1:] {
-			if c.hasTime && sameDay(c.t, best.t) {
+			if c.hasTime && sameDay(c.t.In(best.t.Location()), best.t) {
 				best = c
 				break
 			}
@@ -512,10 +515,12 @@ func (lx *lexicon) pickDateOf(fields []extract.Field, loc *time.Location, fetche
 			continue
 		}
 		switch {
-		case (!best.zoned || (falseUTC && siteOffset(loc, c.t) == off)) && sameWall(c.t, best.t):
+		case (!best.zoned || (falseUTC && (siteOffset(loc, c.t) == off || c.source == "text"))) && sameWall(c.t, best.t):
 			// Same wall time, real offset: the other was a wall time
 			// without zone, or with a false "Z" on a site whose zone
-			// the real offset is (detik's pubdate).
+			// the real offset is (detik's pubdate), or that the page's
+			// visible date line names ("10:15 WIB" under a "10:15Z"
+			// tag: no page shows a UTC clock under a local zone's name).
 			return time.Date(best.t.Year(), best.t.Month(), best.t.Day(), best.t.Hour(), best.t.Minute(), best.t.Second(), best.t.Nanosecond(), c.t.Location()), warns
 		case falseUTC && best.t.Equal(c.t):
 			return best.t.In(c.t.Location()), warns
@@ -527,6 +532,51 @@ func (lx *lexicon) pickDateOf(fields []extract.Field, loc *time.Location, fetche
 		warns = append(warns, "date in UTC on a site in "+loc.String()+": "+best.source)
 	}
 	return best.t, warns
+}
+
+// pageZone is the zone of a page whose site's zone is unknown: the one
+// non-zero offset that every zoned date of the page (published and
+// modified, a time of day given) names, as a fixed zone; else UTC. A
+// page's CMS writes its dates in one zone, so "2024-05-03T10:15:00+02:00"
+// in the modified-time tag says that a "10:15" beside it with no zone is
+// +02:00 too. Dates that name two offsets ("…Z" in one tag, "-05:00" in
+// another, or "9:24 pm ET" over a tag in UTC) say no zone for the rest.
+func (lx *lexicon) pageZone(lists ...[]extract.Field) *time.Location {
+	found := 0
+	for _, fields := range lists {
+		for _, f := range fields {
+			st, ok := lx.parseDate(f.Value, time.UTC, time.Time{})
+			if !ok || !st.zoned || !st.hasTime {
+				continue
+			}
+			_, off := st.t.Zone()
+			switch {
+			case off == 0 || found != 0 && off != found:
+				return time.UTC
+			default:
+				found = off
+			}
+		}
+	}
+	if found == 0 {
+		return time.UTC
+	}
+	return time.FixedZone(offsetName(found), found)
+}
+
+// offsetName writes off seconds east of UTC as "UTC+02:00".
+func offsetName(off int) string {
+	b := []byte("UTC+")
+	if off < 0 {
+		b[3], off = '-', -off
+	}
+	two := func(n int) {
+		b = append(b, byte('0'+n/10%10), byte('0'+n%10))
+	}
+	two(off / 3600)
+	b = append(b, ':')
+	two(off % 3600 / 60)
+	return string(b)
 }
 
 // looseDateSources are meta tags whose name does not say which date they

@@ -856,10 +856,29 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 			return false
 		}
 	}
+	// "Serie A –", "Coppa Italia –", "Bundesliga –": a sports page opens
+	// on the competition its story is about, set off as a dateline is.
+	// No town's name holds a word of [competitions], in any case.
+	for _, w := range ws {
+		if lx.competitions[strings.ToLower(w)] {
+			return false
+		}
+	}
 	upper := true
 	for _, w := range ws {
 		if !isUpperWord(w) {
 			upper = false
+		}
+	}
+	// "Big Win For Locals –": a headline set in title case before the
+	// dash capitalises its small words; a town's name keeps them lower
+	// case ("Isle of Wight") or has only its joiners ("Rio De Janeiro").
+	if !upper && len(ws) > 2 {
+		for _, w := range ws[1:] {
+			lw := strings.ToLower(w)
+			if isCapitalised(w) && lx.isStopword(lw) && !lx.isJoiner(lw) && !lx.placeJoiners[lw] && !lx.datelinePlaces[phrase] {
+				return false
+			}
 		}
 	}
 	// "Jane Whitaker – The council …": two words in mixed case that open
@@ -939,6 +958,11 @@ func (lx *lexicon) isPlaceWord(w string) bool {
 	}
 	lw := strings.ToLower(w)
 	if lx.isVerb(lw) || lx.isTitleWord(lw) || lx.isDay(lw) || lx.outlets[lw] {
+		return false
+	}
+	// "Dr. Jane Roe –": a title or honorific abbreviated with its full
+	// stop opens a person's name.
+	if t := strings.TrimSuffix(lw, "."); t != lw && (lx.isTitleWord(t) || lx.honorifics[t]) {
 		return false
 	}
 	return !(isDomainLike(w) && !isAbbreviation(w))
@@ -1170,9 +1194,36 @@ func (lx *lexicon) isNamedOutlet(s, site string) bool {
 	if (site != "" && strings.EqualFold(s, site) && strings.Contains(s, ".")) || lx.isOutlet(s) || lx.looksLikeOutlet(s) {
 		return true
 	}
+	if brandCased(s) {
+		return true
+	}
 	// "CNBC Indonesia", "Kompas TV": a known outlet's edition.
 	first, rest, ok := strings.Cut(s, " ")
 	return ok && lx.outlets[strings.ToLower(first)] && countFields(rest) <= 2 && isCapitalised(rest)
+}
+
+// brandCased says s is one word written as a brand is, a capital inside
+// it after a first part of four letters or more ("InfoPublik", "HarianPos",
+// "TechWire"): no town's name is, and a surname's inner capital follows
+// a particle of two or three letters ("McAllen", "DeKalb", "MacArthur").
+// Only the dateline reads it so: a given name may be cased so too.
+func brandCased(s string) bool {
+	lower := 0
+	for i, r := range s {
+		switch {
+		case i == 0:
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		case unicode.IsLower(r):
+			lower++
+		case unicode.IsUpper(r):
+			return lower >= 3 && i+1 < len(s)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // looksLikeOutlet says s is written as a news outlet is in a dateline:

@@ -396,6 +396,7 @@ type lexicon struct {
 	datelinePlaces   map[string]bool // lower case: cities a dateline names (PLACE!)
 	placeJoiners     map[string]bool // small words inside a town's name: "am" in "Frankfurt am Main"
 	placeRegions     map[string]bool // a town name's river or region: "saale" in "Halle (Saale)"
+	competitions     map[string]bool // "serie", "liga", "pokal": a word of a sports competition's name, never of a place's
 	reportFigures    map[string]bool // "revenue", "earnings": what a company reports
 	orgWords         map[string]bool
 	orgLangs         map[string]map[string]bool // org word -> the languages it is one in
@@ -626,6 +627,7 @@ func newLexicon() *lexicon {
 		datelinePlaces:   map[string]bool{},
 		placeJoiners:     map[string]bool{},
 		placeRegions:     map[string]bool{},
+		competitions:     map[string]bool{},
 		reportFigures:    map[string]bool{},
 		orgWords:         map[string]bool{},
 		orgLangs:         map[string]map[string]bool{},
@@ -1141,6 +1143,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.placeJoiners[key] = true
 		case "place-regions":
 			lx.placeRegions[key] = true
+		case "competitions":
+			lx.competitions[key] = true
 		case "report-figures":
 			lx.reportFigures[key] = true
 		case "org-words":

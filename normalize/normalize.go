@@ -157,6 +157,12 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	a.Tags = lx.cleanTags(p.Tags)
 
 	loc := lx.siteZone(p.TimeZone, a.Lang, a.Domain)
+	if loc == time.UTC && p.TimeZone == "" {
+		// No zone known for the site (a site rule naming UTC is
+		// known): a wall time without a zone takes the offset the
+		// page's own zoned dates carry.
+		loc = lx.pageZone(p.Published, p.Modified)
+	}
 	var dw []string
 	a.PublishedAt, dw = lx.pickDate(p.Published, loc, opts.FetchedAt)
 	warns = append(warns, dw...)

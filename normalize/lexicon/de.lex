@@ -1739,3 +1739,13 @@ dpa
 epd
 t-online
 n-tv
+
+# Words of a sports competition's name ("Bundesliga –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+bundesliga
+pokal
+liga
+zweitliga
+regionalliga

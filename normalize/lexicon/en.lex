@@ -3402,3 +3402,14 @@ may
 can
 should
 must
+
+# Words of a sports competition's name ("Premier League –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+league
+cup
+championship
+premiership
+trophy
+prix

@@ -1158,3 +1158,12 @@ al
 [months]
 abr = 4
 dic = 12
+
+# Words of a sports competition's name ("Liga MX –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+liga
+copa
+división
+vuelta

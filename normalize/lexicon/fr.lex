@@ -953,3 +953,11 @@ déc = 12
 sept = 9
 oct = 10
 nov = 11
+
+# Words of a sports competition's name ("Coupe de France –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+ligue
+coupe
+tour

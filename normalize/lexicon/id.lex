@@ -1629,3 +1629,10 @@ sementara
 [lower-case-outlets]
 kumparan
 detikcom
+
+# Words of a sports competition's name ("Liga 1 –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+liga
+piala

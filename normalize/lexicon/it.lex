@@ -437,3 +437,13 @@ giu = 6
 lug = 7
 ott = 10
 dic = 12
+
+# Words of a sports competition's name ("Serie A –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+serie
+coppa
+calciomercato
+scudetto
+giro

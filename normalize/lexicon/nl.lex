@@ -314,3 +314,10 @@ sept = 9
 okt = 10
 nov = 11
 dec = 12
+
+# Words of a sports competition's name ("Eredivisie –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+eredivisie
+beker

@@ -351,3 +351,12 @@ domingo
 fev = 2
 mai = 5
 dez = 12
+
+# Words of a sports competition's name ("Taça de Portugal –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+liga
+taça
+brasileirão
+campeonato

@@ -130,3 +130,10 @@ dedi
 # in Turkish: "ve" is "in" in Czech.
 [own-conjunctions]
 ve
+
+# Words of a sports competition's name ("Süper Lig –"): a sports page may open on
+# the competition before a dash, as a dateline opens on its town; no town's
+# name holds one of them.
+[competitions]
+lig
+kupa
