@@ -213,8 +213,9 @@ const maxStampLine = 60
 
 // elemStamps counts the blocks of the chosen element, kept in the body or
 // not, that stamp a live blog's entry: a line opening with a clock time,
-// or a short line that only dates something and gives a time ("Updated
-// 7 Dec, 17:40"), with a block of the body right after it (keepIdx, in
+// a short line that only dates something and gives a time ("Updated
+// 7 Dec, 17:40") or says how long ago ("12 minutes ago": agoLine), with
+// a block of the body right after it (keepIdx, in
 // order). A live blog sets each entry's time in a header of its own,
 // which the body leaves out as furniture, so counting the body's blocks
 // alone misses the shape; a comment thread stamps its comments alike, but
@@ -230,7 +231,7 @@ func elemStamps(lx *lexicon, a *analysis, keepIdx []int) int {
 			continue
 		}
 		t := a.w.blocks[i].text
-		if lx.clockStart(t) || len(t) <= maxStampLine && strings.IndexByte(t, ':') > 0 && lx.dateLine(t) {
+		if lx.clockStart(t) || lx.agoLine(t) || len(t) <= maxStampLine && strings.IndexByte(t, ':') > 0 && lx.dateLine(t) {
 			n++
 		}
 	}
