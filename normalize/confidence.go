@@ -158,6 +158,9 @@ var checks = []check{
 	{"body from JSON-LD articleBody", 0.1, func(c *confInput) bool {
 		return c.p.BodySignals.FromArticleBody
 	}, false},
+	{"body from the page's script data", 0.2, func(c *confInput) bool {
+		return c.p.BodySignals.FromState
+	}, false},
 	{"possible live blog", 0.4, func(c *confInput) bool {
 		return liveShape(c)
 	}, false},

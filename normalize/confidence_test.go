@@ -51,6 +51,7 @@ func TestConfidence(t *testing.T) {
 		{name: "a cut-short articleBody held whole", sig: func(s *body.Signals) { s.ABCover, s.ABExtra = 0.97, 0.8 },
 			page: func(p *extract.Page) { p.ArticleBody = strings.Repeat("x", 600) }, min: 0.9, max: 0.9, warn: "body much longer than articleBody"},
 		{name: "body from articleBody", sig: func(s *body.Signals) { s.FromArticleBody = true }, min: 0.9, max: 0.9, warn: "body from JSON-LD articleBody"},
+		{name: "body from script data", sig: func(s *body.Signals) { s.FromState = true }, min: 0.8, max: 0.8, warn: "body from the page's script data"},
 		{name: "link heavy", sig: func(s *body.Signals) { s.LinkDensity = 0.5 }, max: 0.8, warn: "many links in body"},
 		{name: "some links", sig: func(s *body.Signals) { s.LinkDensity = 0.15 }, min: 0.9, max: 0.9, warn: "links in body"},
 		{name: "half short lines", sig: func(s *body.Signals) { s.Blocks, s.ProseBlocks = 20, 8 }, max: 0.79, warn: "body is half short lines"},

@@ -47,6 +47,10 @@ type Signals struct {
 	// FromArticleBody is set when the body is JSON-LD articleBody, the
 	// page's own text having been missing or a small part of it.
 	FromArticleBody bool
+	// FromState is set when the body is the longest prose string of the
+	// page's script data (see stateBlocks): the page's elements held no
+	// body and JSON-LD no articleBody.
+	FromState bool
 	// Stamps counts the stamps of a live blog's entries: body blocks that
 	// open with a clock time ("10:42", "14.05 Uhr"), or, when more, the
 	// chosen element's time lines each followed by body text (see
