@@ -19,15 +19,16 @@ const minStateBody = 500
 
 // stateFallback returns res, or the body read from the page's JSON data
 // scripts when res holds under minStateBody bytes, no articleBody stood
-// in, and the data holds a prose text three times as long (a page rendered
-// by script, its article in the state an empty element awaits). The
-// related links of res are kept.
+// in, and the data holds a prose text three times as long that holds the
+// words res shows (a page rendered by script, its article in the state an
+// empty element awaits, or shown in part). The related links of res are
+// kept.
 func stateFallback(text []byte, res body.Result, opts body.Options) body.Result {
 	n := res.TextLen()
 	if n >= minStateBody || res.Method == "jsonld" || !bytes.Contains(text, []byte("json")) {
 		return res
 	}
-	st := body.StateBody(dataScripts(text), opts)
+	st := body.StateBody(dataScripts(text), res.Text(), opts)
 	if st.TextLen() < 3*max(n, 1) {
 		return res
 	}

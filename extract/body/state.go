@@ -27,13 +27,21 @@ const minStateSentences = 3
 // holds one. A string of markup is read as a page of its own (Extract,
 // without opts.Root and opts.ArticleBody); a string of text is split into
 // paragraphs at its line breaks, as articleBody is. Furniture lines go as
-// they go from articleBody.
-func StateBody(scripts []string, opts Options) Result {
+// they go from articleBody. shown is the text the page's elements gave,
+// if any (a teaser, the first paragraph): a string is taken only when it
+// holds stateCover of shown's distinct words, so that a longer text of
+// the data that is not this article (another story, a related one's
+// body) does not replace a short article shown whole.
+func StateBody(scripts []string, shown string, opts Options) Result {
+	var seen words
+	if strings.TrimSpace(shown) != "" {
+		seen = wordSet(shown)
+	}
 	best := ""
 	for _, s := range scripts {
 		var v any
 		if json.Unmarshal([]byte(s), &v) == nil {
-			longestProse(v, &best)
+			longestProse(v, seen, &best)
 		}
 	}
 	if best == "" {
@@ -59,21 +67,27 @@ func StateBody(scripts []string, opts Options) Result {
 	return Result{Blocks: kept, SourceLines: src, Method: "state", Signals: sig}
 }
 
+// stateCover is the share of the words shown on the page that a string
+// of the script data holds to be taken for the article they start.
+const stateCover = 0.8
+
 // longestProse sets *best to the longest string in v that reads as prose
-// (see stateProse) and is longer than *best.
-func longestProse(v any, best *string) {
+// (see stateProse), is longer than *best and holds stateCover of the
+// words of seen (when seen is not nil).
+func longestProse(v any, seen words, best *string) {
 	switch t := v.(type) {
 	case string:
-		if len(t) > len(*best) && len(t) >= minArticleBody && stateProse(t) {
+		if len(t) > len(*best) && len(t) >= minArticleBody && stateProse(t) &&
+			(seen == nil || overlap(seen, wordSet(t)) >= stateCover) {
 			*best = t
 		}
 	case []any:
 		for _, e := range t {
-			longestProse(e, best)
+			longestProse(e, seen, best)
 		}
 	case map[string]any:
 		for _, e := range t {
-			longestProse(e, best)
+			longestProse(e, seen, best)
 		}
 	}
 }

@@ -23,21 +23,29 @@ func TestStateBody(t *testing.T) {
 		}
 		return string(b)
 	}
-	res := StateBody([]string{data(text)}, Options{})
+	res := StateBody([]string{data(text)}, "", Options{})
 	if res.Method != "state" || !res.Signals.FromState || len(res.Blocks) != 2 {
 		t.Fatalf("text state: method %q, %d blocks %q", res.Method, len(res.Blocks), res.Text())
 	}
 	if !strings.HasPrefix(res.Blocks[1].Text, "The tramway report") {
 		t.Errorf("second paragraph %q", res.Blocks[1].Text)
 	}
-	res = StateBody([]string{"{not json", data(markup)}, Options{})
+	res = StateBody([]string{"{not json", data(markup)}, "", Options{})
 	if len(res.Blocks) != 2 || !strings.Contains(res.Text(), "kiln report") || strings.Contains(res.Text(), "<p>") {
 		t.Errorf("markup state: %q", res.Text())
 	}
-	if res = StateBody([]string{data("The council met on Monday. It voted. It left.")}, Options{}); res.Method != "" || len(res.Blocks) != 0 {
+	if res = StateBody([]string{data("The council met on Monday. It voted. It left.")}, "", Options{}); res.Method != "" || len(res.Blocks) != 0 {
 		t.Errorf("no prose: got %q", res.Text())
 	}
-	if res = StateBody(nil, Options{}); res.Method != "" {
+	// A short article shown whole is not replaced by a longer text of
+	// the data that is not it; its teaser is.
+	if res = StateBody([]string{data(text)}, "The harbour committee met on Tuesday to hear the ferry operators.", Options{}); res.Method != "" {
+		t.Errorf("another text replaced the article shown: %q", res.Text())
+	}
+	if res = StateBody([]string{data(text)}, para("quarry", 1), Options{}); res.Method != "state" {
+		t.Errorf("the article shown in part was not read whole: %q", res.Text())
+	}
+	if res = StateBody(nil, "", Options{}); res.Method != "" {
 		t.Errorf("no scripts: method %q", res.Method)
 	}
 }
