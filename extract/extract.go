@@ -109,7 +109,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 		bodyURL = p.CanonicalURL
 	}
 	dense, denseParas, denseRunes := contentNode(doc, idx)
-	res, content := extractBody(root, dense, rule, bodyURL, base, p, heading)
+	res, content := extractBody(text, root, dense, rule, bodyURL, base, p, heading)
 	if rule == nil && !opts.NoRules && len(opts.SiteConfigs) > 0 {
 		if sc := matchSiteConfig(opts.SiteConfigs, pageURL, p.CanonicalURL); sc != nil {
 			res = applySiteConfig(p, sc, root, text, res, bodyURL)
@@ -228,12 +228,14 @@ func absolute(base *url.URL, ref string) string {
 // and the element judged to hold the article (for images), which may be
 // nil; dense is the paragraph-parent element, used when no rule element is.
 // heading is the page's headline element (nil if none matched the title),
-// which generic extraction reads as where the article begins.
-func extractBody(root, dense *html.Node, rule *SiteRule, pageURL string, base *url.URL, p *Page, heading *html.Node) (body.Result, *html.Node) {
+// which generic extraction reads as where the article begins. text is the
+// page's decoded bytes: a generic body of next to nothing is looked for in
+// the page's script data too (stateFallback).
+func extractBody(text []byte, root, dense *html.Node, rule *SiteRule, pageURL string, base *url.URL, p *Page, heading *html.Node) (body.Result, *html.Node) {
 	bopts := body.Options{ArticleBody: p.ArticleBody, PageURL: pageURL}
 	if rule == nil {
 		bopts.Headline = heading
-		return body.Extract(root, bopts), dense
+		return stateFallback(text, body.Extract(root, bopts), bopts), dense
 	}
 	bopts.Phrases = rule.Phrases
 	// The rule's drops and related boxes are taken out of root itself

@@ -14,8 +14,8 @@ import (
 // the article, the whole article and nothing else. It is derived from a
 // few general signals that extract measured while choosing the body (see
 // body.Signals): agreement with the page's own witnesses of where the
-// article is (JSON-LD articleBody, the <article> element), a rival text as
-// long as the body, the body's length, link density and shape (teaser
+// article is (JSON-LD articleBody, the <article> element, the headline it
+// starts under), a rival text as long as the body, the body's length, link density and shape (teaser
 // list, live blog). Each check that fires multiplies the confidence by
 // 1 - its penalty and adds its warning, so a record says why it is low.
 // Missing metadata ("no author", "no publication date") costs a little: the body may be
@@ -76,6 +76,14 @@ const (
 	// embedMuch: share of the text the body and its embedded posts hold
 	// together that is in the posts (see embeddedShare).
 	embedMuch = 0.25
+	// headGapMuch: prose between the headline and the body, left out,
+	// this much of the body's own (see body.Signals.HeadGap). A
+	// standfirst or a caption there weighs a small part of a body.
+	headGapMuch = 0.5
+	// headColumnLow, headColumnHigh: the headline's column holds this
+	// share of the body's prose or more, and less than the high one (see
+	// body.Signals.HeadColumn): the headline's story with another text.
+	headColumnLow, headColumnHigh = 0.2, 0.8
 )
 
 // checks are applied in order; see the thresholds above.
@@ -110,6 +118,16 @@ var checks = []check{
 		r := c.p.BodySignals.Rival
 		return r >= rivalNear && r < rivalClose
 	}, false},
+	{"body lies above the headline", 0.4, func(c *confInput) bool {
+		return c.p.BodySignals.AboveHead
+	}, false},
+	{"text under the headline left out for a text further down", 0.3, func(c *confInput) bool {
+		return c.p.BodySignals.HeadGap >= headGapMuch
+	}, false},
+	{"body joins the headline's text to another text beside it", 0.3, func(c *confInput) bool {
+		h := c.p.BodySignals.HeadColumn
+		return h >= headColumnLow && h < headColumnHigh
+	}, false},
 	{"body very short", 0.4, func(c *confInput) bool {
 		return c.weight > 0 && c.weight < veryShortWeight
 	}, false},
@@ -139,6 +157,9 @@ var checks = []check{
 	}, false},
 	{"body from JSON-LD articleBody", 0.1, func(c *confInput) bool {
 		return c.p.BodySignals.FromArticleBody
+	}, false},
+	{"body from the page's script data", 0.2, func(c *confInput) bool {
+		return c.p.BodySignals.FromState
 	}, false},
 	{"possible live blog", 0.4, func(c *confInput) bool {
 		return liveShape(c)

@@ -69,7 +69,8 @@ type Result struct {
 	// story ran first ("This article originally appeared on X"): the
 	// outlet is a source, read by normalize, though the line is no text.
 	SourceLines []string
-	// Method names the candidate chosen ("density", "jsonld", "rule"), or
+	// Method names the candidate chosen ("density", "readability",
+	// "jsonld", "state": see StateBody, "rule"), or
 	// is empty when nothing was found.
 	Method string
 	// Node is the element the body was taken from (in the tree given to

@@ -47,6 +47,10 @@ type Signals struct {
 	// FromArticleBody is set when the body is JSON-LD articleBody, the
 	// page's own text having been missing or a small part of it.
 	FromArticleBody bool
+	// FromState is set when the body is the longest prose string of the
+	// page's script data (see stateBlocks): the page's elements held no
+	// body and JSON-LD no articleBody.
+	FromState bool
 	// Stamps counts the stamps of a live blog's entries: body blocks that
 	// open with a clock time ("10:42", "14.05 Uhr"), or, when more, the
 	// chosen element's time lines each followed by body text (see
@@ -67,6 +71,25 @@ type Signals struct {
 	// but some labelled sets keep them, and an article told through the
 	// posts it shows is not whole without them.
 	Embedded int
+	// HeadGap, AboveHead and HeadColumn place the body against the page's
+	// headline (Options.Headline, the <h1> matching the title), under which
+	// an article starts. HeadGap is the prose value of the blocks between
+	// the headline and the body's first block that the body left out, over
+	// the body's own value: the text right under the headline skipped for
+	// a text further down (a comment thread, another story). AboveHead is
+	// set when the body lies wholly above the headline. HeadColumn is the
+	// share of the body's prose value inside the child of the chosen
+	// element that holds the headline, when the headline is inside the
+	// chosen element below a child of its own: a page sets the headline
+	// with a header (little prose, the text in a sibling) or with the
+	// whole article (all of it); a share between is the headline's story
+	// and another text beside it taken together. Each is -1 (AboveHead
+	// false) when the page gives no headline, the headline is not among
+	// the blocks or, for HeadColumn, is not inside a child of the chosen
+	// element.
+	HeadGap    float64
+	AboveHead  bool
+	HeadColumn float64
 }
 
 // noWitness marks a cross-check the page offers nothing for.
@@ -75,7 +98,8 @@ const noWitness = -1
 // crossCheck computes the signals of the body made of blocks keepIdx of a
 // (chosen element a.chosen) and of the blocks finally returned.
 func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Options) Signals {
-	s := Signals{ABCover: noWitness, ABExtra: noWitness, ElemCover: noWitness, ElemExtra: noWitness}
+	s := Signals{ABCover: noWitness, ABExtra: noWitness, ElemCover: noWitness, ElemExtra: noWitness,
+		HeadGap: noWitness, HeadColumn: noWitness}
 	var links int
 	ledIn := false // the list being read follows a lead-in line
 	for _, i := range keepIdx {
@@ -119,8 +143,72 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 		s.Embedded = embedded(a)
 		s.Stamps = max(s.Stamps, elemStamps(lx, a, keepIdx))
 		s.Stories = stories(a, keepIdx)
+		s.HeadGap, s.AboveHead, s.HeadColumn = headPlace(a, keepIdx, opts.Headline)
 	}
 	return s
+}
+
+// headPlace computes Signals.HeadGap, AboveHead and HeadColumn for the
+// body made of blocks keepIdx (in page order) of a's chosen element. The
+// values weighed are the blocks' prose values (a.values, furniture and
+// negative values counted as nothing), so a caption, a share bar or a
+// byline between the headline and the text weighs little.
+func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, above bool, column float64) {
+	gap, column = noWitness, noWitness
+	if headline == nil || len(keepIdx) == 0 {
+		return
+	}
+	blocks, elems := a.w.blocks, a.w.elems
+	h := -1
+	for i := range blocks {
+		if o := blocks[i].owner; o >= 0 && elems[o].node == headline {
+			h = i
+			break
+		}
+	}
+	if h < 0 {
+		return
+	}
+	value := func(i int) float64 {
+		if blocks[i].neg >= 0 {
+			return 0
+		}
+		return max(a.values[i], 0)
+	}
+	var body float64
+	for _, i := range keepIdx {
+		body += value(i)
+	}
+	if body <= 0 {
+		return
+	}
+	switch {
+	case keepIdx[len(keepIdx)-1] < h:
+		gap, above = 0, true
+	case keepIdx[0] <= h:
+		gap = 0
+	default:
+		var v float64
+		for i := h + 1; i < keepIdx[0]; i++ {
+			v += value(i)
+		}
+		gap = v / body
+	}
+	// The child of the chosen element holding the headline.
+	c := blocks[h].owner
+	for c >= 0 && elems[c].parent != int32(a.chosen) {
+		c = elems[c].parent
+	}
+	if c < 0 || elems[c].node == headline {
+		return
+	}
+	var in float64
+	for _, i := range keepIdx {
+		if int32(i) >= elems[c].start && int32(i) < elems[c].end {
+			in += value(i)
+		}
+	}
+	return gap, above, in / body
 }
 
 // maxStampLine is the longest line (bytes) elemStamps takes for an entry's
@@ -129,8 +217,9 @@ const maxStampLine = 60
 
 // elemStamps counts the blocks of the chosen element, kept in the body or
 // not, that stamp a live blog's entry: a line opening with a clock time,
-// or a short line that only dates something and gives a time ("Updated
-// 7 Dec, 17:40"), with a block of the body right after it (keepIdx, in
+// a short line that only dates something and gives a time ("Updated
+// 7 Dec, 17:40") or says how long ago ("12 minutes ago": agoLine), with
+// a block of the body right after it (keepIdx, in
 // order). A live blog sets each entry's time in a header of its own,
 // which the body leaves out as furniture, so counting the body's blocks
 // alone misses the shape; a comment thread stamps its comments alike, but
@@ -146,7 +235,7 @@ func elemStamps(lx *lexicon, a *analysis, keepIdx []int) int {
 			continue
 		}
 		t := a.w.blocks[i].text
-		if lx.clockStart(t) || len(t) <= maxStampLine && strings.IndexByte(t, ':') > 0 && lx.dateLine(t) {
+		if lx.clockStart(t) || lx.agoLine(t) || len(t) <= maxStampLine && strings.IndexByte(t, ':') > 0 && lx.dateLine(t) {
 			n++
 		}
 	}

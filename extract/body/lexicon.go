@@ -111,6 +111,9 @@ type lexicon struct {
 	// pagerWords are the words of a pager line (see pagerLine), from
 	// pager.txt.
 	pagerWords map[string]bool
+	// agoForms are the relative time stamps of ago.txt ("{n} minutes
+	// ago"), each as agoKey writes it (see agoLine).
+	agoForms map[string]bool
 	// dateWords are the words of a date line (see dateLine), from
 	// dates.txt: dateMonth for month names, dateLabel for "posted" or
 	// "updated", dateWord for the others.
@@ -182,6 +185,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 					lx.linkNotes = map[string]bool{}
 				}
 				lx.linkNotes[strings.ToLower(strings.Join(strings.Fields(line), " "))] = true
+				continue
+			}
+			if strings.HasSuffix(name, "/ago.txt") {
+				if lx.agoForms == nil {
+					lx.agoForms = map[string]bool{}
+				}
+				lx.agoForms[agoKey(line)] = true
 				continue
 			}
 			if strings.HasSuffix(name, "/signup.txt") {

@@ -9,7 +9,8 @@ import (
 // TestLiveBlogStampsInHeaders: a live blog that sets each entry's time in
 // a header of its own (left out of the body as furniture) still shows the
 // live blog's shape in Signals.Stamps, whether the stamp is a bare clock
-// time or a date with a time; relative times are not read. A comment
+// time, a date with a time or a relative time ("3 hours ago": agoLine,
+// which live blogs set as often as clock times). A comment
 // thread under an article stamps its comments alike, but they are not in
 // the body, so it counts nothing, nor does a ticker of other stories'
 // times set among the article's paragraphs, nor the article's date line.
@@ -62,7 +63,7 @@ func TestLiveBlogStampsInHeaders(t *testing.T) {
 	}{
 		{"clock times in entry headers", live(func(i int) string { return fmt.Sprintf("%d:%02d", 17-i, 50-5*i) }), true},
 		{"dates with times in entry headers", live(func(i int) string { return fmt.Sprintf("7 December 2026, %d:%02d", 17-i, 50-5*i) }), true},
-		{"relative times", live(func(i int) string { return fmt.Sprintf("%d hours ago", i+1) }), false},
+		{"relative times", live(func(i int) string { return fmt.Sprintf("%d hours ago", i+1) }), true},
 		{"comment thread under an article", thread.String(), false},
 		{"news ticker amid an article", ticker.String(), false},
 	}

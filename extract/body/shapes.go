@@ -10,10 +10,11 @@ import (
 // are the reader's own (an address, a date), only their form tells them.
 
 // boilerShape reports a line whose shape alone marks it as boilerplate.
-// A line that opens with a byline label is left to normalize, which reads
-// the people in it and takes it out itself.
+// A line that only dates (dateLine) or says how long ago (agoLine) is a
+// stamp. A line that opens with a byline label is left to normalize,
+// which reads the people in it and takes it out itself.
 func (lx *lexicon) boilerShape(s string) bool {
-	return !lx.bylineLine(s) && (contactLine(s) || addressLine(s) || lx.dateLine(s) ||
+	return !lx.bylineLine(s) && (contactLine(s) || addressLine(s) || lx.dateLine(s) || lx.agoLine(s) ||
 		lx.creditedCaption(s) || initialsLine(s) || identifierLine(s) || postSignature(s) || lx.pagerLine(s))
 }
 
@@ -168,6 +169,58 @@ func addressLine(s string) bool {
 	}
 	dot := strings.LastIndexByte(host, '.')
 	return dot > 0 && len(host)-dot-1 >= 2 && allLetters(host[dot+1:])
+}
+
+// maxAgoLine is the longest line (bytes) agoLine reads: a label and a
+// relative time ("Aktualisiert vor 12 Minuten").
+const maxAgoLine = 60
+
+// agoLine reports a line that only says how long ago something was posted
+// ("12 minutes ago", "Updated 2 hours ago", "vor 5 Minuten", "3 jam yang
+// lalu"): a form of lexicon/ago.txt, after a date label of dates.txt. A
+// live blog stamps its entries so, and a comment thread its comments; an
+// article's sentences say more.
+func (lx *lexicon) agoLine(s string) bool {
+	if len(s) > maxAgoLine || len(lx.agoForms) == 0 {
+		return false
+	}
+	key := strings.TrimRight(agoKey(s), " .·|")
+	if lx.agoForms[key] {
+		return true
+	}
+	first, rest, ok := strings.Cut(key, " ")
+	return ok && lx.dateWords[strings.TrimRight(first, ":")] == dateLabel && lx.agoForms[strings.TrimRight(rest, " .·|")]
+}
+
+// agoKey writes s as the forms of lexicon/ago.txt are kept: lowercased,
+// white space collapsed to single spaces, each run of digits as "{n}".
+func agoKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 4)
+	space, digits := false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space, digits = b.Len() > 0, false
+			continue
+		case r >= '0' && r <= '9':
+			if digits {
+				continue
+			}
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r >= '0' && r <= '9' {
+			b.WriteString("{n}")
+			digits = true
+			continue
+		}
+		digits = false
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // dateLine reports a line that only states when the article was posted
