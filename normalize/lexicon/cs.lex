@@ -40,6 +40,10 @@ autorka = reporter
 
 # Month names as a date writes them, in the genitive ("8. dubna 2025"),
 # and alone, in the nominative ("duben"). "září" is both.
+# Other roles of a credit line ("Překlad: X", "Foto: Y", "Spolupráce: Z").
+překlad = translator
+foto = photographer
+spolupráce = contributor
 [months]
 ledna = 1
 leden = 1

@@ -61,6 +61,7 @@ oversat af = translator
 
 # Nouns that introduce an outlet's name, marked "= named" as in the other languages:
 # the mere mention of "avisen X" names a source.
+foto = photographer
 [outlet-nouns]
 avisen = named
 dagbladet = named

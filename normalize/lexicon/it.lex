@@ -11,6 +11,15 @@ testo di = reporter
 scritto da = reporter
 autore = reporter
 autrice = reporter
+# Other roles of a credit line ("Hanno collaborato X e Y", "Traduzione di X",
+# "Foto di X").
+hanno collaborato = contributor
+ha collaborato = contributor
+con la collaborazione di = contributor
+traduzione = translator
+traduzione di = translator
+foto = photographer
+foto di = photographer
 [conjunctions]
 e
 [months]
@@ -369,6 +378,8 @@ rivista medica
 # A translator credited at the foot of a story ("Tradotto da X").
 [byline]
 tradotto da = translator
+# The English loan of wire credit lines ("(Tradotto da X, editing Y)").
+editing = editor
 
 # Outlet nouns that name a news agency: an agency named by its noun is one
 # the story draws on wherever it is named (see namedOutlets).

@@ -10,6 +10,9 @@ eindredactie = editor
 bewerkt door = editor
 vertaling = translator
 vertaald door = translator
+met medewerking van = contributor
+foto = photographer
+foto's = photographer
 [conjunctions]
 en
 [months]

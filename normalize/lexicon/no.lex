@@ -8,6 +8,7 @@ skrevet av = reporter
 # Other roles of a credit line ("Redigert av X", "Oversatt av Y").
 redigert av = editor
 oversatt av = translator
+foto = photographer
 [conjunctions]
 og
 [stopwords]

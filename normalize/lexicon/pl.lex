@@ -59,6 +59,10 @@ napisał = reporter
 napisała = reporter
 
 # Words of a newsroom label ("Redakcja", "Redakcja serwisu").
+# Other roles of a credit line ("Tłumaczenie: X", "Zdjęcia: Y", "Współpraca: Z").
+tłumaczenie = translator
+zdjęcia = photographer
+współpraca = contributor
 [newsroom]
 redakcja
 

@@ -67,6 +67,7 @@ redigerad av = editor
 
 # Nouns that introduce an outlet's name, marked "= named" as in the other languages:
 # the mere mention of "tidningen X" names a source.
+foto = photographer
 [outlet-nouns]
 tidningen = named
 kvällstidningen = named
