@@ -410,7 +410,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			}
 		}
 	}
-	all = dropPartNames(all)
+	// "M. Quill" in the byline, "Mara Quill" in the author meta tag:
+	// the full name the page gives stands for the initials.
+	all = dropPartNames(expandInitials(all, slices.Concat(inText, visible, structured, foot, configured)))
 	for _, c := range all {
 		switch c.role {
 		case kabar.RoleReporter:
