@@ -42,6 +42,8 @@ import (
 //	                    alone they still credit someone, so a byline of them is no bare label
 //	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
 //	byline-noise        furniture that is never a name: "email the author"
+//	breadcrumb-heads    the first piece of a site's breadcrumb trail ("home", "startseite"):
+//	                    a byline element opening with one and parted into pieces is navigation
 //	conjunctions        words joining names: "dan", "and"
 //	own-conjunctions    words joining names read only in a page of the file's language,
 //	                    being a preposition elsewhere: Polish "i" (Norwegian "in"),
@@ -291,6 +293,9 @@ type lexicon struct {
 	bylineSuffix []label
 	bylinePlace  map[string]bool // "in": "A in Kyiv"
 	bylineWith   map[string]bool // "with", "avec": "A with AP"
+	// breadcrumbHeads are the words a breadcrumb trail opens with
+	// ("home", "inicio"): see parseByline.
+	breadcrumbHeads map[string]bool
 	// bylinePlaceTitle holds the [byline-place] words capitalised
 	// ("For", "In"), as title-case bylines print them.
 	bylinePlaceTitle map[string]bool
@@ -555,6 +560,7 @@ func newLexicon() *lexicon {
 		conjunctions:     map[string]bool{},
 		bylinePlace:      map[string]bool{},
 		bylineWith:       map[string]bool{},
+		breadcrumbHeads:  map[string]bool{},
 		bylinePlaceTitle: map[string]bool{},
 		newsroom:         map[string]bool{},
 		newsroomWires:    map[string]bool{},
@@ -943,6 +949,8 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 		case "byline-noise":
 			lx.noise = append(lx.noise, key)
+		case "breadcrumb-heads":
+			lx.breadcrumbHeads[key] = true
 		case "conjunctions", "own-conjunctions":
 			if section == "conjunctions" {
 				lx.conjunctions[key] = true

@@ -246,3 +246,8 @@ Europe/Prague
 
 [tlds]
 cz
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+úvod
+hlavní strana

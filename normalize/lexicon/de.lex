@@ -1721,3 +1721,8 @@ dpa
 epd
 t-online
 n-tv
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+startseite
+home

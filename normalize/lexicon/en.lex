@@ -3347,3 +3347,10 @@ the
 # victim"): the phrase runs on over a determiner and one word.
 [body-complements]
 of
+
+# The first piece of a site's breadcrumb trail ("Home > News > Politics"):
+# a byline element that opens with one is navigation, no credit.
+[breadcrumb-heads]
+home
+homepage
+home page

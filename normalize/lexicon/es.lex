@@ -1139,3 +1139,8 @@ del
 [inverted-cue-words]
 a
 al
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+inicio
+portada

@@ -928,3 +928,7 @@ d’
 [inverted-cue-words]
 à
 au
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+accueil

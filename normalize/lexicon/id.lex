@@ -1621,3 +1621,8 @@ pihak
 [lower-case-outlets]
 kumparan
 detikcom
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+beranda
+home

@@ -397,3 +397,8 @@ sulla
 nel
 nella
 con
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+home
+pagina iniziale

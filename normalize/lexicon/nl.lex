@@ -286,3 +286,8 @@ wetenschappelijk tijdschrift
 door
 in
 met
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+home
+voorpagina

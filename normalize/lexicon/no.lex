@@ -166,3 +166,8 @@ som
 # in a page in this language: "i" joins two writers in Polish.
 [own-byline-place]
 i
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+forside
+hjem

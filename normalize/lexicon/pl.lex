@@ -150,3 +150,7 @@ trener
 # page in Polish: "i" is "in" in Norwegian and Danish.
 [own-conjunctions]
 i
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+strona główna

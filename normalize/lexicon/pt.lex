@@ -324,3 +324,9 @@ com
 reportagem de = reporter
 reportagem adicional de = contributor
 edição de = editor
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+início
+página inicial
+home

@@ -14,3 +14,7 @@ ru
 редактор = editor
 фото = photographer
 перевод = translator
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+главная

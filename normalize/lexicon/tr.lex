@@ -130,3 +130,8 @@ dedi
 # in Turkish: "ve" is "in" in Czech.
 [own-conjunctions]
 ve
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+anasayfa
+ana sayfa
