@@ -23,6 +23,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 	var out []string
 	seen := map[string]bool{}
 	add := func(name string) {
+		name = lx.cutKindNoun(name)
 		k := nameKey(name)
 		if k == "" || seen[k] || namesSite(name, site, domain, false) || lx.ofSiteFamily(siteKey(name), site, domain) || lx.initialsOfSite(name, site, domain) {
 			return
@@ -2202,4 +2203,19 @@ func lowerByte(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// cutKindNoun cuts the noun of an outlet's kind off the front of a cited
+// name where its language capitalises every noun, so that a cue took it
+// with the name ("wie die Zeitung Harbor Gazette berichtet", "laut der
+// Nachrichtenagentur Harbor Wire"): the outlet is the name after it, as
+// "the newspaper Harbor Gazette" cites Harbor Gazette. Only nouns marked
+// "named capital" are cut, and only before a capitalised word: a name
+// the noun closes ("Süddeutsche Zeitung") or stands alone in is kept.
+func (lx *lexicon) cutKindNoun(name string) string {
+	first, rest, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if !ok || !lx.namingCapital[strings.ToLower(first)] || !isCapitalised(rest) {
+		return name
+	}
+	return strings.TrimSpace(rest)
 }

@@ -541,17 +541,19 @@ nach recherchen der X
 
 # Nouns that introduce an outlet's name: "die Zeitung X".
 [outlet-nouns]
-zeitung
-tageszeitung
-wochenzeitung
-boulevardzeitung
-boulevardblatt
+# Capitalised as every German noun, these still name the outlet after
+# them ("wie die Zeitung X berichtet"): the noun is no word of its name.
+zeitung = named capital
+tageszeitung = named capital
+wochenzeitung = named capital
+boulevardzeitung = named capital
+boulevardblatt = named capital
 blatt
-magazin
-nachrichtenmagazin
-sender
-fernsehsender
-radiosender
+magazin = named capital
+nachrichtenmagazin = named capital
+sender = named capital
+fernsehsender = named capital
+radiosender = named capital
 # A news agency named by its kind is one the story draws on ("der Nachrichtenagentur X");
 # "agentur" alone also heads authorities ("Bundesagentur"), so it only introduces a name.
 nachrichtenagentur = named capital
@@ -562,8 +564,8 @@ presseagenturen = named capital
 agenturen
 agentur
 portal
-nachrichtenportal
-onlineportal
+nachrichtenportal = named capital
+onlineportal = named capital
 # The press at large; after a describing word it names its outlets ("die
 # französischen Medien X und Y").
 medien = press
