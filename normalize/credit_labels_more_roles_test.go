@@ -27,3 +27,12 @@ func TestCreditRoleLabelsMoreLanguages(t *testing.T) {
 		{"Foto: Sigrid Halvorsen", []credit{{name: "Sigrid Halvorsen", role: ph}}},
 	})
 }
+
+// TestInputsCreditIsContributor: Indian papers' "(With inputs from X)"
+// credits a person as a contributor (an outlet so named is a source).
+func TestInputsCreditIsContributor(t *testing.T) {
+	checkCreditLines(t, loadLexicon(), []creditLineCase{
+		{"(With inputs from Mara Quill)", []credit{{name: "Mara Quill", role: kabar.RoleContributor}}},
+		{"Com informações de Mara Quill", []credit{{name: "Mara Quill", role: kabar.RoleContributor}}},
+	})
+}

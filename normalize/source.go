@@ -747,7 +747,16 @@ func (lx *lexicon) syndicationSourcesN(para string, n int) []string {
 	if n > maxSyndicationWords || n > 3 && !lx.mayOpenSyndication(para) {
 		return nil
 	}
-	toks := appendFields(nil, strings.TrimLeft(para, "-–—|*( "))
+	line := strings.TrimLeft(para, "-–—|*( ")
+	if len(line) < len(para) && strings.Contains(para[:len(para)-len(line)], "(") {
+		// "(With Reuters)", "(Com informações da Reuters)": a line
+		// opened by a bracket ends at its close, which is no part of
+		// the outlet's name.
+		if t := strings.TrimRight(line, " ."); strings.HasSuffix(t, ")") {
+			line = t[:len(t)-1]
+		}
+	}
+	toks := appendFields(nil, line)
 	if len(toks) == 0 {
 		return nil
 	}

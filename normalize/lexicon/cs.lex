@@ -251,3 +251,7 @@ cz
 [breadcrumb-heads]
 úvod
 hlavní strana
+
+# "Zdroj: ČTK": the source label of a closing credit.
+[credit-lines]
+zdroj X

@@ -160,3 +160,7 @@ i
 # The first piece of a breadcrumb trail (see en.lex).
 [breadcrumb-heads]
 forside
+
+# "Kilde: Ritzau": the source label of a closing credit.
+[credit-lines]
+kilde X

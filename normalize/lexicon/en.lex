@@ -86,6 +86,7 @@ illustration by = contributor
 illustrations by = contributor
 graphics by = contributor
 video by = contributor
+with inputs from = contributor
 
 # Words after a credited name that say where the person filed from
 # ("Reporting by Jane Roe in Kyiv").
@@ -1993,6 +1994,12 @@ this content was originally published on X
 this content was originally published in X
 this article is reproduced with permission from X
 reproduced with permission from X
+this story was first published by X
+this story was first published in X
+this story was first published on X
+this article was produced by X
+this story was produced by X
+this story is republished from X
 
 # Short closing credits that name outlets and nothing else: "With AP".
 [credit-lines]
@@ -2001,6 +2008,8 @@ with files from X
 additional reporting by X
 reporting by X
 source X
+# Indian papers' closing credit: "(With inputs from PTI)".
+with inputs from X
 
 # Articles that open a title when capitalised inside a sentence ("according
 # to The X"); articles that are also particles of names are left out.

@@ -402,3 +402,7 @@ con
 [breadcrumb-heads]
 home
 pagina iniziale
+
+# "Fonte: ANSA": the source label of a closing credit.
+[credit-lines]
+fonte X

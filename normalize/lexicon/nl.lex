@@ -216,6 +216,10 @@ dit artikel verscheen eerst in X
 dit artikel verscheen eerst op X
 dit artikel is eerder gepubliceerd in X
 dit artikel is eerder gepubliceerd op X
+het artikel verscheen eerder in X
+het artikel verscheen eerder op X
+dit artikel verscheen oorspronkelijk in X
+dit artikel verscheen oorspronkelijk op X
 
 # Lower-case words a title in title case keeps inside it ("De Reis naar het Noorden"):
 # read to tell a quoted title from speech.
@@ -291,3 +295,7 @@ met
 [breadcrumb-heads]
 home
 voorpagina
+
+# "Bron: ANP": the source label of a closing credit.
+[credit-lines]
+bron X

@@ -171,3 +171,7 @@ i
 [breadcrumb-heads]
 forside
 hjem
+
+# "Kilde: NTB": the source label of a closing credit.
+[credit-lines]
+kilde X

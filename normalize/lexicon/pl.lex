@@ -154,3 +154,14 @@ i
 # The first piece of a breadcrumb trail (see en.lex).
 [breadcrumb-heads]
 strona główna
+
+# Lines naming the outlet a story first ran in (see en.lex).
+[syndication]
+artykuł ukazał się pierwotnie w X
+artykuł ukazał się pierwotnie na X
+tekst ukazał się pierwotnie w X
+tekst ukazał się pierwotnie na X
+
+# "Źródło: PAP": the source label of a closing credit.
+[credit-lines]
+źródło X

@@ -17,6 +17,7 @@ traduzido por = translator
 fotos = photographer
 fotografia = photographer
 colaboração = contributor
+com informações de = contributor
 [conjunctions]
 e
 [months]
@@ -330,3 +331,11 @@ edição de = editor
 início
 página inicial
 home
+
+# Short closing credits naming only outlets ("Com informações da Reuters", "Fonte: Lusa").
+[credit-lines]
+com informações de X
+com informações da X
+com informações do X
+com informações das agências X
+fonte X

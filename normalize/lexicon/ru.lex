@@ -18,3 +18,7 @@ ru
 # The first piece of a breadcrumb trail (see en.lex).
 [breadcrumb-heads]
 главная
+
+# "Источник: ТАСС": the source label of a closing credit.
+[credit-lines]
+источник X

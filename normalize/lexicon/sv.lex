@@ -205,3 +205,7 @@ i
 [breadcrumb-heads]
 startsida
 hem
+
+# "Källa: TT": the source label of a closing credit.
+[credit-lines]
+källa X

@@ -135,3 +135,7 @@ ve
 [breadcrumb-heads]
 anasayfa
 ana sayfa
+
+# "Kaynak: AA": the source label of a closing credit.
+[credit-lines]
+kaynak X
