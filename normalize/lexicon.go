@@ -42,6 +42,8 @@ import (
 //	                    alone they still credit someone, so a byline of them is no bare label
 //	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
 //	byline-noise        furniture that is never a name: "email the author"
+//	sister-nouns        words naming an outlet of the site's own family before its name
+//	                    ("sister station", "schwesterzeitung"): that outlet is no source
 //	breadcrumb-heads    the first piece of a site's breadcrumb trail ("home", "startseite"):
 //	                    a byline element opening with one and parted into pieces is navigation
 //	conjunctions        words joining names: "dan", "and"
@@ -296,6 +298,10 @@ type lexicon struct {
 	// breadcrumbHeads are the words a breadcrumb trail opens with
 	// ("home", "inicio"): see parseByline.
 	breadcrumbHeads map[string]bool
+	// sisterNouns are the word sequences, lower case, that name an
+	// outlet of the site's own family before its name ("sister
+	// station"): see readSources.
+	sisterNouns [][]string
 	// bylinePlaceTitle holds the [byline-place] words capitalised
 	// ("For", "In"), as title-case bylines print them.
 	bylinePlaceTitle map[string]bool
@@ -951,6 +957,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.noise = append(lx.noise, key)
 		case "breadcrumb-heads":
 			lx.breadcrumbHeads[key] = true
+		case "sister-nouns":
+			lx.sisterNouns = append(lx.sisterNouns, strings.Fields(key))
 		case "conjunctions", "own-conjunctions":
 			if section == "conjunctions" {
 				lx.conjunctions[key] = true

@@ -34,6 +34,10 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 	// The journals the text names ("published in the journal X"): no
 	// cue makes one a source.
 	journals := map[string]bool{}
+	// The outlets the text names as the site's own family ("our sister
+	// station X"): FIELDS.md counts no sister channel as a source, however
+	// the sentence cites it.
+	family := map[string]bool{}
 	// The paragraphs' words, reused from one paragraph to the next.
 	var toks, lower []string
 	var lowerBuf []byte // lowerWords' scratch space
@@ -56,6 +60,9 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		toks = joinColons(toks)
 		for _, name := range lx.journalNames(toks) {
 			journals[nameKey(name)] = true
+		}
+		for _, name := range lx.sisterOutlets(toks) {
+			family[nameKey(name)] = true
 		}
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
@@ -91,8 +98,46 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 			}
 		}
 	}
-	if len(journals) > 0 {
-		out = slices.DeleteFunc(out, func(name string) bool { return journals[nameKey(name)] })
+	if len(journals) > 0 || len(family) > 0 {
+		out = slices.DeleteFunc(out, func(name string) bool { return journals[nameKey(name)] || family[nameKey(name)] })
+	}
+	return out
+}
+
+// sisterOutlets reads the outlets a paragraph's words name as the site's
+// own family: the name after a sister noun ("our sister station VLTV",
+// "the sister paper Harbor Weekly", "die Schwesterzeitung X"), of the
+// sister-nouns table. The noun may be capitalised (German capitalises
+// every noun); the name must be.
+func (lx *lexicon) sisterOutlets(toks []string) []string {
+	if len(lx.sisterNouns) == 0 {
+		return nil
+	}
+	var out []string
+	for k, t := range toks {
+		// Most words are too short for any sister noun's first word
+		// (the shortest, "medio", has five letters).
+		if len(t) < 5 {
+			continue
+		}
+		for _, noun := range lx.sisterNouns {
+			if k+len(noun) >= len(toks) || !strings.EqualFold(strings.Trim(t, wordPunct), noun[0]) {
+				continue
+			}
+			match := true
+			for j, w := range noun[1:] {
+				if !strings.EqualFold(strings.Trim(toks[k+1+j], wordPunct), w) {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			if name := lx.nameFrom(toks[k+len(noun):]); name != "" {
+				out = append(out, name)
+			}
+		}
 	}
 	return out
 }
@@ -2221,9 +2266,15 @@ func lowerByte(c byte) byte {
 // "the newspaper Harbor Gazette" cites Harbor Gazette. Only nouns marked
 // "named capital" are cut, and only before a capitalised word: a name
 // the noun closes ("Süddeutsche Zeitung") or stands alone in is kept.
+// A one-word sister noun ("Schwesterzeitung X") is cut alike, so that
+// the name meets the site's family (see sisterOutlets).
 func (lx *lexicon) cutKindNoun(name string) string {
 	first, rest, ok := strings.Cut(strings.TrimSpace(name), " ")
-	if !ok || !lx.namingCapital[strings.ToLower(first)] || !isCapitalised(rest) {
+	if !ok || !isCapitalised(rest) {
+		return name
+	}
+	first = strings.ToLower(first)
+	if !lx.namingCapital[first] && !slices.ContainsFunc(lx.sisterNouns, func(n []string) bool { return len(n) == 1 && n[0] == first }) {
 		return name
 	}
 	return strings.TrimSpace(rest)

@@ -1728,3 +1728,14 @@ n-tv
 [breadcrumb-heads]
 startseite
 home
+
+# Outlets of the site's own family (see en.lex).
+[sister-nouns]
+schwesterzeitung
+schwesterblatt
+schwestersender
+schwesterportal
+schwesterpublikation
+schwestermagazin
+schwesterzeitschrift
+schwestertitel

@@ -3363,3 +3363,21 @@ of
 home
 homepage
 home page
+
+# Nouns naming an outlet of the site's own family before its name ("our
+# sister station X"): FIELDS.md counts no sister channel as a source.
+[sister-nouns]
+sister station
+sister stations
+sister paper
+sister papers
+sister newspaper
+sister publication
+sister publications
+sister site
+sister sites
+sister network
+sister channel
+sister outlet
+sister title
+sister magazine

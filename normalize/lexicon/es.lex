@@ -1144,3 +1144,12 @@ al
 [breadcrumb-heads]
 inicio
 portada
+
+# Outlets of the site's own family (see en.lex).
+[sister-nouns]
+medio hermano
+diario hermano
+periódico hermano
+cadena hermana
+emisora hermana
+cabecera hermana

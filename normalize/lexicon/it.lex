@@ -406,3 +406,8 @@ pagina iniziale
 # "Fonte: ANSA": the source label of a closing credit.
 [credit-lines]
 fonte X
+
+# Outlets of the site's own family (see en.lex).
+[sister-nouns]
+testata gemella
+testata sorella
