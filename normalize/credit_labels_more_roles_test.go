@@ -36,3 +36,15 @@ func TestInputsCreditIsContributor(t *testing.T) {
 		{"Com informações de Mara Quill", []credit{{name: "Mara Quill", role: kabar.RoleContributor}}},
 	})
 }
+
+// TestUnaccentedCapitalLabels: a label of several words opening with an
+// accented letter is read when print sets its capital without the accent
+// ("Edité par X", "Ecrit par X"); a one-word label is not ("Edition").
+func TestUnaccentedCapitalLabels(t *testing.T) {
+	rep, ed := kabar.RoleReporter, kabar.RoleEditor
+	checkCreditLines(t, loadLexicon(), []creditLineCase{
+		{"(Reportage Mara Quill; Edité par Clara Veck)", []credit{{name: "Mara Quill", role: rep}, {name: "Clara Veck", role: ed}}},
+		{"Ecrit par Mara Quill", []credit{{name: "Mara Quill", role: rep}}},
+		{"Edition: International", nil},
+	})
+}

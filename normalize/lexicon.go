@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -948,10 +949,33 @@ func (lx *lexicon) add(lang, data string) error {
 			if strings.Contains(l.text, " ") && !l.outlet {
 				l.commaSpaced = ", " + l.text + " "
 			}
+			ls := []label{l}
+			// "Edité par X": much print sets a capital without its
+			// accent, so a label of several words opening with an
+			// accented letter is read without it too (the table's own
+			// unaccented entry, if any, stands). A one-word label is
+			// not: unaccented, "édition" is English "Edition".
+			if bare, ok := unaccentFirst(key); ok && strings.Contains(key, " ") && !slices.ContainsFunc(lx.bylines, func(o label) bool { return o.text == bare }) {
+				alias := label{text: bare, role: l.role, outlet: l.outlet, wild: l.wild}
+				if alias.outlet {
+					alias.text = strings.TrimSuffix(alias.text, " *,")
+				}
+				if alias.wild {
+					alias.text = strings.TrimSuffix(alias.text, "*")
+				}
+				alias.midLine = [2]string{" " + alias.text + ":", " " + alias.text + " :"}
+				if l.spaced != "" {
+					alias.spaced = " " + alias.text + " "
+				}
+				if l.commaSpaced != "" {
+					alias.commaSpaced = ", " + alias.text + " "
+				}
+				ls = append(ls, alias)
+			}
 			if section == "byline" {
-				lx.bylines = append(lx.bylines, l)
+				lx.bylines = append(lx.bylines, ls...)
 			} else {
-				lx.bylineSuffix = append(lx.bylineSuffix, l)
+				lx.bylineSuffix = append(lx.bylineSuffix, ls...)
 			}
 		case "byline-noise":
 			lx.noise = append(lx.noise, key)
@@ -1491,4 +1515,23 @@ func (lx *lexicon) indexSyndication() {
 			}
 		}
 	}
+}
+
+// accentBase maps the accented small letters that open labels of the
+// Latin-script lexicons to the letter a capital is often printed as
+// without its accent ("Édité" set as "Edité").
+var accentBase = map[rune]rune{
+	'á': 'a', 'à': 'a', 'â': 'a', 'é': 'e', 'è': 'e', 'ê': 'e', 'í': 'i', 'î': 'i',
+	'ó': 'o', 'ô': 'o', 'ú': 'u', 'û': 'u', 'ç': 'c', 'ñ': 'n',
+}
+
+// unaccentFirst gives s with its first letter unaccented, and ok false
+// when that letter has no accent accentBase knows.
+func unaccentFirst(s string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	base, ok := accentBase[r]
+	if !ok {
+		return s, false
+	}
+	return string(base) + s[size:], true
 }
