@@ -58,6 +58,16 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 			add(name)
 		}
 		toks = joinColons(toks)
+		// "(according to X)", "(laut X)", "(via X)": a citation set in
+		// brackets carries the bracket on its cue's first word, which
+		// no cue opens with; the word is read without it. Other
+		// bracketed words keep theirs: "(SRF)" after a name is its
+		// acronym.
+		for j, t := range toks {
+			if len(t) > 1 && (t[0] == '(' || t[0] == '[') && len(lx.cuesOf(t[1:])) > 0 {
+				toks[j] = t[1:]
+			}
+		}
 		for _, name := range lx.journalNames(toks) {
 			journals[nameKey(name)] = true
 		}
@@ -980,7 +990,9 @@ func (lx *lexicon) closingBracketOutlets(para string) (out []string, all bool) {
 		switch {
 		case !hasLetter(name):
 		case isCapitalised(name) || isDomainLike(name):
-			if lx.isCitedOutlet(name, false) {
+			// "(Harbor Gazette reported)": a clause in brackets, its
+			// verb no word of a name, is read by the cues.
+			if lx.isCitedOutlet(name, false) && (isDomainLike(name) || lx.nameFrom(fields(name)) == name) {
 				out = append(out, name)
 				continue
 			}
@@ -1784,11 +1796,11 @@ func titleFrom(toks []string) string {
 // The marks a cited name may open or close with: brackets, quotation
 // marks, guillemets; and the punctuation that ends it.
 const (
-	nameOpeners = "(\"'“„«‹"
-	nameClosers = ",.;:)\"'”“»›"
+	nameOpeners = "([\"'“„«‹"
+	nameClosers = ",.;:)]\"'”“»›"
 	// nameMarks is every opener and closer once (a cutset lists each
 	// character once).
-	nameMarks = "(\"'“„«‹,.;:)”»›"
+	nameMarks = "([\"'“„«‹,.;:)]”»›"
 )
 
 // nameFrom reads an outlet name at the start of toks: capitalised words
