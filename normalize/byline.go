@@ -39,6 +39,12 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 		}
 		// "By Jane Roe in Nairobi": where she filed from is no name.
 		segs = lx.bylineSegments(lx.dropCreditPlaces(line))
+		// "Home > News > Politics", "Startseite | Politik": a trail
+		// of pieces opening with the site's home page is navigation
+		// a byline element caught, whatever its last piece reads as.
+		if len(segs) > 1 && lx.breadcrumbHeads[strings.ToLower(trimPunct(strings.TrimSpace(segs[0])))] {
+			return nil, false
+		}
 	}
 	for _, seg := range segs {
 		if !trusted {
@@ -464,6 +470,10 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	if _, _, suffixed := lx.cutSuffix(line); !suffixed {
 		line = dashSeparators.Replace(line)
 	}
+	// "Home > News > Politics": a breadcrumb's spaced arrows part its
+	// pieces as bars do, so no piece reads as a name with an arrow in
+	// it; each piece is then a navigation or taxonomy word, no one.
+	line = breadcrumbSeparators.Replace(line)
 	line = lx.noiseBreaks(lx.phraseLabelBreaks(lx.slashLabelBreaks(line)))
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
@@ -568,6 +578,11 @@ func (lx *lexicon) isNoiseWord(l string) bool {
 // dashSeparators turns the spaced dashes between a byline's pieces into
 // the bar bylineSegments splits at.
 var dashSeparators = strings.NewReplacer(" - ", " | ", " – ", " | ", " — ", " | ")
+
+// breadcrumbSeparators turns the spaced arrows of a breadcrumb ("Home >
+// News", "Home › Sport") into the bar bylineSegments splits at. The
+// guillemet is left alone: French prints it spaced as a quotation mark.
+var breadcrumbSeparators = strings.NewReplacer(" > ", " | ", " › ", " | ", " → ", " | ")
 
 // splitAtCommaLabels splits parts where a comma is followed by a label of
 // several words and a space, in any case: "Reporting by A, additional

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,6 +43,10 @@ import (
 //	                    alone they still credit someone, so a byline of them is no bare label
 //	byline-closer       phrase = role closing a credit sentence: "contributed to this report = contributor"
 //	byline-noise        furniture that is never a name: "email the author"
+//	sister-nouns        words naming an outlet of the site's own family before its name
+//	                    ("sister station", "schwesterzeitung"): that outlet is no source
+//	breadcrumb-heads    the first piece of a site's breadcrumb trail ("home", "startseite"):
+//	                    a byline element opening with one and parted into pieces is navigation
 //	conjunctions        words joining names: "dan", "and"
 //	own-conjunctions    words joining names read only in a page of the file's language,
 //	                    being a preposition elsewhere: Polish "i" (Norwegian "in"),
@@ -316,6 +321,13 @@ type lexicon struct {
 	bylineSuffix []label
 	bylinePlace  map[string]bool // "in": "A in Kyiv"
 	bylineWith   map[string]bool // "with", "avec": "A with AP"
+	// breadcrumbHeads are the words a breadcrumb trail opens with
+	// ("home", "inicio"): see parseByline.
+	breadcrumbHeads map[string]bool
+	// sisterNouns are the word sequences, lower case, that name an
+	// outlet of the site's own family before its name ("sister
+	// station"): see readSources.
+	sisterNouns [][]string
 	// bylinePlaceTitle holds the [byline-place] words capitalised
 	// ("For", "In"), as title-case bylines print them.
 	bylinePlaceTitle map[string]bool
@@ -595,6 +607,7 @@ func newLexicon() *lexicon {
 		conjunctions:     map[string]bool{},
 		bylinePlace:      map[string]bool{},
 		bylineWith:       map[string]bool{},
+		breadcrumbHeads:  map[string]bool{},
 		bylinePlaceTitle: map[string]bool{},
 		newsroom:         map[string]bool{},
 		newsroomWires:    map[string]bool{},
@@ -997,13 +1010,40 @@ func (lx *lexicon) add(lang, data string) error {
 			if strings.Contains(l.text, " ") && !l.outlet {
 				l.commaSpaced = ", " + l.text + " "
 			}
+			ls := []label{l}
+			// "Edité par X": much print sets a capital without its
+			// accent, so a label of several words opening with an
+			// accented letter is read without it too (the table's own
+			// unaccented entry, if any, stands). A one-word label is
+			// not: unaccented, "édition" is English "Edition".
+			if bare, ok := unaccentFirst(key); ok && strings.Contains(key, " ") && !slices.ContainsFunc(lx.bylines, func(o label) bool { return o.text == bare }) {
+				alias := label{text: bare, role: l.role, outlet: l.outlet, wild: l.wild}
+				if alias.outlet {
+					alias.text = strings.TrimSuffix(alias.text, " *,")
+				}
+				if alias.wild {
+					alias.text = strings.TrimSuffix(alias.text, "*")
+				}
+				alias.midLine = [2]string{" " + alias.text + ":", " " + alias.text + " :"}
+				if l.spaced != "" {
+					alias.spaced = " " + alias.text + " "
+				}
+				if l.commaSpaced != "" {
+					alias.commaSpaced = ", " + alias.text + " "
+				}
+				ls = append(ls, alias)
+			}
 			if section == "byline" {
-				lx.bylines = append(lx.bylines, l)
+				lx.bylines = append(lx.bylines, ls...)
 			} else {
-				lx.bylineSuffix = append(lx.bylineSuffix, l)
+				lx.bylineSuffix = append(lx.bylineSuffix, ls...)
 			}
 		case "byline-noise":
 			lx.noise = append(lx.noise, key)
+		case "breadcrumb-heads":
+			lx.breadcrumbHeads[key] = true
+		case "sister-nouns":
+			lx.sisterNouns = append(lx.sisterNouns, strings.Fields(key))
 		case "conjunctions", "own-conjunctions":
 			if section == "conjunctions" {
 				lx.conjunctions[key] = true
@@ -1575,4 +1615,23 @@ func (lx *lexicon) indexSyndication() {
 			}
 		}
 	}
+}
+
+// accentBase maps the accented small letters that open labels of the
+// Latin-script lexicons to the letter a capital is often printed as
+// without its accent ("Édité" set as "Edité").
+var accentBase = map[rune]rune{
+	'á': 'a', 'à': 'a', 'â': 'a', 'é': 'e', 'è': 'e', 'ê': 'e', 'í': 'i', 'î': 'i',
+	'ó': 'o', 'ô': 'o', 'ú': 'u', 'û': 'u', 'ç': 'c', 'ñ': 'n',
+}
+
+// unaccentFirst gives s with its first letter unaccented, and ok false
+// when that letter has no accent accentBase knows.
+func unaccentFirst(s string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	base, ok := accentBase[r]
+	if !ok {
+		return s, false
+	}
+	return string(base) + s[size:], true
 }

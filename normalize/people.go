@@ -244,13 +244,16 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 	// one; nor does a word that names papers in general standing alone
 	// ("Nachrichten", "News", "Berita" in meta author): a navigation
 	// label, not a writer or an outlet.
+	// Nor does a word that labels a post's kind or topic ("Opinion",
+	// "Sport", "Video"), left of a breadcrumb or a kicker: it is the
+	// page's taxonomy ([labels]), no writer's name.
 	// Two capitals alone ("AS") are initials, which FIELDS.md never
 	// takes for an author, unless they are a known agency ("AP"), the
 	// site itself, or marked as an organisation by their source.
 	section := nameKey(p.Section)
 	for _, g := range []*[]credit{&inText, &visible, &structured, &foot, &configured} {
 		*g = slices.DeleteFunc(*g, func(c credit) bool {
-			return section != "" && nameKey(c.name) == section || lx.outletWordSet[strings.ToLower(trimPunct(c.name))] ||
+			return section != "" && nameKey(c.name) == section || lx.outletWordSet[strings.ToLower(trimPunct(c.name))] || lx.labels[strings.ToLower(trimPunct(c.name))] ||
 				lx.isNewsroomLabel(c.name, p.SiteName, p.URL) || lx.pictureAgencies[strings.ToLower(trimPunct(c.name))] ||
 				!c.orgSource && isCapitals(c.name) && utf8.RuneCountInString(c.name) == 2 && !lx.isOutlet(c.name) && !sameSite(c.name, p.SiteName, p.URL)
 		})
@@ -410,7 +413,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 			}
 		}
 	}
-	all = dropPartNames(all)
+	// "M. Quill" in the byline, "Mara Quill" in the author meta tag:
+	// the full name the page gives stands for the initials.
+	all = dropPartNames(expandInitials(all, slices.Concat(inText, visible, structured, foot, configured)))
 	for _, c := range all {
 		switch c.role {
 		case kabar.RoleReporter:

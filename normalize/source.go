@@ -23,6 +23,7 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 	var out []string
 	seen := map[string]bool{}
 	add := func(name string) {
+		name = lx.cutKindNoun(name)
 		k := nameKey(name)
 		if k == "" || seen[k] || namesSite(name, site, domain, false) || lx.ofSiteFamily(siteKey(name), site, domain) || lx.initialsOfSite(name, site, domain) {
 			return
@@ -33,6 +34,10 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 	// The journals the text names ("published in the journal X"): no
 	// cue makes one a source.
 	journals := map[string]bool{}
+	// The outlets the text names as the site's own family ("our sister
+	// station X"): FIELDS.md counts no sister channel as a source, however
+	// the sentence cites it.
+	family := map[string]bool{}
 	// The paragraphs' words, reused from one paragraph to the next.
 	var toks, lower []string
 	var lowerBuf []byte // lowerWords' scratch space
@@ -53,8 +58,21 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 			add(name)
 		}
 		toks = joinColons(toks)
+		// "(according to X)", "(laut X)", "(via X)": a citation set in
+		// brackets carries the bracket on its cue's first word, which
+		// no cue opens with; the word is read without it. Other
+		// bracketed words keep theirs: "(SRF)" after a name is its
+		// acronym.
+		for j, t := range toks {
+			if len(t) > 1 && (t[0] == '(' || t[0] == '[') && len(lx.cuesOf(t[1:])) > 0 {
+				toks[j] = t[1:]
+			}
+		}
 		for _, name := range lx.journalNames(toks) {
 			journals[nameKey(name)] = true
+		}
+		for _, name := range lx.sisterOutlets(toks) {
+			family[nameKey(name)] = true
 		}
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
@@ -90,8 +108,46 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 			}
 		}
 	}
-	if len(journals) > 0 {
-		out = slices.DeleteFunc(out, func(name string) bool { return journals[nameKey(name)] })
+	if len(journals) > 0 || len(family) > 0 {
+		out = slices.DeleteFunc(out, func(name string) bool { return journals[nameKey(name)] || family[nameKey(name)] })
+	}
+	return out
+}
+
+// sisterOutlets reads the outlets a paragraph's words name as the site's
+// own family: the name after a sister noun ("our sister station VLTV",
+// "the sister paper Harbor Weekly", "die Schwesterzeitung X"), of the
+// sister-nouns table. The noun may be capitalised (German capitalises
+// every noun); the name must be.
+func (lx *lexicon) sisterOutlets(toks []string) []string {
+	if len(lx.sisterNouns) == 0 {
+		return nil
+	}
+	var out []string
+	for k, t := range toks {
+		// Most words are too short for any sister noun's first word
+		// (the shortest, "medio", has five letters).
+		if len(t) < 5 {
+			continue
+		}
+		for _, noun := range lx.sisterNouns {
+			if k+len(noun) >= len(toks) || !strings.EqualFold(strings.Trim(t, wordPunct), noun[0]) {
+				continue
+			}
+			match := true
+			for j, w := range noun[1:] {
+				if !strings.EqualFold(strings.Trim(toks[k+1+j], wordPunct), w) {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			if name := lx.nameFrom(toks[k+len(noun):]); name != "" {
+				out = append(out, name)
+			}
+		}
 	}
 	return out
 }
@@ -746,7 +802,16 @@ func (lx *lexicon) syndicationSourcesN(para string, n int) []string {
 	if n > maxSyndicationWords || n > 3 && !lx.mayOpenSyndication(para) {
 		return nil
 	}
-	toks := appendFields(nil, strings.TrimLeft(para, "-–—|*( "))
+	line := strings.TrimLeft(para, "-–—|*( ")
+	if len(line) < len(para) && strings.Contains(para[:len(para)-len(line)], "(") {
+		// "(With Reuters)", "(Com informações da Reuters)": a line
+		// opened by a bracket ends at its close, which is no part of
+		// the outlet's name.
+		if t := strings.TrimRight(line, " ."); strings.HasSuffix(t, ")") {
+			line = t[:len(t)-1]
+		}
+	}
+	toks := appendFields(nil, line)
 	if len(toks) == 0 {
 		return nil
 	}
@@ -925,7 +990,9 @@ func (lx *lexicon) closingBracketOutlets(para string) (out []string, all bool) {
 		switch {
 		case !hasLetter(name):
 		case isCapitalised(name) || isDomainLike(name):
-			if lx.isCitedOutlet(name, false) {
+			// "(Harbor Gazette reported)": a clause in brackets, its
+			// verb no word of a name, is read by the cues.
+			if lx.isCitedOutlet(name, false) && (isDomainLike(name) || lx.nameFrom(fields(name)) == name) {
 				out = append(out, name)
 				continue
 			}
@@ -1729,11 +1796,11 @@ func titleFrom(toks []string) string {
 // The marks a cited name may open or close with: brackets, quotation
 // marks, guillemets; and the punctuation that ends it.
 const (
-	nameOpeners = "(\"'“„«‹"
-	nameClosers = ",.;:)\"'”“»›"
+	nameOpeners = "([\"'“„«‹"
+	nameClosers = ",.;:)]\"'”“»›"
 	// nameMarks is every opener and closer once (a cutset lists each
 	// character once).
-	nameMarks = "(\"'“„«‹,.;:)”»›"
+	nameMarks = "([\"'“„«‹,.;:)]”»›"
 )
 
 // nameFrom reads an outlet name at the start of toks: capitalised words
@@ -2202,4 +2269,25 @@ func lowerByte(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// cutKindNoun cuts the noun of an outlet's kind off the front of a cited
+// name where its language capitalises every noun, so that a cue took it
+// with the name ("wie die Zeitung Harbor Gazette berichtet", "laut der
+// Nachrichtenagentur Harbor Wire"): the outlet is the name after it, as
+// "the newspaper Harbor Gazette" cites Harbor Gazette. Only nouns marked
+// "named capital" are cut, and only before a capitalised word: a name
+// the noun closes ("Süddeutsche Zeitung") or stands alone in is kept.
+// A one-word sister noun ("Schwesterzeitung X") is cut alike, so that
+// the name meets the site's family (see sisterOutlets).
+func (lx *lexicon) cutKindNoun(name string) string {
+	first, rest, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if !ok || !isCapitalised(rest) {
+		return name
+	}
+	first = strings.ToLower(first)
+	if !lx.namingCapital[first] && !slices.ContainsFunc(lx.sisterNouns, func(n []string) bool { return len(n) == 1 && n[0] == first }) {
+		return name
+	}
+	return strings.TrimSpace(rest)
 }

@@ -44,6 +44,10 @@ překlad = translator
 
 # Month names as a date writes them, in the genitive ("8. dubna 2025"),
 # and alone, in the nominative ("duben"). "září" is both.
+# Other roles of a credit line ("Překlad: X", "Foto: Y", "Spolupráce: Z").
+překlad = translator
+foto = photographer
+spolupráce = contributor
 [months]
 ledna = 1
 leden = 1
@@ -259,3 +263,12 @@ l = m
 ová = f
 á = f
 ý = m
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+úvod
+hlavní strana
+
+# "Zdroj: ČTK": the source label of a closing credit.
+[credit-lines]
+zdroj X

@@ -61,6 +61,7 @@ oversat af = translator
 
 # Nouns that introduce an outlet's name, marked "= named" as in the other languages:
 # the mere mention of "avisen X" names a source.
+foto = photographer
 [outlet-nouns]
 avisen = named
 dagbladet = named
@@ -173,3 +174,11 @@ yes
 # the words of the person they name (as Spanish 'según X').
 [passive-cues]
 ifølge
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+forside
+
+# "Kilde: Ritzau": the source label of a closing credit.
+[credit-lines]
+kilde X

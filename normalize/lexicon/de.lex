@@ -547,17 +547,19 @@ nach recherchen der X
 
 # Nouns that introduce an outlet's name: "die Zeitung X".
 [outlet-nouns]
-zeitung
-tageszeitung
-wochenzeitung
-boulevardzeitung
-boulevardblatt
+# Capitalised as every German noun, these still name the outlet after
+# them ("wie die Zeitung X berichtet"): the noun is no word of its name.
+zeitung = named capital
+tageszeitung = named capital
+wochenzeitung = named capital
+boulevardzeitung = named capital
+boulevardblatt = named capital
 blatt
-magazin
-nachrichtenmagazin
-sender
-fernsehsender
-radiosender
+magazin = named capital
+nachrichtenmagazin = named capital
+sender = named capital
+fernsehsender = named capital
+radiosender = named capital
 # A news agency named by its kind is one the story draws on ("der Nachrichtenagentur X");
 # "agentur" alone also heads authorities ("Bundesagentur"), so it only introduces a name.
 nachrichtenagentur = named capital
@@ -568,8 +570,8 @@ presseagenturen = named capital
 agenturen
 agentur
 portal
-nachrichtenportal
-onlineportal
+nachrichtenportal = named capital
+onlineportal = named capital
 # The press at large; after a describing word it names its outlets ("die
 # französischen Medien X und Y").
 medien = press
@@ -1749,3 +1751,19 @@ pokal
 liga
 zweitliga
 regionalliga
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+startseite
+home
+
+# Outlets of the site's own family (see en.lex).
+[sister-nouns]
+schwesterzeitung
+schwesterblatt
+schwestersender
+schwesterportal
+schwesterpublikation
+schwestermagazin
+schwesterzeitschrift
+schwestertitel

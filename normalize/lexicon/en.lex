@@ -86,6 +86,7 @@ illustration by = contributor
 illustrations by = contributor
 graphics by = contributor
 video by = contributor
+with inputs from = contributor
 
 # Words after a credited name that say where the person filed from
 # ("Reporting by Jane Roe in Kyiv").
@@ -2028,6 +2029,12 @@ this content was originally published on X
 this content was originally published in X
 this article is reproduced with permission from X
 reproduced with permission from X
+this story was first published by X
+this story was first published in X
+this story was first published on X
+this article was produced by X
+this story was produced by X
+this story is republished from X
 
 # Short closing credits that name outlets and nothing else: "With AP".
 [credit-lines]
@@ -2036,6 +2043,8 @@ with files from X
 additional reporting by X
 reporting by X
 source X
+# Indian papers' closing credit: "(With inputs from PTI)".
+with inputs from X
 
 # Articles that open a title when capitalised inside a sentence ("according
 # to The X"); articles that are also particles of names are left out.
@@ -3413,3 +3422,28 @@ championship
 premiership
 trophy
 prix
+
+# The first piece of a site's breadcrumb trail ("Home > News > Politics"):
+# a byline element that opens with one is navigation, no credit.
+[breadcrumb-heads]
+home
+homepage
+home page
+
+# Nouns naming an outlet of the site's own family before its name ("our
+# sister station X"): FIELDS.md counts no sister channel as a source.
+[sister-nouns]
+sister station
+sister stations
+sister paper
+sister papers
+sister newspaper
+sister publication
+sister publications
+sister site
+sister sites
+sister network
+sister channel
+sister outlet
+sister title
+sister magazine

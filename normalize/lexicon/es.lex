@@ -1167,3 +1167,17 @@ liga
 copa
 división
 vuelta
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+inicio
+portada
+
+# Outlets of the site's own family (see en.lex).
+[sister-nouns]
+medio hermano
+diario hermano
+periódico hermano
+cadena hermana
+emisora hermana
+cabecera hermana

@@ -316,6 +316,8 @@ cet article a été publié à l'origine par X
 article publié initialement dans X
 article publié initialement sur X
 cet article a été publié dans X
+cet article a d'abord été publié dans X
+cet article a d'abord été publié par X
 
 # Short closing credits that name outlets and nothing else.
 [credit-lines]
@@ -961,3 +963,7 @@ nov = 11
 ligue
 coupe
 tour
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+accueil

@@ -1636,3 +1636,8 @@ detikcom
 [competitions]
 liga
 piala
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+beranda
+home

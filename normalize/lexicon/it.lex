@@ -17,11 +17,17 @@ a cura di = contributor
 foto di = photographer
 traduzione = translator
 traduzione di = translator
+# Other roles of a credit line ("Hanno collaborato X e Y", "Foto X").
+hanno collaborato = contributor
+ha collaborato = contributor
+con la collaborazione di = contributor
+foto = photographer
 
 # "di Carla Neri e Piero Galli": the usual opening of an Italian byline,
 # read only in an Italian page ("di" opens Indonesian sentences).
 [own-byline]
 di = reporter
+
 [conjunctions]
 e
 [months]
@@ -380,6 +386,8 @@ rivista medica
 # A translator credited at the foot of a story ("Tradotto da X").
 [byline]
 tradotto da = translator
+# The English loan of wire credit lines ("(Tradotto da X, editing Y)").
+editing = editor
 
 # Outlet nouns that name a news agency: an agency named by its noun is one
 # the story draws on wherever it is named (see namedOutlets).
@@ -447,3 +455,17 @@ coppa
 calciomercato
 scudetto
 giro
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+home
+pagina iniziale
+
+# "Fonte: ANSA": the source label of a closing credit.
+[credit-lines]
+fonte X
+
+# Outlets of the site's own family (see en.lex).
+[sister-nouns]
+testata gemella
+testata sorella

@@ -10,6 +10,9 @@ eindredactie = editor
 bewerkt door = editor
 vertaling = translator
 vertaald door = translator
+met medewerking van = contributor
+foto = photographer
+foto's = photographer
 [conjunctions]
 en
 [months]
@@ -213,6 +216,10 @@ dit artikel verscheen eerst in X
 dit artikel verscheen eerst op X
 dit artikel is eerder gepubliceerd in X
 dit artikel is eerder gepubliceerd op X
+het artikel verscheen eerder in X
+het artikel verscheen eerder op X
+dit artikel verscheen oorspronkelijk in X
+dit artikel verscheen oorspronkelijk op X
 
 # Lower-case words a title in title case keeps inside it ("De Reis naar het Noorden"):
 # read to tell a quoted title from speech.
@@ -321,3 +328,12 @@ dec = 12
 [competitions]
 eredivisie
 beker
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+home
+voorpagina
+
+# "Bron: ANP": the source label of a closing credit.
+[credit-lines]
+bron X

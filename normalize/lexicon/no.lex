@@ -8,6 +8,7 @@ skrevet av = reporter
 # Other roles of a credit line ("Redigert av X", "Oversatt av Y").
 redigert av = editor
 oversatt av = translator
+foto = photographer
 [conjunctions]
 og
 [stopwords]
@@ -180,3 +181,12 @@ yes
 # the words of the person they name (as Spanish 'según X').
 [passive-cues]
 ifølge
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+forside
+hjem
+
+# "Kilde: NTB": the source label of a closing credit.
+[credit-lines]
+kilde X

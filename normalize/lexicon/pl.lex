@@ -70,6 +70,10 @@ zdjęcia = photographer
 tłumaczenie = translator
 
 # Words of a newsroom label ("Redakcja", "Redakcja serwisu").
+# Other roles of a credit line ("Tłumaczenie: X", "Zdjęcia: Y", "Współpraca: Z").
+tłumaczenie = translator
+zdjęcia = photographer
+współpraca = contributor
 [newsroom]
 redakcja
 
@@ -270,3 +274,18 @@ dzka = f
 ski = m
 cki = m
 dzki = m
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+strona główna
+
+# Lines naming the outlet a story first ran in (see en.lex).
+[syndication]
+artykuł ukazał się pierwotnie w X
+artykuł ukazał się pierwotnie na X
+tekst ukazał się pierwotnie w X
+tekst ukazał się pierwotnie na X
+
+# "Źródło: PAP": the source label of a closing credit.
+[credit-lines]
+źródło X

@@ -19,6 +19,7 @@ traduzido por = translator
 fotos = photographer
 fotografia = photographer
 colaboração = contributor
+com informações de = contributor
 [conjunctions]
 e
 [months]
@@ -360,3 +361,17 @@ liga
 taça
 brasileirão
 campeonato
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+início
+página inicial
+home
+
+# Short closing credits naming only outlets ("Com informações da Reuters", "Fonte: Lusa").
+[credit-lines]
+com informações de X
+com informações da X
+com informações do X
+com informações das agências X
+fonte X

@@ -251,3 +251,11 @@ yes
 ин = m
 ский = m
 цкий = m
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+главная
+
+# "Источник: ТАСС": the source label of a closing credit.
+[credit-lines]
+источник X

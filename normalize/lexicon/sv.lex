@@ -67,6 +67,7 @@ redigerad av = editor
 
 # Nouns that introduce an outlet's name, marked "= named" as in the other languages:
 # the mere mention of "tidningen X" names a source.
+foto = photographer
 [outlet-nouns]
 tidningen = named
 kvällstidningen = named
@@ -216,3 +217,12 @@ yes
 # the words of the person they name (as Spanish 'según X').
 [passive-cues]
 enligt
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+startsida
+hem
+
+# "Källa: TT": the source label of a closing credit.
+[credit-lines]
+källa X

@@ -137,3 +137,12 @@ ve
 [competitions]
 lig
 kupa
+
+# The first piece of a breadcrumb trail (see en.lex).
+[breadcrumb-heads]
+anasayfa
+ana sayfa
+
+# "Kaynak: AA": the source label of a closing credit.
+[credit-lines]
+kaynak X
