@@ -3544,7 +3544,16 @@ func (c *quoteCtx) unnamedSubject(toks []token) string {
 		// left to the last speaker.
 		return ""
 	}
-	return rawPhrase(toks[:2])
+	// "a police spokesperson", "a senior official": the noun phrase
+	// runs on to its head, the last word naming a person within
+	// maxRoleWords; words after it ("could be heard") are the verb's.
+	end := 2
+	for k := 2; k < len(toks) && k < maxRoleWords; k++ {
+		if c.personHead(toks[k].lower) {
+			end = k + 1
+		}
+	}
+	return rawPhrase(toks[:end])
 }
 
 // bareRole reads the lower-case title words opening toks ("tersangka",
