@@ -60,10 +60,12 @@ func (c *quoteCtx) nameAt(toks []token) string {
 		}
 		lw := t.lower
 		if !isCapitalised(t.word) {
-			if len(cur) > 0 && len(groups) == 0 && c.lx.isTitleWord(lw) && !c.lx.isTitleWord(strings.ToLower(cur[len(cur)-1])) &&
+			if len(cur) > 0 && len(groups) == 0 && (c.lx.isTitleWord(lw) || c.lx.jobNouns[lw]) && !c.lx.isTitleWord(strings.ToLower(cur[len(cur)-1])) &&
 				i+2 < len(toks) && isCapitalised(toks[i+1].word) && isCapitalised(toks[i+2].word) {
 				// "said Home Office minister Chris Philp": the office's
-				// body, its title in lower case, then the name.
+				// body, its title in lower case, then the name; "said
+				// Valley Ledger editor Rosa Finch": a newsroom's job
+				// ([byline-job] nouns) after its outlet.
 				cur = nil
 				continue
 			}
