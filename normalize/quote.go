@@ -1228,6 +1228,21 @@ func (c *quoteCtx) closesOnly(s string) bool {
 	return true
 }
 
+// nameAfterPhrase is the name set off by a comma right after the first n
+// tokens of toks, a phrase naming a person by role or group ("one of the
+// residents, Tom Arlo"): a name of two words or more, or one word the
+// cast or the lexicon knows as a name ("salah satu warga, Siti"); ""
+// otherwise.
+func (c *quoteCtx) nameAfterPhrase(toks []token, n int) string {
+	if n <= 0 || n >= len(toks) || !toks[n-1].comma || !isCapitalised(toks[n].word) {
+		return ""
+	}
+	if name := c.nameAt(toks[n:]); countFields(name) >= 2 || name != "" && (c.cast.find(name) != nil || c.lx.isGivenWord(name)) {
+		return name
+	}
+	return ""
+}
+
 // partitivePhrase is the phrase toks open with when it is one person of
 // a group ("one of the residents", "salah satu warga", "einer der
 // Forscher"): the partitive, then the group's words up to the clause's
@@ -2517,7 +2532,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		}
 		if d := c.partitivePhrase(rest); d != "" {
 			// "said one of the residents", "kata salah satu warga":
-			// one of a group, unnamed; the phrase as written.
+			// one of a group, unnamed; the phrase as written. A name
+			// set off by a comma after it ("ucap salah seorang warga,
+			// Siti Aminah") is who that one is.
+			if n := c.nameAfterPhrase(rest, countFields(d)); n != "" {
+				a.name = n
+				return a, true
+			}
 			a.descr = d
 			return a, true
 		}
@@ -2570,6 +2591,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// the article does not name, whatever role noun the
 			// phrase's complement holds.
 			if a.name, a.descr = c.phraseSpeaker(rest, true); a.name != "" || a.descr != "" {
+				if n := c.nameAfterPhrase(rest, countFields(a.descr)); a.name == "" && n != "" {
+					a.descr, a.name = "", n // "said a resident, Tom Arlo"
+				}
 				return a, true
 			}
 		}
@@ -2583,6 +2607,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		if a.descr = c.indefiniteRole(rest); a.descr != "" {
+			if n := c.nameAfterPhrase(rest, countFields(a.descr)); n != "" {
+				a.descr, a.name = "", n // "ucap seorang warga, Siti Aminah"
+			}
 			return a, true
 		}
 		a.name = c.nameAt(rest)
