@@ -29,6 +29,11 @@ var closers = map[rune]string{
 	'\u00bb': "\u00ab\u00bb", // » … « as German and Danish print (a » outside any « … » opens), » … » as Swedish and Finnish do
 	'\u201d': "\u201d",       // ” … ” as some sites write
 	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
+	'\u201a': "\u2018\u2019", // ‚ … ‘ as German and Czech print a quote within a quote, ‚ … ’ as Polish and Dutch do
+	'\u201f': "\u201d",       // ‟ … ” as some sites open with the reversed mark
+	'\u2039': "\u203a",       // ‹ … › as French and Swiss print a quote within a quote (› … ‹ is left out: "Home › News" breadcrumbs)
+	'\uff02': "\uff02",       // ＂ … ＂ the full-width mark of Chinese and Japanese text typed on a CJK keyboard
+	'\u301d': "\u301e\u301f", // 〝 … 〞 / 〝 … 〟 of Japanese
 	'「':      "」",            // 「 … 」 of Japanese and of Chinese as Taiwan prints it
 	'『':      "』",            // 『 … 』, a quotation within 「 」 or a title of a work
 }
