@@ -374,8 +374,9 @@ func (c *quoteCtx) nameParticles(toks []token, i int) int {
 // person's name: a capitalised word before it that is no title, no
 // organisation's or place's word (not "Ministerie van Defensie", "Alcalde
 // de Madrid"), and, where every noun is capitalised, a given name the
-// lexicon or the cast knows; after it (nameParticles) one capitalised
-// word that ends the run, the surname ("Pieter de Vries opende").
+// lexicon or the cast knows; after it (nameParticles) one or two
+// capitalised words that end the run, the surname ("Pieter de Vries
+// opende", "María de los Ángeles Cuevas abrió").
 func (c *quoteCtx) joinsName(toks []token, i int) bool {
 	n := c.nameParticles(toks, i)
 	if n == 0 || i == 0 {
@@ -389,7 +390,15 @@ func (c *quoteCtx) joinsName(toks []token, i int) bool {
 	if c.capNouns && !c.lx.isGivenName(before.lower) && c.cast.findLower(before.word, before.lower) == nil {
 		return false
 	}
-	return after.comma || after.stop || i+n+1 == len(toks) || !isCapitalised(toks[i+n+1].word)
+	if after.comma || after.stop || i+n+1 == len(toks) || !isCapitalised(toks[i+n+1].word) {
+		return true
+	}
+	// "María de los Ángeles Cuevas": a second given name, then the
+	// surname, ends the run; no organisation's or place's word among
+	// them.
+	last := toks[i+n+1]
+	return !c.lx.isOrgWordIn(last.lower, c.lang) && !c.lx.places[last.lower] && !c.places[last.lower] &&
+		(last.comma || last.stop || i+n+2 == len(toks) || !isCapitalised(toks[i+n+2].word))
 }
 
 // tokRun is a run of capitalised words, toks[at:end] of the tokens it was
@@ -1024,6 +1033,19 @@ func (c *quoteCtx) runName(run []token, single bool) string {
 	return c.personNameLower(ws, lws, single)
 }
 
+// nameLength is how many words of the name ws (lws in lower case) count
+// against maxNameWords: its particles in lower case ("de los" of "María de
+// los Ángeles Cuevas", "van der") are no words of their own.
+func (lx *lexicon) nameLength(ws, lws []string) int {
+	n := 0
+	for i, w := range ws {
+		if !isLower(w) || !lx.isParticle(lws[i]) && !lx.particleLinks[lws[i]] {
+			n++
+		}
+	}
+	return n
+}
+
 // maxNameWords is the longest person's name kept.
 const maxNameWords = 4
 
@@ -1246,7 +1268,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	for len(ws) > 1 && isSuffixWord(ws[len(ws)-1], ws[len(ws)-2]) {
 		ws, lws = ws[:len(ws)-1], lws[:len(lws)-1]
 	}
-	if len(ws) == 0 || len(ws) > maxNameWords {
+	if len(ws) == 0 || lx.nameLength(ws, lws) > maxNameWords {
 		return ""
 	}
 	for i, l := range lws {
