@@ -109,6 +109,8 @@ import (
 //	singular-pronouns   a plural-too pronoun's gender after a singular verb: "sagte sie" (de)
 //	org-suffixes        endings of compound words that make them an organisation: "ministerium"
 //	name-particles      lower-case words inside a person's name: "bin", "van", "de"
+//	particle-links      lower-case words that go on a particle inside a name, never
+//	                    open one: "den" ("van den Broek"), "los" ("de los Ángeles")
 //	adjective-after-noun "yes" where adjectives follow their noun ("la police
 //	                    nationale", "el ministerio ruso"): a body noun keeps one
 //	modal-verbs         verbs of mood between a subject and its reporting verb: "would"
@@ -417,6 +419,7 @@ type lexicon struct {
 	placeHeads       map[string]bool            // "pulau", "tanjung", "port": a place's name follows
 	nameOpeners      map[string]bool            // "i", "ni": Balinese particles that open a name
 	particles        map[string]bool            // "bin", "van": lower-case words inside a name
+	particleLinks    map[string]bool            // "den", "los": go on a particle inside a name
 	locatives        map[string]bool            // "from", "dari": a run after them is no speaker
 	reflexives       map[string]bool            // "sich": between a verb of speech and its subject
 	clauseJoiners    map[string]bool            // "but", "aber": a new clause, with its own subject, follows
@@ -649,6 +652,7 @@ func newLexicon() *lexicon {
 		nameOpeners:      map[string]bool{},
 		singularPronouns: map[string]string{},
 		particles:        map[string]bool{},
+		particleLinks:    map[string]bool{},
 		locatives:        map[string]bool{},
 		reflexives:       map[string]bool{},
 		clauseJoiners:    map[string]bool{},
@@ -1203,6 +1207,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.placeWords[key] = true
 		case "name-particles":
 			lx.particles[key] = true
+		case "particle-links":
+			lx.particleLinks[key] = true
 		case "locatives":
 			lx.locatives[key] = true
 		case "reflexives":

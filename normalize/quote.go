@@ -29,6 +29,11 @@ var closers = map[rune]string{
 	'\u00bb': "\u00ab\u00bb", // » … « as German and Danish print (a » outside any « … » opens), » … » as Swedish and Finnish do
 	'\u201d': "\u201d",       // ” … ” as some sites write
 	'\u2018': "\u2019",       // ‘ … ’ as British papers write speech
+	'\u201a': "\u2018\u2019", // ‚ … ‘ as German and Czech print a quote within a quote, ‚ … ’ as Polish and Dutch do
+	'\u201f': "\u201d",       // ‟ … ” as some sites open with the reversed mark
+	'\u2039': "\u203a",       // ‹ … › as French and Swiss print a quote within a quote (› … ‹ is left out: "Home › News" breadcrumbs)
+	'\uff02': "\uff02",       // ＂ … ＂ the full-width mark of Chinese and Japanese text typed on a CJK keyboard
+	'\u301d': "\u301e\u301f", // 〝 … 〞 / 〝 … 〟 of Japanese
 	'「':      "」",            // 「 … 」 of Japanese and of Chinese as Taiwan prints it
 	'『':      "』",            // 『 … 』, a quotation within 「 」 or a title of a work
 }
@@ -1232,6 +1237,21 @@ func (c *quoteCtx) closesOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// nameAfterPhrase is the name set off by a comma right after the first n
+// tokens of toks, a phrase naming a person by role or group ("one of the
+// residents, Tom Arlo"): a name of two words or more, or one word the
+// cast or the lexicon knows as a name ("salah satu warga, Siti"); ""
+// otherwise.
+func (c *quoteCtx) nameAfterPhrase(toks []token, n int) string {
+	if n <= 0 || n >= len(toks) || !toks[n-1].comma || !isCapitalised(toks[n].word) {
+		return ""
+	}
+	if name := c.nameAt(toks[n:]); countFields(name) >= 2 || name != "" && (c.cast.find(name) != nil || c.lx.isGivenWord(name)) {
+		return name
+	}
+	return ""
 }
 
 // partitivePhrase is the phrase toks open with when it is one person of
@@ -2539,7 +2559,13 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		}
 		if d := c.partitivePhrase(rest); d != "" {
 			// "said one of the residents", "kata salah satu warga":
-			// one of a group, unnamed; the phrase as written.
+			// one of a group, unnamed; the phrase as written. A name
+			// set off by a comma after it ("ucap salah seorang warga,
+			// Siti Aminah") is who that one is.
+			if n := c.nameAfterPhrase(rest, countFields(d)); n != "" {
+				a.name = n
+				return a, true
+			}
 			a.descr = d
 			return a, true
 		}
@@ -2592,6 +2618,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// the article does not name, whatever role noun the
 			// phrase's complement holds.
 			if a.name, a.descr = c.phraseSpeaker(rest, true); a.name != "" || a.descr != "" {
+				if n := c.nameAfterPhrase(rest, countFields(a.descr)); a.name == "" && n != "" {
+					a.descr, a.name = "", n // "said a resident, Tom Arlo"
+				}
 				return a, true
 			}
 		}
@@ -2605,6 +2634,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			return a, true
 		}
 		if a.descr = c.indefiniteRole(rest); a.descr != "" {
+			if n := c.nameAfterPhrase(rest, countFields(a.descr)); n != "" {
+				a.descr, a.name = "", n // "ucap seorang warga, Siti Aminah"
+			}
 			return a, true
 		}
 		a.name = c.nameAt(rest)
@@ -3566,7 +3598,16 @@ func (c *quoteCtx) unnamedSubject(toks []token) string {
 		// left to the last speaker.
 		return ""
 	}
-	return rawPhrase(toks[:2])
+	// "a police spokesperson", "a senior official": the noun phrase
+	// runs on to its head, the last word naming a person within
+	// maxRoleWords; words after it ("could be heard") are the verb's.
+	end := 2
+	for k := 2; k < len(toks) && k < maxRoleWords; k++ {
+		if c.personHead(toks[k].lower) {
+			end = k + 1
+		}
+	}
+	return rawPhrase(toks[:end])
 }
 
 // bareRole reads the lower-case title words opening toks ("tersangka",

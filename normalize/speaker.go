@@ -53,13 +53,19 @@ func (c *quoteCtx) nameAt(toks []token) string {
 	// its first word is a noun, a job, never a given name.
 	afterArticle := false
 	afterTitle := false // a lower-case title opened toks ("warga Desa X, Ahmad Fauzi")
+	skip := 0           // tokens before it are read already (a particle run)
 	for i, t := range toks {
+		if i < skip {
+			continue
+		}
 		lw := t.lower
 		if !isCapitalised(t.word) {
-			if len(cur) > 0 && len(groups) == 0 && c.lx.isTitleWord(lw) && !c.lx.isTitleWord(strings.ToLower(cur[len(cur)-1])) &&
+			if len(cur) > 0 && len(groups) == 0 && (c.lx.isTitleWord(lw) || c.lx.jobNouns[lw]) && !c.lx.isTitleWord(strings.ToLower(cur[len(cur)-1])) &&
 				i+2 < len(toks) && isCapitalised(toks[i+1].word) && isCapitalised(toks[i+2].word) {
 				// "said Home Office minister Chris Philp": the office's
-				// body, its title in lower case, then the name.
+				// body, its title in lower case, then the name; "said
+				// Valley Ledger editor Rosa Finch": a newsroom's job
+				// ([byline-job] nouns) after its outlet.
 				cur = nil
 				continue
 			}
@@ -84,12 +90,14 @@ func (c *quoteCtx) nameAt(toks []token) string {
 				cur, afterPrep = nil, true
 				continue
 			}
-			if len(cur) > 0 && c.lx.isParticle(lw) && !t.comma && !t.stop && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
-				!c.lx.places[toks[i+1].lower] && !c.places[toks[i+1].lower] &&
+			if n := c.nameParticles(toks, i); len(cur) > 0 && n > 0 &&
 				!c.lx.isRoleDet(lw) && !c.lx.isArticle(lw) && !c.lx.isNounDet(lw) { // not "ruft Marlene Oswald der Menge zu"
-				// "zei Pieter de Graaf", "said Ursula von Hagen": a
-				// name's particle in lower case, inside the name.
-				cur = append(cur, t.word)
+				// "zei Pieter de Graaf", "said Ursula von der Hagen": a
+				// name's particles in lower case, inside the name.
+				for _, p := range toks[i : i+n] {
+					cur = append(cur, p.word)
+				}
+				skip = i + n
 				continue
 			}
 			if c.lx.isConjunction(lw) && i+1 < len(toks) && isCapitalised(toks[i+1].word) && len(cur) > 0 {
@@ -182,6 +190,9 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	if i == len(toks) {
 		return ""
 	}
+	if n := c.nameOverParticles(toks, i); n != "" {
+		return n
+	}
 	if i > 0 && !toks[i-1].comma && isLower(toks[i-1].word) && (c.lx.isLocative(toks[i-1].lower) || c.lx.isJoiner(toks[i-1].lower)) {
 		if len(toks)-i < 3 {
 			return "" // "a lecturer from Nottingham, said"
@@ -225,6 +236,48 @@ func (c *quoteCtx) nameBefore(toks []token) string {
 	return c.personName(ws, true)
 }
 
+// nameOverParticles is the name a run of capitals toks[i:] ending toks
+// makes with the words before its particles ("Ludovic van der Berghe",
+// "Van der Berghe" before "said"), when personName keeps the particles;
+// "" when no particle run stands before toks[i] or the wider run makes no
+// such name ("Ministerie van Defensie": a body's joiner, not a particle).
+func (c *quoteCtx) nameOverParticles(toks []token, i int) string {
+	k := c.particlesBefore(toks, i)
+	if k == i || k == 0 || !isCapitalised(toks[k-1].word) || toks[k-1].comma || toks[k-1].stop {
+		return ""
+	}
+	if before := toks[k-1].lower; c.capNouns && !c.lx.isGivenName(before) && c.cast.findLower(toks[k-1].word, before) == nil {
+		// Where every noun is capitalised, a noun before "von", "der"
+		// is common ("Straßen von Manila"): a given name the lexicon
+		// or the cast knows must stand there.
+		return ""
+	}
+	j := k - 1
+	for j > 0 && k-j < maxNameWords && isCapitalised(toks[j-1].word) && !toks[j-1].comma && !toks[j-1].stop {
+		j--
+	}
+	n := c.personName(tokenWords(toks[j:]), true)
+	if countFields(n) <= len(toks)-k {
+		return "" // the particles were cut: the narrower run is read
+	}
+	return n
+}
+
+// particlesBefore is where the particle run ending just before toks[i]
+// starts (lx.particleRun), or i when none ends there: "van der" before
+// "Berghe".
+func (c *quoteCtx) particlesBefore(toks []token, i int) int {
+	if i >= len(toks) || !isCapitalised(toks[i].word) {
+		return i
+	}
+	for k := max(0, i-maxParticleRun); k < i; k++ {
+		if c.nameParticles(toks, k) == i-k {
+			return k // the longest run first: "van der", not "der"
+		}
+	}
+	return i
+}
+
 // placeBefore says toks end with a run of capitalised words after a
 // locative ("from Tynemouth,"): a place, which a run after its comma goes
 // on.
@@ -253,6 +306,101 @@ func (c *quoteCtx) subject(toks []token) string {
 // office's name ("Menteri Pendayagunaan Aparatur Negara dan …").
 const maxBareName = 3
 
+// maxParticleRun is the most lower-case words a particle run inside a
+// name holds ("de los" of "María de los Ángeles Cuevas").
+const maxParticleRun = 2
+
+// particleRun is how many lower-case words from toks[i] on are a name's
+// particles before the capitalised word that goes on with the name: a
+// particle ("van", "de") and, up to maxParticleRun words in all, further
+// particles or particle links ("der", "los"): "van der" of "Ludovic van
+// der Berghe". No comma or full stop stands inside the run. 0 when
+// toks[i] opens no such run; the caller says whether a particle may open
+// one there (a joiner, an article, a locative may not).
+func (lx *lexicon) particleRun(toks []token, i int) int {
+	if i >= len(toks) || !isLower(toks[i].word) || !lx.isParticle(toks[i].lower) {
+		return 0
+	}
+	for j := i; j < len(toks) && j-i < maxParticleRun; j++ {
+		t := toks[j]
+		if j > i && (!isLower(t.word) || !lx.isParticle(t.lower) && !lx.particleLinks[t.lower]) {
+			return 0
+		}
+		if t.comma || t.stop {
+			return 0
+		}
+		if j+1 < len(toks) && isCapitalised(toks[j+1].word) {
+			return j + 1 - i
+		}
+	}
+	return 0
+}
+
+// nameParticles is particleRun(toks, i) where the article's language
+// lets the run stand inside a person's name: the capitalised word after
+// it is no organisation's or place's word ("Baehr von der Universität
+// Hamburg" names where she works); where every noun is capitalised, no
+// article opens the run, and a run of two particles ("von der") reads on
+// only into a name the cast holds so. 0 otherwise.
+func (c *quoteCtx) nameParticles(toks []token, i int) int {
+	n := c.lx.particleRun(toks, i)
+	if n == 0 {
+		return 0
+	}
+	next := toks[i+n]
+	if c.lx.isOrgWordIn(next.lower, c.lang) || c.lx.places[next.lower] || c.places[next.lower] {
+		return 0
+	}
+	if c.capNouns && (c.lx.isArticle(toks[i].lower) || c.lx.isNounDet(toks[i].lower) || c.lx.isRoleDet(toks[i].lower)) {
+		return 0 // "ruft Marlene Oswald der Menge zu": an article before a noun
+	}
+	if c.capNouns && n >= 2 {
+		// "von der" before a noun names where someone works far more
+		// often than a name ("Brandner von der Tafel"): only a name
+		// the cast holds with its particles reads on.
+		lws := make([]string, 0, n+1)
+		for _, t := range toks[i : i+n+1] {
+			lws = append(lws, foldLower(t.lower))
+		}
+		if c.cast.findWords(lws) == nil {
+			return 0
+		}
+	}
+	return n
+}
+
+// joinsName says the particle run at toks[i], opened by a word that also
+// joins an organisation's words ("van", "de", "der"), stands inside a
+// person's name: a capitalised word before it that is no title, no
+// organisation's or place's word (not "Ministerie van Defensie", "Alcalde
+// de Madrid"), and, where every noun is capitalised, a given name the
+// lexicon or the cast knows; after it (nameParticles) one or two
+// capitalised words that end the run, the surname ("Pieter de Vries
+// opende", "María de los Ángeles Cuevas abrió").
+func (c *quoteCtx) joinsName(toks []token, i int) bool {
+	n := c.nameParticles(toks, i)
+	if n == 0 || i == 0 {
+		return false
+	}
+	before, after := toks[i-1], toks[i+n]
+	if !isCapitalised(before.word) || before.comma || before.stop || isUpperWord(before.word) ||
+		c.lx.isTitleWord(before.lower) || c.lx.isOrgWordIn(before.lower, c.lang) || c.lx.places[before.lower] || c.places[before.lower] {
+		return false
+	}
+	if c.capNouns && !c.lx.isGivenName(before.lower) && c.cast.findLower(before.word, before.lower) == nil {
+		return false
+	}
+	if after.comma || after.stop || i+n+1 == len(toks) || !isCapitalised(toks[i+n+1].word) {
+		return true
+	}
+	// "María de los Ángeles Cuevas": a second given name, then the
+	// surname, ends the run; no organisation's or place's word among
+	// them.
+	last := toks[i+n+1]
+	return !c.lx.isOrgWordIn(last.lower, c.lang) && !c.lx.places[last.lower] && !c.places[last.lower] &&
+		(last.comma || last.stop || i+n+2 == len(toks) || !isCapitalised(toks[i+n+2].word))
+}
+
 // tokRun is a run of capitalised words, toks[at:end] of the tokens it was
 // read from.
 type tokRun struct{ at, end int }
@@ -260,7 +408,8 @@ type tokRun struct{ at, end int }
 // appendRuns appends to out the runs of capitalised words in toks, broken
 // by commas, full stops, brackets and lower-case words (a conjunction
 // between capitals stays).
-func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
+func (c *quoteCtx) appendRuns(out []tokRun, toks []token) []tokRun {
+	lx := c.lx
 	start := -1 // of the current run
 	flush := func(end int) {
 		if start >= 0 {
@@ -268,22 +417,25 @@ func appendRuns(out []tokRun, toks []token, lx *lexicon) []tokRun {
 			start = -1
 		}
 	}
+	particlesEnd := 0 // the end of a particle run inside the current name
 	for i, t := range toks {
 		if strings.HasPrefix(t.raw, "(") {
 			flush(i)
 		}
 		switch {
 		case isCapitalised(t.word),
-			start >= 0 && i+1 < len(toks) && isCapitalised(toks[i+1].word) && lx.isConjunction(t.lower),
-			// "Ahmad bin Yusuf Harahap": a particle inside a name (not
-			// one that also joins an organisation's words, "de", "of").
-			// (The word tests come before the lookups: few words open
-			// a capitalised one.)
-			start >= 0 && isLower(t.word) && !t.comma && i+1 < len(toks) && isCapitalised(toks[i+1].word) &&
-				lx.isParticle(t.lower) && !lx.isJoiner(t.lower) && !lx.isLocative(t.lower):
+			start >= 0 && i < particlesEnd,
+			start >= 0 && i+1 < len(toks) && isCapitalised(toks[i+1].word) && lx.isConjunction(t.lower):
 			if start < 0 {
 				start = i
 			}
+		case start >= 0 && isLower(t.word) && !t.comma && i+1 < len(toks) &&
+			lx.particleRun(toks, i) > 0 && (!lx.isJoiner(t.lower) && !lx.isLocative(t.lower) || c.joinsName(toks, i)):
+			// "Ahmad bin Yusuf Harahap", "Pieter de Vries": a particle
+			// run inside a name (one opened by a word that also joins
+			// an organisation's words or names a place, "de", "van",
+			// only where joinsName finds a person's name around it).
+			particlesEnd = i + lx.particleRun(toks, i)
 		default:
 			flush(i)
 		}
@@ -426,7 +578,7 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 // toks (appendRuns, left in c.runBuf, which learnCut reads afterwards),
 // a run split in two where a conjunction joins two people's names.
 func (c *quoteCtx) splitRuns(toks []token) []tokRun {
-	c.runBuf = appendRuns(c.runBuf[:0], toks, c.lx)
+	c.runBuf = c.appendRuns(c.runBuf[:0], toks)
 	rs := c.runBuf
 	// "Ketua KPU A B dan Ketua Bawaslu C D", "Nikki Sorensen and Paul
 	// Adair": a conjunction joins two people's runs when each side names
@@ -881,6 +1033,19 @@ func (c *quoteCtx) runName(run []token, single bool) string {
 	return c.personNameLower(ws, lws, single)
 }
 
+// nameLength is how many words of the name ws (lws in lower case) count
+// against maxNameWords: its particles in lower case ("de los" of "María de
+// los Ángeles Cuevas", "van der") are no words of their own.
+func (lx *lexicon) nameLength(ws, lws []string) int {
+	n := 0
+	for i, w := range ws {
+		if !isLower(w) || !lx.isParticle(lws[i]) && !lx.particleLinks[lws[i]] {
+			n++
+		}
+	}
+	return n
+}
+
 // maxNameWords is the longest person's name kept.
 const maxNameWords = 4
 
@@ -929,6 +1094,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			ws, lws = ws[i+1:], lws[i+1:]
 			break
 		}
+	}
+	if c.particleSurname(lws) {
+		// "Van der Berghe", "De Vries": the surname, particle and all,
+		// of someone the article named in full; no word of it is an
+		// office or a place ("Van" is a town too).
+		return strings.Join(ws, " ")
 	}
 	// The name ends the run; what comes before its last title,
 	// organisation, acronym or place is the person's job: "Sekretaris
@@ -1097,7 +1268,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	for len(ws) > 1 && isSuffixWord(ws[len(ws)-1], ws[len(ws)-2]) {
 		ws, lws = ws[:len(ws)-1], lws[:len(lws)-1]
 	}
-	if len(ws) == 0 || len(ws) > maxNameWords {
+	if len(ws) == 0 || lx.nameLength(ws, lws) > maxNameWords {
 		return ""
 	}
 	for i, l := range lws {
@@ -1197,6 +1368,23 @@ func (c *quoteCtx) stopwordName(ws, lws []string) bool {
 		return false
 	}
 	return c.cast.findLower(ws[1], l) == nil
+}
+
+// particleSurname says lws, a run in lower case, is a surname opened by
+// its particle ("Van der Berghe", "De Vries") of someone the article
+// named in full ("Ludovic van der Berghe"): the capitalised particle is
+// the name's, not a sentence's opener ("De" is Dutch for "the"). A run
+// the cast does not hold keeps its opener stripped.
+func (c *quoteCtx) particleSurname(lws []string) bool {
+	if len(lws) < 2 || !c.lx.isParticle(lws[0]) {
+		return false
+	}
+	for _, m := range c.cast.members {
+		if len(m.lower) > len(lws) && hasRun(m.lower, lws) {
+			return true
+		}
+	}
+	return false
 }
 
 // stopwordNameAt reports whether toks open with a name of two words

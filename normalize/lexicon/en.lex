@@ -2104,6 +2104,12 @@ da
 dos
 al
 
+# Lower-case words that go on a particle inside a name and never open
+# one: "der" in "Ludovic van der Berghe" is itself a particle; these are
+# only ever the second or third word of a particle run.
+[particle-links]
+den
+
 [first-person]
 i
 we

@@ -448,6 +448,11 @@ del
 la
 y
 
+# A particle's second word: "María de los Ángeles Cuevas".
+[particle-links]
+los
+las
+
 [titles]
 # Academic and professional titles abbreviated before a name:
 # "el Ing. Carlos Peñate", "la Lic. Ana Gómez", "la Dra. X".
