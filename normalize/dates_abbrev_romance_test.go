@@ -1,31 +1,18 @@
 package normalize
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestRomanceMonthAbbreviations: the abbreviated months of Spanish and
 // French date lines and wire datelines read as whole names do.
 func TestRomanceMonthAbbreviations(t *testing.T) {
 	lx := loadLexicon()
-	fetched := time.Date(2026, 12, 10, 16, 0, 0, 0, time.UTC)
-	for _, tt := range []struct{ in, want string }{
+	checkParseDates(t, lx, []dateCase{
 		{"7 dic. 2026 - 14:30", "2026-12-07T14:30:00Z"},
 		{"3 abr 2025", "2025-04-03T00:00:00Z"},
 		{"lundi 7 déc. 2026 à 14h30", "2026-12-07T14:30:00Z"},
 		{"12 juil. 2024", "2024-07-12T00:00:00Z"},
 		{"3 févr. 2025", "2025-02-03T00:00:00Z"},
-	} {
-		st, ok := lx.parseDate(tt.in, time.UTC, fetched)
-		got := ""
-		if ok {
-			got = st.t.Format(time.RFC3339)
-		}
-		if got != tt.want {
-			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 	for _, tt := range []struct{ para, place, source string }{
 		{"SEVILLA, 7 Dic. (Agencia Valle) - El ayuntamiento aprobó el presupuesto del año próximo.", "SEVILLA", "Agencia Valle"},
 		{"LYON, 3 avr (Agence Rhône) - La mairie a voté le budget de l'année prochaine.", "LYON", "Agence Rhône"},
@@ -41,20 +28,10 @@ func TestRomanceMonthAbbreviations(t *testing.T) {
 // as "14:30" is; a lone "14h" or an "h" with one-digit minutes is none.
 func TestFrenchClock(t *testing.T) {
 	lx := loadLexicon()
-	fetched := time.Date(2026, 12, 10, 16, 0, 0, 0, time.UTC)
-	for _, tt := range []struct{ in, want string }{
+	checkParseDates(t, lx, []dateCase{
 		{"Publié le 7 décembre 2026 à 14h30", "2026-12-07T14:30:00Z"},
 		{"Mis à jour le 7 déc. 2026 à 9h05", "2026-12-07T09:05:00Z"},
 		{"7 décembre 2026 à 14h", "2026-12-07T00:00:00Z"},
 		{"7 décembre 2026 à 14h3", "2026-12-07T00:00:00Z"},
-	} {
-		st, ok := lx.parseDate(tt.in, time.UTC, fetched)
-		got := ""
-		if ok {
-			got = st.t.Format(time.RFC3339)
-		}
-		if got != tt.want {
-			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }

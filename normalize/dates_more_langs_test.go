@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"testing"
-	"time"
-)
+import "testing"
 
 // TestDateWordsMoreLanguages: a date written out in Russian, Slovak,
 // Italian, Portuguese or Dutch — a day name, a month in the form a date
@@ -12,8 +9,7 @@ import (
 // files), and a day name alone gives no date.
 func TestDateWordsMoreLanguages(t *testing.T) {
 	lx := loadLexicon()
-	fetched := time.Date(2026, 12, 10, 16, 0, 0, 0, time.UTC)
-	tests := []struct{ in, want string }{
+	checkParseDates(t, lx, []dateCase{
 		{"7 декабря 2026, 14:30", "2026-12-07T14:30:00Z"},
 		{"Понедельник, 7 декабря 2026 г.", "2026-12-07T00:00:00Z"},
 		{"3 сент. 2025 года, 09:05", "2025-09-03T09:05:00Z"},
@@ -28,17 +24,7 @@ func TestDateWordsMoreLanguages(t *testing.T) {
 		{"3 mrt. 2025", "2025-03-03T00:00:00Z"},
 		{"Понедельник", ""},
 		{"Pondelok", ""},
-	}
-	for _, tt := range tests {
-		st, ok := lx.parseDate(tt.in, time.UTC, fetched)
-		got := ""
-		if ok {
-			got = st.t.Format(time.RFC3339)
-		}
-		if got != tt.want {
-			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestDatelineMoreLanguagesMonths: a wire dateline dated with a Russian,

@@ -3,7 +3,6 @@ package normalize
 import (
 	"fmt"
 	"testing"
-	"time"
 )
 
 // TestFinnish holds invented Finnish lines: a quote attributed after it
@@ -30,18 +29,8 @@ func TestFinnish(t *testing.T) {
 			t.Errorf("%q: %s, want %s", tc.line, s, tc.want)
 		}
 	}
-	fetched := time.Date(2026, 12, 10, 16, 0, 0, 0, time.UTC)
-	for _, tt := range []struct{ in, want string }{
+	checkParseDates(t, lx, []dateCase{
 		{"maanantai 7. joulukuuta 2026 klo 14.30", "2026-12-07T14:30:00Z"},
 		{"3. syyskuuta 2025", "2025-09-03T00:00:00Z"},
-	} {
-		st, ok := lx.parseDate(tt.in, time.UTC, fetched)
-		got := ""
-		if ok {
-			got = st.t.Format(time.RFC3339)
-		}
-		if got != tt.want {
-			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }

@@ -3,7 +3,6 @@ package normalize
 import (
 	"fmt"
 	"testing"
-	"time"
 )
 
 // TestHungarianGreek holds invented Hungarian and Greek lines: a quote attributed after it by a verb and a name, a credit line
@@ -33,20 +32,10 @@ func TestHungarianGreek(t *testing.T) {
 			t.Errorf("%s %q: %s, want %s", tc.lang, tc.line, s, tc.want)
 		}
 	}
-	fetched := time.Date(2026, 12, 10, 16, 0, 0, 0, time.UTC)
-	for _, tt := range []struct{ in, want string }{
+	checkParseDates(t, lx, []dateCase{
 		{"2026. december 7., hétfő 14:30", "2026-12-07T14:30:00Z"},
 		{"2025. szept. 3.", "2025-09-03T00:00:00Z"},
 		{"Δευτέρα, 7 Δεκεμβρίου 2026, 14:30", "2026-12-07T14:30:00Z"},
 		{"ΣΑΒΒΑΤΟ 12 ΣΕΠΤΕΜΒΡΙΟΥ 2026", "2026-09-12T00:00:00Z"},
-	} {
-		st, ok := lx.parseDate(tt.in, time.UTC, fetched)
-		got := ""
-		if ok {
-			got = st.t.Format(time.RFC3339)
-		}
-		if got != tt.want {
-			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 }

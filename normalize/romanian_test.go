@@ -3,7 +3,6 @@ package normalize
 import (
 	"fmt"
 	"testing"
-	"time"
 )
 
 // TestRomanianQuotes holds invented Romanian reports: „” quotes
@@ -40,21 +39,11 @@ func TestRomanianCreditsAndDates(t *testing.T) {
 			t.Errorf("%q: %s, want %s", tc.line, s, tc.want)
 		}
 	}
-	fetched := time.Date(2026, 12, 10, 16, 0, 0, 0, time.UTC)
-	for _, tt := range []struct{ in, want string }{
+	checkParseDates(t, lx, []dateCase{
 		{"Luni, 7 decembrie 2026, 14:30", "2026-12-07T14:30:00Z"},
 		{"marţi, 3 iun. 2025", "2025-06-03T00:00:00Z"},
 		{"Sâmbătă, 12 septembrie 2026", "2026-09-12T00:00:00Z"},
-	} {
-		st, ok := lx.parseDate(tt.in, time.UTC, fetched)
-		got := ""
-		if ok {
-			got = st.t.Format(time.RFC3339)
-		}
-		if got != tt.want {
-			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 	para := "CLUJ-NAPOCA, 7 decembrie (Agerpres Vest) - Consiliul local a aprobat bugetul pe anul viitor."
 	if dl := lx.readDateline(para, ""); dl == nil || dl.Place != "CLUJ-NAPOCA" {
 		t.Errorf("readDateline(%q) = %+v, want CLUJ-NAPOCA", para, dl)

@@ -3,7 +3,6 @@ package normalize
 import (
 	"fmt"
 	"testing"
-	"time"
 )
 
 // TestUkrainianQuotes holds invented Ukrainian reports: «» quotes
@@ -54,22 +53,12 @@ func TestUkrainianCreditLabels(t *testing.T) {
 // other languages' do.
 func TestUkrainianDates(t *testing.T) {
 	lx := loadLexicon()
-	fetched := time.Date(2026, 12, 10, 16, 0, 0, 0, time.UTC)
-	for _, tt := range []struct{ in, want string }{
+	checkParseDates(t, lx, []dateCase{
 		{"7 грудня 2026, 14:30", "2026-12-07T14:30:00Z"},
 		{"Понеділок, 7 грудня 2026 року", "2026-12-07T00:00:00Z"},
 		{"П'ятниця, 3 квітня 2026", "2026-04-03T00:00:00Z"},
 		{"3 груд. 2025, 09:05", "2025-12-03T09:05:00Z"},
-	} {
-		st, ok := lx.parseDate(tt.in, time.UTC, fetched)
-		got := ""
-		if ok {
-			got = st.t.Format(time.RFC3339)
-		}
-		if got != tt.want {
-			t.Errorf("parseDate(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
+	})
 	para := "ЛЬВІВ, 7 грудня (Вісті Заходу) — Міська рада ухвалила план ремонту доріг."
 	if dl := lx.readDateline(para, ""); dl == nil || dl.Place != "ЛЬВІВ" || dl.Source != "Вісті Заходу" {
 		t.Errorf("readDateline(%q) = %+v, want ЛЬВІВ (Вісті Заходу)", para, dl)
