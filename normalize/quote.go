@@ -2152,10 +2152,16 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 	var fixArr [32]lowerAt
 	fix := fixArr[:0]
 	var one [1]string
-	var fieldArr [64]string
 	var two [2]string
 	afterSuspended := false
-	for _, field := range appendFields(fieldArr[:0], s) {
+	// The fields of s as appendFields splits it, read one at a time: a
+	// paragraph's words need no slice of their own (one of more than a
+	// few dozen words outgrew any array on the stack and was copied as it
+	// grew).
+	for next := skipSpace(s, 0); next < len(s); {
+		end := skipWord(s, next)
+		field := s[next:end]
+		next = skipSpace(s, end)
 		pieces := one[:]
 		if k := strings.IndexByte(field, ')'); field[0] == '(' && k > 0 && k < len(field)-1 && isCapitalised(field[k+1:]) {
 			// "(CNN)President Donald Trump": an outlet's tag in
