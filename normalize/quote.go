@@ -2168,7 +2168,10 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			// brackets glued to the first word.
 			two[0], two[1] = field[:k+1], field[k+1:]
 			pieces = two[:]
-		} else if strings.IndexByte(field, ',') >= 0 {
+		} else if k := strings.IndexByte(field, ','); k >= 0 && k < len(field)-1 {
+			// A comma inside the field parts it ("warga,pelabuhan"); one
+			// that only ends it ("said,") parts nothing: SplitAfter
+			// would give the field and an empty piece, skipped below.
 			pieces = strings.SplitAfter(field, ",")
 		} else {
 			one[0] = field

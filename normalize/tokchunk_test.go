@@ -125,8 +125,19 @@ func TestTokenizeFields(t *testing.T) {
 			t.Errorf("tokenize(%.40q) raw words %q, want the fields %q", s, got, want)
 		}
 	}
+	// A comma inside a field parts it; one that ends it parts nothing.
+	var got []string
+	for _, tok := range lx.tokenizeInto(nil, "harbour, pier,ferry dock,, quay") {
+		got = append(got, tok.raw)
+	}
+	if want := []string{"harbour,", "pier,", "ferry", "dock,", "quay"}; !slices.Equal(got, want) {
+		t.Errorf("commas: raw words %q, want %q", got, want)
+	}
 	buf := make([]token, 0, 512)
-	if n := testing.AllocsPerRun(20, func() { _ = lx.tokenizeInto(buf, long) }); n != 0 {
-		t.Errorf("tokenizeInto of %d words allocates %v times, want 0", len(appendFields(nil, long)), n)
+	commas := strings.ReplaceAll(long, "islands ", "islands, ")
+	for _, s := range []string{long, commas} {
+		if n := testing.AllocsPerRun(20, func() { _ = lx.tokenizeInto(buf, s) }); n != 0 {
+			t.Errorf("tokenizeInto of %d words allocates %v times, want 0", len(appendFields(nil, s)), n)
+		}
 	}
 }
