@@ -2211,17 +2211,26 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 	var fixArr [32]lowerAt
 	fix := fixArr[:0]
 	var one [1]string
-	var fieldArr [64]string
 	var two [2]string
 	afterSuspended := false
-	for _, field := range appendFields(fieldArr[:0], s) {
+	// The fields of s as appendFields splits it, read one at a time: a
+	// paragraph's words need no slice of their own (one of more than a
+	// few dozen words outgrew any array on the stack and was copied as it
+	// grew).
+	for next := skipSpace(s, 0); next < len(s); {
+		end := skipWord(s, next)
+		field := s[next:end]
+		next = skipSpace(s, end)
 		pieces := one[:]
 		if k := strings.IndexByte(field, ')'); field[0] == '(' && k > 0 && k < len(field)-1 && isCapitalised(field[k+1:]) {
 			// "(CNN)President Donald Trump": an outlet's tag in
 			// brackets glued to the first word.
 			two[0], two[1] = field[:k+1], field[k+1:]
 			pieces = two[:]
-		} else if strings.IndexByte(field, ',') >= 0 {
+		} else if k := strings.IndexByte(field, ','); k >= 0 && k < len(field)-1 {
+			// A comma inside the field parts it ("warga,pelabuhan"); one
+			// that only ends it ("said,") parts nothing: SplitAfter
+			// would give the field and an empty piece, skipped below.
 			pieces = strings.SplitAfter(field, ",")
 		} else {
 			one[0] = field

@@ -104,3 +104,40 @@ func TestTokensOfMemo(t *testing.T) {
 	}
 	c.releaseTokens()
 }
+
+// TestTokenizeFields: tokenizeInto reads s field by field as appendFields
+// splits it (white space of any script, runs of it, at either end), and a
+// text of many words, lower-case and without punctuation, costs it no
+// allocation when buf has room: the fields are not gathered into a slice
+// first.
+func TestTokenizeFields(t *testing.T) {
+	lx := loadLexicon()
+	long := strings.TrimSpace(strings.Repeat("the ferry from the outer islands docks at dawn ", 40))
+	for _, s := range []string{
+		"", " ", "one", "  two  words  ", "tab\tand\nnewline", "no\u00a0break\u3000wide\u2009thin",
+		long,
+	} {
+		var got []string
+		for _, tok := range lx.tokenizeInto(nil, s) {
+			got = append(got, tok.raw)
+		}
+		if want := appendFields(nil, s); !slices.Equal(got, want) {
+			t.Errorf("tokenize(%.40q) raw words %q, want the fields %q", s, got, want)
+		}
+	}
+	// A comma inside a field parts it; one that ends it parts nothing.
+	var got []string
+	for _, tok := range lx.tokenizeInto(nil, "harbour, pier,ferry dock,, quay") {
+		got = append(got, tok.raw)
+	}
+	if want := []string{"harbour,", "pier,", "ferry", "dock,", "quay"}; !slices.Equal(got, want) {
+		t.Errorf("commas: raw words %q, want %q", got, want)
+	}
+	buf := make([]token, 0, 512)
+	commas := strings.ReplaceAll(long, "islands ", "islands, ")
+	for _, s := range []string{long, commas} {
+		if n := testing.AllocsPerRun(20, func() { _ = lx.tokenizeInto(buf, s) }); n != 0 {
+			t.Errorf("tokenizeInto of %d words allocates %v times, want 0", len(appendFields(nil, s)), n)
+		}
+	}
+}
