@@ -330,6 +330,10 @@ type lexicon struct {
 	// outlet of the site's own family before its name ("sister
 	// station"): see readSources.
 	sisterNouns [][]string
+	// sisterStarts marks the first bytes, lowered, of the sister nouns'
+	// first words that are ASCII: a word opening with another ASCII
+	// byte opens none (sisterOutlets passes it over).
+	sisterStarts [256]bool
 	// bylinePlaceTitle holds the [byline-place] words capitalised
 	// ("For", "In"), as title-case bylines print them.
 	bylinePlaceTitle map[string]bool
@@ -1047,7 +1051,14 @@ func (lx *lexicon) add(lang, data string) error {
 		case "breadcrumb-heads":
 			lx.breadcrumbHeads[key] = true
 		case "sister-nouns":
-			lx.sisterNouns = append(lx.sisterNouns, strings.Fields(key))
+			f := strings.Fields(key)
+			if len(f) == 0 {
+				return bad("empty sister noun")
+			}
+			lx.sisterNouns = append(lx.sisterNouns, f)
+			if c := f[0][0]; c < utf8.RuneSelf {
+				lx.sisterStarts[lowerByte(c)] = true
+			}
 		case "conjunctions", "own-conjunctions":
 			if section == "conjunctions" {
 				lx.conjunctions[key] = true

@@ -126,17 +126,24 @@ func (lx *lexicon) sisterOutlets(toks []string) []string {
 	var out []string
 	for k, t := range toks {
 		// Most words are too short for any sister noun's first word
-		// (the shortest, "medio", has five letters).
+		// (the shortest, "medio", has five letters), or open with a
+		// letter none opens with: they are passed over before the
+		// nouns are tried one by one. A word opening with a byte past
+		// ASCII is always tried (its case fold is EqualFold's to tell).
 		if len(t) < 5 {
 			continue
 		}
+		w0 := trimWordPunct(t)
+		if w0 == "" || w0[0] < utf8.RuneSelf && !lx.sisterStarts[lowerByte(w0[0])] {
+			continue
+		}
 		for _, noun := range lx.sisterNouns {
-			if k+len(noun) >= len(toks) || !strings.EqualFold(strings.Trim(t, wordPunct), noun[0]) {
+			if k+len(noun) >= len(toks) || !strings.EqualFold(w0, noun[0]) {
 				continue
 			}
 			match := true
 			for j, w := range noun[1:] {
-				if !strings.EqualFold(strings.Trim(toks[k+1+j], wordPunct), w) {
+				if !strings.EqualFold(trimWordPunct(toks[k+1+j]), w) {
 					match = false
 					break
 				}
@@ -463,7 +470,7 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 func lowerNoun(ws []string) string {
 	var b strings.Builder
 	for i, w := range ws {
-		w = strings.ToLower(strings.Trim(w, wordPunct))
+		w = strings.ToLower(trimWordPunct(w))
 		if j := strings.IndexAny(w, "'’"); i == 0 && j >= 0 && j <= 2 {
 			_, size := utf8.DecodeRuneInString(w[j:])
 			w = w[j+size:]
@@ -488,7 +495,7 @@ func lowerNoun(ws []string) string {
 func (lx *lexicon) sentenceCites(toks []string, k int) bool {
 	// The preposition, maybe before an article: "in the", "dans le".
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if lx.sourcePreps[strings.ToLower(strings.Trim(toks[j], wordPunct))] {
+		if lx.sourcePreps[strings.ToLower(trimWordPunct(toks[j]))] {
 			return true
 		}
 		if endsSentence(toks[j]) {
@@ -508,7 +515,7 @@ func (lx *lexicon) sentenceCites(toks []string, k int) bool {
 	lower := make([]string, from, to+1)
 	lower, _, _ = lowerWords(lower, nil, nil, toks[from:to+1])
 	for i := from; i <= to; i++ {
-		if w := strings.Trim(lower[i], wordPunct); w != "" && lx.isVerb(w) {
+		if w := trimWordPunct(lower[i]); w != "" && lx.isVerb(w) {
 			return true
 		}
 		for _, cue := range lx.cuesOf(toks[i]) {
@@ -523,6 +530,43 @@ func (lx *lexicon) sentenceCites(toks []string, k int) bool {
 // wordPunct is the punctuation trimmed off a word before it is looked up
 // as a verb or a cue by sentenceCites.
 const wordPunct = `.,;:!?"'()[]“”‘’«»„`
+
+// isWordPunct says r is one of wordPunct's characters.
+func isWordPunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '“', '”', '‘', '’', '«', '»', '„':
+		return true
+	}
+	return false
+}
+
+// trimWordPunct is strings.Trim(s, wordPunct) without the cost of a cut
+// set that holds characters past ASCII (strings.Trim then decodes every
+// rune against the set's string on each call): the readers call it for
+// most words of every paragraph.
+func trimWordPunct(s string) string {
+	for s != "" {
+		r, n := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s)
+		}
+		if !isWordPunct(r) {
+			break
+		}
+		s = s[n:]
+	}
+	for s != "" {
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if !isWordPunct(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
 
 // endsSentence says the word t closes its sentence: it ends with a full
 // stop, a question or exclamation mark, maybe before a closing quote or
