@@ -330,10 +330,9 @@ type lexicon struct {
 	// outlet of the site's own family before its name ("sister
 	// station"): see readSources.
 	sisterNouns [][]string
-	// sisterStarts marks the first bytes, lowered, of the sister nouns'
-	// first words that are ASCII: a word opening with another ASCII
-	// byte opens none (sisterOutlets passes it over).
-	sisterStarts [256]bool
+	// sisterFirst holds the sister nouns by their first word, so that
+	// sisterOutlets tries only the nouns a word opens.
+	sisterFirst map[string][][]string
 	// bylinePlaceTitle holds the [byline-place] words capitalised
 	// ("For", "In"), as title-case bylines print them.
 	bylinePlaceTitle map[string]bool
@@ -615,6 +614,7 @@ func newLexicon() *lexicon {
 		bylinePlace:      map[string]bool{},
 		bylineWith:       map[string]bool{},
 		breadcrumbHeads:  map[string]bool{},
+		sisterFirst:      map[string][][]string{},
 		bylinePlaceTitle: map[string]bool{},
 		newsroom:         map[string]bool{},
 		newsroomWires:    map[string]bool{},
@@ -1056,9 +1056,7 @@ func (lx *lexicon) add(lang, data string) error {
 				return bad("empty sister noun")
 			}
 			lx.sisterNouns = append(lx.sisterNouns, f)
-			if c := f[0][0]; c < utf8.RuneSelf {
-				lx.sisterStarts[lowerByte(c)] = true
-			}
+			lx.sisterFirst[f[0]] = append(lx.sisterFirst[f[0]], f)
 		case "conjunctions", "own-conjunctions":
 			if section == "conjunctions" {
 				lx.conjunctions[key] = true

@@ -126,18 +126,26 @@ func (lx *lexicon) sisterOutlets(toks []string) []string {
 	var out []string
 	for k, t := range toks {
 		// Most words are too short for any sister noun's first word
-		// (the shortest, "medio", has five letters), or open with a
-		// letter none opens with: they are passed over before the
-		// nouns are tried one by one. A word opening with a byte past
-		// ASCII is always tried (its case fold is EqualFold's to tell).
+		// (the shortest, "medio", has five letters); an ASCII word is
+		// looked up lowered among the nouns' first words, and only
+		// those it opens are tried. A word past ASCII (or longer than
+		// the lookup's buffer) tries every noun: its case fold is
+		// EqualFold's to tell.
 		if len(t) < 5 {
 			continue
 		}
 		w0 := trimWordPunct(t)
-		if w0 == "" || w0[0] < utf8.RuneSelf && !lx.sisterStarts[lowerByte(w0[0])] {
+		if w0 == "" {
 			continue
 		}
-		for _, noun := range lx.sisterNouns {
+		nouns := lx.sisterNouns
+		var buf [32]byte
+		if n, ok := lowerASCIIInto(&buf, w0); ok {
+			if nouns = lx.sisterFirst[string(buf[:n])]; nouns == nil {
+				continue
+			}
+		}
+		for _, noun := range nouns {
 			if k+len(noun) >= len(toks) || !strings.EqualFold(w0, noun[0]) {
 				continue
 			}
