@@ -333,6 +333,9 @@ type lexicon struct {
 	// sisterFirst holds the sister nouns by their first word, so that
 	// sisterOutlets tries only the nouns a word opens.
 	sisterFirst map[string][][]string
+	// sisterRunes holds them by their first letter, for a word past
+	// ASCII (sisterByRune).
+	sisterRunes map[rune][][]string
 	// bylinePlaceTitle holds the [byline-place] words capitalised
 	// ("For", "In"), as title-case bylines print them.
 	bylinePlaceTitle map[string]bool
@@ -615,6 +618,7 @@ func newLexicon() *lexicon {
 		bylineWith:       map[string]bool{},
 		breadcrumbHeads:  map[string]bool{},
 		sisterFirst:      map[string][][]string{},
+		sisterRunes:      map[rune][][]string{},
 		bylinePlaceTitle: map[string]bool{},
 		newsroom:         map[string]bool{},
 		newsroomWires:    map[string]bool{},
@@ -1057,6 +1061,8 @@ func (lx *lexicon) add(lang, data string) error {
 			}
 			lx.sisterNouns = append(lx.sisterNouns, f)
 			lx.sisterFirst[f[0]] = append(lx.sisterFirst[f[0]], f)
+			r, _ := utf8.DecodeRuneInString(f[0])
+			lx.sisterRunes[r] = append(lx.sisterRunes[r], f)
 		case "conjunctions", "own-conjunctions":
 			if section == "conjunctions" {
 				lx.conjunctions[key] = true

@@ -129,8 +129,8 @@ func (lx *lexicon) sisterOutlets(toks []string) []string {
 		// (the shortest, "medio", has five letters); an ASCII word is
 		// looked up lowered among the nouns' first words, and only
 		// those it opens are tried. A word past ASCII (or longer than
-		// the lookup's buffer) tries every noun: its case fold is
-		// EqualFold's to tell.
+		// the lookup's buffer) tries the nouns whose first letter folds
+		// with its own (sisterByRune): EqualFold tells the rest.
 		if len(t) < 5 {
 			continue
 		}
@@ -138,12 +138,12 @@ func (lx *lexicon) sisterOutlets(toks []string) []string {
 		if w0 == "" {
 			continue
 		}
-		nouns := lx.sisterNouns
+		var nouns [][]string
 		var buf [32]byte
 		if n, ok := lowerASCIIInto(&buf, w0); ok {
-			if nouns = lx.sisterFirst[string(buf[:n])]; nouns == nil {
-				continue
-			}
+			nouns = lx.sisterFirst[string(buf[:n])]
+		} else {
+			nouns = lx.sisterByRune(w0)
 		}
 		for _, noun := range nouns {
 			if k+len(noun) >= len(toks) || !strings.EqualFold(w0, noun[0]) {
@@ -165,6 +165,20 @@ func (lx *lexicon) sisterOutlets(toks []string) []string {
 		}
 	}
 	return out
+}
+
+// sisterByRune returns the sister nouns whose first word's first letter
+// is one with w's first letter to strings.EqualFold (the letter's fold
+// orbit: "S", "s", "ſ"), the only nouns w may open.
+func (lx *lexicon) sisterByRune(w string) [][]string {
+	r, _ := utf8.DecodeRuneInString(w)
+	var out [][]string
+	for x := r; ; {
+		out = append(out, lx.sisterRunes[x]...)
+		if x = unicode.SimpleFold(x); x == r {
+			return out
+		}
+	}
 }
 
 // journalNoun is a noun of the journal-nouns table after its first word:
