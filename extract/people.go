@@ -8,6 +8,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
+	"github.com/kabar-news/kabar/extract/body"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -394,6 +395,12 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Nav, atom.Footer, atom.Figure, atom.Figcaption, atom.Select, atom.Form, atom.Svg:
 				return
 			}
+			if n.DataAtom == atom.Span && body.HoverCard(n) || n.DataAtom == atom.A && hoverCardNext(n) {
+				// A linked name with its hover card (the name again,
+				// a picture, the person's latest stories) names whom
+				// the story speaks of, not who wrote it.
+				return
+			}
 			ci := classID(n)
 			if idx.isFurniture(n) {
 				return
@@ -436,6 +443,16 @@ func visibleBylines(root *html.Node, idx *docIndex) []string {
 	}
 	walk(root, false)
 	return out
+}
+
+// hoverCardNext reports a link followed by a hover card (body.HoverCard),
+// white space between them aside.
+func hoverCardNext(a *html.Node) bool {
+	s := a.NextSibling
+	for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+		s = s.NextSibling
+	}
+	return s != nil && s.Type == html.ElementNode && s.DataAtom == atom.Span && body.HoverCard(s)
 }
 
 // splitAuthorLinks keeps apart the names of a byline set as a list of

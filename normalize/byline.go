@@ -764,6 +764,14 @@ func (lx *lexicon) cutLabel(seg string) (kabar.Role, string, bool) {
 			continue
 		}
 		rest := seg[n:]
+		if rest != "" && rest[0] == '.' && lx.bylineOffices[strings.ToLower(l.text)] {
+			// "Rep. Jane Roe (D-Ore.) said …": a label of one language
+			// (Indonesian "Rep: X") written with an abbreviation's
+			// period is the office another language abbreviates so
+			// ([byline-offices]), and the line is prose about its
+			// holder.
+			continue
+		}
 		if rest != "" {
 			r := []rune(rest)[0]
 			// "Editor’s Picks", "Editor's note": a possessive is no

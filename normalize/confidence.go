@@ -84,6 +84,13 @@ const (
 	// share of the body's prose or more, and less than the high one (see
 	// body.Signals.HeadColumn): the headline's story with another text.
 	headColumnLow, headColumnHigh = 0.2, 0.8
+	// headColumnSmall, headColumnStory: the headline's column holds less
+	// than this share of the body's prose and at least this many of its
+	// paragraphs (see body.Signals.HeadColumnProse): a short story under
+	// its headline joined to a text ten times as long beside it (a
+	// footer's text, another section). A header holds a standfirst and a
+	// byline, not three paragraphs of the story.
+	headColumnSmall, headColumnStory = 0.1, 3
 )
 
 // checks are applied in order; see the thresholds above.
@@ -127,6 +134,10 @@ var checks = []check{
 	{"body joins the headline's text to another text beside it", 0.3, func(c *confInput) bool {
 		h := c.p.BodySignals.HeadColumn
 		return h >= headColumnLow && h < headColumnHigh
+	}, false},
+	{"body joins a short story under the headline to a much longer text", 0.3, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return s.HeadColumn >= 0 && s.HeadColumn < headColumnSmall && s.HeadColumnProse >= headColumnStory
 	}, false},
 	{"body very short", 0.4, func(c *confInput) bool {
 		return c.weight > 0 && c.weight < veryShortWeight

@@ -246,10 +246,17 @@ func Extract(doc *html.Node, opts Options) Result {
 					// "More from X", "Berita Terkait", "About the author"
 					// as a heading opens furniture: skip the rest of the
 					// element the heading heads.
-					if p := w.elems[b.owner].parent; p > int32(part) {
+					if p := w.elems[b.owner].parent; p > int32(part) && w.elems[p].end > int32(i+1) {
 						skipTo = int(w.elems[p].end)
 						skipRelated = verdicts[i] == dropRelated
+						continue
 					}
+				}
+				if w.lx.commentHeading(b.text) && w.lx.threadFollows(blocks, i+1, int(pe.end)) {
+					// A comment thread set in the article's own element,
+					// its heading alone or in a wrapper of its own (see
+					// thread.go): the rest of the part is the thread.
+					skipTo, skipRelated = int(pe.end), false
 				}
 				continue
 			}

@@ -90,6 +90,14 @@ type Signals struct {
 	HeadGap    float64
 	AboveHead  bool
 	HeadColumn float64
+	// HeadColumnProse counts the body's prose paragraphs (as ProseBlocks
+	// counts them) inside the headline's column, when HeadColumn is set:
+	// a header holds the headline, a standfirst and a byline, not the
+	// story's paragraphs; a column that holds the story's paragraphs and
+	// little of the body is a short story the body joined to a long text
+	// beside it (a footer's about-us text, a comment thread, a section's
+	// other stories).
+	HeadColumnProse int
 }
 
 // noWitness marks a cross-check the page offers nothing for.
@@ -143,7 +151,7 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 		s.Embedded = embedded(a)
 		s.Stamps = max(s.Stamps, elemStamps(lx, a, keepIdx))
 		s.Stories = stories(a, keepIdx)
-		s.HeadGap, s.AboveHead, s.HeadColumn = headPlace(a, keepIdx, opts.Headline)
+		s.HeadGap, s.AboveHead, s.HeadColumn, s.HeadColumnProse = headPlace(a, keepIdx, opts.Headline)
 	}
 	return s
 }
@@ -153,7 +161,7 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 // values weighed are the blocks' prose values (a.values, furniture and
 // negative values counted as nothing), so a caption, a share bar or a
 // byline between the headline and the text weighs little.
-func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, above bool, column float64) {
+func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, above bool, column float64, prose int) {
 	gap, column = noWitness, noWitness
 	if headline == nil || len(keepIdx) == 0 {
 		return
@@ -206,9 +214,12 @@ func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, ab
 	for _, i := range keepIdx {
 		if int32(i) >= elems[c].start && int32(i) < elems[c].end {
 			in += value(i)
+			if b := &blocks[i]; b.kind == Paragraph && len(b.text) >= 30 && endsSentence(b.text) {
+				prose++
+			}
 		}
 	}
-	return gap, above, in / body
+	return gap, above, in / body, prose
 }
 
 // maxStampLine is the longest line (bytes) elemStamps takes for an entry's

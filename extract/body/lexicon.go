@@ -111,6 +111,12 @@ type lexicon struct {
 	// pagerWords are the words of a pager line (see pagerLine), from
 	// pager.txt.
 	pagerWords map[string]bool
+	// threadHeads holds the phrases of comments.txt alone, the heading
+	// of a comment thread ("12 Comments"), which also stand in the
+	// lexicon itself; replyWords the reply buttons of replies.txt,
+	// lowered (see threadFollows). Never written after loadLexicon.
+	threadHeads *lexicon
+	replyWords  map[string]bool
 	// agoForms are the relative time stamps of ago.txt ("{n} minutes
 	// ago"), each as agoKey writes it (see agoLine).
 	agoForms map[string]bool
@@ -187,6 +193,19 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				lx.linkNotes[strings.ToLower(strings.Join(strings.Fields(line), " "))] = true
 				continue
 			}
+			if strings.HasSuffix(name, "/replies.txt") {
+				if lx.replyWords == nil {
+					lx.replyWords = map[string]bool{}
+				}
+				lx.replyWords[foldSpace(lowerFold(line))] = true
+				continue
+			}
+			if strings.HasSuffix(name, "/comments.txt") {
+				if lx.threadHeads == nil {
+					lx.threadHeads = &lexicon{byFirst: map[byte][]int{}}
+				}
+				lx.threadHeads.add(parsePhrase(line))
+			}
 			if strings.HasSuffix(name, "/ago.txt") {
 				if lx.agoForms == nil {
 					lx.agoForms = map[string]bool{}
@@ -253,6 +272,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	lx.indexTwo()
 	lx.indexWithin()
+	if lx.threadHeads != nil {
+		lx.threadHeads.indexTwo()
+		lx.threadHeads.indexWithin()
+	}
 	lx.hintFilter = filterOfHints(lx.hints)
 	return lx, nil
 }
