@@ -230,6 +230,8 @@ import (
 //	credit-agencies     endings that make a caption part a credit: "getty images"
 //	picture-agencies    agencies that sell pictures only ("getty images"): a credit
 //	                    naming one is a photo credit, never an author
+//	call-signs          shapes of broadcasters' call signs, "?" a letter: "k???"
+//	call-sign-bodies    acronyms of a call sign's shape that are no broadcaster: "kpmg"
 //	home-zone, tlds     the zone of the language's pages; top-level domains
 //	stopwords           common words, for language detection
 //	outlet-nouns        nouns that introduce an outlet's name: "newspaper", "harian";
@@ -544,13 +546,18 @@ type lexicon struct {
 	creditLabelPats [][2]string
 	rightsMarks     []string // lower case, longest first
 	creditAgency    []string
-	pictureAgencies map[string]bool           // lower case: "getty images", "shutterstock"
-	homeZone        map[string]*time.Location // lang -> zone
-	tldLang         map[string]string         // top-level domain -> lang
-	detector        *textDetector             // lexicon/languages.txt: the text's language when in doubt
-	labels          map[string]bool           // "update", "foto": a paragraph's label, no place
-	otherLabels     []string                  // the labels that are no byline's text (cutOtherLabel)
-	outletNouns     map[string]bool           // "newspaper", "harian": the name after is an outlet
+	pictureAgencies map[string]bool // lower case: "getty images", "shutterstock"
+	// callSigns holds the shapes of broadcasters' call signs ("k???":
+	// a K and three more letters), callSignBodies the acronyms of that
+	// shape that name no broadcaster ("kpmg"); see isCallSign.
+	callSigns      []string
+	callSignBodies map[string]bool
+	homeZone       map[string]*time.Location // lang -> zone
+	tldLang        map[string]string         // top-level domain -> lang
+	detector       *textDetector             // lexicon/languages.txt: the text's language when in doubt
+	labels         map[string]bool           // "update", "foto": a paragraph's label, no place
+	otherLabels    []string                  // the labels that are no byline's text (cutOtherLabel)
+	outletNouns    map[string]bool           // "newspaper", "harian": the name after is an outlet
 	// Scripts written without spaces (Japanese): cues that follow the
 	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
 	// and words that end it ("通信", "新聞"). See unspacedSources.
@@ -618,6 +625,7 @@ func newLexicon() *lexicon {
 		lowerOutlets:     map[string]bool{},
 		newsroomHeads:    map[string]bool{},
 		pictureAgencies:  map[string]bool{},
+		callSignBodies:   map[string]bool{},
 		months:           map[string]time.Month{},
 		days:             map[string]bool{},
 		yearMarks:        map[string]bool{},
@@ -1415,6 +1423,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.creditAgency = append(lx.creditAgency, key)
 		case "picture-agencies":
 			lx.pictureAgencies[key] = true
+		case "call-signs":
+			lx.callSigns = append(lx.callSigns, key)
+		case "call-sign-bodies":
+			lx.callSignBodies[key] = true
 		case "credit-labels":
 			lx.creditLabels = append(lx.creditLabels, key)
 		case "rights-marks":
