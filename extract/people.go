@@ -167,7 +167,8 @@ const minSignOffProse = 80
 // inside a quotation, a figure or an aside is the attribution of what
 // it closes ("— a poet"), and one with a digit or an at sign the
 // signature of an embedded post ("— Name (@handle) May 3, 2024"): no
-// sign-off. normalize reads the names as it reads any byline.
+// sign-off; nor is a mark framed by dashes ("— END —") or one word.
+// normalize reads the names as it reads any byline.
 func signOff(n *html.Node) (string, bool) {
 	if n.DataAtom != atom.P {
 		return "", false
@@ -220,6 +221,11 @@ func signOff(n *html.Node) (string, bool) {
 	}
 	rest := strings.TrimSpace(strings.TrimLeft(t, "—–- "))
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return "", false
+	}
+	// A mark framed by dashes ("— END —", "-Ends-") closes a release,
+	// and one word ("— Ends") names no writer.
+	if strings.HasSuffix(rest, "-") || strings.HasSuffix(rest, "–") || strings.HasSuffix(rest, "—") || len(strings.Fields(rest)) < 2 {
 		return "", false
 	}
 	return t, true

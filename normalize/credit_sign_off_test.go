@@ -13,8 +13,8 @@ import (
 // ("— Name, Outlet", "-- Name", in emphasis or not). extract hands it to
 // normalize as a byline, and the names in it are the authors, as in any
 // byline; the line stays out of the text. A dash line inside a quotation,
-// one with a date (an embedded post's signature) or one that more prose
-// follows credits no one, and the page's metadata author stands.
+// one with a date (an embedded post's signature), one that more prose
+// follows, a mark framed by dashes and a single word credit no one, and the page's metadata author stands.
 func TestSignOffCreditsWriter(t *testing.T) {
 	site := []string{"Harbour Wire"}
 	tests := []struct {
@@ -30,6 +30,8 @@ func TestSignOffCreditsWriter(t *testing.T) {
 		{`<p>— Olena Marchuk (@olenam) March 4, 2025</p>`, site},
 		{`<p>— Olena Marchuk</p><p>Talks are due to resume on Thursday at the labour ministry in the capital, officials said.</p>`, site},
 		{`<p>— the union's own figures</p>`, site},
+		{`<p>—Ends—</p>`, site},
+		{`<p>— Olena</p>`, site},
 	}
 	for _, tt := range tests {
 		p, err := extract.Extract([]byte(wirePage(tt.foot)), "https://harbourwire.example/world/port-strike", extract.Options{})
