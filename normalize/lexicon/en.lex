@@ -986,6 +986,11 @@ according to a recent X report
 wrote in X
 writing in X
 writes in X
+# The outlet, or its writer after the outlet's possessive ("the Valley
+# Ledger's Mara Quill wrote"), as the subject of a verb of writing.
+X wrote
+X writes
+X has written
 said on X
 speaking on X
 in an interview on X
