@@ -603,6 +603,9 @@ func (lx *lexicon) splitAtCommaLabels(parts []string) []string {
 					cut, skip = i, 2
 				}
 			}
+			if i := lx.commaWordLabel(p); i > 0 && (cut < 0 || i < cut) {
+				cut, skip = i, 2
+			}
 			if cut < 0 {
 				break
 			}
@@ -612,6 +615,34 @@ func (lx *lexicon) splitAtCommaLabels(parts []string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// commaWordLabel is where in p a comma opens a credit with a label of
+// one word written in lower case and a capitalised name after it
+// ("Tradotto da Carla Neri, editing Paolo Serra", "Texto de A, fotos
+// B"), or -1. Written so, the word is no part of a name nor the writer's
+// job ("Jane Roe, editor" has no name after it; "Jane Roe, Editor Tom
+// Ng" is left to the names' reader); a label shorter than
+// minInlineLabel ("by", "di") is too often another word.
+func (lx *lexicon) commaWordLabel(p string) int {
+	for from := 0; ; {
+		i := strings.Index(p[from:], ", ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		from = i + 2
+		w, rest, ok := strings.Cut(p[from:], " ")
+		if !ok || len(w) < minInlineLabel || strings.ToLower(w) != w {
+			continue
+		}
+		if l, known := lx.labelByText[w]; !known || l.outlet {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return i
+		}
+	}
 }
 
 // endsInRole says a credit part of two words or more ends in a role's
