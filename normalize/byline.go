@@ -152,7 +152,26 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	if needLabel && !labelled {
 		return nil, false
 	}
+	settleWriting(out)
 	return out, len(out) > 0
+}
+
+// settleWriting gives the credits of a writing label (roleWriting) their
+// role: contributor when the line credits a reporter too, reporter when
+// it does not.
+func settleWriting(cs []credit) {
+	role := kabar.RoleReporter
+	for _, c := range cs {
+		if c.role == kabar.RoleReporter {
+			role = kabar.RoleContributor
+			break
+		}
+	}
+	for i := range cs {
+		if cs[i].role == roleWriting {
+			cs[i].role = role
+		}
+	}
 }
 
 // unbracketWith opens a bracket that closes a byline and credits a

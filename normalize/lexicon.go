@@ -931,7 +931,15 @@ var roles = map[string]kabar.Role{
 	"translator":   kabar.RoleTranslator,
 	"photographer": kabar.RolePhotographer,
 	"contributor":  kabar.RoleContributor,
+	"writing":      roleWriting,
 }
+
+// roleWriting is the role of a label that credits whoever wrote the text
+// up ("rédigé par X"): the writer alone is the reporter, but beside a
+// reporter credited in the same line ("Reportage A; rédigé par B") the
+// desk writer is a contributor, as "Writing by" is in English wire
+// lines (FIELDS.md). parseByline settles it; no credit leaves it so.
+const roleWriting kabar.Role = "writing"
 
 // add merges one language file into lx.
 func (lx *lexicon) add(lang, data string) error {
