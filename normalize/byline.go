@@ -829,9 +829,29 @@ func (lx *lexicon) cutLabel(seg string) (kabar.Role, string, bool) {
 			}
 			rest = after
 		}
+		if l.placeFirst {
+			rest = lx.cutDeskPlace(rest)
+		}
 		return l.role, trimSeparators(rest), true
 	}
 	return "", "", false
+}
+
+// cutDeskPlace cuts the place a placeFirst label names before the
+// names ("a Roma Luca Verdi" after "in redazione" is read "Roma Luca
+// Verdi" → "Luca Verdi"): a place the lexicons know, else one
+// capitalised word when two more follow it, as a name needs. Without
+// two words left for a name, rest is kept.
+func (lx *lexicon) cutDeskPlace(rest string) string {
+	ws := fields(rest)
+	n := lx.placeAt(ws)
+	if n == 0 && len(ws) >= 3 && isCapitalised(ws[0]) && !strings.HasSuffix(ws[0], ",") {
+		n = 1
+	}
+	if n == 0 || len(ws)-n < 2 {
+		return rest
+	}
+	return " " + strings.Join(ws[n:], " ")
 }
 
 // byFirstByte files each label under every first byte that a string

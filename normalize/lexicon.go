@@ -267,6 +267,10 @@ type label struct {
 	// outlet says an outlet name and a comma follow the label
 	// ("Laporan Wartawan Tribunnews, X").
 	outlet bool
+	// placeFirst says the label names where the desk sits before the
+	// names ("in redazione a Roma Luca Verdi"; "@" after the label in
+	// the table): cutLabel cuts the place.
+	placeFirst bool
 	// wild says the label's last word may go on ("- detik*" matches
 	// "- detikNews").
 	wild bool
@@ -1023,6 +1027,9 @@ func (lx *lexicon) add(lang, data string) error {
 			if strings.HasSuffix(l.text, "*") {
 				l.text, l.wild = strings.TrimSuffix(l.text, "*"), true
 			}
+			if strings.HasSuffix(l.text, " @") {
+				l.text, l.placeFirst = strings.TrimSuffix(l.text, " @"), true
+			}
 			l.midLine = [2]string{" " + l.text + ":", " " + l.text + " :"}
 			if !strings.Contains(l.text, "*") && countFields(l.text) >= minPhraseLabel {
 				l.spaced = " " + l.text + " "
@@ -1037,7 +1044,7 @@ func (lx *lexicon) add(lang, data string) error {
 			// unaccented entry, if any, stands). A one-word label is
 			// not: unaccented, "édition" is English "Edition".
 			if bare, ok := unaccentFirst(key); ok && strings.Contains(key, " ") && !slices.ContainsFunc(lx.bylines, func(o label) bool { return o.text == bare }) {
-				alias := label{text: bare, role: l.role, outlet: l.outlet, wild: l.wild}
+				alias := label{text: bare, role: l.role, outlet: l.outlet, wild: l.wild, placeFirst: l.placeFirst}
 				if alias.outlet {
 					alias.text = strings.TrimSuffix(alias.text, " *,")
 				}
