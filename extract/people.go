@@ -127,7 +127,11 @@ func labelledLines(root *html.Node, idx *docIndex) (credits, sources []string) {
 				if credit {
 					if t := spacedText(n); startsWithOpener(t) {
 						credits = append(credits, t)
+						return
 					}
+				}
+				if t, ok := signOff(n); ok {
+					credits = append(credits, t)
 				}
 				return
 			}
@@ -146,6 +150,86 @@ func labelledLines(root *html.Node, idx *docIndex) (credits, sources []string) {
 	}
 	walk(root)
 	return credits, sources
+}
+
+// maxSignOff bounds a sign-off line: a dash, a name or two and perhaps
+// the writer's outlet or town ("— Mara Quill, Valley Ledger").
+const maxSignOff = 80
+
+// minSignOffProse is the least text of the paragraph before a sign-off:
+// the line closes a story's prose, not a list or a box of links.
+const minSignOffProse = 80
+
+// signOff returns the text of n when it is a writer's sign-off closing
+// the story: a short paragraph that opens with a dash ("— Mara Quill,
+// Valley Ledger", "-- Tom Okafor / Riverton") right after a paragraph of
+// prose, with nothing after it in its container. Small papers and blogs
+// credit their writer so, and the body drops the short line. A line
+// inside a quotation, a figure or an aside is the attribution of what
+// it closes ("— a poet"), and one with a digit or an at sign the
+// signature of an embedded post ("— Name (@handle) May 3, 2024"): no
+// sign-off; nor is a mark framed by dashes ("— END —") or one word.
+// normalize reads the names as it reads any byline.
+func signOff(n *html.Node) (string, bool) {
+	if n.DataAtom != atom.P {
+		return "", false
+	}
+	// The line's first text, perhaps inside emphasis ("<em>— Mara
+	// Quill</em>").
+	first := n.FirstChild
+	for first != nil {
+		if first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+			first = first.NextSibling
+			continue
+		}
+		if first.Type == html.ElementNode && (first.DataAtom == atom.Em || first.DataAtom == atom.I || first.DataAtom == atom.Strong || first.DataAtom == atom.B) {
+			first = first.FirstChild
+			continue
+		}
+		break
+	}
+	if first == nil || first.Type != html.TextNode {
+		return "", false
+	}
+	lead := strings.TrimSpace(first.Data)
+	if !strings.HasPrefix(lead, "—") && !strings.HasPrefix(lead, "–") && !strings.HasPrefix(lead, "--") {
+		return "", false
+	}
+	next := n.NextSibling
+	for ; next != nil; next = next.NextSibling {
+		if strings.TrimSpace(nodeText(next)) != "" {
+			return "", false
+		}
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		if prev.Type == html.TextNode && strings.TrimSpace(prev.Data) != "" {
+			return "", false
+		}
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.P || len(nodeText(prev)) < minSignOffProse {
+		return "", false
+	}
+	if hasAncestor(n, func(a *html.Node) bool {
+		return a.DataAtom == atom.Blockquote || a.DataAtom == atom.Figure || a.DataAtom == atom.Aside
+	}) {
+		return "", false
+	}
+	t := spacedText(n)
+	if len(t) > maxSignOff || strings.ContainsAny(t, "0123456789@") {
+		return "", false
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(t, "—–- "))
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return "", false
+	}
+	// A mark framed by dashes ("— END —", "-Ends-") closes a release,
+	// and one word ("— Ends") names no writer.
+	if strings.HasSuffix(rest, "-") || strings.HasSuffix(rest, "–") || strings.HasSuffix(rest, "—") || len(strings.Fields(rest)) < 2 {
+		return "", false
+	}
+	return t, true
 }
 
 // isArticleFooter reports whether n is the footer of an <article> (a

@@ -152,7 +152,26 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 	if needLabel && !labelled {
 		return nil, false
 	}
+	settleWriting(out)
 	return out, len(out) > 0
+}
+
+// settleWriting gives the credits of a writing label (roleWriting) their
+// role: contributor when the line credits a reporter too, reporter when
+// it does not.
+func settleWriting(cs []credit) {
+	role := kabar.RoleReporter
+	for _, c := range cs {
+		if c.role == kabar.RoleReporter {
+			role = kabar.RoleContributor
+			break
+		}
+	}
+	for i := range cs {
+		if cs[i].role == roleWriting {
+			cs[i].role = role
+		}
+	}
 }
 
 // unbracketWith opens a bracket that closes a byline and credits a
@@ -603,6 +622,9 @@ func (lx *lexicon) splitAtCommaLabels(parts []string) []string {
 					cut, skip = i, 2
 				}
 			}
+			if i := lx.commaWordLabel(p); i > 0 && (cut < 0 || i < cut) {
+				cut, skip = i, 2
+			}
 			if cut < 0 {
 				break
 			}
@@ -612,6 +634,34 @@ func (lx *lexicon) splitAtCommaLabels(parts []string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// commaWordLabel is where in p a comma opens a credit with a label of
+// one word written in lower case and a capitalised name after it
+// ("Tradotto da Carla Neri, editing Paolo Serra", "Texto de A, fotos
+// B"), or -1. Written so, the word is no part of a name nor the writer's
+// job ("Jane Roe, editor" has no name after it; "Jane Roe, Editor Tom
+// Ng" is left to the names' reader); a label shorter than
+// minInlineLabel ("by", "di") is too often another word.
+func (lx *lexicon) commaWordLabel(p string) int {
+	for from := 0; ; {
+		i := strings.Index(p[from:], ", ")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		from = i + 2
+		w, rest, ok := strings.Cut(p[from:], " ")
+		if !ok || len(w) < minInlineLabel || strings.ToLower(w) != w {
+			continue
+		}
+		if l, known := lx.labelByText[w]; !known || l.outlet {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+			return i
+		}
+	}
 }
 
 // endsInRole says a credit part of two words or more ends in a role's
@@ -787,9 +837,29 @@ func (lx *lexicon) cutLabel(seg string) (kabar.Role, string, bool) {
 			}
 			rest = after
 		}
+		if l.placeFirst {
+			rest = lx.cutDeskPlace(rest)
+		}
 		return l.role, trimSeparators(rest), true
 	}
 	return "", "", false
+}
+
+// cutDeskPlace cuts the place a placeFirst label names before the
+// names ("a Roma Luca Verdi" after "in redazione" is read "Roma Luca
+// Verdi" → "Luca Verdi"): a place the lexicons know, else one
+// capitalised word when two more follow it, as a name needs. Without
+// two words left for a name, rest is kept.
+func (lx *lexicon) cutDeskPlace(rest string) string {
+	ws := fields(rest)
+	n := lx.placeAt(ws)
+	if n == 0 && len(ws) >= 3 && isCapitalised(ws[0]) && !strings.HasSuffix(ws[0], ",") {
+		n = 1
+	}
+	if n == 0 || len(ws)-n < 2 {
+		return rest
+	}
+	return " " + strings.Join(ws[n:], " ")
 }
 
 // byFirstByte files each label under every first byte that a string

@@ -195,6 +195,21 @@ func leadingBracket(s string) string {
 	return s
 }
 
+// closesPlaceFirstLabel says the words toks close with a placeFirst
+// label ("… in redazione a").
+func (lx *lexicon) closesPlaceFirstLabel(toks []string) bool {
+	for _, l := range lx.bylines {
+		if !l.placeFirst {
+			continue
+		}
+		m := countFields(l.text)
+		if m <= len(toks) && strings.EqualFold(strings.Join(toks[len(toks)-m:], " "), l.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // dropCreditPlaces takes out where credited people filed from: "A in
 // Kyiv and B" → "A and B"; "C in Wilmington, Delaware; Editing by D" → "C;
 // Editing by D". A place is the capitalised words after a word of
@@ -216,6 +231,11 @@ func (lx *lexicon) dropCreditPlaces(line string) string {
 		// A title-case byline writes the word capitalised too ("Jane
 		// Roe For The Harbour Times"), after a name of two words.
 		place := lx.bylinePlace[w] || i >= 2 && lx.bylinePlaceTitle[w]
+		if place && lx.closesPlaceFirstLabel(toks[:i+1]) {
+			// "In redazione a Roma Luca Verdi": the label's own
+			// preposition, whose place cutLabel cuts.
+			place = false
+		}
 		if !place || i == 0 || next >= len(toks) || !isCapitalised(toks[next]) || endsCredit(toks[i-1]) {
 			out = append(out, w)
 			continue

@@ -230,6 +230,8 @@ import (
 //	credit-agencies     endings that make a caption part a credit: "getty images"
 //	picture-agencies    agencies that sell pictures only ("getty images"): a credit
 //	                    naming one is a photo credit, never an author
+//	call-signs          shapes of broadcasters' call signs, "?" a letter: "k???"
+//	call-sign-bodies    acronyms of a call sign's shape that are no broadcaster: "kpmg"
 //	home-zone, tlds     the zone of the language's pages; top-level domains
 //	stopwords           common words, for language detection
 //	outlet-nouns        nouns that introduce an outlet's name: "newspaper", "harian";
@@ -265,6 +267,10 @@ type label struct {
 	// outlet says an outlet name and a comma follow the label
 	// ("Laporan Wartawan Tribunnews, X").
 	outlet bool
+	// placeFirst says the label names where the desk sits before the
+	// names ("in redazione a Roma Luca Verdi"; "@" after the label in
+	// the table): cutLabel cuts the place.
+	placeFirst bool
 	// wild says the label's last word may go on ("- detik*" matches
 	// "- detikNews").
 	wild bool
@@ -550,13 +556,18 @@ type lexicon struct {
 	creditLabelPats [][2]string
 	rightsMarks     []string // lower case, longest first
 	creditAgency    []string
-	pictureAgencies map[string]bool           // lower case: "getty images", "shutterstock"
-	homeZone        map[string]*time.Location // lang -> zone
-	tldLang         map[string]string         // top-level domain -> lang
-	detector        *textDetector             // lexicon/languages.txt: the text's language when in doubt
-	labels          map[string]bool           // "update", "foto": a paragraph's label, no place
-	otherLabels     []string                  // the labels that are no byline's text (cutOtherLabel)
-	outletNouns     map[string]bool           // "newspaper", "harian": the name after is an outlet
+	pictureAgencies map[string]bool // lower case: "getty images", "shutterstock"
+	// callSigns holds the shapes of broadcasters' call signs ("k???":
+	// a K and three more letters), callSignBodies the acronyms of that
+	// shape that name no broadcaster ("kpmg"); see isCallSign.
+	callSigns      []string
+	callSignBodies map[string]bool
+	homeZone       map[string]*time.Location // lang -> zone
+	tldLang        map[string]string         // top-level domain -> lang
+	detector       *textDetector             // lexicon/languages.txt: the text's language when in doubt
+	labels         map[string]bool           // "update", "foto": a paragraph's label, no place
+	otherLabels    []string                  // the labels that are no byline's text (cutOtherLabel)
+	outletNouns    map[string]bool           // "newspaper", "harian": the name after is an outlet
 	// Scripts written without spaces (Japanese): cues that follow the
 	// name ("によると"), nouns that stand before it ("紙", "ニュースサイト")
 	// and words that end it ("通信", "新聞"). See unspacedSources.
@@ -626,6 +637,7 @@ func newLexicon() *lexicon {
 		lowerOutlets:     map[string]bool{},
 		newsroomHeads:    map[string]bool{},
 		pictureAgencies:  map[string]bool{},
+		callSignBodies:   map[string]bool{},
 		months:           map[string]time.Month{},
 		days:             map[string]bool{},
 		yearMarks:        map[string]bool{},
@@ -931,7 +943,15 @@ var roles = map[string]kabar.Role{
 	"translator":   kabar.RoleTranslator,
 	"photographer": kabar.RolePhotographer,
 	"contributor":  kabar.RoleContributor,
+	"writing":      roleWriting,
 }
+
+// roleWriting is the role of a label that credits whoever wrote the text
+// up ("rédigé par X"): the writer alone is the reporter, but beside a
+// reporter credited in the same line ("Reportage A; rédigé par B") the
+// desk writer is a contributor, as "Writing by" is in English wire
+// lines (FIELDS.md). parseByline settles it; no credit leaves it so.
+const roleWriting kabar.Role = "writing"
 
 // add merges one language file into lx.
 func (lx *lexicon) add(lang, data string) error {
@@ -1015,6 +1035,9 @@ func (lx *lexicon) add(lang, data string) error {
 			if strings.HasSuffix(l.text, "*") {
 				l.text, l.wild = strings.TrimSuffix(l.text, "*"), true
 			}
+			if strings.HasSuffix(l.text, " @") {
+				l.text, l.placeFirst = strings.TrimSuffix(l.text, " @"), true
+			}
 			l.midLine = [2]string{" " + l.text + ":", " " + l.text + " :"}
 			if !strings.Contains(l.text, "*") && countFields(l.text) >= minPhraseLabel {
 				l.spaced = " " + l.text + " "
@@ -1029,7 +1052,7 @@ func (lx *lexicon) add(lang, data string) error {
 			// unaccented entry, if any, stands). A one-word label is
 			// not: unaccented, "édition" is English "Edition".
 			if bare, ok := unaccentFirst(key); ok && strings.Contains(key, " ") && !slices.ContainsFunc(lx.bylines, func(o label) bool { return o.text == bare }) {
-				alias := label{text: bare, role: l.role, outlet: l.outlet, wild: l.wild}
+				alias := label{text: bare, role: l.role, outlet: l.outlet, wild: l.wild, placeFirst: l.placeFirst}
 				if alias.outlet {
 					alias.text = strings.TrimSuffix(alias.text, " *,")
 				}
@@ -1430,6 +1453,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.creditAgency = append(lx.creditAgency, key)
 		case "picture-agencies":
 			lx.pictureAgencies[key] = true
+		case "call-signs":
+			lx.callSigns = append(lx.callSigns, key)
+		case "call-sign-bodies":
+			lx.callSignBodies[key] = true
 		case "credit-labels":
 			lx.creditLabels = append(lx.creditLabels, key)
 		case "rights-marks":

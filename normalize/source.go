@@ -1644,7 +1644,7 @@ func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 		return true
 	}
 	l := strings.TrimPrefix(strings.ToLower(trimPunct(name)), "the ")
-	if lx.outlets[l] || lx.looksLikeOutlet(name) || isDomainLike(l) {
+	if lx.outlets[l] || lx.looksLikeOutlet(name) || isDomainLike(l) || lx.isCallSign(trimPunct(name)) {
 		return true
 	}
 	if f := fields(l); len(f) == 2 && lx.isGivenName(f[0]) && !strings.HasPrefix(name, "The ") {
@@ -1665,6 +1665,67 @@ func (lx *lexicon) isCitedOutlet(name string, filled bool) bool {
 		}
 	}
 	return lx.kindOf(name, "", "") == kindOutlet
+}
+
+// maxBandSuffix is the longest band or service suffix a call sign may
+// carry after its hyphen ("-TV", "-FM", "-DT", "-HD2").
+const maxBandSuffix = 4
+
+// isCallSign says name is written as a broadcaster's call sign is: one
+// word of capitals with the shape of a [call-signs] entry ("KTVX",
+// "WFAA", "CKNW"), perhaps with a band suffix after a hyphen ("WXYZ-TV",
+// "KQED-FM"), and no acronym [call-sign-bodies] lists ("KPMG", "WADA").
+// Local stations are cited bare ("according to KTVX", "told WFAA"), and
+// an unknown acronym is otherwise taken for a body, never an outlet.
+// The shapes are national rules of broadcasting, so they hold on any
+// site; three-letter signs (KGO, WGN) are left out, as too many bodies
+// share their shape (WHO, WTO).
+func (lx *lexicon) isCallSign(name string) bool {
+	if len(lx.callSigns) == 0 || len(name) < 3 || !isUpperWord(name) {
+		return false
+	}
+	sign := name
+	if h := strings.IndexByte(name, '-'); h > 0 {
+		band := name[h+1:]
+		if band == "" || len(band) > maxBandSuffix {
+			return false
+		}
+		for i := 0; i < len(band); i++ {
+			if c := band[i]; (c < 'A' || c > 'Z') && (c < '0' || c > '9') {
+				return false
+			}
+		}
+		sign = name[:h]
+	}
+	for i := 0; i < len(sign); i++ {
+		if c := sign[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	l := strings.ToLower(sign)
+	if lx.callSignBodies[l] {
+		return false
+	}
+	for _, shape := range lx.callSigns {
+		if callSignShape(l, shape) {
+			return true
+		}
+	}
+	return false
+}
+
+// callSignShape says the lower-case sign l has the shape of a
+// [call-signs] entry: as many letters, each the entry's or any for "?".
+func callSignShape(l, shape string) bool {
+	if len(l) != len(shape) {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		if shape[i] != '?' && shape[i] != l[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // outletCompound says the lower-case word w is a compound whose head is

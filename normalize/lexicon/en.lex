@@ -986,6 +986,11 @@ according to a recent X report
 wrote in X
 writing in X
 writes in X
+# The outlet, or its writer after the outlet's possessive ("the Valley
+# Ledger's Mara Quill wrote"), as the subject of a verb of writing.
+X wrote
+X writes
+X has written
 said on X
 speaking on X
 in an interview on X
@@ -1043,6 +1048,31 @@ imago images
 picture alliance
 picture-alliance
 freepik
+
+# Broadcasters' call signs, cited bare by local news ("according to
+# KTVX", "told WFAA", "CKNW reported"): the shape of a sign, "?" any
+# letter. US signs are K or W and three letters; Canadian four-letter
+# signs open CF, CH, CJ or CK. A band suffix may follow ("WXYZ-TV").
+[call-signs]
+k???
+w???
+cf??
+ch??
+cj??
+ck??
+
+# Acronyms of a call sign's shape that name a body, a firm or a war,
+# never a broadcaster.
+[call-sign-bodies]
+kpmg
+wada
+wnba
+wipo
+wwii
+kfor
+cfpb
+cjeu
+chip
 
 # Outlets and agencies that may be cited, credited or be the whole byline.
 [outlets]

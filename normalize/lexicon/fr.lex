@@ -8,7 +8,9 @@ auteure = reporter
 autrice = reporter
 texte = reporter
 propos recueillis par = reporter
-rédigé par = reporter
+# Whoever wrote the text up: the author alone, a contributor beside a
+# reporter ('Reportage A; rédigé par B', as 'Writing by' in English).
+rédigé par = writing
 édité par = editor
 édition = editor
 traduit par = translator

@@ -388,6 +388,10 @@ rivista medica
 tradotto da = translator
 # The English loan of wire credit lines ("(Tradotto da X, editing Y)").
 editing = editor
+# The desk that wrote the story up, its city before the names ("In
+# redazione a Roma Luca Verdi"): the author alone, a contributor beside
+# a reporter, as French 'rédigé par'.
+in redazione a @ = writing
 
 # Outlet nouns that name a news agency: an agency named by its noun is one
 # the story draws on wherever it is named (see namedOutlets).
