@@ -535,7 +535,12 @@ type lexicon struct {
 	namePrefixes map[string][]string
 	// ownVerbs are the reporting verbs of one language (its key) that
 	// are names or words of others: read only in a text of it.
-	ownVerbs       map[string]map[string]bool
+	ownVerbs map[string]map[string]bool
+	// memberPreps are, per language, the prepositions that join a
+	// person's name to the body they speak for ("Mara Quill of the
+	// harbour board said"): see nameOfBody. Only languages whose names
+	// hold no particle of the same spelling list them.
+	memberPreps    map[string]map[string]bool
 	sources        []sourceCue
 	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
 	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
@@ -733,6 +738,7 @@ func newLexicon() *lexicon {
 		verbComplements:  map[string]bool{},
 		verbFinal:        map[string]bool{},
 		ownVerbs:         map[string]map[string]bool{},
+		memberPreps:      map[string]map[string]bool{},
 		langConjunctions: map[string]map[string]bool{},
 		ownBylinePlace:   map[string]map[string]bool{},
 		ownBylines:       map[string][]label{},
@@ -1261,6 +1267,11 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.auxiliaries[key] = true
 		case "name-prefixes":
 			lx.namePrefixes[lang] = append(lx.namePrefixes[lang], key)
+		case "member-prepositions":
+			if lx.memberPreps[lang] == nil {
+				lx.memberPreps[lang] = map[string]bool{}
+			}
+			lx.memberPreps[lang][key] = true
 		case "own-verbs":
 			if lx.ownVerbs[lang] == nil {
 				lx.ownVerbs[lang] = map[string]bool{}

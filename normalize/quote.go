@@ -2771,6 +2771,10 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			if name := c.nameBefore(toks[:i]); name != "" {
 				return attribution{name: name, cue: toks[i].word}, true
 			}
+			if name := c.nameOfBody(toks[:i]); name != "" {
+				// '," Mara Quill of the Valley Ledger said'.
+				return attribution{name: name, cue: toks[i].word}, true
+			}
 			if d := c.unnamedSubject(toks[:i]); d != "" {
 				return attribution{descr: d, cue: toks[i].word}, true
 			}
@@ -2831,6 +2835,42 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 		return a, true
 	}
 	return c.sentenceEnd(toks)
+}
+
+// maxBodyTail bounds the words of the body after a member preposition
+// (nameOfBody): "of the county's harbour and ferry board" has seven.
+const maxBodyTail = 8
+
+// nameOfBody reads a subject that is a person's name joined to the body
+// they speak for by a preposition of the language's [member-prepositions]
+// ("Mara Quill of the Valley Ledger", "Tom Okafor from the county
+// council", "Budi Santoso dari Dinas Perhubungan"): the name is the
+// speaker, not the body at the verb's side, which nameBefore reads
+// first. The name opens the subject, in capitals without a comma inside,
+// and is a person's of two words or more (or one the cast holds); the
+// body runs to the verb, without a comma or a full stop.
+func (c *quoteCtx) nameOfBody(subj []token) string {
+	preps := c.lx.memberPreps[c.lang]
+	if len(preps) == 0 || len(subj) < 3 {
+		return ""
+	}
+	j := 0
+	for j < len(subj) && isCapitalised(subj[j].word) && !subj[j].comma && !subj[j].stop {
+		j++
+	}
+	if j == 0 || j >= len(subj)-1 || !isLower(subj[j].word) || !preps[subj[j].lower] || len(subj)-j-1 > maxBodyTail {
+		return ""
+	}
+	for _, t := range subj[j:] {
+		if t.comma || t.stop {
+			return ""
+		}
+	}
+	name := c.personName(tokenWords(subj[:j]), true)
+	if countFields(name) < 2 && (name == "" || c.cast.find(name) == nil) {
+		return ""
+	}
+	return name
 }
 
 // maxAppositiveAttribution is how many words an attribution after a

@@ -3483,3 +3483,11 @@ sister channel
 sister outlet
 sister title
 sister magazine
+
+# Prepositions that join a person's name to the body the person speaks
+# for, between the name and the verb after a quote ('," Mara Quill of the
+# Valley Ledger said'): see nameOfBody.
+[member-prepositions]
+of
+from
+at

@@ -1641,3 +1641,9 @@ piala
 [breadcrumb-heads]
 beranda
 home
+
+# Prepositions that join a person's name to the body the person speaks
+# for, between the name and the verb after a quote ('," Budi Santoso
+# dari Dinas Perhubungan menjelaskan'): see nameOfBody.
+[member-prepositions]
+dari
