@@ -195,6 +195,10 @@ import (
 //	                    gender, in the file's language: Czech "ová = f", Polish
 //	                    "ska = f", Russian "ова = f"
 //	regional-titles     titles always followed by their region: "bupati", "kapolres"
+//	office-abbreviations short = full form of an office, in the file's language:
+//	                    "dirut = direktur utama", "ag = attorney general": a
+//	                    person introduced under the full form is who the short
+//	                    form later stands for ("kata Dirut", "the AG said")
 //	first-person        first-person pronouns: "aku", "we": a profile's own words
 //	role-determiners    words that make the title after (or before) them a role
 //	                    noun standing for someone named: "the", "el", "itu"
@@ -593,6 +597,9 @@ type lexicon struct {
 	// lang -> the endings of reporting verbs and of surnames that tell
 	// a gender in that language, longest first (gender.go).
 	verbGenders, surnameGenders map[string][]affixGender
+	// officeAbbrevs are, per language, the short forms of offices and
+	// the full forms' words, lower case ([office-abbreviations]).
+	officeAbbrevs map[string][]officeAbbrev
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -700,6 +707,7 @@ func newLexicon() *lexicon {
 		capNouns:         map[string]bool{},
 		dropSubj:         map[string]bool{},
 		verbGenders:      map[string][]affixGender{},
+		officeAbbrevs:    map[string][]officeAbbrev{},
 		surnameGenders:   map[string][]affixGender{},
 		dashSpeechLangs:  map[string]bool{},
 		verbSecond:       map[string]bool{},
@@ -1355,6 +1363,15 @@ func (lx *lexicon) add(lang, data string) error {
 		case "body-titles":
 			lx.bodyTitles[key] = true
 			lx.titles[key] = true
+		case "office-abbreviations":
+			if err := need(); err != nil {
+				return err
+			}
+			full := fields(strings.ToLower(val))
+			if len(full) < 2 || strings.ContainsAny(key, " ") {
+				return bad("want one short word = a full form of two words or more")
+			}
+			lx.officeAbbrevs[lang] = append(lx.officeAbbrevs[lang], officeAbbrev{short: key, full: full})
 		case "regional-titles":
 			lx.regional[key] = true
 			lx.titles[key] = true

@@ -1383,7 +1383,13 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	speaker := ""
 	switch {
 	case a.name != "":
+
 		speaker = c.cast.resolve(a.name)
+		if speaker == a.name {
+			if n := c.officeShortHolder(a.name); n != "" {
+				speaker = n
+			}
+		}
 		if c.attributed == nil {
 			c.attributed = map[string]bool{}
 		}
@@ -1420,6 +1426,8 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		c.roleQual = c.roleQual[:0]
 	case a.role != "":
 		speaker = c.byRole(a.role)
+	case a.descr != "" && c.officeShortHolder(a.descr) != "":
+		speaker = c.officeShortHolder(a.descr)
 	case a.descr != "":
 		speaker = a.descr
 		if a.body {

@@ -808,6 +808,13 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 			}
 		}
 	}
+	for _, short := range c.lx.officeShortsBefore(c.lang, toks, r.at, r.end) {
+		// "Direktur Utama PT X Hendra Gunawan": the office's short
+		// form ("Dirut") later stands for the person.
+		if !containsStr(roles, short) {
+			roles = append(roles, short)
+		}
+	}
 	return roles
 }
 
@@ -818,6 +825,11 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 func (c *quoteCtx) roleNoun(toks []token) string {
 	c.roleQual = c.roleQual[:0]
 	c.roleDet = ""
+	if len(toks) > 0 && (len(toks) == 1 || toks[0].comma || toks[0].stop) && c.heldShort(toks[0].lower) {
+		// "kata Kapolda.": an office's short form alone, which the
+		// person introduced under its full form holds.
+		return toks[0].lower
+	}
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
 	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
@@ -861,6 +873,11 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 	c.roleQual = c.roleQual[:0]
 	c.roleDet = ""
 	n := len(toks)
+	if n >= 1 && (n == 1 || toks[n-2].comma || toks[n-2].stop) && c.heldShort(toks[n-1].lower) {
+		// "Kapolda mengatakan": an office's short form alone opening
+		// the clause, which a person of the cast holds.
+		return toks[n-1].lower
+	}
 	if n >= 2 && (c.lx.isTitleWord(toks[n-1].lower) || c.isOrgNoun(toks[n-1].lower) || c.lx.anonSources[toks[n-1].lower]) && c.lx.isRoleDet(toks[n-2].lower) && !toks[n-2].comma {
 		c.roleDet = strings.ToLower(toks[n-2].word) + " " + toks[n-1].word
 		return toks[n-1].lower

@@ -3453,3 +3453,13 @@ sister channel
 sister outlet
 sister title
 sister magazine
+
+# Short forms of offices (see lexicon.go): a person introduced under the
+# full form ("Attorney General Marla Quince") is who the short one later
+# stands for ("the AG said").
+[office-abbreviations]
+ag = attorney general
+dag = deputy attorney general
+da = district attorney
+pm = prime minister
+fm = foreign minister
