@@ -129,6 +129,9 @@ import (
 //	                    case: Zulu "u" of "uSokhela", "u-" of "u-Aunt" (the name is "Sokhela")
 //	own-verbs           reporting verbs read only in a text of the file's language, being
 //	                    a name or a word elsewhere: Turkish "dedi" (an Indonesian given name)
+//	quote-leads         words that may open an attribution after a quote, before its
+//	                    verb, pointing back at the quote: Indonesian "demikian",
+//	                    "begitu" ('"…," demikian kata X'); read past
 //	verb-complements    words of a verb-final language that join a quote to the reporting
 //	                    verb after it: Turkish "diye", "şeklinde" ('"…" diye konuştu')
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
@@ -517,6 +520,9 @@ type lexicon struct {
 	// verbComplements join a quote to the verb after it in a
 	// verb-final language: "diye" of '"…" diye konuştu'.
 	verbComplements map[string]bool
+	// quoteLeads open an attribution after a quote, before its verb
+	// ("demikian" of '"…," demikian kata X'); the reader passes them.
+	quoteLeads map[string]bool
 	// verbFinal holds the languages whose attribution puts the subject
 	// before the quote and the verb after it ('Arslan, "…" dedi.'):
 	// those with verb-complements.
@@ -719,6 +725,7 @@ func newLexicon() *lexicon {
 		jobDesks:         map[string]bool{},
 		auxiliaries:      map[string]bool{},
 		verbComplements:  map[string]bool{},
+		quoteLeads:       map[string]bool{},
 		verbFinal:        map[string]bool{},
 		ownVerbs:         map[string]map[string]bool{},
 		langConjunctions: map[string]map[string]bool{},
@@ -1236,6 +1243,8 @@ func (lx *lexicon) add(lang, data string) error {
 				lx.ownVerbs[lang] = map[string]bool{}
 			}
 			lx.ownVerbs[lang][key] = true
+		case "quote-leads":
+			lx.quoteLeads[key] = true
 		case "verb-complements":
 			lx.verbComplements[key] = true
 			lx.verbFinal[lang] = true

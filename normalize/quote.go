@@ -2490,6 +2490,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 	if len(toks) == 0 {
 		return attribution{}, false
 	}
+	if len(toks) > 1 && c.lx.quoteLeads[toks[0].lower] && !toks[0].comma && !toks[0].stop {
+		// '," demikian kata X', '," demikian keterangan Polres X': a
+		// word pointing back at the quote before its attribution.
+		toks = toks[1:]
+	}
 	// '," kata X' / '," said X' / '," katanya'; '», a déclaré X': an
 	// auxiliary before the verb.
 	if len(toks) > 1 && (c.lx.auxiliaries[toks[0].lower] || c.lx.verbComplements[toks[0].lower]) {

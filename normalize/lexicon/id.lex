@@ -1675,3 +1675,9 @@ mensos = menteri sosial
 menpora = menteri pemuda dan olahraga
 menkumham = menteri hukum dan hak asasi manusia
 menko = menteri koordinator
+
+# Words pointing back at the quote before the attribution after it
+# ('"…," demikian kata X', '"…," begitu kata X'): read past (see lexicon.go).
+[quote-leads]
+demikian
+begitu
