@@ -222,6 +222,9 @@ import (
 //	unspaced-spaced, unspaced-pronouns, unspaced-stem-ends   the same in a language that
 //	                    spaces its words, particles glued to them (Korean: "“…”고 말했다",
 //	                    "이 당선인은"; spacedAttribution)
+//	unspaced-unnamed-titles   offices of a spaced language that never follow a person's
+//	                    name, only a body's ("경찰 관계자", an official of the police):
+//	                    the phrase as written, never the body read as a name
 //	unspaced-verb-adverbs, unspaced-determiners   in a language without particles (Chinese),
 //	                    words between the subject and the verb ("也" of "他也表示"), and the
 //	                    numerals and demonstratives opening a person described ("一名官員")
@@ -1454,7 +1457,8 @@ func (lx *lexicon) add(lang, data string) error {
 		case "title-articles":
 			lx.titleArticles[key] = true
 		case "unspaced-quote-particles", "unspaced-quote-verbs", "unspaced-subject-marks", "unspaced-title-suffixes",
-			"unspaced-pronouns", "unspaced-spaced", "unspaced-stem-ends", "unspaced-verb-adverbs", "unspaced-determiners":
+			"unspaced-pronouns", "unspaced-spaced", "unspaced-stem-ends", "unspaced-verb-adverbs", "unspaced-determiners",
+			"unspaced-unnamed-titles":
 			u := lx.unspaced[lang]
 			if u == nil {
 				u = &unspacedLex{pronouns: map[string]bool{}}
@@ -1477,6 +1481,12 @@ func (lx *lexicon) add(lang, data string) error {
 				u.adverbs = append(u.adverbs, key)
 			case "unspaced-determiners":
 				u.determiners = append(u.determiners, key)
+			case "unspaced-unnamed-titles":
+				u.titles = append(u.titles, key)
+				if u.unnamed == nil {
+					u.unnamed = map[string]bool{}
+				}
+				u.unnamed[key] = true
 			default:
 				u.titles = append(u.titles, key)
 			}
