@@ -107,3 +107,22 @@ func (c *quoteCtx) heldShort(l string) bool {
 	m := c.cast.byRole(l)
 	return m != nil && !m.author
 }
+
+// regionHolder is the cast member a region's name stands for when name,
+// read as a speaker's, is one word the article has shown as the region
+// of a regional office ("ujar Bupati Sleman" after "Bupati Sleman
+// Kustini Sri Purnomo": the office stripped leaves the region), and the
+// member was introduced with that office and region; "" otherwise.
+func (c *quoteCtx) regionHolder(name string) string {
+	if strings.ContainsAny(name, " ") {
+		return ""
+	}
+	l := strings.ToLower(name)
+	if !c.places[l] || c.cast.find(name) != nil {
+		return ""
+	}
+	if m := c.cast.byRole(l); m != nil && !m.author {
+		return m.name
+	}
+	return ""
+}

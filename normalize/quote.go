@@ -1388,6 +1388,8 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		if speaker == a.name {
 			if n := c.officeShortHolder(a.name); n != "" {
 				speaker = n
+			} else if n := c.regionHolder(a.name); n != "" {
+				speaker = n
 			}
 		}
 		if c.attributed == nil {

@@ -808,6 +808,15 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 			}
 		}
 	}
+	for i := max(r.at-maxOfficeLead, 0); i+1 < r.end; i++ {
+		// "Bupati Sleman Kustini …": a regional office's region, which
+		// a later "ujar Bupati Sleman" names the person by.
+		if o := c.lx.regionalAt([]string{toks[i].lower}); o > 0 && !toks[i].comma && !toks[i].stop && isCapitalised(toks[i+1].word) {
+			if l := toks[i+1].lower; c.places[l] && !containsStr(roles, l) {
+				roles = append(roles, l)
+			}
+		}
+	}
 	for _, short := range c.lx.officeShortsBefore(c.lang, toks, r.at, r.end) {
 		// "Direktur Utama PT X Hendra Gunawan": the office's short
 		// form ("Dirut") later stands for the person.
