@@ -30,5 +30,10 @@ func TestOfficeAbbreviations(t *testing.T) {
 			`Governor Tom Okafor welcomed the move. "It is overdue and the state will back it," Okafor said.`,
 			`"No company is above the law," the AG said.`,
 		}, []string{"Tom Okafor", "Marla Quince"}},
+		{"the PM after the full office, en", "en", []string{
+			`Prime Minister Ana Velic met the striking nurses on Friday.`,
+			`Union leader Tom Okafor welcomed the talks. "It is overdue and the members will back it," Okafor said.`,
+			`"We will find the money for the nurses this year," the PM said.`,
+		}, []string{"Tom Okafor", "Ana Velic"}},
 	})
 }

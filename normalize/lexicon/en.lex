@@ -3460,6 +3460,5 @@ sister magazine
 [office-abbreviations]
 ag = attorney general
 dag = deputy attorney general
-da = district attorney
 pm = prime minister
 fm = foreign minister
