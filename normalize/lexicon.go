@@ -129,6 +129,9 @@ import (
 //	                    case: Zulu "u" of "uSokhela", "u-" of "u-Aunt" (the name is "Sokhela")
 //	own-verbs           reporting verbs read only in a text of the file's language, being
 //	                    a name or a word elsewhere: Turkish "dedi" (an Indonesian given name)
+//	quote-leads         words that may open an attribution after a quote, before its
+//	                    verb, pointing back at the quote: Indonesian "demikian",
+//	                    "begitu" ('"…," demikian kata X'); read past
 //	verb-complements    words of a verb-final language that join a quote to the reporting
 //	                    verb after it: Turkish "diye", "şeklinde" ('"…" diye konuştu')
 //	age-suffixes        endings of a word giving an age before a name: "year-old"
@@ -195,6 +198,10 @@ import (
 //	                    gender, in the file's language: Czech "ová = f", Polish
 //	                    "ska = f", Russian "ова = f"
 //	regional-titles     titles always followed by their region: "bupati", "kapolres"
+//	office-abbreviations short = full form of an office, in the file's language:
+//	                    "dirut = direktur utama", "ag = attorney general": a
+//	                    person introduced under the full form is who the short
+//	                    form later stands for ("kata Dirut", "the AG said")
 //	first-person        first-person pronouns: "aku", "we": a profile's own words
 //	role-determiners    words that make the title after (or before) them a role
 //	                    noun standing for someone named: "the", "el", "itu"
@@ -215,6 +222,9 @@ import (
 //	unspaced-spaced, unspaced-pronouns, unspaced-stem-ends   the same in a language that
 //	                    spaces its words, particles glued to them (Korean: "“…”고 말했다",
 //	                    "이 당선인은"; spacedAttribution)
+//	unspaced-unnamed-titles   offices of a spaced language that never follow a person's
+//	                    name, only a body's ("경찰 관계자", an official of the police):
+//	                    the phrase as written, never the body read as a name
 //	unspaced-verb-adverbs, unspaced-determiners   in a language without particles (Chinese),
 //	                    words between the subject and the verb ("也" of "他也表示"), and the
 //	                    numerals and demonstratives opening a person described ("一名官員")
@@ -525,6 +535,9 @@ type lexicon struct {
 	// verbComplements join a quote to the verb after it in a
 	// verb-final language: "diye" of '"…" diye konuştu'.
 	verbComplements map[string]bool
+	// quoteLeads open an attribution after a quote, before its verb
+	// ("demikian" of '"…," demikian kata X'); the reader passes them.
+	quoteLeads map[string]bool
 	// verbFinal holds the languages whose attribution puts the subject
 	// before the quote and the verb after it ('Arslan, "…" dedi.'):
 	// those with verb-complements.
@@ -615,6 +628,9 @@ type lexicon struct {
 	// lang -> the endings of reporting verbs and of surnames that tell
 	// a gender in that language, longest first (gender.go).
 	verbGenders, surnameGenders map[string][]affixGender
+	// officeAbbrevs are, per language, the short forms of offices and
+	// the full forms' words, lower case ([office-abbreviations]).
+	officeAbbrevs map[string][]officeAbbrev
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -725,6 +741,7 @@ func newLexicon() *lexicon {
 		capNouns:         map[string]bool{},
 		dropSubj:         map[string]bool{},
 		verbGenders:      map[string][]affixGender{},
+		officeAbbrevs:    map[string][]officeAbbrev{},
 		surnameGenders:   map[string][]affixGender{},
 		dashSpeechLangs:  map[string]bool{},
 		verbSecond:       map[string]bool{},
@@ -736,6 +753,7 @@ func newLexicon() *lexicon {
 		jobDesks:         map[string]bool{},
 		auxiliaries:      map[string]bool{},
 		verbComplements:  map[string]bool{},
+		quoteLeads:       map[string]bool{},
 		verbFinal:        map[string]bool{},
 		ownVerbs:         map[string]map[string]bool{},
 		memberPreps:      map[string]map[string]bool{},
@@ -1277,6 +1295,8 @@ func (lx *lexicon) add(lang, data string) error {
 				lx.ownVerbs[lang] = map[string]bool{}
 			}
 			lx.ownVerbs[lang][key] = true
+		case "quote-leads":
+			lx.quoteLeads[key] = true
 		case "verb-complements":
 			lx.verbComplements[key] = true
 			lx.verbFinal[lang] = true
@@ -1404,6 +1424,15 @@ func (lx *lexicon) add(lang, data string) error {
 		case "body-titles":
 			lx.bodyTitles[key] = true
 			lx.titles[key] = true
+		case "office-abbreviations":
+			if err := need(); err != nil {
+				return err
+			}
+			full := fields(strings.ToLower(val))
+			if len(full) < 2 || strings.ContainsAny(key, " ") {
+				return bad("want one short word = a full form of two words or more")
+			}
+			lx.officeAbbrevs[lang] = append(lx.officeAbbrevs[lang], officeAbbrev{short: key, full: full})
 		case "regional-titles":
 			lx.regional[key] = true
 			lx.titles[key] = true
@@ -1481,7 +1510,8 @@ func (lx *lexicon) add(lang, data string) error {
 		case "title-articles":
 			lx.titleArticles[key] = true
 		case "unspaced-quote-particles", "unspaced-quote-verbs", "unspaced-subject-marks", "unspaced-title-suffixes",
-			"unspaced-pronouns", "unspaced-spaced", "unspaced-stem-ends", "unspaced-verb-adverbs", "unspaced-determiners":
+			"unspaced-pronouns", "unspaced-spaced", "unspaced-stem-ends", "unspaced-verb-adverbs", "unspaced-determiners",
+			"unspaced-unnamed-titles":
 			u := lx.unspaced[lang]
 			if u == nil {
 				u = &unspacedLex{pronouns: map[string]bool{}}
@@ -1504,6 +1534,12 @@ func (lx *lexicon) add(lang, data string) error {
 				u.adverbs = append(u.adverbs, key)
 			case "unspaced-determiners":
 				u.determiners = append(u.determiners, key)
+			case "unspaced-unnamed-titles":
+				u.titles = append(u.titles, key)
+				if u.unnamed == nil {
+					u.unnamed = map[string]bool{}
+				}
+				u.unnamed[key] = true
 			default:
 				u.titles = append(u.titles, key)
 			}

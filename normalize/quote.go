@@ -1383,7 +1383,15 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	speaker := ""
 	switch {
 	case a.name != "":
+
 		speaker = c.cast.resolve(a.name)
+		if speaker == a.name {
+			if n := c.officeShortHolder(a.name); n != "" {
+				speaker = n
+			} else if n := c.regionHolder(a.name); n != "" {
+				speaker = n
+			}
+		}
 		if c.attributed == nil {
 			c.attributed = map[string]bool{}
 		}
@@ -1420,6 +1428,8 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		c.roleQual = c.roleQual[:0]
 	case a.role != "":
 		speaker = c.byRole(a.role)
+	case a.descr != "" && c.officeShortHolder(a.descr) != "":
+		speaker = c.officeShortHolder(a.descr)
 	case a.descr != "":
 		speaker = a.descr
 		if a.body {
@@ -2490,6 +2500,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 	}
 	if len(toks) == 0 {
 		return attribution{}, false
+	}
+	if len(toks) > 1 && c.lx.quoteLeads[toks[0].lower] && !toks[0].comma && !toks[0].stop {
+		// '," demikian kata X', '," demikian keterangan Polres X': a
+		// word pointing back at the quote before its attribution.
+		toks = toks[1:]
 	}
 	// '," kata X' / '," said X' / '," katanya'; '», a déclaré X': an
 	// auxiliary before the verb.

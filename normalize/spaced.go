@@ -108,6 +108,12 @@ func (u *unspacedLex) spacedSubject(s string) string {
 			if utf8.RuneCountInString(stem) < 2 && !u.pronouns[stem] {
 				continue
 			}
+			if i+1 < len(words) && u.markedTitle(strings.TrimRight(words[i+1], ",")) {
+				// "정다은 의장은": a name ending as the mark does,
+				// its office marked after it; the office's word is
+				// the subject's head.
+				break
+			}
 			if !u.isTitle(stem) || i == 0 {
 				return stem
 			}
@@ -121,6 +127,16 @@ func (u *unspacedLex) spacedSubject(s string) string {
 		}
 	}
 	return ""
+}
+
+// markedTitle says w is one of u's offices with a subject mark glued.
+func (u *unspacedLex) markedTitle(w string) bool {
+	for _, m := range u.marks {
+		if stem, ok := strings.CutSuffix(w, m); ok && u.isTitle(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTitle says w is one of u's offices.
@@ -171,7 +187,9 @@ func (c *quoteCtx) fillSpaced(u *unspacedLex, a *attribution, s string) {
 	}
 	head := words[0]
 	switch n := utf8.RuneCountInString(head); {
-	case u.isTitle(head):
+	case u.isTitle(head) || u.unnamed[last]:
+		// (An office and its holder unnamed: "경찰 관계자", "업계
+		// 관계자" — the body's word is no name, however long.)
 		a.descr = s
 	case n == 1:
 		if full := c.spacedFullName(u, head, last); full != "" {

@@ -808,6 +808,22 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 			}
 		}
 	}
+	for i := max(r.at-maxOfficeLead, 0); i+1 < r.end; i++ {
+		// "Bupati Sleman Kustini …": a regional office's region, which
+		// a later "ujar Bupati Sleman" names the person by.
+		if o := c.lx.regionalAt([]string{toks[i].lower}); o > 0 && !toks[i].comma && !toks[i].stop && isCapitalised(toks[i+1].word) {
+			if l := toks[i+1].lower; c.places[l] && !containsStr(roles, l) {
+				roles = append(roles, l)
+			}
+		}
+	}
+	for _, short := range c.lx.officeShortsBefore(c.lang, toks, r.at, r.end) {
+		// "Direktur Utama PT X Hendra Gunawan": the office's short
+		// form ("Dirut") later stands for the person.
+		if !containsStr(roles, short) {
+			roles = append(roles, short)
+		}
+	}
 	return roles
 }
 
@@ -818,6 +834,11 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 func (c *quoteCtx) roleNoun(toks []token) string {
 	c.roleQual = c.roleQual[:0]
 	c.roleDet = ""
+	if len(toks) > 0 && (len(toks) == 1 || toks[0].comma || toks[0].stop) && c.heldShort(toks[0].lower) {
+		// "kata Kapolda.": an office's short form alone, which the
+		// person introduced under its full form holds.
+		return toks[0].lower
+	}
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
 	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
@@ -861,6 +882,11 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 	c.roleQual = c.roleQual[:0]
 	c.roleDet = ""
 	n := len(toks)
+	if n >= 1 && (n == 1 || toks[n-2].comma || toks[n-2].stop) && c.heldShort(toks[n-1].lower) {
+		// "Kapolda mengatakan": an office's short form alone opening
+		// the clause, which a person of the cast holds.
+		return toks[n-1].lower
+	}
 	if n >= 2 && (c.lx.isTitleWord(toks[n-1].lower) || c.isOrgNoun(toks[n-1].lower) || c.lx.anonSources[toks[n-1].lower]) && c.lx.isRoleDet(toks[n-2].lower) && !toks[n-2].comma {
 		c.roleDet = strings.ToLower(toks[n-2].word) + " " + toks[n-1].word
 		return toks[n-1].lower
@@ -2996,6 +3022,7 @@ const maxUnnamedLead = 3
 // ("a man, Tom Reed,") names the person: no note.
 func (c *quoteCtx) learnUnnamed(toks []token) {
 	c.learnPossessed(toks)
+	c.learnDefiniteStranger(toks)
 	for i, t := range toks {
 		if !c.lx.isIndefinite(t.lower) || t.comma || t.stop {
 			continue
@@ -3042,6 +3069,57 @@ func (c *quoteCtx) learnUnnamed(toks []token) {
 			}
 		}
 	}
+}
+
+// learnDefiniteStranger reads a sentence opened by a definite person noun
+// and its verb ("Der Mann veröffentlicht regelmäßig …", "The man has lived
+// abroad for years."), in a paragraph that names no one, after a last
+// speaker the article brought in with an office: a pronoun of the noun's
+// gender later in the paragraph ("…, schrieb er") is that person, as
+// written, not the official who spoke last. News calls an official by the
+// office or the surname, not by "the man"; it calls so someone it does not
+// name (or named without an office: "John Reed, 42, was arrested. The
+// man …", which this leaves to the earlier rules). A noun some member holds
+// as a role, a noun set off by a comma before a name, and a noun right
+// after a person the paragraph named are left alone.
+func (c *quoteCtx) learnDefiniteStranger(toks []token) {
+	if c.paraPerson || c.paraUnnamed != "" || c.last == "" {
+		return
+	}
+	m := c.cast.find(c.last)
+	if m == nil || m.author || !c.officeHolder(m) {
+		return
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if i > 0 && !toks[i-1].stop {
+			continue
+		}
+		det, noun, verb := toks[i], toks[i+1], toks[i+2]
+		if !c.lx.isRoleDet(det.lower) || det.comma || det.stop || noun.comma || noun.stop {
+			continue
+		}
+		g := c.lx.personNouns[noun.lower]
+		if g == "" || !isLower(noun.word) && !c.capNouns || !isLower(verb.word) || c.lx.relatives[verb.lower] || c.isPronoun(verb.word) {
+			continue
+		}
+		if hasRole(m.roles, noun.lower) || c.cast.byRole(noun.lower) != nil {
+			continue
+		}
+		c.paraUnnamed, c.paraUnnamedG = det.lower+" "+noun.word, g
+		return
+	}
+}
+
+// officeHolder says m was named with an office: a title among its roles
+// that is no body speaking as itself ("police" in "Police arrested Calvin
+// Rudd" is the body that acted, not his office).
+func (c *quoteCtx) officeHolder(m *member) bool {
+	for _, r := range m.roles {
+		if c.lx.isTitle(r) && !c.isOrgNoun(r) && !c.lx.bodyNouns[r] {
+			return true
+		}
+	}
+	return false
 }
 
 // learnPossessed reads a sentence opened by a person known only through

@@ -48,6 +48,10 @@ type unspacedLex struct {
 	// determiners are the numerals and demonstratives that open a
 	// description of a person, no name ("一名", "該名").
 	determiners []string
+	// unnamed are the titles (also in titles) that follow a body, never
+	// a person's name ("관계자", an official): the subject they end is
+	// the phrase as written.
+	unnamed map[string]bool
 }
 
 // particleAt is the longest quotative particle s opens with, "" when none.

@@ -370,6 +370,15 @@ mehrere
 unter
 über
 wegen
+# A preposition fused with its article ('am Abend', 'zum Schluss'), as 'im':
+# 'teilte die Polizei am Abend mit' closes the body's phrase.
+am
+zum
+zur
+vom
+beim
+ins
+ans
 
 # Words of a newsroom label ("MZ-Redaktion", "Online-Redaktion").
 [newsroom]

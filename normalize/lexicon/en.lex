@@ -3491,3 +3491,12 @@ sister magazine
 of
 from
 at
+
+# Short forms of offices (see lexicon.go): a person introduced under the
+# full form ("Attorney General Marla Quince") is who the short one later
+# stands for ("the AG said").
+[office-abbreviations]
+ag = attorney general
+dag = deputy attorney general
+pm = prime minister
+fm = foreign minister

@@ -1647,3 +1647,43 @@ home
 # dari Dinas Perhubungan menjelaskan'): see nameOfBody.
 [member-prepositions]
 dari
+
+# Short forms of offices (see lexicon.go): "Direktur Utama PT X Hendra
+# Gunawan", then "kata Dirut".
+[office-abbreviations]
+dirut = direktur utama
+wadirut = wakil direktur utama
+kapolri = kepala kepolisian negara republik indonesia
+kapolda = kepala kepolisian daerah
+kapolres = kepala kepolisian resor
+kapolresta = kepala kepolisian resor kota
+kapolsek = kepala kepolisian sektor
+kajari = kepala kejaksaan negeri
+kajati = kepala kejaksaan tinggi
+kadis = kepala dinas
+kabid = kepala bidang
+kasat = kepala satuan
+kasatreskrim = kepala satuan reserse kriminal
+wapres = wakil presiden
+wagub = wakil gubernur
+wabup = wakil bupati
+wawali = wakil wali kota
+sekjen = sekretaris jenderal
+sekda = sekretaris daerah
+mendagri = menteri dalam negeri
+menlu = menteri luar negeri
+menkeu = menteri keuangan
+menhan = menteri pertahanan
+menkes = menteri kesehatan
+mendikbud = menteri pendidikan dan kebudayaan
+menag = menteri agama
+mensos = menteri sosial
+menpora = menteri pemuda dan olahraga
+menkumham = menteri hukum dan hak asasi manusia
+menko = menteri koordinator
+
+# Words pointing back at the quote before the attribution after it
+# ('"…," demikian kata X', '"…," begitu kata X'): read past (see lexicon.go).
+[quote-leads]
+demikian
+begitu

@@ -116,7 +116,6 @@ yes
 소장
 총장
 청장
-관계자
 교사
 의사
 간호사
@@ -127,3 +126,26 @@ yes
 가수
 전
 현
+총재
+부총재
+의장
+부의장
+대사
+부회장
+부사장
+위원
+사무총장
+검찰총장
+본부장
+센터장
+단장
+부장
+고문
+사령관
+
+# Offices that follow a body, never a person's name: the subject is the
+# phrase as written ('경찰 관계자는', '업계 관계자는'; see lexicon.go).
+[unspaced-unnamed-titles]
+관계자
+당국자
+소식통
