@@ -464,8 +464,9 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		if t.kind != want || !(lx.isBracketSource(t.text) && (i > 0 || lx.isNamedOutlet(t.text, site))) {
 			return false
 		}
-		// "Halle (Saale) -": the bracket is the town's, never its agency.
-		if want == tBracket && lx.placeRegions[strings.ToLower(t.text)] {
+		// "Halle (Saale) -", "Sète (Hérault) –": after a place, the
+		// bracket is the town's, never its agency.
+		if want == tBracket && i > 0 && lx.regionBracket(t.text) {
 			return false
 		}
 		old := m.source
@@ -662,7 +663,7 @@ func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
 	if t.kind != tBracket || t.text == "" {
 		return false
 	}
-	if lx.placeRegions[strings.ToLower(t.text)] {
+	if lx.regionBracket(t.text) {
 		return true
 	}
 	// "New Delhi [India], Nov 3 (ANI):": the country in square
@@ -672,6 +673,23 @@ func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
 	}
 	return i+1 < len(toks) && toks[i+1].kind == tBracket && t.spaced && isCapitalised(t.text) &&
 		countFields(t.text) <= 2 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
+}
+
+// regionBracket says s, bracketed after a town, names the region the
+// town lies in, not an agency: a river or region of [place-regions]
+// ("Saale", "Hérault", "Asturias") or a place the lexicons know
+// ("Marbella (Málaga)", "Springfield (Illinois)") that no lexicon lists
+// as an outlet. The wires a dateline brackets are agencies, never
+// places.
+func (lx *lexicon) regionBracket(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if lx.placeRegions[l] {
+		return true
+	}
+	if l == "" || !isCapitalised(s) || lx.outlets[l] || lx.isOutlet(s) {
+		return false
+	}
+	return lx.places[l] || lx.datelinePlaces[l]
 }
 
 // separatorKind is the token kind a separator of the table stands for.
