@@ -353,6 +353,12 @@ func (memo *spanMemo) dateSpans(lx *lexicon, toks []dlTok, i int) []int {
 // "KATHMANDU, April 25 (Reuters) -", "LINDI:", "AFP, MANILA" …). The
 // paragraph keeps it.
 func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
+	// "From Our Correspondent, Lahore —": the newsroom's credit for its
+	// own correspondent opens the paragraph before the place (and would
+	// otherwise read as a place with a region).
+	if rest, ok := lx.cutLeadIn(para); ok {
+		return lx.readDatelineAt(rest, site)
+	}
 	if dl := lx.readDatelineAt(para, site); dl != nil {
 		return dl
 	}
@@ -362,6 +368,25 @@ func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
 		return lx.readDatelineAt(rest, site)
 	}
 	return nil
+}
+
+// cutLeadIn cuts a correspondent's lead-in of [dateline-leadins] ("From
+// our correspondent", "De notre correspondant") and the comma after it
+// from the start of para. The comma is required: without it the words
+// open a sentence.
+func (lx *lexicon) cutLeadIn(para string) (string, bool) {
+	for _, l := range lx.datelineLeadIns {
+		if len(para) <= len(l) || !strings.EqualFold(para[:len(l)], l) {
+			continue
+		}
+		rest, ok := strings.CutPrefix(para[len(l):], ",")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \u00a0")
+		return rest, rest != ""
+	}
+	return "", false
 }
 
 // cutLeadLabel cuts a label of the lexicons ([labels]) and its colon ("UPDATE:",

@@ -1222,3 +1222,12 @@ país vasco
 ciudad real
 a coruña
 la coruña
+
+# A newsroom's credit for its own correspondent, opening the first
+# paragraph before a comma and the dateline ("From our correspondent,
+# LAHORE —"): cut before the dateline is read (see cutLeadIn).
+[dateline-leadins]
+de nuestro corresponsal
+de nuestra corresponsal
+de nuestro enviado especial
+de nuestra enviada especial

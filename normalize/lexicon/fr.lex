@@ -1090,3 +1090,14 @@ occitanie
 pays de la loire
 provence-alpes-côte d'azur
 provence-alpes-côte d’azur
+
+# A newsroom's credit for its own correspondent, opening the first
+# paragraph before a comma and the dateline ("From our correspondent,
+# LAHORE —"): cut before the dateline is read (see cutLeadIn).
+[dateline-leadins]
+de notre correspondant
+de notre correspondante
+de nos correspondants
+de notre envoyé spécial
+de notre envoyée spéciale
+de nos envoyés spéciaux
