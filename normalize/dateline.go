@@ -39,12 +39,13 @@ const (
 	dlStop
 	dlEnd
 	dlText
+	dlBar
 )
 
 var dlElemNames = map[string]dlElem{
 	"PLACE": dlPlace, "PLACE!": dlStrongPlace, "UPLACE": dlUpperPlace, "CITY": dlCity, "OUTLET": dlOutlet,
 	"AGENCY": dlAgency, "DATE": dlDate, "(SOURCE)": dlBracketed, "/SOURCE/": dlWire, ",": dlComma,
-	"DASH": dlDash, "COLON": dlColon, "STOP": dlStop, "END": dlEnd, "TEXT": dlText,
+	"DASH": dlDash, "COLON": dlColon, "STOP": dlStop, "END": dlEnd, "TEXT": dlText, "BAR": dlBar,
 }
 
 // datelineRow is one shape of the table and the example that documents it.
@@ -94,6 +95,7 @@ const (
 	tBracket // "(…)": text is the inside
 	tWire    // "/…/": text is the inside
 	tEnd
+	tBar // " | ", set apart on both sides
 )
 
 // dlTok is one token of a paragraph's start; start and end are byte
@@ -149,6 +151,13 @@ func tokenizeDateline(para string) []dlTok {
 		if d := dashAt(rest, glued); d > 0 {
 			toks = append(toks, dlTok{kind: tDash, text: rest[:d], start: i, end: i + d})
 			i += d
+			continue
+		}
+		// "BERLIN taz | Die …": a vertical bar set apart by spaces
+		// ends a dateline as a dash does.
+		if b := barAt(rest); b > 0 && (len(toks) == 0 || toks[len(toks)-1].spaced) {
+			toks = append(toks, dlTok{kind: tBar, text: rest[:b], start: i, end: i + b})
+			i += b
 			continue
 		}
 		switch rest[0] {
@@ -231,6 +240,19 @@ func tokenizeDateline(para string) []dlTok {
 		i += j
 	}
 	return toks
+}
+
+// barAt is the length of the vertical bar rest opens with when white
+// space or the paragraph's end follows it, or 0.
+func barAt(rest string) int {
+	for _, b := range []string{"|", "｜", "│"} {
+		if after, ok := strings.CutPrefix(rest, b); ok {
+			if after == "" || after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u00a0") {
+				return len(b)
+			}
+		}
+	}
+	return 0
 }
 
 // dotDash says s opens with ".-" or ".—" set apart from what follows,
@@ -475,7 +497,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 	e, rest := elems[0], elems[1:]
 	t := toks[i]
 	switch e {
-	case dlComma, dlDash, dlColon, dlStop, dlEnd:
+	case dlComma, dlDash, dlColon, dlStop, dlEnd, dlBar:
 		return t.kind == separatorKind(e) && lx.matchFrom(rest, toks, i+1, para, site, m, memo)
 	case dlText:
 		return t.kind == tWord && !lowerWord(t.text) && lx.matchFrom(rest, toks, i, para, site, m, memo)
@@ -545,7 +567,10 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 				// city's name never has ("CLEVELAND, Ohio" on
 				// cleveland.com is the city and its state). The cheap
 				// tests go before the site keys.
-				ok = lx.isNamedOutlet(s, site) ||
+				//
+				// "BERLIN taz |", "HAMBURG epd |": before a bar, a
+				// short lower-case mark is the outlet's, as in brackets.
+				ok = lx.isNamedOutlet(s, site) || len(rest) > 0 && rest[0] == dlBar && lowerWord(s) && lx.lowerMark(s) ||
 					site != "" && (i > 0 || len(rest) > 1 && isPlaceElem(rest[1]) &&
 						(rest[0] == dlDash || rest[0] == dlComma && i+n+1 < len(toks) && isUpperWord(toks[i+n+1].text))) &&
 						siteKey(s) == siteKey(site)
@@ -728,6 +753,8 @@ func separatorKind(e dlElem) dlTokKind {
 		return tColon
 	case dlStop:
 		return tStop
+	case dlBar:
+		return tBar
 	}
 	return tEnd
 }
@@ -1140,7 +1167,7 @@ func (lx *lexicon) isBracketSource(s string) bool {
 	}
 	ws := fields(s)
 	// "(ots)", "(ant)": a short lower-case agency mark.
-	if len(ws) == 1 && utf8.RuneCountInString(s) <= 5 && isLetters(s) && !lx.isStopword(strings.ToLower(s)) {
+	if len(ws) == 1 && lx.lowerMark(s) {
 		return true
 	}
 	if len(ws) > 4 || !isCapitalised(ws[0]) {
@@ -1153,6 +1180,13 @@ func (lx *lexicon) isBracketSource(s string) bool {
 		}
 	}
 	return true
+}
+
+// lowerMark says s is one short word of letters that is no stopword,
+// as an agency's or paper's mark in lower case is ("ots", "taz", "epd").
+// Only a shape that sets it apart (brackets, a bar) reads it so.
+func (lx *lexicon) lowerMark(s string) bool {
+	return utf8.RuneCountInString(s) <= 5 && isLetters(s) && !lx.isStopword(strings.ToLower(s))
 }
 
 // isAgency says s is written as a wire agency: a known outlet or an
