@@ -28,6 +28,7 @@ const (
 	dlStrongPlace        // PLACE!
 	dlUpperPlace         // UPLACE
 	dlCity               // CITY: one word
+	dlKnownPlace         // KPLACE: a place the lexicons know
 	dlOutlet
 	dlAgency
 	dlDate
@@ -43,7 +44,7 @@ const (
 )
 
 var dlElemNames = map[string]dlElem{
-	"PLACE": dlPlace, "PLACE!": dlStrongPlace, "UPLACE": dlUpperPlace, "CITY": dlCity, "OUTLET": dlOutlet,
+	"PLACE": dlPlace, "PLACE!": dlStrongPlace, "UPLACE": dlUpperPlace, "CITY": dlCity, "KPLACE": dlKnownPlace, "OUTLET": dlOutlet,
 	"AGENCY": dlAgency, "DATE": dlDate, "(SOURCE)": dlBracketed, "/SOURCE/": dlWire, ",": dlComma,
 	"DASH": dlDash, "COLON": dlColon, "STOP": dlStop, "END": dlEnd, "TEXT": dlText, "BAR": dlBar,
 }
@@ -593,7 +594,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			}
 		}
 		return false
-	case dlPlace, dlStrongPlace, dlUpperPlace, dlCity:
+	case dlPlace, dlStrongPlace, dlUpperPlace, dlCity, dlKnownPlace:
 		spans := memo.placeSpans(lx, toks, i, e)
 		if len(rest) > 0 && rest[0] == dlText {
 			spans = lx.gluedPlaceSpans(toks, i, spans)
@@ -614,7 +615,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 
 // isPlaceElem says e stands for a place.
 func isPlaceElem(e dlElem) bool {
-	return e == dlPlace || e == dlStrongPlace || e == dlUpperPlace || e == dlCity
+	return e == dlPlace || e == dlStrongPlace || e == dlUpperPlace || e == dlCity || e == dlKnownPlace
 }
 
 // wireList lists the token counts, longest first, of a list of two or
@@ -976,6 +977,12 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	case dlStrongPlace:
 		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase] ||
 			strings.IndexByte(phrase, '/') >= 0 && lx.knownPlaces(strings.Clone(phrase))
+	case dlKnownPlace:
+		// A word in capitals alone over the story may be a section's
+		// kicker ("POLITICS"), one in mixed case a topic's tag
+		// ("Indonesia"); a town the lexicons know in capitals, or one
+		// in capitals with its region ("SPRINGFIELD, Ill."), is neither.
+		return isUpperWord(ws[0]) && (parts == 1 && upper && (lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase]) || parts > 1)
 	}
 	return true
 }
