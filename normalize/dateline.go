@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/extract"
 )
 
 // Limits on a dateline: longer heads are the first words of a sentence
@@ -391,6 +392,49 @@ func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
 		return lx.readDatelineAt(rest, site)
 	}
 	return nil
+}
+
+// propertyDateline reads the schema.org dateline property (props, most
+// trusted first) where no row read the body's opening: a value must read
+// as a dateline does ("PARIS (AFP) —", "KUCHING, Dec 2", "WASHINGTON"),
+// or the whole of it as one place ("Springfield, Ill.", "Lyon"), which
+// the property itself says it is. A date, a sentence or a name of more
+// words than a place has reads as none. Where one of the first two
+// paragraphs opens with the place, the place is taken as printed there.
+func (lx *lexicon) propertyDateline(props []extract.Field, paras []string, site string) *kabar.Dateline {
+	for _, f := range props {
+		dl := lx.readDateline(f.Value, site)
+		if dl == nil {
+			toks := tokenizeDateline(f.Value)
+			for _, elems := range propertyShapes {
+				if m, ok := lx.matchDateline(elems, toks, f.Value, site); ok && m.placeEnd > m.placeStart {
+					dl = &kabar.Dateline{Place: strings.TrimSpace(f.Value[m.placeStart:m.placeEnd])}
+					break
+				}
+			}
+		}
+		if dl == nil || dl.Place == "" {
+			continue
+		}
+		for _, para := range paras[:min(2, len(paras))] {
+			if len(para) > len(dl.Place) && strings.EqualFold(para[:len(dl.Place)], dl.Place) && utf8.ValidString(para[:len(dl.Place)]) {
+				dl.Place = para[:len(dl.Place)]
+				break
+			}
+		}
+		return dl
+	}
+	return nil
+}
+
+// propertyShapes are the shapes a dateline property's whole value may
+// take beyond the table's: a place of any kind, alone, before a dash, or
+// with a date.
+var propertyShapes = [][]dlElem{
+	{dlPlace, dlEnd},
+	{dlPlace, dlDash, dlEnd},
+	{dlPlace, dlComma, dlDate, dlEnd},
+	{dlPlace, dlComma, dlDate, dlDash, dlEnd},
 }
 
 // cutLeadIn cuts a correspondent's lead-in of [dateline-leadins] ("From

@@ -198,6 +198,11 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	if a.Dateline == nil {
 		a.Dateline = lx.cityStopDateline(paras)
 	}
+	if a.Dateline == nil {
+		// A template that prints the dateline apart from the body marks
+		// it as schema.org's dateline property.
+		a.Dateline = lx.propertyDateline(p.Datelines, paras, a.Site)
+	}
 	if a.Dateline != nil {
 		a.Authors = dropFiledFrom(a.Authors, a.Dateline.Place)
 	}
