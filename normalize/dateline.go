@@ -205,8 +205,9 @@ func tokenizeDateline(para string) []dlTok {
 			j = 1
 		}
 		w := rest[:j]
-		if w == ":" && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
-			// "DODOMA : The …", "PARIS : Le …": a colon set apart.
+		if w == ":" && len(toks) > 0 && (toks[len(toks)-1].kind == tWord || toks[len(toks)-1].kind == tBracket) {
+			// "DODOMA : The …", "PARIS : Le …": a colon set apart;
+			// "Oslo (NTB): …": a colon closing a bracket.
 			toks = append(toks, dlTok{kind: tColon, start: i, end: i + 1})
 			i++
 			continue
@@ -773,15 +774,17 @@ func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
 // regionBracket says s, bracketed after a town, names the region the
 // town lies in, not an agency: a river or region of [place-regions]
 // ("Saale", "Hérault", "Asturias") or a place the lexicons know
-// ("Marbella (Málaga)", "Springfield (Illinois)") that no lexicon lists
-// as an outlet. The wires a dateline brackets are agencies, never
+// ("Marbella (Málaga)", "Springfield (Illinois)"), spelled out, that no
+// lexicon lists as an outlet. The wires a dateline brackets are agencies, never
 // places.
 func (lx *lexicon) regionBracket(s string) bool {
 	l := strings.ToLower(strings.TrimSpace(s))
 	if lx.placeRegions[l] {
 		return true
 	}
-	if l == "" || !isCapitalised(s) || lx.outlets[l] || lx.isOutlet(s) {
+	// An acronym the lexicons list as a place may be an agency's too
+	// ("NTB"): only a spelled-out name counts here.
+	if l == "" || !isCapitalised(s) || isUpperWord(strings.ReplaceAll(s, " ", "")) || lx.outlets[l] || lx.isOutlet(s) {
 		return false
 	}
 	return lx.places[l] || lx.datelinePlaces[l]
@@ -926,12 +929,15 @@ func (lx *lexicon) gluedPlaceSpans(toks []dlTok, i int, spans []int) []int {
 func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	var ws []string
 	parts := 1
+	region := false // a region in brackets: "Sète (Hérault)", "Pune [India]"
 	for _, t := range toks[i : i+n] {
 		switch t.kind {
 		case tWord:
 			ws = append(ws, t.text)
 		case tComma:
 			parts++
+		case tBracket:
+			region = region || t.square || lx.regionBracket(t.text)
 		}
 	}
 	if len(ws) == 0 || !isCapitalised(ws[len(ws)-1]) {
@@ -1019,7 +1025,7 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	case dlUpperPlace:
 		return upper && len([]rune(strings.Join(ws, ""))) >= 3
 	case dlStrongPlace:
-		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase] ||
+		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || region || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase] ||
 			strings.IndexByte(phrase, '/') >= 0 && lx.knownPlaces(strings.Clone(phrase))
 	case dlKnownPlace:
 		// A word in capitals alone over the story may be a section's
