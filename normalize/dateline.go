@@ -753,7 +753,8 @@ func (lx *lexicon) datelineWires(src string) []string {
 // it: a river or region of a town's official name ("Halle (Saale)",
 // "Frankfurt (Oder)"), or a capitalised name no lexicon knows as an
 // outlet that another bracket follows, which is then the agency ("Weiden
-// (Oberpfalz) (dpa)").
+// (Oberpfalz) (dpa)"), or that a comma and a date follow ("Kestrelpur
+// (Veloria), Dec. 3 —").
 func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
 	t := toks[i]
 	if t.kind != tBracket || t.text == "" {
@@ -767,8 +768,15 @@ func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
 	if t.square {
 		return isCapitalised(t.text) && countFields(t.text) <= 3 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
 	}
-	return i+1 < len(toks) && toks[i+1].kind == tBracket && t.spaced && isCapitalised(t.text) &&
-		countFields(t.text) <= 2 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
+	if !isCapitalised(t.text) || countFields(t.text) > 2 || lx.isOutlet(t.text) || lx.isAgency(t.text) {
+		return false
+	}
+	// "Kestrelpur (Veloria), Dec. 3 —": a comma and a date after the
+	// bracket; a wire names its agency after the date, never before.
+	if i+2 < len(toks) && toks[i+1].kind == tComma && len(lx.dateSpans(toks, i+2)) > 0 {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tBracket && t.spaced
 }
 
 // regionBracket says s, bracketed after a town, names the region the

@@ -9,7 +9,8 @@ import (
 
 // TestDatelineRegionBracket: a town followed by its département, province
 // or a region the lexicons know, in brackets, is one place with no source
-// ("Sète (Hérault) –"); a bracket naming an agency stays the source, also
+// ("Sète (Hérault) –"), as is a bracket no lexicon knows that a comma
+// and a date follow; a bracket naming an agency stays the source, also
 // after the region.
 func TestDatelineRegionBracket(t *testing.T) {
 	lx := loadLexicon()
@@ -24,6 +25,8 @@ func TestDatelineRegionBracket(t *testing.T) {
 		{"Villanueva del Prado (Asturias) - El alcalde firmó el convenio.", dl("Villanueva del Prado (Asturias)", "")},
 		{"Puerto Lindo (Ciudad Real), 4 mar (Agencia Norte) - El pleno aprobó las cuentas.", dl("Puerto Lindo (Ciudad Real)", "Agencia Norte")},
 		{"Lyon (AFP) — Le maire a annoncé un plan.", dl("Lyon", "AFP")},
+		{"Kestrelpur (Veloria), Dec. 3 — Police arrested two men.", dl("Kestrelpur (Veloria)", "")},
+		{"Kestrelpur (Veloria), Dec. 3 (KNA) — Police arrested two men.", dl("Kestrelpur (Veloria)", "KNA")},
 		{"Vallon-Clair (Valley Wire) — Le maire a annoncé un plan.", dl("Vallon-Clair", "Valley Wire")},
 	}
 	for _, tc := range tests {
