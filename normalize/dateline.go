@@ -400,32 +400,95 @@ func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
 // as a dateline does ("PARIS (AFP) —", "KUCHING, Dec 2", "WASHINGTON"),
 // or the whole of it as one place ("Springfield, Ill.", "Lyon"), which
 // the property itself says it is. A date, a sentence or a name of more
-// words than a place has reads as none. Where one of the first two
-// paragraphs opens with the place, the place is taken as printed there.
+// words than a place has reads as none. Where the head of one of the
+// first two paragraphs holds the place, it is taken as printed there.
 func (lx *lexicon) propertyDateline(props []extract.Field, paras []string, site string) *kabar.Dateline {
 	for _, f := range props {
-		dl := lx.readDateline(f.Value, site)
+		dl := lx.readProperty(f.Value, site)
 		if dl == nil {
-			toks := tokenizeDateline(f.Value)
-			for _, elems := range propertyShapes {
-				if m, ok := lx.matchDateline(elems, toks, f.Value, site); ok && m.placeEnd > m.placeStart {
-					dl = &kabar.Dateline{Place: strings.TrimSpace(f.Value[m.placeStart:m.placeEnd])}
-					break
-				}
-			}
-		}
-		if dl == nil || dl.Place == "" {
 			continue
 		}
 		for _, para := range paras[:min(2, len(paras))] {
-			if len(para) > len(dl.Place) && strings.EqualFold(para[:len(dl.Place)], dl.Place) && utf8.ValidString(para[:len(dl.Place)]) {
-				dl.Place = para[:len(dl.Place)]
+			if printed := printedIn(para, dl.Place); printed != "" {
+				dl.Place = printed
 				break
 			}
 		}
 		return dl
 	}
 	return nil
+}
+
+// readProperty reads one value of the dateline property (see
+// propertyDateline); nil when it names no place.
+func (lx *lexicon) readProperty(v, site string) *kabar.Dateline {
+	if dl := lx.readDateline(v, site); dl != nil && dl.Place != "" {
+		return dl
+	}
+	toks := tokenizeDateline(v)
+	for _, elems := range propertyShapes {
+		if m, ok := lx.matchDateline(elems, toks, v, site); ok && m.placeEnd > m.placeStart {
+			return &kabar.Dateline{Place: strings.TrimSpace(v[m.placeStart:m.placeEnd])}
+		}
+	}
+	return nil
+}
+
+// witnessDateline weighs the body's dateline dl, read from para, against
+// the dateline property: where the first value that names a place names
+// another one, which para's dateline head holds as a whole phrase ("From
+// Our Correspondent, Lahore —" read whole, the property "Lahore"), the
+// place is the property's, as para prints it; the source stays the
+// body's. A body's place that opens with the property's ("WASHINGTON,
+// D.C." and "Washington") stands, as does dl otherwise.
+func (lx *lexicon) witnessDateline(dl *kabar.Dateline, para string, props []extract.Field, site string) *kabar.Dateline {
+	for _, f := range props {
+		w := lx.readProperty(f.Value, site)
+		if w == nil {
+			continue
+		}
+		// "WASHINGTON, D.C." read, the property "Washington": the
+		// body's reading is the fuller.
+		if len(dl.Place) >= len(w.Place) && strings.EqualFold(dl.Place[:len(w.Place)], w.Place) {
+			return dl
+		}
+		if printed := printedIn(para, w.Place); printed != "" {
+			return &kabar.Dateline{Place: printed, Source: dl.Source}
+		}
+		return dl
+	}
+	return dl
+}
+
+// printedIn gives place as para's dateline head (its first
+// maxDatelineHead bytes) prints it, case aside, as a whole phrase: after
+// the start, a space or a comma, and before no letter or digit; "" when
+// the head does not hold it.
+func printedIn(para, place string) string {
+	head := para[:min(len(para), maxDatelineHead)]
+	at := indexFold(head, place)
+	if at < 0 || at > 0 && head[at-1] != ' ' && head[at-1] != ',' ||
+		at+len(place) < len(head) && isWordByte(head[at+len(place)]) {
+		return ""
+	}
+	return head[at : at+len(place)]
+}
+
+// indexFold is the byte offset of the first match of sub in s with case
+// folded (same byte lengths only), or -1.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) && utf8.ValidString(s[i:i+len(sub)]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isWordByte says b continues a word: a letter or digit of ASCII, or a
+// byte of a multi-byte rune.
+func isWordByte(b byte) bool {
+	return b >= utf8.RuneSelf || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
 
 // propertyShapes are the shapes a dateline property's whole value may

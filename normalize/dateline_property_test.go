@@ -48,3 +48,30 @@ func TestDatelineProperty(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelinePropertyWitness: where the body's reading of its opening
+// and the dateline property name different places, the property's place
+// is taken as the paragraph prints it when the dateline's head holds it
+// as a whole phrase; a body's place that opens with the property's (the
+// fuller one) and a property the head does not hold leave the body's.
+func TestDatelinePropertyWitness(t *testing.T) {
+	pa := func(s string) body.Block { return body.Block{Kind: body.Paragraph, Text: s} }
+	dl := func(place, source string) *kabar.Dateline { return &kabar.Dateline{Place: place, Source: source} }
+	tests := []struct {
+		name, prop, para string
+		want             *kabar.Dateline
+	}{
+		{"a lead-in no lexicon lists", "Kestrelpur", "Filed By Our Desk, KESTRELPUR — Police arrested two men on Monday.", dl("KESTRELPUR", "")},
+		{"the fuller body reading", "Kestrelburg", "KESTRELBURG, Ore. — Police arrested two men on Monday.", dl("KESTRELBURG, Ore.", "")},
+		{"the region the body leaves out", "Vallon-Clair (Veloria)", "Vallon-Clair (Veloria) (KNA) – Le maire a démissionné ce lundi.", dl("Vallon-Clair (Veloria)", "KNA")},
+		{"a place the head does not hold", "Marlow", "PORT ELLIS — Police arrested two men on Monday.", dl("PORT ELLIS", "")},
+		{"part of a word", "Ellis", "PORT ELLISTON — Police arrested two men on Monday.", dl("PORT ELLISTON", "")},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: "https://www.kestrelgazette.example/news/ferries", SiteName: "Kestrel Gazette", Title: "Ferry order",
+			Body: []body.Block{pa(tc.para), pa("The first of the vessels is due in two years.")}, Datelines: []extract.Field{{Value: tc.prop, Source: "jsonld"}}}
+		if got := Normalize(p, Options{}).Dateline; !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s: dateline %+v, want %+v", tc.name, got, tc.want)
+		}
+	}
+}
