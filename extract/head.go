@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/kabar-news/kabar/extract/body"
@@ -87,6 +88,45 @@ func readHead(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld l
 	if ld.main != nil {
 		p.ArticleBody = strings.TrimSpace(ld.main.str("articleBody"))
 	}
+	p.Datelines = readDatelineProps(idx, ld)
+}
+
+// selItempropDateline finds schema.org microdata datelines.
+var selItempropDateline = mustSel("[itemprop=dateline]")
+
+// maxDatelineProp bounds a dateline property's text: a longer one is a
+// paragraph the template marked, not the place a story was filed from.
+const maxDatelineProp = 120
+
+// readDatelineProps gives the schema.org dateline property: the JSON-LD
+// article entity's "dateline", then each itemprop=dateline element (a
+// <meta>'s content, another element's text), collapsed, empty and
+// overlong values and repeats left out.
+func readDatelineProps(idx *docIndex, ld linkedData) []Field {
+	var out []Field
+	add := func(v, src string) {
+		v = collapse(v)
+		if v == "" || len(v) > maxDatelineProp {
+			return
+		}
+		for _, f := range out {
+			if f.Value == v {
+				return
+			}
+		}
+		out = append(out, Field{Value: v, Source: src})
+	}
+	if ld.main != nil {
+		add(ld.main.str("dateline"), "jsonld")
+	}
+	for _, n := range idx.datelines {
+		if n.DataAtom == atom.Meta {
+			add(attr(n, "content"), "microdata")
+			continue
+		}
+		add(nodeText(n), "microdata")
+	}
+	return out
 }
 
 // readTags takes the first non-empty tag source: JSON-LD keywords,

@@ -43,6 +43,12 @@ type Page struct {
 	// (JSON-LD contributor); normalize gives them a role.
 	Contributors []Field
 
+	// Datelines are the schema.org dateline property as written, JSON-LD
+	// "dateline" of the article entity first, then itemprop=dateline
+	// elements (a <meta>'s content, another element's text): where the
+	// story was filed, which normalize weighs against the body's opening.
+	Datelines []Field
+
 	// Dates as written, most trusted first (JSON-LD, meta, <time>, visible text).
 	Published []Field
 	Modified  []Field
@@ -94,7 +100,7 @@ type Page struct {
 //	                  taken only where the page names no person itself; a date that stands
 //	                  last among the page's dates
 //	"byline"          a visible byline element found by class/id, rel=author, itemprop=author or an author-page link
-//	"microdata"       an itemprop=editor element
+//	"microdata"       an itemprop=editor or itemprop=dateline element
 //	"time"            a <time datetime> or itemprop=datePublished/dateModified element
 //	"text"            visible text found by its shape: a date line near the headline,
 //	                  or a credit line opening with a label ("Editor : X")

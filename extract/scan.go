@@ -25,6 +25,7 @@ type docIndex struct {
 	h1s            []*html.Node // h1
 	heads          []*html.Node // h1, h2
 	editors        []*html.Node // selItempropEditor
+	datelines      []*html.Node // selItempropDateline
 	// marks holds, for every element with a class or id, the word sets
 	// they match (furniture, byline, date): five readers ask about every
 	// element, so the page answers once.
@@ -181,6 +182,9 @@ func indexDoc(root *html.Node) *docIndex {
 			if n.DataAtom == atom.Time || hasItemprop(n) {
 				if selItempropEditor.Match(n) {
 					x.editors = append(x.editors, n)
+				}
+				if selItempropDateline.Match(n) {
+					x.datelines = append(x.datelines, n)
 				}
 				if selDateNodes.Match(n) {
 					x.dateNodes = append(x.dateNodes, n)

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	kabar "github.com/kabar-news/kabar"
+	"github.com/kabar-news/kabar/extract"
 )
 
 // Limits on a dateline: longer heads are the first words of a sentence
@@ -28,6 +29,7 @@ const (
 	dlStrongPlace        // PLACE!
 	dlUpperPlace         // UPLACE
 	dlCity               // CITY: one word
+	dlKnownPlace         // KPLACE: a place the lexicons know
 	dlOutlet
 	dlAgency
 	dlDate
@@ -39,12 +41,13 @@ const (
 	dlStop
 	dlEnd
 	dlText
+	dlBar
 )
 
 var dlElemNames = map[string]dlElem{
-	"PLACE": dlPlace, "PLACE!": dlStrongPlace, "UPLACE": dlUpperPlace, "CITY": dlCity, "OUTLET": dlOutlet,
+	"PLACE": dlPlace, "PLACE!": dlStrongPlace, "UPLACE": dlUpperPlace, "CITY": dlCity, "KPLACE": dlKnownPlace, "OUTLET": dlOutlet,
 	"AGENCY": dlAgency, "DATE": dlDate, "(SOURCE)": dlBracketed, "/SOURCE/": dlWire, ",": dlComma,
-	"DASH": dlDash, "COLON": dlColon, "STOP": dlStop, "END": dlEnd, "TEXT": dlText,
+	"DASH": dlDash, "COLON": dlColon, "STOP": dlStop, "END": dlEnd, "TEXT": dlText, "BAR": dlBar,
 }
 
 // datelineRow is one shape of the table and the example that documents it.
@@ -94,6 +97,7 @@ const (
 	tBracket // "(…)": text is the inside
 	tWire    // "/…/": text is the inside
 	tEnd
+	tBar // " | ", set apart on both sides
 )
 
 // dlTok is one token of a paragraph's start; start and end are byte
@@ -151,6 +155,13 @@ func tokenizeDateline(para string) []dlTok {
 			i += d
 			continue
 		}
+		// "BERLIN taz | Die …": a vertical bar set apart by spaces
+		// ends a dateline as a dash does.
+		if b := barAt(rest); b > 0 && (len(toks) == 0 || toks[len(toks)-1].spaced) {
+			toks = append(toks, dlTok{kind: tBar, text: rest[:b], start: i, end: i + b})
+			i += b
+			continue
+		}
 		switch rest[0] {
 		case ',':
 			toks = append(toks, dlTok{kind: tComma, start: i, end: i + 1})
@@ -194,8 +205,9 @@ func tokenizeDateline(para string) []dlTok {
 			j = 1
 		}
 		w := rest[:j]
-		if w == ":" && len(toks) > 0 && toks[len(toks)-1].kind == tWord {
-			// "DODOMA : The …", "PARIS : Le …": a colon set apart.
+		if w == ":" && len(toks) > 0 && (toks[len(toks)-1].kind == tWord || toks[len(toks)-1].kind == tBracket) {
+			// "DODOMA : The …", "PARIS : Le …": a colon set apart;
+			// "Oslo (NTB): …": a colon closing a bracket.
 			toks = append(toks, dlTok{kind: tColon, start: i, end: i + 1})
 			i++
 			continue
@@ -231,6 +243,19 @@ func tokenizeDateline(para string) []dlTok {
 		i += j
 	}
 	return toks
+}
+
+// barAt is the length of the vertical bar rest opens with when white
+// space or the paragraph's end follows it, or 0.
+func barAt(rest string) int {
+	for _, b := range []string{"|", "｜", "│"} {
+		if after, ok := strings.CutPrefix(rest, b); ok {
+			if after == "" || after[0] == ' ' || after[0] == '\t' || strings.HasPrefix(after, "\u00a0") {
+				return len(b)
+			}
+		}
+	}
+	return 0
 }
 
 // dotDash says s opens with ".-" or ".—" set apart from what follows,
@@ -353,6 +378,12 @@ func (memo *spanMemo) dateSpans(lx *lexicon, toks []dlTok, i int) []int {
 // "KATHMANDU, April 25 (Reuters) -", "LINDI:", "AFP, MANILA" …). The
 // paragraph keeps it.
 func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
+	// "From Our Correspondent, Lahore —": the newsroom's credit for its
+	// own correspondent opens the paragraph before the place (and would
+	// otherwise read as a place with a region).
+	if rest, ok := lx.cutLeadIn(para); ok {
+		return lx.readDatelineAt(rest, site)
+	}
 	if dl := lx.readDatelineAt(para, site); dl != nil {
 		return dl
 	}
@@ -362,6 +393,131 @@ func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
 		return lx.readDatelineAt(rest, site)
 	}
 	return nil
+}
+
+// propertyDateline reads the schema.org dateline property (props, most
+// trusted first) where no row read the body's opening: a value must read
+// as a dateline does ("PARIS (AFP) —", "KUCHING, Dec 2", "WASHINGTON"),
+// or the whole of it as one place ("Springfield, Ill.", "Lyon"), which
+// the property itself says it is. A date, a sentence or a name of more
+// words than a place has reads as none. Where the head of one of the
+// first two paragraphs holds the place, it is taken as printed there.
+func (lx *lexicon) propertyDateline(props []extract.Field, paras []string, site string) *kabar.Dateline {
+	for _, f := range props {
+		dl := lx.readProperty(f.Value, site)
+		if dl == nil {
+			continue
+		}
+		for _, para := range paras[:min(2, len(paras))] {
+			if printed := printedIn(para, dl.Place); printed != "" {
+				dl.Place = printed
+				break
+			}
+		}
+		return dl
+	}
+	return nil
+}
+
+// readProperty reads one value of the dateline property (see
+// propertyDateline); nil when it names no place.
+func (lx *lexicon) readProperty(v, site string) *kabar.Dateline {
+	if dl := lx.readDateline(v, site); dl != nil && dl.Place != "" {
+		return dl
+	}
+	toks := tokenizeDateline(v)
+	for _, elems := range propertyShapes {
+		if m, ok := lx.matchDateline(elems, toks, v, site); ok && m.placeEnd > m.placeStart {
+			return &kabar.Dateline{Place: strings.TrimSpace(v[m.placeStart:m.placeEnd])}
+		}
+	}
+	return nil
+}
+
+// witnessDateline weighs the body's dateline dl, read from para, against
+// the dateline property: where the first value that names a place names
+// another one, which para's dateline head holds as a whole phrase ("From
+// Our Correspondent, Lahore —" read whole, the property "Lahore"), the
+// place is the property's, as para prints it; the source stays the
+// body's. A body's place that opens with the property's ("WASHINGTON,
+// D.C." and "Washington") stands, as does dl otherwise.
+func (lx *lexicon) witnessDateline(dl *kabar.Dateline, para string, props []extract.Field, site string) *kabar.Dateline {
+	for _, f := range props {
+		w := lx.readProperty(f.Value, site)
+		if w == nil {
+			continue
+		}
+		// "WASHINGTON, D.C." read, the property "Washington": the
+		// body's reading is the fuller.
+		if len(dl.Place) >= len(w.Place) && strings.EqualFold(dl.Place[:len(w.Place)], w.Place) {
+			return dl
+		}
+		if printed := printedIn(para, w.Place); printed != "" {
+			return &kabar.Dateline{Place: printed, Source: dl.Source}
+		}
+		return dl
+	}
+	return dl
+}
+
+// printedIn gives place as para's dateline head (its first
+// maxDatelineHead bytes) prints it, case aside, as a whole phrase: after
+// the start, a space or a comma, and before no letter or digit; "" when
+// the head does not hold it.
+func printedIn(para, place string) string {
+	head := para[:min(len(para), maxDatelineHead)]
+	at := indexFold(head, place)
+	if at < 0 || at > 0 && head[at-1] != ' ' && head[at-1] != ',' ||
+		at+len(place) < len(head) && isWordByte(head[at+len(place)]) {
+		return ""
+	}
+	return head[at : at+len(place)]
+}
+
+// indexFold is the byte offset of the first match of sub in s with case
+// folded (same byte lengths only), or -1.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) && utf8.ValidString(s[i:i+len(sub)]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isWordByte says b continues a word: a letter or digit of ASCII, or a
+// byte of a multi-byte rune.
+func isWordByte(b byte) bool {
+	return b >= utf8.RuneSelf || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
+
+// propertyShapes are the shapes a dateline property's whole value may
+// take beyond the table's: a place of any kind, alone, before a dash, or
+// with a date.
+var propertyShapes = [][]dlElem{
+	{dlPlace, dlEnd},
+	{dlPlace, dlDash, dlEnd},
+	{dlPlace, dlComma, dlDate, dlEnd},
+	{dlPlace, dlComma, dlDate, dlDash, dlEnd},
+}
+
+// cutLeadIn cuts a correspondent's lead-in of [dateline-leadins] ("From
+// our correspondent", "De notre correspondant") and the comma after it
+// from the start of para. The comma is required: without it the words
+// open a sentence.
+func (lx *lexicon) cutLeadIn(para string) (string, bool) {
+	for _, l := range lx.datelineLeadIns {
+		if len(para) <= len(l) || !strings.EqualFold(para[:len(l)], l) {
+			continue
+		}
+		rest, ok := strings.CutPrefix(para[len(l):], ",")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimLeft(rest, " \u00a0")
+		return rest, rest != ""
+	}
+	return "", false
 }
 
 // cutLeadLabel cuts a label of the lexicons ([labels]) and its colon ("UPDATE:",
@@ -450,7 +606,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 	e, rest := elems[0], elems[1:]
 	t := toks[i]
 	switch e {
-	case dlComma, dlDash, dlColon, dlStop, dlEnd:
+	case dlComma, dlDash, dlColon, dlStop, dlEnd, dlBar:
 		return t.kind == separatorKind(e) && lx.matchFrom(rest, toks, i+1, para, site, m, memo)
 	case dlText:
 		return t.kind == tWord && !lowerWord(t.text) && lx.matchFrom(rest, toks, i, para, site, m, memo)
@@ -464,8 +620,9 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 		if t.kind != want || !(lx.isBracketSource(t.text) && (i > 0 || lx.isNamedOutlet(t.text, site))) {
 			return false
 		}
-		// "Halle (Saale) -": the bracket is the town's, never its agency.
-		if want == tBracket && lx.placeRegions[strings.ToLower(t.text)] {
+		// "Halle (Saale) -", "Sète (Hérault) –": after a place, the
+		// bracket is the town's, never its agency.
+		if want == tBracket && i > 0 && lx.regionBracket(t.text) {
 			return false
 		}
 		old := m.source
@@ -519,7 +676,10 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 				// city's name never has ("CLEVELAND, Ohio" on
 				// cleveland.com is the city and its state). The cheap
 				// tests go before the site keys.
-				ok = lx.isNamedOutlet(s, site) ||
+				//
+				// "BERLIN taz |", "HAMBURG epd |": before a bar, a
+				// short lower-case mark is the outlet's, as in brackets.
+				ok = lx.isNamedOutlet(s, site) || len(rest) > 0 && rest[0] == dlBar && lowerWord(s) && lx.lowerMark(s) ||
 					site != "" && (i > 0 || len(rest) > 1 && isPlaceElem(rest[1]) &&
 						(rest[0] == dlDash || rest[0] == dlComma && i+n+1 < len(toks) && isUpperWord(toks[i+n+1].text))) &&
 						siteKey(s) == siteKey(site)
@@ -542,7 +702,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 			}
 		}
 		return false
-	case dlPlace, dlStrongPlace, dlUpperPlace, dlCity:
+	case dlPlace, dlStrongPlace, dlUpperPlace, dlCity, dlKnownPlace:
 		spans := memo.placeSpans(lx, toks, i, e)
 		if len(rest) > 0 && rest[0] == dlText {
 			spans = lx.gluedPlaceSpans(toks, i, spans)
@@ -563,7 +723,7 @@ func (lx *lexicon) matchFrom(elems []dlElem, toks []dlTok, i int, para, site str
 
 // isPlaceElem says e stands for a place.
 func isPlaceElem(e dlElem) bool {
-	return e == dlPlace || e == dlStrongPlace || e == dlUpperPlace || e == dlCity
+	return e == dlPlace || e == dlStrongPlace || e == dlUpperPlace || e == dlCity || e == dlKnownPlace
 }
 
 // wireList lists the token counts, longest first, of a list of two or
@@ -656,13 +816,14 @@ func (lx *lexicon) datelineWires(src string) []string {
 // it: a river or region of a town's official name ("Halle (Saale)",
 // "Frankfurt (Oder)"), or a capitalised name no lexicon knows as an
 // outlet that another bracket follows, which is then the agency ("Weiden
-// (Oberpfalz) (dpa)").
+// (Oberpfalz) (dpa)"), or that a comma and a date follow ("Kestrelpur
+// (Veloria), Dec. 3 —").
 func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
 	t := toks[i]
 	if t.kind != tBracket || t.text == "" {
 		return false
 	}
-	if lx.placeRegions[strings.ToLower(t.text)] {
+	if lx.regionBracket(t.text) {
 		return true
 	}
 	// "New Delhi [India], Nov 3 (ANI):": the country in square
@@ -670,8 +831,34 @@ func (lx *lexicon) placeBracket(toks []dlTok, i int) bool {
 	if t.square {
 		return isCapitalised(t.text) && countFields(t.text) <= 3 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
 	}
-	return i+1 < len(toks) && toks[i+1].kind == tBracket && t.spaced && isCapitalised(t.text) &&
-		countFields(t.text) <= 2 && !lx.isOutlet(t.text) && !lx.isAgency(t.text)
+	if !isCapitalised(t.text) || countFields(t.text) > 2 || lx.isOutlet(t.text) || lx.isAgency(t.text) {
+		return false
+	}
+	// "Kestrelpur (Veloria), Dec. 3 —": a comma and a date after the
+	// bracket; a wire names its agency after the date, never before.
+	if i+2 < len(toks) && toks[i+1].kind == tComma && len(lx.dateSpans(toks, i+2)) > 0 {
+		return true
+	}
+	return i+1 < len(toks) && toks[i+1].kind == tBracket && t.spaced
+}
+
+// regionBracket says s, bracketed after a town, names the region the
+// town lies in, not an agency: a river or region of [place-regions]
+// ("Saale", "Hérault", "Asturias") or a place the lexicons know
+// ("Marbella (Málaga)", "Springfield (Illinois)"), spelled out, that no
+// lexicon lists as an outlet. The wires a dateline brackets are agencies, never
+// places.
+func (lx *lexicon) regionBracket(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if lx.placeRegions[l] {
+		return true
+	}
+	// An acronym the lexicons list as a place may be an agency's too
+	// ("NTB"): only a spelled-out name counts here.
+	if l == "" || !isCapitalised(s) || isUpperWord(strings.ReplaceAll(s, " ", "")) || lx.outlets[l] || lx.isOutlet(s) {
+		return false
+	}
+	return lx.places[l] || lx.datelinePlaces[l]
 }
 
 // separatorKind is the token kind a separator of the table stands for.
@@ -685,6 +872,8 @@ func separatorKind(e dlElem) dlTokKind {
 		return tColon
 	case dlStop:
 		return tStop
+	case dlBar:
+		return tBar
 	}
 	return tEnd
 }
@@ -811,12 +1000,15 @@ func (lx *lexicon) gluedPlaceSpans(toks []dlTok, i int, spans []int) []int {
 func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	var ws []string
 	parts := 1
+	region := false // a region in brackets: "Sète (Hérault)", "Pune [India]"
 	for _, t := range toks[i : i+n] {
 		switch t.kind {
 		case tWord:
 			ws = append(ws, t.text)
 		case tComma:
 			parts++
+		case tBracket:
+			region = region || t.square || lx.regionBracket(t.text)
 		}
 	}
 	if len(ws) == 0 || !isCapitalised(ws[len(ws)-1]) {
@@ -904,8 +1096,14 @@ func (lx *lexicon) placeOK(toks []dlTok, i, n int, e dlElem) bool {
 	case dlUpperPlace:
 		return upper && len([]rune(strings.Join(ws, ""))) >= 3
 	case dlStrongPlace:
-		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase] ||
+		return upper && len([]rune(strings.Join(ws, ""))) >= 3 || parts > 1 || region || lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase] ||
 			strings.IndexByte(phrase, '/') >= 0 && lx.knownPlaces(strings.Clone(phrase))
+	case dlKnownPlace:
+		// A word in capitals alone over the story may be a section's
+		// kicker ("POLITICS"), one in mixed case a topic's tag
+		// ("Indonesia"); a town the lexicons know in capitals, or one
+		// in capitals with its region ("SPRINGFIELD, Ill."), is neither.
+		return isUpperWord(ws[0]) && (parts == 1 && upper && (lx.placeAt(ws) == len(ws) || lx.datelinePlaces[phrase]) || parts > 1)
 	}
 	return true
 }
@@ -1097,7 +1295,7 @@ func (lx *lexicon) isBracketSource(s string) bool {
 	}
 	ws := fields(s)
 	// "(ots)", "(ant)": a short lower-case agency mark.
-	if len(ws) == 1 && utf8.RuneCountInString(s) <= 5 && isLetters(s) && !lx.isStopword(strings.ToLower(s)) {
+	if len(ws) == 1 && lx.lowerMark(s) {
 		return true
 	}
 	if len(ws) > 4 || !isCapitalised(ws[0]) {
@@ -1110,6 +1308,13 @@ func (lx *lexicon) isBracketSource(s string) bool {
 		}
 	}
 	return true
+}
+
+// lowerMark says s is one short word of letters that is no stopword,
+// as an agency's or paper's mark in lower case is ("ots", "taz", "epd").
+// Only a shape that sets it apart (brackets, a bar) reads it so.
+func (lx *lexicon) lowerMark(s string) bool {
+	return utf8.RuneCountInString(s) <= 5 && isLetters(s) && !lx.isStopword(strings.ToLower(s))
 }
 
 // isAgency says s is written as a wire agency: a known outlet or an

@@ -433,6 +433,7 @@ type lexicon struct {
 	placeJoiners     map[string]bool // small words inside a town's name: "am" in "Frankfurt am Main"
 	placeRegions     map[string]bool // a town name's river or region: "saale" in "Halle (Saale)"
 	competitions     map[string]bool // "serie", "liga", "pokal": a word of a sports competition's name, never of a place's
+	datelineLeadIns  []string        // lower case: "from our correspondent", which a comma and the dateline follow
 	reportFigures    map[string]bool // "revenue", "earnings": what a company reports
 	orgWords         map[string]bool
 	orgLangs         map[string]map[string]bool // org word -> the languages it is one in
@@ -1251,6 +1252,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.placeRegions[key] = true
 		case "competitions":
 			lx.competitions[key] = true
+		case "dateline-leadins":
+			lx.datelineLeadIns = append(lx.datelineLeadIns, key)
 		case "report-figures":
 			lx.reportFigures[key] = true
 		case "org-words":

@@ -184,7 +184,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			read++
 		}
 		if dl := lx.readDateline(para, a.Site); dl != nil {
-			a.Dateline = dl
+			a.Dateline = lx.witnessDateline(dl, para, p.Datelines, a.Site)
 			// "AFP, MANILA" on a line of its own over the story is
 			// its byline: where no person is credited, the agency
 			// is the whole byline and so the author (FIELDS.md),
@@ -197,6 +197,11 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	}
 	if a.Dateline == nil {
 		a.Dateline = lx.cityStopDateline(paras)
+	}
+	if a.Dateline == nil {
+		// A template that prints the dateline apart from the body marks
+		// it as schema.org's dateline property.
+		a.Dateline = lx.propertyDateline(p.Datelines, paras, a.Site)
 	}
 	if a.Dateline != nil {
 		a.Authors = dropFiledFrom(a.Authors, a.Dateline.Place)

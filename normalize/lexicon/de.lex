@@ -1776,3 +1776,11 @@ schwesterpublikation
 schwestermagazin
 schwesterzeitschrift
 schwestertitel
+
+# A newsroom's credit for its own correspondent, opening the first
+# paragraph before a comma and the dateline ("From our correspondent,
+# LAHORE —"): cut before the dateline is read (see cutLeadIn).
+[dateline-leadins]
+von unserem korrespondenten
+von unserer korrespondentin
+von unseren korrespondenten

@@ -3500,3 +3500,25 @@ ag = attorney general
 dag = deputy attorney general
 pm = prime minister
 fm = foreign minister
+
+# A newsroom's credit for its own correspondent, opening the first
+# paragraph before a comma and the dateline ("From our correspondent,
+# LAHORE —"): cut before the dateline is read (see cutLeadIn).
+[dateline-leadins]
+from our correspondent
+from our correspondents
+by our correspondent
+by our correspondents
+our correspondent
+from our staff correspondent
+by our staff correspondent
+from our special correspondent
+by our special correspondent
+from our staff reporter
+by our staff reporter
+our staff reporter
+from our reporter
+by our reporter
+from a correspondent
+from a staff reporter
+by a staff reporter

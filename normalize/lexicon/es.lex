@@ -1186,3 +1186,48 @@ periódico hermano
 cadena hermana
 emisora hermana
 cabecera hermana
+
+# The provinces and autonomous communities of Spain that are no city's
+# name, printed in brackets after a town ("Ronda (Málaga)" is left to
+# [places]; "Tomelloso (Ciudad Real)", "Mieres (Asturias)"): the bracket
+# is the place's, not an agency (see placeBracket).
+[place-regions]
+álava
+araba
+asturias
+cantabria
+la rioja
+navarra
+nafarroa
+gipuzkoa
+guipúzcoa
+bizkaia
+vizcaya
+islas baleares
+illes balears
+baleares
+canarias
+extremadura
+andalucía
+aragón
+galicia
+cataluña
+catalunya
+castilla y león
+castilla-la mancha
+comunidad valenciana
+comunitat valenciana
+euskadi
+país vasco
+ciudad real
+a coruña
+la coruña
+
+# A newsroom's credit for its own correspondent, opening the first
+# paragraph before a comma and the dateline ("From our correspondent,
+# LAHORE —"): cut before the dateline is read (see cutLeadIn).
+[dateline-leadins]
+de nuestro corresponsal
+de nuestra corresponsal
+de nuestro enviado especial
+de nuestra enviada especial

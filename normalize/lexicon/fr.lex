@@ -969,3 +969,137 @@ tour
 # The first piece of a breadcrumb trail (see en.lex).
 [breadcrumb-heads]
 accueil
+
+# The départements and régions of France, printed in brackets after a
+# town in local and wire copy ("Sète (Hérault) –", "Vannes (Morbihan) -"):
+# the bracket is the place's, not an agency (see placeBracket). A town
+# that is itself a département's name ("Paris") is left to [places].
+[place-regions]
+ain
+aisne
+allier
+alpes-de-haute-provence
+hautes-alpes
+alpes-maritimes
+ardèche
+ardennes
+ariège
+aube
+aude
+aveyron
+bouches-du-rhône
+calvados
+cantal
+charente
+charente-maritime
+cher
+corrèze
+corse-du-sud
+haute-corse
+côte-d'or
+côte-d’or
+côtes-d'armor
+côtes-d’armor
+creuse
+dordogne
+doubs
+drôme
+eure
+eure-et-loir
+finistère
+gard
+haute-garonne
+gers
+gironde
+hérault
+ille-et-vilaine
+indre
+indre-et-loire
+isère
+jura
+landes
+loir-et-cher
+loire
+haute-loire
+loire-atlantique
+loiret
+lot
+lot-et-garonne
+lozère
+maine-et-loire
+manche
+marne
+haute-marne
+mayenne
+meurthe-et-moselle
+meuse
+morbihan
+moselle
+nièvre
+nord
+oise
+orne
+pas-de-calais
+puy-de-dôme
+pyrénées-atlantiques
+hautes-pyrénées
+pyrénées-orientales
+bas-rhin
+haut-rhin
+rhône
+haute-saône
+saône-et-loire
+sarthe
+savoie
+haute-savoie
+seine-maritime
+seine-et-marne
+yvelines
+deux-sèvres
+somme
+tarn
+tarn-et-garonne
+var
+vaucluse
+vendée
+vienne
+haute-vienne
+vosges
+yonne
+territoire de belfort
+essonne
+hauts-de-seine
+seine-saint-denis
+val-de-marne
+val-d'oise
+val-d’oise
+guadeloupe
+martinique
+guyane
+la réunion
+mayotte
+auvergne-rhône-alpes
+bourgogne-franche-comté
+bretagne
+centre-val de loire
+corse
+grand est
+hauts-de-france
+île-de-france
+normandie
+nouvelle-aquitaine
+occitanie
+pays de la loire
+provence-alpes-côte d'azur
+provence-alpes-côte d’azur
+
+# A newsroom's credit for its own correspondent, opening the first
+# paragraph before a comma and the dateline ("From our correspondent,
+# LAHORE —"): cut before the dateline is read (see cutLeadIn).
+[dateline-leadins]
+de notre correspondant
+de notre correspondante
+de nos correspondants
+de notre envoyé spécial
+de notre envoyée spéciale
+de nos envoyés spéciaux

@@ -473,3 +473,12 @@ fonte X
 [sister-nouns]
 testata gemella
 testata sorella
+
+# A newsroom's credit for its own correspondent, opening the first
+# paragraph before a comma and the dateline ("From our correspondent,
+# LAHORE —"): cut before the dateline is read (see cutLeadIn).
+[dateline-leadins]
+dal nostro corrispondente
+dalla nostra corrispondente
+dal nostro inviato
+dalla nostra inviata

@@ -375,3 +375,12 @@ com informações da X
 com informações do X
 com informações das agências X
 fonte X
+
+# A newsroom's credit for its own correspondent, opening the first
+# paragraph before a comma and the dateline ("From our correspondent,
+# LAHORE —"): cut before the dateline is read (see cutLeadIn).
+[dateline-leadins]
+do nosso correspondente
+da nossa correspondente
+do nosso enviado especial
+da nossa enviada especial
