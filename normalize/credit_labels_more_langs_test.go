@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestCreditLabelsMoreLanguages: the byline labels of Polish, Czech,
 // Italian and Portuguese beyond the singular "Autor" — plural labels of
@@ -12,7 +9,7 @@ import (
 // label only in a page in Italian (in Indonesian "Di" opens a sentence).
 func TestCreditLabelsMoreLanguages(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct{ lang, line, want string }{
+	checkCreditRoles(t, lx, []creditRoleCase{
 		{"pl", "Autorzy: Tomasz Wrona i Ewa Lis", "[{Tomasz Wrona reporter} {Ewa Lis reporter}]"},
 		{"pl", "Autorki: Ewa Lis, Marta Kruk", "[{Ewa Lis reporter} {Marta Kruk reporter}]"},
 		{"pl", "Opracowanie: Marta Kruk", "[{Marta Kruk contributor}]"},
@@ -28,15 +25,5 @@ func TestCreditLabelsMoreLanguages(t *testing.T) {
 		{"it", "Di questo si parlerà domani in consiglio comunale", "[]"},
 		{"id", "di Carla Neri", "[]"},
 		{"es", "Di Carla Neri", "[]"},
-	}
-	for _, tc := range tests {
-		cs, _ := lx.bylineView(tc.lang).readCreditLine(tc.line)
-		got := []struct{ name, role string }{}
-		for _, c := range cs {
-			got = append(got, struct{ name, role string }{c.name, string(c.role)})
-		}
-		if s := fmt.Sprint(got); s != tc.want {
-			t.Errorf("%s %q: %s, want %s", tc.lang, tc.line, s, tc.want)
-		}
-	}
+	})
 }

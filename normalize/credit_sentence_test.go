@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -66,4 +67,25 @@ func TestCreditSentencesOnOneLine(t *testing.T) {
 			[]credit{{name: "Tomasz Wilk", role: rep}, {name: "Priya Sen", role: con}, {name: "Hollis Grant", role: ed}}},
 		{"Ines Duarte contributed reporting. The council meets again in May.", nil},
 	})
+}
+
+// creditRoleCase is a credit line of a page in lang ("" for none) and
+// what readCreditLine must read from it, printed as "[{name role} …]"
+// ("[]" for no credit line).
+type creditRoleCase struct{ lang, line, want string }
+
+// checkCreditRoles runs each case's line through the language's byline
+// view and compares names and roles.
+func checkCreditRoles(t *testing.T, lx *lexicon, cases []creditRoleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		cs, _ := lx.bylineView(tc.lang).readCreditLine(tc.line)
+		got := []struct{ name, role string }{}
+		for _, c := range cs {
+			got = append(got, struct{ name, role string }{c.name, string(c.role)})
+		}
+		if s := fmt.Sprint(got); s != tc.want {
+			t.Errorf("%s %q: %s, want %s", tc.lang, tc.line, s, tc.want)
+		}
+	}
 }

@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestFinnish holds invented Finnish lines: a quote attributed after it
 // by a verb and a name, a credit line, and dates as Finnish prints them
@@ -16,19 +13,10 @@ func TestFinnish(t *testing.T) {
 			"”Silta valmistui kahdessa vuodessa ja ilman lisärahaa”, sanoo Virtanen.",
 		}, []string{"Aino Virtanen: Silta valmistui"}},
 	})
-	for _, tc := range []struct{ line, want string }{
-		{"Teksti: Aino Virtanen", "[{Aino Virtanen reporter}]"},
-		{"Kuvat: Eero Laine", "[{Eero Laine photographer}]"},
-	} {
-		cs, _ := lx.bylineView("fi").readCreditLine(tc.line)
-		got := []struct{ name, role string }{}
-		for _, c := range cs {
-			got = append(got, struct{ name, role string }{c.name, string(c.role)})
-		}
-		if s := fmt.Sprint(got); s != tc.want {
-			t.Errorf("%q: %s, want %s", tc.line, s, tc.want)
-		}
-	}
+	checkCreditRoles(t, lx, []creditRoleCase{
+		{"fi", "Teksti: Aino Virtanen", "[{Aino Virtanen reporter}]"},
+		{"fi", "Kuvat: Eero Laine", "[{Eero Laine photographer}]"},
+	})
 	checkParseDates(t, lx, []dateCase{
 		{"maanantai 7. joulukuuta 2026 klo 14.30", "2026-12-07T14:30:00Z"},
 		{"3. syyskuuta 2025", "2025-09-03T00:00:00Z"},

@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestRomanianQuotes holds invented Romanian reports: „” quotes
 // attributed after the quote by an auxiliary and a participle before
@@ -25,20 +22,11 @@ func TestRomanianQuotes(t *testing.T) {
 // dates in both spellings of "ș"/"ț", and a wire dateline.
 func TestRomanianCreditsAndDates(t *testing.T) {
 	lx := loadLexicon()
-	for _, tc := range []struct{ line, want string }{
-		{"Autor: Ioana Marinescu", "[{Ioana Marinescu reporter}]"},
-		{"Text și foto: Radu Ene", "[{Radu Ene reporter}]"},
-		{"Traducere: Ioana Marinescu", "[{Ioana Marinescu translator}]"},
-	} {
-		cs, _ := lx.bylineView("ro").readCreditLine(tc.line)
-		got := []struct{ name, role string }{}
-		for _, c := range cs {
-			got = append(got, struct{ name, role string }{c.name, string(c.role)})
-		}
-		if s := fmt.Sprint(got); s != tc.want {
-			t.Errorf("%q: %s, want %s", tc.line, s, tc.want)
-		}
-	}
+	checkCreditRoles(t, lx, []creditRoleCase{
+		{"ro", "Autor: Ioana Marinescu", "[{Ioana Marinescu reporter}]"},
+		{"ro", "Text și foto: Radu Ene", "[{Radu Ene reporter}]"},
+		{"ro", "Traducere: Ioana Marinescu", "[{Ioana Marinescu translator}]"},
+	})
 	checkParseDates(t, lx, []dateCase{
 		{"Luni, 7 decembrie 2026, 14:30", "2026-12-07T14:30:00Z"},
 		{"marţi, 3 iun. 2025", "2025-06-03T00:00:00Z"},

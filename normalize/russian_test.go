@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestRussianQuotes holds invented Russian reports: «» quotes attributed
 // after the quote by a comma and a dash and a verb before its subject
@@ -31,20 +28,10 @@ func TestRussianQuotes(t *testing.T) {
 // TestRussianCreditLines: the labels of a Russian credit line, several on one line.
 func TestRussianCreditLines(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct{ line, want string }{
-		{"Текст: Ольга Волкова", "[{Ольга Волкова reporter}]"},
-		{"Авторы: Ольга Волкова, Игорь Белов", "[{Ольга Волкова reporter} {Игорь Белов reporter}]"},
-		{"Текст: Ольга Волкова | Фото: Игорь Белов", "[{Ольга Волкова reporter} {Игорь Белов photographer}]"},
-		{"Редактор: Игорь Белов", "[{Игорь Белов editor}]"},
-	}
-	for _, tc := range tests {
-		cs, _ := lx.bylineView("ru").readCreditLine(tc.line)
-		got := []struct{ name, role string }{}
-		for _, c := range cs {
-			got = append(got, struct{ name, role string }{c.name, string(c.role)})
-		}
-		if s := fmt.Sprint(got); s != tc.want {
-			t.Errorf("%q: %s, want %s", tc.line, s, tc.want)
-		}
-	}
+	checkCreditRoles(t, lx, []creditRoleCase{
+		{"ru", "Текст: Ольга Волкова", "[{Ольга Волкова reporter}]"},
+		{"ru", "Авторы: Ольга Волкова, Игорь Белов", "[{Ольга Волкова reporter} {Игорь Белов reporter}]"},
+		{"ru", "Текст: Ольга Волкова | Фото: Игорь Белов", "[{Ольга Волкова reporter} {Игорь Белов photographer}]"},
+		{"ru", "Редактор: Игорь Белов", "[{Игорь Белов editor}]"},
+	})
 }

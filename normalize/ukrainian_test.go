@@ -1,9 +1,6 @@
 package normalize
 
-import (
-	"fmt"
-	"testing"
-)
+import "testing"
 
 // TestUkrainianQuotes holds invented Ukrainian reports: «» quotes
 // attributed after the quote by a comma, a dash and a verb before its
@@ -31,22 +28,12 @@ func TestUkrainianQuotes(t *testing.T) {
 // TestUkrainianCreditLabels: the labels of a Ukrainian credit line.
 func TestUkrainianCreditLabels(t *testing.T) {
 	lx := loadLexicon()
-	tests := []struct{ line, want string }{
-		{"Автор: Ганна Мирошник", "[{Ганна Мирошник reporter}]"},
-		{"Автори: Ганна Мирошник, Петро Гнатюк", "[{Ганна Мирошник reporter} {Петро Гнатюк reporter}]"},
-		{"Текст: Ганна Мирошник | Фото: Петро Гнатюк", "[{Ганна Мирошник reporter} {Петро Гнатюк photographer}]"},
-		{"Редакторка: Олена Коваль", "[{Олена Коваль editor}]"},
-	}
-	for _, tc := range tests {
-		cs, _ := lx.bylineView("uk").readCreditLine(tc.line)
-		got := []struct{ name, role string }{}
-		for _, c := range cs {
-			got = append(got, struct{ name, role string }{c.name, string(c.role)})
-		}
-		if s := fmt.Sprint(got); s != tc.want {
-			t.Errorf("%q: %s, want %s", tc.line, s, tc.want)
-		}
-	}
+	checkCreditRoles(t, lx, []creditRoleCase{
+		{"uk", "Автор: Ганна Мирошник", "[{Ганна Мирошник reporter}]"},
+		{"uk", "Автори: Ганна Мирошник, Петро Гнатюк", "[{Ганна Мирошник reporter} {Петро Гнатюк reporter}]"},
+		{"uk", "Текст: Ганна Мирошник | Фото: Петро Гнатюк", "[{Ганна Мирошник reporter} {Петро Гнатюк photographer}]"},
+		{"uk", "Редакторка: Олена Коваль", "[{Олена Коваль editor}]"},
+	})
 }
 
 // TestUkrainianDates: Ukrainian dates and a wire dateline read as the
