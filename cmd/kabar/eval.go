@@ -30,7 +30,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	rules := fs.String("rules", "none,all", "comma-separated rule settings to score with (`none,all`; kabar: the bundled ftr-site-config snapshot off)")
 	fields := fs.String("fields", "", "comma-separated field `KEYS` to show ("+fieldKeys()+"), or none for the body only; all when empty")
 	worst := fs.Int("worst", 3, "list the `N` worst pages of the body and of each field")
-	worstHalf := fs.String("worst-half", "B", "whose worst pages (body and fields) to list: A, B or all (default: the half developed on this round; the confidence lists cover every page)")
+	worstHalf := fs.String("worst-half", "A", "whose worst pages (body and fields) to list: A, B or all (default: the half developed on this round; the confidence lists cover every page)")
 	snapshot := fs.Bool("snapshot", false, "instead, print the bundled ftr-site-config snapshot's effect: every figure with rules none, kabar (snapshot off) and all (on), over all pages and over the pages the snapshot covers, per half")
 	rest, err := parse(fs, e, args)
 	if err != nil {
