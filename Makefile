@@ -3,7 +3,7 @@ GO        ?= go
 BENCH_DIR ?= ../shared/bench
 OUT       ?= out
 
-.PHONY: all build demo test vet fmt-check staticcheck eval eval-snapshot bench fuzz clean bench-warc
+.PHONY: all build demo test vet fmt-check staticcheck eval eval-snapshot eval-gensite bench fuzz clean bench-warc
 
 all: build
 
@@ -51,6 +51,12 @@ eval:
 # e.g. make eval-snapshot EVAL_FLAGS="--sets fundus --fields title,authors,date,instant"
 eval-snapshot:
 	$(GO) run ./cmd/kabar eval --bench $(BENCH_DIR) --snapshot $(EVAL_FLAGS)
+
+# The generated site (eval/gensite): three templates of invented pages, every
+# field scored as the labelled sets are; GENSITE_FLAGS="-gensite.show 5"
+# lists wrong fields, "-gensite.seed N -gensite.pages M" draws another site.
+eval-gensite:
+	$(GO) test -count=1 -run '^TestGeneratedSite$$' -v ./eval/gensite/ $(GENSITE_FLAGS)
 
 clean:
 	rm -rf $(OUT)
