@@ -2012,7 +2012,7 @@ func (c *quoteCtx) nounPair(s string) bool {
 		return true
 	}
 	for _, w := range f {
-		if c.lx.isCommonNoun(strings.ToLower(w)) {
+		if c.isCommonNoun(strings.ToLower(w)) {
 			return true
 		}
 	}

@@ -1279,7 +1279,7 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 	}
 	ws, lws = ws[i:], lws[i:]
 	for _, w := range lws {
-		if lx.isCommonNoun(w) || c.isContraction(w) {
+		if c.isCommonNoun(w) || c.isContraction(w) {
 			return "" // "Pressemitteilung", "Visualisierungen", "They’re"
 		}
 	}
@@ -1386,7 +1386,7 @@ func (c *quoteCtx) stopwordName(ws, lws []string) bool {
 		return false
 	}
 	l := lws[1]
-	if lx.isStopword(l) || lx.isVerb(l) || lx.isTitle(l) || lx.isCommonNoun(l) || lx.isDay(l) || c.isPronoun(l) ||
+	if lx.isStopword(l) || lx.isVerb(l) || lx.isTitle(l) || c.isCommonNoun(l) || lx.isDay(l) || c.isPronoun(l) ||
 		lx.isOrgWordIn(l, c.lang) || lx.placeAt(ws[1:]) > 0 || c.places[l] {
 		return false
 	}
@@ -1535,13 +1535,18 @@ func apostropheAt(l string) int {
 const minNounLen = 8
 
 // isCommonNoun says the lower-case word l ends as the common nouns of a
-// language that capitalises them do ("-ung", "-heit"): no name word.
-func (lx *lexicon) isCommonNoun(l string) bool {
+// language that capitalises them do ("-ung", "-heit"): no name word. The
+// endings are the article's language's (any language's when it is not
+// known): German's "-ung" says nothing of "Manurung" in Indonesian.
+func (c *quoteCtx) isCommonNoun(l string) bool {
 	if len(l) < minNounLen {
 		return false
 	}
-	for _, suf := range lx.nounSuffixes {
-		if strings.HasSuffix(l, suf) {
+	if c.lang != "" {
+		return hasAnySuffix(l, c.lx.nounSuffixes[c.lang])
+	}
+	for _, sufs := range c.lx.nounSuffixes {
+		if hasAnySuffix(l, sufs) {
 			return true
 		}
 	}
