@@ -72,6 +72,16 @@ type person struct {
 	appos       string // an office written after it ("the deputy mayor of X")
 }
 
+// role is the office as a noun ("deputy mayor" of "Deputy Mayor"), or ""
+// for an honorific or an abbreviation, which names no role.
+func (p person) role() string {
+	switch p.pre {
+	case "Dr.", "Sen.", "CEO":
+		return ""
+	}
+	return p.pre
+}
+
 func (p person) full() string {
 	if p.last == "" {
 		return p.first
@@ -116,10 +126,13 @@ func (g *gen) cast(lang string, n int) []person {
 			p.pre = strings.ReplaceAll(o[0], "{org}", org)
 			p.appos = strings.ReplaceAll(o[1], "{org}", org)
 		}
-		if seen[p.short()] || seen[p.first] {
+		// Names and offices are distinct within a page: "the
+		// spokesperson" must stand for one person.
+		office := "office:" + strings.ToLower(p.pre)
+		if seen[p.short()] || seen[p.first] || p.pre != "" && seen[office] {
 			continue
 		}
-		seen[p.short()], seen[p.first] = true, true
+		seen[p.short()], seen[p.first], seen[office] = true, true, true
 		out = append(out, p)
 	}
 	return out
@@ -181,21 +194,23 @@ func (g *gen) english(a *article, cast []person, outlet string) {
 		a.para(fmt.Sprintf("“%s,” %s, %s, said in a statement on %s.", s, p.full(), p.appos, g.pick(enDays)))
 	case 2:
 		a.quote(s, p.full())
-		a.para(fmt.Sprintf("%s %s said the decision had been expected for weeks. “%s,” %s said.", p.pre, p.full(), s, pron(p)))
+		a.para(fmt.Sprintf("%s %s said the decision had been expected for weeks. “%s,” %s said.", upperFirst(p.pre), p.full(), s, pron(p)))
 	default:
-		a.quote(s, p.full())
-		a.para(fmt.Sprintf("%s, %s, told reporters: “%s”", p.full(), p.appos, s))
+		a.quote(s+".", p.full())
+		a.para(fmt.Sprintf("%s, %s, told reporters: “%s.”", p.full(), p.appos, s))
 	}
 	a.para(g.pick(enFiller))
 	s = g.sentence("en")
-	a.quote(s, p.full())
 	switch g.r.IntN(3) {
 	case 0:
+		a.quote(s, p.full())
 		a.para(fmt.Sprintf("“%s,” %s said.", s, p.short()))
 	case 1:
+		a.quote(s, p.full())
 		a.para(fmt.Sprintf("“%s,” %s added.", s, pron(p)))
 	default:
-		a.para(fmt.Sprintf("%s added: “%s”", p.short(), s))
+		a.quote(s+".", p.full())
+		a.para(fmt.Sprintf("%s added: “%s.”", p.short(), s))
 	}
 	switch g.r.IntN(3) {
 	case 0:
@@ -218,7 +233,22 @@ func (g *gen) english(a *article, cast []person, outlet string) {
 	a.para(fmt.Sprintf("“%s,” %s said.", s, pron(q)))
 	s = g.sentence("en")
 	a.quote(s, p.full())
-	a.para(fmt.Sprintf("“%s,” said %s.", s, p.short()))
+	switch g.r.IntN(4) {
+	case 0:
+		a.para(fmt.Sprintf("“%s,” said %s.", s, p.short()))
+	case 1:
+		// A role noun stands for the person who holds the role (an
+		// honorific names no role: the surname then).
+		if r := p.role(); r != "" {
+			a.para(fmt.Sprintf("“%s,” the %s said.", s, strings.ToLower(r)))
+		} else {
+			a.para(fmt.Sprintf("“%s,” %s said.", s, p.short()))
+		}
+	case 2:
+		a.para(fmt.Sprintf("%s, who has held the post since %d, said the talks would resume. “%s,” %s said.", p.short(), 2010+g.r.IntN(12), s, pron(p)))
+	default:
+		a.para(fmt.Sprintf("“%s,” said %s, %d.", s, p.short(), 35+g.r.IntN(30)))
+	}
 }
 
 // indonesian writes the quoted part of an Indonesian body the same way.
@@ -231,7 +261,7 @@ func (g *gen) indonesian(a *article, cast []person, outlet string) {
 		a.para(fmt.Sprintf("\"%s,\" kata %s %s di kantornya, %s (%d/%d/%d).", s, p.pre, p.full(), g.pick(idDays), 3+g.r.IntN(20), 1+g.r.IntN(12), 2024))
 	case 1:
 		a.quote(s, p.full())
-		a.para(fmt.Sprintf("%s %s mengatakan, pihaknya sudah menyiapkan langkah antisipasi. \"%s,\" ujarnya.", p.pre, p.full(), s))
+		a.para(fmt.Sprintf("%s %s mengatakan, pihaknya sudah menyiapkan langkah antisipasi. \"%s,\" ujarnya.", upperFirst(p.pre), p.full(), s))
 	default:
 		a.quote(s, p.full())
 		a.para(fmt.Sprintf("\"%s,\" ujar %s %s saat dikonfirmasi wartawan.", s, p.pre, p.full()))
@@ -258,7 +288,16 @@ func (g *gen) indonesian(a *article, cast []person, outlet string) {
 	a.para(fmt.Sprintf("Sementara itu, %s %s menyebut, \"%s\"", q.pre, q.full(), s))
 	s = g.sentence("id")
 	a.quote(s, q.full())
-	a.para(fmt.Sprintf("\"%s,\" kata %s.", s, q.short()))
+	switch g.r.IntN(4) {
+	case 0:
+		a.para(fmt.Sprintf("\"%s,\" kata %s.", s, q.short()))
+	case 1:
+		a.para(fmt.Sprintf("\"%s,\" %s %s kepada wartawan.", s, g.pick([]string{"jelas", "terang", "ucap", "tegas"}), q.short()))
+	case 2:
+		a.para(fmt.Sprintf("Ia menambahkan, \"%s\"", s))
+	default:
+		a.para(fmt.Sprintf("\"%s,\" kata dia.", s))
+	}
 }
 
 func (g *gen) when(zone *time.Location) time.Time {
@@ -329,10 +368,25 @@ func (g *gen) magazine() Page {
 		}
 	}
 	fmt.Fprintf(&body, "<p><em>%s</em></p>\n", esc(update))
+	// The byline as magazines print it: "By A and B", "Words by A",
+	// "A, Staff Writer", "A | Contributor".
 	by := "By " + byline(auth, "and")
+	switch g.r.IntN(4) {
+	case 1:
+		by = "Words by " + byline(auth, "and")
+	case 2:
+		by = byline(auth, "and") + ", " + g.pick([]string{"Staff Writer", "Senior Reporter", "Contributing Writer"})
+	case 3:
+		by = byline(auth, "&")
+	}
 	var ldAuth []string
 	for _, x := range auth {
 		ldAuth = append(ldAuth, fmt.Sprintf(`{"@type":"Person","name":%q}`, x))
+	}
+	if g.r.IntN(3) == 0 {
+		// No person in the metadata: the publisher stands in for the
+		// author, as many sites' JSON-LD does.
+		ldAuth = []string{fmt.Sprintf(`{"@type":"Organization","name":%q}`, site[0])}
 	}
 	head := fmt.Sprintf(`<title>%s | %s</title>
 <meta property="og:title" content="%s">
@@ -358,7 +412,7 @@ func (g *gen) magazine() Page {
 	if place != "" {
 		truth["dateline"] = map[string]any{"place": place}
 	}
-	return Page{URL: fmt.Sprintf("https://www.%s/news/%d/%s", host, pub.Year(), slug(title)), Template: "magazine", HTML: []byte(page), Truth: truth}
+	return Page{URL: fmt.Sprintf("https://www.%s/news/%d/%s-%d", host, pub.Year(), slug(title), g.i), Template: "magazine", HTML: []byte(page), Truth: truth}
 }
 
 // portal is an Indonesian news portal page: a dateline naming the site,
@@ -405,6 +459,19 @@ func (g *gen) portal() Page {
 		}
 	}
 	fmt.Fprintf(&body, "<p>%s</p>\n", esc(synd))
+	// The credits as portals print them: a writer line over the body and
+	// an editor line under it, one "Reporter: A | Editor: B" line, or
+	// "Pewarta:" and "Editor:" at the foot.
+	var top, foot string
+	switch g.r.IntN(3) {
+	case 0:
+		top = fmt.Sprintf(`<div class="read__credit">Penulis: <a href="/penulis/1">%s</a></div>`, esc(auth[0]))
+		foot = fmt.Sprintf(`<div class="read__credit">Editor: %s</div>`, esc(editor[0]))
+	case 1:
+		top = fmt.Sprintf(`<div class="credit">Reporter: <a href="/r/1">%s</a> | Editor: <a href="/e/1">%s</a></div>`, esc(auth[0]), esc(editor[0]))
+	default:
+		foot = fmt.Sprintf(`<p class="pewarta">Pewarta: %s<br>Editor: %s</p>`, esc(auth[0]), esc(editor[0]))
+	}
 	days := []string{"Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"}
 	months := []string{"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"}
 	visible := fmt.Sprintf("%s, %d %s %d %s WIB", days[pub.Weekday()], pub.Day(), months[pub.Month()-1], pub.Year(), pub.Format("15:04"))
@@ -419,16 +486,16 @@ func (g *gen) portal() Page {
 <div class="read__content">
 <h1 class="read__title">%s</h1>
 <div class="read__time">%s</div>
-<div class="read__credit">Penulis: <a href="/penulis/1">%s</a></div>
+%s
 <div class="read__body">
 %s</div>
-<div class="read__credit">Editor: %s</div>
+%s
 <div class="tags">Tag: <a href="/tag/1">%s</a> <a href="/tag/2">%s</a></div>
 </div>
 <div class="terpopuler"><h3>Terpopuler</h3><ol>%s</ol></div>
 <footer>Copyright %d %s.com. All rights reserved.</footer></body></html>`,
 		esc(title), site, esc(title), pub.Format("2006-01-02 15:04:05"), pub.Format(time.RFC3339), esc(auth[0]), site,
-		esc(title), visible, esc(auth[0]), body.String(), esc(editor[0]), esc(city), esc(site), g.related(5, "id"), pub.Year(), site)
+		esc(title), visible, top, body.String(), foot, esc(city), esc(site), g.related(5, "id"), pub.Year(), site)
 	truth := map[string]any{"title": title, "authors": auth, "editors": editor, "published_at": pub.Format(time.RFC3339),
 		"dateline": map[string]any{"place": place}, "quotes": a.quotes, "sources": a.sources, "boilerplate": a.bp}
 	return Page{URL: fmt.Sprintf("https://www.%s/read/%d/%d/%s", host, pub.Year(), 100000+g.i, slug(title)), Template: "portal", HTML: []byte(page), Truth: truth}
@@ -456,9 +523,23 @@ func (g *gen) wire() Page {
 	if g.r.IntN(2) == 0 {
 		mon = pub.Format("Jan")
 	}
-	a.para(fmt.Sprintf("%s, %s %d (%s) - %s", city, mon, pub.Day(), agency, upperFirst(g.pick(enLead))))
+	// The dateline as agencies print it: "CITY, Mon D (Agency) -",
+	// "CITY (Agency) —", "CITY, Region, Mon D (Agency) -".
+	place := city
+	switch g.r.IntN(3) {
+	case 0:
+		a.para(fmt.Sprintf("%s, %s %d (%s) - %s", city, mon, pub.Day(), agency, upperFirst(g.pick(enLead))))
+	case 1:
+		a.para(fmt.Sprintf("%s (%s) — %s", city, agency, upperFirst(g.pick(enLead))))
+	default:
+		place = city + ", " + g.pick(enRegions)
+		a.para(fmt.Sprintf("%s, %s %d (%s) - %s", place, mon, pub.Day(), agency, upperFirst(g.pick(enLead))))
+	}
 	g.english(a, cast, g.pick(enOutlets))
 	credit := fmt.Sprintf("Reporting by %s; additional reporting by %s; Editing by %s", byline(auth, "and"), extra[0], byline(eds, "and"))
+	if g.r.IntN(2) == 0 {
+		credit = fmt.Sprintf("(Reporting by %s in %s; Editing by %s)", byline(auth, "and"), titleWords(city), byline(eds, "and"))
+	}
 	standards := "Our Standards: " + g.pick(enStandards)
 	a.bp = []string{standards}
 	var body strings.Builder
@@ -486,7 +567,7 @@ func (g *gen) wire() Page {
 		esc(byline(auth, "and")), pub.Format(time.RFC3339), pub.Format("January 2, 2006 3:04 PM MST"), body.String(), esc(standards),
 		g.related(4, "en"), esc(site[0]))
 	truth := map[string]any{"title": title, "authors": auth, "editors": eds, "published_at": pub.Format(time.RFC3339),
-		"dateline": map[string]any{"place": city, "source": agency}, "quotes": a.quotes, "sources": []string{a.sources[0]}, "boilerplate": a.bp}
+		"dateline": map[string]any{"place": place, "source": agency}, "quotes": a.quotes, "sources": []string{a.sources[0]}, "boilerplate": a.bp}
 	return Page{URL: fmt.Sprintf("https://www.%s/world/%s-%d", host, slug(title), 1000+g.i), Template: "wire", HTML: []byte(page), Truth: truth}
 }
 
@@ -524,4 +605,14 @@ func upperFirst(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// titleWords writes an upper-case place as a sentence does ("HALDEN CROSS"
+// -> "Halden Cross").
+func titleWords(s string) string {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		ws[i] = upperFirst(w)
+	}
+	return strings.Join(ws, " ")
 }

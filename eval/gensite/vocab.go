@@ -26,16 +26,16 @@ var (
 		{"spokesperson", "a spokesperson for {org}"},
 		{"Professor", "a professor of public policy"},
 		{"CEO", "the chief executive of {org}"},
-		{"Superintendent", "the head of the district's schools"},
+		{"Superintendent", "the superintendent of the district's schools"},
 		{"Commissioner", "the county commissioner"},
 	}
 	enQuoteA = []string{"We have waited far too long for this,", "Nobody in this town wanted it to end like that,",
 		"The numbers simply do not add up,", "It is a good first step for the families here,", "We will keep pressing until the work is done,",
 		"This was never about one building or one street,", "I think people deserve a straight answer,", "Our crews worked through the night,",
 		"The money has to come from somewhere,", "We are not going to rush a decision this big,"}
-	enQuoteB = []string{"and I expect the board to say so plainly.", "but the real test comes next winter.", "so we asked for a second review.",
-		"and that is what we told the committee.", "which is why the vote matters so much.", "and the residents know it better than anyone.",
-		"but nobody should pretend it is finished.", "and we will publish every figure we have."}
+	enQuoteB = []string{"and I expect the board to say so plainly", "but the real test comes next winter", "so we asked for a second review",
+		"and that is what we told the committee", "which is why the vote matters so much", "and the residents know it better than anyone",
+		"but nobody should pretend it is finished", "and we will publish every figure we have"}
 	enDays       = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}
 	enFiller     = []string{"The proposal would shift about a third of the budget to repairs over five years.", "Residents packed the hall for more than three hours on the evening of the vote.", "Officials have not said how many households would be affected by the change.", "The scheme was first announced two years ago and has been delayed twice since."}
 	enLeadPlace  = []string{"Across the region,", "In a late-night session,", "After months of talks,", "For the second time this year,"}
@@ -43,6 +43,7 @@ var (
 	enCities     = []string{"Port Aldine", "Marrowby", "Eastvale", "Kingsbridge", "Nairobi", "Lisbon", "Winnipeg", "Brisbane", "Halden Cross", "Fort Sable"}
 	enOutlets    = []string{"the Eastvale Courier", "The Harbour Gazette", "Channel 9 Marrowby", "the Daily Meridian", "Bloomberg", "the Financial Times", "the Valley Ledger"}
 	enAgencies   = []string{"Reuters", "AFP", "AP"}
+	enRegions    = []string{"Ontario", "Kenya", "Queensland", "Portugal"}
 	enSites      = [][2]string{{"The Lantern", "com"}, {"Northfield Post", "com"}, {"Capeside Herald", "net"}, {"Riverbend Daily", "org"}}
 	enHeadA      = []string{"Council backs", "Residents split over", "Regulator orders review of", "Inside the fight over", "Why a small town is divided by", "Funding gap threatens"}
 	enHeadB      = []string{"harbour plan", "bus network rescue", "water bill formula", "school rebuilding scheme", "new ferry terminal", "flood defence budget"}
