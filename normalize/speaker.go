@@ -725,6 +725,13 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 			roles = append(roles, l)
 			return
 		}
+		if c.roleModifier(toks, i) {
+			// "the city's police chief": the word that narrows the
+			// title ("police"), so that "the police chief" later
+			// stands for this chief, not "the chief executive".
+			roles = append(roles, l)
+			return
+		}
 		// A word that only tells a gender (an article: "la", "el")
 		// tells the person's only when a title follows it ("la
 		// portavoz"), not another noun ("presidente de la
@@ -827,6 +834,23 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 	return roles
 }
 
+// roleModifier says toks[i] is a plain word (no title, article,
+// determiner, stopword or verb) right before a title that it narrows:
+// "police" of "police chief", "finance" of "finance director". Such a
+// word is one of the roles a member is known by, and a role noun's
+// qualifier (roleQual).
+func (c *quoteCtx) roleModifier(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].comma || toks[i].stop {
+		return false
+	}
+	l := toks[i].lower
+	if c.lx.isTitle(l) || !c.lx.isTitle(unelided(toks[i+1].lower)) || c.lx.isRoleDet(l) || c.lx.isArticle(l) ||
+		c.lx.isStopword(l) || c.lx.isVerb(l) || strings.ContainsAny(l, "'’") || len(l) < 3 {
+		return false
+	}
+	return isLower(toks[i].word) || isCapitalised(toks[i+1].word)
+}
+
 // roleNoun reads a role noun standing for someone named before: a
 // definite title ("the Director", "el investigador", "der Sprecher") or
 // one followed by a demonstrative ("pelatih itu"). toks start where the
@@ -896,6 +920,14 @@ func (c *quoteCtx) roleNounBefore(toks []token) string {
 	if n >= 3 && c.lx.isTitleWord(toks[n-1].lower) && (isLower(toks[n-1].word) || c.lx.isTitleWord(toks[n-2].lower)) {
 		for i := n - 2; i >= 0 && i >= n-3 && (isLower(toks[i].word) || c.lx.isTitleWord(toks[i].lower)) && !toks[i].comma && !toks[i].stop; i-- {
 			if c.lx.isRoleDet(toks[i].lower) {
+				// The words between narrow the role: "the police
+				// chief" is the chief the article called a police
+				// chief (roleModifier), not any chief.
+				for k := i + 1; k < n-1; k++ {
+					if c.lx.isTitle(unelided(toks[k].lower)) || c.roleModifier(toks, k) {
+						c.roleQual = append(c.roleQual, toks[k].lower)
+					}
+				}
 				return toks[n-1].lower
 			}
 		}
