@@ -54,7 +54,8 @@ eval-snapshot:
 
 # The generated site (eval/gensite): three templates of invented pages, every
 # field scored as the labelled sets are; GENSITE_FLAGS="-gensite.show 5"
-# lists wrong fields, "-gensite.seed N -gensite.pages M" draws another site.
+# lists wrong fields, "-gensite.seed N -gensite.pages M" draws another site,
+# "-gensite.dump DIR" writes each page, its truth and its record there.
 eval-gensite:
 	$(GO) test -count=1 -run '^TestGeneratedSite$$' -v ./eval/gensite/ $(GENSITE_FLAGS)
 

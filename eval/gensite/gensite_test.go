@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -19,6 +21,7 @@ var (
 	pages = flag.Int("gensite.pages", 300, "how many pages to generate")
 	seed  = flag.Uint64("gensite.seed", 20261208, "the generator's seed")
 	show  = flag.Int("gensite.show", 0, "list up to N wrong fields per template")
+	dump  = flag.String("gensite.dump", "", "write each page's HTML, truth and record into this folder")
 )
 
 // floors are the figures of every field over the default 300 pages (seed
@@ -38,7 +41,7 @@ func TestGeneratedSite(t *testing.T) {
 	byTemplate := map[string][]eval.PageFields{}
 	var all []eval.PageFields
 	wrong := map[string][]string{}
-	for _, p := range site {
+	for i, p := range site {
 		a, _, err := ingest.Process(p.HTML, p.URL, extract.Options{NoRules: true}, time.Time{})
 		if err != nil {
 			t.Fatalf("%s: %v", p.URL, err)
@@ -54,6 +57,11 @@ func TestGeneratedSite(t *testing.T) {
 		truth, err := roundTrip(p.Truth)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if *dump != "" {
+			if err := dumpPage(*dump, i, p, data); err != nil {
+				t.Fatal(err)
+			}
 		}
 		pf := eval.ScorePage(truth, pred)
 		pf.ID, pf.URL = p.Template, p.URL
@@ -110,6 +118,24 @@ func TestGeneratedSite(t *testing.T) {
 			t.Errorf("%s: %.3f, below its floor %.3f", f.Label, got, floor)
 		}
 	}
+}
+
+// dumpPage writes page i as N.html, N.truth.json and N.record.json.
+func dumpPage(dir string, i int, p Page, record []byte) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	truth, err := json.MarshalIndent(p.Truth, "", "  ")
+	if err != nil {
+		return err
+	}
+	base := filepath.Join(dir, fmt.Sprintf("%03d-%s", i, p.Template))
+	for ext, data := range map[string][]byte{".html": p.HTML, ".truth.json": truth, ".record.json": record} {
+		if err := os.WriteFile(base+ext, data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func isSpurious(k string) bool { return strings.HasSuffix(k, "_spurious") }
