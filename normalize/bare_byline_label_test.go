@@ -1,0 +1,54 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kabar-news/kabar/extract"
+	"github.com/kabar-news/kabar/extract/body"
+)
+
+// TestBareBylineLabel: a byline label standing alone as a line of the
+// body ("von", "By", "Oleh:", "Texto —"), the names it introduced set
+// apart and left out, leaves the text near the body's edges; a label
+// with a name after it is a byline line (read elsewhere), and a word that
+// is no label, or a label inside a sentence, stays.
+func TestBareBylineLabel(t *testing.T) {
+	lx := loadLexicon()
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"von", true},
+		{"By", true},
+		{"Oleh:", true},
+		{"Texto —", true},
+		{"par", true},
+		{"Reporter:", true},
+		{"By Jana Novak", false},
+		{"von Jana Novak", false},
+		{"Vonn", false},
+		{"Byline", false},
+		{"By the harbour.", false},
+		{"Harbour news", false},
+	} {
+		if got := lx.bareBylineLabel(tc.line); got != tc.want {
+			t.Errorf("bareBylineLabel(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+	story := []string{
+		"Ernährung spielt im Winter eine wichtige Rolle, sagt die Ärztin aus Talhausen.",
+		"Hühnersuppe, Ingwer und viel Wasser helfen dem Körper, wieder zu Kräften zu kommen.",
+		"Wunder darf man davon aber keine erwarten, heißt es in der Studie der Klinik.",
+	}
+	for _, label := range []string{"von", "Von:", "By", "Oleh"} {
+		blocks := []body.Block{{Kind: body.Paragraph, Text: story[0]}, {Kind: body.Paragraph, Text: label}}
+		for _, s := range story[1:] {
+			blocks = append(blocks, body.Block{Kind: body.Paragraph, Text: s})
+		}
+		p := &extract.Page{URL: "https://www.talpost.example/gesundheit/suppe", SiteName: "Talpost", Title: "Suppe hilft", Body: blocks}
+		if got, want := Normalize(p, Options{}).Text, strings.Join(story, "\n\n"); got != want {
+			t.Errorf("label %q: text %q, want %q", label, got, want)
+		}
+	}
+}
