@@ -41,6 +41,14 @@ func TestBareBylineLabel(t *testing.T) {
 		"Hühnersuppe, Ingwer und viel Wasser helfen dem Körper, wieder zu Kräften zu kommen.",
 		"Wunder darf man davon aber keine erwarten, heißt es in der Studie der Klinik.",
 	}
+	// A list item that is a label's word stays ("Red", the Indonesian
+	// editor's label, in a list of colours).
+	colours := []body.Block{{Kind: body.Paragraph, Text: "The paint comes in three colours this spring, the shop said."},
+		{Kind: body.ListItem, Text: "Blue"}, {Kind: body.ListItem, Text: "Red"}, {Kind: body.ListItem, Text: "Green"}}
+	p := &extract.Page{URL: "https://www.talpost.example/home/paint", SiteName: "Talpost", Title: "Paint", Body: colours}
+	if got := Normalize(p, Options{}).Text; !strings.Contains(got, "Red") {
+		t.Errorf("list item \"Red\" left the text: %q", got)
+	}
 	for _, label := range []string{"von", "Von:", "By", "Oleh"} {
 		blocks := []body.Block{{Kind: body.Paragraph, Text: story[0]}, {Kind: body.Paragraph, Text: label}}
 		for _, s := range story[1:] {

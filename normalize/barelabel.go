@@ -8,7 +8,8 @@ import "strings"
 // the label stayed behind as a line of the text. It holds no name, so
 // readPeople has nothing to read from it; FIELDS.md keeps bylines out of
 // the text. Only labels that stand alone are taken (not "laporan
-// wartawan *," nor a wild "- detik*").
+// wartawan *," nor a wild "- detik*"); Normalize asks it of paragraphs,
+// not of list items (a list of colours may well hold "Red").
 func (lx *lexicon) bareBylineLabel(s string) bool {
 	if len(s) > 40 {
 		return false

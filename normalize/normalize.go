@@ -104,7 +104,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			b = t
 		}
 		edge := i < bylineWindow || i >= len(blocks)-bylineWindow
-		if !ppl.dropBlocks[i] && !(edge && (lx.isDateLine(b) || lx.bareBylineLabel(b))) {
+		if !ppl.dropBlocks[i] && !(edge && (lx.isDateLine(b) || !listed[b] && lx.bareBylineLabel(b))) {
 			if heading[b] {
 				headings = append(headings, len(paras))
 			}
