@@ -41,13 +41,19 @@ func TestBareBylineLabel(t *testing.T) {
 		"Hühnersuppe, Ingwer und viel Wasser helfen dem Körper, wieder zu Kräften zu kommen.",
 		"Wunder darf man davon aber keine erwarten, heißt es in der Studie der Klinik.",
 	}
-	// A list item that is a label's word stays ("Red", the Indonesian
-	// editor's label, in a list of colours).
+	// A list item that is a label's word among other items stays ("Red",
+	// the Indonesian editor's label, in a list of colours); a label set
+	// as a list item of its own goes.
 	colours := []body.Block{{Kind: body.Paragraph, Text: "The paint comes in three colours this spring, the shop said."},
 		{Kind: body.ListItem, Text: "Blue"}, {Kind: body.ListItem, Text: "Red"}, {Kind: body.ListItem, Text: "Green"}}
 	p := &extract.Page{URL: "https://www.talpost.example/home/paint", SiteName: "Talpost", Title: "Paint", Body: colours}
 	if got := Normalize(p, Options{}).Text; !strings.Contains(got, "Red") {
 		t.Errorf("list item \"Red\" left the text: %q", got)
+	}
+	lone := []body.Block{{Kind: body.Paragraph, Text: story[0]}, {Kind: body.ListItem, Text: "von"}, {Kind: body.Paragraph, Text: story[1]}, {Kind: body.Paragraph, Text: story[2]}}
+	p = &extract.Page{URL: "https://www.talpost.example/gesundheit/suppe", SiteName: "Talpost", Title: "Suppe hilft", Body: lone}
+	if got, want := Normalize(p, Options{}).Text, strings.Join(story, "\n\n"); got != want {
+		t.Errorf("label as a lone list item: text %q, want %q", got, want)
 	}
 	for _, label := range []string{"von", "Von:", "By", "Oleh"} {
 		blocks := []body.Block{{Kind: body.Paragraph, Text: story[0]}, {Kind: body.Paragraph, Text: label}}
