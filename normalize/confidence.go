@@ -161,7 +161,7 @@ var checks = []check{
 		return d > linkSome && d <= linkHeavy
 	}, false},
 	{"body ends on a lead-in (what it announces is missing)", 0.2, func(c *confInput) bool {
-		return endsOnLeadIn(c.a.Text)
+		return endsOnLeadIn(c.a.Text) || c.p.BodySignals.LeadInCut
 	}, false},
 	{"much of the page's text is embedded posts left out", 0.15, func(c *confInput) bool {
 		return embeddedShare(c) >= embedMuch

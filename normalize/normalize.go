@@ -69,6 +69,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 	// listed holds the list items: a summary's bullets ("Key points")
 	// set over the story are no part of where its dateline stands.
 	listed := map[string]bool{}
+	itemAt := map[int]bool{} // the blocks (by index) that are list items
 	var forms pageForms
 	for _, b := range p.Body {
 		if t, composed := clean(b.Text, true); t != "" {
@@ -81,6 +82,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 				heading[t] = true
 			case body.ListItem:
 				listed[t] = true
+				itemAt[len(blocks)-1] = true
 			}
 		}
 	}
@@ -104,7 +106,7 @@ func Normalize(p *extract.Page, opts Options) kabar.Article {
 			b = t
 		}
 		edge := i < bylineWindow || i >= len(blocks)-bylineWindow
-		if !ppl.dropBlocks[i] && !(edge && lx.isDateLine(b)) {
+		if !ppl.dropBlocks[i] && !(edge && (lx.isDateLine(b) || lx.bareBylineLabel(b) && !amongItems(blocks, i, itemAt, ppl.dropBlocks))) {
 			if heading[b] {
 				headings = append(headings, len(paras))
 			}

@@ -252,6 +252,16 @@ func Extract(doc *html.Node, opts Options) Result {
 						continue
 					}
 				}
+				if verdicts[i] == dropRelated && b.kind != Heading {
+					if end, headlines := linkedItemsEnd(blocks, i+1, int(pe.end)); end > i+1 {
+						// "More stories from X" set as a line of its own over
+						// a list: the items, each with its link, are the
+						// stories it names (a list of topic tags is no
+						// list of stories: it leaves the text alone).
+						skipTo, skipRelated = end, headlines
+						continue
+					}
+				}
 				if w.lx.commentHeading(b.text) && w.lx.threadFollows(blocks, i+1, int(pe.end)) {
 					// A comment thread set in the article's own element,
 					// its heading alone or in a wrapper of its own (see
@@ -319,6 +329,13 @@ func Extract(doc *html.Node, opts Options) Result {
 	pulled, pulledKeys, pulledSigs := dropPullQuotes(blocks, keepIdx)
 	keepIdx = trimEdges(blocks, a.values, w.lx, dropQuoteCredits(w.elems, blocks, keepIdx, dropQuoteCards(w.elems, blocks, pulled, pulledKeys, pulledSigs)))
 	keepIdx = dropBoxTail(w.elems, blocks, verdicts, w.lx.bylineLine, keepIdx)
+	leadCut := false
+	if n := len(keepIdx); n > 1 && leadLabel(&blocks[keepIdx[n-1]]) {
+		// "Sources:", "See the posts:" closing the body: what it
+		// announced was left out, and the label goes with it (the edges
+		// it bared are trimmed again).
+		keepIdx, leadCut = trimEdges(blocks, a.values, w.lx, keepIdx[:n-1]), true
+	}
 	res.Blocks = make([]Block, 0, len(keepIdx))
 	n := 0
 	stub := ""
@@ -349,6 +366,7 @@ func Extract(doc *html.Node, opts Options) Result {
 	}
 	res.Signals = crossCheck(lx, &a, keepIdx, res.Blocks, opts)
 	res.Signals.FromArticleBody = res.Method == "jsonld"
+	res.Signals.LeadInCut = leadCut && res.Method != "jsonld"
 	return res
 }
 
@@ -1246,6 +1264,50 @@ func trimEdges(blocks []rawBlock, values []float64, lx *lexicon, idx []int) []in
 	}
 	return idx
 }
+
+// linkedItemsEnd returns the end of the run of list items from block
+// from (before end) that each hold a link, the list a related label heads
+// (from when the next block is no such item), and whether every item is
+// as long as a headline (minHeadlineWords), not a topic tag.
+func linkedItemsEnd(blocks []rawBlock, from, end int) (int, bool) {
+	j, headlines := from, true
+	for j < end && blocks[j].kind == ListItem && blocks[j].linkChars > 0 && len(blocks[j].text) <= maxLinkedItem {
+		if len(strings.Fields(blocks[j].text)) < minHeadlineWords {
+			headlines = false
+		}
+		j++
+	}
+	return j, headlines
+}
+
+// minHeadlineWords is the fewest words of an item linkedItemsEnd takes
+// for another story's headline.
+const minHeadlineWords = 4
+
+// maxLinkedItem bounds a list item a related label heads (linkedItemsEnd),
+// in bytes: a headline, maybe with a line of its summary.
+const maxLinkedItem = 300
+
+// leadLabel reports a short label that announces what follows it
+// ("Sources:", "See the posts:", "More stories on Example.com:"): as the
+// last line of a body, what it announced was left out (a list of links,
+// embedded posts, a box of other stories), and the label alone is
+// furniture (Extract drops it and says so in Signals.LeadInCut). A sentence that ends on a colon is longer than a label
+// (maxLeadLabelWords) and stays, as does a label with a link.
+func leadLabel(b *rawBlock) bool {
+	if b.linkChars > 0 || len(b.text) >= 60 || b.kind != Paragraph && b.kind != Heading {
+		return false
+	}
+	t := strings.TrimRight(b.text, " ")
+	if !strings.HasSuffix(t, ":") || strings.HasSuffix(t, "::") {
+		return false
+	}
+	n := len(strings.Fields(strings.TrimSuffix(t, ":")))
+	return n >= 1 && n <= maxLeadLabelWords && hasWord(t)
+}
+
+// maxLeadLabelWords bounds the words of a lead-in label (leadLabel).
+const maxLeadLabelWords = 4
 
 // maxSignupLine is the longest line (bytes) trimEdges takes for a
 // promotion of a sign-up page by its link: a paragraph of the story that

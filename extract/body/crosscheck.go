@@ -47,6 +47,11 @@ type Signals struct {
 	// FromArticleBody is set when the body is JSON-LD articleBody, the
 	// page's own text having been missing or a small part of it.
 	FromArticleBody bool
+	// LeadInCut is set when the body's last line was a short label
+	// announcing what should follow it ("See the posts:", "Sources:"),
+	// dropped from the text (see leadLabel): what it announced is not in
+	// the body.
+	LeadInCut bool
 	// FromState is set when the body is the longest prose string of the
 	// page's script data (see stateBlocks): the page's elements held no
 	// body and JSON-LD no articleBody.
