@@ -30,7 +30,7 @@ var (
 var floors = map[string]float64{
 	"title": 1, "authors": 1, "editors": 1, "date": 1, "instant": 1, "dateline": 1,
 	"sources": 0.95, "quote_recall": 1, "quote_precision": 1, "speaker": 0.95, "quote_speaker_f1": 0.95,
-	"clean": 0.66, "editors_spurious": 0,
+	"clean": 1, "editors_spurious": 0,
 }
 
 // TestGeneratedSite runs kabar's whole pure path (ingest.Process, rules
