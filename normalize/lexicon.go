@@ -185,6 +185,8 @@ import (
 //	body-determiners    definite determiners before a body noun: "the", "die",
 //	                    "las", "pihak"
 //	body-complements    prepositions joining a complement to a body noun: "of", "de"
+//	org-complements     prepositions joining an organisation's name to the rest of
+//	                    it: "für" ("Landesamt für Umwelt"), "de" ("Ministerio de Sanidad")
 //	opener-words        words opening a sentence that are never a name: "además", "hier"
 //	noun-suffixes       endings of capitalised common nouns, never a name: "ung"
 //	capitalised-nouns   "yes" when the language capitalises every noun (German)
@@ -492,6 +494,7 @@ type lexicon struct {
 	bareBodyNouns    map[string]bool   // "polisi", "polisen": the same with no determiner
 	bodyDets         map[string]bool   // "the", "las", "pihak": a definite determiner of a body noun
 	bodyComplements  map[string]bool   // "of", "de": the body's phrase goes on
+	orgComplements   map[string]bool   // "für", "de": an organisation's name goes on
 	docNouns         map[string]bool   // "statement", "comunicado": a document that speaks
 	docVerbs         map[string]bool   // "reads", "states": a document's reporting verb
 	docIssuerPreps   map[string]bool   // "by", "from", "del": the issuer follows a document noun
@@ -720,6 +723,7 @@ func newLexicon() *lexicon {
 		bareBodyNouns:    map[string]bool{},
 		bodyDets:         map[string]bool{},
 		bodyComplements:  map[string]bool{},
+		orgComplements:   map[string]bool{},
 		docNouns:         map[string]bool{},
 		docVerbs:         map[string]bool{},
 		docIssuerPreps:   map[string]bool{},
@@ -1396,6 +1400,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.bodyDets[key] = true
 		case "body-complements":
 			lx.bodyComplements[key] = true
+		case "org-complements":
+			lx.orgComplements[key] = true
 		case "opener-words":
 			lx.openerWords[key] = true
 		case "noun-suffixes":

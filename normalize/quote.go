@@ -2654,6 +2654,8 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// someone named before.
 			if name := c.nameAfterRole(rest, a.role); name != "" {
 				a.role, a.name = "", name
+			} else if o := c.orgNamedAt(rest, a.role); o != "" {
+				a.role, a.descr = "", o
 			}
 			return a, true
 		}
@@ -3711,10 +3713,73 @@ func (c *quoteCtx) orgAt(toks []token) string {
 	}
 	ws := tokenWords(toks[:n])
 	switch c.lx.kindOfWords(strings.Join(ws, " "), ws, tokenLowers(toks[:n]), c.lang) {
-	case kindOrganisation, kindOutlet:
+	case kindOrganisation:
+		return strings.Join(tokenWords(toks[:c.orgComplementEnd(toks, n)]), " ")
+	case kindOutlet:
 		return strings.Join(ws, " ")
 	}
 	return ""
+}
+
+// orgNamedAt is the organisation toks name in full after a determiner
+// when role, the role noun read there, is an organisation's word:
+// "informó el Ministerio de Sanidad", "erklärte die Agentur für Arbeit"
+// name the body that speaks (FIELDS.md: an organisation speaks when the
+// article says so), which a role would resolve to whoever held it
+// before. "" when the role is a person's, or the name is no
+// organisation's.
+func (c *quoteCtx) orgNamedAt(toks []token, role string) string {
+	ws := strings.Fields(role)
+	if len(ws) == 0 || len(toks) < 2 || !c.lx.isOrgWordIn(strings.ToLower(ws[len(ws)-1]), c.lang) || !c.isDet(toks[0].lower) || toks[0].comma || toks[0].stop {
+		return ""
+	}
+	if !isCapitalised(toks[1].word) {
+		return "" // "el ministerio": the role noun, resolved to the body named before
+	}
+	o := c.orgAt(toks[1:])
+	if strings.EqualFold(o, role) {
+		return "" // "so der Verband": the noun alone, where every noun is capitalised
+	}
+	return o
+}
+
+// orgComplementEnd is where the name of an organisation, the capitalised
+// run toks[:n], ends when a preposition of [org-complements] carries it
+// on over a capitalised complement: "das Landesamt für Umwelt", "el
+// Ministerio de Sanidad", "l'Istituto di Statistica" (FIELDS.md: an
+// organisation speaks under its whole name, never its head noun alone).
+// A determiner may follow the preposition where nouns are written in
+// lower case ("Ministerio de la Presidencia"); where every noun is
+// capitalised a determiner opens a phrase of common nouns ("für die
+// Menschen"), which ends the name; a joiner does too ("voor de
+// Statistiek"). A conjunction and a capitalised word
+// go on with the complement ("für Migration und Flüchtlinge"). n when
+// no complement follows.
+func (c *quoteCtx) orgComplementEnd(toks []token, n int) int {
+	for n < len(toks) && n < 2*maxSourceWords {
+		if toks[n-1].comma || toks[n-1].stop || !isLower(toks[n].word) || !c.lx.orgComplements[toks[n].lower] {
+			return n
+		}
+		j := n + 1
+		if j < len(toks) && !c.capNouns && isLower(toks[j].word) && (c.isDet(toks[j].lower) || c.lx.isJoiner(toks[j].lower)) && !toks[j].comma && !toks[j].stop {
+			j++
+		}
+		if j >= len(toks) || !isCapitalised(toks[j].word) || c.isPronoun(toks[j].word) {
+			return n
+		}
+		k := j
+		for k < len(toks) && k < j+maxSourceWords && isCapitalised(toks[k].word) {
+			k++
+			if toks[k-1].comma || toks[k-1].stop {
+				break
+			}
+			if k+1 < len(toks) && isLower(toks[k].word) && c.lx.isConjunction(toks[k].lower) && isCapitalised(toks[k+1].word) && !toks[k].comma && !toks[k].stop {
+				k++ // "für Migration und Flüchtlinge"
+			}
+		}
+		n = k
+	}
+	return n
 }
 
 // indefiniteRole reads a speaker given by role after the verb: an

@@ -67,6 +67,40 @@ come
 ma
 delle
 
+# Prepositions that carry an organisation's name on over its complement
+# ("il Ministero della Salute", "l'Istituto di Statistica"): the complement is part of the name.
+[org-complements]
+di
+della
+del
+dello
+dei
+degli
+delle
+per
+
+# Words that start or end an organisation's name ("Ministero della Salute", "Istituto Superiore di Sanità"): such a name is an
+# organisation, never a person.
+[org-words]
+ministero
+istituto
+università
+agenzia
+associazione
+fondazione
+governo
+comune
+consiglio
+commissione
+partito
+banca
+azienda
+tribunale
+ospedale
+dipartimento
+federazione
+sindacato
+
 [joiners]
 di
 della

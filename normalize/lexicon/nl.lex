@@ -55,6 +55,32 @@ zij
 deze
 die
 
+# Prepositions that carry an organisation's name on over its complement
+# ("het Ministerie van Financiën", "het Centraal Bureau voor de Statistiek"): the complement is part of the name.
+[org-complements]
+van
+voor
+
+# Words that start or end an organisation's name ("Ministerie van Financiën", "Centraal Bureau voor de Statistiek"): such a name is an
+# organisation, never a person.
+[org-words]
+ministerie
+instituut
+universiteit
+agentschap
+vereniging
+stichting
+regering
+gemeente
+commissie
+partij
+bedrijf
+rechtbank
+ziekenhuis
+bureau
+federatie
+vakbond
+
 [joiners]
 van
 de

@@ -60,6 +60,36 @@ pela
 está
 também
 
+# Prepositions that carry an organisation's name on over its complement
+# ("o Ministério da Saúde", "o Instituto de Meteorologia"): the complement is part of the name.
+[org-complements]
+de
+da
+do
+das
+dos
+
+# Words that start or end an organisation's name ("Ministério da Saúde", "Instituto de Meteorologia"): such a name is an
+# organisation, never a person.
+[org-words]
+ministério
+instituto
+universidade
+agência
+associação
+fundação
+governo
+conselho
+comissão
+partido
+banco
+empresa
+tribunal
+hospital
+departamento
+federação
+sindicato
+
 [joiners]
 de
 do
