@@ -185,6 +185,9 @@ import (
 //	body-determiners    definite determiners before a body noun: "the", "die",
 //	                    "las", "pihak"
 //	body-complements    prepositions joining a complement to a body noun: "of", "de"
+//	topic-suffixes      case endings of the word right after a reporting verb that make
+//	                    it a topic ("kertoi päätöksestä", told about the decision), no
+//	                    attribution; read in text of the lexicon's language only
 //	org-complements     prepositions joining an organisation's name to the rest of
 //	                    it: "für" ("Landesamt für Umwelt"), "de" ("Ministerio de Sanidad")
 //	opener-words        words opening a sentence that are never a name: "además", "hier"
@@ -478,43 +481,44 @@ type lexicon struct {
 	// woman's title of a man's ("in": "Aktivist", "Aktivistin"): a title
 	// listed in both forms tells its gender by them (genderOfTitle).
 	feminineSuffixes map[string][]string
-	givenGender      map[string]string // "marjorie" -> "f"; "" when the lexicons disagree
-	objectPronouns   map[string]string // "her" -> "f", "lui" -> "m"
-	personNouns      map[string]string // "woman" -> "f"
-	groupNouns       map[string]bool   // "prosecutors", "percent": a subject that is no one who spoke
-	workTitleCues    map[string]bool   // "titled", "berjudul"
-	titleJoiners     map[string]bool   // "of", "der": lower-case words inside a title in title case
-	plainMarks       map[string]string // language -> the opening marks that set off no speech there ("‘" in Korean)
-	crossRefs        map[string]bool   // "see", "siehe": opening a bracket, they point to a headline or a figure
-	copulas          map[string]bool   // "ist", "war": "X ist Objektleiter" names X's office
-	relatives        map[string]bool   // "who", "yang"
-	complementizers  map[string]bool   // "that", "dass": open the clause a reporting verb reports
-	orgNouns         map[string]bool   // "organismo": stands for an organisation
-	bodyNouns        map[string]bool   // "police", "familie": a body or group speaking as itself
-	bareBodyNouns    map[string]bool   // "polisi", "polisen": the same with no determiner
-	bodyDets         map[string]bool   // "the", "las", "pihak": a definite determiner of a body noun
-	bodyComplements  map[string]bool   // "of", "de": the body's phrase goes on
-	orgComplements   map[string]bool   // "für", "de": an organisation's name goes on
-	docNouns         map[string]bool   // "statement", "comunicado": a document that speaks
-	docVerbs         map[string]bool   // "reads", "states": a document's reporting verb
-	docIssuerPreps   map[string]bool   // "by", "from", "del": the issuer follows a document noun
-	docAddressees    map[string]bool   // "to", "à": the addressee follows a document noun
-	pseudonyms       map[string]bool   // "pseudonym", "samaran": the name an unnamed speaker goes by follows
-	impersonalFrom   [][]string        // "aus", "du côté de": open the body an impersonal report comes from
-	impersonalCues   [][]string        // "heißt es", "on indique": a report that names no speaker
-	openerWords      map[string]bool   // "además": opens a sentence, no name
-	nounSuffixes     []string          // "ung": a capitalised noun's ending
-	capNouns         map[string]bool   // lang -> capitalises every noun
-	dropSubj         map[string]bool   // lang -> leaves out subject pronouns
-	dashSpeechLangs  map[string]bool   // lang -> prints speech after a dash, unquoted (dashSpeech)
-	verbSecond       map[string]bool   // lang -> puts the subject after the verb when another part opens the sentence
-	adjAfterNoun     map[string]bool   // lang -> writes adjectives after their noun ("la police nationale")
-	beforeObjects    map[string]bool   // "von", "laut", "als": after these a name is an object or a complement
-	bodyTitles       map[string]bool   // "ketua": a title its body follows
-	followUpFirst    map[string]bool   // first words of follow-up cues
-	titleSuffixes    []string          // "sprecher": a compound ending so is a title
-	titleSuffixLast  [256][]string     // titleSuffixes by last byte (every bucket holds "")
-	surnameTitles    map[string]bool   // "king": a title that ends a name as a surname
+	givenGender      map[string]string   // "marjorie" -> "f"; "" when the lexicons disagree
+	objectPronouns   map[string]string   // "her" -> "f", "lui" -> "m"
+	personNouns      map[string]string   // "woman" -> "f"
+	groupNouns       map[string]bool     // "prosecutors", "percent": a subject that is no one who spoke
+	workTitleCues    map[string]bool     // "titled", "berjudul"
+	titleJoiners     map[string]bool     // "of", "der": lower-case words inside a title in title case
+	plainMarks       map[string]string   // language -> the opening marks that set off no speech there ("‘" in Korean)
+	crossRefs        map[string]bool     // "see", "siehe": opening a bracket, they point to a headline or a figure
+	copulas          map[string]bool     // "ist", "war": "X ist Objektleiter" names X's office
+	relatives        map[string]bool     // "who", "yang"
+	complementizers  map[string]bool     // "that", "dass": open the clause a reporting verb reports
+	orgNouns         map[string]bool     // "organismo": stands for an organisation
+	bodyNouns        map[string]bool     // "police", "familie": a body or group speaking as itself
+	bareBodyNouns    map[string]bool     // "polisi", "polisen": the same with no determiner
+	bodyDets         map[string]bool     // "the", "las", "pihak": a definite determiner of a body noun
+	bodyComplements  map[string]bool     // "of", "de": the body's phrase goes on
+	orgComplements   map[string]bool     // "für", "de": an organisation's name goes on
+	topicSuffixes    map[string][]string // lang -> "sta", "stä": the verb's topic, no attribution
+	docNouns         map[string]bool     // "statement", "comunicado": a document that speaks
+	docVerbs         map[string]bool     // "reads", "states": a document's reporting verb
+	docIssuerPreps   map[string]bool     // "by", "from", "del": the issuer follows a document noun
+	docAddressees    map[string]bool     // "to", "à": the addressee follows a document noun
+	pseudonyms       map[string]bool     // "pseudonym", "samaran": the name an unnamed speaker goes by follows
+	impersonalFrom   [][]string          // "aus", "du côté de": open the body an impersonal report comes from
+	impersonalCues   [][]string          // "heißt es", "on indique": a report that names no speaker
+	openerWords      map[string]bool     // "además": opens a sentence, no name
+	nounSuffixes     []string            // "ung": a capitalised noun's ending
+	capNouns         map[string]bool     // lang -> capitalises every noun
+	dropSubj         map[string]bool     // lang -> leaves out subject pronouns
+	dashSpeechLangs  map[string]bool     // lang -> prints speech after a dash, unquoted (dashSpeech)
+	verbSecond       map[string]bool     // lang -> puts the subject after the verb when another part opens the sentence
+	adjAfterNoun     map[string]bool     // lang -> writes adjectives after their noun ("la police nationale")
+	beforeObjects    map[string]bool     // "von", "laut", "als": after these a name is an object or a complement
+	bodyTitles       map[string]bool     // "ketua": a title its body follows
+	followUpFirst    map[string]bool     // first words of follow-up cues
+	titleSuffixes    []string            // "sprecher": a compound ending so is a title
+	titleSuffixLast  [256][]string       // titleSuffixes by last byte (every bucket holds "")
+	surnameTitles    map[string]bool     // "king": a title that ends a name as a surname
 	// nameStopwords are stopwords that open a name too ("Will
 	// Tjernlund", "He Jianxiong", "Dan Hollis"), each with the language
 	// of the lexicon that lists it: a name only in an article of that
@@ -724,6 +728,7 @@ func newLexicon() *lexicon {
 		bodyDets:         map[string]bool{},
 		bodyComplements:  map[string]bool{},
 		orgComplements:   map[string]bool{},
+		topicSuffixes:    map[string][]string{},
 		docNouns:         map[string]bool{},
 		docVerbs:         map[string]bool{},
 		docIssuerPreps:   map[string]bool{},
@@ -1402,6 +1407,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.bodyComplements[key] = true
 		case "org-complements":
 			lx.orgComplements[key] = true
+		case "topic-suffixes":
+			lx.topicSuffixes[lang] = append(lx.topicSuffixes[lang], key)
 		case "opener-words":
 			lx.openerWords[key] = true
 		case "noun-suffixes":

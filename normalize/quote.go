@@ -2713,6 +2713,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			break
 		}
 		if v, _ := c.verbLower(toks[i].lower); v && i > 0 && isLower(toks[i].word) {
+			if c.topicAfter(toks, i) {
+				// '»…» Kaupunki kertoi päätöksestä eilen.': the city told
+				// about the decision; it says nothing of the quote.
+				return attribution{}, false
+			}
 			subj := c.subjectPart(toks[:i])
 			if d := c.wholeBody(subj); d != "" {
 				// '," the police said', '," die Familie teilte mit'.
@@ -3719,6 +3724,22 @@ func (c *quoteCtx) orgAt(toks []token) string {
 		return strings.Join(ws, " ")
 	}
 	return ""
+}
+
+// topicAfter says the word right after the verb toks[i] is in a case
+// of the text's language that makes it the verb's topic ([topic-suffixes]:
+// Finnish "kertoi päätöksestä", told about the decision): the verb reports
+// a subject, no quotation.
+func (c *quoteCtx) topicAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].comma || toks[i].stop || !isLower(toks[i+1].word) {
+		return false
+	}
+	for _, suf := range c.lx.topicSuffixes[c.lang] {
+		if len(toks[i+1].lower) > len(suf)+2 && strings.HasSuffix(toks[i+1].lower, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgNamedAt is the organisation toks name in full after a determiner
