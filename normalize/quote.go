@@ -3958,6 +3958,12 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 			}
 			return ""
 		}
+		if isLower(rest[0].word) && c.lx.docAddressees[rest[0].lower] {
+			// "aseguró el ministro a Lucía Pérez", "a déclaré le
+			// ministre à Paul Roy": the name after "to" is the
+			// addressee's; the role stands for its holder.
+			return ""
+		}
 		if name := c.nameAfterOffice(rest); name != "" {
 			return name
 		}

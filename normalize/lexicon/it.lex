@@ -101,6 +101,14 @@ dipartimento
 federazione
 sindacato
 
+# The preposition before an addressee ("ha detto il ministro a Paolo
+# Rossi", "una lettera ai sindaci"): the name after it is not the speaker's.
+[document-to]
+a
+ai
+al
+alla
+
 [joiners]
 di
 della
