@@ -195,6 +195,26 @@ scarica la nostra
 # after "ha"/"hanno"/"aveva" ("ha aggiunto"). Italian drops the subject, so a
 # bare '"…", ha aggiunto.' goes to the person the text is already about.
 [verbs]
+# More verbs of Italian attributions ('"…", scrive Rossi', '"…", ha
+# confermato il sindaco'), present and participle.
+scrive
+scritto
+annuncia
+conferma
+confermato
+avverte
+avvertito
+denunciato
+chiarisce
+chiarito
+insistito
+puntualizza
+puntualizzato
+incalza
+rimarca
+risponde
+risposto
+sostenuto
 dice
 dicono
 spiega

@@ -117,7 +117,31 @@ in
 
 # Reporting verbs, pronouns and role words of Dutch attributions ("zei
 # minister Annelies Verbruggen", "schreef ze", "aldus de woordvoerder").
+# "legt" and "merkt" (as in "legt uit", "merkt op") are German words of
+# other senses: read in Dutch text only.
+[own-verbs]
+legt
+merkt
+merkte
+
 [verbs]
+# More verbs of Dutch attributions ('"…", meldt de politie', '"…",
+# erkende De Vries'), present and past.
+meldde
+meldt
+erkende
+erkent
+concludeerde
+onderstreepte
+onderstreept
+vervolgde
+vervolgt
+beweerde
+beweert
+klaagde
+voegt
+noemde
+noemt
 zei
 zegt
 zeggen
@@ -179,6 +203,13 @@ onze
 
 [titles]
 minister
+wethouder
+gedeputeerde
+kamerlid
+onderzoeker
+onderzoekster
+hoogleraar
+deskundige
 premier
 burgemeester
 woordvoerder

@@ -173,7 +173,34 @@ inscreva-se no nosso
 # Reporting verbs of Portuguese news, present and past. Portuguese drops the
 # subject, so a bare '"…", afirmou.' goes to the person the text is already
 # about.
+# "conta" (tells) is the Italian "counts": read in Portuguese text only.
+[own-verbs]
+conta
+
 [verbs]
+# More verbs of Portuguese attributions ('"…", escreveu Costa', '"…",
+# referiu o autarca'), present and past.
+refere
+referiu
+adiantou
+indicou
+defendeu
+escreveu
+escreve
+questionou
+perguntou
+respondeu
+informou
+anunciou
+confirmou
+criticou
+argumentou
+sublinha
+salienta
+considerou
+insistiu
+reforçou
+apontou
 diz
 dizem
 disse
