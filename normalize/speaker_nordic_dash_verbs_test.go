@@ -41,3 +41,14 @@ func TestNordicDashVerbs(t *testing.T) {
 	}
 	checkQuotes(t, lx, tests)
 }
+
+// TestNordicJobsNoSurname: a job noun of the Nordic lexicons that is a
+// surname elsewhere ("Sanger") is left out of the titles, which every
+// language reads: "Larry Sanger" keeps his surname in any text.
+func TestNordicJobsNoSurname(t *testing.T) {
+	lx := loadLexicon()
+	checkQuotes(t, lx, []quoteCase{
+		{"en", "en", []string{`“The encyclopedia has changed a great deal over the years,” said Larry Sanger.`}, []string{"Larry Sanger: The encyclopedia"}},
+		{"no", "no", []string{`«Leksikonet har endret seg mye gjennom årene», sier Larry Sanger.`}, []string{"Larry Sanger: Leksikonet har"}},
+	})
+}

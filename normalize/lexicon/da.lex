@@ -113,8 +113,8 @@ i
 [titles]
 # Jobs before a name, indefinite and definite ("Sangeren Mette Holm",
 # "forsker Ole Lund"); the definite form after a verb stands for the
-# person who holds it ("siger forskeren").
-sanger
+# person who holds it ("siger forskeren"). Not "sanger": a surname
+# elsewhere ("Larry Sanger").
 sangeren
 skuespiller
 skuespilleren

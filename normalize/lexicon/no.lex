@@ -118,8 +118,8 @@ i
 [titles]
 # Jobs before a name, indefinite and definite ("Sangeren Kari Storli",
 # "forsker Ola Dahl"); the definite form after a verb stands for the
-# person who holds it ("sier forskeren").
-sanger
+# person who holds it ("sier forskeren"). Not "sanger": a surname
+# elsewhere ("Larry Sanger").
 sangeren
 artisten
 skuespiller
@@ -137,7 +137,6 @@ programleder
 programlederen
 forsker
 forskeren
-legen
 sjefen
 statsminister
 statsministeren
