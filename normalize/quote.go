@@ -2697,6 +2697,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				// Tessiner Ständerat" is a man.)
 				a.descr = c.orgAt(rest[1:]) // "writes the Associated Press"
 			}
+			if a.descr == "" && c.capNouns {
+				a.descr = c.namedOrgWord(rest)
+			}
 		}
 		return a, true
 	}
@@ -3722,6 +3725,29 @@ func (c *quoteCtx) orgAt(toks []token) string {
 		return strings.Join(tokenWords(toks[:c.orgComplementEnd(toks, n)]), " ")
 	case kindOutlet:
 		return strings.Join(ws, " ")
+	}
+	return ""
+}
+
+// namedOrgWord reads "so die Gebag", "teilte die Wobau mit" where every
+// noun is capitalised: a determiner and one capitalised word closing the
+// phrase, which the article has named as an organisation's own name
+// ("die städtische Entwicklungsgesellschaft Gebag"): the organisation
+// speaks, under that word as printed. A common noun alone ("so der
+// Verband") is no organisation the article named; "" then.
+func (c *quoteCtx) namedOrgWord(toks []token) string {
+	if len(toks) < 2 || !c.isDet(toks[0].lower) || toks[0].comma || toks[0].stop || !isCapitalised(toks[1].word) {
+		return ""
+	}
+	if len(toks) > 2 && !toks[1].comma && !toks[1].stop && !isLower(toks[2].word) {
+		return ""
+	}
+	w := toks[1].lower
+	if c.lx.isOrgWordIn(w, c.lang) || c.lx.isTitle(w) || c.cast.find(toks[1].word) != nil {
+		return ""
+	}
+	if o := c.cast.orgByNoun(w, false); o != "" && !strings.EqualFold(o, toks[1].word) {
+		return toks[1].word
 	}
 	return ""
 }
