@@ -3905,8 +3905,45 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 				break
 			}
 		}
+		if a.descr = c.passiveOrg(rest); a.descr != "" {
+			// "laut Bundesregierung", "según la OMS", "selon l'Insee":
+			// the organisation the article says the words are from.
+			return a, true
+		}
 	}
 	return attribution{}, false
+}
+
+// passiveOrg is the organisation named right after an according-to cue,
+// maybe after its article ("según la OMS", "laut Bundesamt für
+// Statistik"), as printed: an organisation speaks when the article says
+// so (FIELDS.md). An outlet is left to the sources ("according to The
+// Wall Street Journal"), and so is anything kindOf cannot tell for an
+// organisation.
+func (c *quoteCtx) passiveOrg(rest []token) string {
+	if len(rest) == 0 {
+		return ""
+	}
+	if len(rest) > 1 && isLower(rest[0].word) && c.isDet(unelided(rest[0].lower)) && !rest[0].comma && !rest[0].stop {
+		rest = rest[1:]
+	}
+	n := 0
+	for n < len(rest) && n < maxSourceWords && isCapitalised(rest[n].word) {
+		n++
+		if rest[n-1].comma || rest[n-1].stop {
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	ws := tokenWords(rest[:n])
+	if c.lx.isJoiner(strings.ToLower(ws[0])) || c.lx.kindOfWords(strings.Join(ws, " "), ws, tokenLowers(rest[:n]), c.lang) != kindOrganisation {
+		// ("según El País": a name opening with its article is read
+		// as an organisation for want of better, often an outlet.)
+		return ""
+	}
+	return strings.Join(tokenWords(rest[:c.orgComplementEnd(rest, n)]), " ")
 }
 
 // tokensAre says toks start with the words of phrase.
