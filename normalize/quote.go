@@ -3927,8 +3927,12 @@ func (c *quoteCtx) passiveOrg(rest []token) string {
 	if len(rest) > 1 && isLower(rest[0].word) && c.isDet(unelided(rest[0].lower)) && !rest[0].comma && !rest[0].stop {
 		rest = rest[1:]
 	}
+	first := rest[0].word
+	if u := unelided(rest[0].lower); u != rest[0].lower {
+		first = first[len(rest[0].word)-len(u):] // "selon l'Insee": the name after the elided article
+	}
 	n := 0
-	for n < len(rest) && n < maxSourceWords && isCapitalised(rest[n].word) {
+	for n < len(rest) && n < maxSourceWords && (isCapitalised(rest[n].word) || n == 0 && isCapitalised(first)) {
 		n++
 		if rest[n-1].comma || rest[n-1].stop {
 			break
@@ -3938,12 +3942,15 @@ func (c *quoteCtx) passiveOrg(rest []token) string {
 		return ""
 	}
 	ws := tokenWords(rest[:n])
+	ws[0] = strings.TrimRight(first, ",.;:")
 	if c.lx.isJoiner(strings.ToLower(ws[0])) || c.lx.kindOfWords(strings.Join(ws, " "), ws, tokenLowers(rest[:n]), c.lang) != kindOrganisation {
 		// ("según El País": a name opening with its article is read
 		// as an organisation for want of better, often an outlet.)
 		return ""
 	}
-	return strings.Join(tokenWords(rest[:c.orgComplementEnd(rest, n)]), " ")
+	out := tokenWords(rest[:c.orgComplementEnd(rest, n)])
+	out[0] = ws[0]
+	return strings.Join(out, " ")
 }
 
 // tokensAre says toks start with the words of phrase.

@@ -21,6 +21,12 @@ func TestPassiveOrg(t *testing.T) {
 		{"es según la", "es", []string{
 			`Según la OMS, la situación es "la peor de las últimas dos décadas en toda la región".`,
 		}, []string{"OMS: la peor de las"}},
+		{"fr selon l'", "fr", []string{
+			`Selon l'OCDE, la situation est « la plus tendue depuis vingt ans dans toute la région ».`,
+		}, []string{"OCDE: la plus tendue"}},
+		{"it secondo l'", "it", []string{
+			`Secondo l'OCSE la situazione è "la più tesa degli ultimi vent'anni in tutta la regione".`,
+		}, []string{"OCSE: la più tesa"}},
 		{"en according to the", "en", []string{
 			`According to the WHO, the situation is "the worst in two decades across the whole region".`,
 		}, []string{"WHO: the worst in two"}},
