@@ -90,7 +90,8 @@ func dashOpened(p string) (string, bool) {
 // dashQuote writes body, a paragraph's words after its opening dash, with
 // quotation marks around the speech, when an attribution follows it: a
 // reporting verb in lower case (of any lexicon, or of lang's own verbs:
-// Norwegian "sa") after a comma ("…, säger Erik Lund.") or
+// Norwegian "sa"), or a subject pronoun and such a verb ("…, hän
+// kertoi."), after a comma ("…, säger Erik Lund.") or
 // after a second dash ("… – powiedział Nowak.") or both ("…, — сказал
 // он."). Words after the
 // attribution's sentence opened by a dash ("… säger hon. – Nu börjar
@@ -107,7 +108,7 @@ func (lx *lexicon) dashQuote(lang, body string) (string, bool) {
 		if e := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); e >= 0 {
 			w = w[:e]
 		}
-		if w != "" && isLower(w) && (lx.isVerb(w) || lx.ownVerbs[lang][w]) && at > 0 {
+		if w != "" && isLower(w) && (lx.speechVerb(lang, w) || lx.pronouns[w] != "" && lx.speechVerb(lang, secondWord(rest))) && at > 0 {
 			speech := strings.TrimRight(body[:at], " ,")
 			attr := body[at:]
 			if sep[0] != ',' {
@@ -124,6 +125,24 @@ func (lx *lexicon) dashQuote(lang, body string) (string, bool) {
 		k = at + len(sep)
 	}
 	return "", false
+}
+
+// speechVerb says w is a reporting verb of any lexicon or of lang's own.
+func (lx *lexicon) speechVerb(lang, w string) bool {
+	return w != "" && isLower(w) && (lx.isVerb(w) || lx.ownVerbs[lang][w])
+}
+
+// secondWord is the second word of s, up to its first character that is
+// no letter ("hän kertoi." → "kertoi"); "" when s has one word.
+func secondWord(s string) string {
+	_, rest, ok := strings.Cut(s, " ")
+	if !ok {
+		return ""
+	}
+	if e := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); e >= 0 {
+		rest = rest[:e]
+	}
+	return rest
 }
 
 // nextSpeechBreak is the index in s of the first ", " or spaced dash

@@ -185,6 +185,11 @@ import (
 //	body-determiners    definite determiners before a body noun: "the", "die",
 //	                    "las", "pihak"
 //	body-complements    prepositions joining a complement to a body noun: "of", "de"
+//	topic-suffixes      case endings of the word right after a reporting verb that make
+//	                    it a topic ("kertoi päätöksestä", told about the decision), no
+//	                    attribution; read in text of the lexicon's language only
+//	org-complements     prepositions joining an organisation's name to the rest of
+//	                    it: "für" ("Landesamt für Umwelt"), "de" ("Ministerio de Sanidad")
 //	opener-words        words opening a sentence that are never a name: "además", "hier"
 //	noun-suffixes       endings of capitalised common nouns, never a name: "ung"
 //	capitalised-nouns   "yes" when the language capitalises every noun (German)
@@ -492,6 +497,8 @@ type lexicon struct {
 	bareBodyNouns    map[string]bool     // "polisi", "polisen": the same with no determiner
 	bodyDets         map[string]bool     // "the", "las", "pihak": a definite determiner of a body noun
 	bodyComplements  map[string]bool     // "of", "de": the body's phrase goes on
+	orgComplements   map[string]bool     // "für", "de": an organisation's name goes on
+	topicSuffixes    map[string][]string // lang -> "sta", "stä": the verb's topic, no attribution
 	docNouns         map[string]bool     // "statement", "comunicado": a document that speaks
 	docVerbs         map[string]bool     // "reads", "states": a document's reporting verb
 	docIssuerPreps   map[string]bool     // "by", "from", "del": the issuer follows a document noun
@@ -720,6 +727,8 @@ func newLexicon() *lexicon {
 		bareBodyNouns:    map[string]bool{},
 		bodyDets:         map[string]bool{},
 		bodyComplements:  map[string]bool{},
+		orgComplements:   map[string]bool{},
+		topicSuffixes:    map[string][]string{},
 		docNouns:         map[string]bool{},
 		docVerbs:         map[string]bool{},
 		docIssuerPreps:   map[string]bool{},
@@ -1397,6 +1406,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.bodyDets[key] = true
 		case "body-complements":
 			lx.bodyComplements[key] = true
+		case "org-complements":
+			lx.orgComplements[key] = true
+		case "topic-suffixes":
+			lx.topicSuffixes[lang] = append(lx.topicSuffixes[lang], key)
 		case "opener-words":
 			lx.openerWords[key] = true
 		case "noun-suffixes":

@@ -2654,6 +2654,8 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// someone named before.
 			if name := c.nameAfterRole(rest, a.role); name != "" {
 				a.role, a.name = "", name
+			} else if o := c.orgNamedAt(rest, a.role); o != "" {
+				a.role, a.descr = "", o
 			}
 			return a, true
 		}
@@ -2695,6 +2697,9 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				// Tessiner Ständerat" is a man.)
 				a.descr = c.orgAt(rest[1:]) // "writes the Associated Press"
 			}
+			if a.descr == "" && c.capNouns {
+				a.descr = c.namedOrgWord(rest)
+			}
 		}
 		return a, true
 	}
@@ -2711,6 +2716,11 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			break
 		}
 		if v, _ := c.verbLower(toks[i].lower); v && i > 0 && isLower(toks[i].word) {
+			if c.topicAfter(toks, i) {
+				// '»…» Kaupunki kertoi päätöksestä eilen.': the city told
+				// about the decision; it says nothing of the quote.
+				return attribution{}, false
+			}
 			subj := c.subjectPart(toks[:i])
 			if d := c.wholeBody(subj); d != "" {
 				// '," the police said', '," die Familie teilte mit'.
@@ -3711,10 +3721,112 @@ func (c *quoteCtx) orgAt(toks []token) string {
 	}
 	ws := tokenWords(toks[:n])
 	switch c.lx.kindOfWords(strings.Join(ws, " "), ws, tokenLowers(toks[:n]), c.lang) {
-	case kindOrganisation, kindOutlet:
+	case kindOrganisation:
+		return strings.Join(tokenWords(toks[:c.orgComplementEnd(toks, n)]), " ")
+	case kindOutlet:
 		return strings.Join(ws, " ")
 	}
 	return ""
+}
+
+// namedOrgWord reads "so die Gebag", "teilte die Wobau mit" where every
+// noun is capitalised: a determiner and one capitalised word closing the
+// phrase, which the article has named as an organisation's own name
+// ("die städtische Entwicklungsgesellschaft Gebag"): the organisation
+// speaks, under that word as printed. A common noun alone ("so der
+// Verband") is no organisation the article named; "" then.
+func (c *quoteCtx) namedOrgWord(toks []token) string {
+	if len(toks) < 2 || !c.isDet(toks[0].lower) || toks[0].comma || toks[0].stop || !isCapitalised(toks[1].word) {
+		return ""
+	}
+	if len(toks) > 2 && !toks[1].comma && !toks[1].stop && !isLower(toks[2].word) {
+		return ""
+	}
+	w := toks[1].lower
+	if c.lx.isOrgWordIn(w, c.lang) || c.lx.isTitle(w) || c.cast.find(toks[1].word) != nil {
+		return ""
+	}
+	if o := c.cast.orgByNoun(w, false); o != "" && !strings.EqualFold(o, toks[1].word) {
+		return toks[1].word
+	}
+	return ""
+}
+
+// topicAfter says the word right after the verb toks[i] is in a case
+// of the text's language that makes it the verb's topic ([topic-suffixes]:
+// Finnish "kertoi päätöksestä", told about the decision): the verb reports
+// a subject, no quotation.
+func (c *quoteCtx) topicAfter(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i].comma || toks[i].stop || !isLower(toks[i+1].word) {
+		return false
+	}
+	for _, suf := range c.lx.topicSuffixes[c.lang] {
+		if len(toks[i+1].lower) > len(suf)+2 && strings.HasSuffix(toks[i+1].lower, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNamedAt is the organisation toks name in full after a determiner
+// when role, the role noun read there, is an organisation's word:
+// "informó el Ministerio de Sanidad", "erklärte die Agentur für Arbeit"
+// name the body that speaks (FIELDS.md: an organisation speaks when the
+// article says so), which a role would resolve to whoever held it
+// before. "" when the role is a person's, or the name is no
+// organisation's.
+func (c *quoteCtx) orgNamedAt(toks []token, role string) string {
+	ws := strings.Fields(role)
+	if len(ws) == 0 || len(toks) < 2 || !c.lx.isOrgWordIn(strings.ToLower(ws[len(ws)-1]), c.lang) || !c.isDet(toks[0].lower) || toks[0].comma || toks[0].stop {
+		return ""
+	}
+	if !isCapitalised(toks[1].word) {
+		return "" // "el ministerio": the role noun, resolved to the body named before
+	}
+	o := c.orgAt(toks[1:])
+	if strings.EqualFold(o, role) {
+		return "" // "so der Verband": the noun alone, where every noun is capitalised
+	}
+	return o
+}
+
+// orgComplementEnd is where the name of an organisation, the capitalised
+// run toks[:n], ends when a preposition of [org-complements] carries it
+// on over a capitalised complement: "das Landesamt für Umwelt", "el
+// Ministerio de Sanidad", "l'Istituto di Statistica" (FIELDS.md: an
+// organisation speaks under its whole name, never its head noun alone).
+// A determiner may follow the preposition where nouns are written in
+// lower case ("Ministerio de la Presidencia"); where every noun is
+// capitalised a determiner opens a phrase of common nouns ("für die
+// Menschen"), which ends the name; a joiner does too ("voor de
+// Statistiek"). A conjunction and a capitalised word
+// go on with the complement ("für Migration und Flüchtlinge"). n when
+// no complement follows.
+func (c *quoteCtx) orgComplementEnd(toks []token, n int) int {
+	for n < len(toks) && n < 2*maxSourceWords {
+		if toks[n-1].comma || toks[n-1].stop || !isLower(toks[n].word) || !c.lx.orgComplements[toks[n].lower] {
+			return n
+		}
+		j := n + 1
+		if j < len(toks) && !c.capNouns && isLower(toks[j].word) && (c.isDet(toks[j].lower) || c.lx.isJoiner(toks[j].lower)) && !toks[j].comma && !toks[j].stop {
+			j++
+		}
+		if j >= len(toks) || !isCapitalised(toks[j].word) || c.isPronoun(toks[j].word) {
+			return n
+		}
+		k := j
+		for k < len(toks) && k < j+maxSourceWords && isCapitalised(toks[k].word) {
+			k++
+			if toks[k-1].comma || toks[k-1].stop {
+				break
+			}
+			if k+1 < len(toks) && isLower(toks[k].word) && c.lx.isConjunction(toks[k].lower) && isCapitalised(toks[k+1].word) && !toks[k].comma && !toks[k].stop {
+				k++ // "für Migration und Flüchtlinge"
+			}
+		}
+		n = k
+	}
+	return n
 }
 
 // indefiniteRole reads a speaker given by role after the verb: an
@@ -3793,8 +3905,52 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 				break
 			}
 		}
+		if a.descr = c.passiveOrg(rest); a.descr != "" {
+			// "laut Bundesregierung", "según la OMS", "selon l'Insee":
+			// the organisation the article says the words are from.
+			return a, true
+		}
 	}
 	return attribution{}, false
+}
+
+// passiveOrg is the organisation named right after an according-to cue,
+// maybe after its article ("según la OMS", "laut Bundesamt für
+// Statistik"), as printed: an organisation speaks when the article says
+// so (FIELDS.md). An outlet is left to the sources ("according to The
+// Wall Street Journal"), and so is anything kindOf cannot tell for an
+// organisation.
+func (c *quoteCtx) passiveOrg(rest []token) string {
+	if len(rest) == 0 {
+		return ""
+	}
+	if len(rest) > 1 && isLower(rest[0].word) && c.isDet(unelided(rest[0].lower)) && !rest[0].comma && !rest[0].stop {
+		rest = rest[1:]
+	}
+	first := rest[0].word
+	if u := unelided(rest[0].lower); u != rest[0].lower {
+		first = first[len(rest[0].word)-len(u):] // "selon l'Insee": the name after the elided article
+	}
+	n := 0
+	for n < len(rest) && n < maxSourceWords && (isCapitalised(rest[n].word) || n == 0 && isCapitalised(first)) {
+		n++
+		if rest[n-1].comma || rest[n-1].stop {
+			break
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	ws := tokenWords(rest[:n])
+	ws[0] = strings.TrimRight(first, ",.;:")
+	if c.lx.isJoiner(strings.ToLower(ws[0])) || c.lx.kindOfWords(strings.Join(ws, " "), ws, tokenLowers(rest[:n]), c.lang) != kindOrganisation {
+		// ("según El País": a name opening with its article is read
+		// as an organisation for want of better, often an outlet.)
+		return ""
+	}
+	out := tokenWords(rest[:c.orgComplementEnd(rest, n)])
+	out[0] = ws[0]
+	return strings.Join(out, " ")
 }
 
 // tokensAre says toks start with the words of phrase.
@@ -3870,6 +4026,12 @@ func (c *quoteCtx) nameAfterRole(toks []token, role string) string {
 			if name := c.nameAt(rest); strings.Contains(name, " ") && isCapitalised(rest[0].word) {
 				return name
 			}
+			return ""
+		}
+		if isLower(rest[0].word) && c.lx.docAddressees[rest[0].lower] {
+			// "aseguró el ministro a Lucía Pérez", "a déclaré le
+			// ministre à Paul Roy": the name after "to" is the
+			// addressee's; the role stands for its holder.
 			return ""
 		}
 		if name := c.nameAfterOffice(rest); name != "" {

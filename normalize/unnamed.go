@@ -312,6 +312,9 @@ func (c *quoteCtx) nameInPhrase(body []token) string {
 		if !c.lx.isTitle(prev.lower) && !(isLower(prev.word) && !c.lx.isStopword(prev.lower) && titled) {
 			continue
 		}
+		if isLower(prev.word) && c.lx.docAddressees[prev.lower] {
+			continue // "aseguró el ministro a Lucía Pérez": the addressee
+		}
 		if n := c.subject(body[k:]); countFields(n) >= 2 {
 			return n
 		}

@@ -111,6 +111,26 @@ i
 # Offices and jobs before a name, never part of it ("borgmester Mette …",
 # "statsminister …").
 [titles]
+# Jobs before a name, indefinite and definite ("Sangeren Mette Holm",
+# "forsker Ole Lund"); the definite form after a verb stands for the
+# person who holds it ("siger forskeren"). Not "sanger": a surname
+# elsewhere ("Larry Sanger").
+sangeren
+skuespiller
+skuespilleren
+forfatter
+forfatteren
+ekspert
+eksperten
+præsident
+præsidenten
+minister
+ministeren
+forsker
+forskeren
+læge
+lægen
+chefen
 statsminister
 statsministeren
 borgmester
@@ -130,6 +150,26 @@ landstræneren
 # Reporting verbs, present and past ("»…,« siger Mette Lund", "fortæller
 # hun", "skriver politiet").
 [verbs]
+# Verbs of speech that close a dash-speech paragraph as often as "siger"
+# ("– …, indrømmer Per.", "– …, udbryder hun."), present and past.
+indrømmer
+indrømmede
+udbryder
+udbrød
+forsikrer
+forsikrede
+afslutter
+afsluttede
+bekræfter
+bekræftede
+konstaterer
+konstaterede
+advarer
+advarede
+spørger
+spurgte
+råber
+råbte
 svarer
 svarede
 fortsætter
@@ -155,6 +195,16 @@ oplyste
 mente
 mener
 
+
+# Adverbs that open a sentence before its verb, the subject after it
+# ("Videre fortæller Lone …", "Senere sagde Per …"): never part of a name.
+[opener-words]
+derefter
+senere
+alligevel
+derfor
+desuden
+bagefter
 
 # Opens a relative clause after a noun or a name ("Fredrik, som jobber
 # …", "kvinnan som …"): the capitalised words in it are no subject.

@@ -1729,6 +1729,11 @@ vom
 
 # Conjunctions that, after a comma, open a clause with its own subject
 # ("X will bleiben, aber Y sagte, dass …").
+# Prepositions that carry an organisation's name on over its complement
+# ("das Landesamt für Umwelt", "das Institut für Wirtschaftsforschung"): the complement is part of the name.
+[org-complements]
+für
+
 [clause-joiners]
 aber
 doch

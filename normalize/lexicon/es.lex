@@ -244,6 +244,12 @@ ha
 este
 esta
 
+# Prepositions that carry an organisation's name on over its complement
+# ("el Ministerio de Sanidad", "la Dirección General de Tráfico"): the complement is part of the name.
+[org-complements]
+de
+del
+
 [joiners]
 de
 del

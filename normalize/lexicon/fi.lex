@@ -21,10 +21,8 @@ käännös = translator
 ja
 
 # Reporting verbs, present and past ('"…", sanoo Virtanen.', '"…",
-# totesi hän.'). "lisää" ("adds", also "more") is left out, and so,
-# for now, is "kertoa" ("kertoi"): it is as often "told about"
-# ("Kaupunki kertoi päätöksestä."), which, between two quotes, would
-# join them as one utterance broken by its attribution. The
+# totesi hän.'). "lisää" ("adds", also "more") is left out; "kertoa"
+# ("kertoi") is among the own verbs below. The
 # according-to postposition "mukaan" ("Virtasen mukaan") follows its
 # name, which the passive cues do not read: it is left out too.
 [verbs]
@@ -51,6 +49,73 @@ kirjoittaa
 kirjoitti
 huomauttaa
 huomautti
+kommentoi
+kommentoivat
+vakuuttaa
+vakuutti
+myöntää
+myönsi
+jatkaa
+jatkoi
+kuvailee
+kuvaili
+kysyy
+kysyi
+pohtii
+pohti
+arvelee
+arveli
+vahvistaa
+vahvisti
+tiedotti
+twiittasi
+
+# "kertoo"/"kertoi" (tells, told), the commonest verb of Finnish speech
+# ("– …, kertoo Virtanen."): read in Finnish text only. It is as often
+# "told about" ("Kaupunki kertoi päätöksestä."): see [topic-suffixes].
+[own-verbs]
+kertoo
+kertoi
+kertovat
+kertoivat
+
+# The elative ending of the word after a verb makes the verb "told
+# about" ("Kaupunki kertoi päätöksestä."), no attribution of a quote.
+[topic-suffixes]
+sta
+stä
+
+# Speech is printed as a paragraph opened by a dash, with no quotation
+# marks ("– Silta valmistuu syksyllä, sanoo Virtanen."): see dashSpeech.
+[dash-speech]
+yes
+
+# Common words of Finnish text (for the language's detection and the
+# reading of its names); words of other languages too ("on", "se", "he")
+# are left out.
+[stopwords]
+ja
+ei
+että
+hän
+ovat
+mutta
+myös
+sekä
+tämä
+kuin
+niin
+vielä
+mitä
+joka
+jotka
+nyt
+jälkeen
+mukaan
+kanssa
+ollut
+olisi
+voi
 
 # "hän" is a person of either gender.
 [pronouns]
@@ -58,6 +123,15 @@ hän = -
 
 # Offices and jobs before a name ("pääministeri Aino Virtanen").
 [titles]
+kunnanjohtaja
+toiminnanjohtaja
+rehtori
+ylilääkäri
+komisario
+poliisipäällikkö
+opettaja
+laulaja
+muusikko
 presidentti
 pääministeri
 ministeri

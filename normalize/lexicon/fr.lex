@@ -173,6 +173,13 @@ ont
 aux
 cette
 
+# Prepositions that carry an organisation's name on over its complement
+# ("le Conseil d'État" aside, "la Direction générale de la Santé", "l'Institut national de la statistique"): the complement is part of the name.
+[org-complements]
+de
+du
+des
+
 [joiners]
 de
 du

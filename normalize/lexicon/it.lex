@@ -67,6 +67,48 @@ come
 ma
 delle
 
+# Prepositions that carry an organisation's name on over its complement
+# ("il Ministero della Salute", "l'Istituto di Statistica"): the complement is part of the name.
+[org-complements]
+di
+della
+del
+dello
+dei
+degli
+delle
+per
+
+# Words that start or end an organisation's name ("Ministero della Salute", "Istituto Superiore di Sanità"): such a name is an
+# organisation, never a person.
+[org-words]
+ministero
+istituto
+università
+agenzia
+associazione
+fondazione
+governo
+comune
+consiglio
+commissione
+partito
+banca
+azienda
+tribunale
+ospedale
+dipartimento
+federazione
+sindacato
+
+# The preposition before an addressee ("ha detto il ministro a Paolo
+# Rossi", "una lettera ai sindaci"): the name after it is not the speaker's.
+[document-to]
+a
+ai
+al
+alla
+
 [joiners]
 di
 della
@@ -153,6 +195,26 @@ scarica la nostra
 # after "ha"/"hanno"/"aveva" ("ha aggiunto"). Italian drops the subject, so a
 # bare '"…", ha aggiunto.' goes to the person the text is already about.
 [verbs]
+# More verbs of Italian attributions ('"…", scrive Rossi', '"…", ha
+# confermato il sindaco'), present and participle.
+scrive
+scritto
+annuncia
+conferma
+confermato
+avverte
+avvertito
+denunciato
+chiarisce
+chiarito
+insistito
+puntualizza
+puntualizzato
+incalza
+rimarca
+risponde
+risposto
+sostenuto
 dice
 dicono
 spiega

@@ -55,6 +55,32 @@ zij
 deze
 die
 
+# Prepositions that carry an organisation's name on over its complement
+# ("het Ministerie van Financiën", "het Centraal Bureau voor de Statistiek"): the complement is part of the name.
+[org-complements]
+van
+voor
+
+# Words that start or end an organisation's name ("Ministerie van Financiën", "Centraal Bureau voor de Statistiek"): such a name is an
+# organisation, never a person.
+[org-words]
+ministerie
+instituut
+universiteit
+agentschap
+vereniging
+stichting
+regering
+gemeente
+commissie
+partij
+bedrijf
+rechtbank
+ziekenhuis
+bureau
+federatie
+vakbond
+
 [joiners]
 van
 de
@@ -91,7 +117,31 @@ in
 
 # Reporting verbs, pronouns and role words of Dutch attributions ("zei
 # minister Annelies Verbruggen", "schreef ze", "aldus de woordvoerder").
+# "legt" and "merkt" (as in "legt uit", "merkt op") are German words of
+# other senses: read in Dutch text only.
+[own-verbs]
+legt
+merkt
+merkte
+
 [verbs]
+# More verbs of Dutch attributions ('"…", meldt de politie', '"…",
+# erkende De Vries'), present and past.
+meldde
+meldt
+erkende
+erkent
+concludeerde
+onderstreepte
+onderstreept
+vervolgde
+vervolgt
+beweerde
+beweert
+klaagde
+voegt
+noemde
+noemt
 zei
 zegt
 zeggen
@@ -153,6 +203,13 @@ onze
 
 [titles]
 minister
+wethouder
+gedeputeerde
+kamerlid
+onderzoeker
+onderzoekster
+hoogleraar
+deskundige
 premier
 burgemeester
 woordvoerder

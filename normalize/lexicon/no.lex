@@ -116,6 +116,28 @@ i
 # Offices and jobs before a name, never part of it ("ordfører Lars …",
 # "statsminister Jonas …").
 [titles]
+# Jobs before a name, indefinite and definite ("Sangeren Kari Storli",
+# "forsker Ola Dahl"); the definite form after a verb stands for the
+# person who holds it ("sier forskeren"). Not "sanger": a surname
+# elsewhere ("Larry Sanger").
+sangeren
+artisten
+skuespiller
+skuespilleren
+forfatter
+forfatteren
+ekspert
+eksperten
+president
+presidenten
+minister
+ministeren
+direktøren
+programleder
+programlederen
+forsker
+forskeren
+sjefen
 statsminister
 statsministeren
 ordfører
@@ -139,6 +161,30 @@ landslagssjef
 # Reporting verbs, present and past ("«…», sier Lars Haugen", "forteller
 # hun", "skriver politiet").
 [verbs]
+# Verbs of speech that close a dash-speech paragraph as often as "sier"
+# ("– …, innrømmer Per.", "– …, utbryter hun."), present and past.
+innrømmer
+innrømmet
+utbryter
+utbrøt
+forsikrer
+forsikret
+avslutter
+avsluttet
+tilføyer
+tilføyde
+bekrefter
+bekreftet
+konstaterer
+konstaterte
+advarer
+advarte
+spør
+spurte
+roper
+ropte
+skriker
+skrek
 svarer
 svarte
 fortsetter
@@ -158,10 +204,27 @@ utdyper
 # "sa" (said), "mener" (thinks) and "mente" (thought) are words of
 # Italian and French: read in Norwegian text only.
 [own-verbs]
+# "ler" (laughs) is a word of Portuguese, "sukker" (sighs) the noun
+# "sugar": read as verbs in Norwegian text only.
+ler
+sukker
 mente
 sa
 mener
 
+
+# Adverbs that open a sentence before its verb, the subject after it
+# ("Videre forteller Kari …", "Senere sa Per …"): never part of a name.
+[opener-words]
+videre
+deretter
+senere
+samtidig
+likevel
+derfor
+dessuten
+imidlertid
+etterpå
 
 # Opens a relative clause after a noun or a name ("Fredrik, som jobber
 # …", "kvinnan som …"): the capitalised words in it are no subject.

@@ -60,6 +60,36 @@ pela
 está
 também
 
+# Prepositions that carry an organisation's name on over its complement
+# ("o Ministério da Saúde", "o Instituto de Meteorologia"): the complement is part of the name.
+[org-complements]
+de
+da
+do
+das
+dos
+
+# Words that start or end an organisation's name ("Ministério da Saúde", "Instituto de Meteorologia"): such a name is an
+# organisation, never a person.
+[org-words]
+ministério
+instituto
+universidade
+agência
+associação
+fundação
+governo
+conselho
+comissão
+partido
+banco
+empresa
+tribunal
+hospital
+departamento
+federação
+sindicato
+
 [joiners]
 de
 do
@@ -143,7 +173,34 @@ inscreva-se no nosso
 # Reporting verbs of Portuguese news, present and past. Portuguese drops the
 # subject, so a bare '"…", afirmou.' goes to the person the text is already
 # about.
+# "conta" (tells) is the Italian "counts": read in Portuguese text only.
+[own-verbs]
+conta
+
 [verbs]
+# More verbs of Portuguese attributions ('"…", escreveu Costa', '"…",
+# referiu o autarca'), present and past.
+refere
+referiu
+adiantou
+indicou
+defendeu
+escreveu
+escreve
+questionou
+perguntou
+respondeu
+informou
+anunciou
+confirmou
+criticou
+argumentou
+sublinha
+salienta
+considerou
+insistiu
+reforçou
+apontou
 diz
 dizem
 disse

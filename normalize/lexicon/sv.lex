@@ -122,6 +122,27 @@ i
 # Offices and jobs before a name, never part of it ("statsminister Ulf
 # …", "Kommunalrådet Karin …" in the definite form opening a sentence).
 [titles]
+# Jobs before a name, indefinite and definite ("Sångerskan Elsa Berg",
+# "forskaren Per Lind"); the definite form after a verb stands for the
+# person who holds it ("säger forskaren").
+sångare
+sångaren
+sångerskan
+artisten
+skådespelare
+skådespelaren
+författare
+författaren
+expert
+experten
+president
+presidenten
+minister
+forskare
+forskaren
+läkare
+läkaren
+chefen
 statsminister
 statsministern
 ministern
@@ -150,6 +171,28 @@ rektor
 # Reporting verbs, present and past ("”…”, säger Karin Berglund", "skriver
 # polisen", "berättade hon").
 [verbs]
+# Verbs of speech that close a dash-speech paragraph as often as "säger"
+# ("– …, erkänner Per.", "– …, utbrister hon."), present and past.
+erkänner
+erkände
+utbrister
+utbrast
+försäkrar
+försäkrade
+avslutar
+avslutade
+bekräftar
+bekräftade
+varnar
+varnade
+frågar
+frågade
+ropar
+ropade
+skriker
+skrek
+suckar
+suckade
 svarar
 svarade
 fortsätter
@@ -180,6 +223,18 @@ betonade
 sa
 sade
 
+
+# Adverbs that open a sentence before its verb, the subject after it
+# ("Vidare berättar Elsa …", "Senare sa Per …"): never part of a name.
+[opener-words]
+vidare
+därefter
+senare
+samtidigt
+ändå
+därför
+dessutom
+efteråt
 
 # Opens a relative clause after a noun or a name ("Fredrik, som jobber
 # …", "kvinnan som …"): the capitalised words in it are no subject.
