@@ -98,6 +98,11 @@ type Signals struct {
 	// beside it (a footer's about-us text, a comment thread, a section's
 	// other stories).
 	HeadColumnProse int
+	// HeadGapProse counts the prose paragraphs (as ProseBlocks counts
+	// them, of positive value) between the headline and the body's first
+	// block that the body left out: a standfirst is one, the story under
+	// the headline several.
+	HeadGapProse int
 }
 
 // noWitness marks a cross-check the page offers nothing for.
@@ -151,7 +156,7 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 		s.Embedded = embedded(a)
 		s.Stamps = max(s.Stamps, elemStamps(lx, a, keepIdx))
 		s.Stories = stories(a, keepIdx)
-		s.HeadGap, s.AboveHead, s.HeadColumn, s.HeadColumnProse = headPlace(a, keepIdx, opts.Headline)
+		s.HeadGap, s.AboveHead, s.HeadColumn, s.HeadColumnProse, s.HeadGapProse = headPlace(a, keepIdx, opts.Headline)
 	}
 	return s
 }
@@ -161,7 +166,7 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 // values weighed are the blocks' prose values (a.values, furniture and
 // negative values counted as nothing), so a caption, a share bar or a
 // byline between the headline and the text weighs little.
-func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, above bool, column float64, prose int) {
+func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, above bool, column float64, prose, gapProse int) {
 	gap, column = noWitness, noWitness
 	if headline == nil || len(keepIdx) == 0 {
 		return
@@ -199,6 +204,9 @@ func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, ab
 		var v float64
 		for i := h + 1; i < keepIdx[0]; i++ {
 			v += value(i)
+			if b := &blocks[i]; value(i) > 0 && b.kind == Paragraph && len(b.text) >= 30 && endsSentence(b.text) {
+				gapProse++
+			}
 		}
 		gap = v / body
 	}
@@ -219,7 +227,7 @@ func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, ab
 			}
 		}
 	}
-	return gap, above, in / body, prose
+	return gap, above, in / body, prose, gapProse
 }
 
 // maxStampLine is the longest line (bytes) elemStamps takes for an entry's

@@ -105,3 +105,6 @@ ent=''.join(f'<div class="ticker-eintrag"><span class="zeit">{21-i}:{(40-i*7)%60
 w('live-uhr.html', head("Kreistagswahl im Liveticker: alle Ergebnisse").replace('lang="en"','lang="de"')+'<main><h1>Kreistagswahl im Liveticker: alle Ergebnisse</h1><p class="byline">Von Jana Wendler</p><div class="ticker">'+ent+'</div></main>'+FOOT)
 # control: a plain article with a related list and a footer
 w('control.html', head(T1)+'<main><article><h1>'+T1+'</h1>'+byline()+'<div class="article-body">'+paras(P)+'</div></article>'+RELATED+'</main>'+FOOT)
+# the article short under its headline, the next story longer in an <article> of its own below
+T2="Fishermen report smallest spring catch in a decade"
+w('next-story-longer.html', head(T1)+'<main><h1>'+T1+'</h1>'+byline()+'<div class="content">'+paras(P[:3])+'</div><section class="next"><article><h2><a href="/n/2">'+T2+'</a></h2>'+paras(Q)+'</article></section></main>'+FOOT)
