@@ -154,6 +154,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		a.recheck()
 		a.splitStories()
 		a.headlineColumn(opts.Headline)
+		a.headlineStory(opts.Headline)
 		if used[1] == nil && hiddenRest(&a) {
 			// The body shows a part and hides the rest behind a
 			// "read more" button: read the hidden text too, keeping
@@ -1444,6 +1445,10 @@ type analysis struct {
 	// parts of the article (see articleParts); both 0 otherwise, when
 	// the chosen element bounds them.
 	from, to int32
+	// underHeadline says headlineStory took the story under the headline
+	// for the element below it that the page's one <article> may be: that
+	// element is then another story's, no witness of the body.
+	underHeadline bool
 }
 
 // span returns the bounds of the blocks the body is read from.

@@ -398,7 +398,7 @@ func elemAgreement(a *analysis) (cover, extra float64) {
 	wi := a.witness(pos)
 	cs, ce := a.span()
 	cv := pos[ce] - pos[cs]
-	if wi < 0 || cv <= 0 {
+	if wi < 0 || cv <= 0 || a.underHeadline {
 		return noWitness, noWitness
 	}
 	e := &a.w.elems[wi]
@@ -798,4 +798,82 @@ const abMuchShortCover = 0.8
 func leadIn(s string) bool {
 	s = strings.TrimRight(s, " ")
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}
+
+// headlineStory looks again when the chosen element lies wholly below the
+// page's headline and opens with another story's linked headline (a
+// heading that is a link: the next story of an endless scroll, a card of
+// a story the page recommends), while prose of its own lies between the
+// headline and it: the short story under the headline outweighed by the
+// longer one below. The body is then chosen among the elements lying
+// wholly between the headline and the chosen element, when one holds
+// storyShare of that prose in two blocks or more and minBodyValue at
+// least. An article whose headline has no prose under it before the body
+// (a standfirst is no story: two blocks are needed), or whose body opens
+// with an unlinked subheading, with prose or with a link repeating the
+// headline (a permalink over the article's text), keeps its body.
+func (a *analysis) headlineStory(headline *html.Node) {
+	if a.w == nil || a.chosen < 0 || headline == nil {
+		return
+	}
+	elems, blocks := a.w.elems, a.w.blocks
+	e := &elems[a.chosen]
+	h := -1
+	for i := 0; i < int(e.start); i++ {
+		if o := blocks[i].owner; o >= 0 && elems[o].node == headline {
+			h = i
+		}
+	}
+	if h < 0 {
+		return
+	}
+	// The chosen element's first block that is a heading or prose is a
+	// linked heading.
+	opens := false
+	for i := int(e.start); i < int(e.end); i++ {
+		b := &blocks[i]
+		if b.kind == Heading {
+			// A permalink over the article's own text repeats the
+			// headline; another story's headline does not.
+			opens = b.linkChars*2 > len(b.text) && !strings.EqualFold(strings.TrimSpace(b.text), strings.TrimSpace(blocks[h].text))
+			break
+		}
+		if a.values[i] > 0 {
+			break
+		}
+	}
+	if !opens {
+		return
+	}
+	from, cut := h+1, int(e.start)
+	gap := 0.0
+	for i := from; i < cut; i++ {
+		if blocks[i].neg < 0 {
+			gap += max(a.values[i], 0)
+		}
+	}
+	if gap < minBodyValue {
+		return
+	}
+	best, bestV, bestPos := -1, 0.0, 0.0
+	for x := range elems {
+		el := &elems[x]
+		if int(el.start) < from || int(el.end) > cut || el.end <= el.start || el.neg {
+			continue
+		}
+		v, pos, n := 0.0, 0.0, 0
+		for i := el.start; i < el.end; i++ {
+			v += a.values[i]
+			if a.values[i] > 0 {
+				pos += a.values[i]
+				n++
+			}
+		}
+		if n >= 2 && v > bestV {
+			best, bestV, bestPos = x, v, pos
+		}
+	}
+	if best >= 0 && bestPos >= storyShare*gap && bestV >= minBodyValue {
+		a.chosen, a.value, a.underHeadline = best, bestV, true
+	}
 }
