@@ -128,7 +128,10 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 			s.Headings++
 		case b.Kind == ListItem && ledIn:
 			s.LedItems++
-		case b.Kind == Paragraph && endsSentence(b.Text) && len(b.Text) >= 30:
+		case b.Kind == Paragraph && endsSentence(b.Text) && len(b.Text) >= 30,
+			b.Kind == TableRow && endsSentence(b.Text) && len(b.Text) >= minTableProse:
+			// A page laid out in a table sets its paragraphs in a
+			// cell, split by <br>: rows of prose, no list.
 			s.ProseBlocks++
 		}
 		if lx.clockStart(b.Text) {
@@ -877,3 +880,9 @@ func (a *analysis) headlineStory(headline *html.Node) {
 		a.chosen, a.value, a.underHeadline = best, bestV, true
 	}
 }
+
+// minTableProse is the shortest table row (bytes) that counts as a prose
+// paragraph when it ends like a sentence: a data row's cells are short
+// and seldom end on a full stop; a paragraph of a page laid out in a
+// table runs longer.
+const minTableProse = 80
