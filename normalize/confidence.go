@@ -188,6 +188,9 @@ var checks = []check{
 	{"body spans several <article> elements (another story taken too?)", 0.3, func(c *confInput) bool {
 		return c.p.BodySignals.Stories >= 2 && !liveShape(c)
 	}, false},
+	{"body runs on into another story under a linked headline", 0.3, func(c *confInput) bool {
+		return c.p.BodySignals.RunOn && !liveShape(c)
+	}, false},
 	{"page may not be an article", 0.1, func(c *confInput) bool {
 		return !c.p.IsArticle
 	}, false},

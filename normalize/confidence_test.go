@@ -49,6 +49,8 @@ func TestConfidence(t *testing.T) {
 		{name: "short story under the headline and a long text beside it", sig: func(s *body.Signals) { s.HeadColumn, s.HeadColumnProse = 0.06, 3 }, min: 0.7, max: 0.7, warn: "body joins a short story under the headline to a much longer text"},
 		{name: "story's paragraphs in a column of a fair share", sig: func(s *body.Signals) { s.HeadColumn, s.HeadColumnProse = 0.15, 4 }, min: 1, max: 1},
 		{name: "headline over the whole text", sig: func(s *body.Signals) { s.HeadColumn = 1 }, min: 1, max: 1},
+		{name: "body runs on into the next story", sig: func(s *body.Signals) { s.RunOn = true }, min: 0.7, max: 0.7, warn: "body runs on into another story under a linked headline"},
+		{name: "a live blog's entries under linked headlines cost once", sig: func(s *body.Signals) { s.RunOn, s.Stamps = true, 6 }, min: 0.6, max: 0.6, warn: "possible live blog"},
 		{name: "one story's <article> element", sig: func(s *body.Signals) { s.Stories = 1 }, min: 1, max: 1},
 		{name: "a live blog's entries in <article> elements cost once", sig: func(s *body.Signals) { s.Stories, s.Stamps = 4, 6 }, min: 0.6, max: 0.6, warn: "possible live blog"},
 		{name: "teaser list", sig: func(s *body.Signals) { s.Blocks, s.ProseBlocks = 30, 3 }, max: 0.8, warn: "body is mostly short lines (a list or teasers)"},

@@ -46,6 +46,9 @@ func TestConfidencePages(t *testing.T) {
 		// the headline, but opens with its linked headline: the body is
 		// the story under the headline, and the rival text below is noted.
 		{file: "next-story-longer", min: 0.5, max: 0.7, warn: "another text as long as the body on the page", kept: []string{first}, gone: []string{second}},
+		// The next story set in the article's element below its linked
+		// headline is taken too; the confidence says so.
+		{file: "next-story-linked", max: 0.7, warn: "body runs on into another story under a linked headline", kept: []string{first}},
 		{file: "beside-block", min: 0.95, max: 1, kept: []string{first}, gone: []string{"From our partners", second}},
 		{file: "teaser-stub", max: 0.7, warn: "body very short", gone: []string{"Rail line to reopen", "Subscribe to read"}},
 		{file: "teaser-links", max: 0.7, warn: "body very short", gone: []string{"Rail line to reopen"}},

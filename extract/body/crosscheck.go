@@ -103,6 +103,15 @@ type Signals struct {
 	// block that the body left out: a standfirst is one, the story under
 	// the headline several.
 	HeadGapProse int
+	// RunOn is set when the body runs on into another story set under the
+	// article in the same element: the one heading left out inside the
+	// body's span that is a link (a story's headline points to the
+	// story) heads a box holding runOnProse prose paragraphs of the body
+	// or more, with as many of the body's before the box. A teaser card
+	// set among the article's paragraphs holds its headline alone (the
+	// article goes on outside it), and a round-up of linked items has
+	// several such headings.
+	RunOn bool
 }
 
 // noWitness marks a cross-check the page offers nothing for.
@@ -158,6 +167,7 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 		s.Rival = rival(a)
 		s.Embedded = embedded(a)
 		s.Stamps = max(s.Stamps, elemStamps(lx, a, keepIdx))
+		s.RunOn = runOn(a, keepIdx)
 		s.Stories = stories(a, keepIdx)
 		s.HeadGap, s.AboveHead, s.HeadColumn, s.HeadColumnProse, s.HeadGapProse = headPlace(a, keepIdx, opts.Headline)
 	}
@@ -886,3 +896,51 @@ func (a *analysis) headlineStory(headline *html.Node) {
 // and seldom end on a full stop; a paragraph of a page laid out in a
 // table runs longer.
 const minTableProse = 80
+
+// runOnProse is the least number of the body's prose paragraphs inside
+// the box a linked heading heads, and before it, for Signals.RunOn.
+const runOnProse = 3
+
+// runOn computes Signals.RunOn for the body made of blocks keepIdx (in
+// page order) of a.
+func runOn(a *analysis, keepIdx []int) bool {
+	if len(keepIdx) < 2*runOnProse {
+		return false
+	}
+	blocks, elems := a.w.blocks, a.w.elems
+	lo, hi := keepIdx[0], keepIdx[len(keepIdx)-1]
+	kept := make(map[int]bool, len(keepIdx))
+	for _, i := range keepIdx {
+		kept[i] = true
+	}
+	at, n := -1, 0
+	for i := lo; i <= hi; i++ {
+		b := &blocks[i]
+		if b.kind == Heading && !kept[i] && len(b.text) >= 20 && b.linkChars*2 > len(b.text) {
+			at = i
+			n++
+		}
+	}
+	if n != 1 || blocks[at].owner < 0 {
+		return false
+	}
+	box := elems[blocks[at].owner].parent
+	if box < 0 || int(elems[box].start) != at {
+		return false
+	}
+	isProse := func(i int) bool {
+		b := &blocks[i]
+		return b.kind == Paragraph && len(b.text) >= 30 && endsSentence(b.text) && b.linkChars*2 < len(b.text)
+	}
+	before, in := 0, 0
+	for _, i := range keepIdx {
+		switch {
+		case !isProse(i):
+		case i < at:
+			before++
+		case int32(i) < elems[box].end:
+			in++
+		}
+	}
+	return before >= runOnProse && in >= runOnProse
+}
