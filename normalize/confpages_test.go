@@ -49,6 +49,7 @@ func TestConfidencePages(t *testing.T) {
 		// The next story set in the article's element below its linked
 		// headline is taken too; the confidence says so.
 		{file: "next-story-linked", max: 0.7, warn: "body runs on into another story under a linked headline", kept: []string{first}},
+		{file: "next-story-flat", max: 0.7, warn: "body runs on into another story under a linked headline", kept: []string{first}},
 		{file: "beside-block", min: 0.95, max: 1, kept: []string{first}, gone: []string{"From our partners", second}},
 		{file: "teaser-stub", max: 0.7, warn: "body very short", gone: []string{"Rail line to reopen", "Subscribe to read"}},
 		{file: "teaser-links", max: 0.7, warn: "body very short", gone: []string{"Rail line to reopen"}},

@@ -104,13 +104,14 @@ type Signals struct {
 	// the headline several.
 	HeadGapProse int
 	// RunOn is set when the body runs on into another story set under the
-	// article in the same element: the one heading left out inside the
-	// body's span that is a link (a story's headline points to the
-	// story) heads a box holding runOnProse prose paragraphs of the body
-	// or more, with as many of the body's before the box. A teaser card
-	// set among the article's paragraphs holds its headline alone (the
-	// article goes on outside it), and a round-up of linked items has
-	// several such headings.
+	// article: the one heading inside the body's span that is a link (a
+	// story's headline points to the story), kept or left out, has
+	// runOnProse prose paragraphs of the body or more after it inside
+	// its own parent element (a box it heads, or the element the article
+	// shares with it), and as many before it. A teaser card set among the
+	// article's paragraphs holds its headline alone (the article goes on
+	// outside it), and a round-up of linked items has several such
+	// headings.
 	RunOn bool
 }
 
@@ -897,8 +898,9 @@ func (a *analysis) headlineStory(headline *html.Node) {
 // table runs longer.
 const minTableProse = 80
 
-// runOnProse is the least number of the body's prose paragraphs inside
-// the box a linked heading heads, and before it, for Signals.RunOn.
+// runOnProse is the least number of the body's prose paragraphs after a
+// linked heading inside its parent element, and before it, for
+// Signals.RunOn.
 const runOnProse = 3
 
 // runOn computes Signals.RunOn for the body made of blocks keepIdx (in
@@ -916,7 +918,7 @@ func runOn(a *analysis, keepIdx []int) bool {
 	at, n := -1, 0
 	for i := lo; i <= hi; i++ {
 		b := &blocks[i]
-		if b.kind == Heading && !kept[i] && len(b.text) >= 20 && b.linkChars*2 > len(b.text) {
+		if b.kind == Heading && len(b.text) >= 20 && b.linkChars*2 > len(b.text) {
 			at = i
 			n++
 		}
@@ -925,7 +927,7 @@ func runOn(a *analysis, keepIdx []int) bool {
 		return false
 	}
 	box := elems[blocks[at].owner].parent
-	if box < 0 || int(elems[box].start) != at {
+	if box < 0 {
 		return false
 	}
 	isProse := func(i int) bool {

@@ -20,6 +20,8 @@ func TestRunOnSignal(t *testing.T) {
 	}{
 		{"the next story in a box under its linked headline",
 			`<main><div class="text">` + own + `</div><div class="more"><h3><a href="/n/2">Lighthouse keepers leave the island</a></h3><div>` + next + `</div></div></main>`, true},
+		{"the next story in the same element under its linked headline",
+			`<main><div class="text">` + own + `<h2><a href="/n/2">Lighthouse keepers leave the island</a></h2>` + next + `</div></main>`, true},
 		{"a teaser card among the article's paragraphs",
 			`<main><div class="text">` + own + `<div class="card"><h3><a href="/n/2">Lighthouse keepers leave the island</a></h3></div>` + next + `</div></main>`, false},
 		{"a round-up of linked items",

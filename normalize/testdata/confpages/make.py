@@ -110,3 +110,5 @@ T2="Fishermen report smallest spring catch in a decade"
 w('next-story-longer.html', head(T1)+'<main><h1>'+T1+'</h1>'+byline()+'<div class="content">'+paras(P[:3])+'</div><section class="next"><article><h2><a href="/n/2">'+T2+'</a></h2>'+paras(Q)+'</article></section></main>'+FOOT)
 # the next story under the article in the same element, below its linked headline
 w('next-story-linked.html', head(T1)+'<main><h1>'+T1+'</h1>'+byline()+'<div class="text">'+paras(P[:4])+'</div><div class="more"><h3><a href="/n/2">'+T2+'</a></h3><div>'+paras(Q)+'</div></div></main>'+FOOT)
+# the next story in the article's own element, below its linked headline
+w('next-story-flat.html', head(T1)+'<main><h1>'+T1+'</h1>'+byline()+paras(P[:4])+'<h2><a href="/n/2">'+T2+'</a></h2>'+paras(Q)+'</main>'+FOOT)
