@@ -918,7 +918,7 @@ func runOn(a *analysis, keepIdx []int) bool {
 	at, n := -1, 0
 	for i := lo; i <= hi; i++ {
 		b := &blocks[i]
-		if b.kind == Heading && len(b.text) >= 20 && b.linkChars*2 > len(b.text) {
+		if b.kind == Heading && len(b.text) >= 20 && b.linkChars*2 > len(b.text) && !inPageLinks(b) {
 			at = i
 			n++
 		}
@@ -945,4 +945,16 @@ func runOn(a *analysis, keepIdx []int) bool {
 		}
 	}
 	return before >= runOnProse && in >= runOnProse
+}
+
+// inPageLinks reports a block whose links all point inside the page
+// ("#why-it-matters"): a subheading linked to itself as an anchor, no
+// other story's headline.
+func inPageLinks(b *rawBlock) bool {
+	for _, l := range b.links {
+		if !strings.HasPrefix(strings.TrimSpace(l.href), "#") {
+			return false
+		}
+	}
+	return len(b.links) > 0
 }

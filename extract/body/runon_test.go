@@ -22,6 +22,8 @@ func TestRunOnSignal(t *testing.T) {
 			`<main><div class="text">` + own + `</div><div class="more"><h3><a href="/n/2">Lighthouse keepers leave the island</a></h3><div>` + next + `</div></div></main>`, true},
 		{"the next story in the same element under its linked headline",
 			`<main><div class="text">` + own + `<h2><a href="/n/2">Lighthouse keepers leave the island</a></h2>` + next + `</div></main>`, true},
+		{"a subheading linked to itself as an anchor",
+			`<main><div class="text">` + own + `<h2><a href="#keepers">What the keepers will do next</a></h2>` + next + `</div></main>`, false},
 		{"a teaser card among the article's paragraphs",
 			`<main><div class="text">` + own + `<div class="card"><h3><a href="/n/2">Lighthouse keepers leave the island</a></h3></div>` + next + `</div></main>`, false},
 		{"a round-up of linked items",
