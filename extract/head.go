@@ -86,7 +86,7 @@ func readHead(p *Page, doc *goquery.Document, idx *docIndex, meta metaTags, ld l
 
 	p.Tags = readTags(meta, ld)
 	if ld.main != nil {
-		p.ArticleBody = strings.TrimSpace(ld.main.str("articleBody"))
+		p.ArticleBody = strings.TrimSpace(ld.articleBody())
 	}
 	p.Datelines = readDatelineProps(idx, ld)
 }

@@ -479,3 +479,25 @@ func containsAnyOf(s string, subs ...string) bool {
 	}
 	return false
 }
+
+// articleBody returns the article's articleBody: the main node's, else
+// that of another article node with the main node's headline. A page
+// often describes its article twice (a plugin's graph and the theme's own
+// block, in two scripts), and the text may be in the second only.
+func (ld *linkedData) articleBody() string {
+	if b := ld.main.str("articleBody"); b != "" {
+		return b
+	}
+	h := ld.main.str("headline")
+	if h == "" {
+		return ""
+	}
+	for _, n := range ld.nodes {
+		if n.isArticle() && n.str("headline") == h {
+			if b := n.str("articleBody"); b != "" {
+				return b
+			}
+		}
+	}
+	return ""
+}

@@ -80,6 +80,12 @@ const (
 	// this much of the body's own (see body.Signals.HeadGap). A
 	// standfirst or a caption there weighs a small part of a body.
 	headGapMuch = 0.5
+	// headGapSome, headGapStory: prose left out between the headline and
+	// the body a quarter of the body's own or more, in this many prose
+	// paragraphs or more: a standfirst is one paragraph, the short story
+	// under its headline, skipped for a longer text further down (the
+	// next story's <article>), several.
+	headGapSome, headGapStory = 0.25, 2
 	// headColumnLow, headColumnHigh: the headline's column holds this
 	// share of the body's prose or more, and less than the high one (see
 	// body.Signals.HeadColumn): the headline's story with another text.
@@ -131,6 +137,10 @@ var checks = []check{
 	{"text under the headline left out for a text further down", 0.3, func(c *confInput) bool {
 		return c.p.BodySignals.HeadGap >= headGapMuch
 	}, false},
+	{"text under the headline left out for a text further down", 0.3, func(c *confInput) bool {
+		s := &c.p.BodySignals
+		return s.HeadGap >= headGapSome && s.HeadGap < headGapMuch && s.HeadGapProse >= headGapStory
+	}, false},
 	{"body joins the headline's text to another text beside it", 0.3, func(c *confInput) bool {
 		h := c.p.BodySignals.HeadColumn
 		return h >= headColumnLow && h < headColumnHigh
@@ -177,6 +187,9 @@ var checks = []check{
 	}, false},
 	{"body spans several <article> elements (another story taken too?)", 0.3, func(c *confInput) bool {
 		return c.p.BodySignals.Stories >= 2 && !liveShape(c)
+	}, false},
+	{"body runs on into another story under a linked headline", 0.3, func(c *confInput) bool {
+		return c.p.BodySignals.RunOn && !liveShape(c)
 	}, false},
 	{"page may not be an article", 0.1, func(c *confInput) bool {
 		return !c.p.IsArticle

@@ -154,6 +154,7 @@ func Extract(doc *html.Node, opts Options) Result {
 		a.recheck()
 		a.splitStories()
 		a.headlineColumn(opts.Headline)
+		a.headlineStory(opts.Headline)
 		if used[1] == nil && hiddenRest(&a) {
 			// The body shows a part and hides the rest behind a
 			// "read more" button: read the hidden text too, keeping
@@ -209,10 +210,13 @@ func Extract(doc *html.Node, opts Options) Result {
 		}
 		skipTo := -1         // end of a furniture section being skipped
 		skipRelated := false // ... and its links are related articles
+		skipOwn := false     // ... those on the page's own site only (see sectionLabel)
 		for i := int(pe.start); i < int(pe.end); i++ {
 			b := &blocks[i]
 			if i < skipTo {
-				if skipRelated {
+				if skipRelated && skipOwn {
+					res.Related = appendOwnRelated(res.Related, b.links, base)
+				} else if skipRelated {
 					res.Related = appendRelated(res.Related, b.links, base)
 				}
 				continue
@@ -242,13 +246,21 @@ func Extract(doc *html.Node, opts Options) Result {
 				case dropSource:
 					res.SourceLines = append(res.SourceLines, b.text)
 				}
-				if b.kind == Heading {
+				box := sectionLabel(w.elems, blocks, verdicts, i)
+				if heading := b.kind == Heading; heading || box >= 0 {
 					// "More from X", "Berita Terkait", "About the author"
 					// as a heading opens furniture: skip the rest of the
-					// element the heading heads.
-					if p := w.elems[b.owner].parent; p > int32(part) && w.elems[p].end > int32(i+1) {
+					// element the heading heads (or the label, see
+					// sectionLabel: under a label, an ad network's
+					// teasers set in the box are no related stories).
+					p := w.elems[b.owner].parent
+					if !heading {
+						p = box
+					}
+					if p > int32(part) && w.elems[p].end > int32(i+1) {
 						skipTo = int(w.elems[p].end)
 						skipRelated = verdicts[i] == dropRelated
+						skipOwn = !heading
 						continue
 					}
 				}
@@ -1495,6 +1507,10 @@ type analysis struct {
 	// parts of the article (see articleParts); both 0 otherwise, when
 	// the chosen element bounds them.
 	from, to int32
+	// underHeadline says headlineStory took the story under the headline
+	// for the element below it that the page's one <article> may be: that
+	// element is then another story's, no witness of the body.
+	underHeadline bool
 }
 
 // span returns the bounds of the blocks the body is read from.
@@ -1708,4 +1724,70 @@ func relatedTail(b *rawBlock) string {
 		return ""
 	}
 	return tail
+}
+
+// sectionLabel returns the box a block heads as a heading would, though
+// set in a <p>, <div> or <span>, or -1: a related-list label of the
+// lexicon ("> more stories", "> partner content") with no link of its
+// own, the first block of the element around it (the element it is the
+// text of when that holds more, as a <span> label in its <section>), over
+// text the lexicon would keep. Such a box of other stories or partners'
+// texts may hold whole paragraphs, which no link share gives away
+// ("Partner content" over a sponsored story's prose); a box of links
+// alone goes block by block as before. A "Read more: <a>…</a>" line
+// carries its link and is read as a line, and a plain drop (an ad label)
+// heads nothing: an ad slot's label may open a wrapper of the article's
+// own paragraphs.
+func sectionLabel(elems []elem, blocks []rawBlock, verdicts []verdict, i int) int32 {
+	b := &blocks[i]
+	if verdicts[i] != dropRelated || b.linkChars > 0 || len(b.links) > 0 || b.owner < 0 {
+		return -1
+	}
+	p := b.owner
+	if e := &elems[p]; int(e.start) != i || e.end <= int32(i+1) {
+		p = e.parent
+	}
+	if p < 0 || int(elems[p].start) != i {
+		return -1
+	}
+	for j := i + 1; j < int(elems[p].end); j++ {
+		if verdicts[j] == keep && blocks[j].kind == Paragraph && blocks[j].linkChars == 0 {
+			return p
+		}
+	}
+	return -1
+}
+
+// appendOwnRelated is appendRelated for the links on base's own site (see
+// siteOf): a related box under a label may hold an ad network's teasers,
+// which link to its redirector.
+func appendOwnRelated(out []kabar.Link, links []anchor, base *url.URL) []kabar.Link {
+	if base == nil {
+		return out
+	}
+	own := siteOf(base.Hostname())
+	for _, a := range links {
+		u, err := base.Parse(strings.TrimSpace(a.href))
+		if err != nil || siteOf(u.Hostname()) != own {
+			continue
+		}
+		out = appendRelated(out, []anchor{a}, base)
+	}
+	return out
+}
+
+// siteOf returns the last two labels of host, three when the last is a
+// two-letter country code and the one before it three letters or fewer
+// ("valleytimes.co.uk").
+func siteOf(host string) string {
+	host = strings.ToLower(strings.TrimSuffix(host, "."))
+	parts := strings.Split(host, ".")
+	n := 2
+	if len(parts) >= 3 && len(parts[len(parts)-1]) == 2 && len(parts[len(parts)-2]) <= 3 {
+		n = 3
+	}
+	if len(parts) <= n {
+		return host
+	}
+	return strings.Join(parts[len(parts)-n:], ".")
 }

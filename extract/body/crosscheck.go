@@ -103,6 +103,21 @@ type Signals struct {
 	// beside it (a footer's about-us text, a comment thread, a section's
 	// other stories).
 	HeadColumnProse int
+	// HeadGapProse counts the prose paragraphs (as ProseBlocks counts
+	// them, of positive value) between the headline and the body's first
+	// block that the body left out: a standfirst is one, the story under
+	// the headline several.
+	HeadGapProse int
+	// RunOn is set when the body runs on into another story set under the
+	// article: the one heading inside the body's span that is a link (a
+	// story's headline points to the story), kept or left out, has
+	// runOnProse prose paragraphs of the body or more after it inside
+	// its own parent element (a box it heads, or the element the article
+	// shares with it), and as many before it. A teaser card set among the
+	// article's paragraphs holds its headline alone (the article goes on
+	// outside it), and a round-up of linked items has several such
+	// headings.
+	RunOn bool
 }
 
 // noWitness marks a cross-check the page offers nothing for.
@@ -128,7 +143,10 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 			s.Headings++
 		case b.Kind == ListItem && ledIn:
 			s.LedItems++
-		case b.Kind == Paragraph && endsSentence(b.Text) && len(b.Text) >= 30:
+		case b.Kind == Paragraph && endsSentence(b.Text) && len(b.Text) >= 30,
+			b.Kind == TableRow && endsSentence(b.Text) && len(b.Text) >= minTableProse:
+			// A page laid out in a table sets its paragraphs in a
+			// cell, split by <br>: rows of prose, no list.
 			s.ProseBlocks++
 		}
 		if lx.clockStart(b.Text) {
@@ -155,8 +173,9 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 		s.Rival = rival(a)
 		s.Embedded = embedded(a)
 		s.Stamps = max(s.Stamps, elemStamps(lx, a, keepIdx))
+		s.RunOn = runOn(a, keepIdx)
 		s.Stories = stories(a, keepIdx)
-		s.HeadGap, s.AboveHead, s.HeadColumn, s.HeadColumnProse = headPlace(a, keepIdx, opts.Headline)
+		s.HeadGap, s.AboveHead, s.HeadColumn, s.HeadColumnProse, s.HeadGapProse = headPlace(a, keepIdx, opts.Headline)
 	}
 	return s
 }
@@ -166,7 +185,7 @@ func crossCheck(lx *lexicon, a *analysis, keepIdx []int, out []Block, opts Optio
 // values weighed are the blocks' prose values (a.values, furniture and
 // negative values counted as nothing), so a caption, a share bar or a
 // byline between the headline and the text weighs little.
-func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, above bool, column float64, prose int) {
+func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, above bool, column float64, prose, gapProse int) {
 	gap, column = noWitness, noWitness
 	if headline == nil || len(keepIdx) == 0 {
 		return
@@ -204,6 +223,9 @@ func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, ab
 		var v float64
 		for i := h + 1; i < keepIdx[0]; i++ {
 			v += value(i)
+			if b := &blocks[i]; value(i) > 0 && b.kind == Paragraph && len(b.text) >= 30 && endsSentence(b.text) {
+				gapProse++
+			}
 		}
 		gap = v / body
 	}
@@ -224,7 +246,7 @@ func headPlace(a *analysis, keepIdx []int, headline *html.Node) (gap float64, ab
 			}
 		}
 	}
-	return gap, above, in / body, prose
+	return gap, above, in / body, prose, gapProse
 }
 
 // maxStampLine is the longest line (bytes) elemStamps takes for an entry's
@@ -395,7 +417,7 @@ func elemAgreement(a *analysis) (cover, extra float64) {
 	wi := a.witness(pos)
 	cs, ce := a.span()
 	cv := pos[ce] - pos[cs]
-	if wi < 0 || cv <= 0 {
+	if wi < 0 || cv <= 0 || a.underHeadline {
 		return noWitness, noWitness
 	}
 	e := &a.w.elems[wi]
@@ -795,4 +817,149 @@ const abMuchShortCover = 0.8
 func leadIn(s string) bool {
 	s = strings.TrimRight(s, " ")
 	return strings.HasSuffix(s, ":") || strings.HasSuffix(s, "：")
+}
+
+// headlineStory looks again when the chosen element lies wholly below the
+// page's headline and opens with another story's linked headline (a
+// heading that is a link: the next story of an endless scroll, a card of
+// a story the page recommends), while prose of its own lies between the
+// headline and it: the short story under the headline outweighed by the
+// longer one below. The body is then chosen among the elements lying
+// wholly between the headline and the chosen element, when one holds
+// storyShare of that prose in two blocks or more and minBodyValue at
+// least. An article whose headline has no prose under it before the body
+// (a standfirst is no story: two blocks are needed), or whose body opens
+// with an unlinked subheading, with prose or with a link repeating the
+// headline (a permalink over the article's text), keeps its body.
+func (a *analysis) headlineStory(headline *html.Node) {
+	if a.w == nil || a.chosen < 0 || headline == nil {
+		return
+	}
+	elems, blocks := a.w.elems, a.w.blocks
+	e := &elems[a.chosen]
+	h := -1
+	for i := 0; i < int(e.start); i++ {
+		if o := blocks[i].owner; o >= 0 && elems[o].node == headline {
+			h = i
+		}
+	}
+	if h < 0 {
+		return
+	}
+	// The chosen element's first block that is a heading or prose is a
+	// linked heading.
+	opens := false
+	for i := int(e.start); i < int(e.end); i++ {
+		b := &blocks[i]
+		if b.kind == Heading {
+			// A permalink over the article's own text repeats the
+			// headline; another story's headline does not.
+			opens = b.linkChars*2 > len(b.text) && !strings.EqualFold(strings.TrimSpace(b.text), strings.TrimSpace(blocks[h].text))
+			break
+		}
+		if a.values[i] > 0 {
+			break
+		}
+	}
+	if !opens {
+		return
+	}
+	from, cut := h+1, int(e.start)
+	gap := 0.0
+	for i := from; i < cut; i++ {
+		if blocks[i].neg < 0 {
+			gap += max(a.values[i], 0)
+		}
+	}
+	if gap < minBodyValue {
+		return
+	}
+	best, bestV, bestPos := -1, 0.0, 0.0
+	for x := range elems {
+		el := &elems[x]
+		if int(el.start) < from || int(el.end) > cut || el.end <= el.start || el.neg {
+			continue
+		}
+		v, pos, n := 0.0, 0.0, 0
+		for i := el.start; i < el.end; i++ {
+			v += a.values[i]
+			if a.values[i] > 0 {
+				pos += a.values[i]
+				n++
+			}
+		}
+		if n >= 2 && v > bestV {
+			best, bestV, bestPos = x, v, pos
+		}
+	}
+	if best >= 0 && bestPos >= storyShare*gap && bestV >= minBodyValue {
+		a.chosen, a.value, a.underHeadline = best, bestV, true
+	}
+}
+
+// minTableProse is the shortest table row (bytes) that counts as a prose
+// paragraph when it ends like a sentence: a data row's cells are short
+// and seldom end on a full stop; a paragraph of a page laid out in a
+// table runs longer.
+const minTableProse = 80
+
+// runOnProse is the least number of the body's prose paragraphs after a
+// linked heading inside its parent element, and before it, for
+// Signals.RunOn.
+const runOnProse = 3
+
+// runOn computes Signals.RunOn for the body made of blocks keepIdx (in
+// page order) of a.
+func runOn(a *analysis, keepIdx []int) bool {
+	if len(keepIdx) < 2*runOnProse {
+		return false
+	}
+	blocks, elems := a.w.blocks, a.w.elems
+	lo, hi := keepIdx[0], keepIdx[len(keepIdx)-1]
+	kept := make(map[int]bool, len(keepIdx))
+	for _, i := range keepIdx {
+		kept[i] = true
+	}
+	at, n := -1, 0
+	for i := lo; i <= hi; i++ {
+		b := &blocks[i]
+		if b.kind == Heading && len(b.text) >= 20 && b.linkChars*2 > len(b.text) && !inPageLinks(b) {
+			at = i
+			n++
+		}
+	}
+	if n != 1 || blocks[at].owner < 0 {
+		return false
+	}
+	box := elems[blocks[at].owner].parent
+	if box < 0 {
+		return false
+	}
+	isProse := func(i int) bool {
+		b := &blocks[i]
+		return b.kind == Paragraph && len(b.text) >= 30 && endsSentence(b.text) && b.linkChars*2 < len(b.text)
+	}
+	before, in := 0, 0
+	for _, i := range keepIdx {
+		switch {
+		case !isProse(i):
+		case i < at:
+			before++
+		case int32(i) < elems[box].end:
+			in++
+		}
+	}
+	return before >= runOnProse && in >= runOnProse
+}
+
+// inPageLinks reports a block whose links all point inside the page
+// ("#why-it-matters"): a subheading linked to itself as an anchor, no
+// other story's headline.
+func inPageLinks(b *rawBlock) bool {
+	for _, l := range b.links {
+		if !strings.HasPrefix(strings.TrimSpace(l.href), "#") {
+			return false
+		}
+	}
+	return len(b.links) > 0
 }
