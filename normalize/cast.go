@@ -115,6 +115,17 @@ func (c *cast) mention(name string, roles ...string) *member {
 	return m
 }
 
+// titled notes a person the article names by one word after a personal
+// title ("Prince Andrew": name "Andrew", title "prince"): a member of one
+// word, which a fuller form named later takes over as mention does.
+func (c *cast) titled(name, title string) *member {
+	if c.find(name) == nil {
+		words := fields(name)
+		c.members = append(c.members, &member{name: name, words: words, lower: lowerAll(words)})
+	}
+	return c.mention(name, title)
+}
+
 // note adds a person's full name to the cast, for a later short form
 // to resolve to, without making the person the most recent one.
 func (c *cast) note(name string) {

@@ -1706,6 +1706,14 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		if c.organisation(s) || c.nounPair(s) || c.loneNoun(s) {
 			continue // "he" is no office: "the U.S. Attorney's Office said"
 		}
+		if countFields(s) == 1 && c.subjectIn[s] != c.paraIdx && !slices.Contains(c.speakers, s) {
+			// "Mr Makama then sold the lease." then "“…,” he said"
+			// in the next paragraph, after another man's quotes: one
+			// word after a title ("Prince Andrew") is the pronoun's
+			// person in its own paragraph, or once it has spoken;
+			// paragraphs on, the speaker before it is likelier.
+			continue
+		}
 		if c.gender[s] == "" {
 			c.gender[s] = c.cast.genderOf(s, c.lx, c.lang)
 		}

@@ -1912,6 +1912,13 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 	sub := c.nounHeading(s)
 	for _, r := range c.personRuns(toks) {
 		if countFields(r.name) < 2 {
+			if name, title := c.honorificName(toks, r); name != "" && !sub {
+				// "the real Prince Andrew was busy …", "Pak Harno
+				// mengaku …": one word after a personal title is a
+				// person's name; the cast holds it, so that "he",
+				// "ia" and the title's gender find the person.
+				c.cast.titled(name, title)
+			}
 			continue
 		}
 		if sub && !c.lx.isGivenWord(firstField(r.name)) && !c.titledRun(toks, r.tokRun) && c.cast.find(r.name) == nil {
@@ -3162,4 +3169,31 @@ func stopAfter(toks []token, end int) bool {
 		}
 	}
 	return false
+}
+
+// honorificName is the name of one word that a personal title (one the
+// lexicon gives a gender: "Prince", "Mrs", "Queen", "Pak", "Bu"),
+// capitalised, opens the run r of two words with ("Prince Andrew" →
+// "Andrew"), and the title in lower case; "", "" when r is no such run.
+// A job ("Coach", "Pelatih") is no such title: the word after it may be a
+// club's or a body's.
+func (c *quoteCtx) honorificName(toks []token, r personRun) (name, title string) {
+	if r.end-r.at != 2 {
+		return "", ""
+	}
+	t, w := toks[r.at], toks[r.end-1]
+	if !isCapitalised(t.word) || t.comma || t.stop || !isCapitalised(w.word) || isUpperWord(w.word) {
+		return "", ""
+	}
+	l := strings.TrimSuffix(t.lower, ".")
+	if g := c.lx.titleGenderIn(l, c.lang); g != "m" && g != "f" {
+		return "", ""
+	}
+	if c.places[w.lower] || c.lx.isStopword(w.lower) || c.lx.isTitle(w.lower) || c.lx.isOrgWordIn(w.lower, c.lang) {
+		return "", ""
+	}
+	if n := c.runName(toks[r.at:r.end], true); n == w.word {
+		return n, l
+	}
+	return "", ""
 }
