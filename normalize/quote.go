@@ -2656,6 +2656,19 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				return a, true
 			}
 		}
+		if k := c.bodyOffice(rest); k > 0 {
+			// "kata pelatih Persikarang": an office and the one word
+			// of the body it serves, no holder named. The member
+			// introduced with that office of that body is the
+			// speaker; else the phrase as written, never the body.
+			title, body := rest[0].lower, rest[k-1].lower
+			if m := c.cast.byRole(title, body); m != nil && containsStr(m.roles, body) {
+				a.name = m.name
+			} else {
+				a.descr = joinWords(rest[:k])
+			}
+			return a, true
+		}
 		if a.role = c.roleNoun(rest); a.role != "" {
 			// "dijo el comisario Esteban Larrañeta": a title with the
 			// name after it introduces the person; no role stands for
@@ -4276,3 +4289,25 @@ func closesQuote(raw string) bool {
 
 // isASCIILetter says c is a-z or A-Z.
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// bodyOffice says toks open with an office in lower case that always
+// names its body ([body-titles]: "pelatih", "ketua", "direktur") and
+// one capitalised word after it that is no person the article named nor
+// a given name, the phrase ending there ("kata pelatih Persikarang.",
+// "kata ketua Bawaslu di Jakarta"): the word is the body, and the
+// phrase names no holder. It gives the index after the phrase, or 0.
+func (c *quoteCtx) bodyOffice(toks []token) int {
+	if len(toks) < 2 || !isLower(toks[0].word) || toks[0].comma || toks[0].stop || !c.lx.isBodyTitle(toks[0].lower) {
+		return 0
+	}
+	b := toks[1]
+	if !isCapitalised(b.word) || c.lx.isTitle(b.lower) || c.lx.isGivenName(b.lower) || c.cast.findLower(b.word, b.lower) != nil {
+		return 0
+	}
+	if !b.stop && len(toks) > 2 && !isLower(toks[2].word) {
+		// "pelatih Persib Bojan Hodak", "pelatih Persikarang,
+		// Bonifasius L.": the holder follows.
+		return 0
+	}
+	return 2
+}

@@ -725,6 +725,13 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 			roles = append(roles, l)
 			return
 		}
+		if i > 0 && isCapitalised(toks[i].word) && c.lx.isBodyTitle(toks[i-1].lower) && !toks[i-1].comma && !toks[i-1].stop {
+			// "Pelatih Persikarang, Joko Susanto": the body an office
+			// names, which a later "kata pelatih Persikarang" names
+			// the person by.
+			roles = append(roles, l)
+			return
+		}
 		// A word that only tells a gender (an article: "la", "el")
 		// tells the person's only when a title follows it ("la
 		// portavoz"), not another noun ("presidente de la
