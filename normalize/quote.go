@@ -297,6 +297,10 @@ type quoteCtx struct {
 	// last turn: a quote attributed to that speaker, or one that fell
 	// to that speaker unattributed.
 	lastPara int
+	// roleClosed says the role noun roleNoun read last was closed by a
+	// demonstrative ("Dirut PT Sukamaju Transportasi Mandiri itu"): no
+	// word of the phrase is a name.
+	roleClosed bool
 	// subjectOpen says the sentence whose subject subjectHere is has not
 	// ended before the quote: the quote is inside it ("Berger described
 	// the plan as “…”"), so the words are the subject's. Another person
@@ -2673,7 +2677,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// "dijo el comisario Esteban Larrañeta": a title with the
 			// name after it introduces the person; no role stands for
 			// someone named before.
-			if name := c.nameAfterRole(rest, a.role); name != "" {
+			if name := c.nameAfterRole(rest, a.role); name != "" && !c.roleClosed {
 				a.role, a.name = "", name
 			}
 			return a, true

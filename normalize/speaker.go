@@ -569,6 +569,14 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			// name; the office's last words are no person.
 			n = ""
 		}
+		if first := toks[r.at].lower; n != "" && r.at > 0 && toks[r.at-1].comma && c.lx.isTitle(first) && isCapitalised(toks[r.at].word) &&
+			k > 0 && rs[k-1].end == r.at && countFields(out[len(out)-2].name) >= 2 && len(run) > countFields(n)+1 {
+			// "Hendra Wijaya, Direktur Utama PT Sukamaju Transportasi
+			// Mandiri, hadir": an office set off by commas after the
+			// name is the person's; its last words are the body's
+			// name, no second person.
+			n = ""
+		}
 		out[len(out)-1].name = n
 	}
 	return out
@@ -841,6 +849,7 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 func (c *quoteCtx) roleNoun(toks []token) string {
 	c.roleQual = c.roleQual[:0]
 	c.roleDet = ""
+	c.roleClosed = false
 	if len(toks) > 0 && (len(toks) == 1 || toks[0].comma || toks[0].stop) && c.heldShort(toks[0].lower) {
 		// "kata Kapolda.": an office's short form alone, which the
 		// person introduced under its full form holds.
@@ -864,8 +873,22 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 			break
 		}
 	}
-	if len(toks) >= 2 && c.lx.isTitleWord(toks[0].lower) && isLower(toks[0].word) {
-		for i := 1; i < len(toks) && i <= maxRoleSpan; i++ {
+	if len(toks) >= 2 && c.lx.isTitleWord(toks[0].lower) {
+		// "kepala dinas itu"; "Dirut PT Sukamaju Transportasi Mandiri
+		// itu", "Kepala Dinas Perhubungan itu": an office capitalised,
+		// its body's name and all, closed by a demonstrative, is a role
+		// noun too; no word before the demonstrative is a name.
+		span, capital := maxRoleSpan, isCapitalised(toks[0].word)
+		if capital {
+			span = 2 * maxRoleSpan
+		}
+		for i := 1; i < len(toks) && i <= span; i++ {
+			if capital && isLower(toks[i].word) && !c.lx.isRoleDet(toks[i].lower) {
+				break // "sagt Forscherin Anna Keller von der Universität"
+			}
+			if capital && c.lx.isRoleDet(toks[i].lower) && !toks[i].comma && !toks[i].stop && i+1 < len(toks) && !isLower(toks[i+1].word) {
+				break // "sagte Experte Bernd Bönte der Deutschen …": an article
+			}
 			if c.lx.isRoleDet(toks[i].lower) && isLower(toks[i].word) {
 				// "kepala dinas itu": the words between narrow the
 				// role ("dinas", not "badan"); see roleQual.
@@ -873,6 +896,7 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 				for _, t := range toks[1:i] {
 					c.roleQual = append(c.roleQual, t.lower)
 				}
+				c.roleClosed = true
 				return toks[0].lower
 			}
 			if toks[i-1].comma || toks[i-1].stop {
