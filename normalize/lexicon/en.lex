@@ -3131,6 +3131,10 @@ have
 had
 was
 were
+# "A voice is then heard saying:", "the man is seen telling": the
+# present tense of the same frames.
+is
+are
 would
 will
 could
