@@ -347,6 +347,16 @@ func (c *cast) byRole(role string, quals ...string) *member {
 	return best
 }
 
+// holdsRole says some member holds the role word role.
+func (c *cast) holdsRole(role string) bool {
+	for _, m := range c.members {
+		if containsStr(m.roles, role) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasRole says roles hold role, or a compound whose head it is: "die
 // Ministerin" stands for the "Bundesministerin", "der Sprecher" for the
 // "Polizeisprecher" (German writes an office as one word).

@@ -2317,7 +2317,13 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			}
 			if w == "" {
 				if len(out) > 0 {
-					out[len(out)-1].comma = out[len(out)-1].comma || t.comma
+					// "BANDUNG, Warta Priangan - Pelatih …": a hyphen
+					// standing alone (a dateline's) parts the words as
+					// a comma does; the outlet's name and the office are
+					// no one run. (An em dash sets off a clause, whose
+					// words may still run on: left as it was.)
+					dash := strings.Trim(raw, "-") == ""
+					out[len(out)-1].comma = out[len(out)-1].comma || t.comma || dash
 					out[len(out)-1].stop = out[len(out)-1].stop || t.stop
 				}
 				continue
@@ -2665,7 +2671,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// of the body it serves, no holder named. The member
 			// introduced with that office of that body is the
 			// speaker; else the phrase as written, never the body.
-			title, body := rest[0].lower, rest[k-1].lower
+			title, body := rest[0].lower, rest[1].lower
 			if m := c.cast.byRole(title, body); m != nil && containsStr(m.roles, body) {
 				a.name = m.name
 			} else {
@@ -4307,6 +4313,13 @@ func (c *quoteCtx) bodyOffice(toks []token) int {
 	b := toks[1]
 	if !isCapitalised(b.word) || c.lx.isTitle(b.lower) || c.lx.isGivenName(b.lower) || c.cast.findLower(b.word, b.lower) != nil {
 		return 0
+	}
+	if !b.comma && !b.stop && len(toks) > 2 && isCapitalised(toks[2].word) && c.cast.holdsRole(b.lower) &&
+		(len(toks) == 3 || toks[2].comma || toks[2].stop || isLower(toks[3].word)) && c.cast.findLower(toks[2].word, toks[2].lower) == nil {
+		// "kata pelatih Persitara Raya." after "Pelatih Persitara
+		// Raya, Joko Susanto": a body of two words the article named
+		// an office by.
+		return 3
 	}
 	if !b.stop && len(toks) > 2 && !isLower(toks[2].word) {
 		// "pelatih Persib Bojan Hodak", "pelatih Persikarang,

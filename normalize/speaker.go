@@ -548,6 +548,12 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		if spelledOut(toks, r) {
 			continue
 		}
+		if body && len(run) <= 2 && c.cast.holdsRole(run[0].lower) {
+			// "kata pelatih Persitara Raya" after "Pelatih Persitara
+			// Raya, Joko Susanto": the body the article named an
+			// office by, no person.
+			continue
+		}
 		if r.at > 0 && r.end < len(toks) && c.lx.isIndefinite(toks[r.at-1].lower) && isLower(toks[r.at-1].word) &&
 			!toks[r.at-1].comma && !toks[r.end-1].comma && !toks[r.end-1].stop && isLower(toks[r.end].word) &&
 			!c.capNouns && c.cast.findLower(toks[r.end-1].word, toks[r.end-1].lower) == nil {

@@ -41,3 +41,22 @@ func TestBodyOfficeNoHolder(t *testing.T) {
 		}, want: []string{"Joko Susanto"}},
 	})
 }
+
+// TestBodyOfficeTwoWords: a body of two words the article introduced an
+// office-holder with ("Pelatih Persitara Raya, Joko Susanto") names that
+// office again in "kata pelatih Persitara Raya"; the two words were read
+// as a person.
+func TestBodyOfficeTwoWords(t *testing.T) {
+	lx := loadLexicon()
+	checkSpeakers(t, lx, []quoteCase{
+		{name: "two-word club, after the dateline", lang: "id", paras: []string{
+			`BANDUNG, Warta Priangan - Pelatih Persitara Raya, Joko Susanto, mengaku puas dengan permainan anak asuhnya.`,
+			`"Kami akan evaluasi lini belakang sebelum laga tandang," kata pelatih Persitara Raya.`,
+			`"Lini tengah sudah bermain sangat baik malam ini," kata pelatih Persitara.`,
+		}, want: []string{"Joko Susanto", "Joko Susanto"}},
+		{name: "a full name after a club of one word", lang: "id", paras: []string{
+			`Pelatih Persitara, Joko Susanto, mengaku puas.`,
+			`"Kami akan evaluasi lini belakang sebelum laga tandang," kata pelatih Persitara Budi Hartono.`,
+		}, want: []string{"Budi Hartono"}},
+	})
+}
