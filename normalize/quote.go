@@ -1683,7 +1683,7 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		}
 		return c.lastOrRecent()
 	}
-	if c.paraUnnamedG == g && !c.paraPerson {
+	if (c.paraUnnamedG == g || c.paraUnnamedG == "*") && !c.paraPerson {
 		// "WIRED spoke to one mother, who … “…,” she said": the
 		// person the paragraph brought in unnamed.
 		return c.paraUnnamed

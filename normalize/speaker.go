@@ -3107,6 +3107,14 @@ func (c *quoteCtx) learnUnnamed(toks []token) {
 					c.paraUnnamed, c.paraUnnamedG = t.lower+" "+strings.TrimRight(w.word, ",;:"), g
 					break
 				}
+				if c.lx.isTitle(l) && !c.isOrgNoun(l) {
+					// "A neighbour, who asked not to be named, said
+					// …", "A witness said …": a role of no gender, no
+					// name set off after it, is the person as written
+					// for a pronoun of either gender.
+					c.paraUnnamed, c.paraUnnamedG = t.lower+" "+strings.TrimRight(w.word, ",;:"), "*"
+					break
+				}
 			}
 			if w.comma || w.stop {
 				break
