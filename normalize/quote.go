@@ -644,6 +644,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			c.learn(para[prevEnd:])
 		}
 	}
+	echoSpeakers(out, paras)
 	c.settleNames(out)
 	restoreInitials(out, paras)
 	c.releaseTokens()
@@ -4327,4 +4328,39 @@ func (c *quoteCtx) bodyOffice(toks []token) int {
 		return 0
 	}
 	return 2
+}
+
+// echoSpeakers gives a quote standing as a paragraph of its own (a
+// subheading, a pull quote) with no cue, whose words another
+// quote with a cue holds ("“My fears have been realized”" as a
+// subheading over "Morrison told the committee, “… My fears have been
+// realized.”") the speaker of that quote: the words are one person's,
+// printed twice; the unattributed copy had taken whoever spoke last.
+func echoSpeakers(qs []kabar.Quote, paras []string) {
+	for i := range qs {
+		if qs[i].Cue != "" || len(qs[i].Text) < minEchoLen || !wholeParagraph(qs[i], paras) {
+			continue
+		}
+		for j := range qs {
+			if j != i && qs[j].Cue != "" && qs[j].Speaker != "" && len(qs[j].Text) > len(qs[i].Text) &&
+				strings.Contains(strings.ToLower(qs[j].Text), strings.ToLower(strings.TrimRight(qs[i].Text, ".!?"))) {
+				qs[i].Speaker = qs[j].Speaker
+				break
+			}
+		}
+	}
+}
+
+// minEchoLen is the shortest text (in bytes) echoSpeakers matches: a few
+// words, so that a common phrase is no echo.
+const minEchoLen = 20
+
+// wholeParagraph says q's paragraph holds nothing but q: its marks, its
+// words, a closing stop.
+func wholeParagraph(q kabar.Quote, paras []string) bool {
+	if q.Paragraph < 1 || q.Paragraph > len(paras) {
+		return false
+	}
+	p := strings.Trim(paras[q.Paragraph-1], " \"'“”‘’«»„‚.,:")
+	return p == strings.Trim(q.Text, " .,:")
 }
