@@ -1225,6 +1225,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// Ahmad": words that qualify the office come before its
 			// body.
 			n = b - i + 1
+			if k := c.givenStart(ws[b:]); k > 1 && len(ws)-b-k >= 2 {
+				// "Kepala Bidang Lalu Lintas Agus Prasetyo": a body
+				// of several words runs on to a given name the
+				// lexicon knows; the name starts there.
+				n = b - i + k
+			}
 		case b > i+1:
 			// "Ketua Umum Arsjad Rasjid": a qualified office, no body.
 			n = b - i
