@@ -115,6 +115,17 @@ func (c *cast) mention(name string, roles ...string) *member {
 	return m
 }
 
+// titled notes a person the article names by one word after a personal
+// title ("Prince Andrew": name "Andrew", title "prince"): a member of one
+// word, which a fuller form named later takes over as mention does.
+func (c *cast) titled(name, title string) *member {
+	if c.find(name) == nil {
+		words := fields(name)
+		c.members = append(c.members, &member{name: name, words: words, lower: lowerAll(words)})
+	}
+	return c.mention(name, title)
+}
+
 // note adds a person's full name to the cast, for a later short form
 // to resolve to, without making the person the most recent one.
 func (c *cast) note(name string) {
@@ -334,6 +345,16 @@ func (c *cast) byRole(role string, quals ...string) *member {
 		}
 	}
 	return best
+}
+
+// holdsRole says some member holds the role word role.
+func (c *cast) holdsRole(role string) bool {
+	for _, m := range c.members {
+		if containsStr(m.roles, role) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRole says roles hold role, or a compound whose head it is: "die

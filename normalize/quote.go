@@ -297,6 +297,10 @@ type quoteCtx struct {
 	// last turn: a quote attributed to that speaker, or one that fell
 	// to that speaker unattributed.
 	lastPara int
+	// roleClosed says the role noun roleNoun read last was closed by a
+	// demonstrative ("Dirut PT Sukamaju Transportasi Mandiri itu"): no
+	// word of the phrase is a name.
+	roleClosed bool
 	// subjectOpen says the sentence whose subject subjectHere is has not
 	// ended before the quote: the quote is inside it ("Berger described
 	// the plan as “…”"), so the words are the subject's. Another person
@@ -640,6 +644,7 @@ func (lx *lexicon) readArticleQuotes(art articleInfo, paras []string, headings .
 			c.learn(para[prevEnd:])
 		}
 	}
+	echoSpeakers(out, paras)
 	c.settleNames(out)
 	restoreInitials(out, paras)
 	c.releaseTokens()
@@ -1679,7 +1684,7 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		}
 		return c.lastOrRecent()
 	}
-	if c.paraUnnamedG == g && !c.paraPerson {
+	if (c.paraUnnamedG == g || c.paraUnnamedG == "*") && !c.paraPerson {
 		// "WIRED spoke to one mother, who … “…,” she said": the
 		// person the paragraph brought in unnamed.
 		return c.paraUnnamed
@@ -1705,6 +1710,14 @@ func (c *quoteCtx) byPronoun(p, gender string) string {
 		s := c.active[i]
 		if c.organisation(s) || c.nounPair(s) || c.loneNoun(s) {
 			continue // "he" is no office: "the U.S. Attorney's Office said"
+		}
+		if countFields(s) == 1 && c.subjectIn[s] != c.paraIdx && !slices.Contains(c.speakers, s) {
+			// "Mr Makama then sold the lease." then "“…,” he said"
+			// in the next paragraph, after another man's quotes: one
+			// word after a title ("Prince Andrew") is the pronoun's
+			// person in its own paragraph, or once it has spoken;
+			// paragraphs on, the speaker before it is likelier.
+			continue
 		}
 		if c.gender[s] == "" {
 			c.gender[s] = c.cast.genderOf(s, c.lx, c.lang)
@@ -2305,7 +2318,13 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 			}
 			if w == "" {
 				if len(out) > 0 {
-					out[len(out)-1].comma = out[len(out)-1].comma || t.comma
+					// "BANDUNG, Warta Priangan - Pelatih …": a hyphen
+					// standing alone (a dateline's) parts the words as
+					// a comma does; the outlet's name and the office are
+					// no one run. (An em dash sets off a clause, whose
+					// words may still run on: left as it was.)
+					dash := strings.Trim(raw, "-") == ""
+					out[len(out)-1].comma = out[len(out)-1].comma || t.comma || dash
 					out[len(out)-1].stop = out[len(out)-1].stop || t.stop
 				}
 				continue
@@ -2648,11 +2667,24 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				return a, true
 			}
 		}
+		if k := c.bodyOffice(rest); k > 0 {
+			// "kata pelatih Persikarang": an office and the one word
+			// of the body it serves, no holder named. The member
+			// introduced with that office of that body is the
+			// speaker; else the phrase as written, never the body.
+			title, body := rest[0].lower, rest[1].lower
+			if m := c.cast.byRole(title, body); m != nil && containsStr(m.roles, body) {
+				a.name = m.name
+			} else {
+				a.descr = joinWords(rest[:k])
+			}
+			return a, true
+		}
 		if a.role = c.roleNoun(rest); a.role != "" {
 			// "dijo el comisario Esteban Larrañeta": a title with the
 			// name after it introduces the person; no role stands for
 			// someone named before.
-			if name := c.nameAfterRole(rest, a.role); name != "" {
+			if name := c.nameAfterRole(rest, a.role); name != "" && !c.roleClosed {
 				a.role, a.name = "", name
 			} else if o := c.orgNamedAt(rest, a.role); o != "" {
 				a.role, a.descr = "", o
@@ -4430,3 +4462,67 @@ func closesQuote(raw string) bool {
 
 // isASCIILetter says c is a-z or A-Z.
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// bodyOffice says toks open with an office in lower case that always
+// names its body ([body-titles]: "pelatih", "ketua", "direktur") and
+// one capitalised word after it that is no person the article named nor
+// a given name, the phrase ending there ("kata pelatih Persikarang.",
+// "kata ketua Bawaslu di Jakarta"): the word is the body, and the
+// phrase names no holder. It gives the index after the phrase, or 0.
+func (c *quoteCtx) bodyOffice(toks []token) int {
+	if len(toks) < 2 || !isLower(toks[0].word) || toks[0].comma || toks[0].stop || !c.lx.isBodyTitle(toks[0].lower) {
+		return 0
+	}
+	b := toks[1]
+	if !isCapitalised(b.word) || c.lx.isTitle(b.lower) || c.lx.isGivenName(b.lower) || c.cast.findLower(b.word, b.lower) != nil {
+		return 0
+	}
+	if !b.comma && !b.stop && len(toks) > 2 && isCapitalised(toks[2].word) && c.cast.holdsRole(b.lower) &&
+		(len(toks) == 3 || toks[2].comma || toks[2].stop || isLower(toks[3].word)) && c.cast.findLower(toks[2].word, toks[2].lower) == nil {
+		// "kata pelatih Persitara Raya." after "Pelatih Persitara
+		// Raya, Joko Susanto": a body of two words the article named
+		// an office by.
+		return 3
+	}
+	if !b.stop && len(toks) > 2 && !isLower(toks[2].word) {
+		// "pelatih Persib Bojan Hodak", "pelatih Persikarang,
+		// Bonifasius L.": the holder follows.
+		return 0
+	}
+	return 2
+}
+
+// echoSpeakers gives a quote standing as a paragraph of its own (a
+// subheading, a pull quote) with no cue, whose words another
+// quote with a cue holds ("“My fears have been realized”" as a
+// subheading over "Morrison told the committee, “… My fears have been
+// realized.”") the speaker of that quote: the words are one person's,
+// printed twice; the unattributed copy had taken whoever spoke last.
+func echoSpeakers(qs []kabar.Quote, paras []string) {
+	for i := range qs {
+		if qs[i].Cue != "" || len(qs[i].Text) < minEchoLen || !wholeParagraph(qs[i], paras) {
+			continue
+		}
+		for j := range qs {
+			if j != i && qs[j].Cue != "" && qs[j].Speaker != "" && len(qs[j].Text) > len(qs[i].Text) &&
+				strings.Contains(strings.ToLower(qs[j].Text), strings.ToLower(strings.TrimRight(qs[i].Text, ".!?"))) {
+				qs[i].Speaker = qs[j].Speaker
+				break
+			}
+		}
+	}
+}
+
+// minEchoLen is the shortest text (in bytes) echoSpeakers matches: a few
+// words, so that a common phrase is no echo.
+const minEchoLen = 20
+
+// wholeParagraph says q's paragraph holds nothing but q: its marks, its
+// words, a closing stop.
+func wholeParagraph(q kabar.Quote, paras []string) bool {
+	if q.Paragraph < 1 || q.Paragraph > len(paras) {
+		return false
+	}
+	p := strings.Trim(paras[q.Paragraph-1], " \"'“”‘’«»„‚.,:")
+	return p == strings.Trim(q.Text, " .,:")
+}

@@ -548,6 +548,12 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 		if spelledOut(toks, r) {
 			continue
 		}
+		if body && len(run) <= 2 && c.cast.holdsRole(run[0].lower) {
+			// "kata pelatih Persitara Raya" after "Pelatih Persitara
+			// Raya, Joko Susanto": the body the article named an
+			// office by, no person.
+			continue
+		}
 		if r.at > 0 && r.end < len(toks) && c.lx.isIndefinite(toks[r.at-1].lower) && isLower(toks[r.at-1].word) &&
 			!toks[r.at-1].comma && !toks[r.end-1].comma && !toks[r.end-1].stop && isLower(toks[r.end].word) &&
 			!c.capNouns && c.cast.findLower(toks[r.end-1].word, toks[r.end-1].lower) == nil {
@@ -567,6 +573,14 @@ func (c *quoteCtx) personRuns(toks []token) []personRun {
 			// "Kepala Badan Pusat Statistik Karangsari, Yohana
 			// Simanjorang": an office set off by a comma, then the
 			// name; the office's last words are no person.
+			n = ""
+		}
+		if first := toks[r.at].lower; n != "" && r.at > 0 && toks[r.at-1].comma && c.lx.isTitle(first) && isCapitalised(toks[r.at].word) &&
+			k > 0 && rs[k-1].end == r.at && countFields(out[len(out)-2].name) >= 2 && len(run) > countFields(n)+1 {
+			// "Hendra Wijaya, Direktur Utama PT Sukamaju Transportasi
+			// Mandiri, hadir": an office set off by commas after the
+			// name is the person's; its last words are the body's
+			// name, no second person.
 			n = ""
 		}
 		out[len(out)-1].name = n
@@ -732,6 +746,13 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 			roles = append(roles, l)
 			return
 		}
+		if i > 0 && isCapitalised(toks[i].word) && c.lx.isBodyTitle(toks[i-1].lower) && !toks[i-1].comma && !toks[i-1].stop {
+			// "Pelatih Persikarang, Joko Susanto": the body an office
+			// names, which a later "kata pelatih Persikarang" names
+			// the person by.
+			roles = append(roles, l)
+			return
+		}
 		// A word that only tells a gender (an article: "la", "el")
 		// tells the person's only when a title follows it ("la
 		// portavoz"), not another noun ("presidente de la
@@ -858,6 +879,7 @@ func (c *quoteCtx) roleModifier(toks []token, i int) bool {
 func (c *quoteCtx) roleNoun(toks []token) string {
 	c.roleQual = c.roleQual[:0]
 	c.roleDet = ""
+	c.roleClosed = false
 	if len(toks) > 0 && (len(toks) == 1 || toks[0].comma || toks[0].stop) && c.heldShort(toks[0].lower) {
 		// "kata Kapolda.": an office's short form alone, which the
 		// person introduced under its full form holds.
@@ -881,8 +903,22 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 			break
 		}
 	}
-	if len(toks) >= 2 && c.lx.isTitleWord(toks[0].lower) && isLower(toks[0].word) {
-		for i := 1; i < len(toks) && i <= maxRoleSpan; i++ {
+	if len(toks) >= 2 && c.lx.isTitleWord(toks[0].lower) {
+		// "kepala dinas itu"; "Dirut PT Sukamaju Transportasi Mandiri
+		// itu", "Kepala Dinas Perhubungan itu": an office capitalised,
+		// its body's name and all, closed by a demonstrative, is a role
+		// noun too; no word before the demonstrative is a name.
+		span, capital := maxRoleSpan, isCapitalised(toks[0].word)
+		if capital {
+			span = 2 * maxRoleSpan
+		}
+		for i := 1; i < len(toks) && i <= span; i++ {
+			if capital && isLower(toks[i].word) && !c.lx.isRoleDet(toks[i].lower) {
+				break // "sagt Forscherin Anna Keller von der Universität"
+			}
+			if capital && c.lx.isRoleDet(toks[i].lower) && !toks[i].comma && !toks[i].stop && i+1 < len(toks) && !isLower(toks[i+1].word) {
+				break // "sagte Experte Bernd Bönte der Deutschen …": an article
+			}
 			if c.lx.isRoleDet(toks[i].lower) && isLower(toks[i].word) {
 				// "kepala dinas itu": the words between narrow the
 				// role ("dinas", not "badan"); see roleQual.
@@ -890,6 +926,7 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 				for _, t := range toks[1:i] {
 					c.roleQual = append(c.roleQual, t.lower)
 				}
+				c.roleClosed = true
 				return toks[0].lower
 			}
 			if toks[i-1].comma || toks[i-1].stop {
@@ -1220,6 +1257,12 @@ func (c *quoteCtx) personNameLower(ws, lws []string, single bool) string {
 			// Ahmad": words that qualify the office come before its
 			// body.
 			n = b - i + 1
+			if k := c.givenStart(ws[b:]); k > 1 && len(ws)-b-k >= 2 {
+				// "Kepala Bidang Lalu Lintas Agus Prasetyo": a body
+				// of several words runs on to a given name the
+				// lexicon knows; the name starts there.
+				n = b - i + k
+			}
 		case b > i+1:
 			// "Ketua Umum Arsjad Rasjid": a qualified office, no body.
 			n = b - i
@@ -1949,6 +1992,13 @@ func (c *quoteCtx) learnCut(s string, cut bool) {
 	sub := c.nounHeading(s)
 	for _, r := range c.personRuns(toks) {
 		if countFields(r.name) < 2 {
+			if name, title := c.honorificName(toks, r); name != "" && !sub {
+				// "the real Prince Andrew was busy …", "Pak Harno
+				// mengaku …": one word after a personal title is a
+				// person's name; the cast holds it, so that "he",
+				// "ia" and the title's gender find the person.
+				c.cast.titled(name, title)
+			}
 			continue
 		}
 		if sub && !c.lx.isGivenWord(firstField(r.name)) && !c.titledRun(toks, r.tokRun) && c.cast.find(r.name) == nil {
@@ -3100,6 +3150,14 @@ func (c *quoteCtx) learnUnnamed(toks []token) {
 					c.paraUnnamed, c.paraUnnamedG = t.lower+" "+strings.TrimRight(w.word, ",;:"), g
 					break
 				}
+				if c.lx.isTitle(l) && !c.isOrgNoun(l) {
+					// "A neighbour, who asked not to be named, said
+					// …", "A witness said …": a role of no gender, no
+					// name set off after it, is the person as written
+					// for a pronoun of either gender.
+					c.paraUnnamed, c.paraUnnamedG = t.lower+" "+strings.TrimRight(w.word, ",;:"), "*"
+					break
+				}
 			}
 			if w.comma || w.stop {
 				break
@@ -3199,4 +3257,31 @@ func stopAfter(toks []token, end int) bool {
 		}
 	}
 	return false
+}
+
+// honorificName is the name of one word that a personal title (one the
+// lexicon gives a gender: "Prince", "Mrs", "Queen", "Pak", "Bu"),
+// capitalised, opens the run r of two words with ("Prince Andrew" →
+// "Andrew"), and the title in lower case; "", "" when r is no such run.
+// A job ("Coach", "Pelatih") is no such title: the word after it may be a
+// club's or a body's.
+func (c *quoteCtx) honorificName(toks []token, r personRun) (name, title string) {
+	if r.end-r.at != 2 {
+		return "", ""
+	}
+	t, w := toks[r.at], toks[r.end-1]
+	if !isCapitalised(t.word) || t.comma || t.stop || !isCapitalised(w.word) || isUpperWord(w.word) {
+		return "", ""
+	}
+	l := strings.TrimSuffix(t.lower, ".")
+	if g := c.lx.titleGenderIn(l, c.lang); g != "m" && g != "f" {
+		return "", ""
+	}
+	if c.places[w.lower] || c.lx.isStopword(w.lower) || c.lx.isTitle(w.lower) || c.lx.isOrgWordIn(w.lower, c.lang) {
+		return "", ""
+	}
+	if n := c.runName(toks[r.at:r.end], true); n == w.word {
+		return n, l
+	}
+	return "", ""
 }

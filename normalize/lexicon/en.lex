@@ -884,6 +884,18 @@ gmbh
 industries
 technologies
 airlines
+# Bodies a news story names by their noun alone ("the constabulary said",
+# "the fire service said"): a word of their names, never a person's.
+constabulary
+service
+force
+brigade
+embassy
+consulate
+charity
+regulator
+watchdog
+airline
 
 # Cues that cite another outlet only when X is an outlet, an agency or an
 # institution ("according to Statistics Indonesia"), never a person.
@@ -3131,6 +3143,10 @@ have
 had
 was
 were
+# "A voice is then heard saying:", "the man is seen telling": the
+# present tense of the same frames.
+is
+are
 would
 will
 could
