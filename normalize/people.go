@@ -208,6 +208,9 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 		if lx.isNewsroomLabel(lx.cutByWord(v), p.SiteName, p.URL) {
 			continue
 		}
+		if f.Source == "text" && opensWithDash(f.Value) {
+			v = lx.dropSignOffTail(v)
+		}
 		cs, ok := lx.parseByline(lx.dropPlaceTail(dropSiteParts(v, p.SiteName, p.URL)), kabar.RoleReporter, false, false)
 		if !ok {
 			continue
@@ -606,6 +609,35 @@ func uninvert(v string) string {
 		return v
 	}
 	return given + " " + sur
+}
+
+// dropSignOffTail cuts the town a writer's sign-off closing the story
+// (a line that opens with a dash: opensWithDash) sets after the names
+// behind a comma or a slash ("— Tom Okafor / Riverton", "– Ana Soto,
+// Valdoria"), which no lexicon need know: a sign-off joins a second
+// writer with "and", so one capitalised word there that no given name,
+// title, newsroom word or outlet is (barPlaceTail) is where the story
+// was filed from, never a writer.
+func (lx *lexicon) dropSignOffTail(v string) string {
+	t := strings.TrimSpace(v)
+	for _, sep := range []string{" / ", "/", ", "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head := strings.TrimSpace(strings.TrimLeft(t[:i], "—–- "))
+		if tail := trimPunct(strings.TrimSpace(t[i+len(sep):])); tail != "" && lx.barPlaceTail(head, tail) {
+			return t[:i]
+		}
+	}
+	return v
+}
+
+// opensWithDash says v opens with a dash ("— Name", "– Name", "-- Name"),
+// as a writer's sign-off does.
+func opensWithDash(v string) bool {
+	t := strings.TrimSpace(v)
+	return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "--")
 }
 
 // dropPlaceTail cuts a known place set after a byline's names behind
