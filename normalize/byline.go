@@ -493,7 +493,7 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	// pieces as bars do, so no piece reads as a name with an arrow in
 	// it; each piece is then a navigation or taxonomy word, no one.
 	line = breadcrumbSeparators.Replace(line)
-	line = lx.noiseBreaks(lx.phraseLabelBreaks(lx.slashLabelBreaks(line)))
+	line = lx.noiseBreaks(lx.capitalLabelBreaks(lx.phraseLabelBreaks(lx.slashLabelBreaks(line))))
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
 	})
@@ -554,6 +554,41 @@ func (lx *lexicon) phraseLabelBreaks(line string) string {
 			line = line[:i] + " |" + line[i:]
 			lower = strings.ToLower(line)
 		}
+	}
+	return line
+}
+
+// capitalLabelBreaks starts a new credit before a label of two words
+// written with a capital in mid-line ("By Jane Roe Edited by Tom Hale",
+// "Von Anna Kessler Bearbeitet von Tom Hale"): a byline element that
+// sets its credits on lines of their own (a <br>, a span each) reaches
+// here as one line, and read whole it names no one. The capital and a
+// labelled name before it tell a new line from a phrase: "Story written
+// by" runs on in lower case, and the part before must open with a label
+// and name someone.
+func (lx *lexicon) capitalLabelBreaks(line string) string {
+	if len(line) > maxCreditLine {
+		return line
+	}
+	for _, l := range lx.bylines {
+		if l.spaced != "" || l.wild || countFields(l.text) != 2 {
+			continue
+		}
+		i := indexFold(line, " "+l.text+" ")
+		if i <= 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line[i+1:]); !unicode.IsUpper(r) {
+			continue
+		}
+		before := strings.TrimSpace(line[:i])
+		if strings.ContainsAny(before, "|;•·") {
+			continue
+		}
+		if _, rest, ok := lx.cutLabel(before); !ok || countFields(rest) < 2 {
+			continue
+		}
+		line = line[:i] + " |" + line[i:]
 	}
 	return line
 }
