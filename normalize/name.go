@@ -205,6 +205,12 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	if capital == 0 {
 		return s, false, false
 	}
+	// "By KMBC Staff", "WXYZ-TV": a broadcaster's call sign is the
+	// station, written in capitals, never a name to set in proper case
+	// ("Kmbc"); a given name of its shape ("KATE") is a name.
+	if len(f) == 1 && lx.isCallSign(s) && !lx.isGivenName(strings.ToLower(s)) {
+		return s, true, true
+	}
 	if upper && len(s) > 3 {
 		s = properCase(s)
 	}
