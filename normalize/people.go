@@ -766,14 +766,22 @@ func fullNames(cs []credit) bool {
 	return true
 }
 
-// coversAll says every name of part is among those of whole.
+// coversAll says every name of part is among those of whole, as written
+// or with its first names as initials there ("W. Okoro and P. Nandakumar"
+// in the byline covers "Wendell Okoro" in metadata; expandInitials then
+// writes the byline's initials out where the page gives the full name).
 func coversAll(whole, part []credit) bool {
 	have := map[string]bool{}
 	for _, c := range whole {
 		have[nameKey(c.name)] = true
 	}
 	for _, c := range part {
-		if !have[nameKey(c.name)] {
+		if have[nameKey(c.name)] {
+			continue
+		}
+		if !slices.ContainsFunc(whole, func(w credit) bool {
+			return !w.outlet && hasInitials(w.name) && writesWithInitials(w.name, c.name)
+		}) {
 			return false
 		}
 	}
