@@ -644,8 +644,8 @@ func opensWithDash(v string) bool {
 // " | " or " - " ("Ana Soto | Madrid", "Por Ana Soto - Londres"): where
 // the story was filed from, never a second writer. (A place after a comma
 // is left: fundus labels keep it, and "Name, Place" also reads as a
-// list.) Behind a bar, a town no lexicon knows goes too (see
-// barPlaceTail).
+// list.) Behind a bar or a spaced dash, a town no lexicon knows goes too
+// ("Giulia Ferri - Bellavista"; see barPlaceTail).
 func (lx *lexicon) dropPlaceTail(v string) string {
 	for _, sep := range []string{" | ", " - ", " – "} {
 		i := strings.LastIndex(v, sep)
@@ -653,7 +653,7 @@ func (lx *lexicon) dropPlaceTail(v string) string {
 			continue
 		}
 		tail := strings.TrimSpace(v[i+len(sep):])
-		if tail != "" && (lx.isFiledFrom(fields(tail)) || sep == " | " && lx.barPlaceTail(v[:i], tail)) {
+		if tail != "" && (lx.isFiledFrom(fields(tail)) || lx.barPlaceTail(v[:i], tail)) {
 			return strings.TrimSpace(v[:i])
 		}
 	}
@@ -701,7 +701,7 @@ func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
 			job = job && (lx.newsroom[k] || lx.isTitleWord(k) || slices.Contains(lx.noise, k))
 		}
 		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) || lx.isFiledFrom(fields(tail)) ||
-			sep == " | " && lx.barPlaceTail(head, tail) {
+			lx.barPlaceTail(head, tail) {
 			return strings.TrimSpace(head)
 		}
 	}
