@@ -72,6 +72,9 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			role, rest, found = lx.cutSuffix(seg)
 			suffixed = found
 		}
+		if !found {
+			role, rest, found = lx.cutKindLabel(seg)
+		}
 		// "By Our Correspondent", "A Staff Reporter": a job title
 		// with only an article or a first-person word before it
 		// names no one.
@@ -948,6 +951,35 @@ func (lx *lexicon) cutSuffix(seg string) (kabar.Role, string, bool) {
 		if hasSuffixAfter(lower, ' ', l.text) {
 			return l.role, trimSeparators(seg[:len(seg)-len(l.text)]), true
 		}
+	}
+	return "", "", false
+}
+
+// maxKindHead is how many words may stand before a piece's kind noun in
+// a byline that opens with it: an article and an adjective ("An opinion
+// piece by", "A guest column by").
+const maxKindHead = 2
+
+// cutKindLabel reads a byline that opens by naming the piece's kind, a
+// noun of [byline-kinds] with up to maxKindHead words before it, then a
+// word of [byline-kind-preps] written small, then the writer ("Kommentar
+// von Anna Kessler", "A column by Hollis Grant", "Une chronique de
+// Claire Morel", "Columna de Lucía Andrade"): a label of the phrase's
+// own words, which no table need list whole. Read as names, the phrase
+// became one ("Kommentar von Anna Kessler" has the shape of "Karl von
+// Habsburg"), or refused the byline. Both the noun and the word after it
+// must be there, and a capitalised name after them.
+func (lx *lexicon) cutKindLabel(seg string) (kabar.Role, string, bool) {
+	ws := fields(seg)
+	for k := 1; k <= maxKindHead+1 && k+1 < len(ws); k++ {
+		prep := ws[k]
+		if prep != strings.ToLower(prep) || !lx.bylineKindPreps[prep] {
+			continue
+		}
+		if !lx.bylineKinds[strings.ToLower(trimPunct(ws[k-1]))] || !isCapitalised(ws[0]) || !isCapitalised(ws[k+1]) {
+			return "", "", false
+		}
+		return kabar.RoleReporter, strings.Join(ws[k+1:], " "), true
 	}
 	return "", "", false
 }

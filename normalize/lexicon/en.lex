@@ -3522,3 +3522,23 @@ by our reporter
 from a correspondent
 from a staff reporter
 by a staff reporter
+
+# Nouns naming a piece's kind, and the words after them that the writer
+# follows, opening a byline with no label of its own ("A column by Jane
+# Roe", "Essay by Jane Roe"): see cutKindLabel.
+[byline-kinds]
+story
+column
+essay
+feature
+article
+analysis
+commentary
+comment
+review
+interview
+piece
+report
+post
+[byline-kind-preps]
+by

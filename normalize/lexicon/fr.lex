@@ -1103,3 +1103,23 @@ de nos correspondants
 de notre envoyé spécial
 de notre envoyée spéciale
 de nos envoyés spéciaux
+
+# Nouns naming a piece's kind, and the words after them that the writer
+# follows ("Une chronique de Claire Roux", "Tribune de Claire Roux"): see
+# cutKindLabel.
+[byline-kinds]
+article
+chronique
+tribune
+analyse
+éditorial
+reportage
+billet
+critique
+entretien
+enquête
+texte
+récit
+[byline-kind-preps]
+de
+par
