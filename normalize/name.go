@@ -134,9 +134,10 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		!slices.ContainsFunc(f[1:], func(w string) bool { return !isCapitalised(w) }) {
 		f = f[1:]
 	}
-	// "Tom Davies Associated Press": an outlet after the name.
+	// "Tom Davies Associated Press": an outlet after the name; "Tom
+	// Davies Getty Images": a picture agency, the photo's credit.
 	for n := min(3, len(f)-2); n > 0; n-- {
-		if lx.outlets[strings.ToLower(strings.Join(f[len(f)-n:], " "))] {
+		if k := strings.ToLower(strings.Join(f[len(f)-n:], " ")); lx.outlets[k] || lx.pictureAgencies[k] {
 			f = f[:len(f)-n]
 			break
 		}
@@ -328,6 +329,23 @@ func (lx *lexicon) dropNoise(f []string) []string {
 					drop[i+j] = true
 				}
 			}
+		}
+	}
+	// "Jane Roe Share on Facebook", "Jane Roe View Comments": a button
+	// after the name ends it, and the words after the button are the
+	// button's, never the name's ("Jane Roe on on"). Only after two
+	// words of the name: "View all posts by Jane Roe" opens with its.
+	kept := 0
+	for i := range f {
+		if !drop[i] {
+			kept++
+			continue
+		}
+		if kept >= 2 {
+			for j := i; j < len(f); j++ {
+				drop[j] = true
+			}
+			break
 		}
 	}
 	out := f[:0:0]

@@ -195,6 +195,13 @@ staff writer
 reporter
 correspondent
 share
+# Buttons and prompts set after the writer's name ("Jane Roe View
+# Comments", "Jane Roe Listen to article", "Jane Roe Newsletter Sign up").
+view comments
+comments
+listen
+newsletter
+sign up
 # Navigation words a byline element catches (site menus, breadcrumbs).
 home
 menu

@@ -555,6 +555,9 @@ hebdo
 
 # Job words after a writer's name ("Camille Roux, correspondante"): never a name.
 [byline-noise]
+# "Par Claire Roux Publié le …": the date line's label after the name.
+publié
+mis à jour
 correspondant
 correspondante
 journaliste
