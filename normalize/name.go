@@ -115,7 +115,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		}
 	}
 	if !trusted {
-		f = lx.dropGluedDate(lx.dropNoise(f))
+		f = lx.dropGluedDate(lx.dropNoise(lx.unglueNoise(f)))
 		// "View all posts by Jane Roe": the label that the furniture
 		// words stood before opens what is left.
 		if len(f) > 1 {
@@ -353,6 +353,38 @@ func (lx *lexicon) dropNoise(f []string) []string {
 		if !drop[i] {
 			out = append(out, w)
 		}
+	}
+	return out
+}
+
+// unglueNoise splits a word that a page glued to the button or job
+// title after it by losing the space between two elements ("Hollis
+// GrantSenior Reporter", "Jane RoeFollow"): the capital after a small
+// letter opens a one-word [byline-noise] entry. Names with an inner
+// capital ("McKenna", "DeArdo") open no such word there.
+func (lx *lexicon) unglueNoise(f []string) []string {
+	var out []string
+	for i, w := range f {
+		cut := 0
+		for j := 1; j < len(w); j++ {
+			if w[j] >= 'A' && w[j] <= 'Z' && w[j-1] >= 'a' && w[j-1] <= 'z' && lx.isNoiseWord(strings.ToLower(trimPunct(w[j:]))) {
+				cut = j
+				break
+			}
+		}
+		if cut == 0 {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(f)+1), f[:i]...)
+		}
+		out = append(out, w[:cut], w[cut:])
+	}
+	if out == nil {
+		return f
 	}
 	return out
 }
