@@ -93,6 +93,9 @@ with inputs from = contributor
 [byline-place]
 in
 for
+# "By Jane Roe of the Harbour Times and Tom Okafor": the outlet a writer
+# works for, as "for" gives it.
+of
 # Words that join an outlet or a second writer to a byline ("Jane Roe
 # with AP"): they split names as a conjunction does, in bylines only.
 [byline-with]
