@@ -142,6 +142,15 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 			break
 		}
 	}
+	// "Tom Davies The Daily Gazette": an article after two words of a
+	// name opens the outlet's name, which has an outlet's shape; a
+	// name holds no article.
+	for i := 2; i+1 < len(f); i++ {
+		if isCapitalised(f[i]) && lx.titleArticles[strings.ToLower(f[i])] && (lx.isOutlet(strings.Join(f[i+1:], " ")) || lx.looksLikeOutlet(strings.Join(f[i+1:], " "))) {
+			f = f[:i]
+			break
+		}
+	}
 	s = trimPunct(strings.Join(f, " "))
 	if s == "" {
 		return "", false, false
