@@ -18,6 +18,7 @@ func TestBylineGluedOutlet(t *testing.T) {
 		{"Hollis Grant The Daily Gazette", []string{"Hollis Grant"}},
 		{"By Hollis Grant The Kestrel Herald", []string{"Hollis Grant"}},
 		{"By Hollis Grant and Mara Quill The Evening Ledger", []string{"Hollis Grant", "Mara Quill"}},
+		{"Von Anna Roth Die Zeit", []string{"Anna Roth"}},
 		// Guard: no outlet after the article.
 		{"By Hollis Grant", []string{"Hollis Grant"}},
 	}
