@@ -30,6 +30,9 @@ func TestContributingFootLine(t *testing.T) {
 		{`<p>Contributing: Olena Marchuk and Dmytro Savchenko</p>`, c("Olena Marchuk", "Dmytro Savchenko")},
 		{`<p><em>Contributing: Olena Marchuk, Valley Ledger</em></p>`, c("Olena Marchuk")},
 		{`<p><i>Contributing: Olena Marchuk, Valley Ledger; Dmytro Savchenko, Coastline Daily</i></p>`, c("Olena Marchuk", "Dmytro Savchenko")},
+		// The plural label of a credit box, as the foot line prints it.
+		{`<p>Contributors: Olena Marchuk and Dmytro Savchenko</p>`, c("Olena Marchuk", "Dmytro Savchenko")},
+		{`<p>Contributors: Olena Marchuk, Dmytro Savchenko</p>`, c("Olena Marchuk", "Dmytro Savchenko")},
 		// Guard: a wire alone is no person.
 		{`<p>Contributing: The Associated Press</p>`, nil},
 	}

@@ -31,6 +31,7 @@ additional writing by = contributor
 additional reporting = contributor
 with reporting by = contributor
 contributing = contributor
+contributors = contributor
 # Credit phrases that name what the writer made before "by": a guest's
 # piece, and a story whose writer took the pictures too ("Guest post by
 # Jane Roe", "Story and photos by Jane Roe").
