@@ -202,6 +202,12 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				continue
 			}
 		}
+		// "Foto: Jane Roe / AP" under a picture, caught by a byline
+		// element too: the picture's credit (images), no credit of the
+		// story's.
+		if picturesCredit(f.Value, p.Images) {
+			continue
+		}
 		// "(Editing by Jane Roe)": a credit in brackets reads as
 		// the credit.
 		v := unwrapCredit(f.Value)
@@ -631,6 +637,22 @@ func (lx *lexicon) dropSignOffTail(v string) string {
 		}
 	}
 	return v
+}
+
+// picturesCredit says v is, as written, the credit of one of the page's
+// pictures ("Photo: Jane Roe, AP"): a byline element that caught it
+// credits the picture, which FIELDS.md sets in images, not the story.
+func picturesCredit(v string, images []kabar.Image) bool {
+	v = strings.Join(strings.Fields(v), " ")
+	if v == "" {
+		return false
+	}
+	for _, im := range images {
+		if c := strings.Join(strings.Fields(im.Credit), " "); c != "" && strings.EqualFold(c, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensWithDash says v opens with a dash ("— Name", "– Name", "-- Name"),
