@@ -72,6 +72,9 @@ func (lx *lexicon) parseByline(line string, def kabar.Role, needLabel, trusted b
 			role, rest, found = lx.cutSuffix(seg)
 			suffixed = found
 		}
+		if !found {
+			role, rest, found = lx.cutKindLabel(seg)
+		}
 		// "By Our Correspondent", "A Staff Reporter": a job title
 		// with only an article or a first-person word before it
 		// names no one.
@@ -493,7 +496,7 @@ func (lx *lexicon) bylineSegments(line string) []string {
 	// pieces as bars do, so no piece reads as a name with an arrow in
 	// it; each piece is then a navigation or taxonomy word, no one.
 	line = breadcrumbSeparators.Replace(line)
-	line = lx.noiseBreaks(lx.phraseLabelBreaks(lx.slashLabelBreaks(line)))
+	line = lx.noiseBreaks(lx.capitalLabelBreaks(lx.phraseLabelBreaks(lx.slashLabelBreaks(line))))
 	parts := strings.FieldsFunc(line, func(r rune) bool {
 		return r == ';' || r == '|' || r == '\n' || r == '•' || r == '·'
 	})
@@ -554,6 +557,41 @@ func (lx *lexicon) phraseLabelBreaks(line string) string {
 			line = line[:i] + " |" + line[i:]
 			lower = strings.ToLower(line)
 		}
+	}
+	return line
+}
+
+// capitalLabelBreaks starts a new credit before a label of two words
+// written with a capital in mid-line ("By Jane Roe Edited by Tom Hale",
+// "Von Anna Kessler Bearbeitet von Tom Hale"): a byline element that
+// sets its credits on lines of their own (a <br>, a span each) reaches
+// here as one line, and read whole it names no one. The capital and a
+// labelled name before it tell a new line from a phrase: "Story written
+// by" runs on in lower case, and the part before must open with a label
+// and name someone.
+func (lx *lexicon) capitalLabelBreaks(line string) string {
+	if len(line) > maxCreditLine {
+		return line
+	}
+	for _, l := range lx.bylines {
+		if l.spaced != "" || l.wild || countFields(l.text) != 2 {
+			continue
+		}
+		i := indexFold(line, " "+l.text+" ")
+		if i <= 0 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(line[i+1:]); !unicode.IsUpper(r) {
+			continue
+		}
+		before := strings.TrimSpace(line[:i])
+		if strings.ContainsAny(before, "|;•·") {
+			continue
+		}
+		if _, rest, ok := lx.cutLabel(before); !ok || countFields(rest) < 2 {
+			continue
+		}
+		line = line[:i] + " |" + line[i:]
 	}
 	return line
 }
@@ -913,6 +951,35 @@ func (lx *lexicon) cutSuffix(seg string) (kabar.Role, string, bool) {
 		if hasSuffixAfter(lower, ' ', l.text) {
 			return l.role, trimSeparators(seg[:len(seg)-len(l.text)]), true
 		}
+	}
+	return "", "", false
+}
+
+// maxKindHead is how many words may stand before a piece's kind noun in
+// a byline that opens with it: an article and an adjective ("An opinion
+// piece by", "A guest column by").
+const maxKindHead = 2
+
+// cutKindLabel reads a byline that opens by naming the piece's kind, a
+// noun of [byline-kinds] with up to maxKindHead words before it, then a
+// word of [byline-kind-preps] written small, then the writer ("Kommentar
+// von Anna Kessler", "A column by Hollis Grant", "Une chronique de
+// Claire Morel", "Columna de Lucía Andrade"): a label of the phrase's
+// own words, which no table need list whole. Read as names, the phrase
+// became one ("Kommentar von Anna Kessler" has the shape of "Karl von
+// Habsburg"), or refused the byline. Both the noun and the word after it
+// must be there, and a capitalised name after them.
+func (lx *lexicon) cutKindLabel(seg string) (kabar.Role, string, bool) {
+	ws := fields(seg)
+	for k := 1; k <= maxKindHead+1 && k+1 < len(ws); k++ {
+		prep := ws[k]
+		if prep != strings.ToLower(prep) || !lx.bylineKindPreps[prep] {
+			continue
+		}
+		if !lx.bylineKinds[strings.ToLower(trimPunct(ws[k-1]))] || !isCapitalised(ws[0]) || !isCapitalised(ws[k+1]) {
+			return "", "", false
+		}
+		return kabar.RoleReporter, strings.Join(ws[k+1:], " "), true
 	}
 	return "", "", false
 }

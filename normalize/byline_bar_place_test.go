@@ -42,3 +42,43 @@ func TestBylineBarUnknownPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineDashUnknownPlace: behind a spaced dash as behind a bar
+// ("Giulia Ferri - Bellavista", in a byline or a JSON-LD author), a
+// single capitalised word no lexicon knows after a full name is the town
+// the writer filed from; a second writer written in full and a lone
+// given name behind the dash stay in the byline.
+func TestBylineDashUnknownPlace(t *testing.T) {
+	it := []string{"Il consiglio comunale ha approvato martedì un nuovo piano per gli autobus della valle.", "L'opposizione ha criticato il piano e ha chiesto più dettagli sul costo totale."}
+	en := []string{"The council approved a new plan for the bus routes of the valley on Tuesday.", "The opposition criticised the plan and asked for more detail on its total cost."}
+	tests := []struct {
+		url, byline string
+		text        []string
+		want        []string
+		meta        bool // the JSON-LD author reads the same
+	}{
+		{"https://www.giornale-esempio.it/cronaca/piano", "Giulia Ferri - Bellavista", it, []string{"Giulia Ferri"}, true},
+		{"https://www.giornale-esempio.it/cronaca/piano", "di Giulia Ferri - Bellavista", it, []string{"Giulia Ferri"}, false},
+		{"https://www.weekly-example.co.uk/news/plan", "Hollis Grant – Brackwater", en, []string{"Hollis Grant"}, true},
+		{"https://www.weekly-example.co.uk/news/plan", "By Hollis Grant - Brackwater", en, []string{"Hollis Grant"}, false},
+		{"https://www.weekly-example.co.uk/news/plan", "Hollis Grant - Mara Quill", en, []string{"Hollis Grant", "Mara Quill"}, false},
+		{"https://www.giornale-esempio.it/cronaca/piano", "Giulia Ferri - Maria", it, []string{"Giulia Ferri", "Maria"}, false},
+	}
+	for _, tc := range tests {
+		p := &extract.Page{URL: tc.url, Title: "Piano",
+			Bylines: []extract.Field{{Value: tc.byline, Source: "byline"}},
+			Body:    []body.Block{{Text: tc.text[0]}, {Text: tc.text[1]}}}
+		if got := Normalize(p, Options{}).Authors; !slices.Equal(got, tc.want) {
+			t.Errorf("byline %q: authors %q, want %q", tc.byline, got, tc.want)
+		}
+		if !tc.meta {
+			continue
+		}
+		p = &extract.Page{URL: tc.url, Title: "Piano",
+			Authors: []extract.Field{{Value: tc.byline, Source: "jsonld"}},
+			Body:    []body.Block{{Text: tc.text[0]}, {Text: tc.text[1]}}}
+		if got := Normalize(p, Options{}).Authors; !slices.Equal(got, tc.want) {
+			t.Errorf("JSON-LD author %q: authors %q, want %q", tc.byline, got, tc.want)
+		}
+	}
+}

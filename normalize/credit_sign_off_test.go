@@ -25,6 +25,13 @@ func TestSignOffCreditsWriter(t *testing.T) {
 		{`<p>-- Olena Marchuk</p>`, []string{"Olena Marchuk"}},
 		{`<p><em>— Olena Marchuk and Dmytro Savchenko</em></p>`, []string{"Olena Marchuk", "Dmytro Savchenko"}},
 		{`<p>– Olena Marchuk, Odesa</p>`, []string{"Olena Marchuk"}},
+		// A town no lexicon knows, after a comma or a slash: where the
+		// writer filed from, never a second writer.
+		{`<p>— Olena Marchuk / Brackenfield</p>`, []string{"Olena Marchuk"}},
+		{`<p>— Olena Marchuk/Brackenfield</p>`, []string{"Olena Marchuk"}},
+		{`<p>— Olena Marchuk, Brackenfield</p>`, []string{"Olena Marchuk"}},
+		{`<p><em>– Olena Marchuk and Dmytro Savchenko, Quarrington</em></p>`, []string{"Olena Marchuk", "Dmytro Savchenko"}},
+		{`<p>-- Ivo Brandt / Wexcombe</p>`, []string{"Ivo Brandt"}},
 		// Guards.
 		{`<blockquote><p>The sea keeps what the harbour forgets, and the harbour forgets a great deal every winter.</p><p>— Ivo Brandt</p></blockquote>`, site},
 		{`<p>— Olena Marchuk (@olenam) March 4, 2025</p>`, site},

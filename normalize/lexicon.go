@@ -35,6 +35,9 @@ import (
 //	byline-suffix       closing label = role: "- detik* = reporter" (* ends a word)
 //	byline-place        words after a credited name that say where they filed from: "in"
 //	byline-with         words that join an outlet or a second writer to a byline: "with AP"
+//	byline-kinds        nouns naming a piece's kind ("column", "Kommentar", "tribune"):
+//	                    "[A] Kind Prep Name" opens a byline with no label (cutKindLabel)
+//	byline-kind-preps   the words after such a noun that the writer follows: "by", "von", "de"
 //	newsroom            words of a newsroom label, never a person's name: "redaksi", "staff"
 //	newsroom-heads      words that open a newsroom label when the rest is the site or an
 //	                    outlet ("Tim detikcom", "Redaksi KabarKita"), and may open a
@@ -344,6 +347,9 @@ type lexicon struct {
 	bylineSuffix []label
 	bylinePlace  map[string]bool // "in": "A in Kyiv"
 	bylineWith   map[string]bool // "with", "avec": "A with AP"
+	// bylineKinds and bylineKindPreps are [byline-kinds] and
+	// [byline-kind-preps]: "Kommentar von X", "A column by X".
+	bylineKinds, bylineKindPreps map[string]bool
 	// breadcrumbHeads are the words a breadcrumb trail opens with
 	// ("home", "inicio"): see parseByline.
 	breadcrumbHeads map[string]bool
@@ -656,6 +662,8 @@ func newLexicon() *lexicon {
 		conjunctions:     map[string]bool{},
 		bylinePlace:      map[string]bool{},
 		bylineWith:       map[string]bool{},
+		bylineKinds:      map[string]bool{},
+		bylineKindPreps:  map[string]bool{},
 		breadcrumbHeads:  map[string]bool{},
 		sisterFirst:      map[string][][]string{},
 		sisterRunes:      map[rune][][]string{},
@@ -1025,6 +1033,10 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.bylinePlaceTitle[titleWord(key)] = true
 		case "byline-with":
 			lx.bylineWith[key] = true
+		case "byline-kinds":
+			lx.bylineKinds[key] = true
+		case "byline-kind-preps":
+			lx.bylineKindPreps[key] = true
 		case "newsroom":
 			lx.newsroom[key] = true
 		case "newsroom-wires":

@@ -115,7 +115,7 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		}
 	}
 	if !trusted {
-		f = lx.dropGluedDate(lx.dropNoise(f))
+		f = lx.dropGluedDate(lx.dropNoise(lx.unglueNoise(f)))
 		// "View all posts by Jane Roe": the label that the furniture
 		// words stood before opens what is left.
 		if len(f) > 1 {
@@ -134,10 +134,20 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 		!slices.ContainsFunc(f[1:], func(w string) bool { return !isCapitalised(w) }) {
 		f = f[1:]
 	}
-	// "Tom Davies Associated Press": an outlet after the name.
+	// "Tom Davies Associated Press": an outlet after the name; "Tom
+	// Davies Getty Images": a picture agency, the photo's credit.
 	for n := min(3, len(f)-2); n > 0; n-- {
-		if lx.outlets[strings.ToLower(strings.Join(f[len(f)-n:], " "))] {
+		if k := strings.ToLower(strings.Join(f[len(f)-n:], " ")); lx.outlets[k] || lx.pictureAgencies[k] {
 			f = f[:len(f)-n]
+			break
+		}
+	}
+	// "Tom Davies The Daily Gazette": an article after two words of a
+	// name opens the outlet's name, which has an outlet's shape; a
+	// name holds no article.
+	for i := 2; i+1 < len(f); i++ {
+		if isCapitalised(f[i]) && lx.titleArticles[strings.ToLower(f[i])] && (lx.isOutlet(strings.Join(f[i+1:], " ")) || lx.looksLikeOutlet(strings.Join(f[i+1:], " "))) {
+			f = f[:i]
 			break
 		}
 	}
@@ -204,6 +214,12 @@ func (lx *lexicon) cleanName(s string, trusted bool) (name string, outlet, valid
 	}
 	if capital == 0 {
 		return s, false, false
+	}
+	// "By KMBC Staff", "WXYZ-TV": a broadcaster's call sign is the
+	// station, written in capitals, never a name to set in proper case
+	// ("Kmbc"); a given name of its shape ("KATE") is a name.
+	if len(f) == 1 && lx.isCallSign(s) && !lx.isGivenName(strings.ToLower(s)) {
+		return s, true, true
 	}
 	if upper && len(s) > 3 {
 		s = properCase(s)
@@ -324,11 +340,60 @@ func (lx *lexicon) dropNoise(f []string) []string {
 			}
 		}
 	}
+	// "Jane Roe Share on Facebook", "Jane Roe View Comments": a button
+	// after the name ends it, and the words after the button are the
+	// button's, never the name's ("Jane Roe on on"). Only after two
+	// words of the name: "View all posts by Jane Roe" opens with its.
+	kept := 0
+	for i := range f {
+		if !drop[i] {
+			kept++
+			continue
+		}
+		if kept >= 2 {
+			for j := i; j < len(f); j++ {
+				drop[j] = true
+			}
+			break
+		}
+	}
 	out := f[:0:0]
 	for i, w := range f {
 		if !drop[i] {
 			out = append(out, w)
 		}
+	}
+	return out
+}
+
+// unglueNoise splits a word that a page glued to the button or job
+// title after it by losing the space between two elements ("Hollis
+// GrantSenior Reporter", "Jane RoeFollow"): the capital after a small
+// letter opens a one-word [byline-noise] entry. Names with an inner
+// capital ("McKenna", "DeArdo") open no such word there.
+func (lx *lexicon) unglueNoise(f []string) []string {
+	var out []string
+	for i, w := range f {
+		cut := 0
+		for j := 1; j < len(w); j++ {
+			if w[j] >= 'A' && w[j] <= 'Z' && w[j-1] >= 'a' && w[j-1] <= 'z' && lx.isNoiseWord(strings.ToLower(trimPunct(w[j:]))) {
+				cut = j
+				break
+			}
+		}
+		if cut == 0 {
+			if out != nil {
+				out = append(out, w)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(f)+1), f[:i]...)
+		}
+		out = append(out, w[:cut], w[cut:])
+	}
+	if out == nil {
+		return f
 	}
 	return out
 }

@@ -202,11 +202,20 @@ func (lx *lexicon) readPeople(p *extract.Page, blocks []string) people {
 				continue
 			}
 		}
+		// "Foto: Jane Roe / AP" under a picture, caught by a byline
+		// element too: the picture's credit (images), no credit of the
+		// story's.
+		if picturesCredit(f.Value, p.Images) {
+			continue
+		}
 		// "(Editing by Jane Roe)": a credit in brackets reads as
 		// the credit.
 		v := unwrapCredit(f.Value)
 		if lx.isNewsroomLabel(lx.cutByWord(v), p.SiteName, p.URL) {
 			continue
+		}
+		if f.Source == "text" && opensWithDash(f.Value) {
+			v = lx.dropSignOffTail(v)
 		}
 		cs, ok := lx.parseByline(lx.dropPlaceTail(dropSiteParts(v, p.SiteName, p.URL)), kabar.RoleReporter, false, false)
 		if !ok {
@@ -608,12 +617,57 @@ func uninvert(v string) string {
 	return given + " " + sur
 }
 
+// dropSignOffTail cuts the town a writer's sign-off closing the story
+// (a line that opens with a dash: opensWithDash) sets after the names
+// behind a comma or a slash ("— Tom Okafor / Riverton", "– Ana Soto,
+// Valdoria"), which no lexicon need know: a sign-off joins a second
+// writer with "and", so one capitalised word there that no given name,
+// title, newsroom word or outlet is (barPlaceTail) is where the story
+// was filed from, never a writer.
+func (lx *lexicon) dropSignOffTail(v string) string {
+	t := strings.TrimSpace(v)
+	for _, sep := range []string{" / ", "/", ", "} {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head := strings.TrimSpace(strings.TrimLeft(t[:i], "—–- "))
+		if tail := trimPunct(strings.TrimSpace(t[i+len(sep):])); tail != "" && lx.barPlaceTail(head, tail) {
+			return t[:i]
+		}
+	}
+	return v
+}
+
+// picturesCredit says v is, as written, the credit of one of the page's
+// pictures ("Photo: Jane Roe, AP"): a byline element that caught it
+// credits the picture, which FIELDS.md sets in images, not the story.
+func picturesCredit(v string, images []kabar.Image) bool {
+	v = strings.Join(strings.Fields(v), " ")
+	if v == "" {
+		return false
+	}
+	for _, im := range images {
+		if c := strings.Join(strings.Fields(im.Credit), " "); c != "" && strings.EqualFold(c, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithDash says v opens with a dash ("— Name", "– Name", "-- Name"),
+// as a writer's sign-off does.
+func opensWithDash(v string) bool {
+	t := strings.TrimSpace(v)
+	return strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") || strings.HasPrefix(t, "--")
+}
+
 // dropPlaceTail cuts a known place set after a byline's names behind
 // " | " or " - " ("Ana Soto | Madrid", "Por Ana Soto - Londres"): where
 // the story was filed from, never a second writer. (A place after a comma
 // is left: fundus labels keep it, and "Name, Place" also reads as a
-// list.) Behind a bar, a town no lexicon knows goes too (see
-// barPlaceTail).
+// list.) Behind a bar or a spaced dash, a town no lexicon knows goes too
+// ("Giulia Ferri - Bellavista"; see barPlaceTail).
 func (lx *lexicon) dropPlaceTail(v string) string {
 	for _, sep := range []string{" | ", " - ", " – "} {
 		i := strings.LastIndex(v, sep)
@@ -621,7 +675,7 @@ func (lx *lexicon) dropPlaceTail(v string) string {
 			continue
 		}
 		tail := strings.TrimSpace(v[i+len(sep):])
-		if tail != "" && (lx.isFiledFrom(fields(tail)) || sep == " | " && lx.barPlaceTail(v[:i], tail)) {
+		if tail != "" && (lx.isFiledFrom(fields(tail)) || lx.barPlaceTail(v[:i], tail)) {
 			return strings.TrimSpace(v[:i])
 		}
 	}
@@ -669,7 +723,7 @@ func (lx *lexicon) dropNameTail(v, siteName, pageURL string) string {
 			job = job && (lx.newsroom[k] || lx.isTitleWord(k) || slices.Contains(lx.noise, k))
 		}
 		if job || sameSite(tail, siteName, pageURL) || lx.isOutlet(tail) || lx.looksLikeOutlet(tail) || lx.isFiledFrom(fields(tail)) ||
-			sep == " | " && lx.barPlaceTail(head, tail) {
+			lx.barPlaceTail(head, tail) {
 			return strings.TrimSpace(head)
 		}
 	}
@@ -734,14 +788,22 @@ func fullNames(cs []credit) bool {
 	return true
 }
 
-// coversAll says every name of part is among those of whole.
+// coversAll says every name of part is among those of whole, as written
+// or with its first names as initials there ("W. Okoro and P. Nandakumar"
+// in the byline covers "Wendell Okoro" in metadata; expandInitials then
+// writes the byline's initials out where the page gives the full name).
 func coversAll(whole, part []credit) bool {
 	have := map[string]bool{}
 	for _, c := range whole {
 		have[nameKey(c.name)] = true
 	}
 	for _, c := range part {
-		if !have[nameKey(c.name)] {
+		if have[nameKey(c.name)] {
+			continue
+		}
+		if !slices.ContainsFunc(whole, func(w credit) bool {
+			return !w.outlet && hasInitials(w.name) && writesWithInitials(w.name, c.name)
+		}) {
 			return false
 		}
 	}

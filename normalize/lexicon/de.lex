@@ -1789,3 +1789,25 @@ schwestertitel
 von unserem korrespondenten
 von unserer korrespondentin
 von unseren korrespondenten
+
+# Nouns naming a piece's kind, and the word after them that the writer
+# follows ("Kommentar von Anna Roth", "Ein Artikel von Anna Roth"): see
+# cutKindLabel.
+[byline-kinds]
+artikel
+beitrag
+gastbeitrag
+kommentar
+analyse
+kolumne
+reportage
+bericht
+text
+interview
+essay
+glosse
+rezension
+kritik
+leitartikel
+[byline-kind-preps]
+von

@@ -31,6 +31,7 @@ additional writing by = contributor
 additional reporting = contributor
 with reporting by = contributor
 contributing = contributor
+contributors = contributor
 # Credit phrases that name what the writer made before "by": a guest's
 # piece, and a story whose writer took the pictures too ("Guest post by
 # Jane Roe", "Story and photos by Jane Roe").
@@ -93,6 +94,9 @@ with inputs from = contributor
 [byline-place]
 in
 for
+# "By Jane Roe of the Harbour Times and Tom Okafor": the outlet a writer
+# works for, as "for" gives it.
+of
 # Words that join an outlet or a second writer to a byline ("Jane Roe
 # with AP"): they split names as a conjunction does, in bylines only.
 [byline-with]
@@ -195,6 +199,13 @@ staff writer
 reporter
 correspondent
 share
+# Buttons and prompts set after the writer's name ("Jane Roe View
+# Comments", "Jane Roe Listen to article", "Jane Roe Newsletter Sign up").
+view comments
+comments
+listen
+newsletter
+sign up
 # Navigation words a byline element catches (site menus, breadcrumbs).
 home
 menu
@@ -3538,3 +3549,23 @@ by our reporter
 from a correspondent
 from a staff reporter
 by a staff reporter
+
+# Nouns naming a piece's kind, and the words after them that the writer
+# follows, opening a byline with no label of its own ("A column by Jane
+# Roe", "Essay by Jane Roe"): see cutKindLabel.
+[byline-kinds]
+story
+column
+essay
+feature
+article
+analysis
+commentary
+comment
+review
+interview
+piece
+report
+post
+[byline-kind-preps]
+by

@@ -1237,3 +1237,22 @@ de nuestro corresponsal
 de nuestra corresponsal
 de nuestro enviado especial
 de nuestra enviada especial
+
+# Nouns naming a piece's kind, and the words after them that the writer
+# follows ("Columna de Ana Soto", "Un artículo de Ana Soto"): see
+# cutKindLabel.
+[byline-kinds]
+artículo
+columna
+opinión
+análisis
+crónica
+reportaje
+tribuna
+texto
+editorial
+entrevista
+informe
+[byline-kind-preps]
+de
+por

@@ -562,6 +562,9 @@ hebdo
 
 # Job words after a writer's name ("Camille Roux, correspondante"): never a name.
 [byline-noise]
+# "Par Claire Roux Publié le …": the date line's label after the name.
+publié
+mis à jour
 correspondant
 correspondante
 journaliste
@@ -1110,3 +1113,23 @@ de nos correspondants
 de notre envoyé spécial
 de notre envoyée spéciale
 de nos envoyés spéciaux
+
+# Nouns naming a piece's kind, and the words after them that the writer
+# follows ("Une chronique de Claire Roux", "Tribune de Claire Roux"): see
+# cutKindLabel.
+[byline-kinds]
+article
+chronique
+tribune
+analyse
+éditorial
+reportage
+billet
+critique
+entretien
+enquête
+texte
+récit
+[byline-kind-preps]
+de
+par

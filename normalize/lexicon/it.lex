@@ -544,3 +544,19 @@ dal nostro corrispondente
 dalla nostra corrispondente
 dal nostro inviato
 dalla nostra inviata
+
+# Nouns naming a piece's kind, and the word after them that the writer
+# follows ("Commento di Carla Neri", "Un articolo di Carla Neri"): see
+# cutKindLabel.
+[byline-kinds]
+articolo
+commento
+analisi
+editoriale
+rubrica
+intervista
+reportage
+servizio
+cronaca
+[byline-kind-preps]
+di

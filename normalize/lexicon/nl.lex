@@ -394,3 +394,20 @@ voorpagina
 # "Bron: ANP": the source label of a closing credit.
 [credit-lines]
 bron X
+
+# Nouns naming a piece's kind, and the words after them that the writer
+# follows ("Column van Jan Smit", "Een artikel van Jan Smit"): see
+# cutKindLabel.
+[byline-kinds]
+artikel
+column
+analyse
+commentaar
+opiniestuk
+reportage
+recensie
+interview
+verhaal
+[byline-kind-preps]
+van
+door

@@ -441,3 +441,21 @@ do nosso correspondente
 da nossa correspondente
 do nosso enviado especial
 da nossa enviada especial
+
+# Nouns naming a piece's kind, and the words after them that the writer
+# follows ("Coluna de Ana Lima", "Um artigo de Ana Lima"): see
+# cutKindLabel.
+[byline-kinds]
+artigo
+coluna
+análise
+opinião
+crônica
+crónica
+reportagem
+entrevista
+texto
+editorial
+[byline-kind-preps]
+de
+por
