@@ -402,21 +402,34 @@ func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
 // the property itself says it is. A date, a sentence or a name of more
 // words than a place has reads as none. Where the head of one of the
 // first two paragraphs holds the place, it is taken as printed there.
+// The dateline is what the page prints (FIELDS.md): a value the reader
+// never sees (JSON-LD, a <meta>'s content) counts only where the body
+// prints its place; an itemprop=dateline element's text is printed.
 func (lx *lexicon) propertyDateline(props []extract.Field, paras []string, site string) *kabar.Dateline {
 	for _, f := range props {
 		dl := lx.readProperty(f.Value, site)
 		if dl == nil {
 			continue
 		}
+		printed := ""
 		for _, para := range paras[:min(2, len(paras))] {
-			if printed := printedIn(para, dl.Place); printed != "" {
+			if printed = printedIn(para, dl.Place); printed != "" {
 				dl.Place = printed
 				break
 			}
 		}
+		if printed == "" && unseenField(f.Source) {
+			continue
+		}
 		return dl
 	}
 	return nil
+}
+
+// unseenField says a field's source is none a reader sees on the page:
+// JSON-LD or a <meta>'s content.
+func unseenField(source string) bool {
+	return strings.HasPrefix(source, "jsonld") || strings.HasPrefix(source, "meta:")
 }
 
 // readProperty reads one value of the dateline property (see
