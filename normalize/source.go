@@ -527,7 +527,7 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 			continue
 		}
 		n, phrase := lx.namingNounAt(toks, k)
-		if n == 0 || isCapitalised(t) && !lx.namingCapital[strings.ToLower(t)] {
+		if n == 0 || isCapitalised(t) && !lx.namingCapital[strings.ToLower(t)] && !lx.kindCompound(strings.ToLower(t)) {
 			continue
 		}
 		rest := toks[k+n:]
@@ -674,6 +674,10 @@ func endsSentence(t string) bool {
 func (lx *lexicon) namingNounAt(toks []string, k int) (n int, phrase bool) {
 	t := toks[k]
 	if !lx.namingPrecheck(t) {
+		// "das US-Magazin X": a kind noun closing a compound.
+		if strings.IndexByte(t, '-') > 0 && isCapitalised(t) && lx.kindCompound(strings.ToLower(t)) {
+			return 1, false
+		}
 		return 0, false
 	}
 	w := namingKey(t)
@@ -1990,10 +1994,11 @@ func titleFrom(toks []string) string {
 }
 
 // The marks a cited name may open or close with: brackets, quotation
-// marks, guillemets; and the punctuation that ends it.
+// marks, guillemets either way round (French and Swiss «X», German,
+// Danish and Czech »X«); and the punctuation that ends it.
 const (
-	nameOpeners = "([\"'“„«‹"
-	nameClosers = ",.;:)]\"'”“»›"
+	nameOpeners = "([\"'“„«‹»›"
+	nameClosers = ",.;:)]\"'”“»›«‹"
 	// nameMarks is every opener and closer once (a cutset lists each
 	// character once).
 	nameMarks = "([\"'“„«‹,.;:)]”»›"
@@ -2482,8 +2487,17 @@ func (lx *lexicon) cutKindNoun(name string) string {
 		return name
 	}
 	first = strings.ToLower(first)
-	if !lx.namingCapital[first] && !slices.ContainsFunc(lx.sisterNouns, func(n []string) bool { return len(n) == 1 && n[0] == first }) {
+	if !lx.namingCapital[first] && !lx.kindCompound(first) && !slices.ContainsFunc(lx.sisterNouns, func(n []string) bool { return len(n) == 1 && n[0] == first }) {
 		return name
 	}
 	return strings.TrimSpace(rest)
+}
+
+// kindCompound says the word w, lower case, is a compound whose last part,
+// after a hyphen, is an outlet's kind noun marked "named capital": "US-Sender",
+// "Tech-Magazin", "Online-Zeitung". German joins a word to the noun so; the
+// compound still introduces the name after it ("der US-Sender Harbor TV").
+func (lx *lexicon) kindCompound(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h < len(w)-1 && lx.namingCapital[trimNounMarks(w[h+1:])]
 }
