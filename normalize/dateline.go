@@ -560,11 +560,44 @@ func (lx *lexicon) readDatelineAt(para, site string) *kabar.Dateline {
 		}
 		dl := &kabar.Dateline{Source: m.source}
 		if m.placeEnd > m.placeStart {
-			dl.Place = strings.TrimSpace(para[m.placeStart:m.placeEnd])
+			dl.Place = upperPlaceAfterName(strings.TrimSpace(para[m.placeStart:m.placeEnd]))
 		}
 		return dl
 	}
 	return nil
+}
+
+// maxGluedNameWords is the most words of a byline's name that a page may
+// set before the dateline in one paragraph ("Jane Q. Roe WASHINGTON —").
+const maxGluedNameWords = 4
+
+// upperPlaceAfterName gives the place in capitals that ends place when
+// the words before it are in mixed case with no comma between them: a
+// byline the page set in the dateline's paragraph ("Jane Roe WASHINGTON
+// —", the name's element and the place's run together), whose name is
+// no part of the place. A dateline's place is in one case throughout
+// ("PORT ELLIS", "Port Ellis"); a region after a comma may differ
+// ("FORT WORTH, Texas", "Mataram, NTB"), and stays.
+func upperPlaceAfterName(place string) string {
+	if strings.IndexByte(place, ',') >= 0 || !strings.ContainsRune(place, ' ') {
+		return place
+	}
+	ws := strings.Fields(place)
+	k := len(ws)
+	for k > 0 && isUpperWord(ws[k-1]) {
+		k--
+	}
+	if k == 0 || k == len(ws) || k > maxGluedNameWords || len([]rune(strings.Join(ws[k:], ""))) < 3 {
+		return place
+	}
+	for _, w := range ws[:k] {
+		// "Q.", "J.R.": a name's initials are in capitals.
+		initial := dottedInitials(w) || strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) == 2
+		if !isCapitalised(w) || isUpperWord(w) && !initial {
+			return place
+		}
+	}
+	return place[strings.Index(place, ws[k]):]
 }
 
 // matchDateline tries one row on toks; the body must not go on with a
