@@ -7,12 +7,14 @@ import (
 
 // TestDatelineProperty: the schema.org dateline property is read from the
 // JSON-LD article entity first, then from itemprop=dateline elements (a
-// <meta>'s content, another element's text), collapsed, each value once.
+// <meta>'s content, marked as a meta tag's since it is not shown; another
+// element's text), collapsed, each value once.
 func TestDatelineProperty(t *testing.T) {
 	page := `<!doctype html><html lang="en"><head><title>Ferry order</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry order","dateline":"PORT ELLIS"}</script>
 </head><body><article itemscope itemtype="https://schema.org/NewsArticle">
 <meta itemprop="dateline" content="PORT ELLIS">
+<meta itemprop="dateline" content="Marlow">
 <h1 itemprop="headline">Ferry order</h1>
 <span itemprop="dateline">  Kestrelburg,
  Ore. </span>
@@ -23,7 +25,7 @@ func TestDatelineProperty(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Field{{Value: "PORT ELLIS", Source: "jsonld"}, {Value: "Kestrelburg, Ore.", Source: "microdata"}}
+	want := []Field{{Value: "PORT ELLIS", Source: "jsonld"}, {Value: "Marlow", Source: "meta:dateline"}, {Value: "Kestrelburg, Ore.", Source: "microdata"}}
 	if !reflect.DeepEqual(p.Datelines, want) {
 		t.Errorf("datelines %+v, want %+v", p.Datelines, want)
 	}

@@ -121,7 +121,9 @@ func readDatelineProps(idx *docIndex, ld linkedData) []Field {
 	}
 	for _, n := range idx.datelines {
 		if n.DataAtom == atom.Meta {
-			add(attr(n, "content"), "microdata")
+			// A <meta>'s content, like JSON-LD, is not shown: normalize
+			// takes it only where the body prints the place.
+			add(attr(n, "content"), "meta:dateline")
 			continue
 		}
 		add(nodeText(n), "microdata")

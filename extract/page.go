@@ -44,9 +44,10 @@ type Page struct {
 	Contributors []Field
 
 	// Datelines are the schema.org dateline property as written, JSON-LD
-	// "dateline" of the article entity first, then itemprop=dateline
-	// elements (a <meta>'s content, another element's text): where the
-	// story was filed, which normalize weighs against the body's opening.
+	// "dateline" of the article entity first ("jsonld"), then
+	// itemprop=dateline elements (a <meta>'s content, "meta:dateline";
+	// another element's text, "microdata"): where the story was filed,
+	// which normalize weighs against the body's opening.
 	Datelines []Field
 
 	// Dates as written, most trusted first (JSON-LD, meta, <time>, visible text).
@@ -94,7 +95,8 @@ type Page struct {
 //	"jsonld:created"  JSON-LD dateCreated, given only when datePublished is absent
 //	"jsonld:page"     JSON-LD datePublished/dateModified of the page's own node (a WebPage,
 //	                  a ClaimReview), given only when no article entity is found, after the meta tags
-//	"meta:NAME"       <meta> with that name or property, lower-cased ("meta:author", "meta:article:published_time")
+//	"meta:NAME"       <meta> with that name or property, lower-cased ("meta:author", "meta:article:published_time");
+//	                  "meta:dateline" is a <meta itemprop=dateline>
 //	"rule"            an element named by the site rule (author, editor, byline or date selector)
 //	"siteconfig"      a site config's author or date expression (SourceSiteConfig): a name
 //	                  taken only where the page names no person itself; a date that stands

@@ -93,11 +93,42 @@ func (lx *lexicon) creditHead(block string) (cs []credit, rest string, ok bool) 
 	if _, _, found := lx.cutLabel(head); !found {
 		return nil, block, false
 	}
+	// "By Jane Roe WASHINGTON (Wire) — The council…": the page ran the
+	// byline into the dateline, which stays with the prose.
+	if j := lx.datelineInHead(block, cut); j > 0 {
+		head, rest = strings.TrimRight(block[:j], " ,"), block[j:]
+	}
 	cs, ok = lx.parseByline(head, "", true, false)
 	if !ok {
 		return nil, block, false
 	}
 	return cs, rest, true
+}
+
+// datelineInHead gives where a dateline opens inside a credit's head
+// (block[:cut]) that runs on into it: the first word in capitals after
+// the label's from which the block reads as a dateline whose place
+// or outlet opens there ("By Jane Roe WASHINGTON (Wire) —", "Laporan
+// Wartawan Harian Kota, Rina Lestari HARIANKOTA.COM, JAKARTA —"); 0 when
+// there is none. A place in mixed case is left:
+// "By Jane Roe — The council" opens with no town.
+func (lx *lexicon) datelineInHead(block string, cut int) int {
+	for j := strings.IndexByte(block, ' ') + 1; j > 0 && j < cut; {
+		if w := firstField(block[j:]); isUpperWord(w) && utf8.RuneCountInString(w) >= 3 {
+			// The dateline opens there with its place or its outlet
+			// ("TRIBUNNEWS.COM, JAKARTA —"), not with a name before them.
+			if dl := lx.readDateline(block[j:], ""); dl != nil && dl.Place != "" &&
+				(strings.HasPrefix(block[j:], dl.Place) || dl.Source != "" && strings.HasPrefix(block[j:], dl.Source)) {
+				return j
+			}
+		}
+		next := strings.IndexByte(block[j:], ' ')
+		if next < 0 {
+			break
+		}
+		j += next + 1
+	}
+	return 0
 }
 
 // creditTail reads a credit line closing a paragraph of prose in

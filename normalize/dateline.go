@@ -402,21 +402,34 @@ func (lx *lexicon) readDateline(para, site string) *kabar.Dateline {
 // the property itself says it is. A date, a sentence or a name of more
 // words than a place has reads as none. Where the head of one of the
 // first two paragraphs holds the place, it is taken as printed there.
+// The dateline is what the page prints (FIELDS.md): a value the reader
+// never sees (JSON-LD, a <meta>'s content) counts only where the body
+// prints its place; an itemprop=dateline element's text is printed.
 func (lx *lexicon) propertyDateline(props []extract.Field, paras []string, site string) *kabar.Dateline {
 	for _, f := range props {
 		dl := lx.readProperty(f.Value, site)
 		if dl == nil {
 			continue
 		}
+		printed := ""
 		for _, para := range paras[:min(2, len(paras))] {
-			if printed := printedIn(para, dl.Place); printed != "" {
+			if printed = printedIn(para, dl.Place); printed != "" {
 				dl.Place = printed
 				break
 			}
 		}
+		if printed == "" && unseenField(f.Source) {
+			continue
+		}
 		return dl
 	}
 	return nil
+}
+
+// unseenField says a field's source is none a reader sees on the page:
+// JSON-LD or a <meta>'s content.
+func unseenField(source string) bool {
+	return strings.HasPrefix(source, "jsonld") || strings.HasPrefix(source, "meta:")
 }
 
 // readProperty reads one value of the dateline property (see
@@ -547,11 +560,44 @@ func (lx *lexicon) readDatelineAt(para, site string) *kabar.Dateline {
 		}
 		dl := &kabar.Dateline{Source: m.source}
 		if m.placeEnd > m.placeStart {
-			dl.Place = strings.TrimSpace(para[m.placeStart:m.placeEnd])
+			dl.Place = upperPlaceAfterName(strings.TrimSpace(para[m.placeStart:m.placeEnd]))
 		}
 		return dl
 	}
 	return nil
+}
+
+// maxGluedNameWords is the most words of a byline's name that a page may
+// set before the dateline in one paragraph ("Jane Q. Roe WASHINGTON —").
+const maxGluedNameWords = 4
+
+// upperPlaceAfterName gives the place in capitals that ends place when
+// the words before it are in mixed case with no comma between them: a
+// byline the page set in the dateline's paragraph ("Jane Roe WASHINGTON
+// —", the name's element and the place's run together), whose name is
+// no part of the place. A dateline's place is in one case throughout
+// ("PORT ELLIS", "Port Ellis"); a region after a comma may differ
+// ("FORT WORTH, Texas", "Mataram, NTB"), and stays.
+func upperPlaceAfterName(place string) string {
+	if strings.IndexByte(place, ',') >= 0 || !strings.ContainsRune(place, ' ') {
+		return place
+	}
+	ws := strings.Fields(place)
+	k := len(ws)
+	for k > 0 && isUpperWord(ws[k-1]) {
+		k--
+	}
+	if k == 0 || k == len(ws) || k > maxGluedNameWords || len([]rune(strings.Join(ws[k:], ""))) < 3 {
+		return place
+	}
+	for _, w := range ws[:k] {
+		// "Q.", "J.R.": a name's initials are in capitals.
+		initial := dottedInitials(w) || strings.HasSuffix(w, ".") && utf8.RuneCountInString(w) == 2
+		if !isCapitalised(w) || isUpperWord(w) && !initial {
+			return place
+		}
+	}
+	return place[strings.Index(place, ws[k]):]
 }
 
 // matchDateline tries one row on toks; the body must not go on with a

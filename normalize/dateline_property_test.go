@@ -13,7 +13,9 @@ import (
 // dateline where the body opens with none, read as a dateline or, whole,
 // as one place (as the body prints it when it opens with it); a value
 // that is a date or a sentence gives none, and the body's own dateline
-// wins over the property.
+// wins over the property. The dateline is printed (FIELDS.md): a value
+// no reader sees (JSON-LD, a <meta>'s content) counts only where the
+// head of the body prints its place; an element's text is printed.
 func TestDatelineProperty(t *testing.T) {
 	pa := func(s string) body.Block { return body.Block{Kind: body.Paragraph, Text: s} }
 	story := []body.Block{
@@ -27,9 +29,17 @@ func TestDatelineProperty(t *testing.T) {
 		blocks []body.Block
 		want   *kabar.Dateline
 	}{
-		{"a town in mixed case", []extract.Field{{Value: "Port Ellis", Source: "jsonld"}}, story, dl("Port Ellis", "")},
+		{"a town in mixed case", []extract.Field{{Value: "Port Ellis", Source: "microdata"}}, story, dl("Port Ellis", "")},
 		{"a town and its agency", []extract.Field{{Value: "PORT ELLIS (Osprey Wire) —", Source: "microdata"}}, story, dl("PORT ELLIS", "Osprey Wire")},
-		{"a town, its region and a date", []extract.Field{{Value: "Kestrelburg, Ore., March 4", Source: "jsonld"}}, story, dl("Kestrelburg, Ore.", "")},
+		{"a town, its region and a date", []extract.Field{{Value: "Kestrelburg, Ore., March 4", Source: "microdata"}}, story, dl("Kestrelburg, Ore.", "")},
+		{"JSON-LD the body does not print", []extract.Field{{Value: "Port Ellis", Source: "jsonld"}}, story, nil},
+		{"JSON-LD with its country, unprinted", []extract.Field{{Value: "Marlow, UK", Source: "jsonld"}}, story, nil},
+		{"a meta tag the body does not print", []extract.Field{{Value: "KESTRELBURG, Ore.", Source: "meta:dateline"}}, story, nil},
+		{"unprinted JSON-LD, then a printed element", []extract.Field{{Value: "Marlow, UK", Source: "jsonld"}, {Value: "Port Ellis", Source: "microdata"}}, story, dl("Port Ellis", "")},
+		{"JSON-LD the second paragraph prints", []extract.Field{{Value: "Port Ellis", Source: "jsonld"}}, []body.Block{
+			pa("Exclusive"),
+			pa("PORT ELLIS, in the early hours of Wednesday, the ferry operator ordered six new vessels."),
+		}, dl("PORT ELLIS", "")},
 		{"a date", []extract.Field{{Value: "March 4, 2026", Source: "jsonld"}}, story, nil},
 		{"a sentence", []extract.Field{{Value: "The ferry operator ordered six new vessels.", Source: "microdata"}}, story, nil},
 		{"the first fits", []extract.Field{{Value: "4 March 2026", Source: "jsonld"}, {Value: "MARLOW", Source: "microdata"}}, story, dl("MARLOW", "")},

@@ -243,6 +243,8 @@ import (
 //	                    read to the next comma or full stop
 //	outlets             known outlets and agencies
 //	outlet-words        words (or ".com"-like endings) that make a name an outlet
+//	source-compounds    nouns of what an outlet reports that close a compound naming it:
+//	                    "Nach „X“-Informationen", "einem X-Bericht zufolge" (compoundSources)
 //	credit-labels       photo credit labels: "foto"
 //	rights-marks        words a credit may end with that credit no one: "all rights reserved"
 //	credit-agencies     endings that make a caption part a credit: "getty images"
@@ -567,18 +569,21 @@ type lexicon struct {
 	// person's name to the body they speak for ("Mara Quill of the
 	// harbour board said"): see nameOfBody. Only languages whose names
 	// hold no particle of the same spelling list them.
-	memberPreps    map[string]map[string]bool
-	sources        []sourceCue
-	cuesByWord     map[string][]sourceCue // a cue's first word -> the cues
-	cueFirst       [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
-	cuePair        [256][4]uint64         // the first two bytes of cuesByWord's keys of two bytes or more, a bit each (cuesOf's pre-check)
-	outlets        map[string]bool
-	outletWordSet  map[string]bool            // "news", "times": a word that makes a name an outlet
-	outletSuffixes []string                   // ".com", ".co.id": a domain part that does
-	stopwords      map[string]map[string]bool // lang -> words
-	allStopwords   map[string]bool            // every language's
-	langs          []string                   // sorted
-	stopLangs      map[string][]string        // stopword -> the langs it is one of, sorted
+	memberPreps   map[string]map[string]bool
+	sources       []sourceCue
+	cuesByWord    map[string][]sourceCue // a cue's first word -> the cues
+	cueFirst      [256]bool              // first bytes of cuesByWord's keys (all when a key is "")
+	cuePair       [256][4]uint64         // the first two bytes of cuesByWord's keys of two bytes or more, a bit each (cuesOf's pre-check)
+	outlets       map[string]bool
+	outletWordSet map[string]bool // "news", "times": a word that makes a name an outlet
+	// sourceCompounds: "informationen", "bericht": the noun after the
+	// hyphen of a compound whose first part names an outlet ("„X“-Bericht").
+	sourceCompounds map[string]bool
+	outletSuffixes  []string                   // ".com", ".co.id": a domain part that does
+	stopwords       map[string]map[string]bool // lang -> words
+	allStopwords    map[string]bool            // every language's
+	langs           []string                   // sorted
+	stopLangs       map[string][]string        // stopword -> the langs it is one of, sorted
 	// stopMask is stopLangs as bits: bit k set for lx.langs[k] (at most
 	// 64 languages have stopwords; parseLexicons refuses more).
 	stopMask     map[string]uint64
@@ -782,6 +787,7 @@ func newLexicon() *lexicon {
 		namePrefixes:     map[string][]string{},
 		outlets:          map[string]bool{},
 		outletWordSet:    map[string]bool{},
+		sourceCompounds:  map[string]bool{},
 		allStopwords:     map[string]bool{},
 		stopwords:        map[string]map[string]bool{},
 		homeZone:         map[string]*time.Location{},
@@ -1518,6 +1524,8 @@ func (lx *lexicon) add(lang, data string) error {
 			} else {
 				lx.outletWordSet[key] = true
 			}
+		case "source-compounds":
+			lx.sourceCompounds[key] = true
 		case "credit-agencies":
 			lx.creditAgency = append(lx.creditAgency, key)
 		case "picture-agencies":

@@ -77,6 +77,9 @@ func (lx *lexicon) readSources(paras []string, site, domain string, speakers ...
 		for _, name := range lx.namedOutlets(toks) {
 			add(name)
 		}
+		for _, name := range lx.compoundSources(toks) {
+			add(name)
+		}
 		// Most paragraphs have no cue: their words are lowered whole
 		// only once one is found.
 		lower = lower[:0]
@@ -439,6 +442,72 @@ func (lx *lexicon) bylineAgencies(authors []string) []string {
 	return outlets
 }
 
+// maxCompoundNameWords is the most words a quoted outlet's name before a
+// source compound's hyphen may have ("„Talboter Abendblatt am Sonntag“-").
+const maxCompoundNameWords = 5
+
+// compoundSources reads the outlets a paragraph cites in a compound whose
+// last part is a noun of what an outlet reports ([source-compounds]):
+// "Nach „Talboter Kurier“-Informationen", "einem „Abendpost“-Bericht
+// zufolge", "nach Spiegel-Recherchen". A name in quotation marks is a
+// publication's title, so an outlet; a bare one must be an outlet by its
+// name, as authorities ("Polizei-Angaben", "UN-Angaben") compound the
+// same nouns.
+func (lx *lexicon) compoundSources(toks []string) []string {
+	if len(lx.sourceCompounds) == 0 {
+		return nil
+	}
+	var out []string
+	for k, t := range toks {
+		h := strings.LastIndexByte(t, '-')
+		if h <= 0 || h == len(t)-1 || !lx.sourceCompounds[strings.ToLower(strings.TrimRight(t[h+1:], nameClosers))] {
+			continue
+		}
+		head := t[:h]
+		if r, size := utf8.DecodeLastRuneInString(head); strings.ContainsRune(compoundCloseMarks, r) {
+			if name := quotedBefore(toks[:k], head[:len(head)-size]); name != "" && isCapitalised(name) && !strings.ContainsAny(name, ".!?") {
+				out = append(out, name)
+			}
+			continue
+		}
+		// "nach Spiegel-Recherchen": the bare word before the hyphen.
+		if name := strings.TrimLeft(head, nameOpeners); name != "" && isCapitalised(name) && lx.isCitedOutlet(name, false) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// compoundOpenMarks and compoundCloseMarks are the quotation marks around
+// a name that opens a compound: German „…“ and »…«, and the others.
+const (
+	compoundOpenMarks  = "„“\"«»‚"
+	compoundCloseMarks = "“”\"»«‘"
+)
+
+// quotedBefore gives the words of a quotation that closes with last (a
+// word without its closing mark) after the words before: the text from
+// its opening mark, at most maxCompoundNameWords words back; "" when no
+// mark opens a word within reach.
+func quotedBefore(before []string, last string) string {
+	words := []string{last}
+	for {
+		w := words[0]
+		if i := strings.IndexAny(w, compoundOpenMarks); i == 0 {
+			_, size := utf8.DecodeRuneInString(w)
+			words[0] = w[size:]
+			return strings.Join(words, " ")
+		} else if i > 0 {
+			return "" // a mark inside a word opens no name
+		}
+		if len(before) == 0 || len(words) >= maxCompoundNameWords {
+			return ""
+		}
+		words = append([]string{before[len(before)-1]}, words...)
+		before = before[:len(before)-1]
+	}
+}
+
 // namedOutlets reads the outlets a paragraph names by their kind: "the
 // tabloid X", "newspaper X", "harian X", "l'hebdomadaire X", and by a
 // kind of several words ("the news agency X", "l'agence de presse
@@ -458,7 +527,7 @@ func (lx *lexicon) namedOutlets(toks []string) []string {
 			continue
 		}
 		n, phrase := lx.namingNounAt(toks, k)
-		if n == 0 || isCapitalised(t) && !lx.namingCapital[strings.ToLower(t)] {
+		if n == 0 || isCapitalised(t) && !lx.namingCapital[strings.ToLower(t)] && !lx.kindCompound(strings.ToLower(t)) {
 			continue
 		}
 		rest := toks[k+n:]
@@ -605,6 +674,10 @@ func endsSentence(t string) bool {
 func (lx *lexicon) namingNounAt(toks []string, k int) (n int, phrase bool) {
 	t := toks[k]
 	if !lx.namingPrecheck(t) {
+		// "das US-Magazin X": a kind noun closing a compound.
+		if strings.IndexByte(t, '-') > 0 && isCapitalised(t) && lx.kindCompound(strings.ToLower(t)) {
+			return 1, false
+		}
 		return 0, false
 	}
 	w := namingKey(t)
@@ -1921,10 +1994,11 @@ func titleFrom(toks []string) string {
 }
 
 // The marks a cited name may open or close with: brackets, quotation
-// marks, guillemets; and the punctuation that ends it.
+// marks, guillemets either way round (French and Swiss «X», German,
+// Danish and Czech »X«); and the punctuation that ends it.
 const (
-	nameOpeners = "([\"'“„«‹"
-	nameClosers = ",.;:)]\"'”“»›"
+	nameOpeners = "([\"'“„«‹»›"
+	nameClosers = ",.;:)]\"'”“»›«‹"
 	// nameMarks is every opener and closer once (a cutset lists each
 	// character once).
 	nameMarks = "([\"'“„«‹,.;:)]”»›"
@@ -2413,8 +2487,17 @@ func (lx *lexicon) cutKindNoun(name string) string {
 		return name
 	}
 	first = strings.ToLower(first)
-	if !lx.namingCapital[first] && !slices.ContainsFunc(lx.sisterNouns, func(n []string) bool { return len(n) == 1 && n[0] == first }) {
+	if !lx.namingCapital[first] && !lx.kindCompound(first) && !slices.ContainsFunc(lx.sisterNouns, func(n []string) bool { return len(n) == 1 && n[0] == first }) {
 		return name
 	}
 	return strings.TrimSpace(rest)
+}
+
+// kindCompound says the word w, lower case, is a compound whose last part,
+// after a hyphen, is an outlet's kind noun marked "named capital": "US-Sender",
+// "Tech-Magazin", "Online-Zeitung". German joins a word to the noun so; the
+// compound still introduces the name after it ("der US-Sender Harbor TV").
+func (lx *lexicon) kindCompound(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h < len(w)-1 && lx.namingCapital[trimNounMarks(w[h+1:])]
 }

@@ -554,6 +554,23 @@ nach informationen der X
 nach recherchen des X
 nach recherchen der X
 
+# What an outlet reports, closing a compound whose first part names it:
+# "Nach „Tagesblatt“-Informationen", "einem „Abendpost“-Bericht zufolge",
+# "nach Spiegel-Recherchen" (a bare first part must be an outlet by its
+# name: "Polizei-Angaben" is no outlet's).
+[source-compounds]
+informationen
+recherchen
+recherche
+bericht
+berichten
+berichts
+berichtes
+angaben
+meldung
+meldungen
+interview
+
 # Nouns that introduce an outlet's name: "die Zeitung X".
 [outlet-nouns]
 # Capitalised as every German noun, these still name the outlet after
