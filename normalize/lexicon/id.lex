@@ -1347,7 +1347,9 @@ sultan
 mayor
 
 [outlet-words]
-# Words that name papers and broadcasters in Indonesian ("Harian X", "Tabloid X", "X Pos").
+# Words that name papers and broadcasters in Indonesian ("Harian X", "Tabloid X", "X Pos";
+# "Radar X", the regional dailies of one press group in dozens of towns; "Suara X", the
+# masthead of many unrelated papers).
 harian
 tabloid
 majalah
@@ -1355,6 +1357,8 @@ koran
 pos
 warta
 televisi
+radar
+suara
 
 # Words that join an outlet or a second writer to a byline ("Rina Lestari
 # bersama Antara"): they split names as a conjunction does, in bylines only.
