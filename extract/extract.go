@@ -19,6 +19,7 @@ import (
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract/body"
+	"github.com/kabar-news/kabar/extract/internal/htmlparse"
 	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
@@ -57,7 +58,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if c := pageCuts(opts, pageURL, domain); c != (cuts{}) {
 		root, err = parseParts(text, c)
 	} else {
-		root, err = html.Parse(bytes.NewReader(text))
+		root, err = htmlparse.Parse(bytes.NewReader(text))
 	}
 	if err != nil {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)

@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/kabar-news/kabar/extract/internal/htmlparse"
 	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
@@ -332,7 +333,7 @@ var partsPool = sync.Pool{New: func() any { return new([][]byte) }}
 func parseParts(page []byte, c cuts) (*html.Node, error) {
 	pp := partsPool.Get().(*[][]byte)
 	parts := keptPartsInto((*pp)[:0], page, c)
-	root, err := html.Parse(&partsReader{parts})
+	root, err := htmlparse.Parse(&partsReader{parts})
 	clear(parts)
 	*pp = parts[:0]
 	partsPool.Put(pp)
