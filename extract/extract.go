@@ -6,7 +6,6 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"net/url"
 	"slices"
@@ -19,7 +18,6 @@ import (
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract/body"
-	"github.com/kabar-news/kabar/extract/internal/htmlparse"
 	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
@@ -58,7 +56,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if c := pageCuts(opts, pageURL, domain); c != (cuts{}) {
 		root, err = parseParts(text, c)
 	} else {
-		root, err = htmlparse.Parse(bytes.NewReader(text))
+		root, err = parseJoined(text)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)

@@ -2305,8 +2305,19 @@ func ParseOptionEnableScripting(enable bool) ParseOption {
 
 // ParseWithOptions is like Parse, with options.
 func ParseWithOptions(r io.Reader, opts ...ParseOption) (*Node, error) {
+	buf, err := io.ReadAll(r)
+	return parseBytes(buf, err, opts...)
+}
+
+// ParseBytes is Parse of the bytes b, which it changes in place (kabar:
+// no copy of a page the caller owns).
+func ParseBytes(b []byte) (*Node, error) {
+	return parseBytes(b, nil)
+}
+
+func parseBytes(b []byte, readErr error, opts ...ParseOption) (*Node, error) {
 	p := &parser{
-		tokenizer: NewTokenizer(r),
+		tokenizer: newTokenizerBytes(b, readErr, ""),
 		doc: &Node{
 			Type: DocumentNode,
 		},
