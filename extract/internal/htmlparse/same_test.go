@@ -71,6 +71,23 @@ var sameCases = []string{
 	"<ul><li>1<li>2<ol><li>a</ol></ul><dl><dt>t<dd>d</dl>",
 	"<h1><h2>nested headings</h2></h1><form><form>nested forms</form></form>",
 	"<p>\u00e9l\u00e8ve &eacute;&Eacute; &hellip;&mdash; \U0001F600 &#128512; &#xD800; &#0; &#x110000;</p>",
+	"<p A=1 a=2 B=3 b=4 data-X=5 DATA-x=6 \u00c9=7 \u00e9=8>keys that differ in case</p></p class=x id=y>",
+	"<DIV\x00X CLASS\x00=1 class\x00=2>NUL in names</DIV\x00X><sPaN TiTlE='a&AMP;b&#13;c\r\nd'>x</SpAn>",
+	"<div " + manyAttrs(40) + ">forty attributes and their repeats</div>",
+	"<div " + manyAttrs(31) + " K0=again k31=new K32=new2 k32=again2>around the 32nd attribute</div>",
+}
+
+// manyAttrs is n attributes k0="0" … of a tag, and then each of them again
+// in upper case with another value, which the parser drops.
+func manyAttrs(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, ` k%d="%d"`, i, i)
+	}
+	for i := range n {
+		fmt.Fprintf(&b, ` K%d="again %d"`, i, i)
+	}
+	return b.String()
 }
 
 // TestParseSameTree holds the fork to golang.org/x/net/html: the same

@@ -181,8 +181,7 @@ func (z *Tokenizer) Err() error {
 // (kabar: z.buf holds the whole input from the start, read by the
 // constructor, so that readByte never refills and is inlined at every call,
 // about one call per byte of the page; the tokens are the same, as they are
-// whatever the reads that fill the buffer. The tokenizer has no SetMaxBuf,
-// which Parse never called, so its check left readByte too.)
+// whatever the reads that fill the buffer.)
 func (z *Tokenizer) readByte() byte {
 	if i := z.raw.end; i < len(z.buf) {
 		z.raw.end = i + 1
@@ -779,7 +778,9 @@ func (z *Tokenizer) readStartTag() TokenType {
 func (z *Tokenizer) readTag(saveAttr bool) {
 	z.attr = z.attr[:0]
 	z.nAttrReturned = 0
-	clear(z.attrNames)
+	if len(z.attrNames) > 0 {
+		clear(z.attrNames)
+	}
 	// Read the tag name and attribute key/value pairs.
 	z.readTagName()
 	if z.skipWhiteSpace(); z.err != nil {
@@ -794,15 +795,64 @@ func (z *Tokenizer) readTag(saveAttr bool) {
 		z.readTagAttrKey()
 		z.readTagAttrVal()
 		// Save pendingAttr if saveAttr and that attribute has a non-empty key, and the key hasn't been seen before.
-		key := string(lower(bytes.Clone(z.buf[z.pendingAttr[0].start:z.pendingAttr[0].end])))
-		if saveAttr && z.pendingAttr[0].start != z.pendingAttr[0].end && !z.attrNames[key] {
+		if saveAttr && z.pendingAttr[0].start != z.pendingAttr[0].end && !z.attrSaved(z.pendingAttr[0]) {
 			z.attr = append(z.attr, z.pendingAttr)
-			z.attrNames[key] = true
+			if len(z.attrNames) > 0 {
+				z.attrNames[string(lower(bytes.Clone(z.buf[z.pendingAttr[0].start:z.pendingAttr[0].end])))] = true
+			}
 		}
 		if z.skipWhiteSpace(); z.err != nil {
 			break
 		}
 	}
+}
+
+// attrScanMax is how many attributes of a tag attrSaved compares a key
+// with one by one; from it on, it looks the key up in z.attrNames.
+const attrScanMax = 32
+
+// attrSaved says a key the same as k's but for ASCII case (lower) is one
+// of z.attr's already, the tag's attribute of that name. (kabar: x/net/html
+// copied and lower-cased every key into a string to look it up in
+// z.attrNames; here the few keys of a tag are compared in the buffer, and
+// the map is filled only for a tag of attrScanMax attributes or more.)
+func (z *Tokenizer) attrSaved(k span) bool {
+	key := z.buf[k.start:k.end]
+	if len(z.attr) < attrScanMax {
+		for _, a := range z.attr {
+			if equalLower(z.buf[a[0].start:a[0].end], key) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(z.attrNames) == 0 {
+		for _, a := range z.attr {
+			z.attrNames[string(lower(bytes.Clone(z.buf[a[0].start:a[0].end])))] = true
+		}
+	}
+	return z.attrNames[string(lower(bytes.Clone(key)))]
+}
+
+// equalLower says a and b are the same once lower maps their bytes.
+func equalLower(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i, c := range a {
+		if d := b[i]; c != d && lowerByte(c) != lowerByte(d) {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerByte is c as lower leaves it.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // readTagName sets z.data to the "div" in "<div k=v>". The reader (z.raw.end)
@@ -1056,7 +1106,13 @@ func (z *Tokenizer) Raw() []byte {
 // convertNewlines converts "\r" and "\r\n" in s to "\n".
 // The conversion happens in place, but the resulting slice may be shorter.
 func convertNewlines(s []byte) []byte {
-	for i, c := range s {
+	// kabar: most texts hold no '\r'; IndexByte finds that at once.
+	first := bytes.IndexByte(s, '\r')
+	if first < 0 {
+		return s
+	}
+	for i := first; i < len(s); i++ {
+		c := s[i]
 		if c != '\r' {
 			continue
 		}
@@ -1143,6 +1199,77 @@ func (z *Tokenizer) TagAttr() (key, val []byte, moreAttr bool) {
 	return nil, nil, false
 }
 
+// tagName is TagName for Token: the name in the buffer as it stands when
+// lower and the NUL replacement would leave it so (kabar: TagName copied
+// every name).
+func (z *Tokenizer) tagName() (name []byte, hasAttr bool) {
+	if z.data.start < z.data.end {
+		switch z.tt {
+		case StartTagToken, EndTagToken, SelfClosingTagToken:
+			s := z.buf[z.data.start:z.data.end]
+			z.data.start = z.raw.end
+			z.data.end = z.raw.end
+			if hasByte(s, keyChanged) {
+				s = lower(bytes.ReplaceAll(s, nul, replacement))
+			}
+			return s, z.nAttrReturned < len(z.attr)
+		}
+	}
+	return nil, false
+}
+
+// tagAttr is TagAttr for Token, with the key and value as Token makes
+// them strings: read straight from the buffer when TagAttr's changes
+// (NUL replaced, the key lowered, the value's newlines converted and
+// entities unescaped) would leave them as they are (kabar: TagAttr copied
+// every key and value, and Token copied them again).
+func (z *Tokenizer) tagAttr() (key, val string, moreAttr bool) {
+	if z.nAttrReturned < len(z.attr) {
+		switch z.tt {
+		case StartTagToken, SelfClosingTagToken:
+			x := z.attr[z.nAttrReturned]
+			z.nAttrReturned++
+			k := z.buf[x[0].start:x[0].end]
+			v := z.buf[x[1].start:x[1].end]
+			if hasByte(k, keyChanged) {
+				k = lower(bytes.ReplaceAll(k, nul, replacement))
+			}
+			if hasByte(v, valChanged) {
+				v = unescape(convertNewlines(bytes.ReplaceAll(v, nul, replacement)), true)
+			}
+			return atom.String(k), string(v), z.nAttrReturned < len(z.attr)
+		}
+	}
+	return "", "", false
+}
+
+// The bytes that TagName and TagAttr change: NUL and upper-case ASCII in
+// a name or key, NUL, CR and '&' in a value.
+const (
+	keyChanged = 1 << iota
+	valChanged
+)
+
+var changedBytes = func() (t [256]uint8) {
+	t[0] = keyChanged | valChanged
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = keyChanged
+	}
+	t['\r'] = valChanged
+	t['&'] = valChanged
+	return t
+}()
+
+// hasByte says s holds a byte of the kind (keyChanged, valChanged).
+func hasByte(s []byte, kind uint8) bool {
+	for _, c := range s {
+		if changedBytes[c]&kind != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // Token returns the current Token. The result's Data and Attr values remain
 // valid after subsequent Next calls.
 func (z *Tokenizer) Token() Token {
@@ -1151,11 +1278,14 @@ func (z *Tokenizer) Token() Token {
 	case TextToken, CommentToken, DoctypeToken:
 		t.Data = string(z.Text())
 	case StartTagToken, SelfClosingTagToken, EndTagToken:
-		name, moreAttr := z.TagName()
+		name, moreAttr := z.tagName()
+		if moreAttr {
+			t.Attr = make([]Attribute, 0, len(z.attr)-z.nAttrReturned)
+		}
 		for moreAttr {
-			var key, val []byte
-			key, val, moreAttr = z.TagAttr()
-			t.Attr = append(t.Attr, Attribute{Key: atom.String(key), Val: string(val)})
+			var a Attribute
+			a.Key, a.Val, moreAttr = z.tagAttr()
+			t.Attr = append(t.Attr, a)
 		}
 		if a := atom.Lookup(name); a != 0 {
 			t.DataAtom, t.Data = a, a.String()
