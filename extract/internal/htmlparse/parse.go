@@ -64,13 +64,30 @@ func (p *parser) top() *Node {
 }
 
 // Stop tags for use in popUntil. These come from section 12.2.4.2.
-var (
-	defaultScopeStopTags = map[string][]a.Atom{
-		"":     {a.Applet, a.Caption, a.Html, a.Table, a.Td, a.Th, a.Marquee, a.Object, a.Template, a.Select},
-		"math": {a.AnnotationXml, a.Mi, a.Mn, a.Mo, a.Ms, a.Mtext},
-		"svg":  {a.Desc, a.ForeignObject, a.Title},
+//
+// (kabar: x/net/html kept them in a map by namespace, looked up for every
+// element of the stack that indexOfElementInScope passes, the stack's
+// depth at each of many tags; a switch answers without hashing.)
+func defaultScopeStop(namespace string, tagAtom a.Atom) bool {
+	switch namespace {
+	case "":
+		switch tagAtom {
+		case a.Applet, a.Caption, a.Html, a.Table, a.Td, a.Th, a.Marquee, a.Object, a.Template, a.Select:
+			return true
+		}
+	case "math":
+		switch tagAtom {
+		case a.AnnotationXml, a.Mi, a.Mn, a.Mo, a.Ms, a.Mtext:
+			return true
+		}
+	case "svg":
+		switch tagAtom {
+		case a.Desc, a.ForeignObject, a.Title:
+			return true
+		}
 	}
-)
+	return false
+}
 
 type scope int
 
@@ -141,10 +158,8 @@ func (p *parser) indexOfElementInScope(s scope, matchTags ...a.Atom) int {
 		}
 		switch s {
 		case defaultScope, listItemScope, buttonScope:
-			for _, t := range defaultScopeStopTags[p.oe[i].Namespace] {
-				if t == tagAtom {
-					return -1
-				}
+			if defaultScopeStop(p.oe[i].Namespace, tagAtom) {
+				return -1
 			}
 		}
 	}

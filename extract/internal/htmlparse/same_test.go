@@ -74,6 +74,7 @@ var sameCases = []string{
 	"<p A=1 a=2 B=3 b=4 data-X=5 DATA-x=6 \u00c9=7 \u00e9=8>keys that differ in case</p></p class=x id=y>",
 	"<DIV\x00X CLASS\x00=1 class\x00=2>NUL in names</DIV\x00X><sPaN TiTlE='a&AMP;b&#13;c\r\nd'>x</SpAn>",
 	"<div " + manyAttrs(40) + ">forty attributes and their repeats</div>",
+	"<p><svg><title><p>x</title><desc>d</desc></svg><button><math><mi><button>y</mi><mo>z</mo></math><li>a<p>b</li><object><p>c</object></button>",
 	"<div " + manyAttrs(31) + " K0=again k31=new K32=new2 k32=again2>around the 32nd attribute</div>",
 }
 
