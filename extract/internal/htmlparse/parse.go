@@ -2320,7 +2320,7 @@ func ParseOptionEnableScripting(enable bool) ParseOption {
 
 // ParseWithOptions is like Parse, with options.
 func ParseWithOptions(r io.Reader, opts ...ParseOption) (*Node, error) {
-	buf, err := io.ReadAll(r)
+	buf, err := readAll(r)
 	return parseBytes(buf, err, opts...)
 }
 

@@ -1311,8 +1311,21 @@ func NewTokenizer(r io.Reader) *Tokenizer {
 //
 // The input is assumed to be UTF-8 encoded.
 func NewTokenizerFragment(r io.Reader, contextTag string) *Tokenizer {
-	buf, err := io.ReadAll(r)
+	buf, err := readAll(r)
 	return newTokenizerBytes(buf, err, contextTag)
+}
+
+// readAll is io.ReadAll, with the buffer sized once for a reader that
+// says how much it holds (a bytes.Reader, a strings.Reader).
+func readAll(r io.Reader) ([]byte, error) {
+	l, ok := r.(interface{ Len() int })
+	if !ok {
+		return io.ReadAll(r)
+	}
+	var b bytes.Buffer
+	b.Grow(l.Len() + bytes.MinRead)
+	_, err := b.ReadFrom(r)
+	return b.Bytes(), err
 }
 
 // newTokenizerBytes is NewTokenizerFragment for the input buf, read whole
