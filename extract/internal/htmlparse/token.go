@@ -227,6 +227,15 @@ func (z *Tokenizer) readRawOrRCDATA() {
 	}
 loop:
 	for {
+		// kabar: the text up to the next '<' passed with IndexByte in the
+		// buffer, which holds the whole input, where x/net/html read it a
+		// byte at a time (each went on to the next; at the end readByte
+		// sets the read error).
+		if k := bytes.IndexByte(z.buf[z.raw.end:], '<'); k > 0 {
+			z.raw.end += k
+		} else if k < 0 {
+			z.raw.end = len(z.buf)
+		}
 		c := z.readByte()
 		if z.err != nil {
 			break loop
@@ -940,17 +949,18 @@ func (z *Tokenizer) readTagAttrVal() {
 
 	case '\'', '"':
 		z.pendingAttr[1].start = z.raw.end
-		for {
-			c := z.readByte()
-			if z.err != nil {
-				z.pendingAttr[1].end = z.raw.end
-				return
-			}
-			if c == quote {
-				z.pendingAttr[1].end = z.raw.end - 1
-				return
-			}
+		// kabar: the closing quote found with IndexByte in the buffer,
+		// which holds the whole input, where the loop of x/net/html read
+		// a byte at a time up to it (or to the end, with the read error).
+		if k := bytes.IndexByte(z.buf[z.raw.end:], quote); k >= 0 {
+			z.raw.end += k + 1
+			z.pendingAttr[1].end = z.raw.end - 1
+			return
 		}
+		z.raw.end = len(z.buf)
+		z.err = z.readErr
+		z.pendingAttr[1].end = z.raw.end
+		return
 
 	default:
 		z.pendingAttr[1].start = z.raw.end - 1
@@ -1004,6 +1014,15 @@ func (z *Tokenizer) Next() TokenType {
 
 loop:
 	for {
+		// kabar: the text up to the next '<' passed with IndexByte in the
+		// buffer, which holds the whole input, where x/net/html read it a
+		// byte at a time (each went on to the next; at the end readByte
+		// sets the read error).
+		if k := bytes.IndexByte(z.buf[z.raw.end:], '<'); k > 0 {
+			z.raw.end += k
+		} else if k < 0 {
+			z.raw.end = len(z.buf)
+		}
 		c := z.readByte()
 		if z.err != nil {
 			break loop
