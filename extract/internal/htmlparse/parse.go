@@ -54,6 +54,8 @@ type parser struct {
 	// textNodes holds buffers for TextNodes that have had multiple text
 	// tokens coalesced into them.
 	textNodes map[*Node][]byte
+	// nodes is what is left of the slab newNode takes nodes from.
+	nodes []Node
 }
 
 func (p *parser) top() *Node {
@@ -325,10 +327,7 @@ func (p *parser) addText(text string) {
 	}
 
 	if p.shouldFosterParent() {
-		p.fosterParent(&Node{
-			Type: TextNode,
-			Data: text,
-		})
+		p.fosterParent(p.newNode(TextNode, 0, text, nil))
 		return
 	}
 
@@ -337,10 +336,24 @@ func (p *parser) addText(text string) {
 		p.appendText(n, text)
 		return
 	}
-	p.addChild(&Node{
-		Type: TextNode,
-		Data: text,
-	})
+	p.addChild(p.newNode(TextNode, 0, text, nil))
+}
+
+// nodeSlab is how many nodes newNode allocates at a time.
+const nodeSlab = 64
+
+// newNode is &Node{Type: typ, DataAtom: dataAtom, Data: data, Attr: attr}
+// taken from a slab of nodes allocated together (kabar: text and element
+// nodes are most of a page's allocations, one a node; a tree is kept or
+// dropped whole, so its nodes may share their memory).
+func (p *parser) newNode(typ NodeType, dataAtom a.Atom, data string, attr []Attribute) *Node {
+	if len(p.nodes) == 0 {
+		p.nodes = make([]Node, nodeSlab)
+	}
+	n := &p.nodes[0]
+	p.nodes = p.nodes[1:]
+	n.Type, n.DataAtom, n.Data, n.Attr = typ, dataAtom, data, attr
+	return n
 }
 
 func (p *parser) appendText(n *Node, text string) {
@@ -365,12 +378,7 @@ func attrCompare(a, b Attribute) int {
 
 // addElement adds a child element based on the current token.
 func (p *parser) addElement() {
-	p.addChild(&Node{
-		Type:     ElementNode,
-		DataAtom: p.tok.DataAtom,
-		Data:     p.tok.Data,
-		Attr:     p.tok.Attr,
-	})
+	p.addChild(p.newNode(ElementNode, p.tok.DataAtom, p.tok.Data, p.tok.Attr))
 }
 
 // Section 12.2.4.3.
