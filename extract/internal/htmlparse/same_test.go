@@ -3,6 +3,7 @@ package htmlparse
 import (
 	"bytes"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -152,4 +153,33 @@ func FuzzParseSameTree(f *testing.F) {
 			t.Fatal(d)
 		}
 	})
+}
+
+// TestValueChanged: valueChanged agrees with hasByte on values of every
+// length to 40 holding each byte value at each place, and on random ones.
+func TestValueChanged(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		for at := 0; at < n; at++ {
+			for c := range 256 {
+				v := bytes.Repeat([]byte{'a'}, n)
+				v[at] = byte(c)
+				if got, want := valueChanged(v), hasByte(v, valChanged); got != want {
+					t.Fatalf("%q: %v, want %v", v, got, want)
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 100000 {
+		v := make([]byte, r.IntN(64))
+		for i := range v {
+			v[i] = byte(r.IntN(256))
+			if r.IntN(4) > 0 {
+				v[i] = byte(0x20 + r.IntN(0x5f))
+			}
+		}
+		if got, want := valueChanged(v), hasByte(v, valChanged); got != want {
+			t.Fatalf("%q: %v, want %v", v, got, want)
+		}
+	}
 }

@@ -6,6 +6,7 @@ package htmlparse
 
 import (
 	"bytes"
+	"encoding/binary"
 	"io"
 	"strconv"
 	"strings"
@@ -1253,7 +1254,7 @@ func (z *Tokenizer) tagAttr() (key, val string, moreAttr bool) {
 			if hasByte(k, keyChanged) {
 				k = lower(bytes.ReplaceAll(k, nul, replacement))
 			}
-			if hasByte(v, valChanged) {
+			if valueChanged(v) {
 				v = unescape(convertNewlines(bytes.ReplaceAll(v, nul, replacement)), true)
 			}
 			return atom.String(k), string(v), z.nAttrReturned < len(z.attr)
@@ -1278,6 +1279,27 @@ var changedBytes = func() (t [256]uint8) {
 	t['&'] = valChanged
 	return t
 }()
+
+// valueChanged is hasByte(v, valChanged), eight bytes at a time: a word
+// holds a NUL, CR or '&' when it, or it xor eight of the byte, has a zero
+// byte.
+func valueChanged(v []byte) bool {
+	const (
+		ones = 0x0101010101010101
+		high = 0x8080808080808080
+		cr   = '\r' * ones
+		amp  = '&' * ones
+	)
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		w := binary.LittleEndian.Uint64(v[i:])
+		x, y := w^cr, w^amp
+		if ((w-ones)&^w|(x-ones)&^x|(y-ones)&^y)&high != 0 {
+			return true
+		}
+	}
+	return hasByte(v[i:], valChanged)
+}
 
 // hasByte says s holds a byte of the kind (keyChanged, valChanged).
 func hasByte(s []byte, kind uint8) bool {
