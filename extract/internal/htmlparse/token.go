@@ -870,37 +870,35 @@ func lowerByte(c byte) byte {
 // has already been consumed.
 func (z *Tokenizer) readTagName() {
 	z.data.start = z.raw.end - 1
-	for {
-		c := z.readByte()
-		if z.err != nil {
-			z.data.end = z.raw.end
-			return
-		}
-		switch c {
+	// kabar: the name's bytes read from the buffer, which holds the whole
+	// input, in a loop of its own rather than a readByte each; the same
+	// ends (and at the input's end the read error).
+	for i := z.raw.end; i < len(z.buf); i++ {
+		switch z.buf[i] {
 		case ' ', '\n', '\r', '\t', '\f':
-			z.data.end = z.raw.end - 1
+			z.raw.end = i + 1
+			z.data.end = i
 			return
 		case '/', '>':
-			z.raw.end--
-			z.data.end = z.raw.end
+			z.raw.end = i
+			z.data.end = i
 			return
 		}
 	}
+	z.raw.end = len(z.buf)
+	z.err = z.readErr
+	z.data.end = z.raw.end
 }
 
 // readTagAttrKey sets z.pendingAttr[0] to the "k" in "<div k=v>".
 // Precondition: z.err == nil.
 func (z *Tokenizer) readTagAttrKey() {
 	z.pendingAttr[0].start = z.raw.end
-	for {
-		c := z.readByte()
-		if z.err != nil {
-			z.pendingAttr[0].end = z.raw.end
-			return
-		}
-		switch c {
+	// kabar: as in readTagName, the key's bytes read from the buffer.
+	for i := z.raw.end; i < len(z.buf); i++ {
+		switch z.buf[i] {
 		case '=':
-			if z.pendingAttr[0].start+1 == z.raw.end {
+			if z.pendingAttr[0].start == i {
 				// WHATWG 13.2.5.32, if we see an equals sign before the attribute name
 				// begins, we treat it as a character in the attribute name and continue.
 				continue
@@ -909,11 +907,14 @@ func (z *Tokenizer) readTagAttrKey() {
 		case ' ', '\n', '\r', '\t', '\f', '/', '>':
 			// WHATWG 13.2.5.33 Attribute name state
 			// We need to reconsume the char in the after attribute name state to support the / character
-			z.raw.end--
-			z.pendingAttr[0].end = z.raw.end
+			z.raw.end = i
+			z.pendingAttr[0].end = i
 			return
 		}
 	}
+	z.raw.end = len(z.buf)
+	z.err = z.readErr
+	z.pendingAttr[0].end = z.raw.end
 }
 
 // readTagAttrVal sets z.pendingAttr[1] to the "v" in "<div k=v>".
