@@ -6,7 +6,6 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"net/url"
 	"slices"
@@ -57,7 +56,7 @@ func Extract(raw []byte, pageURL string, opts Options) (*Page, error) {
 	if c := pageCuts(opts, pageURL, domain); c != (cuts{}) {
 		root, err = parseParts(text, c)
 	} else {
-		root, err = html.Parse(bytes.NewReader(text))
+		root, err = parseJoined(text)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)

@@ -37,6 +37,13 @@ func TestParseParts(t *testing.T) {
 		}
 		return b.String()
 	}
+	// The trees of the first round, rendered again after the second: the
+	// parser's buffer (joinPool) is reused, and no tree may hold its bytes.
+	type kept struct {
+		tree     *html.Node
+		rendered string
+	}
+	var first []kept
 	for round := range 2 {
 		for _, c := range kinds {
 			for i, p := range pages {
@@ -44,14 +51,26 @@ func TestParseParts(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				got, err := parseParts([]byte(p), c)
+				page := []byte(p)
+				got, err := parseParts(page, c)
 				if err != nil {
 					t.Fatal(err)
 				}
 				if render(got) != render(want) {
 					t.Errorf("round %d, cuts %+v, page %d: parseParts parsed another tree", round, c, i)
 				}
+				if string(page) != p {
+					t.Errorf("round %d, cuts %+v, page %d: parseParts changed the page", round, c, i)
+				}
+				if round == 0 {
+					first = append(first, kept{got, render(got)})
+				}
 			}
+		}
+	}
+	for i, k := range first {
+		if render(k.tree) != k.rendered {
+			t.Errorf("tree %d changed when its parser's buffer was reused", i)
 		}
 	}
 }

@@ -2,12 +2,13 @@ package extract
 
 import (
 	"bytes"
-	"io"
+	"slices"
 	"strings"
 	"sync"
 
 	"golang.org/x/net/html"
 
+	"github.com/kabar-news/kabar/extract/internal/htmlparse"
 	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
@@ -316,42 +317,47 @@ const minSpacingCut = 4
 // htmlSpace holds the tokenizer's white space bytes (isHTMLSpace).
 var htmlSpace = [256]bool{' ': true, '\n': true, '\r': true, '\t': true, '\f': true}
 
-// partsReader reads parts one after another, as a bytes.Reader reads
-// them joined.
-type partsReader struct{ parts [][]byte }
-
 // partsPool keeps the slices keptParts fills (a part per cut, hundreds a
-// page) between parses: parseParts gives its slice back once the parser
-// has read it. A slice given back is emptied of its parts, which point
-// into the page, so what is parsed never depends on it, and the pool is
-// safe for concurrent use.
+// page) between parses: parseParts gives its slice back once the parts are
+// joined. A slice given back is emptied of its parts, which point into the
+// page, so what is parsed never depends on it, and the pool is safe for
+// concurrent use.
 var partsPool = sync.Pool{New: func() any { return new([][]byte) }}
+
+// joinPool keeps the buffers parseJoined joins a page's parts into between
+// parses. The parser changes a buffer's bytes in place and keeps none of
+// them: every string of the tree it builds is a copy.
+var joinPool = sync.Pool{New: func() any { return new([]byte) }}
 
 // parseParts parses page less what c cuts, as html.Parse(&partsReader{
 // keptParts(page, c)}) does, with the parts' slice from partsPool.
 func parseParts(page []byte, c cuts) (*html.Node, error) {
 	pp := partsPool.Get().(*[][]byte)
 	parts := keptPartsInto((*pp)[:0], page, c)
-	root, err := html.Parse(&partsReader{parts})
+	root, err := parseJoined(parts...)
 	clear(parts)
 	*pp = parts[:0]
 	partsPool.Put(pp)
 	return root, err
 }
 
-func (r *partsReader) Read(p []byte) (int, error) {
+// parseJoined parses the parts joined, as html.Parse does, in a buffer of
+// joinPool: the parser reads its input whole from one buffer
+// (htmlparse.ParseBytes), and the page's own bytes stay as they are.
+func parseJoined(parts ...[]byte) (*html.Node, error) {
 	n := 0
-	for n < len(p) && len(r.parts) > 0 {
-		c := copy(p[n:], r.parts[0])
-		n += c
-		if r.parts[0] = r.parts[0][c:]; len(r.parts[0]) == 0 {
-			r.parts = r.parts[1:]
-		}
+	for _, p := range parts {
+		n += len(p)
 	}
-	if n == 0 && len(p) > 0 {
-		return 0, io.EOF
+	jb := joinPool.Get().(*[]byte)
+	buf := slices.Grow((*jb)[:0], n)
+	for _, p := range parts {
+		buf = append(buf, p...)
 	}
-	return n, nil
+	root, err := htmlparse.ParseBytes(buf)
+	*jb = buf[:0]
+	joinPool.Put(jb)
+	return root, err
 }
 
 // rawTag is what scanTag read of one tag.

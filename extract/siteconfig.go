@@ -11,6 +11,7 @@ import (
 
 	kabar "github.com/kabar-news/kabar"
 	"github.com/kabar-news/kabar/extract/body"
+	"github.com/kabar-news/kabar/extract/internal/htmlparse"
 	"github.com/kabar-news/kabar/extract/siteconfig"
 )
 
@@ -199,7 +200,7 @@ func repaired(r *siteconfig.Rule, root *html.Node, text []byte) *html.Node {
 	if c := (cuts{rawText: !r.ReadsRawText(), spacing: !r.ReadsSpacing(), comments: !r.ReadsComments(), drawing: !r.ReadsDrawing(), data: !r.ReadsData()}); c != (cuts{}) {
 		n, err = parseParts(fixed, c)
 	} else {
-		n, err = html.Parse(bytes.NewReader(fixed))
+		n, err = htmlparse.Parse(bytes.NewReader(fixed))
 	}
 	if err != nil {
 		return root

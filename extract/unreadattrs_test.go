@@ -32,6 +32,12 @@ func TestUnreadAttributes(t *testing.T) {
 			if err != nil {
 				return err
 			}
+			if d.IsDir() && filepath.ToSlash(path) == "internal/htmlparse" {
+				// The HTML parser: its tables adjust the names of
+				// foreign attributes (SVG's viewBox, xlink) however
+				// they came; it reads no attribute for kabar.
+				return filepath.SkipDir
+			}
 			if d.IsDir() || strings.HasSuffix(path, "_test.go") {
 				return nil
 			}
