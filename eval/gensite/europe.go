@@ -118,17 +118,25 @@ func (g *gen) euBody(l *euLang, a *article, cast []euPerson, outlet [2]string) {
 		a.para(g.pick(l.filler))
 		s = g.sentence2(l)
 		a.quote(s, p.full)
-		switch g.r.IntN(3) {
+		switch g.r.IntN(4) {
 		case 0:
 			a.para(fmt.Sprintf("%s, sagte %s.", l.q(s), p.short))
 		case 1:
 			a.para(fmt.Sprintf("%s, fügte %s hinzu.", l.q(s), l.pron(p)))
+		case 2:
+			// One utterance broken by its attribution: one quote.
+			s2 := g.sentence2(l)
+			a.joinLast(s + " " + s2 + ".")
+			a.para(fmt.Sprintf("%s, sagte %s. %s", l.q(s), p.short, l.q(s2+".")))
 		default:
 			a.para(fmt.Sprintf("%s, so %s.", l.q(s), p.short))
 		}
-		if g.r.IntN(2) == 0 {
+		switch g.r.IntN(3) {
+		case 0:
 			a.para(fmt.Sprintf("Wie %s berichtet, soll die Entscheidung noch vor dem Sommer fallen.", outlet[0]))
-		} else {
+		case 1:
+			a.para(fmt.Sprintf("Das berichtete %s am Dienstag.", outlet[0]))
+		default:
 			a.para(fmt.Sprintf("Zuerst hatte %s über die Pläne berichtet.", outlet[0]))
 		}
 		s = g.sentence2(l)
@@ -160,17 +168,24 @@ func (g *gen) euBody(l *euLang, a *article, cast []euPerson, outlet [2]string) {
 		a.para(g.pick(l.filler))
 		s = g.sentence2(l)
 		a.quote(s, p.full)
-		switch g.r.IntN(3) {
+		switch g.r.IntN(4) {
 		case 0:
 			a.para(fmt.Sprintf("%s, a ajouté %s.", l.q(s), p.short))
 		case 1:
 			a.para(fmt.Sprintf("%s, a-t-%s ajouté.", l.q(s), l.pron(p)))
+		case 2:
+			s2 := g.sentence2(l)
+			a.joinLast(s + " " + s2 + ".")
+			a.para(fmt.Sprintf("%s, a poursuivi %s. %s", l.q(s), p.short, l.q(s2+".")))
 		default:
 			a.para(fmt.Sprintf("%s, estime %s.", l.q(s), p.short))
 		}
-		if g.r.IntN(2) == 0 {
+		switch g.r.IntN(3) {
+		case 0:
 			a.para(fmt.Sprintf("Selon %s, le chantier pourrait durer deux ans.", outlet[0]))
-		} else {
+		case 1:
+			a.para(fmt.Sprintf("D'après %s, le chantier pourrait durer deux ans.", outlet[0]))
+		default:
 			a.para(fmt.Sprintf("Le projet divise le conseil municipal, rapporte %s.", outlet[0]))
 		}
 		s = g.sentence2(l)
@@ -202,18 +217,27 @@ func (g *gen) euBody(l *euLang, a *article, cast []euPerson, outlet [2]string) {
 		a.para(g.pick(l.filler))
 		s = g.sentence2(l)
 		a.quote(s, p.full)
-		switch g.r.IntN(3) {
+		switch g.r.IntN(5) {
 		case 0:
 			a.para(fmt.Sprintf("%s, añadió %s.", l.q(s), p.short))
 		case 1:
 			a.para(fmt.Sprintf("%s, insistió %s.", l.q(s), l.pron(p)))
-		default:
+		case 2:
+			s2 := g.sentence2(l)
+			a.joinLast(s + " " + s2 + ".")
+			a.para(fmt.Sprintf("%s, añadió %s. %s", l.q(s), p.short, l.q(s2+".")))
+		case 3:
 			// Dash speech, the attribution set off by dashes.
+			a.para(fmt.Sprintf("—%s—, explicó %s.", s, p.short))
+		default:
 			a.para(fmt.Sprintf("—%s —explicó %s—.", s, p.short))
 		}
-		if g.r.IntN(2) == 0 {
+		switch g.r.IntN(3) {
+		case 0:
 			a.para(fmt.Sprintf("Según informó el diario %s, las obras podrían retrasarse hasta el otoño.", outlet[0]))
-		} else {
+		case 1:
+			a.para(fmt.Sprintf("Según recoge %s, las obras podrían retrasarse hasta el otoño.", outlet[0]))
+		default:
 			a.para(fmt.Sprintf("Según publica %s, el proyecto divide al pleno municipal.", outlet[0]))
 		}
 		s = g.sentence2(l)
@@ -232,6 +256,10 @@ func (g *gen) euBody(l *euLang, a *article, cast []euPerson, outlet [2]string) {
 	}
 	a.sources = append(a.sources, outlet[1])
 }
+
+// joinLast gives the last quote recorded the text of an utterance that its
+// attribution breaks within the paragraph ("A", said X. "B.").
+func (a *article) joinLast(text string) { a.quotes[len(a.quotes)-1]["text"] = text }
 
 func fem(female bool, s string) string {
 	if female {
