@@ -52,12 +52,13 @@ eval:
 eval-snapshot:
 	$(GO) run ./cmd/kabar eval --bench $(BENCH_DIR) --snapshot $(EVAL_FLAGS)
 
-# The generated site (eval/gensite): three templates of invented pages, every
+# The generated site (eval/gensite): three templates of invented pages (and a
+# German, French and Spanish site beside them), every
 # field scored as the labelled sets are; GENSITE_FLAGS="-gensite.show 5"
 # lists wrong fields, "-gensite.seed N -gensite.pages M" draws another site,
 # "-gensite.dump DIR" writes each page, its truth and its record there.
 eval-gensite:
-	$(GO) test -count=1 -run '^TestGeneratedSite$$' -v ./eval/gensite/ $(GENSITE_FLAGS)
+	$(GO) test -count=1 -run '^TestGeneratedSite(Langs)?$$' -v ./eval/gensite/ $(GENSITE_FLAGS)
 
 clean:
 	rm -rf $(OUT)

@@ -10,7 +10,8 @@
 // and outlets nobody tuned for, so a rule that holds only for the wordings
 // in view shows up as a fall here. The site has three templates: an
 // English-language magazine page, an Indonesian news portal and a wire
-// story, as the issue that asked for it describes.
+// story, as the issue that asked for it describes. SiteLangs writes a
+// second site of its own: German, French and Spanish news pages (europe.go).
 //
 // Invariant: Site is deterministic in its seed, and every truth value is
 // printed on its page exactly as given (names as the byline or the first
