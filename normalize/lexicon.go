@@ -253,6 +253,9 @@ import (
 //	call-signs          shapes of broadcasters' call signs, "?" a letter: "k???"
 //	call-sign-bodies    acronyms of a call sign's shape that are no broadcaster: "kpmg"
 //	home-zone, tlds     the zone of the language's pages; top-level domains
+//	tld-zones           a country domain's zone where the country keeps one:
+//	                    "fr = Europe/Paris" (a language spoken across zones,
+//	                    Spanish or English, has no home zone, its countries do)
 //	stopwords           common words, for language detection
 //	outlet-nouns        nouns that introduce an outlet's name: "newspaper", "harian";
 //	                    "= named" marks those whose mere mention ("the tabloid X") names a source
@@ -600,6 +603,7 @@ type lexicon struct {
 	callSigns      []string
 	callSignBodies map[string]bool
 	homeZone       map[string]*time.Location // lang -> zone
+	tldZone        map[string]*time.Location // "fr" -> Europe/Paris
 	tldLang        map[string]string         // top-level domain -> lang
 	detector       *textDetector             // lexicon/languages.txt: the text's language when in doubt
 	labels         map[string]bool           // "update", "foto": a paragraph's label, no place
@@ -791,6 +795,7 @@ func newLexicon() *lexicon {
 		allStopwords:     map[string]bool{},
 		stopwords:        map[string]map[string]bool{},
 		homeZone:         map[string]*time.Location{},
+		tldZone:          map[string]*time.Location{},
 		tldLang:          map[string]string{},
 		labels:           map[string]bool{},
 		outletNouns:      map[string]bool{},
@@ -1544,6 +1549,15 @@ func (lx *lexicon) add(lang, data string) error {
 				return bad(err.Error())
 			}
 			lx.homeZone[lang] = loc
+		case "tld-zones":
+			if err := need(); err != nil {
+				return err
+			}
+			loc, err := time.LoadLocation(val)
+			if err != nil {
+				return bad(err.Error())
+			}
+			lx.tldZone[key] = loc
 		case "title-articles":
 			lx.titleArticles[key] = true
 		case "unspaced-quote-particles", "unspaced-quote-verbs", "unspaced-subject-marks", "unspaced-title-suffixes",

@@ -395,7 +395,8 @@ func trimClosingInitials(s string) string {
 }
 
 // siteZone is the zone for dates that name none: the site's own, else the
-// home zone of the page's language or top-level domain, else UTC.
+// zone of the country its top-level domain names ([tld-zones]), else the
+// home zone of the domain's or the page's language, else UTC.
 func (lx *lexicon) siteZone(tz, lang, domain string) *time.Location {
 	if tz != "" {
 		for _, loc := range lx.homeZone {
@@ -408,6 +409,9 @@ func (lx *lexicon) siteZone(tz, lang, domain string) *time.Location {
 		}
 	}
 	if i := strings.LastIndexByte(domain, '.'); i >= 0 {
+		if loc := lx.tldZone[domain[i+1:]]; loc != nil {
+			return loc
+		}
 		if l, ok := lx.tldLang[domain[i+1:]]; ok {
 			if loc := lx.homeZone[l]; loc != nil {
 				return loc

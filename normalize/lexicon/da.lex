@@ -232,3 +232,9 @@ forside
 # "Kilde: Ritzau": the source label of a closing credit.
 [credit-lines]
 kilde X
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+dk = Europe/Copenhagen

@@ -117,3 +117,10 @@ el
 σαββατο
 κυριακή
 κυριακη
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+gr = Europe/Athens
+cy = Asia/Nicosia

@@ -1256,3 +1256,19 @@ informe
 [byline-kind-preps]
 de
 por
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+es = Europe/Madrid
+ar = America/Argentina/Buenos_Aires
+pe = America/Lima
+ve = America/Caracas
+uy = America/Montevideo
+cr = America/Costa_Rica
+gt = America/Guatemala
+sv = America/El_Salvador
+py = America/Asuncion
+bo = America/La_Paz
+do = America/Santo_Domingo

@@ -198,3 +198,9 @@ lauantai
 lauantaina
 sunnuntai
 sunnuntaina
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+fi = Europe/Helsinki

@@ -1133,3 +1133,14 @@ récit
 [byline-kind-preps]
 de
 par
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+fr = Europe/Paris
+be = Europe/Brussels
+lu = Europe/Luxembourg
+mc = Europe/Monaco
+sn = Africa/Dakar
+ci = Africa/Abidjan

@@ -115,3 +115,9 @@ csütörtök
 péntek
 szombat
 vasárnap
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+hu = Europe/Budapest

@@ -411,3 +411,9 @@ verhaal
 [byline-kind-preps]
 van
 door
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+nl = Europe/Amsterdam

@@ -459,3 +459,9 @@ editorial
 [byline-kind-preps]
 de
 por
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+pt = Europe/Lisbon

@@ -200,3 +200,9 @@ joi
 vineri
 sâmbătă
 duminică
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+ro = Europe/Bucharest

@@ -162,3 +162,9 @@ l = m
 ová = f
 á = f
 ý = m
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+sk = Europe/Bratislava

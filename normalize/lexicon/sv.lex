@@ -281,3 +281,9 @@ hem
 # "Källa: TT": the source label of a closing credit.
 [credit-lines]
 källa X
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+se = Europe/Stockholm

@@ -274,3 +274,9 @@ yes
 ський = m
 цький = m
 ова = f
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+ua = Europe/Kyiv
