@@ -17,6 +17,9 @@ func TestTLDZones(t *testing.T) {
 		{"pt", "jornal-da-ribeira.pt", "Europe/Lisbon"},
 		{"nl", "dagblad-noord.nl", "Europe/Amsterdam"},
 		{"de", "abendpost-nord.de", "Europe/Berlin"},
+		{"en", "harbour-times.co.uk", "Europe/London"},
+		{"en", "deccan-ledger.in", "Asia/Kolkata"},
+		{"en", "valley-ledger.com", "UTC"},
 		// The language's home zone still holds where the domain says nothing.
 		{"id", "kabarkota.com", "Asia/Jakarta"},
 		// .co is sold to sites of every country: no zone of its own.

@@ -3569,3 +3569,22 @@ report
 post
 [byline-kind-preps]
 by
+
+# Country domains of this language kept in one zone: a page under one that
+# names no zone of its own keeps it (a language spoken across zones has no
+# [home-zone]; its countries do).
+[tld-zones]
+uk = Europe/London
+ie = Europe/Dublin
+in = Asia/Kolkata
+ng = Africa/Lagos
+za = Africa/Johannesburg
+ke = Africa/Nairobi
+gh = Africa/Accra
+sg = Asia/Singapore
+my = Asia/Kuala_Lumpur
+ph = Asia/Manila
+pk = Asia/Karachi
+nz = Pacific/Auckland
+lk = Asia/Colombo
+bd = Asia/Dhaka
