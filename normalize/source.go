@@ -1493,15 +1493,32 @@ func (lx *lexicon) strongOutlet(cue sourceCue, i int, toks, lower []string, name
 			return false
 		}
 	}
-	for _, w := range ws {
+	// "El Faro de Levante", "L'Indépendant du Sud": a masthead opened by
+	// its article (or an article elided onto its first word), its words
+	// joined by a preposition; a person's name holds neither, and a
+	// place that publishes is its paper ("du Sud" makes no place of it).
+	first := strings.ToLower(strings.Trim(ws[0], nameMarks))
+	article := len(ws) > 1 && isCapitalised(ws[0]) && !isUpperWord(ws[0]) && (lx.titleArticles[first] || lx.bodyDets[first])
+	masthead := article || len(ws) > 1 && isCapitalised(ws[0]) && unelided(first) != first
+	for k, w := range ws {
 		l := strings.ToLower(strings.Trim(w, nameMarks))
+		if masthead && (k == 0 && article || k > 0 && k < len(ws)-1 && isLower(w) && lx.isJoiner(l)) {
+			continue
+		}
+		if masthead {
+			l = unelided(l)
+		}
 		if l == "" || lx.isTitle(l) || lx.givenGender[l] != "" || lx.isStopword(l) || lx.isDay(l) || lx.months[l] != 0 {
 			return false
 		}
 	}
 	switch lx.kindOf(name, "", "") {
-	case kindOrganisation, kindPlace:
+	case kindOrganisation:
 		return false
+	case kindPlace:
+		if !masthead {
+			return false
+		}
 	}
 	// ", Harlow reported" after "Revenue rose 8 percent": a company
 	// reports its figures; an outlet named so reports events. A clause

@@ -283,6 +283,19 @@ deportes
 economía
 política
 
+# Cues strong enough that an unknown name is an outlet when it is no
+# person, body, place or title (see en.lex): what is published, collected
+# or put out first is an outlet's ("según publica X", "según recoge X").
+[sources-strong]
+según publica X
+según publicó X
+según ha publicado X
+según recoge X
+según recogió X
+según adelanta X
+según adelantó X
+según ha adelantado X
+
 # Citation cues whose X must be an outlet.
 [sources-outlet]
 # The perfect tense of the same verbs ("según ha informado X").

@@ -219,6 +219,14 @@ sport
 # Citation cues whose X must be an outlet.
 # "nos confrères de X" says X is an outlet even where no lexicon knows it.
 [sources-strong]
+# What is reported, revealed or published is an outlet's ("rapporte X",
+# "révèle X" closing a clause; "selon les informations de X").
+, rapporte X
+, a rapporté X
+, révèle X
+, a révélé X
+selon les informations de X
+d'après les informations de X
 selon nos confrères de X
 selon nos confrères du X
 rapporté par nos confrères de X
