@@ -1562,6 +1562,38 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	return speaker, a.cue
 }
 
+// writtenSubject says rest, the words right after a verb leading out of
+// a quote, open with a written subject: a capitalised word (a name, a
+// title, an office's short form), not a pronoun, stopword, day or month
+// ('," said Monday'), in the verb's own clause.
+func (c *quoteCtx) writtenSubject(verb token, rest []token) bool {
+	if verb.comma || verb.stop || len(rest) == 0 {
+		return false
+	}
+	w := rest[0]
+	if !isCapitalised(w.word) && !isUpperWord(w.word) || c.capNouns {
+		return false
+	}
+	l := w.lower
+	return !c.isPronoun(w.word) && !c.lx.isStopword(l) && c.lx.months[l] == 0 && !c.lx.days[l]
+}
+
+// runOpensClause says the capitalised run that ends subj opens its
+// clause: it starts the words, or follows a comma, a stop or a stopword
+// ("Sementara itu, Bupati X", "But Port Chief Y"), not a number or a
+// content word ("as early as 500 BC").
+func (c *quoteCtx) runOpensClause(subj []token) bool {
+	j := len(subj) - 1
+	for j > 0 && (isCapitalised(subj[j-1].word) || isUpperWord(subj[j-1].word)) && !subj[j-1].comma && !subj[j-1].stop {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	p := subj[j-1]
+	return p.comma || p.stop || isLower(p.word) && c.lx.isStopword(p.lower) && !isNumber(p.word)
+}
+
 // commaSubject is the name that ends the quote's paragraph before the
 // quote, set off from it by a comma ('… anlatan Erbaşlı, "…"'), read as
 // nameAt reads a name from the capitalised run's first word; "" when the
@@ -2733,6 +2765,14 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 				a.descr = c.namedOrgWord(rest)
 			}
 		}
+		if a.name == "" && a.descr == "" && a.unnamed == "" && c.writtenSubject(toks[0], rest) {
+			// '," kata Juru bicara Kementerian Kelautan X', '," ujar
+			// Gubernur NTT', '," said Ofsted': the verb's subject is
+			// written out, capitalised right after it, though the
+			// reader could not resolve it; it is someone, and not
+			// the last speaker.
+			a.unknown = true
+		}
 		return a, true
 	}
 	// '," he said' / '," X said' / '," X told Reuters'
@@ -3452,6 +3492,18 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if a.name == "" && a.descr == "" && a.pronoun == "" {
 				a.descr = c.clauseOrg(toks[:i])
 			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" && k > 0 && !subj[k-1].comma && !c.lx.participles[toks[i].lower] && c.writtenSubject(token{}, subj[k-1:]) && c.runOpensClause(subj) {
+				// "Sementara itu, Bupati Sumba Timur menegaskan, “…”":
+				// the verb's subject is written out, capitalised right
+				// before it, though the reader could not resolve it;
+				// it is someone, and not the last speaker. (Not a word
+				// set off by a comma: "Asimismo, indicó", "… the UK,
+				// adding that"; not before a participle, whose subject
+				// is its sentence's: "… as early as 500 BC saying"; the
+				// capitalised run opens its clause, after a comma, a
+				// stop or a stopword.)
+				a.unknown = true
+			}
 			if a.name == "" && a.descr == "" && a.pronoun == "" && c.namesOther(subj) {
 				// "As Morrow put it, “…”" with Morrow read as no one:
 				// the subject names someone, not the last speaker.
@@ -3940,6 +3992,14 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 		if a.descr = c.passiveOrg(rest); a.descr != "" {
 			// "laut Bundesregierung", "según la OMS", "selon l'Insee":
 			// the organisation the article says the words are from.
+			return a, true
+		}
+		if c.writtenSubject(token{}, rest) && !c.hasVerb(rest) {
+			// "Menurut Gubernur NTT, “…”", "According to Doctor, “…”":
+			// someone written out whom the reader could not resolve;
+			// not the last speaker. (Not where a verb follows in the
+			// sentence: "According to AFP, one user posted: “…”".)
+			a.unknown = true
 			return a, true
 		}
 	}
