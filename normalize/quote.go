@@ -1562,6 +1562,28 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 	return speaker, a.cue
 }
 
+// sentenceCaseOffice reads an office written in sentence case after a
+// verb ("kata Juru bicara Kementerian X", "ujar Wakil ketua DPRD X",
+// "kata Kepala dinas Kesehatan X") as the office in lower case is read
+// ("kata juru bicara …"): its first word a title, capitalised, its
+// second in lower case and a title's word, a title with the first, or a
+// word before a capitalised one (the body's name). The first word is
+// lowered in a copy of toks; its raw form is kept as printed.
+func (c *quoteCtx) sentenceCaseOffice(toks []token) []token {
+	if len(toks) < 3 || c.capNouns || !isCapitalised(toks[0].word) || isUpperWord(toks[0].word) || toks[0].comma || toks[0].stop ||
+		!c.lx.isTitleWord(toks[0].lower) || !isLower(toks[1].word) || toks[1].stop {
+		return toks
+	}
+	second := toks[1].lower
+	if !c.lx.isTitleWord(second) && !c.lx.isTitleWord(toks[0].lower+" "+second) &&
+		(toks[1].comma || c.lx.isStopword(second) || c.lx.isVerb(second) || !isCapitalised(toks[2].word)) {
+		return toks
+	}
+	out := slices.Clone(toks)
+	out[0].word = out[0].lower
+	return out
+}
+
 // writtenSubject says rest, the words right after a verb leading out of
 // a quote, open with a written subject: a capitalised word (a name, a
 // title, an office's short form), not a pronoun, stopword, day or month
@@ -1578,15 +1600,36 @@ func (c *quoteCtx) writtenSubject(verb token, rest []token) bool {
 	return !c.isPronoun(w.word) && !c.lx.isStopword(l) && c.lx.months[l] == 0 && !c.lx.days[l]
 }
 
+// writtenOfficeHolder is the member of the cast who holds the office whose
+// title word, capitalised, opens toks ("Bupati" of "kata Bupati kepada
+// wartawan" after "Bupati Sumba Timur Khristofel Praing"); "" when toks
+// open with no title word or no member holds it.
+func (c *quoteCtx) writtenOfficeHolder(toks []token) string {
+	if len(toks) == 0 || !c.lx.isTitleWord(toks[0].lower) {
+		return ""
+	}
+	if m := c.cast.byRole(toks[0].lower); m != nil {
+		return m.name
+	}
+	return ""
+}
+
+// capitalisedRunStart is where the run of capitalised words that ends
+// toks starts.
+func capitalisedRunStart(toks []token) int {
+	j := len(toks) - 1
+	for j > 0 && (isCapitalised(toks[j-1].word) || isUpperWord(toks[j-1].word)) && !toks[j-1].comma && !toks[j-1].stop {
+		j--
+	}
+	return max(j, 0)
+}
+
 // runOpensClause says the capitalised run that ends subj opens its
 // clause: it starts the words, or follows a comma, a stop or a stopword
 // ("Sementara itu, Bupati X", "But Port Chief Y"), not a number or a
 // content word ("as early as 500 BC").
 func (c *quoteCtx) runOpensClause(subj []token) bool {
-	j := len(subj) - 1
-	for j > 0 && (isCapitalised(subj[j-1].word) || isUpperWord(subj[j-1].word)) && !subj[j-1].comma && !subj[j-1].stop {
-		j--
-	}
+	j := capitalisedRunStart(subj)
 	if j == 0 {
 		return true
 	}
@@ -2592,6 +2635,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// stands between it and its subject.
 			rest = rest[1:]
 		}
+		rest = c.sentenceCaseOffice(rest)
 		if k := c.placeBeforeSubject(rest); k > 0 && !toks[0].comma {
 			// '», a rapporté sur Facebook le porte-parole …, X', '",
 			// sagte in Berlin der Minister X': a place or a platform
@@ -2770,8 +2814,12 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// Gubernur NTT', '," said Ofsted': the verb's subject is
 			// written out, capitalised right after it, though the
 			// reader could not resolve it; it is someone, and not
-			// the last speaker.
-			a.unknown = true
+			// the last speaker. A title word opening it ("kata
+			// Bupati kepada wartawan") is the member of the cast who
+			// holds that office, when one does.
+			if a.name = c.writtenOfficeHolder(rest); a.name == "" {
+				a.unknown = true
+			}
 		}
 		return a, true
 	}
@@ -3502,7 +3550,9 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 				// is its sentence's: "… as early as 500 BC saying"; the
 				// capitalised run opens its clause, after a comma, a
 				// stop or a stopword.)
-				a.unknown = true
+				if a.name = c.writtenOfficeHolder(subj[capitalisedRunStart(subj):]); a.name == "" {
+					a.unknown = true
+				}
 			}
 			if a.name == "" && a.descr == "" && a.pronoun == "" && c.namesOther(subj) {
 				// "As Morrow put it, “…”" with Morrow read as no one:
@@ -3999,7 +4049,9 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 			// someone written out whom the reader could not resolve;
 			// not the last speaker. (Not where a verb follows in the
 			// sentence: "According to AFP, one user posted: “…”".)
-			a.unknown = true
+			if a.name = c.writtenOfficeHolder(rest); a.name == "" {
+				a.unknown = true
+			}
 			return a, true
 		}
 	}
