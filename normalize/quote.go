@@ -139,6 +139,15 @@ func findSpans(para string) []span {
 		if end < 0 && loose >= 0 {
 			end = loose
 		}
+		if end < 0 && unclosedAyn(para, r, i, n) {
+			// "Ustazah Siti ‘Aisyah berkata, “…”", "Abdul ‘Aziz":
+			// a single mark glued to a letter on its right that
+			// closes nowhere, before a double quotation mark, is an
+			// apostrophe of a transliterated name, not a quotation
+			// running over the paragraph and swallowing the quote.
+			i += n
+			continue
+		}
 		if end < 0 {
 			out = append(out, span{start: i + n, end: len(para), open: i, close: -1})
 			break
@@ -148,6 +157,39 @@ func findSpans(para string) []span {
 		i = end + cn
 	}
 	return out
+}
+
+// unclosedAyn says the single mark r at para[i:i+n], which closes
+// nowhere in the paragraph, is glued to a letter on its right and is
+// followed later in the paragraph by a double quotation mark or
+// standing between two capitalised words or after a closing double
+// mark, before a capital: an apostrophe inside a name
+// ("Siti ‘Aisyah", "Abdul ‘Aziz"), not the opening of a quotation.
+func unclosedAyn(para string, r rune, i, n int) bool {
+	if r != '\u2018' && r != '\u2019' && r != '\'' {
+		return false
+	}
+	nx, _ := utf8.DecodeRuneInString(para[i+n:])
+	if !unicode.IsLetter(nx) {
+		return false
+	}
+	if strings.ContainsAny(para[i+n:], "\"\u201c\u201d\u00ab\u00bb\u201e") {
+		return true
+	}
+	// "Imam Abdul ‘Aziz led the prayers.": between two capitalised
+	// words, a space before it, no quotation opens; nor right after a
+	// quotation's closing double mark ('“…,” ‘Aziz said.').
+	before := strings.TrimSuffix(para[:i], " ")
+	if len(before) == i || !unicode.IsUpper(nx) {
+		return false
+	}
+	if p, _ := utf8.DecodeLastRuneInString(before); p == '\u201d' || p == '"' || p == '\u00bb' {
+		return true
+	}
+	k := strings.LastIndexByte(before, ' ') + 1
+	w, _ := utf8.DecodeRuneInString(before[k:])
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsUpper(w) && unicode.IsLetter(last)
 }
 
 // elisionTails are the word ends and word starts that an apostrophe

@@ -588,6 +588,8 @@ h
 kh
 ustaz
 ustadz
+ustazah
+ustadzah
 bapak
 ibu
 pak
