@@ -1096,6 +1096,16 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 			}
 		}
 	}
+	if a, ok := c.after(after); ok && a.descr != "" && a.name == "" && (a.body || c.organisation(a.descr)) {
+		// 'Harbourmaster X said the plan was “…,” the port authority
+		// said': a quote inside the reported speech of a person named
+		// as the subject of a verb before it is that person's; the
+		// body after it reports the words.
+		if b, ok := c.before(before); ok && b.name != "" && (countFields(b.name) >= 2 || c.cast.find(b.name) != nil) && !c.organisation(b.name) {
+			speaker, cue = c.settle(b)
+			return speaker, cue, false
+		}
+	}
 	if a, ok := c.after(after); ok {
 		if a.name == "" && a.pronoun == "" && a.role == "" && a.descr == "" && a.unnamed == "" && !a.unknown {
 			// '“… the little deal” announced in October, said Derek
