@@ -2424,10 +2424,10 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 				// "Sen." and "E." abbreviate; they end no sentence, nor
 				// does a name's "Jr.".
 				// "l'avv." is the title after an elided article.
-				title := lx.isTitleWord(unelided(w)) || lx.nameSuffixes[w]
+				title := lx.isTitleWord(unelided(w)) || lx.nameSuffixes[w] || lx.honorifics[w]
 				if differs {
 					l := string(lowers[start:])
-					title = lx.isTitleWord(unelided(l)) || lx.nameSuffixes[l]
+					title = lx.isTitleWord(unelided(l)) || lx.nameSuffixes[l] || lx.honorifics[l]
 				}
 				// "U.S." and "S.H." abbreviate with their dots.
 				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0
