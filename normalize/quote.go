@@ -139,6 +139,15 @@ func findSpans(para string) []span {
 		if end < 0 && loose >= 0 {
 			end = loose
 		}
+		if end < 0 && unclosedAyn(para, r, i, n) {
+			// "Ustazah Siti ‘Aisyah berkata, “…”", "Abdul ‘Aziz":
+			// a single mark glued to a letter on its right that
+			// closes nowhere, before a double quotation mark, is an
+			// apostrophe of a transliterated name, not a quotation
+			// running over the paragraph and swallowing the quote.
+			i += n
+			continue
+		}
 		if end < 0 {
 			out = append(out, span{start: i + n, end: len(para), open: i, close: -1})
 			break
@@ -148,6 +157,39 @@ func findSpans(para string) []span {
 		i = end + cn
 	}
 	return out
+}
+
+// unclosedAyn says the single mark r at para[i:i+n], which closes
+// nowhere in the paragraph, is glued to a letter on its right and is
+// followed later in the paragraph by a double quotation mark or
+// standing between two capitalised words or after a closing double
+// mark, before a capital: an apostrophe inside a name
+// ("Siti ‘Aisyah", "Abdul ‘Aziz"), not the opening of a quotation.
+func unclosedAyn(para string, r rune, i, n int) bool {
+	if r != '\u2018' && r != '\u2019' && r != '\'' {
+		return false
+	}
+	nx, _ := utf8.DecodeRuneInString(para[i+n:])
+	if !unicode.IsLetter(nx) {
+		return false
+	}
+	if strings.ContainsAny(para[i+n:], "\"\u201c\u201d\u00ab\u00bb\u201e") {
+		return true
+	}
+	// "Imam Abdul ‘Aziz led the prayers.": between two capitalised
+	// words, a space before it, no quotation opens; nor right after a
+	// quotation's closing double mark ('“…,” ‘Aziz said.').
+	before := strings.TrimSuffix(para[:i], " ")
+	if len(before) == i || !unicode.IsUpper(nx) {
+		return false
+	}
+	if p, _ := utf8.DecodeLastRuneInString(before); p == '\u201d' || p == '"' || p == '\u00bb' {
+		return true
+	}
+	k := strings.LastIndexByte(before, ' ') + 1
+	w, _ := utf8.DecodeRuneInString(before[k:])
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsUpper(w) && unicode.IsLetter(last)
 }
 
 // elisionTails are the word ends and word starts that an apostrophe
@@ -1054,6 +1096,16 @@ func (c *quoteCtx) attribute(before, after string) (speaker, cue string, trailin
 			}
 		}
 	}
+	if a, ok := c.after(after); ok && a.descr != "" && a.name == "" && (a.body || c.organisation(a.descr)) {
+		// 'Harbourmaster X said the plan was “…,” the port authority
+		// said': a quote inside the reported speech of a person named
+		// as the subject of a verb before it is that person's; the
+		// body after it reports the words.
+		if b, ok := c.before(before); ok && b.name != "" && (countFields(b.name) >= 2 || c.cast.find(b.name) != nil) && !c.organisation(b.name) {
+			speaker, cue = c.settle(b)
+			return speaker, cue, false
+		}
+	}
 	if a, ok := c.after(after); ok {
 		if a.name == "" && a.pronoun == "" && a.role == "" && a.descr == "" && a.unnamed == "" && !a.unknown {
 			// '“… the little deal” announced in October, said Derek
@@ -1560,6 +1612,81 @@ func (c *quoteCtx) settle(a attribution) (string, string) {
 		c.said(speaker)
 	}
 	return speaker, a.cue
+}
+
+// sentenceCaseOffice reads an office written in sentence case after a
+// verb ("kata Juru bicara Kementerian X", "ujar Wakil ketua DPRD X",
+// "kata Kepala dinas Kesehatan X") as the office in lower case is read
+// ("kata juru bicara …"): its first word a title, capitalised, its
+// second in lower case and a title's word, a title with the first, or a
+// word before a capitalised one (the body's name). The first word is
+// lowered in a copy of toks; its raw form is kept as printed.
+func (c *quoteCtx) sentenceCaseOffice(toks []token) []token {
+	if len(toks) < 3 || c.capNouns || !isCapitalised(toks[0].word) || isUpperWord(toks[0].word) || toks[0].comma || toks[0].stop ||
+		!c.lx.isTitleWord(toks[0].lower) || !isLower(toks[1].word) || toks[1].stop {
+		return toks
+	}
+	second := toks[1].lower
+	if !c.lx.isTitleWord(second) && !c.lx.isTitleWord(toks[0].lower+" "+second) &&
+		(toks[1].comma || c.lx.isStopword(second) || c.lx.isVerb(second) || !isCapitalised(toks[2].word)) {
+		return toks
+	}
+	out := slices.Clone(toks)
+	out[0].word = out[0].lower
+	return out
+}
+
+// writtenSubject says rest, the words right after a verb leading out of
+// a quote, open with a written subject: a capitalised word (a name, a
+// title, an office's short form), not a pronoun, stopword, day or month
+// ('," said Monday'), in the verb's own clause.
+func (c *quoteCtx) writtenSubject(verb token, rest []token) bool {
+	if verb.comma || verb.stop || len(rest) == 0 {
+		return false
+	}
+	w := rest[0]
+	if !isCapitalised(w.word) && !isUpperWord(w.word) || c.capNouns {
+		return false
+	}
+	l := w.lower
+	return !c.isPronoun(w.word) && !c.lx.isStopword(l) && c.lx.months[l] == 0 && !c.lx.days[l]
+}
+
+// writtenOfficeHolder is the member of the cast who holds the office whose
+// title word, capitalised, opens toks ("Bupati" of "kata Bupati kepada
+// wartawan" after "Bupati Sumba Timur Khristofel Praing"); "" when toks
+// open with no title word or no member holds it.
+func (c *quoteCtx) writtenOfficeHolder(toks []token) string {
+	if len(toks) == 0 || !c.lx.isTitleWord(toks[0].lower) {
+		return ""
+	}
+	if m := c.cast.byRole(toks[0].lower); m != nil {
+		return m.name
+	}
+	return ""
+}
+
+// capitalisedRunStart is where the run of capitalised words that ends
+// toks starts.
+func capitalisedRunStart(toks []token) int {
+	j := len(toks) - 1
+	for j > 0 && (isCapitalised(toks[j-1].word) || isUpperWord(toks[j-1].word)) && !toks[j-1].comma && !toks[j-1].stop {
+		j--
+	}
+	return max(j, 0)
+}
+
+// runOpensClause says the capitalised run that ends subj opens its
+// clause: it starts the words, or follows a comma, a stop or a stopword
+// ("Sementara itu, Bupati X", "But Port Chief Y"), not a number or a
+// content word ("as early as 500 BC").
+func (c *quoteCtx) runOpensClause(subj []token) bool {
+	j := capitalisedRunStart(subj)
+	if j == 0 {
+		return true
+	}
+	p := subj[j-1]
+	return p.comma || p.stop || isLower(p.word) && c.lx.isStopword(p.lower) && !isNumber(p.word)
 }
 
 // commaSubject is the name that ends the quote's paragraph before the
@@ -2297,10 +2424,10 @@ func (lx *lexicon) tokenizeInto(buf []token, s string) []token {
 				// "Sen." and "E." abbreviate; they end no sentence, nor
 				// does a name's "Jr.".
 				// "l'avv." is the title after an elided article.
-				title := lx.isTitleWord(unelided(w)) || lx.nameSuffixes[w]
+				title := lx.isTitleWord(unelided(w)) || lx.nameSuffixes[w] || lx.honorifics[w]
 				if differs {
 					l := string(lowers[start:])
-					title = lx.isTitleWord(unelided(l)) || lx.nameSuffixes[l]
+					title = lx.isTitleWord(unelided(l)) || lx.nameSuffixes[l] || lx.honorifics[l]
 				}
 				// "U.S." and "S.H." abbreviate with their dots.
 				t.stop = !title && !(utf8.RuneCountInString(w) == 1 && isCapitalised(w)) && strings.IndexByte(w, '.') < 0
@@ -2560,6 +2687,7 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			// stands between it and its subject.
 			rest = rest[1:]
 		}
+		rest = c.sentenceCaseOffice(rest)
 		if k := c.placeBeforeSubject(rest); k > 0 && !toks[0].comma {
 			// '», a rapporté sur Facebook le porte-parole …, X', '",
 			// sagte in Berlin der Minister X': a place or a platform
@@ -2731,6 +2859,18 @@ func (c *quoteCtx) after(s string) (attribution, bool) {
 			}
 			if a.descr == "" && c.capNouns {
 				a.descr = c.namedOrgWord(rest)
+			}
+		}
+		if a.name == "" && a.descr == "" && a.unnamed == "" && c.writtenSubject(toks[0], rest) {
+			// '," kata Juru bicara Kementerian Kelautan X', '," ujar
+			// Gubernur NTT', '," said Ofsted': the verb's subject is
+			// written out, capitalised right after it, though the
+			// reader could not resolve it; it is someone, and not
+			// the last speaker. A title word opening it ("kata
+			// Bupati kepada wartawan") is the member of the cast who
+			// holds that office, when one does.
+			if a.name = c.writtenOfficeHolder(rest); a.name == "" {
+				a.unknown = true
 			}
 		}
 		return a, true
@@ -3452,6 +3592,20 @@ func (c *quoteCtx) before(s string) (attribution, bool) {
 			if a.name == "" && a.descr == "" && a.pronoun == "" {
 				a.descr = c.clauseOrg(toks[:i])
 			}
+			if a.name == "" && a.descr == "" && a.pronoun == "" && k > 0 && !subj[k-1].comma && !c.lx.participles[toks[i].lower] && c.writtenSubject(token{}, subj[k-1:]) && c.runOpensClause(subj) {
+				// "Sementara itu, Bupati Sumba Timur menegaskan, “…”":
+				// the verb's subject is written out, capitalised right
+				// before it, though the reader could not resolve it;
+				// it is someone, and not the last speaker. (Not a word
+				// set off by a comma: "Asimismo, indicó", "… the UK,
+				// adding that"; not before a participle, whose subject
+				// is its sentence's: "… as early as 500 BC saying"; the
+				// capitalised run opens its clause, after a comma, a
+				// stop or a stopword.)
+				if a.name = c.writtenOfficeHolder(subj[capitalisedRunStart(subj):]); a.name == "" {
+					a.unknown = true
+				}
+			}
 			if a.name == "" && a.descr == "" && a.pronoun == "" && c.namesOther(subj) {
 				// "As Morrow put it, “…”" with Morrow read as no one:
 				// the subject names someone, not the last speaker.
@@ -3940,6 +4094,16 @@ func (c *quoteCtx) passive(toks []token) (attribution, bool) {
 		if a.descr = c.passiveOrg(rest); a.descr != "" {
 			// "laut Bundesregierung", "según la OMS", "selon l'Insee":
 			// the organisation the article says the words are from.
+			return a, true
+		}
+		if c.writtenSubject(token{}, rest) && !c.hasVerb(rest) {
+			// "Menurut Gubernur NTT, “…”", "According to Doctor, “…”":
+			// someone written out whom the reader could not resolve;
+			// not the last speaker. (Not where a verb follows in the
+			// sentence: "According to AFP, one user posted: “…”".)
+			if a.name = c.writtenOfficeHolder(rest); a.name == "" {
+				a.unknown = true
+			}
 			return a, true
 		}
 	}

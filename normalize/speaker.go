@@ -624,7 +624,8 @@ func (c *quoteCtx) meet(headline string) {
 			caps++
 		}
 	}
-	if len(toks) >= minTitleCase && caps*titleCaseShare >= len(toks)*(titleCaseShare-1) {
+	titleCase := caps*titleCaseShare >= len(toks)*(titleCaseShare-1)
+	if len(toks) >= minTitleCase && titleCase {
 		return
 	}
 	for _, r := range c.personRuns(toks) {
@@ -632,10 +633,70 @@ func (c *quoteCtx) meet(headline string) {
 		if name == "" {
 			name = c.nameBeforeAnd(toks[r.at:r.end])
 		}
-		if countFields(name) >= 2 {
-			c.cast.headline = append(c.cast.headline, fields(name))
+		if countFields(name) < 2 {
+			continue
+		}
+		if titleCase {
+			// "Harga Beras Naik", "Port Fees Rise": a short headline
+			// in title case tells no names from words either; its
+			// capitals name a person only when they read as one, less
+			// the words around them the text prints in lower case
+			// ("Yohanes Marpaung Mundur" over "… menyatakan mundur").
+			if name = c.trimLowerSeen(name); countFields(name) < 2 || !c.headlinePerson(name) {
+				continue
+			}
+		}
+		c.cast.headline = append(c.cast.headline, fields(name))
+	}
+}
+
+// trimLowerSeen is name less its leading and trailing words that the
+// article's text prints in lower case.
+func (c *quoteCtx) trimLowerSeen(name string) string {
+	ws := fields(name)
+	seen := func(w string) bool {
+		l := strings.ToLower(w)
+		for _, p := range c.paras {
+			for _, raw := range fields(p) {
+				if strings.TrimFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) }) == l {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for len(ws) > 0 && seen(ws[len(ws)-1]) {
+		ws = ws[:len(ws)-1]
+	}
+	for len(ws) > 0 && seen(ws[0]) {
+		ws = ws[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// headlinePerson says name, capitalised words of a headline in title
+// case, reads as a person's: it opens with a given name the lexicon
+// knows, or the person/organisation decision reads it as a person's and
+// none of its words is printed in lower case in the article's text
+// ("harga", "beras", "naik": common words the headline capitalised).
+func (c *quoteCtx) headlinePerson(name string) bool {
+	ws := fields(name)
+	lws := fields(strings.ToLower(name))
+	if c.lx.isGivenName(lws[0]) {
+		return true
+	}
+	if c.lx.kindOfWords(name, ws, lws, c.lang) != kindPerson {
+		return false
+	}
+	for _, p := range c.paras {
+		for _, raw := range fields(p) {
+			w := strings.TrimFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) })
+			if w != "" && isLower(w) && slices.Contains(lws, w) {
+				return false
+			}
 		}
 	}
+	return true
 }
 
 // nameBeforeAnd is the person's name opening run, a headline's run of

@@ -588,6 +588,9 @@ h
 kh
 ustaz
 ustadz
+ustazah
+ustadzah
+mgr
 bapak
 ibu
 pak
@@ -1000,6 +1003,8 @@ ir.
 prof.
 hj.
 h.
+muh.
+moh.
 
 # Academic degrees and qualifications written after a name ("Dr. Ir.
 # Sutomo Haryadi, M.Si", "dr. Melati Santoso, Sp.A"): never part of the
