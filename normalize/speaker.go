@@ -879,6 +879,9 @@ func (c *quoteCtx) rolesAround(toks []token, r tokRun) []string {
 				break
 			}
 		}
+		if n := c.appositiveNoun(toks, r.end); n != "" && !containsStr(roles, n) {
+			roles = append(roles, n)
+		}
 	}
 	if c.capNouns && r.end > 0 && r.end+1 < len(toks) && !toks[r.end-1].comma && !toks[r.end-1].stop &&
 		c.lx.copulas[toks[r.end].lower] && !toks[r.end].comma && !toks[r.end].stop {
@@ -946,6 +949,11 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 		// person introduced under its full form holds.
 		return toks[0].lower
 	}
+	if len(toks) >= 2 && c.lx.isRoleDet(toks[0].lower) && !toks[0].comma && (len(toks) == 2 || toks[1].comma || toks[1].stop) && c.heldNoun(strings.TrimRight(toks[1].lower, ",.;:")) {
+		// "said the hydrologist." after "X, a hydrologist at …".
+		c.roleDet = strings.ToLower(toks[0].word) + " " + toks[1].word
+		return strings.TrimRight(toks[1].lower, ",.;:")
+	}
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
 	for i := 0; i < len(toks) && i <= maxRoleSpan; i++ {
@@ -1000,10 +1008,62 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 
 // roleNounBefore reads a role noun that ends toks, right before a verb:
 // "the Director" in "the Director noted".
+// appositiveNoun is the noun an apposition after a name gives the person
+// when no lexicon knows it for a title ("Lucia Arriaga, a hydrologist at
+// …", "X, Hydrologin an der …"): the last plain word before the
+// apposition's complement, comma or end, after an optional article; ""
+// when the apposition holds no such word or a title (add reads those).
+// A later "the hydrologist said" stands for this person (heldNoun).
+func (c *quoteCtx) appositiveNoun(toks []token, at int) string {
+	i := at
+	if i < len(toks) && (c.lx.isIndefinite(toks[i].lower) || c.lx.isRoleDet(toks[i].lower) || c.lx.isArticle(toks[i].lower)) && isLower(toks[i].word) {
+		i++
+	}
+	noun := ""
+	for ; i < len(toks) && i < at+maxRoleSpan; i++ {
+		t := toks[i]
+		l := t.lower
+		if c.lx.isLocative(l) || c.lx.isJoiner(l) || c.lx.isRoleDet(l) || c.lx.isArticle(l) {
+			break
+		}
+		if !isLower(t.word) && !(c.capNouns && isCapitalised(t.word) && !isUpperWord(t.word)) || c.lx.isTitle(l) ||
+			c.lx.isStopword(l) || utf8.RuneCountInString(l) < 4 || c.lx.relatives[l] {
+			return ""
+		}
+		if v, _ := c.verbLower(l); v {
+			return ""
+		}
+		noun = strings.TrimRight(l, ",.;:")
+		if t.comma || t.stop {
+			break
+		}
+	}
+	return noun
+}
+
+// heldNoun says the plain word l (no title) is the noun an apposition
+// gave a member of the cast (appositiveNoun): a role noun there.
+func (c *quoteCtx) heldNoun(l string) bool {
+	if c.lx.isTitle(l) || c.lx.isStopword(l) {
+		return false
+	}
+	for _, m := range c.cast.members {
+		if !m.author && containsStr(m.roles, l) {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *quoteCtx) roleNounBefore(toks []token) string {
 	c.roleQual = c.roleQual[:0]
 	c.roleDet = ""
 	n := len(toks)
+	if n >= 2 && c.lx.isRoleDet(toks[n-2].lower) && !toks[n-2].comma && c.heldNoun(toks[n-1].lower) {
+		// "the hydrologist said" after "X, a hydrologist at …".
+		c.roleDet = strings.ToLower(toks[n-2].word) + " " + toks[n-1].word
+		return toks[n-1].lower
+	}
 	if n >= 1 && (n == 1 || toks[n-2].comma || toks[n-2].stop) && c.heldShort(toks[n-1].lower) {
 		// "Kapolda mengatakan": an office's short form alone opening
 		// the clause, which a person of the cast holds.
