@@ -573,8 +573,15 @@ func (lx *lexicon) capitalLabelBreaks(line string) string {
 	if len(line) > maxCreditLine {
 		return line
 	}
+	// The labels are many (every language's): a line folded once rules
+	// most of them out with one substring search each, before the
+	// position is looked for in the line as printed.
+	folded := strings.ToLower(line)
 	for _, l := range lx.bylines {
 		if l.spaced != "" || l.wild || countFields(l.text) != 2 {
+			continue
+		}
+		if !strings.Contains(folded, l.text) {
 			continue
 		}
 		i := indexFold(line, " "+l.text+" ")
