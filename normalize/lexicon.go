@@ -93,6 +93,8 @@ import (
 //	                    ("Dr. med."): never part of the name, never a person. Written
 //	                    with their inner full stops; the last one is optional
 //	places              places that stand between a title and a name
+//	report-times        words of a time adverbial that may close ", X reported"
+//	                    before the clause goes on ("earlier this week,")
 //	report-figures      words of the figures a company reports ("revenue", "earnings"):
 //	                    before ", X reported" they make X a company, not an outlet
 //	dateline-places     capitals and the cities news is filed from, for the dateline
@@ -451,6 +453,7 @@ type lexicon struct {
 	competitions     map[string]bool // "serie", "liga", "pokal": a word of a sports competition's name, never of a place's
 	datelineLeadIns  []string        // lower case: "from our correspondent", which a comma and the dateline follow
 	reportFigures    map[string]bool // "revenue", "earnings": what a company reports
+	reportTimes      map[string]bool // "earlier", "week": a time adverbial after ", X reported"
 	orgWords         map[string]bool
 	orgLangs         map[string]map[string]bool // org word -> the languages it is one in
 	orgSuffixes      []string                   // "ministerium": a compound ending so is an organisation
@@ -711,6 +714,7 @@ func newLexicon() *lexicon {
 		placeRegions:     map[string]bool{},
 		competitions:     map[string]bool{},
 		reportFigures:    map[string]bool{},
+		reportTimes:      map[string]bool{},
 		orgWords:         map[string]bool{},
 		orgLangs:         map[string]map[string]bool{},
 		placeWords:       map[string]bool{},
@@ -1289,6 +1293,8 @@ func (lx *lexicon) add(lang, data string) error {
 			lx.datelineLeadIns = append(lx.datelineLeadIns, key)
 		case "report-figures":
 			lx.reportFigures[key] = true
+		case "report-times":
+			lx.reportTimes[key] = true
 		case "org-words":
 			lx.orgWords[key] = true
 			if lx.orgLangs[key] == nil {

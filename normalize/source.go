@@ -1462,6 +1462,9 @@ func opensTitle(t string) bool {
 	return isCapitalised(strings.TrimLeft(t, "\"'“‘«„"))
 }
 
+// maxReportTimeWords bounds the time adverbial after ", X reported".
+const maxReportTimeWords = 3
+
 // maxStrongWords bounds an unknown name a strong cue makes an outlet.
 const maxStrongWords = 4
 
@@ -1488,6 +1491,16 @@ func (lx *lexicon) strongOutlet(cue sourceCue, i int, toks, lower []string, name
 		closes := strings.ContainsAny(toks[end][len(toks[end])-1:], ".;")
 		for k := end + 1; !closes && k <= end+2 && k < len(lower); k++ {
 			closes = lx.isDay(strings.Trim(lower[k], ",.;"))
+		}
+		// "The plan, X reported earlier this week, has divided …": a
+		// time adverbial of [report-times] words closing the inserted
+		// clause with its comma or the sentence with its stop.
+		for k := end + 1; !closes && k <= end+maxReportTimeWords && k < len(lower); k++ {
+			w := lower[k]
+			if !lx.reportTimes[strings.TrimRight(w, ",.;")] {
+				break
+			}
+			closes = strings.ContainsAny(w[len(w)-1:], ",.;")
 		}
 		if !closes {
 			return false

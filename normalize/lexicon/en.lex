@@ -1830,6 +1830,24 @@ toronto
 montreal
 vancouver
 
+# Words of a time adverbial that may close ", X reported" before the
+# sentence goes on: "The plan, X reported earlier this week, has …".
+[report-times]
+earlier
+later
+first
+last
+this
+week
+month
+year
+yesterday
+today
+tonight
+overnight
+recently
+previously
+
 # Words of the figures a company reports: before ", X reported" they make
 # an unknown X the company reporting them, not an outlet.
 [report-figures]
