@@ -577,10 +577,7 @@ func (lx *lexicon) capitalLabelBreaks(line string) string {
 	// most of them out with one substring search each, before the
 	// position is looked for in the line as printed.
 	folded := strings.ToLower(line)
-	for _, l := range lx.bylines {
-		if l.spaced != "" || l.wild || countFields(l.text) != 2 {
-			continue
-		}
+	for _, l := range lx.lineBreakLabels {
 		if !strings.Contains(folded, l.text) {
 			continue
 		}

@@ -342,6 +342,9 @@ type syndicationCue struct {
 // never written after.
 type lexicon struct {
 	bylines []label // longest first
+	// lineBreakLabels are the bylines of two words, not spaced or wild:
+	// the labels capitalLabelBreaks looks for inside a line.
+	lineBreakLabels []label
 	// bylinesByFirst[b] is bylines (same order) less the labels no
 	// segment opening with byte b can match by strings.EqualFold: cutLabel's
 	// prefilter (see byFirstByte).
@@ -940,6 +943,11 @@ func parseLexicons(fsys fs.FS) (*lexicon, error) {
 		}
 	}
 	lx.indexCues()
+	for _, l := range lx.bylines {
+		if l.spaced == "" && !l.wild && countFields(l.text) == 2 {
+			lx.lineBreakLabels = append(lx.lineBreakLabels, l)
+		}
+	}
 	lx.followUpFirst = map[string]bool{}
 	for _, p := range lx.followUpCues {
 		lx.followUpFirst[p[0]] = true

@@ -949,10 +949,12 @@ func (c *quoteCtx) roleNoun(toks []token) string {
 		// person introduced under its full form holds.
 		return toks[0].lower
 	}
-	if len(toks) >= 2 && c.lx.isRoleDet(toks[0].lower) && !toks[0].comma && (len(toks) == 2 || toks[1].comma || toks[1].stop) && c.heldNoun(strings.TrimRight(toks[1].lower, ",.;:")) {
-		// "said the hydrologist." after "X, a hydrologist at …".
-		c.roleDet = strings.ToLower(toks[0].word) + " " + toks[1].word
-		return strings.TrimRight(toks[1].lower, ",.;:")
+	if len(toks) >= 2 && c.lx.isRoleDet(toks[0].lower) && !toks[0].comma && (len(toks) == 2 || toks[1].comma || toks[1].stop) {
+		if n := strings.TrimRight(toks[1].lower, ",.;:"); c.heldNoun(n) {
+			// "said the hydrologist." after "X, a hydrologist at …".
+			c.roleDet = strings.ToLower(toks[0].word) + " " + toks[1].word
+			return n
+		}
 	}
 	// "a déclaré à cette occasion le ministre": a few lower-case words
 	// may come between the verb and the role.
