@@ -14,6 +14,9 @@ func TestEditorialStandardsLines(t *testing.T) {
 		{"Our Standards", drop},
 		{"Learn more about our editorial standards and how we correct errors.", drop},
 		{"Read our editorial standards", drop},
+		{"Editorial Standards", drop},
+		{"Editorial Guidelines", drop},
+		{"Editorial standards at the paper were tightened after the inquiry, the report said.", keep},
 		{"Our standards for the new ferry terminal are stricter than any port's, the harbour master said.", keep},
 		{"Why you can trust a vote that was counted twice is the question the council faces.", keep},
 	}
